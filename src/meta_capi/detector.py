@@ -152,6 +152,8 @@ from .personal_keys import (
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
+    PERSON_LABEL_WORDS,
+    PERSON_QUALIFIERS,
     PERSONAL_TOKENS,
     PHONE_LABEL_WORDS,
     PHONE_LINE_KINDS,
@@ -3242,7 +3244,7 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
                                               or ("の" in text or "ノ" in text or "ー" in text)
                                               and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
-            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, NAME_TOKENS))
+            and (len(text) < 7 or id_like or not postal.code_cued(text, segments, _LABEL_END_WORDS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (  # (`CVC1234`: a card's code, _SECURITY_CODE)
@@ -3621,6 +3623,9 @@ _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
+# The words a label naming a person may end on before `=` or a dash (postal.code_cued): the key lexicon's name, person
+# label and person qualifier words (`Name`, `Absender`, `Nom complet`).
+_LABEL_END_WORDS = NAME_TOKENS | PERSON_LABEL_WORDS | PERSON_QUALIFIERS
 
 
 def _structured_reason(form: str, segments: bool = False) -> str:
@@ -4141,7 +4146,7 @@ def _short_reason(form: str, id_like: bool) -> str:
 def _postal_cued(form: str, segments: bool) -> bool:
     """Whether the layout rules (postal.py) may find something in free text `form` (`segments`: a URL path)."""
     return not form.isascii() or _POSTAL_CUES[segments](form) is not None or postal.code_cued(
-        form, segments, NAME_TOKENS)
+        form, segments, _LABEL_END_WORDS)
 
 # One or two ASCII words of ten letters at most, maybe then a number of three digits at most (`Product 17`): no
 # mark, no run an encoding could hide an address in (a base64 or base32 run is 11 characters at least), too few

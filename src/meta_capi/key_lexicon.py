@@ -540,3 +540,39 @@ MANDATES: Dict[str, str] = {
     "Spanish": "referencia_del_mandato referencia_de_mandato referencia_mandato", "Italian": "riferimento_mandato "
     "riferimento_del_mandato codice_mandato", "Dutch": "machtigingskenmerk mandaatreferentie kenmerk_machtiging",
 }
+# People by their part in a shop's order and its parcel (closer 106), by meaning and language. Who sends a parcel is
+# personal alone, a person's label and a name's qualifier, as `sender` is (`Absender: …`, `Expéditeur : …`,
+# `Remitente: …`, `nombre del remitente`). Who buys, travels or stays is a role, as `buyer`, `passenger` and `guest`
+# are: a label of theirs reads a full name after it (`Käufer: Anna …`; one word is a kind as often: `Gast: Ja`; not
+# French `invité`, English `invite` folded), and a
+# qualifier of a name word (`Passagiername`). A word of two words is written with `_`.
+SENDERS: Dict[str, str] = {
+    "German": "absender absenderin", "French": "expéditeur expéditrice", "Spanish": "remitente",
+    "Portuguese": "remetente", "Italian": "mittente", "Dutch": "afzender", "Polish": "nadawca",
+    "Czech": "odesílatel", "Slovak": "odosielateľ", "Swedish": "avsändare", "Danish": "afsender",
+    "Norwegian": "avsender", "Finnish": "lähettäjä", "Hungarian": "feladó", "Romanian": "expeditor",
+    "Croatian and Slovene": "pošiljatelj pošiljalec", "Estonian": "saatja", "Indonesian and Malay": "pengirim",
+}
+SHOP_ROLES: Dict[str, Dict[str, str]] = {
+    "buyer": {
+        "German": "käufer käuferin", "French": "acheteuse", "Italian": "acquirente", "Dutch": "koper",
+        "Swedish": "köpare", "Danish": "køber", "Norwegian": "kjøper", "Finnish": "ostaja",
+    },
+    "passenger": {
+        "German": "passagier passagierin fahrgast", "French": "passager passagère", "Spanish": "pasajero pasajera",
+        "Italian": "passeggero passeggera", "Portuguese": "passageiro passageira", "Dutch": "passagier",
+        "Polish": "pasażer pasażerka", "Swedish": "passagerare", "Danish and Norwegian": "passager passasjer",
+        "Finnish": "matkustaja",
+    },
+    "traveller": {
+        "German": "reisender reisende", "French": "voyageur voyageuse", "Spanish": "viajero viajera",
+        "Italian": "viaggiatore viaggiatrice", "Portuguese": "viajante", "Dutch": "reiziger",
+    },
+    "guest": {
+        "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",
+        "Portuguese": "hóspede", "Polish": "gość",
+    },
+}
+# The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
+# `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
+GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")

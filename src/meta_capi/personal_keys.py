@@ -1366,6 +1366,18 @@ _MORE_TOKENS += [joined for patient in _PATIENTS_99 for health in _PATIENTS_HEAL
                  for joined in (patient + health, health + patient)]
 # A hospital's medical record number by its abbreviation (`MRN`), as its words are.
 _MORE_TOKENS += ["mrn"]
+# Closer 106: who sends a parcel (key_lexicon.SENDERS) is personal alone and a name's qualifier, as `sender` is; who
+# buys, travels or stays (key_lexicon.SHOP_ROLES) a name's qualifier, as `buyer` is (`Passagiername`, `nom voyageur`).
+# (German's umlauts typed as their vowel and `e` too: `kaeufer_name`)
+_SENDERS_106 = [_folded(form) for words in key_lexicon.SENDERS.values() for word in words.split()
+                for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
+_SHOP_ROLES_106 = [_folded(form) for languages in key_lexicon.SHOP_ROLES.values() for words in languages.values()
+                   for word in words.split()
+                   for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
+_MORE_TOKENS += _SENDERS_106
+PERSON_QUALIFIERS |= frozenset(_SENDERS_106 + _SHOP_ROLES_106)
+# ... and Russian's name word (`Имя:`), as `name` is, which the lexicon held only in Belarusian (`імя`)
+NAME_TOKENS |= frozenset(["имя"])
 
 # Closer 103: a home's supply (key_lexicon.METERING_POINTS, METER_NUMBERS, MANDATES): a metering point's names alone, a
 # meter's number and a direct debit's mandate by their words (`mpan`, `Zählpunkt`, `meter_number`, `Mandatsreferenz`;
@@ -1441,6 +1453,8 @@ PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_27)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_28)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _NAMES_29)
+# (closer 106: who sends a parcel, as `sender`, and a contact person in English, as `Kontaktperson` is)
+PERSON_LABEL_WORDS |= frozenset(_SENDERS_106 + ["contactperson", _folded("фио")])
 PERSON_LABEL_WORDS |= frozenset(_folded(word) for word in _RECIPIENTS_33)
 # A name word that is another language's ordinary word names a person as a label's only word (`نوم:`).
 _ALONE_NAME_LABELS = frozenset(_folded(word) for word in _ALONE_NAME_LABELS_20 + _ALONE_NAME_LABELS_26)
@@ -1467,7 +1481,7 @@ def names_a_person(label: str) -> bool:
     tokens = key_tokens(label)
     return any("".join(tokens[-count:]) in PERSON_LABEL_WORDS for count in range(1, min(3, len(tokens)) + 1)) or (
         len(tokens) == 1 and tokens[0] in _ALONE_NAME_LABELS) or names_a_person_by_initials(label) or (
-        _name_of_a_person(tokens))
+        _name_of_a_person(tokens)) or len(tokens) == 1 and _glued_name_of_a_person(tokens[0])
 
 
 # The small words between a name's word and the person it is of, in the languages that write the name first (`Nom
@@ -1478,9 +1492,22 @@ _OF_WORDS = frozenset(
 
 def _name_of_a_person(tokens: List[str]) -> bool:
     """Whether a label's tokens are a name's word, small words of `of` and a person's word (closer 99: `Nom du
-    patient`, `nombre del asegurado`): the person's name, as `patient name` is."""
-    return 2 < len(tokens) < 6 and tokens[0] in NAME_TOKENS and tokens[-1] in PERSON_QUALIFIERS and all(
+    patient`, `nombre del asegurado`), or a name's word and its qualifier after it, as the languages that write the
+    noun first do (closer 106: `Nom complet`, `Nombre completo`, `Nome cliente`): the person's name, as `patient name`
+    and `full name` are."""
+    return 1 < len(tokens) < 6 and tokens[0] in NAME_TOKENS and tokens[-1] in PERSON_QUALIFIERS and all(
         token in _OF_WORDS for token in tokens[1:-1])
+
+
+def _glued_name_of_a_person(token: str) -> bool:
+    """Whether one token is a person's word glued before a name word (key_lexicon.GLUED_NAME_WORDS, German's maybe
+    after a linking `s`; closer 106: `kundenname`, `passagiername`), not a thing's (`produktname`)."""
+    for name in key_lexicon.GLUED_NAME_WORDS:
+        if token.endswith(name) and len(token) > len(name) + 2:
+            head = token[:-len(name)]
+            return head in PERSON_QUALIFIERS or head in PERSON_LABEL_WORDS or head[-1:] == "s" and (
+                head[:-1] in PERSON_QUALIFIERS or head[:-1] in PERSON_LABEL_WORDS)
+    return False
 
 
 # A person's full name as a form's label abbreviates it, a letter or two and a dot for each of its words: Russian

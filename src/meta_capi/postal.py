@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Dict, FrozenSet, List
+from typing import Callable, Dict, FrozenSet, List, Optional
 
 from . import coordinates, key_lexicon
 from .canonical import (
@@ -2341,14 +2341,17 @@ _CLOSING_FORMS = tuple(_lexicon_words({kind: "|".join(form for closing in line.s
     separator="|"))
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
-# sentence's end after a word (`.`, `!`, `?` and a blank or a line break).
-_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?][ \t\n\r]"
+# sentence's end after a word (`.`, `!`, `?` and a blank, a line break or the text's end: `Note: Name: Anna Fisher.`).
+_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
 # or before a dash (_NAME_ENDED) or a bar (a page title's: `Med vänlig hälsning, Anna Andersson | Shop`).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
                         f"(?:[ \t.!]{{0,3}}(?:$|\")|[ \t]{{0,3}}(?:[\n\r|]|{_NAME_ENDED}))")
 # Who signs for a business, not a person (`Best regards, Example Shop`).
 _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh ltd inc llc bv ab as sa srl".split())
+# ... and the other legal forms of companies in capitals (`Kunde: Deutsche Bahn AG`; closer 106), which a name's
+# family name in capitals is never (not Norway's `ASA`: Swedish `Åsa` folds to `Asa`)
+_BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps spa sas sarl sro kft zrt bhd pty ltda".split())
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
@@ -2501,6 +2504,11 @@ _ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}}
 # (`མིང་། …`: the name word, its tsheg and the shad).
 _ONE_LETTER_LABEL = "[^\\W\\d_\\x00-\\x7f]"
 _LABEL_COLON = "[:\\u0f0d]"
+# What ends a label (closer 106), one notion for every reading of a name after a label: its colon (`:`, a full-width
+# colon is one in the canonical form, a Tibetan shad), or, weaker, `=` or a dash between blanks (` - `, ` – `), which a
+# setting's or a title's parts stand apart by as often (`Name=Size`, `Contact - About Us`): after a weak end the name
+# is read as after a role's label (_weakly_named); a line break is one too (_labelled_above).
+_LABEL_END = f"(?:{_LABEL_COLON}|=|(?<=[ \\t])-(?=[ \\t]))"
 # In a script written without blanks between its words (Thai, Lao, Khmer, Burmese), a blank ends a phrase as a stop
 # does: a label may open after one (`…จัดส่งฟรีทั่วประเทศ ผู้รับ: …`).
 _SPACELESS_STOP = "|(?<=[\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff])[ \\t]"
@@ -2533,7 +2541,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
-                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_COLON}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_END}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
@@ -2544,12 +2552,6 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
                        f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
-# A label ended by ` - ` instead of a colon (`Name - Maricel Bautista`), opening the text or a line, and capitalized
-# words ended as a field is (callers cue it by a name word of the key lexicon before the dash: code_cued).
-_DASHED_LABEL = re.compile(f"(?:^|(?<=\\n))[ \\t]{{0,3}}"
-                           f"({_LABEL_LETTER}{{2,30}}(?:[ \\t]{_LABEL_LETTER}{{1,30}}){{0,2}})[ \\t]-[ \\t]{{1,3}}"
-                           f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,3}}{_NAME_PARTICLE}{_PERSON_WORD}"
-                           f"[ \\t]{{0,3}}(?=$|[,;\\n|])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
 # `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.
@@ -2586,6 +2588,11 @@ _PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS})"
                  f"(?:[ \t](?:{_PARTY_RANKS}))?")
 
 _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
+# The key lexicon's shop roles (key_lexicon.SHOP_ROLES: who buys, travels or stays, in the shops' languages; closer
+# 106) as a label's words, in the canonical form (`Käufer` is `kaufer`).
+_SHOP_ROLE_LABELS = "|".join(sorted({
+    re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
+    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
@@ -2599,6 +2606,8 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
                                 # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
                                 r"|toimitus"
+                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning)
+                                f"|{_SHOP_ROLE_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
                                 f"|{_PARTY_LABELS})")
@@ -2697,11 +2706,12 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
+    equals = not segments and "=" in form  # (a label's weak end, as a dash is: _LABEL_END)
     if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
             _DIGIT.search(form) is not None and searched_address(form, personal_label))):
         return POSTAL_ADDRESS
-    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and (
+    if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and not equals and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
         return (POSTAL_ADDRESS if _unmarked_lines(form) else "") if segments else _unmarked(form, personal_label)
     # what the address rules read (one scan for a variant letter first: most text has none)
@@ -2755,20 +2765,17 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
-    if dash and not segments:  # a name label ended by ` - ` (`Name - Maricel Bautista`) opening the text or a line
-        # (in one line, only at the text's start: a search would try every position)
-        match = _DASHED_LABEL.search(form) if lines else _DASHED_LABEL.match(form)
-        if match is not None and personal_label(match.group(1)):
-            return PERSON_NAME
-    return PERSON_NAME if colon and labelled_person(form, personal_label, person_label) or lines and _labelled_above(
-        form, personal_label, person_label) or not segments and comma and _surname_first_in_register(form) else ""
+    # (a label ended by its colon, `=` or a dash: _LABEL_END)
+    return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or (
+        lines and _labelled_above(form, personal_label, person_label)) or (
+        not segments and comma and _surname_first_in_register(form)) else ""
 
 
 # A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
 # closing the string): a form's fields exported one a line, or in JSON with `\n` (`Nom\nMutombo Kabasele`; twentieth
 # attack; `Người nhận:\nPhạm Thị Lan`, twenty-sixth). The label's words, then a name: two to four capitalized words,
 # or words with the family name in capitals (_mixed_case_name).
-_LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
+_LABEL_LINE = re.compile(f"{_LABEL_LETTER}{{2,30}}(?:-?[ \t]{_LABEL_LETTER}{{1,30}}){{0,3}}")
 _NAME_LINE = re.compile(f"(?:{_HONORIFIC})?(?:{_PERSON_WORD}[ \t]{{1,3}}{_NAME_PARTICLE}){{1,3}}{_PERSON_WORD}")
 
 
@@ -2777,16 +2784,28 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     next line a name, nothing else on either (each line is read once or twice: linear)."""
     lines = form.split("\n")
     for label, name in zip(lines, lines[1:], strict=False):
-        # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`)
-        label = label[label.rfind('"') + 1:].strip(" \t\r").removesuffix(":").rstrip(" \t")
-        name = name.partition('"')[0].strip(" \t\r,.")
-        if _LABEL_LINE.fullmatch(label) is None or not (
-                _NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)):
+        # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`;
+        # another field's colon, bar or semicolon before the label on its line too: `Note: Bill to\n…`)
+        label = label.rstrip(" \t\r").removesuffix(":").rstrip(" \t")
+        label = label[max(label.rfind('"'), label.rfind(": "), label.rfind("|"), label.rfind(";")) + 1:].lstrip(" \t")
+        name = name.partition('"')[0].strip(" \t\r,")
+        # (a sentence's stop after the name's last word, not an initial's dot: `MCQUENDRIX, J. R.`)
+        name = name[:-1] if name[-1:] == "." and name[-3:-1].isalpha() else name
+        if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
             continue
-        if person_label(label) and _names_a_person(label, personal_label) and not any(
+        if (_NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)) and person_label(label) and (
+                _names_a_person(label, personal_label)) and not any(
                 word.lower() in _NOT_A_PERSON for word in name.split()):
             return True
+        # (a line break is a label's weak end, as `=` is: the name read as after one, closer 106: `Kunde\nQUENDRIX,
+        # Anna`, `Bill to\nAnna Quendrix`)
+        if labelled_person(f"{label} = {name}", personal_label, person_label):
+            return True
     return False
+
+
+# The longest line under a label read as a name (a full name's words and their blanks).
+_LONGEST_NAME_LINE = 80
 
 
 # (review 23) A romanized Korean road's building or a lot and its district, either first, or a Japanese town's block
@@ -2812,10 +2831,16 @@ def _unmarked(form: str, personal_label: Callable[[str], bool]) -> str:
         "," in form and _surname_first_in_register(form)) else ""
 
 
+def _party_named(form: str, match: re.Match[str], label: str) -> bool:
+    """Whether `label` of _LABELLED's `match` in `form` names a party to a contract or a file (_PARTY_LABEL) and a full
+    name follows it, before an aside's bracket (`lead applicant: … (landlord reference pending)`; closer 104)."""
+    return _PARTY_LABEL.fullmatch(label) is not None and _full_name(form[match.end(2):match.end()])
+
+
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
-    """Whether a name stands after a label naming a person or their data and its colon in canonical `form`
-    (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
+    """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
+    _LABEL_END) in canonical `form` (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
     # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
@@ -2823,11 +2848,15 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
         label, capitals, any_case = match.group(2, 3, 4)
+        if _ended_weakly(form, match.end(2)):  # (`=` or a dash: closer 106)
+            if _weakly_named(form, match, personal_label, person_label):
+                return True
+            match = _next_label(form, match)
+            continue
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
         if match.group("aside") is not None:  # (before an aside's bracket, only a party's full name: closer 104)
-            if capitals is None and any_case is None and _PARTY_LABEL.fullmatch(label) is not None and _full_name(
-                    form[match.end(2):match.end()]):
+            if capitals is None and any_case is None and _party_named(form, match, label):
                 return True
             if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
                 break
@@ -2856,27 +2885,123 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                     form[match.end(2):match.end()]) and (
                     _GIVEN_AFTER_COMMA.match(form, match.end()) is not None):
                 return True
-        if any_case is not None and label.isascii() and _mixed_case_name(any_case) and (
-                role or person_label(label) and _names_a_person(label, personal_label)):
+        # (a name in mixed case after a role's or a person's label; Cyrillic or Greek words after a Latin label naming
+        # a person, read as capitalized Latin ones are: their capitals are Latin look-alikes in lower case in the
+        # canonical form, `Name: Зайцевская Ольга`)
+        if any_case is not None and label.isascii() and (_mixed_case_name(any_case) and (
+                role or person_label(label) and _names_a_person(label, personal_label)) or not any_case.isascii() and (
+                person_label(label) and _names_a_person(label, personal_label))):
             return True
         # (a family name in capitals, a comma and the given name, as a roster or a register writes it surname first:
-        # `Customer: QUILDERSEN, Ottavine`; forty-sixth attack)
-        if capitals is not None and " " not in capitals and "\t" not in capitals and (
-                _GIVEN_AFTER_COMMA.match(form, match.end()) is not None) and capitals.lower() not in _NOT_A_PERSON and (
-                _PERSON_ROLE_LABEL.fullmatch(label) is not None and len(capitals) > 3  # (not a tier: `VIP, Gold`)
-                or person_label(label) and _names_a_person(label, personal_label)):
+        # `Customer: QUILDERSEN, Ottavine`, forty-sixth attack; a full name in capitals after a role's or an
+        # addressee's label, closer 106)
+        if capitals is not None and (_surname_in_capitals_first(form, match, personal_label, person_label) or (
+                not in_capitals and _full_name_in_capitals(
+                    label, capitals, form[match.end(2):match.end()], personal_label, person_label) and not _placeholder(
+                    form[match.end(2):match.end()]) and not _left_at_a_place(label, form[match.end(2):match.end()]))):
             return True
-        # Cyrillic or Greek words after a Latin label naming a person are read as capitalized Latin ones are (their
-        # capitals are Latin look-alikes in lower case in the canonical form): `Name: Зайцевская Ольга`.
-        if any_case is not None and label.isascii() and not any_case.isascii() and person_label(label) and (
-                _names_a_person(label, personal_label)):
-            return True
-        # (another label's colon must follow this one's, its letters standing before it: one colon left, no search)
-        if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
-            break
-        match = _LABELLED.search(form, match.end(2))
+        match = _next_label(form, match)
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
+
+
+def _next_label(form: str, match: re.Match[str]) -> Optional[re.Match[str]]:
+    """The next label after `match`'s (_LABELLED), or None: another label's end must follow this one's, its letters
+    standing before it (one end left, counted in C: no search)."""
+    at = match.end(2)
+    if form.count(":", at) + form.count("\u0f0d", at) + form.count("=", at) + form.count(" - ", at) < 2:
+        return None
+    return _LABELLED.search(form, at)
+
+
+def _ended_weakly(form: str, at: int) -> bool:
+    """Whether the label ending at `at` in `form` (_LABELLED's group 2) ends with `=` or a dash, not a colon (its dot,
+    emphasis and blanks skipped: a few characters)."""
+    while form[at:at + 1] in (" ", "\t", ".", "*"):
+        at += 1
+    return form[at:at + 1] in ("=", "-")
+
+
+# Labels naming who an order, a bill or a message goes to, by a phrase the key rule calls personal but whose words name
+# no person alone (`Bill to`, `Attn`, `Contact`; closer 106): a name after them by its shape only, a full name or a
+# family name in capitals first, neither a place.
+_ADDRESSED_LABELS = _DESTINATION_LABEL_FORMS | frozenset((
+    "bill to", "billed to", "shipped to", "delivered to", "sent to", "invoice to", "sold to", "attn", "attention",
+    "contact", "care of"))
+
+
+def _names_someone(label: str, personal_label: Callable[[str], bool], person_label: Callable[[str], bool]) -> bool:
+    """Whether a label names a person (the key lexicon's person labels, a role, an act or a part: closer 106), who
+    something goes to (_ADDRESSED_LABELS) or a card's holder (`Name on card`), not only their data (`Email`)."""
+    return person_label(label) and _names_a_person(label, personal_label) or (
+        _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
+        or names_by_part(label) == PART or (" ".join(label.lower().split()) in _ADDRESSED_LABELS
+                                            or _CARD_LABEL.search(label) is not None) and personal_label(label))
+
+
+def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
+                  person_label: Callable[[str], bool]) -> bool:
+    """Whether a label ended by `=` or a dash (_LABELLED's `match`) names a person and a name stands after it, read as
+    after a role's label (closer 106): a full name, none of its words a thing's, a business's, a place's or a
+    placeholder's (`Name=Size`, `Customer - Service Hours`, `Ship to - United Kingdom` go out), or a family name in
+    capitals, a comma and the given name."""
+    label, capitals, any_case = match.group(2, 3, 4)
+    after = form[match.end(2):match.end()].lstrip(" \t.*=-")
+    if not _names_someone(label, personal_label, person_label) or _place_or_business(after) or _placeholder(
+            after) or _left_at_a_place(label, after):
+        return False
+    if capitals is not None:
+        return _surname_in_capitals_first(form, match, personal_label, person_label) or (
+            _full_name_in_capitals(label, capitals, after, personal_label, person_label))
+    # (a family name, a comma and the given name after a label naming a person or who an order goes to, as after a
+    # patient's; not a shop's role, whose label is answered as often: `Guest - Yes, Please`)
+    if any_case is None and (_PERSON_ROLE_LABEL.fullmatch(label) is None or _PARTY_LABEL.fullmatch(
+            label) is not None) and _surname_first(after) and _GIVEN_AFTER_COMMA.match(form, match.end()) is not None:
+        return not _a_place(after)
+    return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
+
+
+def _a_place(words: str) -> bool:
+    """Whether `words` (a name's place after a label) are a country's or a known town's name."""
+    key = " ".join(words.lower().split())
+    return _country(letters_key(key)) or key in TOWN_NAMES
+
+
+def _full_name_in_capitals(label: str, capitals: str, after: str, personal_label: Callable[[str], bool],
+                           person_label: Callable[[str], bool]) -> bool:
+    """Whether words in capitals (two or more: _LABELLED's group 3) after a label naming someone are a full name: after
+    a person's label (`Alıcı: EMINE YILDIRIM`), or a role's or an addressee's (`Bill to: MAŁGORZATA O'QUENDRIX`;
+    closer 106) when no word is a thing's, a business's or a generic addressee's and the words name no place (`Ship
+    to: UNITED KINGDOM`, `Ship to: NEW YORK`)."""
+    if " " not in capitals and "\t" not in capitals or not _full_name(after):
+        return False
+    return person_label(label) and _names_a_person(label, personal_label) or _names_someone(
+        label, personal_label, person_label) and not _a_place(capitals) and not _place_or_business(after)
+
+
+# The particles of a family name as forms write them in capitals before it (`DE LA QUENDRIX, Mary Ann`, `VAN DER …`).
+_CAPITAL_PARTICLES = frozenset("DE LA DEL DELLA DI DA DOS DAS DO DU LE VAN DER DEN VON TER MAC MC BIN IBN".split())
+
+
+def _surname_in_capitals_first(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
+                               person_label: Callable[[str], bool]) -> bool:
+    """Whether _LABELLED's `match` holds a family name in capitals (group 3), maybe after its particles, then a comma
+    and the given name, after a label naming someone (_names_someone; a role's family name longer than a tier's:
+    `VIP, Gold`), the family name no generic addressee's nor business's, neither part a place after an addressee's
+    label (`Ship to: FRANCE, Paris`, `Ship to: UK, Germany`)."""
+    label, capitals = match.group(2, 3)
+    words = capitals.split()
+    given = _GIVEN_AFTER_COMMA.match(form, match.end())
+    if not all(word in _CAPITAL_PARTICLES for word in words[:-1]) or given is None or (
+            capitals.lower() in _NOT_A_PERSON or words[-1].lower() in _NOT_A_PERSON):
+        return False
+    if _PERSON_ROLE_LABEL.fullmatch(label) is not None:
+        return len(words[-1]) > 3  # (not a tier: `VIP, Gold`)
+    if person_label(label) and _names_a_person(label, personal_label):
+        return True
+    # (after an addressee's label, neither part a place: `Ship to: UK, Germany`)
+    return _names_someone(label, personal_label, person_label) and not _a_place(capitals) and not _a_place(
+        given.group().lstrip(", \t"))
 
 
 # A label in Latin letters naming a person (its last word a name word, or a recipient's or a sender's noun), a given
@@ -3073,11 +3198,12 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
     return ("ash" in form or "ASH" in form or segments and ("///" in form or "\n\n\n" in form)
             or ("TM" in form or "tm" in form or "GRS" in form or "grs" in form or "mN" in form) and (
                 coordinates.grid_cued(form))
-            # (a name word right before the first ` - `, `Name - Maricel Bautista`, or a digit before it, `10 Downing
-            # Street - London`: not `Running Socks - Size 42`; inline, a shop's title with its ` - ` pays no call)
-            or not segments and (dash := form.find(" - ")) >= 0 and (
-                form[form.rfind(" ", 0, dash) + 1:dash].lower() in name_words
-                or _DIGIT.search(form, 0, dash) is not None)
+            # (a digit before the first ` - `, `10 Downing Street - London`; inline, a shop's title with its ` - `
+            # pays no call)
+            or not segments and (dash := form.find(" - ")) >= 0 and _DIGIT.search(form, 0, dash) is not None
+            # (a label's word before `=` or a dash, its weak end: `Name - Maricel Bautista`, `Kunde=Anna …`; not
+            # `Running Socks - Size 42`)
+            or not segments and ("=" in form or dash >= 0) and _weak_label_cued(form, name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (an address's label ended by `=` or a tab: `address1=742 Evergreen Terrace`)
@@ -3097,6 +3223,21 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
 
 
 _COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
+# A word before `=` or a dash between blanks (a label's weak end: _LABEL_END), from its first letter.
+_WEAK_END_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]{0,3}(?:=|(?<=[ \t])-[ \t])")
+# The last words of the labels naming who an order goes to (_ADDRESSED_LABELS: `Bill to`, `Attn`).
+_ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABELS)
+
+
+def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
+    """Whether a word before `=` or a dash in `form` may end a label naming someone: one of `name_words` (the key
+    lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word."""
+    for match in _WEAK_END_WORD.finditer(form):
+        word = match.group(1).lower()
+        if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None or (
+                word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
+            return True
+    return False
 
 
 def pin_code_last(form: str) -> bool:

@@ -77,7 +77,9 @@ GIFT = re.compile(r"(?i:(?<![^\W\d_])(?:gift|geschenk|gutschein|cadeau|regal|pre
 # Words no name holds, capitalized in a title (`From: Paris With Love`, `Bride: Happily Ever After`).
 NOT_NAME_WORDS: FrozenSet[str] = frozenset(
     "with and or of the for from to in on at by my your our ever after mit und oder fur avec pour et ou con para "
-    "per".split())
+    "per "
+    # (a page's words after a label's weak end, closer 106: `Contact - About Us`)
+    "about us".split())
 # A catalogue's goods that end a product's title after such a label (`Bride: Ivory Lace Veil`, `Baby: Pink Bunny
 # Rattle`) or open it where adjectives follow their noun (`Novia: Velo Largo`): a closed class no family name is as
 # often (not `Pak`, a Dutch suit and a Korean family name), in English and the shops' languages.
@@ -87,6 +89,9 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "favors hamper basket kit set sets bundle blanket onesie body bodysuit romper bib bibs rattle stroller pram cot "
     "crib bottle socks bonnet mittens outfit mug frame album candle cushion pillow necklace bracelet earrings "
     "pendant charm toy toys plush doll card cards book poster months years size "
+    # (closer 106: a line's, a service's or a seat's last word after a label's weak end: `Name - Blue Sneakers
+    # Classic`, `Contact - Opening Hours`, `Passenger - Window Seat`)
+    "sneakers trainers sandals classic edition collection hours seat seats upgrade "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor").split())
 
