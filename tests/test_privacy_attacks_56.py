@@ -36,9 +36,9 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a SIM's ICCID (89, a country's code, Luhn's digit): alone, after a German, an Italian or a Dutch label naming
-    # the SIM card's number (`Numero seriale SIM`, `simkaartnummer`; closer 108: `SIM-Kartennummer:` names a card's number), or with the
-    # `F` a phone's settings screen prints after it
+    # a SIM's ICCID (89, a country's code, Luhn's digit): alone, after an Italian or a Dutch label naming the SIM
+    # card's number (`Numero seriale SIM`, `simkaartnummer`), or with the `F` a phone's settings screen prints after it
+    # (closer 108: German `SIM-Kartennummer:` names a card's number, as `Card number:` does)
     "iccid": ["iccid fr alone @", "iccid it seriale @", "iccid nl with f @"],
     # an IMEISV (the IMEI's fourteen digits and a software version's two, no Luhn digit) after its label
     "imei": ["imei imeisv @"],

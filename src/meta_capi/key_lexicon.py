@@ -458,7 +458,8 @@ PATIENTS_HEALTH: Dict[str, str] = {
 # German's, Spanish's and Portuguese's patent (and a car's plate in Argentina): only with its `di guida`.
 IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
     "passport": {
-        "German": "reisepass", "Dutch": "paspoort", "Polish": "paszport paszportu", "Turkish and Romanian": "pasaport pașaport",
+        "German": "reisepass", "Dutch": "paspoort", "Polish": "paszport paszportu",
+        "Turkish and Romanian": "pasaport pașaport",
         "Catalan and Italian": "passaport passaporto", "Czech and Slovak": "cestovni_pas",
     },
     "driving licence": {
@@ -484,7 +485,8 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
 }
 # The documents' words that inflect or glue (a Polish genitive, `numer paszportu`; a German or Dutch compound,
 # `Reisepassnummer`, `paspoortnummer`): stems, personal wherever they stand in a key. None begins an ordinary word.
-IDENTITY_DOCUMENT_STEMS = "reisepass paspoort paszport pasaport passaport passeport führerschein fuehrerschein rijbewijs"
+IDENTITY_DOCUMENT_STEMS = ("reisepass paspoort paszport pasaport passaport passeport führerschein fuehrerschein "
+                           "rijbewijs")
 # A passport's short word in German, Dutch and the Nordic languages (`Pass`, `pas`: a boarding pass's or a ski pass's
 # alone), before their own number words only, glued or apart (`Passnummer`, `Pass-Nr.`, `pasnummer`).
 PASS_BEFORE_NUMBER: Dict[str, str] = {"German, Swedish and Norwegian": "pass", "Dutch and Danish": "pas"}

@@ -1630,13 +1630,20 @@ _LINKING_LETTERS = ("en", "s", "n")
 
 
 def _glued_before_number(tokens: List[str]) -> bool:
-    for token in tokens:
+    """Whether a token of `tokens` glues a lexicon word to a number word, or ends on a linking letter before a number
+    word's token (`Kundenkarten-Nr.`), the word judged with the number word by the rules above."""
+    for at, token in enumerate(tokens):
         if token[6:] and token.endswith(_GLUED_NUMBER_WORDS):
             number = next(word for word in _GLUED_NUMBER_WORDS if token.endswith(word))
             noun = token[:-len(number)]
             nouns = [noun, *(noun[:-len(linking)] for linking in _LINKING_LETTERS if noun.endswith(linking))]
-            if any(noun[3:] and personal_tokens([noun, number]) for noun in nouns):
-                return True
+        elif tokens[at + 1:at + 2] and tokens[at + 1] in _GLUED_NUMBER_WORDS and token.endswith(_LINKING_LETTERS):
+            number = tokens[at + 1]
+            nouns = [token[:-len(linking)] for linking in _LINKING_LETTERS if token.endswith(linking)]
+        else:
+            continue
+        if any(noun[3:] and personal_tokens([noun, number]) for noun in nouns):
+            return True
     return False
 
 
