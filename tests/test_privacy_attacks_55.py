@@ -47,8 +47,9 @@ LEAKS: Dict[str, List[str]] = {
     # a deceased person's name after `In memory of` / `im Gedenken an` / `Late Smt.`; a donor's reference after its
     # label (`Donor ref D-7315-4482`)
     "memorial": ["memorial in memory @", "memorial gedenken @", "memorial donor ref @", "memorial shraddhanjali @"],
-    # a UCAS Personal ID after its label; 学籍番号 and 氏名 (student number, full name) in a URL's path or query
-    "student": ["student ucas @", "student gakuseki @"],
+    # 学籍番号 and 氏名 (student number, full name) in a URL's path or query (closer 108: a UCAS Personal ID after its
+    # label is refused, `personal` before an id word naming a person's, an employee's, number)
+    "student": ["student gakuseki @"],
     # a due date after `My due date:` in a URL's fragment and search
     "birth": ["birth due date @"],
     # `?mieter=` (tenant) holding a name; a tribute's and a child's name slug after `/tribute/` and `#/kinder/`
