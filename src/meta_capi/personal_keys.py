@@ -1588,6 +1588,7 @@ def _names_a_post_box(tokens: List[str]) -> bool:
 def personal_tokens(tokens: List[str]) -> bool:
     joined = "".join(tokens)
     ascii_key = joined.isascii()
+    number_word = "nr" in joined or "num" in joined  # (a number word glued or apart: _glued_before_number, in C first)
     # (a post office box's words hold `box`, `fach`, `bus`, `boks`, `skrytka` or `bag`: substring tests in C first)
     if _PERSONAL_STEM.search(joined) is not None or (
             not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None) or (
@@ -1618,7 +1619,7 @@ def personal_tokens(tokens: List[str]) -> bool:
         if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
             return True
     split = _compound_split(tokens)
-    return bool(split) and personal_tokens(split) or _glued_before_number(tokens)
+    return bool(split) and personal_tokens(split) or number_word and _glued_before_number(tokens)
 
 
 # German, Dutch and the Nordic languages glue a number word after its noun, often past a linking `s`, `n` or `en`
