@@ -765,15 +765,23 @@ _LICENCE_LABELS = {
     "French": r"permis[ ]de[ ]conduire(?:[ ](?:n°|n\.|no\.?|num[eé]ro))?",
     "German": r"f(?:ü|ue|u)hrerschein(?:[ \-]?(?:nummer|nr\.?|no\.?))?",
 }
+# (closer 108) The number may open on a series of capitals and a dash (`A-4817263`, `KD-48172639`), as an id
+# document's after its series does (_DOCUMENT_NUMBER).
 _LICENCE_NUMBER = re.compile(
-    f"(?i:(?<![^\\W\\d_])(?:{'|'.join(_LICENCE_LABELS.values())})(?:[ ]?[:#=]|[ ]is)?[ ]{{1,2}})"
-    r"(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20}(?![\w-])")
+    f"(?i:(?<![^\\W\\d_])({'|'.join(_LICENCE_LABELS.values())})(?:[ ]?[:#=]|[ ]is)?[ ]{{1,2}})"
+    r"([A-Z]{1,3}-(?=[0-9]{5})[0-9A-Z]{5,18}|(?=[A-Za-z0-9]{0,19}[0-9])[A-Za-z0-9]{6,20})(?![\w-])")
+# Italian `patente` is German's, Spanish's and Portuguese's patent too (`Patente Nr. EP1234567`): after it a patent's
+# publication number, its office's two capitals, digits and maybe its kind code (a capital and a digit: `B1`), is the
+# patent's, public; an Italian licence's number ends on a letter alone (`U1517293X`, `RM1234567A`).
+_PATENT_NUMBER = re.compile(r"[A-Z]{2}[0-9]{5,12}(?:[A-Z][0-9])?")
 
 
 def _licence_number_reason(form: str) -> str:
     """NATIONAL_ID when canonical `form` holds a driving licence's number after its label (above), or "" (the
     detector asks where a label's substring is, `icen`, `atente`, `onduire`, `hrerschein`, `DL` and `#`, first)."""
-    return NATIONAL_ID if _LICENCE_NUMBER.search(form) is not None else ""
+    return NATIONAL_ID if any(
+        not (match.group(1)[:7].lower() == "patente" and _PATENT_NUMBER.fullmatch(match.group(2)))
+        for match in _LICENCE_NUMBER.finditer(form)) else ""
 
 
 # A card's security code (CVV, CVC, CVV2, CVC2) right after its label, three or four digits: payment data no shop
@@ -1057,7 +1065,19 @@ def _label_tokens(text: str, start: int) -> Tuple[List[str], str]:
                 word.casefold())
     if len(tokens) == 2 and len(tokens[0]) == len(tokens[1]) == 1:
         tokens = [tokens[0] + tokens[1]]
+    elif tokens[:1] == ["s"] and start > match.end() + 1 and text[start - match.end() - 1] in "'’":
+        tokens[0] = _possessor(text, start - match.end() - 1) + "s"  # (`Driver's licence`: `drivers licence`)
     return tokens, match.group(1)
+
+
+_WORD_REVERSED = re.compile(WORD_RUN)
+
+
+def _possessor(text: str, apostrophe: int) -> str:
+    """The word before an English possessive's apostrophe at `apostrophe` of `text`, in lower case ("" when none):
+    read with its `s` as one word (closer 108), as a key writes it (`drivers_licence`)."""
+    word = _WORD_REVERSED.match(text[max(0, apostrophe - _LABEL_REACH):apostrophe][::-1])
+    return word.group()[::-1].lower() if word is not None else ""
 
 
 def _routes_read(tokens: List[str], separators: str) -> Tuple[List[str], str]:

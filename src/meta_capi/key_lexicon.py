@@ -576,3 +576,63 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
 GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
+# Identity documents by meaning and language (closer 108): a passport, a driving licence, an identity card, a residence
+# permit. Personal alone in a key (`rijbewijs`, `permis_de_conduire`) and before a number word, glued or apart
+# (`fuehrerscheinnummer`, `numer_prawa_jazdy`); a word of several words written with `_`. Italian `patente` alone is
+# German's, Spanish's and Portuguese's patent (and a car's plate in Argentina): only with its `di guida`.
+IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
+    "passport": {
+        "German": "reisepass", "Dutch": "paspoort", "Polish": "paszport paszportu",
+        "Turkish and Romanian": "pasaport pașaport",
+        "Catalan and Italian": "passaport passaporto", "Czech and Slovak": "cestovni_pas",
+    },
+    "driving licence": {
+        "German": "führerschein fuehrerschein", "Dutch": "rijbewijs", "French": "permis_de_conduire permis_conduire",
+        "Spanish": "licencia_de_conducir licencia_conducir carnet_de_conducir carne_de_conducir permiso_de_conducir "
+        "permiso_de_conduccion", "Portuguese": "carta_de_conducao carteira_de_habilitacao carteira_de_motorista",
+        "Italian": "patente_di_guida patente_guida", "Polish": "prawo_jazdy prawa_jazdy",
+        "Swedish, Norwegian and Danish": "körkort førerkort kørekort", "Finnish": "ajokortti",
+        "Czech": "ridicsky_prukaz řidičský_průkaz", "Hungarian": "jogosítvány", "Romanian": "permis_de_conducere",
+        "Turkish": "ehliyet", "Russian": "voditelskoe_udostoverenie водительское_удостоверение",
+    },
+    "identity card": {
+        "Dutch": "identiteitskaart", "Swedish, Norwegian and Danish": "idkort id_kort", "Finnish": "henkilökortti",
+        "Polish": "dowodu_osobistego", "Turkish": "kimlik_kartı",
+    },
+    "residence permit": {
+        "English": "residence_permit residence_card", "German": "aufenthaltstitel aufenthaltserlaubnis",
+        "French": "titre_de_séjour titre_sejour carte_de_séjour", "Spanish": "permiso_de_residencia "
+        "tarjeta_de_residencia", "Italian": "permesso_di_soggiorno", "Portuguese": "autorizacao_de_residencia "
+        "titulo_de_residencia", "Dutch": "verblijfsvergunning", "Swedish": "uppehållstillstånd",
+        "Norwegian and Danish": "oppholdstillatelse opholdstilladelse", "Polish": "karta_pobytu",
+    },
+}
+# The documents' words that inflect or glue (a Polish genitive, `numer paszportu`; a German or Dutch compound,
+# `Reisepassnummer`, `paspoortnummer`): stems, personal wherever they stand in a key. None begins an ordinary word.
+IDENTITY_DOCUMENT_STEMS = ("reisepass paspoort paszport pasaport passaport passeport führerschein fuehrerschein "
+                           "rijbewijs")
+# A passport's short word in German, Dutch and the Nordic languages (`Pass`, `pas`: a boarding pass's or a ski pass's
+# alone), before their own number words only, glued or apart (`Passnummer`, `Pass-Nr.`, `pasnummer`).
+PASS_BEFORE_NUMBER: Dict[str, str] = {"German, Swedish and Norwegian": "pass", "Dutch and Danish": "pas"}
+GERMANIC_NUMBER_WORDS = "nummer nr"
+# An employee, by language: before an id or a number word the employee's number (`mitarbeiternummer`, `staff_id`,
+# `numero_empleado`, `Personalnummer`: German `Personal` is the staff), as `employee_id` is; alone ordinary
+# (`staff_pick`).
+EMPLOYEES: Dict[str, str] = {
+    "English": "staff", "German": "mitarbeiter personal", "Dutch": "personeels medewerker werknemer",
+    "French": "employé salarié", "Spanish": "empleado", "Portuguese": "empregado funcionário colaborador",
+    "Italian": "dipendente", "Polish": "pracownika", "Swedish": "anställd medarbetare", "Norwegian": "ansatt",
+    "Danish": "medarbejder", "Finnish": "työntekijä",
+}
+# Who holds a loyalty or a customer card, by language: right before or after a card's word the card (`loyalty_card`,
+# `Kundenkarte`, `carte_fidélité`, `tarjeta_de_socio`), whose number names its holder; alone, or with another word,
+# ordinary (`loyalty_points`, `club_name`, `card_type`).
+LOYALTY_HOLDERS: Dict[str, str] = {
+    "English": "loyalty customer client member membership club bonus fidelity reward rewards",
+    "German": "kunden kunde mitglieds mitglied treue bonus vorteils payback", "Dutch": "klanten klant leden",
+    "French": "fidélité fidelite client membre adhérent", "Spanish": "fidelidad cliente socio",
+    "Portuguese": "fidelidade cliente socio", "Italian": "fedeltà fedelta cliente socio",
+    "Swedish, Norwegian and Danish": "kund kunde medlems medlem bonus", "Finnish": "kanta asiakas",
+    "Polish": "lojalnościowa klienta",
+}
+LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao cartão kortti"

@@ -42,8 +42,10 @@ from .personal_keys import (
     AGE_WORDS_WRITTEN,
     ID_WORDS,
     LEADING_ID_WORDS,
+    LEADING_NUMBER_WORDS,
     LOGIN_WORDS_WRITTEN,
     NUMBER_WORDS,
+    PERSON_DOCUMENT_LABELS,
     POSSESSIVES,
     account_state,
     glued_credential,
@@ -109,6 +111,14 @@ _PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for
 # folds to `czlonkowski`).
 _HOLDER_FORMS = frozenset(canonical(holder)[0].lower() for holder in ACCOUNT_HOLDERS)
 _PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for holder in _HOLDER_FORMS)
+# (closer 108) ... and a person's document, card or tax id by the key lexicon's words, alone or before an id or a
+# number word (`Reisepassnummer:`, `Driver's licence:`, `Tax ID:`, `Kundenkarte Nr.`).
+# number word, glued past German's linking `n` too (`Kundenkartennummer`), or after a number word as Romance and Slavic
+# languages write it (`Numer paszportu`, `numéro de passeport`).
+_PERSON_ID_LABELS |= frozenset(label + linking + word for label in PERSON_DOCUMENT_LABELS
+                               for word in ("", *sorted(ID_WORDS | NUMBER_WORDS))
+                               for linking in ("", "n" if label[-1:] == "e" and word else ""))
+_PERSON_ID_LABELS |= frozenset(word + label for label in PERSON_DOCUMENT_LABELS for word in LEADING_NUMBER_WORDS)
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
@@ -126,6 +136,7 @@ _SHOPPERS = frozenset(canonical(word)[0].lower() for word in (
 # (`https:`, `?color=`).
 _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
                       *(holder[-3:] for holder in _HOLDER_FORMS),  # (a holder's, last in `Numer klienta`, `Member #`)
+                      *(label[-3:] for label in PERSON_DOCUMENT_LABELS),  # (a document's alone: `Reisepass:`)
                       *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS)])
 # A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks; the number sign after a person's
 # id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`, `AAdvantage
@@ -143,8 +154,9 @@ _PARAMETER_VALUE = re.compile(r"[ \t]{0,3}[^\s,;|&]{1,64}")
 _A_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 _A_LETTER = re.compile(r"[^\W\d_]")
 # A person's id after its label: one token (a dash, a dot or a slash between its parts), six letters and digits or
-# more, four of them digits.
-_PERSON_ID_VALUE = re.compile(r"[^\W_]{1,40}(?:[-./][^\W_]{1,40}){0,3}")
+# more, four of them digits; maybe after its series, up to three capitals and a blank (`AB 481726`, as an identity
+# card's or a passport's is printed; closer 108).
+_PERSON_ID_VALUE = re.compile(r"(?:[A-Z]{1,3}[ ](?=[0-9]))?[^\W_]{1,40}(?:[-./][^\W_]{1,40}){0,3}")
 _ID_LENGTH = 6
 _ID_DIGITS = 4
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)

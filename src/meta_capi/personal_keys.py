@@ -1400,6 +1400,42 @@ CUSTOMER_ACCOUNT_LABELS |= frozenset(_CONTRACT_ACCOUNTS_103 + _CUSTOMER_REFERENC
     pair for noun in _ACCOUNT_NOUNS_103 for pair in ("consumer" + noun, noun + "consumer")])
 _MORE_TOKENS += _CONTRACT_ACCOUNTS_103 + _CUSTOMER_REFERENCES_103
 
+# Closer 108: identity documents, employees and loyalty cards by meaning and language (key_lexicon.py). A document's
+# words personal alone, its inflecting and glued words stems (`numer_paszportu`, `Reisepassnummer`), and a passport's
+# short word before its Germanic number words only (`Passnummer`, `Pass-Nr.`; `boarding_pass_gate` is a gate's).
+_MORE_TOKENS += [word for languages in key_lexicon.IDENTITY_DOCUMENTS.values() for words in languages.values()
+                 for word in words.split()]
+_PERSONAL_STEMS += "|" + key_lexicon.IDENTITY_DOCUMENT_STEMS.replace(" ", "|")
+_MORE_TOKENS += [short + number for shorts in key_lexicon.PASS_BEFORE_NUMBER.values() for short in shorts.split()
+                 for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()]
+# An employee's word before an id or a number word, as an account's holder (`mitarbeiter_id`, `Personalnummer`).
+ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.EMPLOYEES.values() for word in words.split())
+# A loyalty card: its holder's word glued before a card's word as the Germanic languages write it (`Kundenkarte`,
+# `klantenkaart`, `medlemskort`, `loyalty_card`), or after it, maybe past `of`, as the Romance languages and Polish do
+# (`carte_fidélité`, `tarjeta_de_socio`, `karta_klienta`); and a loyalty programme's own name before a number word
+# (Germany's `PAYBACK`: `payback_nummer`; alone a loan's payback).
+_LOYALTY_HOLDERS = sorted({_folded(word) for words in key_lexicon.LOYALTY_HOLDERS.values() for word in words.split()})
+_LOYALTY_CARDS = [_folded(word) for word in key_lexicon.LOYALTY_CARD_WORDS.split()]
+_CARDS_AFTER_HOLDER = frozenset("card karte kaart kort kortti".split())
+_LOYALTY_CARD_WORDS = [holder + card for holder in _LOYALTY_HOLDERS for card in _LOYALTY_CARDS
+                       if card in _CARDS_AFTER_HOLDER]
+_LOYALTY_CARD_WORDS += [card + of + holder for card in _LOYALTY_CARDS if card not in _CARDS_AFTER_HOLDER
+                        for of in ("", "de", "di", "do", "da", "du", "del") for holder in _LOYALTY_HOLDERS]
+_MORE_TOKENS += _LOYALTY_CARD_WORDS
+ACCOUNT_HOLDERS |= frozenset(["payback"])
+# A card's number as the Germanic languages glue it (`Kartennummer`, `kaartnummer`, `kortnr`), as `card_number` is.
+_MORE_TOKENS += [card + number for card in ("karten", "kaart", "kort") for number in ("nummer", "nr")]
+# Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
+# an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
+# licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
+PERSON_DOCUMENT_LABELS = frozenset(_folded(word.replace("_", "")) for word in [
+    *(word for languages in key_lexicon.IDENTITY_DOCUMENTS.values() for words in languages.values()
+      for word in words.split()),
+    *(short + number for shorts in key_lexicon.PASS_BEFORE_NUMBER.values() for short in shorts.split()
+      for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()),
+    *_LOYALTY_CARD_WORDS,
+    *("passport passeport pasaporte passaporte passaporto driverslicense driverslicence drivinglicense drivinglicence "
+      "driverlicense driverlicence idcard identitycard personalausweis taxid steuerid").split()])
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
@@ -1642,6 +1678,7 @@ def _names_a_post_box(tokens: List[str]) -> bool:
 def personal_tokens(tokens: List[str]) -> bool:
     joined = "".join(tokens)
     ascii_key = joined.isascii()
+    number_word = "nr" in joined or "num" in joined  # (a number word glued or apart: _glued_before_number, in C first)
     # (a post office box's words hold `box`, `fach`, `bus`, `boks`, `skrytka` or `bag`: substring tests in C first)
     if _PERSONAL_STEM.search(joined) is not None or (
             not ascii_key and _PERSONAL_STEM_OTHER.search(joined) is not None) or (
@@ -1672,7 +1709,33 @@ def personal_tokens(tokens: List[str]) -> bool:
         if qualifiers is not None and (count == 1 or any(other in qualifiers for other in token_set if other != token)):
             return True
     split = _compound_split(tokens)
-    return bool(split) and personal_tokens(split)
+    return bool(split) and personal_tokens(split) or number_word and _glued_before_number(tokens)
+
+
+# German, Dutch and the Nordic languages glue a number word after its noun, often past a linking `s`, `n` or `en`
+# (`Kundenkartennummer`, `Mitgliedsnr`; closer 108): a token ending so is read as its noun and the number word, the
+# noun as the lexicon's own (`kundenkarte nummer`), and judged by the rules above; not `Bestellnummer`, `Kompassnummer`,
+# whose noun names no person's data.
+_GLUED_NUMBER_WORDS = ("nummer", "number", "nr")
+_LINKING_LETTERS = ("en", "s", "n")
+
+
+def _glued_before_number(tokens: List[str]) -> bool:
+    """Whether a token of `tokens` glues a lexicon word to a number word, or ends on a linking letter before a number
+    word's token (`Kundenkarten-Nr.`), the word judged with the number word by the rules above."""
+    for at, token in enumerate(tokens):
+        if token[6:] and token.endswith(_GLUED_NUMBER_WORDS):
+            number = next(word for word in _GLUED_NUMBER_WORDS if token.endswith(word))
+            noun = token[:-len(number)]
+            nouns = [noun, *(noun[:-len(linking)] for linking in _LINKING_LETTERS if noun.endswith(linking))]
+        elif tokens[at + 1:at + 2] and tokens[at + 1] in _GLUED_NUMBER_WORDS and token.endswith(_LINKING_LETTERS):
+            number = tokens[at + 1]
+            nouns = [token[:-len(linking)] for linking in _LINKING_LETTERS if token.endswith(linking)]
+        else:
+            continue
+        if any(noun[3:] and personal_tokens([noun, number]) for noun in nouns):
+            return True
+    return False
 
 
 # Letters written with a look-alike digit or sign, or a capital I for an l, inside a word (`EMA1L`, `ph0ne`, `n4me`,
