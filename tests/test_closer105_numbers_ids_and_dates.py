@@ -77,8 +77,9 @@ ORDINARY = [
     "Bosch JW739154B", "NI number required. Bosch JW739154B", "NI number for check: BG739154B",
     # a 26-digit run in the account's layout whose check fails
     _printed(NRB_WRONG),
-    # a customer's reference (a buyer's order number as often), a donation's campaign
-    "Customer ref 73154482", "Customer reference PO-73154482", "Donate ref 2026 campaign", "Donor wall 2026",
+    # a customer's abbreviated reference (a buyer's order number as often; spelled out, `customer reference`, it names
+    # the customer's account at a utility and is personal: closer 103), a donation's campaign
+    "Customer ref 73154482", "Donate ref 2026 campaign", "Donor wall 2026",
     # a roll of something
     "Toilet roll 4 pack", "Roll No. 5 paper towels",
     # an invoice's or a parcel's due date
