@@ -33,7 +33,7 @@ kind, never the value.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Tuple
+from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon
 from .canonical import INDIC_SIGNS, canonical
@@ -111,17 +111,41 @@ _PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for
 # folds to `czlonkowski`).
 _HOLDER_FORMS = frozenset(canonical(holder)[0].lower() for holder in ACCOUNT_HOLDERS)
 _PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for holder in _HOLDER_FORMS)
-# (closer 108) ... and a person's document, card or tax id by the key lexicon's words, alone or before an id or a
-# number word (`Reisepassnummer:`, `Driver's licence:`, `Tax ID:`, `Kundenkarte Nr.`).
-# number word, glued past German's linking `n` too (`Kundenkartennummer`), or after a number word as Romance and Slavic
-# languages write it (`Numer paszportu`, `numéro de passeport`).
-_PERSON_ID_LABELS |= frozenset(label + linking + word for label in PERSON_DOCUMENT_LABELS
-                               for word in ("", *sorted(ID_WORDS | NUMBER_WORDS))
-                               for linking in ("", "n" if label[-1:] == "e" and word else ""))
-_PERSON_ID_LABELS |= frozenset(word + label for label in PERSON_DOCUMENT_LABELS for word in LEADING_NUMBER_WORDS)
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
+# (closer 108) ... and a person's document, card or tax id by the key lexicon's words (`Reisepass:`, `Driver's
+# licence:`, `Tax ID:`, `Kundenkarte`), alone or before an id or a number word, glued past German's linking `n` too
+# (`Reisepassnummer`, `Kundenkartennummer`), or after a number word as Romance and Slavic languages write it (`Numer
+# paszportu`, `numéro de passeport`). Read by its parts (_names_a_document), not spelled out: the documents' words
+# times the number words would be a hundred thousand labels held in every instance.
+_DOCUMENTS = PERSON_DOCUMENT_LABELS | frozenset(canonical(label)[0].lower() for label in PERSON_DOCUMENT_LABELS)
+_ID_OR_NUMBER_WORDS = frozenset(ID_WORDS | NUMBER_WORDS) | frozenset(
+    canonical(word)[0].lower() for word in ID_WORDS | NUMBER_WORDS)
+_ID_OR_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _ID_OR_NUMBER_WORDS}))
+_LEADING_NUMBER_WORDS = frozenset(LEADING_NUMBER_WORDS) | frozenset(
+    canonical(word)[0].lower() for word in LEADING_NUMBER_WORDS)
+_LEADING_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _LEADING_NUMBER_WORDS}))
+
+
+def _names_a_document(joined: str) -> bool:
+    """Whether `joined` (a label's words joined, in lower case) names a person's document, card or tax id (above):
+    alone, before an id or a number word (past a linking `n` after an `e`), or after a leading number word."""
+    if joined in _DOCUMENTS:
+        return True
+    for length in _ID_OR_NUMBER_LENGTHS:
+        if len(joined) > length and joined[-length:] in _ID_OR_NUMBER_WORDS:
+            head = joined[:-length]
+            if head in _DOCUMENTS or head[-2:] == "en" and head[:-1] in _DOCUMENTS:
+                return True
+    return any(joined[:length] in _LEADING_NUMBER_WORDS and joined[length:] in _DOCUMENTS
+               for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)
+
+
+def _kind_of_joined(joined: str) -> Optional[str]:
+    """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a document's)."""
+    kind = _KIND_BY_JOINED.get(joined)
+    return _PERSON_ID if kind is None and _names_a_document(joined) else kind
 # A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
 # Kundin:`, `Sexe du client :`, `Edad del comprador:`): every value is that person's. Lexicon data by language: the
 # words for "of" (and an article after one), the shopper's nouns (in the canonical form in lower case).
@@ -229,7 +253,7 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
     words = [word[::-1] for word in reversed(_JOINTS.split(words_match.group(1)))]
     for count in range(1, len(words) + 1):
         joined = "".join(words[-count:])
-        kind = _KIND_BY_JOINED.get(joined)
+        kind = _kind_of_joined(joined)
         if mark == "#":  # (a person's id's label, or its holder alone: the sign is its number word)
             kind = _PERSON_ID if kind == _PERSON_ID or joined in _HOLDER_FORMS else None
         elif mark == " ":  # (a blank alone after it: a person's id's label only, its value one token)
@@ -262,7 +286,7 @@ def _of_a_shopper(words: List[str]) -> str:
         return ""
     at = len(words) - 2
     at -= words[at] in _OF_ARTICLES
-    kind = _KIND_BY_JOINED.get(words[at - 1], "") if at >= 1 and words[at] in _OF_WORDS else ""
+    kind = (_kind_of_joined(words[at - 1]) or "") if at >= 1 and words[at] in _OF_WORDS else ""
     return kind if kind in _BY_AUDIENCE or kind == "pronouns" else ""
 
 
