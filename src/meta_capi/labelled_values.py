@@ -120,6 +120,7 @@ for _label in sorted(_PERSON_ID_LABELS):
 # paszportu`, `numéro de passeport`). Read by its parts (_names_a_document), not spelled out: the documents' words
 # times the number words would be a hundred thousand labels held in every instance.
 _DOCUMENTS = PERSON_DOCUMENT_LABELS | frozenset(canonical(label)[0].lower() for label in PERSON_DOCUMENT_LABELS)
+_DOCUMENTS = PERSON_DOCUMENT_LABELS if _DOCUMENTS == PERSON_DOCUMENT_LABELS else _DOCUMENTS  # (one table when equal)
 _ID_OR_NUMBER_WORDS = frozenset(ID_WORDS | NUMBER_WORDS) | frozenset(
     canonical(word)[0].lower() for word in ID_WORDS | NUMBER_WORDS)
 _ID_OR_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _ID_OR_NUMBER_WORDS}))
