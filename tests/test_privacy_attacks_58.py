@@ -44,6 +44,9 @@ LEAKS: Dict[str, List[str]] = {
     "invoice": ["invoice einzelunternehmen @", "invoice micro entreprise @"],
     "certificate": ["certificate holder @"],
     "interview": ["interview mensen @"],
+    # a home address with its house number, street word, post code and town (`12 rue des Lilas 69003 Lyon`) in an
+    # expense note put in a URL's path or fragment (the name before it, after a dash, is not claimed)
+    "timesheet": ["timesheet note de frais @"],
     # a German Sozialversicherungsnummer alone (area, birth date, initial, serial and its check digit)
     "number": ["number sv nummer alone @"],
     # a candidate's or a certificate holder's name as a query value under a key naming the person
@@ -58,7 +61,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "applicant cv file @", "applicant lebenslauf file @", "applicant cv lower @", "applicant candidature @",
         "applicant application with name @", "payroll payslip ref @", "payroll gehaltsabrechnung @",
         "payroll salary with person @", "payroll bulletin @", "invoice sole trader @", "timesheet expense name @",
-        "timesheet receipt file @", "timesheet timesheet @", "timesheet note de frais @", "timesheet urenstaat @",
+        "timesheet receipt file @", "timesheet timesheet @", "timesheet urenstaat @",
         "certificate certificate id @", "certificate zertifikat @", "certificate attestation @",
         "certificate attestato @", "certificate verify url @", "certificate certificado @",
         "certificate badge file @", "interview vorstellung @", "interview colloquio @",
