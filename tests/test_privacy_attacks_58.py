@@ -1,0 +1,99 @@
+"""A fifty-eighth outside attack (tests/privacy_attack_cases_58.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): work. Job boards and applicant tracking,
+payroll and HR portals, freelancer marketplaces and B2B invoicing, timesheets and expense reports, corporate training
+and certificates, in eleven countries. About 300 ordinary cases (job titles and references, requisition ids,
+companies' registration numbers and VAT ids with their checks, PO numbers, cost centres, course codes, job ads'
+URLs) which must go out whole; and about 150 personal cases putting an applicant's, an employee's or a sole trader's
+own data in the same leaves (CV file names, candidates' names, payslips, tax codes with NI numbers, the states'
+person numbers with their checks, invoices' recipients and IBANs, mileage from home, certificates' holders,
+interview bookings), each with a made-up marker (`Ysolde`, `Trevannick`, `583914`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_58 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a name after a label naming an applicant (`Candidate:`, `Bewerber`, `Candidato:`, `Kandydat:`) or an
+    # employee (`dipendente`), a business's owner (`Inh.`, `EI`), a certificate's holder (`Holder:`) or the
+    # Japanese honorific `様` after it
+    "applicant": ["applicant candidate title @", "applicant bewerber @", "applicant candidato @",
+                  "applicant kandydat @"],
+    "payroll": ["payroll busta paga @"],
+    "invoice": ["invoice einzelunternehmen @", "invoice micro entreprise @"],
+    "certificate": ["certificate holder @"],
+    "interview": ["interview mensen @"],
+    # a home address with its house number, street word, post code and town (`12 rue des Lilas 69003 Lyon`) in an
+    # expense note put in a URL's path or fragment (the name before it, after a dash, is not claimed)
+    "timesheet": ["timesheet note de frais @"],
+    # a German Sozialversicherungsnummer alone (area, birth date, initial, serial and its check digit)
+    "number": ["number sv nummer alone @"],
+    # a candidate's or a certificate holder's name as a query value under a key naming the person
+    "url": ["url candidate query @", "url certificate holder @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name in a CV's, a payslip's, a receipt's or a badge's file name, in a URL slug, before a job's title, after a
+    # dash or a preposition (`Candidature de`, `issued to`, `für`, `mit`, `con`, `rilasciato a`): no label
+    "names with no label or salutation": [
+        "applicant cv file @", "applicant lebenslauf file @", "applicant cv lower @", "applicant candidature @",
+        "applicant application with name @", "payroll payslip ref @", "payroll gehaltsabrechnung @",
+        "payroll salary with person @", "payroll bulletin @", "invoice sole trader @", "timesheet expense name @",
+        "timesheet receipt file @", "timesheet timesheet @", "timesheet urenstaat @",
+        "certificate certificate id @", "certificate zertifikat @", "certificate attestation @",
+        "certificate attestato @", "certificate verify url @", "certificate certificado @",
+        "certificate badge file @", "interview vorstellung @", "interview colloquio @",
+        "url ats candidate path @", "url cv download @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # companies' VAT and tax numbers whose digits pass a person number's or a phone's shape: an Italian partita IVA
+    # with its `IT` prefix, a French VAT id spaced (`FR 40 303265045`), a Polish NIP after its label
+    "work code": [f"work code: {code} @ {where}" for code in ("IT01234567897", "FR 40 303265045", "NIP 5261044737")
+                  for where in ("product id", "contents id", "order id", "custom property")],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-eighth", NOT_CLAIMED))
+def test_no_fifty_eighth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fifty_eighth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-eighth"))
+def test_ordinary_data_of_the_fifty_eighth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
