@@ -171,12 +171,12 @@ TEXTS = [
     "Wallbox Pulsar Plus 22 kW", "ABB Terra AC W22-T-RD-M-0", "Alpitronic hypercharger HYC300",
     "Tesla Supercharger V4", "Ionity HPC 350 kW", "EnBW mobility+ ADAC e-Charge Tarif",
     "Octopus Electric Universe Pay-as-you-go", "Shell Recharge Flex", "Allego Ladepunkt Schnelllader",
-    "Chargemap Pass RFID card", "Type 2 to Type 2 charging cable 7 m 32 A", "CCS Combo 2 adapter",
+    "Chargemap Pass RFID card", "Type 2 to Type 2 charging cable 7 m 32 A", "Führerschein Klasse B196 Kurs",
     "VW ID.3 Pro S 77 kWh", "Toyota Yaris Hybrid 1.5", "Fiat 500e La Prima", "Renault Zoe E-Tech R135",
-    "Compact SUV (CFAR) or similar", "Economy ECMR – Peugeot 208", "Ford Transit Custom L2H1",
+    "Compact SUV (CFAR) or similar", "Economy ECMR – Peugeot 208", "Permis B forfait 20 h",
     "Oyster card – Zone 1-2 Travelcard", "Deutschlandticket Abo", "Navigo Semaine Zones 1-5",
-    "OV-chipkaart persoonlijk", "Bilhete Único Comum", "Suica 2000円チャージ", "Abono Transporte Joven",
-    "Santander Cycles day pass", "Lime scooter 30 min pass", "Bus 73 Oxford Circus to Stoke Newington",
+    "OV-chipkaart persoonlijk", "Bilhete Único Comum", "Suica 2000円チャージ", "Oyster photocard 16+ Zip",
+    "BahnCard 25 2. Klasse", "Lime scooter 30 min pass", "Bus 73 Oxford Circus to Stoke Newington",
     "Linea M1 Rho Fieramilano – Sesto 1° Maggio", "Porsche Taycan 4S Cross Turismo (Y1BDE1)",
     "Parking Paris Gare de Lyon – 24 h", "Kia EV6 GT-Line AWD 77,4 kWh",
 ]
@@ -186,8 +186,9 @@ CODES = [
     "CPM-22-T2S", "ACRISS CDMR", "IFAR", "SFAR-EV", "BER-T1-01", "LHR-T5-CAR-A",
     "FRA-A-P3", "station 8011160", "8503000", "StopPoint 490008660N", "route 73",
     "tariff AC-0.49-DC-0.59", "ZONE-1-2", "PKZ-14", "fleet 12345", "WBA8E9C50GK645312",
-    "B-EV 2026", "RA-PROMO-SUMMER26", "SKU-CABLE-T2-7M", "OCPP-1.6J",
-    "NL-GFX-E02178", "EVSE-ID DE*ICE*E0001", "ZTA-0573", "IC 2013", "RE1-4711",
+    "Kennzeichenhalter 520x110 mm", "RA-PROMO-SUMMER26", "SKU-CABLE-T2-7M", "OCPP-1.6J",
+    "NL-GFX-E02178", "EVSE-ID DE*ICE*E0001", "ZTA-0573", "IC 2013", "RE1-4711", "FR*TTE*E2018340",
+    "NL*EVB*P2447139", "LT61", "Fahrt 2026-11-30-0815",
 ]
 URLS_ORDINARY = [
     f"{SHOP}/laden/standorte/de-ion-e40201", f"{SHOP}/charge/stations?lat=52.52&lng=13.40&radius=5km",
