@@ -1,0 +1,89 @@
+"""A fifty-seventh outside attack (tests/privacy_attack_cases_57.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): mobility (issue 16). About 300 ordinary cases
+(public EVSE ids of street chargers, charge point models, tariffs, rental classes, station and stop ids, routes, zones,
+fleet numbers, vehicle models, fare products, landing URLs), which must go out whole; and 150 personal cases putting a
+driver's, renter's, rider's or traveller's own data in the same leaves (EMAIDs, charging cards' RFID UIDs, driving
+licence numbers of eleven countries, rental agreements with the renter's name, pickup and drop-off addresses and
+coordinates, a keeper's own plate, toll transponders, residents' permits, travel cards and their holders), each with a
+made-up marker (`Kesterwald`, `573914`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_57 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # an e-mobility contract id (EMAID, `DE-8AA-C57391400-K`, compact or dashed) after its contract's label, in text
+    # and in a session's JSON
+    "emaid": ["emaid de label @", "emaid de compact @", "emaid nl contract @", "emaid fr contract @",
+              "emaid uk account @", "emaid es contrato @", "emaid session json @", "url emaid query @"],
+    # a charging card's RFID UID or printed number after its label (`charge card uid 04:57:39:14:…`, `Laadpas …
+    # nummer NL-ALF-573914-8`, `Tessera di ricarica n. IT*ENX*573914*77`, `Numéro de badge de recharge : …`)
+    "rfid": ["rfid uid colon @", "rfid card number @", "rfid printed @", "rfid tessera @"],
+    # a driving licence's number: the UK's DVLA layout alone and in a URL's `dl`, India's after `DL No.`
+    "licence": ["licence uk bare @", "licence in dl @", "url licence query @"],
+    # a renter's, rider's, driver's, keeper's or subscriber's name after a role's label (`Renter:`, `Rider:`,
+    # `Fahrer:`, `Registered keeper`, `Abonné Vélib'`), after `M.`, or under `driver.first`/`driver.last` in JSON
+    "names": ["rental agreement name @", "rental contrat @", "rental hertz json @", "ride rider @", "ride driver @",
+              "parking uk owner @", "card velib @"],
+    # a toll transponder's id after its label (`Telepass n. 573914021`, `FASTag ID 34161FA8…`)
+    "toll": ["parking telepass @", "parking fastag @"],
+    # a travel card's number after its label (`OV-chipkaart 3528 0573 …`, `BahnCard 100 Nr. …`, `photocard …`)
+    "travel card": ["card ov chipkaart @", "card bahncard @", "card season ticket @"],
+    # the keeper's own plate after a plate's label in its country's layout (`Immatriculation de mon véhicule :
+    # FK-573-KW`, `Placa do meu carro: KWS5J39`, `Vehicle no. MH 12 KW 5739`)
+    "plate": ["plate uk my car @", "plate fr immatriculation @", "plate es matricula @", "plate it targa @",
+              "plate pl rejestracja @", "plate br placa @", "plate in number @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name after a preposition (`intestato a …`, `Kennzeichen von …:`), no label or salutation
+    "names with no label or salutation": ["rental contratto @", "parking de mein @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-seventh", NOT_CLAIMED))
+def test_no_fifty_seventh_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fifty_seventh_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-seventh"))
+def test_ordinary_data_of_the_fifty_seventh_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
