@@ -1471,8 +1471,9 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     level = _path_route_level(level, text, start, end, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
-        return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
-            text, start, end) or count == 10 and _business_tax_number(text, start, digits, level) else LABELLED_NUMBER)
+        return "" if count == 10 and _business_tax_number(text, start, digits, level) else _number_reason(
+            run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
+                text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
     if count == 14 and company_numbers.printed_company_number(run) or (
             10 <= count <= 11 and start >= 2 and _business_tax_number(text, start, digits, level)):
         return ""  # a company's registration number as its register prints it (a SIRET, a CNPJ: closer 105), a VAT id
