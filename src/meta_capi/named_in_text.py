@@ -743,7 +743,7 @@ _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AF
                                       key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
 # (closer 110) Japanese writes its honorific after a romanized name in its own script too, maybe glued (`面接予約：…
-# Ysolde 様`, `… Quendrix様`): `様`, `さま`, `殿`, not opening a word (`様式`: a form), as after a name in kanji
+# Idris 様`, `… Quendrix様`): `様`, `さま`, `殿`, not opening a word (`様式`: a form), as after a name in kanji
 # (postal._NAME_HONORED: a particle may follow).
 _TITLES_AFTER_IN_KANA = {"Japanese": "様 さま 殿"}
 _KANA_TITLES_AFTER = "|".join(sorted({word for line in _TITLES_AFTER_IN_KANA.values() for word in line.split()},
