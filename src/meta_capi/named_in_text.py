@@ -99,13 +99,19 @@ _SOLE_TRADER = re.compile(f"(?:^|(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(
                           f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
 
 
+
+def _sole_trader_cued(form: str) -> bool:
+    """Whether `form` holds a substring each of _SOLE_TRADER_FORMS holds (scans in C)."""
+    return "EI" in form or "E.I." in form or "ntrepr" in form
+
+
 def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY), the name no generic
     addressee's, business's or product line's."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
                for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY) for match in pattern.finditer(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-        for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if "E" in form else None)
+        for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
         if match is not None)
 
 
@@ -852,7 +858,7 @@ def cued(form: str) -> bool:
         # (a German party's word opening a part after a dash or a line: _GERMAN_PARTY)
         or ("- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
             _GERMAN_PARTY_CUE.search(form) is not None)
-        or "E" in form and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
+        or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)

@@ -2736,7 +2736,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
             _DIGIT.search(form) is not None and searched_address(form, personal_label))) or (
-            _DIGIT.search(form) is not None and street_line_before_code(form)):
+            _CODE_TOWN_CUE.search(form) is not None and street_line_before_code(form)):
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and not equals and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
