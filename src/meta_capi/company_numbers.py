@@ -7,6 +7,16 @@ company's public number, no person's, which a shop prints on every invoice and a
 - Brazil's CNPJ (a company's number): `00.000.000/0000-00`, the company's eight digits, the establishment's four
   after the `/` and two mod-11 check digits. A person's CPF has eleven digits, `000.000.000-00`: the layouts differ
   in their `/` and their count, so one is never read as the other.
+- A VAT id with its country's prefix, glued or after a blank, and its number's check (closer 110): Italy's partita
+  IVA (`IT` and eleven digits, Luhn's check), France's (`FR`, a key of two digits, (12 + 3 × (SIREN mod 97)) mod 97,
+  and the SIREN with Luhn's), Poland's (`PL` and the NIP), Belgium's (`BE` and the enterprise number, 97 minus its
+  first eight digits mod 97). Not Spain's (`ES` and a sole trader's DNI: a person's id) nor the Netherlands' (an
+  older sole trader's BSN before `B01`).
+- Poland's NIP after its label (`NIP 526-104-47-37`), ten digits with its mod-11 check (weights 6, 5, 7, 2, 3, 4, 5, 6,
+  7): a tax number of a business, as a VAT id is. A person who runs none is identified by the PESEL (since 2011 no
+  NIP is given to one), and a sole trader's NIP is public in the CEIDG register and printed on each invoice; the key
+  `nip` stays personal, as `partita_iva` does. Other shapes after `NIP` (Indonesia's civil servants' eighteen digits)
+  stay a labelled number.
 
 A sole trader (France's micro-entrepreneur, Brazil's MEI) has a SIRET or a CNPJ too: it is the business's number,
 public in the register (the SIRENE register's and the Receita Federal's published data) and printed on its invoices,
@@ -48,3 +58,36 @@ def printed_company_number(run: str) -> bool:
         match = _CNPJ.fullmatch(run)
         return match is not None and _cnpj_checks("".join(match.groups()))
     return False
+
+
+def _french_vat(digits: str) -> bool:
+    """France's VAT id's eleven digits: the key, then a SIREN with Luhn's check."""
+    siren = digits[2:]
+    return luhn(siren) and int(digits[:2]) == (12 + 3 * (int(siren) % 97)) % 97
+
+
+def _belgian_vat(digits: str) -> bool:
+    """Belgium's enterprise number: `0` or `1` and nine digits, 97 minus the first eight mod 97 the last two."""
+    return digits[0] in "01" and int(digits[8:]) == 97 - int(digits[:8]) % 97
+
+
+_NIP_WEIGHTS = (6, 5, 7, 2, 3, 4, 5, 6, 7)
+
+
+def polish_nip(digits: str) -> bool:
+    """Whether ten `digits` carry a Polish NIP's check digit (the weighted sum mod 11, never 10)."""
+    if len(digits) != 10 or not digits.isdigit():
+        return False
+    check = sum(int(digit) * weight for digit, weight in zip(digits, _NIP_WEIGHTS, strict=False)) % 11
+    return check != 10 and check == int(digits[9])
+
+
+# The prefixes read, with each number's length and check.
+_VAT_CHECKS = {"IT": (11, luhn), "FR": (11, _french_vat), "PL": (10, polish_nip), "BE": (10, _belgian_vat)}
+NIP_LABEL = "nip"
+
+
+def prefixed_vat_id(prefix: str, digits: str) -> bool:
+    """Whether `digits` after the country's `prefix` (two capitals) are that country's VAT id with its check."""
+    length, check = _VAT_CHECKS.get(prefix, (0, luhn))
+    return len(digits) == length and check(digits)

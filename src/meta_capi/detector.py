@@ -1471,10 +1471,13 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     level = _path_route_level(level, text, start, end, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
-        return _number_reason(run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
-            text, start, end) else LABELLED_NUMBER)
-    if count == 14 and company_numbers.printed_company_number(run):
-        return ""  # a company's registration number as its register prints it (a SIRET, a CNPJ: closer 105)
+        return "" if count == 10 and _business_tax_number(text, start, digits, level) else _number_reason(
+            run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
+                text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
+    if count == 14 and company_numbers.printed_company_number(run) or (
+            10 <= count <= 11 and start >= 2 and _business_tax_number(text, start, digits, level)):
+        return ""  # a company's registration number as its register prints it (a SIRET, a CNPJ: closer 105), a VAT id
+        # with its country's prefix and a NIP after its label, with their checks (closer 110)
     if _mobile_labelled(digits, text, start, level):
         return PHONE
     if level == FREE and (id_like or segments and "\n" in run or "-" in run and (
@@ -1500,6 +1503,19 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if digits != run:
         return _digit_groups_reason(run, digits, text, start, end, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+def _business_tax_number(text: str, start: int, digits: str, level: int) -> bool:
+    """Whether the digits at `start` of `text` are a business's tax number by their check (company_numbers): after a
+    personal label only a Polish NIP after `NIP`; elsewhere a VAT id after its country's prefix, glued or after a
+    blank, two capitals opening a word (under a customer's label, `Customer no. IT…`, the number stays personal)."""
+    if level < 0:
+        return len(digits) == 10 and company_numbers.polish_nip(digits) and _label_tokens(text, start)[0][-1:] == [
+            company_numbers.NIP_LABEL]
+    at = start - 1 if text[start - 1] == " " else start
+    prefix = text[at - 2:at]
+    return len(prefix) == 2 and prefix.isupper() and prefix.isalpha() and (at == 2 or not text[at - 3].isalnum()) and (
+        company_numbers.prefixed_vat_id(prefix, digits))
 
 
 def _card_run(run: str, digits: str, level: int) -> bool:

@@ -462,6 +462,26 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Spanish": "avalista fiador fiadora", "Portuguese": "fiador fiadora avalista", "Italian": "garante fideiussore",
         "Dutch": "borgsteller", "Polish": "poręczyciel poręczycielka",
     },
+    # (closer 110, fifty-eighth attack: work) a job's candidate, an employee, and who holds a certificate, a licence or
+    # a business (German `Inhaber`, which an imprint abbreviates `Inh.`: a sole trader's owner, read with its dot in
+    # text only, named_in_text)
+    "candidate": {
+        "English": "candidate", "German": "bewerber bewerberin kandidat kandidatin", "French": "candidat candidate",
+        "Spanish, Italian and Portuguese": "candidato candidata", "Dutch": "kandidaat sollicitant sollicitante",
+        "Polish": "kandydat kandydatka",
+    },
+    "employee": {
+        "English": "employee", "German": "mitarbeiter mitarbeiterin arbeitnehmer arbeitnehmerin",
+        "French": "salarié salariée employé employée", "Spanish": "empleado empleada trabajador trabajadora",
+        "Portuguese": "empregado empregada funcionário funcionária colaborador colaboradora",
+        "Italian": "dipendente lavoratore lavoratrice", "Dutch": "werknemer medewerker medewerkster",
+        "Polish": "pracownik pracownica", "Swedish": "anställd medarbetare", "Norwegian": "ansatt",
+        "Danish": "medarbejder", "Finnish": "työntekijä",
+    },
+    "holder": {
+        "English": "holder", "German": "inhaber inhaberin", "French": "titulaire", "Italian": "titolare",
+        "Dutch": "houder", "Polish": "posiadacz posiadaczka",
+    },
     "deceased": {
         "English": "deceased decedent", "German": "verstorbene verstorbener", "French": "défunt défunte",
         "Spanish": "difunto difunta fallecido fallecida", "Portuguese": "falecido falecida",
@@ -615,14 +635,12 @@ IDENTITY_DOCUMENT_STEMS = ("reisepass paspoort paszport pasaport passaport passe
 # alone), before their own number words only, glued or apart (`Passnummer`, `Pass-Nr.`, `pasnummer`).
 PASS_BEFORE_NUMBER: Dict[str, str] = {"German, Swedish and Norwegian": "pass", "Dutch and Danish": "pas"}
 GERMANIC_NUMBER_WORDS = "nummer nr"
-# An employee, by language: before an id or a number word the employee's number (`mitarbeiternummer`, `staff_id`,
-# `numero_empleado`, `Personalnummer`: German `Personal` is the staff), as `employee_id` is; alone ordinary
-# (`staff_pick`).
+# The staff, by language: before an id or a number word an employee's number (`staff_id`, `Personalnummer`: German
+# `Personal` is the staff; `personeelsnummer`, Polish `numer pracownika`), as `employee_id` is; alone ordinary
+# (`staff_pick`). An employee's own noun is a party's (PARTIES["employee"]: `mitarbeiter_id`, `numero_empleado`, and a
+# name after its label, `dipendente …`; closer 110).
 EMPLOYEES: Dict[str, str] = {
-    "English": "staff", "German": "mitarbeiter personal", "Dutch": "personeels medewerker werknemer",
-    "French": "employé salarié", "Spanish": "empleado", "Portuguese": "empregado funcionário colaborador",
-    "Italian": "dipendente", "Polish": "pracownika", "Swedish": "anställd medarbetare", "Norwegian": "ansatt",
-    "Danish": "medarbejder", "Finnish": "työntekijä",
+    "English": "staff", "German": "personal", "Dutch": "personeels", "Polish": "pracownika",
 }
 # Who holds a loyalty or a customer card, by language: right before or after a card's word the card (`loyalty_card`,
 # `Kundenkarte`, `carte_fidélité`, `tarjeta_de_socio`), whose number names its holder; alone, or with another word,

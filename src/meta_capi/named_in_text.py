@@ -77,16 +77,42 @@ _PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(posta
                             f"({_PARTY_NAME}){END}")
 _GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in key_lexicon.PARTIES.values()
                           for word in languages.get("German", "").split() if "_" not in word}, key=longest_first)
-_GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES)})"
+# (closer 110) After a comma too, and opening the text when a field's bar, semicolon or line break ends the name, as
+# a record's first field does (`Bewerber Idris … | Stelle …`); an owner's `Inhaber` with its imprint's abbreviation
+# (`… e.K., Inh. Idris …`).
+_GERMAN_PARTIES_110 = sorted({*_GERMAN_PARTIES, "Inh."}, key=longest_first)
+_GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}"
+                           f"(?:{by_first_letter(_GERMAN_PARTIES_110)})"
                            f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
-_GERMAN_PARTY_CUE = re.compile(by_first_letter(_GERMAN_PARTIES))
+_GERMAN_PARTY_OPENING = re.compile(f"[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES_110)})[ \\t]{{1,3}}"
+                                   f"({_PARTY_NAME})(?=[ \\t]{{0,3}}[\\n;|])")
+_GERMAN_PARTY_CUE = re.compile(by_first_letter(_GERMAN_PARTIES_110))
+# A sole trader's legal form naming its one person (closer 110): France's `EI` (entrepreneur individuel, which the law
+# has the trader write beside their own name) and `EIRL`, spelt out too, before a full name opening the text or a
+# field, the family name maybe in capitals (`EI Idris QUENDRIX – SIRET …`); a company's legal form names no one.
+_SOLE_TRADER_FORMS = {"French": "EI|E.I.|EIRL|E.I.R.L.|Entrepreneur individuel|Entreprise individuelle"}
+_SOLE_TRADER_FORM = "|".join(re.escape(form).replace("\\ ", "[ \\t]{1,3}") for forms in _SOLE_TRADER_FORMS.values()
+                             for form in sorted(forms.split("|"), key=longest_first))
+_SOLE_TRADER_WORD = "[A-Z][^\\W\\d_]{1,29}"
+_SOLE_TRADER = re.compile(f"(?:^|(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{_SOLE_TRADER_FORM})[ \\t]{{1,3}}"
+                          f"((?:{_SOLE_TRADER_WORD}[ \\t]{{1,3}}){{1,2}}{_SOLE_TRADER_WORD})"
+                          f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
+
+
+
+def _sole_trader_cued(form: str) -> bool:
+    """Whether `form` holds a substring each of _SOLE_TRADER_FORMS holds (scans in C)."""
+    return "EI" in form or "E.I." in form or "ntrepr" in form
 
 
 def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY), the name no generic
     addressee's, business's or product line's."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY) for match in pattern.finditer(form))
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY) for match in pattern.finditer(form)) or any(
+        a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
+        for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
+        if match is not None)
 
 
 # A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
@@ -722,11 +748,19 @@ _TITLES_AFTER = {"Kazakh": "ханым мырза", "Latvian": "kundze kungs jau
 _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AFTER.values() for word in line.split()},
                                       key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
-_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}([ \\t]{{1,3}}|-)"
-                           f"({_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))")
+# (closer 110) Japanese writes its honorific after a romanized name in its own script too, maybe glued (`面接予約：…
+# Idris 様`, `… Quendrix様`): `様`, `さま`, `殿`, not opening a word (`様式`: a form), as after a name in kanji
+# (postal._NAME_HONORED: a particle may follow).
+_TITLES_AFTER_IN_KANA = {"Japanese": "様 さま 殿"}
+_KANA_TITLES_AFTER = "|".join(sorted({word for line in _TITLES_AFTER_IN_KANA.values() for word in line.split()},
+                                     key=longest_first))
+_TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}(?:([ \\t]{{1,3}}|-)"
+                           f"({_TITLES_AFTER_FORMS})(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"]))"
+                           f"|[ \\t]{{0,3}}(?:{_KANA_TITLES_AFTER})"
+                           f"(?!(?![へのはがにともよで])[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff]))")
 # (`san` after a blank ends a title as often, `Hello Kitty san`: read glued by its hyphen only, `Tanaka Yui-san`)
 _GLUED_ONLY = "san"
-_TITLE_AFTER_CUE = re.compile(f"[ \\t-](?:{_TITLES_AFTER_FORMS})")
+_TITLE_AFTER_CUE = re.compile(f"[ \\t-](?:{_TITLES_AFTER_FORMS})|{_KANA_TITLES_AFTER}")
 # The honorifics of Burmese (`ဦး`, Mr; `ဒေါ်`, Mrs; `မောင်`, a young man) and Khmer (`លោក`, Mr; `លោកស្រី`, `អ្នកស្រី`,
 # Mrs; `កញ្ញា`, Miss), scripts without capitals, after a blank or a mark, then a blank and one to three words of
 # their script, ending the text or a clause (`Gift for ဒေါ် ခင်မာလာဝင်း, thanks`); read as folded (the canonical form
@@ -822,7 +856,9 @@ def cued(form: str) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
         # (a German party's word opening a part after a dash or a line: _GERMAN_PARTY)
-        or ("- " in form or "\n" in form) and _GERMAN_PARTY_CUE.search(form) is not None
+        or ("- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
+            _GERMAN_PARTY_CUE.search(form) is not None)
+        or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)

@@ -74,6 +74,9 @@ _CANDIDATE = re.compile(
     r"|(?P<by>[1-6](?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}"
     r"(?:[ABCEHKM][0-9]{3}(?:PB|BA|BI|GB)|[abcehkm][0-9]{3}(?:pb|ba|bi|gb))[0-9])"  # its letters in one case
     r"|(?P<digits>[0-9]{9,11}|[0-9]{13}|[0-9]{15})"
+    # Germany's social insurance number unbroken: an area's two digits, the birth date DDMMYY, the birth name's initial,
+    # a serial's two digits and the check digit (closer 110: GERMAN_INSURANCE_NUMBER's layout, read alone in text)
+    r"|(?P<sv>[0-9]{2}(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}[A-Za-z][0-9]{3})"
     r"|(?P<nir>[12][0-9]{4}2[ABab][0-9]{8})"  # a NIR born in Corsica: its department `2A`, `2B` (closer 101)
     # India's GSTIN of a proprietor: the state's two digits, the person's PAN (its fourth letter `P`), the entity's
     # character, `Z` and a check character (a company's PAN, `C`, names no person)
@@ -584,6 +587,12 @@ def german_insurance_number(match: re.Match[str]) -> bool:
     return total % 10 == int(rest[2])
 
 
+def _german_insurance_unbroken(text: str) -> bool:
+    """Whether `text`, a social insurance number's unbroken layout, carries its check digit."""
+    match = GERMAN_INSURANCE_NUMBER.fullmatch(text)
+    return match is not None and german_insurance_number(match)
+
+
 # Taiwan's id standing alone in capitals: what a user agent's words of letters and digits, set aside as a model's,
 # may still be (the detector looks for it in the whole user agent).
 _LETTER_ID = re.compile(r"(?<![A-Za-z0-9])[A-Z][1289][0-9]{8}(?![A-Za-z0-9])")
@@ -773,8 +782,11 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         ) and not code_at(form, match.start()):
             return True  # a Russian person's INN or Kazakhstan's IIN unbroken, read as a CPF is (a UPC-A passing it
             # is a product's); a Swedish personnummer with its century (CCYYMMDDNNNC)
-        if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]):
-            return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number)
+        if kind == "sg" and not strong_only and _nric(text) or kind == "se_vat" and _personnummer(text[2:12]) or (
+                kind == "sv" and not strong_only and _german_insurance_unbroken(text) and not code_at(
+                    form, match.start())):
+            return True  # (a Swedish sole trader's VAT number holds the personnummer; a company's, its org number; a
+            # German insurance number in free text, not after a code's label: a batch is stamped with a date too)
         if kind == "nrb" and not strong_only and _polish_account(text.replace(" ", "")):
             return True
         if kind in ("by", "eg") or kind == "al" and not strong_only or kind == "ae" and luhn(

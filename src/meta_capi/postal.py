@@ -288,6 +288,32 @@ _STREET_BEFORE_CODE = re.compile(
     f"[ \\t]{{1,3}}{_UK_OR_CA_CODE}[ \\t]{{0,3}}[\"]?$")
 
 
+# (closer 110) A street line ending on a post code and its town after a blank, with no mark between them, as a note
+# or a search writes an address on one line (`domicile 12 rue des Lilas 69003 Lyon`, `Hauptstraße 5 10115 Berlin`,
+# `Via Roma 5 00184 Roma`): the code of a country's layout and the town ending the field, as after a comma
+# (_NEXT_PARTS), the line before it in the layouts of _STREET_LINES (the number first, a street word glued or apart
+# before the number, the street word first). Each code and town found, the line is looked for in the 100 characters
+# before it (bounded: linear).
+_CODE_AND_TOWN = re.compile(f"(?<![\\w.,/+-]){_POSTCODE}[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}(?:[ \\t]{_TOWN})?"
+                            f"{_PROVINCE_AFTER}{_CODE_TOWN_END}")
+_LINE_BEFORE_CODE = re.compile(
+    f"(?:{_HOUSE},?[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
+    f"|(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+    f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+    f"|(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})){_NUMBER_AFTER}{_UNIT}"
+    f"|(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}})"
+    f"{{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT})[ \\t]{{1,3}}$")
+
+
+_CODE_TOWN_CUE = re.compile(r"[0-9][ \t]{1,3}[A-Z]")
+
+
+def street_line_before_code(form: str) -> bool:
+    """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above)."""
+    return any(_LINE_BEFORE_CODE.search(form, max(0, code.start() - 100), code.start()) is not None
+               for code in _CODE_AND_TOWN.finditer(form))
+
+
 # How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
 # a digit (`2LT`, `1M4`; not `Product 17`), or a blank or a quote after the code's last character or a blank.
 _CODE_ENDS = frozenset({capital + last for capital in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -2709,7 +2735,8 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     equals = not segments and "=" in form  # (a label's weak end, as a dash is: _LABEL_END)
     if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
-            _DIGIT.search(form) is not None and searched_address(form, personal_label))):
+            _DIGIT.search(form) is not None and searched_address(form, personal_label))) or (
+            _CODE_TOWN_CUE.search(form) is not None and street_line_before_code(form)):
         return POSTAL_ADDRESS
     if is_ascii and (PATH_CUE if segments else _TEXT_REST).search(form) is None and not dash and not equals and (
             segments or ". " not in form):  # (a Hungarian floor: `Andrássy út 52. 3. em.`)
@@ -3212,6 +3239,8 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or _UNMARKED_CUE.search(form) is not None
             # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
             or " Q" in form and _VN_WARD_AND_DISTRICT.search(form) is not None
+            # (a street line, a post code and its town with no mark: a digit, a blank and a capital in C first)
+            or _CODE_TOWN_CUE.search(form) is not None and street_line_before_code(form)
             # (a US line ending on its state and ZIP, a lower-case street: their first tests inline, no call)
             or not segments and (form[-6:-5] == " " or form.islower()) and unmarked_30_cued(form)
             # (a home of Brasília written whole with no mark: its block's word in C first)
