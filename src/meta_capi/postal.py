@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional
 
-from . import coordinates, key_lexicon
+from . import coordinates, key_lexicon, label_ends
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -34,7 +34,6 @@ from .canonical import (
 )
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
-from . import label_ends
 from .label_ends import COLON_END, label_then_end
 from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
 
@@ -2533,8 +2532,10 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
-# Patient: …`; a version's `3.0 FN:…` ends in one).
-_LABELLED = re.compile(f"(?:^|[\\n;|\"]|{label_ends.URL_VALUE_OPENS}|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
+# Patient: …`; a version's `3.0 FN:…` ends in one). A URL's query value or fragment, decoded where it stands, opens a
+# label too, and the next parameter ends the name (label_ends.URL_VALUE_OPENS, URL_VALUE_ENDS; closer 109).
+_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
+                       f"|{label_ends.URL_VALUE_OPENS}"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
