@@ -33,7 +33,7 @@ WHOLE_LINE_END = r"[ \t]{0,3}(?:\r?\n|(?<=\t))[ \t]{0,3}"
 # A URL's query value (after `?key=` or `&key=`) or fragment (after `#` glued to the path) opens a field as a line
 # does, once decoded in place (`?gift_message=Nimi: McQuendrix, Chloe&x=1`, `/thanks#Acheteur : Chloe …`: the
 # canonical form decodes the value where it stands), and the next parameter (`&key=`) ends it.
-URL_VALUE_OPENS = r"[?&][\w.\-\[\]]{1,40}=|(?<=[\w/])#"
+URL_VALUE_OPENS = r"[?&][\w.\-\[\]]{1,40}=|#(?<=[\w/]#)"
 URL_VALUE_ENDS = r"&(?=[\w.\-\[\]]{1,40}=)"
 # The characters one of the ends needs (a text with none holds no labelled value).
 END_MARKS = ":\u0f0d=-\t\n"
