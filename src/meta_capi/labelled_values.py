@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from . import audiences, key_lexicon
+from . import audiences, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
@@ -163,10 +163,11 @@ _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (
                       *(holder[-3:] for holder in _HOLDER_FORMS),  # (a holder's, last in `Numer klienta`, `Member #`)
                       *(label[-3:] for label in PERSON_DOCUMENT_LABELS),  # (a document's alone: `Reisepass:`)
                       *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS)])
-# A separator: a colon (a full-width one folds to `:`), `=`, a dash between blanks; the number sign after a person's
-# id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`, `AAdvantage
-# # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment, `/member#reviews`).
-_SEPARATORS = (":", "=", " - ", "#")
+# A separator: what ends a label (label_ends.SEPARATORS: a colon, `=`, a dash between blanks); the number sign after a
+# person's id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`,
+# `AAdvantage # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment,
+# `/member#reviews`).
+_SEPARATORS = (*label_ends.SEPARATORS, "#")
 # The words before a separator, read backwards (matched at the reversed text's start: no search), a digit after them
 # (`IMEI2`, `IMEI 1`), up to five words joined by a label's joints: the label and the words before it in its field.
 # (a word's letters and, in the Indic scripts, the signs of its vowels: canonical.INDIC_SIGNS; closer 89)
@@ -200,16 +201,19 @@ def reason(form: str) -> str:
         start = form.find(mark)
         while start >= 0:
             # (most separators have no label's ending before them: a few characters sliced and compared first)
-            tail = form[max(0, start - 8):start].rstrip(" \t").lower()
+            # (an abbreviation's dot before the end too, label_ends.BEFORE_MARK: `Customer No. - …`, `Kunden-Nr. :`)
+            tail = form[max(0, start - 8):start].rstrip(label_ends.BEFORE_MARK).lower()
             if tail[-1:].isdigit():
                 tail = tail[:-1].rstrip(" _-")
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
                     mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
-                head = form[max(0, start - _REACH):start].rstrip(" \t").lower()
+                head = form[max(0, start - _REACH):start].rstrip(label_ends.BEFORE_MARK).lower()
                 # (a label's words over a line break, as a form's field wraps them: `Member\nID:`, read when the
                 # label's last line alone names nothing)
-                found = _labelled(form, head, start + len(mark), mark) or "\n" in head and _labelled(
-                    form, head.replace("\r", " ").replace("\n", " "), start + len(mark), mark)
+                # (the value past the end's blanks, and a colon's line break: `Patient ID:\nX48172639Z`)
+                value_at = label_ends.value_start(form, start + len(mark))
+                found = _labelled(form, head, value_at, mark) or "\n" in head and _labelled(
+                    form, head.replace("\r", " ").replace("\n", " "), value_at, mark)
                 if found:
                     return found
             start = form.find(mark, start + 1)
@@ -268,6 +272,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             value = _field_value(form, end, mark == "=")
             if mark == "#" and value[:1] == ":":  # (`Member #: QX481726`)
                 value = value[1:].lstrip(" \t")
+            elif kind == _PERSON_ID and value[:1] == "#":  # (the number sign before it: `Member ID: #X48172639Z`)
+                value = value[1:]
             elif mark == " ":
                 value = value.split(None, 1)[0] if value else ""
             return _value_reason(kind, value, mark == " - ", audience_read)

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional
 
-from . import coordinates, key_lexicon
+from . import coordinates, key_lexicon, label_ends
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -2529,12 +2529,9 @@ _ANY_CASE_PARTICLE = f"(?:{_any_case(_LINEAGE_KIND, separator='|')}[ \\t]{{1,3}}
 # `ຊ`; twenty-second attack); the key lexicon still judges it. A Tibetan shad (`།`) ends a label as a colon does
 # (`མིང་། …`: the name word, its tsheg and the shad).
 _ONE_LETTER_LABEL = "[^\\W\\d_\\x00-\\x7f]"
-_LABEL_COLON = "[:\\u0f0d]"
-# What ends a label (closer 106), one notion for every reading of a name after a label: its colon (`:`, a full-width
-# colon is one in the canonical form, a Tibetan shad), or, weaker, `=` or a dash between blanks (` - `, ` – `), which a
-# setting's or a title's parts stand apart by as often (`Name=Size`, `Contact - About Us`): after a weak end the name
-# is read as after a role's label (_weakly_named); a line break is one too (_labelled_above).
-_LABEL_END = f"(?:{_LABEL_COLON}|=|(?<=[ \\t])-(?=[ \\t]))"
+# What ends a label is label_ends.py's, one notion for every reading of a name after a label (closers 106 and 109): its
+# colon (maybe a line break after it), or, weaker, `=` or a dash between blanks, after which the name is read as after
+# a role's label (_weakly_named); a line alone is one too (_labelled_above).
 # In a script written without blanks between its words (Thai, Lao, Khmer, Burmese), a blank ends a phrase as a stop
 # does: a label may open after one (`…จัดส่งฟรีทั่วประเทศ ผู้รับ: …`).
 _SPACELESS_STOP = "|(?<=[\\u0e00-\\u0eff\\u1000-\\u109f\\u1780-\\u17ff])[ \\t]"
@@ -2561,13 +2558,15 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
-# Patient: …`; a version's `3.0 FN:…` ends in one).
+# Patient: …`; a version's `3.0 FN:…` ends in one). A URL's query value or fragment, decoded where it stands, opens a
+# label too, and the next parameter ends the name (label_ends.URL_VALUE_OPENS, URL_VALUE_ENDS; closer 109).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
+                       f"|{label_ends.URL_VALUE_OPENS}"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
-                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{_LABEL_END}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
+                       f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{label_ends.MARK}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
                        f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
@@ -2575,7 +2574,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
                        f"[ \\t]{{0,3}}"
-                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|(?(bracket)[)\\]}}]|(?!))"
+                       f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|{label_ends.URL_VALUE_ENDS}|(?(bracket)[)\\]}}]|(?!))"
                        f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
@@ -2732,7 +2731,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         form = _BREAK_TAG.sub("\n", form)
     is_ascii = form.isascii()
     dash = not segments and " - " in form
-    equals = not segments and "=" in form  # (a label's weak end, as a dash is: _LABEL_END)
+    equals = not segments and "=" in form  # (a label's weak end, as a dash is: label_ends.py)
     if not segments and (form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form) and (
             _STREET_BEFORE_CODE.search(form[-200:]) is not None) or (
             _DIGIT.search(form) is not None and searched_address(form, personal_label))) or (
@@ -2792,7 +2791,7 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
-    # (a label ended by its colon, `=` or a dash: _LABEL_END)
+    # (a label ended by its colon, `=` or a dash: label_ends.py)
     return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or (
         lines and _labelled_above(form, personal_label, person_label)) or (
         not segments and comma and _surname_first_in_register(form)) else ""
@@ -2864,10 +2863,25 @@ def _party_named(form: str, match: re.Match[str], label: str) -> bool:
     return _PARTY_LABEL.fullmatch(label) is not None and _full_name(form[match.end(2):match.end()])
 
 
+def _named_before_aside(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
+                        person_label: Callable[[str], bool]) -> bool:
+    """Whether _LABELLED's `match` (its name before an aside's bracket: `Name: Anna Quendrix (gift)`) holds a full name
+    after a label naming someone (_names_someone), in capitals or not, none of its words a thing's, a business's, a
+    place's or a placeholder's (closer 109: `Name: Product (Wit)`, `Ship to: Paris (France)` go out)."""
+    label, capitals, any_case = match.group(2, 3, 4)
+    after = form[match.end(2):match.end()].lstrip(" \t.*=-:\n\r")
+    if not _names_someone(label, personal_label, person_label) or _place_or_business(after) or _placeholder(
+            after) or _left_at_a_place(label, after) or _a_place(after):
+        return False
+    if capitals is not None:
+        return _full_name_in_capitals(label, capitals, after, personal_label, person_label)
+    return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
+
+
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
     """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
-    _LABEL_END) in canonical `form` (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
+    label_ends.py) in canonical `form` (_LABELLED; `personal_label` and `person_label` as `reason` takes them)."""
     # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
@@ -2875,15 +2889,16 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
         label, capitals, any_case = match.group(2, 3, 4)
-        if _ended_weakly(form, match.end(2)):  # (`=` or a dash: closer 106)
+        if label_ends.ended_weakly(form, match.end(2)):  # (`=` or a dash: closer 106)
             if _weakly_named(form, match, personal_label, person_label):
                 return True
             match = _next_label(form, match)
             continue
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
-        if match.group("aside") is not None:  # (before an aside's bracket, only a party's full name: closer 104)
-            if capitals is None and any_case is None and _party_named(form, match, label):
+        if match.group("aside") is not None:  # (before an aside's bracket, a full name: closers 104 and 109)
+            if capitals is None and any_case is None and _party_named(form, match, label) or _named_before_aside(
+                    form, match, personal_label, person_label):
                 return True
             if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
                 break
@@ -2936,17 +2951,9 @@ def _next_label(form: str, match: re.Match[str]) -> Optional[re.Match[str]]:
     """The next label after `match`'s (_LABELLED), or None: another label's end must follow this one's, its letters
     standing before it (one end left, counted in C: no search)."""
     at = match.end(2)
-    if form.count(":", at) + form.count("\u0f0d", at) + form.count("=", at) + form.count(" - ", at) < 2:
+    if label_ends.ends_after(form, at) < 2:
         return None
     return _LABELLED.search(form, at)
-
-
-def _ended_weakly(form: str, at: int) -> bool:
-    """Whether the label ending at `at` in `form` (_LABELLED's group 2) ends with `=` or a dash, not a colon (its dot,
-    emphasis and blanks skipped: a few characters)."""
-    while form[at:at + 1] in (" ", "\t", ".", "*"):
-        at += 1
-    return form[at:at + 1] in ("=", "-")
 
 
 # Labels naming who an order, a bill or a message goes to, by a phrase the key rule calls personal but whose words name
@@ -3039,7 +3046,7 @@ def _surname_in_capitals_first(form: str, match: re.Match[str], personal_label: 
 # too (`Name: Laundry bin Grey for kids`): after it the name goes on in capitals or ends, as a field or a name does.
 _LINEAGE_LATIN = (r"(?:binti|bint|ibn)[ \t]{1,3}" f"{_PERSON_WORD}"
                   r"|bin[ \t]{1,3}" f"{_PERSON_WORD}(?=[ \t]{{1,3}}[A-Z]|{_FIELD_END}|[ \t]{{0,3}}(?:{_NAME_ENDED}))")
-_LINEAGE_LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t]/[ \\t])[ \\t]{{0,3}}"
+_LINEAGE_LABELLED = re.compile(f"(?:^|[\\n;|\"]|{label_ends.URL_VALUE_OPENS}|[,.?!:][ \\t]|[ \\t]/[ \\t])[ \\t]{{0,3}}"
                                f"([A-Za-z]{{2,20}}(?:['’]s)?(?:[ \\t\\-][A-Za-z]{{2,20}}){{0,2}})[ \\t]{{0,3}}:"
                                f"[ \\t]{{1,3}}({_PERSON_WORD}[ \\t]{{1,3}}(?:{_LINEAGE_LATIN}))")
 
@@ -3057,10 +3064,11 @@ def _named_by_lineage(form: str, personal_label: Callable[[str], bool], person_l
     return False
 
 
-# A given name after a family name in capitals and its comma (`QUILDERSEN, Ottavine`), one or two words ended as a
-# field is or by a dash between blanks (`tenant: Surname, Given – £1,385.00`; closer 104).
+# A given name after a family name in capitals and its comma (`QUILDERSEN, Ottavine`), one or two words or initials
+# ended as a field is, maybe after a stop, by a dash between blanks (`tenant: Surname, Given – £1,385.00`; closer
+# 104) or an aside's bracket after a blank (`QUENDRIX, J. R. (gift)`; closer 109).
 _GIVEN_AFTER_COMMA = re.compile(f",[ \\t]{{1,3}}{_PERSON_WORD}(?:[ \\t]{{1,3}}{_PERSON_WORD})?"
-                                f"(?:{_FIELD_END}|[ \\t]{{1,3}}-[ \\t])")
+                                f"(?:\\.?{_FIELD_END}|[ \\t]{{1,3}}[-(]|{label_ends.URL_VALUE_ENDS})")
 
 
 # A family name in capitals beside a capitalized given name, either first, as French and many forms write a name
@@ -3252,7 +3260,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
 
 
 _COUNTRY_AFTER_PIN = (" India", " india", " INDIA")
-# A word before `=` or a dash between blanks (a label's weak end: _LABEL_END), from its first letter.
+# A word before `=` or a dash between blanks (a label's weak end: label_ends.py), from its first letter.
 _WEAK_END_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,30})[ \t]{0,3}(?:=|(?<=[ \t])-[ \t])")
 # The last words of the labels naming who an order goes to (_ADDRESSED_LABELS: `Bill to`, `Attn`).
 _ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABELS)
