@@ -39,6 +39,7 @@ from . import (
     masked_cards,
     memorials,
     metering_points,
+    mobility_ids,
     named_in_text,
     own_values,
     person_routes,
@@ -3402,6 +3403,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             telecom_ids.reason(form) if _TELECOM_CUE.search(form) is not None else "") or (
+            # (a driver's or a traveller's own ids: mobility_ids.py, a label's or a layout's letters in C first)
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(form) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3639,6 +3642,7 @@ def _supply_or_device_reason(form: str) -> str:
 _UTILITY_RECORD_CUE = re.compile(utility_records.CUE_SOURCE)
 _DEVICE_SERIAL_CUE = re.compile(device_serials.CUE_SOURCE)
 _TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
+_MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 
 
