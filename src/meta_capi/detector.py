@@ -3403,8 +3403,6 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
             telecom_ids.reason(form) if _TELECOM_CUE.search(form) is not None else "") or (
-            # (a driver's or a traveller's own ids: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(form) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3456,7 +3454,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form
                 or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
-            else ""))
+            else "") or (
+            # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:

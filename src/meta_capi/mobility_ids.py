@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import re
 
+from .national_ids import gtin
+
 EMOBILITY_CONTRACT = "holds an e-mobility contract id (EMAID)"
 CHARGING_CARD = "holds a charging card's id after its label"
 TOLL_TRANSPONDER = "holds a toll transponder's id after its label"
@@ -36,17 +38,19 @@ DRIVING_LICENCE = "holds a driving licence's number in its layout"
 # dash or none) throughout. (It opens on two capitals; the boundary is tested after them.)
 _EMAID = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}(-?)[A-Z0-9]{3}\1C(?=[A-Z]{0,7}[0-9])[A-Z0-9]{8}(?:\1[A-Z0-9])?"
                     r"(?![A-Za-z0-9])")
-# The words of a text naming a contract, an account or a charge, by meaning in the lexicon's languages.
-_EMAID_CONTEXT = re.compile(
-    r"(?i:e-?ma-?id|e-?mobilit|contra[ct]t|contrato|contratto|vertrag|kontrakt|umowa|account|konto|compte|cuenta"
-    r"|conto|charg|lade|laad|recarga|ricarica|recharge|ladowani)")
+# The words of a text naming a contract, an account or a charge, by meaning in the lexicon's languages; compact, only
+# the id's own or a contract's (fifteen capitals and digits are a code's length too).
+_CONTRACT_WORDS = r"e-?ma-?id|e-?mobilit|contra[ct]t|contrato|contratto|vertrag|kontrakt|umowa"
+_EMAID_CONTEXT = re.compile(f"(?i:{_CONTRACT_WORDS}|account|konto|compte|cuenta|conto|charg|lade|laad|recarga"
+                            r"|ricarica|recharge|ladowani)")
+_COMPACT_EMAID_CONTEXT = re.compile(f"(?i:{_CONTRACT_WORDS})")
 
 # A charging card's label by meaning: a card, pass, tag or badge for charging, in the lexicon's languages; RFID.
 _CHARGING_CARD_LABEL = re.compile(
     r"(?i:(?<![^\W\d_])(?:(?:ev[ ]|e-)?charg(?:e|ing)[ \-]?(?:card|pass|tag|badge|key[ ]?fob|chip)"
     r"|lade[ \-]?(?:karte|chip|pass|tag)|laad(?:pas|kaart|tag|sleutel)"
     r"|(?:badge|carte|pass)[ ]de[ ]recharge|tessera[ ](?:di[ ])?ricarica|(?:tarjeta|cartao|llavero)[ ]de[ ]recarga"
-    r"|karta[ ](?:do[ ])?ladowania|rfid(?:[ \-]?(?:card|tag|uid|chip|karte|badge|key))?))")
+    r"|karta[ ](?:do[ ])?ladowania|rfid[ \-]?(?:uid|(?:card|tag|chip|badge)[ \-]?(?:uid|id|number|no\.?))))")
 # A toll transponder's label by its product's or its kind's name.
 _TOLL_LABEL = re.compile(
     r"(?i:(?<![^\W\d_])(?:telepass|fastag|e-?z[ ]?pass|sunpass|i-?pass|peach[ ]?pass|txtag|toll[ ]?tag|tolltag"
@@ -83,7 +87,7 @@ _INDIAN_LICENCE = re.compile(
 
 # What `reason` needs, searched by the detector in the text as it is (one scan in C; text holding none reads nothing
 # of this module): a label's opening letters in any case, or a DVLA number's month and day run of digits.
-CUE_SOURCE = (r"(?i:ema|contra|vertrag|account|konto|compte|cuenta|conto|charg|lade|laad|recarg|ricaric|recharg"
+CUE_SOURCE = (r"(?i:ema|e-ma|contra|vertrag|account|konto|compte|cuenta|conto|charg|lade|laad|recarg|ricaric|recharg"
               r"|rfid|telepass|fastag|z[ ]?pass|sunpass|i-?pass|peach|txtag|toll|transponder|via|bip|liber|autopass"
               r"|brobizz|go-?box|chip|bahn|photo|oyster|navigo|suica|pasmo|bilhete|clipper|opal|myki|octopus"
               r"|t-?money|leap|presto|travel|season|zeitkarte|abono|mobib|swisspass|dl|licen)"
@@ -94,13 +98,20 @@ def _digits(token: str) -> int:
     return sum(character.isdigit() for character in token)
 
 
+def _product_code(token: str) -> bool:
+    """Whether `token` is a product's GTIN (8, 12, 13 or 14 digits passing GS1's check): a title's `EAN 4006381333931`
+    after a card holder's name is the holder's code, not a card's number."""
+    return token.isdigit() and len(token) in (8, 12, 13, 14) and gtin(token)
+
+
 def _token_after(form: str, label: re.Pattern[str], window: int, least_digits: int) -> bool:
     """Whether a label of `label` in `form` has a token of `least_digits` digits or more within `window` characters
     after it (each label's window read once: linear)."""
     for match in label.finditer(form):
         end = match.end()
         span = form[end:end + window]
-        if any(_digits(token.group()) >= least_digits for token in _CARD_TOKEN.finditer(span)):
+        if any(_digits(token.group()) >= least_digits and not _product_code(token.group())
+               for token in _CARD_TOKEN.finditer(span)):
             return True
         if label is _CHARGING_CARD_LABEL and _HEX_UID.search(span) is not None:
             return True
@@ -109,8 +120,10 @@ def _token_after(form: str, label: re.Pattern[str], window: int, least_digits: i
 
 def reason(form: str) -> str:
     """A driver's or a traveller's own id in canonical `form` (above), or "". (Its caller tests CUE_SOURCE first.)"""
-    if _EMAID.search(form) is not None and _EMAID_CONTEXT.search(form) is not None:
-        return EMOBILITY_CONTRACT
+    for match in _EMAID.finditer(form):
+        context = _EMAID_CONTEXT if match.group(1) else _COMPACT_EMAID_CONTEXT
+        if context.search(form) is not None:
+            return EMOBILITY_CONTRACT
     if _token_after(form, _CHARGING_CARD_LABEL, _WINDOW, _CARD_DIGITS):
         return CHARGING_CARD
     if _token_after(form, _TOLL_LABEL, _SHORT_WINDOW, _TOLL_DIGITS):

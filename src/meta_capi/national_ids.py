@@ -983,7 +983,8 @@ _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|
                 + r"|rego?(?=[ ]?:))" + f"{_OWN_VEHICLE}?")
 # (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
 _CAR_REG = r"(?i:(?:car|vehicle)[ ]reg(?:o|istration)?(?:[ ](?:is|number|no\.?))?)"
-# (Polish's registration number cut short, its dot its own end: `Nr rej. WX48172`, `nr. rej.`; closer 87)
+# (Polish's registration number cut short, its dot its own end: `Nr rej. WX48172`, `nr. rej.`; closer 87; India's
+# `Vehicle no.`, closer 111)
 _SHORT_PLATE_LABEL = r"(?i:nr\.?[ ]?rej\.|vehicle[ ]no\.)"
 _PLATE_CODE = r"[A-Z0-9]{1,7}(?:[ \-·][A-Z0-9]{1,7}){0,3}"
 _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t]{{0,2}}|[ ](?i:is)[ \\t]{{1,2}})"
@@ -1018,8 +1019,9 @@ _DASHED_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}
 
 # Portuguese and Spanish `placa` is a board as often (`Placa: B450M`, a mother board's): after it, only Brazil's
 # layouts (closer 87): Mercosur's three letters, a digit, a letter, two digits (`QXD4E17`), and the older three
-# letters and four digits (`QXD-4817`).
-_BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|do[ ]meu[ ](?:carro|ve[ií]culo|auto)|da[ ]minha[ ]moto))?[ \t]{0,2}[:#=]?[ \t]{0,2}"
+# letters and four digits (`QXD-4817`); the vehicle's, or one's own (`Placa do meu carro:`, closer 111).
+_BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|do[ ]meu[ ](?:carro|ve[ií]culo|auto)"
+                           r"|da[ ]minha[ ]moto))?[ \t]{0,2}[:#=]?[ \t]{0,2}"
                            r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
 
 
