@@ -34,27 +34,12 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an e-mobility contract id (EMAID, `DE-8AA-C57391400-K`, compact or dashed) after its contract's label, in text
-    # and in a session's JSON
-    "emaid": ["emaid de label @", "emaid de compact @", "emaid nl contract @", "emaid fr contract @",
-              "emaid uk account @", "emaid es contrato @", "emaid session json @", "url emaid query @"],
-    # a charging card's RFID UID or printed number after its label (`charge card uid 04:57:39:14:…`, `Laadpas …
-    # nummer NL-ALF-573914-8`, `Tessera di ricarica n. IT*ENX*573914*77`, `Numéro de badge de recharge : …`)
-    "rfid": ["rfid uid colon @", "rfid card number @", "rfid printed @", "rfid tessera @"],
-    # a driving licence's number: the UK's DVLA layout alone and in a URL's `dl`, India's after `DL No.`
-    "licence": ["licence uk bare @", "licence in dl @", "url licence query @"],
     # a renter's, rider's, driver's, keeper's or subscriber's name after a role's label (`Renter:`, `Rider:`,
     # `Fahrer:`, `Registered keeper`, `Abonné Vélib'`), after `M.`, or under `driver.first`/`driver.last` in JSON
     "names": ["rental agreement name @", "rental contrat @", "rental hertz json @", "ride rider @", "ride driver @",
               "parking uk owner @", "card velib @"],
-    # a toll transponder's id after its label (`Telepass n. 573914021`, `FASTag ID 34161FA8…`)
-    "toll": ["parking telepass @", "parking fastag @"],
-    # a travel card's number after its label (`OV-chipkaart 3528 0573 …`, `BahnCard 100 Nr. …`, `photocard …`)
-    "travel card": ["card ov chipkaart @", "card bahncard @", "card season ticket @"],
-    # the keeper's own plate after a plate's label in its country's layout (`Immatriculation de mon véhicule :
-    # FK-573-KW`, `Placa do meu carro: KWS5J39`, `Vehicle no. MH 12 KW 5739`)
-    "plate": ["plate uk my car @", "plate fr immatriculation @", "plate es matricula @", "plate it targa @",
-              "plate pl rejestracja @", "plate br placa @", "plate in number @"],
+    # (closer 111 closed the EMAID, charging card, licence, toll, travel card and own plate families:
+    # mobility_ids.py and national_ids.py's plate labels)
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

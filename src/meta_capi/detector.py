@@ -39,6 +39,7 @@ from . import (
     masked_cards,
     memorials,
     metering_points,
+    mobility_ids,
     named_in_text,
     own_values,
     person_routes,
@@ -3469,7 +3470,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form
                 or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
-            else ""))
+            else "") or (
+            # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3655,6 +3658,7 @@ def _supply_or_device_reason(form: str) -> str:
 _UTILITY_RECORD_CUE = re.compile(utility_records.CUE_SOURCE)
 _DEVICE_SERIAL_CUE = re.compile(device_serials.CUE_SOURCE)
 _TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
+_MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 
 

@@ -980,16 +980,24 @@ PLATE = "holds a vehicle's licence plate"
 # Russia's glued `A123BC 77`). After the word `car` or `vehicle` alone, only digits in three dashed groups, Israel's
 # layout (`car 12-345-67 parked`). Label words are matched in the canonical text (Cyrillic folded partly into Latin
 # look-alikes: `hөmip`); the detector asks only where a label's letters stand (plate_cue: substring scans in C).
+# (closer 111) A plate's label may name the vehicle as one's own after it (`Immatriculation de mon véhicule :`,
+# `Targa del mio veicolo:`, `Nr rejestracyjny mojego auta:`) or before it (`My car's registration:`): a possessive
+# by language, then a vehicle's word.
+_OWN_VEHICLE = (r"(?i:[ ](?:(?:de|del|della|do|da|of|van|von)[ ])?(?:mon|ma|mi|mio|mia|meu|minha|my|mein(?:es)?"
+                r"|mijn|mojego|mojej|moj)[ ](?:vehicule|voiture|coche|carro|auto|veicolo|macchina|auta|samochodu"
+                r"|motocykla|car|vehicle|moto|fahrzeugs?|wagens?|motocicleta|veiculo))")
 _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
                 r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
-                r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|(?:tablica|numer)[ ]rejestracyjn[ya]|registreringsnummer"
-                r"|plaka(?:[ ]no\.?|[ ]numarası)?|(?:vehicle|car)[ ]registration(?:[ ](?:number|no\.?|mark))?|"
+                r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|(?:tablica|numer|nr\.?)[ ]rejestracyjn[ya]"
+                r"|registreringsnummer"
+                r"|plaka(?:[ ]no\.?|[ ]numarası)?|(?:vehicle|car)(?:'?s)?[ ]registration(?:[ ](?:number|no\.?|mark))?|"
                 + "|".join(re.escape(canonical(word)[0].casefold()) for word in ("госномер", "мемлекеттік нөмір"))
-                + r"|rego?(?=[ ]?:))")
+                + r"|rego?(?=[ ]?:))" + f"{_OWN_VEHICLE}?")
 # (a car's registration in a sentence: `my car reg is`, `vehicle registration no.`; a blank is enough after it)
 _CAR_REG = r"(?i:(?:car|vehicle)[ ]reg(?:o|istration)?(?:[ ](?:is|number|no\.?))?)"
-# (Polish's registration number cut short, its dot its own end: `Nr rej. WX48172`, `nr. rej.`; closer 87)
-_SHORT_PLATE_LABEL = r"(?i:nr\.?[ ]?rej\.)"
+# (Polish's registration number cut short, its dot its own end: `Nr rej. WX48172`, `nr. rej.`; closer 87; India's
+# `Vehicle no.`, closer 111)
+_SHORT_PLATE_LABEL = r"(?i:nr\.?[ ]?rej\.|vehicle[ ]no\.)"
 _PLATE_CODE = r"[A-Z0-9]{1,7}(?:[ \-·][A-Z0-9]{1,7}){0,3}"
 _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t]{{0,2}}|[ ](?i:is)[ \\t]{{1,2}})"
                     f"|{_CAR_REG}[ \\t]{{1,2}}|{_SHORT_PLATE_LABEL}[ \\t]{{0,2}})({_PLATE_CODE})(?![\\w./\\-])"
@@ -1023,8 +1031,9 @@ _DASHED_DATE = re.compile(r"[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}-[0-9]{1,2}
 
 # Portuguese and Spanish `placa` is a board as often (`Placa: B450M`, a mother board's): after it, only Brazil's
 # layouts (closer 87): Mercosur's three letters, a digit, a letter, two digits (`QXD4E17`), and the older three
-# letters and four digits (`QXD-4817`).
-_BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo))?[ \t]{0,2}[:#=]?[ \t]{0,2}"
+# letters and four digits (`QXD-4817`); the vehicle's, or one's own (`Placa do meu carro:`, closer 111).
+_BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|do[ ]meu[ ](?:carro|ve[ií]culo|auto)"
+                           r"|da[ ]minha[ ]moto))?[ \t]{0,2}[:#=]?[ \t]{0,2}"
                            r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
 
 
