@@ -281,12 +281,15 @@ _ANY_CASE_WORD = "[^\\W\\d_]{3,30}"
 # comma or `!`
 _AFTER_GREETING = re.compile(
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}({FULL_NAME}){_PART_END}|{_THANKED_FOR}[ \\t]{{0,3}}({FULL_NAME}){_PART_END}"
+    # (an honorific and a name a comma calls, ended as a full name is: `Hi, Ms. Quendrix - your order`; closer 112)
+    f"|[ \\t]{{0,3}},[ \\t]{{0,3}}{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD}){_PART_END}"
     f"|[ \\t]{{1,3}}(?:({_TWO_WORDS})[ \\t]{{0,3}}!"
     f"|({_TWO_WORDS})[ \\t]{{0,3}},(?:[ \\t]{{0,3}}(?:$|(?=\"))|{_GOES_ON})"
     f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}(?:[,!]|{_CALLED_END})"
     f")")
 # ... and a full name those ends call (a separate pattern: no word of it may be a greeting's object, below)
-_AFTER_GREETING_ENDED = re.compile(f"[ \\t]{{1,3}}({FULL_NAME}){_CALLED_END}")
+_AFTER_GREETING_ENDED = re.compile(
+    f"[ \\t]{{1,3}}({FULL_NAME})(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
 # ... and a name in capitals after a greeting that is not (closer 112: `Hi ANNA, your order`, a merge tag's field in
 # capitals), one to three words with a vowel, called by a comma, `!` or an end above, the sentence going on to the
 # person (an acronym's greeting ends the text as often: `Thanks NHS!`, `Hello USA!`; a banner in capitals, `THANK YOU,
@@ -349,7 +352,10 @@ _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "tomorrow yesterday future monday tuesday wednesday thursday friday saturday sunday january february march july "
     "september october november december "
     "welt leute zusammen alle angebot geschenk rabatt mundo todos todas amigos oferta regalo monde tous amis offre "
-    "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding").split())
+    "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding "
+    # (closer 112: a voice assistant's wake word, `Hey Siri - your assistant`; and what `Hi` abbreviates "high" before,
+    # `Hi Tech`, `Hi Vis Vest`)
+    "siri google cortana bixby tech vis viz res top tops rise def").split())
 # The welcomes among the greetings, by language (one word after one without a comma is a title's: `Welcome Offer!`).
 _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienvenida|benvenuto|benvenuta|bem-vindo|"
              "bem-vinda|bem vindo|bem vinda|welkom|witaj|witamy|vítejte|vítej|bine ai venit|bine ați venit|bun venit|"
@@ -357,7 +363,11 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
              "hoş geldiniz|välkommen|velkommen|tervetuloa|selamat datang|chào mừng")
 _UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
                           if form not in set(_folded(_WELCOMES)) | set(_folded(_WELCOMES_BACK))]
-_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE)
+# ... and after a welcome back with no comma, one word the sentence after goes on to the person from (closer 112:
+# `Welcome back Anna - your cart is waiting`)
+_AFTER_WELCOME_BACK_ONE = re.compile(
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE, _AFTER_WELCOME_BACK_ONE)
 
 
 def _after_kin(language: str) -> re.Pattern[str]:
@@ -536,6 +546,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
                            (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
+                           (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK_ONE),
                            (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
@@ -622,6 +633,9 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue
             if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
                 continue
+            if (pattern in _ONE_WORD or pattern in _CALLED_WORDS) and " ".join(
+                    words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
+                continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
                 # (a handle, a name in lower case)
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
