@@ -18,6 +18,10 @@ person can be meant:
     pour votre commande`); an honorific and a name before a comma or `!` (`Hallo Frau Schmidt, Ihr Paket`);
   - in Greek and Cyrillic, whose capitals the canonical form folds, two or three words of any case of three letters
     or more, ended by a comma or `!` (`Здравствуйте, Анна Иванова!`, `Γεια σου Άννα Παπαδοπούλου, η …`);
+  - a name ended as a label's value is (label_ends.py: a dash between blanks, a colon, a line break) or by a full
+    stop, the sentence after going on to the person (closer 112: `Hi Anna - your order has shipped`, `Hello Anna
+    Quendrix. Thanks for shopping`, `Hi Ms. Quendrix\nYour order`); a name in capitals after a greeting that is not,
+    called so or by a comma or `!`, going on to the person (`Hi ANNA, your order`);
 - an account's title (_ACCOUNT_TITLES: `My Account`, `Mein Konto`) and a full name after ` - `, ` | ` or `: `, the
   name ending the text or a part of it;
 - a full name before `'s` and an account's word (`John Smith's Account`, `… Orders`, `… Wishlist`);
@@ -258,8 +262,9 @@ _SMALL_WORD = "[^\\W\\d_A-Z][^\\W\\d_]{0,20}"
 # and a name (`Thank you for your order, John Smith`, `Danke für Ihre Bestellung, Thomas Müller`).
 _THANKED_FOR = (f"[ \\t]{{1,3}}(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,4}}{_YOUR}"
                 f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{0,3}},")
-# Where a part of a title or a sentence ends after a name: the text's end, a mark, a title's separator.
-_PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
+# Where a part of a title or a sentence ends after a name: the text's end, a mark, a line (`\r\n` too), a title's
+# separator.
+_PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\r\n\"]|[ \t]-[ \t])"
 # A sentence going on after a name to the person: within three words a word of _ADDRESSED or a welcome back (`Hi Anna
 # Schmidt, welcome back`: session 17's review).
 _GOES_ON_WORDS = (f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
@@ -289,7 +294,8 @@ _AFTER_GREETING = re.compile(
     f")")
 # ... and a full name those ends call (a separate pattern: no word of it may be a greeting's object, below)
 _AFTER_GREETING_ENDED = re.compile(
-    f"[ \\t]{{1,3}}({FULL_NAME})(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+    f"(?:[ \\t]{{0,3}},[ \\t]{{0,3}}|[ \\t]{{1,3}})({FULL_NAME})"
+    f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
 # ... and a name in capitals after a greeting that is not (closer 112: `Hi ANNA, your order`, a merge tag's field in
 # capitals), one to three words with a vowel, called by a comma, `!` or an end above, the sentence going on to the
 # person (an acronym's greeting ends the text as often: `Thanks NHS!`, `Hello USA!`; a banner in capitals, `THANK YOU,

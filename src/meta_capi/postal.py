@@ -3300,7 +3300,8 @@ def _opens_greeting(form: str) -> bool:
 
 def _titled_name(title: str, words: List[str]) -> bool:
     """Whether `words` after a salutation's `title` are a name: after a title called alone by a comma, none of them a
-    salutation's or a title's (a circular's pair: `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado Señor:`)."""
+    salutation's or a title's (a circular's pair: `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado
+    Señor:`)."""
     return "," not in title or not any(
         word.lower() in _GREETING_OPENERS or _TITLE_ALONE.fullmatch(word) is not None for word in words)
 
