@@ -18,6 +18,10 @@ person can be meant:
     pour votre commande`); an honorific and a name before a comma or `!` (`Hallo Frau Schmidt, Ihr Paket`);
   - in Greek and Cyrillic, whose capitals the canonical form folds, two or three words of any case of three letters
     or more, ended by a comma or `!` (`Здравствуйте, Анна Иванова!`, `Γεια σου Άννα Παπαδοπούλου, η …`);
+  - a name ended as a label's value is (label_ends.py: a dash between blanks, a colon, a line break) or by a full
+    stop, the sentence after going on to the person (closer 112: `Hi Anna - your order has shipped`, `Hello Anna
+    Quendrix. Thanks for shopping`, `Hi Ms. Quendrix\nYour order`); a name in capitals after a greeting that is not,
+    called so or by a comma or `!`, going on to the person (`Hi ANNA, your order`);
 - an account's title (_ACCOUNT_TITLES: `My Account`, `Mein Konto`) and a full name after ` - `, ` | ` or `: `, the
   name ending the text or a part of it;
 - a full name before `'s` and an account's word (`John Smith's Account`, `… Orders`, `… Wishlist`);
@@ -39,7 +43,8 @@ from typing import Dict, FrozenSet, List, Tuple
 
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
-from .name_shapes import FULL_NAME, WORD, a_person, a_product
+from .label_ends import INLINE_END, WHOLE_LINE_END
+from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import AFTER_BYLINE, AFTER_BYLINE_HANDLE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
 
@@ -257,12 +262,20 @@ _SMALL_WORD = "[^\\W\\d_A-Z][^\\W\\d_]{0,20}"
 # and a name (`Thank you for your order, John Smith`, `Danke für Ihre Bestellung, Thomas Müller`).
 _THANKED_FOR = (f"[ \\t]{{1,3}}(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,4}}{_YOUR}"
                 f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{0,3}},")
-# Where a part of a title or a sentence ends after a name: the text's end, a mark, a title's separator.
-_PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
+# Where a part of a title or a sentence ends after a name: the text's end, a mark, a line (`\r\n` too), a title's
+# separator.
+_PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\r\n\"]|[ \t]-[ \t])"
 # A sentence going on after a name to the person: within three words a word of _ADDRESSED or a welcome back (`Hi Anna
 # Schmidt, welcome back`: session 17's review).
-_GOES_ON = (f"[ \\t]{{1,3}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
-            f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_GOES_ON_WORDS = (f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+                  f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_GOES_ON = f"[ \\t]{{1,3}}{_GOES_ON_WORDS}"
+# What else ends a name a greeting calls (closer 112: `Hi Anna - your order has shipped`, `Hello Anna. Thanks for
+# shopping`, `Hi Anna\nYour order`): a label's ends (label_ends.py: a dash between blanks, a colon, a line break) or a
+# sentence's full stop; a title's part or a subtitle ends so as often (`Hello Kitty - Backpack`, `Hola Mundo. Curso`),
+# so the sentence after them goes on to the person (_GOES_ON_WORDS).
+_CALLED_END = (f"(?:{INLINE_END}|{WHOLE_LINE_END}|[ \\t]{{0,3}}\\.(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}))"
+               f"{_GOES_ON_WORDS}")
 # A full name of two words (a greeting and three capitalized words before `!` are a title as often: `Hola Soy Dora
 # Backpack!`).
 _TWO_WORDS = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}"
@@ -273,16 +286,31 @@ _ANY_CASE_WORD = "[^\\W\\d_]{3,30}"
 # comma or `!`
 _AFTER_GREETING = re.compile(
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}({FULL_NAME}){_PART_END}|{_THANKED_FOR}[ \\t]{{0,3}}({FULL_NAME}){_PART_END}"
+    # (an honorific and a name a comma calls, ended as a full name is: `Hi, Ms. Quendrix - your order`; closer 112)
+    f"|[ \\t]{{0,3}},[ \\t]{{0,3}}{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD}){_PART_END}"
     f"|[ \\t]{{1,3}}(?:({_TWO_WORDS})[ \\t]{{0,3}}!"
     f"|({_TWO_WORDS})[ \\t]{{0,3}},(?:[ \\t]{{0,3}}(?:$|(?=\"))|{_GOES_ON})"
-    f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}[,!])")
+    f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}(?:[,!]|{_CALLED_END})"
+    f")")
+# ... and a full name those ends call (a separate pattern: no word of it may be a greeting's object, below)
+_AFTER_GREETING_ENDED = re.compile(
+    f"(?:[ \\t]{{0,3}},[ \\t]{{0,3}}|[ \\t]{{1,3}})({FULL_NAME})"
+    f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+# ... and a name in capitals after a greeting that is not (closer 112: `Hi ANNA, your order`, a merge tag's field in
+# capitals), one to three words with a vowel, called by a comma, `!` or an end above, the sentence going on to the
+# person (an acronym's greeting ends the text as often: `Thanks NHS!`, `Hello USA!`; a banner in capitals, `THANK YOU,
+# JOHN SMITH!`, is not read: its greeting is in capitals too).
+_AFTER_GREETING_CAPITALS = re.compile(
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}({CAPITAL_NAME}|{CAPITAL_WORD})[ \\t]{{0,3}}"
+    f"(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
 # a welcome back: one word before `!`
 _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}!")
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
 _AFTER_SCRIPT_GREETING = re.compile(
-    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}[,!]")
+    f"[ \\t]{{0,3}},?[ \\t]{{1,3}}((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,2}}{_ANY_CASE_WORD})[ \\t]{{0,3}}"
+    f"(?:[,!]|{_CALLED_END})")
 # A greeting, maybe a comma, then a word of kin or an honorific as the language writes it after its greetings, and one
 # to three words of a name called by a comma or `!` (thirty-first attack: Indonesian `Halo Kak Rahmawati,`,
 # Vietnamese `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings
@@ -313,14 +341,14 @@ _AFTER_GREETING_SYMBOLS = re.compile(
 # someone else). The word is no greeting's object (_GREETED_OBJECTS), no country's name, no word of kin or honorific
 # (`Halo Bunda, cek koleksi baru kami`), no word _NOT_NAME_WORDS holds, no generic addressee's.
 _NOT_WORDS = "not|nicht|pas|no|non|niet|nie|inte|ikke|ei|değil|не|ні|όχι|não|nu|nem|ne"
-_GOES_ON_NEXT = (f"[ \\t\\r\\n]{{1,4}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
-                 f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_GOES_ON_NEXT = f"[ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}"
 _ONE_ENDS = f"(?:$|(?=[\"&|])|(?=[-–—][ \\t])|{_GOES_ON_NEXT})"
 _AFTER_GREETING_CALLS_ONE = re.compile(
-    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}}{_ONE_ENDS}|{_GOES_ON_NEXT})"
+    f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}}{_ONE_ENDS}|{_GOES_ON_NEXT}|{_CALLED_END})"
     f"|[ \\t]{{1,3}}([^\\W\\d_]{{2,30}})[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_NOT_WORDS})[ \\t]{{1,3}}(?i:\\2)"
     f"[ \\t]{{0,3}}[?!)]")
-_AFTER_GREETING_ONE = re.compile(f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}[!,][ \\t]{{0,3}}{_ONE_ENDS}")
+_AFTER_GREETING_ONE = re.compile(
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!,][ \\t]{{0,3}}{_ONE_ENDS}|{_CALLED_END})")
 # What a greeting calls that is no name: the world, a crowd, a season or a day, an offer's or a gift's noun, by language
 # (in the canonical form in lower case; `April`, `May`, `June`, `August` are names as often).
 _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
@@ -330,7 +358,10 @@ _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "tomorrow yesterday future monday tuesday wednesday thursday friday saturday sunday january february march july "
     "september october november december "
     "welt leute zusammen alle angebot geschenk rabatt mundo todos todas amigos oferta regalo monde tous amis offre "
-    "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding").split())
+    "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding "
+    # (closer 112: a voice assistant's wake word, `Hey Siri - your assistant`; and what `Hi` abbreviates "high" before,
+    # `Hi Tech`, `Hi Vis Vest`)
+    "siri google cortana bixby tech vis viz res top tops rise def").split())
 # The welcomes among the greetings, by language (one word after one without a comma is a title's: `Welcome Offer!`).
 _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienvenida|benvenuto|benvenuta|bem-vindo|"
              "bem-vinda|bem vindo|bem vinda|welkom|witaj|witamy|vítejte|vítej|bine ai venit|bine ați venit|bun venit|"
@@ -338,7 +369,11 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
              "hoş geldiniz|välkommen|velkommen|tervetuloa|selamat datang|chào mừng")
 _UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
                           if form not in set(_folded(_WELCOMES)) | set(_folded(_WELCOMES_BACK))]
-_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE)
+# ... and after a welcome back with no comma, one word the sentence after goes on to the person from (closer 112:
+# `Welcome back Anna - your cart is waiting`)
+_AFTER_WELCOME_BACK_ONE = re.compile(
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE, _AFTER_WELCOME_BACK_ONE)
 
 
 def _after_kin(language: str) -> re.Pattern[str]:
@@ -514,8 +549,10 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
                            (_folded(_ORDERS), _AFTER_ORDER),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
-                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
+                           (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
+                           (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
+                           (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK_ONE),
                            (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
@@ -600,6 +637,11 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
                                          or letters_key(name.lower()) in COUNTRY_BY_KEY):
                 continue
+            if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
+                continue
+            if (pattern in _ONE_WORD or pattern in _CALLED_WORDS) and " ".join(
+                    words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
+                continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
                 # (a handle, a name in lower case)
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
@@ -608,6 +650,21 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if name and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+# (the patterns whose name's words are read as a called word's are, below)
+_CALLED_WORDS = (_AFTER_GREETING_ENDED, _AFTER_GREETING_CAPITALS)
+_VOWELS = frozenset("aeiouy")
+
+
+def _called_words(greeting: str, name: str) -> bool:
+    """Whether `name`, called after `greeting` by an end of _CALLED_END or written in capitals, has words a person's
+    name has: none a greeting's object, a word of kin or a country's (`Hey Dude Shoes - Your comfort`), and in
+    capitals, each with a vowel after a greeting not in capitals (`Thank you NHS, your …` is an acronym's)."""
+    words = name.lower().split()
+    if any(word in _GREETED_OBJECTS or word in _KIN_WORDS or letters_key(word) in COUNTRY_BY_KEY for word in words):
+        return False
+    return not name.isupper() or not greeting.isupper() and all(not _VOWELS.isdisjoint(word) for word in words)
 
 
 def a_cued_name(form: str, name: str, end: int) -> bool:

@@ -2208,17 +2208,21 @@ _PERSON_WORD = (f"(?:(?:[ae]l-(?={_CAPITAL})|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?={_CA
 _NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|ben|bent|bint|ibn|ould|b\."
                   r"|ap|ab|ferch|verch|Ni|Nic|Ui|Mhic)"
                   r"[ \t]{1,3}){0,2}")
-_HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
-              # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
-              r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
-              # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
-              r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
-              r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?[ \t]{1,3}")  # Maghreb (seventeenth attack)
+_HONORIFIC_WORD = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
+                   # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
+                   r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
+                   # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
+                   r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
+                   r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?")  # Maghreb (seventeenth attack)
+_HONORIFIC = _HONORIFIC_WORD + r"[ \t]{1,3}"
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
 _SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
                r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
+               # (Italian's, Spanish's and Portuguese's formal ones: `Egregio Sig.`, `Distinguida Sra.`, `Exmo. Sr.`;
+               # closer 112)
+               r"egregio|egregia|distinguido|distinguida|exm[oa]\.?|"
                r"lieve|kochana|kochany|kochani|"  # Dutch's and Polish's to someone dear (thirty-ninth attack)
                # Indonesian, Malay: `Kepada Yth. Ibu`, `Kepada Puan …`
                r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"
@@ -2237,20 +2241,34 @@ _SALUTATIONS_28 = ("liewe geagte mpendwa gerbiamas gerbiamoji gerbiamieji gerb. 
                    "lugupeetud spostovani spostovana spostovane hurmatli qurmetti").split()
 _SALUTATION = (f"(?:{_SALUTATION}|(?i:" + "|".join(re.escape(word) for word in _SALUTATIONS_28)
                + "|(?:i|e|te)[ \t]{1,3}(?:dashur|nderuar)))")
-_SALUTATION_HONORIFIC_28 = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?[ \t]{1,3}"
+_SALUTATION_HONORIFIC_28_WORD = r"(?:Mnr|Mev|Mej|p|hr|pr|g|ga)\.?"
+_SALUTATION_HONORIFIC_28 = _SALUTATION_HONORIFIC_28_WORD + r"[ \t]{1,3}"
 # The first word of each salutation above, capitalized, in lower case or in capitals: text in ASCII with no mark is
 # read for a greeting only when it opens on one (a salutation, an honorific and a name need no mark after them).
 SALUTATION_OPENERS = frozenset(form for word in (
     "dear liebe lieber sehr chere cher estimado estimada querido querida caro cara gentile gentilissimo gentilissima "
     "prezado prezada beste geachte kaere drogi droga lieve kochana kochany kochani "
+    "egregio egregia distinguido distinguida exmo exma exmo. exma. "
     "szanowny szanowna sayin kepada yth hyva arvoisa kedves "
     "tisztelt vazena vazeny vazeni stimata stimate stimatul draga dragi kara basta baste kjaere sevgili degerli "
     "kinh salam salaam assalam as-salam kaeri kaera").split() + _SALUTATIONS_28
     for form in (word, word.capitalize(), word.upper()))
 # An honorific a salutation writes in lower case (`Vážená paní`, `Stimată doamnă`, `Geachte mevrouw`, `Kính gửi
 # ông`), in the canonical form: one name word after it is enough, as after `Mr`.
-_LOWER_HONORIFIC = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
-                    r"signora|signor|madame|monsieur|ong|ba|anh|chi)[ \t]{1,3}")
+_LOWER_HONORIFIC_WORD = (r"(?:pani|pane|pan|doamna|domnule|domnisoara|mevrouw|heer|meneer|frau|herr|senora|senor|"
+                         r"signora|signor|madame|monsieur|ong|ba|anh|chi)")
+_LOWER_HONORIFIC = _LOWER_HONORIFIC_WORD + r"[ \t]{1,3}"
+# ... and the titles a salutation writes capitalized beyond _HONORIFIC, by meaning (closer 112: a man's and a woman's
+# in the salutations' languages, `Szanowny Panie`, `Vážený Pane`, `Geachte Mevrouw`, `Stimată Doamnă`, `Prezada
+# Senhora`): after a salutation only (`Pane Toscano` is bread, `Heer` a family name elsewhere).
+_SALUTATION_TITLE_WORD = r"(?:Panie|Pane|Pani|Mevrouw|Heer|Meneer|Doamna|Domnule|Domnisoara|Senhora|Senhor|Senhorita)"
+# A salutation's title: one of them, maybe an academic one after it (`Sehr geehrte Frau Dr. Quendrix`), or a title
+# called alone by a comma before the name (a template's two fields: `Sehr geehrte Frau, Anna Quendrix!`).
+_SALUTATION_TITLES = (f"(?:{_HONORIFIC_WORD}|{_LOWER_HONORIFIC_WORD}|{_SALUTATION_HONORIFIC_28_WORD}"
+                      f"|{_SALUTATION_TITLE_WORD})")
+_TITLE_ALONE = re.compile(_SALUTATION_TITLES)
+_TITLED = (f"{_SALUTATION_TITLES}[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+           f"|{_SALUTATION_TITLES}[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_HONORIFIC})?")
 # Chinese: `尊敬的王伟先生` (a family and a given name, then the honorific).
 _CHINESE_GREETING = re.compile(r"(?:尊敬的|亲爱的|親愛的)[\u4e00-\u9fff]{1,3}(?:先生|女士|小姐)")
 # What ends the name after a salutation: a comma, a colon, `!` or a line break (group 3), or, when an honorific
@@ -2261,9 +2279,23 @@ _GREETING_END = '(?:([,!:\\n])|(?="|$))'
 # colon and a blank, as a quoted message opens (nineteenth attack: `voici : Sra. Oquendo Ferrer, su pedido …`).
 _NEXT_START = re.compile(r'"|[.!?:][ \t]')
 _NEXT_START_OR_LINE = re.compile(r'[\n"]|[.!?:][ \t]')
+# A letter's name ends as a label does too (closer 112; label_ends.py: a dash between blanks) or as a sentence does (a
+# full stop): a title's part or a subtitle ends so as often (`Dear Evan Hansen - Soundtrack`, `Dear Mr. Henshaw -
+# Beverly Cleary`), so the name after them is read after a formal salutation's title (_FORMAL_SALUTATION: `Sehr
+# geehrte Frau Anna Quendrix - Ihre Bestellung`, `Szanowna Pani Anna Quendrix.`), or as a full name when the sentence
+# after it goes on to the person (_VOCATIVE_ADDRESSED: `Dear Anna Quendrix - your order has shipped`). The empty group
+# tells such an end; a full stop ending the text is the text's end.
+_SALUTATION_END = (f"(?:{_GREETING_END}|(?=\\.(?:\"|$))"  # (a full stop ending the text: its end)
+                   f"|(?=(?<=[ \\t])-[ \\t]|\\.[ \\t\\r\\n])(?P<weak_end>))")
 _GREETING = re.compile(f"[ \\t]{{0,3}}{_SALUTATION}[ \\t]{{1,3}}"
-                       f"(?:({_HONORIFIC}|{_LOWER_HONORIFIC}|{_SALUTATION_HONORIFIC_28})?"
-                       f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_GREETING_END}")
+                       f"(?:({_TITLED})?"
+                       f"((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD}))[ \\t]{{0,3}}{_SALUTATION_END}")
+# The formal salutations among them, by meaning (the respectful ones, which a letter writes with the addressee's title:
+# `Sehr geehrte`, `Szanowny`, `Geachte`, `Vážený`, `Stimată`, `Tisztelt`, `Estimado`, `Gentile`, `Prezado`,
+# `Egregio`, `Exmo.`; not the fond ones a book's title opens on as often: `Dear`, `Querido`, `Cher`).
+_FORMAL_SALUTATION = re.compile(
+    "[ \\t]{0,3}(?i:sehr[ \\t]{1,3}geehrte|szanown|geachte|vazen|stimat|tisztelt|estimad|gentil|prezad|arvoisa|"
+    "sayin|yth|kepada|spostovan|lugupeetud|gerbiam|cienijam|godat|geagte|hurmatli|egregi|distinguid|exm[oa])")
 # An honorific and a name called by a comma, the sentence going on in lower case (seventeenth attack: `Sra.
 # Mendoza, su pedido está listo`; not a brand with a comma: `Dr. Martens, 1460 Boots`). Groups as _GREETING's.
 # (thirtieth attack: the sentence speaks to the person, a word of the second person or of thanks among its first four
@@ -2276,6 +2308,9 @@ _VOCATIVE_ADDRESSED = ("your you votre vous vos ton ta tes tu te su sus usted us
 _VOCATIVE = re.compile(f"[ \\t]{{0,3}}({_HONORIFIC})((?:{_PERSON_WORD}[ \\t]{{1,3}}){{0,2}}{_PERSON_WORD})(,)"
                        f"(?=[ \\t]{{1,3}}[a-z])(?=(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{1,3}}"
                        f"(?i:{'|'.join(_VOCATIVE_ADDRESSED.split())})(?![^\\W\\d_]))")
+# ... and after a name a dash or a full stop ends (_SALUTATION_END): within three words such a word (closer 112).
+_GOES_ON_TO_PERSON = re.compile(f"[ \\t]{{0,3}}[-.][ \\t\\r\\n]{{1,4}}(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+                                f"(?i:{'|'.join(_VOCATIVE_ADDRESSED.split())})(?![^\\W\\d_])")
 # Addressees of a circular, not a person (`Dear Valued Customer,`).
 _GENERIC = frozenset((
     "customer customers client clients valued friend friends shopper shoppers member members guest guests team sir "
@@ -3300,6 +3335,14 @@ def _opens_greeting(form: str) -> bool:
     return form[:form.find(" ")].lower() in _GREETING_OPENERS
 
 
+def _titled_name(title: str, words: List[str]) -> bool:
+    """Whether `words` after a salutation's `title` are a name: after a title called alone by a comma, none of them a
+    salutation's or a title's (a circular's pair: `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado
+    Señor:`)."""
+    return "," not in title or not any(
+        word.lower() in _GREETING_OPENERS or _TITLE_ALONE.fullmatch(word) is not None for word in words)
+
+
 def _greeted(form: str, lines: bool) -> bool:
     """Whether a salutation and a name open the text, a line, or a JSON string (`{"msg": "Dear Wyn Okafor,"}`)."""
     if not form.isascii() and ("尊敬的" in form or "爱的" in form or "愛的" in form) and (
@@ -3313,9 +3356,17 @@ def _greeted(form: str, lines: bool) -> bool:
             match = pattern.match(form, start)
             if match is not None:
                 honorific, words, mark = match.group(1), match.group(2).split(), match.group(3)
+                generic = any(word.lower() in _GENERIC for word in words)
+                if pattern is _GREETING and match.group("weak_end") is not None:
+                    # (a dash or a full stop: after a formal salutation's title, or after a title or a full name and
+                    # the sentence going on to the person; closer 112)
+                    named = _titled_name(honorific, words) if honorific else len(words) > 1 and not generic
+                    if named and (honorific and _FORMAL_SALUTATION.match(form, start) is not None
+                                  or _GOES_ON_TO_PERSON.match(form, match.end()) is not None):
+                        return True
                 # a name after an honorific, or a full name a mark ends (one word alone may be `Dear Santa,`; with no
                 # mark, a title: `Dear Evan Hansen`)
-                if honorific or mark and len(words) > 1 and not any(word.lower() in _GENERIC for word in words):
+                elif _titled_name(honorific, words) if honorific else mark and len(words) > 1 and not generic:
                     return True
         found = next_start.search(form, start)
         if found is None:
