@@ -562,12 +562,12 @@ LEAKS = {
     ],
     (
         "greetings: an account's title after the holder's name and ` / `, a name between a sub-page and the title, a "
-        "welcome back after a dash or a lone given name, Hungarian without a comma or `Üdvözöljük újra`, Romanian "
-        "`Bine ai revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised (`Hi Anna, welcome back`: closer 90)"
+        "welcome back after a lone given name, Hungarian without a comma or `Üdvözöljük újra`, Romanian `Bine ai "
+        "revenit`/`d-le`, Vietnamese `Kính chào Anh` capitalised (`Hi Anna, welcome back`: closer 90; `Hi Anna Schmidt "
+        "– welcome back`: closer 112)"
     ): [
         "Anna Schmidt / My Account / Orders",
         "Orders · Anna Schmidt · My Account",
-        "Hi Anna Schmidt – welcome back",
         "Üdv újra itt Kovács Anna",
         "Üdvözöljük újra, Kovács Anna!",
         "Bine ai revenit, d-na Popescu",
