@@ -475,6 +475,7 @@ PERSONAL = [
     "Logged in as anna_schmidt88",
     "Angemeldet als Ottilie Schimmelpfennig",
     "Connecté en tant que Jeanne Dubois",
+    "Hi Anna Schmidt – welcome back",  # (closer 112: a called full name ended by a dash)
 ]
 
 LEAKS = {
