@@ -1,0 +1,112 @@
+"""A fifty-ninth outside attack (tests/privacy_attack_cases_59.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): events, ticketing, memberships, sports and
+clubs. About 300 ordinary cases (events and venues, seats and blocks, ticket categories, season tickets' tariffs, race
+distances, gyms' and clubs' tiers, camps' weeks, merchandise SKUs and GTINs, a player's name on a replica shirt, ticket
+shops' and clubs' landing URLs, in ten countries' languages), which must go out whole; and about 150 personal cases
+putting an attendee's, a runner's, a member's or a child's own data in the same leaves (a personalised ticket's holder,
+a bib with name and birth year, membership and fan club numbers, a season ticket's holder, check-in QR payloads, a
+summer camp's child registration, waivers, rosters, personal bests, RSVPs), each with a made-up marker
+(`Karrowmint`, `カロウミント`, `593184`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_59 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "a name after a label naming a ticket's holder or a race's participant": [
+        "ticket de holder @",  # `Ticketinhaber: Ysolde Karrowmint – Rammstein …`
+        "ticket fr nominatif @",  # `Nom du porteur : KARROWMINT Ysolde` (surname first, in capitals)
+        "ticket nl houder @",  # `Naam tickethouder: Ysolde Karrowmint | Ziggo Dome`
+        "bib es dorsal @",  # `Dorsal 4817 - Corredora: Ysolde Karrowmint (1988)`
+        "bib us runner @",  # `Bib #4817 Runner: Ysolde Karrowmint, F, Age 38`
+        "bib pl zawodniczka @",  # `Numer startowy 4817, zawodniczka: Ysolde Karrowmint, rocznik 1988`
+        "season uk holder @",  # `Season ticket holder: Ysolde Karrowmint, …, supporter no 593184`
+    ],
+    "a member's number after a membership's, a club's or a loyalty programme's label": [
+        "member de mitgliedsnummer @",  # `Mitgliedsnummer: 593184 – Tarif Premium`
+        "member fr adherent @",  # `N° adhérent : 0593184 – Basic-Fit Comfort`
+        "member it tessera @",  # `Numero tessera socio 593184 - Virgin Active`
+        "member es socio @",  # `Nº de socio: 593184 (Real Club de Tenis)`
+        "member nl lidmaatschap @",  # `Lidmaatschapsnummer: SG-593184`
+        "member pl karta @",  # `Numer karty członkowskiej: 593184, karnet OPEN`
+        "member jp kaiin @",  # `会員番号：593184（ゴールド会員）`
+        "fan de fanclub @",  # `Fanclub-Mitglied Nr. 593184, Ysolde Karrowmint`
+        "fan fr fidelite @",  # `Carte fidélité n° 593184 – programme Fnac+`
+        "fan es penista @",  # `Carnet de peñista nº 593184 – Peña Madridista`
+        "fan jp fanclub @",  # `ファンクラブ会員番号 593184 カロウミント イゾルデ`
+        "fan us rewards @",  # `Rewards ID: YK593184 (Gold tier)`
+        "bib fr dossard licence @",  # `…, licence FFA 593184` (an athletics federation's member licence)
+        "roster de kader @",  # `Kader U11: Nr. 7 Oskerin Karrowmint (Jg. 2016), Spielerpass 593184`
+        "roster es plantilla @",  # `jugador Oskerin Karrowmint, ficha federativa 593184`
+        "result uk parkrun @",  # `parkrun result: Ysolde KARROWMINT (A593184) 24:17 PB`: a runner's barcode
+        "url tifoso path @",  # `/abbonamenti/tessera-tifoso/593184/karrowmint-ysolde`
+    ],
+    # `Badge: Ysolde Karrowmint | Acme GmbH | Speaker | ID 593184` as a product's or a content's id (left out as text)
+    "a badge's name in an id": ["qr badge @"],
+    # `Minor release: I, Ysolde Karrowmint, parent/guardian of Oskerin Karrowmint, age 10`: a release's self-naming
+    "a waiver's `I, <name>,` formula": ["waiver us minor release @"],
+    "a name as a custom event's name (left out as other text)": [
+        "season fr abonne @ custom event name",  # `Abonnée : Mme Ysolde Karrowmint — Tribune Auteuil, …`
+        "result fr classement @ custom event name",  # `Classement 10 km de Paris : 412e, Ysolde Karrowmint, …`
+    ],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    "names with no label or salutation": [
+        "bib de startliste @",  # `Startnummer 4817 – Karrowmint, Ysolde (Jg. 1988, W35) – Berlin-Marathon`
+        "qr pipe line @",  # `CHK|EVT2026-117|593184|Ysolde Karrowmint|1988-03-14`: fields with no label
+        "waiver fr decharge @",  # `Décharge de responsabilité signée par Ysolde Karrowmint, …`
+        "result de bestzeit @",  # `Persönliche Bestzeit 10 km: 41:23 – Ysolde Karrowmint (W35, Jg. 1988)`
+        "result jp jiko best @",  # `自己ベスト 3:28:14 カロウミント イゾルデ（1988年生まれ）`
+        "rsvp fr mariage @",  # `Réponse au faire-part : Ysolde Karrowmint viendra, 2 adultes`
+        "url results slug @",  # `/ergebnisse/berlin-marathon-2026/ysolde-karrowmint-1988`
+    ],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fifty-ninth", NOT_CLAIMED))
+def test_no_fifty_ninth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_fifty_ninth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fifty-ninth"))
+def test_ordinary_data_of_the_fifty_ninth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
