@@ -1,0 +1,113 @@
+"""A sixtieth outside attack (tests/privacy_attack_cases_60.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): legal services, courts, notaries, immigration
+offices and public administration. About 300 ordinary cases (statutes and articles, public case law and ECLI
+identifiers, form numbers, fees and services, offices and opening hours, landing URLs, in nine languages), which must
+go out whole; and 158 personal cases putting a person's own matter in the same leaves (court cases with the parties,
+client files, notary deeds, powers of attorney, divorce and custody filings, visa and residence-permit applications,
+appointment bookings, civil-status certificates, criminal record extracts, fines, tax letters, benefit claims), each
+with a made-up marker (`Oriane Vandrelkamp`, `Quesnoy-Tabard`, `481726`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_60 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    "docket": [
+        # a party's name after a court's party label (`demandante:`, `autor:`)
+        "docket spanish @", "docket brazil @",
+    ],
+    "client": [
+        # a client's name after `Mandant:`
+        "client mandant @",
+        # `SURNAME Given` in capitals after `Dossier client n° …`
+        "client dossier @",
+        # `surname-given` as a path segment under `/mandanten/`
+        "client path @",
+    ],
+    "deed": [
+        # a buyer and a seller after `vendeur : M.` and `acquéreur : Mme`: labels and salutations
+        "deed acte de vente @",
+    ],
+    "attorney": [
+        # the principal after `mandant :` and a birth date after `né(e) le`
+        "attorney procuration @",
+        # the principal after `delegante:`
+        "attorney procura @",
+    ],
+    "family": [
+        # the applicant after `ricorrente:`
+        "family affidamento @",
+    ],
+    "visa": [
+        # a USCIS A-number after `Alien Registration Number`, dashed
+        "visa a number @",
+        # a Japanese residence card's number after `在留カード番号` and the applicant after `申請者：`
+        "visa zairyu @",
+    ],
+    "benefit": [
+        # a CAF claimant's number after `Numéro allocataire CAF :` and the name after a dash
+        "benefit caf @",
+    ],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # parties' names in a case's title, around `./.`, `v.`, `v`, `y`, `-` or after a dash: no label or salutation
+    "names with no label or salutation": [
+        "docket german @", "docket us @", "docket uk @", "family scheidung @", "family divorcio @",
+        "family echtscheiding @", "civil marriage @", "record casier @", "benefit buergergeld @",
+    ],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a landing URL's query cut at a parameter whose key names an address's part (`provincia=28`, a Spanish province's
+    # code; `ort=innerorts`, a fine calculator's "in town" setting), though the value is a category, not a place
+    "legal url": [f"legal url: {url} @ {where}" for url in (
+        "https://boutique.example.de/cita-previa/tramite/policia-toma-de-huellas?provincia=28",
+        "https://boutique.example.de/bussgeld/rechner?kmh=25&ort=innerorts") for where in ("page url", "referrer")],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixtieth", NOT_CLAIMED))
+def test_no_sixtieth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixtieth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixtieth"))
+def test_ordinary_data_of_the_sixtieth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
