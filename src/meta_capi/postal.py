@@ -2656,28 +2656,48 @@ _SHOP_ROLE_LABELS = "|".join(sorted({
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
-_PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
-                                # (who opened a gift registry: forty-first attack, `Registrant: …`)
-                                r"|registrant|co-registrant"
-                                r"|kunde|kundin|cliente|klant|kund|acheteur|comprador|compradora"
-                                # (Polish, Czech, Slovak, Scandinavian `Klient`, Finnish `Asiakas`, Czech and Slovak
-                                # `Zákazník`, folded: session 15)
-                                r"|klient|klientka|asiakas|zakaznik|zakaznicka"
-                                # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
-                                # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
-                                r"|toimitus"
+# Its words by themselves (a regular expression's alternatives below are these, escaped).
+_ROLE_WORDS = ("customer client buyer shopper guest passenger traveler traveller patient payer payee"
+               # (who opened a gift registry: forty-first attack, `Registrant: …`)
+               " registrant co-registrant"
+               " kunde kundin cliente klant kund acheteur comprador compradora"
+               # (Polish, Czech, Slovak, Scandinavian `Klient`, Finnish `Asiakas`, Czech and Slovak `Zákazník`,
+               # folded: session 15)
+               " klient klientka asiakas zakaznik zakaznicka"
+               # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon, as Finnish writes
+               # no preposition: `Toimitus: Anna Virtanen`)
+               " toimitus").split()
+_PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _ROLE_WORDS)
                                 # (closer 106: who buys, travels or stays in the shops' languages, by meaning)
-                                f"|{_SHOP_ROLE_LABELS}"
+                                + f"|{_SHOP_ROLE_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
-                                f"|{_PARTY_LABELS})")
+                                + f"|{_PARTY_LABELS})")
+# What _PERSON_ROLE_LABEL matches whole in a word of letters alone: a set's look-up reads one entry where the pattern's
+# walk reads the head of each of its thousands of alternatives (a cold call's pages: issue 20).
+_PARTY_SINGLE_WORDS = {canonical(word)[0].casefold() for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
+                       for languages in table.values() for words in languages.values() for word in words.split()
+                       if "_" not in word}
+_PERSON_ROLE_WORDS = frozenset(
+    {word for word in _ROLE_WORDS if word.isalpha()}
+    | {canonical(word)[0].casefold() for languages in key_lexicon.SHOP_ROLES.values()
+       for words in languages.values() for word in words.split()}
+    | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS})
+
+
+def person_role(label: str) -> bool:
+    """Whether `label` (in the canonical form) names a person by their role in a shop or their part in a contract or
+    a file (_PERSON_ROLE_LABEL): one word of letters by _PERSON_ROLE_WORDS."""
+    if label.isalpha():
+        return label.lower() in _PERSON_ROLE_WORDS
+    return _PERSON_ROLE_LABEL.fullmatch(label) is not None
 
 
 def names_by_role_or_act(label: str) -> bool:
     """Whether a label names a person by their role in a shop or by an act only a shopper does (`Customer`, `Ordered
     by`): what follows it is read for a name (labelled_person), though the key rule calls it no personal key (a table's
     header too: detector._tabled_reason)."""
-    return _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
+    return person_role(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
 
 
 # (closer 96) An address typed into a search box: lower case, no comma between its parts, no label's colon (`12 oxley
@@ -2947,7 +2967,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 label, form[match.end(2):match.end()]):
             return True
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
-        role = _PERSON_ROLE_LABEL.fullmatch(label) is not None
+        role = person_role(label)
         if capitals is None and any_case is None:
             part = PART if role else names_by_part(label)
             if part == SIDE and gift_at < 0:
@@ -3003,7 +3023,7 @@ def _names_someone(label: str, personal_label: Callable[[str], bool], person_lab
     """Whether a label names a person (the key lexicon's person labels, a role, an act or a part: closer 106), who
     something goes to (_ADDRESSED_LABELS) or a card's holder (`Name on card`), not only their data (`Email`)."""
     return person_label(label) and _names_a_person(label, personal_label) or (
-        _PERSON_ROLE_LABEL.fullmatch(label) is not None or _PERSON_ACT_LABEL.fullmatch(label) is not None
+        person_role(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
         or names_by_part(label) == PART or (" ".join(label.lower().split()) in _ADDRESSED_LABELS
                                             or _CARD_LABEL.search(label) is not None) and personal_label(label))
 
@@ -3024,7 +3044,7 @@ def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str
             _full_name_in_capitals(label, capitals, after, personal_label, person_label))
     # (a family name, a comma and the given name after a label naming a person or who an order goes to, as after a
     # patient's; not a shop's role, whose label is answered as often: `Guest - Yes, Please`)
-    if any_case is None and (_PERSON_ROLE_LABEL.fullmatch(label) is None or _PARTY_LABEL.fullmatch(
+    if any_case is None and (not person_role(label) or _PARTY_LABEL.fullmatch(
             label) is not None) and _surname_first(after) and _GIVEN_AFTER_COMMA.match(form, match.end()) is not None:
         return not _a_place(after)
     return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
@@ -3064,7 +3084,7 @@ def _surname_in_capitals_first(form: str, match: re.Match[str], personal_label: 
     if not all(word in _CAPITAL_PARTICLES for word in words[:-1]) or given is None or (
             capitals.lower() in _NOT_A_PERSON or words[-1].lower() in _NOT_A_PERSON):
         return False
-    if _PERSON_ROLE_LABEL.fullmatch(label) is not None:
+    if person_role(label):
         return len(words[-1]) > 3  # (not a tier: `VIP, Gold`)
     if person_label(label) and _names_a_person(label, personal_label):
         return True
@@ -3306,7 +3326,7 @@ def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word."""
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
-        if word in name_words or word in _ADDRESSED_LAST_WORDS or _PERSON_ROLE_LABEL.fullmatch(word) is not None or (
+        if word in name_words or word in _ADDRESSED_LAST_WORDS or person_role(word) or (
                 word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
             return True
     return False
