@@ -2654,6 +2654,18 @@ _SHOP_ROLE_LABELS = "|".join(sorted({
     re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
     for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
 
+# (closer 115) The holder of what a person holds in their own name (key_lexicon.HELD_IN_A_NAME), the held thing's
+# words before the holder's, glued or apart (`Ticketinhaber`, `tickethouder`, `Season ticket holder`), or after it
+# and `of` (`Titulaire du billet`, `Titular del abono`, `posiadacz biletu`); and a name badge (key_lexicon.NAME_BADGES).
+_HELD = _label_words({"held": key_lexicon.HELD_IN_A_NAME})
+_HOLDERS = _label_words({"holder": key_lexicon.PARTIES["holder"]})
+_HOLDER_LABELS = (f"(?:{_HELD})[ \t-]?(?:{_HOLDERS})"
+                  f"|(?:{_HOLDERS})(?:[ \t](?:de|du|des|del|de[ \t]la|della|dello|do|da|dos|das))?[ \t](?:{_HELD})"
+                  f"|{_label_words({'badge': key_lexicon.NAME_BADGES})}")
+# A member's or a subscriber's label (key_lexicon.PARTIES_IN_KEYS: `Abonnée :`, `Mitglied:`) names a tier as often
+# (`Member: Gold Plus`): a name after it only after a salutation (`Abonnée : Mme Anna Quendrix`; closer 115).
+_MEMBER_LABEL = re.compile(f"(?i:{_label_words({'member': key_lexicon.PARTIES_IN_KEYS['member']})})")
+_HONORIFIC_OPENS = re.compile(f"[ \t]{{0,3}}{_HONORIFIC}")
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passenger|travell?er|patient|payer|payee"
@@ -2670,7 +2682,9 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 f"|{_SHOP_ROLE_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
-                                f"|{_PARTY_LABELS})")
+                                f"|{_PARTY_LABELS}"
+                                # (closer 115: a named ticket's holder, a name badge)
+                                f"|{_HOLDER_LABELS})")
 
 
 def names_by_role_or_act(label: str) -> bool:
@@ -2955,6 +2969,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]):
                 return True
+            # (a member's or a subscriber's label before a salutation and a full name: closer 115)
+            if _MEMBER_LABEL.fullmatch(label) is not None and _saluted_full_name(form[match.end(2):match.end()]):
+                return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
             # whose label is answered as often: `Guest: Yes, Please`)
@@ -2980,6 +2997,13 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         match = _next_label(form, match)
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
+
+
+def _saluted_full_name(after: str) -> bool:
+    """Whether the words after a label's end open with a salutation and a full name (`: Mme Anna Quendrix`)."""
+    after = after.lstrip(" \t.*:")
+    salutation = _HONORIFIC_OPENS.match(after)
+    return salutation is not None and _full_name(after[salutation.end():])
 
 
 def _next_label(form: str, match: re.Match[str]) -> Optional[re.Match[str]]:
