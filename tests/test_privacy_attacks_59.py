@@ -54,9 +54,6 @@ LEAKS: Dict[str, List[str]] = {
         "result uk parkrun @",  # `parkrun result: Ysolde KARROWMINT (A593184) 24:17 PB`: a runner's barcode
         "url tifoso path @",  # `/abbonamenti/tessera-tifoso/593184/karrowmint-ysolde`
     ],
-    "a name as a custom event's name (left out as other text)": [
-        "result fr classement @ custom event name",  # `Classement 10 km de Paris : 412e, Ysolde Karrowmint, …`
-    ],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
