@@ -2966,11 +2966,10 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             part = PART if role else names_by_part(label)
             if part == SIDE and gift_at < 0:
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
+            # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]):
-                return True
-            # (a member's or a subscriber's label before a salutation and a full name: closer 115)
-            if _MEMBER_LABEL.fullmatch(label) is not None and _saluted_full_name(form[match.end(2):match.end()]):
+                    form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
+                    _saluted_full_name(form[match.end(2):match.end()])):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,

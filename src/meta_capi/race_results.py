@@ -5,7 +5,7 @@ results list or a runner's certificate writes the placing, the entrant's name an
 
 A ranking's or a result's word is lexicon data by language (RANKING_WORDS, read as stems in the canonical form in any
 case), then the rest of its label to its colon; after the colon a placing (digits and an ordinal's ending: `412e`,
-`1er`, `3rd`, `87.`, `5º`), a full name (two or three capitalized words, or a family name in capitals), and the race's
+`1er`, `3rd`, `87.`, `5º` folded to `5o`), a full name (two or three capitalized words, or a family name in capitals), and the race's
 time (`41'23"`, `1:41:07`, `2h03'15`). A team's standing writes points, not a time, after its club's name (`Classement
 Ligue 1 : 1er, Paris Saint-Germain, 45 pts`): no rule here reads it. Not a thing's, a business's nor a product line's
 words (name_shapes.a_person, a_product; role_labels.a_thing).
@@ -33,12 +33,13 @@ _STEMS = sorted({word for words in RANKING_WORDS.values() for word in words.spli
 # none, most, reads nothing of this module).
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS)})"
 _NAME_WORD = f"(?:{WORD}|{CAPITAL_WORD})"
-_PLACING = r"[0-9]{1,5}(?:ieme|eme|ere|er|re|e|st|nd|rd|th|[.ºª°])(?![^\W\d_])"
+_PLACING = r"[0-9]{1,5}(?:ieme|eme|ere|er|re|e|st|nd|rd|th|[.ºª°oa])(?![^\W\d_])"
 _TIME = (r"[0-9]{1,2}(?:h[ \t]?[0-5][0-9](?:['’m][ \t]?[0-5][0-9])?|['’][ \t]?[0-5][0-9]|:[0-5][0-9](?::[0-5][0-9])?)"
          r"(?![0-9])")
 # (group 1: the name) the ranking's word opening a word, the rest of its label to the colon (one line, one field)
 _RESULT_NAMED = re.compile(
-    f"(?<![^\\W\\d_])(?i:{by_first_letter(_STEMS)})[^\\n:;|]{{0,60}}:[ \\t]{{0,3}}{_PLACING}[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+    f"(?<![^\\W\\d_])(?i:{by_first_letter(_STEMS)})[^\\n:;|]{{0,60}}:[ \\t]{{0,3}}{_PLACING}"
+    f"[ \\t]{{0,3}},?[ \\t]{{0,3}}"
     f"({_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_NAME_WORD}){{1,2}})"
     f"[ \\t]{{0,3}}[,;-]?[ \\t]{{0,3}}{_TIME}")
 
