@@ -5,10 +5,10 @@ results list or a runner's certificate writes the placing, the entrant's name an
 
 A ranking's or a result's word is lexicon data by language (RANKING_WORDS, read as stems in the canonical form in any
 case), then the rest of its label to its colon; after the colon a placing (digits and an ordinal's ending: `412e`,
-`1er`, `3rd`, `87.`, `5º` folded to `5o`), a full name (two or three capitalized words, or a family name in capitals), and the race's
-time (`41'23"`, `1:41:07`, `2h03'15`). A team's standing writes points, not a time, after its club's name (`Classement
-Ligue 1 : 1er, Paris Saint-Germain, 45 pts`): no rule here reads it. Not a thing's, a business's nor a product line's
-words (name_shapes.a_person, a_product; role_labels.a_thing).
+`1er`, `3rd`, `87.`, `5º` folded to `5o`), a full name (two or three capitalized words, or a family name in capitals),
+and the race's time (`41'23"`, `1:41:07`, `2h03'15`). A team's standing writes points, not a time, after its club's
+name (`Classement Ligue 1 : 1er, Paris Saint-Germain, 45 pts`): no rule here reads it. Not a thing's, a business's nor
+a product line's words (name_shapes.a_person, a_product; role_labels.a_thing).
 """
 
 from __future__ import annotations
