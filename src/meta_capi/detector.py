@@ -46,6 +46,7 @@ from . import (
     postal,
     provider_handles,
     quoted_replies,
+    race_results,
     record_rows,
     reviews,
     self_introductions,
@@ -3525,7 +3526,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else ""))
+                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")
+                      # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
+                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3660,6 +3663,7 @@ _DEVICE_SERIAL_CUE = re.compile(device_serials.CUE_SOURCE)
 _TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
+_RESULT_CUE = re.compile(race_results.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -489,9 +489,12 @@ PARTIES: Dict[str, Dict[str, str]] = {
     },
 }
 PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
+    # (closer 115: a subscriber's, a season ticket's, by language; in text before a salutation and a name only,
+    # postal._MEMBER_LABEL: `Abonnée : Mme …`, while `Member: Gold Plus` names a tier)
     "member": {
-        "English": "member subscriber", "German": "mitglied", "French": "adhérent adhérente",
-        "Spanish": "afiliado afiliada", "Italian": "iscritto", "Polish": "członek",
+        "English": "member subscriber", "German": "mitglied abonnent abonnentin", "French": "adhérent adhérente "
+        "abonné abonnée", "Spanish": "afiliado afiliada suscriptor suscriptora", "Italian": "iscritto abbonato "
+        "abbonata", "Portuguese": "assinante", "Dutch": "abonnee", "Polish": "członek abonent abonentka",
     },
     "pupil": {
         "English": "pupil student", "German": "schüler schülerin", "French": "élève étudiant étudiante",
@@ -574,6 +577,18 @@ SENDERS: Dict[str, str] = {
     "Croatian and Slovene": "pošiljatelj pošiljalec", "Estonian": "saatja", "Indonesian and Malay": "pengirim",
 }
 SHOP_ROLES: Dict[str, Dict[str, str]] = {
+    # (closer 115, fifty-ninth attack: events and races) who runs or rides a race on an entry, as a bib or a results
+    # list names them (`Runner: …`, `Corredora: …`, `zawodniczka: …`); not a player or an athlete, whose name a
+    # replica shirt or a poster prints (`Player: Lamine Yamal`), nor a competitor (`competitor_name`, a rival shop)
+    "entrant": {
+        "English": "runner entrant", "German": "läufer läuferin", "French": "coureur coureuse",
+        "Spanish and Portuguese": "corredor corredora", "Italian": "podista", "Dutch": "loper loopster",
+        "Polish": "zawodnik zawodniczka biegacz biegaczka uczestnik uczestniczka", "Swedish": "löpare",
+        "Danish": "løber", "Norwegian": "løper", "Finnish": "juoksija",
+    },
+    # (closer 115) who a named ticket or card is made out to, where the language names a bearer (`Nom du porteur`,
+    # `nombre del portador`)
+    "bearer": {"French": "porteur porteuse", "Spanish and Portuguese": "portador portadora", "Italian": "portatore"},
     "buyer": {
         "German": "käufer käuferin", "French": "acheteuse", "Italian": "acquirente", "Dutch": "koper",
         "Swedish": "köpare", "Danish": "køber", "Norwegian": "kjøper", "Finnish": "ostaja",
@@ -592,6 +607,24 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",
         "Portuguese": "hóspede", "Polish": "gość",
     },
+}
+# What a person holds in their own name (closer 115, fifty-ninth attack: tickets, season tickets, subscriptions), by
+# language: with a holder's word (PARTIES["holder"]) its holder, a person, as `cardholder` is: before it, glued as
+# German, Dutch and English write it or apart (`Ticketinhaber`, `tickethouder`, `season ticket holder`), or after it
+# and `of` where the noun comes first (`titulaire du billet`, `titular del abono`). Not a card, a badge or a pass, whose
+# holders are goods too (`Card Holder: Black Leather`); `Inhaber` alone names a person (`Kreditkarteninhaber`).
+HELD_IN_A_NAME: Dict[str, str] = {
+    "English": "ticket season_ticket subscription membership licence license",
+    "German": "ticket tickets karten dauerkarte dauerkarten eintrittskarte eintrittskarten abo abonnement konto "
+    "lizenz mitgliedschaft", "Dutch": "ticket seizoenkaart toegangskaart abonnement lidmaatschap",
+    "French": "billet abonnement", "Spanish": "entrada abono", "Italian": "biglietto abbonamento",
+    "Portuguese": "ingresso bilhete", "Polish": "biletu karnetu",
+}
+# A name badge, by language: an event's badge prints its wearer's name (`Badge: Anna Quendrix | Acme | Speaker`);
+# before a full name only, as a role's label (closer 115); not a key's word (a `badge` is a loyalty's tier as often).
+NAME_BADGES: Dict[str, str] = {
+    "English": "badge name_badge name_tag nametag", "German": "namensschild teilnehmerausweis",
+    "French": "badge badge_nominatif", "Spanish": "gafete acreditación", "Italian": "badge", "Dutch": "naambadge",
 }
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.

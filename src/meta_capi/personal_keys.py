@@ -1358,6 +1358,13 @@ _PARTIES = [_folded(form) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES
 PERSON_QUALIFIERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
+# Closer 115: the holder of what a person holds in their own name, glued as German, Dutch and English write it
+# (key_lexicon.HELD_IN_A_NAME before a holder's word: `Ticketinhaber`, `tickethouder`, `ticketholder`), a name's
+# qualifier as the holder's word is (`Naam tickethouder`, `ticketholder_name`).
+_GLUED_HOLDERS = ("inhaber", "inhaberin", "houder", "houdster", "holder")
+_HELD_HOLDERS_115 = [_folded(held.replace("_", "")) + holder for language in ("English", "German", "Dutch")
+                     for held in key_lexicon.HELD_IN_A_NAME[language].split() for holder in _GLUED_HOLDERS]
+PERSON_QUALIFIERS |= frozenset(_HELD_HOLDERS_115)
 _PATIENTS_99 = sorted({_folded(word) for words in key_lexicon.PARTIES["patient"].values()
                        for word in words.split()})
 _PATIENTS_HEALTH_99 = sorted({_folded(word) for words in key_lexicon.PATIENTS_HEALTH.values()

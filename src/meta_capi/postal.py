@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Callable, Dict, FrozenSet, List, Optional
+from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
 from . import coordinates, key_lexicon, label_ends
 from .canonical import (
@@ -2654,6 +2654,18 @@ _SHOP_ROLE_LABELS = "|".join(sorted({
     re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
     for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
 
+# (closer 115) The holder of what a person holds in their own name (key_lexicon.HELD_IN_A_NAME), the held thing's
+# words before the holder's, glued or apart (`Ticketinhaber`, `tickethouder`, `Season ticket holder`), or after it
+# and `of` (`Titulaire du billet`, `Titular del abono`, `posiadacz biletu`); and a name badge (key_lexicon.NAME_BADGES).
+_HELD = _label_words({"held": key_lexicon.HELD_IN_A_NAME})
+_HOLDERS = _label_words({"holder": key_lexicon.PARTIES["holder"]})
+_HOLDER_LABELS = (f"(?:{_HELD})[ \t-]?(?:{_HOLDERS})"
+                  f"|(?:{_HOLDERS})(?:[ \t](?:de|du|des|del|de[ \t]la|della|dello|do|da|dos|das))?[ \t](?:{_HELD})"
+                  f"|{_label_words({'badge': key_lexicon.NAME_BADGES})}")
+# A member's or a subscriber's label (key_lexicon.PARTIES_IN_KEYS: `Abonnée :`, `Mitglied:`) names a tier as often
+# (`Member: Gold Plus`): a name after it only after a salutation (`Abonnée : Mme Anna Quendrix`; closer 115).
+_MEMBER_LABEL = re.compile(f"(?i:{_label_words({'member': key_lexicon.PARTIES_IN_KEYS['member']})})")
+_HONORIFIC_OPENS = re.compile(f"[ \t]{{0,3}}{_HONORIFIC}")
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
 # Its words by themselves (a regular expression's alternatives below are these, escaped).
@@ -2672,17 +2684,29 @@ _PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _R
                                 + f"|{_SHOP_ROLE_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
-                                + f"|{_PARTY_LABELS})")
+                                + f"|{_PARTY_LABELS}"
+                                # (closer 115: a named ticket's holder, a name badge)
+                                + f"|{_HOLDER_LABELS})")
+
+
+def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
+    """The words of `tables` (meaning -> language -> words) written as one word, in the canonical form (_label_words
+    without the words of several parts)."""
+    return {canonical(word)[0].casefold() for table in tables for languages in table.values()
+            for words in languages.values() for word in words.split() if "_" not in word}
+
+
 # What _PERSON_ROLE_LABEL matches whole in a word of letters alone: a set's look-up reads one entry where the pattern's
 # walk reads the head of each of its thousands of alternatives (a cold call's pages: issue 20).
-_PARTY_SINGLE_WORDS = {canonical(word)[0].casefold() for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
-                       for languages in table.values() for words in languages.values() for word in words.split()
-                       if "_" not in word}
+_PARTY_SINGLE_WORDS = _single_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
 _PERSON_ROLE_WORDS = frozenset(
     {word for word in _ROLE_WORDS if word.isalpha()}
     | {canonical(word)[0].casefold() for languages in key_lexicon.SHOP_ROLES.values()
        for words in languages.values() for word in words.split()}
-    | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS})
+    | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
+    | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
+       for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
+    | _single_words({"badge": key_lexicon.NAME_BADGES}))
 
 
 def person_role(label: str) -> bool:
@@ -2972,8 +2996,10 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             part = PART if role else names_by_part(label)
             if part == SIDE and gift_at < 0:
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
+            # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]):
+                    form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
+                    _saluted_full_name(form[match.end(2):match.end()])):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
@@ -3000,6 +3026,13 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         match = _next_label(form, match)
     # (the particle in C first: most text holds none)
     return (" bin" in form or " ibn " in form) and _named_by_lineage(form, personal_label, person_label)
+
+
+def _saluted_full_name(after: str) -> bool:
+    """Whether the words after a label's end open with a salutation and a full name (`: Mme Anna Quendrix`)."""
+    after = after.lstrip(" \t.*:")
+    salutation = _HONORIFIC_OPENS.match(after)
+    return salutation is not None and _full_name(after[salutation.end():])
 
 
 def _next_label(form: str, match: re.Match[str]) -> Optional[re.Match[str]]:

@@ -231,6 +231,26 @@ def _any_case(pattern: str) -> str:
     return pattern if pattern.isascii() else f"(?i:{pattern})"
 
 
+# (closer 115, fifty-ninth attack) A declaration's self-naming formula: the first person's pronoun and a comma, the
+# declarant's full name and a comma, and the declaration going on in lower case (`I, Anna Quendrix, parent/guardian
+# of …`, `Ich, Anna Quendrix, geboren am …`, `Yo, Ana Quendrix, mayor de edad`): a release's, a waiver's, a consent's.
+# A title sets a name so without the sentence going on (`I, Daniel Blake`, `I, Claudius`). Lexicon data by language.
+_SELF_NAMING_PRONOUNS = {
+    "English": "I", "German": "Ich", "French": "Je", "Spanish": "Yo", "Italian": "Io", "Portuguese": "Eu",
+    "Dutch": "Ik", "Polish": "Ja", "Czech": "Já", "Swedish": "Jag", "Danish and Norwegian": "Jeg", "Finnish": "Minä",
+}
+_PRONOUNS = "|".join(sorted({canonical(word)[0] for words in _SELF_NAMING_PRONOUNS.values() for word in words.split()},
+                            key=longest_first))
+_SELF_NAMING_CUE = re.compile(f"(?<![^\\W\\d_])(?:{_PRONOUNS}),[ \t]")
+_SELF_NAMED = re.compile(f"{CLAUSE}(?:{_PRONOUNS}),[ \t]{{1,3}}{FULL_NAME}[ \t]{{0,3}},[ \t]{{1,3}}[a-z]")
+
+
+def self_named(form: str) -> bool:
+    """Whether canonical `form` holds a declaration's self-naming formula (_SELF_NAMED; its pronoun and comma in C
+    first)."""
+    return ", " in form and _SELF_NAMING_CUE.search(form) is not None and _SELF_NAMED.search(form) is not None
+
+
 # The capitalized words that follow an introduction's verb in its other sense, no name: German `ich heiße Sie
 # willkommen` ("I welcome you"), Italian `sono Io` ("it is I").
 _OTHER_SENSE = "(?!(?:Sie|Ihnen|Dich|Euch|Willkommen|Io)(?![^\\W\\d_]))"
@@ -687,6 +707,8 @@ def cued(form: str) -> bool:
             # (or it opens the text, a title's or one that goes on in lower case: `Chamome Uxia Castelao — moltes
             # gracies`)
             or form.startswith(_TITLED_FORMS)
+            # (a declaration's `I, <name>,`: its comma and blank in C first)
+            or ", " in form and _SELF_NAMING_CUE.search(form) is not None
             # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)
             or form.isupper() and _CAPITAL_PHRASES.search(form) is not None)
 
@@ -697,6 +719,7 @@ def introduced(form: str) -> bool:
     return ((_INTRODUCTION_CUES.search(form) is not None or not form.isascii() and (  # (_introduction_cued, inline)
                 _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)) and _introduced(form)
             or form.isupper() and _introduced_in_capitals(form)  # (a text in capitals: `isupper` in C first)
+            or self_named(form)  # (a declaration's `I, <name>,`: closer 115)
             or not form.isascii() and _caseless_introduced(form) or _named_after_or_syllabic(form))
 
 
