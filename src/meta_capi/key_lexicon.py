@@ -438,8 +438,9 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
         "Dutch": "begunstigde", "Polish": "beneficjent",
     },
+    # (closer 113, fifty-seventh attack: mobility) who hires a car, a van or a bike is a tenant of it (`Renter:`)
     "tenant": {
-        "English": "lessee leaseholder", "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
+        "English": "lessee leaseholder renter hirer", "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
         "French": "locataire colocataire", "Spanish": "inquilino inquilina arrendatario arrendataria",
         "Portuguese": "inquilino inquilina locatário locatária arrendatário arrendatária",
         "Italian": "inquilino inquilina locatario locataria", "Dutch": "huurder huurster hoofdhuurder medehuurder",
@@ -478,9 +479,20 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Polish": "pracownik pracownica", "Swedish": "anställd medarbetare", "Norwegian": "ansatt",
         "Danish": "medarbejder", "Finnish": "työntekijä",
     },
+    # (closer 113) and a vehicle's keeper, as its registration names them (the UK's `Registered keeper`, Germany's
+    # `Fahrzeughalter`: German `Halter` alone is a stand's or a mount's)
     "holder": {
-        "English": "holder", "German": "inhaber inhaberin", "French": "titulaire", "Italian": "titolare",
-        "Dutch": "houder", "Polish": "posiadacz posiadaczka",
+        "English": "holder keeper", "German": "inhaber inhaberin fahrzeughalter fahrzeughalterin",
+        "French": "titulaire", "Italian": "titolare", "Dutch": "houder kentekenhouder",
+        "Polish": "posiadacz posiadaczka",
+    },
+    # (closer 113) who subscribes to a service, a bike share's or a transport pass's (`Abonné : …`), in the languages
+    # whose word names no tier; English `subscriber`, a plan's label as often (`Subscriber: Premium Annual`), in keys
+    # only (PARTIES_IN_KEYS)
+    "subscriber": {
+        "German": "abonnent abonnentin", "French": "abonné abonnée", "Spanish": "abonado abonada suscriptor "
+        "suscriptora", "Italian": "abbonato abbonata", "Portuguese": "assinante", "Dutch": "abonnee",
+        "Polish": "abonent abonentka",
     },
     "deceased": {
         "English": "deceased decedent", "German": "verstorbene verstorbener", "French": "défunt défunte",
@@ -587,6 +599,14 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
     "traveller": {
         "German": "reisender reisende", "French": "voyageur voyageuse", "Spanish": "viajero viajera",
         "Italian": "viaggiatore viaggiatrice", "Portuguese": "viajante", "Dutch": "reiziger",
+    },
+    # (closer 113, fifty-seventh attack: mobility) who drives or rides in a hired car, a taxi or a shared one; not
+    # Spanish's and English's `conductor`, an orchestra's or a cable's as often (`Conductor: Simon Rattle`)
+    "driver": {
+        "English": "driver rider chauffeur", "German": "fahrer fahrerin", "French": "conducteur conductrice",
+        "Spanish": "conductora chófer chofer", "Italian": "conducente autista", "Portuguese": "motorista condutor "
+        "condutora", "Dutch": "bestuurder", "Polish": "kierowca", "Swedish": "förare chaufför",
+        "Danish and Norwegian": "fører sjåfør chauffør", "Finnish": "kuljettaja",
     },
     "guest": {
         "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",

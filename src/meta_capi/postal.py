@@ -2403,7 +2403,9 @@ _CLOSING_FORMS = tuple(_lexicon_words({kind: "|".join(form for closing in line.s
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
 # sentence's end after a word (`.`, `!`, `?` and a blank, a line break or the text's end: `Note: Name: Anna Fisher.`).
-_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
+# A dot between blanks is a middle dot's or a bullet's, folded, which parts a receipt's fields as a dash does
+# (`Fahrer: Anna Fisher · Toyota Prius`; closer 113).
+_NAME_ENDED = r"(?<=[ \t])[-.][ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
 # or before a dash (_NAME_ENDED) or a bar (a page title's: `Med vänlig hälsning, Anna Andersson | Shop`).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"

@@ -26,6 +26,7 @@ from . import (
     personal_keys,
     postal,
     serialized,
+    structured,
 )
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
@@ -372,11 +373,15 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         if pairs and _named_fields(pairs):
             return NAMED_FIELD
     if "{" in form and ":" in form:
+        parent, opened = "", -1  # (the last key whose value opened an object, and where: _nested_part_refused)
         for match in _OBJECT_KEY.finditer(form):
             key = match.group(1) or match.group(2) or match.group(3)
             if (detector.key_reason(key) or _person_member(key, form, match.end())
-                    or _account_member(key, form, match.end())):
+                    or _account_member(key, form, match.end()) or parent and _nested_part_refused(
+                        parent, key, form, opened, match.start())):
                 return EMBEDDED_KEY
+            if form[match.end():match.end() + 4].lstrip()[:1] == "{":
+                parent, opened = key, match.end()
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
         # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
@@ -385,6 +390,19 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+# How far after its parent's key a name's part is read as the parent's (a person's object holds few members first).
+_NESTED_PART_REACH = 256
+
+
+def _nested_part_refused(parent: str, key: str, form: str, opened: int, at: int) -> bool:
+    """Whether `key`, a name's part alone (`first`, `last`), stands at `at` inside the object opened at `opened` under
+    `parent` (no `}` between them, a slice of _NESTED_PART_REACH at most) and the parent's name is a personal key
+    (`{"driver": {"first": …, "last": …}}` is `driver name`: structured.nested_part_label; closer 113)."""
+    label = structured.nested_part_label(parent, key)
+    return bool(label) and at - opened <= _NESTED_PART_REACH and "}" not in form[opened:at] and bool(
+        detector.key_reason(label))
 
 
 # A web URL as a JSON string (no blank, quote or escape in it).
