@@ -440,7 +440,8 @@ PARTIES: Dict[str, Dict[str, str]] = {
     },
     # (closer 113, fifty-seventh attack: mobility) who hires a car, a van or a bike is a tenant of it (`Renter:`)
     "tenant": {
-        "English": "lessee leaseholder renter hirer", "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
+        "English": "lessee leaseholder renter hirer",
+        "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
         "French": "locataire colocataire", "Spanish": "inquilino inquilina arrendatario arrendataria",
         "Portuguese": "inquilino inquilina locatário locatária arrendatário arrendatária",
         "Italian": "inquilino inquilina locatario locataria", "Dutch": "huurder huurster hoofdhuurder medehuurder",

@@ -373,15 +373,8 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         if pairs and _named_fields(pairs):
             return NAMED_FIELD
     if "{" in form and ":" in form:
-        parent, opened = "", -1  # (the last key whose value opened an object, and where: _nested_part_refused)
-        for match in _OBJECT_KEY.finditer(form):
-            key = match.group(1) or match.group(2) or match.group(3)
-            if (detector.key_reason(key) or _person_member(key, form, match.end())
-                    or _account_member(key, form, match.end()) or parent and _nested_part_refused(
-                        parent, key, form, opened, match.start())):
-                return EMBEDDED_KEY
-            if form[match.end():match.end() + 4].lstrip()[:1] == "{":
-                parent, opened = key, match.end()
+        if _object_key_refused(form):
+            return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
         # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
@@ -390,6 +383,21 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+def _object_key_refused(form: str) -> bool:
+    """Whether a key of object text in `form` is refused: alone (the key rule), with its string value (_person_member,
+    _account_member), or a name's part under a person's key (_nested_part_refused)."""
+    parent, opened = "", -1  # (the last key whose value opened an object, and where)
+    for match in _OBJECT_KEY.finditer(form):
+        key = match.group(1) or match.group(2) or match.group(3)
+        if (detector.key_reason(key) or _person_member(key, form, match.end())
+                or _account_member(key, form, match.end()) or parent and _nested_part_refused(
+                    parent, key, form, opened, match.start())):
+            return True
+        if form[match.end():match.end() + 4].lstrip()[:1] == "{":
+            parent, opened = key, match.end()
+    return False
 
 
 # How far after its parent's key a name's part is read as the parent's (a person's object holds few members first).
