@@ -706,8 +706,8 @@ def _one_name_cued(form: str) -> bool:
     """Whether `form` holds a substring one of _named_once's layouts needs."""
     return ("Herrn" in form or "Mme" in form or "M." in form or "Sr" in form or "pan" in form or "am." in form
             or "ttn" in form or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form
-            or "tencion" in form or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form or "bell" in form
-            or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
+            or "tencion" in form or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form
+            or "bell" in form or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
             or "aambordje" in form)
 
 
