@@ -514,9 +514,10 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
 }
 PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {"tenant": {"English": "tenant"}}
 # A party's rank or share beside its word in a label (`lead applicant:`, `emprunteur principal :`), by language; the
-# Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word.
+# Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word; a
+# register's standing too (closer 113: the UK's `Registered keeper:`).
 PARTY_RANKS: Dict[str, str] = {
-    "English": "lead main joint primary principal first second sole additional other",
+    "English": "lead main joint primary principal first second sole additional other registered",
     "German": "erster erste zweiter zweite weiterer weitere", "French": "principal principale premier second "
     "deuxième", "Spanish": "principal primer segundo", "Portuguese": "principal primeiro segundo",
     "Italian": "principale primo secondo", "Dutch": "eerste tweede", "Polish": "główny drugi",
@@ -602,11 +603,12 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "Italian": "viaggiatore viaggiatrice", "Portuguese": "viajante", "Dutch": "reiziger",
     },
     # (closer 113, fifty-seventh attack: mobility) who drives or rides in a hired car, a taxi or a shared one; not
-    # Spanish's and English's `conductor`, an orchestra's or a cable's as often (`Conductor: Simon Rattle`)
+    # Spanish's and English's `conductor`, an orchestra's or a cable's as often (`Conductor: Simon Rattle`), nor Dutch
+    # `bestuurder`, a board's as often (`Bestuurder: Raad van Toezicht`)
     "driver": {
         "English": "driver rider chauffeur", "German": "fahrer fahrerin", "French": "conducteur conductrice",
         "Spanish": "conductora chófer chofer", "Italian": "conducente autista", "Portuguese": "motorista condutor "
-        "condutora", "Dutch": "bestuurder", "Polish": "kierowca", "Swedish": "förare chaufför",
+        "condutora", "Polish": "kierowca", "Swedish": "förare chaufför",
         "Danish and Norwegian": "fører sjåfør chauffør", "Finnish": "kuljettaja",
     },
     "guest": {

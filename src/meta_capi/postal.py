@@ -2578,7 +2578,8 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # given and father's names; twenty-sixth attack): the caller's label rules read it by its letters joined, where the
 # dots are written only (`fish` is a shop's word: personal_keys.names_a_person).
 _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
-# After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
+# After the colon, besides capitalized words: words in capitals, maybe after one or two initials (closer 113: `J. R.
+# QUENDRIX`; group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
@@ -2606,7 +2607,7 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{label_ends.MARK}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
-                       f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
+                       f"|((?:[A-Z]\\.[ \\t]{{0,3}}){{0,2}}(?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
                        f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}{_ANY_CASE_PARTICLE}){{0,2}}"
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
@@ -2668,8 +2669,9 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
                                 # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon,
                                 # as Finnish writes no preposition: `Toimitus: Anna Virtanen`)
                                 r"|toimitus"
-                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning)
-                                f"|{_SHOP_ROLE_LABELS}"
+                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning; a
+                                # party's rank before it, closer 113: `Additional driver:`, `Lead passenger:`)
+                                f"|(?:(?:{_PARTY_RANKS})[ \t])?(?:{_SHOP_ROLE_LABELS})"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
                                 f"|{_PARTY_LABELS})")
@@ -2850,8 +2852,12 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`;
         # another field's colon, bar or semicolon before the label on its line too: `Note: Bill to\n…`)
         label = label.rstrip(" \t\r").removesuffix(":").rstrip(" \t")
-        label = label[max(label.rfind('"'), label.rfind(": "), label.rfind("|"), label.rfind(";")) + 1:].lstrip(" \t")
+        label = label[_label_line_start(label):].lstrip(" \t")
         name = name.partition('"')[0].strip(" \t\r,")
+        # (a bracket may open the label's line and close the name's, enclosing the field: `[Nome\n…, Anna]`; closer
+        # 113)
+        if label[:1] in _LINE_BRACKETS and name[-1:] == _LINE_BRACKETS[label[:1]]:
+            label, name = label[1:].lstrip(" \t"), name[:-1].rstrip(" \t,")
         # (a sentence's stop after the name's last word, not an initial's dot: `MCQUENDRIX, J. R.`)
         name = name[:-1] if name[-1:] == "." and name[-3:-1].isalpha() else name
         if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
@@ -2867,6 +2873,21 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     return False
 
 
+def _label_line_start(line: str) -> int:
+    """Where a label opens on the line above a name: after a JSON string's quote, another field's colon, bar or
+    semicolon (`Note: Bill to`), a dash between blanks (`Re: your order - Namn`; every dash is `-` in the canonical
+    form) or a code's last two digits and a blank (`Order 48172 Kunde`), as _LABELLED opens one (closer 113; C scans
+    from the line's end)."""
+    at = max(line.rfind('"'), line.rfind(": "), line.rfind("|"), line.rfind(";")) + 1
+    dash = line.rfind(" - ")
+    digit = max(line.rfind(digit) for digit in "0123456789")
+    if digit > 0 and line[digit - 1].isdigit() and line[digit + 1:digit + 2] in (" ", "\t"):
+        at = max(at, digit + 1)
+    return max(at, dash + 3) if dash >= 0 else at
+
+
+# The brackets that may enclose a label's line and its name's line, by their opening one.
+_LINE_BRACKETS = {"[": "]", "(": ")", "{": "}"}
 # The longest line under a label read as a name (a full name's words and their blanks).
 _LONGEST_NAME_LINE = 80
 
