@@ -606,7 +606,7 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
     # Spanish's and English's `conductor`, an orchestra's or a cable's as often (`Conductor: Simon Rattle`), nor Dutch
     # `bestuurder`, a board's as often (`Bestuurder: Raad van Toezicht`)
     "driver": {
-        "English": "driver rider chauffeur", "German": "fahrer fahrerin", "French": "conducteur conductrice",
+        "English": "chauffeur", "German": "fahrer fahrerin", "French": "conducteur conductrice",
         "Spanish": "conductora chófer chofer", "Italian": "conducente autista", "Portuguese": "motorista condutor "
         "condutora", "Polish": "kierowca", "Swedish": "förare chaufför",
         "Danish and Norwegian": "fører sjåfør chauffør", "Finnish": "kuljettaja",
@@ -616,6 +616,10 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "Portuguese": "hóspede", "Polish": "gość",
     },
 }
+# ... and English's driver and rider, read in text only (closer 113: `Driver: …`, `Additional driver: …`, `Rider: …`):
+# a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
+# rider.
+SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
 GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")

@@ -2652,10 +2652,12 @@ _PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS})"
 
 _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
 # The key lexicon's shop roles (key_lexicon.SHOP_ROLES: who buys, travels or stays, in the shops' languages; closer
-# 106) as a label's words, in the canonical form (`Käufer` is `kaufer`).
+# 106; and those read in text only, SHOP_ROLES_IN_TEXT: closer 113) as a label's words, in the canonical form
+# (`Käufer` is `kaufer`).
 _SHOP_ROLE_LABELS = "|".join(sorted({
-    re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
-    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
+    re.escape(canonical(word)[0].casefold()) for table in (key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    for languages in table.values() for words in languages.values() for word in words.split()},
+    key=lambda word: (-len(word), word)))
 
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).

@@ -407,10 +407,12 @@ _NESTED_PART_REACH = 256
 def _nested_part_refused(parent: str, key: str, form: str, opened: int, at: int) -> bool:
     """Whether `key`, a name's part alone (`first`, `last`), stands at `at` inside the object opened at `opened` under
     `parent` (no `}` between them, a slice of _NESTED_PART_REACH at most) and the parent's name is a personal key
-    (`{"driver": {"first": …, "last": …}}` is `driver name`: structured.nested_part_label; closer 113)."""
+    (`{"customer": {"first": …}}` is `customer name`: structured.nested_part_label; closer 113) or the parent a
+    person's role as a text's label names one (postal.names_by_role_or_act: `{"driver": {"first": …}}`; a key's
+    `driver_name` alone is a printer's driver's as often, one with a first name a person)."""
     label = structured.nested_part_label(parent, key)
     return bool(label) and at - opened <= _NESTED_PART_REACH and "}" not in form[opened:at] and bool(
-        detector.key_reason(label))
+        detector.key_reason(label) or postal.names_by_role_or_act(parent))
 
 
 # A web URL as a JSON string (no blank, quote or escape in it).

@@ -226,8 +226,8 @@ def _part_label(label: str) -> str:
 
 def nested_part_label(parent: str, key: str) -> str:
     """The label of an object's member `key` that is a name's part alone (`first`, `last`, `given`, `family`) inside
-    the object under `parent`: a part of the parent's name (`{"driver": {"first": …}}` is `driver name`, personal as
-    the parent names a person; `{"page": {"first": 1}}` is `page name`, a thing's; closer 113), or "" for any other
+    the object under `parent`: a part of the parent's name (`{"customer": {"first": …}}` is `customer name`, personal
+    as the parent names a person; `{"page": {"first": 1}}` is `page name`, a thing's; closer 113), or "" for any other
     key (one set lookup)."""
     return f"{parent} name" if key.lower() in _NAME_PARTS else ""
 
