@@ -6,7 +6,9 @@ word in running text before one (`Registered keeper …,`), and a role's word be
 (`driver_name`). A dot between blanks (a middle dot or a bullet, folded) ends a name as a dash between blanks does;
 French `M.` names a person after a preposition (`au nom de M. …`); a name's part alone under an object's key naming
 a person is that person's name (`{"driver": {"first": …}}`); a label's line above a name may open after a dash, a
-code's digits or a bracket enclosing both lines, and capitals after a label may follow initials (`J. R. QUENDRIX`)."""
+code's digits or a bracket enclosing both lines, the name's line after a family name's particles in lower case (`van
+der …, Anna`); a URL's query value may open with a bracket before a label; capitals after a label may follow initials
+(`J. R. QUENDRIX`)."""
 
 from __future__ import annotations
 
@@ -39,6 +41,10 @@ LABELLED_ROLES = [
     # a label's line above the name, after a dash, a code's digits or inside brackets; initials before capitals
     f"Re: your order — Namn\n{NAME}", f"Order 48172 Kunde\n{NAME.upper()}", "[Nome\nTarvenholm, Idris]",
     f"(Kunde\n{NAME.upper()})", "Empfänger: J. R. TARVENHOLM OSTRUBEL", "Empfänger - J. R. TARVENHOLM",
+    # a family name's particles in lower case opening the name's line; a URL's value opening with a bracket
+    "Kunde\nvan der Tarvenholm, Idris", "Note: Bill to\nde la Tarvenholm, Idris.",
+    "https://shop.example.com/checkout?note=[Full%20name%20-%20Idris%20Tarvenholm]",
+    "https://shop.example.com/checkout?note=%5BN%C3%A9v%20%3A%20de%20la%20Tarvenholm%2C%20Idris%5D",
 ]
 
 
@@ -55,7 +61,8 @@ ORDINARY_TEXTS = [
     # `M.` as a size's letter or an initial, after no preposition
     "Pull en laine taille M. Expédié sous 24 h", "Taille M. Rouge", "T-shirt, M. Noir",
     # a label's line above a thing's value
-    "Shipping - Size\nLarge Blue", "[Colour\nDeep Blue]",
+    "Shipping - Size\nLarge Blue", "[Colour\nDeep Blue]", "Name\nde Luxe Edition", "Size\nla Grande",
+    "https://shop.example.com/p?q=[Size: Large Blue]", "https://shop.example.com/p?q=(Colour - Deep Blue)",
 ]
 
 

@@ -2591,7 +2591,8 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
-# forty-first attack); a closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
+# forty-first attack; a URL's query value or fragment may open with one, closer 113: `?note=[Full name - …]`); a
+# closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
 # a blank does too (group "aside": `lead applicant: Idris … (landlord reference pending)`; closer 104). (Group
 # "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
@@ -2601,7 +2602,8 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|{label_ends.URL_VALUE_OPENS}"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
-                       f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
+                       f"|[{FIELD_OPENERS}]|(?:(?<![^ \\t])|{label_ends.URL_VALUE_OPENS})(?P<bracket>[(\\[{{]))"
+                       f"[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{label_ends.MARK}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
@@ -2862,7 +2864,8 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
             label, name = label[1:].lstrip(" \t"), name[:-1].rstrip(" \t,")
         # (a sentence's stop after the name's last word, not an initial's dot: `MCQUENDRIX, J. R.`)
         name = name[:-1] if name[-1:] == "." and name[-3:-1].isalpha() else name
-        if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
+        if _LABEL_LINE.fullmatch(label) is None or not (name[:1].isupper() or _PARTICLE_OPENING.match(
+                name) is not None) or len(name) > _LONGEST_NAME_LINE:
             continue
         if (_NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)) and person_label(label) and (
                 _names_a_person(label, personal_label)) and not any(
@@ -2888,6 +2891,9 @@ def _label_line_start(line: str) -> int:
     return max(at, dash + 3) if dash >= 0 else at
 
 
+# A family name's particles in lower case opening a name's line before its capital (closer 113: `van der Quendrix,
+# Anna`).
+_PARTICLE_OPENING = re.compile(f"(?=[a-z]){_NAME_PARTICLE}(?={_CAPITAL})")
 # The brackets that may enclose a label's line and its name's line, by their opening one.
 _LINE_BRACKETS = {"[": "]", "(": ")", "{": "}"}
 # The longest line under a label read as a name (a full name's words and their blanks).
