@@ -438,8 +438,10 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
         "Dutch": "begunstigde", "Polish": "beneficjent",
     },
+    # (closer 113, fifty-seventh attack: mobility) who hires a car, a van or a bike is a tenant of it (`Renter:`)
     "tenant": {
-        "English": "lessee leaseholder", "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
+        "English": "lessee leaseholder renter hirer",
+        "German": "mieter mieterin hauptmieter hauptmieterin mitmieter mitmieterin",
         "French": "locataire colocataire", "Spanish": "inquilino inquilina arrendatario arrendataria",
         "Portuguese": "inquilino inquilina locatário locatária arrendatário arrendatária",
         "Italian": "inquilino inquilina locatario locataria", "Dutch": "huurder huurster hoofdhuurder medehuurder",
@@ -478,10 +480,15 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Polish": "pracownik pracownica", "Swedish": "anställd medarbetare", "Norwegian": "ansatt",
         "Danish": "medarbejder", "Finnish": "työntekijä",
     },
+    # (closer 113) and a vehicle's keeper, as its registration names them (the UK's `Registered keeper`, Germany's
+    # `Fahrzeughalter`: German `Halter` alone is a stand's or a mount's)
     "holder": {
-        "English": "holder", "German": "inhaber inhaberin", "French": "titulaire", "Italian": "titolare",
-        "Dutch": "houder", "Polish": "posiadacz posiadaczka",
+        "English": "holder keeper", "German": "inhaber inhaberin fahrzeughalter fahrzeughalterin",
+        "French": "titulaire", "Italian": "titolare", "Dutch": "houder kentekenhouder",
+        "Polish": "posiadacz posiadaczka",
     },
+    # (closer 113's subscribers, `Abonné : …`, are PARTIES_IN_KEYS' members in text: a tier's label as often, `Abonnée :
+    # Offre Premium`, so a name after them only after a salutation: postal._MEMBER_LABEL, closer 115)
     "deceased": {
         "English": "deceased decedent", "German": "verstorbene verstorbener", "French": "défunt défunte",
         "Spanish": "difunto difunta fallecido fallecida", "Portuguese": "falecido falecida",
@@ -504,9 +511,10 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
 }
 PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {"tenant": {"English": "tenant"}}
 # A party's rank or share beside its word in a label (`lead applicant:`, `emprunteur principal :`), by language; the
-# Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word.
+# Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word; a
+# register's standing too (closer 113: the UK's `Registered keeper:`).
 PARTY_RANKS: Dict[str, str] = {
-    "English": "lead main joint primary principal first second sole additional other",
+    "English": "lead main joint primary principal first second sole additional other registered",
     "German": "erster erste zweiter zweite weiterer weitere", "French": "principal principale premier second "
     "deuxième", "Spanish": "principal primer segundo", "Portuguese": "principal primeiro segundo",
     "Italian": "principale primo secondo", "Dutch": "eerste tweede", "Polish": "główny drugi",
@@ -603,6 +611,15 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "German": "reisender reisende", "French": "voyageur voyageuse", "Spanish": "viajero viajera",
         "Italian": "viaggiatore viaggiatrice", "Portuguese": "viajante", "Dutch": "reiziger",
     },
+    # (closer 113, fifty-seventh attack: mobility) who drives or rides in a hired car, a taxi or a shared one; not
+    # Spanish's and English's `conductor`, an orchestra's or a cable's as often (`Conductor: Simon Rattle`), nor Dutch
+    # `bestuurder`, a board's as often (`Bestuurder: Raad van Toezicht`)
+    "driver": {
+        "English": "chauffeur", "German": "fahrer fahrerin", "French": "conducteur conductrice",
+        "Spanish": "conductora chófer chofer", "Italian": "conducente autista", "Portuguese": "motorista condutor "
+        "condutora", "Polish": "kierowca", "Swedish": "förare chaufför",
+        "Danish and Norwegian": "fører sjåfør chauffør", "Finnish": "kuljettaja",
+    },
     "guest": {
         "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",
         "Portuguese": "hóspede", "Polish": "gość",
@@ -626,6 +643,10 @@ NAME_BADGES: Dict[str, str] = {
     "English": "badge name_badge name_tag nametag", "German": "namensschild teilnehmerausweis",
     "French": "badge badge_nominatif", "Spanish": "gafete acreditación", "Italian": "badge", "Dutch": "naambadge",
 }
+# ... and English's driver and rider, read in text only (closer 113: `Driver: …`, `Additional driver: …`, `Rider: …`):
+# a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
+# rider.
+SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
 GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")

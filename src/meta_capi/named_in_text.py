@@ -657,8 +657,17 @@ _INITIAL = re.compile(r"[A-Z]\.")
 # Sr. Wonderful`, `Sr. Wonderful taza`). Lexicon data by language.
 _ONE_NAME_HONORIFICS = {"German": "Herrn", "French": "Mme", "Spanish": "Sr. Sra. Srta.",
                         "Polish": "pani panu panią", "Dutch and German": "fam. Fam."}
+# (closer 113) French `M.` (Monsieur) is a size's letter or an initial as often (`taille M. Expédié sous 24 h`): a
+# title only after a preposition naming the person a contract, a card or a parcel is for or from (`Contrat de
+# location au nom de M. …`, `chez M. …`, `pour M. …`). Lexicon data by language, the prepositions as folded.
+_TITLES_AFTER_A_PREPOSITION = {"French": "M."}
+_PREPOSITIONS_BEFORE_A_TITLE = {"French": "de du à chez par pour avec"}
+_PREPOSITIONS_BEFORE_TITLE = frozenset(canonical(word)[0] for line in _PREPOSITIONS_BEFORE_A_TITLE.values()
+                                       for word in line.split())
+_PREPOSITION_TITLES = frozenset(word for line in _TITLES_AFTER_A_PREPOSITION.values() for word in line.split())
 _ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?![^\\W\\d_])") for form in sorted(
-    {canonical(word)[0] for line in _ONE_NAME_HONORIFICS.values() for word in line.split()}, key=longest_first))
+    {canonical(word)[0] for line in (*_ONE_NAME_HONORIFICS.values(), *_TITLES_AFTER_A_PREPOSITION.values())
+     for word in line.split()}, key=longest_first))
 _ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
                        f"({WORD}){END}")
 # The abbreviated label addressing a parcel, `Attn` in any case, with or without its dot or colon (`Brightwater Ltd,
@@ -695,10 +704,10 @@ _BELL_NAMED = re.compile(f"{CLAUSE}(?i:{_BELL_FORMS})[ \\t]{{0,3}}:[ \\t]{{0,3}}
 # generator over them cost a short value several times more, and a regex in any case a slower scan)
 def _one_name_cued(form: str) -> bool:
     """Whether `form` holds a substring one of _named_once's layouts needs."""
-    return ("Herrn" in form or "Mme" in form or "Sr" in form or "pan" in form or "am." in form or "ttn" in form
-            or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form or "tencion" in form
-            or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form or "bell" in form
-            or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
+    return ("Herrn" in form or "Mme" in form or "M." in form or "Sr" in form or "pan" in form or "am." in form
+            or "ttn" in form or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form
+            or "tencion" in form or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form
+            or "bell" in form or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
             or "aambordje" in form)
 
 
@@ -709,19 +718,21 @@ _ARTICLE_WORDS = frozenset(_ARTICLES[3:-1].split("|") + "der die das des dem den
 
 def _inside_sentence(form: str, match: re.Match[str]) -> bool:
     """Whether a match of _ONE_NAME stands inside a sentence: after a mark, or after a word in lower case (any word
-    before `Herrn`) that is no article, an honorific in lower case after a mark only (the word before read in place:
-    a few characters)."""
+    before `Herrn`) that is no article, an honorific in lower case after a mark only, French `M.` after a preposition
+    only (the word before read in place: a few characters)."""
     end = match.start()
     while end > 0 and form[end - 1] in " \t":
         end -= 1
-    if end and form[end - 1] in ",(;:":
-        return True
-    if form[match.start():match.start() + 1].islower():
-        return False
     at = end
     while at > 0 and end - at < 30 and form[at - 1].isalpha():
         at -= 1
     word = form[at:end]
+    if form[match.start():match.start(1)].strip() in _PREPOSITION_TITLES:  # (`M.`: closer 113)
+        return word.lower() in _PREPOSITIONS_BEFORE_TITLE
+    if end and form[end - 1] in ",(;:":
+        return True
+    if form[match.start():match.start() + 1].islower():
+        return False
     return (word.islower() or form.startswith("Herrn", match.start())) and word.lower() not in _ARTICLE_WORDS
 
 

@@ -2403,7 +2403,9 @@ _CLOSING_FORMS = tuple(_lexicon_words({kind: "|".join(form for closing in line.s
 # What ends a name inside running text besides the text's end and a field's separator (seventeenth attack: `Merci !
 # Cordialement, Amina Kettani — à bientôt`): a dash between blanks (every dash is `-` in the canonical form), or a
 # sentence's end after a word (`.`, `!`, `?` and a blank, a line break or the text's end: `Note: Name: Anna Fisher.`).
-_NAME_ENDED = r"(?<=[ \t])-[ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
+# A dot between blanks is a middle dot's or a bullet's, folded, which parts a receipt's fields as a dash does
+# (`Fahrer: Anna Fisher · Toyota Prius`; closer 113).
+_NAME_ENDED = r"(?<=[ \t])[-.][ \t]|(?<=[^\W\d_]{3})[.!?](?:[ \t\n\r]|$)"
 # The signature: one to three words of a name (one only on a line of its own), ending the text, a line or a sentence,
 # or before a dash (_NAME_ENDED) or a bar (a page title's: `Med vänlig hälsning, Anna Andersson | Shop`).
 _SIGNATURE = re.compile(f"[ \t]{{0,3}}((?:{_PERSON_WORD}[ \t]{{1,3}}){{0,2}}{_NAME_PARTICLE}{_PERSON_WORD})"
@@ -2576,7 +2578,8 @@ _IN_CAPITALS = r"[A-Z][A-Z'’\-]{1,29}"
 # given and father's names; twenty-sixth attack): the caller's label rules read it by its letters joined, where the
 # dots are written only (`fish` is a shop's word: personal_keys.names_a_person).
 _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
-# After the colon, besides capitalized words: words in capitals (group 2, read after a label in capitals: `CUSTOMER
+# After the colon, besides capitalized words: words in capitals, maybe after one or two initials (closer 113: `J. R.
+# QUENDRIX`; group 2, read after a label in capitals: `CUSTOMER
 # NAME: NADIA RAHMAN`, or two or more after a label in any case naming a person, a full name as forms upper-case
 # it: `Alıcı: EMINE YILDIRIM`; not `Ship to: UNITED KINGDOM`), or one to three words of any case (group 3, read
 # after a label holding a letter outside ASCII: a script without capitals, Arabic `الاسم`, Hebrew, Devanagari, Thai,
@@ -2588,7 +2591,8 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # `«Họ tên: …»`, `🎁 Người nhận: … 🎁`, Markdown's `**Nama:** …`, whose emphasis may stand on either side of the
 # colon; ASCII's brackets in pairs, the opening one after a blank or at the start, `Custom Necklace (Name: …)`, not
 # a word's glued bracket, `Poster(City: …`, nor a closing one after a label opened otherwise, `Print(…, City: Rome)`:
-# forty-first attack); a closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
+# forty-first attack; a URL's query value or fragment may open with one, closer 113: `?note=[Full name - …]`); a
+# closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
 # a blank does too (group "aside": `lead applicant: Idris … (landlord reference pending)`; closer 104). (Group
 # "bracket", the first, tells an ASCII bracket opened it.)
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
@@ -2598,13 +2602,14 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|{label_ends.URL_VALUE_OPENS}"
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
-                       f"|[{FIELD_OPENERS}]|(?<![^ \\t])(?P<bracket>[(\\[{{]))[ \\t]{{0,3}}"
+                       f"|[{FIELD_OPENERS}]|(?:(?<![^ \\t])|{label_ends.URL_VALUE_OPENS})(?P<bracket>[(\\[{{]))"
+                       f"[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{label_ends.MARK}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
                        f"{_NAME_PARTICLE}{_PERSON_WORD}|{_CJK_NAME}"
-                       f"|((?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
+                       f"|((?:[A-Z]\\.[ \\t]{{0,3}}){{0,2}}(?:{_IN_CAPITALS}[ \\t]{{1,3}}){{0,3}}{_IN_CAPITALS})"
                        f"|((?:(?:{_ANY_CASE_INITIAL}|{_ANY_CASE_WORD})[ \\t]{{1,3}}{_ANY_CASE_PARTICLE}){{0,2}}"
                        f"{_ANY_CASE_WORD})"
                        f"|((?:{_ANY_CASE_WORD}[ \\t]{{1,3}}){{1,3}}{_PATRONYMIC}))"
@@ -2649,10 +2654,12 @@ _PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS})"
 
 _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
 # The key lexicon's shop roles (key_lexicon.SHOP_ROLES: who buys, travels or stays, in the shops' languages; closer
-# 106) as a label's words, in the canonical form (`Käufer` is `kaufer`).
+# 106; and those read in text only, SHOP_ROLES_IN_TEXT: closer 113) as a label's words, in the canonical form
+# (`Käufer` is `kaufer`).
 _SHOP_ROLE_LABELS = "|".join(sorted({
-    re.escape(canonical(word)[0].casefold()) for languages in key_lexicon.SHOP_ROLES.values()
-    for words in languages.values() for word in words.split()}, key=lambda word: (-len(word), word)))
+    re.escape(canonical(word)[0].casefold()) for table in (key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    for languages in table.values() for words in languages.values() for word in words.split()},
+    key=lambda word: (-len(word), word)))
 
 # (closer 115) The holder of what a person holds in their own name (key_lexicon.HELD_IN_A_NAME), the held thing's
 # words before the holder's, glued or apart (`Ticketinhaber`, `tickethouder`, `Season ticket holder`), or after it
@@ -2680,8 +2687,9 @@ _ROLE_WORDS = ("customer client buyer shopper guest passenger traveler traveller
                # no preposition: `Toimitus: Anna Virtanen`)
                " toimitus").split()
 _PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _ROLE_WORDS)
-                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning)
-                                + f"|{_SHOP_ROLE_LABELS}"
+                                # (closer 106: who buys, travels or stays in the shops' languages, by meaning; a
+                                # party's rank before it, closer 113: `Additional driver:`, `Lead passenger:`)
+                                + f"|(?:(?:{_PARTY_RANKS})[ \t])?(?:{_SHOP_ROLE_LABELS})"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
                                 + f"|{_PARTY_LABELS}"
@@ -2701,8 +2709,7 @@ def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
 _PARTY_SINGLE_WORDS = _single_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
 _PERSON_ROLE_WORDS = frozenset(
     {word for word in _ROLE_WORDS if word.isalpha()}
-    | {canonical(word)[0].casefold() for languages in key_lexicon.SHOP_ROLES.values()
-       for words in languages.values() for word in words.split()}
+    | _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
     | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
     | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
        for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
@@ -2892,11 +2899,16 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
         # (a JSON string may open before the label and close after the name: `{"note": "Nom\nMutombo Kabasele"}`;
         # another field's colon, bar or semicolon before the label on its line too: `Note: Bill to\n…`)
         label = label.rstrip(" \t\r").removesuffix(":").rstrip(" \t")
-        label = label[max(label.rfind('"'), label.rfind(": "), label.rfind("|"), label.rfind(";")) + 1:].lstrip(" \t")
+        label = label[_label_line_start(label):].lstrip(" \t")
         name = name.partition('"')[0].strip(" \t\r,")
+        # (a bracket may open the label's line and close the name's, enclosing the field: `[Nome\n…, Anna]`; closer
+        # 113)
+        if label[:1] in _LINE_BRACKETS and name[-1:] == _LINE_BRACKETS[label[:1]]:
+            label, name = label[1:].lstrip(" \t"), name[:-1].rstrip(" \t,")
         # (a sentence's stop after the name's last word, not an initial's dot: `MCQUENDRIX, J. R.`)
         name = name[:-1] if name[-1:] == "." and name[-3:-1].isalpha() else name
-        if _LABEL_LINE.fullmatch(label) is None or not name[:1].isupper() or len(name) > _LONGEST_NAME_LINE:
+        if _LABEL_LINE.fullmatch(label) is None or not (name[:1].isupper() or _PARTICLE_OPENING.match(
+                name) is not None) or len(name) > _LONGEST_NAME_LINE:
             continue
         if (_NAME_LINE.fullmatch(name) is not None or _mixed_case_name(name)) and person_label(label) and (
                 _names_a_person(label, personal_label)) and not any(
@@ -2909,6 +2921,24 @@ def _labelled_above(form: str, personal_label: Callable[[str], bool], person_lab
     return False
 
 
+def _label_line_start(line: str) -> int:
+    """Where a label opens on the line above a name: after a JSON string's quote, another field's colon, bar or
+    semicolon (`Note: Bill to`), a dash between blanks (`Re: your order - Namn`; every dash is `-` in the canonical
+    form) or a code's last two digits and a blank (`Order 48172 Kunde`), as _LABELLED opens one (closer 113; C scans
+    from the line's end)."""
+    at = max(line.rfind('"'), line.rfind(": "), line.rfind("|"), line.rfind(";")) + 1
+    dash = line.rfind(" - ")
+    digit = max(line.rfind(digit) for digit in "0123456789")
+    if digit > 0 and line[digit - 1].isdigit() and line[digit + 1:digit + 2] in (" ", "\t"):
+        at = max(at, digit + 1)
+    return max(at, dash + 3) if dash >= 0 else at
+
+
+# A family name's particles in lower case opening a name's line before its capital (closer 113: `van der Quendrix,
+# Anna`).
+_PARTICLE_OPENING = re.compile(f"(?=[a-z]){_NAME_PARTICLE}(?={_CAPITAL})")
+# The brackets that may enclose a label's line and its name's line, by their opening one.
+_LINE_BRACKETS = {"[": "]", "(": ")", "{": "}"}
 # The longest line under a label read as a name (a full name's words and their blanks).
 _LONGEST_NAME_LINE = 80
 

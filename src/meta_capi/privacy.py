@@ -26,6 +26,7 @@ from . import (
     personal_keys,
     postal,
     serialized,
+    structured,
 )
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
@@ -372,11 +373,8 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         if pairs and _named_fields(pairs):
             return NAMED_FIELD
     if "{" in form and ":" in form:
-        for match in _OBJECT_KEY.finditer(form):
-            key = match.group(1) or match.group(2) or match.group(3)
-            if (detector.key_reason(key) or _person_member(key, form, match.end())
-                    or _account_member(key, form, match.end())):
-                return EMBEDDED_KEY
+        if _object_key_refused(form):
+            return EMBEDDED_KEY
         if _json_names_a_field(text if text.lstrip()[:1] in _JSON_OPENERS else form):
             return NAMED_FIELD
         # (JSON percent-encoded in a URL's path or fragment, a segment a line: its strings' escapes kept, as JSON
@@ -385,6 +383,36 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+def _object_key_refused(form: str) -> bool:
+    """Whether a key of object text in `form` is refused: alone (the key rule), with its string value (_person_member,
+    _account_member), or a name's part under a person's key (_nested_part_refused)."""
+    parent, opened = "", -1  # (the last key whose value opened an object, and where)
+    for match in _OBJECT_KEY.finditer(form):
+        key = match.group(1) or match.group(2) or match.group(3)
+        if (detector.key_reason(key) or _person_member(key, form, match.end())
+                or _account_member(key, form, match.end()) or parent and _nested_part_refused(
+                    parent, key, form, opened, match.start())):
+            return True
+        if form[match.end():match.end() + 4].lstrip()[:1] == "{":
+            parent, opened = key, match.end()
+    return False
+
+
+# How far after its parent's key a name's part is read as the parent's (a person's object holds few members first).
+_NESTED_PART_REACH = 256
+
+
+def _nested_part_refused(parent: str, key: str, form: str, opened: int, at: int) -> bool:
+    """Whether `key`, a name's part alone (`first`, `last`), stands at `at` inside the object opened at `opened` under
+    `parent` (no `}` between them, a slice of _NESTED_PART_REACH at most) and the parent's name is a personal key
+    (`{"customer": {"first": …}}` is `customer name`: structured.nested_part_label; closer 113) or the parent a
+    person's role as a text's label names one (postal.names_by_role_or_act: `{"driver": {"first": …}}`; a key's
+    `driver_name` alone is a printer's driver's as often, one with a first name a person)."""
+    label = structured.nested_part_label(parent, key)
+    return bool(label) and at - opened <= _NESTED_PART_REACH and "}" not in form[opened:at] and bool(
+        detector.key_reason(label) or postal.names_by_role_or_act(parent))
 
 
 # A web URL as a JSON string (no blank, quote or escape in it).

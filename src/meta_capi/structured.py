@@ -224,6 +224,14 @@ def _part_label(label: str) -> str:
     return f"{label} name" if label.rsplit(" ", 1)[-1].lower() in _NAME_PARTS else label
 
 
+def nested_part_label(parent: str, key: str) -> str:
+    """The label of an object's member `key` that is a name's part alone (`first`, `last`, `given`, `family`) inside
+    the object under `parent`: a part of the parent's name (`{"customer": {"first": …}}` is `customer name`, personal
+    as the parent names a person; `{"page": {"first": 1}}` is `page name`, a thing's; closer 113), or "" for any other
+    key (one set lookup)."""
+    return f"{parent} name" if key.lower() in _NAME_PARTS else ""
+
+
 def _bare_name(label: str) -> bool:
     """Whether a markup field's label is a name word alone (`<name>`, `itemprop="name"` with no item's type nor
     parent): a thing's name as often as a person's (`<name>Rooibos Tea</name>`)."""
