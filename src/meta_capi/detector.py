@@ -3526,10 +3526,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else ""))
-    # a person's name on a document made out to them, in its title or its file's name, in ids and URL paths too
-    # (personal_documents.py: the documents' words in C first; closer 114)
-    found = found or (personal_documents.reason(form) if _DOCUMENT_CUE.search(form) is not None else "")
+                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")) or (
+        # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
+        # paths too (personal_documents.py: the documents' words in C first; closer 114)
+        personal_documents.reason(form) if _DOCUMENT_CUE.search(form) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))

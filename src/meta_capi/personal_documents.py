@@ -173,7 +173,8 @@ _ENDS_WORD = f"(?!{_LETTER})"
 _FILLER = r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29})"
 # A name: a family name in capitals of four letters or more beside the given name (an acronym's are shorter: `AWS
 # Cloud`), the given name before it, or a full name's capitalized words.
-_NAME = f"(?:{CAPITAL_WORD}(?<=[^ \\t]{{4}})[ \\t]{{1,3}}{WORD}|{WORD}[ \\t]{{1,3}}{CAPITAL_WORD}(?<=[^ \\t]{{4}})|{FULL_NAME})"
+_NAME = (f"(?:{CAPITAL_WORD}(?<=[^ \\t]{{4}})[ \\t]{{1,3}}{WORD}|{WORD}[ \\t]{{1,3}}{CAPITAL_WORD}(?<=[^ \\t]{{4}})"
+         f"|{FULL_NAME})")
 # What ends a name in a title: the text's or the line's end, a mark, or a word in lower case or one holding a digit.
 _END = r"(?=[ \t]{0,3}(?:$|[-,;:|()\[\]/.\n])|[ \t]{1,3}(?:[a-z]|[^\s0-9]{0,20}[0-9]))"
 _MADE_OUT = _alternation(_phrases(MADE_OUT_TO) | _phrases(OF_OR_FOR))
