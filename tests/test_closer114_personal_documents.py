@@ -33,13 +33,14 @@ ORDINARY_FILES = [
     "Gehaltsabrechnung_November_2031.pdf", "Payslip_March_2031.pdf", "Timesheet_KW48_Berlin_Office.xlsx",
     "badge-gold.png", "Badge_Gold_Member.png", "Badge_Early_Bird.png", "Certificate_2031_Gold_Star.png",
     "Zertifikat_ISO_9001.pdf", "Certificate_AWS_Cloud_Practitioner.pdf", "Certificate_AWS_Solutions_Architect.pdf",
-    "CV_TEMPLATE_MODERN", "cv_de_base.docx", "resume_final_v2.pdf",
+    "CV_TEMPLATE_MODERN", "cv_de_base.docx", "resume_final_v2.pdf", "Badge_Holder_Black_V2.png",
+    "Payslip_2031-03_Corrected.pdf", "Lohnabrechnung_2031-03_Minijob.pdf", "Gehaltsabrechnung_2031_Erklärung.pdf",
 ]
 
 # --- a document's title -----------------------------------------------------------------------------------------------
 TITLES = [
     # after the document's reference or period
-    "Payslip 2031-07 Orla Quenby EMP-7741", "Timesheet KW12 Orla Quenby 40 h", "Lohnzettel 03/2031 Orla Quenby",
+    "Payslip 2031-07 Orla Quenby EMP-7741", "Payslip March 2031 – Orla Quenby", "Timesheet KW12 Orla Quenby 40 h", "Lohnzettel 03/2031 Orla Quenby",
     # after a dash, its reference or period before it
     "Spesenabrechnung 2031-07 – Orla Quenby – Messe Köln", "Urenstaat week 12 – Orla Quenby",
     "Nota spese 07/2031 – Orla Quenby", "Bulletin de salaire mars 2031 – QUENBY Orla",
@@ -69,6 +70,8 @@ ORDINARY_TITLES = [
     "Certificado de Calidad Premium", "Candidature spontanée – Service Client", "Sollicitatie 2031 – Product Owner",
     "Diploma 2031 – Bachelor Science", "Certificate of Completion – Advanced Excel", "Curriculum Vitae – Europass",
     "AWS Certified Solutions Architect – Associate (SAA-C03)", "Application 2.0 (Mobile Banking)",
+    "Timesheet 2031-W12 – Project Apollo", "Nota spese 03/2031 – Trasferta Milano", "Payslip March 2031 – Acme Corp",
+    "Expense report 2031-03 – Client Visit", "Diploma (2031) – Bachelor Science", "Payslip 2031-11 Head Office",
 ]
 
 

@@ -1,20 +1,23 @@
 """A person's name on a document made out to one person, for the detector (closer 114, fifty-eighth attack: work). A
 CV, a payslip, a certificate, a badge, a timesheet, an expense report, an application or a job interview names its
 one person: in its file's name (`CV_<Given>_<Family>_2025.pdf`, `Lebenslauf_<Family>_<Given>.docx`,
-`<Given>_<Family>_CV.pdf`) or in its title after its reference or its period (`Payslip 2026-11 <Given> <Family>`,
-`Urenstaat week 48 – <Given> <Family>`), after the phrase that makes it out to them (`issued to`, `für`, `rilasciato
-a`, `délivré à`, `Candidature de`) or in brackets after its reference (`Application APP-… (<Given> <Family>)`).
+`<Given>_<Family>_CV.pdf`) or in its title, set off from the document's word (`Payslip 2026-11 <Given> <Family>`,
+`Urenstaat week 48 – <Given> <Family>`, `issued to`, `rilasciato a`, `Candidature de`, `Zertifikat Nr. … für`).
 
 The documents' words are lexicon data by meaning and language (DOCUMENTS); the name is a name's shape (name_shapes:
 two or three capitalized words, or a family name in capitals beside the given name) none of whose words names a
-document's kind, a style, a course's level, a month or a thing (NOT_NAMES, role_labels.a_thing, name_shapes). In
-a title the name must be set off from the document's word by what tells a person: a reference or a period ending
-in a digit just before it, a dash, a colon or a bracket after such words, or a preposition making the document out
-to someone; a template's or a product's title has none of them (`CV Template Modern`, `Certificate of Good Standing`,
-`Badge Holder Black`). A payslip's file names one person even by a family name alone after its period
-(`Gehaltsabrechnung_11-2026_<Family>.pdf`). A word for an interview alone is a press interview's as often (`Interview
-with …`): it names a candidate only before the appointment's date or hour. Lower-case file names and slugs are not
-read: no case tells a name from a template's words there (`cv-modern-blue.docx`).
+document's kind, a style, a course's level, a trip, a workplace, a month or a thing (NOT_NAMES_BY_MEANING,
+role_labels.a_thing, name_shapes). In a title the name follows the document's reference or period ending in a
+digit, a dash, a colon or a bracket after such words, or a phrase making the document out to someone; save after an
+explicit phrase (`issued to`), a family name in capitals or the document's reference or a period finer than a year
+must be there too (_DATED): a product's title carries its year (`Diploma 2025 – Bachelor Science`), a template's
+none of these (`CV Template Modern`, `Certificate of Good Standing`). A payslip's file names one person even by a
+family name alone after its month (`Gehaltsabrechnung_11-2026_<Family>.pdf`); a certificate's or a badge's file is a
+shop's asset as often, and names one only before a credential's code or number (`Badge_<Family>_<Given>_PMP.png`). A
+word for an interview alone is a press interview's as often (`Interview with …`): it names a candidate only before
+the appointment's date or hour. English `application` is software's as often, and is none of these words.
+Lower-case file names and slugs are not read: no case tells a name from a template's words there
+(`cv-modern-blue.docx`).
 """
 
 from __future__ import annotations
@@ -117,6 +120,15 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "residence occupancy title"),
     "a workplace": "office head site branch department team store hq buro bureau filiale standort oficina ufficio "
                    "kantoor biuro",
+    "a trip, a project, a visit": (
+        "project projekt projet proyecto progetto projeto trip travel reise dienstreise trasferta viaje deplacement "
+        "viagem reis delegacja visit meeting conference konferenz messe salon fiera feria beurs client kunde"),
+    "a file's state, an employment's kind": (
+        "corrected revised updated scanned korrigiert aktualisiert neu corrige rectificado corretto gecorrigeerd "
+        "minijob teilzeit vollzeit aushilfe werkstudent azubi praktikant contractor freelance interim cdi cdd"),
+    "a badge's or a certificate's goods, a company's form": (
+        "holder holders reel reels clip lanyard pin pins button buttons sticker stickers patch patches maker printer "
+        "frame frames paper border seal corp co company"),
     "a job's role": (
         "analyst scientist developer designer consultant assistant accountant nurse teacher driver officer executive "
         "director technician coordinator lead senior junior intern graduate entwickler berater ingenieur"),
@@ -169,8 +181,10 @@ _LETTER = "[^\\W\\d_]"
 _OPENS_WORD = f"(?<!{_LETTER})"
 _ENDS_WORD = f"(?!{_LETTER})"
 # A filler between the document's word and the name: a reference or a period holding a digit (`2026-11`, `KW48`,
-# `CERT-583914-AWS`), a number's mark (`Nr.`, `n°`), or a word in lower case (`de paie`, `di partecipazione`).
-_FILLER = r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29})"
+# `CERT-583914-AWS`), a number's mark (`Nr.`, `n°`), a word in lower case (`de paie`, `di partecipazione`), a month.
+_MONTHS = _canonical_words(NOT_NAMES_BY_MEANING["months and periods"].split()[:-4])
+_FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29}|(?i:"
+           + "|".join(sorted(_MONTHS, key=longest_first)) + "))")
 # A name: a family name in capitals of four letters or more beside the given name (an acronym's are shorter: `AWS
 # Cloud`), the given name before it, or a full name's capitalized words.
 _NAME = (f"(?:{CAPITAL_WORD}(?<=[^ \\t]{{4}})[ \\t]{{1,3}}{WORD}|{WORD}[ \\t]{{1,3}}{CAPITAL_WORD}(?<=[^ \\t]{{4}})"
@@ -191,8 +205,7 @@ _TITLED = re.compile(
     f")(?P<name>{_NAME}){_END}")
 # A document's reference or period, finer than a year (a product's title carries its year, `Diploma 2025 – …`; a
 # person's document its month, its week or its number: `2026-11`, `KW48`, `EXP-583914`, `novembre`, `11/12`).
-_MONTHS = _canonical_words(NOT_NAMES_BY_MEANING["months and periods"].split()[:-4])
-_DATED = re.compile(r"[(\[]?(?!(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][^\s]{0,40}|" + "|".join(
+_DATED = re.compile(r"(?![(\[]?(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][^\s]{0,40}|" + "|".join(
     sorted(_MONTHS, key=longest_first)), re.IGNORECASE)
 # A date or an hour after an interview's name: the appointment's (`– 11/12 ore 9:30`, `am 09.12.2026`, `10:00`).
 _APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2})")
@@ -271,15 +284,14 @@ def _file_names_a_person(part: str) -> bool:
         return document not in _ASSETS or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None for word in after)
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
-        _a_name(rest[at]))
+        _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
 
 
 def _leading_name(words: list[str]) -> str:
     """The name's two or three words opening `words`, or ""."""
     for size in (3, 2):
         candidate = " ".join(words[:size])
-        if len(words) >= size and _NAME_ALONE.fullmatch(candidate) is not None and _a_name(candidate) and (
-                size == 2 or _CAPITALS.fullmatch(words[2]) is None):
+        if len(words) >= size and _NAME_ALONE.fullmatch(candidate) is not None and _a_name(candidate):
             return candidate
     return ""
 
