@@ -46,7 +46,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name kunya alone @",
         "name ticket subject @",
         "name scan file name @",
-        "name upload path @",
+        # (closer 114 closed `name upload path @`: a CV's file name, a name after its word: personal_documents.py)
         "name calendar invite @",
         "name alt text @",
     ],

@@ -43,6 +43,7 @@ from . import (
     named_in_text,
     own_values,
     person_routes,
+    personal_documents,
     postal,
     provider_handles,
     quoted_replies,
@@ -3528,7 +3529,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
-                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None else ""))
+                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None
+                          else "")) or (
+        # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
+        # paths too (personal_documents.py: the documents' words in C first; closer 114)
+        personal_documents.reason(form) if _DOCUMENT_CUE.search(form) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3664,6 +3669,7 @@ _TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 _RESULT_CUE = re.compile(race_results.CUE_SOURCE)
+_DOCUMENT_CUE = re.compile(personal_documents.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -88,6 +88,15 @@ _CUSTOMER_WORDS = {
     "Russian": ("клиент покупатель", "клиенты покупатели"),
     "Greek": ("πελάτης πελατης", "πελάτες πελατες"),
 }
+# ... and a job's candidate or applicant (closer 114, fifty-eighth attack: an applicant tracking system's
+# `/candidates/<slug>/profile`), read as a customer's: a name's shape after the singular, the plural's only before the
+# record's pages; a job board's candidate area's own pages are sections (_CUSTOMER_SECTIONS).
+_CANDIDATE_WORDS = {
+    "English": ("candidate applicant", "candidates applicants"), "German": ("bewerber bewerberin", "bewerberinnen"),
+    "French": ("candidat candidate", "candidats candidates"), "Spanish and Italian": ("candidato", "candidatos"),
+    "Italian": ("candidata", "candidati"), "Dutch": ("kandidaat sollicitant", "kandidaten sollicitanten"),
+    "Polish": ("kandydat", "kandydaci"),
+}
 
 
 def _with_canonical_forms(words: str) -> FrozenSet[str]:
@@ -96,8 +105,10 @@ def _with_canonical_forms(words: str) -> FrozenSet[str]:
     return frozenset(form for word in words.split() for form in (word, canonical(word)[0].lower()))
 
 
-_CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in _CUSTOMER_WORDS.values()))
-_CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in _CUSTOMER_WORDS.values())) - _CUSTOMER
+_CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in (
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values())))
+_CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in (
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values()))) - _CUSTOMER
 # A shop's customer area's own pages, by meaning and language (Magento's `/customer/account/`, `/customer/section/`,
 # OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
 # `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
@@ -129,6 +140,12 @@ _CUSTOMER_SECTIONS = {
         "assistance hub space business enterprise wholesale trade corporate education student students military "
         "teacher teachers vip premium plus pro prime type types segment segments sale sales deal deals best sellers "
         "arrivals tax vat company companies organization organisation team teams role roles access permissions"),
+    "a job board's candidate area": (
+        "job jobs vacancy vacancies position positions opening openings career careers advice application "
+        "applications apply applied alerts alert cv cvs resume resumes cover letter letters match matches interview "
+        "interviews assessment assessments onboarding pipeline stage stages talent pool search jobalerts "
+        "stellen bewerbungen lebenslauf emplois offres candidatures ofertas empleo candidaturas vacatures "
+        "sollicitaties oferty aplikacje"),
     "a web app's files": (
         "tool tools app apps web widget widgets sdk dist static assets asset src build public vendor lib libs bundle "
         "chunks scripts styles images img fonts js css ui main core common shared components component modules views "
