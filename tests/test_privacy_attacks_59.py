@@ -44,25 +44,6 @@ LEAKS: Dict[str, List[str]] = {
         "bib pl zawodniczka @",  # `Numer startowy 4817, zawodniczka: Ysolde Karrowmint, rocznik 1988`
         "season uk holder @",  # `Season ticket holder: Ysolde Karrowmint, …, supporter no 593184`
     ],
-    "a member's number after a membership's, a club's or a loyalty programme's label": [
-        "member de mitgliedsnummer @",  # `Mitgliedsnummer: 593184 – Tarif Premium`
-        "member fr adherent @",  # `N° adhérent : 0593184 – Basic-Fit Comfort`
-        "member it tessera @",  # `Numero tessera socio 593184 - Virgin Active`
-        "member es socio @",  # `Nº de socio: 593184 (Real Club de Tenis)`
-        "member nl lidmaatschap @",  # `Lidmaatschapsnummer: SG-593184`
-        "member pl karta @",  # `Numer karty członkowskiej: 593184, karnet OPEN`
-        "member jp kaiin @",  # `会員番号：593184（ゴールド会員）`
-        "fan de fanclub @",  # `Fanclub-Mitglied Nr. 593184, Ysolde Karrowmint`
-        "fan fr fidelite @",  # `Carte fidélité n° 593184 – programme Fnac+`
-        "fan es penista @",  # `Carnet de peñista nº 593184 – Peña Madridista`
-        "fan jp fanclub @",  # `ファンクラブ会員番号 593184 カロウミント イゾルデ`
-        "fan us rewards @",  # `Rewards ID: YK593184 (Gold tier)`
-        "bib fr dossard licence @",  # `…, licence FFA 593184` (an athletics federation's member licence)
-        "roster de kader @",  # `Kader U11: Nr. 7 Oskerin Karrowmint (Jg. 2016), Spielerpass 593184`
-        "roster es plantilla @",  # `jugador Oskerin Karrowmint, ficha federativa 593184`
-        "result uk parkrun @",  # `parkrun result: Ysolde KARROWMINT (A593184) 24:17 PB`: a runner's barcode
-        "url tifoso path @",  # `/abbonamenti/tessera-tifoso/593184/karrowmint-ysolde`
-    ],
     # `Badge: Ysolde Karrowmint | Acme GmbH | Speaker | ID 593184` as a product's or a content's id (left out as text)
     "a badge's name in an id": ["qr badge @"],
     # `Minor release: I, Ysolde Karrowmint, parent/guardian of Oskerin Karrowmint, age 10`: a release's self-naming

@@ -682,6 +682,10 @@ SPORTS_CARDS: Dict[str, str] = {
     "Italian": "tessera_federale tesserino_federale", "Portuguese": "carteira_federativa",
     "Polish": "karta_zawodnika licencja_zawodnika",
 }
+# A running or sports programme whose member's number is a barcode, its letter and digits, printed beside the member's
+# name on every result (closer 116: parkrun's `A` and digits, `(A593184)`): in a text naming the programme such a
+# token is its member's, wherever it stands. Programme, by its name: its barcode's letter.
+MEMBER_BARCODES: Dict[str, str] = {"parkrun": "A"}
 FEDERATION_LICENCES: Dict[str, str] = {
     "English and French": "licence license", "German": "lizenz", "Spanish": "licencia", "Portuguese": "licença licenca",
     "Italian": "licenza", "Polish": "licencja",

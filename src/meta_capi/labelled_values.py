@@ -61,6 +61,7 @@ SECRET = "holds a password or an API's secret after its label"
 DEVICE_ID = "holds a device's id after its label"
 HONORIFIC = "holds an honorific after a title's label"
 PERSON_ID = "holds a person's id after its label"
+MEMBER_BARCODE = "holds a programme member's barcode"
 
 # What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
 # the other kinds below are judged by their value's shape.
@@ -283,6 +284,20 @@ def blank_separated_reason(form: str) -> str:
         if _labelled(form, head, match.end(), " "):
             return PERSON_ID
     return ""
+
+
+# A programme's member's barcode (key_lexicon.MEMBER_BARCODES): the programme's name, the detector's cue (a text
+# naming none reads nothing here), and its letter before four to eight digits, a token of its own.
+BARCODE_CUE_SOURCE = "(?i:" + "|".join(sorted(key_lexicon.MEMBER_BARCODES)) + ")"
+_BARCODES = {programme: re.compile(f"(?<![^\\W_]){letter}[0-9]{{4,8}}(?![^\\W_])")
+             for programme, letter in key_lexicon.MEMBER_BARCODES.items()}
+
+
+def member_barcode_reason(form: str) -> str:
+    """MEMBER_BARCODE when canonical `form` names a programme and holds its member's barcode (above), or ""."""
+    lowered = form.lower()
+    return MEMBER_BARCODE if any(programme in lowered and barcode.search(form) is not None
+                                 for programme, barcode in _BARCODES.items()) else ""
 
 
 def _federation_licence(form: str, end: int) -> bool:
