@@ -654,11 +654,11 @@ LOYALTY_HOLDERS: Dict[str, str] = {
     "Polish": "lojalnościowa klienta",
 }
 LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao cartão kortti"
-# A club's, a gym's, a programme's or a fan club's member by meaning and language (closer 116): as LOYALTY_HOLDERS, beside
-# a card's word the member's card (`tessera del tifoso`, `carnet de peñista`, `karta członkowska`), and, as an account's
-# holder, before an id or a number word the member's number (`Lidmaatschapsnummer`, `Rewards ID`, `nº de socia`);
-# alone ordinary (`Mitgliedschaft Premium`, `membership_tier`). A card's word that inflects or is a country's own
-# (Polish `karty`, Italian `tessera`, Spanish `carnet`) is one of the cards' too (CLUB_CARD_WORDS).
+# A club's, a gym's, a programme's or a fan club's member by meaning and language (closer 116): as LOYALTY_HOLDERS,
+# beside a card's word the member's card (`tessera del tifoso`, `carnet de peñista`, `karta członkowska`), and, as an
+# account's holder, before an id or a number word the member's number (`Lidmaatschapsnummer`, `Rewards ID`, `nº de
+# socia`); alone ordinary (`Mitgliedschaft Premium`, `membership_tier`). A card's word that inflects or is a
+# country's own (Polish `karty`, Italian `tessera`, Spanish `carnet`) is one of the cards' too (CLUB_CARD_WORDS).
 CLUB_MEMBERS: Dict[str, str] = {
     "English": "rewards",
     "German": "mitgliedschaft mitgliedschafts vereinsmitglied vereinsmitglieds fanclubmitglied fanclubmitglieds",
@@ -676,7 +676,7 @@ CLUB_CARD_WORDS = "tessera tesserino carnet carné carnê karty"
 # in a key and, after it, a number in text. A licence's word alone is a software's or a degree's as often (`licence
 # MIT`, `Licence 3`): before a federation's capitals only (FEDERATION_LICENCES: `licence FFA 593184`).
 SPORTS_CARDS: Dict[str, str] = {
-    "German": "spielerpass spielerausweis startpass", "Dutch": "spelerspas spelerskaart",
+    "German": "spielerpass spielerausweis", "Dutch": "spelerspas spelerskaart",
     "French": "licence_sportive licence_fédérale licence_federale carte_de_licencié",
     "Spanish": "ficha_federativa licencia_federativa tarjeta_federativa",
     "Italian": "tessera_federale tesserino_federale", "Portuguese": "carteira_federativa",

@@ -386,8 +386,7 @@ def _read_with_words_before(before: List[str], label: List[str], kind: str) -> b
     words = [word for word in before if word not in POSSESSIVES]
     if not words or kind == _HANDLE:
         return True
-    return (kind in _EVERY_VALUE or kind == _AGE or kind == _PERSON_ID) and names_personal_data(
-        " ".join([*words, *label]))
+    return (kind in _EVERY_VALUE or kind in (_AGE, _PERSON_ID)) and names_personal_data(" ".join([*words, *label]))
 
 
 _BY_AUDIENCE = frozenset((audiences.GENDER, audiences.AGE))
