@@ -148,11 +148,14 @@ def _names_a_document(joined: str) -> bool:
 # (`N° adhérent`, `Nº de socio`, `numéro d'adhérent`, `N. tessera`): read by its parts, as a document's.
 _NUMBER_SIGNS = frozenset(["no", "n", *_LEADING_NUMBER_WORDS, *LEADING_ID_WORDS])
 _NUMBER_SIGN_LENGTHS = tuple(sorted({len(word) for word in _NUMBER_SIGNS}))
+_NUMBER_SIGN_FIRSTS = frozenset(word[0] for word in _NUMBER_SIGNS)  # (a label opening on none is passed at once)
 _OF_BEFORE_HOLDER = ("", "de", "d", "di", "du", "del", "des", "do", "da")
 
 
 def _names_a_holders_number(joined: str) -> bool:
     """Whether `joined` is a number word or sign, maybe "of", and a member's, a customer's or an account's holder."""
+    if joined[:1] not in _NUMBER_SIGN_FIRSTS:
+        return False
     for length in _NUMBER_SIGN_LENGTHS:
         if len(joined) > length and joined[:length] in _NUMBER_SIGNS:
             rest = joined[length:]
@@ -250,13 +253,19 @@ def reason(form: str) -> str:
 # digits, four digits). The blanks are found in C (a class first: the engine skips to them), the id word's ending by
 # one str.endswith: a text pays a slice for each number it holds.
 # (closer 116) The words before them may end in a card's or a holder's word too, a document's label or a number's
-# (`Spielerpass 593184`, `Tessera del Tifoso 593184`, `Numero tessera socio 593184`, `Carte fidélité n° 593184`: their
-# last three letters looked up). A licence's word before a federation's capitals is a sports licence's label (`licence
-# FFA 593184`; key_lexicon.FEDERATION_LICENCES): a licence alone is a software's or a degree's as often (`licence MIT`).
+# (`Spielerpass 593184`, `Tessera del Tifoso 593184`, `Numero tessera socio 593184`, `Carte fidélité n° 593184`: its
+# last three letters, then the last word looked up in a set, slices and a partition in C). A licence's word before a
+# federation's capitals is a sports licence's label (`licence FFA 593184`; key_lexicon.FEDERATION_LICENCES): a licence
+# alone is a software's or a degree's as often (`licence MIT`).
 _BLANK_BEFORE_A_DIGIT = re.compile(r"[ \t]{1,3}(?=[^\s,;|&]{0,40}?[0-9])")
 _ID_WORD_ENDINGS = tuple(sorted(ID_WORDS))
 _LONGEST_ID_WORD = max(len(word) for word in ID_WORDS)
-_CARD_OR_HOLDER_ENDINGS = frozenset(label[-3:] for label in (*_DOCUMENTS, *_HOLDER_FORMS) if len(label) >= 3)
+_CARD_OR_HOLDER_WORDS = _DOCUMENTS | _HOLDER_FORMS | frozenset(
+    canonical(word.rsplit("_", 1)[-1])[0].lower() for table in (
+        key_lexicon.SPORTS_CARDS, *key_lexicon.IDENTITY_DOCUMENTS.values()) for words in table.values()
+    for word in words.split() if "_" in word)  # (a document's last word: `ficha federativa`, `permis de conduire`)
+_CARD_OR_HOLDER_ENDINGS = frozenset(word[-3:] for word in _CARD_OR_HOLDER_WORDS)  # (its last three letters first)
+_LONGEST_CARD_WORD = 32
 _LICENCE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.FEDERATION_LICENCES.values()
                            for word in words.split())
 _FEDERATION_AFTER_LICENCE = re.compile(r"(?<![^\W_])([^\W\d_]{6,8})[ ]{1,2}[A-Z]{2,6}\Z")
@@ -273,7 +282,8 @@ def blank_separated_reason(form: str) -> str:
         tail = form[max(0, label_end - _LONGEST_ID_WORD):label_end].lower()
         if "°" in tail:  # (a number sign, `n°`, as its word)
             tail = tail.replace("n°", "no")
-        if not tail.endswith(_ID_WORD_ENDINGS) and tail[-3:] not in _CARD_OR_HOLDER_ENDINGS:
+        if not tail.endswith(_ID_WORD_ENDINGS) and (tail[-3:] not in _CARD_OR_HOLDER_ENDINGS or _last_word(
+                form, label_end) not in _CARD_OR_HOLDER_WORDS):
             if form[label_end - 1:label_end].isupper() and _federation_licence(form, label_end) and _value_reason(
                     _PERSON_ID, _field_value(form, match.end()).split(None, 1)[0], dashed=False):
                 return PERSON_ID
@@ -298,6 +308,12 @@ def member_barcode_reason(form: str) -> str:
     lowered = form.lower()
     return MEMBER_BARCODE if any(programme in lowered and barcode.search(form) is not None
                                  for programme, barcode in _BARCODES.items()) else ""
+
+
+def _last_word(form: str, end: int) -> str:
+    """The word of `form` ending at `end`, in lower case, after a blank, a hyphen or an apostrophe."""
+    word = form[max(0, end - _LONGEST_CARD_WORD):end].rpartition(" ")[2].lower()
+    return word[max(word.rfind("-"), word.rfind("'")) + 1:]
 
 
 def _federation_licence(form: str, end: int) -> bool:
