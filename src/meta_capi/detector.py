@@ -3632,6 +3632,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
+_BARCODE_CUE = re.compile(labelled_values.BARCODE_CUE_SOURCE)
 
 
 def _labelled_reason(form: str) -> str:
@@ -3647,6 +3648,8 @@ def _labelled_reason(form: str) -> str:
         credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
+        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(form) is not None else "") or (
+        # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")

@@ -708,3 +708,39 @@ LOYALTY_HOLDERS: Dict[str, str] = {
     "Polish": "lojalnościowa klienta",
 }
 LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao cartão kortti"
+# A club's, a gym's, a programme's or a fan club's member by meaning and language (closer 116): as LOYALTY_HOLDERS,
+# beside a card's word the member's card (`tessera del tifoso`, `carnet de peñista`, `karta członkowska`), and, as an
+# account's holder, before an id or a number word the member's number (`Lidmaatschapsnummer`, `Rewards ID`, `nº de
+# socia`); alone ordinary (`Mitgliedschaft Premium`, `membership_tier`). A card's word that inflects or is a
+# country's own (Polish `karty`, Italian `tessera`, Spanish `carnet`) is one of the cards' too (CLUB_CARD_WORDS).
+CLUB_MEMBERS: Dict[str, str] = {
+    "English": "rewards",
+    "German": "mitgliedschaft mitgliedschafts vereinsmitglied vereinsmitglieds fanclubmitglied fanclubmitglieds",
+    "Dutch": "lidmaatschap lidmaatschaps",
+    "French": "adhérente adhérents",
+    "Spanish": "socia peñista penista abonado abonada",
+    "Italian": "socia tesserato tesserata tifoso tifosa",
+    "Portuguese": "sócia torcedor",
+    "Polish": "członkowska członkowskiej członkowskiego klubowa klubowej lojalnościowej",
+    "Swedish, Norwegian and Danish": "medlemskap medlemskaps medlemskab medlemskabs",
+}
+CLUB_CARD_WORDS = "tessera tesserino carnet carné carnê karty"
+# A sports club's or federation's card naming its player or athlete, by meaning and language (closer 116): a player's
+# pass, a federation's licence or record card (`Spielerpass`, `ficha federativa`, `licence fédérale`); personal alone
+# in a key and, after it, a number in text. A licence's word alone is a software's or a degree's as often (`licence
+# MIT`, `Licence 3`): before a federation's capitals only (FEDERATION_LICENCES: `licence FFA 593184`).
+SPORTS_CARDS: Dict[str, str] = {
+    "German": "spielerpass spielerausweis", "Dutch": "spelerspas spelerskaart",
+    "French": "licence_sportive licence_fédérale licence_federale carte_de_licencié",
+    "Spanish": "ficha_federativa licencia_federativa tarjeta_federativa",
+    "Italian": "tessera_federale tesserino_federale", "Portuguese": "carteira_federativa",
+    "Polish": "karta_zawodnika licencja_zawodnika",
+}
+# A running or sports programme whose member's number is a barcode, its letter and digits, printed beside the member's
+# name on every result (closer 116: parkrun's `A` and digits, `(A593184)`): in a text naming the programme such a
+# token is its member's, wherever it stands. Programme, by its name: its barcode's letter.
+MEMBER_BARCODES: Dict[str, str] = {"parkrun": "A"}
+FEDERATION_LICENCES: Dict[str, str] = {
+    "English and French": "licence license", "German": "lizenz", "Spanish": "licencia", "Portuguese": "licença licenca",
+    "Italian": "licenza", "Polish": "licencja",
+}

@@ -61,6 +61,7 @@ SECRET = "holds a password or an API's secret after its label"
 DEVICE_ID = "holds a device's id after its label"
 HONORIFIC = "holds an honorific after a title's label"
 PERSON_ID = "holds a person's id after its label"
+MEMBER_BARCODE = "holds a programme member's barcode"
 
 # What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
 # the other kinds below are judged by their value's shape.
@@ -143,10 +144,31 @@ def _names_a_document(joined: str) -> bool:
                for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)
 
 
+# (closer 116) ... and a holder after a number word or sign and maybe "of", as French, Spanish and Italian write it
+# (`N° adhérent`, `Nº de socio`, `numéro d'adhérent`, `N. tessera`): read by its parts, as a document's.
+_NUMBER_SIGNS = frozenset(["no", "n", *_LEADING_NUMBER_WORDS, *LEADING_ID_WORDS])
+_NUMBER_SIGN_LENGTHS = tuple(sorted({len(word) for word in _NUMBER_SIGNS}))
+_NUMBER_SIGN_FIRSTS = frozenset(word[0] for word in _NUMBER_SIGNS)  # (a label opening on none is passed at once)
+_OF_BEFORE_HOLDER = ("", "de", "d", "di", "du", "del", "des", "do", "da")
+
+
+def _names_a_holders_number(joined: str) -> bool:
+    """Whether `joined` is a number word or sign, maybe "of", and a member's, a customer's or an account's holder."""
+    if joined[:1] not in _NUMBER_SIGN_FIRSTS:
+        return False
+    for length in _NUMBER_SIGN_LENGTHS:
+        if len(joined) > length and joined[:length] in _NUMBER_SIGNS:
+            rest = joined[length:]
+            if any(rest.startswith(of) and rest[len(of):] in _HOLDER_FORMS for of in _OF_BEFORE_HOLDER):
+                return True
+    return False
+
+
 def _kind_of_joined(joined: str) -> Optional[str]:
-    """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a document's)."""
+    """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a document's, then a
+    holder's after a number word)."""
     kind = _KIND_BY_JOINED.get(joined)
-    return _PERSON_ID if kind is None and _names_a_document(joined) else kind
+    return _PERSON_ID if kind is None and (_names_a_document(joined) or _names_a_holders_number(joined)) else kind
 # A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
 # Kundin:`, `Sexe du client :`, `Edad del comprador:`): every value is that person's. Lexicon data by language: the
 # words for "of" (and an article after one), the shopper's nouns (in the canonical form in lower case).
@@ -208,6 +230,8 @@ def reason(form: str) -> str:
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
                     mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
                 head = form[max(0, start - _REACH):start].rstrip(label_ends.BEFORE_MARK).lower()
+                if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
+                    head = head.replace("n°", "no")
                 # (a label's words over a line break, as a form's field wraps them: `Member\nID:`, read when the
                 # label's last line alone names nothing)
                 # (the value past the end's blanks, and a colon's line break: `Patient ID:\nX48172639Z`)
@@ -228,9 +252,23 @@ def reason(form: str) -> str:
 # maybe its dot; the label is read as after a separator, its value is the one token (_value_reason's six letters and
 # digits, four digits). The blanks are found in C (a class first: the engine skips to them), the id word's ending by
 # one str.endswith: a text pays a slice for each number it holds.
+# (closer 116) The words before them may end in a card's or a holder's word too, a document's label or a number's
+# (`Spielerpass 593184`, `Tessera del Tifoso 593184`, `Numero tessera socio 593184`, `Carte fidélité n° 593184`: its
+# last three letters, then the last word looked up in a set, slices and a partition in C). A licence's word before a
+# federation's capitals is a sports licence's label (`licence FFA 593184`; key_lexicon.FEDERATION_LICENCES): a licence
+# alone is a software's or a degree's as often (`licence MIT`).
 _BLANK_BEFORE_A_DIGIT = re.compile(r"[ \t]{1,3}(?=[^\s,;|&]{0,40}?[0-9])")
 _ID_WORD_ENDINGS = tuple(sorted(ID_WORDS))
 _LONGEST_ID_WORD = max(len(word) for word in ID_WORDS)
+_CARD_OR_HOLDER_WORDS = _DOCUMENTS | _HOLDER_FORMS | frozenset(
+    canonical(word.rsplit("_", 1)[-1])[0].lower() for table in (
+        key_lexicon.SPORTS_CARDS, *key_lexicon.IDENTITY_DOCUMENTS.values()) for words in table.values()
+    for word in words.split() if "_" in word)  # (a document's last word: `ficha federativa`, `permis de conduire`)
+_CARD_OR_HOLDER_ENDINGS = frozenset(word[-3:] for word in _CARD_OR_HOLDER_WORDS)  # (its last three letters first)
+_LONGEST_CARD_WORD = 32
+_LICENCE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.FEDERATION_LICENCES.values()
+                           for word in words.split())
+_FEDERATION_AFTER_LICENCE = re.compile(r"(?<![^\W_])([^\W\d_]{6,8})[ ]{1,2}[A-Z]{2,6}\Z")
 
 
 def blank_separated_reason(form: str) -> str:
@@ -241,12 +279,47 @@ def blank_separated_reason(form: str) -> str:
             continue
         if form[label_end - 1] == ".":
             label_end -= 1
-        if not form[max(0, label_end - _LONGEST_ID_WORD):label_end].lower().endswith(_ID_WORD_ENDINGS):
+        tail = form[max(0, label_end - _LONGEST_ID_WORD):label_end].lower()
+        if "°" in tail:  # (a number sign, `n°`, as its word)
+            tail = tail.replace("n°", "no")
+        if not tail.endswith(_ID_WORD_ENDINGS) and (tail[-3:] not in _CARD_OR_HOLDER_ENDINGS or _last_word(
+                form, label_end) not in _CARD_OR_HOLDER_WORDS):
+            if form[label_end - 1:label_end].isupper() and _federation_licence(form, label_end) and _value_reason(
+                    _PERSON_ID, _field_value(form, match.end()).split(None, 1)[0], dashed=False):
+                return PERSON_ID
             continue
         head = form[max(0, label_end - _REACH):label_end].lower()
+        if "°" in head:
+            head = head.replace("n°", "no")
         if _labelled(form, head, match.end(), " "):
             return PERSON_ID
     return ""
+
+
+# A programme's member's barcode (key_lexicon.MEMBER_BARCODES): the programme's name, the detector's cue (a text
+# naming none reads nothing here), and its letter before four to eight digits, a token of its own.
+BARCODE_CUE_SOURCE = "(?i:" + "|".join(sorted(key_lexicon.MEMBER_BARCODES)) + ")"
+_BARCODES = {programme: re.compile(f"(?<![^\\W_]){letter}[0-9]{{4,8}}(?![^\\W_])")
+             for programme, letter in key_lexicon.MEMBER_BARCODES.items()}
+
+
+def member_barcode_reason(form: str) -> str:
+    """MEMBER_BARCODE when canonical `form` names a programme and holds its member's barcode (above), or ""."""
+    lowered = form.lower()
+    return MEMBER_BARCODE if any(programme in lowered and barcode.search(form) is not None
+                                 for programme, barcode in _BARCODES.items()) else ""
+
+
+def _last_word(form: str, end: int) -> str:
+    """The word of `form` ending at `end`, in lower case, after a blank, a hyphen or an apostrophe."""
+    word = form[max(0, end - _LONGEST_CARD_WORD):end].rpartition(" ")[2].lower()
+    return word[max(word.rfind("-"), word.rfind("'")) + 1:]
+
+
+def _federation_licence(form: str, end: int) -> bool:
+    """Whether `form` holds a licence's word and a federation's capitals before `end` (`licence FFA`)."""
+    licence = _FEDERATION_AFTER_LICENCE.search(form, max(0, end - 18), end)
+    return licence is not None and licence.group(1).lower() in _LICENCE_WORDS
 
 
 def _labelled(form: str, head: str, end: int, mark: str) -> str:
@@ -256,6 +329,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
     if words_match is None:
         return ""
     words = [word[::-1] for word in reversed(_JOINTS.split(words_match.group(1)))]
+    if "\u3040" <= words[-1][0] <= "\u9fff" and _kind_of_joined(words[-1]) is None:
+        words[-1:] = _glued_label(words[-1])
     for count in range(1, len(words) + 1):
         joined = "".join(words[-count:])
         kind = _kind_of_joined(joined)
@@ -286,6 +361,15 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
     return _value_reason(kind, _field_value(form, end, mark == "="), mark == " - ") if kind else ""
 
 
+def _glued_label(word: str) -> List[str]:
+    """`word`, of a script writing no blanks between words (kana and kanji), as the words before a person's id's label
+    and the label it ends in (`ファンクラブ会員番号`: a fan club's, `会員番号`), or alone (closer 116)."""
+    for cut in range(1, min(len(word) - 1, _REACH)):
+        if _kind_of_joined(word[cut:]) == _PERSON_ID:
+            return [word[:cut], word[cut:]]
+    return [word]
+
+
 def _of_a_shopper(words: List[str]) -> str:
     """A gender's or an age's kind when `words` (a label's, lower-case) end in its word, "of" and a shopper's noun
     (above), or ""."""
@@ -313,12 +397,12 @@ def judged_by_shape(label: str) -> bool:
 
 def _read_with_words_before(before: List[str], label: List[str], kind: str) -> bool:
     """Whether a label's words name its datum with the words `before` them in its field: none, a possessive, or words
-    the key rule reads as personal with the label (`Customer age`; not `Minimum age`); a handle's, whose value's shape
-    is an account's, after any (`Instagram handle: @…`)."""
+    the key rule reads as personal with the label (`Customer age`, a club's member's id: `Gym member ID`; not `Minimum
+    age`); a handle's, whose value's shape is an account's, after any (`Instagram handle: @…`)."""
     words = [word for word in before if word not in POSSESSIVES]
     if not words or kind == _HANDLE:
         return True
-    return (kind in _EVERY_VALUE or kind == _AGE) and names_personal_data(" ".join([*words, *label]))
+    return (kind in _EVERY_VALUE or kind in (_AGE, _PERSON_ID)) and names_personal_data(" ".join([*words, *label]))
 
 
 _BY_AUDIENCE = frozenset((audiences.GENDER, audiences.AGE))
@@ -347,6 +431,9 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
     if kind == _PERSON_ID:
         value = value.partition('"')[0].rstrip()  # (a JSON string's value ends at its quote: closer 99)
+        # (and at an aside, a dash's or a bracket's, as a name's does: `Mitgliedsnummer: 593184 – Tarif Premium`,
+        # `会員番号：593184（ゴールド会員）`; closer 116)
+        value = value.partition(" - ")[0].partition("(")[0].rstrip()
         return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
             character.isalnum() for character in value) >= _ID_LENGTH and sum(
             character.isdigit() for character in value) >= _ID_DIGITS else ""

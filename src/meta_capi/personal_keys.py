@@ -1421,15 +1421,23 @@ ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.EMPLOYEES.va
 # `klantenkaart`, `medlemskort`, `loyalty_card`), or after it, maybe past `of`, as the Romance languages and Polish do
 # (`carte_fidélité`, `tarjeta_de_socio`, `karta_klienta`); and a loyalty programme's own name before a number word
 # (Germany's `PAYBACK`: `payback_nummer`; alone a loan's payback).
-_LOYALTY_HOLDERS = sorted({_folded(word) for words in key_lexicon.LOYALTY_HOLDERS.values() for word in words.split()})
-_LOYALTY_CARDS = [_folded(word) for word in key_lexicon.LOYALTY_CARD_WORDS.split()]
+# (closer 116: a club's, a gym's, a programme's or a fan club's member too, key_lexicon.CLUB_MEMBERS, and the cards'
+# words that inflect or are a country's own, CLUB_CARD_WORDS: `tessera_del_tifoso`, `carnet_de_peñista`)
+_CLUB_MEMBERS_116 = sorted({_folded(word) for words in key_lexicon.CLUB_MEMBERS.values() for word in words.split()})
+_LOYALTY_HOLDERS = sorted({_folded(word) for words in key_lexicon.LOYALTY_HOLDERS.values() for word in words.split()}
+                          | set(_CLUB_MEMBERS_116))
+_LOYALTY_CARDS = [_folded(word) for word in f"{key_lexicon.LOYALTY_CARD_WORDS} {key_lexicon.CLUB_CARD_WORDS}".split()]
 _CARDS_AFTER_HOLDER = frozenset("card karte kaart kort kortti".split())
 _LOYALTY_CARD_WORDS = [holder + card for holder in _LOYALTY_HOLDERS for card in _LOYALTY_CARDS
                        if card in _CARDS_AFTER_HOLDER]
 _LOYALTY_CARD_WORDS += [card + of + holder for card in _LOYALTY_CARDS if card not in _CARDS_AFTER_HOLDER
                         for of in ("", "de", "di", "do", "da", "du", "del") for holder in _LOYALTY_HOLDERS]
 _MORE_TOKENS += _LOYALTY_CARD_WORDS
-ACCOUNT_HOLDERS |= frozenset(["payback"])
+ACCOUNT_HOLDERS |= frozenset(["payback", *_CLUB_MEMBERS_116])
+# A sports club's or federation's card naming its player (key_lexicon.SPORTS_CARDS: `Spielerpass`, `ficha_federativa`),
+# personal alone as a document is (closer 116).
+_SPORTS_CARDS_116 = [word for words in key_lexicon.SPORTS_CARDS.values() for word in words.split()]
+_MORE_TOKENS += _SPORTS_CARDS_116
 # A card's number as the Germanic languages glue it (`Kartennummer`, `kaartnummer`, `kortnr`), as `card_number` is.
 _MORE_TOKENS += [card + number for card in ("karten", "kaart", "kort") for number in ("nummer", "nr")]
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
@@ -1440,7 +1448,7 @@ PERSON_DOCUMENT_LABELS = frozenset(_folded(word.replace("_", "")) for word in [
       for word in words.split()),
     *(short + number for shorts in key_lexicon.PASS_BEFORE_NUMBER.values() for short in shorts.split()
       for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()),
-    *_LOYALTY_CARD_WORDS,
+    *_LOYALTY_CARD_WORDS, *_SPORTS_CARDS_116,
     *("passport passeport pasaporte passaporte passaporto driverslicense driverslicence drivinglicense drivinglicence "
       "driverlicense driverlicence idcard identitycard personalausweis taxid steuerid").split()])
 # German writes an umlaut as its letter and `e` where the keyboard has none (`empfaenger` is `empfänger`).
