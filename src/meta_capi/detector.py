@@ -3642,7 +3642,8 @@ def _labelled_reason(form: str) -> str:
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
-        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
+        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
+            form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
 
 
 def _supply_or_device_reason(form: str) -> str:

@@ -658,11 +658,15 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Polish": "dowodu_osobistego", "Turkish": "kimlik_kartı",
     },
     "residence permit": {
-        "English": "residence_permit residence_card", "German": "aufenthaltstitel aufenthaltserlaubnis",
+        "English": "residence_permit residence_card alien_registration alien_number uscis_number",
+        "German": "aufenthaltstitel aufenthaltserlaubnis",
         "French": "titre_de_séjour titre_sejour carte_de_séjour", "Spanish": "permiso_de_residencia "
         "tarjeta_de_residencia", "Italian": "permesso_di_soggiorno", "Portuguese": "autorizacao_de_residencia "
         "titulo_de_residencia", "Dutch": "verblijfsvergunning", "Swedish": "uppehållstillstånd",
         "Norwegian and Danish": "oppholdstillatelse opholdstilladelse", "Polish": "karta_pobytu",
+        # (closer 117: Japan's residence card and special permanent resident's certificate, with their number word
+        # glued as Japanese writes it, `在留カード番号`)
+        "Japanese": "在留カード 在留カード番号 特別永住者証明書 特別永住者証明書番号",
     },
 }
 # The documents' words that inflect or glue (a Polish genitive, `numer paszportu`; a German or Dutch compound,

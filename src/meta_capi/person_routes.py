@@ -76,7 +76,8 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
 # member, but a pot's lid as often in a shop's path).
 _CUSTOMER_WORDS = {
     "English": ("customer buyer client shopper purchaser", "customers buyers clients shoppers purchasers"),
-    "German": ("kunde käufer kaeufer kaufer", "kunden"),
+    # (closer 117: a law firm's client, `/kanzlei/mandanten/<name>/akte-…`)
+    "German": ("kunde käufer kaeufer kaufer mandant mandantin", "kunden mandanten mandantinnen"),
     "French": ("client cliente acheteur acheteuse", "clients clientes acheteurs acheteuses"),
     "Spanish": ("cliente comprador compradora", "clientes compradores compradoras"),
     "Italian": ("cliente acquirente", "clienti acquirenti"),
@@ -268,6 +269,12 @@ def _route_holds_a_person(path: str) -> bool:
 def _goes_on(segment: str) -> bool:
     """Whether the route goes on into `segment` (a slug's character opens it)."""
     return segment != "" and _SLUG_END.match(segment) is None
+
+
+def path_names_a_person(text: str) -> bool:
+    """Whether a text that is a site's path alone (opening with `/`, no blank: a page's path sent as a title or a
+    property, closer 117) holds a person's slug in its route (above)."""
+    return text[:1] == "/" and text[1:2] != "/" and " " not in text and route_names_a_person(text)
 
 
 def url_names_a_person(text: str) -> bool:
