@@ -33,44 +33,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    "docket": [
-        # a party's name after a court's party label (`demandante:`, `autor:`)
-        "docket spanish @", "docket brazil @",
-    ],
-    "client": [
-        # a client's name after `Mandant:`
-        "client mandant @",
-        # `SURNAME Given` in capitals after `Dossier client n° …`
-        "client dossier @",
-        # `surname-given` as a path segment under `/mandanten/`
-        "client path @",
-    ],
-    "deed": [
-        # a buyer and a seller after `vendeur : M.` and `acquéreur : Mme`: labels and salutations
-        "deed acte de vente @",
-    ],
-    "attorney": [
-        # the principal after `mandant :` and a birth date after `né(e) le`
-        "attorney procuration @",
-        # the principal after `delegante:`
-        "attorney procura @",
-    ],
-    "family": [
-        # the applicant after `ricorrente:`
-        "family affidamento @",
-    ],
-    "visa": [
-        # a USCIS A-number after `Alien Registration Number`, dashed
-        "visa a number @",
-        # a Japanese residence card's number after `在留カード番号` and the applicant after `申請者：`
-        "visa zairyu @",
-    ],
-    "benefit": [
-        # a CAF claimant's number after `Numéro allocataire CAF :` and the name after a dash
-        "benefit caf @",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
