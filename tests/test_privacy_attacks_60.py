@@ -46,11 +46,12 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a landing URL's query cut at a parameter whose key names an address's part (`provincia=28`, a Spanish province's
-    # code; `ort=innerorts`, a fine calculator's "in town" setting), though the value is a category, not a place
+    # a landing URL's query cut at a parameter whose key names a region (`provincia=28`, a Spanish province's code): a
+    # region alone stays personal under its key, the visitor's not told from a market by value (README, rule 3);
+    # (closer 117: a town's key holding a kind of area, `ort=innerorts`, goes out: personal_keys.AREA_KINDS)
     "legal url": [f"legal url: {url} @ {where}" for url in (
-        "https://boutique.example.de/cita-previa/tramite/policia-toma-de-huellas?provincia=28",
-        "https://boutique.example.de/bussgeld/rechner?kmh=25&ort=innerorts") for where in ("page url", "referrer")],
+        "https://boutique.example.de/cita-previa/tramite/policia-toma-de-huellas?provincia=28",)
+        for where in ("page url", "referrer")],
 }
 
 
