@@ -534,7 +534,8 @@ PARTIES_IN_LABELS: Dict[str, Dict[str, str]] = {
     "claimant": {"Spanish and Portuguese": "autor autora", "Italian": "ricorrente"},
     "defendant": {"English": "respondent", "Italian": "convenuto convenuta", "Portuguese": "réu"},
     "seller": {
-        "German": "verkäufer verkäuferin", "French": "vendeur venderesse", "Spanish and Portuguese": "vendedor vendedora",
+        "German": "verkäufer verkäuferin", "French": "vendeur venderesse",
+        "Spanish and Portuguese": "vendedor vendedora",
         "Italian": "venditore venditrice", "Dutch": "verkoper verkoopster", "Polish": "sprzedający sprzedająca",
     },
 }

@@ -2968,13 +2968,11 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
         role = _PERSON_ROLE_LABEL.fullmatch(label) is not None
         if capitals is None and any_case is None:
-            if _label_only_party_named(form, match, label):
-                return True
             part = PART if role else names_by_part(label)
             if part == SIDE and gift_at < 0:
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]):
+                    form[match.end(2):match.end()]) or _label_only_party_named(form, match, label):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
