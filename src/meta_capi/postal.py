@@ -2681,7 +2681,7 @@ _PERSON_ROLE_LABEL = re.compile(r"(?i:customer|client|buyer|shopper|guest|passen
 # before a name they open a product's attribute or a marketplace's field as often (`Autor: Thomas Mann`, a book's
 # author; `Verkäufer: Media Markt`).
 _LABEL_ONLY_PARTY = re.compile(f"(?i:{_label_words(key_lexicon.PARTIES_IN_LABELS)})")
-_HONORIFIC_OPENING = re.compile(f"[ \t]{{0,3}}{label_ends.MARK}?[ \t]{{0,3}}{_HONORIFIC}")
+_HONORIFIC_AFTER_LABEL = re.compile(f"[ \t]{{0,3}}{label_ends.MARK}?[ \t]{{0,3}}{_HONORIFIC}")
 
 
 def _label_only_party_named(form: str, match: re.Match[str], label: str) -> bool:
@@ -2689,7 +2689,7 @@ def _label_only_party_named(form: str, match: re.Match[str], label: str) -> bool
     lower case or before an honorific, and a full name follows it."""
     after = form[match.end(2):match.end()]
     return _LABEL_ONLY_PARTY.fullmatch(label) is not None and (
-        label.islower() or _HONORIFIC_OPENING.match(after) is not None) and _full_name(after)
+        label.islower() or _HONORIFIC_AFTER_LABEL.match(after) is not None) and _full_name(after)
 
 
 def names_by_role_or_act(label: str) -> bool:
