@@ -57,7 +57,8 @@ def test_a_japanese_applicants_label_before_a_name_is_a_persons(label):
     assert detector.reason(f"{label}: 山科透子") == PERSON_NAME
 
 
-@pytest.mark.parametrize("text", ["申請者数：12", "在留カード 更新 手数料 4000円", "在留カードの更新", "在留カード番号 確認"])
+@pytest.mark.parametrize("text", ["申請者数：12", "在留カード 更新 手数料 4000円", "在留カードの更新",
+                                  "在留カード番号 確認"])
 def test_japanese_words_of_a_form_go_out(text):
     assert detector.reason(text) == ""
 

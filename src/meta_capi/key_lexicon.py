@@ -527,7 +527,8 @@ PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
     "client of a lawyer": {"German": "mandant mandantin", "French and Italian": "mandant mandante"},
 }
 # (closer 117) Parties whose word means something else in running text or in a key, read only as a label before its
-# end (`ricorrente: …`, `vendeur : M. …`): Portuguese's claimant `autor` (a book's author as often: `?autor=…`),
+# end, in lower case or before an honorific (postal.py: `ricorrente: …`, `Vendeur : M. …`; not `Autor: Paulo Coelho`):
+# Portuguese's claimant `autor` (a book's author as often: `?autor=…`),
 # Italian's `ricorrente` (recurring) and `convenuto` (agreed), English's `respondent` (a survey's), and the seller of a
 # deed (a marketplace's seller in a key, a shop's role: `vendedor_id`).
 PARTIES_IN_LABELS: Dict[str, Dict[str, str]] = {

@@ -131,8 +131,8 @@ _FILED_NAME = re.compile(f"(?i:(?<![^\\W\\d_])(?:{branches_by_first_letter(_FILE
                          f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
 _FILED_CUE = re.compile("[0-9][ \t]{1,3}[-\u2013\u2014][ \t]{1,3}[A-Z]")
 # A file's or a number's words, by language: a number's sign and abbreviations, a file, a record, a matter, a case.
-_FILE_WORDS = re.compile("(?i:(?<![^\\W\\d_])(?:n[°o]|nr|ref)(?![^\\W\\d_])|nummer|number|num[eé]ro|akte|dossier|file|matter|ref|expediente"
-                         "|fascicolo|pratica|processo|zaak|sprawa|teczka)")
+_FILE_WORDS = re.compile("(?i:(?<![^\\W\\d_])(?:n[°o]|nr|ref)(?![^\\W\\d_])|nummer|number|num[eé]ro|akte|dossier"
+                         "|file|matter|expediente|fascicolo|pratica|processo|zaak|sprawa|teczka)")
 _FILE_LABEL_REACH = 24  # (how far before the holder's word a file's word is read: `Expediente del cliente`)
 
 
