@@ -82,9 +82,10 @@ def test_a_number_and_a_dash_before_other_words_go_out(text):
     assert detector.reason(text) == ""
 
 
-# A client's slug under a law firm's clients route, in a URL or as a path alone.
+# A client's slug under a law firm's clients route, in a URL, or as a path alone before the client's file.
 @pytest.mark.parametrize("text", [
-    "/kanzlei/mandanten/quendrix-idris/akte-552093", "/mandant/idris-quendrix",
+    "/kanzlei/mandanten/quendrix-idris/akte-552093", "/mandant/idris-quendrix/dossier",
+    "/clientes/idris-quendrix/expediente-2026", "/clients/idris-quendrix/files/552093",
     "https://kanzlei.example/mandanten/quendrix-idris/dokumente", "/kunden/idris-quendrix/akte-2026",
 ])
 def test_a_clients_slug_under_a_law_firms_route_is_a_persons(text):
@@ -94,6 +95,9 @@ def test_a_clients_slug_under_a_law_firms_route_is_a_persons(text):
 @pytest.mark.parametrize("text", [
     "/kanzlei/mandanten/erstberatung", "/mandanten/portal/login", "/mandant/100/rechnungen",
     "/kanzlei/arbeitsrecht/erstberatung", "/mandanten", "//cdn.example/mandanten/x/y",
+    # (a path alone names a person's file only after a client's slug: a file system's paths go out as before)
+    "/mandant/idris-quendrix", "/Users/Shared/Catalogue/x.pdf", "/home/customer/www/shop.example.com/public_html/",
+    "/customers/case-studies/files", "/kunden/service/akte",
 ])
 def test_a_law_firms_pages_go_out(text):
     assert detector.reason(text) == ""
