@@ -33,44 +33,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    "docket": [
-        # a party's name after a court's party label (`demandante:`, `autor:`)
-        "docket spanish @", "docket brazil @",
-    ],
-    "client": [
-        # a client's name after `Mandant:`
-        "client mandant @",
-        # `SURNAME Given` in capitals after `Dossier client n° …`
-        "client dossier @",
-        # `surname-given` as a path segment under `/mandanten/`
-        "client path @",
-    ],
-    "deed": [
-        # a buyer and a seller after `vendeur : M.` and `acquéreur : Mme`: labels and salutations
-        "deed acte de vente @",
-    ],
-    "attorney": [
-        # the principal after `mandant :` and a birth date after `né(e) le`
-        "attorney procuration @",
-        # the principal after `delegante:`
-        "attorney procura @",
-    ],
-    "family": [
-        # the applicant after `ricorrente:`
-        "family affidamento @",
-    ],
-    "visa": [
-        # a USCIS A-number after `Alien Registration Number`, dashed
-        "visa a number @",
-        # a Japanese residence card's number after `在留カード番号` and the applicant after `申請者：`
-        "visa zairyu @",
-    ],
-    "benefit": [
-        # a CAF claimant's number after `Numéro allocataire CAF :` and the name after a dash
-        "benefit caf @",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -83,11 +46,12 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a landing URL's query cut at a parameter whose key names an address's part (`provincia=28`, a Spanish province's
-    # code; `ort=innerorts`, a fine calculator's "in town" setting), though the value is a category, not a place
+    # a landing URL's query cut at a parameter whose key names a region (`provincia=28`, a Spanish province's code): a
+    # region alone stays personal under its key, the visitor's not told from a market by value (README, rule 3);
+    # (closer 117: a town's key holding a kind of area, `ort=innerorts`, goes out: personal_keys.AREA_KINDS)
     "legal url": [f"legal url: {url} @ {where}" for url in (
-        "https://boutique.example.de/cita-previa/tramite/policia-toma-de-huellas?provincia=28",
-        "https://boutique.example.de/bussgeld/rechner?kmh=25&ort=innerorts") for where in ("page url", "referrer")],
+        "https://boutique.example.de/cita-previa/tramite/policia-toma-de-huellas?provincia=28",)
+        for where in ("page url", "referrer")],
 }
 
 

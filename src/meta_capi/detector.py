@@ -498,9 +498,10 @@ _BIRTH_LONG += ["urodzon"]
 # (and "born" of the major languages, read as whole words: German `geb.` (`geb. am 14.07.1988`, `Geb.: …`), French
 # `né` and `née` (folded to `ne`, `nee`), Italian `nata`, `nato`, Spanish `nacido`, `nacida`, Portuguese `nascido`,
 # `nascida`, each before the preposition its date takes: `né le`, `nata il`, `nacida el`, `nascido em`; not `NATO
-# summit`; Swedish `född`, `födda`, folded to `fodd`, takes none: `Född 2019-09-22`)
-_BIRTH_WHOLE = ("geb\\.?|nee?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )|nacid[oa](?= (?:el|en) )"
-                "|nascid[oa](?= (?:em|a|no|na) )|fodda?")
+# summit`; Swedish `född`, `födda`, folded to `fodd`, takes none: `Född 2019-09-22`; closer 117: French inclusive
+# writing's `né(e)`, `né·e`, `né-e`, the middle dot folded to a dot)
+_BIRTH_WHOLE = ("geb\\.?|ne(?:e|\\(e\\)|[.-]e)?(?= (?:le|en|a|au) )|nat[oa](?= (?:il|a|nel|in) )"
+                "|nacid[oa](?= (?:el|en) )|nascid[oa](?= (?:em|a|no|na) )|fodda?")
 # (closer 105) A pregnancy's due date is a child's expected birth date, and health data: its labels by language, each
 # naming the childbirth (`Entbindungstermin`, `date prévue d'accouchement`, `fecha probable de parto`, `data provável
 # do parto`, `termin porodu`, `uitgerekende datum`); English `due date` only after a first person's possessive or
@@ -514,7 +515,8 @@ _BIRTH_WHOLE += "|" + _DUE_DATE_WHOLE
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
 # and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
-_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "nata", "nato", "nacid", "nascid", "fodd",
+_BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e le", "ne-e le", "nata", "nato",
+                     "nacid", "nascid", "fodd",
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
@@ -3652,7 +3654,8 @@ def _labelled_reason(form: str) -> str:
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
-        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) else "")
+        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
+            form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
 
 
 def _supply_or_device_reason(form: str) -> str:

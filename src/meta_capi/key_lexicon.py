@@ -434,7 +434,8 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Dutch": "verzekeringnemer", "Polish": "ubezpieczający",
     },
     "beneficiary": {
-        "English": "beneficiary", "German": "begünstigter begünstigte leistungsempfänger", "French": "bénéficiaire",
+        "English": "beneficiary", "German": "begünstigter begünstigte leistungsempfänger",
+        "French": "bénéficiaire allocataire",
         "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
         "Dutch": "begunstigde", "Polish": "beneficjent",
     },
@@ -494,6 +495,26 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Spanish": "difunto difunta fallecido fallecida", "Portuguese": "falecido falecida",
         "Italian": "defunto defunta", "Dutch": "overledene", "Polish": "zmarły zmarła",
     },
+    # (closer 117, sixtieth attack: courts, notaries, powers of attorney) a case's claimant and defendant, the principal
+    # who grants a power of attorney, and who acquires by a deed
+    "claimant": {
+        "English": "claimant plaintiff petitioner", "German": "kläger klägerin",
+        "French": "requérant requérante demanderesse", "Spanish": "demandante", "Dutch": "eiser eiseres",
+        "Polish": "powód powódka",
+    },
+    "defendant": {
+        "English": "defendant", "German": "beklagter beklagte antragsgegner antragsgegnerin",
+        "French": "défendeur défenderesse", "Spanish": "demandado demandada", "Dutch": "gedaagde verweerder",
+        "Polish": "pozwany pozwana",
+    },
+    "principal": {
+        "English": "grantor", "German": "vollmachtgeber vollmachtgeberin", "Spanish": "poderdante",
+        "Portuguese": "outorgante", "Italian": "delegante", "Dutch": "volmachtgever", "Polish": "mocodawca",
+    },
+    "acquirer": {
+        "German": "erwerber erwerberin", "French": "acquéreur acquéreuse", "Spanish and Portuguese": "adquirente",
+        "Dutch": "verkrijger",
+    },
 }
 PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
     # (closer 115: a subscriber's, a season ticket's, by language; in text before a salutation and a name only,
@@ -509,7 +530,26 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
         "Italian": "alunno alunna studente studentessa", "Dutch": "leerling", "Polish": "uczeń uczennica",
     },
 }
-PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {"tenant": {"English": "tenant"}}
+PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
+    "tenant": {"English": "tenant"},
+    # (closer 117) a lawyer's client and a power of attorney's principal (German `Mandant`, French `mandant`): in a
+    # key a software's customer organization as often (`mandant_id`, `?mandant=100`), as English's tenant is
+    "client of a lawyer": {"German": "mandant mandantin", "French and Italian": "mandant mandante"},
+}
+# (closer 117) Parties whose word means something else in running text or in a key, read only as a label before its
+# end, in lower case or before an honorific (postal.py: `ricorrente: …`, `Vendeur : M. …`; not `Autor: Paulo Coelho`):
+# Portuguese's claimant `autor` (a book's author as often: `?autor=…`),
+# Italian's `ricorrente` (recurring) and `convenuto` (agreed), English's `respondent` (a survey's), and the seller of a
+# deed (a marketplace's seller in a key, a shop's role: `vendedor_id`).
+PARTIES_IN_LABELS: Dict[str, Dict[str, str]] = {
+    "claimant": {"Spanish and Portuguese": "autor autora", "Italian": "ricorrente"},
+    "defendant": {"English": "respondent", "Italian": "convenuto convenuta", "Portuguese": "réu"},
+    "seller": {
+        "German": "verkäufer verkäuferin", "French": "vendeur venderesse",
+        "Spanish and Portuguese": "vendedor vendedora",
+        "Italian": "venditore venditrice", "Dutch": "verkoper verkoopster", "Polish": "sprzedający sprzedająca",
+    },
+}
 # A party's rank or share beside its word in a label (`lead applicant:`, `emprunteur principal :`), by language; the
 # Latin prefix `co` (with) glued or with a dash (`co-applicant`, `coemprunteur`) is read before any party's word; a
 # register's standing too (closer 113: the UK's `Registered keeper:`).
@@ -674,11 +714,15 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Polish": "dowodu_osobistego", "Turkish": "kimlik_kartı",
     },
     "residence permit": {
-        "English": "residence_permit residence_card", "German": "aufenthaltstitel aufenthaltserlaubnis",
+        "English": "residence_permit residence_card alien_registration alien_number uscis_number",
+        "German": "aufenthaltstitel aufenthaltserlaubnis",
         "French": "titre_de_séjour titre_sejour carte_de_séjour", "Spanish": "permiso_de_residencia "
         "tarjeta_de_residencia", "Italian": "permesso_di_soggiorno", "Portuguese": "autorizacao_de_residencia "
         "titulo_de_residencia", "Dutch": "verblijfsvergunning", "Swedish": "uppehållstillstånd",
         "Norwegian and Danish": "oppholdstillatelse opholdstilladelse", "Polish": "karta_pobytu",
+        # (closer 117: Japan's residence card and special permanent resident's certificate, with their number word
+        # glued as Japanese writes it, `在留カード番号`)
+        "Japanese": "在留カード 在留カード番号 特別永住者証明書 特別永住者証明書番号",
     },
 }
 # The documents' words that inflect or glue (a Polish genitive, `numer paszportu`; a German or Dutch compound,

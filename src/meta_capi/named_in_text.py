@@ -48,6 +48,7 @@ from .canonical import branches_by_first_letter, by_first_letter, canonical, lon
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .name_shapes import (
     CAPITAL_NAME,
+    CAPITAL_WORD,
     CASELESS_NAME,
     CHINESE_FAMILY_NAMES,
     CLAUSE,
@@ -113,6 +114,35 @@ def _party_named(form: str) -> bool:
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
         if match is not None)
+
+
+# (closer 117, sixtieth attack) A person's own file or number by its holder's word, glued or apart (a client's, a
+# customer's, a lawyer's client's, a party's: `Dossier client n°`, `Kundennummer`, `Mandantenakte`), its number (four
+# digits or more, maybe with dots, dashes or slashes), a dash between blanks, and a name ending the text or a field:
+# a family name in capitals and the given name, as a register files it (`… n° 481726 – QUENDRIX Anna`), or a full name.
+# The label names a file or a number (_FILE_WORDS, before or after the holder's word, glued or apart: `Kundennummer`,
+# `Expediente cliente`, `client n°`), not a card or a service (`Kundenkarte 4817 – Gold Status`). The name is that
+# file's holder's; after an article's or an order's number a dash leads to a product's words (`Art. 481726 – NIKE
+# Air`), which no holder's word opens.
+_FILE_HOLDERS = f"client|cliente|clienta|kunde|kunden|kundin|klant|klanten|klient|{postal.PARTY_WORDS}"
+_FILED_NAME = re.compile(f"(?i:(?<![^\\W\\d_])(?:{branches_by_first_letter(_FILE_HOLDERS)}))"
+                         f"[^\\n;|\u2013\u2014]{{0,24}}?(?<![^\\W_])[0-9][0-9./-]{{3,19}}(?![^\\W_])"
+                         f"[ \\t]{{1,3}}[-\u2013\u2014][ \\t]{{1,3}}({CAPITAL_WORD}[ \\t]{{1,3}}{WORD}|{FULL_NAME})"
+                         f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
+_FILED_CUE = re.compile("[0-9][ \t]{1,3}[-\u2013\u2014][ \t]{1,3}[A-Z]")
+# A file's or a number's words, by language: a number's sign and abbreviations, a file, a record, a matter, a case.
+_FILE_WORDS = re.compile("(?i:(?<![^\\W\\d_])(?:n[°o]|nr|ref)(?![^\\W\\d_])|nummer|number|num[eé]ro|akte|dossier"
+                         "|file|matter|expediente|fascicolo|pratica|processo|zaak|sprawa|teczka)")
+_FILE_LABEL_REACH = 24  # (how far before the holder's word a file's word is read: `Expediente del cliente`)
+
+
+def _filed_name(form: str) -> bool:
+    """Whether canonical `form` holds a name after a person's file or number (_FILED_NAME), no word of it a generic
+    addressee's, a business's, a product line's or a thing's."""
+    return _FILED_CUE.search(form) is not None and any(
+        _FILE_WORDS.search(form, max(0, match.start() - _FILE_LABEL_REACH), match.start(1)) is not None
+        and a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
+        for match in _FILED_NAME.finditer(form))
 
 
 # A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
@@ -870,6 +900,7 @@ def cued(form: str) -> bool:
         or ("- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
             _GERMAN_PARTY_CUE.search(form) is not None)
         or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
+        or _FILED_CUE.search(form) is not None  # (a number, a dash and a capital: a person's file's name, closer 117)
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
@@ -934,7 +965,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
-    if _party_named(form):
+    if _party_named(form) or _filed_name(form):
         return PERSON_NAME
     if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME

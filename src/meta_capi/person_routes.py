@@ -76,7 +76,8 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
 # member, but a pot's lid as often in a shop's path).
 _CUSTOMER_WORDS = {
     "English": ("customer buyer client shopper purchaser", "customers buyers clients shoppers purchasers"),
-    "German": ("kunde käufer kaeufer kaufer", "kunden"),
+    # (closer 117: a law firm's client, `/kanzlei/mandanten/<name>/akte-…`)
+    "German": ("kunde käufer kaeufer kaufer mandant mandantin", "kunden mandanten mandantinnen"),
     "French": ("client cliente acheteur acheteuse", "clients clientes acheteurs acheteuses"),
     "Spanish": ("cliente comprador compradora", "clientes compradores compradoras"),
     "Italian": ("cliente acquirente", "clienti acquirenti"),
@@ -285,6 +286,27 @@ def _route_holds_a_person(path: str) -> bool:
 def _goes_on(segment: str) -> bool:
     """Whether the route goes on into `segment` (a slug's character opens it)."""
     return segment != "" and _SLUG_END.match(segment) is None
+
+
+# (closer 117) A client's file or record as a route's segment, by language (`akte-481726`, `dossier`, `expediente`):
+# after a customer's or a client's word and a name's slug it makes a path alone a site's route of that person's file
+# (`/kanzlei/mandanten/<name>/akte-…`). A path alone is a file system's as often (`/Users/Shared/…`, `/users/jsmith/
+# settings`, `/home/customer/www/…`: the home folder rules' reading), so only this layout is read there.
+_CLIENT_FILE = re.compile(r"(?:akte|akten|dossier|dossiers|file|files|case|cases|matter|matters|documents|dokumente"
+                          r"|expediente|expedientes|pratica|pratiche|fascicolo|processo|processos|zaak|zaken|sprawa"
+                          r"|sprawy)(?![^\W_])")
+
+
+def path_names_a_person(text: str) -> bool:
+    """Whether a text that is a site's path alone (opening with `/`, no blank: a page's path sent as a title or a
+    property, closer 117) holds a customer's or a client's word, a name's slug and that person's file after it
+    (_CLIENT_FILE)."""
+    if text[1:2] == "/" or " " in text or "\t" in text:
+        return False
+    segments = text.split("/")
+    return any((segments[at].lower() in _CUSTOMER or segments[at].lower() in _CUSTOMERS) and _CLIENT_FILE.match(
+        segments[at + 2].lower()) is not None and _names_a_customer(segments[at + 1])
+        for at in range(1, len(segments) - 2))
 
 
 def url_names_a_person(text: str) -> bool:

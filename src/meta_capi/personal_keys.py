@@ -2057,6 +2057,16 @@ def holds_no_postal_code(key: str, value: str) -> bool:
 MARKET_REGIONS = frozenset((
     "eu eea emea apac apj latam lac amer americas na noram nordics nordic dach benelux mena anz cee ssa row global "
     "worldwide international intl europe asia africa oceania world").split())
+# (closer 117) A kind of area, by meaning and language, which no address is: in town or out of it, urban or rural, a
+# motorway (a fine calculator's `?ort=innerorts`, a road's speed limit setting, `?location=rural`).
+AREA_KINDS = frozenset(_folded(word) for word in (
+    "urban rural suburban "  # English
+    "innerorts außerorts ausserorts autobahn "  # German
+    "agglomération hors-agglomération urbain urbaine autoroute "  # French
+    "urbano urbana interurbano interurbana autopista autovía "  # Spanish and Portuguese
+    "extraurbano extraurbana autostrada "  # Italian
+    "bebouwde-kom snelweg "  # Dutch
+    "zabudowany niezabudowany autostrada").split())  # Polish
 # (a product's age mark under an age's key, `?age=3+`, is audiences.py's, as after an age's label in text)
 _IP_WORDS = frozenset("ip ipv ipaddr ipaddress addr address".split())
 _HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
@@ -2072,7 +2082,7 @@ def holds_what_no_person_has(key: str, value: str) -> bool:
         return False
     if key.lower() == "mac":  # (a MAC has twelve hex digits: `?mac=1` is a flag, Mac's)
         return sum(character in _HEX_DIGITS for character in text) < 12
-    if text.casefold() in MARKET_REGIONS:
+    if text.casefold() in MARKET_REGIONS or _folded(text) in AREA_KINDS:
         return _TOWN_KEY_WORDS.issuperset(key_tokens(key) or ["-"])
     if len(text) < 7 and ":" not in text:
         tokens = key_tokens(key)

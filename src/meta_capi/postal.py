@@ -2537,9 +2537,11 @@ _NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
 _ROLE_ENDINGS = frozenset("者員客方")
 _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
 # Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,
-# a sender, a buyer).
+# a sender, a buyer; closer 117: an applicant, a requester, a lawyer's client, as an office's or a court's form
+# writes them: `申請者：`, `請求者：`, `依頼者：`).
 _CJK_PERSON_LABELS = frozenset(canonical(word)[0] for word in (
-    "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人").split())
+    "宛名 宛先 受取人 受取人名 お届け先 お届け先名 送り主 ご依頼主 依頼主 注文者 購入者 差出人 "
+    "申請者 申請人 申込者 請求者 依頼者 相談者").split())
 # The word that ends a patronymic line (`Elvin Əliyev Rauf oğlu`, `Dilnoza Karimova Rustam qizi`: the son or the
 # daughter of Rauf, of Rustam) in Azerbaijani, Uzbek, Kazakh, Kyrgyz and Turkmen, Latin and Cyrillic, in lower case
 # as it is written: after a label and its colon, the words before it are a person's name whatever the label and the
@@ -2722,6 +2724,23 @@ def person_role(label: str) -> bool:
     if label.isalpha():
         return label.lower() in _PERSON_ROLE_WORDS
     return _PERSON_ROLE_LABEL.fullmatch(label) is not None
+
+
+# (closer 117) The parties read only as labels (key_lexicon.PARTIES_IN_LABELS: Portuguese's claimant `autor`, Italian's
+# `ricorrente`, a deed's seller) name a person in lower case, as a court's or a notary's text writes its parties'
+# labels within a line (`… – autor: …`, `ricorrente: …`), or before an honorific (`Vendeur : M. …`); capitalized
+# before a name they open a product's attribute or a marketplace's field as often (`Autor: Thomas Mann`, a book's
+# author; `Verkäufer: Media Markt`).
+_LABEL_ONLY_PARTY = re.compile(f"(?i:{_label_words(key_lexicon.PARTIES_IN_LABELS)})")
+_HONORIFIC_AFTER_LABEL = re.compile(f"[ \t]{{0,3}}{label_ends.MARK}?[ \t]{{0,3}}{_HONORIFIC}")
+
+
+def _label_only_party_named(form: str, match: re.Match[str], label: str) -> bool:
+    """Whether `label` of _LABELLED's `match` in `form` names a party read only as a label (_LABEL_ONLY_PARTY), in
+    lower case or before an honorific, and a full name follows it."""
+    after = form[match.end(2):match.end()]
+    return _LABEL_ONLY_PARTY.fullmatch(label) is not None and (
+        label.islower() or _HONORIFIC_AFTER_LABEL.match(after) is not None) and _full_name(after)
 
 
 def names_by_role_or_act(label: str) -> bool:
@@ -3029,7 +3048,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
-                    _saluted_full_name(form[match.end(2):match.end()])):
+                    _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
             # register writes a name surname first: `Patient: Tarvenholm, Quendrix`; closer 99; not a shop's role,
