@@ -26,6 +26,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     assembled,
+    birth_years,
+    case_titles,
     company_numbers,
     coordinates,
     credentials,
@@ -3511,8 +3513,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "," in form or "|" in form or "\t" in form or ";" in form) else _tabled_reason(form, segments))
     # ... and a row of an export without its header: a name in the cells before a town and its post code (in an id
     # too: an id holds no such cells; record_rows.py, its separator and a digit in C first; forty-sixth attack)
-    found = found or (postal.POSTAL_ADDRESS if record_rows.cued(form) and record_rows.holds_addressed_row(form)
-                      else "")
+    found = found or ((postal.POSTAL_ADDRESS if record_rows.holds_addressed_row(form) else
+                       # (or a name beside a birth date: a check-in's line; closer 118)
+                       record_rows.BIRTH_DATE_IN_ROW if record_rows.holds_dated_row(form) else "")
+                      if record_rows.cued(form) else "")
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
     # one or two words above)
@@ -3528,7 +3532,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
-                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None else ""))
+                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None else "")
+                      # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
+                      # labels and filing's words in C first; closer 118)
+                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form) is not None else "")
+                      # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
+                      or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
+                          _BIRTH_YEAR_CUE.search(form) is not None) else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3664,6 +3674,8 @@ _TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 _RESULT_CUE = re.compile(race_results.CUE_SOURCE)
+_CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
+_BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
