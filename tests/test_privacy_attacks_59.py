@@ -59,7 +59,6 @@ LEAKS: Dict[str, List[str]] = {
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
     "names with no label or salutation": [
-        "waiver fr decharge @",  # `Décharge de responsabilité signée par Ysolde Karrowmint, …`
         "rsvp fr mariage @",  # `Réponse au faire-part : Ysolde Karrowmint viendra, 2 adultes`
         "url results slug @",  # `/ergebnisse/berlin-marathon-2026/ysolde-karrowmint-1988`
     ],

@@ -17,6 +17,9 @@ Anna Quendrix`, `Extrait de casier judiciaire – bulletin n°3 – QUENDRIX Ann
 - Public case law is cited with a law report or an ECLI after its parties (`Donoghue v Stevenson [1932] UKHL 100`,
   `Brown v. Board of Education, 347 U.S. 483`) and no docket's label before them: a line holding a report's
   citation is not read (LAW_REPORT).
+- The signer of a waiver (`Décharge de responsabilité signée par Anna Quendrix`, `Waiver signed by …`: WAIVER_WORDS,
+  SIGNED_BY), a document the signer signs as themself; a signed shirt or a print (`Maillot signé par …`) names no
+  waiver.
 - The subject last: after a filing's word, a part holding a digit (the file's number) between dashes, then a full
   name (`Given Family`, `FAMILY Given`) ending the text.
 """
@@ -27,7 +30,7 @@ import re
 from typing import Optional
 
 from .canonical import by_first_letter
-from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -54,11 +57,23 @@ FILING_WORDS = {
     "Polish": "rozwod|pozew|wniosek|akt malzenstwa",
     "Portuguese": "divorcio|peticao|certidao de casamento|certidao de nascimento",
 }
+# A waiver's or a consent's word (a document its signer signs in their own name), by language (stems).
+WAIVER_WORDS = {
+    "English": "waiver|release form|consent form", "German": "haftungsverzicht|haftungsausschluss|einverstandnis",
+    "French": "decharge", "Spanish": "descargo|exoneracion", "Italian": "liberatoria|manleva",
+    "Dutch": "vrijwaring|afstandsverklaring", "Polish": "zrzeczenie", "Portuguese": "exoneracao|termo de responsab",
+}
+# Signed by, by language (canonical, lower case), before the signer's full name.
+SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von|unterzeichnet von|firmado por|firmada por"
+             "|firmato da|firmata da|ondertekend door|getekend door|podpisane przez|podpisany przez|assinado por"
+             "|assinada por")
 _DOCKET_STEMS = sorted({stem for stems in DOCKET_LABELS.values() for stem in stems.split("|")})
 _FILING_STEMS = sorted({stem for stems in FILING_WORDS.values() for stem in stems.split("|")})
+_WAIVER_STEMS = sorted({stem for stems in WAIVER_WORDS.values() for stem in stems.split("|")})
 # What `reason` needs, searched first by the detector (compiled there: a text holding none reads nothing of this
 # module); a docket's label opens a word, a filing's word may end a compound (`Scheidungsantrag`).
-CUE_SOURCE = f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)})|{by_first_letter(_FILING_STEMS)})"
+CUE_SOURCE = (f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)})"
+              f"|{by_first_letter(_FILING_STEMS + _WAIVER_STEMS)})")
 _DOCKET = re.compile(f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)}))[^\\n|]{{0,8}}?[0-9]")
 _FILING = re.compile(f"(?i:{by_first_letter(_FILING_STEMS)})")
 # A company's legal form (not a person's party), lexicon data in lower case, dots dropped.
@@ -73,6 +88,9 @@ DOCUMENT_GOODS = frozenset(
     "funda carpeta modello cornice cartellina sjabloon lijst map mapje wzor ramka okladka modelo moldura capa".split())
 # A law report's or a case law identifier's mark after public case law's parties: a year in brackets (`[1932]`,
 # England's neutral citations), an ECLI, a reporter's volume and page (`347 U.S. 483`, `F.3d`, `S. Ct.`).
+# (group 1: the signer) a waiver's word, the rest of its title within a line, signed by and a full name
+_SIGNED_WAIVER = re.compile(f"(?i:{by_first_letter(_WAIVER_STEMS)})[^\\n|]{{0,60}}?(?i:{SIGNED_BY})[ \\t]{{1,3}}"
+                            f"({FULL_NAME}){END}")
 _LAW_REPORT = re.compile(r"\[(?:1[89]|20)[0-9]{2}\]|ECLI|U\.S\.[ ]?[0-9]|F\.[234]d|S\.[ ]?Ct\.|[0-9][ ]All[ ]ER|WLR")
 _PARTY_WORD = f"(?:{WORD}|{CAPITAL_WORD}|[A-Z][A-Za-z&.]{{0,9}})"
 _PARTY = f"{_PARTY_WORD}(?:[ \\t]{{1,3}}{_PARTY_WORD}){{0,3}}"
@@ -93,6 +111,9 @@ def reason(form: str) -> str:
     a file's subject last after its number (above), or ""."""
     if _LAW_REPORT.search(form) is not None:
         return ""
+    signed = _SIGNED_WAIVER.search(form)
+    if signed is not None and _a_person(signed.group(1)):
+        return PERSON_NAME
     start = _context_end(form)
     if start is None:
         return ""
