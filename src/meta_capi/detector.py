@@ -35,6 +35,7 @@ from . import (
     e_prescriptions,
     greetings,
     handles,
+    invitation_replies,
     labelled_values,
     ledgers,
     mails,
@@ -3538,7 +3539,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form) is not None else "")
                       # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
                       or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
-                          _BIRTH_YEAR_CUE.search(form) is not None) else ""))
+                          _BIRTH_YEAR_CUE.search(form) is not None) else "")
+                      # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
+                      or (invitation_replies.reason(form) if _ATTENDANCE_CUE.search(form) is not None else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3676,6 +3679,7 @@ _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 _RESULT_CUE = re.compile(race_results.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
+_ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
