@@ -37,7 +37,8 @@ _KATAKANA = "[\u30a0-\u30ff]{2,12}"
 _NAME = f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?|{_KATAKANA}[ \\t]{_KATAKANA})"
 # (group 1: the name; group 2: what the brackets hold) the name, then the brackets right after it
 _NAMED_YEAR = re.compile(f"({_NAME})[ \\t]{{0,3}}\\(([^)\\n]{{1,40}})\\)")
-_BIRTH_YEAR = re.compile(f"(?i:(?<![^\\W\\d_])({_WORDS})[ \\t]{{0,3}}(?:19|20)[0-9]{{2}}(?![0-9]))|(?:19|20)[0-9]{{2}}年生まれ")
+_BIRTH_YEAR = re.compile(f"(?i:(?<![^\\W\\d_])({_WORDS})[ \\t]{{0,3}}(?:19|20)[0-9]{{2}}(?![0-9]))"
+                         "|(?:19|20)[0-9]{2}年生まれ")
 _AGE_CLASS = re.compile(r"(?<![^\W_])(?:[MWFHDU]|AK[ ]?|M/W[ ]?)[0-9]{2}(?![0-9])")
 
 

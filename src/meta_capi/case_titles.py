@@ -64,8 +64,9 @@ WAIVER_WORDS = {
     "Dutch": "vrijwaring|afstandsverklaring", "Polish": "zrzeczenie", "Portuguese": "exoneracao|termo de responsab",
 }
 # Signed by, by language (canonical, lower case), before the signer's full name.
-SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von|unterzeichnet von|firmado por|firmada por"
-             "|firmato da|firmata da|ondertekend door|getekend door|podpisane przez|podpisany przez|assinado por"
+SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von|unterzeichnet von|firmado por"
+             "|firmada por|firmato da|firmata da|ondertekend door|getekend door|podpisane przez|podpisany przez"
+             "|assinado por"
              "|assinada por")
 _DOCKET_STEMS = sorted({stem for stems in DOCKET_LABELS.values() for stem in stems.split("|")})
 _FILING_STEMS = sorted({stem for stems in FILING_WORDS.values() for stem in stems.split("|")})
@@ -92,7 +93,9 @@ DOCUMENT_GOODS = frozenset(
 _SIGNED_WAIVER = re.compile(f"(?i:{by_first_letter(_WAIVER_STEMS)})[^\\n|]{{0,60}}?(?i:{SIGNED_BY})[ \\t]{{1,3}}"
                             f"({FULL_NAME}){END}")
 _LAW_REPORT = re.compile(r"\[(?:1[89]|20)[0-9]{2}\]|ECLI|U\.S\.[ ]?[0-9]|F\.[234]d|S\.[ ]?Ct\.|[0-9][ ]All[ ]ER|WLR")
-_PARTY_WORD = f"(?:{WORD}|{CAPITAL_WORD}|[A-Z][A-Za-z&.]{{0,9}})"
+# (a party's word: a name's, a word in capitals, an abbreviation, a company's form in lower case, `plc`)
+_PARTY_WORD = (f"(?:{WORD}|{CAPITAL_WORD}|[A-Z][A-Za-z&.]{{0,9}}"
+               f"|(?:{'|'.join(sorted(COMPANY_FORMS))})\\.?(?![^\\W\\d_]))")
 _PARTY = f"{_PARTY_WORD}(?:[ \\t]{{1,3}}{_PARTY_WORD}){{0,3}}"
 _ADVERSE = r"\./\.|v\.|vs\.?|v|c/|gegen|contre|contra|contro|tegen|versus|przeciwko"
 _JOINT = r"-|y|e|et|und|and|&|en|i"
@@ -142,7 +145,7 @@ def _context_end(form: str) -> Optional[int]:
 def _a_person(party: str) -> bool:
     """Whether `party` is a person's name: a name's shape, no company's form, no addressee's, business's, product
     line's nor thing's word."""
-    words = party.split()
-    return _PERSON_NAME.fullmatch(party) is not None and not any(
-        word.lower().replace(".", "") in COMPANY_FORMS or word.lower() in DOCUMENT_GOODS for word in words) and a_person(party) and not a_product(
-        party) and not a_thing(party)
+    if _PERSON_NAME.fullmatch(party) is None or any(
+            word.lower().replace(".", "") in COMPANY_FORMS or word.lower() in DOCUMENT_GOODS for word in party.split()):
+        return False
+    return a_person(party) and not a_product(party) and not a_thing(party)

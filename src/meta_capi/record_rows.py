@@ -18,7 +18,8 @@ A row of an order (`ORD-1,Tovra Brennaquist,2 items,39.90`) holds no town and po
 names without a label). A row is a person's record too when a name's cell stands right beside a birth date's (closer
 118: a check-in's line, `CHK|EVT-117|593|Tovra Brennaquist|1988-03-14`): a full calendar date (`1988-03-14`,
 `14.03.1988`, `14/03/1988`) at least 14 years before the year this module was loaded in (an order's, a delivery's or
-an event's date in the row is recent; a birth date is a person's). Each line is cut once and its cells tested with bounded patterns: linear.
+an event's date in the row is recent; a birth date is a person's). Each line is cut once and its cells tested with
+bounded patterns: linear.
 """
 
 from __future__ import annotations
