@@ -27,7 +27,8 @@ NAMED = [
     "Acte de mariage : Tovrin – Brennaquist",
     # a file's subject last, after the file's number
     "Wohngeld Antrag – Vorgang 2026-4471 – Orla Quenby", "Extrait de casier judiciaire – bulletin n°2 – QUENBY Orla",
-    "Certificado de antecedentes – expediente 4471 – Orla Quenby",
+    "Certificado de antecedentes – expediente 44718 – Orla Quenby",
+    "Wohngeldbescheid Nr. 12 – Orla Quenby",
     # a waiver's signer
     "Waiver signed by Orla Quenby, trampoline session", "Haftungsverzicht unterschrieben von Orla Quenby",
     "Liberatoria firmata da Orla Quenby", "Descargo de responsabilidad firmado por Orla Quenby",
@@ -51,6 +52,9 @@ NOT_NAMED = [
     "Scheidung online – Paket Basis", "Scheidung Online - Paket Basis", "Heiratsurkunde Vorlage - Gold Rahmen",
     "Marriage Certificate Holder - Gold Foil", "Kindergeld Antrag Formular KG 1",
     "Extrait de casier judiciaire bulletin n°3", "Divorce petition template – 2026 edition",
+    # German capitalizes its nouns: a page's title after a filing's word, a year (no file's number) before a dash
+    "Klage einreichen in 3 Schritten - Jetzt Starten", "Antrag auf Elterngeld 2026 - Schritt Eins",
+    "Bescheid prüfen 2026 - Kostenlose Beratung",
     # a signed shirt, a print: no waiver
     "Maillot signé par Kylian Mbappé", "Trikot signiert von Thomas Müller", "Signed by the artist – Limited Print",
     # a wine's vintage, a year in brackets with no birth's word

@@ -10,18 +10,20 @@ Anna Quendrix`, `Extrait de casier judiciaire – bulletin n°3 – QUENDRIX Ann
   `casier`, `Antrag`: FILING_WORDS); lexicon data by language, stems read in the canonical form in any case.
 - The parties, within a line after it: one to three capitalized words (a family name in capitals too) on each side
   of an adversary's separator (`./.`, `v.`, `v`, `vs.`, `c/`, `gegen`, `contra`), one of them a person's; or of a
-  joint filing's (`-`, `y`, `und`, `and`, `&`), both of them a person's. A person's: no company's legal form (`GmbH`,
-  `LLC`, `SARL`: COMPANY_FORMS), no document's goods (`Vorlage`, `Holder`: DOCUMENT_GOODS), no generic addressee's,
-  business's, product line's or thing's word (name_shapes, role_labels). A company named without its form (`Apple
-  v. Samsung` after a docket's number) reads as a person's: a trade accepted, as a docket is rarely a shop's data.
+  joint filing's (`-`, `y`, `und`, `and`, `&`), both of them a person's, with nothing but lower-case words and
+  marks between the filing's word and them (`Demanda de divorcio de mutuo acuerdo – … y …`). A person's: no
+  company's legal form (`GmbH`, `LLC`, `SARL`: COMPANY_FORMS), no document's goods (`Vorlage`, `Holder`:
+  DOCUMENT_GOODS), no generic addressee's, business's, product line's or thing's word (name_shapes, role_labels). A
+  company named without its form (`Apple v. Samsung` after a docket's number) reads as a person's: a trade accepted,
+  as a docket is rarely a shop's data.
 - Public case law is cited with a law report or an ECLI after its parties (`Donoghue v Stevenson [1932] UKHL 100`,
   `Brown v. Board of Education, 347 U.S. 483`) and no docket's label before them: a line holding a report's
-  citation is not read (LAW_REPORT).
+  citation is not read (_LAW_REPORT).
 - The signer of a waiver (`Décharge de responsabilité signée par Anna Quendrix`, `Waiver signed by …`: WAIVER_WORDS,
   SIGNED_BY), a document the signer signs as themself; a signed shirt or a print (`Maillot signé par …`) names no
   waiver.
-- The subject last: after a filing's word, a part holding a digit (the file's number) between dashes, then a full
-  name (`Given Family`, `FAMILY Given`) ending the text.
+- The subject last: after a filing's word, a part ending in the file's number (`n°3`, `481BG4817267`, not a year)
+  before a dash, then a full name (`Given Family`, `FAMILY Given`) ending the text.
 """
 
 from __future__ import annotations
@@ -66,8 +68,7 @@ WAIVER_WORDS = {
 # Signed by, by language (canonical, lower case), before the signer's full name.
 SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von|unterzeichnet von|firmado por"
              "|firmada por|firmato da|firmata da|ondertekend door|getekend door|podpisane przez|podpisany przez"
-             "|assinado por"
-             "|assinada por")
+             "|assinado por|assinada por")
 _DOCKET_STEMS = sorted({stem for stems in DOCKET_LABELS.values() for stem in stems.split("|")})
 _FILING_STEMS = sorted({stem for stems in FILING_WORDS.values() for stem in stems.split("|")})
 _WAIVER_STEMS = sorted({stem for stems in WAIVER_WORDS.values() for stem in stems.split("|")})
@@ -85,13 +86,13 @@ COMPANY_FORMS = frozenset(
 # `Marriage Certificate Holder - Gold Foil`), by language, canonical, lower case: a party holding one is a product's.
 DOCUMENT_GOODS = frozenset(
     "template templates holder holders cover frame frames folder folders kit set sets form forms foil print prints "
-    "vorlage vorlagen muster formular rahmen mappe hulle set druck modele cadre pochette couverture plantilla marco "
+    "vorlage vorlagen muster formular rahmen mappe hulle druck modele cadre pochette couverture plantilla marco "
     "funda carpeta modello cornice cartellina sjabloon lijst map mapje wzor ramka okladka modelo moldura capa".split())
-# A law report's or a case law identifier's mark after public case law's parties: a year in brackets (`[1932]`,
-# England's neutral citations), an ECLI, a reporter's volume and page (`347 U.S. 483`, `F.3d`, `S. Ct.`).
 # (group 1: the signer) a waiver's word, the rest of its title within a line, signed by and a full name
 _SIGNED_WAIVER = re.compile(f"(?i:{by_first_letter(_WAIVER_STEMS)})[^\\n|]{{0,60}}?(?i:{SIGNED_BY})[ \\t]{{1,3}}"
                             f"({FULL_NAME}){END}")
+# A law report's or a case law identifier's mark after public case law's parties: a year in brackets (`[1932]`,
+# England's neutral citations), an ECLI, a reporter's volume and page (`347 U.S. 483`, `F.3d`, `S. Ct.`).
 _LAW_REPORT = re.compile(r"\[(?:1[89]|20)[0-9]{2}\]|ECLI|U\.S\.[ ]?[0-9]|F\.[234]d|S\.[ ]?Ct\.|[0-9][ ]All[ ]ER|WLR")
 # (a party's word: a name's, a word in capitals, an abbreviation, a company's form in lower case, `plc`)
 _PARTY_WORD = (f"(?:{WORD}|{CAPITAL_WORD}|[A-Z][A-Za-z&.]{{0,9}}"
@@ -107,6 +108,8 @@ _PERSON_NAME = re.compile(f"(?:{WORD}|{CAPITAL_WORD})(?:-(?:{WORD}|{CAPITAL_WORD
 # (the subject last: a full name, or a family name in capitals and a given name, ending the text)
 _SUBJECT_LAST = re.compile(f"[ \\t]-[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_WORD}[ \\t]{{1,3}}{WORD})[ \\t.]{{0,3}}$")
 _WINDOW = 120  # (a title's parties follow its docket's number or its filing's word within a line)
+_JOINT_SEPARATORS = frozenset(_JOINT.split("|"))
+_JOINT_LEAD = re.compile(r"[a-z \t:.-]{0,60}")
 
 
 def reason(form: str) -> str:
@@ -122,16 +125,35 @@ def reason(form: str) -> str:
         return ""
     for match in _PARTIES.finditer(form, start, min(len(form), start + _WINDOW)):
         first, second = match.group(1), match.group(3)
-        if match.group(2) in _JOINT.split("|"):
-            if _a_person(first) and _a_person(second):
+        if match.group(2) in _JOINT_SEPARATORS:
+            # (a joint filing's parties follow its word with lower-case words and marks alone between: German
+            # capitalizes its nouns, `Klage einreichen in 3 Schritten - Jetzt Starten` is a page's title)
+            if _JOINT_LEAD.fullmatch(form, start, match.start(1)) is not None and _a_person(first) and (
+                    _a_person(second)):
                 return PERSON_NAME
         elif _a_person(first) or _a_person(second):
             return PERSON_NAME
     subject = _SUBJECT_LAST.search(form, start)
-    if subject is not None and any(char.isdigit() for char in form[start:subject.start()]) and (
-            _a_person(subject.group(1))):
+    if subject is not None and _ends_in_a_file_number(form[start:subject.start()]) and _a_person(subject.group(1)):
         return PERSON_NAME
     return ""
+
+
+# A file's number: after its number word (`n°3`, `Nr. 12`), or a token holding digits and a capital or a slash
+# (`481BG4817267`, `12/26`), or five digits or more (`2026-4471`); not a year (`Antrag 2026 - Jetzt Starten`).
+_NUMBER_WORD_AND_DIGITS = re.compile(r"(?i:n[°o]|nr|no|#)\.?[0-9]{1,12}")
+_MAX_NUMBER = 32
+
+
+def _ends_in_a_file_number(part: str) -> bool:
+    """Whether `part` (the title before its last dash) ends in a file's number (above)."""
+    tokens = part.split()[-2:]
+    if not tokens or len(tokens[-1]) > _MAX_NUMBER:
+        return False
+    last = tokens[-1]
+    digits = sum(char.isdigit() for char in last)
+    return digits > 0 and (digits >= 5 or any(char.isupper() or char == "/" for char in last)) or any(
+        _NUMBER_WORD_AND_DIGITS.fullmatch(token) is not None for token in (last, "".join(tokens)))
 
 
 def _context_end(form: str) -> Optional[int]:
