@@ -72,10 +72,9 @@ SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von
 _DOCKET_STEMS = sorted({stem for stems in DOCKET_LABELS.values() for stem in stems.split("|")})
 _FILING_STEMS = sorted({stem for stems in FILING_WORDS.values() for stem in stems.split("|")})
 _WAIVER_STEMS = sorted({stem for stems in WAIVER_WORDS.values() for stem in stems.split("|")})
-# What `reason` needs, searched first by the detector (compiled there: a text holding none reads nothing of this
-# module); a docket's label opens a word, a filing's word may end a compound (`Scheidungsantrag`).
-CUE_SOURCE = (f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)})"
-              f"|{by_first_letter(_FILING_STEMS + _WAIVER_STEMS)})")
+# What `reason` needs, searched first by the detector in the lower-cased form (compiled there: a text holding none
+# reads nothing of this module; a case-sensitive alternation by first letter, a few µs on a title).
+CUE_SOURCE = by_first_letter(_DOCKET_STEMS + _FILING_STEMS + _WAIVER_STEMS)
 _DOCKET = re.compile(f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)}))[^\\n|]{{0,8}}?[0-9]")
 _FILING = re.compile(f"(?i:{by_first_letter(_FILING_STEMS)})")
 # A company's legal form (not a person's party), lexicon data in lower case, dots dropped.

@@ -3535,13 +3535,14 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
-                      # labels and filing's words in C first; closer 118)
-                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form) is not None else "")
+                      # labels and filing's words in C first, in the lower-cased form; closer 118)
+                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form.lower()) is not None else "")
                       # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
                       or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
                       # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
-                      or (invitation_replies.reason(form) if _ATTENDANCE_CUE.search(form) is not None else ""))
+                      or (invitation_replies.reason(form) if " " in form and (
+                          _ATTENDANCE_CUE.search(form.lower()) is not None) else ""))
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))

@@ -45,8 +45,8 @@ REPLY_WORDS = {
 _ARTICLES = frozenset("der die das ein eine the a an le la les un une el los las il lo gli het een".split())
 _VERBS = sorted({verb for verbs in ATTENDANCE.values() for verb in verbs.split("|")})
 _REPLIES = sorted({word for words in REPLY_WORDS.values() for word in words.split("|")})
-# What `reason` needs, searched first by the detector (compiled there): a verb of attendance closing a word.
-CUE_SOURCE = f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_VERBS)})(?![^\\W\\d_]))"
+# What `reason` needs, searched first by the detector in the lower-cased form (compiled there): a verb of attendance.
+CUE_SOURCE = by_first_letter(_VERBS)
 _REPLY = re.compile(f"(?i:{by_first_letter(_REPLIES)})")
 # (group 1: the guest's name) the name, French `ne`, the verb closing a word
 _NAME_ATTENDING = re.compile(f"({FULL_NAME})[ \\t]{{1,3}}(?:ne[ \\t]{{1,3}})?(?i:{by_first_letter(_VERBS)})"
