@@ -28,8 +28,8 @@ BIRTH_WORDS = {
     "Dutch": "geboren|geboortejaar", "Polish": "rocznik|ur.",
 }
 _VINTAGE_WORDS = ("jg.", "jahrgang")  # (a wine's vintage as often: read beside an age class alone)
-_WORDS = "|".join(re.escape(word) for word in sorted(
-    {word for words in BIRTH_WORDS.values() for word in words.split("|")}, key=len, reverse=True))
+_WORDS = "|".join(re.escape(word) for word in sorted(  # (longest first, then by letter: the same for every seed)
+    {word for words in BIRTH_WORDS.values() for word in words.split("|")}, key=lambda word: (-len(word), word)))
 # What `reason` needs, searched first by the detector (compiled there): an opening bracket, then a birth's word or
 # Japanese `年生まれ` within it.
 CUE_SOURCE = f"\\((?i:[^)\\n]{{0,24}}?(?<![^\\W\\d_])(?:{_WORDS})[ \\t]{{0,3}}(?:19|20)[0-9]{{2}}(?![0-9]))|年生まれ"
