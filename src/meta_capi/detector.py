@@ -26,6 +26,8 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     assembled,
+    birth_years,
+    case_titles,
     company_numbers,
     coordinates,
     credentials,
@@ -33,6 +35,7 @@ from . import (
     e_prescriptions,
     greetings,
     handles,
+    invitation_replies,
     labelled_values,
     ledgers,
     mails,
@@ -3514,8 +3517,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "," in form or "|" in form or "\t" in form or ";" in form) else _tabled_reason(form, segments))
     # ... and a row of an export without its header: a name in the cells before a town and its post code (in an id
     # too: an id holds no such cells; record_rows.py, its separator and a digit in C first; forty-sixth attack)
-    found = found or (postal.POSTAL_ADDRESS if record_rows.cued(form) and record_rows.holds_addressed_row(form)
-                      else "")
+    found = found or ((postal.POSTAL_ADDRESS if record_rows.holds_addressed_row(form) else
+                       # (or a name beside a birth date: a check-in's line; closer 118)
+                       record_rows.BIRTH_DATE_IN_ROW if record_rows.holds_dated_row(form) else "")
+                      if record_rows.cued(form) else "")
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
     # one or two words above)
@@ -3532,7 +3537,16 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None
-                          else "")) or (
+                          else "")
+                      # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
+                      # labels and filing's words in C first, in the lower-cased form; closer 118)
+                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form.lower()) is not None else "")
+                      # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
+                      or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
+                          _BIRTH_YEAR_CUE.search(form) is not None) else "")
+                      # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
+                      or (invitation_replies.reason(form) if " " in form and (
+                          _ATTENDANCE_CUE.search(form.lower()) is not None) else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
         personal_documents.reason(form) if _DOCUMENT_CUE.search(form) is not None else "")
@@ -3676,6 +3690,9 @@ _MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
 _MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
 _RESULT_CUE = re.compile(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = re.compile(personal_documents.CUE_SOURCE)
+_CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
+_BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
+_ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path

@@ -15,12 +15,17 @@ before a town and its post code:
   `00-001`, Sweden's `114 55`.
 
 A row of an order (`ORD-1,Tovra Brennaquist,2 items,39.90`) holds no town and post code: not read (the reference's
-names without a label). Each line is cut once and its cells tested with bounded patterns: linear.
+names without a label). A row is a person's record too when a name's cell stands right beside a birth date's (closer
+118: a check-in's line, `CHK|EVT-117|593|Tovra Brennaquist|1988-03-14`): a full calendar date (`1988-03-14`,
+`14.03.1988`, `14/03/1988`) at least 14 years before the year this module was loaded in (an order's, a delivery's or
+an event's date in the row is recent; a birth date is a person's). Each line is cut once and its cells tested with
+bounded patterns: linear.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import List
 
 from . import postal
@@ -66,6 +71,27 @@ def holds_addressed_row(form: str) -> bool:
     """Whether a line of canonical `form` is a row naming a person before their town and post code (above)."""
     return any(_addressed(line) or '"' in line and any(_addressed(part) for part in line.split('"')[1::2])
                for line in form.split("\n"))  # (and each JSON string of a line: closer 83)
+
+
+BIRTH_DATE_IN_ROW = "holds a name and a birth date in a record's row"
+_DATE_CELL = re.compile(r"((?:19|20)[0-9]{2})-[01][0-9]-[0-3][0-9]|[0-3]?[0-9][./][01]?[0-9][./]((?:19|20)[0-9]{2})")
+_LATEST_BIRTH_YEAR = date.today().year - 14  # (no date in a row later than this is read as a birth's)
+
+
+def holds_dated_row(form: str) -> bool:
+    """Whether a line of canonical `form` is a row holding a person's name right beside a birth date (above)."""
+    for line in form.split("\n"):
+        cells = _cells(line)
+        for at in range(1, len(cells)):
+            if (_a_birth_date(cells[at]) and _named_before(cells, at) or _a_birth_date(cells[at - 1]) and (
+                    _named_before(cells[at:], 1))):
+                return True
+    return False
+
+
+def _a_birth_date(cell: str) -> bool:
+    match = _DATE_CELL.fullmatch(cell)
+    return match is not None and int(match.group(1) or match.group(2)) <= _LATEST_BIRTH_YEAR
 
 
 def _cells(line: str) -> List[str]:

@@ -1,0 +1,172 @@
+"""A person's name in a legal matter's title, for the detector (closer 118, sixtieth attack: courts, notaries and public
+administration). A court's docket, a lawyer's file or a filing names its parties around a separator after the docket's
+number or the filing's word (`Az. 3 O 481/26 – Anna Quendrix ./. Stadtwerke Nord GmbH`, `Case No. 1:26-cv-04817
+Quendrix v. Northwind LLC`, `Scheidungsantrag Quendrix ./. Brennaquist`, `Marriage certificate: Quendrix – Tovra`),
+and an office's file names its subject after its number, last (`Bürgergeld Antrag – Bedarfsgemeinschaft 481BG17 –
+Anna Quendrix`, `Extrait de casier judiciaire – bulletin n°3 – QUENDRIX Anna`).
+
+- The context: a docket's label and its number (`Az.`, `Case No.`, `Claim No.`, `RG n°`: DOCKET_LABELS), or a
+  filing's or a civil-status document's word (`Scheidung`, `divorcio`, `echtscheiding`, `marriage certificate`,
+  `casier`, `Antrag`: FILING_WORDS); lexicon data by language, stems read in the canonical form in any case.
+- The parties, within a line after it: one to three capitalized words (a family name in capitals too) on each side
+  of an adversary's separator (`./.`, `v.`, `v`, `vs.`, `c/`, `gegen`, `contra`), one of them a person's; or of a
+  joint filing's (`-`, `y`, `und`, `and`, `&`), both of them a person's, with nothing but lower-case words and
+  marks between the filing's word and them (`Demanda de divorcio de mutuo acuerdo – … y …`). A person's: no
+  company's legal form (`GmbH`, `LLC`, `SARL`: COMPANY_FORMS), no document's goods (`Vorlage`, `Holder`:
+  DOCUMENT_GOODS), no generic addressee's, business's, product line's or thing's word (name_shapes, role_labels). A
+  company named without its form (`Apple v. Samsung` after a docket's number) reads as a person's: a trade accepted,
+  as a docket is rarely a shop's data.
+- Public case law is cited with a law report or an ECLI after its parties (`Donoghue v Stevenson [1932] UKHL 100`,
+  `Brown v. Board of Education, 347 U.S. 483`) and no docket's label before them: a line holding a report's
+  citation is not read (_LAW_REPORT).
+- The signer of a waiver (`Décharge de responsabilité signée par Anna Quendrix`, `Waiver signed by …`: WAIVER_WORDS,
+  SIGNED_BY), a document the signer signs as themself; a signed shirt or a print (`Maillot signé par …`) names no
+  waiver.
+- The subject last: after a filing's word, a part ending in the file's number (`n°3`, `481BG4817267`, not a year)
+  before a dash, then a full name (`Given Family`, `FAMILY Given`) ending the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from .canonical import by_first_letter
+from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product
+from .role_labels import a_thing
+
+PERSON_NAME = "holds a person's name"
+
+# A docket's label before its number, by language (stems, canonical, lower case; the number follows).
+DOCKET_LABELS = {
+    "English": "case no|case number|claim no|claim number|docket no|docket number|index no|file no|matter no",
+    "German": "az.|aktenzeichen|geschaftszeichen|gz.|gesch.-z.",
+    "French": "rg n|n rg|r.g.|numero de role|affaire n",
+    "Spanish": "autos n|expediente n|procedimiento n|recurso n",
+    "Italian": "r.g.|n. r.g.|ruolo generale",
+    "Dutch": "zaaknummer|rolnummer|rolnr",
+    "Polish": "sygn. akt|sygnatura akt",
+    "Portuguese": "processo n|autos n",
+}
+# A filing's or a civil-status document's word, by language (stems: `Scheidungsantrag`, `Echtscheidingsverzoek`).
+FILING_WORDS = {
+    "English": "divorce|custody|petition|marriage certificate|birth certificate|benefit claim",
+    "German": "scheidung|sorgerecht|klage|heiratsurkunde|eheurkunde|geburtsurkunde|antrag|bescheid|zeugnis",
+    "French": "divorce|requete|casier judiciaire|acte de mariage|acte de naissance|assignation",
+    "Spanish": "divorcio|demanda|custodia|certificado de matrimonio|certificado de nacimiento|antecedentes",
+    "Italian": "divorzio|separazione|ricorso|certificato di matrimonio|casellario",
+    "Dutch": "echtscheiding|verzoekschrift|dagvaarding|huwelijksakte|geboorteakte",
+    "Polish": "rozwod|pozew|wniosek|akt malzenstwa",
+    "Portuguese": "divorcio|peticao|certidao de casamento|certidao de nascimento",
+}
+# A waiver's or a consent's word (a document its signer signs in their own name), by language (stems).
+WAIVER_WORDS = {
+    "English": "waiver|release form|consent form", "German": "haftungsverzicht|haftungsausschluss|einverstandnis",
+    "French": "decharge", "Spanish": "descargo|exoneracion", "Italian": "liberatoria|manleva",
+    "Dutch": "vrijwaring|afstandsverklaring", "Polish": "zrzeczenie", "Portuguese": "exoneracao|termo de responsab",
+}
+# Signed by, by language (canonical, lower case), before the signer's full name.
+SIGNED_BY = ("signed by|signe par|signee par|signe\\(e\\) par|unterschrieben von|unterzeichnet von|firmado por"
+             "|firmada por|firmato da|firmata da|ondertekend door|getekend door|podpisane przez|podpisany przez"
+             "|assinado por|assinada por")
+_DOCKET_STEMS = sorted({stem for stems in DOCKET_LABELS.values() for stem in stems.split("|")})
+_FILING_STEMS = sorted({stem for stems in FILING_WORDS.values() for stem in stems.split("|")})
+_WAIVER_STEMS = sorted({stem for stems in WAIVER_WORDS.values() for stem in stems.split("|")})
+# What `reason` needs, searched first by the detector in the lower-cased form (compiled there: a text holding none
+# reads nothing of this module; a case-sensitive alternation by first letter, a few µs on a title).
+CUE_SOURCE = by_first_letter(_DOCKET_STEMS + _FILING_STEMS + _WAIVER_STEMS)
+_DOCKET = re.compile(f"(?i:(?<![^\\W\\d_])(?:{by_first_letter(_DOCKET_STEMS)}))[^\\n|]{{0,8}}?[0-9]")
+_FILING = re.compile(f"(?i:{by_first_letter(_FILING_STEMS)})")
+# A company's legal form (not a person's party), lexicon data in lower case, dots dropped.
+COMPANY_FORMS = frozenset(
+    "gmbh ag kg ohg ug mbh ev llc llp lp inc corp co ltd plc sarl sas sa eurl sl slu srl spa snc bv nv vof sp zoo "
+    "oy ab as aps kk".split())
+# The goods a shop sells around a document (a template, a holder, a frame: `Heiratsurkunde Vorlage - Gold Rahmen`,
+# `Marriage Certificate Holder - Gold Foil`), by language, canonical, lower case: a party holding one is a product's.
+DOCUMENT_GOODS = frozenset(
+    "template templates holder holders cover frame frames folder folders kit set sets form forms foil print prints "
+    "vorlage vorlagen muster formular rahmen mappe hulle druck modele cadre pochette couverture plantilla marco "
+    "funda carpeta modello cornice cartellina sjabloon lijst map mapje wzor ramka okladka modelo moldura capa".split())
+# (group 1: the signer) a waiver's word, the rest of its title within a line, signed by and a full name
+_SIGNED_WAIVER = re.compile(f"(?i:{by_first_letter(_WAIVER_STEMS)})[^\\n|]{{0,60}}?(?i:{SIGNED_BY})[ \\t]{{1,3}}"
+                            f"({FULL_NAME}){END}")
+# A law report's or a case law identifier's mark after public case law's parties: a year in brackets (`[1932]`,
+# England's neutral citations), an ECLI, a reporter's volume and page (`347 U.S. 483`, `F.3d`, `S. Ct.`).
+_LAW_REPORT = re.compile(r"\[(?:1[89]|20)[0-9]{2}\]|ECLI|U\.S\.[ ]?[0-9]|F\.[234]d|S\.[ ]?Ct\.|[0-9][ ]All[ ]ER|WLR")
+# (a party's word: a name's, a word in capitals, an abbreviation, a company's form in lower case, `plc`)
+_PARTY_WORD = (f"(?:{WORD}|{CAPITAL_WORD}|[A-Z][A-Za-z&.]{{0,9}}"
+               f"|(?:{'|'.join(sorted(COMPANY_FORMS))})\\.?(?![^\\W\\d_]))")
+_PARTY = f"{_PARTY_WORD}(?:[ \\t]{{1,3}}{_PARTY_WORD}){{0,3}}"
+_ADVERSE = r"\./\.|v\.|vs\.?|v|c/|gegen|contre|contra|contro|tegen|versus|przeciwko"
+_JOINT = r"-|y|e|et|und|and|&|en|i"
+# (group 1, 3: the parties; group 2: the separator) after a blank, a colon or a dash, within one line
+_PARTIES = re.compile(f"(?:^|(?<=[ \\t:-]))({_PARTY})[ \\t]{{1,3}}({_ADVERSE}|{_JOINT})[ \\t]{{1,3}}({_PARTY})"
+                      f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n]|-[ \\t]))")
+_PERSON_NAME = re.compile(f"(?:{WORD}|{CAPITAL_WORD})(?:-(?:{WORD}|{CAPITAL_WORD}))?"
+                          f"(?:[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD})){{0,2}}")
+# (the subject last: a full name, or a family name in capitals and a given name, ending the text)
+_SUBJECT_LAST = re.compile(f"[ \\t]-[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_WORD}[ \\t]{{1,3}}{WORD})[ \\t.]{{0,3}}$")
+_WINDOW = 120  # (a title's parties follow its docket's number or its filing's word within a line)
+_JOINT_SEPARATORS = frozenset(_JOINT.split("|"))
+_JOINT_LEAD = re.compile(r"[a-z \t:.-]{0,60}")
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names a person as a party after a docket's number or a filing's word, or as
+    a file's subject last after its number (above), or ""."""
+    if _LAW_REPORT.search(form) is not None:
+        return ""
+    signed = _SIGNED_WAIVER.search(form)
+    if signed is not None and _a_person(signed.group(1)):
+        return PERSON_NAME
+    start = _context_end(form)
+    if start is None:
+        return ""
+    for match in _PARTIES.finditer(form, start, min(len(form), start + _WINDOW)):
+        first, second = match.group(1), match.group(3)
+        if match.group(2) in _JOINT_SEPARATORS:
+            # (a joint filing's parties follow its word with lower-case words and marks alone between: German
+            # capitalizes its nouns, `Klage einreichen in 3 Schritten - Jetzt Starten` is a page's title)
+            if _JOINT_LEAD.fullmatch(form, start, match.start(1)) is not None and _a_person(first) and (
+                    _a_person(second)):
+                return PERSON_NAME
+        elif _a_person(first) or _a_person(second):
+            return PERSON_NAME
+    subject = _SUBJECT_LAST.search(form, start)
+    if subject is not None and _ends_in_a_file_number(form[start:subject.start()]) and _a_person(subject.group(1)):
+        return PERSON_NAME
+    return ""
+
+
+# A file's number: after its number word (`n°3`, `Nr. 12`), or a token holding digits and a capital or a slash
+# (`481BG4817267`, `12/26`), or five digits or more (`2026-4471`); not a year (`Antrag 2026 - Jetzt Starten`).
+_NUMBER_WORD_AND_DIGITS = re.compile(r"(?i:n[°o]|nr|no|#)\.?[0-9]{1,12}")
+_MAX_NUMBER = 32
+
+
+def _ends_in_a_file_number(part: str) -> bool:
+    """Whether `part` (the title before its last dash) ends in a file's number (above)."""
+    tokens = part.split()[-2:]
+    if not tokens or len(tokens[-1]) > _MAX_NUMBER:
+        return False
+    last = tokens[-1]
+    digits = sum(char.isdigit() for char in last)
+    return digits > 0 and (digits >= 5 or any(char.isupper() or char == "/" for char in last)) or any(
+        _NUMBER_WORD_AND_DIGITS.fullmatch(token) is not None for token in (last, "".join(tokens)))
+
+
+def _context_end(form: str) -> Optional[int]:
+    """Where the first docket's label and number or filing's word of `form` ends, or None."""
+    docket = _DOCKET.search(form)
+    filing = _FILING.search(form)
+    ends = [match.end() for match in (docket, filing) if match is not None]
+    return min(ends) if ends else None
+
+
+def _a_person(party: str) -> bool:
+    """Whether `party` is a person's name: a name's shape, no company's form, no addressee's, business's, product
+    line's nor thing's word."""
+    if _PERSON_NAME.fullmatch(party) is None or any(
+            word.lower().replace(".", "") in COMPANY_FORMS or word.lower() in DOCUMENT_GOODS for word in party.split()):
+        return False
+    return a_person(party) and not a_product(party) and not a_thing(party)
