@@ -3425,7 +3425,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            telecom_ids.reason(form) if _TELECOM_CUE.search(form) is not None else "") or (
+            telecom_ids.reason(form) if _TELECOM_CUE.search(form.lower()) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3479,7 +3479,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(form) is not None else ""))
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(form.lower()) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3534,9 +3534,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form) is not None else "")
+                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form.lower()) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
-                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form) is not None
+                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form.lower()) is not None
                           else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
                       # labels and filing's words in C first, in the lower-cased form; closer 118)
@@ -3549,7 +3549,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           _ATTENDANCE_CUE.search(form.lower()) is not None) else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
-        personal_documents.reason(form) if _DOCUMENT_CUE.search(form) is not None else "")
+        personal_documents.reason(form) if _DOCUMENT_CUE.search(form.lower()) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
@@ -3648,7 +3648,6 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
-_BARCODE_CUE = re.compile(labelled_values.BARCODE_CUE_SOURCE)
 
 
 def _labelled_reason(form: str) -> str:
@@ -3664,7 +3663,7 @@ def _labelled_reason(form: str) -> str:
         credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
-        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(form) is not None else "") or (
+        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(form.lower()) is not None else "") or (
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
@@ -3685,11 +3684,25 @@ def _supply_or_device_reason(form: str) -> str:
 # reads nothing of the module, its functions, tables or patterns, which a fresh instance's first call pays for)
 _UTILITY_RECORD_CUE = re.compile(utility_records.CUE_SOURCE)
 _DEVICE_SERIAL_CUE = re.compile(device_serials.CUE_SOURCE)
-_TELECOM_CUE = re.compile(telecom_ids.CUE_SOURCE)
-_MOBILITY_CUE = re.compile(mobility_ids.CUE_SOURCE)
-_MEMORIAL_CUE = re.compile(memorials.CUE_SOURCE)
-_RESULT_CUE = re.compile(race_results.CUE_SOURCE)
-_DOCUMENT_CUE = re.compile(personal_documents.CUE_SOURCE)
+
+
+def _lower_case_cue(source: str) -> re.Pattern[str]:
+    """A module's cue written in lower case, its words in case-blind groups (`(?i:…)`), compiled to be searched in a
+    text's lower-cased form: what it finds in the form as it is it finds there (a case-sensitive part of lower-case
+    letters finds more: a cue may), where a case-blind search compares each letter both ways at every position (five
+    to twenty times slower on an ordinary text, natively: issue 20)."""
+    if any(letter.isupper() for letter in re.sub(r"\\.", "", source)):
+        raise ValueError("a cue searched in the lower-cased form holds no capital letter")
+    return re.compile(source.replace("(?i:", "(?:"))
+
+
+# ... and those searched in the lower-cased form (`_lower_case_cue`)
+_TELECOM_CUE = _lower_case_cue(telecom_ids.CUE_SOURCE)
+_MOBILITY_CUE = _lower_case_cue(mobility_ids.CUE_SOURCE)
+_MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
+_RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
+_DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
+_BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
