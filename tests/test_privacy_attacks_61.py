@@ -1,0 +1,94 @@
+"""A sixty-first outside attack (tests/privacy_attack_cases_61.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): education and childcare, schools' and
+universities' portals, admissions, exam results, daycare registrations, canteen and trip payments, meetings, tutoring,
+library cards and bus passes (issue 16). About 300 ordinary cases (courses, classes and years, exam boards and
+syllabus codes, schools' UAI codes with their key, ISBNs, fee and meal plans, timetables, landing URLs, in eleven
+languages), which must go out whole; and 160 personal cases putting a pupil's, a student's or a parent's own data in
+the same leaves (student ids after their labels, national numbers with their checks, applications, grades, a child's
+registration, pick-up authorisations, a child's canteen account, bookings, cards), each with a made-up marker
+(`Mirelka Vondrasz`, `593817`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_61 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a student's id after its label with letters around it: an INE (`INE : 0593817…HJ`), a 学籍番号 after a
+    # full-width colon, `numero_ine` as a key, `ine=` in a URL's query, a US student id as a portal path's segment
+    "student ids after a label": ["studentid ine @", "studentid gakuseki @", "key numero_ine @", "url ine query @",
+                                  "url student path @"],
+    # an applicant's number after its label and the applicant's name after `Alumno:`, `leerling:` or in brackets
+    "applications": ["application bewerbung @", "application solicitud @", "application aanmelding @"],
+    # a pupil's name after `Schülerin:`, `Élève :`, `alumna:`, `studente:` on a report card, and after `uczeń:` with
+    # the birth date after `ur.` on a diploma
+    "grades with the pupil's name": ["grade zeugnis @", "grade bulletin @", "grade boletin @", "grade pagella @",
+                                     "grade diploma @ custom event name"],
+    # a child's account after `compte famille`, `Essenskonto`, `ParentPay account`, `nr konta ucznia` with the child's
+    # name; the pupil after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
+    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment trip @",
+                                           "payment obiady @", "payment gita @", "url canteen @ page url"],
+    # a library card's number and a school id card's number after their labels, with the holder's name
+    "cards": ["card bibliotheque @", "card legitymacja @"],
+    # a child's name under `nom_enfant` (French key naming a child's name)
+    "keys": ["key nom_enfant @"],
+    # a child's PESEL alone as a URL's path segment, put in content ids
+    "pesel": ["url pesel path @ content ids"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name after `for`, `voor`, or an en dash with no label: a canteen month's, a trip's, a meeting's line
+    "names with no label or salutation": ["payment comedor @", "payment schoolreis @", "meeting elternsprechtag @",
+                                          "meeting parents evening @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a public school's name and street address (a lycée's postal address is an institution's, not a person's)
+    "school address": [f"school text: Lycée Henri-IV, 23 rue Clovis, 75005 Paris @ {where}"
+                       for where in ("product name", "search string", "page title", "custom property")],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-first", NOT_CLAIMED))
+def test_no_sixty_first_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_first_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-first"))
+def test_ordinary_data_of_the_sixty_first_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
