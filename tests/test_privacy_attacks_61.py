@@ -39,20 +39,14 @@ LEAKS: Dict[str, List[str]] = {
     # full-width colon, `numero_ine` as a key, `ine=` in a URL's query, a US student id as a portal path's segment
     "student ids after a label": ["studentid ine @", "studentid gakuseki @", "key numero_ine @", "url ine query @",
                                   "url student path @"],
-    # an applicant's number after its label and the applicant's name after `Alumno:`, `leerling:` or in brackets
-    "applications": ["application bewerbung @", "application solicitud @", "application aanmelding @"],
-    # a pupil's name after `Schülerin:`, `Élève :`, `alumna:`, `studente:` on a report card, and after `uczeń:` with
-    # the birth date after `ur.` on a diploma
-    "grades with the pupil's name": ["grade zeugnis @", "grade bulletin @", "grade boletin @", "grade pagella @",
-                                     "grade diploma @ custom event name"],
-    # a child's account after `compte famille`, `Essenskonto`, `ParentPay account`, `nr konta ucznia` with the child's
-    # name; the pupil after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
-    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment trip @",
-                                           "payment obiady @", "payment gita @", "url canteen @ page url"],
+    # an applicant's number after its label with the applicant's name surname first in brackets
+    "applications": ["application bewerbung @"],
+    # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the pupil
+    # after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
+    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment obiady @",
+                                           "payment gita @", "url canteen @ page url"],
     # a library card's number and a school id card's number after their labels, with the holder's name
     "cards": ["card bibliotheque @", "card legitymacja @"],
-    # a child's name under `nom_enfant` (French key naming a child's name)
-    "keys": ["key nom_enfant @"],
     # a child's PESEL alone as a URL's path segment, put in content ids
     "pesel": ["url pesel path @ content ids"],
 }

@@ -530,6 +530,14 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
         "Italian": "alunno alunna studente studentessa", "Dutch": "leerling", "Polish": "uczeń uczennica",
     },
 }
+# A child by its word, by language (closer 119, sixty-first attack: schools and daycare): before a name word the child's
+# name (`nom_enfant`, `nombre_del_niño`, `nome_bambino`, `imie_dziecka`), as English's `child_name` is; alone a
+# product's audience (`taille_enfant`, `menu_bambini`). Not German and Dutch `Kind` nor Swedish `barn` (English's
+# `kind_name`, `barn_name`); German's genitive `Kindes` is personal_keys'.
+CHILDREN: Dict[str, str] = {
+    "French": "enfant", "Spanish": "niño niña", "Portuguese": "criança", "Italian": "bambino bambina",
+    "Polish": "dziecko dziecka", "Czech": "dítě dítěte", "Swedish": "barnets",
+}
 PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
     "tenant": {"English": "tenant"},
     # (closer 117) a lawyer's client and a power of attorney's principal (German `Mandant`, French `mandant`): in a

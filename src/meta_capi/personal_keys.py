@@ -1270,6 +1270,8 @@ PERSON_QUALIFIERS |= frozenset(("vater vaters mutter mutters vader vaders moeder
 # A child in German's genitive (`Name des Kindes`, `Name des Babys`: forty-first attack's baby registries), as `child`
 # is; not the nominative `Kind`, English's "kind" of a thing (`kind_name`).
 PERSON_QUALIFIERS |= frozenset("kindes kinds babys".split())
+# (closer 119) A child by its word in the other languages (key_lexicon.CHILDREN: `nom_enfant`, `nome_bambino`).
+PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.CHILDREN.values() for word in words.split())
 # A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
 # date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
 # `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.

@@ -1,0 +1,54 @@
+"""Closer 119: pupils and children (sixty-first attack: schools and daycare). A pupil's label
+(key_lexicon.PARTIES_IN_KEYS' pupil, by language) reads a full name after it as a party's does (`Schülerin: …`,
+`Élève : …`, `alumna: …`, surname first too), while a course's or a promotion's words after it stay ordinary
+(`Student: Back To School`), and the word in running text names no one (`Student Discount Code`). A child's word in the
+key lexicon's languages (key_lexicon.CHILDREN) qualifies a name word in a key (`nom_enfant`, `nome_bambino`), as
+English's `child_name` does; alone it is a product's audience (`taille_enfant`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector, personal_keys
+
+PERSON_NAME = "holds a person's name"
+
+NAMED = [
+    "Zeugnis 2026 – Schüler: Jonas Quarbeck, Deutsch 1", "Schülerin: Lena Quarbeck", "Élève : Quarbeck Léa, 6e A",
+    "Relevé de notes – élève : Léa Quarbeck", "Étudiante : Léa Quarbeck", "Alumno: Pablo Quarbeck Ruiz",
+    "Informe – alumna: Lucía Quarbeck", "Estudante: Ana Quarbeck", "Aluna: Ana Quarbeck (5º ano)",
+    "Scheda – alunno: Marco Quarbeck", "Studentessa: Giulia Quarbeck", "leerling: Sem Quarbeck (groep 5)",
+    "Świadectwo – uczennica: Zofia Quarbeck", "Uczeń: Jan Quarbeck", "Pupil: Oliver Quarbeck, Year 4",
+    "student: Emma Quarbeck", "Élève : Quarbeck, Léa",
+]
+KEPT = [
+    "Student: Back To School", "Student Discount Code", "Schüler: 5 €", "Élève : 6e A", "Alumno: nuevo ingreso",
+    "studente: fuori sede", "Student: Returning", "Schülerin der Woche", "Leerling van de maand",
+    "Studentenrabatt 10 % für Schüler und Studenten", "Pupil Premium Strategy 2026", "Uczeń: klasa 3b",
+]
+
+
+@pytest.mark.parametrize("text", NAMED)
+def test_a_pupil_s_name_after_the_pupil_s_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_a_pupil_s_label_before_a_course_a_class_or_a_price_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+PERSONAL_KEYS = ["nom_enfant", "nom_de_l_enfant", "prenom_enfant", "nombre_del_niño", "nombre_nina", "nome_bambino",
+                 "nome_bambina", "imie_dziecka", "nazwisko_dziecka", "nome_crianca", "jmeno_ditete", "barnets_namn"]
+ORDINARY_KEYS = ["taille_enfant", "menu_bambini", "prix_enfant", "enfant", "bambino", "categorie_enfant",
+                 "kind_name", "tarif_enfant"]
+
+
+@pytest.mark.parametrize("key", PERSONAL_KEYS)
+def test_a_child_s_word_before_a_name_word_makes_a_personal_key(key: str) -> None:
+    assert personal_keys.names_personal_data(key)
+
+
+@pytest.mark.parametrize("key", ORDINARY_KEYS)
+def test_a_child_s_word_alone_or_beside_a_product_s_word_is_an_ordinary_key(key: str) -> None:
+    assert not personal_keys.names_personal_data(key)
