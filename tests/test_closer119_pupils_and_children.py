@@ -52,3 +52,28 @@ def test_a_child_s_word_before_a_name_word_makes_a_personal_key(key: str) -> Non
 @pytest.mark.parametrize("key", ORDINARY_KEYS)
 def test_a_child_s_word_alone_or_beside_a_product_s_word_is_an_ordinary_key(key: str) -> None:
     assert not personal_keys.names_personal_data(key)
+
+
+# --- a card made out to one reader or one pupil (personal_documents.DOCUMENTS): its number and the name after a dash,
+# or a phrase making it out to someone; a shop's card holders, lanyards and guides go out
+CARDS_NAMED = [
+    "Carte de bibliothèque n° 48213377 au nom de Léa Quarbeck", "Legitymacja szkolna nr 48213/2026 – Zofia Quarbeck",
+    "Schülerausweis Nr. 48213 – Jonas Quarbeck", "Library card 48213377 issued to Oliver Quarbeck",
+    "Carné de biblioteca nº 48213 - Lucía Quarbeck", "Karta biblioteczna nr 48213 – Jan Quarbeck",
+    '{"detail": "Bibliotheekpas 48213377 op naam van Sem Quarbeck"}',
+]
+CARDS_KEPT = [
+    "Library card 2026 - Harry Potter", "Library Card Holder Lanyard", "Carte étudiante : réductions 2026",
+    "Legitymacja szkolna – etui 2026", "Student ID card lanyard 3 pack", "Carnet de estudiante internacional ISIC 2026",
+    "Schülerausweis Hülle transparent", '{"title": "Library card 2026 - Reading Challenge"}',
+]
+
+
+@pytest.mark.parametrize("text", CARDS_NAMED)
+def test_a_reader_s_or_a_pupil_s_card_with_the_holder_s_name_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", CARDS_KEPT)
+def test_a_shop_s_card_goods_and_a_reading_challenge_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -45,8 +45,6 @@ LEAKS: Dict[str, List[str]] = {
     # after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
     "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment obiady @",
                                            "payment gita @", "url canteen @ page url"],
-    # a library card's number and a school id card's number after their labels, with the holder's name
-    "cards": ["card bibliotheque @", "card legitymacja @"],
     # a child's PESEL alone as a URL's path segment, put in content ids
     "pesel": ["url pesel path @ content ids"],
 }
