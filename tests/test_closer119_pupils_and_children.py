@@ -77,3 +77,33 @@ def test_a_reader_s_or_a_pupil_s_card_with_the_holder_s_name_is_refused(text: st
 @pytest.mark.parametrize("text", CARDS_KEPT)
 def test_a_shop_s_card_goods_and_a_reading_challenge_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+# --- a pupil's or a student's own number by its names (key_lexicon.STUDENT_NUMBERS) as a label and in a key
+PERSON_ID = "holds a person's id after its label"
+NUMBERS = [
+    "Inscription 6e – INE : 482133771KJ", "INE: 7482133771Z", "学籍番号：24L482133 後期授業料", "学籍番号: 24L482133",
+    "学号: 2024AB4821", "학번: 2024AB4821", '{"detail": "INE : 482133771KJ"}',
+]
+NUMBERS_KEPT = ["Fuente: INE 2024", "INE: 28079", "Datos INE: población 2024", "Mine: 2024-05-06",
+                "学籍番号の確認方法", "会員番号：スタンダード 2024"]
+
+
+@pytest.mark.parametrize("text", NUMBERS)
+def test_a_pupil_s_number_after_its_name_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_ID
+
+
+@pytest.mark.parametrize("text", NUMBERS_KEPT)
+def test_a_statistics_office_s_code_and_a_help_page_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("key", ["numero_ine", "ine_number", "num_ine", "no_ine", "学籍番号", "학번"])
+def test_a_pupil_s_number_s_key_is_personal(key: str) -> None:
+    assert personal_keys.names_personal_data(key)
+
+
+@pytest.mark.parametrize("key", ["ine", "codigo_ine", "cod_ine", "mine_number"])
+def test_a_spanish_municipality_s_code_is_an_ordinary_key(key: str) -> None:
+    assert not personal_keys.names_personal_data(key)

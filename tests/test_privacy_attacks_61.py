@@ -35,10 +35,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a student's id after its label with letters around it: an INE (`INE : 0593817…HJ`), a 学籍番号 after a
-    # full-width colon, `numero_ine` as a key, `ine=` in a URL's query, a US student id as a portal path's segment
-    "student ids after a label": ["studentid ine @", "studentid gakuseki @", "key numero_ine @", "url ine query @",
-                                  "url student path @"],
+    # a student's id as a URL's query value under `ine=`, and a US student id as a portal path's segment
+    "student ids after a label": ["url ine query @", "url student path @"],
     # an applicant's number after its label with the applicant's name surname first in brackets
     "applications": ["application bewerbung @"],
     # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the pupil
