@@ -20,11 +20,16 @@ NAMED = [
     "Scheda – alunno: Marco Quarbeck", "Studentessa: Giulia Quarbeck", "leerling: Sem Quarbeck (groep 5)",
     "Świadectwo – uczennica: Zofia Quarbeck", "Uczeń: Jan Quarbeck", "Pupil: Oliver Quarbeck, Year 4",
     "student: Emma Quarbeck", "Élève : Quarbeck, Léa",
+    # the pupil's word in lower case in running text
+    "Gita a Firenze 4B – quota alunna Giulia Quarbeck", "reference letter for student Emma Quarbeck",
+    "Klassenfahrt – Beitrag für schülerin Lena Quarbeck", "sortie scolaire – élève Léa Quarbeck",
 ]
 KEPT = [
     "Student: Back To School", "Student Discount Code", "Schüler: 5 €", "Élève : 6e A", "Alumno: nuevo ingreso",
     "studente: fuori sede", "Student: Returning", "Schülerin der Woche", "Leerling van de maand",
     "Studentenrabatt 10 % für Schüler und Studenten", "Pupil Premium Strategy 2026", "Uczeń: klasa 3b",
+    "student discount for student Back To School", "per lo studente Erasmus Plus", "student Union Card 2026",
+    "Voucher for student Beans members",
 ]
 
 

@@ -39,10 +39,10 @@ LEAKS: Dict[str, List[str]] = {
     "student ids after a label": ["url ine query @", "url student path @"],
     # an applicant's number after its label with the applicant's name surname first in brackets
     "applications": ["application bewerbung @"],
-    # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the pupil
-    # after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
+    # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the same in a
+    # canteen's URL query (`compte=`, `eleve=`)
     "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment obiady @",
-                                           "payment gita @", "url canteen @ page url"],
+                                           "url canteen @ page url"],
     # a child's PESEL alone as a URL's path segment, put in content ids
     "pesel": ["url pesel path @ content ids"],
 }

@@ -2653,9 +2653,11 @@ _PARTY_RANKS = "|".join(sorted({canonical(word)[0].casefold() for words in key_l
 PARTY_WORDS = _label_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
 # (closer 119) A pupil's label reads a full name after it as a party's does (`Schülerin: …`, `Élève : …`, `alumna:
 # …`): a course's or a promotion's words after it are no full name (`Student: Back To School`, role_labels.a_thing);
-# not in running text (named_in_text), where a pupil's word opens a product's or a discount's name.
+# in running text its word in lower case before one (named_in_text: `quota alunna …`), not a title's capitalized
+# words (`Student Discount Code`).
 _PUPILS = {"pupil": key_lexicon.PARTIES_IN_KEYS["pupil"]}
-_PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS}|{_label_words(_PUPILS)})"
+PUPIL_WORDS = _label_words(_PUPILS)
+_PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS}|{PUPIL_WORDS})"
                  f"(?:[ \t](?:{_PARTY_RANKS}))?")
 
 _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
