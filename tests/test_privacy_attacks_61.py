@@ -35,24 +35,14 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a student's id after its label with letters around it: an INE (`INE : 0593817…HJ`), a 学籍番号 after a
-    # full-width colon, `numero_ine` as a key, `ine=` in a URL's query, a US student id as a portal path's segment
-    "student ids after a label": ["studentid ine @", "studentid gakuseki @", "key numero_ine @", "url ine query @",
-                                  "url student path @"],
-    # an applicant's number after its label and the applicant's name after `Alumno:`, `leerling:` or in brackets
-    "applications": ["application bewerbung @", "application solicitud @", "application aanmelding @"],
-    # a pupil's name after `Schülerin:`, `Élève :`, `alumna:`, `studente:` on a report card, and after `uczeń:` with
-    # the birth date after `ur.` on a diploma
-    "grades with the pupil's name": ["grade zeugnis @", "grade bulletin @", "grade boletin @", "grade pagella @",
-                                     "grade diploma @ custom event name"],
-    # a child's account after `compte famille`, `Essenskonto`, `ParentPay account`, `nr konta ucznia` with the child's
-    # name; the pupil after `quota alunna`; the same in a canteen's URL query (`compte=`, `eleve=`)
-    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment trip @",
-                                           "payment obiady @", "payment gita @", "url canteen @ page url"],
-    # a library card's number and a school id card's number after their labels, with the holder's name
-    "cards": ["card bibliotheque @", "card legitymacja @"],
-    # a child's name under `nom_enfant` (French key naming a child's name)
-    "keys": ["key nom_enfant @"],
+    # a student's id as a URL's query value under `ine=`, and a US student id as a portal path's segment
+    "student ids after a label": ["url ine query @", "url student path @"],
+    # an applicant's number after its label with the applicant's name surname first in brackets
+    "applications": ["application bewerbung @"],
+    # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the same in a
+    # canteen's URL query (`compte=`, `eleve=`)
+    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment obiady @",
+                                           "url canteen @ page url"],
     # a child's PESEL alone as a URL's path segment, put in content ids
     "pesel": ["url pesel path @ content ids"],
 }

@@ -530,6 +530,23 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
         "Italian": "alunno alunna studente studentessa", "Dutch": "leerling", "Polish": "uczeń uczennica",
     },
 }
+# A pupil's or a student's own number by its names, by language (closer 119, sixty-first attack): France's national
+# pupil identifier (`INE`, identifiant national élève), Japan's student register's and student's numbers (`学籍番号`,
+# `学生番号`), China's and Korea's (`学号`, `학번`). A person's id's label in text before a value of six letters and
+# digits or more, four of them digits (`INE : 0…HJ`, `学籍番号：24L…`; labelled_values), and a key's words before or
+# after a number or an id word (`numero_ine`, `ine_id`); alone in a key `ine` is Spain's statistics office's too
+# (`codigo_ine`, a municipality's code).
+STUDENT_NUMBERS: Dict[str, str] = {
+    "French": "ine", "Japanese": "学籍番号 学生番号 学生証番号", "Chinese": "学号 學號", "Korean": "학번",
+}
+# A child by its word, by language (closer 119, sixty-first attack: schools and daycare): before a name word the child's
+# name (`nom_enfant`, `nombre_del_niño`, `nome_bambino`, `imie_dziecka`), as English's `child_name` is; alone a
+# product's audience (`taille_enfant`, `menu_bambini`). Not German and Dutch `Kind` nor Swedish `barn` (English's
+# `kind_name`, `barn_name`); German's genitive `Kindes` is personal_keys'.
+CHILDREN: Dict[str, str] = {
+    "French": "enfant", "Spanish": "niño niña", "Portuguese": "criança", "Italian": "bambino bambina",
+    "Polish": "dziecko dziecka", "Czech": "dítě dítěte", "Swedish": "barnets",
+}
 PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
     "tenant": {"English": "tenant"},
     # (closer 117) a lawyer's client and a power of attorney's principal (German `Mandant`, French `mandant`): in a

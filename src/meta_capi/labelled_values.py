@@ -115,6 +115,10 @@ _PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for ho
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
+# (closer 119) ... and a pupil's or a student's own number by its names (key_lexicon.STUDENT_NUMBERS: `INE :`,
+# `学籍番号：`), its value of any shape holding digits.
+for _label in sorted(word for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split()):
+    _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)
 # (closer 108) ... and a person's document, card or tax id by the key lexicon's words (`Reisepass:`, `Driver's
 # licence:`, `Tax ID:`, `Kundenkarte`), alone or before an id or a number word, glued past German's linking `n` too
 # (`Reisepassnummer`, `Kundenkartennummer`), or after a number word as Romance and Slavic languages write it (`Numer
@@ -184,7 +188,9 @@ _SHOPPERS = frozenset(canonical(word)[0].lower() for word in (
 _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
                       *(holder[-3:] for holder in _HOLDER_FORMS),  # (a holder's, last in `Numer klienta`, `Member #`)
                       *(label[-3:] for label in PERSON_DOCUMENT_LABELS),  # (a document's alone: `Reisepass:`)
-                      *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS)])
+                      *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS),
+                      # (a pupil's or a student's number's names: `INE`, `学号`; closer 119)
+                      *(word[-3:] for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split())])
 # A separator: what ends a label (label_ends.SEPARATORS: a colon, `=`, a dash between blanks); the number sign after a
 # person's id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`,
 # `AAdvantage # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment,
@@ -434,6 +440,11 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         # (and at an aside, a dash's or a bracket's, as a name's does: `Mitgliedsnummer: 593184 – Tarif Premium`,
         # `会員番号：593184（ゴールド会員）`; closer 116)
         value = value.partition(" - ")[0].partition("(")[0].rstrip()
+        # (and at a blank before a word of a script writing none between its words, the next field's: `学籍番号：24L…
+        # 前期授業料`; closer 119)
+        first, _, rest = value.partition(" ")
+        if rest and ("\u3040" <= rest[0] <= "\u9fff" or "\uac00" <= rest[0] <= "\ud7af"):
+            value = first
         return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
             character.isalnum() for character in value) >= _ID_LENGTH and sum(
             character.isdigit() for character in value) >= _ID_DIGITS else ""

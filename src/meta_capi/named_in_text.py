@@ -74,7 +74,9 @@ _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{
 # its words are read capitalized too, opening a part after a dash or a line with the name ending it (`Darlehensantrag
 # Nr. … – Kreditnehmer Idris …`; not opening the text: `Patient Tarvenholm-Syndrom Ratgeber`).
 _PARTY_NAME = f"(?:{_HONORIFIC})?(?:{FULL_NAME}|(?:[A-Z]\\.[ \\t]{{0,3}}){{1,2}}{WORD})"
-_PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(postal.PARTY_WORDS)})[ \\t]{{1,3}}"
+# (closer 119: and a pupil's word, `quota alunna …`)
+_PARTIES_AND_PUPILS = f"{postal.PARTY_WORDS}|{postal.PUPIL_WORDS}"
+_PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(_PARTIES_AND_PUPILS)})[ \\t]{{1,3}}"
                             f"({_PARTY_NAME}){END}")
 _GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in key_lexicon.PARTIES.values()
                           for word in languages.get("German", "").split() if "_" not in word}, key=longest_first)

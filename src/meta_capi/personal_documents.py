@@ -65,6 +65,15 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "French": "note de frais", "Spanish": "nota de gastos|informe de gastos", "Italian": "nota spese",
         "Dutch": "onkostennota|declaratie", "Polish": "rozliczenie delegacji",
     },
+    # (closer 119, sixty-first attack: schools) a card made out to one reader or one pupil: a library's card, a pupil's
+    # or a student's id card
+    "a reader's or a pupil's card": {
+        "English": "library card|student card|student id card", "German": "bibliotheksausweis|schülerausweis",
+        "French": "carte de bibliothèque|carte étudiante",
+        "Spanish": "carné de biblioteca|carnet de biblioteca|carné de estudiante|carnet de estudiante",
+        "Portuguese": "cartão de biblioteca|carteira de estudante", "Italian": "tessera della biblioteca",
+        "Dutch": "bibliotheekpas", "Polish": "legitymacja szkolna|legitymacja studencka|karta biblioteczna",
+    },
     "a job interview": {
         "English": "job interview", "German": "vorstellungsgespräch|bewerbungsgespräch",
         "French": "entretien d'embauche", "Spanish": "entrevista de trabajo", "Portuguese": "entrevista de emprego",
@@ -189,8 +198,9 @@ _FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z]
 # Cloud`), the given name before it, or a full name's capitalized words.
 _NAME = (f"(?:{CAPITAL_WORD}(?<=[^ \\t]{{4}})[ \\t]{{1,3}}{WORD}|{WORD}[ \\t]{{1,3}}{CAPITAL_WORD}(?<=[^ \\t]{{4}})"
          f"|{FULL_NAME})")
-# What ends a name in a title: the text's or the line's end, a mark, or a word in lower case or one holding a digit.
-_END = r"(?=[ \t]{0,3}(?:$|[-,;:|()\[\]/.\n])|[ \t]{1,3}(?:[a-z]|[^\s0-9]{0,20}[0-9]))"
+# What ends a name in a title: the text's or the line's end, a mark (a JSON string's closing quote too: closer 119),
+# or a word in lower case or one holding a digit.
+_END = r"(?=[ \t]{0,3}(?:$|[-,;:|()\[\]/.\n\"])|[ \t]{1,3}(?:[a-z]|[^\s0-9]{0,20}[0-9]))"
 _MADE_OUT = _alternation(_phrases(MADE_OUT_TO) | _phrases(OF_OR_FOR))
 _EXPLICIT = _phrases(MADE_OUT_TO)
 _WITH = _alternation(_phrases(WITH))

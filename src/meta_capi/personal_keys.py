@@ -1270,6 +1270,14 @@ PERSON_QUALIFIERS |= frozenset(("vater vaters mutter mutters vader vaders moeder
 # A child in German's genitive (`Name des Kindes`, `Name des Babys`: forty-first attack's baby registries), as `child`
 # is; not the nominative `Kind`, English's "kind" of a thing (`kind_name`).
 PERSON_QUALIFIERS |= frozenset("kindes kinds babys".split())
+# (closer 119) A child by its word in the other languages (key_lexicon.CHILDREN: `nom_enfant`, `nome_bambino`).
+PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.CHILDREN.values() for word in words.split())
+# (closer 119) France's pupil's number by its abbreviation (key_lexicon.STUDENT_NUMBERS: `INE`) with a number word,
+# either first (`numero_ine`, `ine_number`; not a code's word: `codigo_ine` is a Spanish municipality's); the others
+# are personal alone (closer 105).
+_MORE_TOKENS += [pair for abbreviation in key_lexicon.STUDENT_NUMBERS["French"].split()
+                 for number in sorted(NUMBER_WORDS | LEADING_NUMBER_WORDS)
+                 for pair in (number + abbreviation, abbreviation + number)]
 # A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
 # date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
 # `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.

@@ -2651,7 +2651,13 @@ def _label_words(*tables: Dict[str, Dict[str, str]]) -> str:
 _PARTY_RANKS = "|".join(sorted({canonical(word)[0].casefold() for words in key_lexicon.PARTY_RANKS.values()
                                 for word in words.split()}, key=lambda word: (-len(word), word)))
 PARTY_WORDS = _label_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
-_PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS})"
+# (closer 119) A pupil's label reads a full name after it as a party's does (`Schülerin: …`, `Élève : …`, `alumna:
+# …`): a course's or a promotion's words after it are no full name (`Student: Back To School`, role_labels.a_thing);
+# in running text its word in lower case before one (named_in_text: `quota alunna …`), not a title's capitalized
+# words (`Student Discount Code`).
+_PUPILS = {"pupil": key_lexicon.PARTIES_IN_KEYS["pupil"]}
+PUPIL_WORDS = _label_words(_PUPILS)
+_PARTY_LABELS = (f"(?:(?:{_PARTY_RANKS})[ \t])?(?:co[ \t-]?)?(?:{PARTY_WORDS}|{PUPIL_WORDS})"
                  f"(?:[ \t](?:{_PARTY_RANKS}))?")
 
 _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
@@ -2708,7 +2714,7 @@ def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
 
 # What _PERSON_ROLE_LABEL matches whole in a word of letters alone: a set's look-up reads one entry where the pattern's
 # walk reads the head of each of its thousands of alternatives (a cold call's pages: issue 20).
-_PARTY_SINGLE_WORDS = _single_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)
+_PARTY_SINGLE_WORDS = _single_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT, _PUPILS)
 _PERSON_ROLE_WORDS = frozenset(
     {word for word in _ROLE_WORDS if word.isalpha()}
     | _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
