@@ -3390,6 +3390,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return _short_reason(form, id_like) or _labelled_reason(form)
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
+    low = form.lower()  # (once: the modules' cues are searched in it, `_lower_case_cue`)
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
@@ -3425,7 +3426,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            telecom_ids.reason(form) if _TELECOM_CUE.search(form.lower()) is not None else "") or (
+            telecom_ids.reason(form) if _TELECOM_CUE.search(low) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3479,7 +3480,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(form.lower()) is not None else ""))
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3487,15 +3488,14 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
     # hardware address five colons or dashes at least, counted in C first)
     if ":" in form or "-" in form:
-        found = _card_or_ipv6_reason(form) if ":" in form or "." in form else ""
-        found = found or (HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(
-            form) else "")
+        found = (_card_or_ipv6_reason(form) if ":" in form or "." in form else "") or (
+            HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(form) else "")
     # (the other layouts need one of DEVICE_WORDS before them: substring tests in C on the value lower-cased, past the
     # shortest value that holds one, `hw` and twelve hex digits)
     # (dashed fours as the whole value, `001a-2b3c-4d5e`: two characters compared first)
     found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
         len(form) == 14 and form[4] == "-" == form[9] and _dashed_fours(form)) or (
-        len(form) >= 14 and ("mac" in (low := form.lower()) or "ssid" in low or "wlan" in low or "device" in low
+        len(form) >= 14 and ("mac" in low or "ssid" in low or "wlan" in low or "device" in low
                              or "router" in low or "adapter" in low or "ether" in low or "hw" in low or "wifi" in low
                              or "wi-fi" in low or "bluetooth" in low) and _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
@@ -3534,22 +3534,22 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if _MEMORIAL_CUE.search(form.lower()) is not None else "")
+                      or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
-                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(form.lower()) is not None
+                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
                           else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
                       # labels and filing's words in C first, in the lower-cased form; closer 118)
-                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(form.lower()) is not None else "")
+                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(low) is not None else "")
                       # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
                       or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
                       # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
                       or (invitation_replies.reason(form) if " " in form and (
-                          _ATTENDANCE_CUE.search(form.lower()) is not None) else "")) or (
+                          _ATTENDANCE_CUE.search(low) is not None) else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
-        personal_documents.reason(form) if _DOCUMENT_CUE.search(form.lower()) is not None else "")
+        personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form))
