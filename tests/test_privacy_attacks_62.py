@@ -1,0 +1,99 @@
+"""A sixty-second outside attack (tests/privacy_attack_cases_62.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): charities' donation, Gift Aid, tribute,
+sponsorship and volunteer pages, and pet sites (vets' bookings, microchips and pet passports, pet insurance, breeders
+and rehoming, lost-and-found posts, grooming and pet-sitting). About 300 ordinary cases (appeals, campaign codes, fund
+names, charity numbers, breeds, pet foods and medicines, vaccines and batches, tariffs, SKUs, GTINs, landing URLs),
+which must go out whole; and about 150 personal cases putting a donor's or a pet owner's own data in the same leaves,
+each with a made-up marker (`Varrowind`, `583914`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_36 import SHOP
+from privacy_attack_cases_62 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a post code after its own label, the house number beside it: the pair HMRC asks a Gift Aid declaration for
+    "post code after its label": ["giftaid house and postcode @ content category"],
+    # a supporter's number after its label (`Supporter no. 58391427`): a charity's word for its donor's number
+    "supporter's number": ["donor supporter no @"],
+    # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
+    "memorial phrase in French": ["tribute en memoire @"],
+    # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
+    "microchip after its label": ["pet microchip @", "pet puce @"],
+    # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)
+    "owner's label": ["pet chip and owner @"],
+    # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text
+    "donor's number in a path": ["url donor receipt path @"],
+    # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
+    "policy number under its key": ["url claim query @ page url"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a fifteen-digit microchip alone (no check digit, no label) as an id and in a URL path's segment
+    "numbers with no check digit and no label in ids": ["pet chip alone @"],
+    # a name with no label: a fund named for the deceased, a funeral collection `for` a name, a sponsorship page's
+    # title, a possessive, a sentence, `Unterstützen Sie`, `Help …`, a sign-off `Love from`, `confirmed for`,
+    # `(owner …)`, `paid by E. …`, `to new owner …`, a claim `for` a name, a fundraiser's name in a page's slug
+    "names with no label or salutation": [
+        "tribute memorial fund @", "tribute funeral collection @", "sponsor page title @", "sponsor possessive @",
+        "sponsor running for @", "sponsor unterstuetzen @", "sponsor crowdfunder @ custom event name",
+        "sponsor message @", "vet booking @", "vet groomer @", "adopt deposit @", "adopt kc transfer @",
+        "policy claim @", "url fundraising slug @",
+    ],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # the microchip's two standards side by side (`ISO 11784/11785`): their ten digits across the slash are read as
+    # one number (`ISO 9001/14001` is dropped too; `ISO 11784` alone goes out)
+    "standards": [f"charity text: ISO 11784/11785 FDX-B @ {where}" for where in ("product name", "search string",
+                                                                               "page title", "custom property")],
+    # a rehoming page's filter on a pet's age (`?age=puppy`): the visitor's age key, though the value names an
+    # animal's stage (`?pet_age=puppy`, `?age=0-1` go out)
+    "pet's age filter": [f"charity url: {SHOP}/rehome/dogs?breed=labrador&age=puppy @ {where}"
+                         for where in ("page url", "referrer")],
+}
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-second", NOT_CLAIMED))
+def test_no_sixty_second_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_second_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-second"))
+def test_ordinary_data_of_the_sixty_second_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
