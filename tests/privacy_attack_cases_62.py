@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Iterator, List, Tuple
 
-from privacy_attack_cases_2 import iban, luhn_complete, ordinary_in_places
+from privacy_attack_cases_2 import iban, ordinary_in_places
 from privacy_attack_cases_36 import SHOP, TEXT_PLACES, URL_PLACES, place, rotated
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
@@ -61,11 +61,8 @@ PHONE_DE = "0151 5839 1427"
 PHONE_DE_DIGITS = "15158391427"
 POSTCODE = "LS6 2QB"
 STREET = "14 Marlowe Road"
-EMAIL = "elspeth.varrowind@example.org"
 IBAN_DE = iban("DE", "370400440583914270")
 IBAN_DE_SPACED = " ".join(IBAN_DE[i:i + 4] for i in range(0, len(IBAN_DE), 4))
-CARD = luhn_complete("492912583914263")
-CARD_SPACED = " ".join(CARD[i:i + 4] for i in range(0, len(CARD), 4))
 DNI = dni("58391427")
 CHIP_UK = "826098100583914"
 CHIP_DE = "276098106583914"
@@ -89,7 +86,7 @@ DONORS: Dict[str, Tuple[str, Any]] = {
     "supporter no": ("Supporter no. 58391427 – Winter Appeal", "58391427"),
     "direct debit": (f"Direct Debit: sort code 20-45-77, account 58391427, {NAME}", ["58391427", SURNAME]),
     "sepa mandate": (f"SEPA-Lastschrift Dauerspende, IBAN {IBAN_DE_SPACED}", "0583914270"),
-    "card": (f"Donation paid with card {CARD_SPACED}", CARD),
+    "us tax receipt": (f"Tax receipt for {NAME} – EIN 53-0196605 – no goods or services were provided", SURNAME),
     "socio": (f"Socio nº {DIGITS} – cuota mensual 10 €", DIGITS),
     "monthly from": (f"Monthly gift from Mr E. {SURNAME}", SURNAME),
 }
@@ -118,7 +115,7 @@ VOLUNTEERS: Dict[str, Tuple[str, Any]] = {
     "emergency contact": (f"Emergency contact: Tom {SURNAME} 07700 583915", [SURNAME, "7700583915"]),
     "benevole": (f"Bénévole : Mme {NAME}, {PHONE_FR}", [SURNAME, PHONE_FR_DIGITS]),
     "voluntaria": (f"Voluntaria: {NAME}, DNI {DNI}", [SURNAME, DNI]),
-    "availability": ("Availability: Saturdays – contact elspeth.v@example.co.uk", "elspeth.v@example.co.uk"),
+    "dbs file": (f"{SURNAME}_Elspeth_DBS_certificate_2026.pdf", SURNAME),
 }
 PETS: Dict[str, Tuple[str, Any]] = {
     "microchip": (f"Microchip: {CHIP_UK}", CHIP_UK),
@@ -133,7 +130,7 @@ POLICIES: Dict[str, Tuple[str, Any]] = {
     "policy no": (f"Policy number: PP-{DIGITS}-27", DIGITS),
     "policyholder": (f"Policyholder: {NAME}", SURNAME),
     "claim": (f"Claim CLM-2026-{DIGITS} for {NAME} – Biscuit (cocker spaniel)", [DIGITS, SURNAME]),
-    "quote emailed": (f"Your quote is saved – we've emailed {EMAIL}", EMAIL),
+    "pet record": (f"Pet: Biscuit {SURNAME}, cocker spaniel, 7 years – Lifetime 4000", SURNAME),
     "versicherungsnehmer": (f"Versicherungsnehmer: Frau {NAME}, Vers.-Nr. {DIGITS}", [SURNAME, DIGITS]),
     "payout iban": (f"Erstattung auf IBAN {IBAN_DE}", IBAN_DE),
     "holder dob": ("Policyholder date of birth: 14/03/1987 – Lifetime 4000", "14/03/1987"),
@@ -152,7 +149,7 @@ LOST: Dict[str, Tuple[str, Any]] = {
     "call": (f"LOST: black cat Mochi, Headingley. Call {PHONE_UK}", PHONE_UK_DIGITS),
     "whatsapp": ("Perro perdido en Triana, WhatsApp 612 583 914", "612583914"),
     "found at": (f"Found at {STREET}, {POSTCODE} – owner please get in touch", [STREET, POSTCODE]),
-    "vermisst": ("Vermisst! Kater Felix, bitte melden: e.varrowind@web.de", "e.varrowind@web.de"),
+    "halterin": (f"Vermisst seit 02.12.: Kater Felix, Halterin {NAME}, bitte über TASSO melden", SURNAME),
     "chat perdu": (f"Chat perdu – contacter Élise {SURNAME} au {PHONE_FR}", [SURNAME, PHONE_FR_DIGITS]),
     "reward": ("Reward £200 – ring Elspeth on 0113 258 3914", "1132583914"),
     "vermist": ("Vermist: hond Bobby, bel 06-58391427", "0658391427"),
@@ -171,7 +168,7 @@ ADOPTIONS: Dict[str, Tuple[str, Any]] = {
 def url_cases() -> Iterator[Case]:
     urls: Dict[str, Tuple[str, Any]] = {
         "fundraising slug": (f"{SHOP}/fundraising/elspeth-varrowind-london-marathon-2027", "varrowind"),
-        "thank you email": (f"{SHOP}/donate/thank-you?email=elspeth.varrowind%40example.org&amount=25", EMAIL),
+        "in memory page": (f"{SHOP}/in-memory/harold-varrowind?tab=donations", "varrowind"),
         "gift aid query": (f"{SHOP}/giftaid/confirm?title=Mrs&first=Elspeth&last={SURNAME}&postcode=LS6+2QB",
                            [SURNAME, "LS6+2QB"]),
         "tribute path": (f"{SHOP}/tribute/harold-varrowind-1941-2026/", "varrowind"),

@@ -48,6 +48,10 @@ LEAKS: Dict[str, List[str]] = {
     "donor's number in a path": ["url donor receipt path @"],
     # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
     "policy number under its key": ["url claim query @ page url"],
+    # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
+    "certificate's file name": ["volunteer dbs file @"],
+    # a lost cat's keeper after German's `Halterin` before a full name, as a vehicle's registered keeper
+    "keeper's label": ["lost halterin @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -56,12 +60,14 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "numbers with no check digit and no label in ids": ["pet chip alone @"],
     # a name with no label: a fund named for the deceased, a funeral collection `for` a name, a sponsorship page's
     # title, a possessive, a sentence, `Unterstützen Sie`, `Help …`, a sign-off `Love from`, `confirmed for`,
-    # `(owner …)`, `paid by E. …`, `to new owner …`, a claim `for` a name, a fundraiser's name in a page's slug
+    # `(owner …)`, `paid by E. …`, `to new owner …`, a claim `for` a name, a tax receipt `for` a name, a pet's name
+    # with the owner's surname after `Pet:`, a fundraiser's or the deceased's name in a page's slug (no life's years)
     "names with no label or salutation": [
         "tribute memorial fund @", "tribute funeral collection @", "sponsor page title @", "sponsor possessive @",
         "sponsor running for @", "sponsor unterstuetzen @", "sponsor crowdfunder @ custom event name",
         "sponsor message @", "vet booking @", "vet groomer @", "adopt deposit @", "adopt kc transfer @",
-        "policy claim @", "url fundraising slug @",
+        "policy claim @", "donor us tax receipt @", "policy pet record @", "url fundraising slug @",
+        "url in memory page @",
     ],
 }
 
