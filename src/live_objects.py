@@ -17,10 +17,11 @@ A second record lists the constant loads of the recorded code. CPython 3.14 spec
 time it runs it: `LOAD_CONST_MORTAL` for a constant that is not immortal then, which increments and decrements
 the count without asking, `LOAD_CONST_IMMORTAL` for one that is. At build time every constant of ours is mortal,
 so without this each constant a first call loads where the warm-up loaded it is a written page, though the count
-ends where it began (32 pages on a page event, measured with `perf` on the fault addresses). For each load of a
-mortal constant the record holds the address of its opcode byte, of its constant and its argument's low byte;
-the build step switches the instruction to `LOAD_CONST_IMMORTAL` once the constant is immortal, where it is
-`LOAD_CONST_MORTAL` (about 700 of 5,700: a load the build never ran is still `LOAD_CONST`, left as it is).
+ends where it began (32 pages on a page event, measured with `perf` on the fault addresses); and a load the build
+never ran is specialized, so written, by the first call that runs it (about 150 on a page event). The record holds
+the address of the opcode byte, of the constant and the argument's low byte of each load of a mortal constant and
+of each load still unspecialized; the build step switches the instruction to `LOAD_CONST_IMMORTAL` where its
+constant is immortal in the snapshot, as the interpreter itself would on that load's first run.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ ENTRY = struct.Struct("<II")  # the object's address (id() is its address), its 
 HEADER_WORDS = MARKER_SIZE // 4 + 1  # the marker, then the count
 # A constant load: its opcode byte's address, its constant's address, its argument's low byte.
 LOAD = struct.Struct("<III")
-LOADS_HEADER_WORDS = HEADER_WORDS + 2  # the marker, the count, the two opcodes (mortal, immortal)
+LOADS_HEADER_WORDS = HEADER_WORDS + 3  # the marker, the count, the three opcodes (mortal, immortal, unspecialized)
 
 _kept: List[object] = []
 _is_immortal: Callable[[object], bool] = getattr(sys, "_is_immortal", lambda item: False)  # CPython 3.14
@@ -128,11 +129,13 @@ def _seal(words: array[int], body_words: int) -> None:
     words[body_words:body_words + DIGEST_SIZE // 4] = array("I", digest)
 
 
-def mortal_loads(code: CodeType, load_const: int, extended_arg: int,
-                  caches: List[int]) -> Iterator[Tuple[int, int, int]]:
+def switchable_loads(code: CodeType, load_const: int, extended_arg: int,
+                     caches: List[int]) -> Iterator[Tuple[int, int, int]]:
     """(instruction's byte index, constant's address, argument's low byte) of each `LOAD_CONST` of `code` whose
-    constant is not immortal. `co_code` is the bytecode unspecialized, laid out as the running copy is."""
+    constant is not immortal or which is still unspecialized. `co_code` is the bytecode unspecialized, laid out
+    as the running copy (`_co_code_adaptive`, where the interpreter has one) is."""
     raw = code.co_code
+    running = getattr(code, "_co_code_adaptive", raw)
     extended = index = 0
     while index < len(raw):
         operation, argument = raw[index], extended | raw[index + 1]
@@ -140,7 +143,8 @@ def mortal_loads(code: CodeType, load_const: int, extended_arg: int,
             extended = argument << 8
         else:
             extended = 0
-            if operation == load_const and not _is_immortal(code.co_consts[argument]):
+            if operation == load_const and (running[index] == load_const
+                                            or not _is_immortal(code.co_consts[argument])):
                 yield index, id(code.co_consts[argument]), argument & 0xFF
         index += 2 + 2 * caches[operation]
 
@@ -168,14 +172,18 @@ def _constant_loads(codes: List[CodeType]) -> array[int]:
         codes = []
     caches = cache_entries()
     load_const, extended_arg = opcode.opmap["LOAD_CONST"], opcode.opmap["EXTENDED_ARG"]
-    count = sum(1 for code in codes for _ in mortal_loads(code, load_const, extended_arg, caches))
-    header = struct.pack("<III", count, mortal, immortal)
+    count = sum(1 for code in codes for _ in switchable_loads(code, load_const, extended_arg, caches))
+    header = struct.pack("<IIII", count, mortal, immortal, load_const)
     words = array("I", marker(LOADS_MARKER_SEED) + header + bytes(LOAD.size * count + DIGEST_SIZE))
-    position = LOADS_HEADER_WORDS
+    position, end = LOADS_HEADER_WORDS, LOADS_HEADER_WORDS + 3 * count
     for code in codes:
         start = id(code) + CodeType.__basicsize__  # where the running bytecode begins (`co_code_adaptive`)
-        for index, constant, low_byte in mortal_loads(code, load_const, extended_arg, caches):
-            words[position:position + 3] = array("I", (start + index, constant, low_byte))
-            position += 3
+        for index, constant, low_byte in switchable_loads(code, load_const, extended_arg, caches):
+            if position < end:
+                words[position:position + 3] = array("I", (start + index, constant, low_byte))
+                position += 3
+    # The counting pass ran this module's own loads for the first time, so specialized them: the filling pass finds
+    # those few fewer, and the record holds what it found.
+    words[HEADER_WORDS - 1] = (position - LOADS_HEADER_WORDS) // 3
     _seal(words, position)
     return words

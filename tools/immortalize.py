@@ -5,8 +5,9 @@ in one bytes object of the heap. This step reads the component's heap snapshot (
 core modules), finds that record by its marker and digest, and rewrites the reference count of each
 recorded object to CPython 3.14's immortal value for 32-bit platforms. A first call then never writes
 those counts, so it writes fewer pages of the copy-on-write image. A second record lists the code's loads of
-those constants; each that CPython specialized, when the build ran it, as the load of a mortal object (which
-writes the count regardless) is switched to the load of an immortal one once its constant is immortal.
+constants: each that CPython specialized, when the build ran it, as the load of a mortal object (which writes
+the count regardless), and each it never ran (which the first call to run it would specialize, so write), is
+switched to the load of an immortal one where its constant is immortal.
 
 Only counts are rewritten, in place: every section keeps its size. An object is rewritten only when the
 snapshot still holds it as recorded: its type word is the recorded type and its count is an ordinary one
@@ -28,7 +29,7 @@ from typing import Dict, Iterator, List, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from wasm_sections import leb128, sections  # noqa: E402
+from wasm_sections import leb128, sections, signed_leb128  # noqa: E402
 
 from live_objects import DIGEST_SIZE, ENTRY, LOAD, LOADS_MARKER_SEED, MARKER_SIZE, marker  # noqa: E402
 
@@ -42,17 +43,6 @@ WORD = struct.Struct("<I")
 Segment = Tuple[int, int, int]  # address in linear memory, offset in the file, length
 
 
-def _signed_leb128(blob: bytes, offset: int) -> Tuple[int, int]:
-    value = shift = 0
-    while True:
-        byte = blob[offset]
-        offset += 1
-        value |= (byte & 0x7F) << shift
-        shift += 7
-        if byte < 0x80:
-            return (value - (1 << shift) if byte & 0x40 else value), offset
-
-
 def data_segments(blob: bytes, start: int, end: int) -> Iterator[Segment]:
     """The active segments of memory 0 in a data section held in blob[start:end]."""
     count, offset = leb128(blob, start)
@@ -64,7 +54,7 @@ def data_segments(blob: bytes, start: int, end: int) -> Iterator[Segment]:
         address = -1
         if flags in (0, 2):
             if blob[offset] == I32_CONST:
-                address, offset = _signed_leb128(blob, offset + 1)
+                address, offset = signed_leb128(blob, offset + 1)
             while blob[offset] != END:  # an offset that is not a constant: not a snapshot segment
                 address, offset = -1, offset + 1
             offset += 1
@@ -114,14 +104,19 @@ class Snapshot:
         """The (address, type address) entries of the guest's record, or [] if this memory holds none."""
         return self._sealed(marker(), 0, ENTRY)[1]  # type: ignore[return-value]
 
-    def constant_loads(self) -> Tuple[int, int, List[Tuple[int, int, int]]]:
-        """The mortal and immortal `LOAD_CONST` opcodes and the (opcode byte's address, constant's address,
-        argument's low byte) entries of the guest's second record, or (0, 0, [])."""
-        header, entries = self._sealed(marker(LOADS_MARKER_SEED), 2 * WORD.size, LOAD)
+    def constant_loads(self) -> Tuple[Tuple[int, int, int], List[Tuple[int, int, int]]]:
+        """The mortal, immortal and unspecialized `LOAD_CONST` opcodes and the (opcode byte's address, constant's
+        address, argument's low byte) entries of the guest's second record, or ((0, 0, 0), [])."""
+        header, entries = self._sealed(marker(LOADS_MARKER_SEED), 3 * WORD.size, LOAD)
         if not header:
-            return 0, 0, []
-        mortal, immortal = struct.unpack("<II", header)
-        return mortal, immortal, entries  # type: ignore[return-value]
+            return (0, 0, 0), []
+        mortal, immortal, unspecialized = struct.unpack("<III", header)
+        return (mortal, immortal, unspecialized), entries  # type: ignore[return-value]
+
+    def holds_immortal(self, address: int) -> bool:
+        """Whether the object at `address` has an immortal count in this memory (a static one, say None)."""
+        inside = 0 <= address <= len(self.image) - WORD.size
+        return inside and WORD.unpack_from(self.image, address)[0] >= IMMORTAL_MINIMUM
 
 
 def _snapshots(blob: bytes) -> Iterator[Snapshot]:
@@ -154,13 +149,14 @@ def immortalize(blob: bytearray) -> Dict[str, int]:
                 WORD.pack_into(blob, offset, IMMORTAL)
                 outcome["made immortal"] += 1
                 immortal.add(address)
-        mortal_load, immortal_load, loads = snapshot.constant_loads()
+        (mortal_load, immortal_load, unspecialized_load), loads = snapshot.constant_loads()
         outcome["loads recorded"] += len(loads)
         for address, constant, low_byte in loads:
             # Only an instruction still as recorded (its opcode and argument), and only once its constant is
             # immortal: `LOAD_CONST_IMMORTAL` never counts a reference, so a mortal constant could be freed.
             offset = snapshot.file_offset(address, 2)
-            if constant in immortal and offset >= 0 and blob[offset] == mortal_load and blob[offset + 1] == low_byte:
+            if (offset >= 0 and blob[offset] in (mortal_load, unspecialized_load) and blob[offset + 1] == low_byte
+                    and (constant in immortal or snapshot.holds_immortal(constant))):
                 blob[offset] = immortal_load
                 outcome["loads switched"] += 1
     return outcome

@@ -20,6 +20,18 @@ def leb128(blob: bytes, offset: int) -> Tuple[int, int]:
         shift += 7
 
 
+def signed_leb128(blob: bytes, offset: int) -> Tuple[int, int]:
+    """(signed LEB128 value at `offset`, offset after it)."""
+    value = shift = 0
+    while True:
+        byte = blob[offset]
+        offset += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if byte < 0x80:
+            return (value - (1 << shift) if byte & 0x40 else value), offset
+
+
 def sections(blob: bytes, start: int = 0, end: int = -1, path: str = "") -> Iterator[Tuple[str, int, int, int]]:
     """(where, start, end, section id) of every section of the binary in blob[start:end], offsets into `blob`;
     `where` names the binary the section belongs to ("", "module 0/", "component 1/module 0/"...) and ends

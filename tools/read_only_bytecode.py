@@ -1,0 +1,303 @@
+"""Keep a first call from writing into the bytecode it runs (a step of `make build`, after componentize-py).
+
+CPython 3.14's interpreter writes into the inline caches of the code it runs: each conditional jump shifts its
+outcome into a 16-bit branch history, which only the tier-2 optimizer reads (this build of CPython has none),
+and each adaptive instruction that is not specialized counts down to its next attempt at specializing. In a
+fresh instance every such write copies a page of the heap image, and the proxy makes one call per instance: a
+count that would trigger a specialization after the call never pays off.
+
+This step finds the interpreter's loop (`_PyEval_EvalFrameDefault`, by the core module's name section) and turns
+each 16-bit store of those two kinds into `drop; drop; nop`: three bytes for three bytes, the same operands
+consumed, nothing written. What the build's warm-up specialized stays specialized; nothing else is
+specialized at run time. A store is rewritten only when its instructions show what it stores:
+- a branch's history: `local.tee A; local.get A; i32.load16_u; i32.const 1; i32.shl`, then the outcome computed
+  from locals, constants and loads only (no call, no branch, no other store), then `i32.store16` to A;
+- a counter's countdown: `local.get A; local.get V; i32.const -16; i32.add; i32.store16`, where the last writes
+  of A and V before it loaded V 16 bits wide from A (`local.tee A; i32.load16_u; local.tee V`): the count sits
+  above the 4 bits of its backoff exponent.
+
+A component without that function, or whose loop holds no store of either kind, fails the step: the pinned
+componentize-py has both, and a silent no-op would hide a slower build.
+
+Usage: python tools/read_only_bytecode.py COMPONENT.wasm
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+
+from wasm_sections import leb128, sections, signed_leb128
+
+INTERPRETER = "_PyEval_EvalFrameDefault"
+IMPORT_SECTION, CODE_SECTION, CUSTOM_SECTION = 2, 10, 0
+FUNCTION_IMPORT, TABLE_IMPORT, MEMORY_IMPORT, GLOBAL_IMPORT, TAG_IMPORT = 0, 1, 2, 3, 4
+FUNCTION_NAMES = 1  # the name section's subsection of function names
+
+LOCAL_GET, LOCAL_SET, LOCAL_TEE, I32_CONST = 0x20, 0x21, 0x22, 0x41
+I32_LOAD, I32_LOAD8_U, I32_LOAD16_U, I32_STORE16 = 0x28, 0x2D, 0x2F, 0x3B
+I32_EQZ, I32_EQ, I32_NE, I32_ADD, I32_SUB, I32_AND, I32_OR, I32_SHL = 0x45, 0x46, 0x47, 0x6A, 0x6B, 0x71, 0x72, 0x74
+NOP, DROP = 0x01, 0x1A
+SILENT_STORE = bytes([DROP, DROP, NOP])  # an `i32.store16` with alignment 1 and offset 0 is three bytes too
+COUNTDOWN = -(1 << 4)  # one step of an adaptive counter: its value sits above a 4-bit backoff exponent
+
+# How each instruction allowed in a branch's outcome changes the operand stack's depth.
+_OUTCOME_STACK_EFFECT = {LOCAL_GET: 1, LOCAL_TEE: 0, I32_CONST: 1, I32_LOAD: 0, I32_LOAD8_U: 0, I32_LOAD16_U: 0,
+                         I32_EQZ: 0, I32_EQ: -1, I32_NE: -1, I32_ADD: -1, I32_SUB: -1, I32_AND: -1, I32_OR: -1,
+                         I32_SHL: -1}
+
+# Immediates by opcode, for the instruction decoder: how to step over them.
+_MEMARG = set(range(0x28, 0x3F))
+_ONE_INDEX = {0x0C, 0x0D, 0x10, 0x12, 0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0xD2}
+_BLOCK_TYPE = {0x02, 0x03, 0x04}
+_NO_IMMEDIATE = {0x00, 0x01, 0x05, 0x0B, 0x0F, 0x1A, 0x1B, 0xD1} | set(range(0x45, 0xC5))
+
+
+class Instruction(NamedTuple):
+    offset: int  # in the blob
+    opcode: int
+    arguments: Tuple[int, ...]  # a local's index, a constant's value, a memory access's (alignment, offset)
+
+
+class WasmFormatError(ValueError):
+    """The binary holds something this decoder does not read."""
+
+
+def _skip_leb128(blob: bytes, offset: int) -> int:
+    while blob[offset] & 0x80:
+        offset += 1
+    return offset + 1
+
+
+def instructions(blob: bytes, start: int, end: int) -> Iterator[Instruction]:
+    """The instructions of a function's expression in blob[start:end] (after its locals)."""
+    offset = start
+    while offset < end:
+        at, opcode = offset, blob[offset]
+        offset += 1
+        arguments: Tuple[int, ...] = ()
+        if opcode in _NO_IMMEDIATE:
+            pass
+        elif opcode in _ONE_INDEX:
+            index, offset = leb128(blob, offset)
+            arguments = (index,)
+        elif opcode in _MEMARG:
+            alignment, offset = leb128(blob, offset)
+            if alignment & 0x40:  # a memory's index follows (multi-memory)
+                offset = _skip_leb128(blob, offset)
+            memory_offset, offset = leb128(blob, offset)
+            arguments = (alignment, memory_offset)
+        elif opcode == I32_CONST:
+            value, offset = signed_leb128(blob, offset)
+            arguments = (value,)
+        elif opcode in _BLOCK_TYPE:
+            offset = offset + 1 if blob[offset] == 0x40 or blob[offset] >= 0x6F else _skip_leb128(blob, offset)
+        elif opcode == 0x0E:  # br_table: the labels and the default
+            count, offset = leb128(blob, offset)
+            for _ in range(count + 1):
+                offset = _skip_leb128(blob, offset)
+        elif opcode in (0x11, 0x13):  # call_indirect: a type and a table
+            offset = _skip_leb128(blob, _skip_leb128(blob, offset))
+        elif opcode == 0x1C:  # select with its types
+            count, offset = leb128(blob, offset)
+            offset += count
+        elif opcode in (0x3F, 0x40, 0x42):  # memory.size and memory.grow (a memory), i64.const (a value)
+            offset = _skip_leb128(blob, offset)
+        elif opcode in (0x43, 0x44):  # f32.const, f64.const
+            offset += 4 if opcode == 0x43 else 8
+        elif opcode == 0xD0:  # ref.null
+            offset += 1
+        elif opcode == 0xFC:
+            offset = _skip_misc(blob, offset)
+        else:
+            raise WasmFormatError(f"opcode 0x{opcode:02x} at {at} is not one this decoder reads")
+        yield Instruction(at, opcode, arguments)
+    if offset != end:
+        raise WasmFormatError("a function's body does not end where its size says")
+
+
+def _skip_misc(blob: bytes, offset: int) -> int:
+    """Step over a 0xFC-prefixed instruction's sub-opcode and immediates."""
+    sub, offset = leb128(blob, offset)
+    indexes = {8: 2, 9: 1, 10: 2, 11: 1, 12: 2, 13: 1, 14: 2, 15: 1, 16: 1, 17: 1}
+    if sub > 17:
+        raise WasmFormatError(f"instruction 0xfc {sub} is not one this decoder reads")
+    for _ in range(indexes.get(sub, 0)):
+        offset = _skip_leb128(blob, offset)
+    return offset
+
+
+def _name(blob: bytes, offset: int) -> Tuple[str, int]:
+    size, offset = leb128(blob, offset)
+    return blob[offset:offset + size].decode("utf-8", "replace"), offset + size
+
+
+def _imported_functions(blob: bytes, start: int) -> int:
+    count, offset = leb128(blob, start)
+    functions = 0
+    for _ in range(count):
+        _, offset = _name(blob, offset)
+        _, offset = _name(blob, offset)
+        kind = blob[offset]
+        offset += 1
+        if kind in (FUNCTION_IMPORT, TAG_IMPORT):
+            functions += kind == FUNCTION_IMPORT
+            offset = _skip_leb128(blob, offset + (kind == TAG_IMPORT))
+        elif kind in (TABLE_IMPORT, MEMORY_IMPORT):
+            offset += kind == TABLE_IMPORT  # a table's element type
+            flags = blob[offset]
+            offset = _skip_leb128(blob, offset + 1)
+            if flags & 1:
+                offset = _skip_leb128(blob, offset)
+        elif kind == GLOBAL_IMPORT:
+            offset += 2
+        else:
+            raise WasmFormatError(f"import kind {kind} is not one this decoder reads")
+    return functions
+
+
+def _function_index(blob: bytes, start: int, end: int, wanted: str) -> Optional[int]:
+    """The index the name section at blob[start:end] gives the function named `wanted`, if it names it."""
+    section_name, offset = _name(blob, start)
+    if section_name != "name":
+        return None
+    while offset < end:
+        subsection, offset = blob[offset], offset + 1
+        size, offset = leb128(blob, offset)
+        if subsection == FUNCTION_NAMES:
+            count, at = leb128(blob, offset)
+            for _ in range(count):
+                index, at = leb128(blob, at)
+                name, at = _name(blob, at)
+                if name == wanted:
+                    return index
+        offset += size
+    return None
+
+
+def _function_body(blob: bytes, start: int, defined_index: int) -> Tuple[int, int]:
+    """(start of the expression, end) of the code section's `defined_index`-th body, its locals stepped over."""
+    count, offset = leb128(blob, start)
+    if defined_index >= count:
+        raise WasmFormatError("the name section names a function the code section does not hold")
+    for _ in range(defined_index):
+        size, offset = leb128(blob, offset)
+        offset += size
+    size, offset = leb128(blob, offset)
+    end = offset + size
+    groups, offset = leb128(blob, offset)
+    for _ in range(groups):
+        offset = _skip_leb128(blob, offset) + 1
+    return offset, end
+
+
+def interpreter_body(blob: bytes) -> Optional[Tuple[int, int]]:
+    """Where the interpreter loop's expression lies in `blob` (a component), or None if no module names it."""
+    imports: Dict[str, int] = {}  # by module: its imported functions, its code section, its interpreter's index
+    code: Dict[str, int] = {}
+    named: Dict[str, int] = {}
+    for where, start, end, section_id in sections(blob):
+        if not where.endswith("module"):
+            continue
+        if section_id == IMPORT_SECTION:
+            imports[where] = _imported_functions(blob, start)
+        elif section_id == CODE_SECTION:
+            code[where] = start
+        elif section_id == CUSTOM_SECTION:
+            index = _function_index(blob, start, end, INTERPRETER)
+            if index is not None:
+                named[where] = index
+    for where, index in named.items():
+        if where in code:
+            return _function_body(blob, code[where], index - imports.get(where, 0))
+    return None
+
+
+def _is_store16(instruction: Instruction) -> bool:
+    return instruction.opcode == I32_STORE16 and instruction.arguments == (1, 0)
+
+
+def _history_store(loop: List[Instruction], head: int) -> int:
+    """The index of the store of a branch's history whose address `loop[head]` tees, or -1."""
+    tee, get, load, one, shift = loop[head:head + 5]
+    if not (tee.opcode == LOCAL_TEE and get.opcode == LOCAL_GET and get.arguments == tee.arguments
+            and load.opcode == I32_LOAD16_U and load.arguments == (1, 0)
+            and one.opcode == I32_CONST and one.arguments == (1,) and shift.opcode == I32_SHL):
+        return -1
+    depth = 2  # the address and the shifted history
+    for index in range(head + 5, len(loop)):
+        instruction = loop[index]
+        if _is_store16(instruction):
+            return index if depth == 2 else -1
+        effect = _OUTCOME_STACK_EFFECT.get(instruction.opcode)
+        if effect is None:
+            return -1
+        depth += effect
+        if depth < 2:
+            return -1
+    return -1
+
+
+def _countdown_stores(loop: List[Instruction]) -> Iterator[int]:
+    """The indexes of the stores that count an adaptive instruction's counter down."""
+    last_write: Dict[int, int] = {}  # a local's index -> the index of the last instruction that set it
+    for index, store in enumerate(loop):
+        if index >= 4 and _is_store16(store):
+            address, value, step, add = loop[index - 4:index]
+            if (add.opcode == I32_ADD and step.opcode == I32_CONST and step.arguments == (COUNTDOWN,)
+                    and address.opcode == LOCAL_GET and value.opcode == LOCAL_GET
+                    and _loaded_from(loop, last_write, address.arguments[0], value.arguments[0])):
+                yield index
+        if store.opcode in (LOCAL_SET, LOCAL_TEE):
+            last_write[store.arguments[0]] = index
+
+
+def _loaded_from(loop: List[Instruction], last_write: Dict[int, int], address: int, value: int) -> bool:
+    """Whether the last writes of the two locals were `local.tee address; i32.load16_u; local.tee value`."""
+    at = last_write.get(value, -1)
+    if at < 2 or last_write.get(address) != at - 2:
+        return False
+    tee, load = loop[at - 2], loop[at - 1]
+    return (loop[at].opcode == LOCAL_TEE and tee.opcode == LOCAL_TEE and tee.arguments == (address,)
+            and load.opcode == I32_LOAD16_U and load.arguments == (1, 0))
+
+
+def silenced_stores(blob: bytes) -> Dict[str, List[int]]:
+    """The offsets in `blob` of the interpreter's stores of branch histories and of counters' countdowns."""
+    body = interpreter_body(blob)
+    if body is None:
+        raise WasmFormatError(f"no core module names a function {INTERPRETER}")
+    loop = list(instructions(blob, *body))
+    history = {_history_store(loop, head) for head in range(len(loop) - 5)} - {-1}
+    return {"branch history": sorted(loop[index].offset for index in history),
+            "countdown": sorted(loop[index].offset for index in _countdown_stores(loop))}
+
+
+def silence(blob: bytearray) -> Dict[str, int]:
+    """Rewrite the stores `silenced_stores` finds; returns how many of each kind."""
+    found = silenced_stores(bytes(blob))
+    for offsets in found.values():
+        for offset in offsets:
+            blob[offset:offset + len(SILENT_STORE)] = SILENT_STORE
+    return {kind: len(offsets) for kind, offsets in found.items()}
+
+
+def main(argv: List[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
+        return 2
+    path = Path(argv[0])
+    blob = bytearray(path.read_bytes())
+    outcome = silence(blob)
+    if not all(outcome.values()):
+        print(f"{path}: the interpreter holds no store of some kind ({outcome}): is CPython not 3.14?",
+              file=sys.stderr)
+        return 1
+    path.write_bytes(blob)
+    print(f"{path}: " + ", ".join(f"{count} stores of a {what} silenced" for what, count in outcome.items()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
