@@ -35,14 +35,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a student's id as a URL's query value under `ine=`, and a US student id as a portal path's segment
-    "student ids after a label": ["url ine query @", "url student path @"],
-    # an applicant's number after its label with the applicant's name surname first in brackets
-    "applications": ["application bewerbung @"],
-    # a child's account after `compte famille`, `Essenskonto`, `nr konta ucznia` with the child's name; the same in a
-    # canteen's URL query (`compte=`, `eleve=`)
-    "a child's canteen and trip account": ["payment cantine @", "payment mensa @", "payment obiady @",
-                                           "url canteen @ page url"],
     # a child's PESEL alone as a URL's path segment, put in content ids
     "pesel": ["url pesel path @ content ids"],
 }
