@@ -39,8 +39,8 @@ from . import audiences, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
-    CUSTOMER_WORDS,
     AGE_WORDS_WRITTEN,
+    CUSTOMER_WORDS,
     ID_WORDS,
     LEADING_ID_WORDS,
     LEADING_NUMBER_WORDS,
