@@ -4952,6 +4952,12 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
+    if not found and len(key) <= 12:  # (a bare key naming an account or a pupil: its guard inline; closer 120)
+        lowered = key.lower()
+        if lowered in labelled_values.PUPIL_KEYS:
+            found = reason(f"{key}: {value}")  # `?eleve=…`: the key is the label
+        elif value[:1].isdigit():
+            found = labelled_values.number_under_bare_key(lowered, value)  # `?compte=593817`, `?ine=0…HJ`
     if not found and len(key) <= 9 and key.lower() in handles.NETWORK_KEYS:  # (its guard inline: most keys name none)
         found = account_under_network_key(key, value)  # `?paypal=…`: the key is the label
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):

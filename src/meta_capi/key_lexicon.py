@@ -547,6 +547,32 @@ CHILDREN: Dict[str, str] = {
     "French": "enfant", "Spanish": "niño niña", "Portuguese": "criança", "Italian": "bambino bambina",
     "Polish": "dziecko dziecka", "Czech": "dítě dítěte", "Swedish": "barnets",
 }
+# Whose account an account's noun names, by meaning and language (closer 120, sixty-first attack: a school's canteen and
+# trips): a family's, a parent's, a pupil's, a child's, and one diner's at a canteen (a school's or a workplace's meal
+# account is one person's: `Essenskonto`, `lunch account`). Beside an account's noun (ACCOUNT_NOUNS), glued before it
+# as the Germanic languages write it (`Familienkonto`, `Essenskonto`) or after it, maybe past "of", as the Romance
+# languages and Polish do (`compte famille`, `cuenta del alumno`, `konta ucznia`), the label of that person's
+# account's number, as a customer's (`Kundenkonto`, `compte client`); alone ordinary (`Familienangebot`, `menu
+# cantine`), and an account's noun alone too (`Mein Konto`, `account settings`).
+ACCOUNT_OWNERS: Dict[str, str] = {
+    "English": "family parent parents pupil pupils student child lunch meal canteen cafeteria",
+    "German": "familie familien eltern schüler schülerin schülers kinder kindes essen essens mensa kantine kantinen",
+    "French": "famille familles parent parents élève enfant cantine restauration",
+    "Spanish": "familia alumno alumna comedor", "Portuguese": "família aluno aluna cantina",
+    "Italian": "famiglia alunno alunna mensa", "Dutch": "gezin gezins ouder ouders leerling leerlingen kantine",
+    "Polish": "rodziny rodzinne ucznia uczennicy dziecka stołówki obiadowe", "Swedish": "familj familje elev elevens",
+}
+ACCOUNT_NOUNS: Dict[str, str] = {
+    "English": "account", "German and Swedish": "konto", "French": "compte", "Spanish": "cuenta",
+    "Portuguese": "conta", "Italian": "conto", "Dutch": "rekening", "Polish": "konto konta",
+}
+# Whose application a candidate's file is, by language (closer 120): a person's application to a school, a university
+# or a job, whose number names its candidate (`Bewerbungsnummer`, `numéro de candidature`); not English's
+# `application` (a software's or a patent's as often: `Application ID`, `Application No. 16/…`).
+CANDIDATE_APPLICATIONS: Dict[str, str] = {
+    "German": "bewerbung bewerbungs", "French, Spanish, Portuguese and Italian": "candidature candidatura",
+    "Dutch": "sollicitatie",
+}
 PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
     "tenant": {"English": "tenant"},
     # (closer 117) a lawyer's client and a power of attorney's principal (German `Mandant`, French `mandant`): in a

@@ -40,6 +40,7 @@ from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
+    CUSTOMER_WORDS,
     ID_WORDS,
     LEADING_ID_WORDS,
     LEADING_NUMBER_WORDS,
@@ -168,11 +169,53 @@ def _names_a_holders_number(joined: str) -> bool:
     return False
 
 
+# (closer 120) ... and a person's account by its owner beside an account's noun (key_lexicon.ACCOUNT_OWNERS and
+# ACCOUNT_NOUNS, and a customer's words: `Kundenkonto`, `Essenskonto`, `compte famille`, `nr konta ucznia`, `Family
+# account number`): the owner glued or apart before the noun, or after it past "of"; a number word or sign before it
+# or a number or an id word after it. Read by its parts: the owners times the nouns and the "of"s would be ten thousand
+# labels; an account's noun alone names none (`Konto:`, `account settings`).
+_ACCOUNT_OWNERS = frozenset(canonical(word)[0].lower() for words in key_lexicon.ACCOUNT_OWNERS.values()
+                            for word in words.split()) | CUSTOMER_WORDS
+_ACCOUNT_NOUNS = tuple(sorted({canonical(word)[0].lower() for words in key_lexicon.ACCOUNT_NOUNS.values()
+                               for word in words.split()}))
+_ACCOUNT_NOUN_ENDINGS = frozenset(noun[-3:] for noun in _ACCOUNT_NOUNS)
+_OF_BEFORE_OWNER = ("of", "ofthe", "de", "dela", "du", "des", "del", "do", "da", "dos", "das", "di", "della", "dello",
+                    "dei", "delle", "van", "vande", "")
+
+
+def _past_number_sign(joined: str) -> str:
+    """`joined` past a number word or sign and maybe "of" opening it (`nrkonta…`, `numerodecompte…`), or as it is."""
+    if joined[:1] in _NUMBER_SIGN_FIRSTS:
+        for length in _NUMBER_SIGN_LENGTHS:
+            if len(joined) > length and joined[:length] in _NUMBER_SIGNS:
+                rest = joined[length:]
+                for of in ("de", "d", "du", "del", "di", "do", "da"):
+                    if rest.startswith(of) and rest[len(of):].startswith(_ACCOUNT_NOUNS):
+                        return rest[len(of):]
+                if rest.startswith(_ACCOUNT_NOUNS):
+                    return rest
+    return joined
+
+
+def _names_a_persons_account(joined: str) -> bool:
+    """Whether `joined` (a label's words joined, in lower case) names a person's account (above)."""
+    for noun in _ACCOUNT_NOUNS:
+        at = joined.find(noun)
+        if at < 0:
+            continue
+        head, tail = joined[:at], joined[at + len(noun):]
+        if head:  # (the owner before the noun: its number word or id word after it, if any)
+            return head in _ACCOUNT_OWNERS and (not tail or tail in _ID_OR_NUMBER_WORDS)
+        return any(tail.startswith(of) and tail[len(of):] in _ACCOUNT_OWNERS for of in _OF_BEFORE_OWNER)
+    return False
+
+
 def _kind_of_joined(joined: str) -> Optional[str]:
     """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a document's, then a
-    holder's after a number word)."""
+    holder's after a number word, then a person's account)."""
     kind = _KIND_BY_JOINED.get(joined)
-    return _PERSON_ID if kind is None and (_names_a_document(joined) or _names_a_holders_number(joined)) else kind
+    return _PERSON_ID if kind is None and (_names_a_document(joined) or _names_a_holders_number(joined) or (
+        _names_a_persons_account(_past_number_sign(joined)))) else kind
 # A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
 # Kundin:`, `Sexe du client :`, `Edad del comprador:`): every value is that person's. Lexicon data by language: the
 # words for "of" (and an article after one), the shopper's nouns (in the canonical form in lower case).
@@ -190,7 +233,9 @@ _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (
                       *(label[-3:] for label in PERSON_DOCUMENT_LABELS),  # (a document's alone: `Reisepass:`)
                       *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS),
                       # (a pupil's or a student's number's names: `INE`, `学号`; closer 119)
-                      *(word[-3:] for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split())])
+                      *(word[-3:] for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split()),
+                      # (a person's account's noun or owner: `Kundenkonto:`, `compte famille :`; closer 120)
+                      *_ACCOUNT_NOUN_ENDINGS, *(owner[-3:] for owner in _ACCOUNT_OWNERS)])
 # A separator: what ends a label (label_ends.SEPARATORS: a colon, `=`, a dash between blanks); the number sign after a
 # person's id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`,
 # `AAdvantage # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment,
@@ -211,6 +256,8 @@ _A_LETTER = re.compile(r"[^\W\d_]")
 # more, four of them digits; maybe after its series, up to three capitals and a blank (`AB 481726`, as an identity
 # card's or a passport's is printed; closer 108).
 _PERSON_ID_VALUE = re.compile(r"(?:[A-Z]{1,3}[ ](?=[0-9]))?[^\W_]{1,40}(?:[-./][^\W_]{1,40}){0,3}")
+# A span of years (a school year, a season: `2026/27`, `2026-2027`), no id's value.
+_YEARS_SPAN = re.compile(r"(?:19|20)[0-9]{2}[-/](?:(?:19|20)[0-9]{2}|[0-9]{2})")
 _ID_LENGTH = 6
 _ID_DIGITS = 4
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
@@ -271,6 +318,7 @@ _CARD_OR_HOLDER_WORDS = _DOCUMENTS | _HOLDER_FORMS | frozenset(
         key_lexicon.SPORTS_CARDS, *key_lexicon.IDENTITY_DOCUMENTS.values()) for words in table.values()
     for word in words.split() if "_" in word)  # (a document's last word: `ficha federativa`, `permis de conduire`)
 _CARD_OR_HOLDER_ENDINGS = frozenset(word[-3:] for word in _CARD_OR_HOLDER_WORDS)  # (its last three letters first)
+_ACCOUNT_OWNER_ENDINGS = frozenset(owner[-3:] for owner in _ACCOUNT_OWNERS)
 _LONGEST_CARD_WORD = 32
 _LICENCE_WORDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.FEDERATION_LICENCES.values()
                            for word in words.split())
@@ -289,7 +337,7 @@ def blank_separated_reason(form: str) -> str:
         if "°" in tail:  # (a number sign, `n°`, as its word)
             tail = tail.replace("n°", "no")
         if not tail.endswith(_ID_WORD_ENDINGS) and (tail[-3:] not in _CARD_OR_HOLDER_ENDINGS or _last_word(
-                form, label_end) not in _CARD_OR_HOLDER_WORDS):
+                form, label_end) not in _CARD_OR_HOLDER_WORDS) and not _account_word_ends(tail, form, label_end):
             if form[label_end - 1:label_end].isupper() and _federation_licence(form, label_end) and _value_reason(
                     _PERSON_ID, _field_value(form, match.end()).split(None, 1)[0], dashed=False):
                 return PERSON_ID
@@ -314,6 +362,42 @@ def member_barcode_reason(form: str) -> str:
     lowered = form.lower()
     return MEMBER_BARCODE if any(programme in lowered and barcode.search(form) is not None
                                  for programme, barcode in _BARCODES.items()) else ""
+
+
+# (closer 120) A bare key naming an account (an account's noun alone: `?compte=…`, `?account=…`) holding six digits
+# or more holds that account's number, as `account_id` does (a flag's or a page's short number goes out: `compte=1`);
+# a bare key naming a pupil or a child (key_lexicon.PARTIES_IN_KEYS' pupil, CHILDREN: `?eleve=…`, `?alumno=…`) is its
+# value's label, read as text reads `Élève : …` (the detector's value_reason).
+_ACCOUNT_NUMBER = re.compile(r"[0-9]{6,17}")
+PUPIL_KEYS = frozenset(form for table in (key_lexicon.PARTIES_IN_KEYS["pupil"], key_lexicon.CHILDREN)
+                       for words in table.values() for word in words.split()
+                       for form in (word, canonical(word)[0].lower()))
+
+
+# ... and a bare `ine` key holding France's national pupil identifier by its shape (eleven characters: nine or ten
+# digits, then letters: `?ine=0…42HJ`): the same key holds Spain's statistics office's codes (INE), digits alone
+# (`?ine=28079`, a municipality's).
+_INE_KEYS = frozenset(key_lexicon.STUDENT_NUMBERS["French"].split())
+_INE_SHAPE = re.compile(r"[0-9]{9}(?:[0-9][A-Za-z]|[A-Za-z]{2})")
+
+
+def number_under_bare_key(key: str, value: str) -> str:
+    """PERSON_ID when lower-case `key` is an account's noun alone and `value` six digits or more, or `ine` and a
+    pupil's INE (above), or ""."""
+    value = value.strip()
+    if key in _ACCOUNT_NOUNS:
+        return PERSON_ID if _ACCOUNT_NUMBER.fullmatch(value) is not None else ""
+    return PERSON_ID if key in _INE_KEYS and _INE_SHAPE.fullmatch(value) is not None else ""
+
+
+def _account_word_ends(tail: str, form: str, end: int) -> bool:
+    """Whether the word of `form` ending at `end` (`tail`: the text before it, in lower case) is a person's account's
+    noun, maybe glued after its owner, or an owner after it (`Essenskonto`, `compte famille`, `konta ucznia`; closer
+    120): its last three letters first."""
+    if tail[-3:] not in _ACCOUNT_NOUN_ENDINGS and tail[-3:] not in _ACCOUNT_OWNER_ENDINGS:
+        return False
+    word = _last_word(form, end)
+    return word.endswith(_ACCOUNT_NOUNS) or word in _ACCOUNT_OWNERS
 
 
 def _last_word(form: str, end: int) -> str:
@@ -445,6 +529,8 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         first, _, rest = value.partition(" ")
         if rest and ("\u3040" <= rest[0] <= "\u9fff" or "\uac00" <= rest[0] <= "\ud7af"):
             value = first
+        if _YEARS_SPAN.fullmatch(value) is not None:
+            return ""  # (a school's or a season's years are no id: `Schülerkonto 2026/27`; closer 120)
         return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
             character.isalnum() for character in value) >= _ID_LENGTH and sum(
             character.isdigit() for character in value) >= _ID_DIGITS else ""

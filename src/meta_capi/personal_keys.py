@@ -1442,6 +1442,16 @@ _LOYALTY_CARD_WORDS += [card + of + holder for card in _LOYALTY_CARDS if card no
                         for of in ("", "de", "di", "do", "da", "du", "del") for holder in _LOYALTY_HOLDERS]
 _MORE_TOKENS += _LOYALTY_CARD_WORDS
 ACCOUNT_HOLDERS |= frozenset(["payback", *_CLUB_MEMBERS_116])
+# (closer 120) A candidate's application before an id or a number word, as an applicant's (`Bewerbungsnummer`,
+# `candidature_id`); and a pupil's or a student's word, singular and plural, as a customer's: a URL path's segment
+# before a number (`/students/900…/grades`, as `/kunden/…`), beside an account's noun (`Schülerkonto`), after a number
+# sign (`N° élève …`).
+ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.CANDIDATE_APPLICATIONS.values()
+                             for word in words.split())
+CUSTOMER_WORDS |= frozenset((
+    "student students pupil pupils eleve eleves schuler schueler schulerin alumno alumnos alumna alumnas aluno alunos "
+    "aluna alunas alunno alunni alunna alunne leerling leerlingen uczen ucznia uczniowie elev elever"
+).split())
 # A sports club's or federation's card naming its player (key_lexicon.SPORTS_CARDS: `Spielerpass`, `ficha_federativa`),
 # personal alone as a document is (closer 116).
 _SPORTS_CARDS_116 = [word for words in key_lexicon.SPORTS_CARDS.values() for word in words.split()]
