@@ -89,8 +89,9 @@ def component(tmp_path: Path, text: str) -> bytearray:
     return bytearray((tmp_path / "x.wasm").read_bytes())
 
 
-def store_after_marker(blob: bytes, marker: int) -> int:
+def store_after_marker(component_bytes: bytearray, marker: int) -> int:
     """The offset of the first store16/store after the marker constant `marker` in the interpreter's body."""
+    blob = bytes(component_bytes)
     body = interpreter_body(blob)
     assert body is not None
     seen = False
