@@ -40,10 +40,6 @@ LEAKS: Dict[str, List[str]] = {
     "supporter's number": ["donor supporter no @"],
     # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
     "memorial phrase in French": ["tribute en memoire @"],
-    # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
-    "microchip after its label": ["pet microchip @", "pet puce @"],
-    # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)
-    "owner's label": ["pet chip and owner @"],
     # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text
     "donor's number in a path": ["url donor receipt path @"],
     # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)

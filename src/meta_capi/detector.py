@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
+    animal_ids,
     assembled,
     birth_years,
     case_titles,
@@ -3479,6 +3480,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else "") or (
+            # (an animal's microchip after its label, before a toll's transponder reads it: animal_ids.py, a label's
+            # stem in C first; closer 122)
+            animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
             mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
@@ -3699,6 +3703,7 @@ def _lower_case_cue(source: str) -> re.Pattern[str]:
 # ... and those searched in the lower-cased form (`_lower_case_cue`)
 _TELECOM_CUE = _lower_case_cue(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = _lower_case_cue(mobility_ids.CUE_SOURCE)
+_ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
