@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import animal_ids, detector
+from meta_capi import animal_ids, detector, labelled_values, privacy
 
 MICROCHIPS = [
     "Microchip: 826098100583914", "N° de puce : 250268731583914", "Transpondernummer 276098106583914",
@@ -40,3 +40,49 @@ def test_a_microchip_in_groups_after_its_label_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", NO_MICROCHIPS)
 def test_a_chip_word_without_a_chip_s_number_is_no_microchip(text: str) -> None:
     assert animal_ids.reason(text) == ""
+
+
+# Standards' numbers joined by a slash after their body's name go out; a phone or an id split by a slash after any
+# other word stays refused.
+STANDARDS = ["ISO 11784/11785 FDX-B", "ISO 9001/14001", "ISO/IEC 11784/11785", "DIN EN 1176/1177",
+             "Zertifiziert nach ISO 9001/14001/45001", "ASTM 1234/5678 tested", "EN 13432/14995 compostable"]
+SLASHED_NUMBERS = ["Tel 0151/58391427", "Tel. 030/12345678", "ISO 0151/58391427", "Rückruf 0151/5839142"]
+
+
+@pytest.mark.parametrize("text", STANDARDS)
+def test_standards_numbers_joined_by_a_slash_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+    assert detector.reason(text, True) == ""
+
+
+@pytest.mark.parametrize("text", SLASHED_NUMBERS)
+def test_a_phone_split_by_a_slash_stays_refused(text: str) -> None:
+    assert detector.reason(text) == detector.PHONE
+
+
+# An animal's life stage under an age's key or after its label is no person's age; a number or a name stays one.
+LIFE_STAGES = ["age=puppy", "age=kitten", "age=senior", "age=mature", "age=junior", "age=adult", "edad=cachorro",
+               "alter=welpen", "age=chiots", "eta=cuccioli"]
+PERSONS_AGES = ["age=34", "age=34+years", "age=Ostrowickqa", "edad=42", "age=38+years+old"]
+SHOP = "https://shop.example.com/rehome/dogs"
+
+
+@pytest.mark.parametrize("query", LIFE_STAGES)
+def test_an_animal_s_life_stage_under_an_age_key_goes_out(query: str) -> None:
+    assert privacy.clean_url(f"{SHOP}?{query}") == f"{SHOP}?{query}"
+    assert detector.reason(f"{SHOP}?breed=labrador&{query}") == ""
+
+
+@pytest.mark.parametrize("query", PERSONS_AGES)
+def test_a_person_s_age_under_an_age_key_stays_refused(query: str) -> None:
+    assert privacy.clean_url(f"{SHOP}?{query}") == SHOP
+
+
+@pytest.mark.parametrize("text", ["Age: puppy", "Alter: Welpe", "Âge : chaton", "Age: senior"])
+def test_an_animal_s_life_stage_after_an_age_label_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["Age: 34", "age=34 years", "?age=34"])
+def test_a_person_s_age_after_an_age_label_stays_refused(text: str) -> None:
+    assert detector.reason(text) == labelled_values.AGE

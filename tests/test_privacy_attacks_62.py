@@ -25,7 +25,6 @@ from privacy_attack_cases_2 import (
     outcome,
     readme_misses,
 )
-from privacy_attack_cases_36 import SHOP
 from privacy_attack_cases_62 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -68,16 +67,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # the microchip's two standards side by side (`ISO 11784/11785`): their ten digits across the slash are read as
-    # one number (`ISO 9001/14001` is dropped too; `ISO 11784` alone goes out)
-    "standards": [f"charity text: ISO 11784/11785 FDX-B @ {where}" for where in ("product name", "search string",
-                                                                               "page title", "custom property")],
-    # a rehoming page's filter on a pet's age (`?age=puppy`): the visitor's age key, though the value names an
-    # animal's stage (`?pet_age=puppy`, `?age=0-1` go out)
-    "pet's age filter": [f"charity url: {SHOP}/rehome/dogs?breed=labrador&age=puppy @ {where}"
-                         for where in ("page url", "referrer")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-second", NOT_CLAIMED))
 def test_no_sixty_second_attack_value_leaves_the_core(case):
