@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import animal_ids, detector, labelled_values, privacy
+from meta_capi import animal_ids, detector, labelled_values, person_routes, personal_keys, privacy
 
 MICROCHIPS = [
     "Microchip: 826098100583914", "N° de puce : 250268731583914", "Transpondernummer 276098106583914",
@@ -86,3 +86,51 @@ def test_an_animal_s_life_stage_after_an_age_label_goes_out(text: str) -> None:
 @pytest.mark.parametrize("text", ["Age: 34", "age=34 years", "?age=34"])
 def test_a_person_s_age_after_an_age_label_stays_refused(text: str) -> None:
     assert detector.reason(text) == labelled_values.AGE
+
+
+# A holder's id in a route's segment after a donor's, a supporter's, a patient's or a policyholder's word names that
+# person; a section, a year, a season or a short number there names no one.
+HOLDER_ROUTES = ["/donor/D-583914/receipts/2026.pdf", "/donors/583914", "/supporter/SUP-58391427/gift-aid",
+                 "/spender/DN583914/quittung", "/donateur/D_583914/recu-fiscal", "/patients/48213075/chart",
+                 "/policyholder/PH-583914/documents", "/donante/7315-4482", "/pazienti/583914"]
+NO_HOLDER_ROUTES = ["/donors/2026/annual-report", "/supporters/2025-26", "/donor/thank-you", "/donors",
+                    "/donor/1234", "/patient/login", "/supporters/wall", "/donor-stories/583914",
+                    "/users/583914/settings", "/donate/583914"]
+HOST = "https://charity.example.org"
+
+
+@pytest.mark.parametrize("path", HOLDER_ROUTES)
+def test_a_holder_s_id_after_a_holder_s_word_in_a_route_is_refused(path: str) -> None:
+    assert person_routes.route_names_a_person(path)
+    assert detector.reason(f"Receipt: {HOST}{path}") == person_routes.PERSON_ROUTE
+    assert privacy.clean_url(f"{HOST}{path}?ref=mail") == f"{HOST}/"
+
+
+@pytest.mark.parametrize("path", NO_HOLDER_ROUTES)
+def test_a_holder_s_word_before_a_section_a_year_or_a_short_number_goes_out(path: str) -> None:
+    assert not person_routes.route_names_a_person(path)
+    assert privacy.clean_url(f"{HOST}{path}") == f"{HOST}{path}"
+
+
+# A policy's word alone as a key holding a policy's number is the holder's; a policy page's name goes out.
+POLICY_NUMBERS = ["policy=PP-583914-27", "Policy=58391427", "poliza=ES-58391427", "polizza=IT%2F583914",
+                  "polis=NL.583.914", "apolice=583914-2"]
+POLICY_PAGES = ["policy=privacy", "policy=cookies", "policy=standard", "policy=v2", "policy=2026",
+                "policy=returns-2026", "polizza=kasko"]
+
+
+@pytest.mark.parametrize("query", POLICY_NUMBERS)
+def test_a_policy_s_number_under_a_policy_s_key_is_refused(query: str) -> None:
+    assert privacy.clean_url(f"{HOST}/claims?{query}&step=2") == f"{HOST}/claims?step=2"
+
+
+@pytest.mark.parametrize("query", POLICY_PAGES)
+def test_a_policy_page_s_name_under_a_policy_s_key_goes_out(query: str) -> None:
+    assert privacy.clean_url(f"{HOST}/legal?{query}") == f"{HOST}/legal?{query}"
+
+
+@pytest.mark.parametrize(("key", "value", "expected"), [
+    ("policy", "PP-583914-27", True), ("POLIZA", "583914", True), ("policy", "privacy", False),
+    ("policy_type", "PP-583914-27", False), ("policy", "PP 583914 27", False), ("policy", "1234", False)])
+def test_holds_a_policy_number_reads_the_key_alone_and_one_token(key: str, value: str, expected: bool) -> None:
+    assert personal_keys.holds_a_policy_number(key, value) is expected

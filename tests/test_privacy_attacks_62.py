@@ -39,10 +39,6 @@ LEAKS: Dict[str, List[str]] = {
     "supporter's number": ["donor supporter no @"],
     # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
     "memorial phrase in French": ["tribute en memoire @"],
-    # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text
-    "donor's number in a path": ["url donor receipt path @"],
-    # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
-    "policy number under its key": ["url claim query @ page url"],
     # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
     "certificate's file name": ["volunteer dbs file @"],
     # a lost cat's keeper after German's `Halterin` before a full name, as a vehicle's registered keeper
