@@ -24,7 +24,7 @@ MICROCHIP = "holds an animal's microchip number after its label"
 # Nordic languages: `chip`, `microchip`, `Mikrochip`; Italian's `microcip`, Polish `mikroczip`, `czip`, Czech
 # `mikročip` folded), French's `puce`, a transponder (`Transponder`, `transpondeur`, `transpondedor`). A compound goes
 # on after it (`Chipnummer`, `Transpondernummer`, `Chip-Nr.`): only the label's opening is bounded.
-_LABEL = re.compile(r"(?i:(?<![^\W\d_])(?:m[ie]kro-?(?:chip|cip|czip)|micro-?(?:chip|cip)|chip|czip|puce"
+_LABEL = re.compile(r"(?i:(?<![^\W\d_])(?:(?:mikro|micro)-?(?:chip|cip|czip)|chip|czip|puce"
                     r"|transpond(?:er|eur|edor)))")
 # Digit groups apart by one blank, dot or dash, with no digit or letter glued to them (counted after the match).
 _DIGIT_RUN = re.compile(r"(?<![0-9A-Za-z])[0-9]{1,15}(?:[ .\-][0-9]{1,15}){0,4}(?![0-9A-Za-z])")
@@ -34,8 +34,8 @@ _DIGITS = 15
 _LAST_MAKER_CODE = 998  # (ISO 11784's manufacturers' codes end there; 999 is a test chip's)
 
 # What `reason` needs, searched by the detector in the lower-cased text (one scan in C; text holding none reads nothing
-# of this module): a label's stem.
-CUE_SOURCE = r"chip|cip|puce|transpond"
+# of this module): a label's stem (`ro-cip`: Italian's `microcip`, Czech's `mikročip` folded).
+CUE_SOURCE = r"(?i:chip|czip|ro-?cip|puce|transpond)"
 
 
 def _chip_number(run: str) -> bool:
