@@ -10,6 +10,7 @@ from typing import Any, Iterator
 import pytest
 
 from meta_capi import (
+    animal_ids,
     detector,
     labelled_values,
     memorials,
@@ -23,7 +24,7 @@ from meta_capi.canonical import canonical
 SOURCES = {
     "mobility": mobility_ids.CUE_SOURCE, "telecom": telecom_ids.CUE_SOURCE, "memorials": memorials.CUE_SOURCE,
     "race results": race_results.CUE_SOURCE, "personal documents": personal_documents.CUE_SOURCE,
-    "member barcode": labelled_values.BARCODE_CUE_SOURCE,
+    "member barcode": labelled_values.BARCODE_CUE_SOURCE, "animal ids": animal_ids.CUE_SOURCE,
 }
 
 

@@ -47,8 +47,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # `FAO: Ingmar Brackenwold` (`FAO:` is read "as after `Attention:`"; with a title it is: `FAO: Mr Ingmar …`)
     "`Attention:` written out before two capitalized words opens a shop's banner as often as a parcel's label "
     "(`Attention: Flash Sale`) and is not read without a title": ["b2b EN fao @"],
-    # `Dog: Bello, microchip 276098106482173`: a pet's chip, fifteen digits without a check
-    "a number of 14 to 16 digits alone with no check digit nor printed layout to read": ["book EN pet chip @"],
     # `BTW-nummer: NL<BSN>B01`: a sole trader's VAT number of the old layout, holding the BSN
     "a Dutch VAT number of the old layout": ["b2b NL btw old layout @"],
     # `Ferngrillstraße 14, 10115 Berlin` as an order's id

@@ -25,7 +25,6 @@ from privacy_attack_cases_2 import (
     outcome,
     readme_misses,
 )
-from privacy_attack_cases_36 import SHOP
 from privacy_attack_cases_62 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -40,14 +39,6 @@ LEAKS: Dict[str, List[str]] = {
     "supporter's number": ["donor supporter no @"],
     # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
     "memorial phrase in French": ["tribute en memoire @"],
-    # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
-    "microchip after its label": ["pet microchip @", "pet puce @"],
-    # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)
-    "owner's label": ["pet chip and owner @"],
-    # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text
-    "donor's number in a path": ["url donor receipt path @"],
-    # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
-    "policy number under its key": ["url claim query @ page url"],
     # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
     "certificate's file name": ["volunteer dbs file @"],
     # a lost cat's keeper after German's `Halterin` before a full name, as a vehicle's registered keeper
@@ -72,16 +63,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # the microchip's two standards side by side (`ISO 11784/11785`): their ten digits across the slash are read as
-    # one number (`ISO 9001/14001` is dropped too; `ISO 11784` alone goes out)
-    "standards": [f"charity text: ISO 11784/11785 FDX-B @ {where}" for where in ("product name", "search string",
-                                                                               "page title", "custom property")],
-    # a rehoming page's filter on a pet's age (`?age=puppy`): the visitor's age key, though the value names an
-    # animal's stage (`?pet_age=puppy`, `?age=0-1` go out)
-    "pet's age filter": [f"charity url: {SHOP}/rehome/dogs?breed=labrador&age=puppy @ {where}"
-                         for where in ("page url", "referrer")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-second", NOT_CLAIMED))
 def test_no_sixty_second_attack_value_leaves_the_core(case):

@@ -72,6 +72,15 @@ AUDIENCE_WORDS = {
         "French": "ado ados adolescents adulte adultes", "Spanish": "adolescentes adulto adultos",
         "Italian": "adolescenti adulti", "Dutch": "tieners volwassenen",
     },
+    # (closer 122) an animal's life stage, as pet food and a rehoming page's filter name it (`?age=puppy`, Royal
+    # Canin's `Mature`): no person's age
+    "animals' life stages": {
+        "English": "puppy puppies pup pups kitten kittens junior senior mature young",
+        "German": "welpe welpen kätzchen junghund junghunde jungtier jungtiere senioren",
+        "French": "chiot chiots chaton chatons sénior séniors", "Spanish": "cachorro cachorros gatito gatitos",
+        "Italian": "cucciolo cuccioli gattino gattini", "Dutch": "pup puppy kitten", "Portuguese": "filhote filhotes",
+        "Polish": "szczenię szczenięta kocię",
+    },
 }
 # A product's age mark's words: its units (years, months, a toddler's size `3T`) and its marks (`and up`, `from`, a
 # range's `to`), by language.

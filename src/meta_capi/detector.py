@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
+    animal_ids,
     assembled,
     birth_years,
     case_titles,
@@ -1728,6 +1729,22 @@ def _standard_before(text: str, start: int) -> bool:
     return word is not None and word.group(1).casefold() not in PHONE_LABEL_WORDS
 
 
+# (closer 122) Standards' numbers joined by slashes after a standards body's capitals (`ISO 11784/11785`, `ISO
+# 9001/14001`, `EN 1176/1177`): each three to five digits, the first opening on no trunk `0`; the bodies by name.
+_SLASHED_STANDARDS = re.compile(r"[1-9][0-9]{2,4}(?:/[0-9]{2,5})+")
+_STANDARDS_BODY_BEFORE = re.compile(r"(?<![^\W_])([A-Z]{2,5}) \Z")
+STANDARDS_BODIES = frozenset("ISO IEC EN DIN ASTM ANSI BS NF UNE UNI IEEE ITU ETSI SAE JIS CSA NEN CEI SN OENORM "
+                             "ISIRI GOST GB KS AS NZS SIS SFS DS NS PN CSN STN MSZ ELOT".split())
+
+
+def _slashed_standards(run: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is standards' numbers joined by slashes after a standards body's name."""
+    if _SLASHED_STANDARDS.fullmatch(run) is None:
+        return False
+    body = _STANDARDS_BODY_BEFORE.search(text, max(0, start - 7), start)
+    return body is not None and body.group(1) in STANDARDS_BODIES
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
     list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
@@ -1743,6 +1760,8 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
+    if "/" in run and _slashed_standards(run, text, start):
+        return ""  # standards' numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122)
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
         cut = run.rfind(" (")
         return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
@@ -3479,6 +3498,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
             CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
             else "") or (
+            # (an animal's microchip after its label, before a toll's transponder reads it: animal_ids.py, a label's
+            # stem in C first; closer 122)
+            animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
             mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
@@ -3699,6 +3721,7 @@ def _lower_case_cue(source: str) -> re.Pattern[str]:
 # ... and those searched in the lower-cased form (`_lower_case_cue`)
 _TELECOM_CUE = _lower_case_cue(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = _lower_case_cue(mobility_ids.CUE_SOURCE)
+_ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)

@@ -215,6 +215,37 @@ SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
     "plan-lekcji oceny frekwencja zadania").split())
 
 
+# (closer 122, sixty-second attack) Who a charity, a clinic or an insurer numbers as its own, by meaning and language:
+# a donor, a supporter, a patient, a policyholder, singular and plural. The segment after one of these words is that
+# person's record when it is an id (_HOLDER_ID: `/donor/D-583914/receipts/`, `/patients/48213075/chart`); a word
+# there is the site's section as often (`/donors/thank-you`, `/supporter/login`) and is not read, nor a year or a
+# date (`/donors/2026/annual-report`, `/supporters/2025-26`).
+_HOLDER_WORDS = {
+    "English": "donor donors supporter supporters patient patients policyholder policyholders",
+    "German": "spender spenderin spenderinnen förderer foerderer patient patientin patienten "
+              "versicherungsnehmer",
+    "French": "donateur donateurs donatrice donatrices patient patiente patients souscripteur souscripteurs",
+    "Spanish": "donante donantes paciente pacientes tomador tomadores",
+    "Italian": "donatore donatori donatrice paziente pazienti contraente contraenti",
+    "Portuguese": "doador doadores doadora doadoras paciente pacientes",
+    "Dutch": "donateur donateurs patiënt patient patiënten patienten verzekeringnemer",
+    "Polish": "darczynca darczyńca darczyncy darczyńcy pacjent pacjenci",
+}
+HOLDER_WORDS: FrozenSet[str] = frozenset(" ".join(_HOLDER_WORDS.values()).split())
+# A holder's id as a route's segment: maybe a few letters (glued or by `-`, `_`), then digits, maybe in dashed
+# groups (`D-583914`, `DN583914`, `583914`, `D-7315-4482`); five digits at least (counted after the match).
+_HOLDER_ID = re.compile(r"(?:[A-Za-z]{1,4}[-_]?)?[0-9]{1,12}(?:-[0-9]{1,12}){0,3}")
+_HOLDER_ID_DIGITS = 5
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")  # (a year, a season or a date opens the segment)
+
+
+def _names_a_holder(slug: str) -> bool:
+    """Whether `slug`, the segment after a holder's word (HOLDER_WORDS), is that holder's id (_HOLDER_ID), not a
+    year, a season or a date."""
+    return _HOLDER_ID.fullmatch(slug) is not None and sum(character.isdigit() for character in slug) >= (
+        _HOLDER_ID_DIGITS) and _YEAR_FIRST.match(slug) is None
+
+
 def _names_the_deceased(slug: str) -> bool:
     """Whether `slug`, the segment after a memorial's word, is a name's words and the life's years (_LIFE_SLUG), no
     word a section's or an event's a memorial remembers (_REMEMBERED_EVENTS)."""
@@ -266,6 +297,8 @@ def _route_holds_a_person(path: str) -> bool:
         if word in CHILDREN_WORDS and at + 2 < len(segments) and (
                 _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and _names_a_customer(
                 segments[at + 1]):
+            return True
+        if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]):
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue

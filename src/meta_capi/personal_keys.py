@@ -2021,6 +2021,25 @@ def holds_an_ads_number(key: str, value: str) -> bool:
         "".join(key_tokens(key)) in ADVERTISING_ID_KEYS)
 
 
+# (closer 122, sixty-second attack) An insurance policy's word alone as a key (English's `policy` and
+# key_lexicon.POLICIES: `poliza`, `polizza`, `polis`, `apolice`, `polisa`) names a site's policy page as often
+# (`policy=privacy`, `?policy=cookies`, `policy=standard`); holding a policy's number, one token of letters and digits
+# with five digits or more (`?policy=PP-583914-27`), it is the holder's, as `policy_number` is.
+POLICY_KEYS = frozenset(_folded(word) for word in ("policy " + " ".join(key_lexicon.POLICIES.values())).split())
+_POLICY_KEY_STARTS = frozenset(word[:3] for word in POLICY_KEYS)
+_POLICY_NUMBER = re.compile(r"[A-Za-z0-9]{1,24}(?:[-/.][A-Za-z0-9]{1,24}){0,5}")
+_POLICY_NUMBER_DIGITS = 5
+
+
+def holds_a_policy_number(key: str, value: str) -> bool:
+    """Whether `key`, a policy's word alone (POLICY_KEYS), holds a policy's number (above). A slice for most keys."""
+    if len(key) > 12 or key[:3].lower() not in _POLICY_KEY_STARTS:
+        return False
+    text = value.strip()
+    return _POLICY_NUMBER.fullmatch(text) is not None and sum(character.isdigit() for character in text) >= (
+        _POLICY_NUMBER_DIGITS) and "".join(key_tokens(key)) in POLICY_KEYS
+
+
 def names_an_id(key: str) -> bool:
     """Whether `key` names an id, a shop's listed things, a catalogue's object or an ad's object or id (above): its
     value's digits are a number (detector.value_reason reads them as an id's)."""

@@ -209,7 +209,8 @@ def _key_refusal(key: str, value: str) -> str:
     person's name (`att`, `partner_name`, `author_name`), an address's word cut short holding a street line (vCard's
     `adr`, `strt`), is personal (personal_keys.login_name, personal_keys.person_named, personal_keys.name_part_named,
     personal_keys.role_named, _street_under_cut_key), and so is a geohash's abbreviation holding one
-    (personal_keys.geohash_named: `gh=gcpvj0e`)."""
+    (personal_keys.geohash_named: `gh=gcpvj0e`) and a policy's word alone holding a policy's number
+    (personal_keys.holds_a_policy_number: `?policy=PP-583914-27`; `policy=privacy` goes out)."""
     found = detector.key_reason(key)
     if not found:
         # (each rule's first test inline, in C: a person's or a role's name holds a blank and opens on a capital, a name
@@ -220,7 +221,9 @@ def _key_refusal(key: str, value: str) -> str:
             key, value) or len(key) == 3 and personal_keys.name_part_named(key, value) or len(
             key) <= 9 and key.lower() in handles.NETWORK_KEYS and detector.account_under_network_key(
             key, value) or named and personal_keys.role_named(key, value) or key[:1] in "aAsS" and (
-            _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) else ""
+            _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) or (
+            # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
+            key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
