@@ -38,8 +38,6 @@ LEAKS: Dict[str, List[str]] = {
     "post code after its label": ["giftaid house and postcode @ content category"],
     # a supporter's number after its label (`Supporter no. 58391427`): a charity's word for its donor's number
     "supporter's number": ["donor supporter no @"],
-    # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
-    "memorial phrase in French": ["tribute en memoire @"],
     # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
     "microchip after its label": ["pet microchip @", "pet puce @"],
     # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)
