@@ -1,5 +1,7 @@
 """Closer 121 (sixty-second attack: charities and pets). The deceased after a memorial phrase in French and the
-languages it lacked (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til minde om …`, `Na památku …`)."""
+languages it lacked (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til minde om …`, `Na památku …`). A donor's or a supporter's number after its label, their
+words by meaning and language an account's holder's (key_lexicon.DONORS: `Supporter no.`, `Spendernummer`,
+`Förderer-Nr.`, `N° de donateur`)."""
 
 from __future__ import annotations
 
@@ -8,6 +10,8 @@ import pytest
 from meta_capi import detector
 
 PERSON_NAME = "holds a person's name"
+LABELLED_NUMBER = "holds a number labelled as personal data"
+PERSONAL_KEY = "personal key"
 
 # --- a memorial phrase before the deceased's full name --------------------------------------------------------------
 MEMORIAL_NAMES = [
@@ -34,3 +38,34 @@ MEMORIAL_ORDINARY = [
 @pytest.mark.parametrize("text", MEMORIAL_ORDINARY)
 def test_a_memorial_word_without_a_name_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+# --- a donor's or a supporter's number after its label ---------------------------------------------------------------
+SUPPORTER_NUMBERS = [
+    "Supporter no. 48172639 – Winter Appeal", "Supporter number: 48172639", "Supporter ID: SP-48172639",
+    "Supporter# 48172639", "Spendernummer: 48172639", "Spender-Nr. 48172639", "Förderer-Nr. 48172639",
+    "Fördermitgliedsnummer 48172639", "Unterstützer-Nr. 48172639", "N° de donateur : 48172639",
+    "Numéro donatrice 48172639", "Donante nº 48172639", "Numero sostenitore 48172639", "Lahjoittajanumero 48172639",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORTER_NUMBERS)
+def test_a_supporter_s_number_after_its_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == LABELLED_NUMBER
+
+
+SUPPORTER_ORDINARY = [
+    "Supporter Care – contact us", "Supporters Club 1892", "Supporter ID: required", "Förderer werden – ab 5 € im Monat",
+    "Supporter 2026 Tee – size M", "Donor wall 2026", "Devenez donateur", "Unterstützer-Paket Gold",
+]
+
+
+@pytest.mark.parametrize("text", SUPPORTER_ORDINARY)
+def test_a_supporter_s_word_without_their_number_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("key", ["supporter_id", "supporterNumber", "spendernummer", "foerderer_nr", "numero_donateur",
+                                 "sostenitore_id"])
+def test_a_supporter_s_number_key_is_personal(key: str) -> None:
+    assert detector.key_reason(key) == PERSONAL_KEY

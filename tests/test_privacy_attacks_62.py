@@ -36,8 +36,6 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a post code after its own label, the house number beside it: the pair HMRC asks a Gift Aid declaration for
     "post code after its label": ["giftaid house and postcode @ content category"],
-    # a supporter's number after its label (`Supporter no. 58391427`): a charity's word for its donor's number
-    "supporter's number": ["donor supporter no @"],
     # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
     "microchip after its label": ["pet microchip @", "pet puce @"],
     # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)

@@ -769,6 +769,16 @@ LOYALTY_HOLDERS: Dict[str, str] = {
     "Polish": "lojalnościowa klienta",
 }
 LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao cartão kortti"
+# A charity's donor and supporter by meaning and language (closers 105 and 121): an account's holder, whose number a
+# charity prints on every receipt and letter (`Supporter no.`, `Spendernummer`, `N° donateur`, `Förderer-Nr.`), before
+# an id, a number or a reference's word, glued or apart, or after a number word or sign; alone ordinary (`Supporter
+# Care`, `Förderer werden`). Not English's `sponsor` nor `patron`'s kin: an advertiser's, a brand's or a prize's as often.
+DONORS: Dict[str, str] = {
+    "English": "donor supporter", "German": "spender spenderin förderer förderin fördermitglied fördermitglieds "
+    "unterstützer unterstützerin", "French": "donateur donatrice", "Spanish": "donante donador donadora",
+    "Portuguese": "doador doadora", "Italian": "donatore donatrice sostenitore sostenitrice",
+    "Dutch": "donateur donatrice", "Polish": "darczyńca darczyńcy", "Czech": "dárce", "Finnish": "lahjoittaja",
+}
 # A club's, a gym's, a programme's or a fan club's member by meaning and language (closer 116): as LOYALTY_HOLDERS,
 # beside a card's word the member's card (`tessera del tifoso`, `carnet de peñista`, `karta członkowska`), and, as an
 # account's holder, before an id or a number word the member's number (`Lidmaatschapsnummer`, `Rewards ID`, `nº de
