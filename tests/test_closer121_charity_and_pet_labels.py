@@ -1,7 +1,9 @@
 """Closer 121 (sixty-second attack: charities and pets). The deceased after a memorial phrase in French and the
 languages it lacked (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til minde om …`, `Na památku …`). A donor's or a supporter's number after its label, their
 words by meaning and language an account's holder's (key_lexicon.DONORS: `Supporter no.`, `Spendernummer`,
-`Förderer-Nr.`, `N° de donateur`)."""
+`Förderer-Nr.`, `N° de donateur`). An owner's or a keeper's label before a full name, in any case (key_lexicon.OWNERS:
+`owner: …`, `Pet owner:`, `Besitzerin:`, `Propriétaire :`), and German's in running text (`…, Halterin Anna …,`);
+German `Halter` alone, a stand's as often, only in lower case or before an honorific."""
 
 from __future__ import annotations
 
@@ -69,3 +71,38 @@ def test_a_supporter_s_word_without_their_number_goes_out(text: str) -> None:
                                  "sostenitore_id"])
 def test_a_supporter_s_number_key_is_personal(key: str) -> None:
     assert detector.key_reason(key) == PERSONAL_KEY
+
+
+# --- an owner's or a keeper's label before a full name ---------------------------------------------------------------
+OWNER_NAMES = [
+    "Chip 941000024583917 – owner: Anna Quendrix", "owner: Anna Quendrix", "Owner: Anna Quendrix",
+    "Pet owner: Anna Quendrix", "Registered owner: Anna Quendrix", "Co-owner: Anna Quendrix",
+    "Besitzerin: Anna Quendrix", "Eigentümer: Jan Quendrix", "Tierhalterin: Anna Quendrix",
+    "Propriétaire : Jeanne Quendrix", "Dueña: Ana Quendrix", "Proprietario: Marco Quendrix",
+    "Eigenaar: Jan Quendrix", "Właścicielka: Anna Quendrix", "Ägare: Anna Quendrix",
+    "Vermisst seit 02.12.: Kater Felix, Halterin Anna Quendrix, bitte über TASSO melden",
+    "Kater Felix, Besitzer Jan Quendrix, bitte melden", "Entlaufen: Hündin Luna – Hundehalterin Anna Quendrix",
+    "halter: Jan Quendrix", "Halter: Herr Jan Quendrix",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_NAMES)
+def test_a_full_name_after_an_owner_s_or_a_keeper_s_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+OWNER_ORDINARY = [
+    "Halter: Edelstahl Silber", "Handyhalter: Schwarz Matt", "Owner's Manual: Model X 2026", "Owner: required",
+    "Owner: You", "Besitzer: 2", "Previous owners: 1", "Eigentümer: Stadtwerke München GmbH",
+    "Dog owners love it: KONG Classic Large", "Propriétaire : oui", "Owner: Acme Ltd",
+]
+
+
+@pytest.mark.parametrize("text", OWNER_ORDINARY)
+def test_an_owner_s_label_without_a_person_s_name_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("key", ["owner", "owner_type", "besitzer", "proprietaire", "halterin"])
+def test_an_owner_s_word_alone_in_a_key_stays_ordinary(key: str) -> None:
+    assert detector.key_reason(key) == ""

@@ -38,16 +38,12 @@ LEAKS: Dict[str, List[str]] = {
     "post code after its label": ["giftaid house and postcode @ content category"],
     # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
     "microchip after its label": ["pet microchip @", "pet puce @"],
-    # a name after `owner:` with its colon, a chip's number before it (`Chip 941000024583914 – owner: …`)
-    "owner's label": ["pet chip and owner @"],
     # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text
     "donor's number in a path": ["url donor receipt path @"],
     # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
     "policy number under its key": ["url claim query @ page url"],
     # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
     "certificate's file name": ["volunteer dbs file @"],
-    # a lost cat's keeper after German's `Halterin` before a full name, as a vehicle's registered keeper
-    "keeper's label": ["lost halterin @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -560,6 +560,8 @@ PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
 # deed (a marketplace's seller in a key, a shop's role: `vendedor_id`).
 PARTIES_IN_LABELS: Dict[str, Dict[str, str]] = {
     "claimant": {"Spanish and Portuguese": "autor autora", "Italian": "ricorrente"},
+    # (closer 121: a pet's or a vehicle's keeper, German `Halter`, a stand's or a mount's as often: `Halter: Edelstahl`)
+    "keeper": {"German": "halter"},
     "defendant": {"English": "respondent", "Italian": "convenuto convenuta", "Portuguese": "réu"},
     "seller": {
         "German": "verkäufer verkäuferin", "French": "vendeur venderesse",
@@ -704,6 +706,21 @@ NAME_BADGES: Dict[str, str] = {
 # a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
 # rider.
 SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
+# An owner or a keeper by meaning and language (closer 121, sixty-second attack: pets), read in text only: a label's
+# words before a full name, in any case, as a holder's are (`owner: …`, `Besitzerin: …`, `Propriétaire : …`, a thing's
+# word or a rank before it: `Pet owner:`, `Registered owner:`), and German's capitalized before one in running text
+# (`…, Halterin Anna …, bitte melden`), as a pet's registration and a lost pet's post name the person a chip answers
+# with. Not in a key: `owner_id`, `?owner=me` are a software's resource's as often (a name word after it is a name's
+# qualifier already, personal_keys: `owner_name`). German `Halter` alone is a stand's or a mount's (`Halter: Edelstahl
+# Silber`): a label only in lower case or before an honorific (PARTIES_IN_LABELS); its feminine and an animal's
+# keeper name a person.
+OWNERS: Dict[str, str] = {
+    "English": "owner co-owner", "German": "besitzer besitzerin eigentümer eigentümerin halterin tierhalter "
+    "tierhalterin hundehalter hundehalterin katzenhalter katzenhalterin", "French": "propriétaire copropriétaire",
+    "Spanish": "propietario propietaria dueño dueña", "Portuguese": "proprietário proprietária dono dona",
+    "Italian": "proprietario proprietaria", "Dutch": "eigenaar eigenares", "Polish": "właściciel właścicielka",
+    "Swedish": "ägare", "Danish": "ejer", "Norwegian": "eier", "Finnish": "omistaja", "Czech": "majitel majitelka",
+}
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
 GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
