@@ -3,7 +3,9 @@ languages it lacked (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til 
 words by meaning and language an account's holder's (key_lexicon.DONORS: `Supporter no.`, `Spendernummer`,
 `Förderer-Nr.`, `N° de donateur`). An owner's or a keeper's label before a full name, in any case (key_lexicon.OWNERS:
 `owner: …`, `Pet owner:`, `Besitzerin:`, `Propriétaire :`), and German's in running text (`…, Halterin Anna …,`);
-German `Halter` alone, a stand's as often, only in lower case or before an honorific."""
+German `Halter` alone, a stand's as often, only in lower case or before an honorific. A name in a certificate's or a
+badge's file past the credential's code naming its kind (personal_documents: `<Family>_<Given>_DBS_certificate.pdf`,
+`DBS_Certificate_<Given>_<Family>.pdf`), not a standard's or a mark's (`ISO`, `CE`)."""
 
 from __future__ import annotations
 
@@ -106,3 +108,29 @@ def test_an_owner_s_label_without_a_person_s_name_goes_out(text: str) -> None:
 @pytest.mark.parametrize("key", ["owner", "owner_type", "besitzer", "proprietaire", "halterin"])
 def test_an_owner_s_word_alone_in_a_key_stays_ordinary(key: str) -> None:
     assert detector.key_reason(key) == ""
+
+
+# --- a name in a certificate's file past the credential's code -------------------------------------------------------
+CERTIFICATE_FILES = [
+    "Quendrix_Anna_DBS_certificate_2026.pdf", "Anna_Quendrix_DBS_Certificate.pdf", "QUENDRIX_Anna_CRB_certificate.pdf",
+    "Anna_Quendrix_PMP_Badge.png", "DBS_Certificate_Anna_Quendrix.pdf", "PVG_Zertifikat_Anna_Quendrix.pdf",
+    "Jan-Quendrix-DBS-certificate.pdf",
+]
+
+
+@pytest.mark.parametrize("text", CERTIFICATE_FILES)
+def test_a_name_in_a_certificate_s_file_past_its_code_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+    assert detector.reason(text, id_like=True) == PERSON_NAME
+
+
+CERTIFICATE_ORDINARY = [
+    "Royal_Canin_ISO_Certificate.pdf", "ISO_Certificate_Royal_Canin.pdf", "Acme_Pets_CE_Certificate.pdf",
+    "Sample_DBS_Certificate.pdf", "DBS_Certificate_Template.pdf", "Gift_Voucher_XMAS_Certificate.pdf",
+    "ISO_Certificate_9001.pdf", "DBS_certificate_guidance_2026.pdf",
+]
+
+
+@pytest.mark.parametrize("text", CERTIFICATE_ORDINARY)
+def test_a_certificate_s_file_naming_no_person_goes_out(text: str) -> None:
+    assert detector.reason(text, id_like=True) == ""

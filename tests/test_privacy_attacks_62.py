@@ -42,8 +42,6 @@ LEAKS: Dict[str, List[str]] = {
     "donor's number in a path": ["url donor receipt path @"],
     # a policy's number under `policy=` in a claim page's query (`?policy=PP-583914-27`)
     "policy number under its key": ["url claim query @ page url"],
-    # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
-    "certificate's file name": ["volunteer dbs file @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
