@@ -5,7 +5,9 @@ words by meaning and language an account's holder's (key_lexicon.DONORS: `Suppor
 `owner: …`, `Pet owner:`, `Besitzerin:`, `Propriétaire :`), and German's in running text (`…, Halterin Anna …,`);
 German `Halter` alone, a stand's as often, only in lower case or before an honorific. A name in a certificate's or a
 badge's file past the credential's code naming its kind (personal_documents: `<Family>_<Given>_DBS_certificate.pdf`,
-`DBS_Certificate_<Given>_<Family>.pdf`), not a standard's or a mark's (`ISO`, `CE`)."""
+`DBS_Certificate_<Given>_<Family>.pdf`), not a standard's or a mark's (`ISO`, `CE`). A post code of its country's
+layout after a post code's label, maybe its town after it, filling its field (labelled_values, key_lexicon.POST_CODES:
+`postcode: LS6 2QB`, `PLZ: 10827 Berlin`, `Code postal : 69003`), not a store's (`Store postcode:`)."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from meta_capi import detector
 PERSON_NAME = "holds a person's name"
 LABELLED_NUMBER = "holds a number labelled as personal data"
 PERSONAL_KEY = "personal key"
+POST_CODE = "holds a post code after its label"
 
 # --- a memorial phrase before the deceased's full name --------------------------------------------------------------
 MEMORIAL_NAMES = [
@@ -134,3 +137,30 @@ CERTIFICATE_ORDINARY = [
 @pytest.mark.parametrize("text", CERTIFICATE_ORDINARY)
 def test_a_certificate_s_file_naming_no_person_goes_out(text: str) -> None:
     assert detector.reason(text, id_like=True) == ""
+
+
+# --- a post code after its own label ---------------------------------------------------------------------------------
+POST_CODES = [
+    "Gift Aid details – house number: 14, postcode: LS6 2QB", "postcode: SW1A 1AA", "Postcode: ls6 2qb",
+    "Post code: LS62QB", "Delivery postcode: M1 1AE", "PLZ: 10827", "PLZ: 10827 Berlin", "Postleitzahl: 1010 Wien",
+    "Code postal : 69003 Lyon", "CP : 75011", "Código postal: 28013", "CAP: 00184 (Roma)", "ZIP: 62701",
+    "Zip code: 62701 Springfield", "Postnummer: 114 55", "Eircode: D02 X285", "Kod pocztowy: 00-950",
+    "Postcode: 1012 AB Amsterdam", "PIN code: 560001", "Irányítószám: 1051", "Your postcode: G2 1DU",
+]
+
+
+@pytest.mark.parametrize("text", POST_CODES)
+def test_a_post_code_after_its_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == POST_CODE
+
+
+POST_CODE_ORDINARY = [
+    "Store postcode: LS1 4AP", "Postcode: required", "Postcode checker: enter your postcode", "Zip: 2-way",
+    "PLZ: 10000 mAh", "Cap: 2026", "Zip: YKK 5", "Zip code: see below", "CP : 6 ans", "Postcode: LS6 (district)",
+    "Zip: 3 pack", "PLZ-Bereich: 10", "ZIP: 2026 edition",
+]
+
+
+@pytest.mark.parametrize("text", POST_CODE_ORDINARY)
+def test_a_post_code_s_label_without_a_post_code_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

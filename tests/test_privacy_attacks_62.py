@@ -34,8 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a post code after its own label, the house number beside it: the pair HMRC asks a Gift Aid declaration for
-    "post code after its label": ["giftaid house and postcode @ content category"],
     # a pet's microchip (ISO 11784, 15 digits) after its label (`Microchip:`, `N° de puce :`), a transponder's id
     "microchip after its label": ["pet microchip @", "pet puce @"],
     # a donor's number in a URL's path after `/donor/` (`/donor/D-583914/receipts/2026.pdf`) as text

@@ -204,6 +204,18 @@ ALONE: Dict[str, Dict[str, str]] = {
 }
 
 # Words for a town, personal alone as `city` is.
+# A post code's names by language, as a label before its value in text (closer 121, labelled_values: `postcode: LS6
+# 2QB`, `PLZ: 10827`, `Code postal : 69003`, `CAP 00184`), with ALONE["postcode"]'s: a post code of its layout after
+# one is the visitor's, as under the key. A word of two words is written with `_`. (In a key the key rule reads them:
+# personal_keys, whose abbreviations, `cp`, `npa`, are a page's flags under three characters.)
+POST_CODES: Dict[str, str] = {
+    "English": "postcode post_code postal_code zip zip_code zipcode", "German": "plz postleitzahl",
+    "French": "code_postal cp", "Spanish": "código_postal cp", "Portuguese": "código_postal cep",
+    "Italian": "cap codice_postale", "Dutch": "postcode", "Polish": "kod_pocztowy",
+    "Swedish, Danish and Norwegian": "postnummer postnr", "Finnish": "postinumero", "Czech and Slovak": "psč",
+    "Hungarian": "irányítószám irsz", "Swiss French and Italian": "npa", "Irish": "eircode",
+    "Romanian": "cod_poștal", "Turkish": "posta_kodu", "Catalan": "codi_postal", "Indian English": "pincode pin_code",
+}
 TOWNS: Dict[str, str] = {
     "Russian": "gorod", "Ukrainian": "misto", "Latvian": "pilseta", "Lithuanian": "miestas", "Croatian": "mjesto",
     "Slovene and Croatian": "naselje", "Tagalog": "lungsod", "Hindi and Urdu": "shahar shehar", "Arabic":
