@@ -1,13 +1,19 @@
-"""Closer 121 (sixty-second attack: charities and pets). The deceased after a memorial phrase in French and the
-languages it lacked (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til minde om …`, `Na památku …`). A donor's or a supporter's number after its label, their
-words by meaning and language an account's holder's (key_lexicon.DONORS: `Supporter no.`, `Spendernummer`,
-`Förderer-Nr.`, `N° de donateur`). An owner's or a keeper's label before a full name, in any case (key_lexicon.OWNERS:
-`owner: …`, `Pet owner:`, `Besitzerin:`, `Propriétaire :`), and German's in running text (`…, Halterin Anna …,`);
-German `Halter` alone, a stand's as often, only in lower case or before an honorific. A name in a certificate's or a
-badge's file past the credential's code naming its kind (personal_documents: `<Family>_<Given>_DBS_certificate.pdf`,
-`DBS_Certificate_<Given>_<Family>.pdf`), not a standard's or a mark's (`ISO`, `CE`). A post code of its country's
-layout after a post code's label, maybe its town after it, filling its field (labelled_values, key_lexicon.POST_CODES:
-`postcode: LS6 2QB`, `PLZ: 10827 Berlin`, `Code postal : 69003`), not a store's (`Store postcode:`)."""
+"""Closer 121 (sixty-second attack: charities and pets).
+
+- The deceased after a memorial phrase in French (its stem `memoi` reached at last) and the languages it lacked
+  (memorials.MEMORIAL_PHRASES: `Don en mémoire de …`, `Til minde om …`, `Na památku …`).
+- A donor's or a supporter's number after its label, their words by meaning and language an account's holder's
+  (key_lexicon.DONORS: `Supporter no.`, `Spendernummer`, `Förderer-Nr.`, `N° de donateur`).
+- An owner's or a keeper's label before a full name, in any case (key_lexicon.OWNERS: `owner: …`, `Pet owner:`,
+  `Besitzerin:`, `Propriétaire :`), and German's in running text (`…, Halterin Anna …,`); German `Halter` alone, a
+  stand's as often, only in lower case or before an honorific.
+- A name in a certificate's or a badge's file past the credential's code naming its kind (personal_documents:
+  `<Family>_<Given>_DBS_certificate.pdf`, `DBS_Certificate_<Given>_<Family>.pdf`), not a standard's or a mark's
+  (`ISO`, `CE`).
+- A post code of its country's layout after a post code's label, maybe its town after it, filling its field
+  (labelled_values, key_lexicon.POST_CODES: `postcode: LS6 2QB`, `PLZ: 10827 Berlin`, `Code postal : 69003`), not a
+  store's (`Store postcode:`).
+"""
 
 from __future__ import annotations
 
@@ -62,8 +68,9 @@ def test_a_supporter_s_number_after_its_label_is_refused(text: str) -> None:
 
 
 SUPPORTER_ORDINARY = [
-    "Supporter Care – contact us", "Supporters Club 1892", "Supporter ID: required", "Förderer werden – ab 5 € im Monat",
-    "Supporter 2026 Tee – size M", "Donor wall 2026", "Devenez donateur", "Unterstützer-Paket Gold",
+    "Supporter Care – contact us", "Supporters Club 1892", "Supporter ID: required",
+    "Förderer werden – ab 5 € im Monat", "Supporter 2026 Tee – size M", "Donor wall 2026", "Devenez donateur",
+    "Unterstützer-Paket Gold",
 ]
 
 

@@ -801,7 +801,7 @@ LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao car
 # A charity's donor and supporter by meaning and language (closers 105 and 121): an account's holder, whose number a
 # charity prints on every receipt and letter (`Supporter no.`, `Spendernummer`, `N° donateur`, `Förderer-Nr.`), before
 # an id, a number or a reference's word, glued or apart, or after a number word or sign; alone ordinary (`Supporter
-# Care`, `Förderer werden`). Not English's `sponsor` nor `patron`'s kin: an advertiser's, a brand's or a prize's as often.
+# Care`, `Förderer werden`). Not English's `sponsor`: an advertiser's, a brand's or a prize's as often.
 DONORS: Dict[str, str] = {
     "English": "donor supporter", "German": "spender spenderin förderer förderin fördermitglied fördermitglieds "
     "unterstützer unterstützerin", "French": "donateur donatrice", "Spanish": "donante donador donadora",

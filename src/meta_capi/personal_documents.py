@@ -227,8 +227,8 @@ _WORD_ALONE = re.compile(f"{WORD}|{CAPITAL_WORD}")
 _NAME_ALONE = re.compile(_NAME)
 _CAPITALS = re.compile(CAPITAL_WORD)
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # (a credential's code: `PMP`, `AWS`, `CISSP`)
-# (closer 121) A standard's or a conformity mark's code, whose certificate a company or a product holds (`ISO_Certificate`,
-# `CE_Certificate`), by meaning: no credential made out to a person.
+# (closer 121) A standard's or a conformity mark's code, whose certificate a company or a product holds
+# (`ISO_Certificate`, `CE_Certificate`), by meaning: no credential made out to a person.
 _COMPANY_MARKS = frozenset("iso ce en din iec tuv ul fsc msc pefc gots gmp haccp brc ifs bsci fda fcc rohs reach "
                            "oeko sgs dekra vde".split())
 
