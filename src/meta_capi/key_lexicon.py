@@ -205,8 +205,8 @@ ALONE: Dict[str, Dict[str, str]] = {
 
 # Words for a town, personal alone as `city` is.
 # A post code's names by language, as a label before its value in text (closer 121, labelled_values: `postcode: LS6
-# 2QB`, `PLZ: 10827`, `Code postal : 69003`, `CAP 00184`), with ALONE["postcode"]'s: a post code of its layout after
-# one is the visitor's, as under the key. A word of two words is written with `_`. (In a key the key rule reads them:
+# 2QB`, `Postal code: K1A 0B6`, `Eircode:`), with ALONE["postcode"]'s: a post code narrowing to a street after one is
+# the visitor's, as under the key. A word of two words is written with `_`. (In a key the key rule reads them:
 # personal_keys, whose abbreviations, `cp`, `npa`, are a page's flags under three characters.)
 POST_CODES: Dict[str, str] = {
     "English": "postcode post_code postal_code zip zip_code zipcode", "German": "plz postleitzahl",
@@ -214,7 +214,7 @@ POST_CODES: Dict[str, str] = {
     "Italian": "cap codice_postale", "Dutch": "postcode", "Polish": "kod_pocztowy",
     "Swedish, Danish and Norwegian": "postnummer postnr", "Finnish": "postinumero", "Czech and Slovak": "psč",
     "Hungarian": "irányítószám irsz", "Swiss French and Italian": "npa", "Irish": "eircode",
-    "Romanian": "cod_poștal", "Turkish": "posta_kodu", "Catalan": "codi_postal", "Indian English": "pincode pin_code",
+    "Romanian": "cod_poștal", "Turkish": "posta_kodu", "Catalan": "codi_postal",
 }
 TOWNS: Dict[str, str] = {
     "Russian": "gorod", "Ukrainian": "misto", "Latvian": "pilseta", "Lithuanian": "miestas", "Croatian": "mjesto",

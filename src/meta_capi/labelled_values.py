@@ -15,10 +15,10 @@ then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value person
 - a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
 - a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
 - `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator;
-- a post code (closer 121: key_lexicon.POST_CODES and ALONE["postcode"], `Postcode:`, `PLZ:`, `Code postal :`): a post
-  code of its country's layout (record_rows.POST_CODE, four digits not a year's, six, an Eircode, a country's letter
-  before it), maybe its town's capitalized words after it, filling its field (`postcode: LS6 2QB`, `PLZ: 10827
-  Berlin`; not `Zip: 2-way`, `PLZ: 10000 mAh`);
+- a post code (closer 121: key_lexicon.POST_CODES and ALONE["postcode"], `Postcode:`, `Zip code:`, `Eircode:`): a
+  post code of a layout that narrows to a street (the UK's, Canada's, the Netherlands', an Eircode, a ZIP+4), maybe
+  its town's capitalized words after it, filling its field (`postcode: LS6 2QB`, `Postcode: 1012 AB Amsterdam`; not
+  a district's digits alone, `PLZ: 10827`, `Pincode: 500034`, nor `Zip: 2-way`);
 - a person's own id (closer 82: an account's holder and an id word, as the key rule pairs them: `Member ID:`,
   `Patient ID:`, `Policy number:`, `Frequent flyer number:`, `Insured no.`): one token of six letters and digits or
   more holding four digits (`QZH481726390`, `PT-481726`), which the number rule leaves when letters are glued to it
@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from . import audiences, key_lexicon, label_ends, record_rows
+from . import audiences, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
@@ -230,14 +230,14 @@ _PERSON_ID_VALUE = re.compile(r"(?:[A-Z]{1,3}[ ](?=[0-9]))?[^\W_]{1,40}(?:[-./][
 _ID_LENGTH = 6
 _ID_DIGITS = 4
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
-# A post code after its label (closer 121): a country's layout (record_rows.POST_CODE), four digits not a year's
-# (Austria, Switzerland, Belgium, Denmark, Norway, Australia), six (India, Russia, China), an Eircode, a country's
-# letters and a dash before the digits (`D-10827`, `CH-8001`), a British code unspaced; read in capitals, then its
-# town's capitalized words, if any, in the value as written.
+# A post code after its label (closer 121), of a layout that narrows to a street or a block: the UK's (spaced or not)
+# and Canada's, the Netherlands' four digits and two letters, Ireland's Eircode (one address), a US ZIP+4, Portugal's
+# and Brazil's (`1100-148`, `01310-100`), Japan's (`100-0001`); read in capitals, then its town's capitalized words, if
+# any, in the value as written. Digits alone are a district's (`PLZ: 10827`, `Pincode: 500034`: own_values' floor).
 _POST_CODE_VALUE = re.compile(
-    f"(?:{record_rows.POST_CODE}|(?!19[0-9]{{2}}|20[0-9]{{2}})[1-9][0-9]{{3}}|[1-9][0-9]{{5}}"
-    r"|[AC-FHKNPRTV-Y][0-9][0-9W][ ]?[0-9AC-FHKNPRTV-Y]{4}|[A-Z]{1,2}-[0-9]{4,5}|[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2})"
-    r"(?![^\W_])")
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ -]?[0-9][A-Z][0-9]"
+    r"|[1-9][0-9]{3}[ ]?(?!S[ADS])[A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ ]?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|[0-9]{5}-[0-9]{4}|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[0-9]{3}-[0-9]{4})(?![^\W_])")
 _TOWN_AFTER_CODE = re.compile(r"(?:[ ]{1,3}[A-Z][^\W\d_'’-]{1,29}(?:[ -][A-Z][^\W\d_'’-]{1,29}){0,2})?")
 
 # The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by

@@ -35,21 +35,20 @@ from .postal import _PERSON_WORD
 
 # The separators of a row, tried in this order (the first a line holds twice cuts it).
 _SEPARATORS = ("\t", ";", "|", ",")
-# A post code in its country's layout (a cell's here; after a post code's label in text too: labelled_values).
-POST_CODE = (r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
-             r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2}"
-             # (closer 85: Portugal's `1100-148`, Brazil's `01310-100`, a US state's code before its ZIP, `IL 62701`)
-             r"|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
-             # (closer 89: Japan's `100-0001`)
-             r"|[0-9]{3}-[0-9]{4})")
+_POST_CODE = (r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ][0-9][A-Z]{2}|[A-Z][0-9][A-Z][ ]?[0-9][A-Z][0-9]"
+              r"|[0-9]{5}(?:-[0-9]{4})?|[1-9][0-9]{3}[ ]?[A-Z]{2}|[0-9]{2}-[0-9]{3}|[1-9][0-9]{2}[ ][0-9]{2}"
+              # (closer 85: Portugal's `1100-148`, Brazil's `01310-100`, a US state's code before its ZIP, `IL 62701`)
+              r"|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[A-Z]{2}[ ][0-9]{5}(?:-[0-9]{4})?"
+              # (closer 89: Japan's `100-0001`)
+              r"|[0-9]{3}-[0-9]{4})")
 # ... a town in Japan: a prefecture's and a municipality's names, each ending in its kind's character (`東京都千代田区`,
 # `大阪府大阪市`, `札幌市`; closer 89).
 _KANJI = "\u3005\u30f6\u4e00-\u9fff"
 _JAPANESE_TOWN = f"(?:[{_KANJI}]{{1,6}}[都道府県])?[{_KANJI}]{{1,8}}[市区町村郡](?:[{_KANJI}]{{1,8}}[市区町村])?"
 _TOWN = f"(?:[A-Z][^\\W\\d_'’-]{{1,29}}(?:[ -][A-Z][^\\W\\d_'’-]{{1,29}}){{0,2}}|{_JAPANESE_TOWN})"
-_POST_CODE_CELL = re.compile(POST_CODE)
+_POST_CODE_CELL = re.compile(_POST_CODE)
 _TOWN_CELL = re.compile(_TOWN)
-_TOWN_AND_CODE_CELL = re.compile(f"{_TOWN}[ ]{{1,3}}{POST_CODE}|{POST_CODE}[ ]{{1,3}}{_TOWN}")
+_TOWN_AND_CODE_CELL = re.compile(f"{_TOWN}[ ]{{1,3}}{_POST_CODE}|{_POST_CODE}[ ]{{1,3}}{_TOWN}")
 _NAME_WORD_CELL = re.compile(_PERSON_WORD)
 _FULL_NAME_CELL = re.compile(FULL_NAME)
 # ... a name in Japanese: a family and a given name apart by a blank, each in katakana (a foreigner's, 2 to 12) or in
