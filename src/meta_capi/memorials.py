@@ -70,10 +70,11 @@ _MEMORIAL_NAMED = re.compile(
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
 # The phrases' stems: what `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C,
 # and a text holding none, most, reads nothing of this module).
-# (French `mémoire` holds no `memor`: its own stem, `memoi`; closer 121)
-_STEMS = ("memor memoi gedenk andenk erinner souvenir recuerdo ricordo lembran recorda nagedacht herinner pamieci czci "
-          "minne minde pamatk pamiatk amintir spomen spomin sjecanj remembran")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split())})"
+# (French `mémoire` holds no `memor`: its own stem, `memoi`; Danish's with its preposition, `minde` alone is in
+# `reminder`; closer 121)
+_STEMS = ("memor|memoi|gedenk|andenk|erinner|souvenir|recuerdo|ricordo|lembran|recorda|nagedacht|herinner|pamieci|czci"
+          "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 
 
