@@ -33,16 +33,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a post code after its own label, the house number beside it: the pair HMRC asks a Gift Aid declaration for
-    "post code after its label": ["giftaid house and postcode @ content category"],
-    # a supporter's number after its label (`Supporter no. 58391427`): a charity's word for its donor's number
-    "supporter's number": ["donor supporter no @"],
-    # the deceased after French's memorial phrase (`Don en mémoire de Jeanne …`), as after `In memory of`
-    "memorial phrase in French": ["tribute en memoire @"],
-    # a volunteer's DBS certificate's file, family name first (`<Family>_<Given>_DBS_certificate_2026.pdf`)
-    "certificate's file name": ["volunteer dbs file @"],
-    # a lost cat's keeper after German's `Halterin` before a full name, as a vehicle's registered keeper
-    "keeper's label": ["lost halterin @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

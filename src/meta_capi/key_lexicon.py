@@ -204,6 +204,18 @@ ALONE: Dict[str, Dict[str, str]] = {
 }
 
 # Words for a town, personal alone as `city` is.
+# A post code's names by language, as a label before its value in text (closer 121, labelled_values: `postcode: LS6
+# 2QB`, `Postal code: K1A 0B6`, `Eircode:`), with ALONE["postcode"]'s: a post code narrowing to a street after one is
+# the visitor's, as under the key. A word of two words is written with `_`. (In a key the key rule reads them:
+# personal_keys, whose abbreviations, `cp`, `npa`, are a page's flags under three characters.)
+POST_CODES: Dict[str, str] = {
+    "English": "postcode post_code postal_code zip zip_code zipcode", "German": "plz postleitzahl",
+    "French": "code_postal cp", "Spanish": "código_postal cp", "Portuguese": "código_postal cep",
+    "Italian": "cap codice_postale", "Dutch": "postcode", "Polish": "kod_pocztowy",
+    "Swedish, Danish and Norwegian": "postnummer postnr", "Finnish": "postinumero", "Czech and Slovak": "psč",
+    "Hungarian": "irányítószám irsz", "Swiss French and Italian": "npa", "Irish": "eircode",
+    "Romanian": "cod_poștal", "Turkish": "posta_kodu", "Catalan": "codi_postal",
+}
 TOWNS: Dict[str, str] = {
     "Russian": "gorod", "Ukrainian": "misto", "Latvian": "pilseta", "Lithuanian": "miestas", "Croatian": "mjesto",
     "Slovene and Croatian": "naselje", "Tagalog": "lungsod", "Hindi and Urdu": "shahar shehar", "Arabic":
@@ -586,6 +598,8 @@ PARTIES_IN_TEXT: Dict[str, Dict[str, str]] = {
 # deed (a marketplace's seller in a key, a shop's role: `vendedor_id`).
 PARTIES_IN_LABELS: Dict[str, Dict[str, str]] = {
     "claimant": {"Spanish and Portuguese": "autor autora", "Italian": "ricorrente"},
+    # (closer 121: a pet's or a vehicle's keeper, German `Halter`, a stand's or a mount's as often: `Halter: Edelstahl`)
+    "keeper": {"German": "halter"},
     "defendant": {"English": "respondent", "Italian": "convenuto convenuta", "Portuguese": "réu"},
     "seller": {
         "German": "verkäufer verkäuferin", "French": "vendeur venderesse",
@@ -730,6 +744,21 @@ NAME_BADGES: Dict[str, str] = {
 # a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
 # rider.
 SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
+# An owner or a keeper by meaning and language (closer 121, sixty-second attack: pets), read in text only: a label's
+# words before a full name, in any case, as a holder's are (`owner: …`, `Besitzerin: …`, `Propriétaire : …`, a thing's
+# word or a rank before it: `Pet owner:`, `Registered owner:`), and German's capitalized before one in running text
+# (`…, Halterin Anna …, bitte melden`), as a pet's registration and a lost pet's post name the person a chip answers
+# with. Not in a key: `owner_id`, `?owner=me` are a software's resource's as often (a name word after it is a name's
+# qualifier already, personal_keys: `owner_name`). German `Halter` alone is a stand's or a mount's (`Halter: Edelstahl
+# Silber`): a label only in lower case or before an honorific (PARTIES_IN_LABELS); its feminine and an animal's
+# keeper name a person.
+OWNERS: Dict[str, str] = {
+    "English": "owner co-owner", "German": "besitzer besitzerin eigentümer eigentümerin halterin tierhalter "
+    "tierhalterin hundehalter hundehalterin katzenhalter katzenhalterin", "French": "propriétaire copropriétaire",
+    "Spanish": "propietario propietaria dueño dueña", "Portuguese": "proprietário proprietária dono dona",
+    "Italian": "proprietario proprietaria", "Dutch": "eigenaar eigenares", "Polish": "właściciel właścicielka",
+    "Swedish": "ägare", "Danish": "ejer", "Norwegian": "eier", "Finnish": "omistaja", "Czech": "majitel majitelka",
+}
 # The name words German, Dutch and the Nordic languages glue after a person's word (`Kundenname`, `klantnaam`,
 # `kundnamn`, `kundenavn`, `asiakasnimi`; closer 106): the person's name, as `customer name` is.
 GLUED_NAME_WORDS = ("name", "naam", "namn", "navn", "nimi")
@@ -795,6 +824,16 @@ LOYALTY_HOLDERS: Dict[str, str] = {
     "Polish": "lojalnościowa klienta",
 }
 LOYALTY_CARD_WORDS = "card karte kaart kort karta tarjeta carte carta cartao cartão kortti"
+# A charity's donor and supporter by meaning and language (closers 105 and 121): an account's holder, whose number a
+# charity prints on every receipt and letter (`Supporter no.`, `Spendernummer`, `N° donateur`, `Förderer-Nr.`), before
+# an id, a number or a reference's word, glued or apart, or after a number word or sign; alone ordinary (`Supporter
+# Care`, `Förderer werden`). Not English's `sponsor`: an advertiser's, a brand's or a prize's as often.
+DONORS: Dict[str, str] = {
+    "English": "donor supporter", "German": "spender spenderin förderer förderin fördermitglied fördermitglieds "
+    "unterstützer unterstützerin", "French": "donateur donatrice", "Spanish": "donante donador donadora",
+    "Portuguese": "doador doadora", "Italian": "donatore donatrice sostenitore sostenitrice",
+    "Dutch": "donateur donatrice", "Polish": "darczyńca darczyńcy", "Czech": "dárce", "Finnish": "lahjoittaja",
+}
 # A club's, a gym's, a programme's or a fan club's member by meaning and language (closer 116): as LOYALTY_HOLDERS,
 # beside a card's word the member's card (`tessera del tifoso`, `carnet de peñista`, `karta członkowska`), and, as an
 # account's holder, before an id or a number word the member's number (`Lidmaatschapsnummer`, `Rewards ID`, `nº de

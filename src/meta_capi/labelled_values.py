@@ -15,6 +15,10 @@ then its separator (`:`, `：`, `=`, ` - `) and a value, makes that value person
 - a handle (`Handle:`): an account after its `@` (Shopify's product handle is a slug: `Handle: blue-sneakers`);
 - a title or a salutation (`Title:`, `Anrede:`): an honorific alone (`Title: Mrs`), not a product's title;
 - `Bearer` and a token of 16 characters or more (an Authorization header's credential): its blank is the separator;
+- a post code (closer 121: key_lexicon.POST_CODES and ALONE["postcode"], `Postcode:`, `Zip code:`, `Eircode:`): a
+  post code of a layout that narrows to a street (the UK's, Canada's, the Netherlands', an Eircode, a ZIP+4), maybe
+  its town's capitalized words after it, filling its field (`postcode: LS6 2QB`, `Postcode: 1012 AB Amsterdam`; not
+  a district's digits alone, `PLZ: 10827`, `Pincode: 500034`, nor `Zip: 2-way`);
 - a person's own id (closer 82: an account's holder and an id word, as the key rule pairs them: `Member ID:`,
   `Patient ID:`, `Policy number:`, `Frequent flyer number:`, `Insured no.`): one token of six letters and digits or
   more holding four digits (`QZH481726390`, `PT-481726`), which the number rule leaves when letters are glued to it
@@ -63,6 +67,7 @@ DEVICE_ID = "holds a device's id after its label"
 HONORIFIC = "holds an honorific after a title's label"
 PERSON_ID = "holds a person's id after its label"
 MEMBER_BARCODE = "holds a programme member's barcode"
+POST_CODE = "holds a post code after its label"
 
 # What a label names, by the lexicon's meanings whose every value is personal (a gender's but a product's audience);
 # the other kinds below are judged by their value's shape.
@@ -120,6 +125,13 @@ for _label in sorted(_PERSON_ID_LABELS):
 # `学籍番号：`), its value of any shape holding digits.
 for _label in sorted(word for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split()):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)
+# (closer 121) ... and a post code's names (key_lexicon.POST_CODES, ALONE["postcode"]: `Postcode:`, `Code postal :`).
+_POST_CODE = "post code"
+_POST_CODE_LABELS = sorted({_JOINTS.sub("", form) for words in [
+    *key_lexicon.POST_CODES.values(), *key_lexicon.ALONE["postcode"].values()] for word in words.split()
+    for form in _forms(word)})
+for _label in _POST_CODE_LABELS:
+    _KIND_BY_JOINED.setdefault(_label, _POST_CODE)
 # (closer 108) ... and a person's document, card or tax id by the key lexicon's words (`Reisepass:`, `Driver's
 # licence:`, `Tax ID:`, `Kundenkarte`), alone or before an id or a number word, glued past German's linking `n` too
 # (`Reisepassnummer`, `Kundenkartennummer`), or after a number word as Romance and Slavic languages write it (`Numer
@@ -235,7 +247,11 @@ _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (
                       # (a pupil's or a student's number's names: `INE`, `学号`; closer 119)
                       *(word[-3:] for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split()),
                       # (a person's account's noun or owner: `Kundenkonto:`, `compte famille :`; closer 120)
-                      *_ACCOUNT_NOUN_ENDINGS, *(owner[-3:] for owner in _ACCOUNT_OWNERS)])
+                      *_ACCOUNT_NOUN_ENDINGS, *(owner[-3:] for owner in _ACCOUNT_OWNERS),
+                      # (a post code's label's last word: `code`, `plz`, `cp`; closer 121)
+                      *(form.rsplit("_", 1)[-1][-3:] for words in [*key_lexicon.POST_CODES.values(),
+                                                                   *key_lexicon.ALONE["postcode"].values()]
+                        for word in words.split() for form in _forms(word))])
 # A separator: what ends a label (label_ends.SEPARATORS: a colon, `=`, a dash between blanks); the number sign after a
 # person's id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`,
 # `AAdvantage # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment,
@@ -261,6 +277,15 @@ _YEARS_SPAN = re.compile(r"(?:19|20)[0-9]{2}[-/](?:(?:19|20)[0-9]{2}|[0-9]{2})")
 _ID_LENGTH = 6
 _ID_DIGITS = 4
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
+# A post code after its label (closer 121), of a layout that narrows to a street or a block: the UK's (spaced or not)
+# and Canada's, the Netherlands' four digits and two letters, Ireland's Eircode (one address), a US ZIP+4, Portugal's
+# and Brazil's (`1100-148`, `01310-100`), Japan's (`100-0001`); read in capitals, then its town's capitalized words, if
+# any, in the value as written. Digits alone are a district's (`PLZ: 10827`, `Pincode: 500034`: own_values' floor).
+_POST_CODE_VALUE = re.compile(
+    r"(?:[A-Z]{1,2}[0-9][A-Z0-9]?[ ]?[0-9][A-Z]{2}|[A-Z][0-9][A-Z][ -]?[0-9][A-Z][0-9]"
+    r"|[1-9][0-9]{3}[ ]?(?!S[ADS])[A-Z]{2}|[AC-FHKNPRTV-Y][0-9][0-9W][ ]?[0-9AC-FHKNPRTV-Y]{4}"
+    r"|[0-9]{5}-[0-9]{4}|[1-9][0-9]{3}-[0-9]{3}|[0-9]{5}-[0-9]{3}|[0-9]{3}-[0-9]{4})(?![^\W_])")
+_TOWN_AFTER_CODE = re.compile(r"(?:[ ]{1,3}[A-Z][^\W\d_'’-]{1,29}(?:[ -][A-Z][^\W\d_'’-]{1,29}){0,2})?")
 
 # The dial code that shows a phone's IMEI, `*#06#`, stands for its label: fifteen digits after it, maybe apart by
 # blanks or dashes, a few words between (`*#06# shows 35…`).
@@ -492,7 +517,8 @@ def _read_with_words_before(before: List[str], label: List[str], kind: str) -> b
     words = [word for word in before if word not in POSSESSIVES]
     if not words or kind == _HANDLE:
         return True
-    return (kind in _EVERY_VALUE or kind in (_AGE, _PERSON_ID)) and names_personal_data(" ".join([*words, *label]))
+    return (kind in _EVERY_VALUE or kind in (_AGE, _PERSON_ID, _POST_CODE)) and names_personal_data(
+        " ".join([*words, *label]))
 
 
 _BY_AUDIENCE = frozenset((audiences.GENDER, audiences.AGE))
@@ -519,6 +545,10 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         return SIGN_IN_NAME if value[:1] == "@" and " " not in value and _A_LETTER.search(value) else ""
     if kind == _TITLE:
         return HONORIFIC if _HONORIFIC_ALONE.fullmatch(value + " ") is not None else ""
+    if kind == _POST_CODE:  # (its value ends at a quote or an aside, as a person's id's does)
+        value = value.partition('"')[0].partition(" - ")[0].partition("(")[0].strip()
+        code = _POST_CODE_VALUE.match(value.upper())
+        return POST_CODE if code is not None and _TOWN_AFTER_CODE.fullmatch(value, code.end()) is not None else ""
     if kind == _PERSON_ID:
         value = value.partition('"')[0].rstrip()  # (a JSON string's value ends at its quote: closer 99)
         # (and at an aside, a dash's or a bracket's, as a name's does: `Mitgliedsnummer: 593184 – Tarif Premium`,

@@ -78,8 +78,10 @@ _PARTY_NAME = f"(?:{_HONORIFIC})?(?:{FULL_NAME}|(?:[A-Z]\\.[ \\t]{{0,3}}){{1,2}}
 _PARTIES_AND_PUPILS = f"{postal.PARTY_WORDS}|{postal.PUPIL_WORDS}"
 _PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(_PARTIES_AND_PUPILS)})[ \\t]{{1,3}}"
                             f"({_PARTY_NAME}){END}")
-_GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in key_lexicon.PARTIES.values()
-                          for word in languages.get("German", "").split() if "_" not in word}, key=longest_first)
+# (closer 121: and an owner's or a keeper's, key_lexicon.OWNERS: `…, Halterin Anna …, bitte melden`)
+_GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in [
+    *key_lexicon.PARTIES.values(), key_lexicon.OWNERS] for word in languages.get("German", "").split()
+    if "_" not in word}, key=longest_first)
 # (closer 110) After a comma too, and opening the text when a field's bar, semicolon or line break ends the name, as
 # a record's first field does (`Bewerber Idris … | Stelle …`); an owner's `Inhaber` with its imprint's abbreviation
 # (`… e.K., Inh. Idris …`).

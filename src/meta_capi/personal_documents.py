@@ -227,6 +227,16 @@ _WORD_ALONE = re.compile(f"{WORD}|{CAPITAL_WORD}")
 _NAME_ALONE = re.compile(_NAME)
 _CAPITALS = re.compile(CAPITAL_WORD)
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # (a credential's code: `PMP`, `AWS`, `CISSP`)
+# (closer 121) A standard's or a conformity mark's code, whose certificate a company or a product holds
+# (`ISO_Certificate`, `CE_Certificate`), by meaning: no credential made out to a person.
+_COMPANY_MARKS = frozenset("iso ce en din iec tuv ul fsc msc pefc gots gmp haccp brc ifs bsci fda fcc rohs reach "
+                           "oeko sgs dekra vde".split())
+
+
+def _credential_code(word: str) -> bool:
+    """Whether `word` of a file's name is a credential's code naming a certificate's kind (`DBS`, `PMP`), not a
+    standard's or a mark's (`ISO`, `CE`)."""
+    return _CODE.fullmatch(word) is not None and word.lower() not in _COMPANY_MARKS
 
 
 def reason(form: str) -> str:
@@ -278,10 +288,15 @@ def _file_names_a_person(part: str) -> bool:
     if len(words) < 2:
         return False
     lowered = [word.lower().strip(".") for word in words]
+    # (the credential's code naming its kind before the document's word stands for the code after the name: `DBS_
+    # Certificate_<Given>_<Family>.pdf`; closer 121)
+    coded = len(words) > 2 and _credential_code(words[0]) and any(
+        " ".join(lowered[1:1 + size]) in _FILED_PHRASES for size in (3, 2, 1))
+    opening = 1 if coded else 0
     for size in (3, 2, 1):  # (the document's words at the file's start)
-        if " ".join(lowered[:size]) in _FILED_PHRASES:
-            rest = words[size:]
-            document = " ".join(lowered[:size])
+        if " ".join(lowered[opening:opening + size]) in _FILED_PHRASES:
+            rest = words[opening + size:]
+            document = " ".join(lowered[opening:opening + size])
             break
     else:
         return _name_before_document(words, lowered)
@@ -291,7 +306,7 @@ def _file_names_a_person(part: str) -> bool:
     name = _leading_name(rest[at:])
     if name:
         after = rest[at + len(name.split()):]
-        return document not in _ASSETS or any(
+        return document not in _ASSETS or coded or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None for word in after)
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
@@ -307,9 +322,12 @@ def _leading_name(words: list[str]) -> str:
 
 
 def _name_before_document(words: list[str], lowered: list[str]) -> bool:
-    """Whether a file's name opens with two or three name's words and a document's word after them."""
+    """Whether a file's name opens with two or three name's words and a document's word after them, maybe past the
+    credential's code naming its kind (`<Family>_<Given>_DBS_certificate_2026.pdf`, `<Given>_<Family>_PMP_Badge.png`;
+    closer 121)."""
     for size in (2, 3):
-        if len(words) > size and lowered[size] in _FILED_PHRASES and _NAME_ALONE.fullmatch(
+        at = size + 1 if len(words) > size + 1 and _credential_code(words[size]) else size
+        if len(words) > at and lowered[at] in _FILED_PHRASES and _NAME_ALONE.fullmatch(
                 candidate := " ".join(words[:size])) is not None and _a_name(candidate):
             return True
     return False

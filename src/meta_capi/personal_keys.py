@@ -998,8 +998,12 @@ _MORE_TOKENS += _label_forms("rollno rollnumber rollnum ucasid personalid 学籍
 # (closer 105) A donor's reference is the donor's own number (charities number their donors and supporters by it:
 # `Donor ref D-7315-4482`, `Spendernummer`, `référence donateur`), the pair in either order as a key's tokens join it;
 # a customer's `reference` is not one (an invoice's `Customer reference` holds the buyer's order number as often).
-DONOR_WORDS = frozenset("donor supporter spender spenderin donateur donatrice donante doador doadora darczynca "
-                        "donatore donatrice".split())
+# (closer 121: the words by meaning and language, key_lexicon.DONORS, German's umlauts typed as their vowel and `e`
+# too; an account's holder and a customer's word, `Supporter no. 58391427`, `Spendernummer`, `Förderer-Nr.`)
+DONOR_WORDS = frozenset(_folded(form) for words in key_lexicon.DONORS.values() for word in words.split()
+                        for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")})
+ACCOUNT_HOLDERS |= DONOR_WORDS
+CUSTOMER_WORDS |= DONOR_WORDS
 _REFERENCE_WORDS = "ref reference referenz referencia riferimento kenmerk referencja".split()
 _MORE_TOKENS += _label_forms(" ".join(pair for donor in sorted(DONOR_WORDS) for word in _REFERENCE_WORDS
                                       for pair in (donor + word, word + donor)))

@@ -2677,6 +2677,9 @@ _HOLDERS = _label_words({"holder": key_lexicon.PARTIES["holder"]})
 _HOLDER_LABELS = (f"(?:{_HELD})[ \t-]?(?:{_HOLDERS})"
                   f"|(?:{_HOLDERS})(?:[ \t](?:de|du|des|del|de[ \t]la|della|dello|do|da|dos|das))?[ \t](?:{_HELD})"
                   f"|{_label_words({'badge': key_lexicon.NAME_BADGES})}")
+# (closer 121) An owner's or a keeper's label (key_lexicon.OWNERS), a rank or a thing's word before it (`Registered
+# owner`, `Pet owner`, `co-owner`).
+_OWNER_LABELS = f"(?:[^\\W\\d_]{{2,20}}[ \t-])?(?:{_label_words({'owner': key_lexicon.OWNERS})})"
 # A member's or a subscriber's label (key_lexicon.PARTIES_IN_KEYS: `Abonnée :`, `Mitglied:`) names a tier as often
 # (`Member: Gold Plus`): a name after it only after a salutation (`Abonnée : Mme Anna Quendrix`; closer 115).
 _MEMBER_LABEL = re.compile(f"(?i:{_label_words({'member': key_lexicon.PARTIES_IN_KEYS['member']})})")
@@ -2702,7 +2705,9 @@ _PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _R
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
                                 + f"|{_PARTY_LABELS}"
                                 # (closer 115: a named ticket's holder, a name badge)
-                                + f"|{_HOLDER_LABELS})")
+                                + f"|{_HOLDER_LABELS}"
+                                # (closer 121: an owner or a keeper)
+                                + f"|{_OWNER_LABELS})")
 
 
 def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
@@ -2721,7 +2726,7 @@ _PERSON_ROLE_WORDS = frozenset(
     | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
     | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
        for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
-    | _single_words({"badge": key_lexicon.NAME_BADGES}))
+    | _single_words({"badge": key_lexicon.NAME_BADGES}) | _single_words({"owner": key_lexicon.OWNERS}))
 
 
 def person_role(label: str) -> bool:
