@@ -87,7 +87,7 @@ def test_a_supporter_s_number_key_is_personal(key: str) -> None:
 
 # --- an owner's or a keeper's label before a full name ---------------------------------------------------------------
 OWNER_NAMES = [
-    "Chip 941000024583917 – owner: Anna Quendrix", "owner: Anna Quendrix", "Owner: Anna Quendrix",
+    "Collar tag 7 – owner: Anna Quendrix", "owner: Anna Quendrix", "Owner: Anna Quendrix",
     "Pet owner: Anna Quendrix", "Registered owner: Anna Quendrix", "Co-owner: Anna Quendrix",
     "Besitzerin: Anna Quendrix", "Eigentümer: Jan Quendrix", "Tierhalterin: Anna Quendrix",
     "Propriétaire : Jeanne Quendrix", "Dueña: Ana Quendrix", "Proprietario: Marco Quendrix",
