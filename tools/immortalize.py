@@ -39,6 +39,7 @@ I32_CONST, END = 0x41, 0x0B
 IMMORTAL_MINIMUM = 1 << 30
 IMMORTAL = 5 << 28
 WORD = struct.Struct("<I")
+COUNT = struct.Struct("<i")  # a reference count: a Py_ssize_t
 
 Segment = Tuple[int, int, int]  # address in linear memory, offset in the file, length
 
@@ -114,9 +115,10 @@ class Snapshot:
         return (mortal, immortal, unspecialized), entries  # type: ignore[return-value]
 
     def holds_immortal(self, address: int) -> bool:
-        """Whether the object at `address` has an immortal count in this memory (a static one, say None)."""
-        inside = 0 <= address <= len(self.image) - WORD.size
-        return inside and WORD.unpack_from(self.image, address)[0] >= IMMORTAL_MINIMUM
+        """Whether the object at `address` has an immortal count in this memory (a static one, say None): read
+        signed, as the interpreter compares it."""
+        inside = 0 <= address <= len(self.image) - COUNT.size
+        return inside and COUNT.unpack_from(self.image, address)[0] >= IMMORTAL_MINIMUM
 
 
 def _snapshots(blob: bytes) -> Iterator[Snapshot]:

@@ -8,16 +8,19 @@ count that would trigger a specialization after the call never pays off.
 
 This step finds the interpreter's loop (`_PyEval_EvalFrameDefault`, by the core module's name section) and turns
 each 16-bit store of those two kinds into `drop; drop; nop`: three bytes for three bytes, the same operands
-consumed, nothing written. What the build's warm-up specialized stays specialized; nothing else is
-specialized at run time. A store is rewritten only when its instructions show what it stores:
+consumed, nothing written. What the build's warm-up specialized stays specialized, and a count stays where the build
+left it: an instruction the build ran down to zero (some 1,700 in the snapshot, about 20 on a page event) still
+specializes on its next run, one that deoptimizes never specializes again. A store is rewritten only when its
+instructions show what it stores:
 - a branch's history: `local.tee A; local.get A; i32.load16_u; i32.const 1; i32.shl`, then the outcome computed
   from locals, constants and loads only (no call, no branch, no other store), then `i32.store16` to A;
 - a counter's countdown: `local.get A; local.get V; i32.const -16; i32.add; i32.store16`, where the last writes
   of A and V before it loaded V 16 bits wide from A (`local.tee A; i32.load16_u; local.tee V`): the count sits
   above the 4 bits of its backoff exponent.
-
-A component without that function, or whose loop holds no store of either kind, fails the step: the pinned
-componentize-py has both, and a silent no-op would hide a slower build.
+And every one must be found: each history read and shifted must end in such a store, and there must be as many
+countdowns as calls to a specializer (`_Py_Specialize_*`, which a countdown run out calls instead). Otherwise, or
+with no store of either kind, the step fails the build: a store the shapes missed would leave pages written unseen.
+(The pinned componentize-py's loop: 10 histories, 14 countdowns for 14 calls.)
 
 Usage: python tools/read_only_bytecode.py COMPONENT.wasm
 """
@@ -26,11 +29,12 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Dict, Iterator, List, NamedTuple, Optional, Tuple
+from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
 from wasm_sections import leb128, sections, signed_leb128
 
 INTERPRETER = "_PyEval_EvalFrameDefault"
+SPECIALIZER = "_Py_Specialize_"  # the functions a countdown run out calls: `_Py_Specialize_LoadAttr`, ...
 IMPORT_SECTION, CODE_SECTION, CUSTOM_SECTION = 2, 10, 0
 FUNCTION_IMPORT, TABLE_IMPORT, MEMORY_IMPORT, GLOBAL_IMPORT, TAG_IMPORT = 0, 1, 2, 3, 4
 FUNCTION_NAMES = 1  # the name section's subsection of function names
@@ -38,7 +42,7 @@ FUNCTION_NAMES = 1  # the name section's subsection of function names
 LOCAL_GET, LOCAL_SET, LOCAL_TEE, I32_CONST = 0x20, 0x21, 0x22, 0x41
 I32_LOAD, I32_LOAD8_U, I32_LOAD16_U, I32_STORE16 = 0x28, 0x2D, 0x2F, 0x3B
 I32_EQZ, I32_EQ, I32_NE, I32_ADD, I32_SUB, I32_AND, I32_OR, I32_SHL = 0x45, 0x46, 0x47, 0x6A, 0x6B, 0x71, 0x72, 0x74
-NOP, DROP = 0x01, 0x1A
+NOP, DROP, CALL = 0x01, 0x1A, 0x10
 SILENT_STORE = bytes([DROP, DROP, NOP])  # an `i32.store16` with alignment 1 and offset 0 is three bytes too
 COUNTDOWN = -(1 << 4)  # one step of an adaptive counter: its value sits above a 4-bit backoff exponent
 
@@ -92,7 +96,7 @@ def instructions(blob: bytes, start: int, end: int) -> Iterator[Instruction]:
             value, offset = signed_leb128(blob, offset)
             arguments = (value,)
         elif opcode in _BLOCK_TYPE:
-            offset = offset + 1 if blob[offset] == 0x40 or blob[offset] >= 0x6F else _skip_leb128(blob, offset)
+            offset = _skip_block_type(blob, offset)
         elif opcode == 0x0E:  # br_table: the labels and the default
             count, offset = leb128(blob, offset)
             for _ in range(count + 1):
@@ -101,7 +105,8 @@ def instructions(blob: bytes, start: int, end: int) -> Iterator[Instruction]:
             offset = _skip_leb128(blob, _skip_leb128(blob, offset))
         elif opcode == 0x1C:  # select with its types
             count, offset = leb128(blob, offset)
-            offset += count
+            for _ in range(count):
+                offset = _skip_value_type(blob, offset)
         elif opcode in (0x3F, 0x40, 0x42):  # memory.size and memory.grow (a memory), i64.const (a value)
             offset = _skip_leb128(blob, offset)
         elif opcode in (0x43, 0x44):  # f32.const, f64.const
@@ -115,6 +120,25 @@ def instructions(blob: bytes, start: int, end: int) -> Iterator[Instruction]:
         yield Instruction(at, opcode, arguments)
     if offset != end:
         raise WasmFormatError("a function's body does not end where its size says")
+
+
+def _skip_value_type(blob: bytes, offset: int) -> int:
+    """Step over a value type: one byte, but a reference to a heap type (`ref`, `ref null`) names it after."""
+    if blob[offset] in (0x63, 0x64):
+        return _skip_leb128(blob, offset + 1)
+    if 0x6F <= blob[offset] <= 0x7F or 0x69 <= blob[offset] <= 0x74:
+        return offset + 1
+    raise WasmFormatError(f"value type 0x{blob[offset]:02x} at {offset} is not one this decoder reads")
+
+
+def _skip_block_type(blob: bytes, offset: int) -> int:
+    """Step over a block's type: empty (0x40), a value type, or a type's index (a signed LEB128 of 33 bits)."""
+    first = blob[offset]
+    if first == 0x40:
+        return offset + 1
+    if first in (0x63, 0x64) or 0x69 <= first <= 0x7F:
+        return _skip_value_type(blob, offset)
+    return _skip_leb128(blob, offset)
 
 
 def _skip_misc(blob: bytes, offset: int) -> int:
@@ -157,11 +181,12 @@ def _imported_functions(blob: bytes, start: int) -> int:
     return functions
 
 
-def _function_index(blob: bytes, start: int, end: int, wanted: str) -> Optional[int]:
-    """The index the name section at blob[start:end] gives the function named `wanted`, if it names it."""
+def _function_names(blob: bytes, start: int, end: int) -> Dict[int, str]:
+    """The functions' names a name section at blob[start:end] gives, by index ({} for another custom section)."""
     section_name, offset = _name(blob, start)
+    names: Dict[int, str] = {}
     if section_name != "name":
-        return None
+        return names
     while offset < end:
         subsection, offset = blob[offset], offset + 1
         size, offset = leb128(blob, offset)
@@ -169,11 +194,9 @@ def _function_index(blob: bytes, start: int, end: int, wanted: str) -> Optional[
             count, at = leb128(blob, offset)
             for _ in range(count):
                 index, at = leb128(blob, at)
-                name, at = _name(blob, at)
-                if name == wanted:
-                    return index
+                names[index], at = _name(blob, at)
         offset += size
-    return None
+    return names
 
 
 def _function_body(blob: bytes, start: int, defined_index: int) -> Tuple[int, int]:
@@ -188,15 +211,21 @@ def _function_body(blob: bytes, start: int, defined_index: int) -> Tuple[int, in
     end = offset + size
     groups, offset = leb128(blob, offset)
     for _ in range(groups):
-        offset = _skip_leb128(blob, offset) + 1
+        offset = _skip_value_type(blob, _skip_leb128(blob, offset))
     return offset, end
 
 
-def interpreter_body(blob: bytes) -> Optional[Tuple[int, int]]:
-    """Where the interpreter loop's expression lies in `blob` (a component), or None if no module names it."""
-    imports: Dict[str, int] = {}  # by module: its imported functions, its code section, its interpreter's index
+class Interpreter(NamedTuple):
+    start: int  # of the loop's expression in the blob
+    end: int
+    specializers: Set[int]  # the indexes of the functions the loop calls to specialize an instruction
+
+
+def interpreter(blob: bytes) -> Optional[Interpreter]:
+    """CPython's interpreter loop in `blob` (a component), or None if no core module names it."""
+    imports: Dict[str, int] = {}  # by module: its imported functions, its code section, its functions' names
     code: Dict[str, int] = {}
-    named: Dict[str, int] = {}
+    names: Dict[str, Dict[int, str]] = {}
     for where, start, end, section_id in sections(blob):
         if not where.endswith("module"):
             continue
@@ -205,12 +234,12 @@ def interpreter_body(blob: bytes) -> Optional[Tuple[int, int]]:
         elif section_id == CODE_SECTION:
             code[where] = start
         elif section_id == CUSTOM_SECTION:
-            index = _function_index(blob, start, end, INTERPRETER)
-            if index is not None:
-                named[where] = index
-    for where, index in named.items():
-        if where in code:
-            return _function_body(blob, code[where], index - imports.get(where, 0))
+            names.setdefault(where, {}).update(_function_names(blob, start, end))
+    for where, named in names.items():
+        loop = [index for index, name in named.items() if name == INTERPRETER]
+        if loop and where in code:
+            start, end = _function_body(blob, code[where], loop[0] - imports.get(where, 0))
+            return Interpreter(start, end, {index for index, name in named.items() if name.startswith(SPECIALIZER)})
     return None
 
 
@@ -219,12 +248,8 @@ def _is_store16(instruction: Instruction) -> bool:
 
 
 def _history_store(loop: List[Instruction], head: int) -> int:
-    """The index of the store of a branch's history whose address `loop[head]` tees, or -1."""
-    tee, get, load, one, shift = loop[head:head + 5]
-    if not (tee.opcode == LOCAL_TEE and get.opcode == LOCAL_GET and get.arguments == tee.arguments
-            and load.opcode == I32_LOAD16_U and load.arguments == (1, 0)
-            and one.opcode == I32_CONST and one.arguments == (1,) and shift.opcode == I32_SHL):
-        return -1
+    """The index of the store of the branch's history read at `head` (`_history_heads`), to the address teed
+    there: the outcome after the shift computed from locals, constants and loads alone; or -1."""
     depth = 2  # the address and the shifted history
     for index in range(head + 5, len(loop)):
         instruction = loop[index]
@@ -263,15 +288,36 @@ def _loaded_from(loop: List[Instruction], last_write: Dict[int, int], address: i
             and load.opcode == I32_LOAD16_U and load.arguments == (1, 0))
 
 
+def _history_heads(loop: List[Instruction]) -> Iterator[int]:
+    """The indexes where a branch's history is read to be shifted: `local.tee A; local.get A; i32.load16_u;
+    i32.const 1; i32.shl`."""
+    for head in range(len(loop) - 4):
+        tee, get, load, one, shift = loop[head:head + 5]
+        if (tee.opcode == LOCAL_TEE and get.opcode == LOCAL_GET and get.arguments == tee.arguments
+                and load.opcode == I32_LOAD16_U and load.arguments == (1, 0)
+                and one.opcode == I32_CONST and one.arguments == (1,) and shift.opcode == I32_SHL):
+            yield head
+
+
 def silenced_stores(blob: bytes) -> Dict[str, List[int]]:
-    """The offsets in `blob` of the interpreter's stores of branch histories and of counters' countdowns."""
-    body = interpreter_body(blob)
-    if body is None:
+    """The offsets in `blob` of the interpreter's stores of branch histories and of counters' countdowns.
+
+    Every history read to be shifted must end in a store found, and there must be a countdown for each call to
+    a specializer (each countdown's other branch calls one): a store the shapes missed fails here, not silently."""
+    found = interpreter(blob)
+    if found is None:
         raise WasmFormatError(f"no core module names a function {INTERPRETER}")
-    loop = list(instructions(blob, *body))
-    history = {_history_store(loop, head) for head in range(len(loop) - 5)} - {-1}
+    loop = list(instructions(blob, found.start, found.end))
+    heads = list(_history_heads(loop))
+    history = [_history_store(loop, head) for head in heads]
+    countdowns = list(_countdown_stores(loop))
+    calls = sum(1 for instruction in loop
+                if instruction.opcode == CALL and instruction.arguments[0] in found.specializers)
+    if -1 in history or len(countdowns) != calls:
+        raise WasmFormatError(f"of {len(heads)} histories read, {len(heads) - history.count(-1)} stored as expected; "
+                              f"{len(countdowns)} countdowns for {calls} calls to a specializer")
     return {"branch history": sorted(loop[index].offset for index in history),
-            "countdown": sorted(loop[index].offset for index in _countdown_stores(loop))}
+            "countdown": sorted(loop[index].offset for index in countdowns)}
 
 
 def silence(blob: bytearray) -> Dict[str, int]:
@@ -289,10 +335,14 @@ def main(argv: List[str]) -> int:
         return 2
     path = Path(argv[0])
     blob = bytearray(path.read_bytes())
-    outcome = silence(blob)
+    try:
+        outcome = silence(blob)
+    except WasmFormatError as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        return 1
     if not all(outcome.values()):
-        print(f"{path}: the interpreter holds no store of some kind ({outcome}): is CPython not 3.14?",
-              file=sys.stderr)
+        print(f"{path}: the interpreter holds no store of some kind ({outcome}): already rewritten, or not CPython "
+              "3.14's loop?", file=sys.stderr)
         return 1
     path.write_bytes(blob)
     print(f"{path}: " + ", ".join(f"{count} stores of a {what} silenced" for what, count in outcome.items()))
