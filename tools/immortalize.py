@@ -29,7 +29,7 @@ from typing import Dict, Iterator, List, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from wasm_sections import leb128, sections, signed_leb128  # noqa: E402
+from wasm_sections import leb128, rewrite_in_place, sections, signed_leb128  # noqa: E402
 
 from live_objects import DIGEST_SIZE, ENTRY, LOAD, LOADS_MARKER_SEED, MARKER_SIZE, marker  # noqa: E402
 
@@ -165,15 +165,8 @@ def immortalize(blob: bytearray) -> Dict[str, int]:
 
 
 def main(argv: List[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
-        return 2
-    path = Path(argv[0])
-    blob = bytearray(path.read_bytes())
-    outcome = immortalize(blob)
-    path.write_bytes(blob)
-    print(f"{path}: " + ", ".join(f"{count} {what}" for what, count in outcome.items()))
-    return 0
+    return rewrite_in_place(argv, __doc__.strip().splitlines()[-1], lambda blob: ", ".join(
+        f"{count} {what}" for what, count in immortalize(blob).items()))
 
 
 if __name__ == "__main__":

@@ -28,10 +28,9 @@ Usage: python tools/read_only_bytecode.py COMPONENT.wasm
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import Dict, Iterator, List, NamedTuple, Optional, Set, Tuple
 
-from wasm_sections import leb128, sections, signed_leb128
+from wasm_sections import leb128, rewrite_in_place, sections, signed_leb128
 
 INTERPRETER = "_PyEval_EvalFrameDefault"
 SPECIALIZER = "_Py_Specialize_"  # the functions a countdown run out calls: `_Py_Specialize_LoadAttr`, ...
@@ -329,24 +328,16 @@ def silence(blob: bytearray) -> Dict[str, int]:
     return {kind: len(offsets) for kind, offsets in found.items()}
 
 
-def main(argv: List[str]) -> int:
-    if len(argv) != 1:
-        print(__doc__.strip().splitlines()[-1], file=sys.stderr)
-        return 2
-    path = Path(argv[0])
-    blob = bytearray(path.read_bytes())
-    try:
-        outcome = silence(blob)
-    except WasmFormatError as error:
-        print(f"{path}: {error}", file=sys.stderr)
-        return 1
+def _silenced(blob: bytearray) -> str:
+    outcome = silence(blob)
     if not all(outcome.values()):
-        print(f"{path}: the interpreter holds no store of some kind ({outcome}): already rewritten, or not CPython "
-              "3.14's loop?", file=sys.stderr)
-        return 1
-    path.write_bytes(blob)
-    print(f"{path}: " + ", ".join(f"{count} stores of a {what} silenced" for what, count in outcome.items()))
-    return 0
+        raise WasmFormatError(f"the interpreter holds no store of some kind ({outcome}): already rewritten, or not "
+                              "CPython 3.14's loop?")
+    return ", ".join(f"{count} stores of a {what} silenced" for what, count in outcome.items())
+
+
+def main(argv: List[str]) -> int:
+    return rewrite_in_place(argv, __doc__.strip().splitlines()[-1], _silenced)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,9 @@ tools: verify_build.py compares them, immortalize.py rewrites the heap snapshot 
 
 from __future__ import annotations
 
-from typing import Dict, Iterator, Tuple
+import sys
+from pathlib import Path
+from typing import Callable, Dict, Iterator, List, Tuple
 
 CORE_MODULE, COMPONENT = 1, 4  # component section ids that hold a nested binary
 
@@ -51,3 +53,21 @@ def sections(blob: bytes, start: int = 0, end: int = -1, path: str = "") -> Iter
             yield from sections(blob, content, offset, f"{path}{nested} {index}/")
         else:
             yield f"{path}{kind}", content, offset, section_id
+
+
+def rewrite_in_place(argv: List[str], usage: str, rewrite: Callable[[bytearray], str]) -> int:
+    """A build step's command line: rewrite the one component `argv` names, in place. `rewrite` changes the bytes
+    and says what it did, or raises ValueError to fail the build with its message, the file left as it was."""
+    if len(argv) != 1:
+        print(usage, file=sys.stderr)
+        return 2
+    path = Path(argv[0])
+    blob = bytearray(path.read_bytes())
+    try:
+        done = rewrite(blob)
+    except ValueError as error:
+        print(f"{path}: {error}", file=sys.stderr)
+        return 1
+    path.write_bytes(blob)
+    print(f"{path}: {done}")
+    return 0
