@@ -17,7 +17,7 @@ before a town and its post code:
 A row of an order (`ORD-1,Tovra Brennaquist,2 items,39.90`) holds no town and post code: not read (the reference's
 names without a label). A row is a person's record too when a name's cell stands right beside a birth date's (closer
 118: a check-in's line, `CHK|EVT-117|593|Tovra Brennaquist|1988-03-14`): a full calendar date (`1988-03-14`,
-`14.03.1988`, `14/03/1988`) at least 14 years before the year this module was loaded in (an order's, a delivery's or
+`14.03.1988`, `14/03/1988`) at least 14 years before the year the date is read in (an order's, a delivery's or
 an event's date in the row is recent; a birth date is a person's). Each line is cut once and its cells tested with
 bounded patterns: linear.
 """
@@ -25,7 +25,7 @@ bounded patterns: linear.
 from __future__ import annotations
 
 import re
-from datetime import date
+import time
 from typing import List
 
 from . import postal
@@ -75,7 +75,7 @@ def holds_addressed_row(form: str) -> bool:
 
 BIRTH_DATE_IN_ROW = "holds a name and a birth date in a record's row"
 _DATE_CELL = re.compile(r"((?:19|20)[0-9]{2})-[01][0-9]-[0-3][0-9]|[0-3]?[0-9][./][01]?[0-9][./]((?:19|20)[0-9]{2})")
-_LATEST_BIRTH_YEAR = date.today().year - 14  # (no date in a row later than this is read as a birth's)
+YOUNGEST_IN_A_RECORD = 14  # years: no date in a row later than this many years ago is read as a birth's
 
 
 def holds_dated_row(form: str) -> bool:
@@ -91,7 +91,9 @@ def holds_dated_row(form: str) -> bool:
 
 def _a_birth_date(cell: str) -> bool:
     match = _DATE_CELL.fullmatch(cell)
-    return match is not None and int(match.group(1) or match.group(2)) <= _LATEST_BIRTH_YEAR
+    # (the year read when a date is found, not when the module loads: that is at build time in the component)
+    return match is not None and int(match.group(1) or match.group(2)) <= (
+        time.gmtime().tm_year - YOUNGEST_IN_A_RECORD)
 
 
 def _cells(line: str) -> List[str]:
