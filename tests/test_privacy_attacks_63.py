@@ -40,11 +40,10 @@ LEAKS: Dict[str, List[str]] = {
         "gamer steam id64 @", "gamer riot id @", "gamer battletag @", "gamer psn online id @", "gamer xbox gamertag @",
         "gamer switch friend code @", "gamer epic display name @",
     ],
-    # a gamer's account under its own key (`gamertag`, `steamid`, `riot_id`, `psn_online_id`) in a custom property;
-    # `match_name` holding a full name (a match read as a game's, not a dating match's person)
+    # a gamer's account under its own key (`gamertag`, `steamid`, `riot_id`, `psn_online_id`) in a custom property
     "gamer ids under their keys": [
         "key gamertag @ custom property", "key steamid @ custom property", "key riot id @ custom property",
-        "key psn online id @ custom property", "key match name @ custom property",
+        "key psn online id @ custom property",
     ],
     # a person after a label with its colon naming a role in a community (`Reported by:`, `Player:`)
     "people after a community's labels": ["mod reported by @", "tournament player name @"],
@@ -71,11 +70,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a Dota 2 match's id typed after `match` in a custom property: ten digits that dial as a NANP number (765 432
-    # 1098); as a product's, a content's or an order's id it goes out
-    "match id": ["games code: match 7654321098 @ custom property"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-third", NOT_CLAIMED))

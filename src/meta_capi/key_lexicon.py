@@ -744,6 +744,21 @@ NAME_BADGES: Dict[str, str] = {
 # a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
 # rider.
 SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
+# A competition's words by meaning and language (closer 124, sixty-third attack: games): a game's or a sport's match
+# is named by its round, its stage, its league or its cup (`Grand Final`, `Halbfinale Gruppe B`); a dating match's
+# name holds none (personal_keys.role_named: `match_name`).
+COMPETITIONS: Dict[str, str] = {
+    "English": "final finals semifinal semifinals quarterfinal quarterfinals round stage group league cup playoff "
+    "playoffs split season week day match game tournament qualifier qualifiers championship series showmatch "
+    "bracket ranked scrim vs versus team teams clan esports",
+    "German": "finale halbfinale viertelfinale runde gruppe liga pokal spieltag spiel turnier meisterschaft",
+    "French": "finale demi quart tour groupe ligue coupe journée match tournoi championnat équipe",
+    "Spanish": "final semifinal cuartos ronda grupo liga copa jornada partido torneo campeonato equipo",
+    "Portuguese": "final semifinal quartas rodada grupo liga taça copa jogo partida torneio campeonato equipa",
+    "Italian": "finale semifinale quarti turno girone lega coppa giornata partita torneo campionato squadra",
+    "Dutch": "finale halve kwartfinale ronde groep competitie beker speelronde wedstrijd toernooi ploeg",
+    "Polish": "finał półfinał ćwierćfinał runda grupa liga puchar kolejka mecz turniej mistrzostwa drużyna",
+}
 # An owner or a keeper by meaning and language (closer 121, sixty-second attack: pets), read in text only: a label's
 # words before a full name, in any case, as a holder's are (`owner: …`, `Besitzerin: …`, `Propriétaire : …`, a thing's
 # word or a rank before it: `Pet owner:`, `Registered owner:`), and German's capitalized before one in running text

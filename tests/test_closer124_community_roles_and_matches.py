@@ -1,0 +1,65 @@
+"""Closer 124 (sixty-third attack: online communities, dating and games).
+
+- A dating site's match under a key whose last word is a name's (`match_name`, `matchName`): the person matched, read as
+  a partner's is (personal_keys.role_named), unless the value holds a competition's word (key_lexicon.COMPETITIONS:
+  `Grand Final`, `Halbfinale`), a game's or a sport's match's name.
+- A game's match before its number (`match 7654321098`, `partida …`): a code's label (personal_keys.MATCH_WORDS), so
+  ten digits after it that dial as a NANP number go out; a mobile after its trunk prefix, a number dialled abroad,
+  and a phone's own labels stay phones.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector, privacy
+
+PHONE = "holds a phone number"
+PERSONAL_KEY = "personal key: kept out of custom_data"
+
+# --- a dating match's person under a name's key ----------------------------------------------------------------------
+MATCHED_PEOPLE = [
+    ("match_name", "Mathis Quarvelle"), ("matchName", "Lenka Vorstelk"), ("match_name", "Ana de la Quendrix"),
+    ("MatchName", "Mathis Quarvelle"), ("match_full_name", "Orla Quenby"), ("match_first_name", "Orla"),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), MATCHED_PEOPLE)
+def test_a_matched_person_s_name_is_kept_out(key: str, value: str) -> None:
+    assert privacy.custom_refusal(key, value) == PERSONAL_KEY
+
+
+MATCH_NAMES = [
+    ("match_name", "Grand Final"), ("match_name", "Champions League Final"), ("match_name", "Quarter Final"),
+    ("match_name", "Summer Split Playoffs"), ("match_name", "Team Liquid"), ("match_name", "Halbfinale Gruppe B"),
+    ("match_name", "Finale Coupe Nationale"), ("match_name", "Ranked Solo"), ("match_name", "ranked"),
+    ("match_type", "Mathis Quarvelle"), ("match_id", "7654321098"), ("match_name", "Acme Corp"),
+]
+
+
+@pytest.mark.parametrize(("key", "value"), MATCH_NAMES)
+def test_a_game_s_match_goes_out(key: str, value: str) -> None:
+    assert privacy.custom_refusal(key, value) == ""
+
+
+# --- a game's match before its number ------------------------------------------------------------------------------
+MATCH_NUMBERS = [
+    "match 7654321098", "Match 7654321098", "Match ID 7654321098", "match #7654321098", "Partie 7654321098",
+    "partida 7654321098", "Spiel 7654321098", "wedstrijd 7654321098", "mecz 7654321098", "Dota 2 – match 2025550143",
+]
+
+
+@pytest.mark.parametrize("text", MATCH_NUMBERS)
+def test_a_match_s_number_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+PHONES_NEAR_MATCHES = [
+    "Tel 765-432-1098", "call 7654321098", "match 0176 63920718", "Spiel 017663920718", "match +1 765 432 1098",
+    "It's a match! Call 7654321098", "Ruf mich an: 0176 63920718",
+]
+
+
+@pytest.mark.parametrize("text", PHONES_NEAR_MATCHES)
+def test_a_phone_near_a_match_s_word_is_refused(text: str) -> None:
+    assert detector.reason(text) == PHONE
