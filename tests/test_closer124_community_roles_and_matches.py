@@ -6,6 +6,11 @@
 - A game's match before its number (`match 7654321098`, `partida …`): a code's label (personal_keys.MATCH_WORDS), so
   ten digits after it that dial as a NANP number go out; a mobile after its trunk prefix, a number dialled abroad,
   and a phone's own labels stay phones.
+- A community's roles before a full name (key_lexicon.COMMUNITY_ROLES, COMMUNITY_REPORTS: `Moderator:`,
+  `Modératrice :`, `Reporter:`, `Reported by:`, `Gemeldet von:`, `Signalé par :`), read as a shop's role label; a
+  newsroom's words name a business (`Reported by: Example News`). A player's or a member's label (key_lexicon.PLAYERS)
+  before a full name and the member's handle in brackets (`Player: … (Kowar), Team …`), not a famous player's name
+  alone (`Player: Lamine Yamal`) nor before a place (`(Barcelona)`).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import pytest
 from meta_capi import detector, privacy
 
 PHONE = "holds a phone number"
+PERSON_NAME = "holds a person's name"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 
 # --- a dating match's person under a name's key ----------------------------------------------------------------------
@@ -63,3 +69,34 @@ PHONES_NEAR_MATCHES = [
 @pytest.mark.parametrize("text", PHONES_NEAR_MATCHES)
 def test_a_phone_near_a_match_s_word_is_refused(text: str) -> None:
     assert detector.reason(text) == PHONE
+
+
+# --- a community's roles before a full name ---------------------------------------------------------------------------
+COMMUNITY_PEOPLE = [
+    "Reported by: Mathis Quarvelle", "reported by: Mathis Quarvelle", "Flagged by: Lenka Vorstelk",
+    "Gemeldet von: Jonas Quarvelle", "Signalé par : Mathis Quarvelle", "Reportado por: Lucía Quarvelle",
+    "Segnalato da: Marco Quarvelle", "Gemeld door: Sanne Quarvelle", "Moderator: Anna Quendrix",
+    "Modératrice : Anne Quendrix", "Moderadora: Lucía Quendrix", "Moderatore: Marco Quendrix",
+    "Reporter: Jane Quendrix", "Mod note – Moderator: Anna Quendrix, verified",
+    "Player: Kacper Kowarzyk (Kowar), Team Nordwind", "Spielerin: Lenka Vorstelk (LenkaV)",
+    "Joueur : Mathis Quarvelle (mqrv_7), équipe Nord", "Jugadora: Lucía Quarvelle (lucyq)",
+    "Member: Anna Quendrix (annaq)",
+]
+
+
+@pytest.mark.parametrize("text", COMMUNITY_PEOPLE)
+def test_a_community_s_person_after_their_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+COMMUNITY_ORDINARY = [
+    "Reported by: Example News", "Reporter: Example Press", "Signalé par : Agence Presse", "Moderator: Gold Team",
+    "Player: Lamine Yamal", "Player: Lamine Yamal (Barcelona)", "Player: Kacper Kowarzyk", "Players: 1–4 (Online)",
+    "Spieler: 2–4", "Member: Gold Plus", "Moderator Tools – Pro Plan", "Reported by: 3 users",
+    "Creator: Example Studio", "Streamer: Happy Birthday", "Player: Ready (Online)",
+]
+
+
+@pytest.mark.parametrize("text", COMMUNITY_ORDINARY)
+def test_a_community_s_label_without_a_person_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -45,8 +45,6 @@ LEAKS: Dict[str, List[str]] = {
         "key gamertag @ custom property", "key steamid @ custom property", "key riot id @ custom property",
         "key psn online id @ custom property",
     ],
-    # a person after a label with its colon naming a role in a community (`Reported by:`, `Player:`)
-    "people after a community's labels": ["mod reported by @", "tournament player name @"],
     # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
     # id (`sub_639207_lenka.vorstelk`), under a messages page's `?with=` key
     "user names": ["tip gifted sub @", "order subscription id @", "route thread with @"],
