@@ -21,6 +21,7 @@ from meta_capi import detector, privacy
 
 PHONE = "holds a phone number"
 PERSON_NAME = "holds a person's name"
+ROUTE = "holds a person's slug in a site's route"
 PERSONAL_KEY = "personal key: kept out of custom_data"
 
 # --- a dating match's person under a name's key ----------------------------------------------------------------------
@@ -100,3 +101,40 @@ COMMUNITY_ORDINARY = [
 @pytest.mark.parametrize("text", COMMUNITY_ORDINARY)
 def test_a_community_s_label_without_a_person_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+# --- a conversation's counterpart under the query's key on a conversation's page -------------------------------------
+COUNTERPARTS = [
+    "https://www.amoria-dating.example.com/messages/thread?with=lenka.vorstelk&unread=2",
+    "https://forum.example.net/conversations/add?to=vorstelk639&title=Trade",
+    "https://app.example.com/inbox?recipient=quarvelle_m", "https://app.example.com/chat/?partner=Lenka.V",
+    "https://app.example.com/dm?chat_with=vorstelk", "https://www.example.de/nachrichten/neu?mit=lenka.vorstelk",
+    "https://www.example.fr/messages?avec=mathis-q", "https://www.example.es/mensajes?con=lucia_q92",
+    "see https://x.example/messages/thread?with=lenka.vorstelk for details",
+]
+
+
+@pytest.mark.parametrize("url", COUNTERPARTS)
+def test_a_conversation_s_counterpart_is_refused_in_text(url: str) -> None:
+    assert detector.reason(url) == ROUTE
+
+
+@pytest.mark.parametrize("url", COUNTERPARTS[:-1])
+def test_a_conversation_s_counterpart_leaves_a_page_s_url(url: str) -> None:
+    cleaned = privacy.clean_url(url)
+    assert cleaned is not None and "=" + url.split("=")[1].split("&")[0] not in cleaned
+
+
+CONVERSATION_ORDINARY = [
+    "https://x.example/messages/thread?with=support", "https://x.example/messages?to=new",
+    "https://x.example/inbox?with=all&page=2", "https://x.example/chat?partner=12345",
+    "https://x.example/products?with=lenka.vorstelk", "https://x.example/shop/gifts?to=mum&from=kids",
+    "https://x.example/messages?to=admin", "https://x.example/help/messages-faq?with=video",
+    "https://x.example/chat?with=team",
+]
+
+
+@pytest.mark.parametrize("url", CONVERSATION_ORDINARY)
+def test_a_conversation_s_page_without_a_counterpart_goes_out(url: str) -> None:
+    assert detector.reason(url) == ""
+    assert privacy.clean_url(url) == url

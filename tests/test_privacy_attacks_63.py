@@ -45,9 +45,6 @@ LEAKS: Dict[str, List[str]] = {
         "key gamertag @ custom property", "key steamid @ custom property", "key riot id @ custom property",
         "key psn online id @ custom property",
     ],
-    # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
-    # id (`sub_639207_lenka.vorstelk`), under a messages page's `?with=` key
-    "user names": ["tip gifted sub @", "order subscription id @", "route thread with @"],
     # a Steam id64 after `steam:` in a product's title or a JSON property's text; a Steam OpenID callback (its
     # `openid.claimed_id` holding the profile's URL) as a custom property's value
     "steam ids in text": ["order steam in sku @", "login steam openid @ custom property"],
@@ -65,6 +62,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     # a Steam profile's URL (`/profiles/<id64>/inventory/`) as a content's id or an order's id: 17 digits, no check
     "numbers with no check digit and no label in ids": ["route steam profile @"],
+    # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
+    # id (`sub_639207_lenka.vorstelk`): a handle's shape is a product's, a plan's or a file's as often
+    "a site's user name with no label in an id or a stream's alert": ["tip gifted sub @", "order subscription id @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
