@@ -873,11 +873,11 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
         pairs = [pair if at not in named else "" for at, pair in enumerate(pairs)]  # ("": left out below)
     # (an E-Rezept's access code under `ac`, beside the prescription's words or path: e_prescriptions.py)
     cued = "ac=" in query
-    # (a conversation's page names its counterpart by a key of the query: `/messages/thread?with=<handle>`, closer 124)
-    talk = conversation_route(path)
+    # (a conversation's page names its counterpart by a key of the query: `/messages/thread?with=<handle>`, closer 124;
+    # the key's look-up first, the path's segments only after a counterpart's key)
     kept = [pair for pair in pairs if pair and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
-        or _personal_parameter(pair, path, oauth) or talk and counterpart_parameter(pair))]
+        or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
