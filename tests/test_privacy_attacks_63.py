@@ -40,17 +40,11 @@ LEAKS: Dict[str, List[str]] = {
         "gamer steam id64 @", "gamer riot id @", "gamer battletag @", "gamer psn online id @", "gamer xbox gamertag @",
         "gamer switch friend code @", "gamer epic display name @",
     ],
-    # a gamer's account under its own key (`gamertag`, `steamid`, `riot_id`, `psn_online_id`) in a custom property;
-    # `match_name` holding a full name (a match read as a game's, not a dating match's person)
+    # a gamer's account under its own key (`gamertag`, `steamid`, `riot_id`, `psn_online_id`) in a custom property
     "gamer ids under their keys": [
         "key gamertag @ custom property", "key steamid @ custom property", "key riot id @ custom property",
-        "key psn online id @ custom property", "key match name @ custom property",
+        "key psn online id @ custom property",
     ],
-    # a person after a label with its colon naming a role in a community (`Reported by:`, `Player:`)
-    "people after a community's labels": ["mod reported by @", "tournament player name @"],
-    # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
-    # id (`sub_639207_lenka.vorstelk`), under a messages page's `?with=` key
-    "user names": ["tip gifted sub @", "order subscription id @", "route thread with @"],
     # a Steam id64 after `steam:` in a product's title or a JSON property's text; a Steam OpenID callback (its
     # `openid.claimed_id` holding the profile's URL) as a custom property's value
     "steam ids in text": ["order steam in sku @", "login steam openid @ custom property"],
@@ -68,14 +62,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     # a Steam profile's URL (`/profiles/<id64>/inventory/`) as a content's id or an order's id: 17 digits, no check
     "numbers with no check digit and no label in ids": ["route steam profile @"],
+    # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
+    # id (`sub_639207_lenka.vorstelk`): a handle's shape is a product's, a plan's or a file's as often
+    "a site's user name with no label in an id or a stream's alert": ["tip gifted sub @", "order subscription id @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a Dota 2 match's id typed after `match` in a custom property: ten digits that dial as a NANP number (765 432
-    # 1098); as a product's, a content's or an order's id it goes out
-    "match id": ["games code: match 7654321098 @ custom property"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-third", NOT_CLAIMED))

@@ -744,6 +744,48 @@ NAME_BADGES: Dict[str, str] = {
 # a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
 # rider.
 SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
+# Who keeps order in a community or reports to it, by meaning and language (closer 124, sixty-third attack: forums,
+# streams, dating sites): a moderator's and a reporter's label before a full name names a person, as a shop's role
+# does (`Moderator: …`, `Modératrice : …`, `Reporter: …`; postal._PERSON_ROLE_LABEL); a newsroom's words after it
+# name a business (`Reported by: Example News`). Not a creator or a streamer, whose labels name a studio or a
+# channel as often (`Creator: Example Studio`), nor a party's streamer (`Streamer: Happy Birthday`).
+COMMUNITY_ROLES: Dict[str, str] = {
+    "English": "moderator reporter", "German": "moderator moderatorin", "French": "modérateur modératrice",
+    "Spanish and Portuguese": "moderador moderadora", "Italian": "moderatore moderatrice", "Dutch": "moderator",
+    "Polish": "moderator moderatorka", "Swedish, Danish and Norwegian": "moderator", "Finnish": "moderaattori",
+    "Czech and Slovak": "moderátor moderátorka",
+}
+# ... and who reported a post, a message or a member, by the act and its `by` (`Reported by:`, `Gemeldet von:`,
+# `Signalé par :`): postal._PERSON_ACT_LABEL, as `Reviewed by:` is.
+COMMUNITY_REPORTS: Dict[str, str] = {
+    "English": "reported_by flagged_by", "German": "gemeldet_von", "French": "signalé_par signalée_par",
+    "Spanish": "reportado_por denunciado_por", "Portuguese": "denunciado_por reportado_por",
+    "Italian": "segnalato_da segnalata_da", "Dutch": "gemeld_door", "Polish": "zgłoszone_przez zgłoszony_przez",
+}
+# A community's member as a game's roster or a tournament's sign-up names them (closer 124): a player, by language.
+# A player's label names a famous one as often (`Player: Lamine Yamal`, a replica shirt's), as a member's names a
+# tier: a full name after either only before a salutation or before the member's handle in brackets, one word, no
+# place (`Player: … (Kowar), Team Nordwind`; postal._COMMUNITY_MEMBER_LABEL).
+PLAYERS: Dict[str, str] = {
+    "English": "player", "German": "spieler spielerin", "French": "joueur joueuse",
+    "Spanish": "jugador jugadora", "Portuguese": "jogador jogadora", "Italian": "giocatore giocatrice",
+    "Dutch": "speler speelster", "Polish": "gracz", "Swedish": "spelare", "Danish and Norwegian": "spiller",
+}
+# A competition's words by meaning and language (closer 124, sixty-third attack: games): a game's or a sport's match
+# is named by its round, its stage, its league or its cup (`Grand Final`, `Halbfinale Gruppe B`); a dating match's
+# name holds none (personal_keys.role_named: `match_name`).
+COMPETITIONS: Dict[str, str] = {
+    "English": "final finals semifinal semifinals quarterfinal quarterfinals round stage group league cup playoff "
+    "playoffs split season week day match game tournament qualifier qualifiers championship series showmatch "
+    "bracket ranked scrim vs versus team teams clan esports",
+    "German": "finale halbfinale viertelfinale runde gruppe liga pokal spieltag spiel turnier meisterschaft",
+    "French": "finale demi quart tour groupe ligue coupe journée match tournoi championnat équipe",
+    "Spanish": "final semifinal cuartos ronda grupo liga copa jornada partido torneo campeonato equipo",
+    "Portuguese": "final semifinal quartas rodada grupo liga taça copa jogo partida torneio campeonato equipa",
+    "Italian": "finale semifinale quarti turno girone lega coppa giornata partita torneo campionato squadra",
+    "Dutch": "finale halve kwartfinale ronde groep competitie beker speelronde wedstrijd toernooi ploeg",
+    "Polish": "finał półfinał ćwierćfinał runda grupa liga puchar kolejka mecz turniej mistrzostwa drużyna",
+}
 # An owner or a keeper by meaning and language (closer 121, sixty-second attack: pets), read in text only: a label's
 # words before a full name, in any case, as a holder's are (`owner: …`, `Besitzerin: …`, `Propriétaire : …`, a thing's
 # word or a rank before it: `Pet owner:`, `Registered owner:`), and German's capitalized before one in running text

@@ -18,6 +18,10 @@ CUSTOMER_SECTION_WORDS: `/customer/quendrix`, `/buyer/jo-ann-smith`; not `/custo
 (`/customers/<slug>/orders`): the plural's item alone is a list's page, a business's customer story as often
 (`/customers/<company>`).
 
+A conversation's page (`/messages/thread`, `/inbox`, `/chat`, by language) names its counterpart by a key of its
+query (`?with=`, `?to=`, `?recipient=`, `?partner=`): a handle there is that member's user name (closer 124;
+counterpart_in_query, and privacy._clean_query drops that parameter from a page's URL).
+
 privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; the detector reads a URL
 in free text with `url_names_a_person` (its path after the host), after its other rules. A path in percent-encoding is
 read decoded too (a word of another script: `/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82/…`).
@@ -344,13 +348,58 @@ def path_names_a_person(text: str) -> bool:
 
 def url_names_a_person(text: str) -> bool:
     """Whether a URL in free text (each `://` and what follows it up to a blank or a quote) holds a person's slug in
-    its path or its fragment's route (above)."""
+    its path or its fragment's route (above), or a conversation's counterpart in its query (counterpart_in_query)."""
     at = text.find("://")
     while at >= 0:
         end = _URL_END.search(text, at)
         stop = len(text) if end is None else end.start()
         host_end = text.find("/", at + 3, stop)
-        if host_end >= 0 and route_names_a_person(text[host_end:stop]):
+        if host_end >= 0 and (route_names_a_person(text[host_end:stop]) or "=" in text[host_end:stop] and (
+                counterpart_in_query(text[host_end:stop]))):
             return True
         at = text.find("://", stop)
     return False
+
+
+# (closer 124, sixty-third attack: dating sites, forums) A conversation's page, by language, as a route's whole segment
+# (`/messages/thread`, `/inbox`, `/chat/`, `/nachrichten/`, `/conversations/`), and the query's key naming who the
+# conversation is with (`?with=`, `?to=`, `?recipient=`, `?partner=`, `?chat_with=`; German `mit`, French `avec`,
+# Spanish and Italian `con`, Portuguese `com`, Dutch `met`): its value, a handle, is that person's user name.
+CONVERSATION_WORDS: FrozenSet[str] = frozenset((
+    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
+    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
+    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
+    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
+COUNTERPART_KEYS: FrozenSet[str] = frozenset((
+    "with to recipient partner peer chat_with chatwith conversation_with talk_to message_to "
+    "mit avec con com met").split())
+# Who a site's own messages come from or go to, not a member (`?to=support`, `?with=admin`), besides its sections.
+_SITE_ACCOUNTS: FrozenSet[str] = frozenset(
+    "support admin admins administrator team staff system moderator moderators mod mods bot bots everyone "
+    "help helpdesk service noreply no-reply".split())
+# A handle: a letter, then letters, digits and a handle's marks (`lenka.vorstelk`, `vorstelk639`, `quarvelle_m`).
+_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
+
+
+def counterpart_in_query(route: str) -> bool:
+    """Whether `route` (a URL's path and query) is a conversation's page whose query names its counterpart
+    (conversation_route, counterpart_parameter)."""
+    path, _, query = route.partition("?")
+    return bool(query) and conversation_route(path) and any(
+        counterpart_parameter(pair) for pair in query.partition("#")[0].split("&"))
+
+
+def conversation_route(path: str) -> bool:
+    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS."""
+    return not CONVERSATION_WORDS.isdisjoint(path.lower().split("/"))
+
+
+def counterpart_parameter(pair: str) -> bool:
+    """Whether a query's `key=value` pair is a counterpart's key (COUNTERPART_KEYS) holding a handle that names no
+    section nor the site's own account (read on a conversation's page only)."""
+    key, _, value = pair.partition("=")
+    if key.lower() not in COUNTERPART_KEYS:
+        return False
+    value = unquote(value) if "%" in value else value
+    return _HANDLE.fullmatch(value) is not None and not all(
+        word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in _SLUG_WORD.findall(value.lower()))

@@ -1913,6 +1913,11 @@ PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 DRUG_CODE_WORDS = frozenset("ndc pzn cip".split())
 CODE_LABELS |= DRUG_CODE_WORDS
 PRODUCT_LABELS |= DRUG_CODE_WORDS
+# (closer 124, sixty-third attack: games) A game's match, by language, before its number (`match 7654321098`, a Dota 2
+# match's id; `Partie`, `partida`, `partita`, `Spiel`, `wedstrijd`, `mecz`): a code's label, as an order's (a mobile
+# after its trunk prefix stays a phone there).
+MATCH_WORDS = frozenset("match partie partida partita spiel wedstrijd mecz".split())
+CODE_LABELS |= MATCH_WORDS
 # A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
 # read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
 # a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`
@@ -2992,8 +2997,10 @@ def address_cut_key(key: str) -> bool:
 # when the value is a person's name (person_named's shape: two to four capitalized words, none a person's, a role's
 # or a company's word, nor opening on a product attribute's: `partner_name` holding `Acme GmbH` or `Acme Corp` goes
 # out, and `att` holding `Navy Blue`).
+# (closer 124) A dating site's `match` before a name word is the person matched (`match_name`), read as a partner's
+# is; a game's or a sport's match's name holds a competition's word (key_lexicon.COMPETITIONS: `Grand Final`).
 _ROLE_KEYS_ALONE = frozenset(["att"])
-_ROLE_KEYS_BEFORE_NAME = frozenset("partner author".split())
+_ROLE_KEYS_BEFORE_NAME = frozenset("partner author match".split())
 _ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME)
 # A company's legal form or a business's site (lexicon data; structured.py reads a party's name by it too).
 COMPANY_WORDS = frozenset(
@@ -3002,6 +3009,10 @@ COMPANY_WORDS = frozenset(
     "depot store stores shop shops mart market supermarket office headquarters hq branch plant factory mill "
     "logistics supply supplies wholesale retail group holdings industries services dc hub terminal outlet trading "
     "enterprises international".split())
+
+
+# A competition's words (key_lexicon.COMPETITIONS), folded: a match's name holding one is a game's, not a person's.
+COMPETITION_WORDS = frozenset(_folded(word) for words in key_lexicon.COMPETITIONS.values() for word in words.split())
 
 
 # A product's attribute values (an attribute's `att` holds `Navy Blue`, `Extra Large`): colours, sizes, materials and
@@ -3034,4 +3045,4 @@ def role_named(key: str, value: str) -> bool:
     if " " not in value or not role_key(key) or not name_shaped(value):
         return False
     words = [_folded(word.lower().strip(".,")) for word in value.split()]
-    return COMPANY_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
+    return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS

@@ -2447,6 +2447,11 @@ _BUSINESS_SIGNERS |= frozenset("poste correos".split())
 # ... and a shipment's service, which an insured parcel's label names as a patient's names a person (closer 99:
 # `Insured: Royal Mail Tracked`, `Insured: Standard Parcel`)
 _BUSINESS_SIGNERS |= frozenset("mail parcel parcels tracked express shipping delivery courier paket".split())
+# ... and a newsroom or a news agency, which a report credits (`Reported by: Example News`, `Reporter: Example Press`;
+# closer 124)
+_BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "news newsroom nachrichten noticias nouvelles notizie nieuws wiadomości press presse prensa imprensa stampa "
+    "agency agentur agence agencia agenzia redaktion rédaction redacción redazione redactie").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -2628,13 +2633,19 @@ _CARD_LABEL = re.compile(r"(?i:card|holder|karte|inhaber|tarjeta|titular|carte|c
 # a person as the key lexicon's name words do (`Sent by` is one of them); the acts of a shop or a maker (`Made by:`,
 # `Sold by:`, `Shipped by:`, `Designed by:`) and a bare `From:` (`From: 12.99 USD`, `From: Example Store`) name a
 # business as often.
+_COMMUNITY_REPORTS = "|".join(sorted({re.escape(canonical(word)[0].casefold()).replace("_", "[ \t]")
+                                      for words in key_lexicon.COMMUNITY_REPORTS.values() for word in words.split()},
+                                     key=lambda word: (-len(word), word)))
 _PERSON_ACT_LABEL = re.compile(r"(?i:(?:review(?:ed)?|written|posted|submitted|signed|ordered|purchased|bought"
                                r"|rated|recommended)[ \t\-]by|gift[ \t\-](?:card[ \t\-])?from"
                                # who a message is sent on behalf of, as a gift's card says it (`De la part de :`)
                                r"|de[ \t]la[ \t]part[ \t]de|de[ \t]parte[ \t]de|da[ \t]parte[ \t]d[ie]"
                                # a commit's trailers name who did a part of the work (twenty-eighth attack:
                                # `Signed-off-by: …`, `Co-authored-by: …`), their address or not
-                               r"|(?:signed-off|co-authored|reported|tested|acked|suggested|helped)-by)")
+                               r"|(?:signed-off|co-authored|reported|tested|acked|suggested|helped)-by"
+                               # who reported a post or a member to a community's moderators (closer 124:
+                               # key_lexicon.COMMUNITY_REPORTS, `Reported by:`, `Gemeldet von:`)
+                               + f"|{_COMMUNITY_REPORTS})")
 
 # The key lexicon's parties to a contract or a file (key_lexicon.PARTIES: a patient, an insured person, a tenant, an
 # applicant, a borrower, the deceased, ...) as a label's words, in the canonical form (its marks folded: `Patiënt`,
@@ -2683,6 +2694,14 @@ _OWNER_LABELS = f"(?:[^\\W\\d_]{{2,20}}[ \t-])?(?:{_label_words({'owner': key_le
 # A member's or a subscriber's label (key_lexicon.PARTIES_IN_KEYS: `Abonnée :`, `Mitglied:`) names a tier as often
 # (`Member: Gold Plus`): a name after it only after a salutation (`Abonnée : Mme Anna Quendrix`; closer 115).
 _MEMBER_LABEL = re.compile(f"(?i:{_label_words({'member': key_lexicon.PARTIES_IN_KEYS['member']})})")
+# (closer 124) A community's moderator or reporter (key_lexicon.COMMUNITY_ROLES) is a role's label; a player
+# (key_lexicon.PLAYERS) or a member is a community's member, whose full name before their handle in brackets is read
+# (_handle_aside: `Player: … (Kowar), Team Nordwind`).
+_COMMUNITY_ROLE_LABELS = _label_words({"role": key_lexicon.COMMUNITY_ROLES})
+_COMMUNITY_MEMBER_LABEL = re.compile(
+    f"(?i:{_label_words({'member': key_lexicon.PARTIES_IN_KEYS['member'], 'player': key_lexicon.PLAYERS})})")
+# A member's handle in an aside's brackets: one word of letters, digits and a handle's marks, closed at once.
+_HANDLE_ASIDE = re.compile(r"\(([^\W_][\w.\-]{1,30})\)")
 _HONORIFIC_OPENS = re.compile(f"[ \t]{{0,3}}{_HONORIFIC}")
 # A label naming the person by their role in a shop (`Customer:`, `Guest:`, `Passenger:`): two or more capitalized
 # words after it are a full name (`Customer: Aram Petrosyan`); one word is as often a kind (`Customer: Returning`).
@@ -2707,7 +2726,9 @@ _PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _R
                                 # (closer 115: a named ticket's holder, a name badge)
                                 + f"|{_HOLDER_LABELS}"
                                 # (closer 121: an owner or a keeper)
-                                + f"|{_OWNER_LABELS})")
+                                + f"|{_OWNER_LABELS}"
+                                # (closer 124: a community's moderator or reporter)
+                                + f"|{_COMMUNITY_ROLE_LABELS})")
 
 
 def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
@@ -2726,7 +2747,8 @@ _PERSON_ROLE_WORDS = frozenset(
     | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
     | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
        for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
-    | _single_words({"badge": key_lexicon.NAME_BADGES}) | _single_words({"owner": key_lexicon.OWNERS}))
+    | _single_words({"badge": key_lexicon.NAME_BADGES}) | _single_words({"owner": key_lexicon.OWNERS})
+    | _single_words({"role": key_lexicon.COMMUNITY_ROLES}))
 
 
 def person_role(label: str) -> bool:
@@ -3002,6 +3024,15 @@ def _party_named(form: str, match: re.Match[str], label: str) -> bool:
     return _PARTY_LABEL.fullmatch(label) is not None and _full_name(form[match.end(2):match.end()])
 
 
+def _member_with_handle(form: str, match: re.Match[str], label: str) -> bool:
+    """Whether `label` of _LABELLED's `match` in `form` names a community's member (_COMMUNITY_MEMBER_LABEL) and a full
+    name follows it before the member's handle in brackets, no place (closer 124: `Player: … (Kowar), Team …`)."""
+    if _COMMUNITY_MEMBER_LABEL.fullmatch(label) is None:
+        return False
+    handle = _HANDLE_ASIDE.match(form, match.end())
+    return handle is not None and not _a_place(handle.group(1)) and _full_name(form[match.end(2):match.end()])
+
+
 def _named_before_aside(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
                         person_label: Callable[[str], bool]) -> bool:
     """Whether _LABELLED's `match` (its name before an aside's bracket: `Name: Anna Quendrix (gift)`) holds a full name
@@ -3036,8 +3067,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if match.group(5) is not None or any_case is not None and _PATRONYMIC_END.search(any_case) is not None:
             return True  # a patronymic line names a person after any label
         if match.group("aside") is not None:  # (before an aside's bracket, a full name: closers 104 and 109)
-            if capitals is None and any_case is None and _party_named(form, match, label) or _named_before_aside(
-                    form, match, personal_label, person_label):
+            if capitals is None and any_case is None and (_party_named(form, match, label) or _member_with_handle(
+                    form, match, label)) or _named_before_aside(form, match, personal_label, person_label):
                 return True
             if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
                 break
