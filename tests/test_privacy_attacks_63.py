@@ -41,8 +41,6 @@ LEAKS: Dict[str, List[str]] = {
     # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
     # id (`sub_639207_lenka.vorstelk`), under a messages page's `?with=` key
     "user names": ["tip gifted sub @", "order subscription id @", "route thread with @"],
-    # a player's page (`/lol/summoner/euw/Vorstelk-EUW1/matches`) as a product's name or a listed property
-    "player routes": ["route player page @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
