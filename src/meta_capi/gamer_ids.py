@@ -52,6 +52,24 @@ _LABEL = re.compile(
     f"(?<![^\\W_])(?:(?:{_PLATFORM}[ _-]{{0,2}})?(?:(?P<friend>{'|'.join(_FRIEND_CODE_NAMES)})"
     f"|(?P<own>{'|'.join(_OWN_NAMES)}))|(?P<account>{_PLATFORM}[ _-]{{0,2}}(?:{'|'.join(_ACCOUNT_WORDS)}))"
     f"|(?P<platform>{_PLATFORM}))(?![^\\W_])[ \\t]{{0,3}}(?:(?P<mark>[:=])[ \\t]{{0,3}}|(?<=[ \\t]))")
+
+
+def _opening(word: str) -> str:
+    """A pattern of the first three letters of a label's `word` (the lexicon's), a joint allowed where its first word
+    is shorter (`in-game name`: `in[ _'-]?g`)."""
+    letters = canonical(word.replace("_", ""))[0].lower()[:3]
+    first = canonical(word.split("_", 1)[0])[0].lower()
+    if len(first) >= len(letters):
+        return re.escape(letters)
+    return f"{re.escape(first)}[ _'-]?{re.escape(letters[len(first):])}"
+
+
+# ... whose openings (a label's first three letters: `gam`, `ste`, `psn`, `fre`) are searched first: the label is
+# matched where one is found, not tried at every position of the text.
+_LABEL_OPENING = re.compile("|".join(sorted({_opening(word) for word in (
+    *(word for words in key_lexicon.ALONE["gamer id"].values() for word in words.split()),
+    *key_lexicon.GAMING_PLATFORMS.split(),
+    *(word for words in key_lexicon.FRIEND_CODES.values() for word in words.split()))})))
 # What `reason` needs, searched by the detector in the lower-cased text (one scan in C; a text holding none reads
 # nothing of this module): a platform's or an account's name's stem, a friend code's, a SteamID64's or an older
 # Steam id's opening.
@@ -74,8 +92,8 @@ _MIN_DIGITS = 6
 
 
 def reason(form: str) -> str:
-    """A player's gaming account in canonical `form` (above), or "". Each label's value is read once, from where the
-    label ends: linear. (Its caller tests CUE_SOURCE first.)"""
+    """A player's gaming account in canonical `form` (above), or "". A label is matched at each of its openings, and
+    its value read once from where it ends: linear. (Its caller tests CUE_SOURCE first.)"""
     low = form.lower()
     if ("steam" in low or "[u:1:" in low) and _OLD_STEAM_ID.search(low) is not None:
         return STEAM_ID
@@ -84,8 +102,9 @@ def reason(form: str) -> str:
         if steam_word is not None and _STEAM_ID64.search(low, steam_word.end()) is not None:
             return STEAM_ID
     written = form if len(form) == len(low) else low  # (the value in its own case: `Gamertag: Stark` is a name)
-    for label in _LABEL.finditer(low):
-        if _value_is_an_account(label, low, written):
+    for opening in _LABEL_OPENING.finditer(low):
+        label = _LABEL.match(low, opening.start())
+        if label is not None and _value_is_an_account(label, low, written):
             return GAMER_ID
     return ""
 
