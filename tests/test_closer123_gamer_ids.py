@@ -18,6 +18,8 @@ ACCOUNTS_AFTER_LABELS = [
     "Code ami : SW-1234-5678-9012", "Friend code SW-1234-5678-9012", "フレンドコード：SW-1234-5678-9012",
     "codice amico 1234-5678-9012", "Epic display name: Quarvelle.TTV", "Epic Games Anzeigename: Quarvelle.TTV",
     "Ubisoft Connect Benutzername: quarv77", "In-game name: Quarvelle", "Roblox username: quarv_builds",
+    "Riot ID: Hide on bush#KR1", 'Gamertag: "NightOwl42"', "My Riot ID is Quarvelle#EUW",
+    "Mein Gamertag ist NightOwl42, add me", "Xbox account: NightOwl42",
 ]
 STEAM_ACCOUNTS = [
     "steam:76561198012345678", "SteamID64: 76561198012345678", "STEAM 76561198012345678",
@@ -34,7 +36,9 @@ NO_ACCOUNTS = [
     "Steam Workshop 2871234567", "Battle.net Balance 20 €", "PlayStation Plus Premium 12 mois", "Epic: The Musical",
     "Riot Points 1380", "Xbox Game Pass Ultimate 3 Monate", "CSGO-aB3cD-eF4gH-iJ5kL-mN6oP-qR7sT",
     "Steam tag: Souls-like", "Gamertag: 2 changes left", "XUID: 0", "Nintendo Switch Online + Erweiterungspaket",
-    "Battle Pass Season 4",
+    "Battle Pass Season 4", "Riot ID Change Tagline #EUW", "Gamertag is required", "Gamertag is free to change once",
+    "Cambio gamertag e nickname", "Steam user reviews: Very Positive", "Nintendo Account: Sign In",
+    "PSN account: Add Funds", "Steam account settings: Family View", "Xbox User Guide",
 ]
 
 
@@ -60,7 +64,8 @@ def test_gaming_products_codes_and_labels_without_an_account_go_out(text: str) -
 @pytest.mark.parametrize("key", [
     "gamertag", "GamerTag", "steamid", "steamId64", "steam_id", "riot_id", "riotId", "psn_online_id", "psnId",
     "battletag", "battle_tag", "xuid", "xbox_gamertag", "summoner_name", "summonerName", "epic_display_name",
-    "in_game_name", "beschwörername",
+    "in_game_name", "beschwörername", "psn_handle", "epic_account_id", "riot_username", "xbox_display_name",
+    "nintendo_nickname",
 ])
 def test_a_player_s_account_s_key_is_personal(key: str) -> None:
     assert personal_keys.names_personal_data(key)
@@ -69,7 +74,8 @@ def test_a_player_s_account_s_key_is_personal(key: str) -> None:
 
 @pytest.mark.parametrize("key", [
     "steam_app_id", "steam", "xbox", "epic", "riot_points", "friend_code", "game_name", "platform", "psn_plus",
-    "battle_pass", "summoner_spell", "gamer_level",
+    "battle_pass", "summoner_spell", "gamer_level", "epic_id", "steam_name", "nintendo_account",
+    "steam_account_settings",
 ])
 def test_a_platform_s_or_a_game_s_key_alone_is_ordinary(key: str) -> None:
     assert not personal_keys.names_personal_data(key)

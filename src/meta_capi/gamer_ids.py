@@ -47,11 +47,13 @@ _FRIEND_CODE_NAMES = _label_forms(word for words in key_lexicon.FRIEND_CODES.val
 _PLATFORM = f"(?:{'|'.join(_PLATFORMS)})"
 # A label, read in the lower-cased form: a platform's name maybe, and an account's own name or a friend code's; or a
 # platform's name and an account's word; or a platform's name alone (`platform`), whose value needs its shape. No
-# letter or digit glued before it or after it; its end, a colon (its blanks) or `=` (`mark`), or blanks alone.
+# letter or digit glued before it or after it; its end, a colon (its blanks), `=` or a verb "is" (`mark`: `My Riot ID is
+# …`, `Mein Gamertag ist …`), or blanks alone.
 _LABEL = re.compile(
     f"(?<![^\\W_])(?:(?:{_PLATFORM}[ _-]{{0,2}})?(?:(?P<friend>{'|'.join(_FRIEND_CODE_NAMES)})"
     f"|(?P<own>{'|'.join(_OWN_NAMES)}))|(?P<account>{_PLATFORM}[ _-]{{0,2}}(?:{'|'.join(_ACCOUNT_WORDS)}))"
-    f"|(?P<platform>{_PLATFORM}))(?![^\\W_])[ \\t]{{0,3}}(?:(?P<mark>[:=])[ \\t]{{0,3}}|(?<=[ \\t]))")
+    f"|(?P<platform>{_PLATFORM}))(?![^\\W_])[ \\t]{{0,3}}(?:(?P<mark>[:=]|(?<=[ \\t])(?:is|ist|est|es)(?=[ \\t]))"
+    "[ \\t]{0,3}|(?<=[ \\t]))")
 
 
 def _opening(word: str) -> str:
@@ -80,6 +82,9 @@ CUE_SOURCE = ("(?i:gamer|steam|battle|riot|psn|xbox|xuid|playstation|epic|ninten
 # The account's shapes: a Riot ID or a BattleTag (a name of two to sixteen letters, digits, dots or `_`, `#` and a
 # tag of three to six letters and digits), a SteamID64, a Nintendo friend code.
 _TAGGED = re.compile(r"[^\W_][\w.]{1,15}#[^\W_]{3,6}(?![\w#])")
+# ... and after a colon a Riot ID's name with its blanks (`Riot ID: Hide on bush#KR1`); after a blank alone it would be
+# a title's words (`Riot ID Change Tagline #EUW`).
+_TAGGED_SPACED = re.compile(r"[^\W_](?:[\w.]| (?! )){1,15}#[^\W_]{3,6}(?![\w#])")
 _STEAM_ID64 = re.compile(r"(?<![0-9])7656119[0-9]{10}(?![0-9])")
 _FRIEND_CODE = re.compile(r"(?:sw-)?[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}(?![0-9])")
 _STEAM_WORD = re.compile(r"steam")
@@ -102,10 +107,12 @@ def reason(form: str) -> str:
         if steam_word is not None and _STEAM_ID64.search(low, steam_word.end()) is not None:
             return STEAM_ID
     written = form if len(form) == len(low) else low  # (the value in its own case: `Gamertag: Stark` is a name)
-    for opening in _LABEL_OPENING.finditer(low):
+    opening = _LABEL_OPENING.search(low)
+    while opening is not None:  # (each opening's next searched from its second letter: openings overlap, `in game`)
         label = _LABEL.match(low, opening.start())
         if label is not None and _value_is_an_account(label, low, written):
             return GAMER_ID
+        opening = _LABEL_OPENING.search(low, opening.start() + 1)
     return ""
 
 
@@ -113,9 +120,13 @@ def _value_is_an_account(label: re.Match[str], low: str, written: str) -> bool:
     """Whether the value after `label` (a match of _LABEL in lower-cased `low`; `written`, the text in its own case)
     is the account it names."""
     at = label.end()
+    if low[at:at + 1] in ('"', "'"):  # (a value in quotes: `Gamertag: "NightOwl42"`)
+        at += 1
     if label.group("friend") is not None:
         return _FRIEND_CODE.match(low, at) is not None
     if _TAGGED.match(low, at) is not None or _STEAM_ID64.match(low, at) is not None:
+        return True
+    if label.group("mark") is not None and _TAGGED_SPACED.match(low, at) is not None:
         return True
     if label.group("mark") is None or label.group("platform") is not None:
         return False  # (a blank alone, or a platform's name alone: the account's own shape only, above)
