@@ -4,11 +4,11 @@ the player's profile, friends, play history and often the real name, so the id n
 - After its label, by meaning in the key lexicon's languages (key_lexicon.ALONE["gamer id"], GAMING_PLATFORMS,
   PLATFORM_ACCOUNT_WORDS, FRIEND_CODES): a name the platforms give the account (`Gamertag`, `SteamID64`,
   `BattleTag`, `XUID`, `Beschwörername`, `summoner name`), maybe after its platform's name (`Xbox Gamertag`), or a
-  platform's name and an account's word (`PSN-ID`, `Riot ID`, `Epic Games Anzeigename`, `Steam name`); then a colon
-  or `=` and the account: a token holding a letter, or six digits at least, that is the whole of its field (`Steam
-  Konto: Guthaben 50 €` is a sentence) and no account's state (`Gamertag: required`). After a friend code's names
-  (`Freundescode`, `code ami`) a Nintendo friend code only, twelve digits in fours, maybe after `SW-`: a shop's
-  referral code is a friend code too.
+  platform's name and an account's word (`PSN-ID`, `Riot ID`, `Epic Games Anzeigename`, `Steam name`); then a colon,
+  `=` or a verb "is" (`My Riot ID is …`) and the account, maybe in quotes: a token holding a letter, or six digits at
+  least, that is the whole of its field (`Steam Konto: Guthaben 50 €` is a sentence) and no account's state
+  (`Gamertag: required`). After a friend code's names (`Freundescode`, `code ami`) a Nintendo friend code only,
+  twelve digits in fours, maybe after `SW-`: a shop's referral code is a friend code too.
 - Where the account has a shape of its own, that shape after the label and a blank alone, or after a platform's name
   alone and its colon: a Riot ID or a BattleTag (a name, `#` and its tag: `BattleTag Vorstelk#21784`), a SteamID64, a
   friend code. `Riot ID Change – Tagline #EUW`, `Xbox Gamertag-Änderung`, `Xbox Live: gold.membership` hold none.
