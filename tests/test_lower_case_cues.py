@@ -12,6 +12,7 @@ import pytest
 from meta_capi import (
     animal_ids,
     detector,
+    gamer_ids,
     labelled_values,
     memorials,
     mobility_ids,
@@ -25,6 +26,7 @@ SOURCES = {
     "mobility": mobility_ids.CUE_SOURCE, "telecom": telecom_ids.CUE_SOURCE, "memorials": memorials.CUE_SOURCE,
     "race results": race_results.CUE_SOURCE, "personal documents": personal_documents.CUE_SOURCE,
     "member barcode": labelled_values.BARCODE_CUE_SOURCE, "animal ids": animal_ids.CUE_SOURCE,
+    "gamer ids": gamer_ids.CUE_SOURCE,
 }
 
 

@@ -34,22 +34,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a platform's player id after its own label (`SteamID64:`, `Riot ID:`, `BattleTag`, `PSN-ID:`, `Xbox Gamertag:`,
-    # `Freundescode:`, `Epic Games Anzeigename:`): no label of the lexicon names a gamer's account
-    "gamer ids after their labels": [
-        "gamer steam id64 @", "gamer riot id @", "gamer battletag @", "gamer psn online id @", "gamer xbox gamertag @",
-        "gamer switch friend code @", "gamer epic display name @",
-    ],
-    # a gamer's account under its own key (`gamertag`, `steamid`, `riot_id`, `psn_online_id`) in a custom property
-    "gamer ids under their keys": [
-        "key gamertag @ custom property", "key steamid @ custom property", "key riot id @ custom property",
-        "key psn online id @ custom property",
-    ],
-    # a Steam id64 after `steam:` in a product's title or a JSON property's text; a Steam OpenID callback (its
-    # `openid.claimed_id` holding the profile's URL) as a custom property's value
-    "steam ids in text": ["order steam in sku @", "login steam openid @ custom property"],
-    # a player's page (`/lol/summoner/euw/Vorstelk-EUW1/matches`) as a product's name or a listed property
-    "player routes": ["route player page @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -60,8 +44,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "profile dating title @", "profile message from @", "profile match line @", "tip tip from @",
         "tip fan club for @", "mod real name @",
     ],
-    # a Steam profile's URL (`/profiles/<id64>/inventory/`) as a content's id or an order's id: 17 digits, no check
-    "numbers with no check digit and no label in ids": ["route steam profile @"],
     # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's
     # id (`sub_639207_lenka.vorstelk`): a handle's shape is a product's, a plan's or a file's as often
     "a site's user name with no label in an id or a stream's alert": ["tip gifted sub @", "order subscription id @"],

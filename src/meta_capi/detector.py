@@ -34,6 +34,7 @@ from . import (
     credentials,
     device_serials,
     e_prescriptions,
+    gamer_ids,
     greetings,
     handles,
     invitation_replies,
@@ -3678,14 +3679,18 @@ def _labelled_reason(form: str) -> str:
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
     none.) Last, a person's slug in a URL's route on any host (person_routes.py: `://` in C first), so that a URL
     holding more keeps the other rules' reasons."""
+    low = form.lower()
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (
+        # (a player's gaming account after its label, a SteamID64 after a Steam word: gamer_ids.py, its cue compiled
+        # here; closer 123)
+        gamer_ids.reason(form) if _GAMER_ID_CUE.search(low) is not None else "") or (
         # (a person's id after its label and a blank alone, its id word's scan in C: closer 101)
         credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
-        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(form.lower()) is not None else "") or (
+        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(low) is not None else "") or (
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
@@ -3726,6 +3731,7 @@ _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)
+_GAMER_ID_CUE = _lower_case_cue(gamer_ids.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)

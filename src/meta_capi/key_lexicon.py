@@ -201,6 +201,16 @@ ALONE: Dict[str, Dict[str, str]] = {
     },
     "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
                                "Arabic": "daman_ijtimai"},
+    # (closer 123: a player's account on a gaming platform, by the names the platforms give it, personal alone in a
+    # key and, after its label, in text (gamer_ids.py); a friend code is a shop's referral code as often: its words
+    # label only a Nintendo friend code's shape, in text, FRIEND_CODES)
+    "gamer id": {
+        "English": "gamertag gamer_tag gamer_id gamer_name steamid steam_id steamid64 battletag battle_tag "
+        "riot_id psn_id psn_online_id psn_name xuid xbox_gamertag epic_display_name epic_account_id "
+        "summoner_name in_game_name ingame_name",
+        "German": "beschwörername ingame_name", "French": "nom_d_invocateur", "Spanish": "nombre_de_invocador",
+        "Italian": "nome_evocatore", "Portuguese": "nome_de_invocador",
+    },
 }
 
 # Words for a town, personal alone as `city` is.
@@ -911,4 +921,27 @@ MEMBER_BARCODES: Dict[str, str] = {"parkrun": "A"}
 FEDERATION_LICENCES: Dict[str, str] = {
     "English and French": "licence license", "German": "lizenz", "Spanish": "licencia", "Portuguese": "licença licenca",
     "Italian": "licenza", "Polish": "licencja",
+}
+
+
+# (closer 123) A player's account on a gaming platform in text (gamer_ids.py): the platforms, by the names shops
+# write them in, and the words naming an account on one after its platform's name (`Epic Games Anzeigename:`,
+# `PSN-ID:`, `Xbox Gamertag:`), by language; a platform's name alone labels only a value of its own account's shape
+# (`Steam:` a SteamID64, `Battle.net:` a BattleTag). A word of several words is written with `_`.
+GAMING_PLATFORMS = ("steam riot riot_games battle.net battlenet blizzard psn playstation playstation_network xbox "
+                    "xbox_live epic epic_games nintendo nintendo_switch ubisoft ubisoft_connect uplay ea_app "
+                    "gog roblox")
+PLATFORM_ACCOUNT_WORDS: Dict[str, str] = {
+    "English": "id name username user_name user_id account account_name account_id display_name nick nickname "
+    "handle online_id gamertag",
+    "German": "anzeigename benutzername kontoname konto nutzername online_id", "French": "nom_d_affichage pseudo "
+    "identifiant compte nom_d_utilisateur", "Spanish": "nombre_visible nombre_de_usuario cuenta apodo",
+    "Italian": "nome_visualizzato nome_utente", "Portuguese": "nome_de_exibicao nome_de_usuario conta",
+    "Dutch": "weergavenaam gebruikersnaam", "Polish": "nazwa_wyswietlana nazwa_uzytkownika konto",
+}
+# A Nintendo friend code's names, by language: after one, twelve digits in fours (maybe `SW-` before them).
+FRIEND_CODES: Dict[str, str] = {
+    "English": "friend_code", "German": "freundescode", "French": "code_ami", "Spanish and Portuguese":
+    "codigo_de_amigo codigo_amigo", "Italian": "codice_amico", "Dutch": "vriendcode vriendencode",
+    "Polish": "kod_znajomego", "Japanese": "フレンドコード",
 }

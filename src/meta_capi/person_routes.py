@@ -30,7 +30,7 @@ read decoded too (a word of another script: `/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%
 from __future__ import annotations
 
 import re
-from typing import FrozenSet
+from typing import FrozenSet, List
 from urllib.parse import unquote
 
 from .canonical import canonical
@@ -250,6 +250,44 @@ def _names_a_holder(slug: str) -> bool:
         _HOLDER_ID_DIGITS) and _YEAR_FIRST.match(slug) is None
 
 
+# (closer 123, sixty-third attack) A player's page on a game's stats site, by meaning and language: a summoner (League
+# of Legends' word for its player, which names nothing else) before a name's segment, maybe after a server region's
+# code (`/lol/summoner/euw/<name>-EUW1/matches`, `/summoners/kr/<name>`); a player, whose word names a video's
+# player as often (`/player/embed/…`), only when the route goes on into that player's own pages (`/players/<name>/
+# matches`). A game's lists and tools under the word are its sections (`/summoners/leaderboard`).
+SUMMONER_WORDS: FrozenSet[str] = frozenset(
+    "summoner summoners invocateur invocateurs beschworer beschwoerer beschwörer invocador invocadores evocatore "
+    "evocatori".split())
+PLAYER_WORDS: FrozenSet[str] = frozenset((
+    "player players gamer gamers spieler spielerin joueur joueurs joueuse jugador jugadores jugadora giocatore "
+    "giocatori jogador jogadores speler spelers gracz gracze").split())
+PLAYER_PAGES: FrozenSet[str] = frozenset((
+    "matches match-history matchhistory history games stats statistics overview performance ranked champions heroes "
+    "agents weapons maps mastery live-game livegame ingame season seasons trophies achievements clips "
+    "spiele partien statistiken historique partidas estadisticas partite statistiche wedstrijden mecze").split())
+_GAME_SECTIONS: FrozenSet[str] = frozenset((
+    "leaderboard leaderboards ranking rankings ladder search multisearch multi-search compare spells champions "
+    "tier tierlist tier-list stats statistics").split())
+# A server region's or a platform's code as its own segment (`euw`, `na1`, `eune`, `kr`, `pc`, `psn`, `xbl`).
+_REGION = re.compile(r"[a-z]{2,4}[0-9]?")
+
+
+def _names_a_player(segments: List[str], at: int) -> bool:
+    """Whether the route's segments after a summoner's or a player's word at `at` (above) hold a player's name: past a
+    region's code, a segment naming a person that is no game's section; after a player's word only when a player's
+    page follows it."""
+    name_at = at + 1
+    if _REGION.fullmatch(_SLUG_END.split(segments[name_at], 1)[0].lower()) is not None:
+        if name_at + 1 == len(segments) or not _goes_on(segments[name_at + 1]):
+            return False  # (a region's own page: `/summoners/euw`)
+        name_at += 1
+    slug = _SLUG_END.split(segments[name_at], 1)[0]
+    if not slug or not _names_a_person(slug) or slug.lower() in _GAME_SECTIONS:
+        return False
+    return segments[at].lower() in SUMMONER_WORDS or name_at + 1 < len(segments) and (
+        _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in PLAYER_PAGES)
+
+
 def _names_the_deceased(slug: str) -> bool:
     """Whether `slug`, the segment after a memorial's word, is a name's words and the life's years (_LIFE_SLUG), no
     word a section's or an event's a memorial remembers (_REMEMBERED_EVENTS)."""
@@ -303,6 +341,8 @@ def _route_holds_a_person(path: str) -> bool:
                 segments[at + 1]):
             return True
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]):
+            return True
+        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue

@@ -1462,6 +1462,15 @@ _SPORTS_CARDS_116 = [word for words in key_lexicon.SPORTS_CARDS.values() for wor
 _MORE_TOKENS += _SPORTS_CARDS_116
 # A card's number as the Germanic languages glue it (`Kartennummer`, `kaartnummer`, `kortnr`), as `card_number` is.
 _MORE_TOKENS += [card + number for card in ("karten", "kaart", "kort") for number in ("nummer", "nr")]
+# (closer 123) A player's account on a gaming platform: the platform's name before an account's word (key_lexicon.
+# GAMING_PLATFORMS, PLATFORM_ACCOUNT_WORDS: `psn_handle`, `epic_account_id`, `riot_username`, `xbox_display_name`), as
+# a network's is; not its `id` or `name` alone after some (Jira's `epic_id`, a game's `steam_name`: the names the
+# platforms give the account say those, key_lexicon.ALONE["gamer id"]: `steam_id`, `riot_id`, `psn_id`), nor its
+# account's noun alone, a label of the platform's pages in text as often (`Nintendo Account: Sign In`).
+_MORE_TOKENS += [platform.replace("_", "").replace(".", "") + word.replace("_", "")
+                 for platform in key_lexicon.GAMING_PLATFORMS.split()
+                 for words in key_lexicon.PLATFORM_ACCOUNT_WORDS.values() for word in words.split()
+                 if word not in ("id", "name", "nom", "account", "konto", "compte", "cuenta", "conta")]
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
