@@ -334,7 +334,8 @@ ORDINARY = [
 DROPPED = {
     (
         "press quotes (before this session): a magazine's or agency's two capitalised words without an article or a "
-        "newspaper's rhythm word (`Vanity Fair`, `Rolling Stone`, `Associated Press`), a celebrity's blurb"
+        "newspaper's rhythm word (`Vanity Fair`, `Rolling Stone`; `Associated Press` goes out since closer 124's "
+        "press words), a celebrity's blurb"
     ): [
         "\"Gorgeous\" – Vanity Fair",
         "\"Brilliant\" – Kirkus Reviews",
@@ -343,7 +344,6 @@ DROPPED = {
         "\"Stunning\" – New Yorker",
         "\"Stunning\" – Marie Claire",
         "„Großartig“ – Frankfurter Allgemeine",
-        "\"Stunning\" – Associated Press",
         "\"Wonderful\" – Stephen Fry",
         "\"Stunning\" – Nigella Lawson",
         "\"Stunning\" – Oprah Winfrey",
