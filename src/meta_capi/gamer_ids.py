@@ -87,7 +87,6 @@ _TAGGED = re.compile(r"[^\W_][\w.]{1,15}#[^\W_]{3,6}(?![\w#])")
 _TAGGED_SPACED = re.compile(r"[^\W_](?:[\w.]| (?! )){1,15}#[^\W_]{3,6}(?![\w#])")
 _STEAM_ID64 = re.compile(r"(?<![0-9])7656119[0-9]{10}(?![0-9])")
 _FRIEND_CODE = re.compile(r"(?:sw-)?[0-9]{4}([- ]?)[0-9]{4}\1[0-9]{4}(?![0-9])")
-_STEAM_WORD = re.compile(r"steam")
 # Steam's older spellings of an account: its text id and its third form (`STEAM_0:1:…`, `[U:1:…]`), in lower case.
 _OLD_STEAM_ID = re.compile(r"(?<![^\W_])steam_[0-5]:[01]:[0-9]{1,10}(?![0-9])|\[u:1:[0-9]{1,10}\]")
 # The field after a label: up to the next field's mark, cut at an aside (a dash between blanks, a bracket).
@@ -102,10 +101,9 @@ def reason(form: str) -> str:
     low = form.lower()
     if ("steam" in low or "[u:1:" in low) and _OLD_STEAM_ID.search(low) is not None:
         return STEAM_ID
-    if "7656119" in low:
-        steam_word = _STEAM_WORD.search(low)
-        if steam_word is not None and _STEAM_ID64.search(low, steam_word.end()) is not None:
-            return STEAM_ID
+    steam_word = low.find("steam") if "7656119" in low else -1
+    if steam_word >= 0 and _STEAM_ID64.search(low, steam_word + len("steam")) is not None:
+        return STEAM_ID
     written = form if len(form) == len(low) else low  # (the value in its own case: `Gamertag: Stark` is a name)
     opening = _LABEL_OPENING.search(low)
     while opening is not None:  # (each opening's next searched from its second letter: openings overlap, `in game`)
