@@ -5,8 +5,6 @@ out."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from meta_capi import detector, privacy
@@ -41,9 +39,8 @@ def test_a_shop_slug_goes_out_whole(path: str) -> None:
 
 
 @pytest.mark.parametrize("part", ["my_name_is_", "my-name-is-", "deliver-to-mr-", "recipient-name-", "i+am+"])
-def test_a_slug_of_one_cue_repeated_costs_a_few_milliseconds(part: str) -> None:
+def test_a_slug_of_one_cue_repeated_is_judged(part: str) -> None:
+    # (its work, counted by the engine, grows with the slug: test_linear_work_wasm)
     path = "/" + part * (4000 // len(part))
-    started = time.perf_counter()
-    privacy.clean_url(SHOP + path)
-    assert time.perf_counter() - started < 0.5
+    assert privacy.clean_url(SHOP + path) is not None
     assert detector.reason(path, False) is not None

@@ -3,8 +3,6 @@ line (postal.py's destination labels, greetings.py's documents of a person, name
 self_introductions.py's German `Ich bin`): the exact verdict of each leaking layout, in a page title and in capitals,
 and the near misses of real shop text that must go out."""
 
-import time
-
 import pytest
 
 from meta_capi import detector, postal
@@ -96,17 +94,6 @@ def test_a_quoted_replys_header_names_its_writer(text):
 ])
 def test_a_header_without_a_date_or_a_persons_name_goes_out(text):
     assert detector.reason(text) == ""
-
-
-@pytest.mark.parametrize("value", [
-    "On Mon, A wrote: " * 250, "On Mon, Anna Smith <x> wrote: " * 140, "a wrote:" * 512, "Pedido de A B " * 300,
-    "Gift for A B | " * 300, "Am 3 schrieb A: " * 250,
-])
-def test_a_cue_repeated_costs_a_few_milliseconds(value):
-    detector.forget_remembered()
-    start = time.perf_counter()
-    detector.reason(value[:4096])
-    assert time.perf_counter() - start < 0.25
 
 
 @pytest.mark.parametrize(("text", "found"), [
