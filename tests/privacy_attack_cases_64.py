@@ -7,16 +7,16 @@ numbers, IATA airport and airline codes, fare classes and fare basis codes, hote
 plans, itinerary slugs, train numbers, promo codes, package SKUs, passes and railcards as products, in English,
 German, French, Spanish, Italian, Dutch, Portuguese and Japanese: about 300 ordinary cases that must go out whole.
 
-The personal side (about 150 cases) puts a traveller's own data in the same leaves: a booking reference with the
-passenger's name (a PNR alone is a booking's number, as an order's is: the name beside it is what must not leave),
-e-ticket numbers after their labels, frequent flyer and hotel loyalty numbers (Luhn's digit where the card has one),
-an IATA BCBP boarding pass string, APIS data (passport numbers, a passport's machine-readable zone with its check
-digits, Known Traveler and Redress numbers, a birth date), ESTA / ETA / e-Visa application numbers, a hotel's guest
+The personal side (160 cases) puts a traveller's own data in the same leaves: a booking reference with the passenger's
+name (a PNR alone is a booking's number, as an order's is: the name beside it is what must not leave), e-ticket numbers
+after their labels, frequent flyer and hotel loyalty numbers (Luhn's digit where the card has one), an IATA BCBP
+boarding pass string, APIS data (passport numbers, a passport's machine-readable zone with its check digits, Known
+Traveler, Global Entry and Redress numbers, a birth date), ESTA / ETIAS / e-Visa application numbers, a hotel's guest
 registration, railcards and passes (BahnCard, OV-chipkaart with Luhn's digit, Carte Avantage, CartaFRECCIA, Railcard),
-Brazil's CPF and Spain's DNI as airlines and Renfe ask for them (with their checks), an Indian rail PNR with its
-passenger, a cruise's and a ferry's booking with a guest and a vehicle, a travel insurance policy, and manage-booking
-and check-in links carrying the surname. Each carries a made-up marker (`Talvira`, `Brenquillo`, the digits `583914`)
-so a leak is findable.
+Brazil's CPF, Spain's DNI and Italy's codice fiscale as airlines and rail ask for them (with their checks), an Indian
+rail PNR with its passenger, a cruise's and a ferry's booking with a guest and a vehicle, a travel insurance policy, and
+manage-booking and check-in links carrying the surname. Each carries a made-up marker (`Talvira`, `Brenquillo`, the
+digits `583914`) so a leak is findable.
 """
 
 from __future__ import annotations
@@ -67,6 +67,18 @@ def dni(eight: str) -> str:
     return f"{eight}{'TRWAGMYFPDXBNJZSQVHLCKE'[int(eight) % 23]}"
 
 
+_CF_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                   [1, 0, 5, 7, 9, 13, 15, 17, 19, 21] * 2 + [2, 4, 18, 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25,
+                                                               24, 23], strict=True))
+
+
+def codice_fiscale(fifteen: str) -> str:
+    """An Italian codice fiscale: fifteen characters and the check letter over odd and even positions' values."""
+    total = sum(_CF_ODD[char] if index % 2 == 0 else (int(char) if char.isdigit() else ord(char) - 65)
+                for index, char in enumerate(fifteen))
+    return f"{fifteen}{chr(65 + total % 26)}"
+
+
 def ticket(airline: str, serial: str) -> str:
     """An e-ticket number: the airline's three-digit accounting code and a ten-digit serial."""
     return f"{airline}{serial}"
@@ -87,6 +99,7 @@ PASSPORT_IN = "K5839147"
 CPF = cpf("583914726")
 CPF_DIGITS = CPF.replace(".", "").replace("-", "")
 DNI = dni("58391472")
+CODICE_FISCALE = codice_fiscale("BRNTVR81C54H501")
 _MRZ_NUMBER = "GB5839147"
 _MRZ_BIRTH = "810314"
 _MRZ_EXPIRY = "310922"
@@ -112,22 +125,26 @@ BOOKINGS: Dict[str, Tuple[str, Any]] = {
     "portuguese": (f"Código da reserva {PNR} – Passageiro: {NAME}", SURNAME),
     "japanese": (f"予約番号 {PNR} 搭乗者名：{SURNAME.upper()} {GIVEN.upper()} 様", SURNAME),
     "irctc": (f"PNR No. 45{DIGITS}26 – Passenger 1: {NAME}, Berth S4/37", SURNAME),
+    "passagiersnaam": (f"Passagiersnaam: {NAME}", SURNAME),
+    "nome passeggero": (f"Nome e cognome del passeggero: {NAME}", SURNAME),
+    "hauptreisender": (f"Hauptreisender: {NAME}", SURNAME),
+    "booked by": (f"Booked by: {NAME}", SURNAME),
 }
 TICKETS: Dict[str, Tuple[str, Any]] = {
     "english": (f"E-ticket number: {TICKET_BA}", TICKET_BA),
     "dashed": (f"Ticket no. {TICKET_LH[:3]}-{TICKET_LH[3:]}", TICKET_LH[3:]),
     "german": (f"Ticketnummer {TICKET_LH[:3]} {TICKET_LH[3:]}", TICKET_LH[3:]),
-    "french": (f"Numéro de billet : {TICKET_AF}", TICKET_AF),
     "with name": (f"ETKT {TICKET_BA} {SURNAME.upper()}/{GIVEN.upper()}", [TICKET_BA, SURNAME]),
     "receipt": (f"Passenger receipt – {NAME} – ticket {TICKET_LH}", [TICKET_LH, SURNAME]),
 }
 LOYALTY: Dict[str, Tuple[str, Any]] = {
     "miles and more": (f"Miles & More Servicekartennummer {MILES_MORE}", MILES_MORE),
     "flying blue": (f"Numéro Flying Blue : 2{DIGITS}726", DIGITS),
-    "skymiles": (f"SkyMiles # 90{DIGITS}72", DIGITS),
     "iberia plus": (f"Nº Iberia Plus: IB{DIGITS}72", DIGITS),
     "jmb": (f"JALマイレージバンク お得意様番号 {DIGITS}726", DIGITS),
     "bonvoy": (f"Marriott Bonvoy member number {DIGITS}726", DIGITS),
+    "hyatt": (f"World of Hyatt #{DIGITS}726C", DIGITS),
+    "smiles": (f"Smiles nº {DIGITS}726", DIGITS),
     "accor": (f"Carte ALL – Accor Live Limitless n° {ACCOR}", ACCOR),
 }
 BOARDING: Dict[str, Tuple[str, Any]] = {
@@ -141,7 +158,6 @@ BOARDING: Dict[str, Tuple[str, Any]] = {
 DOCUMENTS: Dict[str, Tuple[str, Any]] = {
     "passport de": (f"Reisepassnummer: {PASSPORT_DE}", PASSPORT_DE),
     "passport us": (f"Passport number {PASSPORT_US}, expires 09/22/2031", PASSPORT_US),
-    "passeport": (f"N° de passeport : 19FV{DIGITS}", DIGITS),
     "mrz": (MRZ, [_MRZ_NUMBER, SURNAME]),
     "ktn": (f"Known Traveler Number: 98{DIGITS}7", DIGITS),
     "redress": (f"Redress number 5{DIGITS}", DIGITS),
@@ -149,6 +165,9 @@ DOCUMENTS: Dict[str, Tuple[str, Any]] = {
     "e visa": (f"e-Visa Application ID: IN2611{DIGITS}A", DIGITS),
     "cpf": (f"CPF do passageiro: {CPF}", [CPF, CPF_DIGITS]),
     "dni renfe": (f"DNI/NIE: {DNI}", DNI),
+    "global entry": (f"Global Entry PASSID: 98{DIGITS}7", DIGITS),
+    "etias": (f"ETIAS application number {DIGITS}72QX", DIGITS),
+    "codice fiscale": (f"Codice fiscale del titolare: {CODICE_FISCALE}", CODICE_FISCALE),
 }
 BIRTHS: Dict[str, Tuple[str, Any]] = {
     "apis dob": ("Date of birth: 14/03/1981", "14/03/1981"),
@@ -159,24 +178,24 @@ BIRTHS: Dict[str, Tuple[str, Any]] = {
 }
 HOTELS: Dict[str, Tuple[str, Any]] = {
     "confirmation": (f"Reservation confirmed for {NAME} – Confirmation #83914725", SURNAME),
-    "guest label": (f"Guest name: {NAME}", SURNAME),
     "gast": (f"Gast: Frau {NAME}, Zimmer 412, Anreise 18.12.2026", SURNAME),
     "huesped": (f"Huésped principal: {NAME}, DNI {DNI}", [SURNAME, DNI]),
     "registration card": (f"Meldeschein: {NAME}, geb. 14.03.1981, Staatsangehörigkeit: deutsch",
                           [SURNAME, "14.03.1981"]),
     "host message": (f"Hi {GIVEN}, your check-in code for Apartment 3B is 5839 – see you, Marco", GIVEN),
+    "arrival note": (f"Ankunftszeit: 22 Uhr, Gast {NAME} reist mit Hund", SURNAME),
     "shukuhakusha": (f"宿泊者名：{SURNAME} {GIVEN} 様", SURNAME),
 }
 RAIL: Dict[str, Tuple[str, Any]] = {
     "bahncard": (f"BahnCard-Nr. {BAHNCARD[:4]} {BAHNCARD[4:8]} {BAHNCARD[8:12]} {BAHNCARD[12:]}",
                  BAHNCARD[8:12]),
-    "bahncard glued": (f"BahnCard 25: {BAHNCARD}", BAHNCARD),
     "ov chip": (f"OV-chipkaart nummer {OV_CHIP[:4]} {OV_CHIP[4:8]} {OV_CHIP[8:12]} {OV_CHIP[12:]}", OV_CHIP[8:12]),
     "carte avantage": (f"N° de carte Avantage : 29090108{DIGITS}", DIGITS),
     "cartafreccia": (f"CartaFRECCIA n. {DIGITS}726", DIGITS),
     "railcard": (f"16-25 Railcard number: RC{DIGITS}72", DIGITS),
     "eurail": (f"Eurail Pass number: 41{DIGITS}7 ({NAME})", [DIGITS, SURNAME]),
     "sncf": (f"Billet TGV INOUI 6201 Paris → Lyon – Voyageur : {SURNAME.upper()} {GIVEN}", SURNAME),
+    "sncf dossier": (f"Numéro de dossier SNCF : {PNR} – M. {SURNAME.upper()}", SURNAME),
     "trenitalia": (f"Frecciarossa 9531 – Titolare del biglietto: {NAME}", SURNAME),
 }
 TRIPS: Dict[str, Tuple[str, Any]] = {
@@ -186,7 +205,6 @@ TRIPS: Dict[str, Tuple[str, Any]] = {
     "ferry plate": ("Fähre Kiel–Oslo, Kennzeichen: KI-TB 5839", "KI-TB 5839"),
     "insurance policy": (f"Travel insurance policy number: TRV-{DIGITS}-26", DIGITS),
     "tour lead": (f"Lead traveller: {NAME}, +44 7700 583914", [SURNAME, PHONE_UK_DIGITS]),
-    "emergency": (f"Emergency contact: {PHONE_UK}", PHONE_UK_DIGITS),
     "visa applicant": (f"Schengen visa application – Applicant: {NAME}, passport {PASSPORT_DE}",
                        [SURNAME, PASSPORT_DE]),
 }
