@@ -240,7 +240,7 @@ def cases() -> List[Case]:
 
 # --- the ordinary side -----------------------------------------------------------------------------------------------
 TEXTS = [
-    "LH 400 Frankfurt – New York JFK", "BA0117 LHR-JFK Economy",
+    "LH 400 Frankfurt – New York JFK", "Confirmation number: 3512.441.209",
     "Economy Light (K)", "Business Saver – fare basis ZNC0D3N1",
     "Lufthansa Economy Classic 23 kg", "Seat 23A (Extra Legroom)", "Deluxe King Room, City View",
     "Superior Doppelzimmer mit Frühstück", "Chambre Double Classique – petit-déjeuner inclus",
@@ -264,7 +264,7 @@ TEXTS = [
     "Marriott Bonvoy Platinum Elite benefits", "Miles & More Frequent Traveller status",
 ]
 CODES = [
-    "LH400", "BA0117", "AF 1234", "UA901", "FRA-JFK", "YLXF2EU", "QLOWGB", "KL0NJB", "ZNC0D3N1",
+    "LH400", "BA0117", "AF 1234", "3512.441.209", "FRA-JFK", "YLXF2EU", "QLOWGB", "KL0NJB", "ZNC0D3N1",
     "LONPL", "PARHI", "DBL-SUP-CITY", "ADV14-NR", "BAR-FLEX", "ICE 1007", "FR 9531",
     "AVE 03071", "12951", "SUMMER25", "FLY15OFF", "PKG-PMI-7N-AI-20260612", "MSC-WE-7N-BCN-20260613",
     "TOUR-ROM-COLOSSEUM-3H-EN", "A350-900", "B789", "LH400/18DEC", "FRA-JFK-20261218-Y",
