@@ -4,24 +4,28 @@ The gate judges at most `MAX_FREE_TEXT` characters of a free text and `MAX_URL` 
 allowance bounds how many it judges (detector.JUDGED_PER_EVENT); what keeps one event's work in proportion to its
 size is that each judgment is linear. This test runs the built meta_capi.wasm on an engine that counts fuel
 (wasmtime's count of executed wasm instructions, the same for the same build and input whatever the machine's load)
-and gives it hostile texts: one unit repeated, with the prefix and suffix that wake a rule, as many whole units as the
-longest text a field is judged at holds, and a quarter of them (whole units, so both texts end alike: a text cut
-within a unit may take another, equally linear, path). Linear work, plus any fixed cost, grows at most fourfold
-over that step; a quadratic rule's grows toward sixteenfold. The work is the fuel of a fresh instance's call (as the
-proxy runs us) less that of the same event with a one-word value in the same field.
+and gives it hostile texts: one unit repeated, with the prefix and suffix that wake a rule. The work per unit at
+about the longest text a field is judged at may not exceed the most work per unit at a quarter of it (three lengths
+near a quarter, since a rule may stop early on one length and not on the next) by more than rounding: linear work
+spends the same per unit, a quadratic rule's grows with the text. The work is the fuel of a fresh instance's call
+(as the proxy runs us) less that of the same event with a one-word value in the same field.
 
 The texts are those the wall-clock tests of earlier closers and attacks used (profile paths, ledgers' grammars,
 address layouts, account labels, URLs in values, slugs and user agents of one cue, mail headers, marketplaces'
-spellings), each in the field its rule reads.
+spellings), each in the field its rule reads, and units that hypothesis puts together from what the rules read.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from typing import Dict, List, Tuple
 
 import pytest
 import wasmtime
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
 from wasmtime.component import Component
 
 from builders import make_event, make_settings
@@ -32,9 +36,13 @@ from wasm_support import WASM, retimed
 
 SHOP = "https://shop.example.com"
 FUEL = 10**15  # far more than any call spends: the meter only counts
-# The most the work may grow when the text grows fourfold: four for linear work (a fixed part grows less), with room
-# for rounding at a rule's boundaries; a quadratic rule's work would grow by up to sixteen.
-GROWTH_BOUND = 4.5
+# The most the work per unit may grow when the text grows fourfold. Linear work spends the same per unit (less, with a
+# fixed part), with room for rounding at a rule's boundaries; a quadratic rule's work per unit would grow fourfold.
+GROWTH_PER_UNIT = 1.125
+# The quarter's text and four times it differ in length by a multiple of 240 characters (three times ALIKE), so both
+# read alike as base64, base32, base85 and hex, to bytes of the same parity (a text's length decides which decodings
+# apply, and whether the bytes read as UTF-16: linear each, but not each as costly).
+ALIKE = 80
 
 # (field, prefix, unit repeated, suffix)
 HOSTILE: List[Tuple[str, str, str, str]] = [
@@ -76,11 +84,6 @@ HOSTILE: List[Tuple[str, str, str, str]] = [
 # The longest text each field is judged at (a longer one is left out unjudged, in a few instructions).
 LONGEST = {"text": MAX_FREE_TEXT, "title": MAX_FREE_TEXT, "url": MAX_URL, "user_agent": MAX_FREE_TEXT}
 ONE_WORD = {"text": "hello", "title": "hello", "url": f"{SHOP}/hello", "user_agent": "Mozilla/5.0 (X11)"}
-
-
-def units_within(prefix: str, unit: str, suffix: str, longest: int) -> int:
-    """How many whole units fit between `prefix` and `suffix` in `longest` characters."""
-    return (longest - len(prefix) - len(suffix)) // len(unit)
 
 
 def event_with(field: str, text: str) -> Tuple[str, Event]:
@@ -138,11 +141,40 @@ def test_the_meter_counts_the_same_work_twice_and_more_for_more_text(meter: Fuel
     assert meter.work("text", "C/O " + "Sharma " * 400 + ", 560001") > meter.work("text", text)
 
 
+def unit_counts(prefix: str, unit: str, suffix: str, longest: int) -> Tuple[List[int], int]:
+    """The counts of `unit` to measure: about a quarter of what fits in `longest` characters (that count and its two
+    neighbours a step away), and four times that count. A step is a multiple of ALIKE characters, so the quarter
+    and four times it differ by a multiple of three times that."""
+    step = ALIKE // math.gcd(ALIKE, len(unit))
+    fitting = (longest - len(prefix) - len(suffix)) // len(unit)
+    quarter = max(fitting // 4 // step * step, step)
+    if 4 * quarter > fitting:  # (a unit so long that a step already fills the field: whole units, one apart)
+        quarter, step = max(fitting // 4, 1), 1
+    return [count for count in (quarter - step, quarter, quarter + step) if count > 0], 4 * quarter
+
+
 @pytest.mark.parametrize(("field", "prefix", "unit", "suffix"), HOSTILE)
 def test_a_judgment_grows_no_faster_than_its_text(meter: FuelMeter, field: str, prefix: str, unit: str,
                                                    suffix: str) -> None:
-    units = units_within(prefix, unit, suffix, LONGEST[field])
-    quarter = meter.work(field, prefix + unit * (units // 4) + suffix)
-    whole = meter.work(field, prefix + unit * units + suffix)
+    shorter, longest = unit_counts(prefix, unit, suffix, LONGEST[field])
+    per_unit_shorter = max(meter.work(field, prefix + unit * count + suffix) / count for count in shorter)
+    per_unit_longest = meter.work(field, prefix + unit * longest + suffix) / longest
+    assert per_unit_longest <= GROWTH_PER_UNIT * max(per_unit_shorter, 1.0), (
+        f"{per_unit_longest / max(per_unit_shorter, 1.0):.2f} times the work per unit for 4 times the units")
 
-    assert whole <= GROWTH_BOUND * max(quarter, 1), f"{whole / max(quarter, 1):.1f} times the work for 4 times the text"
+
+# What a unit nobody listed is made of: letters, digits and marks the rules read (labels' ends, paths, queries, mails,
+# handles, lists), words that wake a rule (a label, a street, a mail's header), and encodings the gate decodes.
+PIECES = ["a", "B", "é", "7", "12", "1990", " ", "-", "_", ".", ",", ":", ";", "/", "@", "?", "=", "&", "#", "+", "(",
+          ")", "'", "<", ">", "|", "\n", "no", "acc", "near", "Rua", "wrote", "name", "tel", "iban", "ул", "דירה",
+          "فيلا", "gmail", "www.", "http://", "%40", "%2F", "&#64;", "Mr ", "DE89", "+49 "]
+UNITS = st.lists(st.sampled_from(PIECES), min_size=1, max_size=6).map("".join)
+
+
+@hypothesis_settings(max_examples=30)
+@given(field=st.sampled_from(["text", "url"]), prefix=st.one_of(st.just(""), UNITS), unit=UNITS, suffix=UNITS)
+def test_any_unit_repeated_grows_no_faster_than_its_text(meter: FuelMeter, field: str, prefix: str, unit: str,
+                                                         suffix: str) -> None:
+    if field == "url":
+        prefix = f"{SHOP}/{prefix}"
+    test_a_judgment_grows_no_faster_than_its_text(meter, field, prefix, unit, suffix)
