@@ -1,0 +1,131 @@
+"""A sixty-fifth outside attack (tests/privacy_attack_cases_65.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): food, restaurants' table bookings, food
+delivery, grocery delivery and click & collect, meal kits, bakeries' custom cakes, caterers, supermarkets' loyalty
+cards, nutrition and diet shops (issue 16). About 300 ordinary cases (dishes and menus, allergens as a product's
+attributes, SKUs, EAN/GTIN barcodes, PLU codes, lot numbers, store ids, delivery slots, promo codes, order and table
+numbers, recipe and restaurant URLs, in nine languages), which must go out whole; and about 150 personal cases putting
+a diner's own data in the same leaves (a booking's guest, a cake's inscription with a birthday, delivery
+instructions with a door code and a phone, riders' notes, an allergy or a medical diet tied to a person, loyalty
+cards with their checks, a catering contact, addresses in zone checks, receipt links, signed reviews, gift messages),
+each with a made-up marker (`Quastrindel`, `Oskwantel`, `472619`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_65 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a booking made in a person's name: a name label with its colon (`Booking name:`), the phrase `in the name of`
+    # by language before a full name or a surname (`auf den Namen`, `a nombre de`, `em nome de`, `op naam van`,
+    # `na nazwisko`), Japanese's booker label before a katakana name and `様` (`予約者：… 様`)
+    "booking in a person's name": ["booking booking name @", "booking auf den namen @", "booking a nombre de @",
+                                   "booking reserva portugues @", "booking op naam van @", "booking na nazwisko @",
+                                   "booking japanese booker @", "minimised booking name @ listed page property",
+                                   "minimised booking name @ url fragment under dropped query",
+                                   "minimised booking name @ standard search string"],
+    # a cake's inscription: a birthday wish calling a full name by language (`Happy 40th Birthday …`, `…, liebe …!`,
+    # `Feliz cumpleaños …`, `Buon compleanno …!`, `Gefeliciteerd …,`, `Sto lat …!`, `…様 お誕生日おめでとう`)
+    "birthday wish": ["cake inscription english @", "cake inscription german @", "cake inscription spanish @",
+                      "cake inscription italian @", "cake inscription dutch @", "cake inscription polish @",
+                      "cake inscription japanese @"],
+    # the name on a doorbell in a delivery note (`Klingel …`), and a full name after the writer's neighbour when the
+    # note goes on after it (`leave with my neighbour, … at no. 29`) in a fragment under a dropped query
+    "doorbell and neighbour": ["delivery klingel surname @", "delivery leave with neighbour @"],
+    # a customer's or a guest's word in lower case in running text before a name (`la clienta …`, `for guest …:`)
+    "customer's word in running text": ["rider repartidor clienta @"],
+    # a JSON object whose key is the diner by role, holding a full name (`{"diner": "…", "diet": "coeliac"}`)
+    "diner's key": ["diet diet json @"],
+    # a loyalty card's number after its label with the scheme's name between them (`Nectar card:`, `Carte fidélité
+    # Carrefour n°`, `Karta Moja Biedronka`), Japanese's point card's number label (`ポイントカード番号：`), a loyalty
+    # link's `card=` in an order's id
+    "loyalty card with its scheme's name": ["loyalty nectar card @", "loyalty carte fidelite @",
+                                            "loyalty karta lojalnosciowa @", "loyalty japanese point card @",
+                                            "minimised loyalty nectar @ listed page property",
+                                            "minimised loyalty nectar @ url fragment under dropped query",
+                                            "minimised loyalty nectar @ standard search string",
+                                            "loyalty card param @ order id"],
+    # an address in a delivery-zone check: a search box's street line, post code and town in lower case (`27 …
+    # road leeds ls6 2qt`), a Spanish street line with its floor (`calle … 12, 3º B, 28013 Madrid`)
+    "zone check address": ["zone search lower @", "zone calle madrid @"],
+    # what3words after `///` as an order's id
+    "what3words in an id": ["zone what3words @ order id"],
+    # a receipt's name between dashes (`Receipt ORD-… – <full name> – £42.80`), an invoice's file made out to a
+    # person (`Rechnung_7781_<Family>_<Given>.pdf`)
+    "receipt's name": ["receipt receipt dash name @", "receipt invoice file @"],
+    # a review's author: before stars in emoji (`… ⭐⭐⭐⭐`), in katakana before `★5`, before a rating in words
+    # (`…, 5 gwiazdek`), after a score (`5/5 …`), with a verified buyer's label in Spanish (`(cliente verificada)`),
+    # opening the text before `rated … 4/5`
+    "review's author": ["review name then stars @", "review japanese stars @", "review polish stars @",
+                        "review score then name @", "review verified client @", "review rated sentence @"],
+    # a gift's dedication in Italian and Dutch (`Regalo per … da parte dei colleghi`, `Voor …, beterschap!`)
+    "gift's dedication": ["gift regalo per @", "gift voor beterschap @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a name after a preposition or a verb on a booking or a handover (`Reservation for …,`, `Party of 6 under …`,
+    # `Handed to … in person`), a signature and a town (`…, Lyon`), a surname in brackets in a lunch order, a cake
+    # photo's file named after a person, a booking's or a receipt's slug in a URL's path (`/reservations/R8K2Q/…`)
+    "names with no label or salutation": ["booking reservation for @", "booking party under surname @",
+                                          "rider rider handover @", "review name and town @",
+                                          "catering lunch order name list @", "cake photo upload @",
+                                          "booking manage slug @", "receipt surname path @"],
+    # a diner's allergy or medical diet tied to a name with no label (`… is coeliac`, `…: alergia a la lactosa`,
+    # `Dieta per …: celiachia`, `Nutrition plan for … (type 2 diabetes)`, `Allergiekaart …: pinda`)
+    "special categories in free text (judged in keys only)": [
+        "diet coeliac named @", "diet alergia lactosa @", "diet dieta celiachia @", "diet nutrition plan @",
+        "diet coeliac event @", "diet allergy card dutch @", "minimised diet coeliac @ listed page property",
+        "minimised diet coeliac @ url fragment under dropped query", "minimised diet coeliac @ standard search string"],
+    # a delivery-zone check's street line as a URL's slug (`/delivery-area/27-…-road-leeds-ls6-2qt`)
+    "an address in a URL slug": ["zone address slug @"],
+    # a street line and its post code, a Japanese address with the building's name, as an order's id
+    "in free text, not in ids": ["zone strasse plz @ order id", "zone japanese building @ order id",
+                                 "delivery japanese address @ order id"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-fifth", NOT_CLAIMED))
+def test_no_sixty_fifth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_fifth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-fifth"))
+def test_ordinary_data_of_the_sixty_fifth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
