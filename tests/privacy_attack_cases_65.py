@@ -316,7 +316,8 @@ ORDINARY: Dict[str, List[str]] = {
         "Paella valenciana (2 pers.)", "Bitterballen 12 st.", "Pastel de nata – caixa de 6", "親子丼 並盛",
         "Pierogi ruskie 10 szt.", "Chicken tikka masala – medium", "Menu du jour 19,50 €",
         "Set menu B: 3 courses", "Kids menu – fish fingers & peas", "Käsespätzle mit Röstzwiebeln",
-        "Tortilla de patatas", "Risotto ai funghi porcini", "Stroopwafels 8 stuks", "Bacalhau à Brás", "ラーメン 味噌 大盛り", "Żurek w chlebku",
+        "Tortilla de patatas", "Risotto ai funghi porcini", "Stroopwafels 8 stuks", "Bacalhau à Brás",
+        "ラーメン 味噌 大盛り", "Żurek w chlebku",
         "Birthday cake 8 portions – chocolate", "Meal kit: 3 recipes for 2 people", "Sunday roast for 4",
     ],
     "allergens": [
