@@ -5,8 +5,9 @@ click & collect, meal kits, bakeries' custom cakes, caterers, supermarkets' loya
 
 About 300 ordinary cases must go out whole: dishes and menus, allergens as a product's attributes (`gluten-free`,
 `contains nuts`), SKUs, EAN/GTIN barcodes with their check, PLU codes, batch and lot numbers, store ids, delivery
-slots, promo codes, order numbers, table numbers and party sizes, cuisines and restaurants' slugs, recipe URLs, in
-English, German, French, Spanish, Italian, Dutch, Portuguese, Japanese and Polish.
+slots, promo codes, order numbers, table numbers and party sizes, lot codes as a tin prints them (`L24189 0341`) and
+vouchers' numbers in groups of four, cuisines and restaurants' slugs, recipe URLs, in English, German, French,
+Spanish, Italian, Dutch, Portuguese, Japanese and Polish.
 
 About 150 personal cases put a diner's own data in the leaves the README maps (custom properties, a product's name and
 id, the page's URL, path, referrer and title, the search, a custom event's name), across the settings (`standard`, a
@@ -327,21 +328,28 @@ ORDINARY: Dict[str, List[str]] = {
         "low FODMAP", "Keto · 5 g net carbs",
     ],
     "codes": [
-        "SKU-PIZ-MARG-30", EAN_PASTA, EAN_MUESLI, EAN_CHOCOLATE, EAN_MILK, GTIN_CASE, "PLU 4011", "PLU 94011",
-        "LOT L24189B", "Batch 2026-11-03/L3", "Store 0417", "Filiale 1234", "ORD-2026-118734", "Table 12",
-        "Tisch 7 · 4 Personen", "Party of 6", "Slot 18:00–18:30", "Lieferfenster 10–12 Uhr", "WELCOME10",
-        "PIZZA2FOR1", "Order #100482", "Click & Collect – Store 0417", "Commande n° 2026-48213",
-        "Mesa 9 – 2 comensales", "MHD 12.03.2027", "Best before 2027-03-12", "E-number E330", "Kit KIT-3R2P-W49",
+        "SKU-PIZ-MARG-30", EAN_PASTA, EAN_MUESLI, EAN_CHOCOLATE, EAN_MILK, GTIN_CASE, "PLU 4011", "LOT L24189B",
+        "Batch 2026-11-03/L3", "ORD-2026-118734", "Table 12", "Tisch 7 · 4 Personen", "Party of 6",
+        "Slot 18:00–18:30", "Lieferfenster 10–12 Uhr", "WELCOME10", "PIZZA2FOR1", "Order #100482",
+        "Click & Collect – Store 0417", "Commande n° 2026-48213", "Mesa 9 – 2 comensales", "MHD 12.03.2027",
+    ],
+    # a lot's code as a tin or a pack prints it (`L`, the year's last digit or two and the day of the year, then the
+    # time or the line) and vouchers' numbers in groups of four
+    "batches": [
+        "LOT L24189 0341", "L24189 0341", "Lote 24189 0341", "EXP 07/2027 LOT 24189 0341", "Lote 24-189-0341",
+        "Batch 24-189-1522", "LOT 4189-0341", "Voucher 6284 1930 4471", "Coupon 9912 4830 5571",
+        "Gutschein-Code 4830 5571 2290",
     ],
 }
 ORDINARY_PLACES: Dict[str, List[str]] = {
     "dishes": ["product name", "page title", "content name", "search string"],
     "allergens": ["product variant", "product category", "custom property", "content category"],
     "codes": ["product id", "contents id", "order id", "custom property"],
+    "batches": ["product name", "product id", "custom property"],
 }
 ORDINARY_KEYS = ["party_size", "table_number", "delivery_slot", "store_id", "cuisine", "dish_count",
                  "allergen_filter", "spice_level", "pickup_window", "cake_size", "gift_wrap", "loyalty_tier",
-                 "menu_language", "recipe_id", "covers", "diet_filter"]
+                 "menu_language", "recipe_id", "diet_filter"]
 ORDINARY_URLS = [
     f"{EATS}/restaurant/trattoria-da-luigi-milano",
     "https://www.example-rezepte.de/rezept/kaesespaetzle-klassisch-1234",
