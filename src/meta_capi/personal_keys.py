@@ -1471,6 +1471,28 @@ _MORE_TOKENS += [platform.replace("_", "").replace(".", "") + word.replace("_", 
                  for platform in key_lexicon.GAMING_PLATFORMS.split()
                  for words in key_lexicon.PLATFORM_ACCOUNT_WORDS.values() for word in words.split()
                  if word not in ("id", "name", "nom", "account", "konto", "compte", "cuenta", "conta")]
+# (closer 128) Travel's programmes and permits (key_lexicon.LOYALTY_PROGRAMMES, HONOURED_CUSTOMERS, TRUSTED_TRAVELLERS,
+# TRAVEL_PERMITS, PERMIT_APPLICATIONS), read as an account's holder: before an id or a number word, or after a number
+# word or sign, the member's, the traveller's or the applicant's number (`Iberia Plus number`, `お得意様番号`, `Redress
+# number`, `ESTA application number`, `numéro de demande de visa`); a permit's application in the order its language
+# writes it, "of" between in the Romance languages. A programme's name alone labels its member's id before a colon or
+# a number sign (labelled_values: `World of Hyatt #…`, `Marriott Bonvoy: …`); CBP's `PASSID` after a trusted
+# traveller's programme is its number's word (`Global Entry PASSID`).
+PROGRAMME_NAMES = frozenset(_folded(word.replace("_", "")) for table in (
+    key_lexicon.LOYALTY_PROGRAMMES.values(), [key_lexicon.TRUSTED_TRAVELLERS]) for words in table
+                            for word in words.split())
+_PERMITS_128 = [_folded(word.replace("_", "")) for word in key_lexicon.TRAVEL_PERMITS.split()]
+_PERMIT_APPLICATIONS_128 = sorted({
+    joined for applications, own, ofs in key_lexicon.PERMIT_APPLICATIONS.values() for application in applications.split()
+    for permit in [*_PERMITS_128, *own.split()]
+    for joined in ([_folded(application) + of + permit for of in ["", *ofs.split()]] if ofs
+                   else [permit + _folded(application)])})
+ACCOUNT_HOLDERS |= PROGRAMME_NAMES | frozenset(_PERMIT_APPLICATIONS_128) | frozenset(
+    _folded(word) for words in key_lexicon.HONOURED_CUSTOMERS.values() for word in words.split())
+TRUSTED_TRAVELLER_ID_LABELS = frozenset(_folded(programme.replace("_", "")) + word.replace("_", "")
+                                        for programme in key_lexicon.TRUSTED_TRAVELLERS.split()
+                                        for word in key_lexicon.TRUSTED_TRAVELLER_IDS.split())
+_MORE_TOKENS += sorted(TRUSTED_TRAVELLER_ID_LABELS)
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
