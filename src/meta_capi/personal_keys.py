@@ -38,6 +38,30 @@ _ADDRESS_WORDS = (
     # (review 23) Mexico's house number and flat inside it by their words (`numero_exterior`, `num_interior`)
     "numeroexterior numexterior numerointerior numinterior"
 )
+# The special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
+# (and a criminal record, nationality); personal keys (PERSONAL_TOKENS), whose mere presence in a query says
+# something of the person (`?pregnant`, closer 128: privacy keeps such a key out even with an empty value).
+SPECIAL_CATEGORY_TOKENS = frozenset((
+    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
+    "etnicidad ethnicorigin racialorigin "
+    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
+    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
+    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
+    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
+    "unionmember unionmembership "
+    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
+    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
+    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
+    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
+    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
+    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
+    "sexlife sexualpreference geneticdata "
+    "disability disabilities behinderung discapacidad disabilita "
+    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
+    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
+    "nationalite nacionalidad"
+).split())
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
@@ -146,26 +170,6 @@ _MORE_TOKENS = ((
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
     "gpsposition gpslocation gpscoordinates "
-    # special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
-    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
-    "etnicidad ethnicorigin racialorigin "
-    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
-    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
-    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
-    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
-    "unionmember unionmembership "
-    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
-    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
-    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
-    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
-    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
-    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
-    "sexlife sexualpreference geneticdata "
-    "disability disabilities behinderung discapacidad disabilita "
-    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
-    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
-    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
-    "nationalite nacionalidad "
     # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
     "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
     "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
@@ -179,7 +183,7 @@ _MORE_TOKENS = ((
     "прізвище ім'я по_батькові електронна_пошта ел_пошта емейл імейл имейл емэйл адреса "
     "электронная_почта эл_почта "
     "pincode"
-).split())
+).split()) + sorted(SPECIAL_CATEGORY_TOKENS)
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
 WHOLE_TOKENS = frozenset((
@@ -3077,3 +3081,15 @@ def role_named(key: str, value: str) -> bool:
         return False
     words = [_folded(word.lower().strip(".,")) for word in value.split()]
     return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
+
+
+# (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key
+# (a word inside a longer one counts too: the reading errs towards keeping the key out).
+_SPECIAL_CATEGORY_WORD = re.compile("|".join(sorted({re.escape(_folded(word)) for word in SPECIAL_CATEGORY_TOKENS},
+                                                    key=lambda word: (-len(word), word))))
+
+
+def names_a_special_category(key: str) -> bool:
+    """Whether `key` names a special category of personal data (SPECIAL_CATEGORY_TOKENS: `pregnant`, `religion`,
+    `health_condition`): a key whose presence alone says something of the person."""
+    return _SPECIAL_CATEGORY_WORD.search("".join(key_tokens(key))) is not None
