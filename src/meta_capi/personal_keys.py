@@ -1487,8 +1487,8 @@ PROGRAMME_NAMES = frozenset(_folded(word.replace("_", "")) for table in (
                             for word in words.split())
 _PERMITS_128 = [_folded(word.replace("_", "")) for word in key_lexicon.TRAVEL_PERMITS.split()]
 _PERMIT_APPLICATIONS_128 = sorted({
-    joined for applications, own, ofs in key_lexicon.PERMIT_APPLICATIONS.values() for application in applications.split()
-    for permit in [*_PERMITS_128, *own.split()]
+    joined for applications, own, ofs in key_lexicon.PERMIT_APPLICATIONS.values()
+    for application in applications.split() for permit in [*_PERMITS_128, *own.split()]
     for joined in ([_folded(application) + of + permit for of in ["", *ofs.split()]] if ofs
                    else [permit + _folded(application)])})
 ACCOUNT_HOLDERS |= PROGRAMME_NAMES | frozenset(_PERMIT_APPLICATIONS_128) | frozenset(
