@@ -962,8 +962,8 @@ PERMIT_APPLICATIONS: Dict[str, Tuple[str, str, str]] = {
 # A state's trusted traveller's programme and the redress a traveller asks for, by their names: before an id or a
 # number word, or alone before a colon or a number sign, the traveller's number (`Redress number 5…`, `Global Entry
 # PASSID: …`, `Known Traveler Number`, `NEXUS number`); CBP's `PASSID` after a programme's name too.
-TRUSTED_TRAVELLERS = ("redress redress_control known_traveler known_traveller trusted_traveler trusted_traveller "
-                      "global_entry nexus sentri tsa_precheck registered_traveller")
+TRUSTED_TRAVELLERS = ("redress redress_control tsa_redress known_traveler known_traveller trusted_traveler "
+                      "trusted_traveller global_entry nexus sentri tsa_precheck registered_traveller")
 TRUSTED_TRAVELLER_IDS = "passid pass_id"
 
 
