@@ -924,11 +924,11 @@ FEDERATION_LICENCES: Dict[str, str] = {
 }
 # (closer 128) Travel's own programmes and documents, whose number names the traveller who holds it. A word of several
 # words is written with `_` and read joined (`World of Hyatt` is `worldofhyatt`).
-# Airlines' and hotels' loyalty programmes by the names they print on the member's card, as an account's holder is read
-# (personal_keys.ACCOUNT_HOLDERS): before an id or a number word, or after a number word or sign, the member's number
-# (`Iberia Plus number`, `Nº Iberia Plus:`, `Smiles nº …`); alone before a colon or a number sign too (`World of Hyatt
-# #…`, `Marriott Bonvoy: …`: a programme's name labels its member's id, as `Member #` does). Alone or before other words
-# a product's or an offer's (`Iberia Plus Avios 5000`, `Marriott Bonvoy Platinum Elite benefits`).
+# Airlines', hotels', rail's and car rental's loyalty programmes by the names on the member's card, as an account's
+# holder is read (personal_keys.ACCOUNT_HOLDERS): before an id or a number word, or after a number word or sign, the
+# member's number (`Iberia Plus number`, `Nº Iberia Plus:`, `Smiles nº …`); alone before a colon or a number sign too
+# (`World of Hyatt #…`, `Marriott Bonvoy: …`: a programme's name labels its member's id, as `Member #` does). Alone or
+# before other words a product's or an offer's (`Iberia Plus Avios 5000`, `Marriott Bonvoy Platinum Elite benefits`).
 LOYALTY_PROGRAMMES: Dict[str, str] = {
     "airlines": "aadvantage skymiles mileageplus mileage_plan flyingblue flying_blue iberia_plus iberiaplus "
     "executive_club ba_executive_club flying_club krisflyer asia_miles asiamiles skywards etihad_guest privilege_club "
@@ -937,8 +937,8 @@ LOYALTY_PROGRAMMES: Dict[str, str] = {
     "asiana_club dynasty_flyer royal_orchid_plus phoenix_miles egret_club club_premier miles_and_go milesandgo "
     "sheba_miles airpoints qantas_frequent_flyer velocity_frequent_flyer "
     "mileage_bank mileagebank ana_mileage_club jmb air_europa_suma",
-    "hotels": "world_of_hyatt marriott_bonvoy bonvoy hilton_honors hhonors ihg_one_rewards ihg_rewards "
-    "wyndham_rewards choice_privileges best_western_rewards radisson_rewards melia_rewards meliarewards "
+    "hotels, rail and car rental": "world_of_hyatt marriott_bonvoy bonvoy hilton_honors hhonors ihg_one_rewards "
+    "ihg_rewards wyndham_rewards choice_privileges best_western_rewards radisson_rewards melia_rewards meliarewards "
     "accor_live_limitless all_accor iprefer gha_discovery leaders_club mgm_rewards caesars_rewards "
     "hertz_gold_plus emerald_club bahnbonus",
     "Japanese": "マイレージバンク マイレージクラブ",
