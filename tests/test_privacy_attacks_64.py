@@ -50,20 +50,6 @@ LEAKS: Dict[str, List[str]] = {
     # a receipt's `Passenger receipt – <name> – ticket <13 digits>`: the name after a dash, the ticket after a lower
     # case `ticket`
     "passenger receipt": ["ticket receipt @"],
-    # a loyalty programme's number after the programme's own name (`Nº Iberia Plus: IB…`, JAL's `お得意様番号 …`,
-    # `World of Hyatt #…`, Brazil's `Smiles nº …` as a custom event's name)
-    "loyalty programme label": ["loyalty iberia plus @", "loyalty jmb @", "loyalty hyatt @",
-                                "loyalty smiles @ custom event name"],
-    # a travel document's number after its label: a TSA Redress number, an ESTA, an ETIAS or an e-Visa application's
-    # number, a Global Entry PASSID
-    "travel document label": ["document redress @", "document esta @", "document e visa @", "document global entry @",
-                              "document etias @"],
-    # a railcard's or a pass's number after its label (`N° de carte Avantage :`, `CartaFRECCIA n.`, `16-25 Railcard
-    # number:`, `Eurail Pass number:` with the holder's name in brackets)
-    "railcard label": ["rail carte avantage @", "rail cartafreccia @", "rail railcard @", "rail eurail @"],
-    # a birth date after its label and an aside in brackets (`Geburtsdatum (wie im Reisepass): …`) in a URL's path
-    # or fragment under a dropped query
-    "birth label with an aside": ["birth geburtsdatum @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -74,16 +60,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a hotel booking platform's confirmation number in its dotted 4.3.3 layout as an id: its ten digits open on
-    # `351`, an Italian mobile's prefix, so the groups read as a phone's; after `Confirmation number:` it goes out
-    "dotted confirmation number": [f"travel code: 3512.441.209 @ {where}" for where in ("product id", "contents id",
-                                                                                        "order id")],
-    # a check-in form's URL with its fields still blank (`?bookingRef=&surname=&lang=fr`): the empty `surname=` is
-    # removed by its key, so the URL goes out cut though it holds no one's data
-    "empty surname parameter": ["travel url: https://www.example-air.com/checkin/retrieve?bookingRef=&surname=&lang=fr"
-                                f" @ {where}" for where in ("page url", "referrer")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-fourth", NOT_CLAIMED))

@@ -583,12 +583,15 @@ _BIRTH_PICTURES = [chr(code) for code in range(0x1F000, 0x1FB00) if "BIRTHDAY" i
 _BIRTH_WORDS = ("dob", "d.o.b", "bday", *_BIRTH_PICTURES, "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ",
                 *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
+# (closer 128) An aside in brackets after the label, as a form explains its field (`Geburtsdatum (wie im Reisepass):`,
+# `Date of birth (DD/MM/YYYY):`): read past, up to 40 characters holding no bracket.
+_BIRTH_ASIDE = "(?:[ ]?\\([^()\\n]{1,40}\\))?"
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
     f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
     f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
-    f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_DATE_SEP}"
+    f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_BIRTH_ASIDE}{_DATE_SEP}"
     # (Indonesia's `TTL`, tempat, tanggal lahir: the town, one or two words, then the date: `TTL: Bandung, 17 September
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
@@ -2453,15 +2456,23 @@ def _shop_groups(run: str, digits: str, groups: List[str], level: int) -> bool:
     plan writes a group of one digit last after blocks of four; `123-456789-0` is a phone's groups), three groups of
     three or four digits apart by single blanks after an article's label, no trunk `0` before (`Art.-Nr. 415 738
     2946`: the article's number, as the unbroken run is; `SKU-1,98452 17306` is a CSV line's phone, `EAN 8
-    96385074` a number's two groups; closer 73)."""
+    96385074` a number's two groups; closer 73); a booking's ten digits in four, three and three apart by dots in an id
+    (`3512.441.209`: _DOTTED_BOOKING, closer 128)."""
     if run[0] != "0" and (run[-2:-1] == "-" and {len(group) for group in groups[:-1]} == {4} and run.count(
             "-") == len(groups) - 1 or (
             level == PRODUCT and len(groups) == 3 and run.count(" ") == 2 and run.replace(" ", "").isdigit() and (
                 {len(group) for group in groups} <= {3, 4}))):
         return not _dialled_in_groups(digits)
     return (level == FREE and run[2:3] == "-" and _MARKETPLACE_ORDER.fullmatch(run) is not None or (
-        level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None)) and not (
+        level == PRODUCT and run[4:5] == " " and _MODEL_GROUPS.fullmatch(run) is not None) or (
+        level >= ID and run[4:5] == "." and _DOTTED_BOOKING.fullmatch(run) is not None)) and not (
         _dialled_in_groups(digits))
+
+
+# (closer 128) A booking platform's confirmation number, ten digits in groups of four, three and three apart by dots
+# (`3512.441.209`), in an id or after a code's label: no national plan writes a phone number so without its trunk `0`
+# (Australia's `0412 345 678` has it), so the groups are no phone's unless dialled (_dialled_in_groups).
+_DOTTED_BOOKING = re.compile(r"[1-9][0-9]{3}\.[0-9]{3}\.[0-9]{3}")
 
 
 def _dialled_in_groups(digits: str) -> bool:

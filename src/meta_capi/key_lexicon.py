@@ -19,7 +19,7 @@ bulletin), French `jeune fille` (girls' clothes).
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, Tuple
 
 # Words personal alone in a key, by meaning, then by language.
 ALONE: Dict[str, Dict[str, str]] = {
@@ -922,6 +922,49 @@ FEDERATION_LICENCES: Dict[str, str] = {
     "English and French": "licence license", "German": "lizenz", "Spanish": "licencia", "Portuguese": "licença licenca",
     "Italian": "licenza", "Polish": "licencja",
 }
+# (closer 128) Travel's own programmes and documents, whose number names the traveller who holds it. A word of several
+# words is written with `_` and read joined (`World of Hyatt` is `worldofhyatt`).
+# Airlines', hotels', rail's and car rental's loyalty programmes by the names on the member's card, as an account's
+# holder is read (personal_keys.ACCOUNT_HOLDERS): before an id or a number word, or after a number word or sign, the
+# member's number (`Iberia Plus number`, `Nº Iberia Plus:`, `Smiles nº …`); alone before a colon or a number sign too
+# (`World of Hyatt #…`, `Marriott Bonvoy: …`: a programme's name labels its member's id, as `Member #` does). Alone or
+# before other words a product's or an offer's (`Iberia Plus Avios 5000`, `Marriott Bonvoy Platinum Elite benefits`).
+LOYALTY_PROGRAMMES: Dict[str, str] = {
+    "airlines": "aadvantage skymiles mileageplus mileage_plan flyingblue flying_blue iberia_plus iberiaplus "
+    "executive_club ba_executive_club flying_club krisflyer asia_miles asiamiles skywards etihad_guest privilege_club "
+    "aeroplan smiles latam_pass latampass lifemiles connectmiles tudoazul eurobonus finnair_plus millemiglia "
+    "volare_club trueblue rapid_rewards hawaiianmiles miles_and_smiles milesandsmiles flying_returns skypass "
+    "asiana_club dynasty_flyer royal_orchid_plus phoenix_miles egret_club club_premier miles_and_go milesandgo "
+    "sheba_miles airpoints qantas_frequent_flyer velocity_frequent_flyer "
+    "mileage_bank mileagebank ana_mileage_club jmb air_europa_suma",
+    "hotels, rail and car rental": "world_of_hyatt marriott_bonvoy bonvoy hilton_honors hhonors ihg_one_rewards "
+    "ihg_rewards wyndham_rewards choice_privileges best_western_rewards radisson_rewards melia_rewards meliarewards "
+    "accor_live_limitless all_accor iprefer gha_discovery leaders_club mgm_rewards caesars_rewards "
+    "hertz_gold_plus emerald_club bahnbonus",
+    "Japanese": "マイレージバンク マイレージクラブ",
+}
+# A shop's honourable word for its customer, before a number word the customer's number as a holder's (Japanese
+# `お得意様番号`, the regular customer's, as `お客様番号` is).
+HONOURED_CUSTOMERS: Dict[str, str] = {"Japanese": "お得意様 得意様 お得意さま"}
+# A state's travel permit (an electronic travel authorization, a visa) and the application for one, by language: the
+# permit and the application's word together, in the order each language writes them (`ESTA application`,
+# `Visumantrag`, `demande de visa`, `solicitud ESTA`), before an id or a number word, or after a number word, name the
+# traveller's application number (`ETIAS application number …`, `e-Visa Application ID: …`, `numéro de demande ESTA`).
+# Alone each is a product's or a page's (`ESTA application guide`, `Schengen visa Type C`). The permits every language
+# names as they are; by language, its application's words, its own word for a visa, and the words for "of" between
+# them where the application comes first (none in the Germanic languages: the permit first, `Visumantrag`).
+TRAVEL_PERMITS = "esta etias eta evisa e_visa k_eta keta visa"
+PERMIT_APPLICATIONS: Dict[str, Tuple[str, str, str]] = {
+    "English": ("application", "", ""), "German": ("antrag antrags", "visum", ""), "Dutch": ("aanvraag", "visum", ""),
+    "French": ("demande", "", "de d"), "Spanish": ("solicitud", "visado", "de"),
+    "Portuguese": ("solicitação", "visto", "de"), "Italian": ("domanda richiesta", "visto", "di"),
+}
+# A state's trusted traveller's programme and the redress a traveller asks for, by their names: before an id or a
+# number word, or alone before a colon or a number sign, the traveller's number (`Redress number 5…`, `Global Entry
+# PASSID: …`, `Known Traveler Number`, `NEXUS number`); CBP's `PASSID` after a programme's name too.
+TRUSTED_TRAVELLERS = ("redress redress_control tsa_redress known_traveler known_traveller trusted_traveler "
+                      "trusted_traveller global_entry nexus sentri tsa_precheck registered_traveller")
+TRUSTED_TRAVELLER_IDS = "passid pass_id"
 
 
 # (closer 123) A player's account on a gaming platform in text (gamer_ids.py): the platforms, by the names shops

@@ -52,6 +52,8 @@ from .personal_keys import (
     NUMBER_WORDS,
     PERSON_DOCUMENT_LABELS,
     POSSESSIVES,
+    PROGRAMME_NAMES,
+    TRUSTED_TRAVELLER_ID_LABELS,
     account_state,
     glued_credential,
     names_personal_data,
@@ -117,7 +119,11 @@ _PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for
 # `Numer klienta`, `codice cliente`: the key rule's leading pairs), as the canonical form spells them (`członkowski`
 # folds to `czlonkowski`).
 _HOLDER_FORMS = frozenset(canonical(holder)[0].lower() for holder in ACCOUNT_HOLDERS)
+# (closer 128) A travel programme's name alone before a colon or `=` (personal_keys.PROGRAMME_NAMES), as before `#`.
+_PROGRAMMES = frozenset(canonical(name)[0].lower() for name in PROGRAMME_NAMES)
+_PROGRAMME_MARKS = frozenset((":", "="))
 _PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for holder in _HOLDER_FORMS)
+_PERSON_ID_LABELS |= TRUSTED_TRAVELLER_ID_LABELS  # (`Global Entry PASSID`: closer 128)
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
@@ -451,6 +457,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
         kind = _kind_of_joined(joined)
         if mark == "#":  # (a person's id's label, or its holder alone: the sign is its number word)
             kind = _PERSON_ID if kind == _PERSON_ID or joined in _HOLDER_FORMS else None
+        elif kind is None and mark in _PROGRAMME_MARKS and joined in _PROGRAMMES:
+            kind = _PERSON_ID  # (a travel programme's name alone, `Marriott Bonvoy: …`: its member's id; closer 128)
         elif mark == " ":  # (a blank alone after it: a person's id's label only, its value one token)
             kind = _PERSON_ID if kind == _PERSON_ID else None
         if kind is not None and _read_with_words_before(words[:-count], words[-count:], kind):

@@ -60,7 +60,12 @@ _TOLL_LABEL = re.compile(
 _TRAVEL_CARD_LABEL = re.compile(
     r"(?i:(?<![^\W\d_])(?:ov-?chip(?:kaart)?|bahn[ ]?card|photo[ ]?card|oyster(?:[ ]card)?|navigo|suica|pasmo"
     r"|bilhete[ ]unico|clipper(?:[ ]card)?|opal[ ]card|myki|octopus[ ]card|t-?money|leap[ ]card|presto[ ]card"
-    r"|travel[ ]?card|season[ ]ticket|zeitkarte|abono[ ]transporte|mobib|swisspass))")
+    r"|travel[ ]?card|season[ ]ticket|zeitkarte|abono[ ]transporte|mobib|swisspass"
+    # (closer 128) a railcard's, a rail pass's or a discount card's name, a card of one holder too: `Railcard` (`16-25
+    # Railcard`), `Carte Avantage`, `CartaFRECCIA`, `Eurail Pass`, `Halbtax`, `Vorteilscard`, `Tarjeta Dorada`
+    r"|rail[ ]?card|carte[ ](?:avantage|liberte|grand[ ]voyageur)|carta[ ]?(?:freccia|verde|argento)"
+    r"|(?:eu|inter)rail(?:[ ](?:global|one[ ]country))?[ ]pass|halbtax(?:[ -]?abo)?|generalabonnement"
+    r"|vorteils[ ]?card|klimaticket|tarjeta[ ](?:dorada|mas[ ]renfe)))")
 # A card's id after its label: a token of letters and digits joined by `*`, `:`, `-`, `.` or `/`, or digit groups
 # apart by blanks. (Read in the few words after the label: _WINDOW characters.)
 _CARD_TOKEN = re.compile(r"(?<![A-Za-z0-9])(?:[0-9]{1,6}(?:[ ][0-9]{1,6}){1,5}(?![0-9])"
@@ -90,7 +95,8 @@ _INDIAN_LICENCE = re.compile(
 CUE_SOURCE = (r"(?i:ema|e-ma|contra|vertrag|account|konto|compte|cuenta|conto|charg|lade|laad|recarg|ricaric|recharg"
               r"|rfid|telepass|fastag|z[ ]?pass|sunpass|i-?pass|peach|txtag|toll|transponder|via|bip|liber|autopass"
               r"|brobizz|go-?box|chip|bahn|photo|oyster|navigo|suica|pasmo|bilhete|clipper|opal|myki|octopus"
-              r"|t-?money|leap|presto|travel|season|zeitkarte|abono|mobib|swisspass|dl|licen)"
+              r"|t-?money|leap|presto|travel|season|zeitkarte|abono|mobib|swisspass|dl|licen"
+              r"|rail|carte[ ][algv]|carta|halbtax|generalabo|vorteils|klimaticket|tarjeta[ ][dm])"
               r"|[0-9][0156][0-9][0-3][0-9]{2}")
 
 
@@ -104,13 +110,31 @@ def _product_code(token: str) -> bool:
     return token.isdigit() and len(token) in (8, 12, 13, 14) and gtin(token)
 
 
+# (closer 128) A date in a token is a card's or a pass's validity, not its number (`BahnCard 25 bis 18.12.2026`,
+# `EURAIL-GP-15D2M-20260612`): its digits are not counted. ISO's or a compact year, month and day, or a day, a month
+# and a year.
+_DATE_IN_TOKEN = re.compile(
+    r"(?<![0-9])(?:(?:19|20)[0-9]{2}([-./]?)(?:0[1-9]|1[0-2])\1(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0?[1-9]|[12][0-9]|3[01])([-./])(?:0?[1-9]|1[0-2])\2(?:19|20)?[0-9]{2})(?![0-9])")
+# (closer 128) Only a number word or sign, a colon or a dash between the card's name and the token: the token is the
+# card's number (`Railcard number: …`, `CartaFRECCIA n. …`), even when its digits pass a GTIN's check.
+_NUMBER_WORD_BETWEEN = re.compile(r"[ ]{0,2}(?:(?i:n[o°]?|nr|num|number|nummer|numero)\.?[ ]{0,2})?[:#-]?[ ]{0,2}")
+
+
+def _card_digits(token: str) -> int:
+    """The digits of `token` outside a date (above)."""
+    digits = _digits(token)
+    return digits - sum(_digits(date.group()) for date in _DATE_IN_TOKEN.finditer(token)) if digits >= 8 else digits
+
+
 def _token_after(form: str, label: re.Pattern[str], window: int, least_digits: int) -> bool:
     """Whether a label of `label` in `form` has a token of `least_digits` digits or more within `window` characters
     after it (each label's window read once: linear)."""
     for match in label.finditer(form):
         end = match.end()
         span = form[end:end + window]
-        if any(_digits(token.group()) >= least_digits and not _product_code(token.group())
+        if any(_card_digits(token.group()) >= least_digits and not (
+                _product_code(token.group()) and _NUMBER_WORD_BETWEEN.fullmatch(span, 0, token.start()) is None)
                for token in _CARD_TOKEN.finditer(span)):
             return True
         if label is _CHARGING_CARD_LABEL and _HEX_UID.search(span) is not None:

@@ -38,6 +38,30 @@ _ADDRESS_WORDS = (
     # (review 23) Mexico's house number and flat inside it by their words (`numero_exterior`, `num_interior`)
     "numeroexterior numexterior numerointerior numinterior"
 )
+# The special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
+# (and a criminal record, nationality); personal keys (PERSONAL_TOKENS), whose mere presence in a query says
+# something of the person (`?pregnant`, closer 128: privacy keeps such a key out even with an empty value).
+SPECIAL_CATEGORY_TOKENS = frozenset((
+    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
+    "etnicidad ethnicorigin racialorigin "
+    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
+    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
+    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
+    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
+    "unionmember unionmembership "
+    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
+    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
+    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
+    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
+    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
+    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
+    "sexlife sexualpreference geneticdata "
+    "disability disabilities behinderung discapacidad disabilita "
+    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
+    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
+    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
+    "nationalite nacionalidad"
+).split())
 PERSONAL_TOKENS = frozenset((
     # contact
     "email mail emailaddress mailaddress phone phonenumber telephone tel tele telefon telefono telefone telefonnummer "
@@ -146,26 +170,6 @@ _MORE_TOKENS = ((
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
     "gpsposition gpslocation gpscoordinates "
-    # special categories of personal data (GDPR art. 9): health, religion, ethnicity, sex life, politics, unions
-    "religion religions religione religiao konfession religiousaffiliation religiousbeliefs ethnicity ethnie etnia "
-    "etnicidad ethnicorigin racialorigin "
-    "healthcondition medicalcondition healthstatus medicalhistory diagnosis diagnose diagnostico medication "
-    "medications medikament medikamente medicamento medicamentos pregnancy pregnant schwangerschaft grossesse "
-    "embarazo gravidanza bloodtype bloodgroup blutgruppe sexualorientation sexuality orientationsexuelle "
-    "politicalparty politicalaffiliation politicalopinion politicalview politicalviews partyaffiliation partei "
-    "unionmember unionmembership "
-    # caste and tribe (ethnic origin), prescriptions (health), a wheelchair user or an impairment (disability),
-    # pronouns and gender identity, sex life, genetic data, religion in more of the lexicon's languages
-    "caste kaste tribe tribu ethnicgroup ethnicbackground religiousbelief agama tongiao вероисповедание "
-    "віросповідання θρήσκευμα धर्म ศาสนา الدين ديانة 宗教 종교 "
-    "prescription ordonnance eprescription medicalrecord healthrecord patientrecord vaccination impfstatus "
-    "wheelchairuser impairment hearingimpaired visuallyimpaired pronoun pronouns genderidentity transgender "
-    "sexlife sexualpreference geneticdata "
-    "disability disabilities behinderung discapacidad disabilita "
-    "tradeunion gewerkschaft sindicato biometric illness disease krankheit maladie enfermedad malattia "
-    "symptom symptoms allergy allergie hivstatus groupesanguin gruposanguineo sexuelleorientierung mentalhealth "
-    "orientacionsexual partidopolitico criminalrecord nationality citizenship staatsangehorigkeit "
-    "nationalite nacionalidad "
     # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
     "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
     "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
@@ -179,7 +183,7 @@ _MORE_TOKENS = ((
     "прізвище ім'я по_батькові електронна_пошта ел_пошта емейл імейл имейл емэйл адреса "
     "электронная_почта эл_почта "
     "pincode"
-).split())
+).split()) + sorted(SPECIAL_CATEGORY_TOKENS)
 # Abbreviations of a few letters count only as a whole token, never joined from shorter ones (`ad_id` is an ad's
 # id, `adid` a device's advertising id) nor found inside a longer word.
 WHOLE_TOKENS = frozenset((
@@ -1471,6 +1475,28 @@ _MORE_TOKENS += [platform.replace("_", "").replace(".", "") + word.replace("_", 
                  for platform in key_lexicon.GAMING_PLATFORMS.split()
                  for words in key_lexicon.PLATFORM_ACCOUNT_WORDS.values() for word in words.split()
                  if word not in ("id", "name", "nom", "account", "konto", "compte", "cuenta", "conta")]
+# (closer 128) Travel's programmes and permits (key_lexicon.LOYALTY_PROGRAMMES, HONOURED_CUSTOMERS, TRUSTED_TRAVELLERS,
+# TRAVEL_PERMITS, PERMIT_APPLICATIONS), read as an account's holder: before an id or a number word, or after a number
+# word or sign, the member's, the traveller's or the applicant's number (`Iberia Plus number`, `お得意様番号`, `Redress
+# number`, `ESTA application number`, `numéro de demande de visa`); a permit's application in the order its language
+# writes it, "of" between in the Romance languages. A programme's name alone labels its member's id before a colon or
+# a number sign (labelled_values: `World of Hyatt #…`, `Marriott Bonvoy: …`); CBP's `PASSID` after a trusted
+# traveller's programme is its number's word (`Global Entry PASSID`).
+PROGRAMME_NAMES = frozenset(_folded(word.replace("_", "")) for table in (
+    key_lexicon.LOYALTY_PROGRAMMES.values(), [key_lexicon.TRUSTED_TRAVELLERS]) for words in table
+                            for word in words.split())
+_PERMITS_128 = [_folded(word.replace("_", "")) for word in key_lexicon.TRAVEL_PERMITS.split()]
+_PERMIT_APPLICATIONS_128 = sorted({
+    joined for applications, own, ofs in key_lexicon.PERMIT_APPLICATIONS.values()
+    for application in applications.split() for permit in [*_PERMITS_128, *own.split()]
+    for joined in ([_folded(application) + of + permit for of in ["", *ofs.split()]] if ofs
+                   else [permit + _folded(application)])})
+ACCOUNT_HOLDERS |= PROGRAMME_NAMES | frozenset(_PERMIT_APPLICATIONS_128) | frozenset(
+    _folded(word) for words in key_lexicon.HONOURED_CUSTOMERS.values() for word in words.split())
+TRUSTED_TRAVELLER_ID_LABELS = frozenset(_folded(programme.replace("_", "")) + word.replace("_", "")
+                                        for programme in key_lexicon.TRUSTED_TRAVELLERS.split()
+                                        for word in key_lexicon.TRUSTED_TRAVELLER_IDS.split())
+_MORE_TOKENS += sorted(TRUSTED_TRAVELLER_ID_LABELS)
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
@@ -3055,3 +3081,15 @@ def role_named(key: str, value: str) -> bool:
         return False
     words = [_folded(word.lower().strip(".,")) for word in value.split()]
     return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
+
+
+# (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key
+# (a word inside a longer one counts too: the reading errs towards keeping the key out).
+_SPECIAL_CATEGORY_WORD = re.compile("|".join(sorted({re.escape(_folded(word)) for word in SPECIAL_CATEGORY_TOKENS},
+                                                    key=lambda word: (-len(word), word))))
+
+
+def names_a_special_category(key: str) -> bool:
+    """Whether `key` names a special category of personal data (SPECIAL_CATEGORY_TOKENS: `pregnant`, `religion`,
+    `health_condition`): a key whose presence alone says something of the person."""
+    return _SPECIAL_CATEGORY_WORD.search("".join(key_tokens(key))) is not None

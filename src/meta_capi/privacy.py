@@ -543,10 +543,21 @@ def user_agent_refusal(user_agent: str) -> str:
 _QP_FIRST = "2345789ABCDEF"  # the first hex digit of a QP_ESCAPE
 
 
+def _blank_field(key: str) -> bool:
+    """Whether a parameter `key=` with an empty value is a form's blank field (closer 128: `?bookingRef=&surname=`):
+    its key names personal data and holds none (detector.key_reason: the personal key, no address or number in the
+    key itself), and no special category (personal_keys.names_a_special_category): an empty value carries nobody's
+    data, but `pregnant=` may be a flag whose presence is its value (URLSearchParams writes a bare `?pregnant` so).
+    A bare key without `=` is judged by its key (`?pregnant`)."""
+    return detector.key_reason(key) == detector.PERSONAL_KEY and not personal_keys.names_a_special_category(key)
+
+
 def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = False) -> bool:
     raw_key, _, value = pair.partition("=")
     # (unquote_plus leaves text without `%` or `+` as it is: the usual key and value pay no call)
     key = raw_key if "%" not in raw_key and "+" not in raw_key else unquote_plus(raw_key)
+    if not value and len(pair) > len(raw_key) and _blank_field(key):
+        return False
     decoded = value if "%" not in value and "+" not in value else unquote_plus(value)
     # `+` is a space in a form-encoded query, and the `+` of a phone number as typed: both readings are judged.
     # A store locator's town (personal_keys.locator_path of the URL's `path`) and an OAuth response's `state`
