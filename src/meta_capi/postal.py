@@ -2455,7 +2455,8 @@ _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
 # ... and a travel trade's words, which a booking's agent or its carrier is named by (closer 127: `Booked by: Example
 # Travel`, `Gebucht von: Example Reisen`)
 _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
-    "travel travels tours reisen reisebüro voyages viajes viaggi reizen airlines airways cruises").split())
+    "travel travels tours reisen reisebüro voyages viajes viaggi reizen airlines airways cruises hotel hotels "
+    "resorts").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -3088,6 +3089,11 @@ _LABEL_ORDINAL = re.compile(r"(?<=[^\W\d_])[ \t]{1,2}#?[1-9][0-9]?(?=[ \t]{0,3}:
 _LABEL_ORDINAL_CUE = re.compile(r"[0-9][ \t]{0,3}:")
 
 
+def _without_label_ordinals(form: str) -> str:
+    """`form` with each label's number read away (_LABEL_ORDINAL: `Passenger 1:` is `Passenger:`)."""
+    return form if _LABEL_ORDINAL_CUE.search(form) is None else _LABEL_ORDINAL.sub("", form)
+
+
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
     """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
@@ -3095,8 +3101,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
-    if _LABEL_ORDINAL_CUE.search(form) is not None:
-        form = _LABEL_ORDINAL.sub("", form)
+    form = _without_label_ordinals(form)
     match = _LABELLED.search(form)
     gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:

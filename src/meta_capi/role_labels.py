@@ -71,7 +71,8 @@ DOER_ACTS: Dict[str, str] = {
 DOER_ACTS_127: Dict[str, str] = {
     "English": "booked by|reserved by", "German": "gebucht von|reserviert von", "French": "reserve par|reservee par",
     "Spanish and Portuguese": "reservado por|reservada por", "Italian": "prenotato da|prenotata da",
-    "Dutch": "geboekt door|gereserveerd door", "Polish": "zarezerwowane przez|zarezerwowal przez", "Swedish": "bokad av|bokat av",
+    "Dutch": "geboekt door|gereserveerd door", "Polish": "zarezerwowane przez|zarezerwowal przez",
+    "Swedish": "bokad av|bokat av",
 }
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
