@@ -17,7 +17,8 @@
 - A German traveller's, passenger's, guest's, buyer's or driver's word in running text, opening a part, before a full
   name ending it or going on in lower case (named_in_text._GERMAN_ROLE: `…, Gast … reist mit Hund`).
 - A file's or a booking's code after its word, a dash and an honorific before a family name ending the text or a field
-  (named_in_text._TITLED_FILED: `Numéro de dossier SNCF : QK5R8W – M. QUENDRIX`); not words going on after it.
+  (named_in_text._TITLED_FILED: `Numéro de dossier SNCF : QK5R8W – M. QUENDRIX`); not words going on after it, nor
+  after a number's word alone (`Art.-Nr. 4711 - Dr. Oetker`, a brand's).
 - An airline ticket's thirteen digits after the word `ticket` (`billet`, `billete`, `biglietto`) alone in lower case
   (travel_documents._TICKET: `… – ticket 2204817263954`); capitalized alone it opens a title as often.
 """
@@ -96,6 +97,7 @@ ORDINARY = [
     "Chambre Double Classique – petit-déjeuner inclus",
     "Passenger 1: Adult (12+), Passenger 2: Child (2-11)", "Guest 1: 2 Adults", "Cabin 2: Balcony Cabin",
     "Adult 1: Economy Flex", "Passagiersanzahl: 2", "Booked by: Booking.com", "Reserved by: Example Hotels",
+    "Art.-Nr. 4711 - Dr. Oetker", "Order number 12345 - Dr. Martens", "Booking AB12CD - Mr Clean Magic Eraser",
 ]
 
 

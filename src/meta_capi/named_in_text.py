@@ -160,13 +160,16 @@ def _filed_name(form: str) -> bool:
 
 
 
-# (closer 127) A file's or a booking's code after its word (_FILE_WORDS, _BOOKING_WORDS: `Numéro de dossier SNCF :
+# (closer 127) A file's or a booking's code after its word (_TITLED_FILE_WORDS: `Numéro de dossier SNCF :
 # QK5R8W`, `Booking ref AB12CD`), a dash between blanks, an honorific and a family name, maybe after a given name or
 # an initial, in capitals or capitalized, ending the text or a field: the file's or the booking's holder (`… – M.
 # QUENDRIX`, `… - Mrs Anna Quendrix`); not words going on after it (`Booking … - Mr Smith Special Offer`), nor a
 # code with no digit (`Gate A - M. …`). The code: letters in capitals and digits, maybe with dots, dashes or slashes.
-_BOOKING_WORDS = re.compile("(?i:booking|reservation|r[eé]servation|buchung|reservierung|reserva|prenotazione"
-                            "|boeking|reservering|bokning|(?<![^\\W\\d_])pnr(?![^\\W\\d_])|localizador)")
+# (a file's noun or a booking's, not a number's word alone: `Art.-Nr. 4711 - Dr. Oetker` is a brand's)
+_TITLED_FILE_WORDS = re.compile("(?i:akte|dossier|file|matter|expediente|fascicolo|pratica|processo|zaak|sprawa"
+                                "|teczka|booking|reservation|r[eé]servation|buchung|reservierung|reserva"
+                                "|prenotazione|boeking|reservering|bokning|(?<![^\\W\\d_])pnr(?![^\\W\\d_])"
+                                "|localizador)")
 _TITLED_FILED = re.compile(f"(?<![^\\W_])([A-Z0-9][A-Z0-9./-]{{3,19}})[ \\t]{{1,3}}-[ \\t]{{1,3}}{_HONORIFIC}"
                            f"((?:(?:[A-Z]\\.|{WORD})[ \\t]{{1,3}})?(?:{CAPITAL_WORD}|{WORD}))"
                            f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
@@ -181,9 +184,9 @@ def _titled_filed(form: str) -> bool:
     for match in _TITLED_FILED.finditer(form):
         code, name = match.group(1, 2)
         start = max(0, match.start() - _TITLED_FILE_REACH)
-        if any(char.isdigit() for char in code) and (_FILE_WORDS.search(form, start, match.start()) is not None or (
-                _BOOKING_WORDS.search(form, start, match.start()) is not None)) and a_person(name) and not a_product(
-                name) and not a_thing(name):
+        if any(char.isdigit() for char in code) and _TITLED_FILE_WORDS.search(
+                form, start, match.start()) is not None and a_person(name) and not a_product(name) and not a_thing(
+                name):
             return True
     return False
 
