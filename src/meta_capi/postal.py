@@ -2747,7 +2747,8 @@ _PERSON_ROLE_LABEL = re.compile("(?i:"
                                 # (closer 106: who buys, travels or stays in the shops' languages, by meaning; a
                                 # party's rank before it, closer 113: `Additional driver:`, `Lead passenger:`)
                                 + f"(?:(?:{_PARTY_RANKS})[ \t])?(?:{_RANKED_ROLES})"
-                                + f"|(?:{_GLUED_RANKS})-(?:{_SHOP_ROLE_LABELS}|{_PARTY_LABELS})"
+                                + f"|(?:{_GLUED_RANKS})-?(?:{_SHOP_ROLE_LABELS}"
+                                f"|(?:co[ \t-]?)?(?:{PARTY_WORDS}|{PUPIL_WORDS}))"
                                 + f"|{_ROLE_DOCUMENT_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
@@ -2774,7 +2775,8 @@ _PERSON_ROLE_WORDS = frozenset(
     {word for word in _ROLE_WORDS if word.isalpha()}
     | _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT, _TRAVELLER_KINDS)
     | {rank + word for rank in _single_words({"rank": key_lexicon.GLUED_PARTY_RANKS})
-       for word in _single_words(key_lexicon.SHOP_ROLES, key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT)}
+       for word in _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT) | _PARTY_SINGLE_WORDS
+       | {"co" + word for word in _PARTY_SINGLE_WORDS}}
     | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
     | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
        for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
