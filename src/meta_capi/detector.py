@@ -3497,6 +3497,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 holds_japanese_plate(form)) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form or "ilet" in form or "ILET" in form
+                                                or "gliett" in form
                                                 or "ilhete" in form or "ILHETE" in form or "تذكر" in form
                                                 or "टिकट" in form or "航空券" in form or "チケット" in form
                                                 ) and travel_documents.holds_airline_ticket(

@@ -988,3 +988,26 @@ FRIEND_CODES: Dict[str, str] = {
     "codigo_de_amigo codigo_amigo", "Italian": "codice_amico", "Dutch": "vriendcode vriendencode",
     "Polish": "kod_znajomego", "Japanese": "フレンドコード",
 }
+
+
+# (closer 127, sixty-fourth attack: travel) A party's rank glued before its word, as German, Dutch and the Nordic
+# languages write it (`Hauptreisender`, `Mitreisende`, `hoofdreiziger`, `Mitfahrerin`): read as the rank and the
+# word apart (`lead traveller`, `co-traveller`), a label naming a person (postal.person_role).
+GLUED_PARTY_RANKS: Dict[str, str] = {
+    "German": "haupt mit", "Dutch": "hoofd mede", "Swedish": "huvud med", "Danish and Norwegian": "hoved med",
+}
+# A traveller's kind on a fare or a booking, by language (closer 127): a role's label before a full name, in text only
+# (`Adult 1: …`, `Erwachsener: …`, `Bebé: …`); before anything else a fare's or a product's kind (`Passenger 1: Adult
+# (12+)`). Not a child's words, which KIN reads (role_labels.py), nor a senior's (a tier's, a product's as often).
+TRAVELLER_KINDS: Dict[str, str] = {
+    "English": "adult infant youth", "German": "erwachsener erwachsene kleinkind", "French": "adulte",
+    "Spanish and Portuguese": "adulto adulta", "Italian": "adulto adulta neonato neonata", "Dutch": "volwassene",
+    "Polish": "dorosły dorosła niemowlę",
+}
+# A document a booking issues to one traveller, by language (closer 127): after a role's word (a passenger's, a
+# guest's) or before it and `of` (`Passenger receipt`, `Guest folio`, `Reçu du passager`), a label naming its person
+# (`Passenger receipt – …`), as the role's own does.
+ROLE_DOCUMENTS: Dict[str, str] = {
+    "English": "receipt itinerary folio record", "German": "quittung beleg", "French": "reçu",
+    "Spanish and Portuguese": "recibo", "Italian": "ricevuta", "Dutch": "kwitantie",
+}

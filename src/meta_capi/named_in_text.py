@@ -89,9 +89,19 @@ _GERMAN_PARTIES_110 = sorted({*_GERMAN_PARTIES, "Inh."}, key=longest_first)
 _GERMAN_PARTY = re.compile(f"(?:(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}"
                            f"(?:{by_first_letter(_GERMAN_PARTIES_110)})"
                            f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,]|-[ \\t]))")
+# (closer 127) ... and a traveller's, a passenger's, a guest's, a buyer's or a driver's word (key_lexicon.SHOP_ROLES,
+# maybe after a glued rank, GLUED_PARTY_RANKS: `Gast`, `Hauptreisender`, `Mitfahrerin`), the name ending its part or
+# going on as a sentence does, in lower case (`Ankunftszeit: 22 Uhr, Gast … reist mit Hund`).
+_GERMAN_ROLES = sorted({canonical(rank + word)[0].capitalize()
+                        for meaning in ("passenger", "traveller", "guest", "buyer", "driver")
+                        for language, words in key_lexicon.SHOP_ROLES[meaning].items() if "German" in language
+                        for word in words.split()
+                        for rank in ("", *key_lexicon.GLUED_PARTY_RANKS["German"].split())}, key=longest_first)
+_GERMAN_ROLE = re.compile(f"(?:(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_ROLES)})"
+                          f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,.]|-[ \\t])|[ \\t]{{1,3}}[a-z])")
 _GERMAN_PARTY_OPENING = re.compile(f"[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES_110)})[ \\t]{{1,3}}"
                                    f"({_PARTY_NAME})(?=[ \\t]{{0,3}}[\\n;|])")
-_GERMAN_PARTY_CUE = re.compile(by_first_letter(_GERMAN_PARTIES_110))
+_GERMAN_PARTY_CUE = re.compile(by_first_letter(sorted({*_GERMAN_PARTIES_110, *_GERMAN_ROLES}, key=longest_first)))
 # A sole trader's legal form naming its one person (closer 110): France's `EI` (entrepreneur individuel, which the law
 # has the trader write beside their own name) and `EIRL`, spelt out too, before a full name opening the text or a
 # field, the family name maybe in capitals (`EI Idris QUENDRIX – SIRET …`); a company's legal form names no one.
@@ -114,7 +124,7 @@ def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY), the name no generic
     addressee's, business's or product line's."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY) for match in pattern.finditer(form)) or any(
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
         if match is not None)
@@ -148,6 +158,37 @@ def _filed_name(form: str) -> bool:
         and a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in _FILED_NAME.finditer(form))
 
+
+
+# (closer 127) A file's or a booking's code after its word (_TITLED_FILE_WORDS: `Numéro de dossier SNCF :
+# QK5R8W`, `Booking ref AB12CD`), a dash between blanks, an honorific and a family name, maybe after a given name or
+# an initial, in capitals or capitalized, ending the text or a field: the file's or the booking's holder (`… – M.
+# QUENDRIX`, `… - Mrs Anna Quendrix`); not words going on after it (`Booking … - Mr Smith Special Offer`), nor a
+# code with no digit (`Gate A - M. …`). The code: letters in capitals and digits, maybe with dots, dashes or slashes.
+# (a file's noun or a booking's, not a number's word alone: `Art.-Nr. 4711 - Dr. Oetker` is a brand's)
+_TITLED_FILE_WORDS = re.compile("(?i:akte|dossier|file|matter|expediente|fascicolo|pratica|processo|zaak|sprawa"
+                                "|teczka|booking|reservation|r[eé]servation|buchung|reservierung|reserva"
+                                "|prenotazione|boeking|reservering|bokning|(?<![^\\W\\d_])pnr(?![^\\W\\d_])"
+                                "|localizador)")
+_TITLED_FILED = re.compile(f"(?<![^\\W_])([A-Z0-9][A-Z0-9./-]{{3,19}})[ \\t]{{1,3}}-[ \\t]{{1,3}}{_HONORIFIC}"
+                           f"((?:(?:[A-Z]\\.|{WORD})[ \\t]{{1,3}})?(?:{CAPITAL_WORD}|{WORD}))"
+                           f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
+_TITLED_FILED_CUE = re.compile(f"[A-Z0-9][ \\t]{{1,3}}-[ \\t]{{1,3}}{_HONORIFIC}")
+_TITLED_FILE_REACH = 40  # (how far before the code a file's or a booking's word is read: `dossier SNCF :`)
+
+
+def _titled_filed(form: str) -> bool:
+    """Whether canonical `form` holds an honorific and a name after a file's or a booking's code and a dash
+    (_TITLED_FILED), the code with a digit and after a file's or a booking's word, the name no generic addressee's,
+    business's, product line's or thing's."""
+    for match in _TITLED_FILED.finditer(form):
+        code, name = match.group(1, 2)
+        start = max(0, match.start() - _TITLED_FILE_REACH)
+        if any(char.isdigit() for char in code) and _TITLED_FILE_WORDS.search(
+                form, start, match.start()) is not None and a_person(name) and not a_product(name) and not a_thing(
+                name):
+            return True
+    return False
 
 # A word for a person with its determiner, a comma and a full name set off by a comma or another mark: an apposition
 # (`the visitor, Leonor Remédios, asked about the parcel`, `la clienta, Rosa Ñamandúpy, pidió un cambio`; twenty-fourth
@@ -905,6 +946,8 @@ def cued(form: str) -> bool:
             _GERMAN_PARTY_CUE.search(form) is not None)
         or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
         or _FILED_CUE.search(form) is not None  # (a number, a dash and a capital: a person's file's name, closer 117)
+        # (a code, a dash and an honorific: a file's or a booking's holder, closer 127)
+        or " - " in form and _TITLED_FILED_CUE.search(form) is not None
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
@@ -969,7 +1012,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
-    if _party_named(form) or _filed_name(form):
+    if _party_named(form) or _filed_name(form) or " - " in form and _titled_filed(form):
         return PERSON_NAME
     if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME

@@ -1770,7 +1770,9 @@ def personal_tokens(tokens: List[str]) -> bool:
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
             for length in _NAME_LENGTHS:
-                if token[-length:] in NAME_TOKENS and token[:-length] in PERSON_QUALIFIERS:
+                # (maybe after a linking `s`, as Dutch and German glue a person's word: closer 127, `passagiersnaam`)
+                if token[-length:] in NAME_TOKENS and (token[:-length] in PERSON_QUALIFIERS or token[
+                        -length - 1:-length] == "s" and token[:-length - 1] in PERSON_QUALIFIERS):
                     return True
         if not ascii_key and token[:1] in _SCRIPT_NAME_STARTS:
             for length in _NAME_LENGTHS:

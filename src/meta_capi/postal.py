@@ -2452,6 +2452,11 @@ _BUSINESS_SIGNERS |= frozenset("mail parcel parcels tracked express shipping del
 _BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
     "news newsroom nachrichten noticias nouvelles notizie nieuws wiadomości press presse prensa imprensa stampa "
     "agency agentur agence agencia agenzia redaktion rédaction redacción redazione redactie").split())
+# ... and a travel trade's words, which a booking's agent or its carrier is named by (closer 127: `Booked by: Example
+# Travel`, `Gebucht von: Example Reisen`)
+_BUSINESS_SIGNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "travel travels tours reisen reisebüro voyages viajes viaggi reizen airlines airways cruises hotel hotels "
+    "resorts").split())
 # Words that make the words around them no person's name: a generic addressee's or a business's.
 _NOT_A_PERSON = _GENERIC | _BUSINESS_SIGNERS
 
@@ -2602,6 +2607,14 @@ _INITIALS_LABEL = "(?:[^\\W\\d_]{1,2}\\.){1,3}[^\\W\\d_]{1,2}"
 # closing mark ends the name, and after a party's label (_PARTY_LABEL) an aside's bracket after
 # a blank does too (group "aside": `lead applicant: Idris … (landlord reference pending)`; closer 104). (Group
 # "bracket", the first, tells an ASCII bracket opened it.)
+# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16), and "and" in
+# lower case (`Imię i nazwisko gościa`: the guest's given and family name; thirty-ninth attack).
+_LABEL_SMALL_WORDS = frozenset(
+    "de del la le les du des da do dos das della dello di el of the on van von der den "
+    "and und et y e i en och og".split())
+# A label's words may hold one of them between two of its words besides its four (closer 127: `Nome e cognome del
+# passeggero`, `Nom et prénom du passager`), as _names_a_person counts them.
+_LABEL_SMALL_WORD = "|".join(sorted(_LABEL_SMALL_WORDS, key=lambda word: (-len(word), word)))
 # A dash between blanks opens a label as ` / ` does (`Photo book - uploaded by: …`, `Gift card - From: …`), and so
 # does a blank after a code's last two digits (closer 99: `(01)04006381333931(10)481B27 Patient: …`, `EXP 2027-08
 # Patient: …`; a version's `3.0 FN:…` ends in one). A URL's query value or fragment, decoded where it stands, opens a
@@ -2611,7 +2624,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?:(?<![^ \\t])|{label_ends.URL_VALUE_OPENS})(?P<bracket>[(\\[{{]))"
                        f"[ \\t]{{0,3}}"
-                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})(?:-?[ \\t\\-_]{_LABEL_LETTER}{{1,30}}){{0,3}}"
+                       f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})"
+                       f"(?:-?[ \\t\\-_](?:(?:{_LABEL_SMALL_WORD})[ \\t])?{_LABEL_LETTER}{{1,30}}){{0,3}}"
                        f"|{_INITIALS_LABEL})"
                        f"\\.?\\*{{0,2}}[ \\t]{{0,3}}{label_ends.MARK}\\*{{0,2}}[ \\t]{{0,3}}(?:(?:{_HONORIFIC})?"
                        f"(?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,3}}"
@@ -2716,10 +2730,26 @@ _ROLE_WORDS = ("customer client buyer shopper guest passenger traveler traveller
                # (Finnish `Toimitus`, a delivery: the person it is handed over to after its colon, as Finnish writes
                # no preposition: `Toimitus: Anna Virtanen`)
                " toimitus").split()
-_PERSON_ROLE_LABEL = re.compile("(?i:" + "|".join(re.escape(word) for word in _ROLE_WORDS)
+# (closer 127) A traveller's kind on a fare (key_lexicon.TRAVELLER_KINDS: `Adult:`, `Erwachsener:`), read as a
+# role's label; a party's rank glued before a role's or a party's word (key_lexicon.GLUED_PARTY_RANKS:
+# `Hauptreisender`, `Mitreisende`, `hoofdreiziger`), a dash between or not; a document a booking issues to one
+# traveller after their role's word or before it and `of` (key_lexicon.ROLE_DOCUMENTS: `Passenger receipt`, `Reçu
+# du passager`).
+_TRAVELLER_KINDS = {"kind": key_lexicon.TRAVELLER_KINDS}
+_GLUED_RANKS = _label_words({"rank": key_lexicon.GLUED_PARTY_RANKS})
+_ROLE_WORD_LABELS = "|".join(re.escape(word) for word in _ROLE_WORDS)
+_RANKED_ROLES = f"{_ROLE_WORD_LABELS}|{_SHOP_ROLE_LABELS}|{_label_words(_TRAVELLER_KINDS)}"
+_ROLE_DOCUMENT_WORDS = _label_words({"document": key_lexicon.ROLE_DOCUMENTS})
+_ROLE_DOCUMENT_LABELS = (f"(?:{_ROLE_WORD_LABELS}|{_SHOP_ROLE_LABELS})[ \t](?:{_ROLE_DOCUMENT_WORDS})"
+                         f"|(?:{_ROLE_DOCUMENT_WORDS})(?:[ \t](?:de|du|del|de[ \t]la|della|dello|do|da|van))?"
+                         f"[ \t](?:{_ROLE_WORD_LABELS}|{_SHOP_ROLE_LABELS})")
+_PERSON_ROLE_LABEL = re.compile("(?i:"
                                 # (closer 106: who buys, travels or stays in the shops' languages, by meaning; a
                                 # party's rank before it, closer 113: `Additional driver:`, `Lead passenger:`)
-                                + f"|(?:(?:{_PARTY_RANKS})[ \t])?(?:{_SHOP_ROLE_LABELS})"
+                                + f"(?:(?:{_PARTY_RANKS})[ \t])?(?:{_RANKED_ROLES})"
+                                + f"|(?:{_GLUED_RANKS})-?(?:{_SHOP_ROLE_LABELS}"
+                                f"|(?:co[ \t-]?)?(?:{PARTY_WORDS}|{PUPIL_WORDS}))"
+                                + f"|{_ROLE_DOCUMENT_LABELS}"
                                 # (closers 99 and 104: a party to a contract or a file by the key lexicon's
                                 # meanings: `Patientin:`, `Versicherte Person:`, `lead applicant:`, `Mieter:`)
                                 + f"|{_PARTY_LABELS}"
@@ -2743,12 +2773,18 @@ def _single_words(*tables: Dict[str, Dict[str, str]]) -> Set[str]:
 _PARTY_SINGLE_WORDS = _single_words(key_lexicon.PARTIES, key_lexicon.PARTIES_IN_TEXT, _PUPILS)
 _PERSON_ROLE_WORDS = frozenset(
     {word for word in _ROLE_WORDS if word.isalpha()}
-    | _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    | _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT, _TRAVELLER_KINDS)
+    | {rank + word for rank in _single_words({"rank": key_lexicon.GLUED_PARTY_RANKS})
+       for word in _single_words(key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT) | _PARTY_SINGLE_WORDS
+       | {"co" + word for word in _PARTY_SINGLE_WORDS}}
     | _PARTY_SINGLE_WORDS | {"co" + word for word in _PARTY_SINGLE_WORDS}
     | {held + holder for held in _single_words({"held": key_lexicon.HELD_IN_A_NAME})
        for holder in _single_words({"holder": key_lexicon.PARTIES["holder"]})}
     | _single_words({"badge": key_lexicon.NAME_BADGES}) | _single_words({"owner": key_lexicon.OWNERS})
     | _single_words({"role": key_lexicon.COMMUNITY_ROLES}))
+
+# (a role's document's last word, which a label naming its person may end on: `Passenger receipt - …`)
+_ROLE_DOCUMENT_WORD_SET = _single_words({"document": key_lexicon.ROLE_DOCUMENTS})
 
 
 def person_role(label: str) -> bool:
@@ -3048,6 +3084,18 @@ def _named_before_aside(form: str, match: re.Match[str], personal_label: Callabl
     return _full_name(after) and (any_case is None or label.isascii() and _mixed_case_name(any_case))
 
 
+# (closer 127) A label numbered by its place in a booking or a form (`Passenger 1:`, `Guest 2 :`, `Passager 1 :`,
+# `Adult #1:`): its number, one or two digits after a word and a blank, before the colon (not a time's: `Check-in
+# 14:00`), is no part of the label and is read away.
+_LABEL_ORDINAL = re.compile(r"(?<=[^\W\d_])[ \t]{1,2}#?[1-9][0-9]?(?=[ \t]{0,3}:(?![0-9]))")
+_LABEL_ORDINAL_CUE = re.compile(r"[0-9][ \t]{0,3}:")
+
+
+def _without_label_ordinals(form: str) -> str:
+    """`form` with each label's number read away (_LABEL_ORDINAL: `Passenger 1:` is `Passenger:`)."""
+    return form if _LABEL_ORDINAL_CUE.search(form) is None else _LABEL_ORDINAL.sub("", form)
+
+
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
     """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
@@ -3055,6 +3103,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
     # A label that names no person may take the next label's words for its name (`voici : Emri dhe mbiemri: …`
     # reads `Emri dhe` after `voici`): the search goes on right after each label, not after its match (each label
     # moves it on, the words after one are read once or twice: linear).
+    form = _without_label_ordinals(form)
     match = _LABELLED.search(form)
     gift_at = -1  # (where a gift's word opens the text, looked for at the first gift's side label: role_labels)
     while match is not None:
@@ -3346,13 +3395,6 @@ def _full_name(after: str) -> bool:
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after)
 
 
-# The small words between a label's nouns (articles, "of"), which make no word of a title (session 16), and "and" in
-# lower case (`Imię i nazwisko gościa`: the guest's given and family name; thirty-ninth attack).
-_LABEL_SMALL_WORDS = frozenset(
-    "de del la le les du des da do dos das della dello di el of the on van von der den "
-    "and und et y e i en och og".split())
-
-
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether a label before a colon names a person or their data (`reason` reads a name after it). Four words
     are a label only in a script without Latin letters (`نام و نام خانوادگی`); in Latin letters, a title's words."""
@@ -3451,7 +3493,8 @@ def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
         if word in name_words or word in _ADDRESSED_LAST_WORDS or person_role(word) or (
-                word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None:
+                word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None or (
+                word in _ROLE_DOCUMENT_WORD_SET):
             return True
     return False
 

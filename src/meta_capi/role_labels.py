@@ -66,6 +66,14 @@ DOER_ACTS: Dict[str, str] = {
     "Polish": "przeslane przez|utworzone przez|zamowione przez|wyslane przez|dodane przez",
     "Swedish": "uppladdat av|uppladdad av|skapad av|skapat av|bestallt av|skickat av|delad av",
 }
+# ... and who booked a trip, a stay or a table (closer 127: `Booked by:`, `Gebucht von:`, `Réservé par :`); a travel
+# agency's words after it name a business (postal._NOT_A_PERSON: `Booked by: Example Travel GmbH`)
+DOER_ACTS_127: Dict[str, str] = {
+    "English": "booked by|reserved by", "German": "gebucht von|reserviert von", "French": "reserve par|reservee par",
+    "Spanish and Portuguese": "reservado por|reservada por", "Italian": "prenotato da|prenotata da",
+    "Dutch": "geboekt door|gereserveerd door", "Polish": "zarezerwowane przez|zarezerwowal przez",
+    "Swedish": "bokad av|bokat av",
+}
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
     "English": "from to", "German": "von an fur", "French": "de pour", "Spanish": "de para", "Italian": "da per",
@@ -93,7 +101,12 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # Classic`, `Contact - Opening Hours`, `Passenger - Window Seat`)
     "sneakers trainers sandals classic edition collection hours seat seats upgrade "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
-    "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor").split())
+    "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
+    # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
+    # Economy Light`, `Guest 2: Deluxe King Room`; not a room's word that is a family name, `Zimmer`, `Cámara`)
+    "economy business premium saver flex flexi comfort cabin cabins room rooms suite suites fare fares tarif "
+    "tarifa tariffa sparpreis flexpreis doppelzimmer einzelzimmer balkonkabine kabine chambre cabine habitacion "
+    "camarote").split())
 
 
 def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
@@ -105,7 +118,7 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
 PART = "part"
 SIDE = "side"
 _ROLE_OR_KIN = _lexicon(ROLES, KIN)
-_DOERS = _lexicon(DOER_ACTS)
+_DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 
 

@@ -87,7 +87,8 @@ AIRLINE_TICKET = "holds an airline ticket's number"
 # (IATA), maybe a dash or a blank between, after an e-ticket's or a ticket number's label (`E-ticket 220-4817263954`,
 # `ETKT 2204817263954`, `Ticketnummer:`, `N° de billet :`, `Número de billete`): a ticket is issued to one passenger
 # and names them at the airline as a passport's number does. Thirteen digits in that layout after a ticket's label;
-# an event's or a support desk's ticket has a shorter number, and a shop's order has no such label.
+# an event's or a support desk's ticket has a shorter number, and a shop's order has no such label. The word alone in
+# lower case is such a label too (closer 127).
 # (Arabic's ticket's number, Hindi's ticket's number, Japanese's air ticket's number; Polish `numer biletu`, Turkish
 # `bilet no`, Portuguese `bilhete eletrônico` above: closer 87)
 _OTHER_SCRIPTS_TICKET_LABELS = ("رقم التذكرة", "टिकट नंबर", "टिकट संख्या", "航空券番号", "eチケット番号")
@@ -96,6 +97,9 @@ _TICKET = re.compile(
     r"|(?i:ticket)[ ]?(?i:number|no\.?|nr\.?|nummer|n°)|(?i:n°|num[eé]ro)[ ](?i:de[ ])?(?i:billet|billete|biglietto)"
     r"|(?i:numer[ ]biletu|e-?bilet(?:[ ]?(?:no\.?|numaras[ıi]))?|bilet[ ]?(?:no\.?|numaras[ıi])"
     r"|(?:n[uú]mero[ ]d[oa][ ])?bilhete(?:[ ]eletr[oô]nico)?)|"
+    # (closer 127: the word alone in lower case, as running text names the ticket before its number: `Passenger
+    # receipt – … – ticket 2204817263954`; capitalized alone it opens an event's or a title's words as often)
+    r"(?<![^ \t,;(])(?:ticket|billet|billete|biglietto)(?=[ \t])|"
     + "|".join(re.escape(canonical(word)[0].casefold()) for word in _OTHER_SCRIPTS_TICKET_LABELS) + ")"
     # (`/eticket/` in a URL's path: its segment is the ticket's)
     r"[ \t]{0,3}[:#/]?[ \t]{0,3}[0-9]{3}[ -]?[0-9]{10}(?![0-9])")
