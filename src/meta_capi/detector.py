@@ -3590,11 +3590,16 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
+    # (or an emoji of a feeling ending the sentence: `Love it 😍\n-…`, one scan in C; closer 129)
     found = found or ("" if id_like or segments or not (
-        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
+        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)
+        or not form.isascii() and reviews.feeling_ended(form)) or not reviews.cued(form)
         else reviews.reason(form, greetings.a_cued_name)) or (
         # ... or its author opening the text before its rating (reviews.py: one anchored match)
-        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name))
+        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (
+        # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
+        "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
+        else reviews.labelled_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)

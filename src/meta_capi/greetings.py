@@ -46,7 +46,15 @@ from .geography import COUNTRY_BY_KEY, letters_key
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
-from .reviews import AFTER_BYLINE, AFTER_BYLINE_HANDLE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
+from .reviews import (
+    AFTER_BYLINE,
+    AFTER_BYLINE_HANDLE,
+    AFTER_VERIFIED,
+    BYLINES,
+    VERIFIED,
+    a_review_title,
+    byline_cues,
+)
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -647,6 +655,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
                     return True
                 continue
+            if pattern is AFTER_VERIFIED and a_review_title(name):
+                continue  # (a review page's badge after the label: `Verified Purchase · Top Contributor`)
             if name and a_cued_name(form, name, match.end()):
                 return True
     return False
