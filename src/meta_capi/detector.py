@@ -3611,10 +3611,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
     # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
     found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
-                      else mails.PERSON_NAME if mails.dedicated(form) else "")
-    # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives in C first; mails.py)
-    found = found or ("" if id_like or segments or " " not in form
-                      else mails.PERSON_NAME if mails.signed_as_yours(form) else "")
+                      else mails.PERSON_NAME if mails.dedicated(form) else "") or (
+        # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives in C first; mails.py)
+        "" if id_like or segments or " " not in form else mails.PERSON_NAME if mails.signed_as_yours(form) else "")
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (

@@ -47,7 +47,6 @@ from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
-from .role_labels import a_thing
 from .reviews import (
     AFTER_BYLINE,
     AFTER_BYLINE_HANDLE,
@@ -57,6 +56,7 @@ from .reviews import (
     a_review_title,
     byline_cues,
 )
+from .role_labels import a_thing
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -413,10 +413,11 @@ _AFTER_ORDER = re.compile(
     f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n\\.[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?[A-Za-z0-9\\-]{{1,20}}"
     f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
-# ... or (closer 129) an order's or an invoice's number, holding three digits in a row, then a title's separator (` - `, ` | `, ` · `, `: `) and a full name
-# ending the text or a part (`Zamówienie nr 48213 – Krzysztof Zieliński`, `Order #48213 | Annabel Whitcombe`): the
-# order's page names its buyer, as an account's title its holder (a shop named after its founder there is read alike);
-# not a booking's, which names its hotel as often (`Booking 4812 – Hotel Adlon`), nor a list's item (`Order 3 – …`).
+# ... or (closer 129) an order's or an invoice's number, holding three digits in a row, then a title's separator (` - `,
+# ` | `, ` · `, `: `) and a full name ending the text or a part (`Zamówienie nr 48213 – Krzysztof Zieliński`, `Order
+# #48213 | Annabel Whitcombe`): the order's page names its buyer, as an account's title its holder (a shop named after
+# its founder there is read alike); not a booking's, which names its hotel as often (`Booking 4812 – Hotel Adlon`),
+# nor a list's item (`Order 3 – …`).
 _AFTER_ORDER_SET_OFF = re.compile(
     f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n\\.[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?(?=[A-Za-z0-9\\-]{{0,17}}[0-9]{{3}})[A-Za-z0-9\\-]{{1,20}}(?![A-Za-z0-9\\-])"
@@ -675,13 +676,17 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
                     return True
                 continue
-            if pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(name.lower().split())):
-                continue  # (a template's or a thing's words after an invoice's noun: `Rechnung Vorlage Kostenlos`)
-            if pattern is AFTER_VERIFIED and a_review_title(name):
-                continue  # (a review page's badge after the label: `Verified Purchase · Top Contributor`)
-            if name and a_cued_name(form, name, match.end()):
+            if name and not _unnamed_after(pattern, name) and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
+    """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's or a thing's words
+    after an invoice's noun (`Rechnung Vorlage Kostenlos`), a review page's badge after a verified label (`Verified
+    Purchase · Top Contributor`)."""
+    return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(name.lower().split()))
+            or pattern is AFTER_VERIFIED and a_review_title(name))
 
 
 # (the patterns whose name's words are read as a called word's are, below)

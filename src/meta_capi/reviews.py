@@ -159,13 +159,18 @@ AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_END}"
                             f"|[ \\t]{{1,3}}[.|][ \\t]{{1,3}}({FULL_NAME}){_LINE_END}"
                             f"|-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END})")
 # An emoji of a feeling (a face, a heart, a hand clapping or raised: `Love it 😍\n-Jessica Pembridge`) ends a sentence
-# as `!` does (closer 129); a thing's pictograph names a list's heading as often (`Gift idea 🎁\n-Harry Potter`).
+# as `!` does (closer 129), before a tilde or a dash glued to the name; a thing's pictograph names a list's heading as
+# often (`Gift idea 🎁\n-Harry Potter`).
 FEELINGS = ("\u263a\u2665\u2764\U0001f44d\U0001f44f\U0001f493-\U0001f49f\U0001f5a4\U0001f600-\U0001f64f"
             "\U0001f90d\U0001f90e\U0001f910-\U0001f92f\U0001f970-\U0001f97a\U0001f9e1\U0001fa75-\U0001fa77")
 _FEELING = re.compile(f"[{FEELINGS}]")
-_SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}]|[{FEELINGS}])"
+_SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
-                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
+                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})"
+                     # (after a feeling's emoji, a tilde or a dash glued to the name on the next line: a list's item
+                     # has a blank after its dash, `Love it 😍\n- Soft Cotton`)
+                     f"|[{FEELINGS}](?:[ \\t]{{0,3}}~[ \\t]{{0,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}(?:-|~[ \\t]{{0,3}})))"
+                     f"({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{_VERIFIED_FORMS})"
                      f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}{_DATED}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
@@ -322,8 +327,8 @@ def _words_of(phrases: str) -> str:
 # after a comma, a dash, ` | ` or a middle dot, ending the line (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann
 # – Verifizierter Kauf`).
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
-NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}"
-                            f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?=[^()\\n]{{1,40}}\\)))"
+NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}"
+                            f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?=[^()\\n]{{1,40}}\\)))"
                             f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}\\)?{_LINE_END}")
 # A review's label and its colon opening the text or a line (`Opinia:`, `Review:`, `Bewertung:`), by language; then a
 # sentence's end and its signature: a full name, a comma and a town, maybe the review's date, ending the text or a
@@ -332,7 +337,8 @@ REVIEW_LABELS = ("review|customer review|bewertung|kundenbewertung|rezension|avi
                  "recensione|opinione|avaliação|opinião|recensie|beoordeling|opinia|recenzja|recension|omdöme|"
                  "anmeldelse|yorum|değerlendirme")
 _REVIEW_LABEL = re.compile(f"{_LINE_OPENS}(?i:{_words_of(REVIEW_LABELS)})[ \\t]{{0,3}}:")
-_SIGNED_UNDER_LABEL = re.compile(f"[!?.][ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END}")
+_SIGNED_UNDER_LABEL = re.compile(
+    f"[!?.][ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END}")
 # A full name alone on a line above a reviewer's profile line, as Google's and Trustpilot's exports write it: `Local
 # Guide`, or a country's code, before the count of the writer's reviews, or that count before the count of photos, a
 # middle dot or a bullet between (`Henrik Albrechtsen\nLocal Guide · 42 reviews · 18 photos`, `Johanna Vierling\nDE •
@@ -360,11 +366,11 @@ PROFILE_ABOVE = re.compile(
 # title before a verified label (`Perfect Fit – Verified Purchase`, `Sehr Gut (Verifizierter Kauf)`) or a badge after
 # it (`Verified Purchase · Top Contributor`) is no name.
 REVIEW_TITLE_WORDS = frozenset(canonical(word)[0].lower() for word in (
-    "great good perfect excellent amazing awesome love loved lovely nice best fantastic wonderful beautiful comfortable "
-    "comfy fit fits quality value recommend recommended highly happy super top product item buy worth money fast "
-    "delivery shipping size small large true disappointed poor bad terrible okay ok not very really so too just works "
-    "cute gorgeous stunning solid sturdy soft cheap pretty five stars star helpful report read more reviewer reviewers "
-    "contributor guide member customer early vine review reviews purchase verified "
+    "great good perfect excellent amazing awesome love loved lovely nice best fantastic wonderful beautiful "
+    "comfortable comfy fit fits quality value recommend recommended highly happy super top product item buy worth "
+    "money fast delivery shipping size small large true disappointed poor bad terrible okay ok not very really so too "
+    "just works cute gorgeous stunning solid sturdy soft cheap pretty five stars star helpful report read more "
+    "reviewer reviewers contributor guide member customer early vine review reviews purchase verified "
     "gut sehr toll perfekt klasse prima schön schöne qualität empfehlung empfehlenswert passt preis leistung schnell "
     "lieferung bequem tolle tolles gute guter wunderbar enttäuscht leider schlecht "
     "très bien bon bonne parfait parfaite génial qualité conforme rapide livraison beau belle confortable déçu "
