@@ -423,10 +423,19 @@ _AFTER_ORDER_SET_OFF = re.compile(
     f"#?(?=[A-Za-z0-9\\-]{{0,17}}[0-9]{{3}})[A-Za-z0-9\\-]{{1,20}}(?![A-Za-z0-9\\-])"
     f"(?:[ \\t]{{0,3}}[-|:]|[ \\t]{{1,3}}\\.)[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
 # An invoice's or a receipt's noun alone before a full name filling the text (closer 129: `Rechnung Katrin
-# Oberhauser`, `Invoice Annabel Whitcombe`), a document made out to its buyer, by language; not a template's or a
-# thing's words (`Rechnung Vorlage Kostenlos`: personal_documents.NOT_NAMES_BY_MEANING, role_labels.a_thing).
-_INVOICES = ("invoice|receipt|rechnung|quittung|kassenbon|facture|reçu|factura|recibo|fattura|ricevuta|fatura|"
-             "factuur|kwitantie|faktura|paragon|kvitto|kvittering")
+# Oberhauser`, `Invoice Annabel Whitcombe`), a document made out to its buyer, in the languages that set a name so
+# after a noun (a Romance language's noun is followed by its adjectives, capitalized in a title: `Fattura Elettronica
+# Forfettario`; its name follows `di`, `de`: _DOCUMENTS_OF); not a template's or a thing's words (`Rechnung Vorlage
+# Kostenlos`: personal_documents.NOT_NAMES_BY_MEANING, role_labels.a_thing).
+_INVOICES = "invoice|receipt|rechnung|quittung|kassenbon|factuur|kwitantie|faktura|kvitto|kvittering"
+# ... nor an invoice's stationery or what one does with an invoice (`Invoice Pad Duplicate`, `Quittung Block Blanko`,
+# `Rechnung Schreiben Lassen`), by language (in lower case).
+_INVOICE_GOODS = frozenset(canonical(word)[0].lower() for word in (
+    "pad pads block blocks book books roll rolls paper printer form forms set duplicate triplicate carbon carbonless "
+    "blank blanko software app tool generator maker holder folder organizer organiser binder stamp stamps "
+    "schreiben erstellen bezahlen zahlen prüfen stornieren korrigieren lassen anfordern herunterladen drucken "
+    "ausdrucken senden online block blöcke heft mappe ordner durchschlag "
+    "maken betalen printen downloaden wystawić zapłacić pobrać drukować skriva betala ladda").split())
 _AFTER_INVOICE = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?=$|\")")
 # A full name as an account title's last part after ` - ` or ` | ` is read as its holder's (session 16): a shop named
 # after its founder there (`My Account | Ralph Lauren`, `Mein Konto - Tom Tailor`) is a drop accepted, as nothing in
@@ -682,10 +691,12 @@ def _named(form: str, start: int, segment: bool) -> bool:
 
 
 def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
-    """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's or a thing's words
-    after an invoice's noun (`Rechnung Vorlage Kostenlos`), a review page's badge after a verified label (`Verified
-    Purchase · Top Contributor`)."""
-    return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(name.lower().split()))
+    """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's, a thing's or
+    stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a review page's badge after a verified
+    label (`Verified Purchase · Top Contributor`)."""
+    words = name.lower().split()
+    return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(words)
+                                           or not _INVOICE_GOODS.isdisjoint(words))
             or pattern is AFTER_VERIFIED and a_review_title(name))
 
 
