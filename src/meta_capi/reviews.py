@@ -31,6 +31,7 @@ from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, WORD
+from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -397,7 +398,8 @@ def labelled_cued(form: str) -> bool:
 def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` holds a full name beside a verified label, a signature under a review's
     label, or a name above a reviewer's profile line (above), or "" (one scan for each layout; the name a person's by
-    `a_name`, none of its words a review title's)."""
+    `a_name`, none of its words a review title's, no publication's nor a good's: `Hiking Boots\n12 reviews · 30
+    photos`)."""
     lowered = form.lower()
     candidates = []
     if "erifi" in lowered or "eryfi" in lowered or "gepr" in lowered:
@@ -410,6 +412,6 @@ def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     if "\n" in form:
         candidates += [(match.group(1), match.end(1)) for match in PROFILE_ABOVE.finditer(form)]
     for name, end in candidates:
-        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name):
+        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(name):
             return PERSON_NAME
     return ""
