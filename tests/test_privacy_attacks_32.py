@@ -40,6 +40,11 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "account path slug @", "account path title case @",
     ],
     "A chat tool's heading without a role is not claimed": ["chat teams family comma given @"],
+    # (a dash glued to a name under a line ending in a feeling's emoji: a list under a heading writes it so as often,
+    # `Brands we love 💕\n-Marc Jacobs`, `So cute 🥰\n-Hello Kitty`; closer 129)
+    "A dash glued to a name opening the last line under a line ending in an emoji is not read": [
+        "review en dash glued after emoji @",
+    ],
     # (`Transcript:` before a name and a date: a podcast's episode is titled so as often, `Transcript: Hard Fork – 3 Dec
     # 2026`; closer 129)
     "Transcript: alone is a podcast's or a keynote's title as often, Transcript: Hard Fork, and is not read": [

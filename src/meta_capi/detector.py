@@ -3590,10 +3590,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
-    # (or an emoji of a feeling ending the sentence: `Love it 😍\n-…`, one scan in C; closer 129)
     found = found or ("" if id_like or segments or not (
-        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)
-        or not form.isascii() and reviews.feeling_ended(form)) or not reviews.cued(form)
+        "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
         else reviews.reason(form, greetings.a_cued_name)) or (
         # ... or its author opening the text before its rating (reviews.py: one anchored match)
         "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (

@@ -692,12 +692,14 @@ def _named(form: str, start: int, segment: bool) -> bool:
 
 def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
     """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's, a thing's or
-    stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a review page's badge after a verified
-    label (`Verified Purchase · Top Contributor`)."""
+    stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a good's after an order's number
+    (`Order #1234 – Steam Deck`), a review page's badge after a verified label (`Verified Purchase · Top
+    Contributor`)."""
     words = name.lower().split()
     return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(words)
                                            or not _INVOICE_GOODS.isdisjoint(words))
-            or pattern is AFTER_VERIFIED and a_review_title(name))
+            or pattern is _AFTER_ORDER_SET_OFF and a_thing(name)
+            or pattern is AFTER_VERIFIED and (a_review_title(name) or a_thing(name)))
 
 
 # (the patterns whose name's words are read as a called word's are, below)

@@ -73,8 +73,12 @@ _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
 _VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
                                    for label in VERIFIED.split("|")}, key=longest_first))
 _STARS = "★☆⭐"
+# (closer 129: a dash or a verified badge's tick before the label, `Written by … – Verified Buyer`, `… ✔ Verified
+# Buyer`)
+_TICK = "[ \\t]{1,3}[✔✓☑✅][ \\t]{0,3}"
 _RATED_OR_VERIFIED = (f"[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?[{_STARS}]"
-                      f"|[ \\t]{{0,3}}(?:,[ \\t]{{1,3}}|\\([ \\t]{{0,3}})(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])")
+                      f"|[ \\t]{{0,3}}(?:,[ \\t]{{1,3}}|\\([ \\t]{{0,3}}|-[ \\t]{{1,3}}|{_TICK})(?i:{_VERIFIED_FORMS})"
+                      "(?![^\\W\\d_])")
 _DATE_OR_TEXT = ("(?=[ \\t]{0,3}(?:[,.|:\\-][ \\t]{0,3})?"
                  "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z]"
                  f"|{_RATED_OR_VERIFIED})")
@@ -152,35 +156,21 @@ _DATED = f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{_DATE})?"
 # Where a line ends: the text's end, a line break, a JSON string's quote.
 _LINE_END = "[ \\t.]{0,3}(?=$|[\\r\\n\"])"
 # After a verified shopper's label: its colon and a full name ending the text or a part; (closer 129) a middle dot or
-# a bullet (`.` in the canonical form, blanks around it) or ` | ` and a full name ending the line (`Verified Purchase
-# · Tomasz Kowalczyk`); a dash and a full name only before a town after a comma, a signature's (`Recensione
-# verificata – Francesca Lombardini, Torino`): a dash alone goes on to a page's part as often (`Verified Purchase –
-# Size Guide`).
+# a bullet (`.` in the canonical form, blanks around it), ` | ` or a dash and a full name ending the line (`Verified
+# Purchase · Tomasz Kowalczyk`, `Verified Purchase – Anna Kowalczyk`), or a dash and a full name before its town after
+# a comma, a signature's (`Recensione verificata – Francesca Lombardini, Torino`); a page's part after the label
+# (`Verified Purchase – Size Guide`, `· Top Contributor`) is a review page's words or a thing's (greetings reads them
+# with REVIEW_TITLE_WORDS and role_labels.a_thing).
 AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_END}"
-                            f"|[ \\t]{{1,3}}[.|][ \\t]{{1,3}}({FULL_NAME}){_LINE_END}"
+                            f"|[ \\t]{{0,3}}(?:(?<=[ \\t])[.|]|-)[ \\t]{{1,3}}({FULL_NAME}){_LINE_END}"
                             f"|-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END})")
-# An emoji of a feeling (a face, a heart, a hand clapping or raised: `Love it 😍\n-Jessica Pembridge`) ends a sentence
-# as `!` does (closer 129), before a tilde or a dash glued to the name; a thing's pictograph names a list's heading as
-# often (`Gift idea 🎁\n-Harry Potter`).
-FEELINGS = ("\u263a\u2665\u2764\U0001f44d\U0001f44f\U0001f493-\U0001f49f\U0001f5a4\U0001f600-\U0001f64f"
-            "\U0001f90d\U0001f90e\U0001f910-\U0001f92f\U0001f970-\U0001f97a\U0001f9e1\U0001fa75-\U0001fa77")
-_FEELING = re.compile(f"[{FEELINGS}]")
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
-                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}})"
-                     # (after a feeling's emoji, a tilde or a dash glued to the name on the next line: a list's item
-                     # has a blank after its dash, `Love it 😍\n- Soft Cotton`)
-                     f"|[{FEELINGS}](?:[ \\t]{{0,3}}~[ \\t]{{0,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}(?:-|~[ \\t]{{0,3}})))"
-                     f"({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
+                     f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{_VERIFIED_FORMS})"
                      f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}{_DATED}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
-
-
-def feeling_ended(form: str) -> bool:
-    """Whether `form` holds an emoji of a feeling, which may end the sentence before a signature (one scan in C)."""
-    return _FEELING.search(form) is not None
 
 
 def cued(form: str) -> bool:
@@ -324,13 +314,16 @@ def _words_of(phrases: str) -> str:
                             for phrase in phrases.split("|")}, key=longest_first))
 
 
-# A full name opening the text, a line or a JSON string, then a verified shopper's or purchase's label in brackets or
-# after a comma, a dash, ` | ` or a middle dot, ending the line (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann
-# – Verifizierter Kauf`).
+# A full name opening the text, a line or a JSON string, then a verified shopper's or purchase's label in brackets
+# (round, square, braces) or after a comma, a dash, ` | ` or a middle dot, ending the line, maybe after a dash and the
+# rating (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann – Verifizierter Kauf`, `Anna K. [Verified Purchase] –
+# 5 stars`).
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
-NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}"
-                            f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?=[^()\\n]{{1,40}}\\)))"
-                            f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}\\)?{_LINE_END}")
+NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
+                            f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}[(\\[{{]"
+                            f"[ \\t]{{0,3}}(?=[^()\\[\\]{{}}\\n]{{1,40}}[)\\]}}]))"
+                            f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}[)\\]}}]?"
+                            f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}")
 # A review's label and its colon opening the text or a line (`Opinia:`, `Review:`, `Bewertung:`), by language; then a
 # sentence's end and its signature: a full name, a comma and a town, maybe the review's date, ending the text or a
 # line (`Opinia: świetne buty. Magdalena Wróblewska, Kraków, 3 grudnia 2026`).
