@@ -44,7 +44,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     "a person's name written without a salutation or a personal label before it": [
         "name kunya alone @",
-        "name ticket subject @",
         "name scan file name @",
         # (closer 114 closed `name upload path @`: a CV's file name, a name after its word: personal_documents.py)
         "name calendar invite @",

@@ -29,17 +29,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a shop's personalized titles: a full name after Polish `Zamówienie`, its number and ` – `, after `Rechnung` alone
-    "page titles": [
-        "name title pl zamowienie @", "name title de rechnung name @",
-    ],
-    # mails and chats: a kin word and one given name in a gift message (`Für Oma Gertrud`: no shape tells it from a
-    # product's, `Für Mama Tasse`), a Korean self-introduction with `저는` (as `저는 한국인입니다`, "I am Korean")
-    "mails and chats": [
-        "name mail gift fuer oma @", "name mail intro ko @",
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {

@@ -27,19 +27,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # verified labels after the name or before it with a middle dot; a review's date after a name and a town with no
-    # dash
-    "reviews": [
-        "review en verified purchase dot name @", "review en name verified buyer brackets @",
-        "review de verifizierter kauf after @", "review it verified dash town @",
-        "review pl opinia name town date @", "review google export @",
-        # (a dash glued to a name under a line ending in an emoji: a product's list as often; session 18's review)
-        "review en dash glued after emoji @",
-    ],
-    # `Transcript:` alone before a name (a podcast's or a keynote's title as often; session 18's review)
-    "transcripts": ["chat transcript colon dated @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -47,11 +35,21 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " is not claimed": ["review pt rating dash verified @", "review amazon export @"],
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a"
     " salutation or a personal label before it": [
-        "review en stars before name @", "review en stars initial @", "review trustpilot export @",
+        "review en stars before name @", "review en stars initial @",
         "chat slack two blanks time @", "chat discord today at @", "chat intercom ago @",
         "account path slug @", "account path title case @",
     ],
     "A chat tool's heading without a role is not claimed": ["chat teams family comma given @"],
+    # (a dash glued to a name under a line ending in a feeling's emoji: a list under a heading writes it so as often,
+    # `Brands we love 💕\n-Marc Jacobs`, `So cute 🥰\n-Hello Kitty`; closer 129)
+    "A dash glued to a name opening the last line under a line ending in an emoji is not read": [
+        "review en dash glued after emoji @",
+    ],
+    # (`Transcript:` before a name and a date: a podcast's episode is titled so as often, `Transcript: Hard Fork – 3 Dec
+    # 2026`; closer 129)
+    "Transcript: alone is a podcast's or a keynote's title as often, Transcript: Hard Fork, and is not read": [
+        "chat transcript colon dated @",
+    ],
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.

@@ -497,16 +497,6 @@ LEAKS = {
         "By Anna Kowalczyk | 3 Dec 2026",
         "by anna kowalczyk on 3 dec 2026",
     ],
-    "reviews: a verified label after a name with no byline word (in brackets, braces or after a dash)": [
-        "Anna Kowalczyk [Verified Buyer]",
-        "Anna Kowalczyk [Verified Purchase] – 5 stars",
-        "Ottilie Schimmelpfennig (Verifizierter Kauf)",
-        "Jeanne Dubois (Achat vérifié)",
-        "Anna Kowalczyk (Verified Buyer)",
-        "Anna Kowalczyk {Verified Buyer}",
-        "Anna Kowalczyk – Verified Buyer",
-        "Anna K. [Verified Buyer]",
-    ],
     (
         "reviews: a signature after a review ending without punctuation (`Tolle Qualität – Anna, 34, aus Hamburg`), "
         "an age and a town in other languages, an em dash or no emoji before a glued dash"

@@ -3606,7 +3606,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
         else reviews.reason(form, greetings.a_cued_name)) or (
         # ... or its author opening the text before its rating (reviews.py: one anchored match)
-        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name))
+        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (
+        # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
+        "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
+        else reviews.labelled_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -3618,7 +3621,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
     # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
     found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
-                      else mails.PERSON_NAME if mails.dedicated(form) else "")
+                      else mails.PERSON_NAME if mails.dedicated(form) else "") or (
+        # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives in C first; mails.py)
+        "" if id_like or segments or " " not in form else mails.PERSON_NAME if mails.signed_as_yours(form) else "")
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (

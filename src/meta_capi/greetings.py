@@ -45,8 +45,18 @@ from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
-from .reviews import AFTER_BYLINE, AFTER_BYLINE_HANDLE, AFTER_VERIFIED, BYLINES, VERIFIED, byline_cues
+from .reviews import (
+    AFTER_BYLINE,
+    AFTER_BYLINE_HANDLE,
+    AFTER_VERIFIED,
+    BYLINES,
+    VERIFIED,
+    a_review_title,
+    byline_cues,
+)
+from .role_labels import a_thing
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -190,6 +200,8 @@ _ORDERS = ("order|bestellung|commande|pedido|ordine|encomenda|bestelling|zamówi
            # closer 82)
            "booking|buchung|reservation|réservation|reservierung|reserva|prenotazione|reservering|rezerwacja|"
            "rezervasyon|bokning")
+# (the orders' and invoices' words, without the bookings')
+_ORDERS_SET_OFF = _ORDERS[:_ORDERS.index("|booking")]
 # (and the word for "of" after an order's number: `Ordine n. 48213 di`, `Pedido 1234 de`; a full name follows)
 _FOR_WHOM = "for|für|pour|para|per|voor|för|dla|pro|pentru|для|για|için|til|af|av|di|de|von|van"
 # Words a greeting puts before the name that are no name (`Thank You Card`: `You` is the thanks').
@@ -401,6 +413,30 @@ _AFTER_ORDER = re.compile(
     f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n\\.[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
     f"#?[A-Za-z0-9\\-]{{1,20}}"
     f"[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WHOM)})[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# ... or (closer 129) an order's or an invoice's number, holding three digits in a row, then a title's separator (` - `,
+# ` | `, ` · `, `: `) and a full name ending the text or a part (`Zamówienie nr 48213 – Krzysztof Zieliński`, `Order
+# #48213 | Annabel Whitcombe`): the order's page names its buyer, as an account's title its holder (a shop named after
+# its founder there is read alike); not a booking's, which names its hotel as often (`Booking 4812 – Hotel Adlon`),
+# nor a list's item (`Order 3 – …`).
+_AFTER_ORDER_SET_OFF = re.compile(
+    f"[ \\t]{{1,3}}(?i:no\\.?[ \\t]{{0,3}}|nr\\.?[ \\t]{{0,3}}|n\\.[ \\t]{{0,3}}|n[°º][ \\t]{{0,3}}|№[ \\t]{{0,3}})?"
+    f"#?(?=[A-Za-z0-9\\-]{{0,17}}[0-9]{{3}})[A-Za-z0-9\\-]{{1,20}}(?![A-Za-z0-9\\-])"
+    f"(?:[ \\t]{{0,3}}[-|:]|[ \\t]{{1,3}}\\.)[ \\t]{{1,3}}({FULL_NAME}){_PART_END}")
+# An invoice's or a receipt's noun alone before a full name filling the text (closer 129: `Rechnung Katrin
+# Oberhauser`, `Invoice Annabel Whitcombe`), a document made out to its buyer, in the languages that set a name so
+# after a noun (a Romance language's noun is followed by its adjectives, capitalized in a title: `Fattura Elettronica
+# Forfettario`; its name follows `di`, `de`: _DOCUMENTS_OF); not a template's or a thing's words (`Rechnung Vorlage
+# Kostenlos`: personal_documents.NOT_NAMES_BY_MEANING, role_labels.a_thing).
+_INVOICES = "invoice|receipt|rechnung|quittung|kassenbon|factuur|kwitantie|faktura|kvitto|kvittering"
+# ... nor an invoice's stationery or what one does with an invoice (`Invoice Pad Duplicate`, `Quittung Block Blanko`,
+# `Rechnung Schreiben Lassen`), by language (in lower case).
+_INVOICE_GOODS = frozenset(canonical(word)[0].lower() for word in (
+    "pad pads block blocks book books roll rolls paper printer form forms set duplicate triplicate carbon carbonless "
+    "blank blanko software app tool generator maker holder folder organizer organiser binder stamp stamps "
+    "schreiben erstellen bezahlen zahlen prüfen stornieren korrigieren lassen anfordern herunterladen drucken "
+    "ausdrucken senden online block blöcke heft mappe ordner durchschlag "
+    "maken betalen printen downloaden wystawić zapłacić pobrać drukować skriva betala ladda").split())
+_AFTER_INVOICE = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?=$|\")")
 # A full name as an account title's last part after ` - ` or ` | ` is read as its holder's (session 16): a shop named
 # after its founder there (`My Account | Ralph Lauren`, `Mein Konto - Tom Tailor`) is a drop accepted, as nothing in
 # the text tells the two apart and a holder's name must not go out.
@@ -547,7 +583,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
                            (_folded("|".join(_DOCUMENTS_OF.values())), _AFTER_OF_WHOM),
-                           (_folded(_ORDERS), _AFTER_ORDER),
+                           (_folded(_ORDERS), _AFTER_ORDER), (_folded(_ORDERS_SET_OFF), _AFTER_ORDER_SET_OFF),
+                           (_folded(_INVOICES), _AFTER_INVOICE),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
                            (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
@@ -567,6 +604,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
 
 
 _CUES = _cues()
+_TEMPLATE_WORDS = frozenset(word for words in NOT_NAMES_BY_MEANING.values() for word in words.split())
 _BLANKS = re.compile("[ \\t]{1,3}")
 _LETTER = re.compile("[^\\W\\d_]")
 # A full name before `'s` and an account's word, filling the text or a part of it up to the `'s` (read before each
@@ -647,9 +685,21 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 if (_lower_name if pattern is _AFTER_TITLE_LOWER else _handle)(name.lower()):
                     return True
                 continue
-            if name and a_cued_name(form, name, match.end()):
+            if name and not _unnamed_after(pattern, name) and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
+    """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's, a thing's or
+    stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a good's after an order's number
+    (`Order #1234 – Steam Deck`), a review page's badge after a verified label (`Verified Purchase · Top
+    Contributor`)."""
+    words = name.lower().split()
+    return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(words)
+                                           or not _INVOICE_GOODS.isdisjoint(words))
+            or pattern is _AFTER_ORDER_SET_OFF and a_thing(name)
+            or pattern is AFTER_VERIFIED and (a_review_title(name) or a_thing(name)))
 
 
 # (the patterns whose name's words are read as a called word's are, below)

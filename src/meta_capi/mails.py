@@ -35,9 +35,10 @@ import re
 from typing import Dict, FrozenSet, Iterator, Set
 
 from .canonical import by_first_letter, canonical, longest_first
-from .greetings import _ADDRESSED, _GREETING_FORMS, _TWO_WORDS
+from .geography import COUNTRY_BY_KEY, letters_key
+from .greetings import _ADDRESSED, _GREETED_OBJECTS, _GREETING_FORMS, _NOT_NAME_WORDS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
-from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, a_person
+from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, WORD, a_person
 from .postal import (
     _COLON_CLOSING_FORMS,
     _GREETING,
@@ -156,8 +157,8 @@ _KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 �
                   "금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부").split()
 _KOREAN_FAMILY_TWO = "남궁 황보 제갈 선우 독고 사공 서문".split()
 _HANGUL = "[\uac00-\ud7a3]"
-_KOREAN_NAME = (f"(?:(?:{'|'.join(_KOREAN_FAMILY_TWO)}){_HANGUL}{{1,2}}|[{''.join(_KOREAN_FAMILY)}]{_HANGUL}{{2}})"
-                f"(?!{_HANGUL})")
+_KOREAN_NAME_BODY = f"(?:(?:{'|'.join(_KOREAN_FAMILY_TWO)}){_HANGUL}{{1,2}}|[{''.join(_KOREAN_FAMILY)}]{_HANGUL}{{2}})"
+_KOREAN_NAME = f"{_KOREAN_NAME_BODY}(?!{_HANGUL})"
 # Words of three syllables before `고객님` that are no name: what the shop calls its customers (`소중한 고객님`: dear
 # customer).
 _KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 고마운 반가운 감사한 특별한 귀중한 "
@@ -166,6 +167,18 @@ _KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 
 _KOREAN_CUSTOMER = re.compile(f"(?:^|(?<=[\\s,.!?\"]))({_KOREAN_NAME})[ \\t]{{0,3}}(?:고객님|회원님)")
 _KOREAN_SIGNED = re.compile(f"(?<=[,.!?\\n])[ \\t]{{0,3}}({_KOREAN_NAME})[ \\t]{{1,3}}(?:드림|올림|배상)"
                             f"[ \\t.!]{{0,3}}(?:$|[\\n\"])")
+
+
+# A self-introduction in a message (closer 129): a greeting of its own opening the text or a line, maybe a comma, then
+# "I am" (`저는`) and a Korean name glued to "is" (`입니다`, `이에요`, `예요`) ending the sentence (`안녕하세요, 저는
+# 박지훈입니다`); without the greeting `저는` opens ordinary sentences as often (`저는 김민준입니다` is a book's title
+# too), and a word ending in a role's or a nationality's syllable is none (`저는 한국인입니다`: 인, 생, 자, 사, 가, 님).
+_KOREAN_GREETINGS = "안녕하세요|안녕하십니까|안녕|반갑습니다|처음[ \\t]{1,3}뵙겠습니다"
+_KOREAN_ROLE_ENDS = "인생자사가님"
+_KOREAN_GREETED_INTRO = re.compile(
+    f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_KOREAN_GREETINGS})[ \\t]{{0,3}}[,.!]?[ \\t]{{0,3}}"
+    f"저는[ \\t]{{1,3}}({_KOREAN_NAME_BODY})(?<![{_KOREAN_ROLE_ENDS}])"
+    "(?:입니다|이에요|예요)[ \\t.!]{0,3}(?:$|[,\\n\"])")
 
 
 def titled_without_blank(form: str) -> bool:
@@ -180,7 +193,8 @@ def _east_asian(form: str) -> bool:
             or ("先生" in form or "女士" in form or "小姐" in form) and _CHINESE_TITLED.search(form) is not None
             or ("고객님" in form or "회원님" in form) and any(
                 match.group(1) not in _KOREAN_NOT_NAMES for match in _KOREAN_CUSTOMER.finditer(form))
-            or ("드림" in form or "올림" in form or "배상" in form) and _KOREAN_SIGNED.search(form) is not None)
+            or ("드림" in form or "올림" in form or "배상" in form) and _KOREAN_SIGNED.search(form) is not None
+            or "저는" in form and _KOREAN_GREETED_INTRO.search(form) is not None)
 
 
 # Informal closings by language, and the abbreviations of a closing (read in the canonical form in lower case).
@@ -736,6 +750,56 @@ def dedicated(form: str) -> bool:
         words = [word.lower() for word in name.split()]
         if a_person(name) and not a_thing(name) and not any(
                 word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED for word in words):
+            return True
+    return False
+
+
+# A message signed as the reader's own (closer 129): the word for "from", a possessive of the second person of
+# familiar speech and one capitalized word ending the text, maybe after marks and symbols (`Für Oma Gertrud ❤️ von
+# deiner Lina`, `Happy birthday! Love from your Anna`, `Joyeux anniversaire, de ta Maëlys`), by language; not the
+# family by its role, a crowd, a kind of person, what a shop calls its visitor or a greeting's object (`von deiner
+# Mama`, `from your Team`, `from your Valentine`), nor a country's name. The phrase opens the text, a clause (after a
+# mark, a line break or a symbol: `❤️ von deiner Lina`) or follows a wish or a closing (`Alles Liebe von deiner Lina`,
+# `Happy birthday from your Anna`): after other words it names a shop or a page (`Tasse von deinem Lieblingsladen`,
+# `10% off from your Cart`).
+_FROM_YOURS = {
+    "English": "from your", "German": "von deiner|von deinem|von deinen|von eurer|von eurem",
+    "French": "de ta|de ton|de tes", "Spanish": "de tu|de tus", "Italian": "dalla tua|dal tuo|da tua|da tuo",
+    "Portuguese": "da tua|do teu|da sua|do seu", "Dutch": "van je|van jouw", "Polish": "od twojej|od twojego",
+    "Swedish, Danish, Norwegian": "från din|från ditt|fra din|fra dit|fra ditt",
+}
+# (the possessives, each a substring test in C before the pattern)
+_YOURS_CUES = tuple(f" {phrase.split()[-1]} " for line in _FROM_YOURS.values() for phrase in line.split("|"))
+_SIGNED_AS_YOURS = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_alternation(_FROM_YOURS)})[ \\t]{{1,3}}({WORD})"
+    f"[ \\t!.]{{0,3}}(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}(?:$|(?=[\\r\\n\"]))")
+
+
+# (the wishes and closings a signature follows, in the canonical form in lower case)
+_WISHES_AND_CLOSINGS = tuple(sorted(
+    {canonical(phrase)[0].lower() for line in _WISHES.values() for phrase in line.split("|")}
+    | set(_CLOSING_FORMS) | set(_AFTER_MESSAGE) | {"liebe", "gruss", "grusse", "kisses", "kusse", "birthday"}))
+
+
+def _ends_with_a_wish(before: str) -> bool:
+    """Whether `before` (in lower case) ends with a wish or a closing, a word of its own."""
+    return any(before.endswith(wish) and (len(before) == len(wish) or not before[-len(wish) - 1].isalnum())
+               for wish in _WISHES_AND_CLOSINGS)
+
+
+def signed_as_yours(form: str) -> bool:
+    """Whether a message in `form` is signed as the reader's own (_SIGNED_AS_YOURS; its possessives in C first)."""
+    lowered = form.lower()
+    if not any(cue in lowered for cue in _YOURS_CUES):
+        return False
+    for match in _SIGNED_AS_YOURS.finditer(form):
+        before = form[max(0, match.start() - 40):match.start()].rstrip(" \t").lower()
+        if before and before[-1].isalnum() and not _ends_with_a_wish(before):
+            continue
+        word = match.group(1).lower()
+        if a_person(match.group(1)) and not (word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED
+                                             or word in _NOT_NAME_WORDS or word in _GREETED_OBJECTS
+                                             or letters_key(word) in COUNTRY_BY_KEY):
             return True
     return False
 

@@ -31,6 +31,7 @@ from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, WORD
+from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -55,7 +56,10 @@ VERIFIED = ("verified buyer|verified purchaser|verified customer|verified review
             "zweryfikowany kupujący|verifierad köpare|"
             # (and a verified purchase, the label's other form: session 17's review)
             "verified purchase|geprüfter kauf|verifizierter kauf|achat vérifié|compra verificada|acquisto verificato|"
-            "geverifieerde aankoop")
+            "geverifieerde aankoop|"
+            # (and a verified review, the label's third form: closer 129)
+            "verified review|verifizierte bewertung|avis vérifié|reseña verificada|opinión verificada|"
+            "recensione verificata|avaliação verificada|geverifieerde review|zweryfikowana opinia|verifierad recension")
 
 # Where a name ends: the text's end, a mark, a title's separator, a JSON string's quote.
 _END = r"[ \t]{0,3}(?=$|[,.;:!?|)\n\"]|[ \t]-[ \t])"
@@ -69,8 +73,12 @@ _LABEL = r"(?:[ \t]{1,3}\([^()\n]{1,40}\))?"
 _VERIFIED_FORMS = "|".join(sorted({re.escape(canonical(label)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
                                    for label in VERIFIED.split("|")}, key=longest_first))
 _STARS = "★☆⭐"
+# (closer 129: a dash or a verified badge's tick before the label, `Written by … – Verified Buyer`, `… ✔ Verified
+# Buyer`)
+_TICK = "[ \\t]{1,3}[✔✓☑✅][ \\t]{0,3}"
 _RATED_OR_VERIFIED = (f"[ \\t]{{0,3}}(?:[,.|:\\-][ \\t]{{0,3}})?[{_STARS}]"
-                      f"|[ \\t]{{0,3}}(?:,[ \\t]{{1,3}}|\\([ \\t]{{0,3}})(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])")
+                      f"|[ \\t]{{0,3}}(?:,[ \\t]{{1,3}}|\\([ \\t]{{0,3}}|-[ \\t]{{1,3}}|{_TICK})(?i:{_VERIFIED_FORMS})"
+                      "(?![^\\W\\d_])")
 _DATE_OR_TEXT = ("(?=[ \\t]{0,3}(?:[,.|:\\-][ \\t]{0,3})?"
                  "(?:[^\\W\\d_]{1,12}\\.?[ \\t]{1,3}){0,2}[0-9]|[ \\t]{0,3}:[ \\t]{1,3}[^\\W\\d_A-Z]"
                  f"|{_RATED_OR_VERIFIED})")
@@ -124,9 +132,6 @@ def byline_cues() -> List[Tuple[str, re.Pattern[str]]]:
     return cues
 
 
-# After a verified shopper's label: its colon and a full name ending the text or a part (not after a dash, which
-# goes on to a page's part as often: `Verified Purchase – Size Guide`).
-AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME}){_END}")
 # The quotes a review's signature may follow (the detector tests them as a set before calling reason).
 QUOTES = '"”“»«‹›'
 # A review's signature after a dash (a sentence's end or a closing quote before it), its town maybe after a comma.
@@ -142,11 +147,28 @@ QUOTES = '"”“»«‹›'
 _FROM = "aus|uit|from|de|da|di|z|ze|från|fra"
 _PLACE = f"{WORD}(?:[ \\t]{{1,3}}{WORD})?"
 _AGE = "[ \\t]{0,3},[ \\t]{1,3}[0-9]{2}(?![0-9])"
+# A review's date after its signature's town (closer 129: `– Anna Kowalczyk, Kraków, 3 grudnia 2026`): a day, a
+# month's word or number, a year; or a month's word, a day, a year (`December 3, 2026`).
+_DATE = ("(?:[0-9]{1,2}\\.?[ \\t]{1,3}(?:[^\\W\\d_]{3,12}\\.?|[0-9]{1,2}\\.)[ \\t]{1,3}[0-9]{4}"
+         "|[0-9]{1,2}[./-][0-9]{1,2}[./-][0-9]{2,4}|[^\\W\\d_]{3,9}\\.?[ \\t]{1,3}[0-9]{1,2},?[ \\t]{1,3}[0-9]{4})"
+         "(?![0-9])")
+_DATED = f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}{_DATE})?"
+# Where a line ends: the text's end, a line break, a JSON string's quote.
+_LINE_END = "[ \\t.]{0,3}(?=$|[\\r\\n\"])"
+# After a verified shopper's label: its colon and a full name ending the text or a part; (closer 129) a middle dot or
+# a bullet (`.` in the canonical form, blanks around it), ` | ` or a dash and a full name ending the line (`Verified
+# Purchase · Tomasz Kowalczyk`, `Verified Purchase – Anna Kowalczyk`), or a dash and a full name before its town after
+# a comma, a signature's (`Recensione verificata – Francesca Lombardini, Torino`); a page's part after the label
+# (`Verified Purchase – Size Guide`, `· Top Contributor`) is a review page's words or a thing's (greetings reads them
+# with REVIEW_TITLE_WORDS and role_labels.a_thing).
+AFTER_VERIFIED = re.compile(f"[ \\t]{{0,3}}(?::[ \\t]{{1,3}}({FULL_NAME}){_END}"
+                            f"|[ \\t]{{0,3}}(?:(?<=[ \\t])[.|]|-)[ \\t]{{1,3}}({FULL_NAME}){_LINE_END}"
+                            f"|-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END})")
 _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{_VERIFIED_FORMS})"
-                     f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}"
+                     f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}{_DATED}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
 
@@ -279,3 +301,110 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
     if not _BY_WORDS.isdisjoint(name.split()):
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
     return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) else ""
+
+
+# Closer 129 (thirty-second attack's leaks): a review's writer beside a verified label, under a review's label, above
+# a reviewer's profile line.
+
+
+def _words_of(phrases: str) -> str:
+    """`phrases` (`|` between them) in their canonical form in lower case as a pattern's alternation, longest first,
+    blanks between words."""
+    return "|".join(sorted({re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
+                            for phrase in phrases.split("|")}, key=longest_first))
+
+
+# A full name opening the text, a line or a JSON string, then a verified shopper's or purchase's label in brackets
+# (round, square, braces) or after a comma, a dash, ` | ` or a middle dot, ending the line, maybe after a dash and the
+# rating (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann – Verifizierter Kauf`, `Anna K. [Verified Purchase] –
+# 5 stars`).
+_LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
+NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
+                            f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}[(\\[{{]"
+                            f"[ \\t]{{0,3}}(?=[^()\\[\\]{{}}\\n]{{1,40}}[)\\]}}]))"
+                            f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}[)\\]}}]?"
+                            f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}")
+# A review's label and its colon opening the text or a line (`Opinia:`, `Review:`, `Bewertung:`), by language; then a
+# sentence's end and its signature: a full name, a comma and a town, maybe the review's date, ending the text or a
+# line (`Opinia: świetne buty. Magdalena Wróblewska, Kraków, 3 grudnia 2026`).
+REVIEW_LABELS = ("review|customer review|bewertung|kundenbewertung|rezension|avis|avis client|opinion|opinión|reseña|"
+                 "recensione|opinione|avaliação|opinião|recensie|beoordeling|opinia|recenzja|recension|omdöme|"
+                 "anmeldelse|yorum|değerlendirme")
+_REVIEW_LABEL = re.compile(f"{_LINE_OPENS}(?i:{_words_of(REVIEW_LABELS)})[ \\t]{{0,3}}:")
+_SIGNED_UNDER_LABEL = re.compile(
+    f"[!?.][ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_PLACE}{_DATED}{_LINE_END}")
+# A full name alone on a line above a reviewer's profile line, as Google's and Trustpilot's exports write it: `Local
+# Guide`, or a country's code, before the count of the writer's reviews, or that count before the count of photos, a
+# middle dot or a bullet between (`Henrik Albrechtsen\nLocal Guide · 42 reviews · 18 photos`, `Johanna Vierling\nDE •
+# 3 reviews`); a product's card writes its count of reviews alone (`Blue Sneakers\n42 reviews`). The words for reviews
+# and photos by language (lexicon data, in the canonical form in lower case).
+_REVIEWS_WORDS = ("reviews|review|bewertungen|bewertung|rezensionen|avis|reseñas|reseña|opiniones|recensioni|"
+                  "recensione|avaliações|avaliação|beoordelingen|recensies|opinie|opinii|opinia|recensioner|"
+                  "anmeldelser|değerlendirme|yorum")
+_PHOTOS_WORDS = "photos|photo|fotos|foto|fotografie|zdjęcia|zdjęć|zdjęcie|bilder|bild|billeder|fotoğraf"
+
+
+_DOT = "[ \\t]{1,3}\\.[ \\t]{1,3}"
+
+
+def _count_of(words: str) -> str:
+    """A count (digits, maybe grouped) and one of `words` (`|` between them) after it."""
+    return f"[0-9][0-9,.]{{0,6}}[ \\t]{{1,3}}(?i:{_words_of(words)})(?![^\\W\\d_])"
+
+
+PROFILE_ABOVE = re.compile(
+    f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}"
+    f"(?:(?i:local[ \\t]{{1,3}}guide)(?![^\\W\\d_])|[A-Z]{{2}}{_DOT}{_count_of(_REVIEWS_WORDS)}"
+    f"|{_count_of(_REVIEWS_WORDS)}{_DOT}{_count_of(_PHOTOS_WORDS)})")
+# The words of a review's title and of a review page's badges, by language (in the canonical form in lower case): a
+# title before a verified label (`Perfect Fit – Verified Purchase`, `Sehr Gut (Verifizierter Kauf)`) or a badge after
+# it (`Verified Purchase · Top Contributor`) is no name.
+REVIEW_TITLE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "great good perfect excellent amazing awesome love loved lovely nice best fantastic wonderful beautiful "
+    "comfortable comfy fit fits quality value recommend recommended highly happy super top product item buy worth "
+    "money fast delivery shipping size small large true disappointed poor bad terrible okay ok not very really so too "
+    "just works cute gorgeous stunning solid sturdy soft cheap pretty five stars star helpful report read more "
+    "reviewer reviewers contributor guide member customer early vine review reviews purchase verified "
+    "gut sehr toll perfekt klasse prima schön schöne qualität empfehlung empfehlenswert passt preis leistung schnell "
+    "lieferung bequem tolle tolles gute guter wunderbar enttäuscht leider schlecht "
+    "très bien bon bonne parfait parfaite génial qualité conforme rapide livraison beau belle confortable déçu "
+    "muy bueno buena perfecto perfecta excelente genial calidad precio rápido envío bonito bonita cómodo recomendable "
+    "molto buono ottimo ottima perfetto perfetta eccellente prezzo veloce consigliato bello bella comodo "
+    "muito bom boa ótimo ótima perfeito perfeita qualidade recomendo lindo linda confortável "
+    "goed heel erg mooi mooie kwaliteit snel aanrader tevreden "
+    "bardzo dobry dobra świetny świetne polecam jakość szybko idealne "
+    "mycket bra snabb kvalitet").split())
+
+
+def a_review_title(name: str) -> bool:
+    """Whether a word of `name` is a review's title's or a badge's (REVIEW_TITLE_WORDS)."""
+    return any(word.lower() in REVIEW_TITLE_WORDS for word in name.split())
+
+
+def labelled_cued(form: str) -> bool:
+    """Whether `form` may hold one of closer 129's layouts: a verified label's stem, a colon, or a line above
+    another (substring tests in C)."""
+    lowered = form.lower()
+    return "erifi" in lowered or "eryfi" in lowered or "gepr" in lowered or ":" in form or "\n" in form
+
+
+def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a full name beside a verified label, a signature under a review's
+    label, or a name above a reviewer's profile line (above), or "" (one scan for each layout; the name a person's by
+    `a_name`, none of its words a review title's, no publication's nor a good's: `Hiking Boots\n12 reviews · 30
+    photos`)."""
+    lowered = form.lower()
+    candidates = []
+    if "erifi" in lowered or "eryfi" in lowered or "gepr" in lowered:
+        candidates += [(match.group(1), match.end(1)) for match in NAMED_VERIFIED.finditer(form)]
+    if ":" in form and "," in form:
+        label = _REVIEW_LABEL.search(form)
+        signed = _SIGNED_UNDER_LABEL.search(form, label.end()) if label is not None else None
+        if signed is not None:
+            candidates.append((signed.group(1), signed.end(1)))
+    if "\n" in form:
+        candidates += [(match.group(1), match.end(1)) for match in PROFILE_ABOVE.finditer(form)]
+    for name, end in candidates:
+        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(name):
+            return PERSON_NAME
+    return ""
