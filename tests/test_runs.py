@@ -23,7 +23,7 @@ def limited_host(compiled_component):
 
 def test_run_one_reports_a_trap_as_failed_and_the_next_event_still_runs(limited_host):
     edgee_event = sample("track")
-    huge = retimed(make_event(properties={"note": "x" * 3_000_000}), int(time.time()) - 5)
+    huge = retimed(make_event(properties={"note": "x" * 8_000_000}), int(time.time()) - 5)
     report = run_one(limited_host, ENTRY, 0, edgee_event, huge, Delivering())
     assert report.status == "failed" and report.detail.startswith("component trapped: track trapped:")
     fine = retimed(make_event(), int(time.time()) - 5)
