@@ -36,19 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a booking made in a person's name: a name label with its colon (`Booking name:`), the phrase `in the name of`
-    # by language before a full name or a surname (`auf den Namen`, `a nombre de`, `em nome de`, `op naam van`,
-    # `na nazwisko`), Japanese's booker label before a katakana name and `様` (`予約者：… 様`)
-    "booking in a person's name": ["booking booking name @", "booking auf den namen @", "booking a nombre de @",
-                                   "booking reserva portugues @", "booking op naam van @", "booking na nazwisko @",
-                                   "booking japanese booker @", "minimised booking name @ listed page property",
-                                   "minimised booking name @ url fragment under dropped query",
-                                   "minimised booking name @ standard search string"],
-    # a cake's inscription: a birthday wish calling a full name by language (`Happy 40th Birthday …`, `…, liebe …!`,
-    # `Feliz cumpleaños …`, `Buon compleanno …!`, `Gefeliciteerd …,`, `Sto lat …!`, `…様 お誕生日おめでとう`)
-    "birthday wish": ["cake inscription english @", "cake inscription german @", "cake inscription spanish @",
-                      "cake inscription italian @", "cake inscription dutch @", "cake inscription polish @",
-                      "cake inscription japanese @"],
     # the name on a doorbell in a delivery note (`Klingel …`), and a full name after the writer's neighbour when the
     # note goes on after it (`leave with my neighbour, … at no. 29`) in a fragment under a dropped query
     "doorbell and neighbour": ["delivery klingel surname @", "delivery leave with neighbour @"],
@@ -78,8 +65,6 @@ LEAKS: Dict[str, List[str]] = {
     # opening the text before `rated … 4/5`
     "review's author": ["review name then stars @", "review japanese stars @", "review polish stars @",
                         "review score then name @", "review verified client @", "review rated sentence @"],
-    # a gift's dedication in Italian and Dutch (`Regalo per … da parte dei colleghi`, `Voor …, beterschap!`)
-    "gift's dedication": ["gift regalo per @", "gift voor beterschap @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

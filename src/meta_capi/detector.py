@@ -28,6 +28,7 @@ from . import (
     animal_ids,
     assembled,
     birth_years,
+    booked_names,
     case_titles,
     company_numbers,
     coordinates,
@@ -62,6 +63,7 @@ from . import (
     titled_names,
     travel_documents,
     utility_records,
+    wishes,
 )
 from .canonical import (
     DOT_WORD,
@@ -3558,6 +3560,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
+                      # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
+                      or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
+                      # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
+                      or (booked_names.reason(form) if _BOOKED_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
                           else "")
@@ -3728,6 +3734,8 @@ _TELECOM_CUE = _lower_case_cue(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = _lower_case_cue(mobility_ids.CUE_SOURCE)
 _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
+_WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
+_BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)

@@ -2526,7 +2526,11 @@ _CJK_NAME = f"{_CJK_RUN}(?:[ \\t]?{_CJK_HONORIFIC})?"
 # following a blank, a mark or a Latin letter (not more kanji or kana: `お客様` is `お` and `客`), the honorific not
 # opening a word (`様式`, `氏名`, `さんま`): the text ends after it, or a blank, a mark or a particle follows
 # (`へ`, `の`).
-_NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_RUN})[ \\t]?({_CJK_HONORIFIC})"
+# (closer 130) A foreign name in katakana runs longer than a Japanese one in kanji (`クアストリンデル様`): seven to
+# fourteen katakana, a middle dot or `＝` between its parts.
+_LONG_KATAKANA_NAME = "[\\u30a0-\\u30ff]{7,14}"
+_NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_RUN}|{_LONG_KATAKANA_NAME})"
+                           f"[ \\t]?({_CJK_HONORIFIC})"
                            f"(?!(?![へのはがにともよで])[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])")
 # Words before an honorific that are not a name (lexicon data, by kind): a word `様` ends (`仕様`: a specification,
 # `模様`: a pattern), persons named by their role or bond (`会員様`: members, `担当者様`: the person in charge), and
@@ -2538,7 +2542,9 @@ _NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
     "ユーザー ゲスト メンバー オーナー スタッフ ファン ママ パパ 皆 "
     # gods and buddhas of a shrine's or a temple's goods, animals of a child's (`観音様`, `パンダさん`)
     "観音 地蔵 大仏 天神 稲荷 明神 大黒 恵比寿 弁天 不動 菩薩 如来 "
-    "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル").split())
+    "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル "
+    # (closer 130: a business's words a long katakana run ends with, `カスタマーサポート様`)
+    "サポート センター サービス チーム ショップ ストア カンパニー デスク").split())
 _ROLE_ENDINGS = frozenset("者員客方")
 _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
 # Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,

@@ -1,0 +1,74 @@
+"""Closer 130 (sixty-fifth attack: food).
+
+- The name a booking is made in (booked_names.reason): a booking's name label (key_lexicon.BOOKINGS,
+  BOOKING_NAME_WORDS: `Booking name:`, `Reservierungsname:`, `Nom de la réservation :`) before a full name, and the
+  phrases saying whose name it is made in (key_lexicon.IN_THE_NAME_OF: `auf den Namen`, `a nombre de`, `em nome de`,
+  `op naam van`) before a full name, or one word after a phrase naming the family name (key_lexicon.IN_THE_SURNAME_OF:
+  `na nazwisko`) or in a text naming a booking first; a business's, a thing's or a place's words are no name.
+- A foreign name in katakana before a Japanese honorific (postal._LONG_KATAKANA_NAME: `予約者：クアストリンデル 様`), a
+  business's words before it none (postal._NOT_NAMES_BEFORE_HONORIFIC: `カスタマーサポート様`).
+- A wish calling a full name (wishes.BIRTHDAY_WISHES, DEAR_WORDS: `Happy 40th Birthday …`, `…, liebe …!`, `Sto lat
+  …!`) called by a mark or before an age or a date; a gift's dedication after a gift's word (wishes.GIFT_WORDS,
+  FOR_WORDS: `Regalo per … da parte dei colleghi`); a wish of health after a dedication (mails._WISHES: `Voor …,
+  beterschap!`). Not a kind of people (wishes.KINDS_OF_PEOPLE: `Gift for Coffee Lovers`), a kin's word, a wish's
+  own words in a title (`Buon Compleanno Tanti Auguri!`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+PERSON_NAME = "holds a person's name"
+
+BOOKED = [
+    "Booking name: Mathis Quarvelle – table 12", "Reservation name: Lenka Vorstelk",
+    "Reservierungsname: Jonas Quarvelle",
+    "Nom de la réservation : Mme Anne Quendrix", "Nombre de la reserva: Lucía Quarvelle",
+    "Tischreservierung auf den Namen Jonas Quarvelle, 2 Personen", "Reserva a nombre de Lucía Quarvelle, 4 personas",
+    "Mesa reservada em nome de João Quarvelle – 20h", "Prenotazione a nome di Marco Quarvelle, ore 20",
+    "Tafel op naam van Sanne Quarvelle, 3 pers.", "Stolik na nazwisko Quarvelle, godz. 19:00",
+    "Tisch reserviert auf den Namen Quarvelle, 19 Uhr", "Table booked in the name of Orla Quenby, 7pm",
+    "予約者：クアストリンデル 様　2名", "クアストリンデル様 お誕生日おめでとう",
+]
+
+
+@pytest.mark.parametrize("text", BOOKED)
+def test_the_name_a_booking_is_made_in_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+WISHED = [
+    "Happy Birthday Mathis Quarvelle!", "Happy 30th birthday, dear Orla Quenby.", "Happy Birthday Lenka Vorstelk 1990",
+    "Alles Gute zum Geburtstag, lieber Jonas Quarvelle!", "Joyeux anniversaire Anne Quendrix !",
+    "Feliz cumpleaños Lucía Quarvelle – 30 años", "Buon compleanno Marco Quarvelle!",
+    "Hartelijk gefeliciteerd Sanne Quarvelle, 40 jaar!", "Sto lat Anna Quarvelle!",
+    "Regalo per Marco Quarvelle da parte della famiglia", "Gift for Orla Quenby, from the team",
+    "Prezent dla Anna Quarvelle od zespołu", "Voor Sanne Quarvelle, beterschap!", "For Orla Quenby - get well soon",
+]
+
+
+@pytest.mark.parametrize("text", WISHED)
+def test_a_wish_s_or_a_gift_s_addressee_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+ORDINARY = [
+    "Happy Birthday", "Happy Birthday cake", "Happy Birthday Cake Topper", "Happy Birthday Cake Topper - Gold",
+    "Happy Birthday Banner, 3 m", "Happy Birthday Mum!", "Happy 1st Birthday Baby Boy!", "Happy Birthday To You!",
+    "Alles Gute Zum Geburtstag!", "Alles Gute zum Geburtstag Torte", "Feliz Cumpleaños Mamá!",
+    "Tanti Auguri Nonna Maria!", "Buon Compleanno Tanti Auguri!", "Gefeliciteerd Met Je Verjaardag!",
+    "Sto lat! 18 świeczek", "Regalo per la mamma", "Regalo per Natale", "Gift for Him", "Gift Box for Two",
+    "Gift for Coffee Lovers, 3 pack", "Gift for Harry Potter Fans", "Geschenk für Männer",
+    "Booking for 4", "Booking name: Table 12", "Reserva a nombre de Acme Corp", "In the Name of the Rose",
+    "Au nom de la loi", "Der Hund hört auf den Namen Bello", "Reservierung auf den Namen Berlin",
+    "Trattoria da Mario – booking for 4", "Booking confirmed: Trattoria da Mario, 19:30",
+    "Reservation for 2 at Trattoria da Luigi", "Gutschein 2024", "Spaghetti alla carbonara", "Pizza Margherita",
+    "Birthday cake 8 portions – chocolate", "プレミアムメンバー様", "カスタマーサポート様",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY)
+def test_ordinary_food_text_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
