@@ -12,6 +12,9 @@
   FOR_WORDS: `Regalo per … da parte dei colleghi`); a wish of health after a dedication (mails._WISHES: `Voor …,
   beterschap!`). Not a kind of people (wishes.KINDS_OF_PEOPLE: `Gift for Coffee Lovers`), a kin's word, a wish's
   own words in a title (`Buon Compleanno Tanti Auguri!`).
+- A receipt's or an invoice's buyer (personal_documents.DOCUMENTS["a receipt or an invoice"]: `Receipt ORD-… – <Given>
+  <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`), read as a payslip's; a place to eat's or a dish's words
+  are no name (personal_documents.NOT_NAMES_BY_MEANING["a place to eat and a dish"]: `… – Trattoria da Luigi`).
 """
 
 from __future__ import annotations
@@ -71,4 +74,28 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_food_text_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+RECEIPTS = [
+    "Receipt ORD-2026-4711 – Mathis Quarvelle – £18.20", "Invoice 2026-4711 – Mathis Quarvelle",
+    "Facture n° 4711 – Anne Quendrix", "Rechnung_4711_Quarvelle_Jonas.pdf", "Factura_4711_Lucia_Quarvelle.pdf",
+    "Ricevuta 2026/118 - Marco Quarvelle",
+]
+
+
+@pytest.mark.parametrize("text", RECEIPTS)
+def test_a_receipt_s_buyer_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+RECEIPTS_OF_A_SHOP = [
+    "Receipt ORD-2026-118734 – Trattoria da Luigi – £42.80", "Receipt ORD-65-7781 – Pizza Margherita – £12.80",
+    "Ricevuta 4711 - Ristorante Da Mario", "Invoice 4711 - Office Supplies", "Invoice #100482 - Acme GmbH",
+    "Invoice_4711_Acme_Corp.pdf", "Receipt printer 80mm – Epson TM-T20", "Kassenbon 4711", "Invoice_2026_11.pdf",
+]
+
+
+@pytest.mark.parametrize("text", RECEIPTS_OF_A_SHOP)
+def test_a_shop_s_receipt_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

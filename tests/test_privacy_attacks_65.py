@@ -57,9 +57,6 @@ LEAKS: Dict[str, List[str]] = {
     "zone check address": ["zone search lower @", "zone calle madrid @"],
     # what3words after `///` as an order's id
     "what3words in an id": ["zone what3words @ order id"],
-    # a receipt's name between dashes (`Receipt ORD-… – <full name> – £42.80`), an invoice's file made out to a
-    # person (`Rechnung_7781_<Family>_<Given>.pdf`)
-    "receipt's name": ["receipt receipt dash name @", "receipt invoice file @"],
     # a review's author: before stars in emoji (`… ⭐⭐⭐⭐`), in katakana before `★5`, before a rating in words
     # (`…, 5 gwiazdek`), after a score (`5/5 …`), with a verified buyer's label in Spanish (`(cliente verificada)`),
     # opening the text before `rated … 4/5`
