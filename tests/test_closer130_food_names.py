@@ -80,7 +80,7 @@ def test_ordinary_food_text_goes_out(text: str) -> None:
 RECEIPTS = [
     "Receipt ORD-2026-4711 – Mathis Quarvelle – £18.20", "Invoice 2026-4711 – Mathis Quarvelle",
     "Facture n° 4711 – Anne Quendrix", "Rechnung_4711_Quarvelle_Jonas.pdf", "Factura_4711_Lucia_Quarvelle.pdf",
-    "Ricevuta 2026/118 - Marco Quarvelle",
+    "Ricevuta 2026/118 - Nerio Quarvelle",
 ]
 
 

@@ -1,6 +1,7 @@
 """A person's name on a document made out to one person, for the detector (closer 114, fifty-eighth attack: work). A
 CV, a payslip, a certificate, a badge, a timesheet, an expense report, an application, a job interview or a receipt
-(closer 130) names its one person: in its file's name (`CV_<Given>_<Family>_2025.pdf`, `Lebenslauf_<Family>_<Given>.docx`,
+(closer 130) names its one person:
+in its file's name (`CV_<Given>_<Family>_2025.pdf`, `Lebenslauf_<Family>_<Given>.docx`,
 `<Given>_<Family>_CV.pdf`) or in its title, set off from the document's word (`Payslip 2026-11 <Given> <Family>`,
 `Urenstaat week 48 – <Given> <Family>`, `issued to`, `rilasciato a`, `Candidature de`, `Zertifikat Nr. … für`).
 
