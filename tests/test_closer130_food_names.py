@@ -15,13 +15,20 @@
 - A receipt's or an invoice's buyer (personal_documents.DOCUMENTS["a receipt or an invoice"]: `Receipt ORD-… – <Given>
   <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`), read as a payslip's; a place to eat's or a dish's words
   are no name (personal_documents.NOT_NAMES_BY_MEANING["a place to eat and a dish"]: `… – Trattoria da Luigi`).
+- A doorbell's word with no colon after a label's colon, before one capitalized word ending the clause
+  (named_in_text._BELL_NAMED_BARE: `Lieferhinweis: Klingel …, 3. OG`), not a house's part (named_in_text._BELL_PARTS);
+  the writer's relation, a comma and a full name before the sentence going on in lower case
+  (named_in_text._OWN_RELATION_ENDED: `leave with my neighbour, … at no. 29`); a person's word in lower case after its
+  determiner before a full name and the sentence going on (named_in_text._ROLE_BEFORE_NAME: `la clienta … pide`).
+- A diner as a shop's role (key_lexicon.SHOP_ROLES["diner"]: `Diner: …`, `diner_name`) and, with a guest's words in the
+  shops' languages, a bare key naming a person (personal_keys.PERSON_KEY_WORDS: `{"diner": "…"}`, `?gast=…`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector
+from meta_capi import detector, privacy
 
 PERSON_NAME = "holds a person's name"
 
@@ -99,3 +106,40 @@ RECEIPTS_OF_A_SHOP = [
 @pytest.mark.parametrize("text", RECEIPTS_OF_A_SHOP)
 def test_a_shop_s_receipt_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+DELIVERY_NOTES = [
+    "Lieferhinweis: Klingel Quarvelle, 3. OG links", "Hinweis: Klingel Quarvelle",
+    "If out, leave with my neighbour, Orla Quenby at no. 29", "bitte bei meiner Nachbarin, Lena Quarvelle abgeben",
+    "Repartidor: la clienta Lucía Quarvelle pide dejarlo en recepción",
+    "the guest Mathis Quarvelle asked for a high chair",
+    "le client Anne Quendrix a appelé", "Diner: Orla Quenby (coeliac)", "Comensal: Lucía Quarvelle",
+]
+
+
+@pytest.mark.parametrize("text", DELIVERY_NOTES)
+def test_a_bell_s_a_neighbour_s_a_customer_s_or_a_diner_s_name_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+ORDINARY_NOTES = [
+    "Klingel Messing, laut", "Hinweis: Klingel Hinterhaus, 2. OG", "Hinweis: Klingel Nr. 5",
+    "Lieferung: Klingel defekt, bitte anrufen", "Gift for my husband, Leather Wallet in brown",
+    "la clienta Premium recibe envío gratis", "Our Client Success Stories", "Diner: 4 covers",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_NOTES)
+def test_an_ordinary_delivery_note_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("key", ["diner", "comensal", "convive", "gast", "ospite", "diner_name"])
+def test_a_diner_s_or_a_guest_s_key_holding_a_full_name_is_refused(key: str) -> None:
+    assert privacy.custom_refusal(key, "Orla Quenby") == "personal key: kept out of custom_data"
+
+
+@pytest.mark.parametrize(("key", "value"), [("diner", "4"), ("diners", "Orla Quenby"), ("diner_count", "2"),
+                                            ("gast", "ja"), ("diner", "vegan")])
+def test_a_diner_s_count_or_kind_goes_out(key: str, value: str) -> None:
+    assert privacy.custom_refusal(key, value) == ""

@@ -36,13 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # the name on a doorbell in a delivery note (`Klingel …`), and a full name after the writer's neighbour when the
-    # note goes on after it (`leave with my neighbour, … at no. 29`) in a fragment under a dropped query
-    "doorbell and neighbour": ["delivery klingel surname @", "delivery leave with neighbour @"],
-    # a customer's or a guest's word in lower case in running text before a name (`la clienta …`, `for guest …:`)
-    "customer's word in running text": ["rider repartidor clienta @"],
-    # a JSON object whose key is the diner by role, holding a full name (`{"diner": "…", "diet": "coeliac"}`)
-    "diner's key": ["diet diet json @"],
     # a loyalty card's number after its label with the scheme's name between them (`Nectar card:`, `Carte fidélité
     # Carrefour n°`, `Karta Moja Biedronka`), Japanese's point card's number label (`ポイントカード番号：`), a loyalty
     # link's `card=` in an order's id

@@ -731,6 +731,12 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",
         "Portuguese": "hóspede", "Polish": "gość",
     },
+    # (closer 130, sixty-fifth attack: food) who eats at a restaurant's table, as a booking's or a kitchen's note
+    # names them (`Diner: …`, `{"diner": …}`, `Comensal: …`)
+    "diner": {
+        "English": "diner", "French": "convive", "Spanish and Portuguese": "comensal", "Italian": "commensale",
+        "Dutch": "tafelgast",
+    },
 }
 # What a person holds in their own name (closer 115, fifty-ninth attack: tickets, season tickets, subscriptions), by
 # language: with a holder's word (PARTIES["holder"]) its holder, a person, as `cardholder` is: before it, glued as

@@ -2924,6 +2924,9 @@ PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
 # nor a pupil, whose bare key holds a tier or a course as often (`?member=Gold Plus`).
 PERSON_KEY_WORDS |= frozenset(_folded(word) for languages in key_lexicon.PARTIES.values()
                               for words in languages.values() for word in words.split() if "_" not in word)
+# ... and a guest or a diner in the shops' languages (key_lexicon.SHOP_ROLES; closer 130: `{"diner": …}`, `?gast=…`)
+PERSON_KEY_WORDS |= frozenset(_folded(word) for role in ("guest", "diner")
+                              for words in key_lexicon.SHOP_ROLES[role].values() for word in words.split())
 # Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
 # Italian, German, Dutch).
 ROLE_WORDS = frozenset(_folded(word) for word in (

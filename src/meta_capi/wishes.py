@@ -9,7 +9,9 @@ wish, maybe its age's ordinal (`Happy 40th Birthday`, `zum 30. Geburtstag`), a c
 is a full name (two or three capitalized words) called by a mark (`!`, a comma, a full stop, a dash between blanks) or
 before an age or a date: a product's title so written goes on in capitalized words or ends there (`Happy Birthday Cake
 Topper`, `Happy Birthday Peppa Pig Balloon`), and `Happy Birthday` alone names no one. After a gift's word and its
-preposition, the full name ends as a name in a sentence does (`Regalo per la mamma`, `Gift for Him` name no one). A
+preposition, the full name is set off by a mark or the sentence goes on in lower case (`… da parte dei colleghi`), not
+ending a title (`Gift for New Parents`, `Cadeau pour Saint Valentin`; `Regalo per la mamma`, `Gift for Him` name no
+one). A
 thing's, a kin's, a generic addressee's or a business's word in the name is no name.
 """
 
@@ -60,6 +62,13 @@ KINDS_OF_PEOPLE = {
     "German": "liebhaber fans männer frauen kinder", "French": "amateurs amoureux", "Spanish": "amantes",
     "Italian": "amanti", "Dutch": "liefhebbers", "Polish": "miłośników",
 }
+# ... and the occasions a gift is for (`Gift for Valentine's Day`, `Cadeau pour Saint Valentin`).
+OCCASIONS = {
+    "English": "day valentine valentine's christmas easter birthday wedding anniversary graduation parents",
+    "German": "tag valentinstag weihnachten ostern muttertag vatertag", "French": "fête valentin noël pâques",
+    "Spanish": "día navidad pascua", "Italian": "festa natale pasqua", "Dutch": "dag kerst pasen moederdag vaderdag",
+    "Polish": "dzień walentynki święta",
+}
 # An age's ordinal (`40th`, `30.`, `18e`, `50º`) where a wish writes one.
 _ORDINAL = r"(?:[0-9]{1,3}(?:st|nd|rd|th|e|er|ème|\.|º|°)?[ \t]{1,3})?"
 
@@ -83,7 +92,7 @@ _WISHED = re.compile(
 _GIVEN = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
     f"[ \\t]{{1,3}}{_NAME}"
-    r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")
+    r"(?=[ \t]{0,3}[,;:!?)\n\"]|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there: one
 # scan in C, and a text holding none, most, reads nothing of this module).
 _STEMS = ("birthday|happy returns|geburtstag|anniversaire|cumple|compleanno|auguri|aniversa|parab|gefeliciteerd"
@@ -94,7 +103,7 @@ _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in
 # Words no name holds here: a wish's own, an endearment's, a gift's, a preposition's (a title's capitalized words run
 # on: `Buon Compleanno Tanti Auguri!`, `Gefeliciteerd Met Je Verjaardag!`), a kind of people's.
 _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for table in (
-    BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS, KINDS_OF_PEOPLE) for line in table.values()
+    BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS, KINDS_OF_PEOPLE, OCCASIONS) for line in table.values()
     for word in line.replace("|", " ").split() if word != "#")
 
 
