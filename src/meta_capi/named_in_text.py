@@ -979,6 +979,11 @@ def introduced_reason(form: str) -> str:
     return ""
 
 
+def _role_before_name(form: str) -> bool:
+    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME)."""
+    return any(a_person(match.group(1)) and not a_thing(match.group(1)) for match in _ROLE_BEFORE_NAME.finditer(form))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
@@ -1003,10 +1008,9 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ":" in form and _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form):
+    if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form) or (
+            _role_before_name(form)):
         return PERSON_NAME
-    if any(a_person(match.group(1)) and not a_thing(match.group(1)) for match in _ROLE_BEFORE_NAME.finditer(form)):
-        return PERSON_NAME  # (closer 130)
     if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME
     if titled_after_or_in_script(form):  # (its cues in C first)
