@@ -22,6 +22,10 @@
   determiner before a full name and the sentence going on (named_in_text._ROLE_BEFORE_NAME: `la clienta … pide`).
 - A diner as a shop's role (key_lexicon.SHOP_ROLES["diner"]: `Diner: …`, `diner_name`) and, with a guest's words in the
   shops' languages, a bare key naming a person (personal_keys.PERSON_KEY_WORDS: `{"diner": "…"}`, `?gast=…`).
+- A search box's street line, its British town and its post code in lower case (postal._SEARCHED_CODED_PART: `27 …
+  road leeds ls6 2qt`); a Spanish floor and door between a street line and its post code and town
+  (postal._SPANISH_FLOOR: `calle … 12, 3º B, 28013 Madrid`); a what3words address after `///` in an id
+  (coordinates.id_reason).
 """
 
 from __future__ import annotations
@@ -143,3 +147,23 @@ def test_a_diner_s_or_a_guest_s_key_holding_a_full_name_is_refused(key: str) -> 
                                             ("gast", "ja"), ("diner", "vegan")])
 def test_a_diner_s_count_or_kind_goes_out(key: str, value: str) -> None:
     assert privacy.custom_refusal(key, value) == ""
+
+
+ADDRESSES = [
+    ("27 quarvelle road leeds ls6 2qt", False), ("12 quenby street london sw1a 1aa", False),
+    ("calle Quarvelle 12, 3º B, 28013 Madrid", False), ("calle Quarvelle 12, 2ª izq., 28013 Madrid", False),
+    ("Quarvelle 5, bajo, 28013 Madrid", False), ("///index.home.raft", True), ("ORD-7781 ///index.home.raft", True),
+]
+
+
+@pytest.mark.parametrize(("text", "id_like"), ADDRESSES)
+def test_a_zone_check_s_address_is_refused(text: str, id_like: bool) -> None:
+    assert detector.reason(text, id_like) in ("holds a postal address", "holds geographic coordinates")
+
+
+@pytest.mark.parametrize(("text", "id_like"), [
+    ("10 speed road bike", False), ("42nd street nyc", False), ("Calle 13 – álbum 2, 3º edición", False),
+    ("SKU-12/3", True), ("LOT L24189B", True), ("Mesa 9 – 2 comensales", False),
+])
+def test_ordinary_codes_and_titles_go_out(text: str, id_like: bool) -> None:
+    assert detector.reason(text, id_like) == ""

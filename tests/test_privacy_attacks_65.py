@@ -45,11 +45,6 @@ LEAKS: Dict[str, List[str]] = {
                                             "minimised loyalty nectar @ url fragment under dropped query",
                                             "minimised loyalty nectar @ standard search string",
                                             "loyalty card param @ order id"],
-    # an address in a delivery-zone check: a search box's street line, post code and town in lower case (`27 …
-    # road leeds ls6 2qt`), a Spanish street line with its floor (`calle … 12, 3º B, 28013 Madrid`)
-    "zone check address": ["zone search lower @", "zone calle madrid @"],
-    # what3words after `///` as an order's id
-    "what3words in an id": ["zone what3words @ order id"],
     # a review's author: before stars in emoji (`… ⭐⭐⭐⭐`), in katakana before `★5`, before a rating in words
     # (`…, 5 gwiazdek`), after a score (`5/5 …`), with a verified buyer's label in Spanish (`(cliente verificada)`),
     # opening the text before `rated … 4/5`

@@ -3554,8 +3554,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
-    # (an id that is or holds a place in a shape no shop's code takes, a plus code or a URL: `+` and `://` in C first)
-    found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form) else "")
+    # (an id that is or holds a place in a shape no shop's code takes, a plus code, a URL or a what3words address: `+`,
+    # `://` and `///` in C first)
+    found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form or "///" in form)
+                      else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")

@@ -238,8 +238,13 @@ _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t
 _CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
 # ... and a town ends a line there, or a parameter (`&location=Baker Street 17, London&`).
 _TOWN_ENDS_LINE = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"&]|[.!?)](?![^\W\d_])|-[ \t]))"
+# (closer 130) A Spanish floor and door after the house's number (`calle … 12, 3º B, 28013 Madrid`, `2ª izq.`): the
+# floor's ordinal (`º`, `ª` folded to `o`, `a`), maybe its door's letter or side, before the post code and the town.
+_SPANISH_FLOOR = (r"(?:[0-9]{1,2}[oa]\.?|(?i:bajo|entlo|ppal))(?:[ \t]{1,3}(?:[A-Za-z]|(?i:izq|izqda|izda|dcha|dch|"
+                  r"der|dra|ctro|centro|int|ext))\.?)?")
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
+               f"|{_SPANISH_FLOOR}[ \\t]{{0,3}},[ \\t]{{1,3}}{_POSTCODE}[ \\t]{{1,3}}{_TOWN}{_CODE_TOWN_END}"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_PROVINCE_AFTER}"
                f"{_CODE_TOWN_END}"
                f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
@@ -2823,7 +2828,9 @@ _SEARCHED_CODED_PART = (
     # five digits; the Netherlands'; Poland's; four digits (Austria, Switzerland, Belgium, Denmark), not a year
     r"|(?:[0-9]{5}|[1-9][0-9]{3} ?(?!s[ads])[a-z]{2}|[0-9]{2}-[0-9]{3}|(?!19|20)[1-9][0-9]{3})"
     f"(?: {_SEARCHED_WORD}){{1,2}}"
-    f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?)")  # a US town, state and ZIP
+    f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?"  # a US town, state and ZIP
+    # (closer 130: a British town before its post code, `leeds ls6 2qt`)
+    f"|(?:{_SEARCHED_WORD} ){{1,2}}[a-z]{{1,2}}[0-9][a-z0-9]? ?[0-9][a-z]{{2}})")
 _SEARCHED_CODED_LINE = re.compile(
     f"{_SEARCHED_STREET} {_SEARCHED_CODED_PART}|{_SEARCHED_CODED_PART} {_SEARCHED_STREET}")
 _SEARCHED_RUN = re.compile(r"[a-z0-9ß .,'#-]{6,120}")
