@@ -26,6 +26,10 @@
   road leeds ls6 2qt`); a Spanish floor and door between a street line and its post code and town
   (postal._SPANISH_FLOOR: `calle … 12, 3º B, 28013 Madrid`); a what3words address after `///` in an id
   (coordinates.id_reason).
+- A lot's code as a pack prints it (detector._LOT_LAYOUT: the year's digits and the day of the year, then the hour
+  and minute, no trunk `0`) after a code's label or its glued `L` (detector._lot_code: `L24189 0341`, `Lote
+  24-189-0341`), and a lot's and a voucher's words as a code's label (personal_keys.LOT_WORDS, VOUCHER_WORDS: `Voucher 6284 1930
+  4471`); a phone's or a card's number after them stays one.
 """
 
 from __future__ import annotations
@@ -167,3 +171,25 @@ def test_a_zone_check_s_address_is_refused(text: str, id_like: bool) -> None:
 ])
 def test_ordinary_codes_and_titles_go_out(text: str, id_like: bool) -> None:
     assert detector.reason(text, id_like) == ""
+
+
+CODES = ["LOT L24189 0341", "L24189 0341", "Lote 24189 0341", "EXP 07/2027 LOT 24189 0341", "Lote 24-189-0341",
+         "lotto 25034 1215", "Charge 25034 1215", "Voucher 6284 1930 4471", "Coupon 9912 4830 5571",
+         "Gutschein 4830 5571 2290", "Buono 4830 5571 2290", "Gutschein 2024"]
+
+
+@pytest.mark.parametrize("text", CODES)
+def test_a_lot_s_code_or_a_voucher_s_number_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+    assert detector.reason(text, id_like=True) == ""
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("24189 0341", "holds a phone number"), ("Call 24189 0341", "holds a phone number"),
+    ("Tel 24189 0341", "holds a phone number"), ("Voucher 0176 47261938", "holds a phone number"),
+    ("Coupon +44 7700 900123", "holds a phone number"), ("Lot 24189 0341 call 0176 47261938", "holds a phone number"),
+    ("Voucher 4111 1111 1111 1111", "holds a payment card number"),
+    ("Gutschein 4111 1111 1111 1111", "holds a payment card number"),
+])
+def test_a_phone_or_a_card_after_a_lot_s_or_a_voucher_s_word_stays_personal(text: str, found: str) -> None:
+    assert detector.reason(text) == found

@@ -76,18 +76,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a lot's code as a tin or a pack prints it, `L` with the year's digits and the day of the year, then the time
-    # or the line after a blank or a dash (`L24189 0341`), bare or after a lot's label (`LOT`, `Lote`, `EXP 07/2027
-    # LOT …`): its digits read as a phone's
-    "lot code": [f"batches: {value} @ {where}" for value in ("LOT L24189 0341", "L24189 0341", "Lote 24189 0341",
-                                                             "EXP 07/2027 LOT 24189 0341")
-                 for where in ("product name", "product id", "custom property")]
-    + [f"batches: Lote 24-189-0341 @ {where}" for where in ("product name", "custom property")],
-    # a voucher's or a coupon's twelve digits in groups of four after its word (`Voucher 6284 1930 4471`); a
-    # `Gutschein-Code` in the same layout goes out
-    "voucher in fours": [f"batches: {value} @ {where}" for value in ("Voucher 6284 1930 4471",
-                                                                     "Coupon 9912 4830 5571")
-                         for where in ("product name", "product id", "custom property")],
 }
 
 

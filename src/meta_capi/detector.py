@@ -1539,9 +1539,25 @@ def _card_run(run: str, digits: str, level: int) -> bool:
             or count > 13 and _card_in(run)) and not (level == BUSINESS and run.isdigit())
 
 
+# (closer 130, sixty-fifth attack: food) A lot's code as a tin or a pack prints it: the year's last digit or two and
+# the day of the year (001-366), maybe apart by a dash, then the hour and minute it was packed (`24189 0341`,
+# `24-189-0341`): no trunk `0` opens it, and no phone's group is an hour's.
+_LOT_LAYOUT = re.compile(r"[1-9][0-9]?-?(?:00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6])[ -]"
+                         r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+
+
+def _lot_code(run: str, text: str, start: int, level: int) -> bool:
+    """Whether digit groups at `start` of `text` are a lot's code (_LOT_LAYOUT) after a code's label (`LOT`, `Lote`,
+    `Batch`) or its own `L` glued before them (`L24189 0341`)."""
+    return _LOT_LAYOUT.fullmatch(run) is not None and (level >= CODE or start >= 1 and text[start - 1] in "Ll" and (
+        start == 1 or not text[start - 2].isalnum()))
+
+
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
     """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
     if (run[4:5] == "-" or run[5:6] == "-") and _drug_code(run, digits, text, start):  # (its first dash in C first)
+        return ""
+    if len(run) <= 11 and (run[4:5] == " " or run[5:6] == " " or "-" in run) and _lot_code(run, text, start, level):
         return ""
     if _glued_in_a_code(run, digits, text, start, end):
         return _rest_of_a_code_reason(run, text, start, end, level)

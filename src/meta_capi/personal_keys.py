@@ -1927,6 +1927,15 @@ PRODUCT_LABELS |= DRUG_CODE_WORDS
 # after its trunk prefix stays a phone there).
 MATCH_WORDS = frozenset("match partie partida partita spiel wedstrijd mecz".split())
 CODE_LABELS |= MATCH_WORDS
+# (closer 130, sixty-fifth attack: food) A lot's word by language (`Lote`, `lotto`, `Charge`, `partia`), and a
+# voucher's or a coupon's (`Voucher 6284 1930 4471`, `Gutschein`, `bon`, `buono`, `cupón`, `kupon`): a code's label,
+# as `lot` and `code` are (a card's number after one is still a card's by its check; a mobile after its trunk prefix
+# a phone's).
+LOT_WORDS = frozenset("lote lotto charge partia".split())
+VOUCHER_WORDS = frozenset(_folded(word) for word in (
+    "voucher coupon gutschein gutscheinnummer bon cheque buono cupón cupon vale kupon tegoedbon cadeaubon "
+    "vale-presente").split())
+CODE_LABELS |= LOT_WORDS | VOUCHER_WORDS
 # A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
 # read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
 # a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`
