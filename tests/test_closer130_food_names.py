@@ -28,8 +28,8 @@
   (coordinates.id_reason).
 - A lot's code as a pack prints it (detector._LOT_LAYOUT: the year's digits and the day of the year, then the hour
   and minute, no trunk `0`) after a code's label or its glued `L` (detector._lot_code: `L24189 0341`, `Lote
-  24-189-0341`), and a lot's and a voucher's words as a code's label (personal_keys.LOT_WORDS, VOUCHER_WORDS: `Voucher 6284 1930
-  4471`); a phone's or a card's number after them stays one.
+  24-189-0341`), and a lot's and a voucher's words as a code's label (personal_keys.LOT_WORDS, VOUCHER_WORDS:
+  `Voucher 6284 1930 4471`); a phone's or a card's number after them stays one.
 """
 
 from __future__ import annotations
