@@ -14,7 +14,8 @@
   own words in a title (`Buon Compleanno Tanti Auguri!`).
 - A receipt's or an invoice's buyer (personal_documents.DOCUMENTS["a receipt or an invoice"]: `Receipt ORD-… – <Given>
   <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`), read as a payslip's; a place to eat's or a dish's words
-  are no name (personal_documents.NOT_NAMES_BY_MEANING["a place to eat and a dish"]: `… – Trattoria da Luigi`).
+  are no name (personal_documents.NOT_NAMES_BY_MEANING["a place to eat and a dish"]: `… – Trattoria da Luigi`), nor
+  a document's abbreviation (["an abbreviation"]: `Invoice_Inv_Am_55102.pdf`).
 - A doorbell's word with no colon after a label's colon, before one capitalized word ending the clause
   (named_in_text._BELL_NAMED_BARE: `Lieferhinweis: Klingel …, 3. OG`), not a house's part (named_in_text._BELL_PARTS);
   the writer's relation, a comma and a full name before the sentence going on in lower case
@@ -108,6 +109,7 @@ RECEIPTS_OF_A_SHOP = [
     "Receipt ORD-2026-118734 – Trattoria da Luigi – £42.80", "Receipt ORD-65-7781 – Pizza Margherita – £12.80",
     "Ricevuta 4711 - Ristorante Da Mario", "Invoice 4711 - Office Supplies", "Invoice #100482 - Acme GmbH",
     "Invoice_4711_Acme_Corp.pdf", "Receipt printer 80mm – Epson TM-T20", "Kassenbon 4711", "Invoice_2026_11.pdf",
+    "Invoice_Inv_Am_55102.pdf", "Invoice Inv-Am-55102 @ Search_String",
 ]
 
 

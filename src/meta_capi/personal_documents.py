@@ -155,6 +155,8 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "eatery canteen bakery gasthaus gasthof wirtshaus imbiss backerei konditorei boulangerie patisserie "
         "panaderia cafeteria restaurante eetcafe bakkerij restauracja piekarnia pizza pasta burger sushi ramen "
         "salad soup menu kebab curry noodles tapas"),
+    # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
+    "an abbreviation": "inv rcpt ref doc nr no",
     "months and periods": (
         "january february march april may june july august september october november december "
         "januar februar marz juni juli oktober dezember janvier fevrier mars avril mai juin juillet aout septembre "
