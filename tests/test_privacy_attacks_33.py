@@ -63,14 +63,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 # Ordinary shop data the gate drops today, by family: a test's id.
 _ORDINARY_PLACES = ["custom property", "page title", "product name"]
 DROPPED: Dict[str, List[str]] = {
-    # drops the README accepts: twelve digits in groups passing the My Number or Aadhaar check (one in five); a
-    # store's coordinates of four decimals find a house as a visitor's do; ordinary keys
-    # sharing a lexicon word in its personal sense (`country_code`, `tel_aviv_store` ...); a version of
+    # drops the README accepts (a voucher's twelve digits passing the Aadhaar check go out since closer 130: a
+    # voucher's word is a code's label); a store's coordinates of four decimals find a house as a visitor's do;
+    # ordinary keys sharing a lexicon word in its personal sense (`country_code`, `tel_aviv_store` ...); a version of
     # four dotted numbers with no code label nor key naming it is an IPv4 address's shape (`1.2.3.4` alone: nothing
     # tells it from `8.8.4.4`, which earlier attacks send as a visitor's address)
     "accepted by the README": [
         *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
-        *[f"shop text near the leaking spellings: Voucher 4539-1488-0343 @ {where}" for where in _ORDINARY_PLACES],
         *[f"coordinates and places: 52.5200° N, 13.4050° E @ {where}" for where in _ORDINARY_PLACES],
         *[f"keys: {key}" for key in ["street_style_score", "city_tier", "country_code", "postcode_zone", "mail_order",
                                      "tel_aviv_store", "lat_pull_down_weight", "gender_neutral"]],

@@ -44,7 +44,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # out with its bech32 address since closer 51)
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a salutation"
     " or a personal label before it": [
-        "link signed download filename name @", "file upload named by a person @",
+        "file upload named by a person @",
         "file upload named by a person capitalised @", "file screenshot of a named device @",
         "file content-disposition filename name @"],
     # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`; a

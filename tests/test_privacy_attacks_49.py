@@ -49,9 +49,9 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "decimal degrees of four decimals or more": ["coords three decimals @", "coords three decimals home @"],
     # degrees and minutes to one decimal (`N 52° 31.0' E 13° 23.3'`, about 185 m)
     "degrees and minutes to two decimals": ["coords dm one decimal @"],
-    # what3words after `///` and Google's `!3d…!4d…` as an id (`event_id`, a product's id, an `order_id`)
-    "in ids too, a full plus code or a URL holding a place": [
-        "coords maps 3d4d @ standard order id", "coords w3w @"],
+    # Google's `!3d…!4d…` as an id (an `order_id`; what3words after `///` in an id since closer 130)
+    "in ids too, a full plus code, a what3words address after `///` or a URL holding a place": [
+        "coords maps 3d4d @ standard order id"],
     # a German mobile with its trunk 0 whose 12 digits pass the GS1 check, after `EAN` (bare and after `Tel.-Nr.` it is
     # caught)
     "a phone without `+` passing the GS1 check": ["gtin de trunk ean label @"],

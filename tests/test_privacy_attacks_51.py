@@ -54,10 +54,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "utm referral code name @", "search own name and order @", "tracking path name and zip @",
         "submit form_submit field values @",
         # a first name alone in a possessive title (`Quendrix's wishlist`), after `Gift for` or a product's label
-        # (`Engraving: Quendrix`), a name in a file's name (`invoice-Quendrix-Tarvenholm-1051.pdf`) and a
-        # wishlist's slug, in Calendly's `answer_1`
-        "account wishlist possessive @", "account gift for @", "account engraving @", "account invoice file @",
-        "account invoice path @", "account wishlist slug @", "account calendly answer @"],
+        # (`Engraving: Quendrix`), a wishlist's slug, in Calendly's `answer_1` (an invoice's file naming its buyer
+        # since closer 130)
+        "account wishlist possessive @", "account gift for @", "account engraving @", "account wishlist slug @",
+        "account calendly answer @"],
     # Gravity's address field `input_4_1` holding `12 Tarvenholm Lane`
     "a street line alone": ["formkey gravity input_4_1 street @"],
     # a delivery page's path `/delivery/12%20Tarvenholm%20Lane/slots`

@@ -36,26 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a booking made in a person's name: a name label with its colon (`Booking name:`), the phrase `in the name of`
-    # by language before a full name or a surname (`auf den Namen`, `a nombre de`, `em nome de`, `op naam van`,
-    # `na nazwisko`), Japanese's booker label before a katakana name and `様` (`予約者：… 様`)
-    "booking in a person's name": ["booking booking name @", "booking auf den namen @", "booking a nombre de @",
-                                   "booking reserva portugues @", "booking op naam van @", "booking na nazwisko @",
-                                   "booking japanese booker @", "minimised booking name @ listed page property",
-                                   "minimised booking name @ url fragment under dropped query",
-                                   "minimised booking name @ standard search string"],
-    # a cake's inscription: a birthday wish calling a full name by language (`Happy 40th Birthday …`, `…, liebe …!`,
-    # `Feliz cumpleaños …`, `Buon compleanno …!`, `Gefeliciteerd …,`, `Sto lat …!`, `…様 お誕生日おめでとう`)
-    "birthday wish": ["cake inscription english @", "cake inscription german @", "cake inscription spanish @",
-                      "cake inscription italian @", "cake inscription dutch @", "cake inscription polish @",
-                      "cake inscription japanese @"],
-    # the name on a doorbell in a delivery note (`Klingel …`), and a full name after the writer's neighbour when the
-    # note goes on after it (`leave with my neighbour, … at no. 29`) in a fragment under a dropped query
-    "doorbell and neighbour": ["delivery klingel surname @", "delivery leave with neighbour @"],
-    # a customer's or a guest's word in lower case in running text before a name (`la clienta …`, `for guest …:`)
-    "customer's word in running text": ["rider repartidor clienta @"],
-    # a JSON object whose key is the diner by role, holding a full name (`{"diner": "…", "diet": "coeliac"}`)
-    "diner's key": ["diet diet json @"],
     # a loyalty card's number after its label with the scheme's name between them (`Nectar card:`, `Carte fidélité
     # Carrefour n°`, `Karta Moja Biedronka`), Japanese's point card's number label (`ポイントカード番号：`), a loyalty
     # link's `card=` in an order's id
@@ -65,21 +45,11 @@ LEAKS: Dict[str, List[str]] = {
                                             "minimised loyalty nectar @ url fragment under dropped query",
                                             "minimised loyalty nectar @ standard search string",
                                             "loyalty card param @ order id"],
-    # an address in a delivery-zone check: a search box's street line, post code and town in lower case (`27 …
-    # road leeds ls6 2qt`), a Spanish street line with its floor (`calle … 12, 3º B, 28013 Madrid`)
-    "zone check address": ["zone search lower @", "zone calle madrid @"],
-    # what3words after `///` as an order's id
-    "what3words in an id": ["zone what3words @ order id"],
-    # a receipt's name between dashes (`Receipt ORD-… – <full name> – £42.80`), an invoice's file made out to a
-    # person (`Rechnung_7781_<Family>_<Given>.pdf`)
-    "receipt's name": ["receipt receipt dash name @", "receipt invoice file @"],
     # a review's author: before stars in emoji (`… ⭐⭐⭐⭐`), in katakana before `★5`, before a rating in words
     # (`…, 5 gwiazdek`), after a score (`5/5 …`), with a verified buyer's label in Spanish (`(cliente verificada)`),
     # opening the text before `rated … 4/5`
     "review's author": ["review name then stars @", "review japanese stars @", "review polish stars @",
                         "review score then name @", "review verified client @", "review rated sentence @"],
-    # a gift's dedication in Italian and Dutch (`Regalo per … da parte dei colleghi`, `Voor …, beterschap!`)
-    "gift's dedication": ["gift regalo per @", "gift voor beterschap @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -106,18 +76,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a lot's code as a tin or a pack prints it, `L` with the year's digits and the day of the year, then the time
-    # or the line after a blank or a dash (`L24189 0341`), bare or after a lot's label (`LOT`, `Lote`, `EXP 07/2027
-    # LOT …`): its digits read as a phone's
-    "lot code": [f"batches: {value} @ {where}" for value in ("LOT L24189 0341", "L24189 0341", "Lote 24189 0341",
-                                                             "EXP 07/2027 LOT 24189 0341")
-                 for where in ("product name", "product id", "custom property")]
-    + [f"batches: Lote 24-189-0341 @ {where}" for where in ("product name", "custom property")],
-    # a voucher's or a coupon's twelve digits in groups of four after its word (`Voucher 6284 1930 4471`); a
-    # `Gutschein-Code` in the same layout goes out
-    "voucher in fours": [f"batches: {value} @ {where}" for value in ("Voucher 6284 1930 4471",
-                                                                     "Coupon 9912 4830 5571")
-                         for where in ("product name", "product id", "custom property")],
 }
 
 

@@ -116,7 +116,10 @@ def dms_pair(form: str) -> bool:
 def id_reason(form: str) -> str:
     """COORDINATES when an id's canonical `form` is or holds a place: a full plus code, or a URL (its `://`) holding
     a place as free text would (a map's link, a tracking link's destination); else "". No shop's code takes these
-    shapes, so an id is read for them (its digits and letters otherwise say nothing of a place)."""
+    shapes, so an id is read for them (its digits and letters otherwise say nothing of a place); nor a what3words
+    address after its `///` (closer 130)."""
     if "+" in form and _FULL_PLUS_CODE.search(form) is not None:
+        return COORDINATES
+    if "///" in form and _WHAT3WORDS.search(form) is not None:
         return COORDINATES
     return COORDINATES if "://" in form and (located(form, False) or dms_pair(form)) else ""

@@ -28,6 +28,7 @@ from . import (
     animal_ids,
     assembled,
     birth_years,
+    booked_names,
     case_titles,
     company_numbers,
     coordinates,
@@ -62,6 +63,7 @@ from . import (
     titled_names,
     travel_documents,
     utility_records,
+    wishes,
 )
 from .canonical import (
     DOT_WORD,
@@ -1540,9 +1542,25 @@ def _card_run(run: str, digits: str, level: int) -> bool:
             or count > 13 and _card_in(run)) and not (level == BUSINESS and run.isdigit())
 
 
+# (closer 130, sixty-fifth attack: food) A lot's code as a tin or a pack prints it: the year's last digit or two and
+# the day of the year (001-366), maybe apart by a dash, then the hour and minute it was packed (`24189 0341`,
+# `24-189-0341`): no trunk `0` opens it, and no phone's group is an hour's.
+_LOT_LAYOUT = re.compile(r"[1-9][0-9]?-?(?:00[1-9]|0[1-9][0-9]|[12][0-9]{2}|3[0-5][0-9]|36[0-6])[ -]"
+                         r"(?:[01][0-9]|2[0-3])[0-5][0-9]")
+
+
+def _lot_code(run: str, text: str, start: int, level: int) -> bool:
+    """Whether digit groups at `start` of `text` are a lot's code (_LOT_LAYOUT) after a code's label (`LOT`, `Lote`,
+    `Batch`) or its own `L` glued before them (`L24189 0341`)."""
+    return _LOT_LAYOUT.fullmatch(run) is not None and (level >= CODE or start >= 1 and text[start - 1] in "Ll" and (
+        start == 1 or not text[start - 2].isalnum()))
+
+
 def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int, level: int) -> str:
     """What digit groups with separators at `start`..`end` of `text` are (_number_reason's last step for them)."""
     if (run[4:5] == "-" or run[5:6] == "-") and _drug_code(run, digits, text, start):  # (its first dash in C first)
+        return ""
+    if len(run) <= 11 and (run[4:5] == " " or run[5:6] == " " or "-" in run) and _lot_code(run, text, start, level):
         return ""
     if _glued_in_a_code(run, digits, text, start, end):
         return _rest_of_a_code_reason(run, text, start, end, level)
@@ -3564,12 +3582,18 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
-    # (an id that is or holds a place in a shape no shop's code takes, a plus code or a URL: `+` and `://` in C first)
-    found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form) else "")
+    # (an id that is or holds a place in a shape no shop's code takes, a plus code, a URL or a what3words address: `+`,
+    # `://` and `///` in C first)
+    found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form or "///" in form)
+                      else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
+                      # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
+                      or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
+                      # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
+                      or (booked_names.reason(form) if _BOOKED_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
                           else "")
@@ -3745,6 +3769,8 @@ _TELECOM_CUE = _lower_case_cue(telecom_ids.CUE_SOURCE)
 _MOBILITY_CUE = _lower_case_cue(mobility_ids.CUE_SOURCE)
 _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
+_WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
+_BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)

@@ -731,6 +731,12 @@ SHOP_ROLES: Dict[str, Dict[str, str]] = {
         "German and Dutch": "gast", "French": "invitée", "Spanish": "huésped", "Italian": "ospite",
         "Portuguese": "hóspede", "Polish": "gość",
     },
+    # (closer 130, sixty-fifth attack: food) who eats at a restaurant's table, as a booking's or a kitchen's note
+    # names them (`Diner: …`, `{"diner": …}`, `Comensal: …`)
+    "diner": {
+        "English": "diner", "French": "convive", "Spanish and Portuguese": "comensal", "Italian": "commensale",
+        "Dutch": "tafelgast",
+    },
 }
 # What a person holds in their own name (closer 115, fifty-ninth attack: tickets, season tickets, subscriptions), by
 # language: with a holder's word (PARTIES["holder"]) its holder, a person, as `cardholder` is: before it, glued as
@@ -1010,4 +1016,35 @@ TRAVELLER_KINDS: Dict[str, str] = {
 ROLE_DOCUMENTS: Dict[str, str] = {
     "English": "receipt itinerary folio record", "German": "quittung beleg", "French": "reçu",
     "Spanish and Portuguese": "recibo", "Italian": "ricevuta", "Dutch": "kwitantie",
+}
+# (closer 130, sixty-fifth attack: food) A booking or a reservation, by language, and a name's word beside it: a table
+# or a room is booked under a person's name, which a label names (`Booking name:`, `Reservierungsname:`, `Nom de la
+# réservation :`, `nazwisko rezerwacji:`; booked_names.py). German and Dutch glue the two (`Buchungsname`).
+BOOKINGS: Dict[str, str] = {
+    "English": "booking reservation", "German": "buchung reservierung tischreservierung", "French": "réservation",
+    "Spanish and Portuguese": "reserva", "Italian": "prenotazione", "Dutch": "boeking reservering",
+    "Polish": "rezerwacja rezerwacji",
+}
+BOOKING_NAME_WORDS: Dict[str, str] = {
+    "English": "name", "German": "name", "French": "nom", "Spanish": "nombre", "Portuguese and Italian": "nome",
+    "Dutch": "naam", "Polish": "nazwisko",
+}
+# ... and the phrases saying whose name a booking is made in, before that name (`in the name of`, `auf den Namen`,
+# `a nombre de`, `em nome de`, `op naam van`, `na nazwisko`); those whose noun is the family name read one word after
+# them (IN_THE_SURNAME_OF).
+IN_THE_NAME_OF: Dict[str, str] = {
+    "English": "booked in the name of|reserved in the name of|booked under the name of|booked under the name"
+               "|reserved under the name|under the name of",
+    "German": "auf den namen|unter dem namen|auf den nachnamen|auf den namen von",
+    "French": "au nom de|réservé au nom de|réservée au nom de", "Spanish": "a nombre de|reservado a nombre de",
+    "Portuguese": "em nome de|no nome de", "Italian": "a nome di|al nome di|intestata a|intestato a",
+    "Dutch": "op naam van|op de naam van|op naam|op achternaam", "Polish": "na nazwisko|na imię i nazwisko",
+}
+IN_THE_SURNAME_OF: Dict[str, str] = {"German": "auf den nachnamen", "Dutch": "op achternaam", "Polish": "na nazwisko"}
+# ... and booked, by language: a text saying a table is booked or reserved names a booking as its noun does (`Tisch
+# reserviert auf den Namen …`).
+BOOKED: Dict[str, str] = {
+    "English": "booked reserved", "German": "reserviert gebucht", "French": "réservé réservée",
+    "Spanish and Portuguese": "reservado reservada", "Italian": "prenotato prenotata",
+    "Dutch": "gereserveerd geboekt", "Polish": "zarezerwowany zarezerwowana zarezerwowane",
 }

@@ -706,6 +706,10 @@ _WISHES = {
     "Dutch": "met liefde|gefeliciteerd|fijne verjaardag|liefs|prettige kerstdagen",
     "Polish": "z miłością|wszystkiego najlepszego|wesołych świąt",
     "Swedish, Danish, Norwegian": "med kärlek|med kærlighed|med kjærlighet|grattis|tillykke|gratulerer|god jul",
+    # (closer 130) a wish of health, by language (`Voor …, beterschap!`)
+    "get well": "get well soon|get well|gute besserung|bon rétablissement|prompt rétablissement|que te mejores"
+                "|pronta recuperación|buona guarigione|pronta guarigione|rimettiti presto|melhoras|rápidas melhoras"
+                "|beterschap|spoedig herstel|szybkiego powrotu do zdrowia|dużo zdrowia|krya på dig|god bedring",
 }
 
 

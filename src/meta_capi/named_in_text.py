@@ -258,7 +258,17 @@ _APPOSED = re.compile(_apposition(FULL_NAME))
 _OWN_RELATION_ENDED = re.compile(
     f"(?<![^\\W\\d_])([a-zäöüéèàçñ]{{1,12}})[ \\t]{{1,3}}(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}})?"
     f"(?:{_words_alternation(_OWN_DETERMINERS)})[ \\t]{{1,3}}(?i:{_words_alternation(_RELATION_WORDS)})[ \\t]{{0,3}},"
-    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[.!]?[ \\t]{{0,3}}(?:$|[\\n\"&])|[,;][ \\t]{{0,3}}[a-z]))")
+    # (closer 130: or before a blank and a word in lower case, the sentence going on: `leave with my neighbour, …
+    # at no. 29`)
+    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{0,3}}(?:[.!]?[ \\t]{{0,3}}(?:$|[\\n\"&])|[,;][ \\t]{{0,3}}[a-z])"
+    f"|[ \\t]{{1,3}}[a-z])")
+# (closer 130, sixty-fifth attack: food) A person's word of the apposition's (_ROLE_WORDS) in lower case after its
+# determiner, then a full name with no comma and the sentence going on in lower case (`Repartidor: la clienta … pide
+# dejarlo en recepción`, `the guest … asked for a high chair`); a title capitalizes its words (`Our Client Success
+# Stories`), and a generic addressee's or a business's words are no name (`the customer Service Team is`).
+_ROLE_BEFORE_NAME = re.compile(
+    f"{OPENS}(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}(?:{_words_alternation(_ROLE_WORDS)})"
+    f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
 _APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
@@ -775,6 +785,15 @@ _BELL_VALUES = frozenset(canonical(word)[0].lower() for word in (
     "leise").split())
 _BELL_NAMED = re.compile(f"{CLAUSE}(?i:{_BELL_FORMS})[ \\t]{{0,3}}:[ \\t]{{0,3}}({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})"
                          "(?=[ \t]{0,3}(?:$|[,.;!?)\n\"]))")
+# (closer 130) ... and a doorbell's word with no colon inside a delivery note, after a label's colon (not opening the
+# text: a product's title, `Klingel Messing`), before one capitalized word ending the clause (`Lieferhinweis: Klingel
+# …, 3. OG links`): the family name on the bell; not a bell's value, a house's part or a number's label (`Klingel
+# Hinterhaus,`, `Klingel Nr. 5`).
+_BELL_PARTS = frozenset(canonical(word)[0].lower() for word in (
+    "nr no hinterhaus vorderhaus seitenflugel seitenflügel gartenhaus links rechts oben unten mitte eg og dg "
+    "erdgeschoss obergeschoss dachgeschoss haupteingang eingang tur tür tor").split())
+_BELL_NAMED_BARE = re.compile(f"(?<=:)[ \t]{{0,3}}(?i:{_BELL_FORMS})[ \t]{{1,3}}({WORD})"
+                              "(?=[ \t]{0,3}(?:$|[,;!?)\n\"]))")
 # (what the three need, in substring scans in C: a title's letters, `ttn`, `l'att`, a bell's word; written out, as a
 # generator over them cost a short value several times more, and a regex in any case a slower scan)
 def _one_name_cued(form: str) -> bool:
@@ -819,7 +838,9 @@ def _named_once(form: str) -> bool:
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
         for match in _ATTENDED.finditer(form)) or ":" in form and any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _BELL_VALUES
-        for match in _BELL_NAMED.finditer(form))
+        for match in _BELL_NAMED.finditer(form)) or any(
+        a_person(match.group(1)) and match.group(1).lower() not in _BELL_VALUES
+        and match.group(1).lower() not in _BELL_PARTS for match in _BELL_NAMED_BARE.finditer(form))
 
 
 # An honorific written after a full name (twenty-eighth attack: `Gift for Ilze Bērziņa kundze, thanks`): Kazakh
@@ -1001,6 +1022,11 @@ def introduced_reason(form: str) -> str:
     return ""
 
 
+def _role_before_name(form: str) -> bool:
+    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME)."""
+    return any(a_person(match.group(1)) and not a_thing(match.group(1)) for match in _ROLE_BEFORE_NAME.finditer(form))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
@@ -1025,7 +1051,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if ":" in form and _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
-    if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form):
+    if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form) or (
+            _role_before_name(form)):
         return PERSON_NAME
     if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME

@@ -1,6 +1,7 @@
 """A person's name on a document made out to one person, for the detector (closer 114, fifty-eighth attack: work). A
-CV, a payslip, a certificate, a badge, a timesheet, an expense report, an application or a job interview names its
-one person: in its file's name (`CV_<Given>_<Family>_2025.pdf`, `Lebenslauf_<Family>_<Given>.docx`,
+CV, a payslip, a certificate, a badge, a timesheet, an expense report, an application, a job interview or a receipt
+(closer 130) names its one person:
+in its file's name (`CV_<Given>_<Family>_2025.pdf`, `Lebenslauf_<Family>_<Given>.docx`,
 `<Given>_<Family>_CV.pdf`) or in its title, set off from the document's word (`Payslip 2026-11 <Given> <Family>`,
 `Urenstaat week 48 – <Given> <Family>`, `issued to`, `rilasciato a`, `Candidature de`, `Zertifikat Nr. … für`).
 
@@ -79,6 +80,13 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "French": "entretien d'embauche", "Spanish": "entrevista de trabajo", "Portuguese": "entrevista de emprego",
         "Italian": "colloquio di lavoro", "Dutch": "sollicitatiegesprek", "Polish": "rozmowa kwalifikacyjna",
     },
+    # (closer 130, sixty-fifth attack: food) a shop's receipt or invoice made out to its buyer (`Receipt ORD-… – <Given>
+    # <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`); a business's words after it are no name
+    "a receipt or an invoice": {
+        "English": "receipt|invoice", "German": "rechnung|quittung|kassenbon", "French": "facture|reçu",
+        "Spanish": "factura|recibo", "Portuguese": "fatura|recibo", "Italian": "fattura|ricevuta|scontrino",
+        "Dutch": "factuur|kassabon|kwitantie", "Polish": "faktura|paragon|rachunek",
+    },
 }
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
 BADGES: Dict[str, str] = {"English, French and German": "badge", "Dutch": "badge|naambadge", "Spanish": "credencial"}
@@ -141,6 +149,14 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
     "a job's role": (
         "analyst scientist developer designer consultant assistant accountant nurse teacher driver officer executive "
         "director technician coordinator lead senior junior intern graduate entwickler berater ingenieur"),
+    # (closer 130) a receipt's seller or its goods: a place to eat's kind, a dish's (`Receipt … – Trattoria da Luigi`)
+    "a place to eat and a dish": (
+        "restaurant ristorante trattoria osteria pizzeria taverna bistro brasserie cafe caffe bar kitchen grill diner "
+        "eatery canteen bakery gasthaus gasthof wirtshaus imbiss backerei konditorei boulangerie patisserie "
+        "panaderia cafeteria restaurante eetcafe bakkerij restauracja piekarnia pizza pasta burger sushi ramen "
+        "salad soup menu kebab curry noodles tapas"),
+    # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
+    "an abbreviation": "inv rcpt ref doc nr no",
     "months and periods": (
         "january february march april may june july august september october november december "
         "januar februar marz juni juli oktober dezember janvier fevrier mars avril mai juin juillet aout septembre "

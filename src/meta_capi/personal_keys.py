@@ -1955,6 +1955,15 @@ PRODUCT_LABELS |= DRUG_CODE_WORDS
 # after its trunk prefix stays a phone there).
 MATCH_WORDS = frozenset("match partie partida partita spiel wedstrijd mecz".split())
 CODE_LABELS |= MATCH_WORDS
+# (closer 130, sixty-fifth attack: food) A lot's word by language (`Lote`, `lotto`, `Charge`, `partia`), and a
+# voucher's or a coupon's (`Voucher 6284 1930 4471`, `Gutschein`, `bon`, `buono`, `cupón`, `kupon`): a code's label,
+# as `lot` and `code` are (a card's number after one is still a card's by its check; a mobile after its trunk prefix
+# a phone's).
+LOT_WORDS = frozenset("lote lotto charge partia".split())
+VOUCHER_WORDS = frozenset(_folded(word) for word in (
+    "voucher coupon gutschein gutscheinnummer bon cheque buono cupón cupon vale kupon tegoedbon cadeaubon "
+    "vale-presente").split())
+CODE_LABELS |= LOT_WORDS | VOUCHER_WORDS
 # A site's route naming its records in the plural (`/products/4817261234`, `/orders/…`, `/items/…`) and eBay's `itm`,
 # read before a number in a URL's path as the code word it stands for (detector._label_level): the number after it is
 # a record's (it was read as a phone one time in two, and the URL lost its path; session 30). In text `Orders - …`
@@ -2952,6 +2961,9 @@ PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
 # nor a pupil, whose bare key holds a tier or a course as often (`?member=Gold Plus`).
 PERSON_KEY_WORDS |= frozenset(_folded(word) for languages in key_lexicon.PARTIES.values()
                               for words in languages.values() for word in words.split() if "_" not in word)
+# ... and a guest or a diner in the shops' languages (key_lexicon.SHOP_ROLES; closer 130: `{"diner": …}`, `?gast=…`)
+PERSON_KEY_WORDS |= frozenset(_folded(word) for role in ("guest", "diner")
+                              for words in key_lexicon.SHOP_ROLES[role].values() for word in words.split())
 # Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
 # Italian, German, Dutch).
 ROLE_WORDS = frozenset(_folded(word) for word in (

@@ -238,8 +238,13 @@ _DISTRICT = r"(?:[A-Z][a-z'’-]{1,29}[ \t]{1,3}){0,2}[A-Z][a-z'’-]{1,29},[ \t
 _CODE_TOWN_END = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"]|[.!?)](?![^\W\d_])|-[ \t]))"
 # ... and a town ends a line there, or a parameter (`&location=Baker Street 17, London&`).
 _TOWN_ENDS_LINE = r"(?=[ \t]{0,3}(?:$|[,;\n\r|\"&]|[.!?)](?![^\W\d_])|-[ \t]))"
+# (closer 130) A Spanish floor and door after the house's number (`calle … 12, 3º B, 28013 Madrid`, `2ª izq.`): the
+# floor's ordinal (`º`, `ª` folded to `o`, `a`), maybe its door's letter or side, before the post code and the town.
+_SPANISH_FLOOR = (r"(?:[0-9]{1,2}[oa]\.?|(?i:bajo|entlo|ppal))(?:[ \t]{1,3}(?:[A-Za-z]|(?i:izq|izqda|izda|dcha|dch|"
+                  r"der|dra|ctro|centro|int|ext))\.?)?")
 _NEXT_PARTS = (f"(?=[ \\t]{{0,3}},[ \\t]{{1,3}}(?:{_FLAT_WORD}\\.?"
                r"[ \t]{0,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}[,;\n]"
+               f"|{_SPANISH_FLOOR}[ \\t]{{0,3}},[ \\t]{{1,3}}{_POSTCODE}[ \\t]{{1,3}}{_TOWN}{_CODE_TOWN_END}"
                f"|{_POSTCODE}[ \\t]{{1,3}}{_TOWN}(?:[ \\t]{_TOWN})?(?:[ \\t][0-9]{{1,2}})?{_PROVINCE_AFTER}"
                f"{_CODE_TOWN_END}"
                f"|(?:{_DISTRICT})?{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}"
@@ -2531,7 +2536,11 @@ _CJK_NAME = f"{_CJK_RUN}(?:[ \\t]?{_CJK_HONORIFIC})?"
 # following a blank, a mark or a Latin letter (not more kanji or kana: `お客様` is `お` and `客`), the honorific not
 # opening a word (`様式`, `氏名`, `さんま`): the text ends after it, or a blank, a mark or a particle follows
 # (`へ`, `の`).
-_NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_RUN})[ \\t]?({_CJK_HONORIFIC})"
+# (closer 130) A foreign name in katakana runs longer than a Japanese one in kanji (`クアストリンデル様`): seven to
+# fourteen katakana, a middle dot or `＝` between its parts.
+_LONG_KATAKANA_NAME = "[\\u30a0-\\u30ff]{7,14}"
+_NAME_HONORED = re.compile(f"(?<![\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])({_CJK_RUN}|{_LONG_KATAKANA_NAME})"
+                           f"[ \\t]?({_CJK_HONORIFIC})"
                            f"(?!(?![へのはがにともよで])[\\u3005\\u3040-\\u30ff\\u4e00-\\u9fff])")
 # Words before an honorific that are not a name (lexicon data, by kind): a word `様` ends (`仕様`: a specification,
 # `模様`: a pattern), persons named by their role or bond (`会員様`: members, `担当者様`: the person in charge), and
@@ -2543,7 +2552,9 @@ _NOT_NAMES_BEFORE_HONORIFIC = frozenset(canonical(word)[0] for word in (
     "ユーザー ゲスト メンバー オーナー スタッフ ファン ママ パパ 皆 "
     # gods and buddhas of a shrine's or a temple's goods, animals of a child's (`観音様`, `パンダさん`)
     "観音 地蔵 大仏 天神 稲荷 明神 大黒 恵比寿 弁天 不動 菩薩 如来 "
-    "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル").split())
+    "パンダ クマ ネコ イヌ ウサギ ブタ ゾウ カエル "
+    # (closer 130: a business's words a long katakana run ends with, `カスタマーサポート様`)
+    "サポート センター サービス チーム ショップ ストア カンパニー デスク").split())
 _ROLE_ENDINGS = frozenset("者員客方")
 _HONORIFIC_CUE = re.compile("[様殿君氏]|さ[まん]|くん")  # what _NAME_HONORED needs: one scan of text not ASCII
 # Labels in Japanese that name a person the key lexicon does not read as personal alone (an addressee, a recipient,
@@ -2853,7 +2864,9 @@ _SEARCHED_CODED_PART = (
     # five digits; the Netherlands'; Poland's; four digits (Austria, Switzerland, Belgium, Denmark), not a year
     r"|(?:[0-9]{5}|[1-9][0-9]{3} ?(?!s[ads])[a-z]{2}|[0-9]{2}-[0-9]{3}|(?!19|20)[1-9][0-9]{3})"
     f"(?: {_SEARCHED_WORD}){{1,2}}"
-    f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?)")  # a US town, state and ZIP
+    f"|(?:{_SEARCHED_WORD} ){{1,3}}(?:{_US_STATE_CODES}) [0-9]{{5}}(?:-[0-9]{{4}})?"  # a US town, state and ZIP
+    # (closer 130: a British town before its post code, `leeds ls6 2qt`)
+    f"|(?:{_SEARCHED_WORD} ){{1,2}}[a-z]{{1,2}}[0-9][a-z0-9]? ?[0-9][a-z]{{2}})")
 _SEARCHED_CODED_LINE = re.compile(
     f"{_SEARCHED_STREET} {_SEARCHED_CODED_PART}|{_SEARCHED_CODED_PART} {_SEARCHED_STREET}")
 _SEARCHED_RUN = re.compile(r"[a-z0-9ß .,'#-]{6,120}")

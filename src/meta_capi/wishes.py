@@ -1,0 +1,122 @@
+"""A person's name in a wish written for them, for the detector (closer 130, sixty-fifth attack: food): a cake's
+inscription or a card's birthday wish calling a full name (`Happy 40th Birthday Anna Quendrix 12/03/1986`, `Alles Gute
+zum 30. Geburtstag, liebe Anna Quendrix!`, `Sto lat Anna Quendrix!`), and a gift's dedication after a gift's word
+(`Regalo per Anna Quendrix da parte dei colleghi`, `Geschenk für Anna Quendrix`).
+
+The wishes, the words of endearment, the gifts' words and the prepositions before whom a gift is for are lexicon data
+by language (BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS), read in the canonical form in any case. After a
+wish, maybe its age's ordinal (`Happy 40th Birthday`, `zum 30. Geburtstag`), a comma and a word of endearment, the name
+is a full name (two or three capitalized words) called by a mark (`!`, a comma, a full stop, a dash between blanks) or
+before an age or a date: a product's title so written goes on in capitalized words or ends there (`Happy Birthday Cake
+Topper`, `Happy Birthday Peppa Pig Balloon`), and `Happy Birthday` alone names no one. After a gift's word and its
+preposition, the full name is set off by a mark or the sentence goes on in lower case (`… da parte dei colleghi`), not
+ending a title (`Gift for New Parents`, `Cadeau pour Saint Valentin`; `Regalo per la mamma`, `Gift for Him` name no
+one). A
+thing's, a kin's, a generic addressee's or a business's word in the name is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict
+
+from .canonical import by_first_letter, canonical, longest_first
+from .name_shapes import WORD, a_person, a_product
+from .postal import _NAME_PARTICLE
+from .role_labels import KIN, a_thing
+
+PERSON_NAME = "holds a person's name"
+
+# A birthday's or a celebration's wish said to a person, by language; `#` stands where an age's ordinal may be
+# written (`happy 40th birthday`, `alles gute zum 30. geburtstag`).
+BIRTHDAY_WISHES = {
+    "English": "happy # birthday|happy birthday to|many happy returns",
+    "German": "alles gute zum # geburtstag|herzlichen glückwunsch zum # geburtstag|alles liebe zum # geburtstag",
+    "French": "joyeux # anniversaire|bon # anniversaire",
+    "Spanish": "feliz # cumpleaños", "Italian": "buon # compleanno|tanti auguri",
+    "Portuguese": "feliz # aniversário|parabéns",
+    "Dutch": "gefeliciteerd|hartelijk gefeliciteerd|van harte gefeliciteerd|gefeliciteerd met je verjaardag"
+             "|fijne verjaardag|gelukkige verjaardag",
+    "Polish": "sto lat|wszystkiego najlepszego",
+}
+# The words of endearment that may stand before the name after a comma (`…, liebe Anna …!`, `…, querida Ana …`).
+DEAR_WORDS = {
+    "English": "dear dearest my", "German": "liebe lieber lieben liebste liebster", "French": "chère cher ma mon",
+    "Spanish": "querida querido mi", "Italian": "cara caro carissima carissimo",
+    "Portuguese": "querida querido minha meu", "Dutch": "lieve beste", "Polish": "kochana kochany droga drogi",
+}
+# A gift's words, by language, and the prepositions naming whom a gift is for after them.
+GIFT_WORDS = {
+    "English": "gift present hamper", "German": "geschenk präsent", "French": "cadeau",
+    "Spanish": "regalo obsequio", "Italian": "regalo pensiero", "Portuguese": "presente prenda",
+    "Dutch": "cadeau kado cadeautje", "Polish": "prezent upominek",
+}
+FOR_WORDS = {
+    "English": "for to", "German": "für an", "French": "pour à", "Spanish and Portuguese": "para",
+    "Italian": "per", "Dutch": "voor aan", "Polish": "dla",
+}
+# Kinds of people a gift is for, as a shop's title names them (`Gift for Coffee Lovers`, `Regalo per Amanti del Vino`).
+KINDS_OF_PEOPLE = {
+    "English": "lovers fans enthusiasts addicts geeks foodies men women kids teens girls boys mums moms dads "
+               "everyone friends couples teachers",
+    "German": "liebhaber fans männer frauen kinder", "French": "amateurs amoureux", "Spanish": "amantes",
+    "Italian": "amanti", "Dutch": "liefhebbers", "Polish": "miłośników",
+}
+# ... and the occasions a gift is for (`Gift for Valentine's Day`, `Cadeau pour Saint Valentin`).
+OCCASIONS = {
+    "English": "day valentine valentine's christmas easter birthday wedding anniversary graduation parents",
+    "German": "tag valentinstag weihnachten ostern muttertag vatertag", "French": "fête valentin noël pâques",
+    "Spanish": "día navidad pascua", "Italian": "festa natale pasqua", "Dutch": "dag kerst pasen moederdag vaderdag",
+    "Polish": "dzień walentynki święta",
+}
+# An age's ordinal (`40th`, `30.`, `18e`, `50º`) where a wish writes one.
+_ORDINAL = r"(?:[0-9]{1,3}(?:st|nd|rd|th|e|er|ème|\.|º|°)?[ \t]{1,3})?"
+
+
+def _alternation(table: Dict[str, str], apart: str) -> str:
+    """The canonical phrases or words of `table` (apart by `apart`) as an alternation, longest first, an age's
+    ordinal where a phrase holds `#`."""
+    words = {" ".join(canonical(word)[0].lower().split()) for line in table.values() for word in line.split(apart)}
+    return "|".join(re.escape(word).replace("\\#\\ ", _ORDINAL).replace("\\ ", "[ \\t]{1,3}")
+                    for word in sorted(words, key=longest_first))
+
+
+_NAME = f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+# (group 1: the name) the wish opening a phrase, a comma and a word of endearment maybe, the name called by a mark or
+# before an age or a date
+_WISHED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(BIRTHDAY_WISHES, '|')})[ \\t]{{0,3}},?[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation(DEAR_WORDS, ' ')})[ \\t]{{1,3}})?{_NAME}"
+    r"(?=[ \t]{0,3}[,.;!?\n]|[ \t]{1,3}-[ \t]|[ \t]{1,3}[0-9])")
+# (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does
+_GIVEN = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
+    f"[ \\t]{{1,3}}{_NAME}"
+    r"(?=[ \t]{0,3}[,;:!?)\n\"]|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")
+# The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there: one
+# scan in C, and a text holding none, most, reads nothing of this module).
+_STEMS = ("birthday|happy returns|geburtstag|anniversaire|cumple|compleanno|auguri|aniversa|parab|gefeliciteerd"
+          "|verjaardag|sto lat|najlepszego"
+          "|gift|present|hamper|geschenk|präsent|prasent|cadeau|regalo|obsequio|pensiero|prenda|kado|prezent|upominek")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+_KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
+# Words no name holds here: a wish's own, an endearment's, a gift's, a preposition's (a title's capitalized words run
+# on: `Buon Compleanno Tanti Auguri!`, `Gefeliciteerd Met Je Verjaardag!`), a kind of people's.
+_NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for table in (
+    BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS, KINDS_OF_PEOPLE, OCCASIONS) for line in table.values()
+    for word in line.replace("|", " ").split() if word != "#")
+
+
+def _a_name(name: str) -> bool:
+    words = name.split()
+    return words[0].lower() not in _KIN and not any(word.lower() in _NOT_NAME_WORDS for word in words) and (
+        not a_thing(name) and a_person(name) and not a_product(name))
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a wish calling a full name or a gift's dedication to one, or ""."""
+    for pattern in (_WISHED, _GIVEN):
+        for match in pattern.finditer(form):
+            if _a_name(match.group(1)):
+                return PERSON_NAME
+    return ""
