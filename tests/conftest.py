@@ -17,6 +17,7 @@ from wasmtime.component import Component  # noqa: E402
 
 from edgee_host.component.interfaces import WIT_DIR  # noqa: E402
 from edgee_host.component.runtime import DataCollectionHost, load_component  # noqa: E402
+from meta_capi import detector  # noqa: E402
 from wasm_support import WASM, dummy_component  # noqa: E402
 
 # CI runs derandomized, so a red run is reproducible; locally hypothesis explores.
@@ -60,6 +61,15 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     if compiles > 1 and exitstatus == 0:
         session.exitstatus = pytest.ExitCode.TESTS_FAILED
         print(f"\n{WASM.name} was compiled {compiles} times in one session: use the compiled_component fixture")
+
+
+@pytest.fixture(autouse=True)
+def no_event_left_open() -> Iterator[None]:
+    """What a test opened to judge as an event does (an allowance, a visitor's own values) ends with it: the next
+    test judges outside an event whatever order the files run in (payload.build_request closes both itself)."""
+    yield
+    detector.open_allowance(-1)
+    detector.open_own_values(None)
 
 
 @pytest.fixture(scope="session", autouse=True)
