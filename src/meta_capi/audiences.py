@@ -29,8 +29,8 @@ from .personal_keys import (
     LOGIN_WORDS,
     PERSON_KEY_WORDS,
     PERSON_QUALIFIERS,
-    PERSONAL_TOKENS,
     POSSESSIVES,
+    is_personal_token,
     key_tokens,
 )
 
@@ -200,7 +200,7 @@ def kind_of_key(key: str) -> str:
             kind = kind or AGE
         else:
             continue
-        if pair in PERSONAL_TOKENS and pair not in _GENDER_WORDS or at and tokens[at - 1] + token in PERSONAL_TOKENS:
+        if is_personal_token(pair) and pair not in _GENDER_WORDS or at and is_personal_token(tokens[at - 1] + token):
             return ""  # (`gender_identity`, `sex_life`)
     return kind
 

@@ -164,7 +164,6 @@ from .personal_keys import (
     PAYMENT_KEY_NAMES,
     PERSON_LABEL_WORDS,
     PERSON_QUALIFIERS,
-    PERSONAL_TOKENS,
     PHONE_LABEL_WORDS,
     PHONE_LINE_KINDS,
     PRODUCT_LABELS,
@@ -177,6 +176,7 @@ from .personal_keys import (
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     about_a_credential,
+    is_personal_token,
     key_tokens,
     names_a_network_parameter,
     names_a_person,
@@ -1271,7 +1271,7 @@ def _compound_in_three_words(text: str, start: int, tokens: List[str]) -> bool:
     before = _tokens_before_label(text, start)
     # (an identity card's or a licence's words, `Жеке куәлік №`: the identity rules read the number after them)
     return bool(before) and before[-1] + first not in IDENTITY_DOCUMENT_TOKENS and (
-        before[-1] + first in PERSONAL_TOKENS or before[-1] + first + last in PERSONAL_TOKENS)
+        is_personal_token(before[-1] + first) or is_personal_token(before[-1] + first + last))
 
 
 def _arabic_article(tokens: List[str]) -> bool:

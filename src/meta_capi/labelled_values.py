@@ -112,17 +112,38 @@ _KIND_OF = _kinds()
 _JOINTS = re.compile("[ _'’.\\-]{1,2}")  # (between a label's words: `nom d'utilisateur`, `user_name`, `Benutzer-Name`)
 _KIND_BY_JOINED = {_JOINTS.sub("", form): kind for form, kind in _KIND_OF.items()}
 # A person's own id's labels: an account's holder and an id word, the key rule's pairs (lower-case words, joined),
-# and an insurance policy's number (personal_keys).
-_PERSON_ID_LABELS = frozenset([*(holder + word for holder in ACCOUNT_HOLDERS for word in ID_WORDS),
-                               *("policy" + word for word in NUMBER_WORDS)])
+# and an insurance policy's number (personal_keys). The pairs are read by their parts (_holder_id_pair), not held:
+# the holders times the id words are twenty thousand labels (issue 20's heap).
+_PERSON_ID_LABELS = frozenset("policy" + word for word in NUMBER_WORDS)
 # (closer 88) ... and as Romance and Slavic languages order them, the id word first (`Numer polisy`, `Nr pacjenta`,
 # `Numer klienta`, `codice cliente`: the key rule's leading pairs), as the canonical form spells them (`członkowski`
 # folds to `czlonkowski`).
 _HOLDER_FORMS = frozenset(canonical(holder)[0].lower() for holder in ACCOUNT_HOLDERS)
+# (the parts as written, or both as the canonical form spells them in lower case)
+_ID_WORD_FORMS = frozenset(canonical(word)[0].lower() for word in ID_WORDS)
+_LEADING_ID_WORD_FORMS = frozenset(canonical(word)[0].lower() for word in LEADING_ID_WORDS)
+_PAIR_ID_LENGTHS = tuple(sorted({len(word) for word in ID_WORDS | _ID_WORD_FORMS}))
+_PAIR_LEADING_LENGTHS = tuple(sorted({len(word) for word in LEADING_ID_WORDS | _LEADING_ID_WORD_FORMS}))
+
+
+def _holder_id_pair(joined: str) -> bool:
+    """Whether `joined` is a holder and an id word, or a leading id word and a holder (a few slices: linear)."""
+    size = len(joined)
+    for length in _PAIR_ID_LENGTHS:
+        holder, word = joined[:size - length], joined[size - length:]
+        if size > length and (holder in ACCOUNT_HOLDERS and word in ID_WORDS
+                              or holder in _HOLDER_FORMS and word in _ID_WORD_FORMS):
+            return True
+    for length in _PAIR_LEADING_LENGTHS:
+        word, holder = joined[:length], joined[length:]
+        if size > length and holder in _HOLDER_FORMS and (word in LEADING_ID_WORDS or word in _LEADING_ID_WORD_FORMS):
+            return True
+    return False
+
+
 # (closer 128) A travel programme's name alone before a colon or `=` (personal_keys.PROGRAMME_NAMES), as before `#`.
 _PROGRAMMES = frozenset(canonical(name)[0].lower() for name in PROGRAMME_NAMES)
 _PROGRAMME_MARKS = frozenset((":", "="))
-_PERSON_ID_LABELS |= frozenset(word + holder for word in LEADING_ID_WORDS for holder in _HOLDER_FORMS)
 _PERSON_ID_LABELS |= TRUSTED_TRAVELLER_ID_LABELS  # (`Global Entry PASSID`: closer 128)
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
@@ -137,7 +158,8 @@ _POST_CODE_LABELS = sorted({_JOINTS.sub("", form) for words in [
     *key_lexicon.POST_CODES.values(), *key_lexicon.ALONE["postcode"].values()] for word in words.split()
     for form in _forms(word)})
 for _label in _POST_CODE_LABELS:
-    _KIND_BY_JOINED.setdefault(_label, _POST_CODE)
+    if not _holder_id_pair(_label):  # (a holder's id pair is a person's id first)
+        _KIND_BY_JOINED.setdefault(_label, _POST_CODE)
 # (closer 108) ... and a person's document, card or tax id by the key lexicon's words (`Reisepass:`, `Driver's
 # licence:`, `Tax ID:`, `Kundenkarte`), alone or before an id or a number word, glued past German's linking `n` too
 # (`Reisepassnummer`, `Kundenkartennummer`), or after a number word as Romance and Slavic languages write it (`Numer
@@ -229,11 +251,11 @@ def _names_a_persons_account(joined: str) -> bool:
 
 
 def _kind_of_joined(joined: str) -> Optional[str]:
-    """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a document's, then a
-    holder's after a number word, then a person's account)."""
+    """The kind of the label whose words, joined, are `joined`, or None (_KIND_BY_JOINED, then a holder's id pair, a
+    document's, a holder's after a number word, then a person's account)."""
     kind = _KIND_BY_JOINED.get(joined)
-    return _PERSON_ID if kind is None and (_names_a_document(joined) or _names_a_holders_number(joined) or (
-        _names_a_persons_account(_past_number_sign(joined)))) else kind
+    return _PERSON_ID if kind is None and (_holder_id_pair(joined) or _names_a_document(joined) or (
+        _names_a_holders_number(joined)) or _names_a_persons_account(_past_number_sign(joined))) else kind
 # A gender's or an age's label naming its shopper after the word for "of" (closer 83: `Age of buyer:`, `Geschlecht der
 # Kundin:`, `Sexe du client :`, `Edad del comprador:`): every value is that person's. Lexicon data by language: the
 # words for "of" (and an article after one), the shopper's nouns (in the canonical form in lower case).

@@ -378,7 +378,7 @@ _MORE_TOKENS += "pinfl пинфл jshshir shshir жшшир регистрийн
 
 def _pairs() -> Iterator[str]:
     """The adjacent pairs the groups above make personal, joined as adjacent tokens are (`clientid`)."""
-    for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS), (ADDRESS_UNITS, ID_WORDS),
+    for firsts, seconds in ((ADDRESS_UNITS, ID_WORDS),
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
                             (MESSAGING_SHORT, NUMBER_WORDS), (NUMBER_SHORT_NAMES, NUMBER_WORDS),
                             (POSSESSIVES, NAME_TOKENS),
@@ -1512,14 +1512,53 @@ PERSON_DOCUMENT_LABELS = frozenset(_folded(word.replace("_", "")) for word in [
 _UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
 # A word outside ASCII is held in its capitals' folding too: Greek capitals fold to other Latin look-alikes than its
 # lower case (`Ν` is `n`, `ν` is `v`), so a label in capitals (`ΟΝΟΜΑΤΕΠΩΝΥΜΟ:`) meets its word (twenty-sixth attack).
-PERSONAL_TOKENS = frozenset(_folded(form) for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
-                            for word in words for form in ((word,) if word.isascii() else (
-                                word, word.upper(), word.translate(_UMLAUT_SPELLINGS))))
-# English writes the noun `license` and, outside the US, `licence`: a lexicon word holding it is read in both
-# spellings (`drivers_licence`, `licence_number`; fifteenth attack).
-PERSONAL_TOKENS |= frozenset(word.replace("license", "licence") for word in PERSONAL_TOKENS if "license" in word)
+
+
+def _token_forms(word: str) -> List[str]:
+    """The folded forms a lexicon word is read in (above), `license` spelt `licence` too (English outside the US:
+    `drivers_licence`, `licence_number`; fifteenth attack)."""
+    forms = [_folded(form) for form in ((word,) if word.isascii() else (
+        word, word.upper(), word.translate(_UMLAUT_SPELLINGS)))]
+    return forms + [form.replace("license", "licence") for form in forms if "license" in form]
+
+
+PERSONAL_TOKENS = frozenset(form for words in (sorted(PERSONAL_TOKENS), _MORE_TOKENS, _pairs())
+                            for word in words for form in _token_forms(word))
 # (Arabic's pairs as a label's words are read too: its `ة` is not folded there, `رقم العضوية`)
 PERSONAL_TOKENS |= frozenset(_label_forms(" ".join("رقم" + holder for holder in _ARABIC_HOLDERS.split())))
+# An account's holder and an id word, joined either way (`customerid`, `kundennummer`, `numeroclient`), are read by
+# their parts, not held: the holders times the id words are twenty thousand tokens (issue 20's heap).
+_HOLDER_FORMS = frozenset(form for holder in ACCOUNT_HOLDERS for form in _token_forms(holder))
+_ID_FORMS = frozenset(form for word in ID_WORDS for form in _token_forms(word))
+_LEADING_ID_FORMS = frozenset(form for word in LEADING_ID_WORDS for form in _token_forms(word))
+_ID_FORM_LENGTHS = tuple(sorted({len(form) for form in _ID_FORMS}))
+_LEADING_ID_FORM_LENGTHS = tuple(sorted({len(form) for form in _LEADING_ID_FORMS}))
+
+
+def _holder_id_pair(token: str) -> bool:
+    """Whether `token` is an account holder's word and an id word joined, either way (a few slices: linear)."""
+    size = len(token)
+    return any(size > length and token[size - length:] in _ID_FORMS and token[:size - length] in _HOLDER_FORMS
+               for length in _ID_FORM_LENGTHS) or any(
+        size > length and token[:length] in _LEADING_ID_FORMS and token[length:] in _HOLDER_FORMS
+        for length in _LEADING_ID_FORM_LENGTHS)
+
+
+def _holder_id_pair_forms() -> Iterator[str]:
+    """The holder and id word pairs' forms, one by one (each pair folded whole, as a key's token is)."""
+    for firsts, seconds in ((ACCOUNT_HOLDERS, ID_WORDS), (LEADING_ID_WORDS, ACCOUNT_HOLDERS)):
+        for first in sorted(firsts):
+            for second in sorted(seconds):
+                yield from _token_forms(first + second)
+
+
+# (a pair folded whole that its parts folded apart do not spell is held: Arabic's `ة` after a leading id word)
+PERSONAL_TOKENS |= frozenset(form for form in _holder_id_pair_forms() if not _holder_id_pair(form))
+
+
+def is_personal_token(token: str) -> bool:
+    """Whether `token` (folded; adjacent key tokens joined) is a personal key's word: held, or a holder's id pair."""
+    return token in PERSONAL_TOKENS or _holder_id_pair(token)
 NAME_TOKENS = frozenset(_folded(word) for word in NAME_TOKENS)
 # (those identity cards and licences as they are read: a number after their words is the identity rules', not a
 # compound's of three words: detector._compound_in_three_words)
@@ -1709,7 +1748,7 @@ def _compound_split(tokens: List[str]) -> List[str]:
                 rest = token[len(head):]
                 if token.startswith(head) and len(rest) > (3 if qualifier == head else 2) and (
                         rest not in _NOT_A_COMPOUND_REST) and (
-                        rest in NAME_TOKENS or rest in PLACE_TOKENS or rest in PERSONAL_TOKENS):
+                        rest in NAME_TOKENS or rest in PLACE_TOKENS or is_personal_token(rest)):
                     split += [qualifier, rest]
                     break
             else:
@@ -1762,7 +1801,7 @@ def personal_tokens(tokens: List[str]) -> bool:
         joined = ""
         for token in tokens[start:start + 3]:
             joined += token
-            if joined in PERSONAL_TOKENS:
+            if is_personal_token(joined):
                 return True
     token_set = set(tokens)
     if not token_set.isdisjoint(WHOLE_TOKENS):
@@ -2741,8 +2780,15 @@ def _ordinary_spellings() -> Set[str]:
     return ordinary
 
 
+def _spelt_personal_words() -> List[str]:
+    """Every personal word of ASCII letters, sorted: the held ones and the holders' id pairs spelt out (read while
+    the tables below are made, not kept)."""
+    return sorted({word for words in (PERSONAL_TOKENS, WHOLE_TOKENS, _holder_id_pair_forms()) for word in words
+                   if word.isascii() and word.isalpha()})
+
+
 def _respellings() -> Dict[str, Tuple[Tuple[str, ...], bool]]:
-    words = sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS if word.isascii() and word.isalpha())
+    words = _spelt_personal_words()
     ordinary = set(words) | PERSON_QUALIFIERS | NAME_TOKENS | NUMBER_WORDS | _ordinary_spellings()
     found: Dict[str, Tuple[Tuple[str, ...], bool]] = {}
 
@@ -2781,7 +2827,7 @@ def _spelt_alike() -> Dict[str, Tuple[str, ...]]:
     found: Dict[str, Tuple[str, ...]] = {}
     for word in sorted(_RESPELT_WORDS):
         for form in sorted(_cut_forms(word)):
-            if form in ordinary and form not in PERSONAL_TOKENS and _abbreviated(form) and sum(
+            if form in ordinary and not is_personal_token(form) and _abbreviated(form) and sum(
                     char not in _VOWELS for char in form) >= 3:
                 found.setdefault(form, (word,))
     return found
@@ -2811,9 +2857,15 @@ def _respelled(tokens: List[str]) -> List[str]:
 
 
 # The personal words by length, one a line: what a word of look-alike letters may be, one or two letters left unread.
-_BY_LENGTH = {length: "\n".join(sorted(word for word in PERSONAL_TOKENS | WHOLE_TOKENS
-                                       if len(word) == length and word.isascii() and word.isalpha()))
-              for length in range(5, 25)}
+def _personal_words_by_length() -> Dict[int, str]:
+    words_by_length: Dict[int, List[str]] = {length: [] for length in range(5, 25)}
+    for word in _spelt_personal_words():
+        if len(word) in words_by_length:
+            words_by_length[len(word)].append(word)
+    return {length: "\n".join(words) for length, words in words_by_length.items()}
+
+
+_BY_LENGTH = _personal_words_by_length()
 
 
 def names_personal_data(key: str) -> bool:
