@@ -949,6 +949,12 @@ LOYALTY_PROGRAMMES: Dict[str, str] = {
     "hertz_gold_plus emerald_club bahnbonus",
     "Japanese": "マイレージバンク マイレージクラブ",
 }
+# (closer 131) A shop's loyalty card as Japanese glues its words (a point's or a member's word and `カード`): an
+# account's holder, before a number word its member's number (`ポイントカード番号：…`, as `会員番号` is); alone a
+# card's page.
+GLUED_LOYALTY_CARDS: Dict[str, str] = {
+    "Japanese": "ポイントカード 会員カード メンバーズカード",
+}
 # A shop's honourable word for its customer, before a number word the customer's number as a holder's (Japanese
 # `お得意様番号`, the regular customer's, as `お客様番号` is).
 HONOURED_CUSTOMERS: Dict[str, str] = {"Japanese": "お得意様 得意様 お得意さま"}
