@@ -4,7 +4,8 @@
   labelled_values.card_number_label from the detector's label level): a scheme's capitalized name before a card's
   word (`Nectar card:`, `Boots Advantage Card:`), or after a card's word, a loyalty word maybe between (`Carte
   fidélité Carrefour n°`, `Tarjeta Club Dia nº`, `Karta Moja Biedronka`), then ten digits or more; a points' count,
-  a year or a colon and words go out (`Nectar card 500 points offer`, `Carte fidélité Carrefour : conditions`).
+  a year or a colon and words go out (`Nectar card 500 points offer`, `Carte fidélité Carrefour : conditions`), and a
+  card's kind is no scheme (key_lexicon.CARD_KINDS: `Gift card no. …`, `Carte Cadeau Fnac n° …`).
 - A parameter naming a card before twelve to nineteen digits (labelled_values.card_number_label,
   labelled_values.number_under_bare_key's _CARD_KEYS: `?card=…` in a loyalty link, even as an order's id).
 - Japanese's glued loyalty cards as an account's holder (key_lexicon.GLUED_LOYALTY_CARDS, personal_keys.
@@ -53,9 +54,39 @@ CARDS_ORDINARY = [
     "Carte fidélité Carrefour 2026", "Tarjeta Club Dia: ventajas", "Karta Moja Biedronka - 10% rabatu",
     "Boots Advantage Card: 4 points per £1", "Gift Card 50", "Clubcard Prices", "ポイントカード 500ポイント",
     "https://www.example-market.co.uk/cards?card=2&step=2", "Pokemon Card Game Booster Pack 36",
+    "Gift card no. 0084213765", "Carte Cadeau Fnac n° 9131004726193589", "SIM Card: 8944 1234 5678 9012 345",
 ]
 
 
 @pytest.mark.parametrize("text", CARDS_ORDINARY)
 def test_a_card_s_offer_or_page_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+REVIEWERS = [
+    "Ottima pizza! Nerisa Quaglivetti ⭐⭐⭐⭐", "Great food. Orla Quenby ★★★★☆", "Fab service! Mathis Quarvelle 5/5",
+    "Lecker, schnelle Lieferung. 5/5 Jonas Quarvelle", "Best ramen in town! ★★★★★ – Orla Quenby",
+    "Super. 4.5/5 Anne Quendrix", "美味しかったです。クアストリンデル ★5", "最高でした！ヴォルステルカヤ ★★★★★",
+    "Świetne pierogi — Anna Quarvelle, 5 gwiazdek", "Très bon — Anne Quendrix, 4/5",
+    "Riquísimo todo. — Lucía Quarvelle (cliente verificada)", "Great! - Orla Quenby (Verified Buyer)",
+    "Orla Quenby rated Trattoria da Luigi 4/5", "Jonas Quarvelle bewertete Pizzeria Roma mit 5/5",
+    "Lucía Quarvelle valoró Casa Pepe 5/5",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWERS)
+def test_a_review_s_author_beside_its_rating_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+REVIEWS_ORDINARY = [
+    "5/5 stars", "★★★★★ Great product", "★★★★★ Great Product", "Great product! ★★★★★ - Nike Air",
+    "Nice shoes! Adidas Originals ★★★★☆", "Lovely. 5/5 Would Recommend", "Tasty. Great Value 5/5",
+    "美味しい。ペペロンチーノ ★5", "Delicious! Pizza Margherita ★★★★★", "Rated 4.5/5 by 120 customers",
+    "Customers rated this product 4/5", "Great value. ★★★★☆ Fast Delivery", "Excellent. 5/5",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWS_ORDINARY)
+def test_a_rating_beside_a_product_or_alone_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

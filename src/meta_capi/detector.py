@@ -3633,6 +3633,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         else reviews.reason(form, greetings.a_cued_name)) or (
         # ... or its author opening the text before its rating (reviews.py: one anchored match)
         "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (
+        # ... or beside its rating after the review's words, or before a verb of rating (reviews.py; closer 131)
+        "" if id_like or segments or not reviews.rated_cued(form) else reviews.rated_reason(form, greetings.a_cued_name)
+    ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
         "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
         else reviews.labelled_reason(form, greetings.a_cued_name))

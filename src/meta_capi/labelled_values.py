@@ -600,10 +600,13 @@ _LOYALTY_WORDS = "|".join(sorted({form for words in key_lexicon.LOYALTY_HOLDERS.
                                   for form in (word, canonical(word)[0].lower())}, key=len, reverse=True))
 _SCHEME_WORD = r"[A-Z][^\W\d_]{0,19}"
 SCHEMED_CARD_LABEL = re.compile(
-    r"(?<![^\W_])(?:(?:" + _SCHEME_WORD + r"[ ]){1,3}(?i:" + _CARD_AFTER_NAME + r")"
-    r"|(?i:" + _CARD_BEFORE_NAME + r")(?:[ ](?i:" + _LOYALTY_WORDS + r"))?(?:[ ]" + _SCHEME_WORD + r"){1,3})"
+    r"(?<![^\W_])(?:((?:" + _SCHEME_WORD + r"[ ]){1,3})(?i:" + _CARD_AFTER_NAME + r")"
+    r"|(?i:" + _CARD_BEFORE_NAME + r")(?:[ ](?i:" + _LOYALTY_WORDS + r"))?((?:[ ]" + _SCHEME_WORD + r"){1,3}))"
     r"[ ]{0,2}(?:(?i:n[°º]|no\.?|nr\.?|n\.o|num\.?|núm\.?|number|numéro|numero|número|nummer|numer)[ ]{0,2})?"
     r"[:#]?[ ]{0,2}\Z")
+# (a card's kind before or after its word is no scheme: `Gift card no. …`, `Carte Cadeau …`; key_lexicon.CARD_KINDS)
+_CARD_KINDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.CARD_KINDS.values()
+                        for word in words.split())
 _LONG_CARD_NUMBER = re.compile(r"[0-9](?:[ -]?[0-9]){9,22}(?![0-9])")
 
 
@@ -613,6 +616,8 @@ def card_number_label(text: str, number_at: int, tokens: List[str], separators: 
     parameter naming a card before twelve to nineteen digits (`?card=…`, as number_under_bare_key reads it)."""
     if separators == "=" and tokens and tokens[-1] in _CARD_KEYS:
         return _CARD_KEY_NUMBER.match(text, number_at) is not None
-    window = text[max(0, number_at - 64):number_at]
-    return (_LONG_CARD_NUMBER.match(text, number_at) is not None
-            and SCHEMED_CARD_LABEL.search(window) is not None)
+    if _LONG_CARD_NUMBER.match(text, number_at) is None:
+        return False
+    label = SCHEMED_CARD_LABEL.search(text[max(0, number_at - 64):number_at])
+    return label is not None and _CARD_KINDS.isdisjoint(
+        canonical(word)[0].lower() for word in (label.group(1) or label.group(2)).split())
