@@ -36,20 +36,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a loyalty card's number after its label with the scheme's name between them (`Nectar card:`, `Carte fidélité
-    # Carrefour n°`, `Karta Moja Biedronka`), Japanese's point card's number label (`ポイントカード番号：`), a loyalty
-    # link's `card=` in an order's id
-    "loyalty card with its scheme's name": ["loyalty nectar card @", "loyalty carte fidelite @",
-                                            "loyalty karta lojalnosciowa @", "loyalty japanese point card @",
-                                            "minimised loyalty nectar @ listed page property",
-                                            "minimised loyalty nectar @ url fragment under dropped query",
-                                            "minimised loyalty nectar @ standard search string",
-                                            "loyalty card param @ order id"],
-    # a review's author: before stars in emoji (`… ⭐⭐⭐⭐`), in katakana before `★5`, before a rating in words
-    # (`…, 5 gwiazdek`), after a score (`5/5 …`), with a verified buyer's label in Spanish (`(cliente verificada)`),
-    # opening the text before `rated … 4/5`
-    "review's author": ["review name then stars @", "review japanese stars @", "review polish stars @",
-                        "review score then name @", "review verified client @", "review rated sentence @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

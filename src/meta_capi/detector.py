@@ -1143,11 +1143,13 @@ def _words_level(text: str, start: int) -> int:
             text, start, tokens)) or _bank_account_label(text, start, tokens, number_at) or (
             tokens[-2:] == ["branch", "code"] and _BRANCH_CODE_LEADING.match(text, start) is not None) or (
             not separators and tokens[-1][3:4] and not tokens[-1][4:5] and _ifsc_and_account(text, start)) or (
-            _customer_number_label(text, start, tokens, separators, start != number_at)):
+            _customer_number_label(text, start, tokens, separators, start != number_at)) or (
+            labelled_values.card_number_label(text, number_at, tokens, separators)):
         # a person's number, no code's (`mera number`, `call me`, `my number is`, `medical record number`), or an
         # account's (`acc 73951846`, `A/c No.`, `Kto.-Nr.`: its number words name no code; `Branch code 250655
         # 62739518403`, `IFSC SBIN0004321 30739528417`: after its branch's, the run of digits opening inside an IFSC
-        # after the bank's letters; a customer's own number: `Cust# 48120937`, `Customer no. KD-48120937`)
+        # after the bank's letters; a customer's own number: `Cust# 48120937`, `Customer no. KD-48120937`; a loyalty
+        # card's by its scheme, `Nectar card: 9826 …`, `Carte fidélité Carrefour n° 9131…`: closer 131)
         return -1
     # (code words alone, `Art.-Nr.`, `SKU`, `Order`, name no person; nor a category's word after another)
     if CODE_LABELS.issuperset(tokens) or len(tokens) == 2 and tokens[-1] in _CATEGORY_WORDS:
@@ -3631,6 +3633,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         else reviews.reason(form, greetings.a_cued_name)) or (
         # ... or its author opening the text before its rating (reviews.py: one anchored match)
         "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (
+        # ... or beside its rating after the review's words, or before a verb of rating (reviews.py; closer 131)
+        "" if id_like or segments or not reviews.rated_cued(form) else reviews.rated_reason(form, greetings.a_cued_name)
+    ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
         "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
         else reviews.labelled_reason(form, greetings.a_cued_name))

@@ -949,6 +949,24 @@ LOYALTY_PROGRAMMES: Dict[str, str] = {
     "hertz_gold_plus emerald_club bahnbonus",
     "Japanese": "マイレージバンク マイレージクラブ",
 }
+# (closer 131) A shop's loyalty card as Japanese glues its words (a point's or a member's word and `カード`): an
+# account's holder, before a number word its member's number (`ポイントカード番号：…`, as `会員番号` is); alone a
+# card's page.
+GLUED_LOYALTY_CARDS: Dict[str, str] = {
+    "Japanese": "ポイントカード 会員カード メンバーズカード",
+}
+# A card's kind by language (closer 131), read beside a card's word: no loyalty scheme's name (`Gift card no. …`,
+# `Carte Cadeau …`, `SIM card`, `Tarjeta Regalo …`); a gift card's or a bank card's number is read by its own rules.
+CARD_KINDS: Dict[str, str] = {
+    "English": "gift greeting birthday christmas credit debit prepaid bank payment sim memory sd microsd graphics "
+    "video sound network business playing trading game report post thank wedding voucher store value",
+    "French": "cadeau crédit bancaire bleue prépayée paiement mémoire graphique réseau visite jeu",
+    "Spanish": "regalo crédito débito prepago pago memoria gráfica red visita juego",
+    "Portuguese": "presente crédito débito pré-paga pagamento memória gráfica rede visita jogo",
+    "Italian": "regalo credito debito prepagata pagamento memoria grafica rete visita gioco",
+    "German and Dutch": "geschenk kredit speicher grafik cadeau krediet geheugen",
+    "Polish": "podarunkowa kredytowa debetowa płatnicza przedpłacona pamięci graficzna sieciowa",
+}
 # A shop's honourable word for its customer, before a number word the customer's number as a holder's (Japanese
 # `お得意様番号`, the regular customer's, as `お客様番号` is).
 HONOURED_CUSTOMERS: Dict[str, str] = {"Japanese": "お得意様 得意様 お得意さま"}

@@ -427,6 +427,14 @@ PUPIL_KEYS = frozenset(form for table in (key_lexicon.PARTIES_IN_KEYS["pupil"], 
                        for form in (word, canonical(word)[0].lower()))
 
 
+# (closer 131) ... and a bare key naming a card (key_lexicon.LOYALTY_CARD_WORDS, CLUB_CARD_WORDS: `?card=…`,
+# `?karte=…`) holding twelve to nineteen digits: a card's number, whatever the card (a loyalty link's `card=`); a
+# page's or a step's short number goes out (`card=2`).
+_CARD_KEYS = frozenset(form for word in f"{key_lexicon.LOYALTY_CARD_WORDS} {key_lexicon.CLUB_CARD_WORDS}".split()
+                       for form in (word, canonical(word)[0].lower()))
+_CARD_KEY_NUMBER = re.compile(r"[0-9]{12,19}(?![0-9])")
+
+
 # ... and a bare `ine` key holding France's national pupil identifier by its shape (eleven characters: nine or ten
 # digits, then letters: `?ine=0…42HJ`): the same key holds Spain's statistics office's codes (INE), digits alone
 # (`?ine=28079`, a municipality's).
@@ -440,6 +448,8 @@ def number_under_bare_key(key: str, value: str) -> str:
     value = value.strip()
     if key in _ACCOUNT_NOUNS:
         return PERSON_ID if _ACCOUNT_NUMBER.fullmatch(value) is not None else ""
+    if key in _CARD_KEYS:
+        return PERSON_ID if _CARD_KEY_NUMBER.fullmatch(value) is not None else ""
     return PERSON_ID if key in _INE_KEYS and _INE_SHAPE.fullmatch(value) is not None else ""
 
 
@@ -596,3 +606,40 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
             character.isdigit() for character in value) >= _ID_DIGITS else ""
     # `Bearer` and a token's run
     return SECRET if " " not in value and len(value) >= 16 and any(character.isdigit() for character in value) else ""
+
+
+# (closer 131) A shop's loyalty card named by its scheme, before its number: a scheme's capitalized name (one to three
+# words) before a card's word as the Germanic languages write it (`Nectar card:`, `Payback Karte`), or after a card's
+# word as the Romance and Slavic languages do, a loyalty word maybe between (`Carte fidélité Carrefour n°`, `Tarjeta
+# Club Dia nº`, `Karta Moja Biedronka`); then maybe a number's word or sign and a colon. The number after it is read as
+# the card's only when it holds ten digits or more (the detector: a card's number is long; `Nectar card 500 points`
+# is an offer's). The label's window is short and the pattern anchored at its end, each part bounded.
+_CARD_AFTER_NAME = "|".join(sorted({canonical(word)[0].lower() for word in ("card karte kaart kort kortti").split()}))
+_CARD_BEFORE_NAME = "|".join(sorted({form for word in f"{key_lexicon.LOYALTY_CARD_WORDS} {key_lexicon.CLUB_CARD_WORDS}"
+                                     .split() if word not in ("card", "karte", "kaart", "kort", "kortti")
+                                     for form in (word, canonical(word)[0].lower())}))
+_LOYALTY_WORDS = "|".join(sorted({form for words in key_lexicon.LOYALTY_HOLDERS.values() for word in words.split()
+                                  for form in (word, canonical(word)[0].lower())}, key=len, reverse=True))
+_SCHEME_WORD = r"[A-Z][^\W\d_]{0,19}"
+SCHEMED_CARD_LABEL = re.compile(
+    r"(?<![^\W_])(?:((?:" + _SCHEME_WORD + r"[ ]){1,3})(?i:" + _CARD_AFTER_NAME + r")"
+    r"|(?i:" + _CARD_BEFORE_NAME + r")(?:[ ](?i:" + _LOYALTY_WORDS + r"))?((?:[ ]" + _SCHEME_WORD + r"){1,3}))"
+    r"[ ]{0,2}(?:(?i:n[°º]|no\.?|nr\.?|n\.o|num\.?|núm\.?|number|numéro|numero|número|nummer|numer)[ ]{0,2})?"
+    r"[:#]?[ ]{0,2}\Z")
+# (a card's kind before or after its word is no scheme: `Gift card no. …`, `Carte Cadeau …`; key_lexicon.CARD_KINDS)
+_CARD_KINDS = frozenset(canonical(word)[0].lower() for words in key_lexicon.CARD_KINDS.values()
+                        for word in words.split())
+_LONG_CARD_NUMBER = re.compile(r"[0-9](?:[ -]?[0-9]){9,22}(?![0-9])")
+
+
+def card_number_label(text: str, number_at: int, tokens: List[str], separators: str) -> bool:
+    """Whether the label before `number_at` of `text` (its lower-case `tokens` and `separators`, as the detector reads
+    them) names a card whose number that is: a loyalty card by its scheme (above) before ten digits or more, or a
+    parameter naming a card before twelve to nineteen digits (`?card=…`, as number_under_bare_key reads it)."""
+    if separators == "=" and tokens and tokens[-1] in _CARD_KEYS:
+        return _CARD_KEY_NUMBER.match(text, number_at) is not None
+    if _LONG_CARD_NUMBER.match(text, number_at) is None:
+        return False
+    label = SCHEMED_CARD_LABEL.search(text[max(0, number_at - 64):number_at])
+    return label is not None and _CARD_KINDS.isdisjoint(
+        canonical(word)[0].lower() for word in (label.group(1) or label.group(2)).split())

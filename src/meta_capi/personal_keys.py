@@ -1493,6 +1493,7 @@ _PERMIT_APPLICATIONS_128 = sorted({
                    else [permit + _folded(application)])})
 ACCOUNT_HOLDERS |= PROGRAMME_NAMES | frozenset(_PERMIT_APPLICATIONS_128) | frozenset(
     _folded(word) for words in key_lexicon.HONOURED_CUSTOMERS.values() for word in words.split())
+ACCOUNT_HOLDERS |= frozenset(word for words in key_lexicon.GLUED_LOYALTY_CARDS.values() for word in words.split())
 TRUSTED_TRAVELLER_ID_LABELS = frozenset(_folded(programme.replace("_", "")) + word.replace("_", "")
                                         for programme in key_lexicon.TRUSTED_TRAVELLERS.split()
                                         for word in key_lexicon.TRUSTED_TRAVELLER_IDS.split())

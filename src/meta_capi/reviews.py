@@ -31,6 +31,7 @@ from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, WORD
+from .personal_documents import NOT_NAMES_BY_MEANING
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -168,6 +169,7 @@ _SIGNED = re.compile(f"(?:(?:[!?.]|[{re.escape(QUOTES)}])"
                      f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}|[ \\t]{{0,3}}~[ \\t]{{0,3}}"
                      f"|[ \\t]{{0,3}}\\n[ \\t]{{0,3}}[-~][ \\t]{{0,3}}))({FULL_NAME}|{WORD}(?={_AGE}))(?:{_AGE})?"
                      f"(?:[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:{_VERIFIED_FORMS})"
+                     f"|[ \\t]{{0,3}}\\([ \\t]{{0,3}}(?i:{_VERIFIED_FORMS})[ \\t]{{0,3}}\\)"  # (closer 131)
                      f"|[ \\t]{{0,3}},[ \\t]{{1,3}}(?:(?:{_FROM})[ \\t]{{1,3}})?{_PLACE}{_DATED}"
                      f"|[ \\t]{{1,3}}(?:{_FROM})[ \\t]{{1,3}}{_PLACE}"
                      f"|[ \\t]{{1,3}}\\([ \\t]{{0,3}}{_PLACE}[ \\t]{{0,3}}\\))?[ \\t]{{0,3}}(?=$|[\n\"])")
@@ -405,6 +407,68 @@ def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     if "\n" in form:
         candidates += [(match.group(1), match.end(1)) for match in PROFILE_ABOVE.finditer(form)]
     for name, end in candidates:
-        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(name):
+        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
+                name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()):
+            return PERSON_NAME
+    return ""
+
+
+# Closer 131 (sixty-fifth attack's leaks): a review's author beside its rating after the review's words.
+# A whole rating: stars (maybe a score after them, `★5`) or a rating as OPENING_RATED reads it (`4/5`, `5 gwiazdek`).
+_WHOLE_RATING = f"(?:[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?|{_RATING})"
+_SCORE = f"(?:[{_STARS}]{{1,10}}|[0-9](?:[.,][0-9])?[ \\t]{{0,3}}/[ \\t]{{0,3}}(?:5|10)(?![0-9]))"
+# A foreign name in katakana: one run of eight to fourteen characters (a dish's word is shorter mostly,
+# `ペペロンチーノ`; postal reads seven before an honorific, which names a person).
+_KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}"
+# After a sentence's end (`。` is `.` in the canonical form), ending the text or a line: a full name and its rating
+# (`Ottima pizza! … ⭐⭐⭐⭐`, `… : 5 gwiazdek`), a whole score or stars and a full name, maybe a dash between
+# (`Lecker. 5/5 …`, `Best ramen! ★★★★★ – …`), a name in katakana before stars (`美味しかったです。… ★5`); or a full
+# name after a dash between blanks, a comma and its rating (`Świetne pierogi — …, 5 gwiazdek`). A rating opening the
+# text before a product's title is not read (`★★★★★ Great product`: no sentence before it), nor a score alone.
+RATED_AFTER_REVIEW = re.compile(
+    f"[!?.][ \\t]{{0,3}}(?:({FULL_NAME}){_MARK}{_WHOLE_RATING}"
+    f"|{_SCORE}[ \\t]{{0,3}}(?:-[ \\t]{{1,3}})?({FULL_NAME})"
+    f"|({_KATAKANA_NAME})[ \\t]{{0,3}}[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?![0-9]))?)"
+    f"|[ \\t]-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_WHOLE_RATING}")
+_RATED_END = re.compile(_LINE_END)
+# The verb of rating a place or a good, by language (in the canonical form in lower case): a full name opening the
+# text, the verb, up to six words (what was rated) and a whole rating ending the text (`… rated Trattoria da Luigi
+# 4/5`, `… bewertete Pizzeria Roma mit 5/5`).
+RATED_VERBS = ("rated|gave|reviewed|bewertete|bewertet|gab|a noté|a note|a évalué|valoró|valoro|dio|ha valutato|"
+               "ha dato|avaliou|deu|beoordeelde|gaf|ocenił|ocenila|oceniła|betygsatte|gav")
+OPENING_WITH_VERB = re.compile(
+    f"[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}(?:{_words_of(RATED_VERBS)})[ \\t]{{1,3}}"
+    f"(?:[^\\s{_STARS}]{{1,30}}[ \\t]{{1,3}}){{0,6}}{_WHOLE_RATING}{_LINE_END}")
+
+
+# A place to eat's or a dish's words (personal_documents.NOT_NAMES_BY_MEANING): a rated dish or restaurant is no author
+# (`Delicious! Pizza Margherita ★★★★★`).
+_PLACES_AND_DISHES = frozenset(canonical(word)[0].lower() for word in NOT_NAMES_BY_MEANING["a place to eat and a dish"]
+                               .split())
+
+
+def rated_cued(form: str) -> bool:
+    """Whether `form` may hold closer 131's layouts: a star, or a digit and `/` or a word after it (_RATED_CUE)."""
+    return _RATED_CUE.search(form) is not None
+
+
+def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a review's author beside its rating after the review's words, or
+    opening the text before a verb of rating and a rating (above), or "" (one scan, one anchored match; the name a
+    person's by `a_name`, none of its words a review title's, no publication's nor a thing's)."""
+    candidates = []
+    for match in RATED_AFTER_REVIEW.finditer(form):
+        if _RATED_END.match(form, match.end()) is None:
+            continue
+        if match.group(3):
+            return PERSON_NAME  # (a script without capitals: its shape alone)
+        name = match.group(1) or match.group(2) or match.group(4)
+        candidates.append((name, match.start() + match.group().index(name) + len(name)))
+    opening = OPENING_WITH_VERB.match(form)
+    if opening is not None:
+        candidates.append((opening.group(1), opening.end(1)))
+    for name, end in candidates:
+        if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
+                name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()):
             return PERSON_NAME
     return ""
