@@ -619,7 +619,7 @@ _CARD_BEFORE_NAME = "|".join(sorted({form for word in f"{key_lexicon.LOYALTY_CAR
                                      .split() if word not in ("card", "karte", "kaart", "kort", "kortti")
                                      for form in (word, canonical(word)[0].lower())}))
 _LOYALTY_WORDS = "|".join(sorted({form for words in key_lexicon.LOYALTY_HOLDERS.values() for word in words.split()
-                                  for form in (word, canonical(word)[0].lower())}, key=len, reverse=True))
+                                  for form in (word, canonical(word)[0].lower())}, key=lambda form: (-len(form), form)))
 _SCHEME_WORD = r"[A-Z][^\W\d_]{0,19}"
 SCHEMED_CARD_LABEL = re.compile(
     r"(?<![^\W_])(?:((?:" + _SCHEME_WORD + r"[ ]){1,3})(?i:" + _CARD_AFTER_NAME + r")"
