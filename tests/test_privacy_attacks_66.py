@@ -1,0 +1,127 @@
+"""A sixty-sixth outside attack (tests/privacy_attack_cases_66.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): motoring and home services. Car dealers and
+used-car marketplaces, car insurance quotes and claims, garages' service and roadworthiness test bookings, tyre shops,
+parking and fines, car subscriptions; movers, cleaners, plumbers, electricians, locksmiths, handymen, appliance repair
+(issue 16). About 300 ordinary cases (makes, models and trims, engine codes, OEM and aftermarket part numbers, tyre
+sizes, oil specs, service plans, insurance products and excesses, job types and slots, service areas by post code
+district, promo codes, stock and listing ids, listing and service URLs, in nine languages), which must go out whole;
+and about 150 personal cases putting a driver's or a householder's own data in the same leaves (a VIN with its check
+digit, a registration plate in eight countries' layouts, driving licence numbers, policy and claim numbers with a
+name, a driver's date of birth and no-claims years, a garage booking's name and phone, a mover's old and new address,
+a locksmith's door address and access code, a plumber's phone, a fine's reference with the plate, signed reviews),
+each with a made-up marker (`Brastelwick`, `Yorvenna`, `Ovelstrand`, `583617`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_66 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a VIN after its label in another language (`Número de bastidor de mi coche:`, `N° de châssis (VIN) :`, Japan's
+    # chassis number after `車台番号：`), a North American VIN dashed by its check, a VIN and its owner by name
+    "vin after a label by meaning": ["vin bastidor @", "vin chassis fr @", "vin japanese chassis @"],
+    "vin dashed by its check": ["vin dashed bmw @"],
+    "vin and its owner (a vehicle's keeper by meaning)": ["vin own car no label @"],
+    # a plate after words naming one's own car (`Mein Auto:`), after its label in lower case without a colon in a
+    # fine's text (`matrícula …`, `kenteken …`, `for plate …`, `Kennzeichen …` in a referrer's query), under a plate's
+    # query key (`?reg=`, `&vrm=`)
+    "plate after its label or one's own car's words": ["plate de wunschkennzeichen @", "fine es multa @",
+                                                       "fine nl cjib @", "fine us parking ticket @",
+                                                       "fine de bussgeld @"],
+    "plate under its query key": ["plate valuation query @", "fine pay query @"],
+    # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
+    # `Appeal PCN … – …`), as `Dossier client n° … – …` is
+    "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],
+    # a home's access code after its label: a gate's, a key safe's, an alarm's, a Japanese door's PIN (`暗証番号`),
+    # a credential as a password is
+    "access code after its label": ["lock gate code with name @", "lock alarm code @", "lock key safe only @",
+                                    "lock jp autolock @"],
+    # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
+    # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
+    # a page's title
+    "review author by the README's cues": ["review es verified @", "review nl groet @", "review jp katakana @",
+                                           "review rated sentence @", "review verified buyer @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a plate alone in a valuation's text or path, after `for vehicle` in a PCN
+    "a licence plate or a passport's number with no label": ["plate uk valuation no label @",
+                                                             "plate valuation path @", "fine uk pcn @"],
+    # a name after `for`, `booked by` in lower case, a name and an age opening the text, a surname in a contract's
+    # path (`/vertrag/…/brastelwick/dokumente`), a review's signature and town
+    "names with no label or salutation": ["policy us claim @", "policy quote ref with name @",
+                                          "policy policy documents path @", "driver age and ncd @",
+                                          "garage tyre fitting booked by @", "move inventory named @",
+                                          "review fr town @"],
+    # a mover's quote page whose slug is the old address
+    "an address in a URL slug": ["move quote slug @"],
+    # a search's lower-case street line and post code as a product's id
+    "in free text, not in ids": ["move lower case search @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # OEM part numbers printed in their makers' groups (BMW's `11 42 7 953 129`, Mercedes' `A 000 180 26 09`)
+    "part numbers in groups": [
+        "parts: BMW 11 42 7 953 129 oil filter @ product name", "parts: BMW 11 42 7 953 129 oil filter @ product id",
+        "parts: BMW 11 42 7 953 129 oil filter @ search string",
+        "parts: A 000 180 26 09 Ölfilter @ product name", "parts: A 000 180 26 09 Ölfilter @ product id",
+        "parts: A 000 180 26 09 Ölfilter @ search string"],
+    # a tyre's model number before its size (`TS 870 195/65 R15 91T`), an oil's approvals (`VW 504 00 / 507 00`)
+    "tyre model and size, oil approvals": [
+        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ product name",
+        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ custom property",
+        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ page title",
+        "tyres and oils: VW 504 00 / 507 00 @ product name", "tyres and oils: VW 504 00 / 507 00 @ custom property",
+        "tyres and oils: VW 504 00 / 507 00 @ page title"],
+    # a listing's nine-digit `id=`, a Bosch part number as a shop's slug (`bosch-0986494052`)
+    "listing ids and part slugs in URLs": [
+        "urls as page URL: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
+        "urls as referrer: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
+        "urls as page URL: https://www.example-parts.de/bremsbelaege/bosch-0986494052",
+        "urls as referrer: https://www.example-parts.de/bremsbelaege/bosch-0986494052"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-sixth", NOT_CLAIMED))
+def test_no_sixty_sixth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_sixth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-sixth"))
+def test_ordinary_data_of_the_sixty_sixth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
