@@ -2166,16 +2166,18 @@ def id_street(form: str) -> bool:
 
 # (closer 133) A whole address in an id: a street line (_LINE_BEFORE_CODE's layouts), maybe a comma, then a post code
 # and its town ending the field (`<name>straße 19, 10115 Berlin`, `14 rue <name> 69003 Lyon`); or a Japanese one, a
-# prefecture's, a city's or a ward's sign and a town's block numbers (`大阪府大阪市北区梅田1-2-3`, `東京都渋谷区神南1丁目
-# 2`, Sapporo's `北1条西2`). No code reads so: a store's code spells its country, code and town joined (`DE-10115-BER`, `JP-530-0001`).
+# prefecture's, a city's or a ward's sign and a town's block numbers (`大阪府大阪市北区梅田1-2-3`,
+# `東京都渋谷区神南1丁目2`, Sapporo's `北1条西2`). No code reads so: a store's code spells its country, code and town
+# joined (`DE-10115-BER`, `JP-530-0001`).
 # (a flat's or a floor's part may stand between: `ul. <name> 7 m. 3, 00-950 Warszawa`, `Calle <name> 12, 3º B, 28013
 # Madrid`; an English line ends on its town and the United Kingdom's or Canada's code: `27 <name> Road, Leeds LS6 2QT`)
-_LINE_BEFORE_ID_CODE = re.compile(f"{_LINE_BEFORE_CODE_BODY}(?:[ \\t]{{1,3}}[A-Za-z]{{1,5}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}})?"
-                                  f"(?:,[ \\t]{{1,3}}[^,;|\\n\\r]{{1,16}})?,?[ \\t]{{1,3}}$")
+_LINE_BEFORE_ID_CODE = re.compile(
+    f"{_LINE_BEFORE_CODE_BODY}(?:[ \\t]{{1,3}}[A-Za-z]{{1,5}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}})?"
+    f"(?:,[ \\t]{{1,3}}[^,;|\\n\\r]{{1,16}})?,?[ \\t]{{1,3}}$")
 _ID_ENGLISH_ADDRESS = re.compile(
     f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER},?[ \\t]{{1,3}}"
     f"{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}{_UK_OR_CA_CODE}(?![\\w'’-])")
-_JP_PREFECTURE_BLOCK = re.compile("[^\\s0-9]{1,4}[都道府県][^\\s0-9]{0,12}[市区町村郡][^\\s0-9]{0,12}"
+_JP_PREFECTURE_BLOCK = re.compile("[^\\W\\d_]{1,4}[都道府県][^\\W\\d_]{0,12}[市区町村郡][^\\W\\d_]{0,12}"
                                   "[0-9〇一二三四五六七八九十]{1,4}(?:-|丁目|条[東西南北]?)[0-9〇一二三四五六七八九十]{1,4}")
 
 
