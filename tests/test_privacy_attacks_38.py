@@ -52,8 +52,8 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號` as an order's, an event's, a product's or a content's id
-    # (read in free text)
+    # `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號` as an order's, an event's, a product's or a
+    # content's id (read in free text)
     "an address in an id or in a URL path with `+` for its blanks": [
         "addr CN full-width number @ standard order id", "addr CN postal code after @",
         "addr TW postal code first @ order id", "addr TW full-width @ content ids"],
