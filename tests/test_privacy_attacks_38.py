@@ -52,12 +52,11 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # `〒150-0041 東京都渋谷区鵺沢町2-14-3 …`, `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號`,
-    # `東京都渋谷区鵺沢町二丁目十四番三号` as an order's, an event's, a product's or a content's id (read in free text)
+    # `广东省深圳市南山区翟鸾路１２８号`, `10617 台北市翟鸞路128號` as an order's, an event's, a product's or a
+    # content's id (read in free text)
     "an address in an id or in a URL path with `+` for its blanks": [
-        "addr JP postal mark ASCII dashed block @ order id", "addr CN full-width number @ standard order id",
-        "addr CN postal code after @", "addr TW postal code first @ order id", "addr TW full-width @ content ids",
-        "addr JP kanji numerals @ content ids"],
+        "addr CN full-width number @ standard order id", "addr CN postal code after @",
+        "addr TW postal code first @ order id", "addr TW full-width @ content ids"],
     # `Ζαρβένου 45, Αθήνα`
     "Nor a street named in the genitive without a street word, its number and a town": ["addr GR genitive alone @"],
     # `خیابان زرپنگ، پلاک ۲۷`: a street and its plaque with nothing after them; `01310-100 Rua Zarvenquia 100`: a

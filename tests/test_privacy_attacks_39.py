@@ -49,9 +49,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "(`Attention: Flash Sale`) and is not read without a title": ["b2b EN fao @"],
     # `BTW-nummer: NL<BSN>B01`: a sole trader's VAT number of the old layout, holding the BSN
     "a Dutch VAT number of the old layout": ["b2b NL btw old layout @"],
-    # `Ferngrillstraße 14, 10115 Berlin` as an order's id
-    "an address in an id or in a URL path with `+` for its blanks": [
-        "deliv DE street line postcode @ standard order id"],
     # `親愛的王霓蔓：生日快樂！`, `王霓蔓女士您好，祝您生日快乐` as an order's or a content's id: one word, no
     # blank
     "free text only, not ids": ["gift ZH qin ai de @ order id", "gift ZH xiansheng nihao @ content ids"],

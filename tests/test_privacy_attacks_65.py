@@ -53,11 +53,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "diet coeliac named @", "diet alergia lactosa @", "diet dieta celiachia @", "diet nutrition plan @",
         "diet coeliac event @", "diet allergy card dutch @", "minimised diet coeliac @ listed page property",
         "minimised diet coeliac @ url fragment under dropped query", "minimised diet coeliac @ standard search string"],
-    # a delivery-zone check's street line as a URL's slug (`/delivery-area/27-…-road-leeds-ls6-2qt`)
-    "an address in a URL slug": ["zone address slug @"],
-    # a street line and its post code, a Japanese address with the building's name, as an order's id
-    "in free text, not in ids": ["zone strasse plz @ order id", "zone japanese building @ order id",
-                                 "delivery japanese address @ order id"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.

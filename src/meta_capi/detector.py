@@ -3583,7 +3583,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
-    found = found or (postal.POSTAL_ADDRESS if id_like and ", " in form and postal.id_street(form) else "")
+    # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
+    # letter beyond ASCII in C first; closer 133)
+    found = found or (postal.POSTAL_ADDRESS if id_like and (", " in form and postal.id_street(form) or (
+        " " in form or not form.isascii()) and postal.id_address(form)) else "")
     # (an id that is or holds a place in a shape no shop's code takes, a plus code, a URL or a what3words address: `+`,
     # `://` and `///` in C first)
     found = found or (coordinates.id_reason(form) if id_like and ("+" in form or "://" in form or "///" in form)

@@ -941,7 +941,7 @@ LOYALTY_PROGRAMMES: Dict[str, str] = {
     "aeroplan smiles latam_pass latampass lifemiles connectmiles tudoazul eurobonus finnair_plus millemiglia "
     "volare_club trueblue rapid_rewards hawaiianmiles miles_and_smiles milesandsmiles flying_returns skypass "
     "asiana_club dynasty_flyer royal_orchid_plus phoenix_miles egret_club club_premier miles_and_go milesandgo "
-    "sheba_miles airpoints qantas_frequent_flyer velocity_frequent_flyer "
+    "sheba_miles airpoints qantas_frequent_flyer velocity_frequent_flyer miles_and_more milesandmore "
     "mileage_bank mileagebank ana_mileage_club jmb air_europa_suma",
     "hotels, rail and car rental": "world_of_hyatt marriott_bonvoy bonvoy hilton_honors hhonors ihg_one_rewards "
     "ihg_rewards wyndham_rewards choice_privileges best_western_rewards radisson_rewards melia_rewards meliarewards "

@@ -50,6 +50,8 @@ from .personal_keys import (
     LEADING_NUMBER_WORDS,
     LOGIN_WORDS_WRITTEN,
     NUMBER_WORDS,
+    PERMIT_NUMBER_FIRST_LABELS,
+    PERMIT_WORDS,
     PERSON_DOCUMENT_LABELS,
     POSSESSIVES,
     PROGRAMME_NAMES,
@@ -145,6 +147,7 @@ def _holder_id_pair(joined: str) -> bool:
 _PROGRAMMES = frozenset(canonical(name)[0].lower() for name in PROGRAMME_NAMES)
 _PROGRAMME_MARKS = frozenset((":", "="))
 _PERSON_ID_LABELS |= TRUSTED_TRAVELLER_ID_LABELS  # (`Global Entry PASSID`: closer 128)
+_PERSON_ID_LABELS |= PERMIT_NUMBER_FIRST_LABELS  # (`Antragsnummer Visum`: closer 133)
 _PERSON_ID_LABELS |= frozenset(canonical(label)[0].lower() for label in _PERSON_ID_LABELS)
 for _label in sorted(_PERSON_ID_LABELS):
     _KIND_BY_JOINED.setdefault(_label, _PERSON_ID)  # (a sign-in name's `userid` stays one)
@@ -338,6 +341,8 @@ def reason(form: str) -> str:
                 head = form[max(0, start - _REACH):start].rstrip(label_ends.BEFORE_MARK).lower()
                 if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
                     head = head.replace("n°", "no")
+                if " & " in head:  # (a programme's `&` for "and", `Miles & More: …`; closer 133)
+                    head = head.replace(" & ", " and ")
                 # (a label's words over a line break, as a form's field wraps them: `Member\nID:`, read when the
                 # label's last line alone names nothing)
                 # (the value past the end's blanks, and a colon's line break: `Patient ID:\nX48172639Z`)
@@ -370,6 +375,7 @@ _CARD_OR_HOLDER_WORDS = _DOCUMENTS | _HOLDER_FORMS | frozenset(
     canonical(word.rsplit("_", 1)[-1])[0].lower() for table in (
         key_lexicon.SPORTS_CARDS, *key_lexicon.IDENTITY_DOCUMENTS.values()) for words in table.values()
     for word in words.split() if "_" in word)  # (a document's last word: `ficha federativa`, `permis de conduire`)
+_CARD_OR_HOLDER_WORDS |= PERMIT_WORDS  # (a permit's word after its application's number: `Antragsnummer Visum`)
 _CARD_OR_HOLDER_ENDINGS = frozenset(word[-3:] for word in _CARD_OR_HOLDER_WORDS)  # (its last three letters first)
 _ACCOUNT_OWNER_ENDINGS = frozenset(owner[-3:] for owner in _ACCOUNT_OWNERS)
 _LONGEST_CARD_WORD = 32

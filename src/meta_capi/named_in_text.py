@@ -101,6 +101,10 @@ _GERMAN_ROLE = re.compile(f"(?:(?<=[\\n;|,])|(?<=[ \\t]-[ \\t]))[ \\t]{{0,3}}(?:
                           f"[ \\t]{{1,3}}({_PARTY_NAME})(?=[ \\t]{{0,3}}(?:$|[\\n;|,.]|-[ \\t])|[ \\t]{{1,3}}[a-z])")
 _GERMAN_PARTY_OPENING = re.compile(f"[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_PARTIES_110)})[ \\t]{{1,3}}"
                                    f"({_PARTY_NAME})(?=[ \\t]{{0,3}}[\\n;|])")
+# (closer 133) ... and opening the text, the name ending its part at a comma, a semicolon, a bar or a line break (`Gast
+# …, Zimmer 12`), as a party's word opens a record's first field; not a title going on (`Gast Bewertung sehr gut`).
+_GERMAN_ROLE_OPENING = re.compile(f"[ \\t]{{0,3}}(?:{by_first_letter(_GERMAN_ROLES)})[ \\t]{{1,3}}"
+                                  f"({_PARTY_NAME})(?=[ \\t]{{0,3}}[,\\n;|])")
 _GERMAN_PARTY_CUE = re.compile(by_first_letter(sorted({*_GERMAN_PARTIES_110, *_GERMAN_ROLES}, key=longest_first)))
 # A sole trader's legal form naming its one person (closer 110): France's `EI` (entrepreneur individuel, which the law
 # has the trader write beside their own name) and `EIRL`, spelt out too, before a full name opening the text or a
@@ -126,7 +130,8 @@ def _party_named(form: str) -> bool:
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
                for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-        for match in (_GERMAN_PARTY_OPENING.match(form), _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
+        for match in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
+                      _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)
         if match is not None)
 
 

@@ -1485,12 +1485,26 @@ _MORE_TOKENS += [platform.replace("_", "").replace(".", "") + word.replace("_", 
 PROGRAMME_NAMES = frozenset(_folded(word.replace("_", "")) for table in (
     key_lexicon.LOYALTY_PROGRAMMES.values(), [key_lexicon.TRUSTED_TRAVELLERS]) for words in table
                             for word in words.split())
+# (closer 133) Those of three words (`world_of_hyatt`, `miles_and_more`): a key's four tokens with an id word after
+# them are read joined (personal_tokens reads three at most otherwise).
+THREE_WORD_PROGRAMMES = frozenset(_folded(word.replace("_", "")) for words in key_lexicon.LOYALTY_PROGRAMMES.values()
+                                  for word in words.split() if word.count("_") == 2)
 _PERMITS_128 = [_folded(word.replace("_", "")) for word in key_lexicon.TRAVEL_PERMITS.split()]
 _PERMIT_APPLICATIONS_128 = sorted({
     joined for applications, own, ofs in key_lexicon.PERMIT_APPLICATIONS.values()
     for application in applications.split() for permit in [*_PERMITS_128, *own.split()]
     for joined in ([_folded(application) + of + permit for of in ["", *ofs.split()]] if ofs
                    else [permit + _folded(application)])})
+# (closer 133) German and Dutch glue the number word to the application's and name the permit after it, in apposition
+# (`Antragsnummer Visum`, `Aanvraagnummer ESTA`): the applicant's number's label whole.
+PERMIT_NUMBER_FIRST_LABELS = frozenset(
+    _folded(application) + number + permit
+    for language in ("German", "Dutch") for application in key_lexicon.PERMIT_APPLICATIONS[language][0].split()
+    for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()
+    for permit in [*_PERMITS_128, *key_lexicon.PERMIT_APPLICATIONS[language][1].split()])
+PERMIT_WORDS = frozenset([*_PERMITS_128, *(_folded(word) for _, own, _ in key_lexicon.PERMIT_APPLICATIONS.values()
+                                            for word in own.split())])
+_MORE_TOKENS += sorted(PERMIT_NUMBER_FIRST_LABELS)
 ACCOUNT_HOLDERS |= PROGRAMME_NAMES | frozenset(_PERMIT_APPLICATIONS_128) | frozenset(
     _folded(word) for words in key_lexicon.HONOURED_CUSTOMERS.values() for word in words.split())
 ACCOUNT_HOLDERS |= frozenset(word for words in key_lexicon.GLUED_LOYALTY_CARDS.values() for word in words.split())
@@ -1805,7 +1819,7 @@ def personal_tokens(tokens: List[str]) -> bool:
             if is_personal_token(joined):
                 return True
     token_set = set(tokens)
-    if not token_set.isdisjoint(WHOLE_TOKENS):
+    if not token_set.isdisjoint(WHOLE_TOKENS) or count > 3 and _programme_of_three_words(tokens):
         return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
@@ -1824,6 +1838,13 @@ def personal_tokens(tokens: List[str]) -> bool:
             return True
     split = _compound_split(tokens)
     return bool(split) and personal_tokens(split) or number_word and _glued_before_number(tokens)
+
+
+def _programme_of_three_words(tokens: List[str]) -> bool:
+    """Whether `tokens` hold a programme's name of three words before an id or a number word, read joined
+    (THREE_WORD_PROGRAMMES: `worldOfHyattId`, `miles_and_more_number`; closer 133)."""
+    return any("".join(tokens[at:at + 3]) in THREE_WORD_PROGRAMMES and is_personal_token("".join(tokens[at:at + 4]))
+               for at in range(len(tokens) - 3))
 
 
 # German, Dutch and the Nordic languages glue a number word after its noun, often past a linking `s`, `n` or `en`

@@ -301,13 +301,14 @@ _STREET_BEFORE_CODE = re.compile(
 # before it (bounded: linear).
 _CODE_AND_TOWN = re.compile(f"(?<![\\w.,/+-]){_POSTCODE}[ \\t]{{1,3}}{_NOT_CODE}{_TOWN}(?:[ \\t]{_TOWN})?"
                             f"{_PROVINCE_AFTER}{_CODE_TOWN_END}")
-_LINE_BEFORE_CODE = re.compile(
+_LINE_BEFORE_CODE_BODY = (
     f"(?:{_HOUSE},?[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
     f"|(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
     f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
     f"|(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})){_NUMBER_AFTER}{_UNIT}"
     f"|(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}})"
-    f"{{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT})[ \\t]{{1,3}}$")
+    f"{{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT})")
+_LINE_BEFORE_CODE = re.compile(f"{_LINE_BEFORE_CODE_BODY}[ \\t]{{1,3}}$")
 
 
 _CODE_TOWN_CUE = re.compile(r"[0-9][ \t]{1,3}[A-Z]")
@@ -2161,6 +2162,67 @@ _ID_STREET = re.compile(f"(?:{_NAME_WORD}[ \\t]{{1,3}}){{1,2}}{_NOT_A_YEAR}[0-9]
 def id_street(form: str) -> bool:
     """Whether an id's canonical `form` is a street line and its town (_ID_STREET); callers test `, ` first."""
     return _ID_STREET.fullmatch(form) is not None
+
+
+# (closer 133) A whole address in an id: a street line (_LINE_BEFORE_CODE's layouts), maybe a comma, then a post code
+# and its town ending the field (`<name>straße 19, 10115 Berlin`, `14 rue <name> 69003 Lyon`); or a Japanese one, a
+# prefecture's, a city's or a ward's sign and a town's block numbers (`大阪府大阪市北区梅田1-2-3`,
+# `東京都渋谷区神南1丁目2`, Sapporo's `北1条西2`). No code reads so: a store's code spells its country, code and town
+# joined (`DE-10115-BER`, `JP-530-0001`).
+# (a flat's or a floor's part may stand between: `ul. <name> 7 m. 3, 00-950 Warszawa`, `Calle <name> 12, 3º B, 28013
+# Madrid`; an English line ends on its town and the United Kingdom's or Canada's code: `27 <name> Road, Leeds LS6 2QT`)
+_LINE_BEFORE_ID_CODE = re.compile(
+    f"{_LINE_BEFORE_CODE_BODY}(?:[ \\t]{{1,3}}[A-Za-z]{{1,5}}\\.?[ \\t]{{0,3}}[0-9]{{1,4}})?"
+    f"(?:,[ \\t]{{1,3}}[^,;|\\n\\r]{{1,16}})?,?[ \\t]{{1,3}}$")
+_ID_ENGLISH_ADDRESS = re.compile(
+    f"{_HOUSE},?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?{_FLAT_AFTER},?[ \\t]{{1,3}}"
+    f"{_TOWN}(?:[ \\t]{_TOWN})?,?[ \\t]{{1,3}}{_UK_OR_CA_CODE}(?![\\w'’-])")
+_JP_PREFECTURE_BLOCK = re.compile("[^\\W\\d_]{1,4}[都道府県][^\\W\\d_]{0,12}[市区町村郡][^\\W\\d_]{0,12}"
+                                  "[0-9〇一二三四五六七八九十]{1,4}(?:-|丁目|条[東西南北]?)[0-9〇一二三四五六七八九十]{1,4}")
+
+
+def id_address(form: str) -> bool:
+    """Whether an id's canonical `form` holds a whole address (_LINE_BEFORE_ID_CODE before _CODE_AND_TOWN,
+    _ID_ENGLISH_ADDRESS or _JP_PREFECTURE_BLOCK); callers test a blank or a non-ASCII letter first."""
+    return any(_LINE_BEFORE_ID_CODE.search(form, max(0, code.start() - 100), code.start()) is not None
+               for code in _CODE_AND_TOWN.finditer(form)) or _ID_ENGLISH_ADDRESS.search(form) is not None or (
+        not form.isascii() and _JP_PREFECTURE_BLOCK.search(form) is not None)
+
+
+# A street line in a URL's slug (closer 133: `/delivery-area/27-<name>-road-leeds-ls6-2qt`), its joints read as
+# blanks and in lower case: a house's number, a street word in the order its language writes it (after the name,
+# English; before it, French, Spanish, Italian, Polish; glued to its end or apart after it, German and Dutch) and,
+# after them, a post code of a country's shape, a few town words between. A slug naming a street alone (`abbey-road-
+# vinyl-lp`), a number and a street word as a title's (`27-road-trip-ideas`), a town and its district's code
+# (`leeds-ls1`) hold no three of them so.
+_SLUG_WORD = "[^\\W\\d_]{2,24}"
+_SLUG_HOUSE = "[0-9]{1,4}[a-z]?"
+_SLUG_CODE = ("(?:[a-z]{1,2}[0-9][a-z0-9]? [0-9][a-z]{2}"  # the United Kingdom's, whole (`ls6 2qt`)
+              "|[a-z][0-9][a-z] [0-9][a-z][0-9]"  # Canada's
+              # a number's before its town (a product's number ends a slug: `…-candle-12345`): Germany's, France's,
+              # Spain's, Italy's, the Netherlands', Poland's
+              f"|(?:[0-9]{{5}}|[1-9][0-9]{{3}} [a-z]{{2}}|[0-9]{{2}} [0-9]{{3}}) {_SLUG_WORD})")
+_SLUG_AFTER_NAME = _words([word for word in _AFTER_NAME if len(word) >= 3])
+_SLUG_BEFORE_NAME = _words(_folded(["rue", "boulevard", "allee", "chemin", "impasse", "quai", "avenue", "calle",
+                                    "avenida", "paseo", "plaza", "carrer", "camino", "via", "viale", "piazza", "corso",
+                                    "vicolo", "rua", "travessa", "ulica", "ul", "aleja", "al", "strada"]))
+_SLUG_GLUED = _words(_folded([word for word in _GLUED if "." not in word]))
+_SLUG_APART = _words(_folded(["strasse", "straße", "weg", "allee", "gasse", "platz", "straat", "laan"]))
+_SLUG_FLAT = "(?: [a-z]{1,5})? [0-9]{1,4}[a-z]?(?: [a-z])?"  # (a flat after the house: Polish `7 m 3`, `12 3 b`)
+_SLUG_ADDRESS = re.compile(
+    "(?<![^ ])(?:"
+    f"{_SLUG_HOUSE} (?:{_SLUG_WORD} ){{1,3}}(?:{_SLUG_AFTER_NAME})"
+    f"|(?:{_SLUG_HOUSE} (?:{_SLUG_BEFORE_NAME})(?: {_SLUG_WORD}){{1,4}}"
+    f"|(?:{_SLUG_BEFORE_NAME})(?: {_SLUG_WORD}){{1,4}} {_SLUG_HOUSE}(?:{_SLUG_FLAT})?"
+    f"|(?:{_SLUG_WORD} ){{0,2}}[^\\W\\d_]{{3,24}}(?:{_SLUG_GLUED}) {_SLUG_HOUSE}(?:{_SLUG_FLAT})?"
+    f"|(?:{_SLUG_WORD} ){{1,2}}(?:{_SLUG_APART}) {_SLUG_HOUSE}(?:{_SLUG_FLAT})?))"
+    f"(?: {_SLUG_WORD}){{0,3}} {_SLUG_CODE}(?![^ ])")
+
+
+def slug_address(blanked: str) -> bool:
+    """Whether a URL path's segment, its joints blanked and lower-cased (`27 <name> road leeds ls6 2qt`), is or holds
+    a street line with its post code (_SLUG_ADDRESS)."""
+    return _SLUG_ADDRESS.search(blanked) is not None
 
 
 # A person's name: capitalized words or initials, in Latin, Cyrillic or Greek letters (the canonical form writes

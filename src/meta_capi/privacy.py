@@ -726,6 +726,9 @@ def _path_reason(path: str, folders: bool = False) -> bool:
                     not path.islower() or "mr" in path or "ms" in path or "mx" in path or "miss" in path
                     or _RECIPIENT_OPENING.search(path) is not None) and _slug_sentences(path)
                 or path.count("/") >= 4 and _address_in_segments(path)
+                # (a street line with its post code as a slug: a joint and a digit in C first)
+                or ("-" in path or "_" in path or "+" in path) and _DIGIT_IN_PATH.search(path) is not None
+                and _slug_addresses(path)
                 or ("=" in path or "{" in path or "%" in path and _ENCODED_PARAMETERS.search(path) is not None)
                 and embedded_reason(lines)
                 or ("%" in path or "<" in path or "(" in path or "[" in path) and bool(_layout_reason(unquote(path)))
@@ -736,6 +739,21 @@ def _path_reason(path: str, folders: bool = False) -> bool:
                 or "<" in path and ">" in path and _tags_in_path(path)
                 or ("eyJ" in path or "7b22" in path or "7B22" in path) and any(
                     embedded_reason(segment) for segment in path.split("/") if _OBJECT_TOKEN.match(segment)))
+
+
+_DIGIT_IN_PATH = re.compile("[0-9]")
+
+
+def _slug_addresses(path: str) -> bool:
+    """Whether a segment of `path` with words joined by `-`, `_` or `+` is or holds a street line and its post code
+    (postal.slug_address; closer 133), read decoded, its joints as blanks, in lower case; each distinct segment once,
+    in its first 256 characters."""
+    for segment in dict.fromkeys(path.split("/")):
+        if ("-" in segment or "_" in segment or "+" in segment) and _DIGIT_IN_PATH.search(segment) is not None:
+            blanked = unquote(segment[:_SLUG_READ]).translate(_SLUG_BLANKS).lower()
+            if postal.slug_address(canonical(blanked)[0]):
+                return True
+    return False
 
 
 def _tags_in_path(path: str) -> bool:

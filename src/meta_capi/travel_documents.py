@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .canonical import canonical
+from .national_ids import gtin
 
 TRAVEL_DOCUMENT = "holds a line of a passport's or an identity card's machine-readable zone"
 # A run of the zone's characters about as long as one of its lines, standing alone (no zone's character on either
@@ -105,7 +106,16 @@ _TICKET = re.compile(
     r"[ \t]{0,3}[:#/]?[ \t]{0,3}[0-9]{3}[ -]?[0-9]{10}(?![0-9])")
 
 
+# (closer 133) ... and the word capitalized opening a part after a comma, a semicolon, a bracket, a bar or a dash
+# between blanks, as a receipt's or a note's parts name it (`Passenger receipt – Ticket 2204817263954`); not opening
+# the text (a title's), nor before a GTIN (`Einzel - Ticket 4006381333931`, an event ticket's barcode).
+_TICKET_OPENING_A_PART = re.compile(
+    r"(?:(?<=[,;(|])|(?<=[,;|][ \t])|(?<=[ \t][-–—][ \t]))(?:Ticket|Billet|Billete|Biglietto)"
+    r"[ \t]{1,3}[:#]?[ \t]{0,3}([0-9]{3})[ -]?([0-9]{10})(?![0-9])")
+
+
 def holds_airline_ticket(form: str) -> bool:
     """Whether canonical `form` holds an airline ticket's number after its label (above; the detector tests the
     label's letters in C first)."""
-    return _TICKET.search(form) is not None
+    return _TICKET.search(form) is not None or any(
+        not gtin(match.group(1) + match.group(2)) for match in _TICKET_OPENING_A_PART.finditer(form))
