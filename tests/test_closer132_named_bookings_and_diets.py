@@ -10,6 +10,10 @@
   named_diets.CONDITION_STEMS: `… is coeliac`, `…: alergia a la lactosa`, `Coeliac menu requested – …`,
   `Allergiekaart …: pinda`); a diet's, an allergen's or a product's word in the name is none (named_diets.DIET_WORDS:
   `Coeliac menu – Gluten Free`).
+- A review signed with no dash (reviews.signed_in_town_reason, reviews._SIGNED_IN_TOWN): a sentence's end after a
+  lower-case word, a full name, a comma and a known town or a country ending the text; a place's, a site's
+  (reviews._SITES) or a business's word in the name is none (`Made in Italy. Milano, Italia`, `Covent Garden,
+  London`).
 """
 
 from __future__ import annotations
@@ -77,4 +81,29 @@ ORDINARY = [
 
 @pytest.mark.parametrize("text", ORDINARY)
 def test_ordinary_bookings_plans_and_menus_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+SIGNED_IN_TOWN = [
+    "Tolles Essen, gerne wieder! Jonas Quarvelle, Berlin", "Great food, friendly staff. Orla Quenby, Leeds",
+    "Muy rico todo. Lucía Quarvelle, Madrid", "Ottimo servizio, consigliato! Marco Quarvelle, Torino",
+    "Heerlijk gegeten. Sanne Quarvelle, Utrecht", "Très bon accueil, je recommande. Anne Quendrix, Paris",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_IN_TOWN)
+def test_a_review_signed_with_its_town_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+TOWNS = [
+    "Paris, France", "Made in Italy. Milano, Italia", "Visit us. New York, USA", "Open daily. Covent Garden, London",
+    "Handmade in small batches. Bella Italia, Roma", "Flagship store now open. Oxford Street, London",
+    "Shipped from our warehouse. Greater Manchester, England", "Open 9-5. Main Square, Kraków",
+    "Free returns. Customer Service, Berlin", "Our new collection. Summer Edition, Paris",
+]
+
+
+@pytest.mark.parametrize("text", TOWNS)
+def test_a_place_after_a_sentence_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

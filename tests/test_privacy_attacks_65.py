@@ -40,10 +40,10 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a signature and a town (`…, Lyon`) in a search string, a surname in brackets in a lunch order, a cake photo's
-    # file named after a person, a booking's or a receipt's slug in a URL's path (`/reservations/R8K2Q/…`)
-    "names with no label or salutation": ["review name and town @", "catering lunch order name list @",
-                                          "cake photo upload @", "booking manage slug @", "receipt surname path @"],
+    # a surname in brackets in a lunch order, a cake photo's file named after a person, a booking's or a receipt's slug
+    # in a URL's path (`/reservations/R8K2Q/…`)
+    "names with no label or salutation": ["catering lunch order name list @", "cake photo upload @",
+                                          "booking manage slug @", "receipt surname path @"],
     # a delivery-zone check's street line as a URL's slug (`/delivery-area/27-…-road-leeds-ls6-2qt`)
     "an address in a URL slug": ["zone address slug @"],
     # a street line and its post code, a Japanese address with the building's name, as an order's id
