@@ -7,7 +7,8 @@ The conditions' words are lexicon data by language (CONDITION_STEMS: stems found
 count, `Allergiekaart`, `Laktoseintoleranz`), read in the canonical form in any case. A full name
 (name_shapes.FULL_NAME) is the condition's neighbour:
 - before it: the name, then maybe a colon, a bracket, a dash or a verb of being or having (`is`, `ist`, `est`, `è`,
-  `heeft`, `has`), up to three words in lower case or digits (`type 2`, `a severe`), and the condition's word;
+  `heeft`, `has`), up to three words in lower case or digits (`type 2`, `a severe`), and a word opening with the
+  condition's stem (a compound's later part is read before a name only, so that each name pays no run of letters);
 - after it: the condition's word, up to two words in lower case (`menu requested`), then a dash, a colon or the word
   for `for`, and the name ending as a name in a sentence does; or the condition's word glued to its card's or its
   note's (`Allergiekaart`) right before the name and its colon.
@@ -46,13 +47,17 @@ DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "glutenfrei laktosefrei zuckerfrei ohne sans gluten sin glutine senza glutenvrij suikervrij bez").split())
 _STEMS = sorted({stem for line in CONDITION_STEMS.values() for stem in line.split()}, key=longest_first)
 # A word holding a condition's stem (group: the whole word; its letters bounded).
-_CONDITION = f"[A-Za-z]{{0,20}}(?:{'|'.join(_STEMS)})[A-Za-z]{{0,20}}"
+_CONDITION = f"[A-Za-z]{{0,20}}(?:{by_first_letter(_STEMS)})[A-Za-z]{{0,20}}"
+# ... and one opening with its stem, after a name (a compound's first part is looked for before a name alone: each
+# name's match tries no run of letters before the stems)
+_CONDITION_OPENING = f"(?:{by_first_letter(_STEMS)})"
 _BEING = "is|ist|est|es|e|è|jest|heeft|has|hat|a|tiene|ha|ma|suffers from|leidet an|souffre de|soffre di"
 _FOR = "for|für|fur|pour|para|per|voor|dla"
 _FILLER = "(?:[a-z0-9]{1,12}[ \\t]{1,3}){0,3}"
 # (group 1: a name before its condition; group 2: after it; group 3: after a card's glued word, before its colon)
 _NEIGHBOURS = re.compile(
-    f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}(?i:{_CONDITION})"
+    f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
+    f"(?i:{_CONDITION_OPENING})"
     f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
