@@ -46,6 +46,7 @@ from . import (
     memorials,
     metering_points,
     mobility_ids,
+    named_diets,
     named_in_text,
     own_values,
     person_routes,
@@ -3599,6 +3600,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
                       or (booked_names.reason(form) if _BOOKED_CUE.search(low) is not None else "")
+                      # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
+                      # first; closer 132)
+                      or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
                           else "")
@@ -3641,7 +3645,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
         "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
-        else reviews.labelled_reason(form, greetings.a_cued_name))
+        else reviews.labelled_reason(form, greetings.a_cued_name)) or (
+        # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
+        # 132)
+        "" if id_like or segments or not reviews.signed_in_town_cued(form)
+        else reviews.signed_in_town_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -3779,6 +3787,7 @@ _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
+_DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)

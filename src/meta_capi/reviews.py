@@ -30,8 +30,10 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
+from .geography import TOWN_NAMES
 from .name_shapes import FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
+from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -472,3 +474,39 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
                 name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()):
             return PERSON_NAME
     return ""
+
+
+# (closer 132) A review signed with no dash: the review's words in lower case, a sentence's end (`.`, `!`, `?`), a full
+# name, a comma and a known town or a country ending the text (`… je recommande. <Given> <Family>, Lyon`). A place of
+# one word before the town is no full name (`Made in Italy. Milano, Italia`), nor a place's, a site's or a business's
+# words (`Visit us. New York, USA`, `Bella Italia, Roma`, `Covent Garden, London`); the town is a known one
+# (geography.TOWN_NAMES) or a country (postal._a_place), so that a product's or a shop's words after the comma are
+# none. (groups: the name, the town)
+_SIGNED_IN_TOWN = re.compile(f"[a-z][!?.][ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}({_PLACE})"
+                             f"[ \\t.!]{{0,3}}$")
+
+
+# A place's word in a site's name before its town (`Covent Garden, London`, `Oxford Street, London`): the street
+# words after a name (postal.STREET_WORDS_AFTER_NAME) and a site's, in lower case.
+_SITES = frozenset(STREET_WORDS_AFTER_NAME) | frozenset(
+    "garden market centre center station airport park bridge tower castle palace harbour port beach village".split())
+
+
+def signed_in_town_cued(form: str) -> bool:
+    """Whether `form` may end with a signature and its town: a comma within its last 40 characters, a sentence's end
+    before it (substring tests in C)."""
+    return "," in form[-40:] and ("." in form or "!" in form or "?" in form)
+
+
+def signed_in_town_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` ends with a review's signature and its town (above), or "" (one search over
+    the text's last 160 characters)."""
+    tail_at = max(0, len(form) - 160)
+    match = _SIGNED_IN_TOWN.search(form, tail_at)
+    if match is None:
+        return ""
+    name, town = match.group(1, 2)
+    if not (_a_place(town) or town.lower() in TOWN_NAMES) or _place_or_business(name) or any(
+            _a_place(word) or word.lower() in _SITES for word in name.split()):
+        return ""
+    return PERSON_NAME if a_name(form, name, match.end(1)) and not a_thing(name) and not _a_publication(name) else ""
