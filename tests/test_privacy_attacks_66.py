@@ -38,11 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a VIN after its label in another language (`Número de bastidor de mi coche:`, `N° de châssis (VIN) :`, Japan's
-    # chassis number after `車台番号：`), a North American VIN dashed by its check, a VIN and its owner by name
-    "vin after a label by meaning": ["vin bastidor @", "vin chassis fr @", "vin japanese chassis @"],
-    "vin dashed by its check": ["vin dashed bmw @"],
-    "vin and its owner (a vehicle's keeper by meaning)": ["vin own car no label @"],
     # a plate after words naming one's own car (`Mein Auto:`), after its label in lower case without a colon in a
     # fine's text (`matrícula …`, `kenteken …`, `for plate …`, `Kennzeichen …` in a referrer's query), under a plate's
     # query key (`?reg=`, `&vrm=`)

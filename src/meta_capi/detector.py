@@ -107,6 +107,7 @@ from .national_ids import (
     holds_national_id,
     holds_plate,
     holds_printed_id,
+    holds_split_vin,
     holds_vin,
     idnp,
     jmbg,
@@ -3512,7 +3513,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
+            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) or len(form) >= 13 and (
+                holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
                 holds_japanese_plate(form)) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form

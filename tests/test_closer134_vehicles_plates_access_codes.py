@@ -1,0 +1,65 @@
+"""Closer 134 (sixty-sixth attack: vehicles, plates, access codes).
+
+- A VIN after its label by meaning (national_ids._VIN_LABEL, national_ids._OWN_VEHICLE): the vehicle named as one's
+  own between (`Número de bastidor de mi coche:`), the label's short form in brackets (`N° de châssis (VIN) :`),
+  Spanish `chasis`, Polish `numer nadwozia`/`podwozia`; Japan's chassis number after its label
+  (national_ids._JAPANESE_CHASSIS: `車台番号：…`).
+- A North American VIN split at its check digit or in its three groups (national_ids._SPLIT_VIN,
+  national_ids.holds_split_vin): the check and an id's VIN layout, in text and in ids.
+- A European VIN beside its owner or keeper (national_ids._EUROPEAN_VIN, national_ids._VEHICLE_OWNER).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+VEHICLE_ID = "holds a vehicle identification number"
+
+
+def _vin(first8: str, last8: str) -> str:
+    values = {**{str(d): d for d in range(10)},
+              **dict(zip("ABCDEFGHJKLMNPRSTUVWXYZ", map(int, "12345678123457923456789"), strict=True))}
+    weights = [8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2]
+    total = sum(values[c] * w for c, w in zip(f"{first8}0{last8}", weights, strict=True)) % 11
+    return f"{first8}{'X' if total == 10 else total}{last8}"
+
+
+US_VIN = _vin("1FMCU9G6", "LU204718")
+EU_VIN = "VF3ABCDEFGH204718"
+
+VINS_LABELLED = [
+    f"Número de bastidor de mi coche: {EU_VIN}", f"Nº de bastidor del vehículo: {EU_VIN}",
+    f"N° de châssis (VIN) : {EU_VIN}", f"Numéro de châssis de ma voiture : {EU_VIN}",
+    f"Numero di telaio della mia auto: {EU_VIN}", f"Chassisnummer van mijn auto: {EU_VIN}",
+    f"Fahrgestellnummer (FIN): {EU_VIN}", f"Número de chasis: {EU_VIN}", f"Numer nadwozia: {EU_VIN}",
+    f"nr podwozia {EU_VIN}", f"Numer VIN mojego auta: {EU_VIN}", "車台番号：NHP10-2047185", "車体番号 ZVW30-1204718",
+]
+VINS_SPLIT = [f"{US_VIN[:3]}-{US_VIN[3:9]}-{US_VIN[9:]}", f"{US_VIN[:8]} {US_VIN[8]} {US_VIN[9:]}",
+              f"{US_VIN[:8]}-{US_VIN[8:]}", f"{US_VIN[:9]}-{US_VIN[9:]}", f"Trade-in {US_VIN[:9]} {US_VIN[9:]}"]
+VINS_OWNED = [f"History check for {EU_VIN}, owner Marta Quellwig", f"{EU_VIN} – Halterin Marta Quellwig",
+              f"Propriétaire : M. Quellwig, {EU_VIN}", f"Registered keeper Marta Quellwig ({EU_VIN})"]
+
+
+@pytest.mark.parametrize("text", VINS_LABELLED + VINS_SPLIT + VINS_OWNED)
+def test_a_vin_by_its_label_its_check_or_its_owner_is_refused(text: str) -> None:
+    assert detector.reason(text) == VEHICLE_ID
+
+
+@pytest.mark.parametrize("text", VINS_SPLIT[:3])
+def test_a_split_vin_is_refused_in_an_id(text: str) -> None:
+    assert detector.reason(f"ART-1,{text}", id_like=True) == VEHICLE_ID
+
+
+VINS_ORDINARY = [
+    "VIN decoder", "VIN check – free report", "Número de bastidor: dónde encontrarlo", "車台番号の確認方法",
+    f"{US_VIN[:8]}-{'0' if US_VIN[8] != '0' else '1'}-{US_VIN[9:]}", "Bosch 0 986 494 052 brake pads",
+    f"{EU_VIN} owner's manual", "Owner reviews: VW Golf 1.5 eTSI", "Stock no. 58214, owner 1",
+    "Gates K015603XS timing kit", "OEM 5Q0 698 151 B", "A 000 180 26 09 Ölfilter",
+]
+
+
+@pytest.mark.parametrize("text", VINS_ORDINARY)
+def test_vin_look_alikes_go_out(text: str) -> None:
+    assert detector.reason(text) != VEHICLE_ID
