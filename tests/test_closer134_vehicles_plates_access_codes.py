@@ -7,6 +7,8 @@
 - A North American VIN split at its check digit or in its three groups (national_ids._SPLIT_VIN,
   national_ids.holds_split_vin): the check and an id's VIN layout, in text and in ids.
 - A European VIN beside its owner or keeper (national_ids._EUROPEAN_VIN, national_ids._VEHICLE_OWNER).
+- A home's access code after its label (access_codes.ACCESS_CODE, access_codes._LABELLED, access_codes._NAMED_BEFORE):
+  a gate's, a door's, an alarm's, an intercom's, a key safe's code or PIN by meaning and language, as a password.
 """
 
 from __future__ import annotations
@@ -63,3 +65,36 @@ VINS_ORDINARY = [
 @pytest.mark.parametrize("text", VINS_ORDINARY)
 def test_vin_look_alikes_go_out(text: str) -> None:
     assert detector.reason(text) != VEHICLE_ID
+
+
+ACCESS_CODE = "holds an access code after its label"
+ACCESS_CODES = [
+    "Gate code: 4711", "Key safe code 2580", "Alarm code 9043#", "Door code is 7319", "Entry code #20471",
+    "Lockbox code: 3390", "Lock change for Mr Quellwig, gate code #204718", "Key safe by the back door, code 2047",
+    "Torcode 4711", "Türcode: 20471", "Haustür-Code 4711", "Alarmcode 9043", "Schlüsseltresor Code 2580",
+    "deurcode 4711", "code van de poort: 4711", "sleutelkluis code 2580", "code portail 4711", "digicode 12A45",
+    "Code d'accès : 4711B", "código del portal 4711", "Código de la alarma: 9043", "codice cancello 4711",
+    "codice citofono: 20471", "kod do domofonu 4711", "Kod bramy: 4711", "暗証番号：4711", "オートロック暗証番号 2047",
+    "Intercom code 4711, 3rd floor",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_CODES)
+def test_an_access_code_after_its_label_is_refused(text: str) -> None:
+    assert detector.reason(text) == ACCESS_CODE
+    assert detector.reason(text, id_like=True) == ACCESS_CODE
+
+
+ACCESS_ORDINARY = [
+    "Gate code required at delivery", "Alarm clock 7:00", "Key safe (4-digit code) – Black",
+    "Key safe 4 digit code, wall mounted", "Motorcode DFGA 2.0 TDI", "Promo code SPRING25", "Gutscheincode WINTER-10",
+    "Door colour code 7016", "Alarm system 4 zones, code panel 1234", "Gate pin 316 stainless",
+    "Access code sent by e-mail", "digicode 2 boutons", "Locksmith – uPVC door lock change", "暗証番号の変更方法",
+    "código del portal: cambiar",
+]
+
+
+@pytest.mark.parametrize("text", ACCESS_ORDINARY)
+def test_access_code_look_alikes_go_out(text: str) -> None:
+    assert detector.reason(text) != ACCESS_CODE
+

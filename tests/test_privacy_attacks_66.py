@@ -48,10 +48,6 @@ LEAKS: Dict[str, List[str]] = {
     # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
     # `Appeal PCN … – …`), as `Dossier client n° … – …` is
     "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],
-    # a home's access code after its label: a gate's, a key safe's, an alarm's, a Japanese door's PIN (`暗証番号`),
-    # a credential as a password is
-    "access code after its label": ["lock gate code with name @", "lock alarm code @", "lock key safe only @",
-                                    "lock jp autolock @"],
     # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
     # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
     # a page's title

@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
+    access_codes,
     animal_ids,
     assembled,
     birth_years,
@@ -3537,7 +3538,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             # stem in C first; closer 122)
             animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else "") or (
+            # (a home's access code after its label, a credential: access_codes.py, a code's word in C first)
+            access_codes.reason(form) if access_codes.CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
