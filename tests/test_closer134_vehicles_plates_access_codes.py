@@ -7,6 +7,10 @@
 - A North American VIN split at its check digit or in its three groups (national_ids._SPLIT_VIN,
   national_ids.holds_split_vin): the check and an id's VIN layout, in text and in ids.
 - A European VIN beside its owner or keeper (national_ids._EUROPEAN_VIN, national_ids._VEHICLE_OWNER).
+- A plate after its label in lower case with a blank only (national_ids._BLANK_PLATE_LABEL: `matrícula …`,
+  `kenteken …`, `for plate …`, `Kennzeichen …`), after one's own car as the label (national_ids._OWN_CAR_LABEL:
+  `Mein Auto:`), both in a plate's strict measure (national_ids._strictly_plate_shaped); under a query's key naming a
+  plate (national_ids.holds_plate_parameter, national_ids._PLATE_KEYS: `?reg=`, `&vrm=`, `kennzeichen=`).
 - A home's access code after its label (access_codes.ACCESS_CODE, access_codes._LABELLED, access_codes._NAMED_BEFORE):
   a gate's, a door's, an alarm's, an intercom's, a key safe's code or PIN by meaning and language, as a password.
 """
@@ -97,4 +101,35 @@ ACCESS_ORDINARY = [
 @pytest.mark.parametrize("text", ACCESS_ORDINARY)
 def test_access_code_look_alikes_go_out(text: str) -> None:
     assert detector.reason(text) != ACCESS_CODE
+
+
+PLATE = "holds a vehicle's licence plate"
+PLATES = [
+    "Multa expediente 204718 matrícula 4718 KRT", "verbale targa GF 471 KT", "boete kenteken S-471-KT",
+    "Parking ticket for plate 7ABC471 (CA)", "Bußgeldbescheid – Kennzeichen HH-VB 4718",
+    "avis immatriculation GK-471-QF",
+    "Mein Auto: HH-VB 4718", "My car: YR21 KXF", "Ma voiture : GK-471-QF", "Mi coche: 4718 KRT",
+    "https://www.example-carvalue.co.uk/valuation?reg=YR21KXF&miles=48000",
+    "https://pay.example-parking.com/fines/pay?pcn=WK47184&vrm=YR21KXF", "https://x.example/check?kennzeichen=HH-VB+4718",
+    "https://x.example/assurance?immatriculation=GK-471-QF&step=2", "https://x.example/bollo?targa_auto=GF471KT",
+    "https://x.example/?licence_plate=YR21KXF",
+]
+
+
+@pytest.mark.parametrize("text", PLATES)
+def test_a_plate_after_its_loose_label_or_under_its_key_is_refused(text: str) -> None:
+    assert detector.reason(text) == PLATE
+
+
+PLATES_ORDINARY = [
+    "Kennzeichenhalter aus Edelstahl", "https://x.example/?reg=eu", "https://x.example/?region=eu-west-1&x=1",
+    "https://x.example/?reg=us-east-1", "https://x.example/signup?reg=1&step=2", "My car: 2019 BMW X5",
+    "Porsche 911 Targa 4S 2021", "Licence plate LED 12V 5W", "kenteken 2019 checken", "matrícula 2026 abierta",
+    "Kennzeichen EU 520x110 mm", "My car: VW Golf", "https://x.example/?plate=dinner&size=2",
+]
+
+
+@pytest.mark.parametrize("text", PLATES_ORDINARY)
+def test_plate_look_alikes_go_out(text: str) -> None:
+    assert detector.reason(text) != PLATE
 

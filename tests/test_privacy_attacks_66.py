@@ -38,13 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a plate after words naming one's own car (`Mein Auto:`), after its label in lower case without a colon in a
-    # fine's text (`matrícula …`, `kenteken …`, `for plate …`, `Kennzeichen …` in a referrer's query), under a plate's
-    # query key (`?reg=`, `&vrm=`)
-    "plate after its label or one's own car's words": ["plate de wunschkennzeichen @", "fine es multa @",
-                                                       "fine nl cjib @", "fine us parking ticket @",
-                                                       "fine de bussgeld @"],
-    "plate under its query key": ["plate valuation query @", "fine pay query @"],
     # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
     # `Appeal PCN … – …`), as `Dossier client n° … – …` is
     "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],

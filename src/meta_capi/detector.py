@@ -107,6 +107,7 @@ from .national_ids import (
     holds_medicare_mbi,
     holds_national_id,
     holds_plate,
+    holds_plate_parameter,
     holds_printed_id,
     holds_split_vin,
     holds_vin,
@@ -3517,7 +3518,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) or len(form) >= 13 and (
                 holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
-                holds_japanese_plate(form)) else "") or (
+                holds_japanese_plate(form)) or "=" in form and holds_plate_parameter(form) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form or "ilet" in form or "ILET" in form
                                                 or "gliett" in form

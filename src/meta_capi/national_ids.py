@@ -1045,7 +1045,9 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 # (grouped by first letter: a search tries a few branches at each position)
 _PLATE_CUE = re.compile(branches_by_first_letter(
     "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
-    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."))
+    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."
+    # (closer 134: one's own car as the label, `Mein Auto:`, `Ma voiture :`)
+    "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"))
 
 
 def plate_cue(form: str) -> bool:
@@ -1074,6 +1076,53 @@ _BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|d
                            r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
 
 
+# (closer 134) A plate's label in lower case with a blank only after it, as a fine's or a search's text writes it
+# (`… matrícula 5836 KRT`, `kenteken S-583-KT`, `for plate 7ABC583`; German's noun capitalized, `Kennzeichen HH-VB
+# 5836`): the code a plate's measure with a capital among its digits, its first group no year (`kenteken 2019 …`).
+# A brand's or a model's capitalized word goes out (`Porsche 911 Targa 4S 2021`); so does a compound
+# (`Kennzeichenhalter aus Edelstahl`).
+_BLANK_PLATE_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:matricula|kenteken|targa|immatriculation|tablica[ ]rejestracyjna|numer[ ]rejestracyjny|plaka"
+    r"|(?:for|with|on)[ ]plate|kennzeichen|Kennzeichen|KENNZEICHEN)"
+    f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
+# (closer 134) One's own car named as the label, with its colon (`Mein Auto:`, `My car:`, `Ma voiture :`): a plate's
+# measure after it, no year opening it (`My car: 2019 BMW X5` goes out).
+_OWN_CAR_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:mein(?:e)?|my|mon|ma|mi|mio|mia|meu|minha|mijn|moje|moj)[ ](?i:auto|car|wagen|fahrzeug|voiture"
+    r"|vehicule|coche|carro|macchina|vettura|veicolo|samochod|motor|moto|bike|motorrad)[ \t]{0,2}:[ \t]{0,2}"
+    f"({_PLATE_CODE})(?![\\w./\\-])")
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _strictly_plate_shaped(code: str) -> bool:
+    """Whether a code after a plate's label written loosely is a plate's: its measure, a capital among its
+    characters, no year opening it."""
+    return _plate_shaped(code) and any(char.isalpha() for char in code) and _YEAR_FIRST.match(code) is None
+
+
+# (closer 134) A query's parameter naming a plate (`?reg=`, `&vrm=`, `kennzeichen=`, `immatriculation=`, a key's
+# token by meaning and language) before a plate's measure (`reg` names a region or an account's registration too:
+# `?reg=eu` goes out by its value).
+_PLATE_KEYS = frozenset(
+    "reg rego regno regnr vrm vrn plate plates numberplate licenseplate licenceplate plateno platenumber kennzeichen "
+    "kfzkennzeichen immatriculation immat plaque targa matricula kenteken rejestracja nrrej placa plaka "
+    "registrationnumber registrationplate".split())
+_PARAMETER = re.compile(r"(?<=[?&;])([A-Za-z_.\-]{1,40})=([A-Za-z0-9]{1,8}(?:(?:[ +\-]|%20)[A-Za-z0-9]{1,8}){0,3})"
+                        r"(?=[&#;\s]|\Z)")
+_KEY_JOINTS = re.compile(r"[_.\-]")
+
+
+def holds_plate_parameter(form: str) -> bool:
+    """Whether canonical `form` holds a plate under a query's key naming one (above)."""
+    for match in _PARAMETER.finditer(form):
+        key = match.group(1).lower()
+        if (key in _PLATE_KEYS or _KEY_JOINTS.sub("", key) in _PLATE_KEYS or any(
+                token in _PLATE_KEYS for token in _KEY_JOINTS.split(key))) and _strictly_plate_shaped(
+                match.group(2).replace("%20", " ").replace("+", " ").upper()):
+            return True
+    return False
+
+
 def holds_plate(form: str, id_like: bool = False) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above). In an id (closer 88) the plate's
     own label with its separator says the value is text, not a code (`Kennzeichen: M-QX 4817` as an order's id): read
@@ -1082,7 +1131,9 @@ def holds_plate(form: str, id_like: bool = False) -> bool:
         return any(match.group(1) is not None and not match.group().lower().startswith("reg")
                    and _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or (
-        ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None)
+        ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None) or any(
+        _strictly_plate_shaped(match.group(1)) for pattern in (_BLANK_PLATE_LABEL, _OWN_CAR_LABEL)
+        for match in pattern.finditer(form))
 
 
 # (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's
