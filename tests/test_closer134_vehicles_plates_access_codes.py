@@ -11,6 +11,9 @@
   `kenteken …`, `for plate …`, `Kennzeichen …`), after one's own car as the label (national_ids._OWN_CAR_LABEL:
   `Mein Auto:`), both in a plate's strict measure (national_ids._strictly_plate_shaped); under a query's key naming a
   plate (national_ids.holds_plate_parameter, national_ids._PLATE_KEYS: `?reg=`, `&vrm=`, `kennzeichen=`).
+- A full name after a person's document's number and a dash (named_in_text.document_named,
+  named_in_text._DOCUMENT_WORDS: an insurance's document or claim, a fine, a notice, an appeal; `Carte verte n° … –
+  …`, `Appeal PCN … – …`), as `Dossier client n° … – …` is, in ids too.
 - A home's access code after its label (access_codes.ACCESS_CODE, access_codes._LABELLED, access_codes._NAMED_BEFORE):
   a gate's, a door's, an alarm's, an intercom's, a key safe's code or PIN by meaning and language, as a password.
 """
@@ -133,3 +136,29 @@ PLATES_ORDINARY = [
 def test_plate_look_alikes_go_out(text: str) -> None:
     assert detector.reason(text) != PLATE
 
+
+PERSON_NAME = "holds a person's name"
+DOCUMENTS = [
+    "Carte verte n° FR/204718/26 – Marta Quellwig", "Appeal PCN WK20471842 – Marta Quellwig",
+    "Policy MTR-204718-01 – QUELLWIG Marta", "Claim CLM-204718 - Marta Quellwig", "Polizza n. 2047183 – Marta Quellwig",
+    "Bußgeldbescheid Az. 204718/26 – Marta Quellwig", "Multa expediente 204718 – Marta Quellwig",
+    "Numer polisy OC 204718 – Marta Quellwig", "Bezwaar CJIB 2047184 – Marta Quellwig",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS)
+def test_a_name_after_a_document_s_number_and_a_dash_is_refused(text: str) -> None:
+    assert detector.reason(text)  # (its number alone, after some labels)
+    assert detector.reason(f"ART-1,{text}", id_like=True) == PERSON_NAME
+
+
+DOCUMENTS_ORDINARY = [
+    "Parking fine 2026 – Harbour Road", "Policy 2024 - Terms And Conditions", "Claim 204718 – approved",
+    "Green card 204718 – Apply Now", "Carte verte n° FR/204718/26 – assurance auto", "PCN 204718 - Pay Online",
+    "Appeal 2047184 – Step 2",
+]
+
+
+@pytest.mark.parametrize("text", DOCUMENTS_ORDINARY)
+def test_document_look_alikes_go_out(text: str) -> None:
+    assert detector.reason(text) != PERSON_NAME

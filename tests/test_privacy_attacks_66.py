@@ -38,9 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
-    # `Appeal PCN … – …`), as `Dossier client n° … – …` is
-    "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],
     # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
     # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
     # a page's title
