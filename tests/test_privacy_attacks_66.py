@@ -38,25 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a VIN after its label in another language (`Número de bastidor de mi coche:`, `N° de châssis (VIN) :`, Japan's
-    # chassis number after `車台番号：`), a North American VIN dashed by its check, a VIN and its owner by name
-    "vin after a label by meaning": ["vin bastidor @", "vin chassis fr @", "vin japanese chassis @"],
-    "vin dashed by its check": ["vin dashed bmw @"],
-    "vin and its owner (a vehicle's keeper by meaning)": ["vin own car no label @"],
-    # a plate after words naming one's own car (`Mein Auto:`), after its label in lower case without a colon in a
-    # fine's text (`matrícula …`, `kenteken …`, `for plate …`, `Kennzeichen …` in a referrer's query), under a plate's
-    # query key (`?reg=`, `&vrm=`)
-    "plate after its label or one's own car's words": ["plate de wunschkennzeichen @", "fine es multa @",
-                                                       "fine nl cjib @", "fine us parking ticket @",
-                                                       "fine de bussgeld @"],
-    "plate under its query key": ["plate valuation query @", "fine pay query @"],
-    # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
-    # `Appeal PCN … – …`), as `Dossier client n° … – …` is
-    "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],
-    # a home's access code after its label: a gate's, a key safe's, an alarm's, a Japanese door's PIN (`暗証番号`),
-    # a credential as a password is
-    "access code after its label": ["lock gate code with name @", "lock alarm code @", "lock key safe only @",
-                                    "lock jp autolock @"],
     # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
     # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
     # a page's title

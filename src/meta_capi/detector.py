@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
+    access_codes,
     animal_ids,
     assembled,
     birth_years,
@@ -107,7 +108,9 @@ from .national_ids import (
     holds_medicare_mbi,
     holds_national_id,
     holds_plate,
+    holds_plate_parameter,
     holds_printed_id,
+    holds_split_vin,
     holds_vin,
     idnp,
     jmbg,
@@ -3513,9 +3516,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
+            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) or len(form) >= 13 and (
+                holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
-                holds_japanese_plate(form)) else "") or (
+                holds_japanese_plate(form)) or "=" in form and holds_plate_parameter(form) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form or "ilet" in form or "ILET" in form
                                                 or "gliett" in form
@@ -3536,7 +3540,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             # stem in C first; closer 122)
             animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else "") or (
+            # (a home's access code after its label, a credential: access_codes.py, a code's word in C first)
+            access_codes.reason(form) if access_codes.CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3594,7 +3600,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
-    found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
+    # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
+    found = found or ((postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
+                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
                       or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
