@@ -1,4 +1,4 @@
-"""Closer 135 (sixty-sixth attack's drops and its reviewers): the drops.
+"""Closer 135 (sixty-sixth attack's drops and its reviewers).
 
 Ordinary values the gate refused (false positives):
 - A maker's part number after its name (part_numbers.MAKER_PART_NUMBER, part_numbers.maker_part_number): BMW's and
@@ -14,6 +14,14 @@ Ordinary values the gate refused (false positives):
   listing's, read as an id (a BSN's or a NIF's mod-11 check passes one time in eleven); under `user_id`, `bsn`,
   `patient_id` they stay refused.
 
+Reviews' authors (leaks):
+- A closing's short Dutch form (postal._CLOSINGS: `Groet, …`).
+- A full name after a sentence's end before a verified label (reviews.NAMED_VERIFIED, reviews._LINE_OR_SENTENCE_OPENS:
+  `… rápido. … (cliente verificada)`), and the label followed by a dash and the review's words in lower case
+  (reviews._REVIEW_WORDS_AFTER: `…, Verified Buyer – cleaner was brilliant`).
+- A katakana name of two words before stars (reviews._KATAKANA_NAME, reviews._KATAKANA_LETTERS: eight letters in all).
+- A URL path's sentence segment ending in a digit, read with the digits after its `/` (privacy._sentence_segments:
+  `/dl/… rated QuickFit Leeds 5/5`).
 """
 
 from __future__ import annotations
@@ -55,3 +63,37 @@ def test_a_listing_s_nine_digits_under_an_id_key_go_out() -> None:
 @pytest.mark.parametrize("key", ["user_id", "bsn", "patient_id", "ref", "q"])
 def test_nine_digits_passing_a_national_check_elsewhere_stay_refused(key: str) -> None:
     assert detector.value_reason(key, "389421765")
+
+
+REVIEWERS = [
+    "Muy buen cerrajero, rápido. Yorvenna Brastelwick (cliente verificada)",
+    "Prima loodgieter! Groet, Yorvenna Brastelwick", "丁寧な作業でした。ブラステルウィック ヨルヴェナ ★5",
+    "Yorvenna Brastelwick, Verified Buyer – cleaner was brilliant",
+    "Great tyres. Anna Kowalczyk (verified buyer)",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWERS)
+def test_a_review_s_author_is_refused(text: str) -> None:
+    assert detector.reason(text)
+
+
+def test_a_rated_sentence_in_a_url_path_is_refused() -> None:
+    cleaned = privacy.clean_url("https://boutique.example.de/dl/Yorvenna Brastelwick rated QuickFit Leeds 5/5",
+                                "page_url")
+    assert "Brastelwick" not in str(cleaned)
+
+
+REVIEWS_ORDINARY = [
+    "Great fit. Running Shoes (verified purchase)", "Perfect Fit - Verified Purchase - fits well",
+    "美味しい。チキン カレー ★5", "Groet Jan", "Groet, Example Shop", "Size 3/4 Sleeve Dress",
+    "https://shop.example.com/products/Blue Sneakers 42/5",
+]
+
+
+@pytest.mark.parametrize("text", REVIEWS_ORDINARY)
+def test_review_words_without_a_person_go_out(text: str) -> None:
+    if text.startswith("https://"):
+        assert privacy.clean_url(text, "page_url") == text
+    else:
+        assert detector.reason(text) == ""

@@ -57,11 +57,6 @@ LEAKS: Dict[str, List[str]] = {
     # a credential as a password is
     "access code after its label": ["lock gate code with name @", "lock alarm code @", "lock key safe only @",
                                     "lock jp autolock @"],
-    # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
-    # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
-    # a page's title
-    "review author by the README's cues": ["review es verified @", "review nl groet @", "review jp katakana @",
-                                           "review rated sentence @", "review verified buyer @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
