@@ -38,11 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
-    # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
-    # a page's title
-    "review author by the README's cues": ["review es verified @", "review nl groet @", "review jp katakana @",
-                                           "review rated sentence @", "review verified buyer @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -61,27 +56,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # OEM part numbers printed in their makers' groups (BMW's `11 42 7 953 129`, Mercedes' `A 000 180 26 09`)
-    "part numbers in groups": [
-        "parts: BMW 11 42 7 953 129 oil filter @ product name", "parts: BMW 11 42 7 953 129 oil filter @ product id",
-        "parts: BMW 11 42 7 953 129 oil filter @ search string",
-        "parts: A 000 180 26 09 Ölfilter @ product name", "parts: A 000 180 26 09 Ölfilter @ product id",
-        "parts: A 000 180 26 09 Ölfilter @ search string"],
-    # a tyre's model number before its size (`TS 870 195/65 R15 91T`), an oil's approvals (`VW 504 00 / 507 00`)
-    "tyre model and size, oil approvals": [
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ product name",
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ custom property",
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ page title",
-        "tyres and oils: VW 504 00 / 507 00 @ product name", "tyres and oils: VW 504 00 / 507 00 @ custom property",
-        "tyres and oils: VW 504 00 / 507 00 @ page title"],
-    # a listing's nine-digit `id=`, a Bosch part number as a shop's slug (`bosch-0986494052`)
-    "listing ids and part slugs in URLs": [
-        "urls as page URL: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
-        "urls as referrer: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
-        "urls as page URL: https://www.example-parts.de/bremsbelaege/bosch-0986494052",
-        "urls as referrer: https://www.example-parts.de/bremsbelaege/bosch-0986494052"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-sixth", NOT_CLAIMED))

@@ -323,11 +323,17 @@ def _words_of(phrases: str) -> str:
 # rating (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann – Verifizierter Kauf`, `Anna K. [Verified Purchase] –
 # 5 stars`).
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
-NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
+# ... or (closer 135) after a sentence's end and a blank, the review's words before it (`Muy buen cerrajero. … (cliente
+# verificada)`); and after the label, a dash and the review's words in lower case (`…, Verified Buyer – cleaner was
+# brilliant`).
+_LINE_OR_SENTENCE_OPENS = "(?:^|(?<=[\\n\"])|(?<=[!?.][ \\t]))[ \\t]{0,3}"
+_REVIEW_WORDS_AFTER = "[ \\t]{0,3}-[ \\t]{1,3}(?=[^\\W\\d_A-Z]{2,})"
+NAMED_VERIFIED = re.compile(f"{_LINE_OR_SENTENCE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
                             f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}[(\\[{{]"
                             f"[ \\t]{{0,3}}(?=[^()\\[\\]{{}}\\n]{{1,40}}[)\\]}}]))"
                             f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}[)\\]}}]?"
-                            f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}")
+                            f"(?:(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}"
+                            f"|{_REVIEW_WORDS_AFTER})")
 # A review's label and its colon opening the text or a line (`Opinia:`, `Review:`, `Bewertung:`), by language; then a
 # sentence's end and its signature: a full name, a comma and a town, maybe the review's date, ending the text or a
 # line (`Opinia: świetne buty. Magdalena Wróblewska, Kraków, 3 grudnia 2026`).
@@ -421,7 +427,10 @@ _WHOLE_RATING = f"(?:[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-
 _SCORE = f"(?:[{_STARS}]{{1,10}}|[0-9](?:[.,][0-9])?[ \\t]{{0,3}}/[ \\t]{{0,3}}(?:5|10)(?![0-9]))"
 # A foreign name in katakana: one run of eight to fourteen characters (a dish's word is shorter mostly,
 # `ペペロンチーノ`; postal reads seven before an honorific, which names a person).
-_KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}"
+_KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}|[\\u30a0-\\u30ff]{2,14}[ \\t][\\u30a0-\\u30ff]{2,14}"
+# ... or (closer 135) a family name and a given name apart by a blank (`… ヨルヴェナ ★5`), as many letters in all
+# (_KATAKANA_LETTERS; a dish of two short words, `チキン カレー`, has fewer).
+_KATAKANA_LETTERS = 8
 # After a sentence's end (`。` is `.` in the canonical form), ending the text or a line: a full name and its rating
 # (`Ottima pizza! … ⭐⭐⭐⭐`, `… : 5 gwiazdek`), a whole score or stars and a full name, maybe a dash between
 # (`Lecker. 5/5 …`, `Best ramen! ★★★★★ – …`), a name in katakana before stars (`美味しかったです。… ★5`); or a full
@@ -462,8 +471,11 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     for match in RATED_AFTER_REVIEW.finditer(form):
         if _RATED_END.match(form, match.end()) is None:
             continue
-        if match.group(3):
-            return PERSON_NAME  # (a script without capitals: its shape alone)
+        katakana = match.group(3)
+        if katakana:
+            if len(katakana) - katakana.count(" ") - katakana.count("\t") >= _KATAKANA_LETTERS:
+                return PERSON_NAME  # (a script without capitals: its shape alone)
+            continue
         name = match.group(1) or match.group(2) or match.group(4)
         candidates.append((name, match.start() + match.group().index(name) + len(name)))
     opening = OPENING_WITH_VERB.match(form)
