@@ -46,11 +46,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a licence plate or a passport's number with no label": ["plate uk valuation no label @",
                                                              "plate valuation path @", "fine uk pcn @"],
     # a name after `for`, `booked by` in lower case, a name and an age opening the text, a surname in a contract's
-    # path (`/vertrag/…/brastelwick/dokumente`), a review's signature and town
+    # path (`/vertrag/…/brastelwick/dokumente`)
     "names with no label or salutation": ["policy us claim @", "policy quote ref with name @",
                                           "policy policy documents path @", "driver age and ncd @",
-                                          "garage tyre fitting booked by @", "move inventory named @",
-                                          "review fr town @"],
+                                          "garage tyre fitting booked by @", "move inventory named @"],
     # a search's lower-case street line and post code among other words as a product's id
     "in ids a whole one, not one among other words": ["move lower case search @"],
 }
