@@ -931,7 +931,7 @@ _EUROPEAN_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])(?=[0-9]{0,11}[A-HJ-NPR-Z][0-9
 _VEHICLE_OWNER = re.compile("(?<![^\\W\\d_])(?i:{})(?![^\\W\\d_]|'s)".format("|".join(sorted({
     canonical(word)[0].lower() for words in (*OWNERS.values(), "keeper fahrzeughalter fahrzeughalterin titular "
                                              "titulaire intestatario intestataria houder kenteken-houder")
-    for word in words.split()}, key=len, reverse=True))))
+    for word in words.split()}, key=lambda word: (-len(word), word)))))
 
 
 def vin_checked(vin: str) -> bool:
