@@ -18,7 +18,8 @@
   product's title (`Name labels - pack of 50`).
 - An identity document's word in a file's name beside two words of a name (cued_names._DOCUMENT_FILE, read by
   cued_names.document_file in free text and in a URL's path: privacy._path_reason); not a product's hyphenated image
-  (`passport-holder-leather.jpg`).
+  (`passport-holder-leather.jpg`) nor one of a document's accessories (cued_names._ACCESSORIES:
+  `passport_wallet_RFID_2024.jpg`).
 - A clinic's patient's slug as a customer's (person_routes._PATIENT_WORDS: `/patients/<slug>/botox-2026-11`), a
   reviewer's slug of two words after a reviews' segment and `by` (person_routes.REVIEW_WORDS, BY_WORDS,
   REVIEW_ORDER_WORDS: `/reviews/by/<slug>`); not `/patients/new`, `/reviews/by/date`, `/reviews/by/most-recent`.
@@ -72,6 +73,7 @@ LOOK_ALIKES = [
     "Pizza – Dr. Oetker Ristorante, 4 Stück", "Ergebnis für 2024", "Para Todos", "prescription for glasses",
     "passport-holder-leather.jpg", "Diagnostic de Performance Énergétique", "Frau Holle", "Results for Summer Dresses",
     "Profile: Slim Fit, stretch", "Kunde seit 2019", "guests & hosts", "Pour Homme, 100 ml", "passport_cover.png",
+    "passport_wallet_RFID_2024.jpg", "Reisepass_Huelle_Leder.png",
 ]
 
 

@@ -133,6 +133,15 @@ _DOCUMENT_FILE = re.compile(
     f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
     r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
 _FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split())
+# A document's accessories and their materials, by language: a product's image names them beside the document's word
+# (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
+_ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
+                           "organiser bag rfid leather travel protector lanyard",
+                "German": "hulle huelle hullen etui tasche leder schutzhulle",
+                "French": "porte etui housse pochette cuir", "Spanish and Portuguese": "funda porta cuero couro capa",
+                "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
+                "Polish": "etui okladka skora"}
+_ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
 
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|meneer|mevr.|dhr.|sr.|sra.|srta.|dra."
@@ -155,7 +164,7 @@ def document_file(form: str) -> bool:
     too: privacy._path_reason)."""
     for match in _DOCUMENT_FILE.finditer(form):
         words = [word for word in match.groups() if word is not None]
-        if any(word.lower() in _FILE_NOISE for word in words):
+        if any(word.lower() in _FILE_NOISE or word.lower() in _ACCESSORY_WORDS for word in words):
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
