@@ -36,10 +36,9 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # `leave with neighbour at no. 14, gate code 4521, ring Wachtelbruck`, `Mia Quellhofer * 17.09.2019`,
-    # `O. Quellhofer & J. Brandt 14.02.2015`, `To Annelvie from Sam xx`
+    # `Mia Quellhofer * 17.09.2019`, `O. Quellhofer & J. Brandt 14.02.2015`, `To Annelvie from Sam xx`
     "a person's name written without a salutation or a personal label before it": [
-        "deliv EN ring name @", "engr DE name and star @", "engr EN initials and names @", "gift EN to from names @"],
+        "engr DE name and star @", "engr EN initials and names @", "gift EN to from names @"],
     # `Für Oma Annelvie, alles Liebe`
     "a kin word and one given name (`Für Oma Gertrud`) are not read": ["gift DE fuer oma given name @"],
     # `Re: Refund for Ana Ruizquela #4512`

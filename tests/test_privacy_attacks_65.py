@@ -40,19 +40,10 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a name after a preposition or a verb on a booking or a handover (`Reservation for …,`, `Party of 6 under …`,
-    # `Handed to … in person`), a signature and a town (`…, Lyon`), a surname in brackets in a lunch order, a cake
-    # photo's file named after a person, a booking's or a receipt's slug in a URL's path (`/reservations/R8K2Q/…`)
-    "names with no label or salutation": ["booking reservation for @", "booking party under surname @",
-                                          "rider rider handover @", "review name and town @",
-                                          "catering lunch order name list @", "cake photo upload @",
+    # a surname in brackets in a lunch order, a cake photo's file named after a person, a booking's or a receipt's slug
+    # in a URL's path (`/reservations/R8K2Q/…`)
+    "names with no label or salutation": ["catering lunch order name list @", "cake photo upload @",
                                           "booking manage slug @", "receipt surname path @"],
-    # a diner's allergy or medical diet tied to a name with no label (`… is coeliac`, `…: alergia a la lactosa`,
-    # `Dieta per …: celiachia`, `Nutrition plan for … (type 2 diabetes)`, `Allergiekaart …: pinda`)
-    "special categories in free text (judged in keys only)": [
-        "diet coeliac named @", "diet alergia lactosa @", "diet dieta celiachia @", "diet nutrition plan @",
-        "diet coeliac event @", "diet allergy card dutch @", "minimised diet coeliac @ listed page property",
-        "minimised diet coeliac @ url fragment under dropped query", "minimised diet coeliac @ standard search string"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.

@@ -38,30 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a VIN after its label in another language (`Número de bastidor de mi coche:`, `N° de châssis (VIN) :`, Japan's
-    # chassis number after `車台番号：`), a North American VIN dashed by its check, a VIN and its owner by name
-    "vin after a label by meaning": ["vin bastidor @", "vin chassis fr @", "vin japanese chassis @"],
-    "vin dashed by its check": ["vin dashed bmw @"],
-    "vin and its owner (a vehicle's keeper by meaning)": ["vin own car no label @"],
-    # a plate after words naming one's own car (`Mein Auto:`), after its label in lower case without a colon in a
-    # fine's text (`matrícula …`, `kenteken …`, `for plate …`, `Kennzeichen …` in a referrer's query), under a plate's
-    # query key (`?reg=`, `&vrm=`)
-    "plate after its label or one's own car's words": ["plate de wunschkennzeichen @", "fine es multa @",
-                                                       "fine nl cjib @", "fine us parking ticket @",
-                                                       "fine de bussgeld @"],
-    "plate under its query key": ["plate valuation query @", "fine pay query @"],
-    # a full name set off by a dash after an insurance document's or a fine's number (`Carte verte n° … – …`,
-    # `Appeal PCN … – …`), as `Dossier client n° … – …` is
-    "name after a document's number and a dash": ["policy green card @", "fine appeal with name @"],
-    # a home's access code after its label: a gate's, a key safe's, an alarm's, a Japanese door's PIN (`暗証番号`),
-    # a credential as a password is
-    "access code after its label": ["lock gate code with name @", "lock alarm code @", "lock key safe only @",
-                                    "lock jp autolock @"],
-    # a review's author the README names: beside `(cliente verificada)`, after a closing (`Groet,`), before stars in
-    # katakana, opening a rated sentence, before `, Verified Buyer`; in a URL's path, an event id, a content's id,
-    # a page's title
-    "review author by the README's cues": ["review es verified @", "review nl groet @", "review jp katakana @",
-                                           "review rated sentence @", "review verified buyer @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -70,39 +46,16 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "a licence plate or a passport's number with no label": ["plate uk valuation no label @",
                                                              "plate valuation path @", "fine uk pcn @"],
     # a name after `for`, `booked by` in lower case, a name and an age opening the text, a surname in a contract's
-    # path (`/vertrag/…/brastelwick/dokumente`), a review's signature and town
+    # path (`/vertrag/…/brastelwick/dokumente`)
     "names with no label or salutation": ["policy us claim @", "policy quote ref with name @",
                                           "policy policy documents path @", "driver age and ncd @",
-                                          "garage tyre fitting booked by @", "move inventory named @",
-                                          "review fr town @"],
-    # a mover's quote page whose slug is the old address
-    "an address in a URL slug": ["move quote slug @"],
-    # a search's lower-case street line and post code as a product's id
-    "in free text, not in ids": ["move lower case search @"],
+                                          "garage tyre fitting booked by @", "move inventory named @"],
+    # a search's lower-case street line and post code among other words as a product's id
+    "in ids a whole one, not one among other words": ["move lower case search @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # OEM part numbers printed in their makers' groups (BMW's `11 42 7 953 129`, Mercedes' `A 000 180 26 09`)
-    "part numbers in groups": [
-        "parts: BMW 11 42 7 953 129 oil filter @ product name", "parts: BMW 11 42 7 953 129 oil filter @ product id",
-        "parts: BMW 11 42 7 953 129 oil filter @ search string",
-        "parts: A 000 180 26 09 Ölfilter @ product name", "parts: A 000 180 26 09 Ölfilter @ product id",
-        "parts: A 000 180 26 09 Ölfilter @ search string"],
-    # a tyre's model number before its size (`TS 870 195/65 R15 91T`), an oil's approvals (`VW 504 00 / 507 00`)
-    "tyre model and size, oil approvals": [
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ product name",
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ custom property",
-        "tyres and oils: Continental WinterContact TS 870 195/65 R15 91T @ page title",
-        "tyres and oils: VW 504 00 / 507 00 @ product name", "tyres and oils: VW 504 00 / 507 00 @ custom property",
-        "tyres and oils: VW 504 00 / 507 00 @ page title"],
-    # a listing's nine-digit `id=`, a Bosch part number as a shop's slug (`bosch-0986494052`)
-    "listing ids and part slugs in URLs": [
-        "urls as page URL: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
-        "urls as referrer: https://suchen.example-mobile.de/fahrzeuge/details.html?id=389421765&ref=srp",
-        "urls as page URL: https://www.example-parts.de/bremsbelaege/bosch-0986494052",
-        "urls as referrer: https://www.example-parts.de/bremsbelaege/bosch-0986494052"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-sixth", NOT_CLAIMED))

@@ -706,12 +706,10 @@ LEAKS = {
     ],
     # (greetings: Ukrainian `Доброго ранку, Олено!`, one word called by a comma and `!`: closer 90)
     (
-        "reviews: `Recensione di`, `Reseña de` before a colon and words in lower case (a book's title as often), "
-        "a signature with its town after a sentence and no dash"
+        "reviews: `Recensione di`, `Reseña de` before a colon and words in lower case (a book's title as often)"
     ): [
         "Recensione di Giulia Rossi: ottimo prodotto",
         "Reseña de María García López: muy bueno",
-        "Fits perfectly. Anna Kowalczyk, Berlin",
     ],
     (
         "titled_names: Korean `님` after a blank before a comma, `씨` glued before a comma, a Chinese given "

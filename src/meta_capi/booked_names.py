@@ -45,12 +45,38 @@ _LABELLED = re.compile(f"{OPENS}(?i:{_LABEL})[ \\t]{{0,3}}[:=][ \\t]{{0,3}}(?:{_
 # (group 1: the phrase; group 2: a full name; group 3: one word)
 _PHRASED = re.compile(f"{OPENS}((?i:{_alternation(key_lexicon.IN_THE_NAME_OF, '|')}))[ \\t]{{1,3}}"
                       f"(?:{_HONORIFIC})?(?:({FULL_NAME})|({WORD})){END}")
+# (closer 132) A booking's or a handover's phrase saying whom it is for (key_lexicon.BOOKED_FOR: `Reservation for`,
+# `Prenotazione per`, `Handed to`), maybe an honorific, then a full name; a party's size booked under one word
+# (key_lexicon.PARTY_SIZES, BOOKED_UNDER: `Party of 6 under …`). (group 1: a full name; group 2: one word)
+_PARTY_UNDER = (f"(?i:{_alternation(key_lexicon.PARTY_SIZES, '|')})[ \\t]{{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}"
+                f"(?i:{_alternation(key_lexicon.BOOKED_UNDER, ' ')})")
+_BOOKED_FOR = re.compile(f"{OPENS}(?i:{_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}"
+                         f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
+                         f"|{OPENS}{_PARTY_UNDER}[ \\t]{{1,3}}(?:{_HONORIFIC})?({WORD}){END}")
+# What a booking is for that no name holds: a party's count, a day or a time of day, an occasion, a meal, a room or a
+# seat, by language (in the canonical form in lower case: `Table for Two People`, `Reservation for Saturday Night`,
+# `Booking for Afternoon Tea`, `Table for Outdoor Seating`, `Tisch für Zwei`).
+_NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
+    "two three four five six seven eight nine ten twelve zwei drei vier fünf sechs acht zehn deux trois quatre cinq "
+    "dos tres cuatro cinco seis due tre quattro cinque sei twee drie vijf zes dwa dwie trzy cztery pięć "
+    "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow lunch dinner brunch breakfast "
+    "christmas easter valentine valentines new mother mothers father fathers montag dienstag mittwoch donnerstag "
+    "freitag samstag sonntag heute morgen lundi mardi mercredi jeudi vendredi samedi dimanche lunes martes miércoles "
+    "jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
+    "donderdag vrijdag zaterdag zondag everyone all groups group families family couples kids children "
+    "afternoon evening morning night weekend tea high party parties birthday birthdays event events corporate "
+    "private outdoor indoor seating seats terrace garden window bar room rooms dining menu menus tasting wedding "
+    "weddings anniversary celebration celebrations business meeting meetings special occasion occasions drinks "
+    "cocktails wine budget large small big guests people persons adults personen personnes personas persone "
+    "desk reception front counter locker door porch concierge security office staff "
+    "feier geburtstag hochzeit anniversaire mariage cumpleaños boda compleanno matrimonio verjaardag bruiloft").split())
 _SURNAME_PHRASES = frozenset(" ".join(canonical(phrase)[0].lower().split())
                              for line in key_lexicon.IN_THE_SURNAME_OF.values() for phrase in line.split("|"))
 _BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' ')})")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|nombre de|nome d|namen|naam|nazwisko"
-          "|intestat")
+          "|intestat|table|tisch|tafel|mesa|tavolo|stolik|hand|ubergeben|ausgehandigt|remis|entreg|consegnat"
+          "|overhandigd|przekazano|wreczono|party|group|gruppe|groupe|grupo|gruppo|groep")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 
@@ -63,6 +89,11 @@ def reason(form: str) -> str:
     name, or ""."""
     for match in _LABELLED.finditer(form):
         if _a_name(match.group(1)):
+            return PERSON_NAME
+    for match in _BOOKED_FOR.finditer(form):
+        name = match.group(1) or match.group(2)
+        if _a_name(name) and _NOT_BOOKED_NAMES.isdisjoint(
+                word.lower().split("'")[0] for word in name.split()):
             return PERSON_NAME
     booking_at = -1  # (where the text first names a booking, looked for once, at the first phrase before one word)
     for match in _PHRASED.finditer(form):

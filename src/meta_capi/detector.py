@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
+    access_codes,
     animal_ids,
     assembled,
     birth_years,
@@ -47,8 +48,10 @@ from . import (
     memorials,
     metering_points,
     mobility_ids,
+    named_diets,
     named_in_text,
     own_values,
+    part_numbers,
     person_routes,
     personal_documents,
     postal,
@@ -107,7 +110,9 @@ from .national_ids import (
     holds_medicare_mbi,
     holds_national_id,
     holds_plate,
+    holds_plate_parameter,
     holds_printed_id,
+    holds_split_vin,
     holds_vin,
     idnp,
     jmbg,
@@ -1482,7 +1487,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         digits = "".join(_DIGIT_GROUPS.findall(run))
         start = end - len(run)
     count = len(digits)
-    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level):
+    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level) or (
+            start >= 2 and text[start - 2].isalpha() and _part_number_after_maker(run, digits, text, start)):
         return ""
     level = (_reference_level(run, text, start) if start else FREE) if level == -2 else level
     # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
@@ -1508,7 +1514,8 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         return NATIONAL_ID
     if (count <= 15 or run[:3] == "011") and _dialled(run, digits, text, end):
         return "" if _edifact_gs1_number(run, digits, text, start, end) else PHONE
-    if " / " in run and _PRICE_BESIDE_SLASH.search(run) is not None:  # (`19.99 / 2 700 000`: two prices)
+    if " / " in run and (_PRICE_BESIDE_SLASH.search(run) is not None or _alike_beside_slash(run)):
+        # (`19.99 / 2 700 000`: two prices; `504 00 / 507 00`: two numbers of one layout, an oil's approvals)
         return _slashed_reason(run, text, start, id_like, segments, level)
     if "," in run:
         return _comma_reason(run, text, start, level, segments)
@@ -1521,6 +1528,23 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if digits != run:
         return _digit_groups_reason(run, digits, text, start, end, level)
     return _single_run_reason(digits, text, start, end, level)
+
+
+def _part_number_after_maker(run: str, digits: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is a maker's part number after its name or its kind's letter (`BMW 11 42 7
+    953 129`, `A 000 180 26 09`: part_numbers.py, closer 135)."""
+    return part_numbers.maker_part_number(run, digits, text, start) or (
+        " " in run and part_numbers.lettered_part_number(run, text, start))
+
+
+def _alike_beside_slash(run: str) -> bool:
+    """Whether the parts of `run` apart by ` / ` are numbers of one layout, each of two groups or more apart by
+    blanks, none opening on a `0` (an oil's approvals, `VW 504 00 / 507 00`; closer 135): a phone's area code and
+    its subscriber's number apart by a slash (`0171 / 2345678`) differ in layout, so each part is judged alone."""
+    parts = run.split(" / ")
+    layout = [len(group) for group in parts[0].split(" ")]
+    return len(layout) >= 2 and all(part[:1] != "0" and part.replace(" ", "").isdigit() and [
+        len(group) for group in part.split(" ")] == layout for part in parts)
 
 
 def _business_tax_number(text: str, start: int, digits: str, level: int) -> bool:
@@ -1770,6 +1794,21 @@ def _slashed_standards(run: str, text: str, start: int) -> bool:
     return body is not None and body.group(1) in STANDARDS_BODIES
 
 
+def _slashed_run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> Optional[str]:
+    """What a run holding a `/` holds when its slash is no separator of a number's groups, else None: standards'
+    numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122) hold nothing; a tyre's size
+    ending the run (`TS 870 195/65 R15`: part_numbers.tyre_size_cut, closer 135) is cut off, what comes before it
+    judged alone."""
+    if _slashed_standards(run, text, start):
+        return ""
+    size_at = part_numbers.tyre_size_cut(run, text, end)
+    if size_at < 0:
+        return None
+    before_size = run[:size_at].rstrip()
+    return _run_reason(before_size, text, start, start + len(before_size), id_like, segments) if len(
+        before_size) >= 7 else ""
+
+
 def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> str:
     """_number_reason of a run found in text, but for four numbers or more apart by blanks that count by one or two (a
     list of sizes or a bingo set's numbers: `① ② ③ …`); one or two digits glued to a label's letters by `-` and a blank
@@ -1785,8 +1824,10 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
-    if "/" in run and _slashed_standards(run, text, start):
-        return ""  # standards' numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122)
+    if "/" in run:
+        slashed = _slashed_run_reason(run, text, start, end, id_like, segments)
+        if slashed is not None:
+            return slashed
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
         cut = run.rfind(" (")
         return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
@@ -3513,9 +3554,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
             _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
-            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) else "") or (
+            VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) or len(form) >= 13 and (
+                holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
-                holds_japanese_plate(form)) else "") or (
+                holds_japanese_plate(form)) or "=" in form and holds_plate_parameter(form) else "") or (
             travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
                                                 or "illet" in form or "ilet" in form or "ILET" in form
                                                 or "gliett" in form
@@ -3536,7 +3578,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             # stem in C first; closer 122)
             animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else ""))
+            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else "") or (
+            # (a home's access code after its label, a credential: access_codes.py, a code's word in C first)
+            access_codes.reason(form) if access_codes.CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3594,12 +3638,17 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       else "")
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
-    found = found or ("" if id_like or segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
+    # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
+    found = found or ((postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
+                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
                       or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
                       or (booked_names.reason(form) if _BOOKED_CUE.search(low) is not None else "")
+                      # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
+                      # first; closer 132)
+                      or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
                       # (and a name after a cue naming who the person is to the shop: cued_names.py, closer 136)
                       or (cued_names.reason(form) if _CUED_NAME_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
@@ -3644,7 +3693,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
         "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
-        else reviews.labelled_reason(form, greetings.a_cued_name))
+        else reviews.labelled_reason(form, greetings.a_cued_name)) or (
+        # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
+        # 132)
+        "" if id_like or segments or not reviews.signed_in_town_cued(form)
+        else reviews.signed_in_town_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -3782,6 +3835,7 @@ _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
+_DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
@@ -5019,8 +5073,10 @@ def value_reason(key: str, value: str) -> str:
                            or _SLASHED_CODE.fullmatch(value) is not None
                            or value.isdigit() and value.isascii() and names_a_network_parameter(key)):
         found = reason(value, id_like=True)  # (an id holds no sentence: `llámame al 612345678` is text)
-    if found == NATIONAL_ID and names_an_ads_id(key) and not is_sentence(value):
-        found = reason(value, id_like=True)  # (`s_kwcid=AL!4817!3!648172603912!…`: the network's numbers)
+    if found == NATIONAL_ID and (names_an_ads_id(key) and not is_sentence(value) or len(value) == 9 and (
+            value.isdigit() and _names_a_things_id(key))):
+        found = reason(value, id_like=True)  # (`s_kwcid=AL!4817!3!648172603912!…`: the network's numbers; closer
+        # 135, `?id=389421765`: a listing's, nine digits passing a BSN's or a NIF's mod-11 check once in eleven)
     if found == NATIONAL_ID and _names_an_orders_number(key):
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == PHONE and product_code(value.strip()) and not _PRODUCT_KEY_WORDS.isdisjoint(key_tokens(key)):
@@ -5047,6 +5103,16 @@ def value_reason(key: str, value: str) -> str:
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
     return found
+
+
+def _names_a_things_id(key: str) -> bool:
+    """Whether `key` names an id and only a thing's: id words, a shop's listed things (`id`, `item_id`, `sku`; not
+    `user_id`, `patient_id`)."""
+    tokens = key_tokens(key)
+    return bool(tokens) and _THINGS_ID_WORDS.issuperset(tokens)
+
+
+_THINGS_ID_WORDS = ID_TOKENS | frozenset("item product article listing offer ad node category".split())
 
 
 def _names_an_orders_number(key: str) -> bool:

@@ -1058,6 +1058,27 @@ IN_THE_NAME_OF: Dict[str, str] = {
     "Portuguese": "em nome de|no nome de", "Italian": "a nome di|al nome di|intestata a|intestato a",
     "Dutch": "op naam van|op de naam van|op naam|op achternaam", "Polish": "na nazwisko|na imię i nazwisko",
 }
+# (closer 132) ... and the phrases saying whom a booking or a handover is for, before a full name (`Reservation for`,
+# `Table for`, `Reservierung für`, `Réservation pour`, `Reserva para`, `Prenotazione per`, `Reservering voor`,
+# `Rezerwacja dla`, `Handed to`, `Übergeben an`, `Remis à`, `Entregado a`, `Consegnato a`, `Overhandigd aan`).
+BOOKED_FOR: Dict[str, str] = {
+    "English": "reservation for|booking for|table for|table booked for|handed to|handed over to|handed in person to",
+    "German": "reservierung für|tischreservierung für|buchung für|tisch für|übergeben an|ausgehändigt an",
+    "French": "réservation pour|table pour|remis à|remise à|remis en main propre à",
+    "Spanish and Portuguese": "reserva para|mesa para|entregado a|entregada a|entregue a",
+    "Italian": "prenotazione per|tavolo per|consegnato a|consegnata a",
+    "Dutch": "reservering voor|boeking voor|tafel voor|overhandigd aan",
+    "Polish": "rezerwacja dla|stolik dla|przekazano|wręczono",
+}
+# ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
+# …`): one capitalized word after them is the family name the party is booked under.
+PARTY_SIZES: Dict[str, str] = {
+    "English": "party of|group of|table of", "German": "gruppe von|tisch für", "French": "groupe de|table de",
+    "Spanish": "grupo de|mesa de", "Italian": "gruppo di|tavolo da|tavolo di", "Dutch": "groep van|tafel van",
+}
+BOOKED_UNDER: Dict[str, str] = {
+    "English": "under", "German": "unter", "French": "sous", "Spanish": "bajo", "Italian": "sotto", "Dutch": "onder",
+}
 IN_THE_SURNAME_OF: Dict[str, str] = {"German": "auf den nachnamen", "Dutch": "op achternaam", "Polish": "na nazwisko"}
 # ... and booked, by language: a text saying a table is booked or reserved names a booking as its noun does (`Tisch
 # reserviert auf den Namen …`).

@@ -155,6 +155,47 @@ _FILE_WORDS = re.compile("(?i:(?<![^\\W\\d_])(?:n[°o]|nr|ref)(?![^\\W\\d_])|num
 _FILE_LABEL_REACH = 24  # (how far before the holder's word a file's word is read: `Expediente del cliente`)
 
 
+# (closer 134, sixty-sixth attack) ... and a person's own document by its kind, not its holder's word: an insurance
+# document, a claim, a fine or a notice, an appeal against one (`Carte verte n° …`, `Policy no. …`, `Appeal PCN …`,
+# `Bußgeldbescheid Az. …`, `Multa expediente …`), its number (six digits or more, letters, dots, dashes or slashes
+# about them: `FR/481726/26`, `WK48172642`), a dash between blanks and a full name ending the text or a field, as a
+# file's holder's is. Read in ids too: a document's words, its number and a name say the value is text.
+_DOCUMENT_WORDS = (
+    # an insurance's documents and claims
+    "policy|policies|polizza|polisa|polis|poliza|police|versicherungsschein|versicherungsnummer|green[ ]card"
+    "|carte[ ]verte|carta[ ]verde|attestation|certificat|certificate|claim|sinistre|schadensnummer|schadennummer"
+    "|schaden|siniestro|sinistro|schade|szkoda|cover[ ]note"
+    # a fine, a notice, a ticket, and an appeal against one
+    "|pcn|penalty[ ](?:charge[ ])?notice|parking[ ](?:ticket|fine)|citation|fine|bussgeldbescheid|bußgeldbescheid"
+    "|strafzettel|verwarnung|contravention|amende|multa|denuncia|verbale|contravvenzione|boete|bekeuring|cjib"
+    "|mandat|appeal|recurso|ricorso|widerspruch|einspruch|contestation|bezwaar|odwolanie|polisy|polizy")
+# (a document's page's words after its dash, no name's: `PCN … - Pay Online`, `Green card … – Apply Now`)
+_DOCUMENT_PAGE_WORDS = frozenset(
+    "apply now pay online here renew renewal download view check status form forms info information help guide "
+    "details payment portal login sign quote quotes claim claims cover policy step next back home "
+    "jetzt online zahlen bezahlen antrag payer payez demande ligne pagar pagare solicitar richiesta betalen "
+    "aanvragen zaplac wniosek".split())
+_DOCUMENT_NAMED = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:{_DOCUMENT_WORDS})(?![^\\W\\d_]))[^\\n;|\u2013\u2014]{{0,24}}?(?<![^\\W_])"
+    f"([A-Z0-9][A-Z0-9./-]{{3,23}})(?![^\\W_])"
+    f"[ \\t]{{1,3}}[-\u2013\u2014][ \\t]{{1,3}}({CAPITAL_WORD}[ \\t]{{1,3}}{WORD}|{FULL_NAME})"
+    f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
+
+
+def document_named(form: str) -> bool:
+    """Whether canonical `form` holds a full name after a person's document's number and a dash (_DOCUMENT_NAMED),
+    no word of it a generic addressee's, a business's, a product line's or a thing's."""
+    return _FILED_CUE_ANY.search(form) is not None and any(
+        sum(char.isdigit() for char in match.group(1)) >= _DOCUMENT_DIGITS and a_person(match.group(2))
+        and not a_product(match.group(2)) and not a_thing(match.group(2))
+        and _DOCUMENT_PAGE_WORDS.isdisjoint(match.group(2).lower().split()) for match in _DOCUMENT_NAMED.finditer(form))
+
+
+_DOCUMENT_DIGITS = 6  # (a document's number is long: `Parking fine 2026 – …` is a year's)
+# (a number's or a code's last digit, a dash between blanks and a capital)
+_FILED_CUE_ANY = re.compile("[0-9][ \t]{1,3}[-\u2013\u2014][ \t]{1,3}[A-Z]")
+
+
 def _filed_name(form: str) -> bool:
     """Whether canonical `form` holds a name after a person's file or number (_FILED_NAME), no word of it a generic
     addressee's, a business's, a product line's or a thing's."""
@@ -1043,7 +1084,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
-    if _party_named(form) or _filed_name(form) or " - " in form and _titled_filed(form):
+    if _party_named(form) or _filed_name(form) or document_named(form) or " - " in form and (
+            _titled_filed(form)):
         return PERSON_NAME
     if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME

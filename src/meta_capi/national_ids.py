@@ -41,6 +41,7 @@ import re
 from typing import Callable, Optional
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical
+from .key_lexicon import OWNERS
 from .reference_data import COUNTRY_ROWS
 
 # (Albania's personal number between its two letters, below)
@@ -882,13 +883,23 @@ VEHICLE_ID = "holds a vehicle identification number"
 # makers write `Z` or `0` where North America's model year stands): a random code of that layout passes the check
 # once in eleven, and a product's SKU of seventeen characters with no blank nor dash, I, O and Q unused and five
 # digits closing it is rare.
+# (closer 134) Between the label and the VIN, the vehicle named as one's own (`Número de bastidor de mi coche:`, the
+# plate's _OWN_VEHICLE below) or as the vehicle's (`del vehículo`), or the label's short form in brackets (`N° de
+# châssis (VIN) :`); Spanish `chasis`, Polish `numer nadwozia`/`podwozia` (the body's, the chassis' number).
+_OWN_VEHICLE = (r"(?i:[ ](?:(?:de|del|della|do|da|of|van|von)[ ])?(?:mon|ma|mi|mio|mia|meu|minha|my|mein(?:es)?"
+                r"|mijn|mojego|mojej|moj)[ ](?:vehicule|voiture|coche|carro|auto|veicolo|macchina|auta|samochodu"
+                r"|motocykla|car|vehicle|moto|fahrzeugs?|wagens?|motocicleta|veiculo))")
 _VIN_LABEL = (r"(?<![A-Za-z0-9])(?:(?i:vin|fin|vis)|(?i:fahrgestell)(?:[ -]?(?i:nr\.?|nummer))?"
               r"|(?i:ch[aâ]ssis)(?:[ -]?(?i:number|no\.?|nr\.?|nummer))?"
-              r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]ssis|bastidor|telaio))"
-              r"|(?i:bastidor|telaio|chassisnummer|fahrzeug-?identifikationsnummer)"
+              r"|(?i:n(?:°|º|o\.?|umero|uméro)[ ]?(?:de[ ]|du[ ])?(?:ch[aâ]s?sis|bastidor|telaio))"
+              r"|(?i:bastidor|telaio|chasis|chassisnummer|fahrzeug-?identifikationsnummer)"
+              r"|(?i:(?:numer|nr\.?)[ ](?:nadwozia|podwozia))"
               r"|(?i:chassi|[sş]asi)(?:[ ](?i:no\.?|n[uú]mero|numaras[ıi]))?|(?:رقم[ ])?الهيكل)")
 # (after its label a VIN may be written in groups, by blanks or dashes, or in lower case: then its check decides)
-_VIN = re.compile(_VIN_LABEL + r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})"
+_OF_THE_VEHICLE = (r"(?i:[ ](?:del|du|des|dello|della|of[ ]the|van[ ]de|van[ ]het)[ ](?:vehicule|vehiculo"
+                   r"|veicolo|vehicle|car|coche|auto|voiture|fahrzeugs|voertuig|wagens))")
+_VIN = re.compile(_VIN_LABEL + f"(?:{_OWN_VEHICLE}|{_OF_THE_VEHICLE})?" + r"(?:[ ]?\((?i:vin|fin|vis)\))?"
+                  r"(?:[ \t]{0,3}(?:[:#=]|is|no\.?|number|nr\.?)?[ \t]{0,3})"
                   r"([A-HJ-NPR-Za-hj-npr-z0-9](?:[ -]?[A-HJ-NPR-Za-hj-npr-z0-9]){16})(?![A-Za-z0-9])")
 # The full North-American layout (above), with no label: one search, the check after it (not inside a path or a dotted
 # name, whose parts are judged alone).
@@ -902,6 +913,25 @@ _VIN_VALUES = {**{str(digit): digit for digit in range(10)},
                **{letter: int(value) for letter, value in zip("ABCDEFGHJKLMNPRSTUVWXYZ", "12345678123457923456789",
                                                                strict=True)}}
 _VIN_WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+
+
+# (closer 134) A North American VIN split by a dash or a blank before or after its check digit, or in the standard's
+# three groups (`WBA-8E9C5X-GK583617`, `1HGCV1F3 4 NA583617`): the check, and the whole layout an id's VIN needs
+# (_vin_in_an_id: a model year's tenth character, letters and digits mixed), in text and in ids alike.
+_SPLIT_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])[A-HJ-NPR-Z0-9]{3}(-?)[A-HJ-NPR-Z0-9]{5}([ -]?)[0-9X]([ -]?)"
+                        r"[A-HJ-NPR-Z0-9]{4}[0-9]{4}(?![A-Za-z0-9\-_])")
+# (closer 134) Japan's chassis number (車台番号, 車体番号) is no ISO VIN: the model's code, a dash and the serial of six
+# or seven digits (`ZVW50-8012345`), read after its label.
+_JAPANESE_CHASSIS = re.compile(r"(?:車台|車体|フレーム)番号[ ]?[:#]?[ ]{0,2}[A-Z0-9]{2,8}-[0-9]{6,8}(?![0-9])")
+# (closer 134) With no label, a European maker's VIN (no check: two letters at least, the serial's five digits closing
+# it) is a car's when the text names its owner or keeper (key_lexicon.OWNERS, a vehicle's keeper; not a possessive's
+# `owner's manual`): `History check for …, owner …`; a code of that layout alone goes out (a part's, a stock's).
+_EUROPEAN_VIN = re.compile(r"(?<![A-Za-z0-9\-_/.])(?=[0-9]{0,11}[A-HJ-NPR-Z][0-9]{0,11}[A-HJ-NPR-Z])"
+                           r"[A-HJ-NPR-Z0-9]{12}[0-9]{5}(?![A-Za-z0-9\-_])")
+_VEHICLE_OWNER = re.compile("(?<![^\\W\\d_])(?i:{})(?![^\\W\\d_]|'s)".format("|".join(sorted({
+    canonical(word)[0].lower() for words in (*OWNERS.values(), "keeper fahrzeughalter fahrzeughalterin titular "
+                                             "titulaire intestatario intestataria houder kenteken-houder")
+    for word in words.split()}, key=len, reverse=True))))
 
 
 def vin_checked(vin: str) -> bool:
@@ -962,7 +992,17 @@ def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int
                    for match in _BARE_VIN.finditer(form))
     return any(vin_checked(match.group()) and (code_at is None or not code_at(form, match.start()))
                for match in _BARE_VIN.finditer(form)) or "-" in form and any(
-        vin_checked(match.group().replace("-", "")) for match in _DASHED_VIN.finditer(form))
+        vin_checked(match.group().replace("-", "")) for match in _DASHED_VIN.finditer(form)) or (
+        _VEHICLE_OWNER.search(form) is not None and _EUROPEAN_VIN.search(form) is not None)
+
+
+def holds_split_vin(form: str) -> bool:
+    """Whether canonical `form` holds a North American VIN split at its check or in its three groups (_SPLIT_VIN),
+    in text or in an id, or Japan's chassis number after its label (_JAPANESE_CHASSIS)."""
+    return ("-" in form or " " in form) and any(
+        (match.group(1) or match.group(2) or match.group(3)) and _vin_in_an_id(match.group().replace(
+            "-", "").replace(" ", "")) for match in _SPLIT_VIN.finditer(form)) or (
+        "番号" in form and _JAPANESE_CHASSIS.search(form) is not None)
 
 
 PLATE = "holds a vehicle's licence plate"
@@ -983,9 +1023,6 @@ PLATE = "holds a vehicle's licence plate"
 # (closer 111) A plate's label may name the vehicle as one's own after it (`Immatriculation de mon véhicule :`,
 # `Targa del mio veicolo:`, `Nr rejestracyjny mojego auta:`) or before it (`My car's registration:`): a possessive
 # by language, then a vehicle's word.
-_OWN_VEHICLE = (r"(?i:[ ](?:(?:de|del|della|do|da|of|van|von)[ ])?(?:mon|ma|mi|mio|mia|meu|minha|my|mein(?:es)?"
-                r"|mijn|mojego|mojej|moj)[ ](?:vehicule|voiture|coche|carro|auto|veicolo|macchina|auta|samochodu"
-                r"|motocykla|car|vehicle|moto|fahrzeugs?|wagens?|motocicleta|veiculo))")
 _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
                 r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
                 r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|(?:tablica|numer|nr\.?)[ ]rejestracyjn[ya]"
@@ -1008,7 +1045,9 @@ _PLATE = re.compile(f"(?<![^\\W\\d_])(?:{_PLATE_LABEL}(?:[ \\t]{{0,2}}[:#=][ \\t
 # (grouped by first letter: a search tries a few branches at each position)
 _PLATE_CUE = re.compile(branches_by_first_letter(
     "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
-    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."))
+    "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."
+    # (closer 134: one's own car as the label, `Mein Auto:`, `Ma voiture :`)
+    "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"))
 
 
 def plate_cue(form: str) -> bool:
@@ -1037,6 +1076,53 @@ _BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|d
                            r"[A-Z]{3}(?:[0-9][A-Z]|-?[0-9]{2})[0-9]{2}(?![\w./\-])")
 
 
+# (closer 134) A plate's label in lower case with a blank only after it, as a fine's or a search's text writes it
+# (`… matrícula 5836 KRT`, `kenteken S-583-KT`, `for plate 7ABC583`; German's noun capitalized, `Kennzeichen HH-VB
+# 5836`): the code a plate's measure with a capital among its digits, its first group no year (`kenteken 2019 …`).
+# A brand's or a model's capitalized word goes out (`Porsche 911 Targa 4S 2021`); so does a compound
+# (`Kennzeichenhalter aus Edelstahl`).
+_BLANK_PLATE_LABEL = re.compile(
+    r"(?<![^\W\d_])(?:matricula|kenteken|targa|immatriculation|tablica[ ]rejestracyjna|numer[ ]rejestracyjny|plaka"
+    r"|(?:for|with|on)[ ]plate|kennzeichen|Kennzeichen|KENNZEICHEN)"
+    f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
+# (closer 134) One's own car named as the label, with its colon (`Mein Auto:`, `My car:`, `Ma voiture :`): a plate's
+# measure after it, no year opening it (`My car: 2019 BMW X5` goes out).
+_OWN_CAR_LABEL = re.compile(
+    r"(?<![^\W\d_])(?i:mein(?:e)?|my|mon|ma|mi|mio|mia|meu|minha|mijn|moje|moj)[ ](?i:auto|car|wagen|fahrzeug|voiture"
+    r"|vehicule|coche|carro|macchina|vettura|veicolo|samochod|motor|moto|bike|motorrad)[ \t]{0,2}:[ \t]{0,2}"
+    f"({_PLATE_CODE})(?![\\w./\\-])")
+_YEAR_FIRST = re.compile(r"(?:19|20)[0-9]{2}(?![0-9])")
+
+
+def _strictly_plate_shaped(code: str) -> bool:
+    """Whether a code after a plate's label written loosely is a plate's: its measure, a capital among its
+    characters, no year opening it."""
+    return _plate_shaped(code) and any(char.isalpha() for char in code) and _YEAR_FIRST.match(code) is None
+
+
+# (closer 134) A query's parameter naming a plate (`?reg=`, `&vrm=`, `kennzeichen=`, `immatriculation=`, a key's
+# token by meaning and language) before a plate's measure (`reg` names a region or an account's registration too:
+# `?reg=eu` goes out by its value).
+_PLATE_KEYS = frozenset(
+    "reg rego regno regnr vrm vrn plate plates numberplate licenseplate licenceplate plateno platenumber kennzeichen "
+    "kfzkennzeichen immatriculation immat plaque targa matricula kenteken rejestracja nrrej placa plaka "
+    "registrationnumber registrationplate".split())
+_PARAMETER = re.compile(r"(?<=[?&;])([A-Za-z_.\-]{1,40})=([A-Za-z0-9]{1,8}(?:(?:[ +\-]|%20)[A-Za-z0-9]{1,8}){0,3})"
+                        r"(?=[&#;\s]|\Z)")
+_KEY_JOINTS = re.compile(r"[_.\-]")
+
+
+def holds_plate_parameter(form: str) -> bool:
+    """Whether canonical `form` holds a plate under a query's key naming one (above)."""
+    for match in _PARAMETER.finditer(form):
+        key = match.group(1).lower()
+        if (key in _PLATE_KEYS or _KEY_JOINTS.sub("", key) in _PLATE_KEYS or any(
+                token in _PLATE_KEYS for token in _KEY_JOINTS.split(key))) and _strictly_plate_shaped(
+                match.group(2).replace("%20", " ").replace("+", " ").upper()):
+            return True
+    return False
+
+
 def holds_plate(form: str, id_like: bool = False) -> bool:
     """Whether canonical `form` holds a licence plate after a plate's label (above). In an id (closer 88) the plate's
     own label with its separator says the value is text, not a code (`Kennzeichen: M-QX 4817` as an order's id): read
@@ -1045,7 +1131,9 @@ def holds_plate(form: str, id_like: bool = False) -> bool:
         return any(match.group(1) is not None and not match.group().lower().startswith("reg")
                    and _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or (
-        ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None)
+        ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None) or any(
+        _strictly_plate_shaped(match.group(1)) for pattern in (_BLANK_PLATE_LABEL, _OWN_CAR_LABEL)
+        for match in pattern.finditer(form))
 
 
 # (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's

@@ -2413,7 +2413,7 @@ _CLOSINGS = {
     "German": "mit freundlichen grüßen|mit freundlichen grüssen|freundliche grüße|viele grüße|liebe grüße|"
               "beste grüße|herzliche grüße|viele grüsse|liebe grüsse|beste grüsse",
     "Dutch": "met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|vriendelijke groeten|groetjes|"
-             "hartelijke groet|hartelijke groeten",
+             "hartelijke groet|hartelijke groeten|groet",  # (closer 135: `Groet,` alone, its short form)
     "Scandinavian and Finnish": "hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|med venlig hilsen|"
                                 "venlig hilsen|vennlig hilsen|med vennlig hilsen|hilsen|terveisin|"
                                 "ystävällisin terveisin",

@@ -766,6 +766,9 @@ def _tags_in_path(path: str) -> bool:
     return rendered != path and bool(detector.reason(rendered.replace("/", "\n"), segments=True))
 
 
+_SCORE_DENOMINATORS = frozenset(("5", "10"))
+
+
 def _sentence_segments(path: str) -> bool:
     """Whether a segment of `path` written as a sentence (a blank in it, `%20` as sent; a slug's: _slug_sentences)
     holds what free text holds, read as free text is (`/p/ID%20number%3A%208807125084087`; twenty-eighth attack);
@@ -775,6 +778,11 @@ def _sentence_segments(path: str) -> bool:
     texts = dict.fromkeys(segment for segment in segments if "%20" in segment or " " in segment)
     texts.update(dict.fromkeys(f"{before}/{segment}" for before, segment in zip(segments, segments[1:], strict=False)
                                if before and segment.startswith((" ", "%20"))))
+    # ... and a sentence's segment (four words or more: no product's title of two words and a size) ending in a digit
+    # with a score's denominator after its `/` (`… rated QuickFit Leeds 5/5`): the `/` was the text's (closer 135)
+    texts.update(dict.fromkeys(f"{segment}/{after}" for segment, after in zip(segments, segments[1:], strict=False)
+                               if after in _SCORE_DENOMINATORS and segment in texts and segment[-1:].isdigit()
+                               and len(segment.replace("%20", " ").split()) >= 4))
     return any(detector.reason(text) for text in texts)
 
 

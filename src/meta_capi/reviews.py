@@ -30,8 +30,10 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
+from .geography import TOWN_NAMES
 from .name_shapes import FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
+from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -321,11 +323,17 @@ def _words_of(phrases: str) -> str:
 # rating (`Tomasz Kowalczyk (Verified Buyer)`, `Jonas Brinkmann – Verifizierter Kauf`, `Anna K. [Verified Purchase] –
 # 5 stars`).
 _LINE_OPENS = "(?:^|(?<=[\\n\"]))[ \\t]{0,3}"
-NAMED_VERIFIED = re.compile(f"{_LINE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
+# ... or (closer 135) after a sentence's end and a blank, the review's words before it (`Muy buen cerrajero. … (cliente
+# verificada)`); and after the label, a dash and the review's words in lower case (`…, Verified Buyer – cleaner was
+# brilliant`).
+_LINE_OR_SENTENCE_OPENS = "(?:^|(?<=[\\n\"])|(?<=[!?.][ \\t]))[ \\t]{0,3}"
+_REVIEW_WORDS_AFTER = "[ \\t]{0,3}-[ \\t]{1,3}(?=[^\\W\\d_A-Z]{2,})"
+NAMED_VERIFIED = re.compile(f"{_LINE_OR_SENTENCE_OPENS}({FULL_NAME})(?:[ \\t]{{0,3}}[,\\-|][ \\t]{{1,3}}|{_TICK}"
                             f"|[ \\t]{{1,3}}\\.[ \\t]{{1,3}}|[ \\t]{{1,3}}[(\\[{{]"
                             f"[ \\t]{{0,3}}(?=[^()\\[\\]{{}}\\n]{{1,40}}[)\\]}}]))"
                             f"(?i:{_VERIFIED_FORMS})(?![^\\W\\d_])[ \\t]{{0,3}}[)\\]}}]?"
-                            f"(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}")
+                            f"(?:(?:[ \\t]{{0,3}}-[ \\t]{{1,3}}(?:[{_STARS}]{{1,10}}|{_RATING}))?{_LINE_END}"
+                            f"|{_REVIEW_WORDS_AFTER})")
 # A review's label and its colon opening the text or a line (`Opinia:`, `Review:`, `Bewertung:`), by language; then a
 # sentence's end and its signature: a full name, a comma and a town, maybe the review's date, ending the text or a
 # line (`Opinia: świetne buty. Magdalena Wróblewska, Kraków, 3 grudnia 2026`).
@@ -419,7 +427,10 @@ _WHOLE_RATING = f"(?:[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-
 _SCORE = f"(?:[{_STARS}]{{1,10}}|[0-9](?:[.,][0-9])?[ \\t]{{0,3}}/[ \\t]{{0,3}}(?:5|10)(?![0-9]))"
 # A foreign name in katakana: one run of eight to fourteen characters (a dish's word is shorter mostly,
 # `ペペロンチーノ`; postal reads seven before an honorific, which names a person).
-_KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}"
+_KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}|[\\u30a0-\\u30ff]{2,14}[ \\t][\\u30a0-\\u30ff]{2,14}"
+# ... or (closer 135) a family name and a given name apart by a blank (`… ヨルヴェナ ★5`), as many letters in all
+# (_KATAKANA_LETTERS; a dish of two short words, `チキン カレー`, has fewer).
+_KATAKANA_LETTERS = 8
 # After a sentence's end (`。` is `.` in the canonical form), ending the text or a line: a full name and its rating
 # (`Ottima pizza! … ⭐⭐⭐⭐`, `… : 5 gwiazdek`), a whole score or stars and a full name, maybe a dash between
 # (`Lecker. 5/5 …`, `Best ramen! ★★★★★ – …`), a name in katakana before stars (`美味しかったです。… ★5`); or a full
@@ -460,8 +471,11 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     for match in RATED_AFTER_REVIEW.finditer(form):
         if _RATED_END.match(form, match.end()) is None:
             continue
-        if match.group(3):
-            return PERSON_NAME  # (a script without capitals: its shape alone)
+        katakana = match.group(3)
+        if katakana:
+            if len(katakana) - katakana.count(" ") - katakana.count("\t") >= _KATAKANA_LETTERS:
+                return PERSON_NAME  # (a script without capitals: its shape alone)
+            continue
         name = match.group(1) or match.group(2) or match.group(4)
         candidates.append((name, match.start() + match.group().index(name) + len(name)))
     opening = OPENING_WITH_VERB.match(form)
@@ -472,3 +486,39 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
                 name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()):
             return PERSON_NAME
     return ""
+
+
+# (closer 132) A review signed with no dash: the review's words in lower case, a sentence's end (`.`, `!`, `?`), a full
+# name, a comma and a known town or a country ending the text (`… je recommande. <Given> <Family>, Lyon`). A place of
+# one word before the town is no full name (`Made in Italy. Milano, Italia`), nor a place's, a site's or a business's
+# words (`Visit us. New York, USA`, `Bella Italia, Roma`, `Covent Garden, London`); the town is a known one
+# (geography.TOWN_NAMES) or a country (postal._a_place), so that a product's or a shop's words after the comma are
+# none. (groups: the name, the town)
+_SIGNED_IN_TOWN = re.compile(f"[a-z][!?.][ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}({_PLACE})"
+                             f"[ \\t.!]{{0,3}}$")
+
+
+# A place's word in a site's name before its town (`Covent Garden, London`, `Oxford Street, London`): the street
+# words after a name (postal.STREET_WORDS_AFTER_NAME) and a site's, in lower case.
+_SITES = frozenset(STREET_WORDS_AFTER_NAME) | frozenset(
+    "garden market centre center station airport park bridge tower castle palace harbour port beach village".split())
+
+
+def signed_in_town_cued(form: str) -> bool:
+    """Whether `form` may end with a signature and its town: a comma within its last 40 characters, a sentence's end
+    before it (substring tests in C)."""
+    return "," in form[-40:] and ("." in form or "!" in form or "?" in form)
+
+
+def signed_in_town_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` ends with a review's signature and its town (above), or "" (one search over
+    the text's last 160 characters)."""
+    tail_at = max(0, len(form) - 160)
+    match = _SIGNED_IN_TOWN.search(form, tail_at)
+    if match is None:
+        return ""
+    name, town = match.group(1, 2)
+    if not (_a_place(town) or town.lower() in TOWN_NAMES) or _place_or_business(name) or any(
+            _a_place(word) or word.lower() in _SITES for word in name.split()):
+        return ""
+    return PERSON_NAME if a_name(form, name, match.end(1)) and not a_thing(name) and not _a_publication(name) else ""

@@ -1,0 +1,80 @@
+"""A person's name beside a diet's, an allergy's or a health condition's word, for the detector (closer 132,
+sixty-fifth attack: food): a diner's allergy or medical diet tied to them is both a name and a special category
+(`… is coeliac`, `…: alergia a la lactosa`, `Dieta per …: celiachia`, `Nutrition plan for … (type 2 diabetes`,
+`Allergiekaart …: pinda`, `Coeliac menu requested – …`).
+
+The conditions' words are lexicon data by language (CONDITION_STEMS: stems found inside a word, so that compounds
+count, `Allergiekaart`, `Laktoseintoleranz`), read in the canonical form in any case. A full name
+(name_shapes.FULL_NAME) is the condition's neighbour:
+- before it: the name, then maybe a colon, a bracket, a dash or a verb of being or having (`is`, `ist`, `est`, `è`,
+  `heeft`, `has`), up to three words in lower case or digits (`type 2`, `a severe`), and a word opening with the
+  condition's stem (a compound's later part is read before a name only, so that each name pays no run of letters);
+- after it: the condition's word, up to two words in lower case (`menu requested`), then a dash, a colon or the word
+  for `for`, and the name ending as a name in a sentence does; or the condition's word glued to its card's or its
+  note's (`Allergiekaart`) right before the name and its colon.
+A diet's, an allergen's or a product's word in the name is no name (DIET_WORDS: `Coeliac menu – Gluten Free`,
+`Gluten Free Bread: coeliac safe`), nor a thing's, a place's, a business's or a generic addressee's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict
+
+from .canonical import by_first_letter, canonical, longest_first
+from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .postal import _HONORIFIC, _a_place, _place_or_business
+from .role_labels import a_thing
+
+PERSON_NAME = "holds a person's name"
+
+# A diet's, an allergy's or a health condition's word, by language, as stems (in the canonical form in lower case).
+CONDITION_STEMS: Dict[str, str] = {
+    "English": "allerg coeliac celiac diabet intoleran anaphyla epilep",
+    "German": "allergi zoliaki diabet intoleranz unvertraglich anaphyla epilep",
+    "French": "allergi coeliaqu cœliaqu celiaqu diabet intoleran anaphyla epilep",
+    "Spanish and Portuguese": "alergi alergic celiac celiaqu diabet intoleran anafila epilep",
+    "Italian": "allergi celiac celiach diabet intolleran anafila epiless",
+    "Dutch": "allergi coeliaki coeliakie diabet intoleranti anafyla epilep",
+    "Polish": "alergi uczulen celiaki cukrzyc nietoleranc anafilak padaczk",
+}
+# A diet's or an allergen's word, or a dish's or a product's, which no person's name holds (in lower case).
+DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "gluten free sugar lactose dairy nut nuts peanut peanuts vegan vegetarian keto paleo low carb fat salt contains "
+    "milk egg eggs soy wheat organic friendly safe menu menus option options diet plan meal meals bread pasta snack "
+    "snacks food foods kitchen recipe recipes weight loss care support test kit monitor guide information info facts "
+    "details allergen allergens nutrition "
+    "glutenfrei laktosefrei zuckerfrei ohne sans gluten sin glutine senza glutenvrij suikervrij bez").split())
+_STEMS = sorted({stem for line in CONDITION_STEMS.values() for stem in line.split()}, key=longest_first)
+# A word holding a condition's stem (group: the whole word; its letters bounded).
+_CONDITION = f"[A-Za-z]{{0,20}}(?:{by_first_letter(_STEMS)})[A-Za-z]{{0,20}}"
+# ... and one opening with its stem, after a name (a compound's first part is looked for before a name alone: each
+# name's match tries no run of letters before the stems)
+_CONDITION_OPENING = f"(?:{by_first_letter(_STEMS)})"
+_BEING = "is|ist|est|es|e|è|jest|heeft|has|hat|a|tiene|ha|ma|suffers from|leidet an|souffre de|soffre di"
+_FOR = "for|für|fur|pour|para|per|voor|dla"
+_FILLER = "(?:[a-z0-9]{1,12}[ \\t]{1,3}){0,3}"
+# (group 1: a name before its condition; group 2: after it; group 3: after a card's glued word, before its colon)
+_NEIGHBOURS = re.compile(
+    f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
+    f"(?i:{_CONDITION_OPENING})"
+    f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
+    f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
+    f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
+# The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
+CUE_SOURCE = f"(?:{by_first_letter(_STEMS)})"
+
+
+def _a_name(name: str) -> bool:
+    return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
+            and not _place_or_business(name) and DIET_WORDS.isdisjoint(word.lower() for word in name.split())
+            and re.search(_CONDITION, name, re.IGNORECASE) is None)
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a full name beside a condition's word (above), or ""."""
+    for match in _NEIGHBOURS.finditer(form):
+        name = match.group(1) or match.group(2) or match.group(3)
+        if _a_name(name):
+            return PERSON_NAME
+    return ""
