@@ -45,7 +45,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a salutation"
     " or a personal label before it": [
         "file upload named by a person @",
-        "file upload named by a person capitalised @", "file screenshot of a named device @",
+        "file upload named by a person capitalised @ product id", "file screenshot of a named device @",
         "file content-disposition filename name @"],
     # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`; a
     # pasted path in a URL field or a query value is read as the path it is since closers 94 and 98)

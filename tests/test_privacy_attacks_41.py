@@ -38,13 +38,13 @@ LEAKS: Dict[str, List[str]] = {
 NOT_CLAIMED: Dict[str, List[str]] = {
     # `Custom Name Necklace - Sorvane Vrendelkamp`, `Engraved: S. Vrendelkamp + M.K. 12/06/2021`,
     # `Ysoldine Halmstrupp & Tom Jones - Wedding Registry`, `Ysoldine's Wishlist`, `/registry/halmstrupp-jones-…`,
-    # `Baby Pelleas Ondrevik * 10.03.2025`, `JORVELKASS10`, `IMG_Eddrun_Kwaspelin_passport.jpg`, `To Mirabeth from
-    # Sam`, `Lisandre Brunnelvoss - chest 102, waist 86`
+    # `Baby Pelleas Ondrevik * 10.03.2025`, `JORVELKASS10`, `To Mirabeth from Sam`, `Lisandre Brunnelvoss - chest 102,
+    # waist 86`
     "a person's name written without a salutation or a personal label before it": [
         "perso EN name after a dash @", "perso EN engraved initials and names @", "reg EN couple title @",
         "reg EN given name possessive @", "reg EN slug names @", "baby EN name and star @ content name",
         "baby EN name and star @ status", "baby EN name and star @ search string", "code EN name code @",
-        "file EN name in file @", "file EN name in path @", "gcard EN to from names @ url query value",
+        "file EN name in path @", "gcard EN to from names @ url query value",
         "gcard EN to from names @ url fragment", "gcard EN to from names @ page search field",
         "mtm EN name and sizes @"],
     # `jorvel-kass-gmail-com` as a coupon or an event's name (free text; in an id it is read)

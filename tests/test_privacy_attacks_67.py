@@ -38,43 +38,13 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an honorific before a given and a family name outside English, in any place in the text (`Notitie: mevrouw
-    # Sjoukje …`, `Cartão de visita: Dra. Gislaine …`); `Mrs …` is caught, and so is `Mme` before a family name alone,
-    # and `Mme Anaïs …` beside an allergy (closer 132's named diets)
-    "an honorific before a full name (Mme, mevrouw, Dra.)": [
-        "health eczeem hoofdhuid @", "card br crm @"],
-    # a client's or a guest's word before a full name in running text: German's capitalized `Kundin …`, English's
-    # plural `guests … & …` (`guest: …` is caught)
-    "a client's or a guest's word before a full name": ["health schwanger farbe @", "booking spa couples @"],
-    # a prescription, a scalp analysis or a skin quiz's result made out to a person (`prescription for …`,
-    # `Kopfhautanalyse für …`, `Ergebnis für … (52)`, `Diagnostic peau de …, 27 ans`, `Quizresultaat voor …`) or a
-    # profile's label before a full name (`Beauty profile: … · 62`)
-    "a result or a document made out to a person": [
-        "health optician prescription @", "health alopecia kopfhaut @", "quiz de hauttyp @", "quiz fr diagnostic @",
-        "quiz nl resultaat @", "quiz uk profile dots @"],
-    # a gift's dedication after Spanish `Para` before a full name and a date (`Grabado: Para …, 12-03-1990`)
-    "a gift's dedication after Para": ["gift grabado para fecha @"],
     # a phone written with a form's `+` blanks, in a URL or a form body given as text (`…?text=…+07700+927485`,
     # `line2=07700+936257`); in the page's URL it is caught
     "a phone with a form's plus blanks in text": ["gift engraving preview @", "gift engraving form body @"],
-    # a pupil's full name after a name label's product words, with the class and the school (`Name labels: …,
-    # Year 2`, `Namensetiketten: …, Klasse 1b`, `Naamlabels:`, `Étiquettes vêtements :`, `お名前シール：`,
-    # `Naszywki z imieniem:`)
-    "a pupil's name on clothing labels": [
-        "label uk year school @", "label de klasse @", "label fr ecole @", "label es colegio @", "label nl groep @",
-        "label jp hiragana @", "label pl przedszkole @", "minimised label school @"],
     # a review's author after a dash before its stars (`… — … ★★★★★`, `Polecam – … ⭐⭐⭐⭐⭐`) or after the rating
     # (`…。★5 湯ノ谷 …`)
     "a review's author beside its rating": [
         "review uk stars @", "review pl polecam @", "review jp headspa @", "minimised review stars @"],
-    # a person's route: a patient's slug before the treatment's page (`/patients/<given>-<family>/botox-2026-11`), a
-    # reviewer's after `/reviews/by/`
-    "a patient's or a reviewer's route": ["health clinic patient path @", "review reviewer path @"],
-    # an identity document's scan or an ID photo's file named after its holder (`Scan_Passport_<Given>_<Family>.pdf`,
-    # `passbild_<given>_<family>.png`, `<Given> <Family> - foto tessera.jpg`)
-    "an identity document's file named after its holder": [
-        "upload passport scan @", "upload passbild @", "upload foto tessera @",
-        "minimised upload passport @ standard contents title"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

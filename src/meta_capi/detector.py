@@ -34,6 +34,7 @@ from . import (
     company_numbers,
     coordinates,
     credentials,
+    cued_names,
     device_serials,
     e_prescriptions,
     gamer_ids,
@@ -3648,6 +3649,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
                       # first; closer 132)
                       or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
+                      # (and a name after a cue naming who the person is to the shop: cued_names.py, closer 136)
+                      or (cued_names.reason(form) if _CUED_NAME_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
                       or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
                           else "")
@@ -3833,6 +3836,7 @@ _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
+_CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)

@@ -103,6 +103,27 @@ _CANDIDATE_WORDS = {
     "Polish": ("kandydat", "kandydaci"),
 }
 
+# ... and a clinic's patient (closer 136, sixty-seventh attack: an aesthetic clinic's `/patients/<slug>/botox-…`),
+# read as a customer's alike.
+_PATIENT_WORDS = {
+    "English and French": ("patient", "patients"), "German": ("patientin", "patienten patientinnen"),
+    "Spanish and Portuguese": ("paciente", "pacientes"), "Italian": ("paziente", "pazienti"),
+    "Dutch": ("patiënt patiënte", "patiënten"), "Polish": ("pacjent pacjentka", "pacjenci"),
+}
+# A review's author after a reviews' segment and `by` (closer 136: `/reviews/by/<slug>`), by language: the slug then a
+# name's shape of two words or more (a given and a family name), none a section's (`/reviews/by/date`).
+REVIEW_WORDS: FrozenSet[str] = frozenset((
+    "review reviews rating ratings testimonial testimonials bewertung bewertungen avis opiniones opinion resenas "
+    "reseñas recensioni recensione avaliacoes avaliações beoordelingen reviews opinie recenzje").split())
+BY_WORDS: FrozenSet[str] = frozenset("by von par de por da door van di od".split())
+# How a review list sorts or filters, by language (`/reviews/by/most-recent`, `/bewertungen/von/neueste`): no name's.
+REVIEW_ORDER_WORDS: FrozenSet[str] = frozenset((
+    "most least recent newest oldest latest highest lowest top rated rating ratings helpful useful relevant relevance "
+    "positive negative critical favorable favourable star stars score verified buyers purchase product products "
+    "category language country date month year week day "
+    "neueste alteste älteste beste hilfreichste recentes récents meilleurs recientes mejores recenti migliori "
+    "nieuwste beste najnowsze").split())
+
 
 def _with_canonical_forms(words: str) -> FrozenSet[str]:
     """`words` and their canonical forms (the detector reads a URL in free text in its canonical form, another
@@ -111,9 +132,9 @@ def _with_canonical_forms(words: str) -> FrozenSet[str]:
 
 
 _CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in (
-    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values())))
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values())))
 _CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in (
-    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values()))) - _CUSTOMER
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values()))) - _CUSTOMER
 # A shop's customer area's own pages, by meaning and language (Magento's `/customer/account/`, `/customer/section/`,
 # OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
 # `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
@@ -317,6 +338,13 @@ def _names_a_customer(slug: str) -> bool:
         for word in _SLUG_WORD.findall(slug.lower()))
 
 
+def _names_a_reviewer(slug: str) -> bool:
+    """Whether `slug`, the segment after a reviews' word and `by`, is a person's: a customer's slug (above) of two
+    words or more."""
+    words = _SLUG_WORD.findall(slug.lower())
+    return len(words) >= 2 and not any(word in REVIEW_ORDER_WORDS for word in words) and _names_a_customer(slug)
+
+
 def route_names_a_person(path: str) -> bool:
     """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word or a customer's
     (above); a percent-encoded path read decoded too."""
@@ -343,6 +371,9 @@ def _route_holds_a_person(path: str) -> bool:
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]):
             return True
         if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
+            return True
+        if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
+                _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue

@@ -18,6 +18,7 @@ from . import (
     assembled,
     audiences,
     coordinates,
+    cued_names,
     decisions,
     detector,
     e_prescriptions,
@@ -717,6 +718,8 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
+                # (an identity document's file named after its holder: cued_names.py, a file's dot in C first)
+                or "." in path and cued_names.document_file(unquote(path))
                 or _search_terms(path)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)

@@ -1,0 +1,186 @@
+"""A person's full name after a cue that names who they are to a shop, for the detector (closer 136, sixty-seventh
+attack: beauty, wellness and personalised printing). Each rule reads a vocabulary by language and meaning, never the
+cases' strings:
+
+- an honorific of a language other than English (`Mme`, `Frau`, `mevrouw`, `Dra.`, `Sig.ra`, `Pani`, `Dr.`) after a
+  break (a dash between blanks, a colon, a comma, a line, a bracket) before a given and a family name ending as a
+  name in a sentence does (`… - Mme Anaïs …, allergie`, `Notitie: mevrouw Sjoukje … heeft`): _HONORED_AFTER_A_BREAK;
+  not a brand's title going on (`Dr. Martens 1460 Boots`), nor one word (`Mme Figaro`);
+- German's capitalized nouns for a client, a guest or a patient before a full name as running text goes on
+  (`Kundin … ist schwanger`), English's plural ones before two people joined by `&` or `and` (`guests … & …`):
+  _PERSON_NOUN_NAMED, _PEOPLE_JOINED;
+- a result, an analysis, a prescription, a diagnosis or a profile (nouns by language, German's and Dutch's
+  compounds ending in one) with its preposition making it out to a person (`for`, `für`, `de`, `voor`, `per`,
+  `para`, `dla`) before a full name (`prescription for …`, `Kopfhautanalyse für …`, `Diagnostic peau de …`), or a
+  profile's label's colon before one (`Beauty profile: … . 62`): _MADE_OUT_TO, _PROFILE_LABELLED; not a thing
+  (`prescription for glasses`, `Ergebnis für 2024`);
+- a gift's dedication (Spanish and Portuguese `Para`, French `Pour`, German `Für`) before a full name and a date
+  (`Grabado: Para …, 12-03-1990`): _DEDICATED_WITH_A_DATE; not `Para Todos`;
+- a name label's product words by language and their colon before a pupil's full name (`Name labels: …, Year 2`,
+  `Namensetiketten:`, `Naamlabels:`, `Étiquettes vêtements :`, `Naszywki z imieniem:`), or Japanese's before a
+  group's name and a name in kana (`お名前シール：…組 … …`): _LABEL_NAMED, _KANA_LABEL_NAMED; not the product's
+  title (`Name labels - pack of 50`);
+- an identity document's or its photo's word in a file's name beside a name's two words (`Scan_Passport_<Given>_
+  <Family>.pdf`, `passbild_<given>_<family>.png`, `<Given> <Family> - foto tessera.jpg`): _DOCUMENT_FILE; not a
+  product's image whose words are a thing's (`passport-holder-leather.jpg`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict
+
+from .canonical import by_first_letter, canonical, longest_first
+from .name_shapes import FULL_NAME, a_person
+from .postal import _a_place, _place_or_business
+from .role_labels import a_thing
+
+PERSON_NAME = "holds a person's name"
+
+
+def _alternation(table: Dict[str, str], apart: str = " ") -> str:
+    """The canonical words of `table` (apart by `apart`) as an alternation, longest first, blanks as runs."""
+    words = {" ".join(canonical(word)[0].split()) for line in table.values() for word in line.split(apart)}
+    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
+
+
+# Where a name ends in these texts: the text's end, a mark (a bracket's opening too: `… (52)`), a dash between
+# blanks, or a blank and a word in lower case.
+_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?()\n\"|])|[ \t]{1,3}(?:[a-z]|-{1,2}[ \t]))"
+# A break before a cue: a dash between blanks, a colon, a comma, a semicolon, a bracket, a line.
+_BREAK = r"(?:(?<=[:,;(\n\"])|(?<=[ \t]-)|(?<=[ \t]--))[ \t]{0,3}"
+
+# Honorifics of Europe's languages but English's (which named_in_text reads), lexicon data by language: capitalized,
+# or Dutch's and Polish's in lower case as a sentence writes them.
+_HONORIFICS = {"French": "Mme Mlle Madame Mademoiselle Monsieur", "German": "Frau Herr Herrn",
+               "Dutch": "mevrouw meneer Mevrouw Meneer mevr. dhr. Mevr. Dhr.",
+               "Spanish and Portuguese": "Sr. Sra. Srta. Dona Senhora Senhor Señora Señor",
+               "Italian": "Sig. Sig.ra Signora Signor", "Polish": "Pani Pan pani pan"}
+_HONORIFIC_FORMS = "|".join(re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])") for word in sorted(
+    {canonical(word)[0] for line in _HONORIFICS.values() for word in line.split()}, key=longest_first))
+# (a doctor's or a professor's title names brands too, `Dr. Oetker Ristorante, 4 Stück`: before a name only as a
+# sentence goes on in lower case after it, maybe after a comma: `Dra. Gislaine …, dermatologista`)
+_DOCTORS = {"English and German": "Dr. Prof.", "Spanish and Portuguese": "Dra. Dr. Profa.", "Italian": "Dott. Dott.ssa"}
+_DOCTOR_FORMS = "|".join(re.escape(word) for word in sorted(
+    {canonical(word)[0] for line in _DOCTORS.values() for word in line.split()}, key=longest_first))
+_HONORED_AFTER_A_BREAK = re.compile(f"(?:{_BREAK}|(?<=[a-z][ \\t]))"
+                                    f"(?:(?:{_HONORIFIC_FORMS})[ \\t]{{1,3}}({FULL_NAME}){_END}"
+                                    f"|(?:{_DOCTOR_FORMS})[ \\t]{{1,3}}({FULL_NAME})(?=,?[ \\t]{{1,3}}[a-z]))")
+
+# German's nouns for a client, a guest, a patient (capitalized, as German writes nouns), opening the text or after a
+# break, before a full name as running text goes on; English's plural ones in lower case before two people joined.
+_PERSON_NOUNS = {"German": "Kunde Kundin Gast Gastin Patient Patientin Klient Klientin Besucher Besucherin"}
+_PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
+                                f"(?=[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}[a-z])")
+_PEOPLE = {"English": "guests clients customers patients visitors attendees participants"}
+_PEOPLE_JOINED = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(_PEOPLE)}):?[ \\t]{{1,3}}({FULL_NAME})"
+                            f"[ \\t]{{1,3}}(?:&|and|\\+)[ \\t]{{1,3}}({FULL_NAME}){_END}")
+
+# A result's, an analysis', a prescription's, a diagnosis', a report's or a profile's nouns by language (German and
+# Dutch glue them to what they are of: `Kopfhautanalyse`, `Quizresultaat`), then its preposition making it out to a
+# person, maybe after one word in lower case (`Diagnostic peau de …`).
+_RESULT_NOUNS = {"English": "prescription result results analysis diagnosis assessment report profile",
+                 "German": "ergebnis analyse rezept befund diagnose profil auswertung",
+                 "French": "diagnostic resultat resultats analyse ordonnance profil bilan",
+                 "Dutch": "resultaat uitslag analyse recept diagnose profiel",
+                 "Italian": "risultato analisi diagnosi ricetta profilo referto",
+                 "Spanish and Portuguese": "resultado analisis analise diagnostico receta receita perfil informe",
+                 "Polish": "wynik analiza diagnoza recepta profil"}
+_MADE_OUT_FOR = {"English": "for", "German": "fur", "French": "de pour", "Dutch": "voor van", "Italian": "per di",
+                 "Spanish and Portuguese": "para de", "Polish": "dla"}
+_MADE_OUT_TO = re.compile(f"(?i:[a-z]{{0,20}}(?:{_alternation(_RESULT_NOUNS)}))(?![^\\W\\d_])"
+                          f"(?:[ \\t]{{1,3}}[a-z]{{2,20}})?[ \\t]{{1,3}}(?:{_alternation(_MADE_OUT_FOR)})"
+                          f"[ \\t]{{1,3}}({FULL_NAME}){_END}(?![ \\t]{{0,3}}$)")
+_PROFILE_WORDS = {"English": "profile", "German": "profil", "French": "profil", "Dutch": "profiel",
+                  "Spanish": "perfil", "Italian": "profilo"}
+_PROFILE_LABELLED = re.compile(f"(?i:{_alternation(_PROFILE_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME})"
+                               r"(?=[ \t]{0,3}(?:[,.;|(]|-[ \t])[ \t]{0,3}[0-9]{1,3}(?![0-9]))")  # (and an age)
+
+# A gift's dedication: `for` in Spanish and Portuguese, French, German, opening the text or after a break, before a
+# full name and then a date (a day, a month and a year in digits).
+_DEDICATIONS = {"Spanish and Portuguese": "Para", "French": "Pour", "German": "Fur"}
+_DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_DEDICATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+                                    r"[ \t]{0,3}[,\-][ \t]{0,3}[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}(?![0-9])")
+
+# A name label's product words by language (labels sewn or ironed on a pupil's clothes), and the colon after them.
+_NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron on labels|clothing labels",
+                "German": "namensetiketten|namensetikett|namensaufkleber|namensbander|namensschilder",
+                "Dutch": "naamlabels|naametiketten|naamlintjes|naamstickers",
+                "French": "etiquettes vetements|etiquettes nominatives|etiquettes thermocollantes|etiquettes nom",
+                "Spanish": "etiquetas ropa|etiquetas de ropa|etiquetas con nombre|etiquetas nombre",
+                "Italian": "etichette nome|etichette con nome|etichette per vestiti",
+                "Polish": "naszywki z imieniem|naklejki z imieniem|metki z imieniem"}
+_LABEL_NAMED = re.compile(f"(?i:{_alternation(_NAME_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME}){_END}")
+_KANA_LABELS = "お名前シール|おなまえシール|ネームシール|名前シール|お名前ラベル|ネームラベル"
+_KANA_WORD = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}"
+_KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:[^ \\t:]{{1,12}}組[ \\t]{{1,3}})?"
+                               f"{_KANA_WORD}[ \\t]{{1,3}}{_KANA_WORD}[ \\t]{{0,3}}(?:$|[,.;)\n])")
+
+# An identity document's or its photo's words by language, in a file's name beside two words of a name, then the
+# file's extension (`Scan_Passport_<Given>_<Family>.pdf`, `<Given> <Family> - foto tessera.jpg`); an upload keeps a
+# name's capitals or joins its words by underscores, where a product's image slug is hyphenated lower case.
+_DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving licence|drivers license",
+              "German": "passbild|reisepass|personalausweis|ausweis|fuhrerschein",
+              "French": "passeport|carte identite|carte d'identite|photo identite",
+              "Italian": "foto tessera|carta identita|carta d'identita|passaporto|patente",
+              "Spanish and Portuguese": "pasaporte|passaporte|dni|foto carnet|documento identidad",
+              "Dutch": "paspoort|pasfoto|identiteitskaart|rijbewijs", "Polish": "paszport|dowod osobisty"}
+_DOCUMENT = _alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
+_FILE_WORD = "([A-Za-z]{2,20})"
+_JOINT = "[ _\\-]{1,3}"
+_DOCUMENT_FILE = re.compile(
+    f"(?i:(?<![a-z])(?:{_DOCUMENT}){_JOINT}{_FILE_WORD}{_JOINT}{_FILE_WORD}"
+    f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
+    r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+_FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split())
+# A document's accessories and their materials, by language: a product's image names them beside the document's word
+# (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
+_ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
+                           "organiser bag rfid leather travel protector lanyard",
+                "German": "hulle huelle hullen etui tasche leder schutzhulle",
+                "French": "porte etui housse pochette cuir", "Spanish and Portuguese": "funda porta cuero couro capa",
+                "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
+                "Polish": "etui okladka skora"}
+_ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
+
+# The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
+_STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|meneer|mevr.|dhr.|sr.|sra.|srta.|dra."
+          "|dona|senhor|senor|sig.|signor|dott.|pani|pan |kund|gast|patient|klient|besucher|guests|clients|customers"
+          "|patients|visitors|attendees|participants|prescription|result|analys|analis|diagnos|assessment|report"
+          "|profil|perfil|ergebnis|rezept|befund|auswertung|ordonnance|bilan|resultaat|uitslag|recept|risultat"
+          "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|etiket|etikett|aufkleber"
+          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
+          "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
+          "|pasfoto|rijbewijs|paszport|dowod|licen")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+
+
+def _a_name(name: str) -> bool:
+    return a_person(name) and not a_thing(name) and not _a_place(name) and not _place_or_business(name)
+
+
+def document_file(form: str) -> bool:
+    """Whether `form` holds a file named after an identity document and two words that are no thing's (a URL's path
+    too: privacy._path_reason)."""
+    for match in _DOCUMENT_FILE.finditer(form):
+        words = [word for word in match.groups() if word is not None]
+        if any(word.lower() in _FILE_NOISE or word.lower() in _ACCESSORY_WORDS for word in words):
+            continue
+        if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
+            continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
+        if _a_name(" ".join(word.capitalize() for word in words)):
+            return True
+    return False
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or ""."""
+    for pattern in (_HONORED_AFTER_A_BREAK, _PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED,
+                    _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
+        if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):
+            return PERSON_NAME
+    if any(_a_name(match.group(1)) and _a_name(match.group(2)) for match in _PEOPLE_JOINED.finditer(form)):
+        return PERSON_NAME
+    if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:
+        return PERSON_NAME
+    return PERSON_NAME if "." in form and document_file(form) else ""
