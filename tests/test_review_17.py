@@ -201,7 +201,6 @@ ORDINARY = [
     "{\"page\":\"Order Confirmation\",\"shop\":\"Nike\"}",
     "{\"product\":\"Hello Kitty Backpack\"}",
     "Live with Kelly and Mark – Season 2",
-    "Agenda: 09:00 Welcome – Dr. Jane Goodall keynote",
     "Keynote by Sir David Attenborough",
     "Book signing with J.K. Rowling – 12 May",
     "Meet & greet with Taylor Swift – VIP Package",
@@ -390,6 +389,12 @@ ORDINARY = [
 ]
 
 DROPPED = {
+    (
+        "names: a doctor's title before a full name and a word in lower case reads a person, a public figure's too, as "
+        "`Mrs …` does (closer 136)"
+    ): [
+        "Agenda: 09:00 Welcome – Dr. Jane Goodall keynote",
+    ],
     (
         "transcripts: a full name before a verb only a chat's reply takes reads a person replying, a public figure's "
         "too (a documentary's title written as a chat's line)"
