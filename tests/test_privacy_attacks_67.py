@@ -38,9 +38,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a phone written with a form's `+` blanks, in a URL or a form body given as text (`…?text=…+07700+927485`,
-    # `line2=07700+936257`); in the page's URL it is caught
-    "a phone with a form's plus blanks in text": ["gift engraving preview @", "gift engraving form body @"],
     # a review's author after a dash before its stars (`… — … ★★★★★`, `Polecam – … ⭐⭐⭐⭐⭐`) or after the rating
     # (`…。★5 湯ノ谷 …`)
     "a review's author beside its rating": [

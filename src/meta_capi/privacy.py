@@ -265,6 +265,9 @@ _EMBEDDED_CUT = re.compile(r"[&;?#\n\r]")
 # A form body's blank (`+` between two words or digits, or after a mark: `strt=17+Oak+Close`, `neighbour,+Quendrix`),
 # read as one where a key is judged with its value; a `+` before digits alone stays a calling code's (`tel=+33…`).
 _FORM_BLANK = re.compile(r"(?<=[\w,.;:!?])\+(?=\w)")
+# A form's `+` between two digits (`line2=07700+936257`, `text=Call+me+07700+927485`): the groups of digits a person
+# typed with a blank, a number's layout (a phone's), read as text with its `+` as blanks (_form_digits_reason).
+_DIGITS_BLANK = re.compile(r"(?<=[0-9])\+(?=[0-9])")
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
 # A log line's fields (logfmt: `INFO checkout user=Harriet Ashdown step=2`; fifteenth attack): each word glued before
 # `=` after a blank or the start is a key, its value the text up to the blank before the next such key.
@@ -365,10 +368,13 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
             key, _, value = piece.partition("=")
             key = key.strip()
             blanked = "+" in value and " " not in value
+            # (a URL's value inside free text ends at the first blank: its run is read with its `+` as blanks too)
+            typed = value.partition(" ")[0] if "+" in value else ""
             if blanked:
                 value = _FORM_BLANK.sub(" ", value)
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
-            if key and value.strip("= ") and _key_refusal(key, value) or blanked and _form_text_reason(value):
+            if key and value.strip("= ") and _key_refusal(key, value) or blanked and _form_text_reason(value) or (
+                    typed and _DIGITS_BLANK.search(typed) is not None and _form_digits_reason(typed)):
                 return EMBEDDED_KEY
             if (" " in piece or "\t" in piece) and _blank_separated_refusal(piece):
                 return EMBEDDED_KEY
@@ -435,6 +441,14 @@ def _form_text_reason(value: str) -> str:
     (detector.reason), as a URL's query value is judged (closer 91:
     `order_comments=Please+leave+with+my+neighbour%2C+Quendrix+Tarvenholm`)."""
     return detector.reason(value) if "," in value and " " in value else ""
+
+
+def _form_digits_reason(typed: str) -> str:
+    """What a query's or a form body's value holds as text when a form's `+` joins digit groups in it (_DIGITS_BLANK:
+    `line2=07700+936257`; closer 137): `typed`, the value up to its first blank (where a URL inside free text ends),
+    read with each form's `+` as a blank, as the URL cleaner reads a URL field's query (a `+` opening digits after no
+    word stays a calling code's: `+44+7700+900123`)."""
+    return detector.reason(_FORM_BLANK.sub(" ", typed))
 
 
 # A JSON member's string value right after its key's colon (read only after a bare person key: _person_member).
