@@ -65,22 +65,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a personalisation's finish or a pickup option after a name's or a recipient's label (`Name: Gold Foil`,
-    # `Nom : Dorure Or Rose`, `Recipient: Salon Pickup`); `Name line: Script Gold` goes out
-    "a personalisation option after a name's label": [
-        f"personalisation: {value} @ {where}" for value in [
-            "Name: Gold Foil", "Name: Rose Gold Foil, Font: Great Vibes", "Nom : Dorure Or Rose",
-            "Recipient: Salon Pickup"] for where in ["custom property", "product name"]],
-    # a thank-you gift's text calling a role, not a name (`Merci Maîtresse !`, `Danke, Lehrerin!`, `Gracias,
-    # Profe!`); English's `Thank You, Teacher!` goes out
-    "a thanks calling a teacher's role": [
-        f"personalisation: {value} @ {where}" for value in ["Merci Maîtresse !", "Danke, Lehrerin!", "Gracias, Profe!"]
-        for where in ["custom property", "product name"]],
-    # a platform's rating read as a review's author (`Google Reviews ★★★★★ 5.0`, `Google Rating 4.9/5`);
-    # `Trustpilot ★★★★★ 4.8` goes out
-    "a platform's rating as a review's author": [
-        f"personalisation: {value} @ {where}" for value in ["Google Reviews ★★★★★ 5.0", "Google Rating 4.9/5"]
-        for where in ["custom property", "product name"]],
     # a salon's branch address, the business's and public (`Salon Soho – 12 Greek Street, London`)
     "a branch's address": [
         f"personalisation: {value} @ {where}" for value in [

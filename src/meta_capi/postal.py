@@ -3424,10 +3424,27 @@ def _place_or_business(after: str) -> bool:
 _PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split())
 
 
+# A personalisation's option a product's name label takes instead of a name (closer 137: `Name: Gold Foil`, `Nom :
+# Dorure Or Rose`, `Recipient: Salon Pickup`), by language, canonical, lower case: a print's finish or technique, a
+# lettering's style, a pickup or a delivery's mode. None is a given or a family name. (Not a colour alone: `Rose
+# Gold`, `Gold Smith` are names' words as often.)
+_PERSONALISATION_OPTIONS = frozenset(canonical(word)[0].lower() for word in (
+    "foil foils foiled foiling goldfoil hotfoil embossed embossing debossed debossing engraved engraving letterpress "
+    "glitter vinyl lamination laminated varnish calligraphy cursive monogram typeface pickup pick-up collection "
+    "dorure dorures gaufrage gravure paillettes vernis pelliculage calligraphie retrait "
+    "folie goldfolie heißfolie folienprägung prägung gravur glitzer veredelung schriftart abholung "
+    "estampado estampación grabado purpurina barniz caligrafía tipografía recogida "
+    "doratura incisione laminatura calligrafia ritiro "
+    "goudfolie reliëf lettertype afhalen "
+    "złocenie tłoczenie grawer grawerowanie brokat czcionka odbiór").split())
+
+
 def _placeholder(after: str) -> bool:
-    """Whether the words after a label's colon open with the second person's possessive (_PLACEHOLDER_OPENERS)."""
-    words = after.lstrip(" \t.:*").split(None, 1)
-    return bool(words) and words[0].lower() in _PLACEHOLDER_OPENERS
+    """Whether the words after a label's colon open with the second person's possessive (_PLACEHOLDER_OPENERS) or
+    hold a personalisation's option (_PERSONALISATION_OPTIONS): a product's option, where the buyer's text goes."""
+    words = after.lstrip(" \t.:*").split()
+    return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
+        word.lower() in _PERSONALISATION_OPTIONS for word in words))
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
