@@ -236,6 +236,14 @@ _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for word in (
     # `Gutschein für Zwei Personen`, `Cadeaubon voor Twee Personen`)
     "spa wellness massage dinner two zwei deux dos due twee två people persons personen personnes personas persone "
     "osoby").split())
+# A teacher's or a carer's role, which a thank-you gift calls by language (closer 137: `Merci Maîtresse !`, `Danke,
+# Lehrerin!`, `Gracias, Profe!`, as English's `Thank You, Teacher!`): a cued name of these words alone is none; before
+# a name it is the person's title (`Danke, Lehrerin Anna Schmidt!` names her).
+_ROLE_ADDRESSES = frozenset(canonical(word)[0].lower() for word in (
+    "maîtresse maître maitresse maitre prof profs professeur professeure enseignant enseignante institutrice "
+    "instituteur nounou lehrer lehrerin erzieher erzieherin kindergärtnerin profe profesor profesora maestro maestra "
+    "seño insegnante professoressa professore juf juffrouw leraar lerares nauczyciel nauczycielka wychowawczyni "
+    "professora nanny babysitter").split())
 
 # ... and what a shop calls its visitor in a greeting (thirty-first attack: `Willkommen zurück, Schnäppchenjäger!`, the
 # bargain hunter; `Hello, Gorgeous`), a closed class by language (not the words that are as often a name: `Hunter`,
@@ -719,8 +727,10 @@ def _called_words(greeting: str, name: str) -> bool:
 
 def a_cued_name(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in canonical `form` up to `end` after a cue, is a person's: none of its words a generic
-    addressee's, a business's or _NOT_NAME_WORDS', no `'s` in it, no shop's words (_shops)."""
-    return a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and (
+    addressee's, a business's or _NOT_NAME_WORDS', not all a role's (_ROLE_ADDRESSES), no `'s` in it, no shop's words
+    (_shops)."""
+    return a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and not all(
+        word.lower() in _ROLE_ADDRESSES for word in name.split()) and (
         "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
         not _shops(form, name, end))
 
