@@ -202,6 +202,14 @@ _ARTICLES = frozenset("the die der das le la les el il lo los las gli het".split
 _PERIODICALS = frozenset("daily weekly monthly".split())
 
 
+def _a_platforms_rating(name: str) -> bool:
+    """Whether the author's place holds a rating's noun (_RATING_NOUNS) and one other word at most: a platform's name
+    and its rating (`Google Reviews`), no full name (`Juan García Reviews` stays one)."""
+    words = name.lower().split()
+    others = sum(word not in _RATING_NOUNS for word in words)
+    return others < len(words) and others < 2
+
+
 def _a_publication(name: str) -> bool:
     """Whether the signature `name` is a publication's (above)."""
     words = name.lower().split()
@@ -236,6 +244,13 @@ RATING_LABELS = "rating|rated|score|note|bewertung|valutazione|valoracion|avalia
 # The word for "by" after a whole rating (`5/5 by Petra Quendrix`, `★★★★★ von Anna Kowalczyk`), by language.
 RATED_BY = "by|von|par|por|przez|da|door|av|af"
 _BY_WORDS = frozenset(word.capitalize() for word in RATED_BY.split("|"))
+# A review's or a rating's noun by language (closer 137): a platform's rating line holds one after the platform's one
+# word where an author's name would be (`Google Reviews ★★★★★ 5.0`, `Google Rating 4.9/5`); no person's name does.
+# (Not French `avis` nor `note`: `Avis` is a given name too.)
+_RATING_NOUNS = frozenset(canonical(word)[0].lower() for word in (
+    "review reviews rating ratings rated score scores bewertung bewertungen rezension rezensionen reseñas resenas "
+    "opiniones valoración valoraciones recensione recensioni valutazione valutazioni recensies beoordeling "
+    "beoordelingen avaliação avaliações opinie recenzje oceny ocena puan betyg omdömen").split())
 _HANDLE = ("@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}(?<![.])|[a-z][a-z0-9]{1,20}(?:[._][a-z0-9]{1,20}){1,2}"
            "|[a-z][a-z]{1,20}[0-9]{2,4}(?![A-Za-z0-9])")
 # (a word of a script without capitals: a letter, then letters or its vowels' marks, as Devanagari's `ा`)
@@ -302,7 +317,7 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
     name = match.group(1) or match.group(3)
     if name is None or not name[0].isupper():  # (a handle or a script without capitals: the shape alone)
         return PERSON_NAME
-    if not _BY_WORDS.isdisjoint(name.split()):
+    if not _BY_WORDS.isdisjoint(name.split()) or _a_platforms_rating(name):
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
     return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) else ""
 
