@@ -74,6 +74,8 @@ LOOK_ALIKES = [
     "passport-holder-leather.jpg", "Diagnostic de Performance Énergétique", "Frau Holle", "Results for Summer Dresses",
     "Profile: Slim Fit, stretch", "Kunde seit 2019", "guests & hosts", "Pour Homme, 100 ml", "passport_cover.png",
     "passport_wallet_RFID_2024.jpg", "Reisepass_Huelle_Leder.png",
+    # (an honorific after a capitalized word is a product's audience, not a person's title: the merge's review)
+    "Jeans Herr Slim Fit", "Hemd Herr Regular Fit", "T-Shirt Herr Basic Weiss", "Chemise Monsieur Coupe Droite",
 ]
 
 

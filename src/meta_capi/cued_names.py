@@ -173,10 +173,28 @@ def document_file(form: str) -> bool:
     return False
 
 
+def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:
+    """Whether the honorific at `start` follows a break or a word all in lower case (`… allergie, Mme …`, `notitie
+    mevrouw …`), not a capitalized one: a product's name writes its audience there (`Jeans Herr Slim Fit`, `Chemise
+    Monsieur Coupe Droite`); nor a quote opening a JSON text's value, which opens that value as a text's start does
+    (`"brand": "Frau Holle Märchen"`). Walks back over the one word before `start` only."""
+    index = start
+    while index > 0 and form[index - 1] in " \t":
+        index -= 1
+    if index and form[index - 1] == '"':
+        return False
+    end = index
+    while index > 0 and form[index - 1].isalpha():
+        index -= 1
+    return index == end or form[index:end].islower()
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or ""."""
-    for pattern in (_HONORED_AFTER_A_BREAK, _PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED,
-                    _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
+    if any(_after_a_break_or_a_lower_case_word(form, match.start()) and _a_name(match.group(1) or match.group(2))
+           for match in _HONORED_AFTER_A_BREAK.finditer(form)):
+        return PERSON_NAME
+    for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
         if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):
             return PERSON_NAME
     if any(_a_name(match.group(1)) and _a_name(match.group(2)) for match in _PEOPLE_JOINED.finditer(form)):
