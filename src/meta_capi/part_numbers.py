@@ -5,7 +5,8 @@ motoring).
   shop's slug `bosch-0986494052`) with exactly as many digits as that maker's part numbers have, printed unbroken or
   in the maker's own groups, is the maker's part number. The makers are those numbering every part with digits alone
   of one length (a vocabulary: BMW's and MINI's eleven, in groups 2-2-1-3-3; Bosch's ten, in groups 1-3-3-3); a
-  number dialled abroad (`00…`) after them stays a phone, as does one in any other layout or length.
+  number dialled abroad (`00…`) after them stays a phone, as does one in any other layout or length, and one after a
+  maker's name that follows a capitalized word (a family name after its given name: `Jan Bosch 0612345678`).
 - LETTERED_PART_NUMBER: Mercedes-Benz prints its parts' numbers as a lone capital naming the kind (`A` a part, `B`
   an accessory, `N` a standard part, `Q` a kit) and ten digits in groups 3-3-2-2 (`A 000 180 26 09`): those groups
   after such a letter are the part's, unless they open on a trunk `0` before another digit (a Swiss or a Swedish
@@ -35,13 +36,26 @@ def maker_part_number(run: str, digits: str, text: str, start: int) -> bool:
     if start < 4 or text[start - 1] not in " -" or digits.startswith("00"):
         return False
     before = _MAKER_BEFORE.search(text, start - 6 if start > 6 else 0, start)
-    if before is None:
+    if before is None or _after_a_capitalized_word(text, before.start(1)):
         return False
     maker = _MAKERS.get(before.group(1).lower())
     if maker is None or len(digits) != maker[0]:
         return False
     return run == digits or tuple(len(group) for group in _GROUPS.findall(run)) == maker[1] and (
         run.replace(" ", "").isdigit() or run.replace("-", "").isdigit())
+
+
+def _after_a_capitalized_word(text: str, start: int) -> bool:
+    """Whether a capitalized word stands right before `start` (blanks between): a maker's name there may be a family
+    name after its given name (`Bel Jan Bosch 0612345678`: a Dutch mobile), so the run stays judged as digits. Walks
+    back over that one word only."""
+    index = start
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    end = index
+    while index > 0 and text[index - 1].isalpha():
+        index -= 1
+    return index < end and text[index].isupper()
 
 
 # A lone capital naming a Mercedes-Benz part's kind, a blank, and the ten digits' groups.
