@@ -173,6 +173,12 @@ def document_file(form: str) -> bool:
     return False
 
 
+# Honorifics no product's name writes for its audience (abbreviations, Polish's `Pani`, Dutch's words): after any word.
+_UNMISTAKABLE = frozenset(canonical(word)[0] for word in
+                          "Mme Mlle mevr. dhr. Mevr. Dhr. mevrouw meneer Mevrouw Meneer Sr. Sra. Srta. Sig. Sig.ra "
+                          "Pani pani".split())
+
+
 def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:
     """Whether the honorific at `start` follows a break or a word all in lower case (`… allergie, Mme …`, `notitie
     mevrouw …`), not a capitalized one: a product's name writes its audience there (`Jeans Herr Slim Fit`, `Chemise
@@ -191,7 +197,8 @@ def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or ""."""
-    if any(_after_a_break_or_a_lower_case_word(form, match.start()) and _a_name(match.group(1) or match.group(2))
+    if any((match.group(0).split(None, 1)[0] in _UNMISTAKABLE or _after_a_break_or_a_lower_case_word(
+            form, match.start())) and _a_name(match.group(1) or match.group(2))
            for match in _HONORED_AFTER_A_BREAK.finditer(form)):
         return PERSON_NAME
     for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
