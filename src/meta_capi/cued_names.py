@@ -31,7 +31,7 @@ import re
 from typing import Dict
 
 from .canonical import by_first_letter, canonical, longest_first
-from .name_shapes import FULL_NAME, a_person
+from .name_shapes import FULL_NAME, a_person, word_before
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -183,16 +183,9 @@ def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:
     """Whether the honorific at `start` follows a break or a word all in lower case (`… allergie, Mme …`, `notitie
     mevrouw …`), not a capitalized one: a product's name writes its audience there (`Jeans Herr Slim Fit`, `Chemise
     Monsieur Coupe Droite`); nor a quote opening a JSON text's value, which opens that value as a text's start does
-    (`"brand": "Frau Holle Märchen"`). Walks back over the one word before `start` only."""
-    index = start
-    while index > 0 and form[index - 1] in " \t":
-        index -= 1
-    if index and form[index - 1] == '"':
-        return False
-    end = index
-    while index > 0 and form[index - 1].isalpha():
-        index -= 1
-    return index == end or form[index:end].islower()
+    (`"brand": "Frau Holle Märchen"`; name_shapes.word_before)."""
+    before = word_before(form, start)
+    return before != '"' and (not before.isalpha() or before.islower())
 
 
 def reason(form: str) -> str:

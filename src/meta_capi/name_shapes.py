@@ -96,3 +96,16 @@ def a_product(name: str) -> bool:
     """Whether the last word of `name` names a product's line, a plan's tier or a brand's goods (`Shopify Plus`)."""
     words = name.split()
     return bool(words) and words[-1].lower() in _PRODUCT_LINE_ENDS
+
+
+def word_before(text: str, start: int) -> str:
+    """The word of letters right before `start` of `text` (blanks between), as written; the character there when it
+    is no letter (a mark, a quote); "" at the text's start. Walks back over that one word only: a rule asking it once
+    per match stays linear."""
+    index = start
+    while index > 0 and text[index - 1] in " \t":
+        index -= 1
+    end = index
+    while index > 0 and text[index - 1].isalpha():
+        index -= 1
+    return text[index:end] if index < end else text[end - 1:end]

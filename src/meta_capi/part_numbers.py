@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Dict, Tuple
 
+from .name_shapes import word_before
+
 # A maker's name (folded) -> its part numbers' digit count and the printed groups' lengths.
 _MAKERS: Dict[str, Tuple[int, Tuple[int, ...]]] = {
     "bmw": (11, (2, 2, 1, 3, 3)),
@@ -47,15 +49,8 @@ def maker_part_number(run: str, digits: str, text: str, start: int) -> bool:
 
 def _after_a_capitalized_word(text: str, start: int) -> bool:
     """Whether a capitalized word stands right before `start` (blanks between): a maker's name there may be a family
-    name after its given name (`Bel Jan Bosch 0612345678`: a Dutch mobile), so the run stays judged as digits. Walks
-    back over that one word only."""
-    index = start
-    while index > 0 and text[index - 1] in " \t":
-        index -= 1
-    end = index
-    while index > 0 and text[index - 1].isalpha():
-        index -= 1
-    return index < end and text[index].isupper()
+    name after its given name (`Bel Jan Bosch 0612345678`: a Dutch mobile), so the run stays judged as digits."""
+    return word_before(text, start)[:1].isupper()
 
 
 # A lone capital naming a Mercedes-Benz part's kind, a blank, and the ten digits' groups.
