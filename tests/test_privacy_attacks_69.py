@@ -1,0 +1,101 @@
+"""A sixty-ninth outside attack (tests/privacy_attack_cases_69.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): B2B software, CRM and sales tools, help desks,
+live chat, invoicing and billing portals, e-signature, scheduling links, webinars, marketing automation and
+webhooks, HR and payroll trials (issue 16). About 300 ordinary cases (plans and seats, features and integrations,
+pipeline stages, ticket categories and SLAs, invoice lines and tax labels, API versions and webhook events,
+templates and reports, roles, companies with their legal form and VAT id, unrendered merge tags, SaaS URLs, in
+several languages), which must go out whole; and about 150 personal cases putting a person's data in the same leaves
+(a lead, a ticket's customer, a chat's visitor, an invoice's billing contact, an envelope's signer, a scheduling
+link's slug, a webinar's attendee, a CRM record's URL, a payroll list's national ids, a rendered merge tag, webhook
+payloads), each with a made-up marker (`Quelmarsk`, `Fandrovy`, `730591`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_69 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a person's role as a label before a full name, read as `Attendee:` and `Invitee:` are (`Lead:`, `New lead:`
+    # before `SURNAME, Given`, `Billing contact:`, `Teilnehmer:`, `Deltager:`, `Deltagare:`)
+    "role label": ["lead labelled name @", "lead surname first from a web-to-lead form @", "invoice billing contact @",
+                   "webinar German participant @", "webinar Danish participant @", "webinar Swedish participant @"],
+    # one word called after a greeting, the greeting after a chat agent's speaker label (`Agent …: Hi …! How can I`)
+    "greeting after a speaker": ["chat agent greets by first name @"],
+    # an honorific before a family name after a dash (`– M. … (commande …)`), Japanese `さん` after a romanized name
+    "honorific": ["ticket French honorific @", "merge Japanese san @"],
+    # a document made out to one person, the name after a dash in its title (`Employment contract – …`)
+    "document made out to one person": ["esign employment contract title @"],
+    # a recipient's phrase in English (`Envelope sent to … for signature`)
+    "recipient's phrase": ["esign envelope sent to @"],
+    # a CRM's person routes: a contact's slug after its id, a lead's slug (`/contacts/<id>/<slug>/activity`,
+    # `#/contacts/<id>/<slug>`, `/leads/<slug>-<id>/edit`), a contact and a lead being persons by meaning
+    "crm person route": ["crm contacts route @", "crm hash route @ standard search string", "crm leads route @",
+                         "crm record path as text @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a ticket's or a signature's subject naming its person with no label (`Refund request from …`, `Ticket van …`,
+    # `Signé électroniquement par …`, `… signed 'MSA'`), a meeting's `with …`, a scheduling link's slug
+    # (`/meet/<first>-<last>/30min`, `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a
+    # merge tag's name opening the text, a webhook's event name or a signup's notice before a name
+    "names with no label or salutation": [
+        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @", "ticket surname first @",
+        "ticket case pipe row @", "ticket Spanish incidence @", "ticket Italian opened by @",
+        "ticket Dutch ticket of @",
+        "chat transcript title @", "esign signed the document @", "esign German pending signature @",
+        "esign French signed by @", "esign Spanish signed by @", "esign completed file name @",
+        "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
+        "meeting booked with @", "meeting German appointment @", "meeting slug as text @ search string",
+        "merge name first with a comma @", "webhook Slack notification @", "webhook event name with the invitee @",
+        "webinar registration @", "webinar joined at @"],
+    # a given name and a family name in a form's `first` and `last` parameters, each one word alone
+    "a value split across properties or fields": ["lead lead form's thank-you page @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-ninth", NOT_CLAIMED))
+def test_no_sixty_ninth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_ninth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-ninth"))
+def test_ordinary_data_of_the_sixty_ninth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
