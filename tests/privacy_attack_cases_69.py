@@ -110,7 +110,7 @@ LEADS: Dict[str, Tuple[str, Any]] = {
     "German salutation": ("Neuer Lead: Herr Idrovan Quelmarsk, Vertriebsleiter DACH", L_NAME),
     "Brazilian WhatsApp": ("Lead do site: Idrovan Quelmarsk – WhatsApp +55 11 96184-0217", [L_NAME, "11961840217"]),
     "Japanese sama": ("資料請求: Idrovan Quelmarsk 様（株式会社ブライトウェーブ）", L_NAME),
-    "Indian callback": ("Callback requested by Idrovan Quelmarsk on +91 98618 40217", [L_NAME, "9861840217"]),
+    "account manager label": ("Account manager: Idrovan Quelmarsk", L_NAME),
 }
 LEAD_URLS: Dict[str, Tuple[str, Any]] = {
     "LinkedIn profile": ("https://www.linkedin.com/in/idrovan-quelmarsk-618402/", "quelmarsk"),
@@ -133,6 +133,8 @@ TICKETS: Dict[str, Tuple[str, Any]] = {
     "Italian opened by": ("Ticket aperto da Ostrelune Fandrovy – ordine 48213 non ricevuto", T_NAME),
     "Dutch ticket of": ("Ticket van Ostrelune Fandrovy over factuur 730591", T_NAME),
     "phone in the body": ("Callback please, Ostrelune Fandrovy, 07700 730591", [T_NAME, "7700730591"]),
+    "assignee label": ("Assignee: Ostrelune Fandrovy (Tier 2)", T_NAME),
+    "CC label": ("CC: Ostrelune Fandrovy, Priority: Normal", T_NAME),
 }
 TICKET_URLS: Dict[str, Tuple[str, Any]] = {
     "help desk view with requester": ("https://lumen.example-desk.com/agent/tickets/730591?requester=Ostrelune%20"
@@ -152,6 +154,8 @@ CHATS: Dict[str, Tuple[str, Any]] = {
     "Portuguese self-introduction": ("Olá, aqui é Tamsivel Orquendy, da Nuvem Ltda.", C_NAME),
     "phone given in chat": ("Tamsivel: you can call me at +44 7700 850374", "7700850374"),
     "email given in chat": ("Tamsivel Orquendy: sure, it's tamsivel.orquendy@lumen-sas.fr", "orquendy"),
+    "hey with an emoji": ("Hey Tamsivel 👋 welcome to Acme CRM!", "Tamsivel"),
+    "speaker with a visitor's tag": ("Tamsivel Orquendy (Visitor): is SSO included in Pro?", C_NAME),
 }
 
 # --- an invoice's billing contact and address, a sole trader's tax ids -----------------------------------------
@@ -165,8 +169,9 @@ INVOICES: Dict[str, Tuple[str, Any]] = {
     "Spanish NIF of a freelancer": (f"Factura a nombre de Harvennic Plostrude, NIF {_dni('29541807')}",
                                     [I_NAME, _dni("29541807")]),
     "French sole trader": ("EI Harvennic Plostrude – 12 rue des Lilas, 69003 Lyon", I_NAME),
-    "billing phone": ("Billing phone: 0612 295418", "612295418"),
     "Italian invoice address": ("Fattura intestata a: Harvennic Plostrude, Via Roma 12, 20121 Milano", I_NAME),
+    "approver label": ("Approver: Harvennic Plostrude – PO 4500123456", I_NAME),
+    "prepared for": ("Proposal prepared for: Harvennic Plostrude, Brightwave GmbH", I_NAME),
     "payment by IBAN": (f"Pay by transfer from IBAN {iban('NL', 'ABNA0295418071')} (Harvennic Plostrude)",
                         "0295418071"),
 }
@@ -205,6 +210,8 @@ MEETINGS: Dict[str, Tuple[str, Any]] = {
     "German appointment": ("Termin mit Drummelot Veskarine bestätigt – Do., 10:00", "Veskarine"),
     "invitee labelled": ("Invitee: Drummelot Veskarine, +47 918 57 203", ["Veskarine", "91857203"]),
     "slug as text": ("/meet/drummelot-veskarine/30min", M_NAME),
+    "organizer label": ("Organizer: Drummelot Veskarine", "Veskarine"),
+    "host label": ("Host: Drummelot Veskarine – Q1 product update", "Veskarine"),
 }
 
 # --- a webinar's attendee -------------------------------------------------------------------------------------------
@@ -282,6 +289,15 @@ MERGES: Dict[str, Tuple[str, Any]] = {
     "Spanish estimado": ("Estimado Sr. Bruquette: su factura 2026-118 está disponible", G_NAME),
 }
 
+# --- a sole trader's VAT id: the trader's own number (a company's goes out beside its legal form) ---------------------
+V_BSN = _bsn("24817653")
+VAT_IDS: Dict[str, Tuple[str, Any]] = {
+    "German Einzelunternehmer": ("Einzelunternehmer – USt-IdNr. DE248176502", "248176502"),
+    "Italian ditta individuale": ("Ditta individuale – P.IVA IT02481765010", "02481765010"),
+    "French entrepreneur individuel": ("Entrepreneur individuel (EI) – TVA FR13248176505", "248176505"),
+    "Dutch eenmanszaak with a BSN inside": (f"Eenmanszaak – btw-id NL{V_BSN}B01", V_BSN),
+}
+
 # --- webhook payloads echoed into properties ----------------------------------------------------------------------
 H_NAME = "Dunsquelle"
 WEBHOOKS: Dict[str, Tuple[str, Any]] = {
@@ -317,7 +333,7 @@ def cases() -> List[Case]:
               ("webinar", WEBINARS, text_places, 29), ("webinar", WEBINAR_URLS, url_places, 4),
               ("crm", CRM_URLS, url_places, 9), ("crm", CRMS, text_places, 31),
               ("payroll", PAYROLL, text_places, 13), ("merge", MERGES, text_places, 19),
-              ("webhook", WEBHOOKS, text_places, 37)]
+              ("webhook", WEBHOOKS, text_places, 37), ("vat", VAT_IDS, text_places, 2)]
     for family, table, places, start in tables:
         made += rotated(family, table, places, 1 if places is text_places else 2, start, put=_put)
     # webhook payloads, the meeting's and the record's own texts in two leaves each, across the settings
@@ -333,35 +349,32 @@ ORDINARY: Dict[str, List[str]] = {
         "Pro – 10 seats annual", "Starter (monthly)", "Enterprise – 250 seats", "Team plan · 5 users",
         "Business 3-year commit", "Growth – billed yearly", "Essentials 2026", "Plan Profesional – 20 usuarios",
         "Abo Business – 15 Lizenzen", "Offre Équipe – 10 sièges", "Piano Business annuale", "Pakket Pro – 5 gebruikers",
-        "プロプラン（年払い）", "Plano Empresarial – 50 licenças", "Add-on: 5 extra seats",
-        "Seat upgrade 10 → 25", "Free trial – 14 days", "Nonprofit discount 50%",
+        "プロプラン（年払い）", "Plano Empresarial – 50 licenças", "Add-on: 5 extra seats", "Seat upgrade 10 → 25",
+        "Free trial – 14 days", "Nonprofit discount 50%",
     ],
     "features and integrations": [
         "Salesforce Sync", "HubSpot → Slack", "Zapier integration", "Microsoft Teams app", "SSO (SAML 2.0)",
-        "SCIM provisioning", "Audit log export", "Custom fields", "Round-robin assignment", "Email sequences",
-        "Two-way Gmail sync", "Outlook add-in", "DATEV-Export", "Intégration Pennylane", "Conector SAP Business One",
-        "Integrazione Fatture in Cloud", "Exact Online koppeling", "Fortnox-integration", "Tally Prime connector",
-        "freee連携", "Conta Azul integração", "Webhook retries", "API rate limit 1000/min",
+        "SCIM provisioning", "Custom fields", "Email sequences", "DATEV-Export", "Intégration Pennylane",
+        "Conector SAP Business One", "Exact Online koppeling", "Fortnox-integration", "Tally Prime connector",
+        "freee連携", "Conta Azul integração", "API rate limit 1000/min",
     ],
     "pipeline stages": [
-        "Qualified lead", "Discovery call", "Proposal sent", "Negotiation", "Closed won", "Closed lost",
-        "MQL → SQL", "Angebot verschickt", "Proposition envoyée", "Propuesta enviada", "Trattativa",
-        "Offerte verstuurd", "Stage 3 – Technical validation", "Renewal Q1 2027",
+        "Qualified lead", "Discovery call", "Proposal sent", "Negotiation", "Closed won", "Closed lost", "MQL → SQL",
+        "Angebot verschickt", "Proposition envoyée", "Propuesta enviada", "Trattativa", "Offerte verstuurd",
+        "Stage 3 – Technical validation", "Renewal Q1 2027",
     ],
     "tickets and SLAs": [
         "Billing question", "Bug report – Priority: High", "Feature request", "P1 – Outage", "Priority: Urgent",
         "SLA Gold – 1h first response", "Premium Support 24/7", "Category: Login & SSO", "Kategorie: Rechnung",
-        "Catégorie : Facturation", "Categoría: Integraciones", "Priorità: Media", "Prioriteit: Laag",
-        "Escalated to Tier 2", "Status: Waiting on customer", "First response breached", "CSAT survey sent",
-        "Ticket form: Refund request", "Macro: Password reset instructions",
+        "Catégorie : Facturation", "Categoría: Integraciones", "Priorità: Media", "Status: Waiting on customer",
+        "First response breached", "Ticket form: Refund request", "Macro: Password reset instructions",
     ],
     "invoices and tax": [
-        "Invoice line: Pro plan (Dec 2026)", "Proration adjustment", "VAT reverse charge", "Reverse charge – Art. 196 "
-        "VAT Directive", "Steuerschuldnerschaft des Leistungsempfängers", "Autoliquidation", "Inversión del sujeto "
-        "pasivo", "Inversione contabile", "BTW verlegd", "Omvänd skattskyldighet", "GST 18% (IGST)", "ICMS ST",
-        "消費税 10%", "Net 30", "Payment terms: 14 days net", "Credit note CN-2026-0042", "USD → EUR at 0.92",
-        "Sales tax exempt (resale certificate)", "Invoice INV-2026-004418", "Factura rectificativa R-2026-12",
-        "Fattura elettronica SDI", "Rechnung RE-2026-11-0077",
+        "Invoice line: Pro plan (Dec 2026)", "VAT reverse charge", "Reverse charge – Art. 196 VAT Directive",
+        "Steuerschuldnerschaft des Leistungsempfängers", "Autoliquidation", "Inversión del sujeto pasivo",
+        "Inversione contabile", "BTW verlegd", "GST 18% (IGST)", "消費税 10%", "Net 30", "Payment terms: 14 days net",
+        "Credit note CN-2026-0042", "Sales tax exempt (resale certificate)", "Invoice INV-2026-004418",
+        "Factura rectificativa R-2026-12", "Fattura elettronica SDI", "Rechnung RE-2026-11-0077",
     ],
     "api and webhooks": [
         "invoice.paid", "invoice.payment_failed", "customer.subscription.updated", "contact.created",
@@ -373,8 +386,8 @@ ORDINARY: Dict[str, List[str]] = {
         "Sales pipeline template", "Onboarding checklist (10 steps)", "Quarterly revenue report", "MRR by plan",
         "Churn cohort analysis", "Ticket volume by channel", "Agent performance – last 30 days",
         "Vorlage: Angebotsschreiben", "Modèle : relance facture impayée", "Plantilla de propuesta comercial",
-        "Report vendite mensile", "Sjabloon: klantonboarding", "Mall: offert", "Sprint board (Scrum)",
-        "OKR tracker Q1", "Payroll summary – November 2026", "Timesheet template (weekly)",
+        "Report vendite mensile", "Sjabloon: klantonboarding", "Mall: offert", "Sprint board (Scrum)", "OKR tracker Q1",
+        "Payroll summary – November 2026", "Timesheet template (weekly)",
     ],
     "roles": [
         "Head of Sales", "VP Customer Success", "Account Executive", "Sales Development Representative",
@@ -388,6 +401,22 @@ ORDINARY: Dict[str, List[str]] = {
         "Tata Consultancy Services Ltd", "Fjord Analytics AB", "Helsinki Data Oy", "Aarhus Cloud ApS",
         "Müller & Söhne GmbH & Co. KG", "Brightwave GmbH – USt-IdNr. DE136695976", "Lumen SAS – TVA FR40303265045",
         "Globex S.p.A. – P.IVA IT00743110157", "Hoekstra B.V. – btw NL004495445B01",
+    ],
+    "company registers": [
+        "Fjord Analytics AB – org.nr 556036-0793", "Nordlys AS – org.nr. 923 609 016",
+        "Aarhus Cloud ApS – CVR 10150817", "Helsinki Data Oy – Y-tunnus 0112038-9",
+        "Kanto Software 株式会社 – 法人番号 7000012050002", "Lumen SAS – RCS Paris 552 100 554",
+        "Nuvem Tecnologia Ltda. – CNPJ 11.222.333/0001-81", "Initech Inc. – EIN 94-1234567",
+        "Brightwave GmbH – HRB 123456 B, Amtsgericht Charlottenburg", "Acme Ltd – Company No. 08123456",
+        "Hoekstra B.V. – KvK 12345678",
+    ],
+    "labels with a team": [
+        "Lead: Brightwave GmbH", "Billing contact: Accounts Payable team", "Attendee limit: 500",
+        "Organizer: Sales EMEA", "Hi there, your trial ends soon", "Meeting with Sales (30 min)",
+        "Prepared for: Brightwave GmbH", "Approver: Finance team", "Assignee: Unassigned", "Host: Acme Webinars",
+    ],
+    "document numbers": [
+        "PO 4500123456", "Ticket #48213", "INC0012345", "JIRA-4821", "Quote Q-2026-00412", "price_1Q2w3E4r5T6yU7iO",
     ],
     "merge tags": [
         "Hi {{first_name}}, your trial ends in 3 days", "Hallo {{ contact.firstname }},", "Bonjour *|FNAME|*,",
@@ -417,8 +446,9 @@ ORDINARY_PLACES: List[str] = [
     "standard search string",
 ]
 
-# Roles, companies and merge tags are short and alike: one leaf each.
-PLACES_PER_FAMILY: Dict[str, int] = {"roles": 1, "companies": 1, "merge tags": 1}
+# Roles, companies, registers, labels, numbers and merge tags are short and alike: one leaf each.
+PLACES_PER_FAMILY: Dict[str, int] = {"roles": 1, "companies": 1, "merge tags": 1, "company registers": 1,
+                                     "labels with a team": 1, "document numbers": 1}
 
 
 def ordinary_cases() -> Iterator[Ordinary]:
