@@ -5,22 +5,23 @@ chat, invoicing and billing portals, e-signature, scheduling links, webinar sign
 webhooks, HR and payroll trials, in the US, the UK, Germany, France, Spain, Italy, the Netherlands, the Nordics,
 India, Brazil and Japan.
 
-About 150 personal cases in eleven families: a lead's name, work email, mobile and LinkedIn URL; a support ticket's
-subject naming its customer; a chat transcript's line; an invoice's billing contact and address (a sole trader's tax
-ids among them); an e-signature envelope's signer; a scheduling link's slug with a person's name; a webinar's
-attendee; a CRM record's URL holding a contact's name; a payroll trial's employee list with national ids (IBAN, tax
+About 150 personal cases in twelve families: a lead's name, work email, mobile and LinkedIn URL; a support ticket's
+subject naming its customer; a chat transcript's line; an invoice's billing contact and address; a sole trader's VAT
+id; an e-signature envelope's signer; a scheduling link's slug with a person's name; a webinar's attendee; a CRM
+record's URL holding a contact's name; a payroll trial's employee list with national ids (IBAN, tax
 id, social security number, by their own checks); a mail-merge tag rendered with a name; webhook payloads echoed
 into properties. Each family has its own made-up person (a given name and a surname nobody has: `Idrovan
 Quelmarsk`, `Ostrelune Fandrovy`, ...) and a 6-digit marker inside its numbers (`618402`, `730591`, ...); a leak is
-found by the surname, the digits or the id anywhere in the request. Each value goes into two of the leaves the
-README maps (custom properties, product names and ids, page URL, path, referrer and title, search, custom event
-names), rotated, and under the data-minimisation settings (`meta_custom_data`, `meta_url_query`).
+found by the surname, the digits or the id anywhere in the request. Each text goes into one of the leaves the README
+maps (custom properties, product names and ids, page URL, path, referrer and title, search, custom event names),
+rotated, and under the data-minimisation settings (`meta_custom_data`, `meta_url_query`); each URL, webhook payload,
+meeting's and record's text into two.
 
 About 300 ordinary cases, which must go out whole: plans and seats, features and integrations, pipeline stages,
 ticket categories and priorities, SLA names, invoice line items, currency and tax labels, API versions and webhook
 event names, template and report names, job titles as roles, companies with their legal form (a company's VAT id
-only beside its legal form), an unrendered mail-merge tag, and the SaaS URLs of pricing, docs and settings pages, in
-several languages.
+and register number only beside its legal form), role labels before a team, tickets' and orders' numbers, an
+unrendered mail-merge tag, and the SaaS URLs of pricing, docs and settings pages, in several languages.
 """
 
 from __future__ import annotations

@@ -60,6 +60,13 @@ LEAKS: Dict[str, List[str]] = {
     # a recipient's phrase in English, a phrase making a document out (`Envelope sent to … for signature`, `Proposal
     # prepared for: …, Brightwave GmbH`)
     "recipient's phrase": ["esign envelope sent to @", "invoice prepared for @"],
+    # a case's subject after its number, as closer 118 reads a file's (`Case 00730591 | … | Priority: High`, `Ticket
+    # #730591: Fandrovy, Ostrelune – cannot log in`)
+    "file's subject": ["ticket case pipe row @", "ticket surname first @"],
+    # an envelope's signer, as closer 118 reads a waiver's (`Signé électroniquement par …`, `Firmado por …`,
+    # `… signed 'MSA – Brightwave GmbH'`, `Unterschrift von … ausstehend`; `Waiver signed by …` is left out)
+    "signer": ["esign signed the document @", "esign German pending signature @", "esign French signed by @",
+               "esign Spanish signed by @"],
     # a CRM's person routes: a contact's slug after its id, a lead's slug (`/contacts/<id>/<slug>/activity`,
     # `#/contacts/<id>/<slug>`, `/leads/<slug>-<id>/edit`), a contact and a lead being persons by meaning
     "crm person route": ["crm contacts route @", "crm hash route @ standard search string", "crm leads route @",
@@ -73,16 +80,14 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a ticket's or a signature's subject naming its person with no label (`Refund request from …`, `Ticket van …`,
-    # `Signé électroniquement par …`, `… signed 'MSA'`), a meeting's `with …`, a scheduling link's slug
+    # a ticket's subject naming its person with no label (`Refund request from …`, `Ticket van …`), a chat
+    # transcript's title, an NDA's file named after its parties, a meeting's `with …`, a scheduling link's slug
     # (`/meet/<first>-<last>/30min`, `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a
     # merge tag's name opening the text, a webhook's event name or a signup's notice before a name
     "names with no label or salutation": [
-        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @", "ticket surname first @",
-        "ticket case pipe row @", "ticket Spanish incidence @", "ticket Italian opened by @",
-        "ticket Dutch ticket of @",
-        "chat transcript title @", "esign signed the document @", "esign German pending signature @",
-        "esign French signed by @", "esign Spanish signed by @", "esign completed file name @",
+        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @",
+        "ticket Spanish incidence @", "ticket Italian opened by @", "ticket Dutch ticket of @",
+        "chat transcript title @", "esign completed file name @",
         "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
         "meeting booked with @", "meeting German appointment @", "meeting slug as text @ search string",
         "merge name first with a comma @", "webhook Slack notification @", "webhook event name with the invitee @",
