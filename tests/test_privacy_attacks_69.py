@@ -1,0 +1,130 @@
+"""A sixty-ninth outside attack (tests/privacy_attack_cases_69.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): B2B software, CRM and sales tools, help desks,
+live chat, invoicing and billing portals, e-signature, scheduling links, webinars, marketing automation and
+webhooks, HR and payroll trials (issue 16). About 300 ordinary cases (plans and seats, features and integrations,
+pipeline stages, ticket categories and SLAs, invoice lines and tax labels, API versions and webhook events,
+templates and reports, roles, companies with their legal form and VAT id, unrendered merge tags, SaaS URLs, in
+several languages), which must go out whole; and about 150 personal cases putting a person's data in the same leaves
+(a lead, a ticket's customer, a chat's visitor, an invoice's billing contact, an envelope's signer, a scheduling
+link's slug, a webinar's attendee, a CRM record's URL, a payroll list's national ids, a rendered merge tag, webhook
+payloads), each with a made-up marker (`Quelmarsk`, `Fandrovy`, `730591`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+import pytest
+
+from privacy_attack_cases_2 import (
+    attack_params,
+    naming_problems,
+    ordinary_goes_out,
+    ordinary_params,
+    outcome,
+    readme_misses,
+)
+from privacy_attack_cases_69 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a person's role as a label before a full name, which the README reads as a label naming a person as it reads
+    # `Attendee:`, `Customer:` and `Approver:` (`Lead:`, `New lead:` before `SURNAME, Given`, `Account manager:`,
+    # `Organizer:`, `Host:`, Danish `Deltager:`, Swedish `Deltagare:`)
+    "role label": ["lead labelled name @", "lead surname first from a web-to-lead form @",
+                   "lead account manager label @", "meeting organizer label @", "meeting host label @",
+                   "webinar Danish participant @", "webinar Swedish participant @"],
+    # a role label's full name before an aside in brackets, which ends a full name as in `Name: Anna Quendrix (gift)`
+    # (`Billing contact: … (Accounts Payable)`, `Assignee: … (Tier 2)`, `Teilnehmer: … (Nordlys AS)`; each is left
+    # out without its bracket, and `Customer: … (Tier 2)` is)
+    "aside after a role label": ["invoice billing contact @", "ticket assignee label @",
+                                 "webinar German participant @"],
+    # one word called after a greeting before `!` or a comma, going on to the person (`Agent …: Hi …! How can I help
+    # you today?`, `Hey … 👋 welcome to Acme CRM!`)
+    "greeting": ["chat agent greets by first name @", "chat hey with an emoji @"],
+    # a chat's speaker with the visitor's tag before the colon (`… (Visitor): is SSO included in Pro?`)
+    "chat speaker": ["chat speaker with a visitor's tag @"],
+    # an honorific before a family name after a dash (`– M. … (commande …)`), Japanese `さん` after a romanized name
+    "honorific": ["ticket French honorific @", "merge Japanese san @"],
+    # a document made out to one person, the name after a dash in its title (`Employment contract – …`; a payslip's is
+    # left out)
+    "document made out to one person": ["esign employment contract title @"],
+    # a recipient's phrase in English, a phrase making a document out (`Envelope sent to … for signature`, `Proposal
+    # prepared for: …, Brightwave GmbH`)
+    "recipient's phrase": ["esign envelope sent to @", "invoice prepared for @"],
+    # a case's subject after its number, as closer 118 reads a file's (`Case 00730591 | … | Priority: High`, `Ticket
+    # #730591: Fandrovy, Ostrelune – cannot log in`)
+    "file's subject": ["ticket case pipe row @", "ticket surname first @"],
+    # an envelope's signer, as closer 118 reads a waiver's (`Signé électroniquement par …`, `Firmado por …`,
+    # `… signed 'MSA – Brightwave GmbH'`, `Unterschrift von … ausstehend`; `Waiver signed by …` is left out)
+    "signer": ["esign signed the document @", "esign German pending signature @", "esign French signed by @",
+               "esign Spanish signed by @"],
+    # a CRM's person routes: a contact's slug after its id, a lead's slug (`/contacts/<id>/<slug>/activity`,
+    # `#/contacts/<id>/<slug>`, `/leads/<slug>-<id>/edit`), a contact and a lead being persons by meaning
+    "crm person route": ["crm contacts route @", "crm hash route @ standard search string", "crm leads route @",
+                         "crm record path as text @"],
+    # a sole trader's VAT id, the trader's own number: the README lets a VAT id with its prefix and check out as a
+    # business's (`USt-IdNr. DE…`, `P.IVA IT…`, `TVA FR…` after the trader's legal form; a Dutch one issued before
+    # 2020 holds the owner's BSN, `NL<BSN>B01`)
+    "sole trader's VAT id": ["vat German Einzelunternehmer @", "vat Italian ditta individuale @",
+                             "vat French entrepreneur individuel @", "vat Dutch eenmanszaak with a BSN inside @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a ticket's subject naming its person with no label (`Refund request from …`, `Ticket van …`), a chat
+    # transcript's title, an NDA's file named after its parties, a meeting's `with …`, a scheduling link's slug
+    # (`/meet/<first>-<last>/30min`, `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a
+    # merge tag's name opening the text, a webhook's event name or a signup's notice before a name
+    "names with no label or salutation": [
+        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @",
+        "ticket Spanish incidence @", "ticket Italian opened by @", "ticket Dutch ticket of @",
+        "chat transcript title @", "esign completed file name @",
+        "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
+        "meeting booked with @", "meeting German appointment @", "meeting slug as text @ search string",
+        "merge name first with a comma @", "webhook Slack notification @", "webhook event name with the invitee @",
+        "webinar registration @", "webinar joined at @"],
+    # a given name and a family name in a form's `first` and `last` parameters, each one word alone
+    "a value split across properties or fields": ["lead lead form's thank-you page @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a company's register number beside its legal form read as a phone (a Norwegian org.nr, a French RCS's SIREN)
+    "company register number as a phone": [
+        "company registers: Nordlys AS – org.nr. 923 609 016 @ product name",
+        "company registers: Lumen SAS – RCS Paris 552 100 554 @ custom event name"],
+    # a role label before a team or a field's state read as a person's name
+    "role label before a team": ["labels with a team: Billing contact: Accounts Payable team @ product category",
+                                 "labels with a team: Assignee: Unassigned @ content name"],
+}
+
+
+@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-ninth", NOT_CLAIMED))
+def test_no_sixty_ninth_attack_value_leaves_the_core(case):
+    assert outcome(case) == []
+
+
+def test_the_sixty_ninth_attack_names_only_its_own_cases():
+    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
+    names = [name for name, *_ in CASES]
+    assert 140 <= len(names) <= 160
+    assert len({name.split(" ")[0] for name in names}) <= 12
+    assert 290 <= len(ORDINARY) <= 320
+
+
+def test_every_sentence_not_claimed_is_documented():
+    assert readme_misses(NOT_CLAIMED) == []
+
+
+@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-ninth"))
+def test_ordinary_data_of_the_sixty_ninth_attack_goes_out(kind, overrides, value):
+    assert ordinary_goes_out(kind, overrides, value)
