@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_10 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -44,19 +42,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {}
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "tenth", NOT_CLAIMED))
-def test_no_tenth_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_tenth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert len(names) >= 400
-    assert sorted({name.split(" ")[0] for name in names}) == ["blind", "id", "ip", "key", "mail", "name", "phone",
-                                                              "postal", "token", "url"]
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "tenth"))
-def test_ordinary_shop_data_of_the_tenth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "tenth", cases=(400, None),
+                              families=["blind", "id", "ip", "key", "mail", "name", "phone", "postal", "token", "url"],
+                              readme_test=False))

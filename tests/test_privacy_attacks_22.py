@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_22 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -61,20 +59,6 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "twenty-second", NOT_CLAIMED))
-def test_no_twenty_second_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_twenty_second_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert len(names) >= 400
-    assert sorted({name.split(" ")[0] for name in names}) == ["err", "id", "key", "mail", "meta", "name", "phone",
-                                                              "postal"]
-    assert len(ORDINARY) >= 150
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "twenty-second"))
-def test_ordinary_shop_data_of_the_twenty_second_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "twenty-second", cases=(400, None),
+                              families=["err", "id", "key", "mail", "meta", "name", "phone", "postal"],
+                              ordinary=(150, None), readme_test=False))

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_3 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -30,19 +28,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "third"))
-def test_no_third_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_third_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, LEAKS, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert len(names) >= 1000
-    assert sorted({name.split(" ")[0] for name in names}) == ["blob", "code", "ip", "key", "phone", "stacked",
-                                                              "text", "visitor"]
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "third"))
-def test_ordinary_shop_data_of_the_third_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "third", cases=(1000, None),
+                              families=["blob", "code", "ip", "key", "phone", "stacked", "text", "visitor"]))

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_30 import FOUNDER_SHOP_TITLES, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -94,19 +92,6 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirtieth", NOT_CLAIMED))
-def test_no_thirtieth_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_thirtieth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 600
-    assert sorted({name.split(" ")[0] for name in names}) == ["id", "key", "mail", "name", "phone", "postal"]
-    assert len(ORDINARY) >= len(CASES)
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirtieth"))
-def test_ordinary_shop_data_of_the_thirtieth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "thirtieth", cases=(300, 600),
+                              families=["id", "key", "mail", "name", "phone", "postal"], ordinary=(len(CASES), None),
+                              readme_test=False))

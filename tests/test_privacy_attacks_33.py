@@ -17,18 +17,11 @@ from typing import Dict, List
 
 import pytest
 
+from attack_tests import attack_tests
 from builders import NOW, make_event
 from meta_capi import build_request
 from meta_capi.errors import EventError, MetaCapiError
-from privacy_attack_cases_2 import (
-    ATTACK_SETTINGS,
-    attack_params,
-    found_any,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-)
+from privacy_attack_cases_2 import ATTACK_SETTINGS, found_any
 from privacy_attack_cases_33 import MARK, NUMBERS, SETTINGS, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -80,25 +73,9 @@ DROPPED: Dict[str, List[str]] = {
 CHANGED: Dict[str, List[str]] = {}
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-third", NOT_CLAIMED))
-def test_no_thirty_third_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_thirty_third_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
-    assert [name for names in SETTING_LEAKS.values() for name in names if name not in SETTINGS] == []
-    names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 620
-    assert sorted({name.split(" ")[0] for name in names}) == [
-        "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
-    assert len(ORDINARY) >= 200
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-third"))
-def test_ordinary_shop_data_of_the_thirty_third_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "thirty-third", cases=(300, 620),
+                              families=["email", "err", "fb", "id", "ip", "key", "phone", "query", "track"],
+                              ordinary=(200, None), readme_test=False))
 
 
 def sent_numbers(properties: Dict[str, str], field: str) -> List[float]:

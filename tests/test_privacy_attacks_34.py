@@ -15,16 +15,8 @@ from typing import Dict, List
 
 import pytest
 
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    number_params,
-    number_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
+from privacy_attack_cases_2 import number_params, number_problems
 from privacy_attack_cases_34 import NUMBERS, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -82,28 +74,9 @@ DROPPED: Dict[str, List[str]] = {
 CHANGED: Dict[str, List[str]] = {}
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-fourth", NOT_CLAIMED))
-def test_no_thirty_fourth_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_thirty_fourth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
-    names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 860
-    assert sorted({name.split(" ")[0] for name in names}) == [
-        "email", "err", "fb", "id", "ip", "key", "phone", "query", "track"]
-    assert len(ORDINARY) >= 200
-
-
-def test_every_sentence_not_claimed_is_the_readme_s_own():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-fourth"))
-def test_ordinary_shop_data_of_the_thirty_fourth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "thirty-fourth", cases=(300, 860),
+                              families=["email", "err", "fb", "id", "ip", "key", "phone", "query", "track"],
+                              ordinary=(200, None)))
 
 
 @pytest.mark.parametrize("name", number_params(NUMBERS, CHANGED, "thirty-fourth"))

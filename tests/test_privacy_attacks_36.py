@@ -18,16 +18,8 @@ from typing import Dict, List
 
 import pytest
 
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    number_params,
-    number_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
+from privacy_attack_cases_2 import number_params, number_problems
 from privacy_attack_cases_36 import NUMBERS, ORDINARY_TOKEN, Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -87,28 +79,9 @@ CHANGED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-sixth", NOT_CLAIMED))
-def test_no_thirty_sixth_attack_machine_made_value_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_thirty_sixth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    assert [name for names in CHANGED.values() for name in names if name not in NUMBERS] == []
-    names = [name for name, *_ in CASES]
-    assert 600 <= len(names) <= 900
-    assert sorted({name.split(" ")[0] for name in names}) == [
-        "card", "err", "fb", "file", "jwt", "key", "link", "log", "nested", "serial"]
-    assert len(ORDINARY) >= 250
-
-
-def test_every_sentence_not_claimed_is_the_readme_s_own():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-sixth"))
-def test_ordinary_data_of_the_thirty_sixth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "thirty-sixth", cases=(600, 900),
+                              families=["card", "err", "fb", "file", "jwt", "key", "link", "log", "nested", "serial"],
+                              ordinary=(250, None)))
 
 
 @pytest.mark.parametrize("name", number_params(NUMBERS, CHANGED, "thirty-sixth"))

@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_37 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -80,23 +71,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "thirty-seventh", NOT_CLAIMED))
-def test_no_thirty_seventh_attack_platform_account_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_thirty_seventh_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 600 <= len(names) <= 900
-    assert sorted({name.split(" ")[0] for name in names}) == ["err", "handle", "key", "mail", "pay"]
-    assert 250 <= len(ORDINARY) <= 320
-
-
-def test_every_sentence_not_claimed_is_the_readme_s_own():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "thirty-seventh"))
-def test_ordinary_data_of_the_thirty_seventh_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "thirty-seventh", cases=(600, 900),
+                              families=["err", "handle", "key", "mail", "pay"], ordinary=(250, 320)))

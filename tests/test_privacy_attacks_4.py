@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_4 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -33,19 +31,6 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fourth"))
-def test_no_fourth_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_fourth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, LEAKS, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert len(names) >= 1000
-    assert sorted({name.split(" ")[0] for name in names}) == ["id", "ip", "key", "layout", "phone", "postal", "sep",
-                                                              "text", "unicode", "words"]
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fourth"))
-def test_ordinary_shop_data_of_the_fourth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "fourth", cases=(1000, None),
+                              families=["id", "ip", "key", "layout", "phone", "postal", "sep", "text", "unicode",
+                                        "words"]))

@@ -14,16 +14,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_40 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -43,23 +34,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fortieth", NOT_CLAIMED))
-def test_no_fortieth_attack_money_or_government_number_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_fortieth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 500
-    assert sorted({name.split(" ")[0] for name in names}) == ["bank", "doc", "health", "payout", "tax"]
-    assert 100 <= len(ORDINARY) <= 150
-
-
-def test_every_sentence_not_claimed_is_the_readme_s_own():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fortieth"))
-def test_ordinary_data_of_the_fortieth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "fortieth", cases=(300, 500),
+                              families=["bank", "doc", "health", "payout", "tax"], ordinary=(100, 150)))

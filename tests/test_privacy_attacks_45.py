@@ -14,16 +14,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_45 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -48,23 +39,5 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {}
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-fifth", NOT_CLAIMED))
-def test_no_forty_fifth_attack_key_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_forty_fifth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 300 <= len(names) <= 520
-    assert sorted({name.split(" ")[0] for name in names}) == ["comp", "form", "lang", "leaf", "look", "mail", "shape"]
-    assert 80 <= len(ORDINARY) <= 130
-
-
-def test_every_sentence_not_claimed_is_the_documents_own():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "forty-fifth"))
-def test_ordinary_data_of_the_forty_fifth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "forty-fifth", cases=(300, 520),
+                              families=["comp", "form", "lang", "leaf", "look", "mail", "shape"], ordinary=(80, 130)))

@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_47 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -49,23 +40,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-seventh", NOT_CLAIMED))
-def test_no_forty_seventh_attack_value_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_forty_seventh_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 350 <= len(names) <= 450
-    assert sorted({name.split(" ")[0] for name in names}) == ["birth", "device", "geo", "link"]
-    assert 80 <= len(ORDINARY) <= 120
-
-
-def test_every_sentence_not_claimed_is_documented():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "forty-seventh"))
-def test_ordinary_data_of_the_forty_seventh_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "forty-seventh", cases=(350, 450),
+                              families=["birth", "device", "geo", "link"], ordinary=(80, 120)))

@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_48 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -70,23 +61,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "forty-eighth", NOT_CLAIMED))
-def test_no_forty_eighth_attack_value_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_forty_eighth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 195 <= len(names) <= 210
-    assert sorted({name.split(" ")[0] for name in names}) == ["handle", "health", "tax", "travel", "vehicle", "wallet"]
-    assert 720 <= len(ORDINARY) <= 740
-
-
-def test_every_sentence_not_claimed_is_documented():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "forty-eighth"))
-def test_ordinary_data_of_the_forty_eighth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "forty-eighth", cases=(195, 210),
+                              families=["handle", "health", "tax", "travel", "vehicle", "wallet"], ordinary=(720, 740)))

@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_50 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -50,23 +41,4 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 DROPPED: Dict[str, List[str]] = {}
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "fiftieth", NOT_CLAIMED))
-def test_no_fiftieth_attack_value_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_fiftieth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 430 <= len(names) <= 460
-    assert len({name.split(" ")[0] for name in names}) == 11
-    assert 110 <= len(ORDINARY) <= 130
-
-
-def test_every_sentence_not_claimed_is_documented():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "fiftieth"))
-def test_ordinary_data_of_the_fiftieth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "fiftieth", cases=(430, 460), family_count=(11, 11), ordinary=(110, 130)))

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import attack_params, naming_problems, ordinary_goes_out, ordinary_params, outcome
+from attack_tests import attack_tests
 from privacy_attack_cases_7 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -50,19 +48,6 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "seventh", NOT_CLAIMED))
-def test_no_seventh_attack_spelling_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_seventh_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert len(names) >= 600
-    assert sorted({name.split(" ")[0] for name in names}) == ["dob", "id", "ip", "key", "mail", "name", "phone",
-                                                              "postal", "ua", "url"]
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "seventh"))
-def test_ordinary_shop_data_of_the_seventh_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "seventh", cases=(600, None),
+                              families=["dob", "id", "ip", "key", "mail", "name", "phone", "postal", "ua", "url"],
+                              readme_test=False))
