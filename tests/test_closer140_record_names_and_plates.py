@@ -55,7 +55,7 @@ ORDINARY = [
     "Slot booked by Phone", "Booked by Tour Operator", "Sofa, 40, Grey Velvet", "Case for iPhone 15",
     "Cover for Samsung Galaxy", "Shampoo for Dry Hair", "Gift for Mum", "Quote for Car Insurance",
     "Appointment for Annual Service", "Policy for Home Contents", "Slot for Nintendo Switch",
-    "Estimate for Roof Repair", "Oak Table, 40, cm", "Invoice for Next Month",
+    "Estimate for Roof Repair", "Oak Table, 40, cm", "Invoice for Next Month", "Order #48213 for Hugo Boss Outlet",
 ]
 
 

@@ -52,7 +52,8 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{_alternation(_NOUNS)})(?:{_REFERENCE}
                           f"(?i:{_alternation(_FOR)})[ \\t]{{1,3}}(?:{_HONORIFIC})?({FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # What a quote, a claim, a policy or an appointment is for that no name holds: an insurance's cover, a damage, a
-# service, a vehicle, a room or a unit, a day or a time, by language (canonical, lower case).
+# service, a vehicle, a room or a unit, a day or a time, a shop (`Order #48213 for Hugo Boss Outlet`), by language
+# (canonical, lower case).
 _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "insurance cover coverage damage damages repair repairs service services servicing maintenance replacement "
     "business home house car van motor vehicle vehicles fleet travel life pet pets health dental contents buildings "
@@ -61,6 +62,7 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "delivery collection installation fitting cleaning boxes packing furniture items goods parts labour labor "
     "monday tuesday wednesday thursday friday saturday sunday today tomorrow morning afternoon evening week month "
     "year years next this one two three four five six all everyone customers clients "
+    "outlet outlets store stores shop shops boutique market warehouse factory center centre "
     "versicherung schaden reparatur wartung umzug termin assurance dommage dommages réparation entretien "
     "déménagement seguro daños reparación mantenimiento mudanza assicurazione danni riparazione manutenzione "
     "trasloco verzekering schade reparatie onderhoud verhuizing ubezpieczenie szkoda naprawa przeprowadzka").split())
