@@ -58,6 +58,7 @@ from . import (
     provider_handles,
     quoted_replies,
     race_results,
+    record_names,
     record_rows,
     reviews,
     self_introductions,
@@ -3639,7 +3640,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
-    found = found or ((postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
+    # (in an id and in a text, a name a record is made out to or booked by, or a name and an age opening it:
+    # record_names.py, its nouns' stems in C first; closer 140)
+    found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
+                      else "") or (
+        (postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
@@ -3835,6 +3840,7 @@ _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
+_RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)

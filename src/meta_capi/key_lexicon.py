@@ -1070,6 +1070,27 @@ BOOKED_FOR: Dict[str, str] = {
     "Dutch": "reservering voor|boeking voor|tafel voor|overhandigd aan",
     "Polish": "rezerwacja dla|stolik dla|przekazano|wręczono",
 }
+# (closer 140) A record's nouns, by language, before whom it is made out to or who booked it (RECORD_FOR;
+# record_names.py: `Claim ref CLM-583617 for …`, `Quote Q583617 for Y. …`, `Inventory for …`); those a shop names goods
+# by as well only with their reference (`Slot for Nintendo Switch`, `Tyre fitting slot 14:00 booked by …`).
+RECORD_NOUNS: Dict[str, str] = {
+    "English": "claim|quote|quotation|estimate|policy|invoice|inventory|appointment",
+    "German": "schadensfall|schadenmeldung|angebot|kostenvoranschlag|police|rechnung|inventar|termin",
+    "French": "sinistre|devis|police|facture|inventaire|rendez-vous",
+    "Spanish": "siniestro|presupuesto|póliza|factura|inventario|cita",
+    "Italian": "sinistro|preventivo|polizza|fattura|inventario|appuntamento",
+    "Dutch": "schadeclaim|offerte|polis|factuur|inventaris|afspraak",
+    "Polish": "wycena|polisa|faktura|inwentarz|wizyta",
+}
+REFERENCED_RECORD_NOUNS: Dict[str, str] = {
+    "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",
+    "Spanish": "recibo", "Italian": "ricevuta", "Dutch": "bon|kwitantie", "Polish": "paragon|rachunek",
+}
+RECORD_FOR: Dict[str, str] = {
+    "English": "for|booked by|made out to|issued to", "German": "für|gebucht von|ausgestellt auf",
+    "French": "pour|réservé par|établi pour", "Spanish": "para|reservada por|reservado por",
+    "Italian": "per|prenotato da|prenotata da", "Dutch": "voor|geboekt door", "Polish": "dla",
+}
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.
 PARTY_SIZES: Dict[str, str] = {

@@ -1047,7 +1047,9 @@ _PLATE_CUE = re.compile(branches_by_first_letter(
     "eg|EG|late|LATE|ar |AR |cle |CLE |enn|ENN|ummer|UMMER|ente|ENTE|atric|ATRIC|aqam|AQAM|ari|ARI|ӨM|өm|OMEP|omep"
     "|targa|Targa|TARGA|ejestrac|EJESTRAC|laka|LAKA|istration|ISTRATION|lac|LAC|rej.|REJ."
     # (closer 134: one's own car as the label, `Mein Auto:`, `Ma voiture :`)
-    "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"))
+    "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"
+    # (closer 140: a vehicle's record, `Valuation for`, `MOT for`, `Tax for`, `/valuation/`, `/mot/`)
+    "|aluation|ALUATION|OT f|ot f|ax f|AX F|heck f|/mot/|/MOT/|/mot-|heck/"))
 
 
 def plate_cue(form: str) -> bool:
@@ -1083,8 +1085,15 @@ _BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|d
 # (`Kennzeichenhalter aus Edelstahl`).
 _BLANK_PLATE_LABEL = re.compile(
     r"(?<![^\W\d_])(?:matricula|kenteken|targa|immatriculation|tablica[ ]rejestracyjna|numer[ ]rejestracyjny|plaka"
-    r"|(?:for|with|on)[ ]plate|kennzeichen|Kennzeichen|KENNZEICHEN)"
+    r"|(?:for|with|on)[ ]plate|kennzeichen|Kennzeichen|KENNZEICHEN"
+    # (closer 140) a vehicle's record before its plate: a valuation, an MOT, a tax or a history check for it, a
+    # fine's `for vehicle` (`Valuation for YR21 KXF, 48,000 miles`, `PCN … for vehicle YR21 KXF`; `Valuation for
+    # Jaguar XF` and `MOT for BMW X5` have no plate's measure)
+    r"|(?i:valuation|mot|mot[ ]history|tax|road[ ]tax|history[ ]check|vehicle[ ]check)[ ]for|for[ ]vehicle)"
     f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
+# (closer 140) ... and a path's segment right after such a record's word (`/valuation/YR21KXF/result`), in an id too
+_RECORD_PATH_PLATE = re.compile(r"/(?i:valuation|valuations|mot|mot-history|vehicle-check|car-check)/"
+                                r"([A-Z0-9]{5,8})(?=[/?#]|$)")
 # (closer 134) One's own car named as the label, with its colon (`Mein Auto:`, `My car:`, `Ma voiture :`): a plate's
 # measure after it, no year opening it (`My car: 2019 BMW X5` goes out).
 _OWN_CAR_LABEL = re.compile(
@@ -1129,11 +1138,16 @@ def holds_plate(form: str, id_like: bool = False) -> bool:
     there too, but `Reg:` (a register's as often) and the words a plate shares with other things (a car, a board)."""
     if id_like:
         return any(match.group(1) is not None and not match.group().lower().startswith("reg")
-                   and _plate_shaped(match.group(1)) for match in _PLATE.finditer(form))
+                   and _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or _record_path_plate(form)
     return any(match.group(2) is not None or _plate_shaped(match.group(1)) for match in _PLATE.finditer(form)) or (
         ("lac" in form or "LAC" in form) and _BRAZIL_PLATE.search(form) is not None) or any(
         _strictly_plate_shaped(match.group(1)) for pattern in (_BLANK_PLATE_LABEL, _OWN_CAR_LABEL)
-        for match in pattern.finditer(form))
+        for match in pattern.finditer(form)) or _record_path_plate(form)
+
+
+def _record_path_plate(form: str) -> bool:
+    """Whether canonical `form` holds a plate in a path's segment right after a vehicle's record's word."""
+    return "/" in form and any(_strictly_plate_shaped(match.group(1)) for match in _RECORD_PATH_PLATE.finditer(form))
 
 
 # (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's
