@@ -5,7 +5,9 @@ vehicle's record.
   key_lexicon.REFERENCED_RECORD_NOUNS, key_lexicon.RECORD_FOR): a record's noun (a claim, a quote, a policy, an
   invoice, an inventory, an appointment; a slot, a receipt, an order only with its reference), maybe its reference,
   `for` or `booked by` by language, then a full name or an initial and a family name; what a record is for is no
-  name (record_names._RECORD_SUBJECTS: `Quote for Business Insurance`).
+  name (record_names._RECORD_SUBJECTS: `Quote for Business Insurance`); English `for` with neither a reference nor
+  an honorific only when the record goes on after the name (record_names._RECORD_GOES_ON: `Quote for Garden
+  Design` is a service's page).
 - A full name and an age opening the text (record_names.AGED_OPENING: `…, 40, nine years no claims bonus`).
 - A plate after a vehicle's record's words (national_ids._BLANK_PLATE_LABEL: `Valuation for`, `MOT for`, `Road tax
   for`, `for vehicle`) and in a path's segment right after one (national_ids._RECORD_PATH_PLATE:
@@ -56,6 +58,9 @@ ORDINARY = [
     "Cover for Samsung Galaxy", "Shampoo for Dry Hair", "Gift for Mum", "Quote for Car Insurance",
     "Appointment for Annual Service", "Policy for Home Contents", "Slot for Nintendo Switch",
     "Estimate for Roof Repair", "Oak Table, 40, cm", "Invoice for Next Month", "Order #48213 for Hugo Boss Outlet",
+    # (English title case, with neither a reference nor an honorific, the record not going on after the name)
+    "Quote for Garden Design", "Estimate for Kitchen Renovation", "Appointment for Eye Test", "Quote for Apple Watch",
+    "Quote for Wedding Photography", "Quote for Solar Panels", "Quote for Garden Design: Free Estimate",
 ]
 
 

@@ -45,12 +45,17 @@ _FOR = _words(key_lexicon.RECORD_FOR)
 # bounded length (`CLM-583617`, `Q583617`, `14:00`, `2026/583617`).
 _REFERENCE = (r"(?:[ \t]{1,3}(?i:ref|reference|no|nr|n°|nº|num|#)\.?)?"
               r"[ \t]{1,3}#?(?=[^ \t]{0,23}[0-9])[^ \t,;()]{1,24}")
-# (group 1: the name)
+# (group `name`: the name)
 # (a name's end as name_shapes.END has it, or a bracket after a blank: `… for Yorvenna Brastelwick (rear-end …)`)
-RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{_alternation(_NOUNS)})(?:{_REFERENCE})?"
-                          f"|(?i:{_alternation(_REFERENCED_NOUNS)}){_REFERENCE})[ \\t]{{1,3}}"
-                          f"(?i:{_alternation(_FOR)})[ \\t]{{1,3}}(?:{_HONORIFIC})?({FULL_NAME})"
+RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
+                          f"|(?i:{_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE})[ \\t]{{1,3}}"
+                          f"(?P<for>(?i:{_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
+                          f"(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
+# record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
+# the name, a comma or a colon and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
+_RECORD_GOES_ON = re.compile(r"[ \t]{0,3}[,:][ \t]{1,3}[a-z0-9]")
 # What a quote, a claim, a policy or an appointment is for that no name holds: an insurance's cover, a damage, a
 # service, a vehicle, a room or a unit, a day or a time, a shop (`Order #48213 for Hugo Boss Outlet`), by language
 # (canonical, lower case).
@@ -82,10 +87,18 @@ def _a_name(name: str) -> bool:
             and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
 
 
+def _made_out(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of RECORD_NAMED in `form` names whom its record is made out to: in English with neither a
+    reference nor an honorific, only when the record goes on after the name (_RECORD_GOES_ON)."""
+    return (match.group("for").lower() != "for" or match.group("reference") is not None
+            or match.group("referenced") is not None or bool(match.group("honorific"))
+            or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
     for match in RECORD_NAMED.finditer(form):
-        if _a_name(match.group(1)):
+        if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
     return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) else ""
