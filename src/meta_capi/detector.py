@@ -3639,7 +3639,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a support tool's text (named_in_text.py; substring scans in C for what its layouts need first), and
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
-    found = found or ((postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
+    # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
+    # 139)
+    found = found or ((postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
+                       or "." in form and cued_names.celebration_file(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
