@@ -211,12 +211,12 @@ def _celebrated(form: str) -> bool:
         return True
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
+    families: Dict[str, int] = {}  # (each family's name at its first place; the lists read once: linear)
     for match in _FAMILY_NAMED.finditer(form):
-        family = match.group(1) or match.group(2)
-        if _a_couple_name(family) and any(member.group(1) == family
-                                          for member in _MEMBERS.finditer(form, match.end())):
-            return True
-    return False
+        families.setdefault(match.group(1) or match.group(2), match.end())
+    return bool(families) and any(
+        families.get(member.group(1), len(form)) <= member.start() and _a_couple_name(member.group(1))
+        for member in _MEMBERS.finditer(form))
 
 
 # A celebration's upload or slug: the occasion's word (or an age's ordinal, `6th`, `90cumple`) beside two or three
