@@ -7,9 +7,11 @@ celebration's title, a file's name or a slug, with no label nor salutation.
   joined by a conjunction of a language (cued_names._CONJUNCTIONS: `&`, `+`, and, und, et, e, y, en, i):
   cued_names._COUPLE_CELEBRATED; Japanese's wedding's word before a family name and two given names joined by `&`:
   cued_names._HAN_COUPLE_CELEBRATED. Not two single given names with no family name (`Hochzeit Lena & Tobias –
-  14.06.2026`: the shape of `Romeo & Juliet`'s and `Simon & Garfunkel`'s titles), nor a form of address (`Mr & Mrs`).
-- A celebration's title naming one person between breaks before a date (cued_names._DATED_CELEBRATION: `Team Bride –
-  … – 14.06.2026`).
+  14.06.2026`: the shape of `Romeo & Juliet`'s and `Simon & Garfunkel`'s titles), nor a form of address (`Mr & Mrs`),
+  nor a product's colour, size or material (personal_keys.ATTRIBUTE_WORDS: `Hochzeit Deko Gold & Rose Gold`).
+- A hen or stag party's title by language (cued_names._HEN_PARTIES: `Team Bride`, `JGA`, `EVJF`) naming one person
+  between breaks before a date (cued_names._DATED_CELEBRATION: `Team Bride – … – 14.06.2026`); not another
+  occasion's theme or venue (`Birthday Party – Peppa Pig – <date>`).
 - A family's name (`The … Family`, `Familie …`, `famille …`) that ends again the list of its members' given names
   (cued_names._FAMILY_NAMED, cued_names._MEMBERS: `The … Family 2027 – Jasper, Ivy & Otto …`); not `The Addams
   Family – Musical Tickets`.
@@ -70,6 +72,11 @@ LOOK_ALIKES = [
     "Wedding Cake Topper – Mr & Mrs Gold Acrylic", "Birthday Card – Happy Birthday & Best Wishes",
     "wedding-guest-book-linen.jpg", "birthday-banner-gold-30th.png", "Hochzeitskarte Kraft & Gold 2025",
     "The Family Stone – DVD", "Familie Sonntag – Staffel 2", "birthday_party_invitation_template.pdf",
+    # (a colour's, a size's or a material's word is a product's: personal_keys.ATTRIBUTE_WORDS; a theme or a venue
+    # in an occasion's dated title other than a hen party's)
+    "Hochzeit Deko Gold & Rose Gold", "Boda – Blanco y Negro Decoración", "wedding-rustic-and-boho-decor.jpg",
+    "birthday_balloons_Rose_Gold.png", "Birthday Party – Peppa Pig – 12.05.2026",
+    "Wedding Fair – Alexandra Palace – 14.02.2026",
 ]
 
 

@@ -32,6 +32,7 @@ from typing import Dict, List, Tuple
 
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business
 from .role_labels import NOT_NAME_WORDS, a_thing
 
@@ -177,11 +178,19 @@ _COUPLE_CELEBRATED = re.compile(
 # Japanese: a wedding's word, then a family name, a given name, `&` and the other given name, in Han characters.
 _HAN_COUPLE_CELEBRATED = re.compile(f"結婚[^ \\t]{{0,12}}[ \\t]{{1,3}}{HAN}{{1,3}}[ \\t]{{1,3}}{HAN}{{1,3}}"
                                     f"[ \\t]{{0,3}}[&＆と][ \\t]{{0,3}}{HAN}{{1,3}}(?![^ \\t0-9])")
-# A celebration's title naming one person between breaks before its date (`Team Bride – … – 14.06.2026`): a day, a
-# month and a year in digits, or a day, a month's word and a year.
+# A hen or stag party's title (its words by language: `Team Bride`, `Junggesellenabschied`, `EVJF`, `despedida de
+# soltera`) naming the one celebrated between breaks before a date (`Team Bride – … – 14.06.2026`): a day, a month and
+# a year in digits, or a day, a month's word and a year. (Not any occasion's: `Birthday Party – Peppa Pig – <date>`.)
+_HEN_PARTIES = {"English": "team bride|team groom|bride tribe|bride squad|hen party|hen do|hens party|stag party|"
+                           "stag do|bachelorette|bachelor party",
+                "German": "junggesellenabschied|junggesellinnenabschied|jga", "French": "evjf|evg|enterrement de vie",
+                "Spanish and Portuguese": "despedida de soltera|despedida de soltero|despedida de solteira",
+                "Italian": "addio al nubilato|addio al celibato", "Dutch": "vrijgezellenfeest|vrijgezellendag",
+                "Polish": "wieczor panienski|wieczor kawalerski"}
 _DATE = (r"(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
          r"|[0-9]{1,2}(?:st|nd|rd|th|\.)?[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}[0-9]{4})")
-_DATED_CELEBRATION = re.compile(f"{_OCCASION}[^\\n0-9]{{0,40}}?(?:[ \\t]-{{1,2}}|[:,])[ \\t]{{1,3}}({FULL_NAME})"
+_HEN_PARTY = f"(?i:(?<![^\\W\\d_])(?:{_alternation(_HEN_PARTIES, '|')}))(?![^\\W\\d_])"
+_DATED_CELEBRATION = re.compile(f"{_HEN_PARTY}[^\\n0-9]{{0,40}}?(?:[ \\t]-{{1,2}}|[:,])[ \\t]{{1,3}}({FULL_NAME})"
                                 f"[ \\t]{{0,3}}(?:-{{1,2}}|,)[ \\t]{{0,3}}{_DATE}(?![0-9])")
 # A family's name (`The … Family`, `Familie …`, `famille …`, `familia …`, `famiglia …`, `rodzina …`) that ends again a
 # list of its members' given names (`The … Family 2027 – Jasper, Ivy & Otto …`): _FAMILY_NAMED.
@@ -195,9 +204,12 @@ _ADDRESS_WORDS = frozenset("mr mrs ms mx miss dr sir madam lady lord happy best 
 
 
 def _a_couple_name(name: str) -> bool:
+    """Whether `name` is a person's, none of its words a form of address, a celebration's, a joining word's or a
+    product's colour's, size's or material's (`Deko Gold & Rose Gold`, `Blanco y Negro`)."""
     words = name.lower().split()
     return _a_name(name) and not any(
-        word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS for word in words)
+        word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS
+        or word in ATTRIBUTE_WORDS for word in words)
 
 
 def _celebrated(form: str) -> bool:
@@ -233,7 +245,10 @@ _FILE_CONJUNCTIONS = frozenset("and und et e y en i + n".split())
 _CELEBRATION_NOISE = frozenset(
     "img dsc pic photo photos foto fotos image picture bild album fotobuch fotoboek photobook book cake topper party "
     "card cards invitation invite template final edit print scan copy our my the save date happy day feliz joyeux "
-    "cover page seite page front back v1 v2 v3 new".split())
+    "cover page seite front back v1 v2 v3 new "
+    # (a celebration's goods and styles, by language: `birthday_balloons_…`, `wedding-rustic-and-boho-decor.jpg`)
+    "balloon balloons banner banners decor deko decoration decorations dekoration napkins plates cups garland sign "
+    "signs guestbook guest rustic boho vintage ideas idea inspiration theme".split()) | ATTRIBUTE_WORDS
 
 
 def _occasion_token(token: str) -> bool:
@@ -299,7 +314,8 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|wedding|marriage|engagement|anniversar|christening|baptism"
-          "|birthday|bday|hen |stag |bride|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
+          "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
+          "|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
