@@ -28,12 +28,13 @@ cases' strings:
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, List, Tuple
 
 from .canonical import by_first_letter, canonical, longest_first
-from .name_shapes import FULL_NAME, a_person, word_before
+from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business
-from .role_labels import a_thing
+from .role_labels import NOT_NAME_WORDS, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -143,6 +144,167 @@ _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case case
                 "Polish": "etui okladka skora"}
 _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
 
+# A celebration's words by language (a wedding, an engagement, an anniversary, a christening, a birthday, a hen or
+# stag party), in the canonical form; German's and Dutch's compounds open with one (`Hochzeitsalbum`, `Bruiloftboek`).
+_OCCASIONS = {"English": "wedding marriage engagement anniversary christening baptism birthday bday hen stag bride",
+              "German": "hochzeit verlobung taufe geburtstag jubilaum polterabend junggesellenabschied",
+              "French": "mariage fiancailles bapteme anniversaire noces",
+              "Italian": "nozze matrimonio fidanzamento battesimo compleanno anniversario",
+              "Spanish and Portuguese": "boda bodas casamiento casamento compromiso noivado bautizo batizado "
+                                        "cumpleanos cumple aniversario",
+              "Dutch": "bruiloft huwelijk verloving doop verjaardag jubileum",
+              "Polish": "slub wesele zareczyny chrzest chrzciny urodziny rocznica"}
+_OCCASION_WORDS = frozenset(word for line in _OCCASIONS.values() for word in line.split())
+_OCCASION = f"(?i:(?<![^\\W\\d_])(?:{_alternation(_OCCASIONS)})[a-z]{{0,12}})(?![^\\W\\d_])"
+# The words joining a couple's names, by language: `&`, `+`, `and`, `und`, `et`, `e`, `y`, `en`, `i`, Afrikaans' `'n`.
+_CONJUNCTIONS = {"marks": "& +", "English": "and", "German": "und", "French": "et", "Italian and Portuguese": "e",
+                 "Spanish": "y", "Dutch": "en", "Polish and Catalan": "i", "Afrikaans": "'n"}
+_CONJUNCTION = _alternation(_CONJUNCTIONS)
+# Between the occasion's word and the names: up to three breaks (a dash, a colon, a comma), short words in lower
+# case or the celebration's keepsake's word (`Mariage de …`, `le nozze di …`, `Our Wedding – …`, `Wedding Album: …`).
+_KEEPSAKES = {"English": "album book photobook photos party", "German": "album buch fotobuch fotos feier party",
+              "French": "album livre photos fete", "Italian": "album libro fotolibro foto festa",
+              "Spanish and Portuguese": "album libro livro fotos fiesta festa", "Dutch": "album boek fotoboek feest",
+              "Polish": "album fotoksiazka zdjecia"}
+_OCCASION_TO_NAMES = (f"(?:[ \\t]{{0,3}}[:,]|[ \\t]{{1,3}}(?:-{{1,2}}|[a-z]{{1,4}}|(?i:{_alternation(_KEEPSAKES)})"
+                      f"(?![^\\W\\d_]))){{0,3}}")
+# Where a couple's names end: where a name ends, or before a date's digits (`… Drempelmeier 30-05-2025`).
+_COUPLE_END = f"(?:{_END}|(?=[ \\t]{{1,3}}[0-9]))"
+# A couple after a celebration's word: two full names joined, or a given name joined to a full name (`Thijs & Anouk
+# Drempelmeier`): _COUPLE_CELEBRATED.
+_COUPLE_CELEBRATED = re.compile(
+    f"{_OCCASION}{_OCCASION_TO_NAMES}[ \\t]{{1,3}}({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:{_CONJUNCTION})"
+    f"[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END}")
+# Japanese: a wedding's word, then a family name, a given name, `&` and the other given name, in Han characters.
+_HAN_COUPLE_CELEBRATED = re.compile(f"結婚[^ \\t]{{0,12}}[ \\t]{{1,3}}{HAN}{{1,3}}[ \\t]{{1,3}}{HAN}{{1,3}}"
+                                    f"[ \\t]{{0,3}}[&＆と][ \\t]{{0,3}}{HAN}{{1,3}}(?![^ \\t0-9])")
+# A hen or stag party's title (its words by language: `Team Bride`, `Junggesellenabschied`, `EVJF`, `despedida de
+# soltera`) naming the one celebrated between breaks before a date (`Team Bride – … – 14.06.2026`): a day, a month and
+# a year in digits, or a day, a month's word and a year. (Not any occasion's: `Birthday Party – Peppa Pig – <date>`.)
+_HEN_PARTIES = {"English": "team bride|team groom|bride tribe|bride squad|hen party|hen do|hens party|stag party|"
+                           "stag do|bachelorette|bachelor party",
+                "German": "junggesellenabschied|junggesellinnenabschied|jga", "French": "evjf|evg|enterrement de vie",
+                "Spanish and Portuguese": "despedida de soltera|despedida de soltero|despedida de solteira",
+                "Italian": "addio al nubilato|addio al celibato", "Dutch": "vrijgezellenfeest|vrijgezellendag",
+                "Polish": "wieczor panienski|wieczor kawalerski"}
+_DATE = (r"(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
+         r"|[0-9]{1,2}(?:st|nd|rd|th|\.)?[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}[0-9]{4})")
+_HEN_PARTY = f"(?i:(?<![^\\W\\d_])(?:{_alternation(_HEN_PARTIES, '|')}))(?![^\\W\\d_])"
+_DATED_CELEBRATION = re.compile(f"{_HEN_PARTY}[^\\n0-9]{{0,40}}?(?:[ \\t]-{{1,2}}|[:,])[ \\t]{{1,3}}({FULL_NAME})"
+                                f"[ \\t]{{0,3}}(?:-{{1,2}}|,)[ \\t]{{0,3}}{_DATE}(?![0-9])")
+# A family's name (`The … Family`, `Familie …`, `famille …`, `familia …`, `famiglia …`, `rodzina …`) that ends again a
+# list of its members' given names (`The … Family 2027 – Jasper, Ivy & Otto …`): _FAMILY_NAMED.
+_FAMILY_NAMED = re.compile(f"(?:The[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}Family|(?i:famil(?:ie|le|ia)|famiglia|rodzina)"
+                           f"[ \\t]{{1,3}}({WORD}))(?![^\\W\\d_])")
+_MEMBERS = re.compile(f"{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}},?[ \\t]{{1,3}}(?:{_CONJUNCTION})[ \\t]{{1,3}}{WORD}"
+                      f"[ \\t]{{1,3}}({WORD}){_COUPLE_END}")
+# Words that make two capitalized words a form of address or a greeting, not a person (`Mr & Mrs …`, `Happy
+# Birthday & …`).
+_ADDRESS_WORDS = frozenset("mr mrs ms mx miss dr sir madam lady lord happy best merry congratulations".split())
+
+
+def _a_couple_name(name: str) -> bool:
+    """Whether `name` is a person's, none of its words a form of address, a celebration's, a joining word's or a
+    product's colour's, size's or material's (`Deko Gold & Rose Gold`, `Blanco y Negro`)."""
+    words = name.lower().split()
+    return _a_name(name) and not any(
+        word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS
+        or word in ATTRIBUTE_WORDS for word in words)
+
+
+def _celebrated(form: str) -> bool:
+    """Whether canonical `form` names a couple at their celebration, a family by its members or a person in a
+    celebration's dated title."""
+    for match in _COUPLE_CELEBRATED.finditer(form):
+        first, second = match.group(1), match.group(2)
+        if _a_couple_name(second) and _a_couple_name(first) and (" " in first or not a_thing(second)):
+            return True
+    if not form.isascii() and _HAN_COUPLE_CELEBRATED.search(form) is not None:
+        return True
+    if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
+        return True
+    families: Dict[str, int] = {}  # (each family's name at its first place; the lists read once: linear)
+    for match in _FAMILY_NAMED.finditer(form):
+        families.setdefault(match.group(1) or match.group(2), match.end())
+    return bool(families) and any(
+        families.get(member.group(1), len(form)) <= member.start() and _a_couple_name(member.group(1))
+        for member in _MEMBERS.finditer(form))
+
+
+# A celebration's upload or slug: the occasion's word (or an age's ordinal, `6th`, `90cumple`) beside two or three
+# words of a name in a file's name or a path's segment, joined by `_`, `-`, `+` or blanks (`IMG_<Given>_<Family>_
+# wedding_2025.jpg`, `hochzeit_<given>+<given>_<family>_0472.jpg`, `…/hochzeit-<given>-und-<given>-<family>/`): a
+# name's words in lower case joined by hyphens (a product's slug's way) count only joined by a conjunction as a
+# couple's are (`photo-mariage-<given>-<family>-et-<given>.jpeg`); the tokens read one by one: _CELEBRATION_TOKEN.
+_CELEBRATION_RUN = re.compile(r"(?<![A-Za-z0-9'_+\-])[A-Za-z0-9'][A-Za-z0-9'_+\-]{4,160}"
+                              r"(?=\.(?i:jpe?g|png|heic|webp|gif|tiff?|pdf)(?![a-z])|[/?#&\"\n]|$)")
+_CELEBRATION_TOKEN = re.compile(r"[^_+\-]+|[+]")
+_AGE_ORDINAL = re.compile(r"[0-9]{1,3}[a-z]{2,12}")
+_AGE_SUFFIXES = _OCCASION_WORDS | {"st", "nd", "rd", "th"}
+_FILE_CONJUNCTIONS = frozenset("and und et e y en i + n".split())
+_CELEBRATION_NOISE = frozenset(
+    "img dsc pic photo photos foto fotos image picture bild album fotobuch fotoboek photobook book cake topper party "
+    "card cards invitation invite template final edit print scan copy our my the save date happy day feliz joyeux "
+    "cover page seite front back v1 v2 v3 new "
+    # (a celebration's goods and styles, by language: `birthday_balloons_…`, `wedding-rustic-and-boho-decor.jpg`)
+    "balloon balloons banner banners decor deko decoration decorations dekoration napkins plates cups garland sign "
+    "signs guestbook guest rustic boho vintage ideas idea inspiration theme".split()) | ATTRIBUTE_WORDS
+
+
+def _occasion_token(token: str) -> bool:
+    low = token.lower()
+    if low in _OCCASION_WORDS or any(low.startswith(word) and len(word) >= 5 for word in _OCCASION_WORDS):
+        return True
+    # (an age: `6th`, `90cumple`; not a bare number, a year's or a count's)
+    return _AGE_ORDINAL.fullmatch(low) is not None and low.lstrip("0123456789") in _AGE_SUFFIXES
+
+
+def _name_tokens(tokens: List[str], start: int, step: int) -> Tuple[List[str], bool]:
+    """The name's words beside the occasion's token at `start`, walking by `step` (up to three words and one
+    conjunction), and whether a conjunction joined them."""
+    words: List[str] = []
+    joined = False
+    at = start + step
+    while 0 <= at < len(tokens) and len(words) < 3:
+        token = tokens[at]
+        if token.lower() in _FILE_CONJUNCTIONS and words and not joined:
+            joined = True
+        elif token.isalpha() and 2 <= len(token) <= 20 and token.lower() not in _CELEBRATION_NOISE and (
+                not _occasion_token(token)):
+            words.append(token)
+        else:
+            break
+        at += step
+    return words, joined
+
+
+def celebration_file(form: str) -> bool:
+    """Whether `form` holds a file's name or a slug naming a celebration beside a name (a URL's path too:
+    privacy._path_reason)."""
+    for run in _CELEBRATION_RUN.finditer(form):
+        text = run.group(0)
+        if "_" not in text and "-" not in text and "+" not in text:
+            continue
+        tokens = _CELEBRATION_TOKEN.findall(text)
+        for index, token in enumerate(tokens):
+            if not _occasion_token(token):
+                continue
+            for step in (1, -1):
+                words, joined = _name_tokens(tokens, index, step)
+                if len(words) < 2 or "_" not in text and "+" not in text and (
+                        len(words) < 3 if joined else not all(word[:1].isupper() for word in words)):
+                    continue  # (a product's slug joins words in lower case by hyphens: `wedding-guest-book.jpg`)
+                name = " ".join(word.capitalize() for word in (words if step == 1 else words[::-1]))
+                if _a_couple_name(name) and not a_thing(name):
+                    return True
+    return False
+
+
+def named_file(form: str) -> bool:
+    """Whether `form` holds a file named after an identity document's holder or a celebration's people."""
+    return document_file(form) or celebration_file(form)
+
+
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|meneer|mevr.|dhr.|sr.|sra.|srta.|dra."
           "|dona|senhor|senor|sig.|signor|dott.|pani|pan |kund|gast|patient|klient|besucher|guests|clients|customers"
@@ -151,7 +313,13 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|etiket|etikett|aufkleber"
           "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
-          "|pasfoto|rijbewijs|paszport|dowod|licen")
+          "|pasfoto|rijbewijs|paszport|dowod|licen|wedding|marriage|engagement|anniversar|christening|baptism"
+          "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
+          "|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
+          "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
+          "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
+          "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
+          "|.heic|.webp")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 
@@ -201,4 +369,6 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:
         return PERSON_NAME
-    return PERSON_NAME if "." in form and document_file(form) else ""
+    if _celebrated(form):
+        return PERSON_NAME
+    return PERSON_NAME if ("." in form or "/" in form) and named_file(form) else ""

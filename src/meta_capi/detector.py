@@ -3642,9 +3642,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
     # (in an id and in a text, a name a record is made out to or booked by, or a name and an age opening it:
     # record_names.py, its nouns' stems in C first; closer 140)
+    # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
+    # 139)
     found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
                       else "") or (
-        (postal.PERSON_NAME if " " in form and named_in_text.document_named(form) else "") if id_like
+        (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
+         or "." in form and cued_names.celebration_file(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)

@@ -3150,7 +3150,8 @@ _ATTRIBUTE_KIND = {
     "French": "noir blanc gris rouge bleu vert jaune marron foncé clair grand petit",
     "Spanish": "negro blanco gris rojo azul verde amarillo marrón oscuro claro grande pequeño",
 }
-_ATTRIBUTE_WORDS = frozenset(_folded(word) for words in _ATTRIBUTE_KIND.values() for word in words.split())
+ATTRIBUTE_WORDS = frozenset(_folded(word) for words in _ATTRIBUTE_KIND.values() for word in words.split())
+_ATTRIBUTE_WORDS = ATTRIBUTE_WORDS
 
 
 def role_key(key: str) -> bool:

@@ -732,8 +732,9 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
-                # (an identity document's file named after its holder: cued_names.py, a file's dot in C first)
-                or "." in path and cued_names.document_file(unquote(path))
+                # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
+                # cued_names.py, a file's dot or a joint in C first)
+                or ("." in path or "-" in path or "_" in path) and cued_names.named_file(unquote(path))
                 or _search_terms(path)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
