@@ -9,6 +9,13 @@
   kanji, a blank, a given name in kanji or hiragana, not ending in a shop's or a place's word (`東京 本店`); a
   dish's word in katakana is none (`醤油 ラーメン`). Stars before a name may carry their score (reviews._SCORE: `★5`).
 - A staff's role as a rated name's last word is no name (reviews._STAFF_ROLES: `Senior Stylist ★ 4.9`).
+- A full name beside a health word (named_diets.HEALTH_STEMS, by meaning: a skin's or a scalp's condition, a chronic
+  one, a pregnancy, a drug or its class; `Client note: … – psoriasis on scalp`, `… – on isotretinoin`, `Massaggio
+  prenatale – …`), in the neighbourhood closer 132's diets are read. A care product's words are no name
+  (named_diets.CARE_PRODUCT_WORDS: `Shampoo for Psoriasis – Sensitive Scalp`), and a condition's word with a care
+  product's kind ending the text or a line (maybe one word between) is a product's purpose, the name before it its brand
+  (named_diets._a_products_purpose: `La Roche Posay – eczema cream`): two capitalized words are a brand's as often as
+  a person's, and a client's note says more after (`… – eczema cream twice daily` is still refused).
 """
 
 from __future__ import annotations
@@ -44,3 +51,30 @@ def test_a_reviews_author_beside_its_rating_is_refused(value):
 def test_a_products_or_a_places_rating_goes_out(value):
     assert detector.reason(value) == ""
 
+
+@pytest.mark.parametrize("value", [
+    "Client note: Rosalind Feathergill – psoriasis on scalp, use sensitive shampoo",
+    "Filler consult for Tobias Wrenthistle – on isotretinoin, no peel for 6 months",
+    "Massaggio prenatale – Serafina Bottaleone, 28ª settimana di gravidanza",
+    "Anna Schmidt: Neurodermitis, keine Retinoide",
+    "Wig fitting after chemo – Marguerite Tolleshunt",
+    "Schwangerschaftsmassage für Henrike Oberwaltzer",
+    "Notitie: Sjoukje Hoekstrandel heeft eczeem op de hoofdhuid",
+    "Peeling – Aurelie Brocquemart, enceinte de 5 mois",
+    "Facial for Dorothea Quillbrook – rosacea, avoid acids",
+    "Massage – Ignatius Peverstone, on anticoagulants",
+    "Anna Schmidt – eczema cream twice daily", "Anna Schmidt – psoriasis on scalp",
+])
+def test_a_name_beside_a_skin_condition_a_pregnancy_or_a_drug_is_refused(value):
+    assert detector.reason(value) == postal.PERSON_NAME
+
+
+@pytest.mark.parametrize("value", [
+    "Shampoo for Psoriasis – Sensitive Scalp", "Prenatal Massage 60 min", "Massaggio prenatale 50 minuti",
+    "Isotretinoin-safe Moisturiser", "La Roche Posay – eczema cream", "Eucerin Urea – eczema cream",
+    "Avène Cicalfate – psoriasis balm", "Retinoid Serum – Night Repair", "Enceinte Bluetooth JBL Flip 6",
+    "Sensitive Scalp – psoriasis", "Pregnancy Massage – Deep Relief", "Schwangerschaftsmassage 60 Minuten",
+    "Mama Mio – pregnancy belly oil",
+])
+def test_a_care_products_or_a_treatments_title_goes_out(value):
+    assert detector.reason(value) == ""
