@@ -28,12 +28,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a review's author after a dash before its stars (`… — … ★★★★★`, `Polecam – … ⭐⭐⭐⭐⭐`) or after the rating
-    # (`…。★5 湯ノ谷 …`)
-    "a review's author beside its rating": [
-        "review uk stars @", "review pl polecam @", "review jp headspa @", "minimised review stars @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -42,10 +37,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # review signed with a town, `…, Nantes`, since closer 132)
     "names with no label or salutation": [
         "gift mug preview text @", "label label lines query @", "booking manage slug @"],
-    # a scalp condition, a drug or a pregnancy beside a name with no label (`Client note: … – psoriasis on scalp`,
-    # `Filler consult for … – on isotretinoin`, `Massaggio prenatale – …, 28ª settimana di gravidanza`)
-    "special categories in free text (judged in keys only)": [
-        "health scalp psoriasis @", "health filler isotretinoin @", "health massaggio prenatale @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.

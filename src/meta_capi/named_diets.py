@@ -38,6 +38,17 @@ CONDITION_STEMS: Dict[str, str] = {
     "Dutch": "allergi coeliaki coeliakie diabet intoleranti anafyla epilep",
     "Polish": "alergi uczulen celiaki cukrzyc nietoleranc anafilak padaczk",
 }
+# A health word tied to a salon's, a spa's or a clinic's client (closer 138, sixty-seventh attack), by meaning, as stems
+# across languages (in the canonical form in lower case): a skin's or a scalp's condition, a chronic one, a pregnancy,
+# a drug or a drug's class a treatment must avoid.
+HEALTH_STEMS: Dict[str, str] = {
+    "skin and scalp conditions": "psoria luszczyc eczem ekzem eczeem egzem dermatit neurodermit rosace rosazea alopec "
+                                 "alopezi vitiligo seborrh seborr urticari urtikari",
+    "chronic conditions": "asthm arthrit artrit lupus hypertens ipertens hipertens crohn chemo chimio quimio",
+    "pregnancy": "pregnan prenatal pranatal schwanger enceinte grossesse embaraz gravid zwanger ciazy ciaza ciazow",
+    "drugs and their classes": "isotretino roaccutan accutan retinoid antibiot anticoag antikoag blutverdunn insulin "
+                               "cortison kortison corticoid kortykost steroid antidepres methotrex",
+}
 # A diet's or an allergen's word, or a dish's or a product's, which no person's name holds (in lower case).
 DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "gluten free sugar lactose dairy nut nuts peanut peanuts vegan vegetarian keto paleo low carb fat salt contains "
@@ -45,7 +56,17 @@ DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "snacks food foods kitchen recipe recipes weight loss care support test kit monitor guide information info facts "
     "details allergen allergens nutrition "
     "glutenfrei laktosefrei zuckerfrei ohne sans gluten sin glutine senza glutenvrij suikervrij bez").split())
-_STEMS = sorted({stem for line in CONDITION_STEMS.values() for stem in line.split()}, key=longest_first)
+# A care product's words (closer 138: `Shampoo for Psoriasis – Sensitive Scalp` is no name; in lower case), by
+# language.
+# ... and of them, the nouns a product's title ends with (its kind: `… eczema cream`, `… belly oil`).
+CARE_PRODUCT_KINDS = frozenset(canonical(word)[0].lower() for word in (
+    "cream creme shampoo conditioner lotion serum balm gel oil moisturiser moisturizer cleanser wash mask spray drops "
+    "tablets ointment salbe pflege soin baume pomada crema olio zalf krem masc").split())
+CARE_PRODUCT_WORDS = CARE_PRODUCT_KINDS | frozenset(canonical(word)[0].lower() for word in (
+    "sensitive scalp skin hair face body relief repair formula therapy treatment massage "
+    "haut kopfhaut peau cuir chevelu piel pelle cute huid").split())
+_STEMS = sorted({stem for table in (CONDITION_STEMS, HEALTH_STEMS) for line in table.values() for stem in line.split()},
+                key=longest_first)
 # A word holding a condition's stem (group: the whole word; its letters bounded).
 _CONDITION = f"[A-Za-z]{{0,20}}(?:{by_first_letter(_STEMS)})[A-Za-z]{{0,20}}"
 # ... and one opening with its stem, after a name (a compound's first part is looked for before a name alone: each
@@ -68,13 +89,27 @@ CUE_SOURCE = f"(?:{by_first_letter(_STEMS)})"
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
             and not _place_or_business(name) and DIET_WORDS.isdisjoint(word.lower() for word in name.split())
+            and CARE_PRODUCT_WORDS.isdisjoint(word.lower() for word in name.split())
             and re.search(_CONDITION, name, re.IGNORECASE) is None)
+
+
+# The rest of a condition's word and up to two words after it ending the text or a line, the last a care product's
+# kind (closer 138): a product's title, its brand before (`La Roche Posay – eczema cream`, `… – pregnancy belly oil`);
+# a client's note says more after (`… – eczema cream twice daily`, `… – psoriasis on scalp` are still read).
+_PRODUCTS_PURPOSE = re.compile("[^\\W\\d_]{0,20}(?:[ \\t]{1,3}[^\\W\\d_]{2,20})?[ \\t]{1,3}([^\\W\\d_]{2,20})"
+                               "[ \\t.]{0,3}(?=$|[\\r\\n\"])")
+
+
+def _a_products_purpose(form: str, end: int) -> bool:
+    """Whether the condition's word ending at `end` of `form` is a product's purpose (above)."""
+    purpose = _PRODUCTS_PURPOSE.match(form, end)
+    return purpose is not None and purpose.group(1).lower() in CARE_PRODUCT_KINDS
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name beside a condition's word (above), or ""."""
     for match in _NEIGHBOURS.finditer(form):
         name = match.group(1) or match.group(2) or match.group(3)
-        if _a_name(name):
+        if _a_name(name) and not (match.group(1) and _a_products_purpose(form, match.end())):
             return PERSON_NAME
     return ""

@@ -439,7 +439,9 @@ def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
 # Closer 131 (sixty-fifth attack's leaks): a review's author beside its rating after the review's words.
 # A whole rating: stars (maybe a score after them, `★5`) or a rating as OPENING_RATED reads it (`4/5`, `5 gwiazdek`).
 _WHOLE_RATING = f"(?:[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?|{_RATING})"
-_SCORE = f"(?:[{_STARS}]{{1,10}}|[0-9](?:[.,][0-9])?[ \\t]{{0,3}}/[ \\t]{{0,3}}(?:5|10)(?![0-9]))"
+# (closer 138: stars before the name may carry their score too, `★5`, `★★★★★ 5.0`)
+_SCORE = (f"(?:[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?"
+          "|[0-9](?:[.,][0-9])?[ \\t]{0,3}/[ \\t]{0,3}(?:5|10)(?![0-9]))")
 # A foreign name in katakana: one run of eight to fourteen characters (a dish's word is shorter mostly,
 # `ペペロンチーノ`; postal reads seven before an honorific, which names a person).
 _KATAKANA_NAME = "[\\u30a0-\\u30ff]{8,14}|[\\u30a0-\\u30ff]{2,14}[ \\t][\\u30a0-\\u30ff]{2,14}"
@@ -451,10 +453,25 @@ _KATAKANA_LETTERS = 8
 # (`Lecker. 5/5 …`, `Best ramen! ★★★★★ – …`), a name in katakana before stars (`美味しかったです。… ★5`); or a full
 # name after a dash between blanks, a comma and its rating (`Świetne pierogi — …, 5 gwiazdek`). A rating opening the
 # text before a product's title is not read (`★★★★★ Great product`: no sentence before it), nor a score alone.
+# ... (closer 138) or a full name after a dash between blanks, then its rating: the dash after the sentence's end or
+# after up to three words closing it (`Best balayage I've had! — … ★★★★★`, `Świetny salon! Polecam – … ⭐⭐⭐⭐⭐`);
+# a sentence's end before the dash is what tells a review from a product's or a place's title and its stars, which
+# have none (`Hotel Adlon Kempinski ★★★★★`, `Balayage & Cut – Senior Stylist ★ 4.9`, `Rated ★★★★★ – Best Seller`);
+# or a name in kanji after the rating (`…でした。★5 … …`: _CJK_NAME).
+# A name in kanji and kana: a family name of one to four characters led by a kanji (`ノ`, `ヶ`, `々` inside:
+# `湯ノ谷`), a blank, a given name of one to three kanji or hiragana (a dish's word in katakana is none, `醤油
+# ラーメン`), not ending in a shop's or a place's word (_CJK_PLACE_ENDS: `東京 本店`).
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\u3005"
+_CJK_PLACE_ENDS = "店駅町市区村県府都館院堂屋園寺社"
+_CJK_NAME = (f"[{_KANJI}][{_KANJI}\u30ce\u30f6\u30b1]{{0,3}}[ \\t]"
+             f"[{_KANJI}\u3041-\u3096]{{0,2}}[{_KANJI}\u3041-\u3096](?<![{_CJK_PLACE_ENDS}])"
+             f"(?![{_KANJI}\u3040-\u30ff])")
 RATED_AFTER_REVIEW = re.compile(
     f"[!?.][ \\t]{{0,3}}(?:({FULL_NAME}){_MARK}{_WHOLE_RATING}"
     f"|{_SCORE}[ \\t]{{0,3}}(?:-[ \\t]{{1,3}})?({FULL_NAME})"
-    f"|({_KATAKANA_NAME})[ \\t]{{0,3}}[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?![0-9]))?)"
+    f"|({_KATAKANA_NAME})[ \\t]{{0,3}}[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?![0-9]))?"
+    f"|(?:[ \\t]{{1,3}}[^\\W\\d_]{{1,20}}){{0,3}}[ \\t]{{1,3}}-[ \\t]{{1,3}}({FULL_NAME}){_MARK}{_WHOLE_RATING}"
+    f"|[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?[ \\t]{{1,3}}({_CJK_NAME}))"
     f"|[ \\t]-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_WHOLE_RATING}")
 _RATED_END = re.compile(_LINE_END)
 # The verb of rating a place or a good, by language (in the canonical form in lower case): a full name opening the
@@ -471,6 +488,16 @@ OPENING_WITH_VERB = re.compile(
 # (`Delicious! Pizza Margherita ★★★★★`).
 _PLACES_AND_DISHES = frozenset(canonical(word)[0].lower() for word in NOT_NAMES_BY_MEANING["a place to eat and a dish"]
                                .split())
+
+
+# A staff's role as a rated name's last word (closer 138: a stylist's card and its rating, `Senior Stylist ★ 4.9`), by
+# language (in the canonical form in lower case); not a role that is a family name as often (`Barber`, `Baker`).
+_STAFF_ROLES = frozenset(canonical(word)[0].lower() for word in (
+    "stylist stylists colourist colorist therapist therapists technician specialist consultant advisor adviser artist "
+    "manager assistant expert team staff "
+    "stylistin friseur friseurin kosmetikerin coiffeur coiffeuse styliste estilista peluquero peluquera "
+    "parrucchiere parrucchiera estetista cabeleireiro cabeleireira kapper schoonheidsspecialiste fryzjer fryzjerka "
+    "kosmetyczka").split())
 
 
 def rated_cued(form: str) -> bool:
@@ -491,14 +518,17 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
             if len(katakana) - katakana.count(" ") - katakana.count("\t") >= _KATAKANA_LETTERS:
                 return PERSON_NAME  # (a script without capitals: its shape alone)
             continue
-        name = match.group(1) or match.group(2) or match.group(4)
+        if match.group(5):
+            return PERSON_NAME  # (kanji: the shape alone)
+        name = match.group(1) or match.group(2) or match.group(4) or match.group(6)
         candidates.append((name, match.start() + match.group().index(name) + len(name)))
     opening = OPENING_WITH_VERB.match(form)
     if opening is not None:
         candidates.append((opening.group(1), opening.end(1)))
     for name, end in candidates:
         if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
-                name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()):
+                name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()) and name.split()[-1].lower() not in (
+                _STAFF_ROLES):
             return PERSON_NAME
     return ""
 
