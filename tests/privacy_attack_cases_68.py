@@ -7,14 +7,15 @@ records, grave indexes) and DNA kits (matches, shared cM, health reports), in th
 France, Spain, Italy, Poland, Sweden, Brazil, Mexico, Japan and the Philippines.
 
 About 300 ordinary cases (coffins, urns and wreaths, ribbon templates, granites and fonts, record collections named
-after public events and figures, DNA kits and haplogroups, plans, slots, promo codes and SKUs, in eleven languages)
-must go out whole; about 150 personal cases put a deceased's or a relative's own data in the same leaves and under
-each setting (the deceased's and the next of kin's names, dates, addresses and phones, ribbon and engraving texts,
-obituary slugs, signed condolences, family tree person pages and ids, DNA matches with their shared cM, health
-reports tied to a name, kit codes, death certificates' numbers, pre-need policies with their holder, crowdfunding
-pages for a named person). Each person is made up, a given name and a family name nobody has (`Maudry Quelvenast`,
-`Heinrich Wimmelstrath`, `雲雀沢 灯里`), and each family has a 6-digit marker of its own (`472958`, `716492`); run
-natively.
+after public events and figures, DNA kits, reports and haplogroups, plans, slots, promo codes and SKUs, and names no
+person holds: funeral directors, cemeteries, roses' cultivars, a form's placeholder names; ribbon and engraving labels
+before a template, reports' names before no person; in eleven languages) must go out whole. About 150 personal cases
+put a deceased's or a relative's own data in the same leaves and under each setting (the deceased's and the next of
+kin's names, dates, addresses and phones, ribbon and engraving texts, obituary slugs, signed condolences, family tree
+person pages and ids, DNA matches with their shared cM, health reports tied to a name, kit codes, death
+certificates' numbers, pre-need policies with their holder, crowdfunding pages for a named person). Each person is
+made up, a given name and a family name nobody has (`Maudry Quelvenast`, `Heinrich Wimmelstrath`, `雲雀沢 灯里`), and
+each family has a 6-digit marker of its own (`472958`, `716492`); run natively.
 """
 
 from __future__ import annotations
@@ -287,51 +288,60 @@ def cases() -> List[Case]:
 # Ordinary values of the trade, each in four leaves.
 ORDINARY: Dict[str, List[str]] = {
     "services and products": [
-        "Oak Coffin – Satin Lining", "Wreath 60 cm white lilies", "Urn brass 3 L", "Direct cremation – £1,495",
-        "Eco willow coffin", "Repatriation service (international)", "Hearse – Mercedes E-Class",
-        "Horse-drawn carriage, two greys", "Sarg Kiefer natur", "Urne biologisch abbaubar",
+        "Oak Coffin – Satin Lining", "Wreath 60 cm white lilies", "Urn brass 3 L",
+        "Certified copy of death certificate – £11", "Obituary package – 7 days online",
+        "Sarg Kiefer natur", "Urne biologisch abbaubar",
         "Trauerkranz Rosen rot 80 cm", "Cercueil chêne massif", "Couronne mortuaire roses blanches",
         "Ataúd de pino barnizado", "Corona fúnebre 1 m", "Cofano in noce", "Trumna sosnowa",
-        "Kista furu vit", "Caixão de madeira com visor", "骨壺 7寸 白", "Condolence cards, pack of 10",
-        "Keepsake urn heart 0.1 L", "Memorial bench plaque 20 x 10 cm", "Tree planting in memory",
+        "Kista furu vit", "Caixão de madeira com visor", "骨壺 7寸 白", "Traueranzeige online aufgeben",
+        "Grave care subscription – 12 months",
     ],
     "ribbon templates": [
         "In Loving Memory", "Ruhe in Frieden", "Repose en paix", "Descanse en paz", "Riposa in pace",
         "Spoczywaj w pokoju", "Vila i frid", "Descanse em paz", "安らかに", "Forever in our hearts",
-        "In stillem Gedenken", "Letzter Gruß", "Dernier hommage", "Sempre nel nostro cuore",
+        "Engraving: In Loving Memory", "Ribbon text: Ruhe in Frieden",
+        "Card message: With deepest sympathy",
         "In Loving Memory of Dad", "Mum – forever loved", "Lieber Papa, ruhe in Frieden", "Pour toi, Maman",
     ],
     "stones and fonts": [
         "Nero Assoluto granite", "Bahama Blue granite", "Carrara marble, polished", "Kashmir White",
-        "Impala Black", "Rose Pink granite", "Font: Times Roman V-cut", "Trajan gilded lettering",
+        "Font: Times Roman V-cut", "Trajan gilded lettering",
         "Copperplate Script, gold leaf", "Sandblasted lettering", "Schrift: Antiqua vertieft, vergoldet",
         "Lettres dorées à la feuille",
     ],
     "record collections": [
-        "1921 Census of England and Wales", "Ellis Island Passenger Lists", "1940 US Federal Census",
-        "Census of Ireland 1911", "England & Wales, Death Index, 1916-2007", "Deutsche Verlustlisten 1914–1919",
+        "1921 Census of England and Wales", "Ellis Island Passenger Lists", "Census of Ireland 1911",
+        "England & Wales, Death Index, 1916-2007", "Deutsche Verlustlisten 1914–1919",
         "Registres paroissiaux 1550–1792", "Registri dello Stato Civile 1809–1929",
         "Geneteka – indeks urodzeń", "Sveriges dödbok 1860–2017", "Mexico, Catholic Church Records, 1540-1950",
-        "Philippines, Civil Registration, 1888-1986", "Hamburg Passenger Lists, 1850-1934",
+        "Philippines, Civil Registration, 1888-1986", "Queen Elizabeth II (1926–2022) memorial coin",
         "Titanic passenger manifest 1912", "Abraham Lincoln's family tree",
-        "Grave of Karl Marx, Highgate Cemetery", "Commonwealth War Graves 1914–1918",
+        "Grave of Karl Marx, Highgate Cemetery", "Frida Kahlo 1907–1954 memorial print",
         "Book of Condolence for Queen Elizabeth II",
     ],
     "dna products": [
         "AncestryDNA kit", "23andMe Health + Ancestry Service", "MyHeritage DNA kit – 2 pack",
-        "FamilyTreeDNA Y-37", "Y-700 upgrade", "mtFull Sequence", "R1b-M269", "I1-M253", "H1a3",
-        "Haplogroup J2a-M410", "Chromosome browser", "Shared cM Project tool",
-        "Parent/Child: 3,330–3,720 cM", "Raw data download (.txt)",
+        "FamilyTreeDNA Y-37", "BRCA1/BRCA2 (selected variants)", "Carrier status report – cystic fibrosis",
+        "R1b-M269", "I1-M253", "H1a3",
+        "Haplogroup J2a-M410", "Match: 3rd cousin range 90–200 cM",
+        "Parent/Child: 3,330–3,720 cM", "Health report: APOE (Alzheimer's)",
     ],
     "plans slots and codes": [
         "Pre-need plan Gold – 12 monthly instalments", "Prepaid funeral plan – Simple", "Contrat obsèques Sérénité",
         "Vorsorgevertrag Basis", "Service slot 11:00–11:45, Chapel A", "Viewing Tue 10:00–16:00",
-        "MEMORIAL10", "DNA25OFF", "SKU URN-BR-3L", "WR-60-LIL-W", "COF-OAK-SAT-01", "Chapel of rest – Room 2",
+        "MEMORIAL10", "DNA25OFF", "SKU URN-BR-3L", "WR-60-LIL-W", "COF-OAK-SAT-01", "Service Mon 16 Nov 2026 14:30",
+    ],
+    "names no person holds": [
+        "J.H. Kenyon Funeral Directors", "Funeraria Gayosso Félix Cuevas", "Co-op Funeralcare Leeds",
+        "Loyola Memorial Park", "Cimetière du Père-Lachaise", "Cmentarz Powązkowski", "青山霊園",
+        "Rose 'Ingrid Bergman' – 12 stems", "Clematis 'Nelly Moser'", "Rose 'Olivia Rose Austin'",
+        "Font: Garamond Premier", "Mustermann, Max – Beispiel-Traueranzeige", "John Doe – obituary template",
+        "Jan Kowalski – wzór nekrologu", "Fulano de Tal – esquela modelo", "Jane Smith (1940–2020) – sample engraving",
+        "In Memory of Princess Diana", "Surname meaning: Smith",
     ],
 }
 ORDINARY_PLACES: Dict[str, List[str]] = {family: ["custom property", "page title", "product name"]
                                          for family in ORDINARY}
-ORDINARY_PLACES["dna products"] = [*ORDINARY_PLACES["dna products"], "search string"]
 
 
 def ordinary_cases() -> Iterator[Ordinary]:
