@@ -75,6 +75,11 @@ FUNERALS: Dict[str, Tuple[str, Any]] = {
                                [FUNERAL_MARK, "Wimmelstrath"]),
     "US informant": ("Informant: Dolly Quelvenast-Harrow (daughter), (206) 555-0147",
                      ["Harrow", "2065550147"]),
+    "Japanese 喪主": ("喪主：雲雀沢 蒼汰（長男） 東京都世田谷区桜丘3-14-7", ["雲雀沢", "桜丘3-14-7"]),
+    "Spanish family contact": ("Contacto de la familia: 612 47 29 58 (Lupita)", "612472958"),
+    "Brazilian CPF": ("CPF do falecido: 529.982.247-25 – Josué Quirandolha", ["52998224725", "Quirandolha"]),
+    "US care of address": ("Flowers c/o Dolly Harrow, 1147 Quenbarrow Ave, Tacoma, WA 98406",
+                           ["Quenbarrow", "Harrow"]),
 }
 
 # Online obituaries, their pages and condolence books.
@@ -96,6 +101,11 @@ OBITUARIES: Dict[str, Tuple[str, Any]] = {
     "condolence by a dash": ("He will be sadly missed. – Caius Drellmoraine, Otley", "Drellmoraine"),
     "Japanese 訃報": ("訃報 雲雀沢 灯里 様 享年85歳", "雲雀沢"),
     "Irish RIP notice": ("RIP: Bríd Ó Scanvallaigh, Ballyhaunis, Co. Mayo – funeral arrangements", "Scanvallaigh"),
+    "survived by": ("He is survived by his wife, Dolly Quelvenast, and two sons", "Quelvenast"),
+    "beloved husband of": ("Beloved husband of Maudry Quelvenast and father of Orrin", "Quelvenast"),
+    "Mexican participan": ("Sus hijos Lupita y Ramiro Olvastre Ybarrondo participan con profundo dolor",
+                          "Ybarrondo"),
+    "Filipino pasasalamat": ("Taos-pusong pasasalamat mula sa pamilya Dimasaclang-Quirobe", "Quirobe"),
 }
 
 OBITUARY_LINKS: Dict[str, Tuple[str, Any]] = {

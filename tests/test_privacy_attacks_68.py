@@ -51,6 +51,12 @@ LEAKS: Dict[str, List[str]] = {
         "obituary condolence signed in English @ standard search string",
         "obituary condolence signed in Spanish @ standard order id",
         "obituary condolence signed in German @ standard contents title", "ribbon sympathy card signed @ url path"],
+    # a relative named in an obituary's running text after their relation's word (`survived by his wife, …,`,
+    # `Beloved husband of …`, `Sus hijos … participan`, `mula sa pamilya …`)
+    "a relative named in an obituary's text": [
+        "obituary survived by @ url path under dropped query",
+        "obituary beloved husband of @ referrer path under dropped query", "obituary Mexican participan @ event id",
+        "obituary Filipino pasasalamat @ product id"],
     # a wreath ribbon's text after its label by language, calling a full name or dedicated to one (`Schleifentext:
     # Ruhe sanft, lieber Opa …`, `Nastro: Ciao nonno …`, `Szarfa: …`, `Fita: Saudades eternas de …`), a ribbon's name
     # in a wreath's product name
