@@ -16,16 +16,7 @@ from __future__ import annotations
 
 from typing import Dict, List
 
-import pytest
-
-from privacy_attack_cases_2 import (
-    attack_params,
-    naming_problems,
-    ordinary_goes_out,
-    ordinary_params,
-    outcome,
-    readme_misses,
-)
+from attack_tests import attack_tests
 from privacy_attack_cases_68 import Case, cases, ordinary_cases
 
 CASES: List[Case] = cases()
@@ -159,23 +150,4 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-@pytest.mark.parametrize("case", attack_params(CASES, LEAKS, "sixty-eighth", NOT_CLAIMED))
-def test_no_sixty_eighth_attack_value_leaves_the_core(case):
-    assert outcome(case) == []
-
-
-def test_the_sixty_eighth_attack_names_only_its_own_cases():
-    assert naming_problems(CASES, ORDINARY, {**LEAKS, **NOT_CLAIMED}, DROPPED) == []
-    names = [name for name, *_ in CASES]
-    assert 140 <= len(names) <= 160
-    assert len({name.split(" ")[0] for name in names}) <= 12
-    assert 290 <= len(ORDINARY) <= 320
-
-
-def test_every_sentence_not_claimed_is_documented():
-    assert readme_misses(NOT_CLAIMED) == []
-
-
-@pytest.mark.parametrize(("kind", "overrides", "value"), ordinary_params(ORDINARY, DROPPED, "sixty-eighth"))
-def test_ordinary_data_of_the_sixty_eighth_attack_goes_out(kind, overrides, value):
-    assert ordinary_goes_out(kind, overrides, value)
+globals().update(attack_tests(globals(), "sixty-eighth", cases=(140, 160), family_count=(0, 12), ordinary=(290, 320)))
