@@ -16,8 +16,9 @@
   second person within five words, or a welcome (greetings._AFTER_GREETING_ONE_ASKED: `Hi …! How can I help you
   today?`, `Hey … 👋 welcome to Acme CRM!`); a greeting's object stays none (`Hey Google, what can you do`).
 - An honorific of the one-name layouts after a title's dash, before one capitalized word ending the text or an aside's
-  bracket (named_in_text._ONE_NAME_AFTER_DASH: `Problème de facturation – M. … (commande …)`); not a size's `M.`
-  before a colour (`Sweat – M. Noir`), nor `M. Night Shyamalan Box Set` (no dash, two words).
+  bracket (named_in_text._ONE_NAME_AFTER_DASH, named_in_text._named_after_dash: `Problème de facturation – M. …
+  (commande …)`); French `M.` only after a word in lower case (not `Size 42 - M. Regular`), not before a colour
+  (`Sweat – M. Noir`); `M. Night Shyamalan Box Set` goes out (no dash, two words).
 - Japanese `さん` and `くん` after a romanized name (named_in_text._TITLES_AFTER_IN_KANA: `…さん、トライアルは…`).
 """
 
@@ -86,6 +87,7 @@ def test_chat_speakers_greetings_and_honorifics_name_a_person(value):
     "Phone: Samsung Galaxy (Blue)", "Pro Plan (Customer): 12", "Customer Service (Agent): hello",
     "Hi there! Welcome", "Hey Google", "Hey Google, what can you do", "Hey Arnold! The Complete Series",
     "M. Night Shyamalan Box Set", "Sweat – M. Noir", "Coffret – M. Night Shyamalan", "Pink Triangleさんかく",
+    "Size 42 - M. Regular", "Gate A12 – M. Lyon",
 ])
 def test_ordinary_roles_greetings_and_titles_go_out(value):
     assert detector.reason(value) == ""
