@@ -27,24 +27,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a person's role as a label before a full name, which the README reads as a label naming a person as it reads
-    # `Attendee:`, `Customer:` and `Approver:` (`Lead:`, `New lead:` before `SURNAME, Given`, `Account manager:`,
-    # `Organizer:`, `Host:`, Danish `Deltager:`, Swedish `Deltagare:`)
-    "role label": ["lead labelled name @", "lead surname first from a web-to-lead form @",
-                   "lead account manager label @", "meeting organizer label @", "meeting host label @",
-                   "webinar Danish participant @", "webinar Swedish participant @"],
-    # a role label's full name before an aside in brackets, which ends a full name as in `Name: Anna Quendrix (gift)`
-    # (`Billing contact: … (Accounts Payable)`, `Assignee: … (Tier 2)`, `Teilnehmer: … (Nordlys AS)`; each is left
-    # out without its bracket, and `Customer: … (Tier 2)` is)
-    "aside after a role label": ["invoice billing contact @", "ticket assignee label @",
-                                 "webinar German participant @"],
-    # one word called after a greeting before `!` or a comma, going on to the person (`Agent …: Hi …! How can I help
-    # you today?`, `Hey … 👋 welcome to Acme CRM!`)
-    "greeting": ["chat agent greets by first name @", "chat hey with an emoji @"],
-    # a chat's speaker with the visitor's tag before the colon (`… (Visitor): is SSO included in Pro?`)
-    "chat speaker": ["chat speaker with a visitor's tag @"],
-    # an honorific before a family name after a dash (`– M. … (commande …)`), Japanese `さん` after a romanized name
-    "honorific": ["ticket French honorific @", "merge Japanese san @"],
     # a document made out to one person, the name after a dash in its title (`Employment contract – …`; a payslip's is
     # left out)
     "document made out to one person": ["esign employment contract title @"],
@@ -93,9 +75,6 @@ DROPPED: Dict[str, List[str]] = {
     "company register number as a phone": [
         "company registers: Nordlys AS – org.nr. 923 609 016 @ product name",
         "company registers: Lumen SAS – RCS Paris 552 100 554 @ custom event name"],
-    # a role label before a team or a field's state read as a person's name
-    "role label before a team": ["labels with a team: Billing contact: Accounts Payable team @ product category",
-                                 "labels with a team: Assignee: Unassigned @ content name"],
 }
 
 

@@ -121,8 +121,8 @@ _YOUR_WORDS = (
     "dine deres sinun teidän sizin senin σας σου ваш ваша ваше ваши вашего вашу твой твоя твоё твій твоє")
 # ... and with them the pronouns of the second person and the words of thanks, which tell that the sentence after a
 # name goes on to the person (`…, your order`, `…, tack för din beställning`, `…, kiitos tilauksesta`).
-_ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie euch vous te usted ti você jij pana pani państwa vás vám er "
-                    "ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
+_ADDRESSED_WORDS = (_YOUR_WORDS + " you du dir dich sie ihnen euch vous te usted ti você jij jou dig pana pani "
+                    "państwa vás vám er ert era siz sen вы вас ты ви вам").split() + _THANKS.split("|")
 # Turkish writes "your" as a suffix (`siparişiniz`: your order).
 _TURKISH_YOUR = "[a-z]{2,20}[iu]n[iu]z"
 # ... and so does Finnish, in lower case (`tilauksesi`, `tilauksenne`: your order; thirty-first attack).
@@ -387,13 +387,22 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
              "bem-vinda|bem vindo|bem vinda|welkom|witaj|witamy|vítejte|vítej|bine ai venit|bine ați venit|bun venit|"
              "üdvözöljük|добро пожаловать|ласкаво просимо|καλώς ήρθες|καλώς ήρθατε|καλώς όρισες|hoş geldin|"
              "hoş geldiniz|välkommen|velkommen|tervetuloa|selamat datang|chào mừng")
+# (closer 141) ... or, after a greeting but no welcome, one capitalized word before `!`, `?` or a comma, or symbols in
+# their place (a wave: `Hey Jo 👋`), then a sentence going on to the person: a word of the second person within its
+# first five words, as an agent's question (`Hi Jo! How can I help you today?`), or a welcome (`Hey Jo 👋 welcome to
+# …`).
+_ASKED_OR_WELCOMED = (f"(?:(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,4}}{_ADDRESSED}"
+                      f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_]))")
+_AFTER_GREETING_ONE_ASKED = re.compile(
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!?,][ \\t\\r\\n]{{1,4}}"
+    f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED}")
 _UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
                           if form not in set(_folded(_WELCOMES)) | set(_folded(_WELCOMES_BACK))]
 # ... and after a welcome back with no comma, one word the sentence after goes on to the person from (closer 112:
 # `Welcome back Anna - your cart is waiting`)
 _AFTER_WELCOME_BACK_ONE = re.compile(
     f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
-_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE, _AFTER_WELCOME_BACK_ONE)
+_ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE, _AFTER_WELCOME_BACK_ONE, _AFTER_GREETING_ONE_ASKED)
 
 
 def _after_kin(language: str) -> re.Pattern[str]:
@@ -597,6 +606,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
                            (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
+                           (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE_ASKED),
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK_ONE),
                            (_folded(_SIGNED_IN_AS), _AFTER_SIGNED_IN), (_folded(_ACCOUNT_TITLES), _AFTER_TITLE_LOWER),
                            # (a review's byline, a verified shopper's label: reviews.py)

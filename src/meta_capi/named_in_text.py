@@ -63,7 +63,7 @@ from .name_shapes import (
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
-from .role_labels import a_thing
+from .role_labels import a_team_or_state, a_thing
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
@@ -734,6 +734,12 @@ _SPEAKER = re.compile(f"{OPENS}(?i:{_PERSON_WORDS}|guest|visitor|{_SPEAKER_WORDS
                       f"\\(({FULL_NAME}|{_SPEAKER_CASELESS_WORD}(?:[ \\t]{{1,3}}{_SPEAKER_CASELESS_WORD}){{0,2}})\\)"
                       f"[ \\t]{{0,3}}:")
 
+# ... and (closer 141) the speaker's full name first, the tag of their side in brackets after it, then the line said
+# (`… (Visitor): is SSO included?`, `… (Kunde): …`, `… (Agent): …`): a chat widget's transcript writes either.
+_TAGGED_SPEAKER = re.compile(f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}"
+                             f"\\((?i:{_PERSON_WORDS}|guest|visitor|agent|operator|{_SPEAKER_WORDS})\\)[ \\t]{{0,3}}:"
+                             f"(?=[ \\t]{{0,3}}[^\\W\\d_])")
+
 
 # A chat transcript's speaker in square brackets (twenty-second attack): a full name, or a Chinese name (a family name
 # of name_shapes' lexicon, then one or two Han characters), in brackets opening the text, a line, a clause or a JSON
@@ -801,6 +807,15 @@ _ONE_NAME_TITLES = "|".join(re.escape(form) + ("" if form.endswith(".") else "(?
      for word in line.split()}, key=longest_first))
 _ONE_NAME = re.compile(f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:])[ \\t]{{0,3}})(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}"
                        f"({WORD}){END}")
+# (closer 141) ... and after a title's dash between blanks, as a ticket's or a file's title names its customer
+# (`Problème de facturation – M. …`, `Reklamation – Herrn …`), before an aside's bracket too (`– M. … (commande …)`):
+# one capitalized word, not a colour's (a size's `M.` before its colour: `Sweat – M. Noir`; _named_after_dash).
+_ONE_NAME_AFTER_DASH = re.compile(f"(?<=[ \\t]-)[ \\t]{{1,3}}(?:{_ONE_NAME_TITLES})[ \\t]{{1,3}}({WORD})"
+                                  f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+_COLOURS = frozenset(canonical(word)[0].lower() for word in (
+    "noir noire blanc blanche bleu bleue rouge vert verte gris grise beige marine kaki jaune orange violet violette "
+    "marron rose ecru écru black white blue red green grey gray navy khaki yellow purple brown pink "
+    "schwarz weiss weiß blau rot grün grau negro negra blanco blanca azul rojo roja verde gris").split())
 # The abbreviated label addressing a parcel, `Attn` in any case, with or without its dot or colon (`Brightwater Ltd,
 # attn. Dorothea Langhorne`, `ATTN Dorothea Langhorne, Goods In`), and French `À l'attention de` (for the attention
 # of), after a blank, a mark or opening the text, before a full name (maybe after an honorific) ending as a name in a
@@ -876,11 +891,31 @@ def _inside_sentence(form: str, match: re.Match[str]) -> bool:
     return (word.islower() or form.startswith("Herrn", match.start())) and word.lower() not in _ARTICLE_WORDS
 
 
+def _named_after_dash(form: str, match: re.Match[str]) -> bool:
+    """Whether _ONE_NAME_AFTER_DASH's `match` in `form` names a person: no generic, business or colour's word; French
+    `M.` only after a word in lower case (a ticket's subject: `Problème de facturation – M. …`), not after a code or a
+    number, where it is a size's or a metro's letter as often (`Size 42 - M. Regular`, `Gate A12 – M. Lyon`)."""
+    name = match.group(1)
+    if not a_person(name) or name.lower() in _COLOURS:
+        return False
+    if form[match.start():match.start(1)].strip() not in _PREPOSITION_TITLES:
+        return True
+    end = form.rfind("-", 0, match.start())
+    while end > 0 and form[end - 1] in " \t":
+        end -= 1
+    at = end
+    while at > 0 and end - at < 30 and form[at - 1].isalpha():
+        at -= 1
+    return at < end and form[at:end].islower()
+
+
 def _named_once(form: str) -> bool:
-    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME), a full name after `Attn`
-    or its phrases (_ATTENDED), or a name after a doorbell's label (_BELL_NAMED); no generic or business word in it."""
+    """Whether `form` holds a family name after an honorific inside a sentence (_ONE_NAME) or a title's dash
+    (_ONE_NAME_AFTER_DASH), a full name after `Attn` or its phrases (_ATTENDED), or a name after a doorbell's label
+    (_BELL_NAMED); no generic or business word in it."""
     return any(a_person(match.group(1)) and _inside_sentence(form, match)
-               for match in _ONE_NAME.finditer(form)) or any(
+               for match in _ONE_NAME.finditer(form)) or " -" in form and any(
+        _named_after_dash(form, match) for match in _ONE_NAME_AFTER_DASH.finditer(form)) or any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
         for match in _ATTENDED.finditer(form)) or ":" in form and any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _BELL_VALUES
@@ -902,9 +937,10 @@ _TITLES_AFTER_FORMS = "|".join(sorted({canonical(word)[0] for line in _TITLES_AF
                                       key=longest_first))
 _CASED_WORD = f"[{CAPITAL_LETTERS}][^\\W\\d_]{{1,29}}"
 # (closer 110) Japanese writes its honorific after a romanized name in its own script too, maybe glued (`面接予約：…
-# Idris 様`, `… Quendrix様`): `様`, `さま`, `殿`, not opening a word (`様式`: a form), as after a name in kanji
-# (postal._NAME_HONORED: a particle may follow).
-_TITLES_AFTER_IN_KANA = {"Japanese": "様 さま 殿"}
+# Idris 様`, `… Quendrix様`): `様`, `さま`, `殿`, and the everyday `さん`, `くん` (closer 141: a trial's mail, `…さん、
+# トライアルは…`), not opening a word (`様式`: a form; `さんかく`), as after a name in kanji (postal._NAME_HONORED: a
+# particle may follow).
+_TITLES_AFTER_IN_KANA = {"Japanese": "様 さま 殿 さん くん"}
 _KANA_TITLES_AFTER = "|".join(sorted({word for line in _TITLES_AFTER_IN_KANA.values() for word in line.split()},
                                      key=longest_first))
 _TITLED_AFTER = re.compile(f"(?<![^\\W\\d_])(?:{_CASED_WORD}[ \\t]{{1,3}}){{1,2}}{_CASED_WORD}(?:([ \\t]{{1,3}}|-)"
@@ -971,9 +1007,10 @@ def _titled_without_m(form: str) -> bool:
 
 
 def spoken(form: str) -> bool:
-    """Whether `form` holds a chat transcript's speaker, a word for a person and a full name in brackets (_SPEAKER;
-    `):` in C first)."""
-    return "):" in form and any(a_person(match.group(1)) for match in _SPEAKER.finditer(form))
+    """Whether `form` holds a chat transcript's speaker, a word for a person and a full name in brackets (_SPEAKER), or
+    a full name and their side's tag in brackets (_TAGGED_SPEAKER; `):` in C first)."""
+    return "):" in form and (any(a_person(match.group(1)) for match in _SPEAKER.finditer(form)) or any(
+        a_person(match.group(1)) and not a_product(match.group(1)) for match in _TAGGED_SPEAKER.finditer(form)))
 
 
 def _bracketed(form: str) -> bool:
@@ -990,6 +1027,13 @@ def _bracketed(form: str) -> bool:
         if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
             return True
     return False
+
+
+def _crm_person(form: str, match: re.Match[str]) -> bool:
+    """Whether _CRM_NAMED's `match` in `form` holds a person's full name: not a team's or a department's, its next word
+    read too (closer 141: `contact: Accounts Payable team`; role_labels.a_team_or_state)."""
+    after = form[match.end(1):match.end(1) + 40].split()
+    return a_person(match.group(1)) and not a_team_or_state(f"{match.group(1)} {after[0] if after else ''}")
 
 
 def _crm_cued(form: str) -> bool:
@@ -1096,7 +1140,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if "]" in form and _bracketed(form):
         return PERSON_NAME
-    if ":" in form and _crm_cued(form) and any(a_person(match.group(1)) for match in _CRM_NAMED.finditer(form)):
+    if ":" in form and _crm_cued(form) and any(_crm_person(form, match) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
     if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form) or (
             _role_before_name(form)):

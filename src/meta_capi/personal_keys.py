@@ -1646,6 +1646,13 @@ def names_a_person(label: str) -> bool:
         _name_of_a_person(tokens)) or len(tokens) == 1 and _glued_name_of_a_person(tokens[0])
 
 
+def names_someone_by_word(label: str) -> bool:
+    """Whether a label's last word is a person's word (PERSON_QUALIFIERS: `Assignee`, `Billing contact`,
+    `Teilnehmer`), not their data's (`Phone`, `Email`)."""
+    tokens = key_tokens(label)
+    return bool(tokens) and tokens[-1] in PERSON_QUALIFIERS
+
+
 # The small words between a name's word and the person it is of, in the languages that write the name first (`Nom
 # du patient`, `Nombre del cliente`, `Nome dell'assicurato`, `Name of the insured`).
 _OF_WORDS = frozenset(

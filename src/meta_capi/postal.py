@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
-from . import coordinates, key_lexicon, label_ends
+from . import coordinates, key_lexicon, label_ends, personal_keys
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -35,7 +35,7 @@ from .canonical import (
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
-from .role_labels import PART, SIDE, a_thing, first_gift, names_by_part
+from .role_labels import PART, SIDE, a_team_or_state, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
 PERSON_NAME = "holds a person's name"
@@ -3151,7 +3151,11 @@ def _named_before_aside(form: str, match: re.Match[str], personal_label: Callabl
     place's or a placeholder's (closer 109: `Name: Product (Wit)`, `Ship to: Paris (France)` go out)."""
     label, capitals, any_case = match.group(2, 3, 4)
     after = form[match.end(2):match.end()].lstrip(" \t.*=-:\n\r")
-    if not _names_someone(label, personal_label, person_label) or _place_or_business(after) or _placeholder(
+    # (a personal label naming someone by a person's word before a full name, as without the bracket: `Assignee: …
+    # (Tier 2)`, `Billing contact: … (Accounts Payable)`; closer 141)
+    if not (_names_someone(label, personal_label, person_label) or capitals is None and any_case is None and (
+            personal_keys.names_someone_by_word(label) and _names_a_person(label, personal_label))) or (
+            _place_or_business(after)) or _placeholder(
             after) or _left_at_a_place(label, after) or _a_place(after):
         return False
     if capitals is not None:
@@ -3444,7 +3448,7 @@ def _placeholder(after: str) -> bool:
     hold a personalisation's option (_PERSONALISATION_OPTIONS): a product's option, where the buyer's text goes."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
-        word.lower() in _PERSONALISATION_OPTIONS for word in words))
+        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after)
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
@@ -3484,7 +3488,8 @@ def _full_name(after: str) -> bool:
     """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
     (`Dear Customer`) nor a business's (`Example Shop`)."""
     words = after.lstrip(" \t.:").split()
-    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after)
+    return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after) and (
+        not a_team_or_state(after))
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:

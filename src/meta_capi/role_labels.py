@@ -74,6 +74,30 @@ DOER_ACTS_127: Dict[str, str] = {
     "Dutch": "geboekt door|gereserveerd door", "Polish": "zarezerwowane przez|zarezerwowal przez",
     "Swedish": "bokad av|bokat av",
 }
+# (closer 141) A person's part in a sale, a meeting or a webinar, as CRMs, calendars and webinar tools label it: a
+# lead or a prospect, who keeps their account, who organizes or hosts a meeting, presents at it or takes part in it
+# (`Lead: …`, `Account manager: …`, `Organizer: …`, `Host: …`, Danish `Deltager: …`). A product's words are no part of
+# it (`Speaker:`, Dutch `spreker`; French `vert`, green, is not Norwegian's host here).
+WORK_ROLES: Dict[str, str] = {
+    "English": "lead|new lead|sales lead|prospect|account manager|account owner|account executive|key account manager"
+               "|customer success manager|sales rep|sales representative|sales manager|organizer|organiser"
+               "|co-organizer|co-organiser|host|co-host|presenter|panelist|panellist|participant|registrant",
+    "German": "neuer lead|interessent|interessentin|kundenbetreuer|kundenbetreuerin|kundenberater|kundenberaterin"
+              "|vertriebsmitarbeiter|vertriebsmitarbeiterin|veranstalter|veranstalterin|organisator|organisatorin"
+              "|gastgeber|gastgeberin|referent|referentin|teilnehmer|teilnehmerin",
+    "French": "nouveau lead|prospect|charge de compte|chargee de compte|responsable de compte|organisateur"
+              "|organisatrice|hote|hotesse|animateur|animatrice|intervenant|intervenante|participant|participante",
+    "Spanish": "nuevo lead|prospecto|gestor de cuenta|gestora de cuenta|ejecutivo de cuenta|ejecutiva de cuenta"
+               "|organizador|organizadora|anfitrion|anfitriona|ponente|participante",
+    "Italian": "nuovo lead|referente|organizzatore|organizzatrice|relatore|relatrice|partecipante",
+    "Portuguese": "novo lead|gerente de conta|gestor de conta|executivo de contas|organizador|organizadora|anfitriao"
+                  "|anfitria|palestrante|participante",
+    "Dutch": "nieuwe lead|accountmanager|accounthouder|organisator|gastheer|gastvrouw|deelnemer|deelneemster",
+    "Danish and Norwegian": "deltager|deltaker|arrangor|kundeansvarlig|salgsansvarlig",
+    "Swedish": "deltagare|arrangor|kundansvarig|saljansvarig",
+    "Polish": "organizator|organizatorka|prowadzacy|prowadzaca|uczestnik|uczestniczka|opiekun klienta|handlowiec",
+    "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja",
+}
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
     "English": "from to", "German": "von an fur", "French": "de pour", "Spanish": "de para", "Italian": "da per",
@@ -110,6 +134,30 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "tarifa tariffa sparpreis flexpreis doppelzimmer einzelzimmer balkonkabine kabine chambre cabine habitacion "
     "camarote").split())
 
+# (closer 141) A team's, a department's or an unset field's words, which a role's label holds instead of a person
+# (`Billing contact: Accounts Payable team`, `Assignee: Unassigned`, `Host: Acme Events`), by language, canonical, in
+# lower case: none is a given or a family name.
+TEAMS_AND_STATES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "team teams department dept division group queue squad unassigned assigned nobody none tbd tba vacant "
+    "events webinar webinars conference summit meetup workshop "
+    "payable receivable accounts accounting finance billing procurement purchasing helpdesk "
+    "abteilung gruppe zugewiesen niemand keiner buchhaltung einkauf vertrieb "
+    "équipe département attribué assigné aucun aucune comptabilité achats "
+    "equipo departamento asignado asignar nadie ninguno contabilidad compras "
+    "squadra reparto assegnato nessuno contabilità acquisti "
+    "equipa equipe setor atribuído ninguém nenhum "
+    "afdeling groep toegewezen niemand boekhouding inkoop "
+    "avdeling avdelning gruppe grupp tildelt tilldelad ingen regnskab regnskap ekonomi "
+    "zespół dział przypisany nieprzypisany nikt księgowość "
+    "tiimi osasto").split())
+
+
+def a_team_or_state(words: str) -> bool:
+    """Whether `words` after a role's label hold a team's, a department's or an unset field's word (TEAMS_AND_STATES;
+    `n/a` too)."""
+    split = [word.strip(".,;:()").lower() for word in words.split()]
+    return any(word in TEAMS_AND_STATES or word == "n/a" for word in split)
+
 
 def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
     """The labels of `tables` (apart by `|` in a line holding one, by blanks otherwise), canonical, in lower case."""
@@ -119,7 +167,7 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
 
 PART = "part"
 SIDE = "side"
-_ROLE_OR_KIN = _lexicon(ROLES, KIN)
+_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES)
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 
