@@ -88,6 +88,8 @@ def test_chat_speakers_greetings_and_honorifics_name_a_person(value):
     "Hi there! Welcome", "Hey Google", "Hey Google, what can you do", "Hey Arnold! The Complete Series",
     "M. Night Shyamalan Box Set", "Sweat – M. Noir", "Coffret – M. Night Shyamalan", "Pink Triangleさんかく",
     "Size 42 - M. Regular", "Gate A12 – M. Lyon",
+    # (an organization's words after a role's label: postal._full_name asks postal._place_or_business)
+    "Organiser: Royal Society", "Host: Chess Club", "Organizer: Deutsche Gesellschaft", "Host: Stanford University",
 ])
 def test_ordinary_roles_greetings_and_titles_go_out(value):
     assert detector.reason(value) == ""

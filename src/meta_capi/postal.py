@@ -3401,7 +3401,12 @@ def _mixed_case_name(words: str) -> bool:
 # the label lexicon, with the business and generic words above of three letters or more (`Ab`, `Sa` are names too).
 _ORGANIZATIONS = frozenset((
     "foundation fundacion fondation fondazione fundacao stiftung stichting yayasan koperasi perkumpulan toko "
-    "association asosiasi organization organisation charity company corporation corp").split()) | frozenset(
+    "association asosiasi organization organisation charity company corporation corp "
+    # (a society's, a school's, a league's words, by language: `Organiser: Royal Society`, review of closer 141)
+    "society institute institution council committee federation league club academy museum university college "
+    "network verein gesellschaft institut verband universität akademie société université académie fédération "
+    "sociedad instituto universidad academia federación liga società istituto università accademia federazione "
+    "vereniging instituut universiteit academie").split()) | frozenset(
     word for word in _NOT_A_PERSON if len(word) > 2)
 # The places of a building a parcel is left at, after a label naming where it goes (`Deliver to: Main Entrance`,
 # `Ship to: Front Desk`; session 16), not a person.
@@ -3486,10 +3491,11 @@ def _surname_first(after: str) -> bool:
 
 def _full_name(after: str) -> bool:
     """Whether the text after a role label (its colon, a name) holds two words or more, none a generic addressee
-    (`Dear Customer`) nor a business's (`Example Shop`)."""
+    (`Dear Customer`) nor a business's (`Example Shop`), nor an organization's or countries' (`Organiser: Royal
+    Society`)."""
     words = after.lstrip(" \t.:").split()
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after) and (
-        not a_team_or_state(after))
+        not a_team_or_state(after)) and not _place_or_business(after)
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
