@@ -26,30 +26,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a document made out to one person, the name after a dash in its title (`Employment contract – …`; a payslip's is
-    # left out)
-    "document made out to one person": ["esign employment contract title @"],
-    # a recipient's phrase in English, a phrase making a document out (`Envelope sent to … for signature`, `Proposal
-    # prepared for: …, Brightwave GmbH`)
-    "recipient's phrase": ["esign envelope sent to @", "invoice prepared for @"],
-    # a case's subject after its number, as closer 118 reads a file's (`Case 00730591 | … | Priority: High`, `Ticket
-    # #730591: Fandrovy, Ostrelune – cannot log in`)
-    "file's subject": ["ticket case pipe row @", "ticket surname first @"],
-    # an envelope's signer, as closer 118 reads a waiver's (`Signé électroniquement par …`, `Firmado por …`,
-    # `… signed 'MSA – Brightwave GmbH'`, `Unterschrift von … ausstehend`; `Waiver signed by …` is left out)
-    "signer": ["esign signed the document @", "esign German pending signature @", "esign French signed by @",
-               "esign Spanish signed by @"],
-    # a CRM's person routes: a contact's slug after its id, a lead's slug (`/contacts/<id>/<slug>/activity`,
-    # `#/contacts/<id>/<slug>`, `/leads/<slug>-<id>/edit`), a contact and a lead being persons by meaning
-    "crm person route": ["crm contacts route @", "crm hash route @ standard search string", "crm leads route @",
-                         "crm record path as text @"],
-    # a sole trader's VAT id, the trader's own number: the README lets a VAT id with its prefix and check out as a
-    # business's (`USt-IdNr. DE…`, `P.IVA IT…`, `TVA FR…` after the trader's legal form; a Dutch one issued before
-    # 2020 holds the owner's BSN, `NL<BSN>B01`)
-    "sole trader's VAT id": ["vat German Einzelunternehmer @", "vat Italian ditta individuale @",
-                             "vat French entrepreneur individuel @", "vat Dutch eenmanszaak with a BSN inside @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -70,12 +47,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a company's register number beside its legal form read as a phone (a Norwegian org.nr, a French RCS's SIREN)
-    "company register number as a phone": [
-        "company registers: Nordlys AS – org.nr. 923 609 016 @ product name",
-        "company registers: Lumen SAS – RCS Paris 552 100 554 @ custom event name"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "sixty-ninth", cases=(140, 160), family_count=(0, 12), ordinary=(290, 320)))

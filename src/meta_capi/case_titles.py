@@ -138,6 +138,68 @@ def reason(form: str) -> str:
     return ""
 
 
+# (closer 142, sixty-ninth attack: help desks) A help desk's ticket or case, by language, before its number (`Ticket
+# #730591`, `Case 00730591`, `Anfrage Nr. 4821`): what the detector searches first (compiled there, TICKET_CUE_SOURCE),
+# in any case. Its subject after it names the ticket's person as a cell of a row alone (`Case … | <Given> <Family> |
+# Priority: High`), or after a colon as `<Family>, <Given>` or a full name set off by a dash (`Ticket #…: <Family>,
+# <Given> – cannot log in`); a ticket's topic is a thing's or a product's words (`Ticket #48213: Login Issue – …`).
+TICKET_WORDS = {
+    "English": "ticket|case|incident|request|issue", "German": "anfrage|vorgang|fall|meldung",
+    "French": "demande|incident|requete", "Spanish": "caso|incidencia|solicitud|incidente",
+    "Italian": "richiesta|segnalazione|caso", "Dutch": "melding|verzoek|zaak", "Portuguese": "chamado|pedido|caso",
+    "Polish": "zgloszenie|sprawa",
+}
+TICKET_CUE_SOURCE = ("(?i:(?<![^\\W\\d_])(?:" + by_first_letter(sorted({stem for stems in TICKET_WORDS.values()
+                                                                        for stem in stems.split("|")}))
+                     + "))[ \\t]{0,3}(?i:#|nr\\.?|no\\.?|n°)?[ \\t]{0,3}[A-Z]{0,4}-?[0-9]{4,12}(?![0-9])")
+_TICKET = re.compile(TICKET_CUE_SOURCE)
+# A ticket's topic's words, by meaning and language (canonical, lower case): what a ticket is about, its state and
+# its priority, which no name holds (`Login Issue`, `Billing Question`, `Refund Request`, `Password Reset`).
+TICKET_TOPIC_WORDS = frozenset((
+    "question questions issue issues problem problems request requests error errors bug bugs failed failure fail "
+    "broken reset login log sign access account accounts password billing invoice invoices payment payments refund "
+    "refunds charge charged order orders delivery shipping shipment cancel cancellation cancelled upgrade downgrade "
+    "subscription plan trial renewal feature features outage down slow sync import export integration integrations "
+    "api webhook sso setup onboarding data report reports dashboard mobile app email emails notification "
+    "notifications update migration performance security permissions urgent high low medium normal critical open "
+    "checkout cart page pages site website screen button form link widget template theme plugin domain dns server "
+    "ssl certificate upload download file files user users seat seats license licence "
+    "closed pending solved resolved new escalated "
+    "frage problem fehler anmeldung zugang konto passwort rechnung zahlung erstattung bestellung lieferung kundigung "
+    "probleme erreur connexion acces compte mot facture paiement remboursement commande livraison resiliation "
+    "pregunta problema error acceso cuenta contrasena factura pago reembolso pedido envio cancelacion "
+    "domanda problema errore accesso password fattura pagamento rimborso ordine spedizione "
+    "vraag probleem fout inloggen toegang wachtwoord factuur betaling terugbetaling bestelling levering "
+    "pergunta erro acesso conta senha fatura pagamento reembolso pedido entrega "
+    "pytanie problem blad logowanie dostep konto haslo faktura platnosc zwrot zamowienie dostawa").split())
+_CELL_NAME = re.compile(f"\\|[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}(?=\\||$)")
+_COLON_NAME = re.compile(f"[ \\t]{{0,3}}:[ \\t]{{1,3}}(?:({WORD}),[ \\t]{{1,3}}({WORD})|({FULL_NAME}))"
+                         f"(?=[ \\t]{{0,3}}(?:$|[-|(\\n]))")
+
+
+def ticket_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names a ticket's person as its subject after the ticket's word and number
+    (TICKET_WORDS, above), or ""."""
+    ticket = _TICKET.search(form)
+    if ticket is None:
+        return ""
+    line_end = form.find("\n", ticket.end())
+    line_end = len(form) if line_end < 0 else line_end
+    cell = _CELL_NAME.search(form, ticket.end(), line_end)
+    if cell is not None and _a_ticket_person(cell.group(1)):
+        return PERSON_NAME
+    after = _COLON_NAME.match(form, ticket.end(), line_end)
+    if after is None:
+        return ""
+    name = after.group(3) or f"{after.group(2)} {after.group(1)}"
+    return PERSON_NAME if _a_ticket_person(name) else ""
+
+
+def _a_ticket_person(name: str) -> bool:
+    """Whether `name` after a ticket's number is a person's: no topic's word (TICKET_TOPIC_WORDS), a person's."""
+    return not any(word.lower() in TICKET_TOPIC_WORDS for word in name.split()) and _a_person(name)
+
+
 # A file's number: after its number word (`n°3`, `Nr. 12`), or a token holding digits and a capital or a slash
 # (`481BG4817267`, `12/26`), or five digits or more (`2026-4471`); not a year (`Antrag 2026 - Jetzt Starten`).
 _NUMBER_WORD_AND_DIGITS = re.compile(r"(?i:n[°o]|nr|no|#)\.?[0-9]{1,12}")

@@ -37,6 +37,7 @@ from . import (
     cued_names,
     device_serials,
     e_prescriptions,
+    e_signatures,
     gamer_ids,
     greetings,
     handles,
@@ -62,6 +63,7 @@ from . import (
     record_rows,
     reviews,
     self_introductions,
+    sole_traders,
     spelled_out,
     structured,
     telecom_ids,
@@ -166,6 +168,7 @@ from .personal_keys import (
     NUMBER_POSSESSIVES,
     NUMBERED_ID_CARDS,
     ORDER_LABELS,
+    ORG_NUMBER_LABELS,
     PASSPORT_LABELS,
     PAYMENT_KEY_LABEL_WORDS,
     PAYMENT_KEY_NAMES,
@@ -1178,7 +1181,8 @@ def _words_level(text: str, start: int) -> int:
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
             _country_id(tokens)) or _glued_mobile(text, start, tokens, separators):
         return -1  # before a number: its number
-    if not BUSINESS_ID_WORDS.isdisjoint(tokens):  # a business's own tax or company number
+    if not BUSINESS_ID_WORDS.isdisjoint(tokens) or tokens[-2:] in ORG_NUMBER_LABELS:  # a business's own tax or
+        # company number (an organisation's number, `org.nr.`: closer 142)
         return BUSINESS
     if not ZERO_LED_BUSINESS_WORDS.isdisjoint(tokens):  # one whose layout begins with a `0`: read as a product's
         return PRODUCT
@@ -3665,6 +3669,17 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
                       # labels and filing's words in C first, in the lower-cased form; closer 118)
                       or (case_titles.reason(form) if _CASE_TITLE_CUE.search(low) is not None else "")
+                      # (and a ticket's person as its subject after its word and number: case_titles.py, its
+                      # context in C first; closer 142)
+                      or (case_titles.ticket_reason(form) if _TICKET_CUE.search(form) is not None else "")
+                      # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
+                      # forms in C first; closer 142)
+                      or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
+                          else "")
+                      # (and a signer's or a recipient's around an e-signature's or a business document's phrase:
+                      # e_signatures.py, its stems in C first; closer 142)
+                      or (e_signatures.reason(form) if " " in form and _E_SIGNATURE_CUE.search(low) is not None
+                          else "")
                       # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
                       or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
@@ -3851,6 +3866,9 @@ _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)
 _GAMER_ID_CUE = _lower_case_cue(gamer_ids.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
+_E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)
+_TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
+_SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 

@@ -61,7 +61,7 @@ SECTION_WORDS: FrozenSet[str] = frozenset((
     "invitations activate activation verify verification confirm confirmation reset forgot lost password passwords "
     "edit update delete remove create add view show manage settings setting preferences options privacy security "
     "notifications messages inbox profile profiles account accounts user users member members customer customers "
-    "author authors person people dashboard overview home area portal zone center centre club lounge only "
+    "author authors person people dashboard overview home area portal zone center centre club lounge only team teams "
     "exclusive benefits perks pricing plans plan subscription subscriptions billing payment payments invoices "
     "invoice orders order history returns addresses address wishlist wish favorites favourites saved cart basket "
     "checkout rewards points coupons vouchers tier tiers level levels card cards gift reviews review comments posts "
@@ -375,6 +375,8 @@ def _route_holds_a_person(path: str) -> bool:
         if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
+        if word in RECORD_WORDS and _names_a_record(segments, at):
+            return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
         segment = segments[at + 1]
@@ -389,6 +391,46 @@ def _route_holds_a_person(path: str) -> bool:
                 _names_a_customer(slug)):
             return True
     return False
+
+
+# (closer 142, sixty-ninth attack: CRMs) A CRM's or a records system's word for a person's record, by meaning and
+# language (a contact, a lead, a prospect, a person, a candidate, a patient, a customer), before that record's id and
+# its name's slug (`/contacts/391846/<given>-<family>/activity`, `#/contacts/391846/<slug>`), or before the slug with
+# the id glued after it (`/leads/<given>-<family>-391846/edit`). The slug has a name's shape of two words or more,
+# none a section's (`/contacts/123/edit`, `/contacts/123/activity`, `/contacts/import-csv`, `/people/team` are none).
+_RECORD_WORDS = {
+    "English": "contact contacts lead leads prospect prospects person persons people",
+    "German": "kontakt kontakte interessent interessenten ansprechpartner personen",
+    "French": "prospect prospects personne personnes",
+    "Spanish": "contacto contactos prospecto prospectos persona personas",
+    "Italian": "contatto contatti persona persone",
+    "Portuguese": "contato contatos contacto contactos pessoa pessoas",
+    "Dutch": "contactpersoon contactpersonen persoon personen",
+    "Polish": "kontakt kontakty osoba osoby",
+}
+RECORD_WORDS: FrozenSet[str] = frozenset(" ".join(_RECORD_WORDS.values()).split()) | _CUSTOMER | _CUSTOMERS
+# (a record's id: a number, a UUID, a Salesforce id)
+_RECORD_ID = re.compile(r"[0-9]{3,20}|[0-9a-f]{8}-[0-9a-f-]{27}|[A-Za-z0-9]{15,18}")
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_SLUG_THEN_ID = re.compile(r"([^\W\d_]{2,}(?:[-_.+][^\W\d_]{1,}){1,3})[-_]([0-9]{3,20})")
+
+
+def _names_a_record(segments: List[str], at: int) -> bool:
+    """Whether the route's segments after a record's word at `at` (RECORD_WORDS) hold a person's record: an id, then
+    a name's slug of two words or more; or that slug with the id glued after it."""
+    following = _SLUG_END.split(segments[at + 1], 1)[0]
+    glued = _SLUG_THEN_ID.fullmatch(following)
+    if glued is not None:
+        return _a_record_name(glued.group(1))
+    if at + 2 >= len(segments) or _RECORD_ID.fullmatch(following) is None or not any(
+            character.isdigit() for character in following) or _YEAR.fullmatch(following) is not None:
+        return False  # (a year is a list's: `/people/2026/speakers`)
+    return _a_record_name(_SLUG_END.split(segments[at + 2], 1)[0])
+
+
+def _a_record_name(slug: str) -> bool:
+    """Whether `slug` is a name's of two words or more, none a section's (_names_a_customer)."""
+    return len(_SLUG_WORD.findall(slug)) >= 2 and _names_a_customer(slug)
 
 
 def _goes_on(segment: str) -> bool:
@@ -412,6 +454,9 @@ def path_names_a_person(text: str) -> bool:
     if text[1:2] == "/" or " " in text or "\t" in text:
         return False
     segments = text.split("/")
+    if any(segments[at].lower() in RECORD_WORDS and _names_a_record(segments, at)
+           for at in range(1, len(segments) - 1)):
+        return True  # (closer 142: a CRM's record, `/contacts/<id>/<slug>`)
     return any((segments[at].lower() in _CUSTOMER or segments[at].lower() in _CUSTOMERS) and _CLIENT_FILE.match(
         segments[at + 2].lower()) is not None and _names_a_customer(segments[at + 1])
         for at in range(1, len(segments) - 2))

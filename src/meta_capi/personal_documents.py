@@ -87,6 +87,16 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Spanish": "factura|recibo", "Portuguese": "fatura|recibo", "Italian": "fattura|ricevuta|scontrino",
         "Dutch": "factuur|kassabon|kwitantie", "Polish": "faktura|paragon|rachunek",
     },
+    # (closer 142, sixty-ninth attack: e-signature) a contract or an offer made out to one employee or one candidate:
+    # a name set off after its word alone is theirs (`Employment contract – <Given> <Family>`), none being sold
+    "an employment contract": {
+        "English": "employment contract|contract of employment|employment agreement|offer letter|job offer",
+        "German": "arbeitsvertrag|anstellungsvertrag|dienstvertrag|ausbildungsvertrag|arbeitsangebot",
+        "French": "contrat de travail|promesse d'embauche|lettre d'offre|lettre d'embauche",
+        "Spanish": "contrato de trabajo|contrato laboral|carta oferta|oferta de empleo",
+        "Portuguese": "contrato de trabalho|carta proposta", "Italian": "contratto di lavoro|lettera di assunzione",
+        "Dutch": "arbeidsovereenkomst|arbeidscontract|arbeidsaanbod", "Polish": "umowa o pracę|oferta pracy",
+    },
 }
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
 BADGES: Dict[str, str] = {"English, French and German": "badge", "Dutch": "badge|naambadge", "Spanish": "credencial"}
@@ -142,7 +152,9 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "viagem reis delegacja visit meeting conference konferenz messe salon fiera feria beurs client kunde"),
     "a file's state, an employment's kind": (
         "corrected revised updated scanned korrigiert aktualisiert neu corrige rectificado corretto gecorrigeerd "
-        "minijob teilzeit vollzeit aushilfe werkstudent azubi praktikant contractor freelance interim cdi cdd"),
+        "minijob teilzeit vollzeit aushilfe werkstudent azubi praktikant contractor freelance interim cdi cdd "
+        "fixed term permanent temporary seasonal part-time full-time befristet unbefristet indefinido temporal "
+        "determinato indeterminato bepaalde onbepaalde"),
     "a badge's or a certificate's goods, a company's form": (
         "holder holders reel reels clip lanyard pin pins button buttons sticker stickers patch patches maker printer "
         "frame frames paper border seal corp co company"),
@@ -181,6 +193,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 _DOCUMENT_PHRASES = frozenset(phrase for table in DOCUMENTS.values() for phrase in _phrases(table))
 _PAYSLIPS = _phrases(DOCUMENTS["a payslip"])
+_EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
@@ -223,7 +236,7 @@ _WITH = _alternation(_phrases(WITH))
 _TITLED = re.compile(
     f"{_OPENS_WORD}(?i:(?P<doc>{_alternation(_DOCUMENT_PHRASES | _INTERVIEW_PHRASES)})){_ENDS_WORD}(?:"
     # (a dash, a colon or a bracket after the document's reference or period)
-    f"(?:[ \\t]{{1,3}}{_FILLER}){{1,5}}[ \\t]{{0,3}}[-|:(][ \\t]{{0,3}}"
+    f"(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{0,3}}[-|:(][ \\t]{{0,3}}"
     # (a preposition making the document out to someone, or an interview's `with`)
     f"|(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{1,3}}(?i:(?P<to>{_MADE_OUT})|(?P<with>{_WITH}))[ \\t]{{1,3}}"
     # (a reference or a period ending in a digit right before the name)
@@ -281,6 +294,8 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return True
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
+    if document in _EMPLOYMENT_CONTRACTS:
+        return True  # (an employee's or a candidate's own, its name set off after it)
     to = match.group("to")
     if to is not None and " ".join(to.lower().split()) in _EXPLICIT or any(
             _CAPITALS.fullmatch(word) is not None for word in name.split()):

@@ -1930,6 +1930,13 @@ BUSINESS_ID_WORDS |= frozenset(["ein"])
 # ... and Brazil's company number (`CNPJ 11.222.333/0001-81`, closer 105): a company's public registration, the
 # establishment's; a key `cnpj` stays personal, as `ein` does (a sole trader's MEI is registered under one too).
 BUSINESS_ID_WORDS |= frozenset(["cnpj"])
+# ... and a company register's label before its number, by country (closer 142, sixty-ninth attack: `RCS Paris 552 100
+# 554`, `org.nr. 923 609 016`, `HRB 123456 B`, `Y-tunnus 0112038-9`): France's RCS, Norway's and Sweden's organisation
+# number (`org.nr.` reads `org` and `nr`: ORG_NUMBER_LABELS), Denmark's CVR, Germany's commercial register, Finland's
+# business id, Poland's KRS and REGON; the digits after them are a company's, not a phone's.
+BUSINESS_ID_WORDS |= frozenset(
+    "rcs orgnr organisasjonsnummer organisationsnummer cvr hrb hra handelsregister ytunnus tunnus krs regon".split())
+ORG_NUMBER_LABELS = (["org", "nr"], ["org", "no"], ["org", "nummer"])
 # Words of a label naming a person's identity number (`ID`, `Identity No.`, `Identität Nr.`), with the number
 # words they go with: the number after such a label alone is read for a birth date (detector._identity_label).
 IDENTITY_WORDS = frozenset(

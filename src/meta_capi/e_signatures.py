@@ -1,0 +1,162 @@
+"""A signer's and a recipient's name around an e-signature's or a business document's phrase, for the detector
+(closer 142, sixty-ninth attack: e-signature, CRMs). Closer 118 reads a waiver's signer (case_titles.py); an
+envelope, a contract, a proposal names its signer and its recipient as often, by language and in either order:
+
+- Signed electronically (SIGNED_ELECTRONICALLY: `Signé électroniquement par …`, `Digitally signed by …`,
+  `Firmado digitalmente por …`) before a full name: an e-signature's adverb names no signed shirt.
+- Signed by (case_titles.SIGNED_BY: `Firmado por …`, `Unterzeichnet von …`) before a full name, or a full name before
+  signed (SIGNED_AFTER: `… signed 'MSA – Brightwave GmbH'`, `… hat unterschrieben`), with a contract's word in the
+  text (CONTRACT_WORDS: `contrato`, `MSA`, `NDA`, `Vertrag`): a signed shirt or a print (`Maillot signé par …`)
+  names no contract.
+- A signature pending from a person (`Unterschrift von … ausstehend`, `Signature of … required`: SIGNATURE_OF and
+  PENDING), or awaited (AWAITING: `Awaiting signature from …`, `En attente de signature de …`).
+- A recipient's phrase: sent to a full name for signature (SENT_TO and FOR_SIGNATURE: `Envelope sent to … for
+  signature`, `Enviado a … para firma`), or a business document prepared for one (PREPARED_FOR after a contract's
+  or a proposal's word: `Proposal prepared for: …, Brightwave GmbH`, `Angebot erstellt für …`).
+
+The name is a name's shape (name_shapes: FULL_NAME) that names a person, no product's nor a thing's words
+(`Signed by the Artist`, `prepared for Winter Storms` are none); lexicon data by language, canonical (no accents),
+read in any case.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .case_titles import SIGNED_BY
+from .name_shapes import END, FULL_NAME, a_person, a_product
+from .role_labels import a_thing
+
+PERSON_NAME = "holds a person's name"
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases (canonical, lower case, a blank between words) as an alternation, longest first, a blank read as one
+    to three blanks or tabs."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
+                    for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)))
+
+
+# Signed electronically or digitally, by language (canonical: `signe electroniquement par`), before the signer.
+SIGNED_ELECTRONICALLY = {
+    "English": "electronically signed by|digitally signed by|e-signed by|esigned by|signed electronically by"
+               "|signed digitally by",
+    "German": "elektronisch unterschrieben von|elektronisch unterzeichnet von|elektronisch signiert von"
+              "|digital signiert von|digital unterschrieben von",
+    "French": "signe electroniquement par|signee electroniquement par|signe numeriquement par"
+              "|signee numeriquement par",
+    "Spanish": "firmado electronicamente por|firmada electronicamente por|firmado digitalmente por"
+               "|firmada digitalmente por",
+    "Italian": "firmato digitalmente da|firmata digitalmente da|firmato elettronicamente da"
+               "|firmata elettronicamente da",
+    "Dutch": "elektronisch ondertekend door|digitaal ondertekend door",
+    "Portuguese": "assinado eletronicamente por|assinada eletronicamente por|assinado digitalmente por"
+                  "|assinada digitalmente por",
+    "Polish": "podpisany elektronicznie przez|podpisane elektronicznie przez",
+}
+# A full name before signed, by language (`… signed`, `… has signed`, `… a signé`, `… hat unterschrieben`).
+SIGNED_AFTER = {
+    "English": "signed|has signed|e-signed|has e-signed", "German": "hat unterschrieben|hat unterzeichnet|unterschrieb",
+    "French": "a signe", "Spanish": "ha firmado|firmo", "Italian": "ha firmato", "Dutch": "heeft ondertekend|tekende",
+    "Portuguese": "assinou", "Polish": "podpisal|podpisala",
+}
+# A contract's, an agreement's, a proposal's or an envelope's word, by language (stems, canonical): what a signer
+# signs in their own name or a business prepares for one.
+CONTRACT_WORDS = {
+    "English": "contract|agreement|nda|msa|sow|dpa|proposal|quote|quotation|offer letter|envelope|lease|addendum",
+    "German": "vertrag|vereinbarung|angebot|kostenvoranschlag|auftragsbestatigung",
+    "French": "contrat|accord|devis|proposition|avenant|bail", "Spanish": "contrato|acuerdo|presupuesto|propuesta",
+    "Italian": "contratto|accordo|preventivo|proposta", "Dutch": "contract|overeenkomst|offerte|voorstel",
+    "Portuguese": "contrato|acordo|orcamento|proposta", "Polish": "umowa|umowe|oferta",
+}
+# A signature of a person, by language, and its state after the name (pending, required, missing).
+SIGNATURE_OF = {
+    "English": "signature of|signature from", "German": "unterschrift von|signatur von", "French": "signature de",
+    "Spanish": "firma de", "Italian": "firma di", "Dutch": "handtekening van", "Portuguese": "assinatura de",
+    "Polish": "podpis",
+}
+PENDING = {
+    "English": "pending|required|missing|outstanding|requested", "German": "ausstehend|erforderlich|fehlt|offen",
+    "French": "en attente|requise|manquante", "Spanish": "pendiente|requerida|necesaria",
+    "Italian": "in attesa|richiesta|mancante", "Dutch": "vereist|ontbreekt|in afwachting|openstaand",
+    "Portuguese": "pendente|necessaria", "Polish": "wymagany|oczekujacy",
+}
+# A signature awaited from a person, by language (before the name).
+AWAITING = {
+    "English": "awaiting signature from|awaiting signature of|waiting for signature from|pending signature from"
+               "|pending signature of|waiting for a signature from",
+    "German": "warten auf unterschrift von|warten auf die unterschrift von|wartet auf unterschrift von"
+              "|wartet auf die unterschrift von",
+    "French": "en attente de signature de|en attente de la signature de",
+    "Spanish": "pendiente de firma de|pendiente de la firma de|esperando la firma de",
+    "Italian": "in attesa della firma di|in attesa di firma di", "Dutch": "wacht op handtekening van"
+    "|wacht op de handtekening van", "Portuguese": "aguardando assinatura de|aguardando a assinatura de",
+    "Polish": "oczekuje na podpis",
+}
+# Sent to a person, by language, and for signature after the name.
+SENT_TO = {
+    "English": "sent to", "German": "gesendet an|gesandt an|verschickt an", "French": "envoye a|envoyee a",
+    "Spanish": "enviado a|enviada a", "Italian": "inviato a|inviata a", "Dutch": "verzonden naar|verstuurd naar",
+    "Portuguese": "enviado para|enviada para", "Polish": "wyslano do",
+}
+FOR_SIGNATURE = {
+    "English": "for signature|for signing|for e-signature|for esignature|to sign",
+    "German": "zur unterschrift|zur signatur|zum unterschreiben|zur unterzeichnung",
+    "French": "pour signature|pour la signature", "Spanish": "para firma|para su firma|para la firma",
+    "Italian": "per la firma|per firma", "Dutch": "ter ondertekening|voor ondertekening",
+    "Portuguese": "para assinatura", "Polish": "do podpisu",
+}
+# Prepared for a person, by language (after a contract's or a proposal's word).
+PREPARED_FOR = {
+    "English": "prepared for|drawn up for", "German": "erstellt fur|vorbereitet fur", "French": "prepare pour"
+    "|preparee pour|etabli pour|etablie pour", "Spanish": "preparado para|preparada para|elaborado para",
+    "Italian": "preparato per|preparata per", "Dutch": "opgesteld voor|opgemaakt voor",
+    "Portuguese": "preparado para|preparada para", "Polish": "przygotowana dla|przygotowany dla",
+}
+
+
+def _phrases(table: dict[str, str]) -> str:
+    return _alternation(phrase for line in table.values() for phrase in line.split("|"))
+
+
+_OPENS = "(?<![^\\W\\d_])"
+_CLOSES = "(?![^\\W\\d_])"
+_NAME = f"({FULL_NAME})"
+_BEFORE_NAME = f"[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_NAME}"
+_SIGNED_ELECTRONICALLY = re.compile(f"{_OPENS}(?i:{_phrases(SIGNED_ELECTRONICALLY)}){_BEFORE_NAME}{END}")
+_SIGNED_BY = re.compile(f"{_OPENS}(?i:{SIGNED_BY}){_BEFORE_NAME}{END}")
+_SIGNED_AFTER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_phrases(SIGNED_AFTER)}){_CLOSES}")
+# (German and Dutch compound their contracts: `Rahmenvertrag`, `Dienstverleningsovereenkomst`)
+_CONTRACT = re.compile(f"{_OPENS}(?i:{_phrases(CONTRACT_WORDS)})|(?i:vertrag|vereinbarung|overeenkomst)")
+_PENDING_SIGNATURE = re.compile(f"{_OPENS}(?i:{_phrases(SIGNATURE_OF)})[ \\t]{{1,3}}{_NAME}[ \\t]{{1,3}}"
+                                f"(?i:{_phrases(PENDING)}){_CLOSES}")
+_AWAITING = re.compile(f"{_OPENS}(?i:{_phrases(AWAITING)}){_BEFORE_NAME}{END}")
+_SENT_FOR_SIGNATURE = re.compile(f"{_OPENS}(?i:{_phrases(SENT_TO)})[ \\t]{{1,3}}{_NAME}[ \\t]{{1,3}}"
+                                 f"(?i:{_phrases(FOR_SIGNATURE)}){_CLOSES}")
+_PREPARED_FOR = re.compile(f"{_OPENS}(?i:{_phrases(CONTRACT_WORDS)})[^\\n|]{{0,40}}?(?i:{_phrases(PREPARED_FOR)})"
+                           f"{_BEFORE_NAME}{END}")
+# What the detector searches first in the lower-cased form (compiled there): a text holding none reads nothing here.
+CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handtek|sent |gesendet|gesandt|verschickt" \
+             "|envoy|enviad|inviat|verzonden|verstuurd|wyslano|prepar|drawn up|erstellt|vorbereitet|etabli|elaborad" \
+             "|opgesteld|opgemaakt|przygotowan"
+
+
+def _a_person(name: str) -> bool:
+    return a_person(name) and not a_product(name) and not a_thing(name)
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names a signer or a recipient of an e-signature's or a business document's
+    phrase (above), or ""."""
+    for pattern in (_SIGNED_ELECTRONICALLY, _PENDING_SIGNATURE, _AWAITING, _SENT_FOR_SIGNATURE, _PREPARED_FOR):
+        match = pattern.search(form)
+        if match is not None and _a_person(match.group(1)):
+            return PERSON_NAME
+    if _CONTRACT.search(form) is None:
+        return ""
+    for pattern in (_SIGNED_BY, _SIGNED_AFTER):
+        match = pattern.search(form)
+        if match is not None and _a_person(match.group(1)):
+            return PERSON_NAME
+    return ""
