@@ -77,6 +77,8 @@ def test_a_signer_a_recipient_a_ticket_s_person_is_read(text: str) -> None:
     "Ticket #48213: Login Issue – cannot log in", "Case 00730591 | Billing Question | Priority: High",
     "Request 4821 | Password Reset | Closed", "Ticket #48213: Payment Failed – card declined", "Ticket #48213",
     "Case 12345 | Acme Corp | High", "Signature required", "Awaiting signature",
+    # (an organization's words as the signer or the recipient: e_signatures._a_person asks postal._place_or_business)
+    "Contract signed by Acme Corp", "Proposal prepared for: Small Businesses",
 ])
 def test_look_alikes_of_signers_recipients_and_tickets_go_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -26,6 +26,7 @@ from typing import Iterable
 
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
+from .postal import _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -143,7 +144,10 @@ CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handt
 
 
 def _a_person(name: str) -> bool:
-    return a_person(name) and not a_product(name) and not a_thing(name)
+    """Whether a signer's or a recipient's words are a person's: no product's, thing's, organization's or country's
+    (`Contract signed by Acme Corp`, `Proposal prepared for: Small Businesses`; not a colour's: `Brown` is a family
+    name as often)."""
+    return a_person(name) and not a_product(name) and not a_thing(name) and not _place_or_business(name)
 
 
 def reason(form: str) -> str:

@@ -3401,7 +3401,7 @@ def _mixed_case_name(words: str) -> bool:
 # the label lexicon, with the business and generic words above of three letters or more (`Ab`, `Sa` are names too).
 _ORGANIZATIONS = frozenset((
     "foundation fundacion fondation fondazione fundacao stiftung stichting yayasan koperasi perkumpulan toko "
-    "association asosiasi organization organisation charity company corporation corp "
+    "association asosiasi organization organisation charity company companies corporation corp business businesses "
     # (a society's, a school's, a league's words, by language: `Organiser: Royal Society`, review of closer 141)
     "society institute institution council committee federation league club academy museum university college "
     "network verein gesellschaft institut verband universität akademie société université académie fédération "
