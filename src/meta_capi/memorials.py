@@ -73,18 +73,30 @@ _MEMORIAL_NAMED = re.compile(
 # (French `mémoire` holds no `memor`: its own stem, `memoi`; Danish's with its preposition, `minde` alone is in
 # `reminder`; closer 121)
 _STEMS = ("memor|memoi|gedenk|andenk|erinner|souvenir|recuerdo|ricordo|lembran|recorda|nagedacht|herinner|pamieci|czci"
-          "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran"
-          # (closer 143: the death's phrases and signs, the life's cross, a maiden name's word, Japanese `故`)
-          "|the late|funer|wake for|passing of|celebration of life|beerdigung|beisetzung|bestattung|trauerfeier"
-          "|obseques|deces de|inhumation|enterrement|feu |feue |sepelio|velorio|entierro|esquela|fallecimiento"
-          "|misa por|enterro|sepultamento|falecimento|missa de|esequie|mancat|mancare|ci ha lasciato|uitvaart"
-          "|begrafenis|crematie|pogrzeb|s.p.|rip|r.i.p|q.e.p.d|qepd|d.e.p|†|(nee |(geb|(geborene|(z d|(de soltera"
-          "|故|wife|husband|widow|spouse|partner|sons|daughters|children|esposa|esposo|marido|viud|hijos|hijas"
-          "|nietos|viuva|filhos|filhas|netos|epou|enfants|veuve|veuf|ehefrau|ehemann|gattin|gatte|witwe|kinder|moglie"
-          "|marito|vedov|figli|nipoti|echtgeno|weduwe|kinderen|zona|maz|wdow|dzieci|wnuki|beloved|loving|devoted"
-          "|cherished|pamilya|angkan|famil|rodzin|sympathy|condolenc|carino|pesame|pesar|trauer|beileid|mitgefuhl"
-          "|condoleances|condoglianze|affetto|cordoglio|carinho|sentimentos|pesames|deelneming|sterkte|wspolczucia")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+          "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran")
+# (closer 143) ... the death's phrases' and signs' stems, the life's cross, a maiden name's word, Japanese `故`
+_DEATH_STEMS = ("the late|funer|wake for|passing of|celebration of life|beerdigung|beisetzung|bestattung|trauerfeier"
+                "|obseques|deces de|inhumation|enterrement|feu |feue |sepelio|velorio|entierro|esquela|fallecimiento"
+                "|misa por|enterro|sepultamento|falecimento|missa de|esequie|mancat|mancare|ci ha lasciato|uitvaart"
+                "|begrafenis|crematie|pogrzeb|s.p.|rip|r.i.p|q.e.p.d|qepd|d.e.p|†|(nee |(geb|(geborene|(z d"
+                "|(de soltera|故")
+# ... and the mourners': a spouse's and the children's words, the epithets, a family's, a condolence's closings
+_MOURNER_STEMS = ("wife|husband|widow|spouse|partner|sons|daughters|children|esposa|esposo|marido|viud|hijos|hijas"
+                  "|nietos|viuva|filhos|filhas|netos|epou|enfants|veuve|veuf|ehefrau|ehemann|gattin|gatte|witwe"
+                  "|kinder|moglie|marito|vedov|figli|nipoti|echtgeno|weduwe|zona|maz|wdow|dzieci|wnuki|beloved"
+                  "|loving|devoted|cherished|pamilya|angkan|famil|rodzin|sympathy|condolenc|carino|pesame|pesar"
+                  "|trauer|beileid|mitgefuhl|condoleances|condoglianze|affetto|cordoglio|carinho|sentimentos|pesames"
+                  "|deelneming|sterkte|wspolczucia")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))})"
+# (each reader's own stems, searched in the text in lower case before it reads: most texts that reach the module
+# hold one reader's)
+_MEMORIAL_CUE = re.compile(by_first_letter(_STEMS.split("|")))
+# (short words a longer one holds, `trip`, `amazon`, `zonal`, as whole words only)
+_WHOLE_WORDS = ("rip", "zona", "maz")
+_DEATH_CUE = re.compile(by_first_letter([stem for stem in _DEATH_STEMS.split("|") if stem not in _WHOLE_WORDS])
+                        + r"|\brip\b")
+_MOURNER_CUE = re.compile(by_first_letter([stem for stem in _MOURNER_STEMS.split("|") if stem not in _WHOLE_WORDS])
+                          + r"|\b(?:zona|maz)\b")
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 
 
@@ -246,11 +258,13 @@ def _mourners_named(form: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, a death's
     phrase and the deceased's, or a mourner's name (a relative's, a family's, a condolence's signer's), or ""."""
-    for match in _MEMORIAL_NAMED.finditer(form):
+    low = form.lower()
+    for match in _MEMORIAL_NAMED.finditer(form) if _MEMORIAL_CUE.search(low) is not None else ():
         phrase, name, dates = match.group(1, 2, 3)
         preposition = phrase.split()[-1]
         if preposition[0].isupper() and preposition.lower() not in ("memoriam", "pamieci", "czci") and dates is None:
             continue  # (a title's phrase, `In Memory Of …`: a name only before the life's dates)
         if _a_name(name):
             return PERSON_NAME
-    return PERSON_NAME if _deceased_named(form) or _mourners_named(form) else ""
+    return PERSON_NAME if (_DEATH_CUE.search(low) is not None and _deceased_named(form)
+                           or _MOURNER_CUE.search(low) is not None and _mourners_named(form)) else ""
