@@ -25,29 +25,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # the deceased after a death's phrase, sign or honorific by language (`the late …`, `故 … 儀`, `Q.E.P.D. …`,
-    # `zmarł ś.p. …`, `È mancato … dei suoi cari …`, `Missa de sétimo dia de …`, `RIP: …`, `Esquela de D. …`,
-    # `… * <date> † <date>`, `… (née …), reposing`, `the funeral of …`)
-    "the deceased after a death's phrase": [
-        "funeral the late @ custom property", "funeral Japanese 故 儀 @ product category",
-        "funeral Filipino wake @ contents title", "funeral Mexican QEPD @ json property",
-        "funeral Irish reposing @ url path", "obituary German Traueranzeige @ referrer query",
-        "obituary Spanish esquela @ page category", "obituary Italian necrologio @ page property",
-        "obituary Polish nekrolog @ custom event name", "obituary Brazilian missa @ standard content name",
-        "obituary Irish RIP notice @ url fragment under dropped query",
-        "ribbon delivery to a named funeral @ json property"],
-    # a condolence or a sympathy card signed by its closing formula (`With deepest sympathy, …`, `Con cariño, …`,
-    # `in stiller Trauer Ihre …`, `from Caius and Mirela …`)
-    "a condolence signed by its closing": [
-        "obituary condolence signed in English @ standard search string",
-        "obituary condolence signed in Spanish @ standard order id",
-        "obituary condolence signed in German @ standard contents title", "ribbon sympathy card signed @ url path"],
-    # a relative named in an obituary's running text after their relation's word (`survived by his wife, …,`,
-    # `Beloved husband of …`, `Sus hijos … participan`, `mula sa pamilya …`)
-    "a relative named in an obituary's text": [
-        "obituary survived by @ url path under dropped query",
-        "obituary beloved husband of @ referrer path under dropped query", "obituary Mexican participan @ event id",
-        "obituary Filipino pasasalamat @ product id"],
     # a wreath ribbon's text after its label by language, calling a full name or dedicated to one (`Schleifentext:
     # Ruhe sanft, lieber Opa …`, `Nastro: Ciao nonno …`, `Szarfa: …`, `Fita: Saudades eternas de …`), a ribbon's name
     # in a wreath's product name
@@ -61,19 +38,10 @@ LEAKS: Dict[str, List[str]] = {
     # (`Headstone inscription: … 1938 – 2026`, `Grabinschrift: … * 1938 † 2026`, `Lápida: …`, `俗名 …`)
     "an engraving's text": [
         "engraving headstone in capitals @ url fragment", "engraving engraving with dates @ page search field",
-        "engraving German Grabinschrift @ utm content", "engraving urn plate @ referrer path",
+        "engraving urn plate @ referrer path",
         "engraving Spanish lápida @ referrer query", "engraving French épitaphe with née @ page name",
         "engraving Italian targa @ page category", "engraving Polish tablica @ page property",
-        "engraving Japanese 俗名 @ custom event name", "engraving Swedish gravsten @ standard content name",
-        "engraving Brazilian lápide @ standard search string"],
-    # a funeral's fund for a named person (`Funeral costs for …`, `família de … com o funeral`, `obsèques de …`,
-    # `Beerdigung von …`, `na pogrzeb …`, `funeral de …`)
-    "a funeral's fund for a named person": [
-        "crowdfund English funeral costs @ standard contents title",
-        "crowdfund Brazilian vakinha @ listed custom property", "crowdfund French cagnotte @ listed page property",
-        "crowdfund German Spendenaufruf @ url fragment under dropped query",
-        "crowdfund Polish zrzutka @ url path under dropped query",
-        "crowdfund Spanish colecta @ referrer path under dropped query"],
+        "engraving Japanese 俗名 @ custom event name", "engraving Brazilian lápide @ standard search string"],
     # a person's page by meaning before the slug naming them: an obituary, a death notice, a Traueranzeige's
     # condolence book, an esquela, a grave's memorial, a DNA match (`/obituaries/name/<slug>`,
     # `/obituaries/2026/11/14/<slug>-1938-2026/`, `/memorial/<id>/<slug>`, `/dna/match/<slug>`)
@@ -137,16 +105,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a public figure after a memorial phrase: a title's `In Memory of …` is read as the deceased's (the README's
-    # rule asks for life's dates after the title's case only), and a princess is not told from a grandmother
-    "a public figure after a memorial phrase": [
-        f"names no person holds: In Memory of Princess Diana @ {where}"
-        for where in ("custom property", "page title", "product name")],
-    # a genealogy site's page on a surname's meaning read as a surname's label and its value (`Surname meaning:
-    # Smith`): the label's head is the meaning, a field about the name, not the name of anyone
-    "a surname's meaning read as a surname": [
-        f"names no person holds: Surname meaning: Smith @ {where}"
-        for where in ("custom property", "page title", "product name")],
 }
 
 

@@ -4450,7 +4450,9 @@ def _personal_label(label: str) -> bool:
         return names_a_person_by_initials(label) or names_personal_data(label.replace(".", ""))
     # (a gender's or an age's label alone has its value judged by its kind's shape, labelled_values.py: a product's
     # audience after it, `Gender: Unisex`, `Age: Adult`, is no name)
-    return names_personal_data(label) and not labelled_values.judged_by_shape(label)
+    # (nor does a name's study's, `Surname meaning:`, whose value is the name studied: closer 143)
+    return names_personal_data(label) and not labelled_values.judged_by_shape(label) and not (
+        labelled_values.studies_a_name(label))
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

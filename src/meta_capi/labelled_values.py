@@ -549,6 +549,37 @@ def _field_value(form: str, at: int, parameter: bool = False) -> str:
     return value.group().strip() if value is not None else ""
 
 
+# (closer 143) A study of a name by language, a genealogy site's page on it (`Surname meaning: Smith`, `Origine du nom
+# : Dupont`): the label's head is the name's meaning, origin or spread, a field about a name, not anyone's.
+NAME_STUDIES = {
+    "English": "meaning meanings origin origins etymology popularity pronunciation distribution statistics",
+    "German": "bedeutung herkunft ursprung etymologie verbreitung aussprache haufigkeit",
+    "French": "signification sens origine origines etymologie popularite prononciation repartition",
+    "Spanish": "significado origen etimologia popularidad pronunciacion distribucion",
+    "Portuguese": "significado origem etimologia popularidade pronuncia distribuicao",
+    "Italian": "significato origine etimologia diffusione pronuncia", "Dutch": "betekenis herkomst oorsprong",
+    "Polish": "znaczenie pochodzenie etymologia",
+}
+# ... beside a name's word (an origin's label alone, `Origin address:`, is a place's)
+NAME_WORDS = {
+    "English": "name names surname surnames forename lastname firstname", "German": "nachname vorname familienname",
+    "French": "nom prenom patronyme", "Spanish": "apellido apellidos nombre", "Portuguese": "sobrenome nome apelido",
+    "Italian": "cognome nome", "Dutch": "achternaam naam voornaam", "Polish": "nazwisko nazwiska imie",
+}
+_NAME_STUDY_WORDS = frozenset(canonical(word)[0] for line in NAME_STUDIES.values() for word in line.split())
+_NAME_WORDS = frozenset(canonical(word)[0] for line in NAME_WORDS.values() for word in line.split())
+_LABEL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def studies_a_name(label: str) -> bool:
+    """Whether `label` (the words before a colon in text) names a name's meaning, origin or spread (NAME_STUDIES and
+    NAME_WORDS): what follows is the name studied, no person's."""
+    if len(label) > 60:
+        return False
+    words = {canonical(word)[0].lower() for word in _LABEL_WORDS.findall(label)}
+    return not words.isdisjoint(_NAME_STUDY_WORDS) and not words.isdisjoint(_NAME_WORDS)
+
+
 def judged_by_shape(label: str) -> bool:
     """Whether `label` (the words before a colon in text) is a gender's or an age's alone or with a product's words
     (audiences.kind_of_key: `Gender`, `Item gender`), whose value this module judges (a product's audience goes out): no

@@ -74,19 +74,197 @@ _MEMORIAL_NAMED = re.compile(
 # `reminder`; closer 121)
 _STEMS = ("memor|memoi|gedenk|andenk|erinner|souvenir|recuerdo|ricordo|lembran|recorda|nagedacht|herinner|pamieci|czci"
           "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+# (closer 143) ... the death's phrases' and signs' stems, the life's cross, a maiden name's word, Japanese `故`
+_DEATH_STEMS = ("the late|funer|wake for|passing of|celebration of life|beerdigung|beisetzung|bestattung|trauerfeier"
+                "|obseques|deces de|inhumation|enterrement|feu |feue |sepelio|velorio|entierro|esquela|fallecimiento"
+                "|misa por|enterro|sepultamento|falecimento|missa de|esequie|mancat|mancare|ci ha lasciato|uitvaart"
+                "|begrafenis|crematie|pogrzeb|s.p.|rip|r.i.p|q.e.p.d|qepd|d.e.p|†|(nee |(geb|(geborene|(z d"
+                "|(de soltera|故")
+# ... and the mourners': a spouse's and the children's words, the epithets, a family's, a condolence's closings
+_MOURNER_STEMS = ("wife|husband|widow|spouse|partner|sons|daughters|children|esposa|esposo|marido|viud|hijos|hijas"
+                  "|nietos|viuva|filhos|filhas|netos|epou|enfants|veuve|veuf|ehefrau|ehemann|gattin|gatte|witwe"
+                  "|kinder|moglie|marito|vedov|figli|nipoti|echtgeno|weduwe|zona|maz|wdow|dzieci|wnuki|beloved"
+                  "|loving|devoted|cherished|pamilya|angkan|famil|rodzin|sympathy|condolenc|carino|pesame|pesar"
+                  "|trauer|beileid|mitgefuhl|condoleances|condoglianze|affetto|cordoglio|carinho|sentimentos|pesames"
+                  "|deelneming|sterkte|wspolczucia")
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))})"
+# (each reader's own stems, searched in the text in lower case before it reads: most texts that reach the module
+# hold one reader's)
+_MEMORIAL_CUE = re.compile(by_first_letter(_STEMS.split("|")))
+# (short words a longer one holds, `trip`, `amazon`, `zonal`, as whole words only)
+_WHOLE_WORDS = ("rip", "zona", "maz")
+_DEATH_CUE = re.compile(by_first_letter([stem for stem in _DEATH_STEMS.split("|") if stem not in _WHOLE_WORDS])
+                        + r"|\brip\b")
+_MOURNER_CUE = re.compile(by_first_letter([stem for stem in _MOURNER_STEMS.split("|") if stem not in _WHOLE_WORDS])
+                          + r"|\b(?:zona|maz)\b")
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 
 
+# (closer 143, sixty-eighth attack: funerals and obituaries) A death's phrase by language, the deceased's name after
+# it: a death notice's (`the late …`, `È mancato all'affetto dei suoi cari …`, `zmarł ś.p. …`, `Esquela de D. …`), a
+# funeral's and its fund's (`the funeral of …`, `Funeral costs for …`, `obsèques de …`, `Beerdigung von …`, `na
+# pogrzeb …`), a mass's (`Missa de sétimo dia de …`). Read as the memorial phrases are.
+DEATH_PHRASES = {
+    "English": "the late|the funeral of|funeral of|funeral for|funeral costs for|funeral expenses for"
+               "|funeral fund for|the passing of|wake for|memorial service for|celebration of life for",
+    "German": "beerdigung von|beisetzung von|bestattung von|trauerfeier fur|trauerfeier von|die beerdigung von",
+    "French": "obseques de|funerailles de|deces de|inhumation de|enterrement de|feu|feue",
+    "Spanish": "funeral de|sepelio de|velorio de|entierro de|esquela de|fallecimiento de|misa por",
+    "Portuguese": "funeral de|enterro de|sepultamento de|velorio de|falecimento de|missa de setimo dia de"
+                  "|missa de 7o dia de|missa de trigesimo dia de",
+    "Italian": "funerale di|funerali di|esequie di|e mancato|e mancata|e mancato all'affetto dei suoi cari"
+               "|e mancata all'affetto dei suoi cari|e mancato all'affetto dei suoi|e mancata all'affetto dei suoi"
+               "|e venuto a mancare|e venuta a mancare|ci ha lasciato",
+    "Dutch": "uitvaart van|begrafenis van|crematie van",
+    "Polish": "pogrzeb|na pogrzeb|zmarl s.p.|zmarla s.p.",
+}
+# ... and the signs of a death notice by language, written before the name whatever the case (`Q.E.P.D.`, `RIP:`,
+# `ś.p.`: Latin "requiescat in pace", Spanish "que en paz descanse", Polish "of holy memory").
+DEATH_SIGNS = {"Latin": "rip|r.i.p.", "Spanish": "q.e.p.d.|qepd|d.e.p.", "Polish": "s.p.", "Portuguese": "r.i.p."}
+_SIGN_FORMS = frozenset(canonical(word)[0].lower() for line in DEATH_SIGNS.values() for word in line.split("|"))
+# Spanish and Portuguese honorifics of a notice, abbreviated (`D.` for Don, `Dña.`).
+_NOTICE_HONORIFIC = r"(?:D|Dna|Don|Dona|Sr|Sra|Dr|Dra)\.?[ \t]{1,3}"
+# A public figure's title before the name: royalty's, a pope's, a saint's (`In Memory of Princess Diana`): no private
+# person's, by language.
+PUBLIC_TITLES = ("king queen prince princess emperor empress pope saint st tsar konig konigin prinz prinzessin kaiser "
+                 "kaiserin papst heilige heiliger roi reine princesse pape rey reina principe princesa papa san santa "
+                 "santo re regina principessa imperatore rei rainha krol krolowa ksiezna papiez")
+_PUBLIC_TITLES = frozenset(PUBLIC_TITLES.split())
+_DEATH_NAMED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{_alternation(DEATH_PHRASES, '|')}|{_alternation(DEATH_SIGNS, '|')}))"
+    f"[:,]?[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_NOTICE_HONORIFIC})?"
+    f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
+# A full name and the life's dates a notice writes after it, a star's and a cross's (`Gisela … * 03.02.1941 †
+# 12.11.2026`), or a married woman's name before her maiden one (`Bríd Ó Scanvallaigh (née Drennaugh)`).
+_DATE = r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{4})"
+_LIFE_DATED = re.compile(
+    f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})[ \\t]{{0,3}},?[ \\t]{{0,3}}\\*[ \\t]{{0,3}}{_DATE}"
+    f"[ \\t,;]{{0,3}}(?:-[ \\t]{{0,3}})?†[ \\t]{{0,3}}{_DATE}")
+MAIDEN_WORDS = {"English, French": "nee", "German": "geb.|geborene", "Polish": "z d.|z domu", "Spanish": "de soltera"}
+_MAIDEN_NAMED = re.compile(
+    f"{WORD}[ \\t]{{0,3}}\\((?:{_alternation(MAIDEN_WORDS, '|')})[ \\t]{{1,3}}({WORD})\\)")
+# A Japanese notice's deceased: `故` ("the late"), the family and given names apart, `儀` (`故 雲雀沢 灯里 儀`).
+_JAPANESE_LATE = re.compile("故[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,5}[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,5}"
+                            "[ \u3000]?儀")
+
+# (closer 143) A relative a notice names by their relation: a spouse's or the children's word (lower case, as running
+# text writes it) after a possessive (`survived by his wife, …`, `Sus hijos … y … participan`) or an epithet and `of`
+# (`Beloved husband of …`); one given name and `and` may open the names.
+MOURNERS = {
+    "English": "wife husband widow widower spouse partner sons daughters children grandchildren",
+    "Spanish": "esposa esposo marido viuda viudo hijos hijas nietos",
+    "Portuguese": "esposa marido viuva filhos filhas netos",
+    "French": "epouse epoux mari femme veuve veuf enfants petits-enfants",
+    "German": "ehefrau ehemann gattin gatte frau mann witwe witwer kinder enkel",
+    "Italian": "moglie marito vedova vedovo figli figlie nipoti",
+    "Dutch": "echtgenote echtgenoot vrouw man weduwe kinderen", "Polish": "zona maz wdowa wdowiec dzieci wnuki",
+}
+POSSESSIVES = {"English": "his her their", "Spanish": "su sus", "Portuguese": "seu sua seus suas",
+               "French": "son sa ses", "German": "sein seine seiner ihr ihre ihrer", "Italian": "suo sua suoi sue",
+               "Dutch": "zijn haar", "Polish": "jego jej"}
+KIN_EPITHETS = {"English": "beloved loving devoted dear cherished"}
+_AND = "(?:and|y|e|und|et|i|en|&)"
+_NAMES = f"((?:{WORD}[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}})?{WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+_MOURNER_WORDS = _alternation(MOURNERS, " ") + "|" + _alternation(KIN, " ")
+# (groups 1 and 2, or 3 and 4: the possessive or the epithet and the relation's word; group 5: the names)
+_KIN_NAMED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:({_alternation(POSSESSIVES, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS}),?"
+    f"|({_alternation(KIN_EPITHETS, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS})[ \\t]{{1,3}}of)[ \\t]{{1,3}}{_NAMES}"
+    r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z])")
+# ... and a family named by its surname in a notice's or a card's signature (`mula sa pamilya …`, `de la familia …`),
+# or by a person's full name (`a família de … com o funeral`, `the family of …`)
+FAMILY_SIGNED = {"Tagalog": "mula sa pamilya|mula sa angkan", "English": "from the family of",
+                 "Spanish": "de parte de la familia|de la familia", "Portuguese": "da familia",
+                 "French": "de la part de la famille|de la famille", "German": "von familie|ihre familie",
+                 "Dutch": "van de familie", "Italian": "dalla famiglia"}
+FAMILY_OF = {"English": "the family of", "Spanish": "la familia de", "Portuguese": "a familia de|familia de",
+             "French": "la famille de", "German": "die familie von|der familie von", "Italian": "la famiglia di",
+             "Polish": "rodzina|rodzinie"}
+_FAMILY_NAMED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?:(?i:{_alternation(FAMILY_SIGNED, '|')})[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}"
+    r"(?:family[ \t]{0,3})?(?:$|[.!\"\n])"
+    f"|(?i:{_alternation(FAMILY_OF, '|')})[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
+# (closer 143) A condolence's closing by language, its signers' names ending the text: `With deepest sympathy, …`,
+# `Con cariño, …`, `in stiller Trauer Ihre …`, `… from Caius and Mirela …` (a `from` or a possessive may stand first).
+CONDOLENCE_CLOSINGS = {
+    "English": "with deepest sympathy|with deep sympathy|with heartfelt sympathy|with sympathy|with love and sympathy"
+               "|with deepest condolences|with sincere condolences|with condolences|in sympathy|deepest sympathy",
+    "Spanish": "con carino|con todo mi carino|con todo nuestro carino|mi mas sentido pesame|nuestro mas sentido pesame"
+               "|con profundo pesar",
+    "German": "in stiller trauer|in tiefer trauer|in liebe und dankbarkeit|mit aufrichtigem beileid"
+              "|herzliches beileid|in stillem gedenken|in tiefem mitgefuhl",
+    "French": "sinceres condoleances|toutes nos condoleances|avec toute notre sympathie|avec toute ma sympathie",
+    "Italian": "sentite condoglianze|con affetto|con profondo cordoglio", "Portuguese": "com carinho|meus sentimentos"
+    "|nossos sentimentos|sentidos pesames", "Dutch": "met oprechte deelneming|innige deelneming|veel sterkte",
+    "Polish": "wyrazy wspolczucia|z wyrazami wspolczucia|z wyrazami glebokiego wspolczucia",
+}
+SIGNERS_WORDS = {"English": "from yours your", "Spanish": "de tu tus su", "German": "von ihre ihr deine dein eure euer",
+                 "French": "de ta ton tes", "Italian": "da tua tuo", "Portuguese": "de tua teu", "Dutch": "van je"}
+_CONDOLENCE_SIGNED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(CONDOLENCE_CLOSINGS, '|')})[ \\t]{{0,3}}[,:!.]?"
+    f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})(?:(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}})?{_NAMES}"
+    r"[ \t]{0,3}(?:$|[.!\"\n]|-[ \t])")
+
+def _a_name(name: str) -> bool:
+    """Whether `name` after a phrase is a private person's: no kin's word opening it, no public figure's title, no
+    thing's, business's or product's word."""
+    first = name.split()[0].lower()
+    return not (first in _KIN or first in _PUBLIC_TITLES or a_thing(name) or not a_person(name) or a_product(name))
+
+
+def _last_name(names: str) -> str:
+    """The full name ending `names` (`Caius and Mirela Drellmoraine` -> `Mirela Drellmoraine`)."""
+    match = _AND_APART.search(names)
+    return names[match.end():] if match is not None else names
+
+
+_AND_APART = re.compile(f"[ \\t]{_AND}[ \\t]{{1,3}}")
+
+
+def _deceased_named(form: str) -> bool:
+    """Whether canonical `form` holds a death's phrase or sign and the deceased's full name after it, a name before the
+    life's star and cross, a maiden name, or a Japanese notice's deceased."""
+    for match in _DEATH_NAMED.finditer(form):
+        phrase, name, dates = match.group(1, 2, 3)
+        sign = phrase.lower() in _SIGN_FORMS
+        if sign and phrase.lower() == "s.p." and phrase != "s.p.":
+            continue  # (Polish writes its sign in lower case: `S.P.` is initials)
+        if not sign and phrase.split()[-1][0].isupper() and dates is None:
+            continue  # (a title's phrase, `The Late Show …`: a name only before the life's dates)
+        if sign and dates is None and form[match.end():match.end() + 4].lstrip(" \t")[:1] not in tuple(",.;:!?)-"):
+            continue  # (a notice goes on after the name: `RIP …, Ballyhaunis`; a shirt's title ends: `RIP … Tee`)
+        if _a_name(name):
+            return True
+    return ("†" in form and any(_a_name(match.group(1)) for match in _LIFE_DATED.finditer(form))
+            or "(" in form and _MAIDEN_NAMED.search(form) is not None
+            or "故" in form and _JAPANESE_LATE.search(form) is not None)
+
+
+def _mourners_named(form: str) -> bool:
+    """Whether canonical `form` names a relative after their relation's word, a family, or a condolence's signers."""
+    for match in _KIN_NAMED.finditer(form):
+        opening, relation = (match.group(1), match.group(2)) if match.group(2) else (match.group(3), match.group(4))
+        if opening[0].isupper() and relation[0].isupper() and form[match.end():].strip(" \t") == "":
+            continue  # (a title ending the text, `His Wife … Tee`; German's noun goes on: `Seine Ehefrau … und`)
+        if _a_name(_last_name(match.group(5))):
+            return True
+    return any(_a_name(match.group(1) or match.group(2)) for match in _FAMILY_NAMED.finditer(form)) or any(
+        _a_name(_last_name(match.group(1))) for match in _CONDOLENCE_SIGNED.finditer(form))
+
+
 def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, or ""."""
-    for match in _MEMORIAL_NAMED.finditer(form):
+    """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, a death's
+    phrase and the deceased's, or a mourner's name (a relative's, a family's, a condolence's signer's), or ""."""
+    low = form.lower()
+    for match in _MEMORIAL_NAMED.finditer(form) if _MEMORIAL_CUE.search(low) is not None else ():
         phrase, name, dates = match.group(1, 2, 3)
         preposition = phrase.split()[-1]
         if preposition[0].isupper() and preposition.lower() not in ("memoriam", "pamieci", "czci") and dates is None:
             continue  # (a title's phrase, `In Memory Of …`: a name only before the life's dates)
-        words = name.split()
-        if words[0].lower() in _KIN or a_thing(name) or not a_person(name) or a_product(name):
-            continue
-        return PERSON_NAME
-    return ""
+        if _a_name(name):
+            return PERSON_NAME
+    return PERSON_NAME if (_DEATH_CUE.search(low) is not None and _deceased_named(form)
+                           or _MOURNER_CUE.search(low) is not None and _mourners_named(form)) else ""
