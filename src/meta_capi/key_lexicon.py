@@ -1102,6 +1102,9 @@ DEATH_RECORDS: Dict[str, str] = {
     "Polish": "akt zgonu|karta zgonu|swiadectwo zgonu", "Swedish": "dodsbevis|dodsattest|dodsfallsintyg",
     "Japanese": "死亡届|死亡診断書|死亡証明書|死体検案書|除籍謄本",
 }
+# ... each record's word for death (or its stem), in the same form: the detector's cue
+DEATH_WORDS = ("death deces defuncion morte obito overlijden zgonu coroner inquest sterbe todesbe leichensch dods "
+               "死亡 死体 除籍")
 # ... and the words that may stand between a record and its number: a number's, a reference's, a register's, a file's
 # (`State File No.`, `matrícula`, `受理番号`).
 RECORD_NUMBER_WORDS = ("no|nr|n|n°|nº|num|number|nummer|numero|ref|reference|reg|registration|registro|register"

@@ -40,7 +40,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
-from .canonical import INDIC_SIGNS, canonical
+from .canonical import INDIC_SIGNS, by_first_letter, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -433,10 +433,12 @@ def _phrases(table: Dict[str, str]) -> str:
     return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=len, reverse=True))
 
 
-DEATH_RECORD_CUE_SOURCE = f"(?:{_phrases(key_lexicon.DEATH_RECORDS)})"
+_DEATH_RECORDS = _phrases(key_lexicon.DEATH_RECORDS)
+# (the cue: each record's word for death, one alternation per first letter)
+DEATH_RECORD_CUE_SOURCE = f"(?:{by_first_letter(key_lexicon.DEATH_WORDS.split())})"
 _RECORD_NUMBER_WORDS = _phrases({"words": key_lexicon.RECORD_NUMBER_WORDS})
 _DEATH_RECORD_NUMBER = re.compile(
-    f"(?<![^\\W\\d_])(?i:{DEATH_RECORD_CUE_SOURCE})(?![^\\W\\d_])"
+    f"(?<![^\\W\\d_])(?i:{_DEATH_RECORDS})(?![^\\W\\d_])"
     f"(?:[ \\t:,#.-]{{0,4}}(?i:{_RECORD_NUMBER_WORDS})(?![^\\W\\d_])\\.?){{0,3}}[ \\t:#.-]{{0,4}}"
     r"(?:[A-Z]{1,4}[ -]?)?([0-9][0-9/.-]{3,30}[0-9])(?![0-9])")
 _FIVE_DIGITS = re.compile("[0-9]{5}")
