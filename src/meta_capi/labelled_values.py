@@ -429,8 +429,11 @@ def member_barcode_reason(form: str) -> str:
 # `…/2026`, `2026-…`); a price, a count, a year or a span of years is none (`Death certificate copies: 3`, `Death
 # Index, 1916-2007`). The cue is the records' words, searched in the lower-cased form.
 def _phrases(table: Dict[str, str]) -> str:
-    words = {phrase for line in table.values() for phrase in line.split("|")}
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=len, reverse=True))
+    """The phrases of `table` (apart by `|`) as an alternation, longest first (then by letter: one pattern for every
+    hash seed), their blanks one to three."""
+    words = sorted({phrase for line in table.values() for phrase in line.split("|")},
+                   key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in words)
 
 
 _DEATH_RECORDS = _phrases(key_lexicon.DEATH_RECORDS)
