@@ -25,23 +25,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a wreath ribbon's text after its label by language, calling a full name or dedicated to one (`Schleifentext:
-    # Ruhe sanft, lieber Opa …`, `Nastro: Ciao nonno …`, `Szarfa: …`, `Fita: Saudades eternas de …`), a ribbon's name
-    # in a wreath's product name
-    "a wreath ribbon's text": [
-        "ribbon German Schleifentext @ content name", "ribbon French ruban @ status",
-        "ribbon Spanish cinta @ search string", "ribbon Italian nastro @ product name",
-        "ribbon Polish szarfa @ product brand", "ribbon Swedish band @ product category",
-        "ribbon Brazilian fita @ product variant", "ribbon product name with the ribbon's name @ url query value",
-        "ribbon Mexican corona @ url fragment"],
-    # a headstone's, an urn plate's or an epitaph's text after its label by language: a full name and life's dates
-    # (`Headstone inscription: … 1938 – 2026`, `Grabinschrift: … * 1938 † 2026`, `Lápida: …`, `俗名 …`)
-    "an engraving's text": [
-        "engraving headstone in capitals @ url fragment", "engraving engraving with dates @ page search field",
-        "engraving urn plate @ referrer path",
-        "engraving Spanish lápida @ referrer query", "engraving French épitaphe with née @ page name",
-        "engraving Italian targa @ page category", "engraving Polish tablica @ page property",
-        "engraving Japanese 俗名 @ custom event name", "engraving Brazilian lápide @ standard search string"],
     # a person's page by meaning before the slug naming them: an obituary, a death notice, a Traueranzeige's
     # condolence book, an esquela, a grave's memorial, a DNA match (`/obituaries/name/<slug>`,
     # `/obituaries/2026/11/14/<slug>-1938-2026/`, `/memorial/<id>/<slug>`, `/dna/match/<slug>`)
@@ -59,11 +42,11 @@ LEAKS: Dict[str, List[str]] = {
         "obituary title with life years @ referrer path"],
     # a family tree's person id under its key in a link given as text (`?pid=LZX4-…`)
     "a tree's person id in a link": ["tree person query @"],
-    # a DNA match, a genetic or a health result, an ethnicity estimate tied to a full name (`DNA match: … – 1,742 cM`,
-    # `…, 3rd cousin, 87 cM`, `APOE ε4/ε4 – … – …`, `Gesundheitsbericht für …`, `Carrier status … for …`, `Cause of
-    # death: … – …`)
+    # a DNA match, a genetic or a health result, an ethnicity estimate tied to a full name (`…, 3rd cousin, 87 cM`,
+    # `APOE ε4/ε4 – … – …`, `Gesundheitsbericht für …`, `Carrier status … for …`, `Cause of death: … – …`; closer 144
+    # claimed `DNA match: …` as a party's label)
     "a genetic or health result tied to a name": [
-        "dna match with cM @ page property", "dna match as cousin @ custom event name",
+        "dna match as cousin @ custom event name",
         "dna APOE with a name @ standard search string", "dna German Gesundheitsbericht @ standard order id",
         "dna French rapport santé @ standard contents title",
         "dna ethnicity of a named person @ url path under dropped query",
@@ -74,24 +57,6 @@ LEAKS: Dict[str, List[str]] = {
     "a DNA kit's code": [
         "dna kit activation code @ listed custom property", "dna GEDmatch kit with uploader @ listed page property",
         "dna sample barcode @ url fragment under dropped query", "dna activation link @ standard search string"],
-    # a death certificate's, a death registration's or a coroner's number after its label by language (`Death
-    # certificate no. DYD …`, `Sterbeurkunde Nr.`, `Acte de décès n°`, `Akt zgonu nr`, `死亡届 受理番号`, `State File
-    # No.`, `Certidão de óbito matrícula`)
-    "a death certificate's number": [
-        "certificate UK death certificate @ contents id", "certificate German Sterbeurkunde @ url raw path",
-        "certificate French acte de décès @ custom property", "certificate Mexican acta @ page title",
-        "certificate Italian certificato @ event name", "certificate Polish akt zgonu @ order id",
-        "certificate Swedish dödsbevis @ content ids", "certificate Japanese 死亡届 @ content category",
-        "certificate coroner inquest @ status", "certificate US state file @ search string",
-        "certificate Brazilian certidão @ product name"],
-    # a pre-need contract's number and whom it is for (`Vorsorgevertrag Nr. … für …`)
-    "a pre-need contract and its holder": ["funeral German Vorsorgevertrag @ page search field"],
-    # keys naming the deceased, the next of kin, a DNA match, a death's informant or a grave's holder by meaning
-    # (`avliden_namn`, `故人名`, `nok_name`, `dna_match`, `informant`, `grave_holder`)
-    "keys of the deceased and their kin": [
-        "keys avliden_namn @ listed custom property", "keys 故人名 @ custom property", "keys nok_name @ page property",
-        "keys dna_match @ custom property", "keys informant @ listed custom property",
-        "keys grave_holder @ page property"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -104,8 +69,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "sixty-eighth", cases=(140, 160), family_count=(0, 12), ordinary=(290, 320)))

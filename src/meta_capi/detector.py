@@ -3819,6 +3819,8 @@ def _labelled_reason(form: str) -> str:
         e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
         labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(low) is not None else "") or (
+        # (a death's civil record's number after the record: its words in C first; closer 144)
+        labelled_values.death_record_reason(form) if _DEATH_RECORD_CUE.search(low) is not None else "") or (
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
@@ -3864,6 +3866,7 @@ _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)
+_DEATH_RECORD_CUE = re.compile(labelled_values.DEATH_RECORD_CUE_SOURCE)
 _GAMER_ID_CUE = _lower_case_cue(gamer_ids.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)

@@ -516,6 +516,23 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "English": "deceased decedent", "German": "verstorbene verstorbener", "French": "défunt défunte",
         "Spanish": "difunto difunta fallecido fallecida", "Portuguese": "falecido falecida",
         "Italian": "defunto defunta", "Dutch": "overledene", "Polish": "zmarły zmarła",
+        # (closer 144, sixty-eighth attack: funerals, genealogy)
+        "Swedish": "avliden avlidne", "Norwegian": "avdød avdøde", "Danish": "afdøde", "Finnish": "vainaja",
+        "Czech": "zesnulý zesnulá", "Japanese": "故人 被相続人", "Chinese": "逝者 死者",
+    },
+    # (closer 144) who reports a death to its registrar (a death certificate's `Informant`), who holds a grave's right
+    # of use, and a DNA test's match, a relative by their shared DNA
+    "informant": {
+        "English": "informant", "French": "déclarant déclarante", "Spanish, Portuguese": "declarante",
+        "Italian": "dichiarante",
+    },
+    "grave holder": {
+        "English": "grave_holder grave_owner plot_holder plot_owner grave_right_holder",
+        "German": "grabnutzungsberechtigter grabnutzungsberechtigte nutzungsberechtigter nutzungsberechtigte",
+    },
+    "DNA match": {
+        "English": "dna_match dna_relative genetic_match genetic_relative", "German": "dna_treffer",
+        "French": "correspondance_adn", "Spanish": "coincidencia_adn", "Swedish": "dna_matchning",
     },
     # (closer 117, sixtieth attack: courts, notaries, powers of attorney) a case's claimant and defendant, the principal
     # who grants a power of attorney, and who acquires by a deed
@@ -1070,6 +1087,28 @@ BOOKED_FOR: Dict[str, str] = {
     "Dutch": "reservering voor|boeking voor|tafel voor|overhandigd aan",
     "Polish": "rezerwacja dla|stolik dla|przekazano|wręczono",
 }
+# (closer 144, sixty-eighth attack: funerals, genealogy) A death's civil records by language, canonical, lower case:
+# a certificate, a registration, a coroner's file; their number after them is one person's (labelled_values.py:
+# `Sterbeurkunde Nr. …`, `Acte de décès n° …`, `死亡届 受理番号 …`).
+DEATH_RECORDS: Dict[str, str] = {
+    "English": "death certificate|certificate of death|death record|death registration|death entry|coroner|inquest"
+               "|medical certificate of cause of death",
+    "German": "sterbeurkunde|todesbescheinigung|sterbefallanzeige|sterbefallnummer|sterberegister|leichenschauschein",
+    "French": "acte de deces|certificat de deces|extrait d'acte de deces",
+    "Spanish": "acta de defuncion|certificado de defuncion|partida de defuncion",
+    "Italian": "certificato di morte|atto di morte|estratto di morte",
+    "Portuguese": "certidao de obito|atestado de obito|assento de obito",
+    "Dutch": "overlijdensakte|akte van overlijden|overlijdensverklaring",
+    "Polish": "akt zgonu|karta zgonu|swiadectwo zgonu", "Swedish": "dodsbevis|dodsattest|dodsfallsintyg",
+    "Japanese": "死亡届|死亡診断書|死亡証明書|死体検案書|除籍謄本",
+}
+# ... each record's word for death (or its stem), in the same form: the detector's cue
+DEATH_WORDS = ("death deces defuncion morte obito overlijden zgonu coroner inquest sterbe todesbe leichensch dods "
+               "死亡 死体 除籍")
+# ... and the words that may stand between a record and its number: a number's, a reference's, a register's, a file's
+# (`State File No.`, `matrícula`, `受理番号`).
+RECORD_NUMBER_WORDS = ("no|nr|n|n°|nº|num|number|nummer|numero|ref|reference|reg|registration|registro|register"
+                       "|file|state file|case|matricula|id|受理番号|番号")
 # (closer 140) A record's nouns, by language, before whom it is made out to or who booked it (RECORD_FOR;
 # record_names.py: `Claim ref CLM-583617 for …`, `Quote Q583617 for Y. …`, `Inventory for …`); those a shop names goods
 # by as well only with their reference (`Slot for Nintendo Switch`, `Tyre fitting slot 14:00 booked by …`).
@@ -1081,6 +1120,9 @@ RECORD_NOUNS: Dict[str, str] = {
     "Italian": "sinistro|preventivo|polizza|fattura|inventario|appuntamento",
     "Dutch": "schadeclaim|offerte|polis|factuur|inventaris|afspraak",
     "Polish": "wycena|polisa|faktura|inwentarz|wizyta",
+    # (closer 144, sixty-eighth attack: a contract, a pre-need funeral plan's among them, `Vorsorgevertrag Nr. … für`)
+    "contracts": "contract|agreement|vertrag|vorsorgevertrag|bestattungsvorsorgevertrag|bestattungsvertrag|contrat"
+                 "|contrat obsèques|contrato|contratto|contract|overeenkomst|umowa|avtal|kontrakt",
 }
 REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",

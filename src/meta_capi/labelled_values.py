@@ -40,7 +40,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
-from .canonical import INDIC_SIGNS, canonical
+from .canonical import INDIC_SIGNS, by_first_letter, canonical
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -421,6 +421,36 @@ def member_barcode_reason(form: str) -> str:
     lowered = form.lower()
     return MEMBER_BARCODE if any(programme in lowered and barcode.search(form) is not None
                                  for programme, barcode in _BARCODES.items()) else ""
+
+
+# (closer 144) A death's civil record's number (key_lexicon.DEATH_RECORDS: a death certificate, a registration, a
+# coroner's file, by language) after its record, maybe a number's words (key_lexicon.RECORD_NUMBER_WORDS) and a
+# registry's letters between: a token of digits, slashes, dots and dashes holding five digits together (`DYD …`,
+# `…/2026`, `2026-…`); a price, a count, a year or a span of years is none (`Death certificate copies: 3`, `Death
+# Index, 1916-2007`). The cue is the records' words, searched in the lower-cased form.
+def _phrases(table: Dict[str, str]) -> str:
+    """The phrases of `table` (apart by `|`) as an alternation, longest first (then by letter: one pattern for every
+    hash seed), their blanks one to three."""
+    words = sorted({phrase for line in table.values() for phrase in line.split("|")},
+                   key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in words)
+
+
+_DEATH_RECORDS = _phrases(key_lexicon.DEATH_RECORDS)
+# (the cue: each record's word for death, one alternation per first letter)
+DEATH_RECORD_CUE_SOURCE = f"(?:{by_first_letter(key_lexicon.DEATH_WORDS.split())})"
+_RECORD_NUMBER_WORDS = _phrases({"words": key_lexicon.RECORD_NUMBER_WORDS})
+_DEATH_RECORD_NUMBER = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_DEATH_RECORDS})(?![^\\W\\d_])"
+    f"(?:[ \\t:,#.-]{{0,4}}(?i:{_RECORD_NUMBER_WORDS})(?![^\\W\\d_])\\.?){{0,3}}[ \\t:#.-]{{0,4}}"
+    r"(?:[A-Z]{1,4}[ -]?)?([0-9][0-9/.-]{3,30}[0-9])(?![0-9])")
+_FIVE_DIGITS = re.compile("[0-9]{5}")
+
+
+def death_record_reason(form: str) -> str:
+    """PERSON_ID when canonical `form` holds a death's civil record's number after the record (above), or ""."""
+    return PERSON_ID if any(_FIVE_DIGITS.search(match.group(1)) is not None
+                            for match in _DEATH_RECORD_NUMBER.finditer(form)) else ""
 
 
 # (closer 120) A bare key naming an account (an account's noun alone: `?compte=…`, `?account=…`) holding six digits

@@ -10,6 +10,16 @@ full name (two or three capitalized words), ending as a name in a sentence does 
 Ornament`). A kin's word opening the words, or a thing's, a generic addressee's or a business's word in them (`In
 memory of Dad Garden Stone`, `in memory of Customer Service`), is no name. A phrase to a charity (`Donate in memory
 to Marie Curie`) is none of these phrases.
+
+(closer 144, sixty-eighth attack: funerals) A wreath's ribbon and an engraving are written for one person, after their
+label by language (RIBBON_LABELS, ENGRAVING_LABELS):
+- a ribbon's text names whom it calls or is dedicated to (RIBBON_NAMED): a full name after a kin's word, an epithet or
+  a dedication's word (`lieber Opa …`, `nonno …`, `Saudades eternas de …`, `śp. …`), or after a comma or a quote (`Vila
+  i frid, …`, `ribbon 'Grandma …'`); the mourners' words (`Deine Enkel`) and a wish's (`Rest in Peace, Love Always`)
+  are no name;
+- an engraving's text opens on the full name (maybe after an epithet, in capitals too), maybe a maiden name after
+  `née`, and the life's dates (ENGRAVED_NAMED: a sign, `*`, `†`, `ur.`, before a year, two years apart, a full date);
+  Japanese's secular name (`俗名`) before a name is one whatever follows.
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ import re
 from typing import Dict
 
 from .canonical import by_first_letter, canonical, longest_first
-from .name_shapes import WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, OPENS, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE
 from .role_labels import KIN, a_thing
 
@@ -87,7 +97,6 @@ _MOURNER_STEMS = ("wife|husband|widow|spouse|partner|sons|daughters|children|esp
                   "|loving|devoted|cherished|pamilya|angkan|famil|rodzin|sympathy|condolenc|carino|pesame|pesar"
                   "|trauer|beileid|mitgefuhl|condoleances|condoglianze|affetto|cordoglio|carinho|sentimentos|pesames"
                   "|deelneming|sterkte|wspolczucia")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))})"
 # (each reader's own stems, searched in the text in lower case before it reads: most texts that reach the module
 # hold one reader's)
 _MEMORIAL_CUE = re.compile(by_first_letter(_STEMS.split("|")))
@@ -251,13 +260,133 @@ def _mourners_named(form: str) -> bool:
             continue  # (a title ending the text, `His Wife … Tee`; German's noun goes on: `Seine Ehefrau … und`)
         if _a_name(_last_name(match.group(5))):
             return True
+    # (a condolence's signers are no mourners' nouns nor a wish's words: `Com Carinho, Seus Netos`, `Con Affetto, La
+    # Famiglia`)
     return any(_a_name(match.group(1) or match.group(2)) for match in _FAMILY_NAMED.finditer(form)) or any(
-        _a_name(_last_name(match.group(1))) for match in _CONDOLENCE_SIGNED.finditer(form))
+        _a_name(_last_name(match.group(1))) and _MOURNING_NOT_NAMES.isdisjoint(
+            word.lower() for word in match.group(1).split()) for match in _CONDOLENCE_SIGNED.finditer(form))
+
+
+
+# (closer 144) A wreath's ribbon's label and an engraving's, by language (canonical, lower case).
+RIBBON_LABELS = {
+    "English": "ribbon|ribbon text|ribbon message|ribbon wording|ribbon inscription|sash text|banner text",
+    "German": "schleife|schleifentext|schleifenaufdruck|schleifenbeschriftung|kranzschleife|trauerschleife",
+    "French": "ruban|texte du ruban|texte ruban|texte sur le ruban|message du ruban|ruban de deuil",
+    "Spanish": "cinta|texto de la cinta|texto cinta|leyenda de la cinta", "Italian": "nastro|testo del nastro"
+    "|testo nastro|dedica sul nastro", "Portuguese": "fita|texto da fita|dizeres da fita|faixa",
+    "Dutch": "lint|linttekst|rouwlint|tekst op lint", "Polish": "szarfa|napis na szarfie|tekst na szarfie",
+    "Swedish": "band|bandtext|sorgband|text pa bandet",
+}
+ENGRAVING_LABELS = {
+    "English": "engraving|engraving text|inscription|headstone inscription|headstone|gravestone|tombstone|epitaph"
+               "|urn plate|plaque|memorial plaque|grave marker",
+    "German": "grabinschrift|inschrift|gravur|gravurtext|grabstein|grabplatte|grabtafel|urnenplatte|urnentafel",
+    "French": "epitaphe|inscription|gravure|plaque|plaque funeraire|pierre tombale",
+    "Spanish": "lapida|inscripcion|grabado|epitafio|placa", "Italian": "targa|epitaffio|iscrizione|incisione|lapide",
+    "Portuguese": "lapide|epitafio|inscricao|gravacao|placa", "Dutch": "grafsteen|grafschrift|inscriptie|gravure"
+    "|gedenkplaat", "Polish": "tablica|tablica nagrobna|napis|inskrypcja|nagrobek|epitafium|grawer",
+    "Swedish": "gravsten|gravyr|inskription|gravtext|minnesplatta",
+}
+
+
+# Words before the name on a ribbon, by language: a kin's word (role_labels.KIN and the spouses'), an epithet, a
+# greeting or a dedication's word (`lieber`, `cher`, `ciao`, `śp.`, `to`, `für`, `à`, `para`, `de`).
+_RIBBON_CUES = {
+    "English": "to for dear dearest beloved our my the late grandad granddad gran nan nana husband wife",
+    "German": "fur an lieber liebe lieben lieblingsopa lieblingsoma unserem unserer unseren mein meine meinem "
+              "meiner ehemann ehefrau gatte gattin",
+    "French": "a pour cher chere notre mon ma feu feue mari epouse papy", "Spanish": "a para de querido querida "
+              "nuestro nuestra mi esposo esposa", "Italian": "a per ciao addio caro cara nostro nostra mio mia marito "
+              "moglie", "Portuguese": "a para de querido querida nosso nossa meu minha marido esposa vovo vovó",
+    "Dutch": "voor aan lieve onze mijn", "Polish": "dla sp s.p. kochanemu kochanej naszemu naszej mezowi zonie",
+    "Swedish": "till kara alskade make maka",
+}
+# Words no name holds in a ribbon's text or a condolence's signature: the mourners' possessives and a wish's words
+# (`Deine Enkel`, `Love Always`).
+_MOURNING_NOT_NAMES = frozenset(canonical(word)[0].lower() for word in (
+    "your yours love loved loving always forever rest peace sleep memory memories missed remembered never forgotten "
+    "goodbye farewell heaven thanks thank dein deine deinen deiner euer eure ruhe frieden liebe dank abschied "
+    "erinnerung ewig ewige unvergessen letzte gruss grusse ton tes ta vos votre repose paix adieu souvenir tu tus "
+    "su sus descanse paz siempre recuerdo tuo tua tuoi tue riposa pace sempre ricordo teu tua teus tuas saudade "
+    "saudades eterna eternas sempre je jouw rust vrede twoj twoja twoi spoczywaj pokoj pamiec din ditt dina vila "
+    "frid alltid minne familjen familia famiglia famille familie family rodzina seu sua seus suas vosso vossa "
+    "vostro vostra vostri nuestros vuestros tuyos "
+    # the mourners' nouns (`Deine Enkel`, `Seus Netos`)
+    "children grandchildren friends colleagues neighbours neighbors kinder enkel enkelkinder freunde kollegen "
+    "nachbarn enfants petits-enfants amis collegues hijos nietos amigos companeros figli nipoti amici colleghi "
+    "filhos netos amigos colegas kinderen kleinkinderen vrienden collega's dzieci wnuki przyjaciele barn barnbarn "
+    "vanner kollegor").split())
+# ... and an engraving's goods, which an engraving's label and dates may stand before (`Inscription: Oak Bench
+# 1990-2020`).
+_ENGRAVED_THINGS = frozenset(canonical(word)[0].lower() for word in (
+    "bench tree garden rose stone granite marble oak brass bronze slate plaque urn vase memorial church school club "
+    "society company anniversary edition jubilee bank bench heart angel cross book team").split())
+_RIBBON_KIN = " ".join(KIN.values())
+_RIBBON_CUE_WORDS = _alternation({"cues": f"{_RIBBON_KIN} {' '.join(_RIBBON_CUES.values())}"}, " ")
+_RIBBON_CUE_SET = frozenset(canonical(word)[0].lower().rstrip(".") for line in (_RIBBON_KIN, *_RIBBON_CUES.values())
+                            for word in line.split())
+# (group 1: the ribbon's text, to its line's end)
+_RIBBON_TEXT = re.compile(f"{OPENS}(?i:{_alternation(RIBBON_LABELS, '|')})"
+                          r"(?:[ \t]{0,3}:|[ \t]{1,3}(?=['‘“\"]))[ \t]{0,3}([^\n]{1,160})")
+# (group 1: the name) A mark or a cue's word, maybe more cue words, maybe an honorific, then the full name.
+_RIBBON_NAMED = re.compile(
+    f"(?:[,;'‘“\"][ \\t]{{0,3}}|(?<![^\\W\\d_])(?i:{_RIBBON_CUE_WORDS})\\.?[ \\t]{{1,3}})"
+    f"(?:(?i:{_RIBBON_CUE_WORDS})\\.?[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC})?({FULL_NAME})"
+    r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"'’”])|[ \t]{1,3}(?:[a-z]|-[ \t]))")
+# An engraving's epithets before the name (Polish `ś.p.`, `śp.`), and a maiden name's word after it.
+_ENGRAVED_EPITHETS = _alternation({"epithets": f"{' '.join(EPITHETS.values())} s.p. sp."}, " ")
+_MAIDEN = r"nee|ne|geb\.|geborene|nata|nacida|nascida|z[ ]d\.|z[ ]domu|born|fodd"
+_YEAR = r"(?:[0-9]{1,2}[./-][0-9]{1,2}[./-])?(?:1[6-9]|20)[0-9]{2}(?![0-9])"
+_LIFE_SIGN = (r"[*†✝✞★]"
+              r"|(?i:ur|b|geb|n|born|fodd|nato|nata|nacido|nacida|nascido|nascida)\.?(?=[ \t])")
+# (group 1: the name) The label, an epithet, the name in title case or in capitals, a maiden name, then the life's
+# dates: a sign before a year, two years apart, or a full date.
+ENGRAVED_NAMED = re.compile(
+    f"{OPENS}(?i:{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+    f"(?:(?i:{_ENGRAVED_EPITHETS})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC})?({FULL_NAME}|{CAPITAL_NAME})"
+    f"(?:[ \\t]{{1,3}}(?i:{_MAIDEN})[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))?[ \\t,]{{0,3}}"
+    f"(?:(?:{_LIFE_SIGN})[ \\t]{{0,3}}{_YEAR}|\\(?{_YEAR}[ \\t]{{0,3}}-[ \\t]{{0,3}}{_YEAR}"
+    r"|[0-9]{1,2}[./][0-9]{1,2}[./](?:1[6-9]|20)[0-9]{2}(?![0-9]))")
+# Japanese's secular name (`俗名`), a Buddhist grave's label for the name the deceased bore in life, then that name.
+_SECULAR_NAME = re.compile("俗名[ :]{0,2}[\u4e00-\u9fff\u3040-\u30ff]{2,}")
+
+
+def _ribbon_named(form: str) -> bool:
+    """Whether canonical `form` holds a ribbon's label and a name its text calls or is dedicated to."""
+    for text in _RIBBON_TEXT.finditer(form):
+        for match in _RIBBON_NAMED.finditer(form, text.start(1), text.end(1)):
+            name = match.group(1)
+            words = name.split()
+            lowered = [word.lower() for word in words]
+            if (not _MOURNING_NOT_NAMES.isdisjoint(lowered) or not _RIBBON_CUE_SET.isdisjoint(lowered)
+                    or a_thing(name) or not a_person(name) or a_product(name)):
+                continue
+            return True
+    return False
+
+
+def _engraved_named(form: str) -> bool:
+    """Whether canonical `form` holds an engraving's label, a full name and its life's dates, or a secular name."""
+    if _SECULAR_NAME.search(form) is not None:
+        return True
+    return any(a_person(name) and not a_thing(name) and not a_product(name)
+               and _ENGRAVED_THINGS.isdisjoint(word.lower() for word in name.split())
+               for name in (match.group(1) for match in ENGRAVED_NAMED.finditer(form)))
+
+
+
+CUE_SOURCE = (f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))}"
+              f"|(?:{_alternation(RIBBON_LABELS, '|')}|{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
+              "|俗名|ribbon[ \\t]{1,3}['‘“\"]|band[ \\t]{1,3}['‘“\"])")
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, a death's
-    phrase and the deceased's, or a mourner's name (a relative's, a family's, a condolence's signer's), or ""."""
+    phrase and the deceased's, a mourner's name (a relative's, a family's, a condolence's signer's), or a ribbon's or
+    an engraving's text naming a person, or ""."""
+    if _ribbon_named(form) or _engraved_named(form):
+        return PERSON_NAME
     low = form.lower()
     for match in _MEMORIAL_NAMED.finditer(form) if _MEMORIAL_CUE.search(low) is not None else ():
         phrase, name, dates = match.group(1, 2, 3)

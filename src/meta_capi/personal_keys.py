@@ -412,6 +412,7 @@ PERSON_QUALIFIERS = frozenset((
     "volle kamili eliphelele "  # full: Afrikaans, Swahili, Zulu
     # relatives and people one writes for (`spouse_name`, `child_name`, `next_of_kin_name`)
     "spouse wife husband child children kid kids baby mother father guardian relative kin emergency "
+    "nok "  # next of kin's abbreviation (`nok_name`, `nok_phone`; closer 144): not alone, Norway's krone's code
     "payer payee beneficiary remitter donor "  # who pays or is paid (`payer_name`)
     "משפחה פרטי العائلة الأول الاول الأخير الاخير الكامل"
 ).split())
@@ -439,7 +440,10 @@ _PERSONAL_STEMS = (
     "sozialversicherung|kontonummer|pregnan|schwanger|religion|medikament|medicament|medication|"
     "메일|전화|주소|휴대폰|핸드폰|우편번호|생년월일|주민등록|メールアドレス|携帯|誕生日|苗字|郵件|電郵|邮箱|邮件|手機|"
     "身分證|身份證|邮编|收货人|收件人|联系人|信箱|住址|address|adress|adres|بريد|هاتف|ميلاد|טלפון|אימייל|לידה|ईमेल|मोबाइल|जन्म|อีเมล|โทรศัพท์|เบอร์โทร|นามสกุล|วันเกิด|"
-    "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен"
+    "τηλέφων|ταχυδρομ|γέννησ|прізвищ|народжен|"
+    # a funeral's people in Japanese and Chinese (closer 144: `故人名`): the deceased (`故人`, `逝者`) and the chief
+    # mourner who hosts the funeral (`喪主`, `施主`)
+    "故人|逝者|喪主|施主"
 )
 
 
@@ -3049,6 +3053,10 @@ PERSON_KEY_WORDS = frozenset(_folded(word) for word in (
 # nor a pupil, whose bare key holds a tier or a course as often (`?member=Gold Plus`).
 PERSON_KEY_WORDS |= frozenset(_folded(word) for languages in key_lexicon.PARTIES.values()
                               for words in languages.values() for word in words.split() if "_" not in word)
+# (closer 144) ... and a party of two words as a key writes it whole (`grave_holder`, `dna-match`, `dnamatch`)
+PERSON_KEY_WORDS |= frozenset(joint.join(_folded(part) for part in word.split("_"))
+                              for languages in key_lexicon.PARTIES.values() for words in languages.values()
+                              for word in words.split() if "_" in word for joint in ("_", "-", ""))
 # ... and a guest or a diner in the shops' languages (key_lexicon.SHOP_ROLES; closer 130: `{"diner": …}`, `?gast=…`)
 PERSON_KEY_WORDS |= frozenset(_folded(word) for role in ("guest", "diner")
                               for words in key_lexicon.SHOP_ROLES[role].values() for word in words.split())
