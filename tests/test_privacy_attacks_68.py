@@ -74,12 +74,6 @@ LEAKS: Dict[str, List[str]] = {
         "crowdfund German Spendenaufruf @ url fragment under dropped query",
         "crowdfund Polish zrzutka @ url path under dropped query",
         "crowdfund Spanish colecta @ referrer path under dropped query"],
-    # a person's page by meaning before the slug naming them: an obituary, a death notice, a Traueranzeige's
-    # condolence book, an esquela, a grave's memorial, a DNA match (`/obituaries/name/<slug>`,
-    # `/obituaries/2026/11/14/<slug>-1938-2026/`, `/memorial/<id>/<slug>`, `/dna/match/<slug>`)
-    "an obituary's, a memorial's or a match's page slug": [
-        "obituary legacy slug @", "obituary dated slug @", "obituary condolence book @", "obituary rip.ie notice @",
-        "obituary Spanish esquela link @", "tree grave index slug @", "dna match page slug @"],
     # a family tree's person by their life's years in brackets, a tree's words or a memorial's number
     # (`… (1938–2026) • FamilySearch`, `Family tree of …`, `Arbre généalogique de …`, `Antavla för …`,
     # `家系図：…（昭和13年生まれ）`, `Find a Grave Memorial #… – …`, `… Obituary (1938 – 2026)`)
