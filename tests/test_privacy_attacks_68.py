@@ -74,32 +74,6 @@ LEAKS: Dict[str, List[str]] = {
         "crowdfund German Spendenaufruf @ url fragment under dropped query",
         "crowdfund Polish zrzutka @ url path under dropped query",
         "crowdfund Spanish colecta @ referrer path under dropped query"],
-    # a family tree's person by their life's years in brackets, a tree's words or a memorial's number
-    # (`… (1938–2026) • FamilySearch`, `Family tree of …`, `Arbre généalogique de …`, `Antavla för …`,
-    # `家系図：…（昭和13年生まれ）`, `Find a Grave Memorial #… – …`, `… Obituary (1938 – 2026)`)
-    "a family tree's person": [
-        "tree page title with life years @ product name", "tree family tree of @ product brand",
-        "tree French arbre @ json property", "tree Spanish árbol @ url path",
-        "tree find a grave memorial @ url fragment", "tree Swedish antavla @ referrer path",
-        "tree Italian albero @ referrer query", "tree Japanese 家系図 @ page name",
-        "obituary title with life years @ referrer path"],
-    # a family tree's person id under its key in a link given as text (`?pid=LZX4-…`)
-    "a tree's person id in a link": ["tree person query @"],
-    # a DNA match, a genetic or a health result, an ethnicity estimate tied to a full name (`DNA match: … – 1,742 cM`,
-    # `…, 3rd cousin, 87 cM`, `APOE ε4/ε4 – … – …`, `Gesundheitsbericht für …`, `Carrier status … for …`, `Cause of
-    # death: … – …`)
-    "a genetic or health result tied to a name": [
-        "dna match with cM @ page property", "dna match as cousin @ custom event name",
-        "dna APOE with a name @ standard search string", "dna German Gesundheitsbericht @ standard order id",
-        "dna French rapport santé @ standard contents title",
-        "dna ethnicity of a named person @ url path under dropped query",
-        "dna carrier status @ referrer path under dropped query", "dna haplogroup with a name @ event id",
-        "dna Spanish coincidencia @ product id", "certificate cause of death with name @ content name"],
-    # a DNA kit's activation code, sample barcode or kit number after its label or in its activation link
-    # (`Activation code: …`, `Sample barcode: …`, `GEDmatch kit T…`, `/activate?code=…`)
-    "a DNA kit's code": [
-        "dna kit activation code @ listed custom property", "dna GEDmatch kit with uploader @ listed page property",
-        "dna sample barcode @ url fragment under dropped query", "dna activation link @ standard search string"],
     # a death certificate's, a death registration's or a coroner's number after its label by language (`Death
     # certificate no. DYD …`, `Sterbeurkunde Nr.`, `Acte de décès n°`, `Akt zgonu nr`, `死亡届 受理番号`, `State File
     # No.`, `Certidão de óbito matrícula`)

@@ -528,7 +528,7 @@ def url_names_a_person(text: str) -> bool:
         stop = len(text) if end is None else end.start()
         host_end = text.find("/", at + 3, stop)
         if host_end >= 0 and (route_names_a_person(text[host_end:stop]) or "=" in text[host_end:stop] and (
-                counterpart_in_query(text[host_end:stop]))):
+                counterpart_in_query(text[host_end:stop]) or tree_person_in_query(text[host_end:stop]))):
             return True
         at = text.find("://", stop)
     return False
@@ -576,3 +576,29 @@ def counterpart_parameter(pair: str) -> bool:
     value = unquote(value) if "%" in value else value
     return _HANDLE.fullmatch(value) is not None and not all(
         word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in _SLUG_WORD.findall(value.lower()))
+
+
+# (closer 145, sixty-eighth attack) A family tree's person's page, by a tree's or a person's word as a whole segment of
+# its route (`/tree/person/details`, `/stammbaum/`, `/arbre/`), names its person by the query's person id (`?pid=…`,
+# FamilySearch's; `pid` alone is a shop's product's id as often, and is read on such a route only): an id's shape, with
+# digits.
+TREE_WORDS: FrozenSet[str] = frozenset((
+    "tree trees family-tree familytree pedigree ancestors genealogy stammbaum ahnentafel arbre genealogie arbol "
+    "genealogia albero stamboom antavla slakttrad drzewo").split())
+_TREE_PERSON_KEYS: FrozenSet[str] = frozenset("pid personid person_id personpid".split())
+_TREE_PERSON_ID = re.compile(r"[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3}")
+
+
+def tree_person_in_query(route: str) -> bool:
+    """Whether `route` (a URL's path and query) is a family tree's person's page (a whole segment of TREE_WORDS or
+    PERSON_WORDS) whose query holds a person's id (_TREE_PERSON_KEYS: an id's shape with a digit)."""
+    path, _, query = route.partition("?")
+    if not query or (TREE_WORDS.isdisjoint(path.lower().split("/")) and PERSON_WORDS.isdisjoint(
+            path.lower().split("/"))):
+        return False
+    for pair in query.partition("#")[0].split("&"):
+        key, _, value = pair.partition("=")
+        if key.lower() in _TREE_PERSON_KEYS and _TREE_PERSON_ID.fullmatch(value) is not None and any(
+                character.isdigit() for character in value):
+            return True
+    return False
