@@ -24,40 +24,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a person's page by meaning before the slug naming them: an obituary, a death notice, a Traueranzeige's
-    # condolence book, an esquela, a grave's memorial, a DNA match (`/obituaries/name/<slug>`,
-    # `/obituaries/2026/11/14/<slug>-1938-2026/`, `/memorial/<id>/<slug>`, `/dna/match/<slug>`)
-    "an obituary's, a memorial's or a match's page slug": [
-        "obituary legacy slug @", "obituary dated slug @", "obituary condolence book @", "obituary rip.ie notice @",
-        "obituary Spanish esquela link @", "tree grave index slug @", "dna match page slug @"],
-    # a family tree's person by their life's years in brackets, a tree's words or a memorial's number
-    # (`… (1938–2026) • FamilySearch`, `Family tree of …`, `Arbre généalogique de …`, `Antavla för …`,
-    # `家系図：…（昭和13年生まれ）`, `Find a Grave Memorial #… – …`, `… Obituary (1938 – 2026)`)
-    "a family tree's person": [
-        "tree page title with life years @ product name", "tree family tree of @ product brand",
-        "tree French arbre @ json property", "tree Spanish árbol @ url path",
-        "tree find a grave memorial @ url fragment", "tree Swedish antavla @ referrer path",
-        "tree Italian albero @ referrer query", "tree Japanese 家系図 @ page name",
-        "obituary title with life years @ referrer path"],
-    # a family tree's person id under its key in a link given as text (`?pid=LZX4-…`)
-    "a tree's person id in a link": ["tree person query @"],
-    # a DNA match, a genetic or a health result, an ethnicity estimate tied to a full name (`…, 3rd cousin, 87 cM`,
-    # `APOE ε4/ε4 – … – …`, `Gesundheitsbericht für …`, `Carrier status … for …`, `Cause of death: … – …`; closer 144
-    # claimed `DNA match: …` as a party's label)
-    "a genetic or health result tied to a name": [
-        "dna match as cousin @ custom event name",
-        "dna APOE with a name @ standard search string", "dna German Gesundheitsbericht @ standard order id",
-        "dna French rapport santé @ standard contents title",
-        "dna ethnicity of a named person @ url path under dropped query",
-        "dna carrier status @ referrer path under dropped query", "dna haplogroup with a name @ event id",
-        "dna Spanish coincidencia @ product id", "certificate cause of death with name @ content name"],
-    # a DNA kit's activation code, sample barcode or kit number after its label or in its activation link
-    # (`Activation code: …`, `Sample barcode: …`, `GEDmatch kit T…`, `/activate?code=…`)
-    "a DNA kit's code": [
-        "dna kit activation code @ listed custom property", "dna GEDmatch kit with uploader @ listed page property",
-        "dna sample barcode @ url fragment under dropped query", "dna activation link @ standard search string"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {

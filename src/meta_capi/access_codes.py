@@ -51,15 +51,43 @@ _NAMED_BEFORE = re.compile(
 _LEAST_DIGITS = 4
 
 # What a label holds, searched by the detector in the text as it is: a code's word or a Japanese label's.
-CUE = re.compile(r"(?i:code|pin|combination|combo|codigo|codice|clave|kod|kombination)"
+CUE = re.compile(r"(?i:code|pin|combination|combo|codigo|codice|clave|kod|kombination|kit|sample|specimen|gedmatch"
+                 r"|ftdna|nummer|numero|barcode|barras|proben|activat|aktivier)"
                  r"|暗証|解錠|解除|オートロック|ドアコード|キーボックス")
 
 
+# (closer 145, sixty-eighth attack) A test kit's code after its label by language: a DNA or a health kit's activation
+# code, its sample's barcode or id, its kit's number (`Activation code: …`, `Sample barcode: …`, `GEDmatch kit T…`,
+# `Aktivierungscode`, `code d'activation`, `código de activación`, `kod aktywacyjny`), or the query's value of a kit's
+# activation link (`/activate?code=…`). Whoever holds it claims the kit and its results, as a password: six digits at
+# least, so that a promotion's code shared by all (`Activation code: SAVE10`) goes out.
+KIT_CODE = "holds a test kit's code after its label"
+_KIT_LABEL = (r"(?:kit[ ]|dna[ ]|test[ ])?activation[ ](?:code|key|number|id)|kit[ ](?:activation[ ])?(?:code|id"
+              r"|number|no\.?|nr\.?|barcode)|sample[ ](?:barcode|id|code|number|no\.?)|specimen[ ](?:barcode|id)"
+              r"|gedmatch(?:[ ]kit)?(?:[ ](?:number|no\.?|id))?|ftdna[ ]kit|aktivierungs(?:code|nummer|schlussel)"
+              r"|kit-?nummer|proben[- ]?(?:id|code|barcode|nummer)|code[ ]d'activation|numero[ ]d'activation"
+              r"|code-?barres?[ ](?:de[ ]l'|d')echantillon|codigo[ ]de[ ](?:activacion|ativacao)"
+              r"|codigo[ ]de[ ]barras[ ]de[ ]la[ ]muestra|codice[ ](?:di[ ]attivazione|del[ ]campione)"
+              r"|activeringscode|kod[ ](?:aktywacyjny|aktywacji|probki)")
+_KIT_LABELLED = re.compile(f"(?<![^\\W\\d_])(?i:{_KIT_LABEL})" + _BETWEEN
+                           + r"([A-Za-z0-9][A-Za-z0-9\-]{4,23})(?![\w./\-:])")
+# A kit's activation or registration link's query key before its code (`/activate?code=…`, `/register?kit=…`).
+_KIT_LINK = re.compile(r"(?i:activat|register|registrier|activer|activar|attiva|activeer|aktyw)[^?\s\"'<>]{0,40}\?"
+                       r"(?:[^\s#\"'<>]{0,200}&)?(?i:code|kit|kit_?id|barcode|activation_?code|sample_?id)="
+                       r"([A-Za-z0-9][A-Za-z0-9\-]{4,23})(?![A-Za-z0-9\-])")
+_KIT_LEAST_DIGITS = 6
+
+
 def reason(form: str) -> str:
-    """An access code after its label in canonical `form` (above), or "". (Its caller tests CUE first.)"""
+    """An access code after its label in canonical `form` (above), or a test kit's; or "". (Its caller tests CUE
+    first.)"""
     for pattern in (_LABELLED, _NAMED_BEFORE):
         for match in pattern.finditer(form):
             code = match.group(1) or match.group(2) if pattern is _LABELLED else match.group(1)
             if code and sum(character.isdigit() for character in code) >= _LEAST_DIGITS:
                 return ACCESS_CODE
+    for pattern in (_KIT_LABELLED, _KIT_LINK):
+        if any(sum(character.isdigit() for character in match.group(1)) >= _KIT_LEAST_DIGITS
+               for match in pattern.finditer(form)):
+            return KIT_CODE
     return ""

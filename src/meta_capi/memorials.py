@@ -25,10 +25,11 @@ label by language (RIBBON_LABELS, ENGRAVING_LABELS):
 from __future__ import annotations
 
 import re
+import time
 from typing import Dict
 
 from .canonical import by_first_letter, canonical, longest_first
-from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, OPENS, WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE
 from .role_labels import KIN, a_thing
 
@@ -53,6 +54,32 @@ MEMORIAL_PHRASES = {
     "|în amintirea ei", "Croatian, Bosnian and Serbian": "u spomen na|u sjećanje na", "Slovene": "v spomin na",
     "Catalan": "en memòria de|a la memòria de",
 }
+# (closer 145, sixty-eighth attack) A family tree's, a genealogy's words by language and their preposition before the
+# person it is of (`Family tree of …`, `Arbre généalogique de …`, `Antavla för …`): read as a memorial's phrase.
+GENEALOGY_PHRASES = {
+    "English": "family tree of|family tree for|ancestry of|ancestors of|descendants of|genealogy of|pedigree of"
+               "|family history of",
+    "German": "stammbaum von|stammbaum fur|ahnentafel von|ahnentafel fur|ahnenliste von|vorfahren von"
+              "|nachkommen von",
+    "French": "arbre genealogique de|arbre genealogique de la famille de|genealogie de|ascendance de"
+              "|descendance de",
+    "Spanish": "arbol genealogico de|arbol genealogico de la familia de|genealogia de|antepasados de"
+               "|descendientes de",
+    "Portuguese": "arvore genealogica de|arvore genealogica da familia de|antepassados de|descendentes de",
+    "Italian": "albero genealogico di|albero genealogico della famiglia di|genealogia di|antenati di"
+               "|discendenti di",
+    "Dutch": "stamboom van|kwartierstaat van|parenteel van", "Swedish": "antavla for|antavla over|slakttrad for",
+    "Danish and Norwegian": "anetavle for|stamtavle for|slektstre for|slaegtstrae for",
+    "Polish": "drzewo genealogiczne",
+}
+# What a shop's family tree is of besides a person (a poster's, a book's): gods, monarchs, a people, a language, life.
+_TREE_SUBJECTS = frozenset((
+    "gods goddesses deities monarchs kings queens royals royal rulers emperors pharaohs presidents popes dynasty "
+    "dynasties house houses languages language life species mythology myths heroes saints prophets tribes clans "
+    "english british greek roman norse egyptian european chinese japanese french german spanish italian biblical "
+    "celtic viking vikings lord rings harry potter wars game thrones marvel disney").split())
+_MEMORIAL = frozenset(" ".join(canonical(phrase)[0].lower().split()) for line in MEMORIAL_PHRASES.values()
+                      for phrase in line.split("|"))
 # Words that may stand between the phrase and the name: the deceased's epithets and the mourners' determiners.
 EPITHETS = {
     "English": "the late our my his her their beloved dear dearest",
@@ -71,9 +98,11 @@ def _alternation(table: Dict[str, str], apart: str) -> str:
     return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
 
 
+_PHRASES = {f"{meaning} in {language}": phrases for meaning, table in (
+    ("memorial", MEMORIAL_PHRASES), ("genealogy", GENEALOGY_PHRASES)) for language, phrases in table.items()}
 # (group 1: the phrase, whose last word's case tells a sentence from a title; group 2: the name)
 _MEMORIAL_NAMED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{_alternation(MEMORIAL_PHRASES, '|')}))[ \\t]{{1,3}}"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{_alternation(_PHRASES, '|')}))[ \\t]{{1,3}}"
     f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_SOUTH_ASIAN_HONORIFIC})?"
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
@@ -83,7 +112,11 @@ _MEMORIAL_NAMED = re.compile(
 # (French `mémoire` holds no `memor`: its own stem, `memoi`; Danish's with its preposition, `minde` alone is in
 # `reminder`; closer 121)
 _STEMS = ("memor|memoi|gedenk|andenk|erinner|souvenir|recuerdo|ricordo|lembran|recorda|nagedacht|herinner|pamieci|czci"
-          "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran")
+          "|minne|til minde|pamatk|pamiatk|amintir|spomen|spomin|sjecanj|remembran"
+          # (closer 145: a family tree's words, a genealogy's, a grave's, an obituary's and a genealogy site's)
+          "|tree|genealog|stammbaum|ahnen|vorfahren|nachkommen|antavla|slakttr|anetavl|stamtavl|slektstr|slaegtstr"
+          "|stamboom|kwartierstaat|parenteel|ancest|descend|pedigree|antepasad|antenati|discendent|grave|obituar"
+          "|familysearch|myheritage|wikitree|geneanet|filae|家系|系図")
 # (closer 143) ... the death's phrases' and signs' stems, the life's cross, a maiden name's word, Japanese `故`
 _DEATH_STEMS = ("the late|funer|wake for|passing of|celebration of life|beerdigung|beisetzung|bestattung|trauerfeier"
                 "|obseques|deces de|inhumation|enterrement|feu |feue |sepelio|velorio|entierro|esquela|fallecimiento"
@@ -106,6 +139,47 @@ _DEATH_CUE = re.compile(by_first_letter([stem for stem in _DEATH_STEMS.split("|"
                         + r"|\brip\b")
 _MOURNER_CUE = re.compile(by_first_letter([stem for stem in _MOURNER_STEMS.split("|") if stem not in _WHOLE_WORDS])
                           + r"|\b(?:zona|maz)\b")
+
+# (closer 145) A person's full name and their life's span in brackets, maybe after a death notice's word (`… (1938–
+# 2026)`, `… Obituary (1938 – 2026)`), in a text holding a genealogy's, a grave's or a death notice's word
+# (_GENEALOGY_CONTEXT): a tree's or a notice's page of that person, a public figure's too. Elsewhere the span is a
+# work's author's (`Mozart (1756–1791) – Requiem CD`) and goes out. The span: birth not after death, at most 120
+# years apart, death not in the future.
+_NOTICE_WORDS = "obituary|nachruf|traueranzeige|todesanzeige|esquela|necrologio|necrologie|overlijdensbericht|nekrolog"
+_LIFE_SPAN_NAMED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    f"(?:[ \\t]{{1,3}}(?i:{_NOTICE_WORDS}))?"
+    r"[ \t]{0,3}\([ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}-[ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}\)")
+_GENEALOGY_CONTEXT = re.compile(
+    f"(?i:{_NOTICE_WORDS}|obituaries|familysearch|ancestry|myheritage|wikitree|geneanet|filae|find[ \\t]?a[ \\t]?grave"
+    "|billiongraves|genealog|family[ \\t]tree|stammbaum|ahnentafel|stamboom|antavla|memorial|grave)")
+_OLDEST_SPAN = 120
+# A grave's memorial by its number, then a dash and the buried person's full name (`Find a Grave Memorial #… – …`).
+_NUMBERED_MEMORIAL = re.compile(
+    f"(?i:memorial|grave|gedenkseite|tombe|tumba)[ \\t]{{0,3}}(?:#|(?i:no|nr|n)\\.?)[ \\t]{{0,3}}[0-9]{{5,12}}"
+    f"[ \\t]{{1,3}}[-|:][ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?=[ \t]{0,3}(?:$|[,.;:!?()\n\"|]|-[ \t])|[ \t]{1,3}[a-z])")
+# Japanese's family tree's words and their colon before a name of Han letters, family and given (`家系図：… …`).
+_JAPANESE_TREE_NAMED = re.compile(
+    f"(?:家系図|系図)[ \\t]{{0,3}}:[ \\t\u3000]{{0,3}}{HAN}{{1,4}}[ \\t\u3000]{{1,2}}{HAN}{{1,3}}")
+
+
+def _a_life_span(born: str, died: str) -> bool:
+    """Whether the years `born` and `died` are a life's span: not reversed, at most _OLDEST_SPAN years, not ended in
+    the future."""
+    return 0 <= int(died) - int(born) <= _OLDEST_SPAN and int(died) <= time.gmtime().tm_year
+
+
+def _named_in_genealogy(form: str) -> bool:
+    """Whether `form` names a person by their life's span in a genealogy's text, after a grave's memorial number, or
+    after Japanese's family tree's words (above)."""
+    if not form.isascii() and _JAPANESE_TREE_NAMED.search(form) is not None:
+        return True
+    if any(_a_name(match.group(1)) for match in _NUMBERED_MEMORIAL.finditer(form)):
+        return True
+    return "(" in form and _GENEALOGY_CONTEXT.search(form) is not None and any(
+        _a_life_span(match.group(2), match.group(3)) and _a_name(match.group(1))
+        for match in _LIFE_SPAN_NAMED.finditer(form))
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 
 
@@ -393,7 +467,11 @@ def reason(form: str) -> str:
         preposition = phrase.split()[-1]
         if preposition[0].isupper() and preposition.lower() not in ("memoriam", "pamieci", "czci") and dates is None:
             continue  # (a title's phrase, `In Memory Of …`: a name only before the life's dates)
+        words = name.split()
+        if any(word.lower() in _TREE_SUBJECTS for word in words) and " ".join(phrase.lower().split()) not in _MEMORIAL:
+            continue  # (a poster's or a book's family tree: `Family tree of Greek Gods`)
         if _a_name(name):
             return PERSON_NAME
     return PERSON_NAME if (_DEATH_CUE.search(low) is not None and _deceased_named(form)
-                           or _MOURNER_CUE.search(low) is not None and _mourners_named(form)) else ""
+                           or _MOURNER_CUE.search(low) is not None and _mourners_named(form)
+                           or _named_in_genealogy(form)) else ""

@@ -82,8 +82,38 @@ _NEIGHBOURS = re.compile(
     f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
+# (closer 145, sixty-eighth attack) A genetic result's, a DNA match's or a death's cause's words, by language (in the
+# canonical form in lower case): a haplogroup, a gene's variant, a carrier's status, an ethnicity estimate, a health
+# report, the centimorgans a match shares, a cousin's degree. A full name after one of the text's marks or a
+# preposition making a result out to a person (_GENETIC_NAMED), or opening the text before a comma, in a text holding
+# one of these words, is the person the result is of: a special category tied to a name.
+GENETIC_STEMS: Dict[str, str] = {
+    "genetics": "dna|adn|haplogr|apoe|brca|mthfr|faktor-v|factor-v|genotyp|genetic|genetik|genetiq|genetyc"
+                "|centimorgan|carrier status|carrier of|porteur|porteuse|portador de|portatore|tragerstatus"
+                "|anlagetrager|dragerschap|nosiciel|ethnicit|ethnizit"
+                "|herkunftsanalyse|etnicidad|etnia|etnicit|mucovisc|fibros",
+    "health reports": "health report|gesundheitsbericht|rapport sante|informe de salud|relatorio de saude"
+                      "|rapporto salute|gezondheidsrapport|raport zdrowia",
+    "a death's cause": "cause of death|todesursache|cause du deces|causa de muerte|causa da morte|causa di morte"
+                       "|doodsoorzaak|przyczyna zgonu",
+}
+_GENETIC_PHRASES = sorted({phrase for line in GENETIC_STEMS.values() for phrase in line.split("|")},
+                          key=longest_first)
+# (and the centimorgans a DNA match shares, `87 cM`: a length's `cm` is in lower case)
+_GENETIC = re.compile(f"(?i:{by_first_letter(_GENETIC_PHRASES)})|[0-9][ \\t]?cM(?![^\\W\\d_])")
+# A match's kin's words by language, in the detector's cue only (the text must hold a match's centimorgans).
+_MATCH_KIN = "cousin cousine cugino cugina kuzyn".split()
+# What a genetic test's product names besides a person (a kit, a report's sample, a lab, a brand's words).
+GENETIC_PRODUCT_WORDS = frozenset((
+    "test tests kit kits report reports sample samples screening panel panels genetics genomics health ancestry "
+    "heritage lab labs laboratory traits wellness premium plus complete edition bundle gift upgrade viking "
+    "family tree history origins podcast crime book novel album film movie season episode series documentary poster "
+    "shirt society association club foundation institute").split())
+_GENETIC_NAMED = re.compile(
+    f"(?:(?<=[:|-])|(?<![^\\W\\d_])(?i:{_FOR}|of|de|di|von|da|van|do|du))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+    f"({FULL_NAME}){END}|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}},")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-CUE_SOURCE = f"(?:{by_first_letter(_STEMS)})"
+CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)})"
 
 
 def _a_name(name: str) -> bool:
@@ -112,4 +142,12 @@ def reason(form: str) -> str:
         name = match.group(1) or match.group(2) or match.group(3)
         if _a_name(name) and not (match.group(1) and _a_products_purpose(form, match.end())):
             return PERSON_NAME
-    return ""
+    return PERSON_NAME if _GENETIC.search(form) is not None and any(
+        _a_genetic_name(match.group(1) or match.group(2)) for match in _GENETIC_NAMED.finditer(form)) else ""
+
+
+def _a_genetic_name(name: str) -> bool:
+    """Whether `name` beside a genetic result's word is a person's: a name (_a_name), no genetic test's product's word
+    nor a genetic word in it."""
+    return _a_name(name) and GENETIC_PRODUCT_WORDS.isdisjoint(word.lower() for word in name.split()) and (
+        _GENETIC.search(name) is None)

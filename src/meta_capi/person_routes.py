@@ -318,6 +318,103 @@ def _names_the_deceased(slug: str) -> bool:
         word in SECTION_WORDS or word in _REMEMBERED_EVENTS for word in _SLUG_WORD.findall(slug.lower()))
 
 
+# (closer 145, sixty-eighth attack) A death notice's page besides a memorial's, by language (rip.ie's `/death-notice/`,
+# a condolence book's `/kondolenzbuch/`), and a single notice's word: after that word a name's slug is that notice's
+# page (`/esquela/<name>/`); a memorial's or a tribute's word names a shop's goods as often (`/memorial/benches`), and
+# is read before a name only in a notice's layouts (_names_a_notice).
+_NOTICE_WORDS: FrozenSet[str] = frozenset((
+    "death-notice death-notices deathnotice deathnotices funeral-notice funeral-notices condolence condolences "
+    "condolence-book kondolenzbuch kondolenz kondolenzen todesanzeige todesanzeigen sterbefall rouwbericht "
+    "rouwberichten condoleances condoléances condolencias condoglianze kondolencje klepsydra klepsydry "
+    "dodsannons dödsannons dodsannonser dödsannonser").split())
+_SINGLE_NOTICE_WORDS: FrozenSet[str] = frozenset((
+    "obituary obituario necrologio nekrolog nachruf traueranzeige todesanzeige esquela death-notice deathnotice "
+    "funeral-notice avis-de-deces overlijdensbericht rouwbericht klepsydra dodsannons dödsannons").split())
+# A notice's own pages after the deceased's slug, by language (a condolence book, a guest book, a service's details,
+# photos, flowers sent): the route then is that person's notice.
+_NOTICE_PAGES: FrozenSet[str] = frozenset((
+    "condolences condolence guestbook guest-book guestbooks tributes memories photos gallery service services "
+    "service-details funeral flowers donations donate candles candle share timeline life-story "
+    "kondolenzbuch kondolenzen kondolieren gastebuch gaestebuch gästebuch kerzen kerze blumen trauerfeier "
+    "condoleances condoléances livre-d-or livre-de-condoleances bougies fleurs obseques obsèques "
+    "condolencias libro-de-condolencias velas flores condoglianze libro-condoglianze candele fiori "
+    "condolencias condolências livro-de-condolencias condoleances condoleanceregister kaarsen bloemen "
+    "kondolencje znicze kwiaty").split())
+# What a shop or a notice site sells or shows under a notice's word (`/obituary/templates`, `/esquela/ejemplos`):
+# section words besides the site's own (SECTION_WORDS).
+_NOTICE_SECTIONS: FrozenSet[str] = frozenset((
+    "template templates example examples sample samples writing write writer guide guides tips poem poems quotes "
+    "verses wording format printing print card cards program programs programme frame frames funeral funerals home "
+    "homes director directors recent latest today yesterday week month year archive archives local national city "
+    "cities state states county counties town towns place places notice notices obituary obituaries name names "
+    "submit place-a-notice publish policy pricing cost costs "
+    "vorlage vorlagen muster beispiel beispiele texte spruche sprüche aufgeben suche "
+    "modele modeles modèles exemple exemples plantilla plantillas ejemplo ejemplos modelo modelos frases "
+    "buscar publicar esquelas modello modelli esempi wzor wzory przyklady").split()) | SECTION_WORDS
+# A notice's date or a grave's memorial id as a segment between the word and the name (`/2026/11/14/`, `/529183163/`).
+_NUMBER_SEGMENT = re.compile(r"[0-9]{1,12}")
+_MEMORIAL_ID_DIGITS = 5
+# A notice's slug: a name's words (two or more, maybe with a place's) then a notice's number of five digits or more
+# (`<name>-<town>-<county>-638147`).
+_NUMBERED_NOTICE = re.compile(r"([^\W\d_]{2,}+(?:[-_][^\W\d_]++){1,7})[-_][0-9]{5,12}")
+
+
+def _names_a_notice(segments: List[str], at: int) -> bool:
+    """Whether the route after a memorial's or a notice's word at `at` names the deceased (closer 145): past a date's
+    or an id's number segments, a life's slug (_names_the_deceased), a name's slug after a grave's memorial id, after
+    a `name` segment, before a notice's own page (_NOTICE_PAGES), with a notice's number (_NUMBERED_NOTICE), or ending
+    the route after a single notice's word."""
+    name_at = at + 1
+    memorial_id = False
+    while name_at < len(segments) - 1 and name_at - at <= 4 and _NUMBER_SEGMENT.fullmatch(segments[name_at]):
+        memorial_id = memorial_id or len(segments[name_at]) >= _MEMORIAL_ID_DIGITS
+        name_at += 1
+    slug = _SLUG_END.split(segments[name_at], 1)[0]
+    if not slug:
+        return False
+    if name_at > at + 1 and _names_the_deceased(slug):
+        return True
+    if slug.lower() == "name" and name_at + 1 < len(segments):
+        return _names_in_a_notice(_SLUG_END.split(segments[name_at + 1], 1)[0], 1)
+    numbered = _NUMBERED_NOTICE.fullmatch(slug)
+    if numbered is not None:
+        words = _SLUG_WORD.findall(numbered.group(1).lower())  # (a name and a place: no name's shape's bound)
+        return len(words) >= 2 and not any(word in _NOTICE_SECTIONS for word in words)
+    if memorial_id:
+        return _names_in_a_notice(slug, 2)
+    if name_at + 1 < len(segments) and _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in _NOTICE_PAGES:
+        return _names_in_a_notice(slug, 2)
+    ends = name_at + 1 == len(segments) or name_at + 2 == len(segments) and not _goes_on(segments[name_at + 1])
+    return ends and segments[at].lower() in _SINGLE_NOTICE_WORDS and _names_in_a_notice(slug, 2)
+
+
+def _names_in_a_notice(slug: str, fewest_words: int) -> bool:
+    """Whether `slug` in a notice's route is a name's: `fewest_words` words or more, a name's shape (_names_a_customer)
+    but for a notice's word ending it (`<name>-obituary`), none a notice site's section (_NOTICE_SECTIONS)."""
+    slug = unquote(slug) if "%" in slug else slug
+    words = _SLUG_WORD.findall(slug.lower())
+    if words and (words[-1] in MEMORIAL_WORDS or words[-1] in _SINGLE_NOTICE_WORDS):
+        words.pop()
+    return len(words) >= fewest_words and _names_a_customer(slug) and not any(
+        word in _NOTICE_SECTIONS for word in words)
+
+
+# (closer 145) A DNA match's page on a genealogy site: a match's or a relative's word in the singular after a DNA
+# segment (`/dna/match/<slug>`), by language; the slug a name's, maybe with the centimorgans shared (`-1742cm`). The
+# plural is the list's page (`/dna/matches`).
+_DNA_WORDS: FrozenSet[str] = frozenset("dna adn dna-matches".split())
+_MATCH_WORDS: FrozenSet[str] = frozenset((
+    "match relative cousin treffer verwandter verwandte correspondance parent coincidencia pariente "
+    "corrispondenza parente correspondencia wedstrijd verwant dopasowanie krewny").split())
+_SHARED_CM = re.compile(r"[-_ ][0-9][0-9,.]{0,8}(?:cm|cM|CM)\Z")
+
+
+def _names_a_match(slug: str) -> bool:
+    """Whether `slug` after a DNA match's word names the match: a name's slug of two words or more, none a section's,
+    once the centimorgans shared are cut off its end (_SHARED_CM)."""
+    return _names_in_a_notice(_SHARED_CM.sub("", slug), 2)
+
+
 def _names_a_person(slug: str) -> bool:
     """Whether `slug`, the segment after a person's word, is a person's: a word in it (two letters or more) not a
     section's, not a file."""
@@ -363,6 +460,11 @@ def _route_holds_a_person(path: str) -> bool:
     for at in range(len(segments) - 1):
         word = segments[at].lower()
         if word in MEMORIAL_WORDS and _names_the_deceased(segments[at + 1].partition("?")[0].partition("#")[0]):
+            return True
+        if (word in MEMORIAL_WORDS or word in _NOTICE_WORDS) and _names_a_notice(segments, at):
+            return True
+        if word in _MATCH_WORDS and at > 0 and segments[at - 1].lower() in _DNA_WORDS and _names_a_match(
+                _SLUG_END.split(segments[at + 1], 1)[0]):
             return True
         if word in CHILDREN_WORDS and at + 2 < len(segments) and (
                 _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and _names_a_customer(
@@ -471,7 +573,7 @@ def url_names_a_person(text: str) -> bool:
         stop = len(text) if end is None else end.start()
         host_end = text.find("/", at + 3, stop)
         if host_end >= 0 and (route_names_a_person(text[host_end:stop]) or "=" in text[host_end:stop] and (
-                counterpart_in_query(text[host_end:stop]))):
+                counterpart_in_query(text[host_end:stop]) or tree_person_in_query(text[host_end:stop]))):
             return True
         at = text.find("://", stop)
     return False
@@ -519,3 +621,29 @@ def counterpart_parameter(pair: str) -> bool:
     value = unquote(value) if "%" in value else value
     return _HANDLE.fullmatch(value) is not None and not all(
         word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in _SLUG_WORD.findall(value.lower()))
+
+
+# (closer 145, sixty-eighth attack) A family tree's person's page, by a tree's or a person's word as a whole segment of
+# its route (`/tree/person/details`, `/stammbaum/`, `/arbre/`), names its person by the query's person id (`?pid=…`,
+# FamilySearch's; `pid` alone is a shop's product's id as often, and is read on such a route only): an id's shape, with
+# digits.
+TREE_WORDS: FrozenSet[str] = frozenset((
+    "tree trees family-tree familytree pedigree ancestors genealogy stammbaum ahnentafel arbre genealogie arbol "
+    "genealogia albero stamboom antavla slakttrad drzewo").split())
+_TREE_PERSON_KEYS: FrozenSet[str] = frozenset("pid personid person_id personpid".split())
+_TREE_PERSON_ID = re.compile(r"[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3}")
+
+
+def tree_person_in_query(route: str) -> bool:
+    """Whether `route` (a URL's path and query) is a family tree's person's page (a whole segment of TREE_WORDS or
+    PERSON_WORDS) whose query holds a person's id (_TREE_PERSON_KEYS: an id's shape with a digit)."""
+    path, _, query = route.partition("?")
+    if not query or (TREE_WORDS.isdisjoint(path.lower().split("/")) and PERSON_WORDS.isdisjoint(
+            path.lower().split("/"))):
+        return False
+    for pair in query.partition("#")[0].split("&"):
+        key, _, value = pair.partition("=")
+        if key.lower() in _TREE_PERSON_KEYS and _TREE_PERSON_ID.fullmatch(value) is not None and any(
+                character.isdigit() for character in value):
+            return True
+    return False
