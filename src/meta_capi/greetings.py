@@ -389,10 +389,10 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
              "hoş geldiniz|välkommen|velkommen|tervetuloa|selamat datang|chào mừng")
 # (closer 141) ... or, after a greeting but no welcome, one capitalized word before `!`, `?` or a comma, or symbols in
 # their place (a wave: `Hey Jo 👋`), then a sentence going on to the person: a word of the second person within its
-# first five words, as an agent's question (`Hi Jo! How can I help you today?`), or a welcome (`Hey Jo 👋 welcome to
-# …`).
+# first five words, as an agent's question (`Hi Jo! How can I help you today?`), or a welcome going on (`Hey Jo 👋
+# welcome to …`; a banner's welcome ends the text: `Oi Sumida 👋 Bem-vinda`).
 _ASKED_OR_WELCOMED = (f"(?:(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,4}}{_ADDRESSED}"
-                      f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_]))")
+                      f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_])[ \\t]{{1,3}}[^\\W\\d_])")
 _AFTER_GREETING_ONE_ASKED = re.compile(
     f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!?,][ \\t\\r\\n]{{1,4}}"
     f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED}")

@@ -126,6 +126,8 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "sneakers trainers sandals classic edition collection hours seat seats upgrade "
     # (closer 129: a good's last word after an order's number, `Order #1234 – Steam Deck`, `… – Anna Kowalczyk Bags`)
     "bag bags deck decks console consoles "
+    # (review 18: a party's goods after a role's label, `Host: Hello Kitty Party Pack`)
+    "party pack packs supplies "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
     # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
