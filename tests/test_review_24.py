@@ -160,15 +160,15 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "(an older rule, refused at the session's start too) an invoice's or a receipt's service after `for` "
-        "(personal_documents.DOCUMENTS' `a receipt or an invoice`, closer 130): `Invoice for Web Design` is a "
-        "freelancer's page, the record_names rule's `Quote for Garden Design` goes out"
+        "(greetings._DOCUMENTS_OF's `invoice for`, `receipt for`, session 16): `Invoice for Web Design` is a "
+        "freelancer's page; record_names' own `Quote for Garden Design` goes out by _RECORD_GOES_ON"
     ): [
         'Invoice for Web Design', 'Invoice for Logo Design', 'Receipt for Logo Design', 'Invoice for Web Hosting',
     ],
     (
-        "a meeting's platform, a town's office or a trade fair as a host or an organizer (role_labels.WORK_ROLES; "
-        "role_labels.TEAMS_AND_STATES knows no platform's, office's, city's or fair's word): `Host: Zoom` goes out, "
-        '`Host: Google Meet` does not'
+        "a meeting's platform, a town's office or a trade fair as a host or an organizer (role_labels.WORK_ROLES, "
+        "read by postal.labelled_person; role_labels.TEAMS_AND_STATES knows no platform's, office's, city's or fair's "
+        'word): `Host: Zoom` goes out, `Host: Google Meet` does not'
     ): [
         'Co-host: Google Meet', 'Host: Google Meet', 'Host: Amazon Chime', 'Host: Airbnb Plus',
         'Organisateur : Office de Tourisme', 'Organisateur : Mairie de Lyon', 'Organizador: Ayuntamiento de Madrid',
@@ -189,7 +189,8 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a grave holder's, an informant's words as a guide's or an office's label (key_lexicon.PARTIES' `grave "
-        "holder` and `informant` read in text as a role's label before a full name)"
+        "holder` and `informant`, read in text as a role's label before a full name by postal.person_role and "
+        'postal.labelled_person)'
     ): [
         'Grave Holder – Rights Guide', 'Informant – Training Course', 'Informant: Registrar Office',
         'Grave holder: Stadt München',
