@@ -165,6 +165,8 @@ TICKET_TOPIC_WORDS = frozenset((
     "checkout cart page pages site website screen button form link widget template theme plugin domain dns server "
     "ssl certificate upload download file files user users seat seats license licence "
     "closed pending solved resolved new escalated "
+    # (review 24: an item's or a term's words, `Missing Item`, `Grace Period`)
+    "missing item items wrong damaged period refunded returned return returns "
     "frage problem fehler anmeldung zugang konto passwort rechnung zahlung erstattung bestellung lieferung kundigung "
     "probleme erreur connexion acces compte mot facture paiement remboursement commande livraison resiliation "
     "pregunta problema error acceso cuenta contrasena factura pago reembolso pedido envio cancelacion "

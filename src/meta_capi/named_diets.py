@@ -108,7 +108,9 @@ GENETIC_PRODUCT_WORDS = frozenset((
     "test tests kit kits report reports sample samples screening panel panels genetics genomics health ancestry "
     "heritage lab labs laboratory traits wellness premium plus complete edition bundle gift upgrade viking "
     "family tree history origins podcast crime book novel album film movie season episode series documentary poster "
-    "shirt society association club foundation institute").split())
+    "shirt society association club foundation institute "
+    # (review 24: a sale's words after a kit's dash, `Ancestry DNA Kit – Holiday Sale`)
+    "sale sales deal deals offer offers discount friday monday cyber christmas holiday holidays").split())
 _GENETIC_NAMED = re.compile(
     f"(?:(?<=[:|-])|(?<![^\\W\\d_])(?i:{_FOR}|of|de|di|von|da|van|do|du))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
     f"({FULL_NAME}){END}|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}},")

@@ -3406,7 +3406,9 @@ _ORGANIZATIONS = frozenset((
     "society institute institution council committee federation league club academy museum university college "
     "network verein gesellschaft institut verband universität akademie société université académie fédération "
     "sociedad instituto universidad academia federación liga società istituto università accademia federazione "
-    "vereniging instituut universiteit academie").split()) | frozenset(
+    "vereniging instituut universiteit academie "
+    # (review 24: a town's office, a fair's, `Organisateur : Mairie de Lyon`, `Veranstalter: Messe Berlin`)
+    "mairie ayuntamiento rathaus municipio comune gemeente messe tourisme turismo").split()) | frozenset(
     word for word in _NOT_A_PERSON if len(word) > 2)
 # The places of a building a parcel is left at, after a label naming where it goes (`Deliver to: Main Entrance`,
 # `Ship to: Front Desk`; session 16), not a person.

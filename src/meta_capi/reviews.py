@@ -495,6 +495,9 @@ _PLACES_AND_DISHES = frozenset(canonical(word)[0].lower() for word in NOT_NAMES_
 _STAFF_ROLES = frozenset(canonical(word)[0].lower() for word in (
     "stylist stylists colourist colorist therapist therapists technician specialist consultant advisor adviser artist "
     "manager assistant expert team staff "
+    # (review 24: a barber's, a kitchen's, a gym's roles)
+    # (not a word a family name is as often: `Barber`, `Cook`, `Coach`, `Driver`, `Host`)
+    "chef chefs trainer trainers instructor tutor waiter waitress sommelier barista dentist physio "
     "stylistin friseur friseurin kosmetikerin coiffeur coiffeuse styliste estilista peluquero peluquera "
     "parrucchiere parrucchiera estetista cabeleireiro cabeleireira kapper schoonheidsspecialiste fryzjer fryzjerka "
     "kosmetyczka").split())
