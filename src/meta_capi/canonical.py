@@ -422,6 +422,13 @@ def longest_first(word: str) -> Tuple[int, str]:
     return -len(word), word
 
 
+def phrase_alternation(phrases: Iterable[str]) -> str:
+    """Phrases (canonical, lower case, one blank between words) as one alternation, longest first, each blank read as
+    one to three blanks or tabs, as a text writes them."""
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
+                    for phrase in sorted(set(phrases), key=longest_first))
+
+
 def by_first_letter(*words: Iterable[str]) -> str:
     """One alternation per first letter (`a(?:t|rroba)|p(?:unkt|oint)`): a search tries a few branches at each
     position instead of every word."""

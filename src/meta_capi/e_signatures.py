@@ -22,21 +22,14 @@ read in any case.
 from __future__ import annotations
 
 import re
-from typing import Iterable
 
+from .canonical import phrase_alternation
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
 from .postal import _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
-
-
-def _alternation(phrases: Iterable[str]) -> str:
-    """Phrases (canonical, lower case, a blank between words) as an alternation, longest first, a blank read as one
-    to three blanks or tabs."""
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
-                    for phrase in sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase)))
 
 
 # Signed electronically or digitally, by language (canonical: `signe electroniquement par`), before the signer.
@@ -118,7 +111,7 @@ PREPARED_FOR = {
 
 
 def _phrases(table: dict[str, str]) -> str:
-    return _alternation(phrase for line in table.values() for phrase in line.split("|"))
+    return phrase_alternation(phrase for line in table.values() for phrase in line.split("|"))
 
 
 _OPENS = "(?<![^\\W\\d_])"

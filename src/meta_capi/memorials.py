@@ -28,7 +28,7 @@ import re
 import time
 from typing import Dict
 
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, phrase_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
 from .postal import _HONORIFIC, _NAME_PARTICLE
 from .role_labels import KIN, a_thing
@@ -94,8 +94,7 @@ _SOUTH_ASIAN_HONORIFIC = r"(?:Shri|Shrimati|Smt|Sri|Srimati)\.?[ \t]{1,3}"
 
 def _alternation(table: Dict[str, str], apart: str) -> str:
     """The canonical phrases or words of `table` (apart by `apart`) as an alternation, longest first."""
-    words = {canonical(word)[0].lower() for line in table.values() for word in line.split(apart)}
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
+    return phrase_alternation(canonical(word)[0].lower() for line in table.values() for word in line.split(apart))
 
 
 _PHRASES = {f"{meaning} in {language}": phrases for meaning, table in (

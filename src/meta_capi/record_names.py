@@ -20,7 +20,7 @@ import re
 from typing import Dict
 
 from . import key_lexicon
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -34,10 +34,6 @@ def _words(table: Dict[str, str]) -> list[str]:
                    for phrase in line.split("|")}, key=longest_first)
 
 
-def _alternation(phrases: list[str]) -> str:
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases)
-
-
 _NOUNS = _words(key_lexicon.RECORD_NOUNS)
 _REFERENCED_NOUNS = _words(key_lexicon.REFERENCED_RECORD_NOUNS)
 _FOR = _words(key_lexicon.RECORD_FOR)
@@ -47,9 +43,9 @@ _REFERENCE = (r"(?:[ \t]{1,3}(?i:ref|reference|no|nr|n°|nº|num|#)\.?)?"
               r"[ \t]{1,3}#?(?=[^ \t]{0,23}[0-9])[^ \t,;()]{1,24}")
 # (group `name`: the name)
 # (a name's end as name_shapes.END has it, or a bracket after a blank: `… for Yorvenna Brastelwick (rear-end …)`)
-RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
-                          f"|(?i:{_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE})[ \\t]{{1,3}}"
-                          f"(?P<for>(?i:{_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
+RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
+                          f"|(?i:{phrase_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE})[ \\t]{{1,3}}"
+                          f"(?P<for>(?i:{phrase_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
                           f"(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
