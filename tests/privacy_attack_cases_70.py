@@ -13,7 +13,7 @@ as a headline naming a minister is, and lists two bylines naming a well-known jo
 (`By Laura Kuenssberg`); it never uses a journalist's name on the personal side. The personal side is the readers':
 people who comment, write in, subscribe, tip off, advertise, are announced or pictured, or win.
 
-Personal side (151 cases): a commenter's real name and email, an `@mention` of a private reader, a reply quoting
+Personal side (159 cases): a commenter's real name and email, an `@mention` of a private reader, a reply quoting
 a reader; a letter to the editor signed with name and town; a gift subscription's recipient with address and phone; a
 subscriber's number; a reader's tip with a phone; a classified ad's phone and email; a personal ad's name; a local
 paper's death and family notices; a photo gallery's readers; a sweepstakes winner; a newsletter's unsubscribe and
@@ -257,6 +257,19 @@ PODCASTS: Dict[str, Tuple[str, Any]] = {
 }
 
 
+# A few values in two chosen leaves each: a commenter's profile link and a Japanese poster's label, a subscriber's
+# number in a route, an Indian classified's WhatsApp number.
+CHOSEN: Dict[str, Tuple[str, List[str], Tuple[str, str]]] = {
+    "comment profile link": ("https://disqus.example.com/by/wendelineharvostrick/", ["harvostrick"],
+                             ("page url", "referrer")),
+    "comment Japanese poster label": ("投稿者：ハルヴォストリック・ウェンデリン さん", ["ハルヴォストリック"],
+                                      ("comment body", "page title")),
+    "subscriber number in a route": (f"{NEWS}/subscribers/927461/invoices", ["927461"], ("page url", "referrer")),
+    "classified Indian WhatsApp": ("Flat for rent in Pune, WhatsApp 98472 95812", ["9847295812"],
+                                   ("custom property", "product name")),
+}
+
+
 def cases() -> List[Case]:
     """About 150 personal cases, each value in a few leaves rotated over the news site's and the README's."""
     text = NEWS_TEXT_PLACES
@@ -276,6 +289,8 @@ def cases() -> List[Case]:
         *rotated("newsletter", NEWSLETTERS, URL_PLACES, 2, start=0, put=put),
         *rotated("newsletter", NEWSLETTER_TEXTS, text, 2, start=19, put=put),
         *rotated("podcast", PODCASTS, text, 2, start=5, put=put),
+        *[(f"{name} @ {where}", *put(where, value), forms) for name, (value, forms, leaves) in CHOSEN.items()
+          for where in leaves],
     ]
 
 

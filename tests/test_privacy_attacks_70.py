@@ -2,7 +2,7 @@
 reading the gate's code, its reference nor the earlier attacks' cases): news sites, magazines, podcasts, comment
 sections and newsletters (issue 16). 330 ordinary cases (headlines naming public figures, sections, desks'
 bylines and public journalists', podcast titles, plans, promo codes, article ids, tags, topic searches and article
-URLs, in a dozen languages), which must go out whole; and about 150 personal cases putting readers' own data in the
+URLs, in a dozen languages), which must go out whole; and 159 personal cases putting readers' own data in the
 same leaves (commenters' names and emails, @mentions, letters signed with name and town, gift subscriptions, subscriber
 numbers, tips with a phone, classified and personal ads, death and family notices, gallery captions, sweepstakes
 winners, newsletter unsubscribe links, listeners' voicemails), each with a made-up marker (`Harvostrick`, `583716`);
@@ -43,6 +43,9 @@ LEAKS: Dict[str, List[str]] = {
                                            "letter Spanish carta @", "letter Italian lettera @",
                                            "letter Dutch ingezonden @", "letter Polish list @",
                                            "letter Swedish insandare @", "letter Brazilian carta @"],
+    # a subscriber's number in a route after a subscriber's word (`/subscribers/927461/invoices`), as a donor's
+    # (`/donor/D-…/receipts/`) and a customer's (`/kunden/KD-…/`) are caught
+    "a subscriber's number in a route": ["subscriber number in a route @"],
     # whom a gift subscription or an account is for (`Digital Plus – 12 months – gift to …`, `Account for … – renews
     # 01/2027`), as a gift's dedication after its word (`Regalo per …`) and a record made out to one (`Quote Q… for …`)
     "whom a gift or an account is for": ["gift plan gifted to a name @", "subscriber renewal for a name @"],
@@ -74,13 +77,14 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a reader named after a reply's or a comment's preposition (`Replying to …:`, `Kommentar von … aus Bamberg`,
     # `Réponse à … :`, `Listener question from … in Cork`), a missed connection's, a birth notice's parents (`Births:
     # to … and …, a daughter`), a gallery's caption (`Photos: … wins the junior bake-off`, `left to right, …`, `mit
-    # Tochter`), a photo's file named after a reader, a prize draw's winner after a comma (`winner, … of Taunton`)
+    # Tochter`), a photo's file named after a reader, a prize draw's winner after a comma (`winner, … of Taunton`), a
+    # commenter's profile route whose word names no person (`/by/<givenfamily>/`)
     "names with no label or salutation": ["comment reply quoting a reader @", "comment German commenter and town @",
                                           "comment French reply @", "personals missed connection @",
                                           "notice births column @", "gallery German Bildergalerie @",
                                           "gallery winner of a bake-off @", "gallery left to right @",
                                           "gallery photo file name @", "sweepstakes UK prize draw @",
-                                          "podcast question with a town @"],
+                                          "podcast question with a town @", "comment profile link @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
