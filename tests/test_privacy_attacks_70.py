@@ -1,0 +1,100 @@
+"""A seventieth outside attack (tests/privacy_attack_cases_70.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): news sites, magazines, podcasts, comment
+sections and newsletters (issue 16). 330 ordinary cases (headlines naming public figures, sections, desks'
+bylines and public journalists', podcast titles, plans, promo codes, article ids, tags, topic searches and article
+URLs, in a dozen languages), which must go out whole; and 159 personal cases putting readers' own data in the
+same leaves (commenters' names and emails, @mentions, letters signed with name and town, gift subscriptions, subscriber
+numbers, tips with a phone, classified and personal ads, death and family notices, gallery captions, sweepstakes
+winners, newsletter unsubscribe links, listeners' voicemails), each with a made-up marker (`Harvostrick`, `583716`);
+run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_70 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # an @mention spelling a private reader's full name as a handle (`@Given.Family you are wrong …`): caught in custom
+    # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
+    "an @mention of a reader caught in some leaves only": [
+        "comment mention of a private reader @ subscription product name"],
+    # a reader's id after its label by meaning, a blank alone between (`Reader ID 614829`, as `Subscriber ID
+    # XQT481726`), and a subscriber's number with its number word first (`Numer prenumeratora: 927461`, as `Numer
+    # polisy:`)
+    "a reader's or a subscriber's id after its label": ["comment commenter profile with id @",
+                                                        "subscriber Polish numer prenumeratora @"],
+    # a letter to the editor signed with a full name and its town ending it (`– …, Bergamo`, `…, Getafe (Madrid)`, `…,
+    # Dayton, Ohio`), after `Leserbrief von` or a closing formula (`Yours, etc, …`): a review's signature with a known
+    # town is caught (`… je recommande. …, Lyon`), and so is a German `Leserbrief zu „…“ – …, Würzburg` here
+    "a letter's signature with its town": ["letter UK signed @", "letter US signed @", "letter Irish Sir yours etc @",
+                                           "letter Austrian Leserbrief @", "letter French courrier @",
+                                           "letter Spanish carta @", "letter Italian lettera @",
+                                           "letter Dutch ingezonden @", "letter Polish list @",
+                                           "letter Swedish insandare @", "letter Brazilian carta @"],
+    # a subscriber's number in a route after a subscriber's word (`/subscribers/927461/invoices`), as a donor's
+    # (`/donor/D-…/receipts/`) and a customer's (`/kunden/KD-…/`) are caught
+    "a subscriber's number in a route": ["subscriber number in a route @"],
+    # whom a gift subscription or an account is for (`Digital Plus – 12 months – gift to …`, `Account for … – renews
+    # 01/2027`), as a gift's dedication after its word (`Regalo per …`) and a record made out to one (`Quote Q… for …`)
+    "whom a gift or an account is for": ["gift plan gifted to a name @", "subscriber renewal for a name @"],
+    # a full name with the person's age beside it in a personal ad or a gallery's caption (`Lonely hearts: …, 52,`,
+    # `Kontaktanzeige: … (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`), as a profile's name and age
+    # (`Ergebnis für … (52)`) and a full name and an age opening the text are caught
+    "a full name and an age in an ad or a caption": ["personals lonely hearts @",
+                                                     "personals German Kontaktanzeige @ standard content name",
+                                                     "personals French rencontre @", "personals Italian annuncio @",
+                                                     "gallery pictured caption @", "gallery Dutch fotogalerij @"],
+    # a local paper's notices: the deceased after a deaths column's or a death notice's word (`Deaths: SURNAME,
+    # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
+    # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)
+    "a notice's deceased or couple": ["notice UK deaths column @ standard content name",
+                                      "notice French avis de deces @", "notice Spanish esquela @",
+                                      "notice engagement @", "notice Irish death notice @"],
+    # a sweepstakes winner after a winner's label by language (`Gewinner des Gewinnspiels:`, `Gagnant du jeu
+    # concours :`, `Ganhador do sorteio:`, `Vincitore del concorso:`, `Zwycięzca konkursu:`): a label naming a person
+    "a winner after a winner's label": ["sweepstakes Austrian Gewinnspiel @", "sweepstakes French jeu concours @",
+                                        "sweepstakes Brazilian sorteio @", "sweepstakes Italian concorso @",
+                                        "sweepstakes Polish konkurs @"],
+    # a long katakana name before `様` after a winner's label (`当選者：…様（大阪府）`): caught in every text leaf, sent
+    # from an order's id and a product's id
+    "a katakana name before 様 in an id": ["sweepstakes Japanese winner in an id @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a reader named after a reply's or a comment's preposition (`Replying to …:`, `Kommentar von … aus Bamberg`,
+    # `Réponse à … :`, `Listener question from … in Cork`), a missed connection's, a birth notice's parents (`Births:
+    # to … and …, a daughter`), a gallery's caption (`Photos: … wins the junior bake-off`, `left to right, …`, `mit
+    # Tochter`), a photo's file named after a reader, a prize draw's winner after a comma (`winner, … of Taunton`), a
+    # commenter's profile route whose word names no person (`/by/<givenfamily>/`)
+    "names with no label or salutation": ["comment reply quoting a reader @", "comment German commenter and town @",
+                                          "comment French reply @", "personals missed connection @",
+                                          "notice births column @", "gallery German Bildergalerie @",
+                                          "gallery winner of a bake-off @", "gallery left to right @",
+                                          "gallery photo file name @", "sweepstakes UK prize draw @",
+                                          "podcast question with a town @", "comment profile link @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a public athlete's name and age opening a headline (`Rory McIlroy, 36, wins the Masters at last`): read as a
+    # private person's full name and age opening the text
+    "a public figure's name and age opening a headline": [
+        f"headlines: Rory McIlroy, 36, wins the Masters at last @ {where}"
+        for where in ("page title", "content name", "custom property")],
+}
+
+
+globals().update(attack_tests(globals(), "seventieth", cases=(140, 160), family_count=(0, 14), ordinary=(320, 340)))
