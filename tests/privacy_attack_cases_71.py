@@ -61,7 +61,7 @@ def _v(value: str, *forms: str) -> Tuple[str, List[str]]:
     return value, list(forms)
 
 
-# --- a member and their membership: a name with its number, a gym's check-in ------------------------------------------
+# --- a member and their membership: a name with its number, a gym's check-in ----------------------------------------
 MEMBERS: Dict[str, Tuple[str, List[str]]] = {
     "label name and number": _v(f"Member: {EN_GIVEN} {EN} – membership no. {DIGITS}", EN, DIGITS),
     "German number then name": _v(f"Mitgliedsnummer {DIGITS} – {DE_GIVEN} {DE}, Tarif Premium", DE, DIGITS),
@@ -74,7 +74,7 @@ MEMBERS: Dict[str, Tuple[str, List[str]]] = {
     "Italian tessera": _v(f"Tessera socio {DIGITS} – {IT} {IT_GIVEN}", IT, DIGITS),
 }
 
-# --- a class or a session booked in a member's name ------------------------------------------------------------------
+# --- a class or a session booked in a member's name -----------------------------------------------------------------
 BOOKINGS: Dict[str, Tuple[str, List[str]]] = {
     "spin booked by": _v(f"Spin 45 – Tue 18:30 – booked by {EN_GIVEN} {EN}", EN),
     "German participant": _v(f"Yoga Flow – Level 2 · Sa 09:00 · Teilnehmerin: {DE_GIVEN} {DE}", DE),
@@ -85,7 +85,7 @@ BOOKINGS: Dict[str, Tuple[str, List[str]]] = {
     "Swedish bokning": _v(f"Bokning: Cirkelträning 18:00 – {NO_GIVEN} {NO}", NO),
 }
 
-# --- a body's measurements tied to a name (health data) ----------------------------------------------------------------
+# --- a body's measurements tied to a name (health data) -------------------------------------------------------------
 BODIES: Dict[str, Tuple[str, List[str]]] = {
     "weight and body fat": _v(f"{EN_GIVEN} {EN} – weight 72.4 kg, body fat 24.6%", EN),
     "German Koerperfett": _v(f"Körperfett 22 % – {DE_GIVEN} {DE} (Messung 12.03.)", DE),
@@ -96,7 +96,7 @@ BODIES: Dict[str, Tuple[str, List[str]]] = {
     "resting heart rate": _v(f"Resting HR 52 bpm, HRV 61 ms – {EN_GIVEN} {EN}, week 12", EN),
 }
 
-# --- an injury or a physiotherapy note with a name (health data) --------------------------------------------------------
+# --- an injury or a physiotherapy note with a name (health data) ----------------------------------------------------
 INJURIES: Dict[str, Tuple[str, List[str]]] = {
     "label ACL": _v(f"Injury note: {EN_GIVEN} {EN} – ACL reconstruction left knee, no jumping", EN),
     "German Physio": _v(f"Physio: {DE_GIVEN} {DE} – Achillessehnenreizung rechts", DE),
@@ -106,7 +106,7 @@ INJURIES: Dict[str, Tuple[str, List[str]]] = {
     "Norwegian skadenotat": _v(f"Skadenotat – {NO_GIVEN} {NO} har strekk i hamstring", NO),
 }
 
-# --- a bib number with its runner ---------------------------------------------------------------------------------------
+# --- a bib number with its runner -----------------------------------------------------------------------------------
 BIBS: Dict[str, Tuple[str, List[str]]] = {
     "English bib": _v(f"Bib {DIGITS} – {EN_GIVEN} {EN}", EN, DIGITS),
     "German Startnummer": _v(f"Startnummer {DIGITS}: {DE_GIVEN} {DE} (W40)", DE, DIGITS),
@@ -125,7 +125,7 @@ RESULTS: Dict[str, Tuple[str, List[str]]] = {
     "Mexican resultado": _v(f"Medio Maratón CDMX – {ES_GIVEN} {ES}, 1:58:40, categoría F30-34", ES),
 }
 
-# --- an emergency contact's name and phone ----------------------------------------------------------------------------
+# --- an emergency contact's name and phone --------------------------------------------------------------------------
 EMERGENCIES: Dict[str, Tuple[str, List[str]]] = {
     "UK contact": _v(f"Emergency contact: Oswin {EN}, +44 7700 {DIGITS}", EN, DIGITS),
     "German Notfallkontakt": _v(f"Notfallkontakt: Gerwin {DE} 0176 2{DIGITS}9", DE, DIGITS),
@@ -143,7 +143,7 @@ YOUTH: Dict[str, Tuple[str, List[str]]] = {
     "Dutch jeugd": _v(f"JO9-2 opstelling: Sem {NL}, Daan {NL} (keeper)", NL),
 }
 
-# --- a shirt printed with the customer's own name (the customer orders it for themselves) --------------------------
+# --- a shirt printed with the customer's own name (the customer orders it for themselves) ---------------------------
 KITS: Dict[str, Tuple[str, List[str]]] = {
     "personalised shirt": _v(f"Personalised Home Shirt – {EN.upper()} 7", EN),
     "German Beflockung": _v(f"Trikot-Beflockung: {DE.upper()} 23", DE),
@@ -151,7 +151,7 @@ KITS: Dict[str, Tuple[str, List[str]]] = {
     "French flocage": _v(f"Flocage maillot : {FR.upper()} 9", FR),
 }
 
-# --- a trainer's notes about a client ---------------------------------------------------------------------------------
+# --- a trainer's notes about a client -------------------------------------------------------------------------------
 TRAINERS: Dict[str, Tuple[str, List[str]]] = {
     "client notes": _v(f"Client notes – {EN_GIVEN} {EN}: lower back pain, avoid deadlifts, goal −5 kg", EN),
     "German Trainingsplan": _v(f"Trainingsplan für {DE_GIVEN} {DE} – Woche 3, Knie schonen", DE),
@@ -159,7 +159,7 @@ TRAINERS: Dict[str, Tuple[str, List[str]]] = {
     "Swedish klient": _v(f"Klient: {NO_GIVEN} {NO} – astma, undvik intervaller utomhus", NO),
 }
 
-# --- results, profile and booking links naming a member or a runner --------------------------------------------------
+# --- results, profile and booking links naming a member or a runner -------------------------------------------------
 LINKS: Dict[str, Tuple[str, List[str]]] = {
     "runner result slug": _v(f"{RACE}/results/2026/berlin/runner/{EN_GIVEN.lower()}-{EN.lower()}", EN),
     "member profile number": _v(f"{GYM}/members/{DIGITS}/profile", DIGITS),
@@ -169,7 +169,7 @@ LINKS: Dict[str, Tuple[str, List[str]]] = {
     "custom kit print name": _v(f"{SHOP}/custom-kit?print_name={EN.upper()}&print_number=7", EN),
 }
 
-# --- a person's name under the keys a club's, a race's or a kit's form writes -------------------------------------
+# --- a person's name under the keys a club's, a race's or a kit's form writes ---------------------------------------
 PERSON_KEYS: List[str] = ["member_name", "runnerName", "nombre_corredor", "teilnehmer_nachname",
                           "nom_adherent", "emergency_contact", "notfallkontakt", "shirt_print_name",
                           "child_name", "nome_atleta"]
@@ -202,7 +202,7 @@ def cases() -> List[Case]:
     return found
 
 
-# --- ordinary data of the same sites, which must go out whole ------------------------------------------------------
+# --- ordinary data of the same sites, which must go out whole -------------------------------------------------------
 ORDINARY: Dict[str, List[str]] = {
     "products": [
         "Running Shoes – Pegasus 41 – EU 42",
