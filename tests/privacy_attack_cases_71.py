@@ -9,8 +9,9 @@ About 300 ordinary cases must go out whole: running shoes, rackets and watches w
 athletes and teams on jerseys and in product names (`Messi 10 Home Shirt`, `Real Madrid 24/25 Away`), class names
 (`HIIT 45`, `Yoga Flow – Level 2`), race names and editions (`Berlin Marathon 2026`, `Parkrun Bushy Park`),
 distances, paces, finish-time goals, training plans, slot times, membership tiers, age groups as a race's categories,
-promo codes, in English, German, French, Spanish, Italian, Dutch, Swedish, Norwegian, Portuguese and Japanese;
-ordinary keys and URLs of the same sites.
+promo codes, a sport's labels before a shop's or a club's words and no person (`Bib: 1–2000 Wave A`, `Physio: Foam
+Roller Set – Blue`, `Emergency contact: required`), in English, German, French, Spanish, Italian, Dutch, Swedish,
+Norwegian, Portuguese and Japanese; ordinary keys and URLs of the same sites.
 
 About 150 personal cases put a member's, a runner's or a child's own data in the leaves the README maps (custom
 properties, a product's name and id, the page's URL, path, referrer and title, the search, a custom event's name),
@@ -294,6 +295,21 @@ ORDINARY: Dict[str, List[str]] = {
         "Abonnement annuel – Salle de sport",
         "Day Pass",
     ],
+    # a sport's labels before a shop's or a club's words, no person's: what the personal side's labels must not take
+    "labels": [
+        "Bib: 1–2000 Wave A, 2001–4000 Wave B",
+        "Startnummer: Abholung Sa 10–18 Uhr, Halle 2",
+        "Dorsal: recogida en la Feria del Corredor",
+        "Flocage : Nom + Numéro (+12 €)",
+        "Trikot-Beflockung: Name & Nummer",
+        "Physio: Foam Roller Set – Blue",
+        "Injury Prevention – Knee Strap Pro",
+        "Body Fat 20% Challenge – 8 Weeks",
+        "Kader: U10 – Saison 2025/26",
+        "Emergency contact: required",
+        "Booked by 48 people today",
+        "Classement : Top 10 des chaussures de trail 2026",
+    ],
 }
 _PLACES: Dict[str, List[str]] = {
     "products": ["product name", "custom property", "page title", "search string"],
@@ -302,6 +318,7 @@ _PLACES: Dict[str, List[str]] = {
     "races": ["page title", "product name", "content name"],
     "plans": ["custom property", "product name", "search string"],
     "codes": ["product id", "custom property", "content category"],
+    "labels": ["custom property", "page title"],
 }
 ORDINARY_KEYS_71 = ["class_slot", "race_distance", "pace_per_km", "plan_week", "shoe_size", "bib_pickup_slot",
                     "heart_rate_zone", "membership_tier", "age_group", "shirt_size", "weight_class",
@@ -317,6 +334,8 @@ ORDINARY_URLS_71 = [
     f"{GYM}/fr/planning?club=paris-bastille&cours=pilates",
     f"{SHOP}/jp/running/wave-rider-28?size=26.5",
     f"{SHOP}/custom-kit?player=messi&number=10",
+    f"{SHOP}/runner/shoes/pegasus-41",
+    f"{GYM}/members/join/premium",
 ]
 
 

@@ -94,4 +94,4 @@ DROPPED: Dict[str, List[str]] = {
 
 
 globals().update(attack_tests(globals(), "seventy-first", cases=(140, 160), family_count=(8, 16),
-                              ordinary=(280, 320)))
+                              ordinary=(280, 330)))
