@@ -1,0 +1,97 @@
+"""A seventy-first outside attack (tests/privacy_attack_cases_71.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): sport. Gyms and their check-ins, class
+bookings, personal training, fitness apps, races and their results pages, sports clubs and youth teams, sports shops
+and their personalised kit (issue 16). About 300 ordinary cases (shoes and kit with sizes and SKUs, public athletes
+and teams on jerseys, class, race and plan names, distances, paces, slot times, membership tiers, age groups as a
+race's categories, promo codes, in ten languages), which must go out whole; and about 150 personal cases putting a
+member's, a runner's or a child's own data in the same leaves (a member's name and number, a class booked in a name,
+a weight, a body fat or a heart rate tied to a name, an injury note, a bib with its runner, a named result, an
+emergency contact, a youth team's roster, a shirt printed with the customer's own name, a trainer's client notes,
+results and profile links, a name under a club's form's keys), each with a made-up marker (`Brellquorvin`,
+`Vonskelhardt`, `836147`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_71 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a member's number after a member's label in Spanish, Norwegian or Irish English (`Socio 836…`, `Medlemsnummer
+    # 836…,`, `GAA club membership 836… –`), the member's full name beside it
+    "a member's number after a member's label by language": [
+        "member Spanish socio dots @", "member Norwegian medlemsnummer @", "member Irish club membership @"],
+    # whom a class booking is for: `booked by` after a class and its slot, French `pour`, a booking's word, its class
+    # and a dash before the member's full name (`Lesboeking HIIT 45 – …`, `Bokning: Cirkelträning 18:00 – …`)
+    "whom a class booking is for": ["booking spin booked by @", "booking French pour @", "booking Dutch lesboeking @",
+                                    "booking Swedish bokning @"],
+    # a full name beside a body's measurement (weight, body fat, BMI, VO2max, resting heart rate and HRV; `Körperfett`,
+    # `masse grasse`): health data, a special category
+    "a full name beside a body's measurement": [
+        "body weight and body fat @", "body German Koerperfett @", "body BMI surname first @",
+        "body VO2max result for @", "body French InBody @", "body resting heart rate @"],
+    # a full name beside an injury or a physiotherapy note (`Injury note: … – ACL reconstruction`, `Physio: … –
+    # Achillessehnenreizung`, `Lesión de …: esguince`, `Infortunio – …, lesione al menisco`, `Fisioterapia: …`,
+    # `Skadenotat – … har strekk`): health data
+    "a full name beside an injury's or a physiotherapy's words": [
+        "injury label ACL @", "injury German Physio @", "injury Spanish lesion de @", "injury Italian infortunio @",
+        "injury Portuguese fisioterapia @", "injury Norwegian skadenotat @"],
+    # a bib's number and its runner (`Bib`, `Startnummer`, `Dossard`, `Dorsal` before the number and a full name; an
+    # entry page's `?bib=` beside a name's key, the name removed and the bib kept)
+    "a bib's number and its runner": ["bib English bib @", "bib German Startnummer @", "bib French dossard @",
+                                      "bib Spanish dorsal @", "link entry bib and name @ page url"],
+    # a results line's name, time and age group after a result's label by language (`Ergebnis: Platz 88, …`,
+    # `Resultado 21K: … – 1:52:07`, `Finish time 3:41:22 · …`)
+    "a results line after a result's label by language": [
+        "result German Ergebnis @", "result Portuguese resultado @", "result finish time of a marathon @"],
+    # a youth team's children after a roster's label (`U10 roster: …, …`, `F-Jugend Kader: … (Jg. 2017)`,
+    # `JO9-2 opstelling: …`)
+    "a youth team's children after a roster's label": ["youth U10 roster @", "youth German Kader @",
+                                                       "youth Dutch jeugd @"],
+    # a shirt printed with the customer's own name: a surname in capitals after a print's or a name's label
+    # (`Trikot-Beflockung:`, `Flocage maillot :`, `Nombre:`) or after `Personalised Home Shirt –`
+    "a shirt printed with the customer's own name": [
+        "kit personalised shirt @", "kit German Beflockung @", "kit Spanish nombre @",
+        "kit French flocage @ standard content name"],
+    # a trainer's client or a training plan made out to a full name (`Client notes – …: lower back pain`,
+    # `Trainingsplan für … – Woche 3`)
+    "a trainer's client or a plan made out to a name": ["trainer client notes @", "trainer German Trainingsplan @"],
+    # a person's route after a runner's or an athlete's segment (`/results/2026/berlin/runner/<slug>`,
+    # `/athlete/<slug>/activities`), a member's number in `/members/<number>/profile` (a page's URL, a referrer, a
+    # link as text)
+    "a runner's, an athlete's or a member's route": ["link runner result slug @", "link athlete activities @",
+                                                     "link member profile number @"],
+    # a name under a kit's, a club's or a race's form key (`print_name`, `shirt_print_name`, `notfallkontakt`,
+    # `nome_atleta`)
+    "a name under a kit's, a club's or a race's key": [
+        "link custom kit print name @", "key notfallkontakt: custom property", "key shirt_print_name: json property",
+        "key nome_atleta: custom property"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a check-in's surname and initial, a results line with its placing and no ranking's label, a race's name before
+    # a runner's full name, a full name alone (searched on a results page)
+    "names with no label or salutation": ["member check-in initial after surname @",
+                                          "result results line @ standard content name",
+                                          "result own name searched @ product id", "result Mexican resultado @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "seventy-first", cases=(140, 160), family_count=(8, 16),
+                              ordinary=(280, 330)))
