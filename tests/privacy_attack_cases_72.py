@@ -14,7 +14,8 @@ event names, under each data-minimisation setting): a supply address with its oc
 account's number with its holder, a meter reading tied to an account, a tariff switch, a payment plan and its arrears,
 a council tax reference, a PCN with its plate, a permit's holder and plate, a library card's number, a passport
 appointment with a name and a date of birth, a benefit claim's reference, a voter's name and address, a citizen's tax
-number, a building permit's applicant, a vehicle's keeper, a civic office's case reference.
+number, a building permit's applicant, a vehicle's keeper, a civic office's case reference, a broadband line's
+account, order, location id and fibre terminal.
 
 A bare meter point number (an MPAN, an MPRN, a Dutch or Belgian EAN, a Zählpunkt, a MaLo-ID, a CUPS, a CPE, a PDL,
 a POD, an NMI, an ESI ID) is personal here: it names one household's supply for as long as the household lives
@@ -361,6 +362,16 @@ TAX: Dict[str, Tuple[str, List[str]]] = {
     "SSN US": _v(f"SSN {MARK[:3]}-{MARK[3:5]}-{MARK[5:]}021", f"{MARK}021"),
 }
 
+# Broadband and telephone lines at a home (family: telecom).
+TELECOM: Dict[str, Tuple[str, List[str]]] = {
+    "broadband account UK": _v(f"Broadband account BT{MARK}21 – installation for {NAME}", FAMILY, MARK),
+    "Openreach order": _v(f"Openreach order ref 1-{MARK}2207, engineer visit Tue AM – {NAME}", FAMILY, MARK),
+    "Glasfaser Vertragsnummer DE": _v(f"Glasfaser-Anschluss Vertragsnummer {MARK}0 – Kundin {NAME}", FAMILY, MARK),
+    "référence PTO FR": _v(f"Référence prise (PTO) : FI-{MARK}-12 – abonné {NAME}", FAMILY, MARK),
+    "NBN location id AU": _v(f"NBN location ID LOC000{MARK}21", f"LOC000{MARK}21"),
+    "ONT serial": _v(f"ONT serial number: ALCL{MARK}F2", f"ALCL{MARK}F2"),
+}
+
 # Whole links of a household's or a citizen's own pages (family: link).
 LINKS: Dict[str, Tuple[str, List[str]]] = {
     "energy readings path": _v(f"https://www.example-energy.co.uk/account/A-2F{MARK}/meters/{MPAN}/readings", MARK),
@@ -420,7 +431,7 @@ def cases() -> List[Case]:
     start = 0
     for family, table in (("supply", SUPPLY), ("meter", METER), ("account", ACCOUNT), ("council", COUNCIL),
                           ("parking", PARKING), ("library", LIBRARY_CARDS), ("appointment", APPOINTMENT),
-                          ("benefit", BENEFIT), ("civic", CIVIC), ("tax", TAX)):
+                          ("benefit", BENEFIT), ("civic", CIVIC), ("tax", TAX), ("telecom", TELECOM)):
         out += rotated(family, table, TEXT_PLACES, 1, start=start, put=_put)
         start += len(table)
     out += rotated("link", LINKS, URL_PLACES, 2, put=_put)

@@ -4,12 +4,12 @@ heating, broadband installations) and government and civic services (council tax
 building permits, waste collection, library cards, passports and ID renewals, vehicle registration, voter
 registration, benefits, court fees, school admissions) in fifteen countries (issue 16). About 300 ordinary cases
 (tariffs, forms' and offices' names, public holidays, waste types, collection days, fees, post codes' districts
-alone, service pages, appointment slots, document checklists, promo codes), which must go out whole; and about 150
-personal cases putting a household's or a citizen's own data in the same leaves (supply addresses with occupants,
-meter point numbers bare and labelled, accounts with holders, readings, switches and arrears, council tax
-references, PCNs with plates, permit holders, library cards, passport appointments with a date of birth, benefit
-claims, voters, tax numbers by their checks, links and keys), each with a made-up marker (`Vardrequist`, `583914`);
-run natively.
+alone, service pages, appointment slots, document checklists, promo codes, notices), which must go out whole; and
+about 150 personal cases putting a household's or a citizen's own data in the same leaves (supply addresses with
+occupants, meter point numbers bare and labelled, accounts with holders, readings, switches and arrears, broadband
+lines, council tax references, PCNs with plates, permit holders, library cards, passport appointments with a date of
+birth, benefit claims, voters, tax numbers by their checks, links and keys), each with a made-up marker
+(`Vardrequist`, `583914`); run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
 not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
@@ -66,6 +66,15 @@ LEAKS: Dict[str, List[str]] = {
     "a benefit claim's or a case file's reference after its label": ["benefit Universal Credit ref @",
                                                                      "benefit Kindergeld DE @",
                                                                      "civic case reference @"],
+    # a broadband line's account, order or contract number after its label (`Broadband account`, `Openreach order
+    # ref`, `Glasfaser-Anschluss Vertragsnummer`, `Référence prise (PTO) :`), the subscriber named beside it
+    "a broadband line's account or order after its label": ["telecom broadband account UK @",
+                                                            "telecom Openreach order @",
+                                                            "telecom Glasfaser Vertragsnummer DE @",
+                                                            "telecom référence PTO FR @"],
+    # a line's location id or its fibre terminal's serial after their labels (`NBN location ID`, `ONT serial number:`)
+    "a line's location id or a fibre terminal's serial after its label": ["telecom NBN location id AU @",
+                                                                          "telecom ONT serial @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -79,5 +88,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-globals().update(attack_tests(globals(), "seventy-second", cases=(140, 160), family_count=(0, 12),
+globals().update(attack_tests(globals(), "seventy-second", cases=(140, 160), family_count=(0, 14),
                               ordinary=(280, 330)))
