@@ -1,0 +1,92 @@
+"""A seventy-second outside attack (tests/privacy_attack_cases_72.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): utilities (electricity, gas, water, district
+heating, broadband installations) and government and civic services (council tax, parking permits and fines,
+building permits, waste collection, library cards, passports and ID renewals, vehicle registration, voter
+registration, benefits, court fees, school admissions) in fifteen countries (issue 16). About 300 ordinary cases
+(tariffs, forms' and offices' names, public holidays, waste types, collection days, fees, post codes' districts
+alone, service pages, appointment slots, document checklists, promo codes, notices), which must go out whole; and
+about 150 personal cases putting a household's or a citizen's own data in the same leaves (supply addresses with
+occupants, meter point numbers bare and labelled, accounts with holders, readings, switches and arrears, broadband
+lines, council tax references, PCNs with plates, permit holders, library cards, passport appointments with a date of
+birth, benefit claims, voters, tax numbers by their checks, links and keys), each with a made-up marker
+(`Vardrequist`, `583914`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_72 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a metering point in a layout or after a label the supply rule does not read: Sweden's and Poland's GS1 EAN-18
+    # (`Anläggnings-ID:`, `Numer PPE:`), Portugal's CPE, a CUPS in its printed groups, France's PDL, PRM and PCE,
+    # Italy's PDR, Texas' ESI ID, each after its own label
+    "a metering point after its label by language": ["meter anläggnings-id SE @", "meter PPE PL @",
+                                                     "meter CUPS label @", "meter CPE PT @", "meter PDL FR @",
+                                                     "meter PRM Linky FR @", "meter PCE gaz FR @",
+                                                     "meter PDR gas IT @", "meter ESI ID US @"],
+    # a supplier's customer or account number after its label (`Energy account A-2F…`, `Kundnummer`, `Numer
+    # klienta`, `cliente n.`), the holder's full name beside it
+    "a customer's or an account's number after its label": ["account energy account UK @",
+                                                            "account kundnummer SE @", "account numer klienta PL @",
+                                                            "account lettura IT @"],
+    # whom a switch, a booking or an appointment is for (`Tariff switch confirmed for …`, `… für …`, `booked for …`)
+    "a record made out to a person after for": ["account tariff switch UK @", "account Tarifwechsel DE @",
+                                                "civic bulky waste booking @", "appointment Bürgeramt Vorgang DE @"],
+    # a council tax's or a property tax's reference after its label (`Council Tax reference number:`, `CT ref`, `LPT
+    # Property ID:`), a rates notice's assessment and its owner
+    "a council tax or property tax reference after its label": ["council tax reference label @",
+                                                                "council tax ref short @",
+                                                                "council LPT property id IE @",
+                                                                "council water rates AU @"],
+    # a parking fine's number with its plate (`PCN WK…`, `Penalty Charge Notice …, VRM:`, `Parking citation #…
+    # plate …`), a plate under the UK's `vrm` key
+    "a parking fine's number and its plate": ["parking PCN with plate @", "parking PCN VRM label @",
+                                              "parking citation US @", "key pcn_vrm:", "link pcn plate path @"],
+    # a permit's or a badge's holder (`Carte de stationnement résident : …`, `Blue Badge … – …`), a resident's
+    # slug in a permit's route, the keys of a permit's holder and a voter (`permit_holder`, `voter_name`)
+    "a permit's holder and a voter by name": ["parking carte résident FR @", "parking blue badge UK @",
+                                              "link permit holder slug @ page url", "key permit_holder:",
+                                              "key voter_name:", "civic poll card elector @"],
+    # a library card's number after its label in French and Swedish (`Carte de bibliothèque n°`, `Lånekort`)
+    "a library card's number after its label": ["library carte bibliothèque FR @", "library lånekort SE @"],
+    # a benefit claim's or a civic file's reference after its label (`Universal Credit claim ref`,
+    # `Kindergeldnummer`, `Your case reference:`)
+    "a benefit claim's or a case file's reference after its label": ["benefit Universal Credit ref @",
+                                                                     "benefit Kindergeld DE @",
+                                                                     "civic case reference @"],
+    # a broadband line's account, order or contract number after its label (`Broadband account`, `Openreach order
+    # ref`, `Glasfaser-Anschluss Vertragsnummer`, `Référence prise (PTO) :`), the subscriber named beside it
+    "a broadband line's account or order after its label": ["telecom broadband account UK @",
+                                                            "telecom Openreach order @",
+                                                            "telecom Glasfaser Vertragsnummer DE @",
+                                                            "telecom référence PTO FR @"],
+    # a line's location id or its fibre terminal's serial after their labels (`NBN location ID`, `ONT serial number:`)
+    "a line's location id or a fibre terminal's serial after its label": ["telecom NBN location id AU @",
+                                                                          "telecom ONT serial @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a full name after a dash ending a meter reading's or a payment plan's line, no label before it
+    "names with no label or salutation": ["account meterstand NL @", "account échéancier FR @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "seventy-second", cases=(140, 160), family_count=(0, 14),
+                              ordinary=(280, 330)))
