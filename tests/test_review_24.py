@@ -167,21 +167,6 @@ DROPPED: Dict[str, List[str]] = {
         'Invoice for Web Design', 'Invoice for Logo Design', 'Receipt for Logo Design', 'Invoice for Web Hosting',
     ],
     (
-        "a meeting's platform, a town's office or a trade fair as a host or an organizer (role_labels.WORK_ROLES, "
-        "read by postal.labelled_person; a town's office and a fair are organizations' words since this review, "
-        "`Mairie de Lyon`, `Messe Berlin`): `Host: Zoom` goes out, `Host: Google Meet` does not"
-    ): [
-        'Co-host: Google Meet', 'Host: Google Meet', 'Host: Amazon Chime', 'Host: Airbnb Plus',
-        'Gastgeber: Stadt Wien', 'Organizer: Berlin Marathon', 'Presenter: Sky Sports',
-        'Account manager: Enterprise Tier',
-    ],
-    (
-        "(an older rule, refused at the session's start too) a company's whole staff after `Teilnehmer:` "
-        '(role_labels.ROLES read by postal.labelled_person)'
-    ): [
-        'Teilnehmer: Alle Mitarbeiter',
-    ],
-    (
         "a novel's title naming a family by its fictional head (memorials.FAMILY_OF: `la familia de`, `a família de` "
         "before a full name): Cela's and Machado de Assis's books"
     ): [
@@ -193,7 +178,6 @@ DROPPED: Dict[str, List[str]] = {
         'postal.labelled_person)'
     ): [
         'Grave Holder – Rights Guide', 'Informant – Training Course', 'Informant: Registrar Office',
-        'Grave holder: Stadt München',
     ],
     (
         "a ticket's subject of two capitalized words (case_titles.ticket_reason): a product's or an issue's title "
