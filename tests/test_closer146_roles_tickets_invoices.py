@@ -8,6 +8,9 @@ rule.
 - A product line's, a plan's or a channel's common noun ending the words after a role's label names an offer, not a
   person (postal._OFFER_ENDS, the last word only: `Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`,
   `Account manager: Enterprise Tier`). A name's family name that is a trade's word stays a name (`Host: Anna Barber`).
+- The same for a grave holder's or an informant's label (key_lexicon.PARTIES, read in text by postal.person_role and
+  postal.labelled_person) before an office's words or a guide's or a course's last word (postal._ORGANIZATIONS,
+  postal._OFFER_ENDS: `Informant: Registrar Office`, `Grave Holder – Rights Guide`, `Informant – Training Course`).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ ORDINARY_ROLES = [
     'Organizer: Dublin City Council', 'Veranstalter: Wiener Festwochen Festival', 'Host: Vimeo Studio',
     'Participant: All Employees', 'Organizador: Copa América Cup', 'Organiser: Leeds Triathlon',
     'Gastgeber: Landkreis Harburg', 'Sales rep: Business Pro Plan', 'Presenter: BBC Radio',
+    'Grave Holder – Rights Guide', 'Informant – Training Course', 'Informant: Registrar Office',
+    'Grave holder: Stadt München', 'Informant – Death Registration Guide', 'Grave holder: Parish Office',
+    'Informant: General Register Office', 'Grave holder – FAQ Checklist', 'Organizer: Passport Office',
 ]
 
 PERSONAL_ROLES = [
@@ -31,6 +37,8 @@ PERSONAL_ROLES = [
     'Moderator: Anselm Drayford', 'Host: Anna Barber', 'Host: Dr. Anselm Drayford', 'Host: Ville Valo',
     'Organizer: Anna Kreis', 'Presenter: Lorrie Fair', 'Organisateur : Solène Brivaudière',
     'Referent: Jorn Pellmark', 'Teilnehmerin: Wiebke Strandhagel', 'Co-host: Perdita Quellmore',
+    'Informant: Anselm Drayford', 'Grave holder: Perdita Quellmore', 'Grave Holder – Perdita Quellmore',
+    'Informant – Anselm Drayford', 'Informant: Registrar Anselm Drayford',
 ]
 
 

@@ -173,13 +173,6 @@ DROPPED: Dict[str, List[str]] = {
         'La familia de Pascual Duarte – Libro', 'La familia de Pascual Duarte', 'A família de Dom Casmurro',
     ],
     (
-        "a grave holder's, an informant's words as a guide's or an office's label (key_lexicon.PARTIES' `grave "
-        "holder` and `informant`, read in text as a role's label before a full name by postal.person_role and "
-        'postal.labelled_person)'
-    ): [
-        'Grave Holder – Rights Guide', 'Informant – Training Course', 'Informant: Registrar Office',
-    ],
-    (
         "a ticket's subject of two capitalized words (case_titles.ticket_reason): a product's or an issue's title "
         "(`Apple Watch`, `Harry Potter`; an item's words are topics since this review, `Missing Item`) reads as "
         "the customer's name before the dash"
