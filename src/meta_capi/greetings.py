@@ -258,6 +258,16 @@ _NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
     "sobat sahabat sneakerhead sneakerheads "
     # (Hungarian's customer, guest, dear: session 18's review)
     "vásárló vásárlónk vendég vendégünk kedves").split())
+# ... and (closer 146) a trade's work a freelancer's invoice or receipt is for, by language (`Invoice for Web Design`,
+# `Receipt for Logo Design`, `Invoice for Web Hosting`; record_names' `Quote for Garden Design` goes out by its end,
+# _RECORD_GOES_ON, which `Invoice for <Given> <Family>` shares): none is a given or a family name
+_NOT_NAME_WORDS |= frozenset(canonical(word)[0].lower() for word in (
+    "design designs redesign hosting development programming coding consulting consultancy translation "
+    "translations copywriting proofreading editing photography videography illustration branding marketing seo "
+    "bookkeeping cleaning gardening landscaping catering tutoring coaching "
+    "gestaltung entwicklung programmierung beratung ubersetzung lektorat fotografie reinigung "
+    "conception developpement traduction nettoyage diseno desarrollo traduccion limpieza "
+    "progettazione sviluppo traduzione pulizia ontwerp ontwikkeling vertaling schoonmaak").split())
 
 
 def _folded(phrases: str) -> List[str]:

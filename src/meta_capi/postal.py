@@ -3409,7 +3409,31 @@ _ORGANIZATIONS = frozenset((
     "vereniging instituut universiteit academie "
     # (review 24: a town's office, a fair's, `Organisateur : Mairie de Lyon`, `Veranstalter: Messe Berlin`)
     "mairie ayuntamiento rathaus municipio comune gemeente messe tourisme turismo").split()) | frozenset(
-    word for word in _NOT_A_PERSON if len(word) > 2)
+    word for word in _NOT_A_PERSON if len(word) > 2) | frozenset(canonical(word)[0].lower() for word in (
+    # (closer 146) a town's office or an office by language (`Gastgeber: Stadt Wien`, `Informant: Registrar Office`;
+    # not Finnish's given name `Ville`, nor `Kreis`, a family name), an event's (`Organizer: Berlin Marathon`; not
+    # `Fair`, `Gala`, `Derby`, names too), a whole staff's or everyone's (`Teilnehmer: Alle Mitarbeiter`): none is a
+    # given or a family name
+    "stadt stadtverwaltung gemeinde bezirk landkreis municipality county borough city citta ciudad cidade "
+    "prefeitura stad kommune kommun gmina miasto office offices registry bureau buro amt ufficio oficina kantoor "
+    "urzad kontor toimisto "
+    "marathon halbmarathon triathlon festival festivals fest cup open expo championship championships tournament "
+    "turnier meisterschaft games congress kongress congres congreso congresso convention symposium carnival "
+    "karneval carnaval regatta "
+    "everyone everybody employees mitarbeiter mitarbeitende belegschaft personnel salaries empleados plantilla "
+    "dipendenti personale iedereen medewerkers personeel wszyscy pracownicy ansatte anstallda henkilosto").split())
+# (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
+# role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
+# Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a
+# course's word, none a given or a family name. Read as the last word only (a
+# name's first word may be a brand's: `Host: Amazon Chime`, `Host: Prime Drayford` is not one).
+_OFFER_ENDS = frozenset(canonical(word)[0].lower() for word in (
+    "meet meeting meetings chime call calls chat video studio live stream streaming plus pro prime sports sport tv "
+    "radio channel podcast tier tiers plan plans subscription licence license "
+    "abo abonnement tarif stufe forfait offre suscripcion abbonamento pakket "
+    "guide guides handbook manual tutorial course courses training class classes lesson lessons checklist faq "
+    "ratgeber leitfaden handbuch anleitung kurs schulung lehrgang cours formation guia curso manuale corso "
+    "handleiding cursus opleiding poradnik szkolenie").split())
 # The places of a building a parcel is left at, after a label naming where it goes (`Deliver to: Main Entrance`,
 # `Ship to: Front Desk`; session 16), not a person.
 _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
@@ -3427,7 +3451,8 @@ def _place_or_business(after: str) -> bool:
     Vietnam, Thailand`) or an organization's (`Yayasan Anak Bangsa`), not a person's."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
-                            or any(word.lower() in _ORGANIZATIONS for word in words))
+                            or any(word.lower() in _ORGANIZATIONS for word in words)
+                            or len(words) > 1 and words[-1].strip(".,;").lower() in _OFFER_ENDS)
 
 
 # The second person's possessive opening a form's placeholder in a product's options, where the buyer's text goes
