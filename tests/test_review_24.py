@@ -165,6 +165,13 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'La familia de Pascual Duarte – Libro', 'La familia de Pascual Duarte', 'A família de Dom Casmurro',
     ],
+    (
+        "a ticket's subject of two capitalized words (case_titles.ticket_reason): a product's or a title's (`Apple "
+        "Watch`, `Harry Potter`) reads as the customer's name before the dash, by choice (closer 146): nothing tells "
+        "it from `Anna Schmidt – Firmware update failed`"
+    ): [
+        'Ticket #4821: Harry Potter – Wrong Edition', 'Ticket #4821: Apple Watch – Strap broken',
+    ],
 }
 
 

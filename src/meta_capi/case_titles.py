@@ -174,23 +174,10 @@ TICKET_TOPIC_WORDS = frozenset((
     "vraag probleem fout inloggen toegang wachtwoord factuur betaling terugbetaling bestelling levering "
     "pergunta erro acesso conta senha fatura pagamento reembolso pedido entrega "
     "pytanie problem blad logowanie dostep konto haslo faktura platnosc zwrot zamowienie dostawa").split())
-# (closer 146) An item's part or version, by language (canonical, lower case), which the issue after a ticket's subject
-# and its dash names: the subject is then the item's name, not the customer's, as a person has no edition nor strap
-# (`Ticket #…: Harry Potter – Wrong Edition`, `Ticket #…: Apple Watch – Strap broken`). A size or a colour is not one
-# (a customer's ticket writes `<Given> <Family> – wrong size` as often).
-TICKET_ITEM_PARTS = frozenset((
-    "edition editions version versions strap straps band bands lid lids hinge hinges zip zipper zips buckle buckles "
-    "binding spine firmware volume season episode model "
-    "ausgabe auflage armband deckel reissverschluss schnalle modell "
-    "bracelet couvercle fermeture modele "
-    "edicion correa tapa cremallera modelo "
-    "edizione cinturino coperchio cerniera modello "
-    "editie bandje deksel rits versie").split())
 _CELL_NAME = re.compile(f"\\|[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}}(?=\\||$)")
 # (a ticket's subject after its colon or, closer 146, after a dash between blanks: `Ticket #… – <Given> <Family> – …`)
 _COLON_NAME = re.compile(f"[ \\t]{{0,3}}(?::|(?<=[ \\t])-)[ \\t]{{1,3}}"
                          f"(?:({WORD}),[ \\t]{{1,3}}({WORD})|({FULL_NAME}))(?=[ \\t]{{0,3}}(?:$|[-|(\\n]))")
-_ISSUE_AFTER_DASH = re.compile(r"[ \t]{0,3}-[ \t]{1,3}([^\n|]{1,80})")
 
 
 def ticket_reason(form: str) -> str:
@@ -208,12 +195,9 @@ def ticket_reason(form: str) -> str:
     if after is None:
         return ""
     name = after.group(3) or f"{after.group(2)} {after.group(1)}"
-    if not _a_ticket_person(name):
-        return ""
-    # (an item's part after the dash: a subject as a full name is the item's; `<Family>, <Given>` is a person's)
-    issue = _ISSUE_AFTER_DASH.match(form, after.end(), line_end) if after.group(3) else None
-    return "" if issue is not None and not TICKET_ITEM_PARTS.isdisjoint(
-        word.strip(".,;:!?()").lower() for word in issue.group(1).split()) else PERSON_NAME
+    # (a full name before an item's issue, `Harry Potter – Wrong Edition`, is refused too: no rule tells a title or
+    # a product from a customer, `Anna Schmidt – Firmware update fails`; a withheld title costs less than a name sent)
+    return PERSON_NAME if _a_ticket_person(name) else ""
 
 
 def _a_ticket_person(name: str) -> bool:
