@@ -35,9 +35,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # (`/meet/<first>-<last>/30min`, `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a
     # merge tag's name opening the text, a webhook's event name or a signup's notice before a name
     "names with no label or salutation": [
-        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @",
-        "ticket Spanish incidence @", "ticket Italian opened by @", "ticket Dutch ticket of @",
-        "chat transcript title @", "esign completed file name @",
+        "lead LinkedIn Sales Navigator search @ custom property", "chat transcript title @",
+        "esign completed file name @",
         "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
         "meeting booked with @", "meeting German appointment @", "meeting slug as text @ search string",
         "merge name first with a comma @", "webhook Slack notification @", "webhook event name with the invitee @",
