@@ -46,6 +46,7 @@ from . import (
     ledgers,
     mails,
     masked_cards,
+    meeting_guests,
     memorials,
     metering_points,
     mobility_ids,
@@ -3688,7 +3689,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
                       # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
                       or (invitation_replies.reason(form) if " " in form and (
-                          _ATTENDANCE_CUE.search(low) is not None) else "")) or (
+                          _ATTENDANCE_CUE.search(low) is not None) else "")
+                      # (and a meeting's, a webinar's or a chat's guest with no label: meeting_guests.py, its words
+                      # in C first; closer 149)
+                      or (meeting_guests.reason(form) if " " in form and _MEETING_GUEST_CUE.search(low) is not None
+                          else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
         personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
@@ -3875,6 +3880,7 @@ _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)
 _TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
 _TICKET_SENDER_CUE = re.compile(case_titles.SENDER_CUE_SOURCE)
+_MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
