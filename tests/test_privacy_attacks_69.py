@@ -30,12 +30,10 @@ LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # an NDA's file named after its parties, a scheduling link's slug (`/meet/<first>-<last>/30min`,
-    # `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a merge tag's name opening the text
+    # an NDA's file named after its parties, a name in a search's keywords, a merge tag's name opening the text
     "names with no label or salutation": [
         "lead LinkedIn Sales Navigator search @ custom property", "esign completed file name @",
-        "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
-        "meeting slug as text @ search string", "merge name first with a comma @"],
+        "merge name first with a comma @"],
     # a given name and a family name in a form's `first` and `last` parameters, each one word alone
     "a value split across properties or fields": ["lead lead form's thank-you page @"],
 }
