@@ -30,10 +30,9 @@ LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # an NDA's file named after its parties, a name in a search's keywords, a merge tag's name opening the text
+    # a name in a search's keywords, a merge tag's name opening the text
     "names with no label or salutation": [
-        "lead LinkedIn Sales Navigator search @ custom property", "esign completed file name @",
-        "merge name first with a comma @"],
+        "lead LinkedIn Sales Navigator search @ custom property", "merge name first with a comma @"],
     # a given name and a family name in a form's `first` and `last` parameters, each one word alone
     "a value split across properties or fields": ["lead lead form's thank-you page @"],
 }
