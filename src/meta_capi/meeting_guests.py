@@ -39,12 +39,13 @@ MEETING_WORDS = {
     "Portuguese": "reuniao|chamada|consulta|entrevista", "Polish": "spotkanie|rozmowa",
 }
 WITH_WORDS = "with|mit|avec|con|met|com|z"
+# (a chat's: `Transcript:` alone is a podcast's or a keynote's title as often, `Transcript: Hard Fork – 3 Dec 2026`)
 TRANSCRIPT_WORDS = {
-    "English": "chat transcript|transcript|conversation|chat with|chat log",
-    "German": "chatverlauf|chat-verlauf|gesprachsverlauf|chatprotokoll|transkript",
-    "French": "transcription|historique du chat|conversation", "Spanish": "transcripcion|conversacion",
-    "Italian": "trascrizione|conversazione", "Dutch": "transcriptie|chatgesprek|gesprek",
-    "Portuguese": "transcricao|conversa", "Polish": "transkrypcja|rozmowa",
+    "English": "chat transcript|chat log|chat history|live chat",
+    "German": "chatverlauf|chat-verlauf|chatprotokoll|chat-protokoll",
+    "French": "transcription du chat|historique du chat", "Spanish": "transcripcion del chat|historial del chat",
+    "Italian": "trascrizione della chat|cronologia chat", "Dutch": "chatgesprek|chatgeschiedenis",
+    "Portuguese": "transcricao do chat|historico do chat", "Polish": "transkrypcja czatu|historia czatu",
 }
 REGISTRATION_WORDS = {
     "English": "registration|new registration|sign-up|signup|new signup|new sign-up|new sign up|rsvp|new lead",
@@ -116,7 +117,9 @@ EVENT_WORDS = frozenset((
     "complete completed webinar event conference summit workshop masterclass training course live session "
     "datos personales formulario abierto abierta gratis daten formular offen kostenlos donnees personnelles "
     "formulaire ouvert ouverte gratuit dati personali modulo aperto aperta gratuito gegevens formulier dane "
-    "osobowe formularz dados pessoais").split())
+    "osobowe formularz dados pessoais "
+    # (a software's settings: `Key Registration: Query Parameter`)
+    "query parameter parameters key keys value values field fields setting settings option options").split())
 
 
 def _a_guest(name: str) -> bool:
