@@ -30,18 +30,9 @@ LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a ticket's subject naming its person with no label (`Refund request from …`, `Ticket van …`), a chat
-    # transcript's title, an NDA's file named after its parties, a meeting's `with …`, a scheduling link's slug
-    # (`/meet/<first>-<last>/30min`, `meetings.hubspot.com/<initial><last>`), a name in a search's keywords, a
-    # merge tag's name opening the text, a webhook's event name or a signup's notice before a name
+    # a name in a search's keywords, a merge tag's name opening the text
     "names with no label or salutation": [
-        "lead LinkedIn Sales Navigator search @ custom property", "ticket English subject @",
-        "ticket Spanish incidence @", "ticket Italian opened by @", "ticket Dutch ticket of @",
-        "chat transcript title @", "esign completed file name @",
-        "meeting own meet route @", "meeting HubSpot meetings link @", "meeting booked confirmation @",
-        "meeting booked with @", "meeting German appointment @", "meeting slug as text @ search string",
-        "merge name first with a comma @", "webhook Slack notification @", "webhook event name with the invitee @",
-        "webinar registration @", "webinar joined at @"],
+        "lead LinkedIn Sales Navigator search @ custom property", "merge name first with a comma @"],
     # a given name and a family name in a form's `first` and `last` parameters, each one word alone
     "a value split across properties or fields": ["lead lead form's thank-you page @"],
 }

@@ -31,8 +31,9 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .canonical import by_first_letter
+from .canonical import by_first_letter, phrase_alternation
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product
+from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -203,6 +204,64 @@ def ticket_reason(form: str) -> str:
 def _a_ticket_person(name: str) -> bool:
     """Whether `name` after a ticket's number is a person's: no topic's word (TICKET_TOPIC_WORDS), a person's."""
     return not any(word.lower() in TICKET_TOPIC_WORDS for word in name.split()) and _a_person(name)
+
+
+# (closer 149, sixty-ninth attack: help desks) A ticket's, a request's or a complaint's sender after its word and a
+# sender's preposition or verb, by language (`Refund request from <Given> <Family> - order …`, `Incidencia 730591 de
+# …:`, `Ticket aperto da …`, `Ticket van … over …`): a full name there is the person who wrote in. Not a trip's
+# (`Ticket from San Francisco to …`: a place's name, or a destination's preposition after the words), nor a
+# business's, a department's or an organization's (`Request from Amazon`, `Ticket de Soporte Técnico`, `Ticket van
+# Gogh Museum`: SENDER_DESK_WORDS, postal's organizations).
+COMPLAINT_WORDS = {
+    "English": "complaint", "German": "beschwerde|reklamation", "French": "reclamation|plainte",
+    "Spanish": "reclamacion|queja|reclamo", "Italian": "reclamo|lamentela", "Dutch": "klacht|reclamatie",
+    "Portuguese": "reclamacao|queixa", "Polish": "skarga|reklamacja",
+}
+SENDER_WORDS = {
+    "English": "from|sent by|opened by|submitted by|raised by|filed by|created by|reported by",
+    "German": "von|eroffnet von|erstellt von|gesendet von|gemeldet von",
+    "French": "de|de la part de|ouvert par|ouverte par|envoye par|envoyee par|cree par|creee par",
+    "Spanish": "de|abierto por|abierta por|enviado por|enviada por|creado por|creada por",
+    "Italian": "da|aperto da|aperta da|inviato da|inviata da|creato da|creata da",
+    "Dutch": "van|geopend door|ingediend door|verstuurd door|gemeld door",
+    "Portuguese": "de|aberto por|aberta por|enviado por|enviada por",
+    "Polish": "od|zgloszone przez|wyslane przez",
+}
+# A help desk's department or queue, by language (canonical, lower case), which a ticket is opened by as often as a
+# person: no name's word.
+SENDER_DESK_WORDS = frozenset((
+    "support technical tech helpdesk desk billing accounts accounting finance legal marketing operations product "
+    "engineering customers customer partners partner vendor vendors supplier suppliers system automation portal web "
+    "website online api bot outlet "
+    "technischer technik abteilung kunden soporte tecnico tecnica atencion clientes cliente departamento "
+    "technique clients assistenza tecnica clienti ufficio klanten afdeling suporte tecnico dzial klienci").split())
+_SENDER_CONTEXT_STEMS = sorted({stem for stems in (*TICKET_WORDS.values(), *COMPLAINT_WORDS.values())
+                                for stem in stems.split("|")})
+_SENDER_PHRASES = sorted({phrase for phrases in SENDER_WORDS.values() for phrase in phrases.split("|")})
+# What `sender_reason` needs, searched first by the detector in the lower-cased form: a ticket's, a request's or a
+# complaint's word, maybe its number, and a sender's word after it.
+SENDER_CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_SENDER_CONTEXT_STEMS)})"
+                     f"(?:[ \\t]{{1,3}}(?:#|nr\\.?|no\\.?|n°)?[ \\t]{{0,3}}[a-z]{{0,4}}-?[0-9]{{1,12}})?"
+                     f"[ \\t]{{1,3}}(?:{phrase_alternation(_SENDER_PHRASES)})[ \\t]")
+_SENDER = re.compile(f"(?i:{SENDER_CUE_SOURCE})[ \\t]{{0,2}}({FULL_NAME}){END}")
+# A destination's preposition after the words, by language: a trip's ticket (`… from Santa Clara to Lodi`).
+_DESTINATION = re.compile(r"[ \t]{1,3}(?:to|nach|naar|a|au|para|per|do|till|til)(?![^\W\d_])")
+
+
+def sender_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names a ticket's, a request's or a complaint's sender after its word and a
+    sender's word (SENDER_WORDS, above), or ""."""
+    for match in _SENDER.finditer(form):
+        name = match.group(1)
+        if _DESTINATION.match(form, match.end(1)) is None and _a_sender(name):
+            return PERSON_NAME
+    return ""
+
+
+def _a_sender(name: str) -> bool:
+    """Whether `name` after a sender's word is a person's: no desk's, topic's or organization's word, no place's."""
+    return not any(word.lower() in SENDER_DESK_WORDS for word in name.split()) and _a_ticket_person(name) and (
+        not _a_place(name)) and not _place_or_business(name)
 
 
 # A file's number: after its number word (`n°3`, `Nr. 12`), or a token holding digits and a capital or a slash

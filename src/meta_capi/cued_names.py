@@ -300,9 +300,34 @@ def celebration_file(form: str) -> bool:
     return False
 
 
+# (closer 149, sixty-ninth attack: e-signature) A business document's word by language (an NDA, a contract, an
+# agreement, an offer, a proposal), then two capitalized words and a number joined by underscores, then a document's
+# extension (`NDA_<Given>_<Family>_464027.pdf`): an e-signature tool names the file after its party. Not a template's
+# or a version's words (`NDA_Template_v2.pdf`, `Contract_Final_Signed.pdf`: no number, a thing's words).
+_AGREEMENTS = {"English": "nda|contract|agreement|offer|proposal|quote|msa|sow|dpa|engagement letter",
+               "German": "vertrag|vereinbarung|angebot|arbeitsvertrag|mietvertrag",
+               "French": "contrat|accord|offre|devis",
+               "Spanish": "contrato|acuerdo|oferta|presupuesto", "Italian": "contratto|accordo|offerta|preventivo",
+               "Dutch": "contract|overeenkomst|offerte", "Polish": "umowa|oferta", "Portuguese": "contrato|proposta"}
+_AGREEMENT = _alternation(_AGREEMENTS, "|").replace("[ \\t]{1,3}", "_")
+_CAPITALIZED = "([A-Z][a-z]{1,20})"
+_AGREEMENT_FILE = re.compile(f"(?<![A-Za-z0-9])(?i:{_AGREEMENT})_{_CAPITALIZED}_{_CAPITALIZED}_[0-9]{{3,12}}"
+                             r"\.(?i:pdf|docx?|odt)(?![a-z])")
+_AGREEMENT_NOISE = frozenset(
+    "template vorlage modele plantilla modello sjabloon wzor draft entwurf final signed unsigned copy kopie "
+    "version revised redline clean executed countersigned sample example muster".split())
+
+
+def agreement_file(form: str) -> bool:
+    """Whether `form` holds a business document's file named after its party (_AGREEMENT_FILE, above)."""
+    return any(not any(word.lower() in _AGREEMENT_NOISE for word in match.groups()) and _a_name(
+        " ".join(match.groups())) for match in _AGREEMENT_FILE.finditer(form))
+
+
 def named_file(form: str) -> bool:
-    """Whether `form` holds a file named after an identity document's holder or a celebration's people."""
-    return document_file(form) or celebration_file(form)
+    """Whether `form` holds a file named after an identity document's holder, a business document's party or a
+    celebration's people."""
+    return document_file(form) or "_" in form and agreement_file(form) or celebration_file(form)
 
 
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
@@ -319,7 +344,9 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
-          "|.heic|.webp")
+          "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
+          "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
+          "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 

@@ -46,6 +46,7 @@ from . import (
     ledgers,
     mails,
     masked_cards,
+    meeting_guests,
     memorials,
     metering_points,
     mobility_ids,
@@ -3672,6 +3673,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and a ticket's person as its subject after its word and number: case_titles.py, its
                       # context in C first; closer 142)
                       or (case_titles.ticket_reason(form) if _TICKET_CUE.search(form) is not None else "")
+                      # (and a ticket's, a request's or a complaint's sender after its word: case_titles.py, its
+                      # words in C first; closer 149)
+                      or (case_titles.sender_reason(form) if _TICKET_SENDER_CUE.search(low) is not None else "")
                       # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
                       # forms in C first; closer 142)
                       or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
@@ -3685,7 +3689,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
                       # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
                       or (invitation_replies.reason(form) if " " in form and (
-                          _ATTENDANCE_CUE.search(low) is not None) else "")) or (
+                          _ATTENDANCE_CUE.search(low) is not None) else "")
+                      # (and a meeting's, a webinar's or a chat's guest with no label: meeting_guests.py, its words
+                      # in C first; closer 149)
+                      or (meeting_guests.reason(form) if " " in form and _MEETING_GUEST_CUE.search(low) is not None
+                          else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
         personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
@@ -3871,6 +3879,8 @@ _GAMER_ID_CUE = _lower_case_cue(gamer_ids.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)
 _TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
+_TICKET_SENDER_CUE = re.compile(case_titles.SENDER_CUE_SOURCE)
+_MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)

@@ -15,6 +15,7 @@ import re
 from typing import FrozenSet, List
 
 from .canonical import by_first_letter, canonical
+from .person_routes import SCHEDULING_TEAM_WORDS
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
 SOCIAL_PROFILE = "holds a social network profile id"
@@ -161,13 +162,16 @@ _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # 2.35` is a map's place) but a user's number after `users` (Discord's); and the paths of a few networks whose
 # profiles sit under a word of their own: LinkedIn's `/pub/<name>`, Zoom's personal rooms `/my/<name>`, Signal's
 # usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`,
-# Substack's `<name>.substack.com`.
+# Substack's `<name>.substack.com`; HubSpot's scheduling pages `meetings.hubspot.com/<name>` (closer 149), a
+# person's by default as Calendly's, a team's when a word of its name is a team's (person_routes.SCHEDULING_TEAM_WORDS:
+# `calendly.com/acme-demo/30min`).
 _PROFILE_PATH = re.compile(
     r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(u|users?|(?:user/)?profile)/)"
     r"([a-z0-9_][a-z0-9_.:-]{1,80}+)/?(?![a-z0-9_./,:-])")  # (possessive: a name is not cut short to end there)
 _HOSTED_PROFILE = re.compile(
     r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
-    r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-])))"
+    r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-]))"
+    r"|meetings(?:-[a-z0-9]{2,6})?\.hubspot\.com(?=/[a-z0-9_.-]{3,60}/?(?![\w./-])))"
     r"/([a-z0-9_][a-z0-9_.-]{2,90})"
     r"|(?<![\w.-])([a-z0-9][a-z0-9-]{2,62})\.substack\.com(?![\w.-])")
 # A site's own pages where a profile's path could stand (its sign-in, its account's and its cart's pages).
@@ -254,12 +258,18 @@ def reason(form: str) -> str:
     return ""
 
 
+_SCHEDULING_WORD = re.compile(r"[a-z]{2,}")
+
+
 def _profile_name(match: re.Match[str]) -> bool:
     """Whether a profile link by its path's shape (_PROFILE_PATH, _HOSTED_PROFILE) names an account: not a site's
     own page, nor a file, a letter in the name, or a user's number under `users/` (Discord's) or a network's own
     word (Bilibili's `space.`; a site's `/profile/<number>` is its own record as often)."""
     name = (match.group(match.lastindex or 0) or "").rstrip(".:-")
     if name in _OWN_PAGES or name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None:
+        return False
+    if match.re is _HOSTED_PROFILE and ("calendly" in match.group(0) or "hubspot" in match.group(0)) and any(
+            word in SCHEDULING_TEAM_WORDS for word in _SCHEDULING_WORD.findall(name)):
         return False
     return _LETTER.search(name) is not None or name.isdigit() and len(name) >= 5 and (
         match.re is not _PROFILE_PATH or match.group(2) == "users")
@@ -286,7 +296,7 @@ def _link_reason(low: str) -> str:
     if ("/@" in low or "#@" in low or "/u/" in low or "/user" in low or "/profile/" in low) and any(
             _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
         return SOCIAL_PROFILE
-    if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low
+    if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low or "hubspot" in low
             or ".substack." in low or "njump" in low) and any(
                 _profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
         return SOCIAL_PROFILE

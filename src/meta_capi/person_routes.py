@@ -477,7 +477,8 @@ def _route_holds_a_person(path: str) -> bool:
         if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
-        if word in RECORD_WORDS and _names_a_record(segments, at):
+        if word in RECORD_WORDS and _names_a_record(segments, at) or (
+                word in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)):  # (a booking page's host: closer 149)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
@@ -535,6 +536,31 @@ def _a_record_name(slug: str) -> bool:
     return len(_SLUG_WORD.findall(slug)) >= 2 and _names_a_customer(slug)
 
 
+# (closer 149, sixty-ninth attack: scheduling tools) A booking page's route word (`/meet/<given>-<family>/30min`, a
+# CRM's own scheduling pages): the segment after it is the host's slug, a person's by default, before the meeting's
+# type; a team's, a department's or a meeting's own word in it makes it a team's page (`/meet/sales-team/30min`,
+# `/meet/acme-demo/intro`: SCHEDULING_TEAM_WORDS), as a section's does.
+BOOKING_ROUTE_WORDS: FrozenSet[str] = frozenset("meet".split())
+# A team's, a department's or a meeting's own words in a scheduling link's slug, by meaning and language (lower case):
+# no person's page.
+SCHEDULING_TEAM_WORDS: FrozenSet[str] = frozenset((
+    "team teams sales support demo demos intro onboarding success service services office group groups company "
+    "org hr recruiting talent hiring marketing partners partner billing accounts enterprise product consulting "
+    "consultation discovery meeting meetings call calls booking bookings book schedule appointments appointment "
+    "info hello contact us our the events event webinar webinars training trial "
+    "vertrieb beratung equipo ventas equipe ventes squadra vendite verkoop").split())
+
+
+def _names_a_host(segments: List[str], at: int) -> bool:
+    """Whether the segment after a booking page's word at `at` (BOOKING_ROUTE_WORDS) is a person's slug before a
+    meeting's type: a name's shape, none of its words a section's or a team's."""
+    if at + 2 >= len(segments) or not _goes_on(segments[at + 2]):
+        return False
+    slug = _SLUG_END.split(segments[at + 1], 1)[0]
+    return _names_a_customer(slug) and not any(
+        word in SCHEDULING_TEAM_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+
+
 def _goes_on(segment: str) -> bool:
     """Whether the route goes on into `segment` (a slug's character opens it)."""
     return segment != "" and _SLUG_END.match(segment) is None
@@ -559,6 +585,9 @@ def path_names_a_person(text: str) -> bool:
     if any(segments[at].lower() in RECORD_WORDS and _names_a_record(segments, at)
            for at in range(1, len(segments) - 1)):
         return True  # (closer 142: a CRM's record, `/contacts/<id>/<slug>`)
+    if any(segments[at].lower() in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)
+           for at in range(1, len(segments) - 1)):
+        return True  # (closer 149: a booking page's host, `/meet/<slug>/30min`)
     return any((segments[at].lower() in _CUSTOMER or segments[at].lower() in _CUSTOMERS) and _CLIENT_FILE.match(
         segments[at + 2].lower()) is not None and _names_a_customer(segments[at + 1])
         for at in range(1, len(segments) - 2))
