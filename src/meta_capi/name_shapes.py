@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Iterator, Tuple
 
-from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS
+from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
 # (as in postal.py).
@@ -82,20 +82,11 @@ def a_person(name: str) -> bool:
 _ACTIVITY = re.compile(r"[A-Za-z]{7,}ing")
 
 
-# A name's last word naming a product's line, a plan's tier or a brand's goods, which no family name is as often
-# (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar Fibra`, `Adidas
-# Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word that is a family
-# name as often: `Gold`, `Silver`, `Home`, `Wein`, `Beer`).
-_PRODUCT_LINE_ENDS = frozenset(
-    "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
-    "fiber originals original classic classics running sportswear performance air music video fitness gaming "
-    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods".split())
-
-
 def a_product(name: str) -> bool:
-    """Whether the last word of `name` names a product's line, a plan's tier or a brand's goods (`Shopify Plus`)."""
+    """Whether the last word of `name` names a product's line, a plan's tier or a brand's goods (`Shopify Plus`;
+    postal.PRODUCT_LINE_ENDS)."""
     words = name.split()
-    return bool(words) and words[-1].lower() in _PRODUCT_LINE_ENDS
+    return bool(words) and words[-1].lower() in PRODUCT_LINE_ENDS
 
 
 def word_before(text: str, start: int) -> str:

@@ -3421,14 +3421,26 @@ _ORGANIZATIONS = frozenset((
     "turnier meisterschaft games congress kongress congres congreso congresso convention symposium carnival "
     "karneval carnaval regatta "
     "everyone everybody employees mitarbeiter mitarbeitende belegschaft personnel salaries empleados plantilla "
-    "dipendenti personale iedereen medewerkers personeel wszyscy pracownicy ansatte anstallda henkilosto").split())
+    "dipendenti personale iedereen medewerkers personeel wszyscy pracownicy ansatte anstallda henkilosto "
+    # (session 39: a shop's, a studio's or a regulator's word, `Refund request from Amazon Marketplace`, `Booking with
+    # Hair Studio Anna`, `Complaint from Trading Standards`)
+    "studio studios marketplace shop store boutique salon standards authority ombudsman").split())
+# A name's last word naming a product's line, a plan's tier or a brand's goods (name_shapes.a_product), which no
+# family name is as often (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar
+# Fibra`, `Adidas Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word
+# that is a family name as often: `Gold`, `Silver`, `Home`, `Wein`, `Beer`).
+PRODUCT_LINE_ENDS = frozenset(
+    "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
+    "fiber originals original classic classics running sportswear performance air music video fitness gaming "
+    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods".split())
 # (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
 # role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
 # Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a
-# course's word, none a given or a family name. Read as the last word only (a
-# name's first word may be a brand's: `Host: Amazon Chime`, `Host: Prime Drayford` is not one).
-_OFFER_ENDS = frozenset(canonical(word)[0].lower() for word in (
-    "meet meeting meetings chime call calls chat video studio live stream streaming plus pro prime sports sport tv "
+# course's word, none a given or a family name, beyond a product line's (PRODUCT_LINE_ENDS). Read as the last word
+# only (a name's first word may be a brand's: `Host: Amazon Chime`, `Host: Prime Drayford` is not one).
+_OFFER_ENDS = PRODUCT_LINE_ENDS | frozenset(canonical(word)[0].lower() for word in (
+    "meet meeting meetings chime call calls chat live stream streaming sports sport tv "
+    "ads discount discounts deal deals offer offers sale voucher coupon promo "
     "radio channel podcast tier tiers plan plans subscription licence license "
     "abo abonnement tarif stufe forfait offre suscripcion abbonamento pakket "
     "guide guides handbook manual tutorial course courses training class classes lesson lessons checklist faq "
