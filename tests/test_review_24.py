@@ -264,20 +264,6 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a rated review's author the rule does not read (reviews.RATED_AFTER_REVIEW): no sentence's end before the "
-        "dash (the rule's way to tell a review from a product's title), the name in lower case or in capitals, a "
-        "staff's role after the name's comma"
-    ): [
-        'Great cut — Ottilie Fernbrook ★★★★★', 'Great cut! — ottilie fernbrook ★★★★★',
-        'Great cut! — OTTILIE FERNBROOK ★★★★★', 'Great cut! — Ottilie Fernbrook, Stylist ★★★★★',
-    ],
-    (
-        "a Japanese review's author the rule does not read (reviews._CJK_NAME): the family and the given name glued, "
-        "a review with no sentence's end before its rating"
-    ): [
-        '最高。★5 柳瀬千晴', '最高でした ★5 柳瀬 千晴',
-    ],
-    (
         'a celebration naming one person (cued_names: _COUPLE_CELEBRATED reads a couple, _DATED_CELEBRATION a hen '
         "party's title, _FAMILY_NAMED a family's name ending its list again): a birthday's or a christening's one "
         "full name, a couple in lower case, a family's members after its name without the name again"

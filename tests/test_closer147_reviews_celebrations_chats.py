@@ -1,0 +1,45 @@
+"""Closer 147 (review 24's leaks): a rated review's author, a celebration's person, a meeting's speaker, one given
+name in a message or a chat, a record's person.
+
+- A rated review's author after a dash (reviews.RATED_AFTER_WORDS, _review_words, _SHOP_BADGE_NOUNS): with no
+  sentence's end before the dash, the review's words opening the text or a line, one a review title's and one in
+  lower case that is neither a title's nor a shop badge's (`Great cut — … ★★★★★`; not `Great value – Running Shoe
+  ★★★★☆`, `Lily Wreath – White Roses ★★★★★`); the name in capitals or in lower case; a staff's role after the name's
+  comma (`…, Stylist ★★★★★`, reviews._STAFF_ROLES). A Japanese review's author after its rating with the review's
+  last word in hiragana and no sentence's end (reviews.RATED_CJK), or a family and a given name glued, three or four
+  kanji with no dish's or place's character (reviews._CJK_GLUED_NAME, _CJK_NOT_NAME_KANJI: not `★5 海鮮丼`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+RATED_AUTHORS = [
+    'Great cut — Ottilie Fernbrook ★★★★★', 'Great cut! — ottilie fernbrook ★★★★★',
+    'Great cut! — OTTILIE FERNBROOK ★★★★★', 'Great cut! — Ottilie Fernbrook, Stylist ★★★★★',
+    'Amazing colour — Maren Holloway ★★★★★', 'Excellent service — LUCIA QUERNADEZ ★★★★☆',
+    'Great cut! — Maren Holloway, Senior Stylist ★★★★★', 'Sehr gute Beratung – Wiebke Strandhagel ★★★★★',
+    'Lovely nails! – tamsin orvelloway ⭐⭐⭐⭐⭐',
+    '最高。★5 柳瀬千晴', '最高でした ★5 柳瀬 千晴', '素晴らしい ★5 鈴木 一郎', '最高。★5 佐藤花子',
+]
+RATED_LOOK_ALIKES = [
+    'Lily Wreath – White Roses ★★★★★', 'Pegasus 41 – Running Shoe ★★★★☆', 'Great value – Running Shoe ★★★★☆',
+    'Great gift – Lily Wreath ★★★★★', 'Best seller – Nike Pegasus ★★★★★', 'Nice one – Best Seller ★★★★★',
+    'Top rated – Hotel Adlon ★★★★★', 'Great cut – Senior Stylist ★★★★★', 'Very good – Grand Hotel ★★★★☆',
+    'Wow! – store manager ★★★★★', 'Rose Gold – Heart Pendant ★★★★★', 'Sehr gut – Hausgemachte Pasta ★★★★★',
+    'Great pizza – Trattoria Roma ★★★★★', 'Love it! – gift box ★★★★★', 'Great product! – fast shipping ★★★★★',
+    'Balayage & Cut – Senior Stylist ★ 4.9', 'うまい ★5 味噌 ラーメン', '美味しかった ★5 海鮮丼',
+    '美味しかった ★4 焼肉定食', '最高 ★5 東京本店', '美味しい。★5 大阪 本店',
+]
+
+
+@pytest.mark.parametrize("text", RATED_AUTHORS)
+def test_a_rated_reviews_author_is_a_name(text: str) -> None:
+    assert detector.reason(text)
+
+
+@pytest.mark.parametrize("text", RATED_LOOK_ALIKES)
+def test_a_rated_products_title_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
