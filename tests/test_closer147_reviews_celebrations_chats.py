@@ -8,6 +8,14 @@ name in a message or a chat, a record's person.
   comma (`…, Stylist ★★★★★`, reviews._STAFF_ROLES). A Japanese review's author after its rating with the review's
   last word in hiragana and no sentence's end (reviews.RATED_CJK), or a family and a given name glued, three or four
   kanji with no dish's or place's character (reviews._CJK_GLUED_NAME, _CJK_NOT_NAME_KANJI: not `★5 海鮮丼`).
+- A celebration of one person (cued_names._ONE_CELEBRATED, _ONE_PERSONS_OCCASIONS: a birthday's, a christening's
+  words by language) before one full name ending the text or before an age's ordinal or a date (`Birthday Book – …
+  80th, 12.03.2026`, `Baptism of …`, `Taufe …`); not a party's theme (`Birthday Party – Peppa Pig – …`), a thing's or a
+  colour's words (`Taufe Kerze Blau`), a form of address (`Happy Birthday Mr. President`: decided to go out). A
+  family's name, a dash or a colon and its members' given names ending the text (cued_names._MEMBERS_AFTER: `The …
+  Family – Lea, Ben & Mia`; not `The Addams Family – DVD`). A couple in lower case after a celebration's word
+  (cued_names._LOWER_COUPLE_CELEBRATED), none of its words a thing's or a dish's (`wedding cake – dark chocolate &
+  salted caramel`).
 """
 
 from __future__ import annotations
@@ -42,4 +50,33 @@ def test_a_rated_reviews_author_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", RATED_LOOK_ALIKES)
 def test_a_rated_products_title_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+CELEBRATED = [
+    'Birthday Book – Ottilie Fernbrook 80th, 12.03.2026', 'Birthday – Ottilie Fernbrook – 12.03.2026',
+    '80. Geburtstag Ottilie Fernbrook – 12.03.2026', 'Happy 80th Birthday Ottilie Fernbrook',
+    'Christening – Baby Mila Strandhagel 14.06.2026', 'Baptism of Mila Strandhagel, 14.06.2026',
+    'Baptism of Mila Strandhagel', 'Taufe Mila Strandhagel 14.06.2026', 'Taufe Mila Strandhagel',
+    'Compleanno di Marco Quarvelle, 3 maggio 2026', 'Doop Sjoukje Drempelmeier 02-05-2026',
+    'wedding album – perdita quellmore & anselm drayford', 'hochzeit – wiebke strandhagel und jorn pellmark',
+    'The Strandhagel Family – Lea, Ben & Mia', 'Familie Strandhagel: Lea, Ben und Mia',
+]
+CELEBRATION_LOOK_ALIKES = [
+    'Happy Birthday Banner – Gold', 'Birthday Book – Linen Cover', 'Christening Gown – Ivory Silk',
+    '80th Birthday Balloons', 'Taufe Kerze Blau', 'Happy Birthday Mr. President', 'The Addams Family – DVD',
+    'Birthday Party – Peppa Pig – 12.03.2026', 'wedding cake – dark chocolate & salted caramel',
+    'Birthday Banner – Pink & Gold', 'Birthday Cake Topper – Happy 40th', 'Happy Birthday Grandma Mug',
+    'Christening – Ivory Silk 2026', 'Taufe – Kerze Weiß 20cm', 'Birthday – Gift Card 50',
+    'The Family of Man – Photo Book', 'Familie Feuerstein – DVD Box', 'Geburtstag Girlande Blau & Silber',
+]
+
+
+@pytest.mark.parametrize("text", CELEBRATED)
+def test_a_celebrations_person_is_a_name(text: str) -> None:
+    assert detector.reason(text)
+
+
+@pytest.mark.parametrize("text", CELEBRATION_LOOK_ALIKES)
+def test_a_celebrations_goods_go_out(text: str) -> None:
     assert detector.reason(text) == ""
