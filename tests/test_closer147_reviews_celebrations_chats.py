@@ -16,6 +16,14 @@ name in a message or a chat, a record's person.
   Family – Lea, Ben & Mia`; not `The Addams Family – DVD`). A couple in lower case after a celebration's word
   (cued_names._LOWER_COUPLE_CELEBRATED), none of its words a thing's or a dish's (`wedding cake – dark chocolate &
   salted caramel`).
+- A talk's speaker as a work role's label by language (role_labels.WORK_ROLES: `Speaker`, `Sprecher`, `Redner`,
+  `Conférencier`, `Orador`, `Oratore`, `Spreker`, `Prelegent`, `Talare`, with French `Intervenant`, Spanish
+  `Ponente`, Italian `Relatore` before), read by postal.labelled_person; a loudspeaker's maker's or kind's word after
+  a speaker's label names the product (role_labels.a_speakers_product, SPEAKER_PRODUCT_WORDS: `Speaker: Bose
+  SoundLink`, `Speaker: Marshall Emberton`; decided to go out). A name of two words in lower case after a work role's
+  label opening the text or a line (cued_names._ROLE_LOWER_NAMED: `Organiser: … …`), its family name of five letters
+  at least, no word a team's, a platform's or a role's (`Host: google meet`, `Participant: read only`); not after a
+  lead's label (`Lead: cold email`).
 """
 
 from __future__ import annotations
@@ -79,4 +87,27 @@ def test_a_celebrations_person_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", CELEBRATION_LOOK_ALIKES)
 def test_a_celebrations_goods_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+MEETING_PERSONS = [
+    'Speaker: Anselm Drayford', 'Sprecher: Jorn Pellmark', 'Keynote speaker: Anselm Drayford',
+    'Spreker: Sjoukje Drempelmeier', 'Conférencier : Yann Corvelet', 'Oradora: Lucía Quernadez',
+    'Organiser: perdita quellmore', 'Host: anselm drayford (internal)', 'Speaker: wiebke strandhagel',
+]
+MEETING_LOOK_ALIKES = [
+    'Speaker: Bose SoundLink', 'Speaker: JBL Flip 6', 'Speaker: Marshall Emberton', 'Speaker: Harman Kardon Onyx',
+    'Speaker: Bluetooth Wireless', 'Speaker: Sony Xperia', 'Speaker Type: Bookshelf', 'Participant: read only',
+    'Lead: hot prospect', 'Host: airbnb plus', 'Host: google meet', 'Organiser: events team', 'Lead: cold email',
+    'Host: microsoft teams', 'Organiser: not set', 'Participant: guest user', 'Host: free parking',
+]
+
+
+@pytest.mark.parametrize("text", MEETING_PERSONS)
+def test_a_meetings_person_is_a_name(text: str) -> None:
+    assert detector.reason(text)
+
+
+@pytest.mark.parametrize("text", MEETING_LOOK_ALIKES)
+def test_a_meetings_platform_or_a_loudspeaker_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

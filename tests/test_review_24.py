@@ -272,12 +272,6 @@ LEAKS: Dict[str, List[str]] = {
         'Insurance quote for AB12 CDE',
     ],
     (
-        "a meeting's person the role labels do not read (role_labels.WORK_ROLES): `Speaker:` is no role's word "
-        '(`Presenter:` is), a name in lower case'
-    ): [
-        'Speaker: Anselm Drayford', 'Organiser: perdita quellmore',
-    ],
-    (
         'one given name after a dash with no title (named_in_text._ONE_NAME_AFTER_DASH reads one word only after a '
         "title), a ticket's name after `Frau` before an aside, a chat's speaker in brackets "
         "(named_in_text._TAGGED_SPEAKER), a greeting's one name before an exclamation "

@@ -35,7 +35,7 @@ from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business
-from .role_labels import NOT_NAME_WORDS, a_thing
+from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -216,8 +216,8 @@ _ONE_CELEBRATED = re.compile(
     f"(?:{_DATE}|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])))")
 # (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
 # Family – Lea, Ben & Mia`); not a title's goods (`The Addams Family – DVD`).
-_MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?[ \\t]{{1,3}}"
-                            f"(?:{_CONJUNCTION})[ \\t]{{1,3}}({WORD})[ \\t.]{{0,3}}$")
+_MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?"
+                            f"[ \\t]{{1,3}}(?:{_CONJUNCTION})[ \\t]{{1,3}}({WORD})[ \\t.]{{0,3}}$")
 # (closer 147) A couple in lower case after a celebration's word: two names of two words each, joined (`wedding album –
 # … … & … …`); none of their words a thing's, a colour's or a dish's (`wedding cake – dark chocolate & salted
 # caramel`: NOT_NAMES_BY_MEANING).
@@ -227,6 +227,20 @@ _LOWER_COUPLE_CELEBRATED = re.compile(
     f"[ \\t]{{1,3}}({_LOWER_NAME})[ \\t]{{0,3}}(?=$|[,(]|[ \\t]{{1,3}}[0-9])")
 _NOT_NAME_MEANINGS = frozenset(canonical(word)[0].lower() for line in NOT_NAMES_BY_MEANING.values()
                                for word in line.split())
+# (closer 147) A work role's label (role_labels.WORK_ROLE_LABELS) and its colon opening the text or a line, then a
+# name of two words in lower case ending it or before an aside (`Organiser: … … (internal)`); none of its words a
+# team's, a state's, a thing's, a meeting platform's (_PLATFORM_WORDS: `Host: google meet`) or a page's.
+# (not a lead's or a prospect's label, whose source is written after it as often: `Lead: cold email`)
+_WORK_ROLE = "|".join(re.escape(label).replace("\\ ", "[ \\t]{1,3}") for label in sorted(
+    (label for label in WORK_ROLE_LABELS if "lead" not in label and "prospect" not in label), key=longest_first))
+_ROLE_LOWER_NAMED = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?i:{_WORK_ROLE})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                               f"({_LOWER_NAME})[ \\t]{{0,3}}(?=$|[\\n\"(,])")
+_PLATFORM_WORDS = frozenset("zoom teams meet webex chime skype whereby gotomeeting hangouts slack discord youtube live "
+                            "stream online virtual tbd tba none only everyone anyone guest guests public private "
+                            "internal external".split())
+# (a family name in lower case is read of five letters at least, a given name of three: `read only`, `airbnb plus`
+# are words)
+_LOWER_FAMILY_LEAST = 5
 # Words that make two capitalized words a form of address or a greeting, not a person (`Mr & Mrs …`, `Happy
 # Birthday & …`).
 _ADDRESS_WORDS = frozenset("mr mrs ms mx miss dr sir madam lady lord happy best merry congratulations".split())
@@ -360,7 +374,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
           "|.heic|.webp")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS))})"
 
 
 def _a_name(name: str) -> bool:
@@ -409,6 +423,12 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:
         return PERSON_NAME
+    for role in _ROLE_LOWER_NAMED.finditer(form):
+        words = role.group(1).split()
+        if len(words[-1]) >= _LOWER_FAMILY_LEAST and len(words[0]) > 2 and _a_couple_name(
+                role.group(1).title()) and not a_team_or_state(role.group(1)) and not any(
+                word in _PLATFORM_WORDS or word in _NOT_NAME_MEANINGS or word in WORK_ROLE_LABELS for word in words):
+            return PERSON_NAME
     if _celebrated(form):
         return PERSON_NAME
     return PERSON_NAME if ("." in form or "/" in form) and named_file(form) else ""
