@@ -24,6 +24,17 @@ name in a message or a chat, a record's person.
   label opening the text or a line (cued_names._ROLE_LOWER_NAMED: `Organiser: … …`), its family name of five letters
   at least, no word a team's, a platform's or a role's (`Host: google meet`, `Participant: read only`); not after a
   lead's label (`Lead: cold email`).
+- A message signed with one given name after a dash, ending its line, maybe before a support's tag in brackets
+  (reviews.one_signed_reason, _ONE_SIGNED, _THANKS_AND_SIGN_OFFS, _SUPPORT_TAGS): the line's words hold a thanks' or
+  a sign-off's words by language, or a review's in sentence case (`Great work – …`); not a colour's, a thing's word
+  (`T-Shirt – Navy`, `Thanks – Navy`), nor after a greeting (`Hello – Kitty`). A family name after German's `Frau` or
+  `Herr` after a title's dash before an aside holding a number of four digits (named_in_text.
+  _MADAM_BEFORE_NUMBERED_ASIDE: `Reklamation – Frau … (Bestellung 5512)`; not `Märchen – Frau Holle (Band 2)`). A
+  chat's speaker in square brackets whose line greets (named_in_text._GREETS_OR_ASKS: `[… …]: hi, refund?`; not
+  `[Size Guide]: see chart`). A chat's agent's role word and one given name before the line said in lower case
+  (named_in_text._AGENT_NAMED, _AGENT_WORDS: `Agent …: happy to help`; not `Agent Bot: hi`). After a greeting, one
+  name, `!` and a question in a sentence's words (greetings._ASKED_OR_WELCOMED: `Hey …! Is the wreath ready?`; not
+  `Hey Jude! Is This Love vinyl`).
 """
 
 from __future__ import annotations
@@ -110,4 +121,29 @@ def test_a_meetings_person_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", MEETING_LOOK_ALIKES)
 def test_a_meetings_platform_or_a_loudspeaker_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+MESSAGE_PERSONS = [
+    'Great work – Anselm', 'Thanks – Anselm (Support)', 'Thank you – Maren', 'Merci – Solène',
+    'Danke – Jorn (Kundenservice)', 'Cheers – Anselm', 'Reklamation – Frau Strandhagel (Bestellung 5512)',
+    'Lieferung – Herr Pellmark (Auftrag 1234)', '[Perdita Quellmore]: hi, refund?', 'Agent Sarah: happy to help',
+    'Hey Perdita! Is the wreath ready?',
+]
+MESSAGE_LOOK_ALIKES = [
+    'T-Shirt – Navy', 'Rose – Juliet', 'Thanks – Navy', 'Great value – Navy', 'Bestseller – Vintage Edition',
+    'Thanks – Team', 'Thanks – Support', 'Great fit – Slim', 'Hello – World', 'Hi – Res', 'New In – Summer',
+    'Love it – Rose', 'Hello – Kitty', 'Hi – Tech', 'Märchen – Frau Holle (Band 2)', 'Grimm – Frau Holle (Hörbuch)',
+    '[Size Guide]: see chart', '[Top Seller]: back in stock?', 'Agent Bot: hi there', 'Support Bot: hi there!',
+    'Hey Jude! Is This Love vinyl', 'Hello Kitty! Is it back?', 'Hi there! Is it in stock?',
+]
+
+
+@pytest.mark.parametrize("text", MESSAGE_PERSONS)
+def test_a_messages_one_name_is_a_name(text: str) -> None:
+    assert detector.reason(text)
+
+
+@pytest.mark.parametrize("text", MESSAGE_LOOK_ALIKES)
+def test_a_products_colour_or_a_tag_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -272,15 +272,6 @@ LEAKS: Dict[str, List[str]] = {
         'Insurance quote for AB12 CDE',
     ],
     (
-        'one given name after a dash with no title (named_in_text._ONE_NAME_AFTER_DASH reads one word only after a '
-        "title), a ticket's name after `Frau` before an aside, a chat's speaker in brackets "
-        "(named_in_text._TAGGED_SPEAKER), a greeting's one name before an exclamation "
-        '(greetings._AFTER_GREETING_ONE_ASKED)'
-    ): [
-        'Great work – Anselm', 'Thanks – Anselm (Support)', 'Reklamation – Frau Strandhagel (Bestellung 5512)',
-        '[Perdita Quellmore]: hi, refund?', 'Agent Sarah: happy to help', 'Hey Perdita! Is the wreath ready?',
-    ],
-    (
         'a signer e_signatures.py does not read: `Signed by`, `Unterschrieben von` with a date but no '
         "`electronically` (an author's signed copy's shape without it), a pending signature's label in Spanish"
     ): [

@@ -209,6 +209,8 @@ _ONE_PERSONS_OCCASIONS = {"English": "birthday bday christening baptism", "Germa
                           "Spanish and Portuguese": "cumpleanos cumple bautizo batizado aniversario",
                           "Dutch": "verjaardag doop", "Polish": "urodziny chrzest chrzciny"}
 _PARTIES = frozenset("party feier fete fiesta festa feest".split())
+# (a sale's words after a celebration's before its date: `Birthday Sale Ends 14.07.2026`)
+_SALE_WORDS = frozenset("sale sales ends offer offers deal deals discount week weekend event special".split())
 _BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
 _ONE_CELEBRATED = re.compile(
     f"(?i:(?<![^\\W\\d_])(?:{_alternation(_ONE_PERSONS_OCCASIONS)}))(?![^\\W\\d_])({_OCCASION_TO_NAMES})[ \\t]{{1,3}}"
@@ -267,7 +269,8 @@ def _celebrated(form: str) -> bool:
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
     for one in _ONE_CELEBRATED.finditer(form):
-        if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)):
+        if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
+                _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
             return True
     for couple in _LOWER_COUPLE_CELEBRATED.finditer(form):
         names = " ".join(couple.group(1, 2))

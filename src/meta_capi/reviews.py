@@ -33,6 +33,7 @@ from .canonical import canonical, longest_first
 from .geography import TOWN_NAMES
 from .name_shapes import CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -193,6 +194,22 @@ def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
         if a_name(form, match.group(1), match.end()) and not _a_publication(match.group(1)):
             return PERSON_NAME
     return ""
+
+
+def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a message signed with one given name (_ONE_SIGNED; the detector tests a
+    dash between blanks first), or "" (one match at each line's opening)."""
+    for match in _ONE_SIGNED.finditer(form):
+        words, name = match.group(1, 2)
+        split = words.rstrip("!.").replace(",", " ").split()
+        if (_THANKED.search(words) is not None and (len(split) == 1 or any(word.islower() for word in split))
+                or _review_words(" ".join(split)) and all(word.islower() for word in split[1:])) and a_name(
+                form, name, match.end(2)) and not a_thing(name) and name.lower() not in ATTRIBUTE_WORDS and (
+                name.lower() not in _PLACES_AND_DISHES and not a_review_title(name)):
+            return PERSON_NAME
+    return ""
+
+
 
 
 # A publication signing a press quote (thirty-second attack: `“Gripping.” – Daily Mail`, `„Ein Meisterwerk.“ — Die
@@ -529,11 +546,12 @@ _SHOP_BADGE_NOUNS = frozenset("gift gifts seller sellers deal deals choice pick 
 
 def _review_words(words: str) -> bool:
     """Whether `words`, with no sentence's end after them, are a review's (closer 147): one a review title's, one in
-    lower case (no title's case), one neither a review title's nor a shop badge's (`Great cut`, `Sehr gute Beratung`;
-    not `Great value`, `Best seller`)."""
+    lower case (no title's case), one of three letters at least neither a review title's nor a shop badge's (`Great
+    cut`, `Sehr gute Beratung`; not `Great value`, `Best seller`, `Love it`)."""
     split = words.split()
     return a_review_title(words) and any(word.islower() for word in split) and any(
-        word.lower() not in REVIEW_TITLE_WORDS and word.lower() not in _SHOP_BADGE_NOUNS for word in split)
+        len(word) > 2 and word.lower() not in REVIEW_TITLE_WORDS and word.lower() not in _SHOP_BADGE_NOUNS
+        for word in split)
 
 
 def rated_cued(form: str) -> bool:
@@ -613,3 +631,26 @@ def signed_in_town_reason(form: str, a_name: Callable[[str, str, int], bool]) ->
             _a_place(word) or word.lower() in _SITES for word in name.split()):
         return ""
     return PERSON_NAME if a_name(form, name, match.end(1)) and not a_thing(name) and not _a_publication(name) else ""
+
+
+# (closer 147) A message signed with one given name after a dash, ending the line, maybe before a support's tag in
+# brackets (`Thanks – … (Support)`): the message's words opening the line hold a thanks' or a sign-off's words by
+# language, one word or in sentence case (not a title's: `Danke Schön - Dankeskarte`; not a greeting's: `Hello –
+# Kitty`, `Hi – Tech`) (_THANKS_AND_SIGN_OFFS), or are a review's in sentence case (`Great work – …`:
+# _review_words); one capitalized word after a dash is a product's colour or size far more often (`T-Shirt – Navy`,
+# `Rose – Juliet`), and a colour's, a thing's or a dish's word is none here (`Thanks – Navy`).
+_THANKS_AND_SIGN_OFFS = {
+    "English": "thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best wishes",
+    "German": "danke|vielen dank|grusse|viele grusse|beste grusse|liebe grusse|gruss",
+    "French": "merci|cordialement|bien a vous|amities", "Spanish": "gracias|saludos|un saludo",
+    "Italian": "grazie|saluti|cordiali saluti", "Portuguese": "obrigado|obrigada|abracos|cumprimentos",
+    "Dutch": "bedankt|dank je|dank u|groeten|met vriendelijke groet",
+    "Polish": "dzieki|dziekuje|pozdrawiam", "Swedish, Danish, Norwegian": "tack|takk|tak|halsningar|hilsen",
+}
+_SUPPORT_TAGS = ("support|team|agent|service|customer service|customer care|helpdesk|kundenservice|kundendienst|"
+                 "service client|soporte|atencion al cliente|assistenza|klantenservice|obsluga klienta|kundtjanst")
+_THANKED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{_words_of('|'.join(_THANKS_AND_SIGN_OFFS.values()))})"
+                      "(?![^\\W\\d_]))")
+_ONE_SIGNED = re.compile(
+    f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t,]{{1,3}}){{0,3}}{_REVIEW_WORD}[!.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"({WORD})(?:[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_words_of(_SUPPORT_TAGS)})[ \\t]{{0,3}}\\))?{_LINE_END}")

@@ -205,7 +205,9 @@ _SPEAKER_LABELS = frozenset("speaker sprecher spreker".split())
 SPEAKER_PRODUCT_WORDS = frozenset((
     "bose jbl sonos marshall harman kardon bang olufsen teufel sony ultimate ears bowers wilkins klipsch yamaha denon "
     "polk kef dali canton anker soundcore beats tribit devialet libratone bluetooth wireless portable smart soundbar "
-    "subwoofer stereo outdoor waterproof mini pro max boom flip charge xperia").split())
+    "subwoofer stereo outdoor waterproof mini pro max boom flip charge xperia "
+    # (and a talk's words: `Guest Speaker: Welcome Address`)
+    "welcome address keynote talk session opening closing remarks panel").split())
 
 
 def a_speakers_product(label: str, words: str) -> bool:
