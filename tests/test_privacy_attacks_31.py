@@ -35,7 +35,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " salutation or a personal label before it, nor a Japanese honorific after it (`Wyn Okafor`, `Thanks, Wyn`...)": [
         "chat zendesk block @", "review stars verified brackets @",
         "account hi comma caret @", "account fr bienvenue spaced bang @", "account en welcome back wave @",
-        "mail hu szia @",
     ],
 }
 

@@ -234,52 +234,12 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a rated review's author the rule does not read (reviews.RATED_AFTER_REVIEW): no sentence's end before the "
-        "dash (the rule's way to tell a review from a product's title), the name in lower case or in capitals, a "
-        "staff's role after the name's comma"
-    ): [
-        'Great cut — Ottilie Fernbrook ★★★★★', 'Great cut! — ottilie fernbrook ★★★★★',
-        'Great cut! — OTTILIE FERNBROOK ★★★★★', 'Great cut! — Ottilie Fernbrook, Stylist ★★★★★',
-    ],
-    (
-        "a Japanese review's author the rule does not read (reviews._CJK_NAME): the family and the given name glued, "
-        "a review with no sentence's end before its rating"
-    ): [
-        '最高。★5 柳瀬千晴', '最高でした ★5 柳瀬 千晴',
-    ],
-    (
-        'a celebration naming one person (cued_names: _COUPLE_CELEBRATED reads a couple, _DATED_CELEBRATION a hen '
-        "party's title, _FAMILY_NAMED a family's name ending its list again): a birthday's or a christening's one "
-        "full name, a couple in lower case, a family's members after its name without the name again"
-    ): [
-        'Birthday Book – Ottilie Fernbrook 80th, 12.03.2026', 'Birthday – Ottilie Fernbrook – 12.03.2026',
-        '80. Geburtstag Ottilie Fernbrook – 12.03.2026', 'Happy 80th Birthday Ottilie Fernbrook',
-        'Christening – Baby Mila Strandhagel 14.06.2026', 'Baptism of Mila Strandhagel, 14.06.2026',
-        'Taufe Mila Strandhagel 14.06.2026', 'wedding album – perdita quellmore & anselm drayford',
-        'The Strandhagel Family – Lea, Ben & Mia',
-    ],
-    (
         "a record's person the rules do not read (record_names.RECORD_NAMED, _RECORD_GOES_ON, AGED_OPENING; "
         "national_ids' plate after a vehicle record's words): English `for` ending the text (by choice: a service's "
         "page's shape), a name in lower case, an age followed by a town, an insurance quote's plate"
     ): [
         'Quote for Perdita Quellmore', 'Invoice INV-5512 for perdita quellmore', 'Perdita Quellmore, 40, Leeds',
         'Insurance quote for AB12 CDE',
-    ],
-    (
-        "a meeting's person the role labels do not read (role_labels.WORK_ROLES): `Speaker:` is no role's word "
-        '(`Presenter:` is), a name in lower case'
-    ): [
-        'Speaker: Anselm Drayford', 'Organiser: perdita quellmore',
-    ],
-    (
-        'one given name after a dash with no title (named_in_text._ONE_NAME_AFTER_DASH reads one word only after a '
-        "title), a ticket's name after `Frau` before an aside, a chat's speaker in brackets "
-        "(named_in_text._TAGGED_SPEAKER), a greeting's one name before an exclamation "
-        '(greetings._AFTER_GREETING_ONE_ASKED)'
-    ): [
-        'Great work – Anselm', 'Thanks – Anselm (Support)', 'Reklamation – Frau Strandhagel (Bestellung 5512)',
-        '[Perdita Quellmore]: hi, refund?', 'Agent Sarah: happy to help', 'Hey Perdita! Is the wreath ready?',
     ],
     (
         'a signer e_signatures.py does not read: `Signed by`, `Unterschrieben von` with a date but no '

@@ -32,9 +32,10 @@ from typing import Dict, List, Tuple
 
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
+from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business
-from .role_labels import NOT_NAME_WORDS, a_thing
+from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -198,6 +199,50 @@ _FAMILY_NAMED = re.compile(f"(?:The[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}Family|(?i:
                            f"[ \\t]{{1,3}}({WORD}))(?![^\\W\\d_])")
 _MEMBERS = re.compile(f"{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}},?[ \\t]{{1,3}}(?:{_CONJUNCTION})[ \\t]{{1,3}}{WORD}"
                       f"[ \\t]{{1,3}}({WORD}){_COUPLE_END}")
+# (closer 147) A celebration of one person (a birthday's, a christening's words by language, in the canonical form)
+# and one full name after it (maybe after `Baby`), ending the text or before an age's ordinal or a date (`Birthday Book
+# – … 80th, 12.03.2026`, `Happy 80th Birthday …`, `Baptism of …`, `Taufe … 14.06.2026`): _ONE_CELEBRATED. Not a
+# party's, whose theme follows as often (`Birthday Party – Peppa Pig – 12.03.2026`), nor a thing's or a colour's words
+# (`Birthday Book – Linen Cover`, `Taufe Kerze Blau`, `Happy Birthday Mr. President`: _a_couple_name).
+_ONE_PERSONS_OCCASIONS = {"English": "birthday bday christening baptism", "German": "geburtstag taufe",
+                          "French": "anniversaire bapteme", "Italian": "compleanno battesimo",
+                          "Spanish and Portuguese": "cumpleanos cumple bautizo batizado aniversario",
+                          "Dutch": "verjaardag doop", "Polish": "urodziny chrzest chrzciny"}
+_PARTIES = frozenset("party feier fete fiesta festa feest".split())
+# (a sale's words after a celebration's before its date: `Birthday Sale Ends 14.07.2026`)
+_SALE_WORDS = frozenset("sale sales ends offer offers deal deals discount week weekend event special".split())
+_BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
+_ONE_CELEBRATED = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_ONE_PERSONS_OCCASIONS)}))(?![^\\W\\d_])({_OCCASION_TO_NAMES})[ \\t]{{1,3}}"
+    f"(?:{_BABY})?({FULL_NAME})[ \\t]{{0,3}}(?=$|(?:[,\\-]|[ \\t])[ \\t]{{0,3}}"
+    f"(?:{_DATE}|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])))")
+# (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
+# Family – Lea, Ben & Mia`); not a title's goods (`The Addams Family – DVD`).
+_MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?"
+                            f"[ \\t]{{1,3}}(?:{_CONJUNCTION})[ \\t]{{1,3}}({WORD})[ \\t.]{{0,3}}$")
+# (closer 147) A couple in lower case after a celebration's word: two names of two words each, joined (`wedding album –
+# … … & … …`); none of their words a thing's, a colour's or a dish's (`wedding cake – dark chocolate & salted
+# caramel`: NOT_NAMES_BY_MEANING).
+_LOWER_NAME = "[a-z][a-z'\\-]{1,29}[ \\t]{1,3}[a-z][a-z'\\-]{1,29}"
+_LOWER_COUPLE_CELEBRATED = re.compile(
+    f"{_OCCASION}{_OCCASION_TO_NAMES}[ \\t]{{1,3}}({_LOWER_NAME})[ \\t]{{1,3}}(?:&|\\+|and|und|et|y|e|en)"
+    f"[ \\t]{{1,3}}({_LOWER_NAME})[ \\t]{{0,3}}(?=$|[,(]|[ \\t]{{1,3}}[0-9])")
+_NOT_NAME_MEANINGS = frozenset(canonical(word)[0].lower() for line in NOT_NAMES_BY_MEANING.values()
+                               for word in line.split())
+# (closer 147) A work role's label (role_labels.WORK_ROLE_LABELS) and its colon opening the text or a line, then a
+# name of two words in lower case ending it or before an aside (`Organiser: … … (internal)`); none of its words a
+# team's, a state's, a thing's, a meeting platform's (_PLATFORM_WORDS: `Host: google meet`) or a page's.
+# (not a lead's or a prospect's label, whose source is written after it as often: `Lead: cold email`)
+_WORK_ROLE = "|".join(re.escape(label).replace("\\ ", "[ \\t]{1,3}") for label in sorted(
+    (label for label in WORK_ROLE_LABELS if "lead" not in label and "prospect" not in label), key=longest_first))
+_ROLE_LOWER_NAMED = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?i:{_WORK_ROLE})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                               f"({_LOWER_NAME})[ \\t]{{0,3}}(?=$|[\\n\"(,])")
+_PLATFORM_WORDS = frozenset("zoom teams meet webex chime skype whereby gotomeeting hangouts slack discord youtube live "
+                            "stream online virtual tbd tba none only everyone anyone guest guests public private "
+                            "internal external".split())
+# (a family name in lower case is read of five letters at least, a given name of three: `read only`, `airbnb plus`
+# are words)
+_LOWER_FAMILY_LEAST = 5
 # Words that make two capitalized words a form of address or a greeting, not a person (`Mr & Mrs …`, `Happy
 # Birthday & …`).
 _ADDRESS_WORDS = frozenset("mr mrs ms mx miss dr sir madam lady lord happy best merry congratulations".split())
@@ -209,7 +254,7 @@ def _a_couple_name(name: str) -> bool:
     words = name.lower().split()
     return _a_name(name) and not any(
         word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS
-        or word in ATTRIBUTE_WORDS for word in words)
+        or word in ATTRIBUTE_WORDS or word.replace("ß", "ss") in ATTRIBUTE_WORDS for word in words)
 
 
 def _celebrated(form: str) -> bool:
@@ -223,9 +268,21 @@ def _celebrated(form: str) -> bool:
         return True
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
+    for one in _ONE_CELEBRATED.finditer(form):
+        if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
+                _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
+            return True
+    for couple in _LOWER_COUPLE_CELEBRATED.finditer(form):
+        names = " ".join(couple.group(1, 2))
+        if _a_couple_name(names.title()) and _NOT_NAME_MEANINGS.isdisjoint(names.split()):
+            return True
     families: Dict[str, int] = {}  # (each family's name at its first place; the lists read once: linear)
     for match in _FAMILY_NAMED.finditer(form):
         families.setdefault(match.group(1) or match.group(2), match.end())
+        members = _MEMBERS_AFTER.match(form, match.end())
+        if members is not None and all(_a_couple_name(word.strip(", ")) for word in (
+                members.group(1).split(",") + [members.group(2)])):
+            return True
     return bool(families) and any(
         families.get(member.group(1), len(form)) <= member.start() and _a_couple_name(member.group(1))
         for member in _MEMBERS.finditer(form))
@@ -347,7 +404,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS))})"
 
 
 def _a_name(name: str) -> bool:
@@ -396,6 +453,12 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:
         return PERSON_NAME
+    for role in _ROLE_LOWER_NAMED.finditer(form):
+        words = role.group(1).split()
+        if len(words[-1]) >= _LOWER_FAMILY_LEAST and len(words[0]) > 2 and _a_couple_name(
+                role.group(1).title()) and not a_team_or_state(role.group(1)) and not any(
+                word in _PLATFORM_WORDS or word in _NOT_NAME_MEANINGS or word in WORK_ROLE_LABELS for word in words):
+            return PERSON_NAME
     if _celebrated(form):
         return PERSON_NAME
     return PERSON_NAME if ("." in form or "/" in form) and named_file(form) else ""

@@ -3722,6 +3722,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... or beside its rating after the review's words, or before a verb of rating (reviews.py; closer 131)
         "" if id_like or segments or not reviews.rated_cued(form) else reviews.rated_reason(form, greetings.a_cued_name)
     ) or (
+        # ... or a message signed with one given name after a dash (reviews.py; closer 147)
+        "" if id_like or segments or " - " not in form else reviews.one_signed_reason(form, greetings.a_cued_name)
+    ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
         "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
         else reviews.labelled_reason(form, greetings.a_cued_name)) or (

@@ -401,8 +401,11 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
 # their place (a wave: `Hey Jo 👋`), then a sentence going on to the person: a word of the second person within its
 # first five words, as an agent's question (`Hi Jo! How can I help you today?`), or a welcome going on (`Hey Jo 👋
 # welcome to …`; a banner's welcome ends the text: `Oi Sumida 👋 Bem-vinda`).
+# ... (closer 147) or a question asked in a sentence's words, in lower case after its first (`Hey Jo! Is the wreath
+# ready?`; a title's words are capitalized and ask nothing: `Hey Jude! Is This Love vinyl`).
 _ASKED_OR_WELCOMED = (f"(?:(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,4}}{_ADDRESSED}"
-                      f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_])[ \\t]{{1,3}}[^\\W\\d_])")
+                      f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_])[ \\t]{{1,3}}[^\\W\\d_]"
+                      "|[^\\W\\d_][a-z]{0,20}(?:[ \\t]{1,3}[a-z][a-z'’]{0,20}){1,7}[ \\t]{0,3}\\?)")
 _AFTER_GREETING_ONE_ASKED = re.compile(
     f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!?,][ \\t\\r\\n]{{1,4}}"
     f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED}")

@@ -859,8 +859,8 @@ _BELL_NAMED_BARE = re.compile(f"(?<=:)[ \t]{{0,3}}(?i:{_BELL_FORMS})[ \t]{{1,3}}
 # generator over them cost a short value several times more, and a regex in any case a slower scan)
 def _one_name_cued(form: str) -> bool:
     """Whether `form` holds a substring one of _named_once's layouts needs."""
-    return ("Herrn" in form or "Mme" in form or "M." in form or "Sr" in form or "pan" in form or "am." in form
-            or "ttn" in form or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form
+    return ("Herr" in form or "Frau" in form or "Mme" in form or "M." in form or "Sr" in form or "pan" in form
+            or "am." in form or "ttn" in form or "TTN" in form or "l'att" in form or "L'Att" in form or "L'ATT" in form
             or "tencion" in form or "TENCION" in form or "ingel" in form or "INGEL" in form or "onnette" in form
             or "bell" in form or "uzzer" in form or "nterphone" in form or "itofono" in form or "ampanello" in form
             or "aambordje" in form)
@@ -915,7 +915,8 @@ def _named_once(form: str) -> bool:
     (_BELL_NAMED); no generic or business word in it."""
     return any(a_person(match.group(1)) and _inside_sentence(form, match)
                for match in _ONE_NAME.finditer(form)) or " -" in form and any(
-        _named_after_dash(form, match) for match in _ONE_NAME_AFTER_DASH.finditer(form)) or any(
+        _named_after_dash(form, match) for match in _ONE_NAME_AFTER_DASH.finditer(form)) or " -" in form and any(
+        a_person(match.group(1)) for match in _MADAM_BEFORE_NUMBERED_ASIDE.finditer(form)) or any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
         for match in _ATTENDED.finditer(form)) or ":" in form and any(
         a_person(match.group(1)) and match.group(1).split(None, 1)[0].lower() not in _BELL_VALUES
@@ -1024,9 +1025,35 @@ def _bracketed(form: str) -> bool:
         if greetings.TITLE_AFTER_SEPARATOR.match(form, match.end()) is not None:
             continue  # (an account's title after it, no line said: greetings reads a holder's name there)
         end = form.find("\n", match.end())
-        if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None:
+        if _FIRST_PERSON.search(form, match.end(), len(form) if end < 0 else end) is not None or (
+                _GREETS_OR_ASKS.match(form, match.end()) is not None):
             return True
     return False
+
+
+# (closer 147) ... or a line said that opens with a greeting's word in lower case after the colon (`[…]: hi,
+# refund?`); a tag's line does not greet (`[Size Guide]: see chart`).
+_GREETS_OR_ASKS = re.compile("[ \t]{0,3}:[ \t]{0,3}(?:(?:hi|hello|hey|hallo|bonjour|salut|hola|ciao|ola|hej|hoi)"
+                             "(?![^\\W\\d_]))")
+# (closer 147) A chat's agent by their role's word and one given name opening a line, then the line said in lower
+# case (`Agent …: happy to help`), the role's words by language; not a bot's (`Agent Bot: hi`). A brand naming an
+# agent is read alike (`Agent Provocateur: new in`): a drop accepted.
+_AGENT_WORDS = ("agent|support agent|operator|advisor|adviser|berater|beraterin|mitarbeiter|mitarbeiterin|"
+                "conseiller|conseillere|agente|asesor|asesora|operatore|operatrice|medewerker|medewerkster|konsultant")
+_AGENT_NAMED = re.compile(f"(?:^|(?<=[\\n\"\\]]))[ \\t]{{0,3}}(?i:{_AGENT_WORDS})[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}:"
+                          "[ \\t]{1,3}[a-z]")
+_NOT_AGENTS = frozenset("bot chatbot assistant ai auto system".split())
+def _agent_named(form: str) -> bool:
+    """Whether a chat's agent's role word and given name open a line of `form` (_AGENT_NAMED)."""
+    return any(a_person(match.group(1)) and not a_product(match.group(1)) and match.group(1).lower() not in (
+        _NOT_AGENTS) for match in _AGENT_NAMED.finditer(form))
+
+
+# (closer 147) A family name after German's `Frau` or `Herr` after a title's dash, before an aside holding a number of
+# four digits at least (a ticket's or a complaint's customer: `Reklamation – Frau … (Bestellung 5512)`); `Frau`
+# elsewhere opens a title as often (`Frau Holle`, `Märchen – Frau Holle (Band 2)`).
+_MADAM_BEFORE_NUMBERED_ASIDE = re.compile(f"(?<=[ \\t]-)[ \\t]{{1,3}}(?:Frau|Herr)[ \\t]{{1,3}}({WORD})"
+                                          "[ \\t]{1,3}\\([^()\\n]{0,30}[0-9]{4}")
 
 
 def _crm_person(form: str, match: re.Match[str]) -> bool:
@@ -1122,7 +1149,7 @@ def reason(form: str) -> str:
     before each pattern: most values hold none of their cues)."""
     if _one_name_cued(form) and _named_once(form):  # (first: `cued` read it already, when no other cue passed)
         return PERSON_NAME
-    if self_introductions.introduced(form):
+    if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
     if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME

@@ -35,7 +35,7 @@ from .canonical import (
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
-from .role_labels import PART, SIDE, a_team_or_state, a_thing, first_gift, names_by_part
+from .role_labels import PART, SIDE, a_speakers_product, a_team_or_state, a_thing, first_gift, names_by_part
 
 POSTAL_ADDRESS = "holds a postal address"
 PERSON_NAME = "holds a person's name"
@@ -3217,7 +3217,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
+                    form[match.end(2):match.end()]) and not a_speakers_product(
+                    label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a

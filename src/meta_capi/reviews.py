@@ -31,8 +31,9 @@ from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
 from .geography import TOWN_NAMES
-from .name_shapes import FULL_NAME, WORD
+from .name_shapes import CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -193,6 +194,22 @@ def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
         if a_name(form, match.group(1), match.end()) and not _a_publication(match.group(1)):
             return PERSON_NAME
     return ""
+
+
+def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` holds a message signed with one given name (_ONE_SIGNED; the detector tests a
+    dash between blanks first), or "" (one match at each line's opening)."""
+    for match in _ONE_SIGNED.finditer(form):
+        words, name = match.group(1, 2)
+        split = words.rstrip("!.").replace(",", " ").split()
+        if (_THANKED.search(words) is not None and (len(split) == 1 or any(word.islower() for word in split))
+                or _review_words(" ".join(split)) and all(word.islower() for word in split[1:])) and a_name(
+                form, name, match.end(2)) and not a_thing(name) and name.lower() not in ATTRIBUTE_WORDS and (
+                name.lower() not in _PLACES_AND_DISHES and not a_review_title(name)):
+            return PERSON_NAME
+    return ""
+
+
 
 
 # A publication signing a press quote (thirty-second attack: `“Gripping.” – Daily Mail`, `„Ein Meisterwerk.“ — Die
@@ -474,6 +491,25 @@ RATED_AFTER_REVIEW = re.compile(
     f"|[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?[ \\t]{{1,3}}({_CJK_NAME}))"
     f"|[ \\t]-[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}{_WHOLE_RATING}")
 _RATED_END = re.compile(_LINE_END)
+# (closer 147) A review's words opening the text or a line with no sentence's end before the dash (`Great cut — …
+# ★★★★★`): up to four words, one of them in lower case and one a review title's (REVIEW_TITLE_WORDS; a product's or a
+# place's title is in title case, `Lily Wreath – White Roses ★★★★★`); or a sentence's end and a dash. Then a full name
+# (maybe in capitals or in lower case: name_shapes.CASELESS_NAME), maybe a staff's role after a comma (`…, Stylist`:
+# its last word one of _STAFF_ROLES) and the rating ending the line. (groups: the review's words, the name, the role)
+_REVIEW_WORD = "[^\\W\\d_]{1,20}"
+RATED_AFTER_WORDS = re.compile(
+    f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t]{{1,3}}){{0,3}}{_REVIEW_WORD}[!?.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"({FULL_NAME}|{CASELESS_NAME})(?:[ \\t]{{0,3}},[ \\t]{{1,3}}((?:{_REVIEW_WORD}[ \\t]{{1,3}})?{_REVIEW_WORD}))?"
+    f"{_MARK}{_WHOLE_RATING}{_LINE_END}")
+# (closer 147) A Japanese review's author after its rating with no sentence's end before it, the review's last word
+# in hiragana (`最高でした ★5 …`), or a family and a given name glued, three or four kanji (`★5 柳瀬千晴`) with no
+# dish's, drink's or place's character among them (_CJK_NOT_NAME_KANJI: `★5 海鮮丼`, `★4 焼肉定食`).
+_CJK_GLUED_NAME = f"[{_KANJI}]{{3,4}}(?![{_KANJI}\u3040-\u30ff])"
+_CJK_NOT_NAME_KANJI = frozenset(_CJK_PLACE_ENDS + "館場所"
+                                "丼麺飯鍋食焼肉魚鶏豚牛寿司汁茶酒餅菓餃粥麦米菜揚煮蕎天定膳串油噌酢塩甘辛味")
+RATED_CJK = re.compile(
+    f"(?:[!?.]|[\u3041-\u3096])[ \\t]{{0,3}}[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?"
+    f"[ \\t]{{1,3}}({_CJK_NAME}|{_CJK_GLUED_NAME}){_LINE_END}")
 # The verb of rating a place or a good, by language (in the canonical form in lower case): a full name opening the
 # text, the verb, up to six words (what was rated) and a whole rating ending the text (`… rated Trattoria da Luigi
 # 4/5`, `… bewertete Pizzeria Roma mit 5/5`).
@@ -503,6 +539,21 @@ _STAFF_ROLES = frozenset(canonical(word)[0].lower() for word in (
     "kosmetyczka").split())
 
 
+# A shop's badge after a review title's word (`Great gift – …`, `Best seller – …`), in lower case: no review's words.
+_SHOP_BADGE_NOUNS = frozenset("gift gifts seller sellers deal deals choice pick picks idea ideas find finds offer "
+                              "offers buy price pricing sale geschenk angebot cadeau idée regalo oferta".split())
+
+
+def _review_words(words: str) -> bool:
+    """Whether `words`, with no sentence's end after them, are a review's (closer 147): one a review title's, one in
+    lower case (no title's case), one of three letters at least neither a review title's nor a shop badge's (`Great
+    cut`, `Sehr gute Beratung`; not `Great value`, `Best seller`, `Love it`)."""
+    split = words.split()
+    return a_review_title(words) and any(word.islower() for word in split) and any(
+        len(word) > 2 and word.lower() not in REVIEW_TITLE_WORDS and word.lower() not in _SHOP_BADGE_NOUNS
+        for word in split)
+
+
 def rated_cued(form: str) -> bool:
     """Whether `form` may hold closer 131's layouts: a star, or a digit and `/` or a word after it (_RATED_CUE)."""
     return _RATED_CUE.search(form) is not None
@@ -528,6 +579,16 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     opening = OPENING_WITH_VERB.match(form)
     if opening is not None:
         candidates.append((opening.group(1), opening.end(1)))
+    for match in RATED_CJK.finditer(form):
+        if " " in match.group(1) or _CJK_NOT_NAME_KANJI.isdisjoint(match.group(1)):
+            return PERSON_NAME  # (kanji: the shape alone)
+    for match in RATED_AFTER_WORDS.finditer(form):
+        words, name, role = match.group(1, 2, 3)
+        if role is not None and role.split()[-1].lower() not in _STAFF_ROLES:
+            continue
+        if words[-1] not in "!?." and not _review_words(words):
+            continue
+        candidates.append((name, match.end(2)))
     for name, end in candidates:
         if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
                 name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()) and name.split()[-1].lower() not in (
@@ -570,3 +631,26 @@ def signed_in_town_reason(form: str, a_name: Callable[[str, str, int], bool]) ->
             _a_place(word) or word.lower() in _SITES for word in name.split()):
         return ""
     return PERSON_NAME if a_name(form, name, match.end(1)) and not a_thing(name) and not _a_publication(name) else ""
+
+
+# (closer 147) A message signed with one given name after a dash, ending the line, maybe before a support's tag in
+# brackets (`Thanks – … (Support)`): the message's words opening the line hold a thanks' or a sign-off's words by
+# language, one word or in sentence case (not a title's: `Danke Schön - Dankeskarte`; not a greeting's: `Hello –
+# Kitty`, `Hi – Tech`) (_THANKS_AND_SIGN_OFFS), or are a review's in sentence case (`Great work – …`:
+# _review_words); one capitalized word after a dash is a product's colour or size far more often (`T-Shirt – Navy`,
+# `Rose – Juliet`), and a colour's, a thing's or a dish's word is none here (`Thanks – Navy`).
+_THANKS_AND_SIGN_OFFS = {
+    "English": "thanks|thank you|many thanks|cheers|regards|best regards|kind regards|best wishes",
+    "German": "danke|vielen dank|grusse|viele grusse|beste grusse|liebe grusse|gruss",
+    "French": "merci|cordialement|bien a vous|amities", "Spanish": "gracias|saludos|un saludo",
+    "Italian": "grazie|saluti|cordiali saluti", "Portuguese": "obrigado|obrigada|abracos|cumprimentos",
+    "Dutch": "bedankt|dank je|dank u|groeten|met vriendelijke groet",
+    "Polish": "dzieki|dziekuje|pozdrawiam", "Swedish, Danish, Norwegian": "tack|takk|tak|halsningar|hilsen",
+}
+_SUPPORT_TAGS = ("support|team|agent|service|customer service|customer care|helpdesk|kundenservice|kundendienst|"
+                 "service client|soporte|atencion al cliente|assistenza|klantenservice|obsluga klienta|kundtjanst")
+_THANKED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{_words_of('|'.join(_THANKS_AND_SIGN_OFFS.values()))})"
+                      "(?![^\\W\\d_]))")
+_ONE_SIGNED = re.compile(
+    f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t,]{{1,3}}){{0,3}}{_REVIEW_WORD}[!.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"({WORD})(?:[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_words_of(_SUPPORT_TAGS)})[ \\t]{{0,3}}\\))?{_LINE_END}")

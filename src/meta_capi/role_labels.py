@@ -81,22 +81,29 @@ DOER_ACTS_127: Dict[str, str] = {
 WORK_ROLES: Dict[str, str] = {
     "English": "lead|new lead|sales lead|prospect|account manager|account owner|account executive|key account manager"
                "|customer success manager|sales rep|sales representative|sales manager|organizer|organiser"
-               "|co-organizer|co-organiser|host|co-host|presenter|panelist|panellist|participant|registrant",
+               "|co-organizer|co-organiser|host|co-host|presenter|panelist|panellist|participant|registrant"
+               # (closer 147: a talk's speaker; a loudspeaker's brand or model after it is no full name,
+               # SPEAKER_PRODUCT_WORDS)
+               "|speaker|guest speaker|keynote speaker|moderator",
     "German": "neuer lead|interessent|interessentin|kundenbetreuer|kundenbetreuerin|kundenberater|kundenberaterin"
               "|vertriebsmitarbeiter|vertriebsmitarbeiterin|veranstalter|veranstalterin|organisator|organisatorin"
-              "|gastgeber|gastgeberin|referent|referentin|teilnehmer|teilnehmerin",
+              "|gastgeber|gastgeberin|referent|referentin|teilnehmer|teilnehmerin|sprecher|sprecherin|redner|rednerin"
+              "|vortragender|vortragende",
     "French": "nouveau lead|prospect|charge de compte|chargee de compte|responsable de compte|organisateur"
-              "|organisatrice|hote|hotesse|animateur|animatrice|intervenant|intervenante|participant|participante",
+              "|organisatrice|hote|hotesse|animateur|animatrice|intervenant|intervenante|participant|participante"
+              "|conferencier|conferenciere|orateur|oratrice",
     "Spanish": "nuevo lead|prospecto|gestor de cuenta|gestora de cuenta|ejecutivo de cuenta|ejecutiva de cuenta"
-               "|organizador|organizadora|anfitrion|anfitriona|ponente|participante",
-    "Italian": "nuovo lead|referente|organizzatore|organizzatrice|relatore|relatrice|partecipante",
+               "|organizador|organizadora|anfitrion|anfitriona|ponente|participante|orador|oradora|conferenciante",
+    "Italian": "nuovo lead|referente|organizzatore|organizzatrice|relatore|relatrice|partecipante|oratore|oratrice",
     "Portuguese": "novo lead|gerente de conta|gestor de conta|executivo de contas|organizador|organizadora|anfitriao"
-                  "|anfitria|palestrante|participante",
-    "Dutch": "nieuwe lead|accountmanager|accounthouder|organisator|gastheer|gastvrouw|deelnemer|deelneemster",
-    "Danish and Norwegian": "deltager|deltaker|arrangor|kundeansvarlig|salgsansvarlig",
-    "Swedish": "deltagare|arrangor|kundansvarig|saljansvarig",
-    "Polish": "organizator|organizatorka|prowadzacy|prowadzaca|uczestnik|uczestniczka|opiekun klienta|handlowiec",
-    "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja",
+                  "|anfitria|palestrante|participante|orador|oradora",
+    "Dutch": "nieuwe lead|accountmanager|accounthouder|organisator|gastheer|gastvrouw|deelnemer|deelneemster"
+             "|spreker|spreekster",
+    "Danish and Norwegian": "deltager|deltaker|arrangor|kundeansvarlig|salgsansvarlig|foredragsholder",
+    "Swedish": "deltagare|arrangor|kundansvarig|saljansvarig|talare",
+    "Polish": "organizator|organizatorka|prowadzacy|prowadzaca|uczestnik|uczestniczka|opiekun klienta|handlowiec"
+              "|prelegent|prelegentka",
+    "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja|puhuja",
 }
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
@@ -170,6 +177,7 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
 PART = "part"
 SIDE = "side"
 _ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES)
+WORK_ROLE_LABELS = _lexicon(WORK_ROLES)
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 
@@ -189,6 +197,25 @@ def first_gift(form: str) -> int:
     """Where the first gift's word of `form` starts (GIFT), or the length of `form` when it holds none."""
     match = GIFT.search(form)
     return len(form) if match is None else match.start()
+
+
+# (closer 147) A loudspeaker's makers' and kinds' words (lexicon data, in lower case): after a speaker's label they name
+# the product (`Speaker: Marshall Emberton`, `Speaker: Bluetooth Wireless`), not a talk's speaker.
+_SPEAKER_LABELS = frozenset("speaker sprecher spreker".split())
+SPEAKER_PRODUCT_WORDS = frozenset((
+    "bose jbl sonos marshall harman kardon bang olufsen teufel sony ultimate ears bowers wilkins klipsch yamaha denon "
+    "polk kef dali canton anker soundcore beats tribit devialet libratone bluetooth wireless portable smart soundbar "
+    "subwoofer stereo outdoor waterproof mini pro max boom flip charge xperia "
+    # (and a talk's words: `Guest Speaker: Welcome Address`)
+    "welcome address keynote talk session opening closing remarks panel").split())
+
+
+def a_speakers_product(label: str, words: str) -> bool:
+    """Whether `words` after a speaker's label (its last word, _SPEAKER_LABELS) name a loudspeaker
+    (SPEAKER_PRODUCT_WORDS)."""
+    split = label.lower().split()
+    return bool(split) and split[-1] in _SPEAKER_LABELS and any(
+        word.strip(".,;:").lower() in SPEAKER_PRODUCT_WORDS for word in words.split())
 
 
 def a_thing(words: str) -> bool:
