@@ -55,8 +55,6 @@ DROPPED: Dict[str, List[str]] = {
         "near misses Name: Classic Wax @ content_name",
         "near misses Nom: Pagne Super Wax @ page title",
         "near misses Nom: Pagne Super Wax @ content_name",
-        "near misses Jina: Kitenge Classic @ page title",
-        "near misses Jina: Kitenge Classic @ content_name",
         "near misses Ishina: Chitenge Print @ page title",
         "near misses Ishina: Chitenge Print @ content_name",
     ],

@@ -59,8 +59,6 @@ DROPPED: Dict[str, List[str]] = {
     "capitalized words after a personal label (accepted by the README)": [
         "near misses Name: Gold Edition @ page title",
         "near misses Name: Gold Edition @ content_name",
-        "near misses Name: Kente Deluxe @ page title",
-        "near misses Name: Kente Deluxe @ content_name",
         "near misses Recipient: Gift Box @ page title",
         "near misses Recipient: Gift Box @ content_name",
     ],

@@ -3437,9 +3437,10 @@ PRODUCT_LINE_ENDS = frozenset(
 # (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
 # role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
 # Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a
-# course's word, none a given or a family name, beyond a product line's (PRODUCT_LINE_ENDS). Read as the last word
-# only (a name's first word may be a brand's: `Host: Amazon Chime`, `Host: Prime Drayford` is not one).
-_OFFER_ENDS = PRODUCT_LINE_ENDS | frozenset(canonical(word)[0].lower() for word in (
+# course's word, none a given or a family name, beyond a product line's (PRODUCT_LINE_ENDS, but `Max`, a given name
+# too: `Host: Anna Max`). Read as the last word only (a name's first word may be a brand's: `Host: Amazon Chime`;
+# `Host: Prime Drayford` is not one).
+_OFFER_ENDS = PRODUCT_LINE_ENDS - {"max"} | frozenset(canonical(word)[0].lower() for word in (
     "meet meeting meetings chime call calls chat live stream streaming sports sport tv "
     "ads discount discounts deal deals offer offers sale voucher coupon promo "
     "radio channel podcast tier tiers plan plans subscription licence license "

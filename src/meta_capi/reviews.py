@@ -35,7 +35,7 @@ from .name_shapes import CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
-from .role_labels import a_thing
+from .role_labels import THINGS, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -202,6 +202,8 @@ def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str
     for match in _ONE_SIGNED.finditer(form):
         words, name = match.group(1, 2)
         split = words.rstrip("!.").replace(",", " ").split()
+        if any(word.lower() in THINGS for word in split):
+            continue  # (a thanks' goods: `Thank you card – Kraft`, a card's paper, not its sender)
         if (_THANKED.search(words) is not None and (len(split) == 1 or any(word.islower() for word in split))
                 or _review_words(" ".join(split)) and all(word.islower() for word in split[1:])) and a_name(
                 form, name, match.end(2)) and not a_thing(name) and name.lower() not in ATTRIBUTE_WORDS and (
