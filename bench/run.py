@@ -203,6 +203,10 @@ def hostile_values(size: int) -> Dict[str, Tuple[str, str]]:
         "note (custom_data)": ("event", "a@" * (size // 2)),
         "order_id": ("event", "x" * (size - 3) + "%40"),
         "contents": ("event", "[" * size),
+        # (session 39's costliest units, tools/costliest_character.py: a label in Devanagari and its colon repeated,
+        # each a label a person's name may follow; a document's word repeated before an encoded `@`)
+        "note (labels)": ("event", ("आडनाव: " * (size // 7 + 1))[:size]),
+        "note (document words)": ("event", ("cv " * (size // 3 + 1))[:size - 3] + "%40"),
     }
 
 
