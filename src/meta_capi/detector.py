@@ -3663,7 +3663,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
                       # (and a name after a cue naming who the person is to the shop: cued_names.py, closer 136)
                       or (cued_names.reason(form) if _CUED_NAME_CUE.search(low) is not None else "")
-                      # (and an entrant's in a race's results line, or after a bib: race_results.py, its stems in C first)
+                      # (and an entrant's in a race's results or after a bib: race_results.py, its stems in C first)
                       or (race_results.reason(form) if _RESULT_CUE.search(low) is not None
                           else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's

@@ -409,10 +409,10 @@ def blank_separated_reason(form: str) -> str:
     return ""
 
 
-# (closer 151, seventy-first attack: sport) A club's or a gym's member's word by language (MEMBER_WORDS, in the canonical
-# form in lower case), maybe a number word or sign and a colon, before five to ten digits ending their token (no unit,
-# no word in lower case, no sum after them): the member's own number (`Socio 836…`, `Medlemsnummer 836…`, `club
-# membership 836…`); a plan's figures go out (`Socio Plus – 12 meses`, `Membership 12 months – 49 €`).
+# (closer 151, seventy-first attack: sport) A club's or a gym's member's word by language (MEMBER_WORDS, in the
+# canonical form in lower case), maybe a number word or sign and a colon, before five to ten digits ending their token
+# (no unit, no word in lower case, no sum after them): the member's own number (`Socio 836…`, `Medlemsnummer 836…`,
+# `club membership 836…`); a plan's figures go out (`Socio Plus – 12 meses`, `Membership 12 months – 49 €`).
 MEMBER_WORDS = {
     "English": "member|membership", "German": "mitglied|mitglieds|mitgliedsnummer|mitgliedschaft",
     "French": "membre|adherent|numero d'adherent|numero adherent", "Spanish": "socio|socia|numero de socio",

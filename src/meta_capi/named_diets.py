@@ -97,7 +97,8 @@ _FOR = "for|für|fur|pour|para|per|voor|dla"
 _FILLER = "(?:[a-z0-9]{1,12}[ \\t]{1,3}){0,3}"
 # (group 1: a name before its condition; group 2: after it; group 3: after a card's glued word, before its colon)
 _NEIGHBOURS = re.compile(
-    f"{OPENS}(?!(?i:{_CONDITION_OPENING}))({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
+    f"{OPENS}(?!(?i:{_CONDITION_OPENING}))({FULL_NAME})"
+    f"[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
     f"(?i:{_CONDITION_OPENING})"
     f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME}){END}"

@@ -38,7 +38,7 @@ BIB_WORDS = {
 }
 # ... and a result's label before its time (`Finish time 3:41:22 · …`, `Zielzeit 0:48:12 – …`), then the name.
 RESULT_TIME_WORDS = {
-    "English": "finish time|finishing time|chip time|net time|gun time|official time|result",
+    "English": "finish time|finishing time|chip time|net time|gun time|official time|result|resultat|resultaat",
     "German": "zielzeit|endzeit|nettozeit|bruttozeit|laufzeit|ergebnis", "French": "temps officiel|temps net|chrono",
     "Spanish and Portuguese": "tiempo oficial|tiempo neto|tempo oficial|tempo liquido|resultado|marca",
     "Italian": "tempo ufficiale|tempo netto|tempo finale", "Dutch": "eindtijd|netto tijd|finishtijd",
