@@ -28,37 +28,10 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a member's number after a member's label in Spanish, Norwegian or Irish English (`Socio 836…`, `Medlemsnummer
-    # 836…,`, `GAA club membership 836… –`), the member's full name beside it
-    "a member's number after a member's label by language": [
-        "member Spanish socio dots @", "member Norwegian medlemsnummer @", "member Irish club membership @"],
     # whom a class booking is for: `booked by` after a class and its slot, French `pour`, a booking's word, its class
     # and a dash before the member's full name (`Lesboeking HIIT 45 – …`, `Bokning: Cirkelträning 18:00 – …`)
     "whom a class booking is for": ["booking spin booked by @", "booking French pour @", "booking Dutch lesboeking @",
                                     "booking Swedish bokning @"],
-    # a full name beside a body's measurement (weight, body fat, BMI, VO2max, resting heart rate and HRV; `Körperfett`,
-    # `masse grasse`): health data, a special category
-    "a full name beside a body's measurement": [
-        "body weight and body fat @", "body German Koerperfett @", "body BMI surname first @",
-        "body VO2max result for @", "body French InBody @", "body resting heart rate @"],
-    # a full name beside an injury or a physiotherapy note (`Injury note: … – ACL reconstruction`, `Physio: … –
-    # Achillessehnenreizung`, `Lesión de …: esguince`, `Infortunio – …, lesione al menisco`, `Fisioterapia: …`,
-    # `Skadenotat – … har strekk`): health data
-    "a full name beside an injury's or a physiotherapy's words": [
-        "injury label ACL @", "injury German Physio @", "injury Spanish lesion de @", "injury Italian infortunio @",
-        "injury Portuguese fisioterapia @", "injury Norwegian skadenotat @"],
-    # a bib's number and its runner (`Bib`, `Startnummer`, `Dossard`, `Dorsal` before the number and a full name; an
-    # entry page's `?bib=` beside a name's key, the name removed and the bib kept)
-    "a bib's number and its runner": ["bib English bib @", "bib German Startnummer @", "bib French dossard @",
-                                      "bib Spanish dorsal @", "link entry bib and name @ page url"],
-    # a results line's name, time and age group after a result's label by language (`Ergebnis: Platz 88, …`,
-    # `Resultado 21K: … – 1:52:07`, `Finish time 3:41:22 · …`)
-    "a results line after a result's label by language": [
-        "result German Ergebnis @", "result Portuguese resultado @", "result finish time of a marathon @"],
-    # a youth team's children after a roster's label (`U10 roster: …, …`, `F-Jugend Kader: … (Jg. 2017)`,
-    # `JO9-2 opstelling: …`)
-    "a youth team's children after a roster's label": ["youth U10 roster @", "youth German Kader @",
-                                                       "youth Dutch jeugd @"],
     # a shirt printed with the customer's own name: a surname in capitals after a print's or a name's label
     # (`Trikot-Beflockung:`, `Flocage maillot :`, `Nombre:`) or after `Personalised Home Shirt –`
     "a shirt printed with the customer's own name": [

@@ -3664,8 +3664,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
                       # (and a name after a cue naming who the person is to the shop: cued_names.py, closer 136)
                       or (cued_names.reason(form) if _CUED_NAME_CUE.search(low) is not None else "")
-                      # (and an entrant's in a race's results line: race_results.py, a colon and its stems in C first)
-                      or (race_results.reason(form) if ":" in form and _RESULT_CUE.search(low) is not None
+                      # (and an entrant's in a race's results or after a bib: race_results.py, its stems in C first)
+                      or (race_results.reason(form) if _RESULT_CUE.search(low) is not None
                           else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
                       # labels and filing's words in C first, in the lower-cased form; closer 118)
@@ -3822,6 +3822,8 @@ def _labelled_reason(form: str) -> str:
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (
+        # (a club's member's number after a member's word: its words in C first; closer 151)
+        labelled_values.member_number_reason(form) if _MEMBER_CUE.search(low) is not None else "") or (
         # (a player's gaming account after its label, a SteamID64 after a Steam word: gamer_ids.py, its cue compiled
         # here; closer 123)
         gamer_ids.reason(form) if _GAMER_ID_CUE.search(low) is not None else "") or (
@@ -3877,6 +3879,7 @@ _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
 _DOCUMENT_CUE = _lower_case_cue(personal_documents.CUE_SOURCE)
 _BARCODE_CUE = _lower_case_cue(labelled_values.BARCODE_CUE_SOURCE)
+_MEMBER_CUE = re.compile(labelled_values.MEMBER_CUE_SOURCE)
 _DEATH_RECORD_CUE = re.compile(labelled_values.DEATH_RECORD_CUE_SOURCE)
 _GAMER_ID_CUE = _lower_case_cue(gamer_ids.CUE_SOURCE)
 _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)

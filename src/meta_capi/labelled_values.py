@@ -409,6 +409,30 @@ def blank_separated_reason(form: str) -> str:
     return ""
 
 
+# (closer 151, seventy-first attack: sport) A club's or a gym's member's word by language (MEMBER_WORDS, in the
+# canonical form in lower case), maybe a number word or sign and a colon, before five to ten digits ending their token
+# (no unit, no word in lower case, no sum after them): the member's own number (`Socio 836…`, `Medlemsnummer 836…`,
+# `club membership 836…`); a plan's figures go out (`Socio Plus – 12 meses`, `Membership 12 months – 49 €`).
+MEMBER_WORDS = {
+    "English": "member|membership", "German": "mitglied|mitglieds|mitgliedsnummer|mitgliedschaft",
+    "French": "membre|adherent|numero d'adherent|numero adherent", "Spanish": "socio|socia|numero de socio",
+    "Portuguese": "socio|associado|socia", "Italian": "socio|tessera|tessera socio|associato",
+    "Dutch": "lid|lidnummer|lidmaatschap", "Scandinavian": "medlem|medlems|medlemsnummer|medlemskap|medlemsnr",
+    "Polish": "czlonek|numer czlonkowski",
+}
+_MEMBER_PHRASES = sorted({phrase for line in MEMBER_WORDS.values() for phrase in line.split("|")}, key=len,
+                         reverse=True)
+MEMBER_CUE_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in _MEMBER_PHRASES) + ")"
+_MEMBER_NUMBER = re.compile(
+    f"(?<![^\\W\\d_])(?i:{MEMBER_CUE_SOURCE})(?:[ \\t]{{1,3}}(?i:no|nr|n°|number|nummer|numero|num)\\.?)?"
+    f"[ \\t]{{0,3}}[:#]?[ \\t]{{0,3}}[0-9]{{5,10}}(?![0-9]|[.,/-]?[^\\W_]|[ \\t]{{0,3}}[a-z€$£%+])")
+
+
+def member_number_reason(form: str) -> str:
+    """PERSON_ID when canonical `form` holds a member's number after a member's word (above), or ""."""
+    return PERSON_ID if _MEMBER_NUMBER.search(form) is not None else ""
+
+
 # A programme's member's barcode (key_lexicon.MEMBER_BARCODES): the programme's name, the detector's cue (a text
 # naming none reads nothing here), and its letter before four to eight digits, a token of its own.
 BARCODE_CUE_SOURCE = "(?i:" + "|".join(sorted(key_lexicon.MEMBER_BARCODES)) + ")"

@@ -22,7 +22,7 @@ import re
 from typing import Dict
 
 from .canonical import by_first_letter, canonical, longest_first
-from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -49,6 +49,19 @@ HEALTH_STEMS: Dict[str, str] = {
     "drugs and their classes": "isotretino roaccutan accutan retinoid antibiot anticoag antikoag blutverdunn insulin "
                                "cortison kortison corticoid kortykost steroid antidepres methotrex",
 }
+# (closer 151, seventy-first attack: sport) An injury's or a physiotherapy's words tied to a member, a player or a
+# runner, by language, as stems (in the canonical form in lower case; none a common word's or a name's part: no `acl`,
+# `torn`, `strain`).
+INJURY_STEMS: Dict[str, str] = {
+    "English": "injur sprain ligament menisc tendin physio",
+    "German": "verletz zerrung bandriss kreuzband achillessehn prellung verstauch physiotherap",
+    "French": "blessure entorse dechirure kinesither",
+    "Spanish and Portuguese": "lesion lesao esguince fisioterap luxacion",
+    "Italian": "infortun distorsion strappo",
+    "Dutch": "blessure verstuik kruisband fysiotherap",
+    "Scandinavian": "skade strekk forstuing korsband fysioterap",
+    "Polish": "kontuzj skrecen fizjoterap",
+}
 # A diet's or an allergen's word, or a dish's or a product's, which no person's name holds (in lower case).
 DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "gluten free sugar lactose dairy nut nuts peanut peanuts vegan vegetarian keto paleo low carb fat salt contains "
@@ -65,8 +78,15 @@ CARE_PRODUCT_KINDS = frozenset(canonical(word)[0].lower() for word in (
 CARE_PRODUCT_WORDS = CARE_PRODUCT_KINDS | frozenset(canonical(word)[0].lower() for word in (
     "sensitive scalp skin hair face body relief repair formula therapy treatment massage "
     "haut kopfhaut peau cuir chevelu piel pelle cute huid").split())
-_STEMS = sorted({stem for table in (CONDITION_STEMS, HEALTH_STEMS) for line in table.values() for stem in line.split()},
-                key=longest_first)
+# (closer 151) A sport's kit, a support's or a club's words, which no person's name holds (in lower case): `Knee
+# Brace – Ligament Support`, `Sports Physiotherapy – Manchester City`.
+SPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "knee ankle wrist elbow shoulder back neck foot brace braces support sleeve sleeves tape taping bandage strap "
+    "wrap roller ball band bands pad pads guard guards splint insole insoles clinic centre center studio sports "
+    "sport prevention recovery workshop course class pro city united athletic rovers wanderers fc club team "
+    "kniebandage bandage schiene genouillere rodillera ginocchiera").split())
+_STEMS = sorted({stem for table in (CONDITION_STEMS, HEALTH_STEMS, INJURY_STEMS) for line in table.values()
+                 for stem in line.split()}, key=longest_first)
 # A word holding a condition's stem (group: the whole word; its letters bounded).
 _CONDITION = f"[A-Za-z]{{0,20}}(?:{by_first_letter(_STEMS)})[A-Za-z]{{0,20}}"
 # ... and one opening with its stem, after a name (a compound's first part is looked for before a name alone: each
@@ -77,11 +97,46 @@ _FOR = "for|für|fur|pour|para|per|voor|dla"
 _FILLER = "(?:[a-z0-9]{1,12}[ \\t]{1,3}){0,3}"
 # (group 1: a name before its condition; group 2: after it; group 3: after a card's glued word, before its colon)
 _NEIGHBOURS = re.compile(
-    f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
+    f"{OPENS}(?!(?i:{_CONDITION_OPENING}))({FULL_NAME})"
+    f"[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
     f"(?i:{_CONDITION_OPENING})"
     f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
+# (closer 151, seventy-first attack: sport) A body's measurement's words by language (in the canonical form in lower
+# case): each with its value is a member's health data (`body fat 24.6%`, `Ruhepuls 52`, `masse grasse 28 %`).
+BODY_MEASURES: Dict[str, str] = {
+    "English": "body fat|bodyfat|fat mass|muscle mass|lean mass|visceral fat|bmi|vo2max|vo2 max|resting hr"
+               "|resting heart rate|resting pulse|hrv|heart rate variability|blood pressure|waist",
+    "German": "korperfett|korperfettanteil|fettanteil|muskelmasse|viszeralfett|ruhepuls|ruheherzfrequenz|blutdruck"
+              "|bauchumfang",
+    "French": "masse grasse|masse musculaire|imc|frequence cardiaque au repos|tension arterielle|tour de taille",
+    "Spanish and Portuguese": "grasa corporal|masa muscular|masa grasa|gordura corporal|massa gorda|massa magra"
+                              "|frecuencia cardiaca en reposo|pressao arterial|presion arterial",
+    "Italian": "massa grassa|grasso corporeo|massa muscolare|frequenza cardiaca a riposo|pressione arteriosa",
+    "Dutch": "vetpercentage|lichaamsvet|spiermassa|rusthartslag|bloeddruk",
+    "Scandinavian": "fettprosent|kroppsfett|muskelmasse|hvilepuls|vilopuls|blodtrykk|blodtryck",
+    "Polish": "tkanka tluszczowa|masa miesniowa|tetno spoczynkowe|cisnienie krwi",
+}
+# ... and a body's weight's, read only with a body's unit and a body's figures (`weight 72.4 kg`; a product's weight
+# is in grams or of one figure: `Dumbbell 5 kg`), and only before its member's name (a shop's `Weight 20 kg – Farbe
+# Schwarz` after it is none).
+WEIGHT_WORDS = "weight|body weight|gewicht|korpergewicht|poids|peso|vekt|vikt|waga"
+_MEASURE_PHRASES = sorted({phrase for line in BODY_MEASURES.values() for phrase in line.split("|")}, key=longest_first)
+_VALUE = "[ \\t]{0,3}[:=]?[ \\t]{0,3}[0-9]{1,3}(?:[.,][0-9]{1,2})?(?![0-9])"
+_UNIT = "(?:[ \\t]{0,2}(?:%|[a-z]{1,4}(?:/[a-z0-9]{1,4}){0,2})(?![^\\W\\d_]))?"
+_MEASURE = (f"(?:(?<![^\\W\\d_])(?i:{by_first_letter(_MEASURE_PHRASES)}){_VALUE}{_UNIT}"
+            f"|[0-9]{{1,2}}(?:[.,][0-9])?[ \\t]{{0,2}}%[ \\t]{{1,3}}(?i:{by_first_letter(_MEASURE_PHRASES)}))")
+_WEIGHT = (f"(?<![^\\W\\d_])(?i:{WEIGHT_WORDS})[ \\t]{{0,3}}[:=]?[ \\t]{{0,3}}[0-9]{{2,3}}(?:[.,][0-9]{{1,2}})?"
+           f"[ \\t]{{0,2}}(?:kg|lbs|lb|st)(?![^\\W\\d_])")
+# A name's end here: a mark, a bracket or a word in lower case after it (a note's `(Messung …)`, `week 12`).
+_NAME_END = "(?=[ \\t]{0,3}(?:$|[-,.;:!?()|/\\n\"])|[ \\t]{1,3}[a-z(])"
+# (group 1: a name before a measurement; group 2: after one or a few, maybe past a dash, a colon and up to three words
+# in lower case, `– test result for`; groups 3 and 4: a surname, a comma and a given name after them)
+_MEASURED = re.compile(
+    f"{OPENS}({FULL_NAME})[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}})?{_FILLER}(?:{_MEASURE}|{_WEIGHT})"
+    f"|{_MEASURE}(?:[ \\t]{{0,3}}[,;/][ \\t]{{0,3}}{_MEASURE}){{0,3}}[ \\t]{{0,3}}(?:[:(-][ \\t]{{0,3}})?"
+    f"(?:[a-z]{{1,12}}[ \\t]{{1,3}}){{0,3}}(?:({FULL_NAME})|({WORD}),[ \\t]{{1,3}}({WORD})){_NAME_END}")
 # (closer 145, sixty-eighth attack) A genetic result's, a DNA match's or a death's cause's words, by language (in the
 # canonical form in lower case): a haplogroup, a gene's variant, a carrier's status, an ethnicity estimate, a health
 # report, the centimorgans a match shares, a cousin's degree. A full name after one of the text's marks or a
@@ -115,13 +170,15 @@ _GENETIC_NAMED = re.compile(
     f"(?:(?<=[:|-])|(?<![^\\W\\d_])(?i:{_FOR}|of|de|di|von|da|van|do|du))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
     f"({FULL_NAME}){END}|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}},")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)})"
+CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)}"
+              f"|{by_first_letter(_MEASURE_PHRASES)}|{WEIGHT_WORDS})")
 
 
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
             and not _place_or_business(name) and DIET_WORDS.isdisjoint(word.lower() for word in name.split())
             and CARE_PRODUCT_WORDS.isdisjoint(word.lower() for word in name.split())
+            and SPORT_WORDS.isdisjoint(word.lower() for word in name.split())
             and re.search(_CONDITION, name, re.IGNORECASE) is None)
 
 
@@ -143,6 +200,9 @@ def reason(form: str) -> str:
     for match in _NEIGHBOURS.finditer(form):
         name = match.group(1) or match.group(2) or match.group(3)
         if _a_name(name) and not (match.group(1) and _a_products_purpose(form, match.end())):
+            return PERSON_NAME
+    for match in _MEASURED.finditer(form):
+        if _a_name(match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"):
             return PERSON_NAME
     return PERSON_NAME if _GENETIC.search(form) is not None and any(
         _a_genetic_name(match.group(1) or match.group(2)) for match in _GENETIC_NAMED.finditer(form)) else ""

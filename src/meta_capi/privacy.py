@@ -798,7 +798,20 @@ def _sentence_segments(path: str) -> bool:
     texts.update(dict.fromkeys(f"{segment}/{after}" for segment, after in zip(segments, segments[1:], strict=False)
                                if after in _SCORE_DENOMINATORS and segment in texts and segment[-1:].isdigit()
                                and len(segment.replace("%20", " ").split()) >= 4))
+    # ... and a sentence's segment ending in a figure and a unit written with `/` (`VO2max 48 ml/kg/min – …`): its `/`
+    # were the text's, joined with the unit's parts and the segment after them (closer 151)
+    for at, segment in enumerate(segments):
+        if segment in texts and _RATE_UNIT_OPENING.search(segment) is not None:
+            end = at + 1
+            while end < len(segments) and end - at <= 3 and _UNIT_PART.fullmatch(segments[end]) is not None:
+                end += 1
+            texts["/".join(segments[at:end + 1])] = None
     return any(detector.reason(text) for text in texts)
+
+
+# A figure and a unit ending a segment, and a unit's next part (lower-case letters, a few), for _sentence_segments.
+_RATE_UNIT_OPENING = re.compile("[0-9](?: |%20)?[a-z]{1,4}$")
+_UNIT_PART = re.compile("[a-z]{1,4}")
 
 
 # A slug's sentence (twenty-ninth attack): a segment whose words are joined by `-`, `_` or `+` (`%20` among them) is
@@ -917,6 +930,20 @@ def _personal_key_segment(segment: str) -> bool:
     return _KEY_SEGMENT.fullmatch(key) is not None and personal_keys.names_personal_data(key)
 
 
+# A race's bib's keys by language, and a name's generic keys beside which a bib makes the name a runner's (closer 151).
+BIB_KEYS = frozenset(("bib bib_number bibnumber bib_no bibno startnummer startnr start_number startno dossard dorsal "
+                      "pettorale numero_pettorale nummerlapp rugnummer peitoral").split())
+_RUNNER_NAME_KEYS = frozenset("name nom nombre nome naam navn namn nazwisko runner athlete lastname surname".split())
+
+
+def _runner_pairs(pairs: List[str]) -> Tuple[str, ...]:
+    """The pairs of a query holding both a bib's key with a number and a name's key with a value (above), or ()."""
+    keyed = {pair.partition("=")[0].lower(): pair for pair in pairs if pair and pair.partition("=")[2]}
+    bibs = [pair for key, pair in keyed.items() if key in BIB_KEYS and pair.partition("=")[2].isdigit()]
+    names = [pair for key, pair in keyed.items() if key in _RUNNER_NAME_KEYS]
+    return tuple(bibs + names) if bibs and names else ()
+
+
 def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
     """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
     locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
@@ -930,7 +957,10 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     cued = "ac=" in query
     # (a conversation's page names its counterpart by a key of the query: `/messages/thread?with=<handle>`, closer 124;
     # the key's look-up first, the path's segments only after a counterpart's key)
-    kept = [pair for pair in pairs if pair and not (
+    # (a race's bib beside a name's key: the runner's, both go; closer 151)
+    runner = _runner_pairs(pairs) if ("bib" in query or "start" in query or "dors" in query or "doss" in query
+                                      or "pettorale" in query) else ()
+    kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
         or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path))]
     if len(kept) == len(pairs):

@@ -28,10 +28,50 @@ RANKING_WORDS = {
     "French": "classement resultat", "Spanish": "clasificacion resultado", "Italian": "classifica risultat",
     "Portuguese": "classificacao resultado", "Dutch": "uitslag klassement", "Polish": "klasyfikacj wynik",
 }
+# (closer 151, seventy-first attack: sport) A race's bib's words by language (in the canonical form in lower case),
+# before its number and its runner's full name (`Startnummer 836…: …`, `Dossard 836… – …`); a bib's range or a bib's
+# product goes out (`Bib: 1–2000 Wave A`, `Startnummernband – Schwarz`).
+BIB_WORDS = {
+    "English": "bib|bib number|bib no|race number", "German": "startnummer|startnr", "French": "dossard",
+    "Spanish": "dorsal", "Italian": "pettorale", "Portuguese": "peitoral|dorsal", "Dutch": "startnummer|rugnummer",
+    "Scandinavian": "nummerlapp|startnummer|startnr", "Polish": "numer startowy",
+}
+# ... and a result's label before its time (`Finish time 3:41:22 · …`, `Zielzeit 0:48:12 – …`), then the name.
+RESULT_TIME_WORDS = {
+    "English": "finish time|finishing time|chip time|net time|gun time|official time|result|resultat|resultaat",
+    "German": "zielzeit|endzeit|nettozeit|bruttozeit|laufzeit|ergebnis", "French": "temps officiel|temps net|chrono",
+    "Spanish and Portuguese": "tiempo oficial|tiempo neto|tempo oficial|tempo liquido|resultado|marca",
+    "Italian": "tempo ufficiale|tempo netto|tempo finale", "Dutch": "eindtijd|netto tijd|finishtijd",
+    "Scandinavian": "sluttid|maltid|nettotid", "Polish": "czas netto|czas brutto|czas oficjalny",
+}
+# (closer 151) A team's roster's, squad's or line-up's word by language (in the canonical form in lower case), read
+# after a youth team's age group (YOUTH_WORDS, or `U10`, `Sub-9`, `JO9-2`) in the same label before its colon: the
+# names after it are children's (`U10 roster: …, …`, `F-Jugend Kader: … (Jg. 2017)`). A senior club's squad names
+# public players and is no child's (`Kader 2026/27 – FC Bayern`), nor is a roster's template (`U10 Roster Template`).
+ROSTER_WORDS = {
+    "English": "roster|squad|line-up|lineup|team sheet|team list", "German": "kader|aufstellung|mannschaft",
+    "French": "effectif|composition|equipe|liste", "Spanish": "plantilla|alineacion|convocatoria|convocados",
+    "Italian": "rosa|formazione|convocati|elenco", "Portuguese": "elenco|escalacao|plantel|convocados",
+    "Dutch": "opstelling|selectie|spelers", "Scandinavian": "tropp|trupp|lagoppstilling|laguttak",
+    "Polish": "kadra|sklad",
+}
+YOUTH_WORDS = {
+    "English": "youth|junior|juniors|kids|minis", "German": "jugend|junioren|bambini",
+    "French": "jeunes|poussins|benjamins|minimes|cadets", "Spanish": "juvenil|infantil|alevin|benjamin|cadete",
+    "Italian": "pulcini|esordienti|giovanissimi|allievi", "Portuguese": "escolinha|infantil|juvenil",
+    "Dutch": "jeugd|pupillen", "Scandinavian": "ungdom|gutter|jenter|pojkar|flickor", "Polish": "mlodzik|orlik|zak",
+}
+_ROSTER_PHRASES = sorted({phrase for line in ROSTER_WORDS.values() for phrase in line.split("|")}, key=len,
+                         reverse=True)
+_YOUTH_PHRASES = sorted({phrase for line in YOUTH_WORDS.values() for phrase in line.split("|")}, key=len,
+                        reverse=True)
+_BIB_PHRASES = sorted({phrase for line in BIB_WORDS.values() for phrase in line.split("|")}, key=len, reverse=True)
+_TIME_PHRASES = sorted({phrase for line in RESULT_TIME_WORDS.values() for phrase in line.split("|")}, key=len,
+                       reverse=True)
 _STEMS = sorted({word for words in RANKING_WORDS.values() for word in words.split()})
 # What `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C, and a text holding
 # none, most, reads nothing of this module).
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS)})"
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS)}|{by_first_letter(_BIB_PHRASES + _TIME_PHRASES + _ROSTER_PHRASES)})"
 _NAME_WORD = f"(?:{WORD}|{CAPITAL_WORD})"
 _PLACING = r"[0-9]{1,5}(?:ieme|eme|ere|er|re|e|st|nd|rd|th|[.ºª°oa])(?![^\W\d_])"
 _TIME = (r"[0-9]{1,2}(?:h[ \t]?[0-5][0-9](?:['’m][ \t]?[0-5][0-9])?|['’][ \t]?[0-5][0-9]|:[0-5][0-9](?::[0-5][0-9])?)"
@@ -44,11 +84,65 @@ _RESULT_NAMED = re.compile(
     f"[ \\t]{{0,3}}[,;-]?[ \\t]{{0,3}}{_TIME}")
 
 
-def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a ranking's label, a placing, an entrant's full name and a time, or
-    ""."""
-    for match in _RESULT_NAMED.finditer(form):
-        name = match.group(1)
-        if a_person(name) and not a_product(name) and not a_thing(name):
+# A placing after a place's word (`Platz 88`, `place 12`, `puesto 7`), as a placing.
+_PLACE_WORDS = "platz|rang|place|position|pos|puesto|posicion|posicao|posizione|plaats|plass|plats|miejsce"
+_NAME_END = r"(?=[ \t]{0,3}(?:$|[-,.;:!?()|/\n\"])|[ \t]{1,3}[a-z(])"
+_FULL = f"(?:{_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_NAME_WORD}){{1,2}}|{WORD},[ \\t]{{1,3}}{WORD})"
+# (group 1: the name) a bib's word, maybe a number sign and a colon, its number (no range), a mark or a blank, a name
+_BIB_NAMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{by_first_letter(_BIB_PHRASES)})\\.?(?:[ \\t]{{0,3}}(?:#|no\\.?|nr\\.?))?"
+    f"[ \\t]{{0,3}}:?[ \\t]{{0,3}}[0-9]{{1,6}}(?![0-9]|[ \\t]{{0,3}}[-/][ \\t]{{0,3}}[0-9])"
+    f"[ \\t]{{0,3}}(?:[-:,.(][ \\t]{{0,3}})?({_FULL}){_NAME_END}")
+# (group 1: the name) a result's label, its race's words (`21K`) to a colon or not, maybe a placing or a place's word
+# and its number, then the name before or after the time.
+_RESULT_TIMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{by_first_letter(_TIME_PHRASES)})(?:[ \\t]{{1,3}}[0-9]{{1,3}}(?:k|km|K)?)?[ \\t]{{0,3}}:?"
+    f"[ \\t]{{0,3}}(?:(?:(?i:{_PLACE_WORDS})[ \\t]{{0,3}}[0-9]{{1,5}}|{_PLACING})[ \\t]{{0,3}}[,;-]?[ \\t]{{0,3}})?"
+    f"(?:({_FULL})[ \\t]{{0,3}}[,;-]?[ \\t]{{0,3}}{_TIME}"
+    f"|{_TIME}[ \\t]{{0,3}}[-,;.][ \\t]{{0,3}}({_FULL}){_NAME_END})")
+
+
+# (group 1: the first name) a youth team's age group or word, the rest of its label, a roster's word, its colon, a name
+_YOUTH_ROSTER = re.compile(
+    f"(?:(?<![^\\W_])(?:U|Sub-?|JO|MO)[0-9]{{1,2}}(?:-[0-9]{{1,2}})?(?![0-9])"
+    f"|(?i:{by_first_letter(_YOUTH_PHRASES)}))[^:\\n|]{{0,24}}?(?<![^\\W\\d_])(?i:{by_first_letter(_ROSTER_PHRASES)})"
+    f"(?![^\\W\\d_])[ \\t]{{0,3}}:[ \\t]{{0,3}}({_FULL}){_NAME_END}")
+
+
+def bib_or_time_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a runner's full name after a bib's number or beside a result's time
+    after its label, or a child's after a youth team's roster's label (above), or ""."""
+    for match in _BIB_NAMED.finditer(form):
+        if _an_entrant(match.group(1)):
+            return PERSON_NAME
+    for match in _RESULT_TIMED.finditer(form):
+        if _an_entrant(match.group(1) or match.group(2)):
+            return PERSON_NAME
+    for match in _YOUTH_ROSTER.finditer(form) if ":" in form else ():
+        if _an_entrant(match.group(1)):
             return PERSON_NAME
     return ""
+
+
+# A race's, a club's or a team's words, which no entrant's name holds (`Dorsal 10 – Real Madrid`, `Finish time 2:01:09 –
+# Berlin Marathon`; in lower case).
+RACE_OR_CLUB_WORDS = frozenset((
+    "marathon marathons maraton maratona marathonien half halbmarathon semi run running race races lauf trail ultra "
+    "triathlon ironman cup open championship championships grand prix tour classic series wave edition plan pacing "
+    "club fc cf sc sv ac real united city athletic atletico sporting team squad academy rovers wanderers "
+    "olympique borussia bayern inter juventus milan").split())
+
+
+def _an_entrant(name: str) -> bool:
+    """Whether `name` is an entrant's: a person's, no product's, thing's, race's nor club's words."""
+    return (a_person(name) and not a_product(name) and not a_thing(name)
+            and RACE_OR_CLUB_WORDS.isdisjoint(word.lower().strip(",") for word in name.split()))
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a ranking's label, a placing, an entrant's full name and a time, or
+    "" (or a bib's or a result's time's: bib_or_time_reason)."""
+    for match in _RESULT_NAMED.finditer(form) if ":" in form else ():
+        if _an_entrant(match.group(1)):
+            return PERSON_NAME
+    return bib_or_time_reason(form)
