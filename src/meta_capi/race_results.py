@@ -17,7 +17,7 @@ import re
 
 from .canonical import by_first_letter
 from .name_shapes import CAPITAL_WORD, WORD, a_person, a_product
-from .postal import _NAME_PARTICLE
+from .postal import _NAME_PARTICLE, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -130,12 +130,16 @@ RACE_OR_CLUB_WORDS = frozenset((
     "marathon marathons maraton maratona marathonien half halbmarathon semi run running race races lauf trail ultra "
     "triathlon ironman cup open championship championships grand prix tour classic series wave edition plan pacing "
     "club fc cf sc sv ac real united city athletic atletico sporting team squad academy rovers wanderers "
-    "olympique borussia bayern inter juventus milan").split())
+    "olympique borussia bayern inter juventus milan "
+    # (session 39: a race's words by language, a kit's: `Dorsal 42 – Carrera Popular Madrid`, `Startnummer 88 –
+    # Trikot Orange`)
+    "carrera corrida corsa course volkslauf stadtlauf firmenlauf loop bieg lopp popular trikot maillot camiseta "
+    "maglia jersey shirt kit").split())
 
 
 def _an_entrant(name: str) -> bool:
     """Whether `name` is an entrant's: a person's, no product's, thing's, race's nor club's words."""
-    return (a_person(name) and not a_product(name) and not a_thing(name)
+    return (a_person(name) and not a_product(name) and not a_thing(name) and not _place_or_business(name)
             and RACE_OR_CLUB_WORDS.isdisjoint(word.lower().strip(",") for word in name.split()))
 
 
