@@ -312,13 +312,6 @@ LEAKS: Dict[str, List[str]] = {
         '[Perdita Quellmore]: hi, refund?', 'Agent Sarah: happy to help', 'Hey Perdita! Is the wreath ready?',
     ],
     (
-        'a signer e_signatures.py does not read: `Signed by`, `Unterschrieben von` with a date but no '
-        "`electronically` (an author's signed copy's shape without it), a pending signature's label in Spanish"
-    ): [
-        'Signed by Perdita Quellmore on 03/12/2026', 'Unterschrieben von Jorn Pellmark am 03.12.2026',
-        'Firma pendiente: Lucía Quernadez',
-    ],
-    (
         "a ticket's person after a dash instead of a colon (case_titles.ticket_reason)"
     ): [
         'Ticket #55120 – Perdita Quellmore – refund',
