@@ -9,6 +9,10 @@ key and a tree's person in a search's query.
   in either order by language, before a full name (e_signatures.SIGNATURE_WORDS, AWAITED, _PENDING_LABEL: `Firma
   pendiente: …`, `Signature en attente : …`, `Unterschrift ausstehend: …`, `Awaiting signature: …`); not a
   document's or a business's words after it.
+- A notice's word, a full name and its life's span without brackets (memorials._NOTICE_SPAN_NAMED: `Obituary – …,
+  1938-2026`, `Nachruf … 1938–2026`); the detector's cue now derives from the notice's and the genealogy's words the
+  rules read (memorials._NOTICE_WORDS, GENEALOGY_WORDS, CUE_SOURCE: `Nachruf: … (1938–2026)`, `Necrologio: …`). Not a
+  work's author's span (`Mozart 1756-1791 – Requiem`), a notice's section (`Obituaries 2025-2026`), a business's.
 """
 
 from __future__ import annotations
@@ -46,4 +50,27 @@ def test_a_signer_by_a_day_or_a_pending_label_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", SIGNER_LOOK_ALIKES)
 def test_a_signed_copy_or_a_pending_document_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+NOTICES = [
+    "Nachruf: Tamsin Orvelloway (1938–2026)", "Necrologio – Tamsin Orvelloway (1938–2026)",
+    "Obituary – Tamsin Orvelloway, 1938-2026", "Obituary Tamsin Orvelloway 1938-2026",
+    "Nachruf Tamsin Orvelloway 1938–2026", "Todesanzeige: Tamsin Orvelloway 1938 - 2026",
+    "Nécrologie : Tamsin Orvelloway, 1938-2026", "Overlijdensbericht Tamsin Orvelloway 1938-2026",
+]
+NOTICE_LOOK_ALIKES = [
+    "Mozart 1756-1791 – Requiem", "Obituaries 2025-2026", "Nachruf 2026", "Obituary Template 2020-2026",
+    "Obituary – Tamsin Orvelloway, 1938-2099", "Nachruf Tamsin Orvelloway 1838–2026",
+    "Obituary writing guide 2020-2024", "Nachruf Deutsche Bank 1870-2026", "Nachruf – Deutsche Bank (1870–2026)",
+]
+
+
+@pytest.mark.parametrize("text", NOTICES)
+def test_a_notice_life_span_is_a_name(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", NOTICE_LOOK_ALIKES)
+def test_a_notice_look_alike_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -317,14 +317,6 @@ LEAKS: Dict[str, List[str]] = {
         'Ticket #55120 – Perdita Quellmore – refund',
     ],
     (
-        "a notice's word the detector's cue does not hold (memorials.CUE_SOURCE lacks _NOTICE_WORDS' `nachruf`, "
-        "`necrologio`: _LIFE_SPAN_NAMED is never read for them), a life's span without brackets"
-    ): [
-        'Nachruf: Ottilie Fernbrook (1938–2026)', 'Nachruf – Ottilie Fernbrook (1938–2026)',
-        'Necrologio: Marco Quarvelle (1938–2026)', 'Obituary – Ottilie Fernbrook, 1938-2026',
-        'Obituary Ottilie Fernbrook 1938-2026', 'Nachruf Wiebke Strandhagel 1938–2026',
-    ],
-    (
         "the deceased, a grave's or a tree's person the memorial rules do not read (memorials.DEATH_PHRASES, "
         "GENEALOGY_PHRASES, ENGRAVED_NAMED, CONDOLENCE_CLOSINGS): a name in lower case, a grave's or a bench's word "
         "before a name, a tree's label with a colon, a death notice's dash, an engraving's epithet after the name "

@@ -106,6 +106,11 @@ _MEMORIAL_NAMED = re.compile(
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
+# (closer 145) A death notice's words by language, and a genealogy's or a grave's words and sites: what a life's span
+# after a name is read beside (_GENEALOGY_CONTEXT); the detector's cue holds them too (closer 148: one source).
+_NOTICE_WORDS = "obituary|nachruf|traueranzeige|todesanzeige|esquela|necrologio|necrologie|overlijdensbericht|nekrolog"
+GENEALOGY_WORDS = ("obituaries|familysearch|ancestry|myheritage|wikitree|geneanet|filae|findagrave|billiongraves"
+                   "|genealog|family tree|stammbaum|ahnentafel|stamboom|antavla|memorial|grave")
 # The phrases' stems: what `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C,
 # and a text holding none, most, reads nothing of this module).
 # (French `mémoire` holds no `memor`: its own stem, `memoi`; Danish's with its preposition, `minde` alone is in
@@ -144,14 +149,19 @@ _MOURNER_CUE = re.compile(by_first_letter([stem for stem in _MOURNER_STEMS.split
 # (_GENEALOGY_CONTEXT): a tree's or a notice's page of that person, a public figure's too. Elsewhere the span is a
 # work's author's (`Mozart (1756–1791) – Requiem CD`) and goes out. The span: birth not after death, at most 120
 # years apart, death not in the future.
-_NOTICE_WORDS = "obituary|nachruf|traueranzeige|todesanzeige|esquela|necrologio|necrologie|overlijdensbericht|nekrolog"
 _LIFE_SPAN_NAMED = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     f"(?:[ \\t]{{1,3}}(?i:{_NOTICE_WORDS}))?"
     r"[ \t]{0,3}\([ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}-[ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}\)")
-_GENEALOGY_CONTEXT = re.compile(
-    f"(?i:{_NOTICE_WORDS}|obituaries|familysearch|ancestry|myheritage|wikitree|geneanet|filae|find[ \\t]?a[ \\t]?grave"
-    "|billiongraves|genealog|family[ \\t]tree|stammbaum|ahnentafel|stamboom|antavla|memorial|grave)")
+_GENEALOGY_CONTEXT = re.compile(f"(?i:{phrase_alternation([*_NOTICE_WORDS.split('|'), *GENEALOGY_WORDS.split('|')])}"
+                                "|find[ \\t]{1,3}a[ \\t]{1,3}grave)")
+# (closer 148) A notice's word, maybe a colon or a dash, a full name and its life's span without brackets, maybe after
+# a comma (`Obituary – …, 1938-2026`, `Nachruf … 1938–2026`): a work's author's span has no notice's word before it
+# (`Mozart 1756-1791 – Requiem`).
+_NOTICE_SPAN_NAMED = re.compile(
+    f"{OPENS}(?i:{_NOTICE_WORDS})[ \\t]{{0,3}}(?:[:-][ \\t]{{0,3}})?[ \\t]"
+    f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+    r"(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}-[ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _OLDEST_SPAN = 120
 # A grave's memorial by its number, then a dash and the buried person's full name (`Find a Grave Memorial #… – …`).
 _NUMBERED_MEMORIAL = re.compile(
@@ -175,6 +185,9 @@ def _named_in_genealogy(form: str) -> bool:
     if not form.isascii() and _JAPANESE_TREE_NAMED.search(form) is not None:
         return True
     if any(_a_name(match.group(1)) for match in _NUMBERED_MEMORIAL.finditer(form)):
+        return True
+    if any(_a_life_span(match.group(2), match.group(3)) and _a_name(match.group(1))
+           for match in _NOTICE_SPAN_NAMED.finditer(form)):
         return True
     return "(" in form and _GENEALOGY_CONTEXT.search(form) is not None and any(
         _a_life_span(match.group(2), match.group(3)) and _a_name(match.group(1))
@@ -449,7 +462,9 @@ def _engraved_named(form: str) -> bool:
 
 
 
-CUE_SOURCE = (f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))}"
+_CUE_STEMS = (_STEMS.split("|"), _DEATH_STEMS.split("|"), _MOURNER_STEMS.split("|"), _NOTICE_WORDS.split("|"),
+              GENEALOGY_WORDS.split("|"))
+CUE_SOURCE = (f"(?i:{by_first_letter(*_CUE_STEMS)}"
               f"|(?:{_alternation(RIBBON_LABELS, '|')}|{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
               "|俗名|ribbon[ \\t]{1,3}['‘“\"]|band[ \\t]{1,3}['‘“\"])")
 
