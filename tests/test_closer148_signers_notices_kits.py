@@ -13,6 +13,17 @@ key and a tree's person in a search's query.
   1938-2026`, `Nachruf … 1938–2026`); the detector's cue now derives from the notice's and the genealogy's words the
   rules read (memorials._NOTICE_WORDS, GENEALOGY_WORDS, CUE_SOURCE: `Nachruf: … (1938–2026)`, `Necrologio: …`). Not a
   work's author's span (`Mozart 1756-1791 – Requiem`), a notice's section (`Obituaries 2025-2026`), a business's.
+- The deceased, a grave's or a tree's person: a grave's, a plot's or a memorial bench's words by language before a
+  name ending the text or before a plot's word (memorials.GRAVE_PHRASES, PLOT_WORDS, _GRAVE_NAMED: `Grave of …, plot
+  14`, `Grabstelle von …`, `Memorial bench for …`; a dash before a tour's or a film's title is a public grave's
+  product, a cemetery's name no plot: `Grave of Karl Marx – Highgate Tour`, `Grave of Karl Marx, Highgate
+  Cemetery`); a tree's label and its colon (memorials._TREE_LABELS, _TREE_LABEL_NAMED, from the genealogy's
+  phrases); a notice's label and a name before a comma (memorials._NOTICE_NAMED: `Death notice – …, Killarney`); a
+  sympathy card's words and `from` before its signers (memorials.SYMPATHY_CARDS, _CARD_SIGNED); an engraving's
+  epithet and a relative's word after the name (memorials.ENGRAVED_NAMED: `…, beloved wife`); a name in lower case
+  ending the text after a death's possessive phrase (memorials._LOWER_DEATH_NAMED: `Funeral of … …`); a name
+  opening the text before a dash and a genetic result's word, or before a match's centimorgans
+  (named_diets.GENETIC_RESULTS, _GENETIC_NAMED: `… – BRCA1 positive`, `DNA match … 912 cM`).
 """
 
 from __future__ import annotations
@@ -61,8 +72,8 @@ NOTICES = [
 ]
 NOTICE_LOOK_ALIKES = [
     "Mozart 1756-1791 – Requiem", "Obituaries 2025-2026", "Nachruf 2026", "Obituary Template 2020-2026",
-    "Obituary – Tamsin Orvelloway, 1938-2099", "Nachruf Tamsin Orvelloway 1838–2026",
-    "Obituary writing guide 2020-2024", "Nachruf Deutsche Bank 1870-2026", "Nachruf – Deutsche Bank (1870–2026)",
+    "Obituary Tamsin Orvelloway 1938-2099", "Nachruf Tamsin Orvelloway 1838–2026",
+    "Obituary writing guide 2020-2024", "Nachruf Deutsche Bank 1870-2026", "Nachruf – Brightwave GmbH (1870–2026)",
 ]
 
 
@@ -73,4 +84,35 @@ def test_a_notice_life_span_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOTICE_LOOK_ALIKES)
 def test_a_notice_look_alike_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+DECEASED = [
+    "Funeral of tamsin orvelloway", "Beerdigung von tamsin orvelloway", "Grave of Tamsin Orvelloway, plot 14",
+    "Grave of Tamsin Orvelloway", "Grabstelle von Tamsin Orvelloway", "Memorial bench for Tamsin Orvelloway",
+    "Tombe de Tamsin Orvelloway, carré 12", "Family tree: Tamsin Orvelloway, b. 1921",
+    "Stammbaum: Tamsin Orvelloway (geb. 1921)", "Death notice – Tamsin Orvelloway, Killarney",
+    "Engraving: Tamsin Orvelloway, beloved wife", "Sympathy card – from Caius and Tamsin Orvelloway",
+    "Beileidskarte – von Tamsin Orvelloway", "DNA match Tamsin Orvelloway 912 cM",
+    "Tamsin Orvelloway – BRCA1 positive", "Tamsin Orvelloway – MTHFR heterozygot",
+]
+DECEASED_LOOK_ALIKES = [
+    "Grave of the Fireflies – Blu-ray", "Memorial Bench – Oak 6ft", "Family tree: 4 generations template",
+    "Sympathy card – from all of us", "Grave of Karl Marx – Highgate Tour", "Grave of Karl Marx, Highgate Cemetery",
+    "Family tree: Greek Gods",
+    "Obituary: Writing Guide", "Death notice – Template", "Engraving: Oak Bench, beloved dad",
+    "Sympathy card – from Hallmark", "Sympathy Card From Your Pet", "Plot of Land for sale", "Funeral of my dad",
+    "funeral for your pet", "Funeral of the queen", "Funeral for pet hamster", "Funeral of a friend",
+    "Funeral flowers for mum", "Jane Austen – DNA of a Novel", "Blue Jeans – DNA Collection",
+    "Myriad Genetics – BRCA Test positive control", "Positive Vibes – DNA Tee", "Sofa Grey Velvet 87 cm",
+]
+
+
+@pytest.mark.parametrize("text", DECEASED)
+def test_the_deceased_a_grave_or_a_tree_person_is_a_name(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", DECEASED_LOOK_ALIKES)
+def test_a_grave_or_card_look_alike_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

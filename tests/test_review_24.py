@@ -317,18 +317,6 @@ LEAKS: Dict[str, List[str]] = {
         'Ticket #55120 – Perdita Quellmore – refund',
     ],
     (
-        "the deceased, a grave's or a tree's person the memorial rules do not read (memorials.DEATH_PHRASES, "
-        "GENEALOGY_PHRASES, ENGRAVED_NAMED, CONDOLENCE_CLOSINGS): a name in lower case, a grave's or a bench's word "
-        "before a name, a tree's label with a colon, a death notice's dash, an engraving's epithet after the name "
-        "without dates, a card's signers after `from`, a DNA match without its colon, a genetic result after a dash"
-    ): [
-        'Funeral of ottilie fernbrook', 'Grave of Ottilie Fernbrook, plot 14', 'Grave of Ottilie Fernbrook',
-        'Grabstelle von Wiebke Strandhagel', 'Memorial bench for Anselm Drayford',
-        'Family tree: Ottilie Fernbrook, b. 1921', 'Death notice – Anselm Drayford, Killarney',
-        'Engraving: Ottilie Fernbrook, beloved wife', 'Sympathy card – from Perdita and Anselm Drayford',
-        'DNA match Perdita Quellmore 912 cM', 'Perdita Quellmore – BRCA1 positive',
-    ],
-    (
         "a kit's code with fewer than six digits (access_codes._KIT_LEAST_DIGITS): a code mostly of letters"
     ): [
         'Activation code: 7F3K-92QX-LM4P', 'Sample barcode: 4X7Q9K2M',
