@@ -24,6 +24,9 @@ key and a tree's person in a search's query.
   ending the text after a death's possessive phrase (memorials._LOWER_DEATH_NAMED: `Funeral of … …`); a name
   opening the text before a dash and a genetic result's word, or before a match's centimorgans
   (named_diets.GENETIC_RESULTS, _GENETIC_NAMED: `… – BRCA1 positive`, `DNA match … 912 cM`).
+- A kit's code mostly of letters after its label or in its activation link: letters and digits mixed in five runs
+  or more over eight characters (access_codes._a_kit_code, _KIT_LEAST_RUNS: `Activation code: 7F3K-92QX-LM4P`,
+  `Sample barcode: 4X7Q9K2M`); a promotion's word and number goes out (`Activation code: SAVE20`, `XMAS24GIFT10`).
 """
 
 from __future__ import annotations
@@ -115,4 +118,25 @@ def test_the_deceased_a_grave_or_a_tree_person_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", DECEASED_LOOK_ALIKES)
 def test_a_grave_or_card_look_alike_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+KIT_CODE = "holds a test kit's code after its label"
+KIT_CODES = [
+    "Activation code: 7F3K-92QX-LM4P", "Sample barcode: 4X7Q9K2M", "Kit ID: K7Q-4M2X-9PLT",
+    "Aktivierungscode: QX7K-M4P2-L9TZ", "see https://www.kit.example/activate?code=7F3K-92QX-LM4P",
+]
+KIT_LOOK_ALIKES = [
+    "Activation code: SAVE20", "Promo code: BLACKFRIDAY25", "Activation code: XMAS24GIFT10", "Activation code: A1B2C3",
+    "see https://shop.example/activate?code=WELCOME2026", "Activation code required at checkout",
+]
+
+
+@pytest.mark.parametrize("text", KIT_CODES)
+def test_a_kit_code_mostly_of_letters_is_refused(text: str) -> None:
+    assert detector.reason(text) == KIT_CODE
+
+
+@pytest.mark.parametrize("text", KIT_LOOK_ALIKES)
+def test_a_promotion_code_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -316,11 +316,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Ticket #55120 – Perdita Quellmore – refund',
     ],
-    (
-        "a kit's code with fewer than six digits (access_codes._KIT_LEAST_DIGITS): a code mostly of letters"
-    ): [
-        'Activation code: 7F3K-92QX-LM4P', 'Sample barcode: 4X7Q9K2M',
-    ],
 }
 
 
