@@ -27,13 +27,18 @@ key and a tree's person in a search's query.
 - A kit's code mostly of letters after its label or in its activation link: letters and digits mixed in five runs
   or more over eight characters (access_codes._a_kit_code, _KIT_LEAST_RUNS: `Activation code: 7F3K-92QX-LM4P`,
   `Sample barcode: 4X7Q9K2M`); a promotion's word and number goes out (`Activation code: SAVE20`, `XMAS24GIFT10`).
+- A DNA match's name key, the match's two words apart before a name word (personal_keys._TWO_WORD_PARTIES,
+  _two_word_party, key_lexicon.PARTIES' `DNA match`: `dna_match_name`, `dna_treffer_name`); not `dna_match_count`,
+  `match_name`. A tree's person's or the deceased's name in a search's query (person_routes.tree_person_parameter,
+  _SEARCH_KEYS: `/tree/search?q=<given>+<family>`, `/search?q=<given>+<family>+obituary`), read by privacy.clean_url
+  too; not `/search?q=lily+wreath`, `/trees/?q=japanese+maple`.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector
+from meta_capi import detector, privacy
 
 PERSON_NAME = "holds a person's name"
 
@@ -140,3 +145,39 @@ def test_a_kit_code_mostly_of_letters_is_refused(text: str) -> None:
 @pytest.mark.parametrize("text", KIT_LOOK_ALIKES)
 def test_a_promotion_code_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+DNA_KEYS = ["dna_match_name", "dna_treffer_name", "dnaMatchName", "correspondance_adn_nom", "dna_match_first_name"]
+DNA_LOOK_ALIKE_KEYS = ["dna_match_count", "dna_match_cm", "match_name", "dna_name", "dna_kit_type"]
+
+
+@pytest.mark.parametrize("key", DNA_KEYS)
+def test_a_dna_match_name_key_is_refused(key: str) -> None:
+    assert detector.key_reason(key) != ""
+
+
+@pytest.mark.parametrize("key", DNA_LOOK_ALIKE_KEYS)
+def test_a_dna_match_look_alike_key_goes_out(key: str) -> None:
+    assert detector.key_reason(key) == ""
+
+
+SITE = "https://www.example.org"
+SEARCHED_PERSONS = [
+    "/tree/search?q=tamsin+orvelloway", "/search?q=tamsin+orvelloway+obituary", "/search?q=nachruf+tamsin+orvelloway",
+    "/genealogy/?q=tamsin+orvelloway", "/tree/person/details?pid=KWZ3-81724",
+]
+SEARCHED_THINGS = [
+    "/search?q=lily+wreath", "/search?q=family+tree+template", "/obituaries/search?q=orvelloway",
+    "/trees/?q=japanese+maple", "/tree/search?q=oak+tree", "/search?q=obituary+writing+tips",
+    "/product/details?pid=KWZ3-81724",
+]
+
+
+@pytest.mark.parametrize("route", SEARCHED_PERSONS)
+def test_a_searched_tree_person_or_deceased_is_dropped(route: str) -> None:
+    assert privacy.clean_url(SITE + route) == SITE + route.partition("?")[0]
+
+
+@pytest.mark.parametrize("route", SEARCHED_THINGS)
+def test_an_ordinary_search_goes_out(route: str) -> None:
+    assert privacy.clean_url(SITE + route) == SITE + route

@@ -332,12 +332,6 @@ PERSONAL_KEYS = [
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a DNA match's name key (key_lexicon.PARTIES' `DNA match`): `dna_relative_name` is refused, `dna_match_name` "
-        'and `dna_treffer_name` are not'
-    ): [
-        'dna_match_name', 'dna_treffer_name',
-    ],
 }
 
 
@@ -366,13 +360,6 @@ PERSONAL_URLS = [
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a deceased's or a tree's person's name in a search's query (person_routes.tree_person_in_query reads a "
-        "person's id only)"
-    ): [
-        'https://shop.example.com/tree/search?q=ottilie+fernbrook',
-        'https://shop.example.com/search?q=ottilie+fernbrook+obituary',
-    ],
 }
 
 
