@@ -241,38 +241,6 @@ LEAKS: Dict[str, List[str]] = {
         'Quote for Perdita Quellmore', 'Invoice INV-5512 for perdita quellmore', 'Perdita Quellmore, 40, Leeds',
         'Insurance quote for AB12 CDE',
     ],
-    (
-        'a signer e_signatures.py does not read: `Signed by`, `Unterschrieben von` with a date but no '
-        "`electronically` (an author's signed copy's shape without it), a pending signature's label in Spanish"
-    ): [
-        'Signed by Perdita Quellmore on 03/12/2026', 'Unterschrieben von Jorn Pellmark am 03.12.2026',
-        'Firma pendiente: Lucía Quernadez',
-    ],
-    (
-        "a notice's word the detector's cue does not hold (memorials.CUE_SOURCE lacks _NOTICE_WORDS' `nachruf`, "
-        "`necrologio`: _LIFE_SPAN_NAMED is never read for them), a life's span without brackets"
-    ): [
-        'Nachruf: Ottilie Fernbrook (1938–2026)', 'Nachruf – Ottilie Fernbrook (1938–2026)',
-        'Necrologio: Marco Quarvelle (1938–2026)', 'Obituary – Ottilie Fernbrook, 1938-2026',
-        'Obituary Ottilie Fernbrook 1938-2026', 'Nachruf Wiebke Strandhagel 1938–2026',
-    ],
-    (
-        "the deceased, a grave's or a tree's person the memorial rules do not read (memorials.DEATH_PHRASES, "
-        "GENEALOGY_PHRASES, ENGRAVED_NAMED, CONDOLENCE_CLOSINGS): a name in lower case, a grave's or a bench's word "
-        "before a name, a tree's label with a colon, a death notice's dash, an engraving's epithet after the name "
-        "without dates, a card's signers after `from`, a DNA match without its colon, a genetic result after a dash"
-    ): [
-        'Funeral of ottilie fernbrook', 'Grave of Ottilie Fernbrook, plot 14', 'Grave of Ottilie Fernbrook',
-        'Grabstelle von Wiebke Strandhagel', 'Memorial bench for Anselm Drayford',
-        'Family tree: Ottilie Fernbrook, b. 1921', 'Death notice – Anselm Drayford, Killarney',
-        'Engraving: Ottilie Fernbrook, beloved wife', 'Sympathy card – from Perdita and Anselm Drayford',
-        'DNA match Perdita Quellmore 912 cM', 'Perdita Quellmore – BRCA1 positive',
-    ],
-    (
-        "a kit's code with fewer than six digits (access_codes._KIT_LEAST_DIGITS): a code mostly of letters"
-    ): [
-        'Activation code: 7F3K-92QX-LM4P', 'Sample barcode: 4X7Q9K2M',
-    ],
 }
 
 
@@ -289,12 +257,6 @@ PERSONAL_KEYS = [
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a DNA match's name key (key_lexicon.PARTIES' `DNA match`): `dna_relative_name` is refused, `dna_match_name` "
-        'and `dna_treffer_name` are not'
-    ): [
-        'dna_match_name', 'dna_treffer_name',
-    ],
 }
 
 
@@ -323,13 +285,6 @@ PERSONAL_URLS = [
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a deceased's or a tree's person's name in a search's query (person_routes.tree_person_in_query reads a "
-        "person's id only)"
-    ): [
-        'https://shop.example.com/tree/search?q=ottilie+fernbrook',
-        'https://shop.example.com/search?q=ottilie+fernbrook+obituary',
-    ],
 }
 
 

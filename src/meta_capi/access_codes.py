@@ -76,6 +76,20 @@ _KIT_LINK = re.compile(r"(?i:activat|register|registrier|activer|activar|attiva|
                        r"(?:[^\s#\"'<>]{0,200}&)?(?i:code|kit|kit_?id|barcode|activation_?code|sample_?id)="
                        r"([A-Za-z0-9][A-Za-z0-9\-]{4,23})(?![A-Za-z0-9\-])")
 _KIT_LEAST_DIGITS = 6
+# (closer 148) ... or a code mostly of letters drawn at random: letters and digits mixed, in five runs or more over
+# eight characters at least (`7F3K-92QX-LM4P`, `4X7Q9K2M`); a promotion's code is a word or two and a number
+# (`SAVE20`, `BLACKFRIDAY25`, `XMAS24GIFT10`: four runs at most).
+_KIT_LEAST_RUNS = 5
+_KIT_LEAST_CHARACTERS = 8
+_RUN = re.compile("[0-9]+|[A-Za-z]+")
+
+
+def _a_kit_code(code: str) -> bool:
+    """Whether `code` after a kit's label is a kit's own (above), not a promotion's."""
+    if sum(character.isdigit() for character in code) >= _KIT_LEAST_DIGITS:
+        return True
+    runs = _RUN.findall(code)
+    return len(runs) >= _KIT_LEAST_RUNS and sum(len(run) for run in runs) >= _KIT_LEAST_CHARACTERS
 
 
 def reason(form: str) -> str:
@@ -87,7 +101,6 @@ def reason(form: str) -> str:
             if code and sum(character.isdigit() for character in code) >= _LEAST_DIGITS:
                 return ACCESS_CODE
     for pattern in (_KIT_LABELLED, _KIT_LINK):
-        if any(sum(character.isdigit() for character in match.group(1)) >= _KIT_LEAST_DIGITS
-               for match in pattern.finditer(form)):
+        if any(_a_kit_code(match.group(1)) for match in pattern.finditer(form)):
             return KIT_CODE
     return ""

@@ -26,6 +26,7 @@ import re
 from .canonical import phrase_alternation
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
+from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _place_or_business
 from .role_labels import a_thing
 
@@ -101,6 +102,27 @@ FOR_SIGNATURE = {
     "Italian": "per la firma|per firma", "Dutch": "ter ondertekening|voor ondertekening",
     "Portuguese": "para assinatura", "Polish": "do podpisu",
 }
+# (closer 148) The day's preposition after a signer, by language (`… on 03/12/2026`, `… am 03.12.2026`): a document
+# signed on a day names its signer; an author's signed copy names an edition, not a day (`Signed by … – First
+# Edition`).
+SIGNED_ON = {
+    "English": "on", "German": "am", "French": "le", "Spanish": "el", "Italian": "il", "Dutch": "op",
+    "Portuguese": "em", "Polish": "dnia",
+}
+# (closer 148) A pending signature's label before its signer, by language: the signature's word and its state in
+# either order (`Firma pendiente: …`, `Signature en attente : …`, `Unterschrift ausstehend: …`, `Awaiting
+# signature: …`).
+SIGNATURE_WORDS = {
+    "English": "signature|e-signature|esignature", "German": "unterschrift|signatur", "French": "signature",
+    "Spanish": "firma", "Italian": "firma", "Dutch": "handtekening|ondertekening", "Portuguese": "assinatura",
+    "Polish": "podpis",
+}
+AWAITED = {
+    "English": "pending|awaiting|outstanding|awaited", "German": "ausstehend|offen|fehlt|fehlend|ausstehende"
+    "|fehlende|offene", "French": "en attente|attendue|manquante", "Spanish": "pendiente|en espera",
+    "Italian": "in attesa|mancante", "Dutch": "in afwachting|openstaand|openstaande|ontbreekt",
+    "Portuguese": "pendente|aguardando|em espera", "Polish": "oczekujacy|oczekuje|brak",
+}
 # Prepared for a person, by language (after a contract's or a proposal's word).
 PREPARED_FOR = {
     "English": "prepared for|drawn up for", "German": "erstellt fur|vorbereitet fur", "French": "prepare pour"
@@ -128,6 +150,19 @@ _PENDING_SIGNATURE = re.compile(f"{_OPENS}(?i:{_phrases(SIGNATURE_OF)})[ \\t]{{1
 _AWAITING = re.compile(f"{_OPENS}(?i:{_phrases(AWAITING)}){_BEFORE_NAME}{END}")
 _SENT_FOR_SIGNATURE = re.compile(f"{_OPENS}(?i:{_phrases(SENT_TO)})[ \\t]{{1,3}}{_NAME}[ \\t]{{1,3}}"
                                  f"(?i:{_phrases(FOR_SIGNATURE)}){_CLOSES}")
+# (a day's date: digits apart by a dot, a slash or a dash, a year first or last, or a day and a month's name or its
+# first three letters before a year)
+_MONTH_NAMES = NOT_NAMES_BY_MEANING["months and periods"].split()[:-4]
+_MONTH = f"(?i:{phrase_alternation({*_MONTH_NAMES, *(month[:3] for month in _MONTH_NAMES)})})"
+_DAY = ("(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}"
+        f"|[0-9]{{1,2}}(?:st|nd|rd|th|\\.)?[ \\t]{{1,3}}(?:{_MONTH})\\.?,?[ \\t]{{1,3}}[0-9]{{4}}"
+        f"|(?:{_MONTH})\\.?[ \\t]{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \\t]{{1,3}}[0-9]{{4}})(?![0-9])")
+_SIGNED_ON_DAY = re.compile(f"{_OPENS}(?i:{SIGNED_BY})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_NAME},?[ \\t]{{1,3}}"
+                            f"(?i:{_phrases(SIGNED_ON)})[ \\t]{{1,3}}{_DAY}")
+_PENDING_LABEL = re.compile(
+    f"{_OPENS}(?i:(?:{_phrases(SIGNATURE_WORDS)})[ \\t]{{1,3}}(?:{_phrases(AWAITED)})"
+    f"|(?:{_phrases(AWAITED)})[ \\t]{{1,3}}(?:{_phrases(SIGNATURE_WORDS)}))[ \\t]{{0,3}}(?::|[ \\t]-{{1,2}})"
+    f"[ \\t]{{1,3}}{_NAME}{END}")
 _PREPARED_FOR = re.compile(f"{_OPENS}(?i:{_phrases(CONTRACT_WORDS)})[^\\n|]{{0,40}}?(?i:{_phrases(PREPARED_FOR)})"
                            f"{_BEFORE_NAME}{END}")
 # What the detector searches first in the lower-cased form (compiled there): a text holding none reads nothing here.
@@ -146,7 +181,8 @@ def _a_person(name: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a signer or a recipient of an e-signature's or a business document's
     phrase (above), or ""."""
-    for pattern in (_SIGNED_ELECTRONICALLY, _PENDING_SIGNATURE, _AWAITING, _SENT_FOR_SIGNATURE, _PREPARED_FOR):
+    for pattern in (_SIGNED_ELECTRONICALLY, _PENDING_SIGNATURE, _AWAITING, _SENT_FOR_SIGNATURE, _PREPARED_FOR,
+                    _SIGNED_ON_DAY, _PENDING_LABEL):
         match = pattern.search(form)
         if match is not None and _a_person(match.group(1)):
             return PERSON_NAME

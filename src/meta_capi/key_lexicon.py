@@ -533,6 +533,7 @@ PARTIES: Dict[str, Dict[str, str]] = {
     "DNA match": {
         "English": "dna_match dna_relative genetic_match genetic_relative", "German": "dna_treffer",
         "French": "correspondance_adn", "Spanish": "coincidencia_adn", "Swedish": "dna_matchning",
+        "Italian": "corrispondenza_dna", "Portuguese": "correspondencia_dna",
     },
     # (closer 117, sixtieth attack: courts, notaries, powers of attorney) a case's claimant and defendant, the principal
     # who grants a power of attorney, and who acquires by a deed

@@ -30,7 +30,7 @@ from typing import Dict
 
 from .canonical import by_first_letter, canonical, phrase_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
-from .postal import _HONORIFIC, _NAME_PARTICLE
+from .postal import _HONORIFIC, _NAME_PARTICLE, _place_or_business
 from .role_labels import KIN, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -106,6 +106,12 @@ _MEMORIAL_NAMED = re.compile(
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
+# (closer 145) A death notice's words by language, and a genealogy's or a grave's words and sites: what a life's span
+# after a name is read beside (_GENEALOGY_CONTEXT); the detector's cue holds them too (closer 148: one source).
+_NOTICE_WORDS = ("obituary|nachruf|traueranzeige|todesanzeige|esquela|necrologio|necrologie|overlijdensbericht|nekrolog"
+                 "|death notice|funeral notice|avis de deces|annuncio funebre|rouwadvertentie|nota de falecimento")
+GENEALOGY_WORDS = ("obituaries|familysearch|ancestry|myheritage|wikitree|geneanet|filae|findagrave|billiongraves"
+                   "|genealog|family tree|stammbaum|ahnentafel|stamboom|antavla|memorial|grave")
 # The phrases' stems: what `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C,
 # and a text holding none, most, reads nothing of this module).
 # (French `mémoire` holds no `memor`: its own stem, `memoi`; Danish's with its preposition, `minde` alone is in
@@ -144,14 +150,19 @@ _MOURNER_CUE = re.compile(by_first_letter([stem for stem in _MOURNER_STEMS.split
 # (_GENEALOGY_CONTEXT): a tree's or a notice's page of that person, a public figure's too. Elsewhere the span is a
 # work's author's (`Mozart (1756–1791) – Requiem CD`) and goes out. The span: birth not after death, at most 120
 # years apart, death not in the future.
-_NOTICE_WORDS = "obituary|nachruf|traueranzeige|todesanzeige|esquela|necrologio|necrologie|overlijdensbericht|nekrolog"
 _LIFE_SPAN_NAMED = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     f"(?:[ \\t]{{1,3}}(?i:{_NOTICE_WORDS}))?"
     r"[ \t]{0,3}\([ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}-[ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}\)")
-_GENEALOGY_CONTEXT = re.compile(
-    f"(?i:{_NOTICE_WORDS}|obituaries|familysearch|ancestry|myheritage|wikitree|geneanet|filae|find[ \\t]?a[ \\t]?grave"
-    "|billiongraves|genealog|family[ \\t]tree|stammbaum|ahnentafel|stamboom|antavla|memorial|grave)")
+_GENEALOGY_CONTEXT = re.compile(f"(?i:{phrase_alternation([*_NOTICE_WORDS.split('|'), *GENEALOGY_WORDS.split('|')])}"
+                                "|find[ \\t]{1,3}a[ \\t]{1,3}grave)")
+# (closer 148) A notice's word, maybe a colon or a dash, a full name and its life's span without brackets, maybe after
+# a comma (`Obituary – …, 1938-2026`, `Nachruf … 1938–2026`): a work's author's span has no notice's word before it
+# (`Mozart 1756-1791 – Requiem`).
+_NOTICE_SPAN_NAMED = re.compile(
+    f"{OPENS}(?i:{_NOTICE_WORDS})[ \\t]{{0,3}}(?:[:-][ \\t]{{0,3}})?[ \\t]"
+    f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})[ \\t]{{0,3}},?[ \\t]{{0,3}}"
+    r"(1[5-9][0-9]{2}|20[0-9]{2})[ \t]{0,3}-[ \t]{0,3}(1[5-9][0-9]{2}|20[0-9]{2})(?![0-9])")
 _OLDEST_SPAN = 120
 # A grave's memorial by its number, then a dash and the buried person's full name (`Find a Grave Memorial #… – …`).
 _NUMBERED_MEMORIAL = re.compile(
@@ -175,6 +186,9 @@ def _named_in_genealogy(form: str) -> bool:
     if not form.isascii() and _JAPANESE_TREE_NAMED.search(form) is not None:
         return True
     if any(_a_name(match.group(1)) for match in _NUMBERED_MEMORIAL.finditer(form)):
+        return True
+    if any(_a_life_span(match.group(2), match.group(3)) and _a_name(match.group(1))
+           for match in _NOTICE_SPAN_NAMED.finditer(form)):
         return True
     return "(" in form and _GENEALOGY_CONTEXT.search(form) is not None and any(
         _a_life_span(match.group(2), match.group(3)) and _a_name(match.group(1))
@@ -218,6 +232,15 @@ _DEATH_NAMED = re.compile(
     f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_NOTICE_HONORIFIC})?"
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
+# (closer 148) A death's phrase ending in its possessive preposition (`funeral of`, `beerdigung von`; not `for`:
+# `Funeral for pet hamster`), a strong phrase whatever the case, then a full name in lower case ending the text
+# (`Funeral of … …`): two words of letters, none a kin's, an epithet's, a mourning wish's or a thing's word.
+_DEATH_PREPOSITIONS = frozenset("of von de di van".split())
+_STRONG_DEATH_PHRASES = phrase_alternation(phrase for line in DEATH_PHRASES.values() for phrase in line.split("|")
+                                           if phrase.rsplit(" ", 1)[-1] in _DEATH_PREPOSITIONS)
+_LOWER_DEATH_NAMED = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_STRONG_DEATH_PHRASES})"
+    r"[ \t]{1,3}([a-z]{2,20}[ \t]{1,3}[a-z]{2,20})[ \t]{0,3}[.!]?$")
 # A full name and the life's dates a notice writes after it, a star's and a cross's (`Gisela … * 03.02.1941 †
 # 12.11.2026`), or a married woman's name before her maiden one (`Bríd Ó Scanvallaigh (née Drennaugh)`).
 _DATE = r"(?:[0-9]{1,2}[./][0-9]{1,2}[./][0-9]{2,4}|[0-9]{4})"
@@ -250,6 +273,9 @@ KIN_EPITHETS = {"English": "beloved loving devoted dear cherished"}
 _AND = "(?:and|y|e|und|et|i|en|&)"
 _NAMES = f"((?:{WORD}[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}})?{WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
 _MOURNER_WORDS = _alternation(MOURNERS, " ") + "|" + _alternation(KIN, " ")
+# (closer 148: what no lower-case name after a death's phrase holds)
+_NOT_LOWER_NAMES = frozenset(word for line in (*EPITHETS.values(), *KIN.values(), *KIN_EPITHETS.values())
+                             for word in line.split())
 # (groups 1 and 2, or 3 and 4: the possessive or the epithet and the relation's word; group 5: the names)
 _KIN_NAMED = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:({_alternation(POSSESSIVES, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS}),?"
@@ -320,6 +346,10 @@ def _deceased_named(form: str) -> bool:
             continue  # (a notice goes on after the name: `RIP …, Ballyhaunis`; a shirt's title ends: `RIP … Tee`)
         if _a_name(name):
             return True
+    lower = _LOWER_DEATH_NAMED.search(form)
+    if lower is not None and _NOT_LOWER_NAMES.isdisjoint(lower.group(1).split()) and _MOURNING_NOT_NAMES.isdisjoint(
+            lower.group(1).split()) and _a_name(lower.group(1).title()):
+        return True
     return ("†" in form and any(_a_name(match.group(1)) for match in _LIFE_DATED.finditer(form))
             or "(" in form and _MAIDEN_NAMED.search(form) is not None
             or "故" in form and _JAPANESE_LATE.search(form) is not None)
@@ -420,7 +450,60 @@ ENGRAVED_NAMED = re.compile(
     f"(?:(?i:{_ENGRAVED_EPITHETS})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC})?({FULL_NAME}|{CAPITAL_NAME})"
     f"(?:[ \\t]{{1,3}}(?i:{_MAIDEN})[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))?[ \\t,]{{0,3}}"
     f"(?:(?:{_LIFE_SIGN})[ \\t]{{0,3}}{_YEAR}|\\(?{_YEAR}[ \\t]{{0,3}}-[ \\t]{{0,3}}{_YEAR}"
-    r"|[0-9]{1,2}[./][0-9]{1,2}[./](?:1[6-9]|20)[0-9]{2}(?![0-9]))")
+    r"|[0-9]{1,2}[./][0-9]{1,2}[./](?:1[6-9]|20)[0-9]{2}(?![0-9])"
+    # (closer 148) or an epithet and a relative's word after a comma (`…, beloved wife`)
+    f"|,[ \\t]{{0,3}}(?i:{_alternation(KIN_EPITHETS, ' ')}|{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}"
+    f"(?i:{_MOURNER_WORDS})(?![^\\W\\d_]))")
+# (closer 148) A grave's, a plot's or a memorial bench's words by language before the buried or remembered person
+# (`Grave of …, plot 14`, `Grabstelle von …`, `Memorial bench for …`); the name ends the text or goes on with a plot
+# after a comma or a bracket: a dash before a tour's or a film's title is a public grave's product (`Grave of Karl
+# Marx – Highgate Tour`, `Grave of the Fireflies – Blu-ray`).
+GRAVE_PHRASES = {
+    "English": "grave of|gravesite of|grave site of|resting place of|burial plot of|plot of|headstone for|headstone of"
+               "|memorial bench for|memorial bench of|memorial plaque for|memorial tree for|bench in memory of",
+    "German": "grab von|grabstelle von|grabstatte von|ruhestatte von|grabstein fur|gedenkbank fur|grabpflege fur",
+    "French": "tombe de|sepulture de|concession de|pierre tombale de|banc commemoratif pour",
+    "Spanish": "tumba de|sepultura de|nicho de|lapida de", "Italian": "tomba di|sepoltura di|lapide di|loculo di",
+    "Portuguese": "tumulo de|sepultura de|jazigo de|campa de", "Dutch": "graf van|grafmonument van|grafsteen voor",
+    "Polish": "grob|nagrobek",
+}
+# ... and a plot's words by language, what a grave's record goes on with after the name's comma (a public grave's
+# cemetery is no plot: `Grave of Karl Marx, Highgate Cemetery`)
+PLOT_WORDS = {"English": "plot row section lot grave sector", "German": "reihe feld grab abteilung grabnummer",
+              "French": "carre allee rang division concession emplacement", "Spanish": "parcela fila cuartel nicho",
+              "Italian": "settore fila campo loculo", "Portuguese": "quadra lote fila jazigo",
+              "Dutch": "vak rij grafnummer", "Polish": "kwatera rzad miejsce"}
+_GRAVE_NAMED = re.compile(
+    f"{OPENS}(?i:{_alternation(GRAVE_PHRASES, '|')})[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}"
+    f"(?:{_HONORIFIC})?({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    f"(?=[ \\t]{{0,3}}(?:$|\\n|[,;(][ \\t]{{0,3}}(?:[0-9]|(?i:{_alternation(PLOT_WORDS, ' ')})(?![^\\W\\d_]))))")
+# (closer 148) A family tree's label and its colon before the person it is of (`Family tree: …, b. 1921`): the
+# genealogy's phrases without their preposition.
+_TREE_LABELS = _alternation({"labels": "|".join(
+    phrase.rsplit(" ", 1)[0] for line in GENEALOGY_PHRASES.values() for phrase in line.split("|") if " " in phrase)},
+    "|")
+_TREE_LABEL_NAMED = re.compile(
+    f"{OPENS}(?i:{_TREE_LABELS})[ \\t]{{0,3}}:[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?=[ \t]{0,3}(?:$|[,;(\n]|-[ \t]))")
+# (closer 148) A death notice's label, a colon or a dash, then the deceased's name before a comma or a bracket, as a
+# notice goes on with a town or the dates (`Death notice – …, Killarney`); a guide's title ends (`Obituary: Writing
+# Guide`).
+_NOTICE_NAMED = re.compile(
+    f"{OPENS}(?i:{_NOTICE_WORDS})[ \\t]{{0,3}}[:-][ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?=[ \t]{0,3}[,;(])")
+# (closer 148) A sympathy card's words by language, maybe a mark, then `from` and its signers (`Sympathy card – from
+# … and …`); `from all of us` is no name.
+SYMPATHY_CARDS = {
+    "English": "sympathy card|condolence card|condolences card|bereavement card",
+    "German": "trauerkarte|beileidskarte|kondolenzkarte", "French": "carte de condoleances|carte de deuil",
+    "Spanish": "tarjeta de condolencias|tarjeta de pesame", "Italian": "biglietto di condoglianze",
+    "Portuguese": "cartao de condolencias|cartao de pesames", "Dutch": "condoleancekaart|rouwkaart",
+}
+_CARD_SIGNED = re.compile(
+    f"{OPENS}(?i:{_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
+    f"(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}{_NAMES}"
+    r"(?=[ \t]{0,3}(?:$|[,;.!(\n]|-[ \t]))")
 # Japanese's secular name (`俗名`), a Buddhist grave's label for the name the deceased bore in life, then that name.
 _SECULAR_NAME = re.compile("俗名[ :]{0,2}[\u4e00-\u9fff\u3040-\u30ff]{2,}")
 
@@ -449,16 +532,30 @@ def _engraved_named(form: str) -> bool:
 
 
 
-CUE_SOURCE = (f"(?i:{by_first_letter(_STEMS.split('|'), _DEATH_STEMS.split('|'), _MOURNER_STEMS.split('|'))}"
+_CUE_STEMS = (_STEMS.split("|"), _DEATH_STEMS.split("|"), _MOURNER_STEMS.split("|"), _NOTICE_WORDS.split("|"),
+              GENEALOGY_WORDS.split("|"), *([phrase for line in table.values() for phrase in line.split("|")]
+                                            for table in (GRAVE_PHRASES, SYMPATHY_CARDS)))
+CUE_SOURCE = (f"(?i:{by_first_letter(*_CUE_STEMS)}"
               f"|(?:{_alternation(RIBBON_LABELS, '|')}|{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
               "|俗名|ribbon[ \\t]{1,3}['‘“\"]|band[ \\t]{1,3}['‘“\"])")
+
+
+def _grave_or_card_named(form: str) -> bool:
+    """Whether canonical `form` names a grave's or a bench's person, a tree's person after its label's colon, a death
+    notice's deceased after its label, or a sympathy card's signers (closer 148)."""
+    return (any(_a_name(match.group(1)) for match in _GRAVE_NAMED.finditer(form))
+            or any(_a_name(name) and _TREE_SUBJECTS.isdisjoint(word.lower() for word in name.split())
+                   for name in (match.group(1) for match in _TREE_LABEL_NAMED.finditer(form)))
+            or any(_a_name(match.group(1)) and not _place_or_business(match.group(1))
+                   for match in _NOTICE_NAMED.finditer(form))
+            or any(_a_name(_last_name(match.group(1))) for match in _CARD_SIGNED.finditer(form)))
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, a death's
     phrase and the deceased's, a mourner's name (a relative's, a family's, a condolence's signer's), or a ribbon's or
     an engraving's text naming a person, or ""."""
-    if _ribbon_named(form) or _engraved_named(form):
+    if _ribbon_named(form) or _engraved_named(form) or _grave_or_card_named(form):
         return PERSON_NAME
     low = form.lower()
     for match in _MEMORIAL_NAMED.finditer(form) if _MEMORIAL_CUE.search(low) is not None else ():

@@ -166,9 +166,25 @@ GENETIC_PRODUCT_WORDS = frozenset((
     "shirt society association club foundation institute "
     # (review 24: a sale's words after a kit's dash, `Ancestry DNA Kit – Holiday Sale`)
     "sale sales deal deals offer offers discount friday monday cyber christmas holiday holidays").split())
+# (closer 148) A genetic test's result's words by language (canonical): what follows a person's test after a dash.
+GENETIC_RESULTS = {
+    "English": "positive negative carrier detected heterozygous homozygous variant mutation",
+    "German": "positiv negativ trager tragerin heterozygot homozygot nachgewiesen mutation",
+    "French": "positif positive negatif negative porteur porteuse heterozygote homozygote",
+    "Spanish": "positivo positiva negativo negativa portador portadora heterocigoto homocigoto",
+    "Italian": "positivo positiva negativo negativa portatore portatrice eterozigote omozigote",
+    "Dutch": "positief negatief drager heterozygoot homozygoot", "Polish": "pozytywny negatywny nosiciel nosicielka",
+}
+_GENETIC_RESULTS = "|".join(sorted({word for line in GENETIC_RESULTS.values() for word in line.split()},
+                                   key=longest_first))
 _GENETIC_NAMED = re.compile(
     f"(?:(?<=[:|-])|(?<![^\\W\\d_])(?i:{_FOR}|of|de|di|von|da|van|do|du))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
-    f"({FULL_NAME}){END}|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}},")
+    f"({FULL_NAME}){END}|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{0,3}},"
+    # (closer 148) or opening the text before a dash and a result's word (`… – BRCA1 positive`; not a book's `… – DNA
+    # of a Novel`), or before a match's centimorgans (`DNA match … 912 cM`)
+    f"|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}-[ \\t][^\\n]{{0,40}}?(?<![^\\W\\d_])(?i:{_GENETIC_RESULTS})"
+    "(?![^\\W\\d_])"
+    f"|({FULL_NAME})[ \\t]{{0,3}},?[ \\t]{{1,3}}[0-9][0-9,.]{{0,8}}[ \\t]?cM(?![^\\W\\d_])")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)}"
               f"|{by_first_letter(_MEASURE_PHRASES)}|{WEIGHT_WORDS})")
@@ -205,7 +221,8 @@ def reason(form: str) -> str:
         if _a_name(match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"):
             return PERSON_NAME
     return PERSON_NAME if _GENETIC.search(form) is not None and any(
-        _a_genetic_name(match.group(1) or match.group(2)) for match in _GENETIC_NAMED.finditer(form)) else ""
+        _a_genetic_name(next(name for name in match.groups() if name)) for match in _GENETIC_NAMED.finditer(form)
+    ) else ""
 
 
 def _a_genetic_name(name: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from typing import FrozenSet, List
-from urllib.parse import unquote
+from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
 
@@ -663,13 +663,42 @@ _TREE_PERSON_KEYS: FrozenSet[str] = frozenset("pid personid person_id personpid"
 _TREE_PERSON_ID = re.compile(r"[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3}")
 
 
-def tree_person_in_query(route: str) -> bool:
-    """Whether `route` (a URL's path and query) is a family tree's person's page (a whole segment of TREE_WORDS or
-    PERSON_WORDS) whose query holds a person's id (_TREE_PERSON_KEYS: an id's shape with a digit)."""
-    path, _, query = route.partition("?")
-    if not query or (TREE_WORDS.isdisjoint(path.lower().split("/")) and PERSON_WORDS.isdisjoint(
-            path.lower().split("/"))):
+# (closer 148) A search's query keys, and a search's value naming a tree's person (on a tree's route) or the deceased
+# (beside a notice's word: `?q=<given>+<family>+obituary`): two name's words or more, none a notice site's section.
+_SEARCH_KEYS: FrozenSet[str] = frozenset("q query search s term terms keyword keywords k name suche recherche".split())
+# (a tree's word alone is a plant shop's as often, `/trees/?q=japanese+maple`: a genealogy's search is a segment then)
+_TREE_SEARCH_SEGMENTS: FrozenSet[str] = frozenset("search find person people persons suche recherche buscar".split())
+
+
+def tree_person_parameter(pair: str, path: str) -> bool:
+    """Whether the query's `pair` (`key=value`) on `path` names a family tree's person by their id on a tree's or a
+    person's route (_TREE_PERSON_KEYS), or by their name in a search's value (_SEARCH_KEYS): on a tree's route, or
+    with a notice's word first or last (closer 148)."""
+    key, _, value = pair.partition("=")
+    key = key.lower()
+    segments = path.lower().split("/")
+    on_a_tree = not TREE_WORDS.isdisjoint(segments)
+    if key in _TREE_PERSON_KEYS:
+        return (on_a_tree or not PERSON_WORDS.isdisjoint(segments)) and _TREE_PERSON_ID.fullmatch(
+            value) is not None and any(character.isdigit() for character in value)
+    if key not in _SEARCH_KEYS or not value or len(value) > 120:
         return False
+    on_a_tree = on_a_tree and (not _TREE_SEARCH_SEGMENTS.isdisjoint(segments) or not TREE_WORDS.isdisjoint(
+        segment for segment in segments if segment not in ("tree", "trees")))
+    words = (unquote_plus(value) if "%" in value or "+" in value else value).lower().split()
+    noticed = bool(words) and (words[-1] in MEMORIAL_WORDS or words[-1] in _SINGLE_NOTICE_WORDS
+                               or words[0] in MEMORIAL_WORDS or words[0] in _SINGLE_NOTICE_WORDS)
+    if noticed:
+        words = words[1:] if words[0] in MEMORIAL_WORDS or words[0] in _SINGLE_NOTICE_WORDS else words[:-1]
+    return (on_a_tree or noticed) and 2 <= len(words) <= 3 and TREE_WORDS.isdisjoint(words) and _names_in_a_notice(
+        "-".join(words), 2)
+
+
+def tree_person_in_query(route: str) -> bool:
+    """Whether `route` (a URL's path and query) names a family tree's person or the deceased in its query
+    (tree_person_parameter)."""
+    path, _, query = route.partition("?")
+    return bool(query) and any(tree_person_parameter(pair, path) for pair in query.partition("#")[0].split("&"))
     for pair in query.partition("#")[0].split("&"):
         key, _, value = pair.partition("=")
         if key.lower() in _TREE_PERSON_KEYS and _TREE_PERSON_ID.fullmatch(value) is not None and any(

@@ -1376,6 +1376,14 @@ _PARTIES = [_folded(form) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES
             if "_" not in word  # (a word of two: its first word is one of the table's too)
             for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
 PERSON_QUALIFIERS |= frozenset(_PARTIES)
+# (closer 148) ... and a party of two words as a key writes it apart (`dna_match_name`, `dna_treffer_name`): the two
+# words joined are the party's qualifier before a name word (_two_word_party); alone each is ordinary (`match_name`).
+_TWO_WORD_PARTIES = frozenset(_folded(word) for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
+                              for languages in table.values() for words in languages.values()
+                              for word in words.split() if "_" in word)
+_TWO_WORD_PARTY_ENDS = frozenset(key_tokens(word)[-1] for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
+                                 for languages in table.values() for words in languages.values()
+                                 for word in words.split() if "_" in word)
 ACCOUNT_HOLDERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
 # Closer 115: the holder of what a person holds in their own name, glued as German, Dutch and English write it
@@ -1830,7 +1838,8 @@ def personal_tokens(tokens: List[str]) -> bool:
             if is_personal_token(joined):
                 return True
     token_set = set(tokens)
-    if not token_set.isdisjoint(WHOLE_TOKENS) or count > 3 and _programme_of_three_words(tokens):
+    if (not token_set.isdisjoint(WHOLE_TOKENS) or count > 3 and _programme_of_three_words(tokens)
+            or not _TWO_WORD_PARTY_ENDS.isdisjoint(token_set) and _two_word_party(tokens)):
         return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
@@ -1849,6 +1858,12 @@ def personal_tokens(tokens: List[str]) -> bool:
             return True
     split = _compound_split(tokens)
     return bool(split) and personal_tokens(split) or number_word and _glued_before_number(tokens)
+
+
+def _two_word_party(tokens: List[str]) -> bool:
+    """Whether `tokens` hold a party of two words (_TWO_WORD_PARTIES) before a name word (`dna_match_name`)."""
+    return any(tokens[at] + tokens[at + 1] in _TWO_WORD_PARTIES and tokens[at + 2] in NAME_TOKENS
+               for at in range(len(tokens) - 2))
 
 
 def _programme_of_three_words(tokens: List[str]) -> bool:

@@ -32,7 +32,7 @@ from . import (
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .filter_values import holds_a_filter
-from .person_routes import conversation_route, counterpart_parameter, route_names_a_person
+from .person_routes import conversation_route, counterpart_parameter, route_names_a_person, tree_person_parameter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -962,7 +962,8 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
                                       or "pettorale" in query) else ()
     kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
-        or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path))]
+        or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
+        or tree_person_parameter(pair, path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
