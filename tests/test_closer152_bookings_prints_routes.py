@@ -1,5 +1,5 @@
 """Closer 152 (seventy-first attack: sports clubs, gyms, fitness apps, races): whom a class is booked for, a plan or
-a trainer's notes made out to a name.
+a trainer's notes made out to a name, a printed shirt's name, a name under a kit's or a club's key, a runner's route.
 
 - Whom a class or a slot is booked for (record_names.CLASS_BOOKED, key_lexicon.BOOKINGS): a booking's noun by
   language, maybe glued after a word (`Lesboeking`, `Kursbuchung`), its class and slot (one to four tokens), then a
@@ -10,6 +10,19 @@ a trainer's notes made out to a name.
   `Trainingsplan für …`), a level's or a group's word no name (record_names._RECORD_SUBJECTS: `für Anfänger`); a
   trainer's notes or file on one client (record_names.CLIENT_NOTED, key_lexicon.CLIENT_RECORDS), a dash or a colon, a
   full name and the record going on (`Client notes – …: lower back pain`; `Client Notes – Free Template` names none).
+- A shirt printed with the customer's own name (record_names.PRINTED_NAME, key_lexicon.KIT_PRINTS,
+  PERSONALISATION, BOOKING_NAME_WORDS): a print's or a personalisation's label (`Trikot-Beflockung:`, `Flocage
+  maillot :`, `Personalised Home Shirt –`) or a name's (`Nombre:`, `Name:`) before one word in capitals and maybe a
+  shirt's number. The choice: a replica's print written with a print's label (`Beflockung: MÜLLER 25`) is refused
+  too, a public name lost and none leaked; unlabelled (`MESSI 10`) it goes out; a size, a colour or a state is no
+  name (record_names._NOT_PRINTED), nor a word after a label in capitals (a text in capitals).
+- A name under a kit's, a club's or a race's key (personal_keys.PERSONALISATION_WORDS with key_lexicon.KIT_PRINTS:
+  `print_name`; key_lexicon.EMERGENCY_CONTACTS: `notfallkontakt`; key_lexicon.ATHLETES, a name's qualifier:
+  `nome_atleta`); `print_size`, `notfallkontakt_required` (a form's flag), `nome_squadra`, `player_name` go out.
+- A runner's or an athlete's route (person_routes.ENTRANT_WORDS, person_routes._an_entrant_or_a_member): a name's
+  slug after the singular word, beside a result's or an athlete's page (`/athlete/<slug>/activities`); a member's
+  number after a member's word (`/members/<number>/profile`); `/athlete/eliud-kipchoge`, a public athlete's page on
+  a shop, goes out.
 """
 
 from __future__ import annotations
@@ -106,3 +119,20 @@ def test_a_runners_an_athletes_or_a_members_route_names_a_person(path: str) -> N
 @pytest.mark.parametrize("path", NOT_ROUTES)
 def test_a_shops_a_teams_or_a_clubs_pages_name_no_one(path: str) -> None:
     assert not person_routes.route_names_a_person(path)
+
+
+PRINTED = ["Trikot-Beflockung: QUARVELLE 23", "Flocage maillot : QUENDRIX 9",
+           "Camiseta personalizada – Nombre: QUENBY, Número 10", "Personalised Home Shirt – QUENBY 7",
+           "Name: QUARVELLE", "Beflockung: MÜLLER 25"]
+NOT_PRINTED = ["MESSI 10", "Name: NONE", "Print: NAVY", "Personalised Mug – WHITE", "Name: XL",
+               "Personalised Home Shirt – Size M", "Printed T-Shirt – SALE", "KEY TA NAME: PROPERTY"]
+
+
+@pytest.mark.parametrize("text", PRINTED)
+def test_a_name_printed_on_a_shirt_is_refused(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", NOT_PRINTED)
+def test_a_prints_option_or_an_unlabelled_replica_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -55,11 +55,6 @@ LEAKS: Dict[str, List[str]] = {
     # `JO9-2 opstelling: …`)
     "a youth team's children after a roster's label": ["youth U10 roster @", "youth German Kader @",
                                                        "youth Dutch jeugd @"],
-    # a shirt printed with the customer's own name: a surname in capitals after a print's or a name's label
-    # (`Trikot-Beflockung:`, `Flocage maillot :`, `Nombre:`) or after `Personalised Home Shirt –`
-    "a shirt printed with the customer's own name": [
-        "kit personalised shirt @", "kit German Beflockung @", "kit Spanish nombre @",
-        "kit French flocage @ standard content name"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

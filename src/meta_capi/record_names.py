@@ -117,10 +117,31 @@ SLOT_BOOKED = re.compile(f"(?:^|(?<=[ \\t]))({_SLOT_TIME})(?:[ \\t]{{1,3}}-)?[ \
 _CLIENT_RECORDS = _words(key_lexicon.CLIENT_RECORDS)
 CLIENT_NOTED = re.compile(f"{OPENS}(?i:{phrase_alternation(_CLIENT_RECORDS)})[ \\t]{{0,3}}[-:][ \\t]{{1,3}}"
                           f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+# (closer 152) A shirt printed with the customer's own name (PRINTED_NAME): a print's or a personalisation's word
+# (key_lexicon.KIT_PRINTS, PERSONALISATION; glued after a hyphen, or up to three words after it: `Trikot-Beflockung:`,
+# `Flocage maillot :`, `Personalised Home Shirt –`) or a name's (key_lexicon.BOOKING_NAME_WORDS: `Nombre:`), a colon
+# (or a dash after a print's words), then one word in capitals and maybe a shirt's number. A replica's print is the
+# same shape (`Beflockung: MÜLLER 25`): refused with a print's label, on purpose, a public name lost and none leaked;
+# unlabelled (`MESSI 10`) it goes out. Not a size, a colour or a state (_NOT_PRINTED: `Name: NONE`, `Print: NAVY`),
+# nor after a label in capitals (`KEY TA NAME: PROPERTY`: a text in capitals tells no name by its case).
+_PRINT_WORDS = sorted({canonical(word)[0].lower() for table in (key_lexicon.KIT_PRINTS, key_lexicon.PERSONALISATION)
+                       for line in table.values() for word in line.split()}, key=longest_first)
+_NAME_WORDS = sorted({canonical(word)[0].lower() for line in key_lexicon.BOOKING_NAME_WORDS.values()
+                      for word in line.split()}, key=longest_first)
+PRINTED_NAME = re.compile(
+    f"(?:(?:^|(?<=[\\s,.;(\"-]))(?i:{phrase_alternation(_PRINT_WORDS)})"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}[:-]"
+    f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
+    f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
+_NOT_PRINTED = frozenset(
+    "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new navy black white red blue green gold "
+    "silver rose pink grey gray yellow orange purple brown front back sleeve left right top bottom size colour color "
+    "text name number nombre numero nom nome naam".split())
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
                  + _words(key_lexicon.BOOKED_BY)})
-CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],)"
+CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
+              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
 
 
 def _a_name(name: str) -> bool:
@@ -148,6 +169,9 @@ def reason(form: str) -> str:
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
+    if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
+           for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
+        return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
         if _a_booker(match.group("name")) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
