@@ -28,28 +28,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # whom a class booking is for: `booked by` after a class and its slot, French `pour`, a booking's word, its class
-    # and a dash before the member's full name (`Lesboeking HIIT 45 – …`, `Bokning: Cirkelträning 18:00 – …`)
-    "whom a class booking is for": ["booking spin booked by @", "booking French pour @", "booking Dutch lesboeking @",
-                                    "booking Swedish bokning @"],
-    # a shirt printed with the customer's own name: a surname in capitals after a print's or a name's label
-    # (`Trikot-Beflockung:`, `Flocage maillot :`, `Nombre:`) or after `Personalised Home Shirt –`
-    "a shirt printed with the customer's own name": [
-        "kit personalised shirt @", "kit German Beflockung @", "kit Spanish nombre @",
-        "kit French flocage @ standard content name"],
-    # a trainer's client or a training plan made out to a full name (`Client notes – …: lower back pain`,
-    # `Trainingsplan für … – Woche 3`)
-    "a trainer's client or a plan made out to a name": ["trainer client notes @", "trainer German Trainingsplan @"],
-    # a person's route after a runner's or an athlete's segment (`/results/2026/berlin/runner/<slug>`,
-    # `/athlete/<slug>/activities`), a member's number in `/members/<number>/profile` (a page's URL, a referrer, a
-    # link as text)
-    "a runner's, an athlete's or a member's route": ["link runner result slug @", "link athlete activities @",
-                                                     "link member profile number @"],
-    # a name under a kit's, a club's or a race's form key (`print_name`, `shirt_print_name`, `notfallkontakt`,
-    # `nome_atleta`)
-    "a name under a kit's, a club's or a race's key": [
-        "link custom kit print name @", "key notfallkontakt: custom property", "key shirt_print_name: json property",
-        "key nome_atleta: custom property"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -418,6 +418,33 @@ PERSONALISATION: Dict[str, str] = {
     "Italian": "incisione inciso ricamo ricamato personalizzazione personalizzato", "Dutch": "gravering graveren "
     "borduring personalisatie",
 }
+# (closer 152, seventy-first attack: sports) ... and what prints a name on a shirt, a race's or a club's kit, by
+# language (`print_name`, `shirt_print_name`, `Beflockung`, `flocage`): before a name word the customer's own (a
+# replica's player is a product's name, not a key's: `print_size`, `shirt_print_colour` stay ordinary).
+KIT_PRINTS: Dict[str, str] = {
+    "English": "print printed printing lettering", "German": "beflockung beflockt aufdruck bedruckung",
+    "French": "flocage floqué impression", "Spanish": "estampado estampación serigrafía",
+    "Portuguese": "estampa estampagem", "Italian": "stampa stampato", "Dutch": "bedrukking opdruk",
+}
+# (closer 152) Whom a club, a race or a school calls in an emergency, by language, its words joined (`notfallkontakt`,
+# `contact_urgence`, `contatto_emergenza`): personal as `emergency_contact` is (`notfallkontakt_required`, a form's
+# flag, stays ordinary).
+EMERGENCY_CONTACTS: Dict[str, str] = {
+    "German": "notfallkontakt notfallkontaktperson notfallperson", "French": "contacturgence contactdurgence "
+    "personneaprevenir personneacontacter", "Spanish": "contactoemergencia contactodeemergencia",
+    "Portuguese": "contatoemergencia contatodeemergencia contactodeemergencia", "Italian": "contattoemergenza "
+    "contattodiemergenza", "Dutch": "noodcontact noodcontactpersoon contactpersoonnood", "Swedish": "nödkontakt",
+    "Danish and Norwegian": "nødkontakt", "Polish": "kontaktawaryjny osobadokontaktu", "Finnish": "hätäyhteyshenkilö",
+}
+# (closer 152) An athlete, by language: in a form's key (`nome_atleta`, `athlete_name`) the entrant a race or a club
+# signs up, a name's qualifier as a runner's is (key_lexicon.SHOP_ROLES["entrant"]). A shop keying a signature shoe's
+# athlete so (`athlete_name: …`) sees it refused: a public name lost, none leaked. Not a player (PLAYERS): a replica
+# shirt's player is keyed so as often.
+ATHLETES: Dict[str, str] = {
+    "English": "athlete", "German": "athlet athletin sportler sportlerin", "French": "athlète",
+    "Spanish, Portuguese and Italian": "atleta", "Dutch": "atleet", "Swedish, Danish and Norwegian": "atlet",
+    "Finnish": "urheilija",
+}
 # What a message is about, as a contact form's field names it (closer 91): under a contact form's container such a
 # field goes out (`contact[subject]=Wholesale`), while its other fields keep the container's reading (`contact[body]`,
 # the message itself). By language; the key's last word.
@@ -1059,7 +1086,7 @@ ROLE_DOCUMENTS: Dict[str, str] = {
 BOOKINGS: Dict[str, str] = {
     "English": "booking reservation", "German": "buchung reservierung tischreservierung", "French": "réservation",
     "Spanish and Portuguese": "reserva", "Italian": "prenotazione", "Dutch": "boeking reservering",
-    "Polish": "rezerwacja rezerwacji",
+    "Polish": "rezerwacja rezerwacji", "Swedish": "bokning", "Danish and Norwegian": "booking bestilling",
 }
 BOOKING_NAME_WORDS: Dict[str, str] = {
     "English": "name", "German": "name", "French": "nom", "Spanish": "nombre", "Portuguese and Italian": "nome",
@@ -1121,6 +1148,11 @@ RECORD_NOUNS: Dict[str, str] = {
     "Italian": "sinistro|preventivo|polizza|fattura|inventario|appuntamento",
     "Dutch": "schadeclaim|offerte|polis|factuur|inventaris|afspraak",
     "Polish": "wycena|polisa|faktura|inwentarz|wizyta",
+    # (closer 152, seventy-first attack: sports) a plan a trainer or a coach writes for one person (`Trainingsplan für
+    # …`, `Training plan for …, week 3`)
+    "plans": "training plan|workout plan|meal plan|nutrition plan|diet plan|trainingsplan|ernährungsplan"
+             "|plan d'entraînement|programme d'entraînement|plan de entrenamiento|plan de treino|piano di allenamento"
+             "|scheda di allenamento|trainingsschema|voedingsschema|plan treningowy|träningsprogram|treningsplan",
     # (closer 144, sixty-eighth attack: a contract, a pre-need funeral plan's among them, `Vorsorgevertrag Nr. … für`)
     "contracts": "contract|agreement|vertrag|vorsorgevertrag|bestattungsvorsorgevertrag|bestattungsvertrag|contrat"
                  "|contrat obsèques|contrato|contratto|contract|overeenkomst|umowa|avtal|kontrakt",
@@ -1133,6 +1165,23 @@ RECORD_FOR: Dict[str, str] = {
     "English": "for|booked by|made out to|issued to", "German": "für|gebucht von|ausgestellt auf",
     "French": "pour|réservé par|établi pour", "Spanish": "para|reservada por|reservado por",
     "Italian": "per|prenotato da|prenotata da", "Dutch": "voor|geboekt door", "Polish": "dla",
+}
+# (closer 152, seventy-first attack: sports) ... and who booked a slot, after its time (`Spin 45 – Tue 18:30 – booked
+# by …`; record_names.SLOT_BOOKED).
+BOOKED_BY: Dict[str, str] = {
+    "English": "booked by|reserved by", "German": "gebucht von|reserviert von", "French": "réservé par|réservée par",
+    "Spanish": "reservado por|reservada por", "Italian": "prenotato da|prenotata da",
+    "Portuguese": "reservado por|reservada por", "Dutch": "geboekt door|gereserveerd door", "Swedish": "bokad av",
+}
+# (closer 152) Notes and a file a trainer, a coach or a therapist keeps on one client, by language, before a dash or a
+# colon and the client's full name (`Client notes – …: lower back pain`; record_names.CLIENT_NOTED).
+CLIENT_RECORDS: Dict[str, str] = {
+    "English": "client notes|client file|client record|session notes|coaching notes|trainer notes",
+    "German": "kundennotizen|kundenakte|klientenakte|trainingsnotizen",
+    "French": "notes client|fiche client|dossier client",
+    "Spanish": "notas del cliente|ficha del cliente|ficha de cliente|notas de sesión",
+    "Portuguese": "notas do cliente|ficha do cliente", "Italian": "note cliente|scheda cliente|note sul cliente",
+    "Dutch": "klantnotities|klantdossier|cliëntdossier", "Polish": "notatki klienta|karta klienta",
 }
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.

@@ -478,7 +478,8 @@ def _route_holds_a_person(path: str) -> bool:
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
         if word in RECORD_WORDS and _names_a_record(segments, at) or (
-                word in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)):  # (a booking page's host: closer 149)
+                word in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)) or (  # (a booking page's host: closer 149)
+                word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)):  # (closer 152: a runner's)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
@@ -511,7 +512,34 @@ _RECORD_WORDS = {
     "Dutch": "contactpersoon contactpersonen persoon personen",
     "Polish": "kontakt kontakty osoba osoby",
 }
-RECORD_WORDS: FrozenSet[str] = frozenset(" ".join(_RECORD_WORDS.values()).split()) | _CUSTOMER | _CUSTOMERS
+# (closer 152, seventy-first attack: sports) A race's runner and a fitness app's or a club's athlete, by language: in
+# the singular before a name's slug of two words or more (ENTRANT_WORDS: `/results/2026/berlin/runner/<given>-<family>`,
+# `/athlete/<given>-<family>/activities`); one word is a public athlete's page or a shop's as often
+# (`/athlete/kipchoge`, `/runner/shoes/…`), and a plural a team's list (`/athletes/eliud-kipchoge`), read as a record's
+# only (an id first).
+_ENTRANTS = {
+    "English": "runner athlete", "German": "läufer läuferin laeufer laeuferin athlet athletin",
+    "French": "coureur coureuse athlete", "Spanish": "corredor corredora atleta", "Italian": "podista atleta",
+    "Portuguese": "corredor corredora atleta", "Dutch": "loper atleet", "Swedish": "löpare", "Norwegian": "løper",
+}
+ENTRANT_WORDS: FrozenSet[str] = frozenset(" ".join(_ENTRANTS.values()).split())
+_ENTRANT_PLURALS = frozenset(("runners athletes laufer athleten coureurs athletes corredores atletas podisti atleti "
+                              "lopers atleten").split())
+# A result's or an athlete's page, by language: the entrant's slug is read only before one
+# (`/athlete/<slug>/activities`) or under one (`/results/2026/berlin/runner/<slug>`): a shop's `/runner/road-shoes`,
+# `/athlete/trail-running/shoes` are none.
+_ENTRANT_PAGES = frozenset((
+    "results result activities activity stats statistics profile training workouts races race segments times splits "
+    "certificate finishers leaderboard ranking rankings ergebnisse ergebnis urkunde resultats resultat classement "
+    "resultados resultado clasificacion risultati classifica uitslagen uitslag resultat tulokset").split())
+# ... and a club's member by their number (`/members/<number>/profile`), by language: a number of four digits or more,
+# not a year, right after a member's word, is the member's (a gym's, a club's membership number).
+_MEMBERS = frozenset(("member members mitglied mitglieder membre membres miembro miembros socio socios soci membro "
+                      "membri lid leden medlem medlemmer medlemmar jasen").split())
+_MEMBER_NUMBER = re.compile(r"[0-9]{4,12}")
+_ENTRANTS_OR_MEMBERS = ENTRANT_WORDS | _MEMBERS
+RECORD_WORDS: FrozenSet[str] = (frozenset(" ".join(_RECORD_WORDS.values()).split()) | _CUSTOMER | _CUSTOMERS
+                                | ENTRANT_WORDS | _ENTRANT_PLURALS)
 # (a record's id: a number, a UUID, a Salesforce id)
 _RECORD_ID = re.compile(r"[0-9]{3,20}|[0-9a-f]{8}-[0-9a-f-]{27}|[A-Za-z0-9]{15,18}")
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
@@ -529,6 +557,19 @@ def _names_a_record(segments: List[str], at: int) -> bool:
             character.isdigit() for character in following) or _YEAR.fullmatch(following) is not None:
         return False  # (a year is a list's: `/people/2026/speakers`)
     return _a_record_name(_SLUG_END.split(segments[at + 2], 1)[0])
+
+
+def _an_entrant_or_a_member(segments: List[str], at: int) -> bool:
+    """Whether the route's segments after an entrant's or a member's word at `at` hold a runner's or an athlete's
+    page (ENTRANT_WORDS: a name's slug of two words or more, a result's or an athlete's page after it or before the
+    word) or a member's number (_MEMBERS)."""
+    following = _SLUG_END.split(segments[at + 1], 1)[0]
+    if segments[at].lower() in _MEMBERS:
+        return _MEMBER_NUMBER.fullmatch(following) is not None and _YEAR.fullmatch(following) is None
+    if not _a_record_name(following):
+        return False
+    after = _SLUG_END.split(segments[at + 2], 1)[0].lower() if at + 2 < len(segments) else ""
+    return after in _ENTRANT_PAGES or not _ENTRANT_PAGES.isdisjoint(segment.lower() for segment in segments[:at])
 
 
 def _a_record_name(slug: str) -> bool:

@@ -1524,6 +1524,10 @@ TRUSTED_TRAVELLER_ID_LABELS = frozenset(_folded(programme.replace("_", "")) + wo
                                         for programme in key_lexicon.TRUSTED_TRAVELLERS.split()
                                         for word in key_lexicon.TRUSTED_TRAVELLER_IDS.split())
 _MORE_TOKENS += sorted(TRUSTED_TRAVELLER_ID_LABELS)
+# Closer 152: an emergency contact by language (key_lexicon.EMERGENCY_CONTACTS), as `emergencycontact` is; an athlete
+# (key_lexicon.ATHLETES) a name's qualifier, as a runner is (`nome_atleta`).
+_MORE_TOKENS += sorted(word for words in key_lexicon.EMERGENCY_CONTACTS.values() for word in words.split())
+PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.ATHLETES.values() for word in words.split())
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
@@ -2611,9 +2615,10 @@ MESSAGE_HEADINGS = frozenset(_folded(word) for words in key_lexicon.MESSAGE_HEAD
 
 # A personalised product's words (key_lexicon.PERSONALISATION), right before a name word ending the key: the name
 # engraved, embroidered or printed on it, a person's (`engraving_name`, `properties[Engraving name]`); not a name's
-# engraving, a service, nor the engraving name's font (`name_engraving_font`, `engraving_name_font`). Closer 91.
-PERSONALISATION_WORDS = frozenset(_folded(word) for words in key_lexicon.PERSONALISATION.values()
-                                  for word in words.split())
+# engraving, a service, nor the engraving name's font (`name_engraving_font`, `engraving_name_font`). Closer 91; a
+# kit's print (key_lexicon.KIT_PRINTS: `print_name`, `shirt_print_name`) closer 152.
+PERSONALISATION_WORDS = frozenset(_folded(word) for table in (key_lexicon.PERSONALISATION, key_lexicon.KIT_PRINTS)
+                                  for words in table.values() for word in words.split())
 
 
 def _form_field(form: str) -> str:

@@ -20,6 +20,7 @@ import re
 from typing import Dict
 
 from . import key_lexicon
+from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -66,21 +67,92 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "outlet outlets store stores shop shops boutique market warehouse factory center centre "
     "versicherung schaden reparatur wartung umzug termin assurance dommage dommages réparation entretien "
     "déménagement seguro daños reparación mantenimiento mudanza assicurazione danni riparazione manutenzione "
-    "trasloco verzekering schade reparatie onderhoud verhuizing ubezpieczenie szkoda naprawa przeprowadzka").split())
+    "trasloco verzekering schade reparatie onderhoud verhuizing ubezpieczenie szkoda naprawa przeprowadzka "
+    # (closer 152: whom a training plan is for that no name holds, a level, a sport or a group)
+    "beginners beginner anfänger anfängerin einsteiger fortgeschrittene advanced intermediate débutants débutant "
+    "principiantes principiante principianti beginners beginnende runners läufer coureurs women men frauen männer "
+    "damen herren femmes hommes mujeres hombres donne uomini kids kinder enfants niños bambini seniors senioren "
+    "marathon halbmarathon half triathlon corredores corredoras populares").split())
 # (group 1: the name) An age between commas after a full name opening the text (or a line, or a JSON string after
 # its quote), then a word in lower case.
 # (a word of three letters or more: not a unit's, `Oak Table, 40, cm`)
 AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME}),"
                           f"[ \\t]{{1,3}}(?:1[6-9]|[2-9][0-9]),[ \\t]{{1,3}}[a-z]{{3}}")
+# (closer 152, seventy-first attack: sports) Whom a class or a slot is booked for (CLASS_BOOKED): a booking's noun by
+# language (key_lexicon.BOOKINGS), maybe glued after a word as German, Dutch and Swedish compound it (`Lesboeking`,
+# `Kursbuchung`), maybe a colon, one to four tokens naming its class and its slot (`HIIT 45`, `Cirkelträning 18:00`,
+# `Pilates Reformer`), then a dash or a `for` word (RECORD_FOR) and a full name. With a dash or English `for` the class
+# holds a digit (a slot's time, a class's length: `Booking – Hot Yoga` and `Booking Yoga for Pregnant Women` name
+# none); a name's shape and words as RECORD_NAMED's (`Lesboeking HIIT 45 – Vol`, `Bokning: … 18:00 – Sal 2`).
+_BOOKING_NOUNS = sorted({canonical(word)[0].lower() for line in key_lexicon.BOOKINGS.values() for word in line.split()},
+                        key=longest_first)
+# Where or with whom a class or a slot is held, that no name holds: a room, a court, a lane, a table, a pitch, a pool,
+# their size and number, a business's staff, a booking's state or offer, by language (`Bokning Padel 18:00 – Bana
+# Tre`, `Reserva Clase 19:00 – Sala Grande`, `Tour 10:00 – booked by Tour Operator`), beside what a booking is for
+# (booked_names._NOT_BOOKED_NAMES).
+_VENUES = frozenset(canonical(word)[0].lower() for word in (
+    "court courts table tables lane lanes pitch pitches pool studio studios hall halls room gym track field arena "
+    "operator operators agent agency team staff members member instructor trainer coach main centre center "
+    "raum saal halle platz bahn feld studio sala salle terrain piscine piste cancha pista campo palestra zaal baan "
+    "veld bana banan sal plan hall bane salen grande petit petite klein kleine große grosse groot grote stor lilla "
+    "liten stora one un une eins ein eine uno una due tre två ett en twee drie tres trois quatre "
+    "free trial sold out full waitlist cancelled canceled early bird drop intro offer open available session class "
+    "pass board bike bikes mat mats rental hire ausgebucht voll complet completo lleno esaurito vol fullbokad").split()
+) | _NOT_BOOKED_NAMES
+_CLASS_TOKEN = r"[ \t]{1,3}[^ \t,;()\-]{1,24}"
+CLASS_BOOKED = re.compile(f"{OPENS}(?:[A-Za-z][a-z]{{1,14}})?(?i:{phrase_alternation(_BOOKING_NOUNS)})"
+                          f"[ \\t]{{0,3}}:?(?P<class>(?:{_CLASS_TOKEN}){{1,4}})[ \\t]{{1,3}}"
+                          f"(?:-|(?P<for>(?i:{phrase_alternation(_FOR)})))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+                          f"(?P<name>{FULL_NAME}){END}")
+_ENGLISH_FOR = frozenset(key_lexicon.RECORD_FOR["English"].split("|"))
+# ... and who booked a slot, after its time (SLOT_BOOKED: `Spin 45 – Tue 18:30 – booked by …`, `… 19h gebucht von …`;
+# key_lexicon.BOOKED_BY), maybe a dash between.
+_SLOT_TIME = r"(?:[0-2]?[0-9][:.h][0-5][0-9]|[0-2]?[0-9][ \t]?(?i:am|pm|h))"
+SLOT_BOOKED = re.compile(f"(?:^|(?<=[ \\t]))({_SLOT_TIME})(?:[ \\t]{{1,3}}-)?[ \\t]{{1,3}}"
+                         f"(?i:{phrase_alternation(_words(key_lexicon.BOOKED_BY))})[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+                         f"(?P<name>{FULL_NAME}){END}")
+# ... and the client a trainer's notes or file is kept on (CLIENT_NOTED, key_lexicon.CLIENT_RECORDS): its words, a dash
+# or a colon, maybe an honorific, a full name, then the record going on (_RECORD_GOES_ON: `Client notes – …: lower
+# back pain`); `Client Notes – Free Template` names none.
+_CLIENT_RECORDS = _words(key_lexicon.CLIENT_RECORDS)
+CLIENT_NOTED = re.compile(f"{OPENS}(?i:{phrase_alternation(_CLIENT_RECORDS)})[ \\t]{{0,3}}[-:][ \\t]{{1,3}}"
+                          f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+# (closer 152) A shirt printed with the customer's own name (PRINTED_NAME): a print's or a personalisation's word
+# (key_lexicon.KIT_PRINTS, PERSONALISATION; glued after a hyphen, or up to three words after it: `Trikot-Beflockung:`,
+# `Flocage maillot :`, `Personalised Home Shirt –`) or a name's (key_lexicon.BOOKING_NAME_WORDS: `Nombre:`), a colon
+# (or a dash after a print's words), then one word in capitals and maybe a shirt's number. A replica's print is the
+# same shape (`Beflockung: MÜLLER 25`): refused with a print's label, on purpose, a public name lost and none leaked;
+# unlabelled (`MESSI 10`) it goes out. Not a size, a colour or a state (_NOT_PRINTED: `Name: NONE`, `Print: NAVY`),
+# nor after a label in capitals (`KEY TA NAME: PROPERTY`: a text in capitals tells no name by its case).
+_PRINT_WORDS = sorted({canonical(word)[0].lower() for table in (key_lexicon.KIT_PRINTS, key_lexicon.PERSONALISATION)
+                       for line in table.values() for word in line.split()}, key=longest_first)
+_NAME_WORDS = sorted({canonical(word)[0].lower() for line in key_lexicon.BOOKING_NAME_WORDS.values()
+                      for word in line.split()}, key=longest_first)
+PRINTED_NAME = re.compile(
+    f"(?:(?:^|(?<=[\\s,.;(\"-]))(?i:{phrase_alternation(_PRINT_WORDS)})"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}[:-]"
+    f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
+    f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
+_NOT_PRINTED = frozenset(
+    "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new navy black white red blue green gold "
+    "silver rose pink grey gray yellow orange purple brown front back sleeve left right top bottom size colour color "
+    "text name number nombre numero nom nome naam".split())
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS})
-CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],)"
+_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
+                 + _words(key_lexicon.BOOKED_BY)})
+CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
+              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
 
 
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
             and not _place_or_business(name)
             and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
+
+
+def _a_booker(name: str) -> bool:
+    """Whether `name`, after a class's or a slot's booking, names a person: a name (_a_name) holding no venue's word."""
+    return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
 
 
 def _made_out(form: str, match: re.Match[str]) -> bool:
@@ -97,4 +169,18 @@ def reason(form: str) -> str:
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
+    if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
+           for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
+        return PERSON_NAME
+    for match in CLASS_BOOKED.finditer(form):
+        if _a_booker(match.group("name")) and (
+                (match.group("for") or "for").lower() not in _ENGLISH_FOR
+                or any(letter.isdigit() for letter in match.group("class"))):
+            return PERSON_NAME
+    if any(_a_booker(match.group("name")) and (
+            match.group("honorific") or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
+           for match in CLIENT_NOTED.finditer(form)):
+        return PERSON_NAME
+    if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)):
+        return PERSON_NAME
     return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) else ""
