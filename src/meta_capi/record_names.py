@@ -23,6 +23,7 @@ from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -133,10 +134,9 @@ PRINTED_NAME = re.compile(
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}[:-]"
     f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
     f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
-_NOT_PRINTED = frozenset(
-    "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new navy black white red blue green gold "
-    "silver rose pink grey gray yellow orange purple brown front back sleeve left right top bottom size colour color "
-    "text name number nombre numero nom nome naam".split())
+_NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
+    "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
+    "bottom size colour color text name number nombre numero nom nome naam".split())
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
                  + _words(key_lexicon.BOOKED_BY)})
