@@ -255,10 +255,11 @@ PERSONAL_KEYS = [
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a talk's speaker's name key (role_labels' new speaker words are read in text, not in keys: "
-        "key_lexicon.PARTIES lacks `speaker`)"
+        "a talk's speaker's, a presenter's, an organizer's or a registrant's name key (role_labels' work roles and "
+        "meeting_guests' words are read in text, not in keys: `<role>_name` goes out, while `speaker_first_name`, "
+        "`attendee_name`, `invitee_name` are refused)"
     ): [
-        'speaker_name',
+        'speaker_name', 'presenter_name', 'organizer_name', 'registrant_name',
     ],
 }
 
