@@ -3,9 +3,10 @@ scheduling links and file names.
 
 - A ticket's, a request's or a complaint's sender after its word, maybe its number, and a sender's word by language
   (case_titles.sender_reason, case_titles.SENDER_WORDS, case_titles.COMPLAINT_WORDS: `Refund request from …`,
-  `Incidencia 730591 de …:`, `Ticket aperto da …`, `Ticket van … over …`); not a desk's, a business's, an
-  organization's, a place's or a trip's (case_titles.SENDER_DESK_WORDS: `Ticket de Soporte Técnico`, `Request from
-  Amazon`, `Ticket van Gogh Museum`, `Ticket from Santa Clara to Lodi`).
+  `Incidencia 730591 de …:`, `Ticket aperto da …`; a bare preposition needs a number, a complaint's word or a
+  topic's before it: `Ticket van … over …` is not read, nor `Ticket from …`, `Pedido de Compra Rápida`); not a desk's,
+  a business's, an organization's, a channel's, a place's or a trip's (case_titles.SENDER_DESK_WORDS: `Ticket de
+  Soporte Técnico`, `Request from Amazon`, `Ticket van Gogh Museum`, `Ticket from Santa Clara to Lodi`).
 - A meeting's, a webinar's or a chat's guest with no label (meeting_guests.reason, meeting_guests.MEETING_WORDS,
   meeting_guests.TRANSCRIPT_WORDS, meeting_guests.REGISTRATION_WORDS, meeting_guests.GUEST_WORDS,
   meeting_guests.EVENT_SUBJECTS): `Meeting booked: 30 min with …`, `Termin mit … bestätigt`, `Chat transcript – … –
@@ -33,7 +34,6 @@ SENDERS = [
     "Re: [#730591] Refund request from Ostrelune Fandrovy – order 48213",
     "Incidencia 730591 de Ostrelune Fandrovy: no puedo acceder a la cuenta",
     "Ticket aperto da Ostrelune Fandrovy – ordine 48213 non ricevuto",
-    "Ticket van Ostrelune Fandrovy over factuur 730591",
     "Complaint from Marta Quellbrook about the delivery", "Beschwerde von Jonas Ferlinger",
     "Support request submitted by Priya Ramaswell", "Demande 48213 de Élodie Marchetti : colis manquant",
     "Reclamação aberta por Joana Velarinho", "Anfrage Nr. 4821 von Jonas Ferlinger",
@@ -42,6 +42,8 @@ SENDER_LOOK_ALIKES = [
     "Request from Amazon – order 48213", "Ticket de Soporte Técnico", "Feedback from Customers",
     "Ticket van Gogh Museum", "Flight ticket from Santa Clara to Lodi", "Ticket from Acme Corp",
     "Request from Customer Success", "Pedido de Mango Outlet", "Refund request from the shop",
+    "Ticket from Tobias Wernerqa", "Pedido de Compra Rápida", "Ticket #1042 from Facebook Messenger",
+    "Interview with Taylor Swift", "Entretien avec Emmanuel Macron",
 ]
 
 

@@ -30,9 +30,11 @@ LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a name in a search's keywords, a merge tag's name opening the text
+    # a name in a search's keywords, a merge tag's name opening the text, a ticket's sender after a bare preposition
+    # with no number before it (`Ticket van … over factuur …`: a title's `of` as often)
     "names with no label or salutation": [
-        "lead LinkedIn Sales Navigator search @ custom property", "merge name first with a comma @"],
+        "lead LinkedIn Sales Navigator search @ custom property", "merge name first with a comma @",
+        "ticket Dutch ticket of @"],
     # a given name and a family name in a form's `first` and `last` parameters, each one word alone
     "a value split across properties or fields": ["lead lead form's thank-you page @"],
 }

@@ -32,7 +32,7 @@ import re
 from typing import Optional
 
 from .canonical import by_first_letter, phrase_alternation
-from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
 
@@ -233,6 +233,9 @@ SENDER_DESK_WORDS = frozenset((
     "support technical tech helpdesk desk billing accounts accounting finance legal marketing operations product "
     "engineering customers customer partners partner vendor vendors supplier suppliers system automation portal web "
     "website online api bot outlet "
+    # (session 39: a channel a ticket comes from, `Ticket #1042 from Facebook Messenger`, `from Amazon Seller Central`)
+    "messenger whatsapp telegram instagram facebook twitter chat email mail phone sms app widget form central "
+    "seller sellers store shop "
     "technischer technik abteilung kunden soporte tecnico tecnica atencion clientes cliente departamento "
     "technique clients assistenza tecnica clienti ufficio klanten afdeling suporte tecnico dzial klienci").split())
 _SENDER_CONTEXT_STEMS = sorted({stem for stems in (*TICKET_WORDS.values(), *COMPLAINT_WORDS.values())
@@ -253,9 +256,28 @@ def sender_reason(form: str) -> str:
     sender's word (SENDER_WORDS, above), or ""."""
     for match in _SENDER.finditer(form):
         name = match.group(1)
-        if _DESTINATION.match(form, match.end(1)) is None and _a_sender(name):
+        if _DESTINATION.match(form, match.end(1)) is None and _a_sender(name) and _a_senders_cue(form, match):
             return PERSON_NAME
     return ""
+
+
+# The senders' words that are a bare preposition (a title's `of` as often: `Ticket from …` a gift's, `Pedido de
+# Compra Rápida` an order's kind).
+_BARE_SENDERS = frozenset("from von de da van od".split())
+_SENDER_PHRASE_SET = frozenset(_SENDER_PHRASES)
+_COMPLAINT_STEMS = tuple(sorted({stem for stems in COMPLAINT_WORDS.values() for stem in stems.split("|")}))
+
+
+def _a_senders_cue(form: str, match: re.Match[str]) -> bool:
+    """Whether the words before the name say a file's sender: a sender's verb (`opened by`, `aperto da`), or a bare
+    preposition after a file's number (`Ticket #1042 from …`), a complaint's word (`Beschwerde von …`) or a topic's
+    word before a request's (`Refund request from …`)."""
+    cue = form[match.start():match.start(1)].lower().split()
+    if not cue or cue[-1] not in _BARE_SENDERS or any(char.isdigit() for char in "".join(cue)) or any(
+            " ".join(cue[-size:]) in _SENDER_PHRASE_SET for size in (2, 3, 4)):
+        return True
+    return cue[0].startswith(_COMPLAINT_STEMS) or (
+        word_before(form, match.start()).lower() in TICKET_TOPIC_WORDS)
 
 
 def _a_sender(name: str) -> bool:

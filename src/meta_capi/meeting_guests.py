@@ -31,12 +31,14 @@ from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
 
+# (not a press interview's or a public talk's words, `Interview with Taylor Swift`, `Entretien avec Emmanuel Macron`,
+# `Incontro con l'autore`: a magazine's title as often as a meeting's)
 MEETING_WORDS = {
-    "English": "meeting|call|demo|appointment|consultation|interview|session|booking",
-    "German": "termin|besprechung|gesprach|meeting|beratung|videocall",
-    "French": "rendez-vous|rdv|reunion|entretien|appel", "Spanish": "reunion|cita|llamada|entrevista",
-    "Italian": "riunione|appuntamento|incontro|chiamata|colloquio", "Dutch": "afspraak|vergadering|gesprek",
-    "Portuguese": "reuniao|chamada|consulta|entrevista", "Polish": "spotkanie|rozmowa",
+    "English": "meeting|call|demo|appointment|consultation|booking",
+    "German": "termin|besprechung|meeting|beratung|videocall",
+    "French": "rendez-vous|rdv|reunion|appel", "Spanish": "reunion|cita|llamada",
+    "Italian": "riunione|appuntamento|chiamata", "Dutch": "afspraak|vergadering",
+    "Portuguese": "reuniao|chamada|consulta", "Polish": "spotkanie",
 }
 WITH_WORDS = "with|mit|avec|con|met|com|z"
 # (a chat's: `Transcript:` alone is a podcast's or a keynote's title as often, `Transcript: Hard Fork – 3 Dec 2026`)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .canonical import by_first_letter
+from .canonical import by_first_letter, longest_first
 from .name_shapes import CAPITAL_WORD, WORD, a_person, a_product
 from .postal import _NAME_PARTICLE, _place_or_business
 from .role_labels import a_thing
@@ -61,13 +61,10 @@ YOUTH_WORDS = {
     "Italian": "pulcini|esordienti|giovanissimi|allievi", "Portuguese": "escolinha|infantil|juvenil",
     "Dutch": "jeugd|pupillen", "Scandinavian": "ungdom|gutter|jenter|pojkar|flickor", "Polish": "mlodzik|orlik|zak",
 }
-_ROSTER_PHRASES = sorted({phrase for line in ROSTER_WORDS.values() for phrase in line.split("|")}, key=len,
-                         reverse=True)
-_YOUTH_PHRASES = sorted({phrase for line in YOUTH_WORDS.values() for phrase in line.split("|")}, key=len,
-                        reverse=True)
-_BIB_PHRASES = sorted({phrase for line in BIB_WORDS.values() for phrase in line.split("|")}, key=len, reverse=True)
-_TIME_PHRASES = sorted({phrase for line in RESULT_TIME_WORDS.values() for phrase in line.split("|")}, key=len,
-                       reverse=True)
+_ROSTER_PHRASES = sorted({phrase for line in ROSTER_WORDS.values() for phrase in line.split("|")}, key=longest_first)
+_YOUTH_PHRASES = sorted({phrase for line in YOUTH_WORDS.values() for phrase in line.split("|")}, key=longest_first)
+_BIB_PHRASES = sorted({phrase for line in BIB_WORDS.values() for phrase in line.split("|")}, key=longest_first)
+_TIME_PHRASES = sorted({phrase for line in RESULT_TIME_WORDS.values() for phrase in line.split("|")}, key=longest_first)
 _STEMS = sorted({word for words in RANKING_WORDS.values() for word in words.split()})
 # What `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C, and a text holding
 # none, most, reads nothing of this module).
