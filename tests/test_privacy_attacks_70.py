@@ -35,14 +35,6 @@ LEAKS: Dict[str, List[str]] = {
     # polisy:`)
     "a reader's or a subscriber's id after its label": ["comment commenter profile with id @",
                                                         "subscriber Polish numer prenumeratora @"],
-    # a letter to the editor signed with a full name and its town ending it (`– …, Bergamo`, `…, Getafe (Madrid)`, `…,
-    # Dayton, Ohio`), after `Leserbrief von` or a closing formula (`Yours, etc, …`): a review's signature with a known
-    # town is caught (`… je recommande. …, Lyon`), and so is a German `Leserbrief zu „…“ – …, Würzburg` here
-    "a letter's signature with its town": ["letter UK signed @", "letter US signed @", "letter Irish Sir yours etc @",
-                                           "letter Austrian Leserbrief @", "letter French courrier @",
-                                           "letter Spanish carta @", "letter Italian lettera @",
-                                           "letter Dutch ingezonden @", "letter Polish list @",
-                                           "letter Swedish insandare @", "letter Brazilian carta @"],
     # a subscriber's number in a route after a subscriber's word (`/subscribers/927461/invoices`), as a donor's
     # (`/donor/D-…/receipts/`) and a customer's (`/kunden/KD-…/`) are caught
     "a subscriber's number in a route": ["subscriber number in a route @"],

@@ -3720,7 +3720,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
         # 132)
         "" if id_like or segments or not reviews.signed_in_town_cued(form)
-        else reviews.signed_in_town_reason(form, greetings.a_cued_name))
+        else reviews.signed_in_town_reason(form, greetings.a_cued_name)) or (
+        # ... or a letter to the editor signed with its town (reviews.py: a letter's stems in C first; closer 150)
+        "" if segments or not reviews.letter_cued(low) else reviews.letter_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)

@@ -1,0 +1,40 @@
+"""Closer 150 (seventieth attack: news, magazines, podcasts, comments, newsletters): letters, winners, readers' ids.
+
+- A letter to the editor signed with a full name and its town ending the text, after a letter's word by language
+  opening the text or a letter's closing formula (reviews.letter_reason, LETTER_WORDS, LETTER_CLOSINGS:
+  `Letters: … Osric Pellendrake, Hebden Bridge`, `Cartas al director: … . Getafe (Madrid)`, `Yours, etc, …, Ballina,
+  Co Mayo.`), or after the letter's `from` by language with its post code or known town (`Leserbrief von …, 1100
+  Wien`); not a letters page's title (`Letters: Brexit, Boris Johnson and the NHS`, `Leserbriefe – Archiv 2026`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+PERSON_NAME = "holds a person's name"
+
+LETTERS = [
+    "Letter to the editor: Fix the roads. Maren Oakhurst, Tulsa", "Yours faithfully, Maren Oakhurst, Bristol",
+    "Lezersbrief: Meer groen! Maren Oakhurst, Ede", "Leserbrief von Maren Oakhurst, 8010 Graz: Zu viele Baustellen",
+    "Lettera al direttore – Maren Oakhurst, Torino (TO)", "Carta al director: Basta ya. Maren Oakhurst, Sevilla",
+    "Courrier des lecteurs : Trop de bruit ! Maren Oakhurst, Lille", "Listy czytelników – Maren Oakhurst, Kraków",
+    "Läsarbrev: Mer cykelbanor. Maren Oakhurst, Malmö", "Carta do leitor – MAREN OAKHURST, Niterói, RJ",
+]
+LETTER_LOOK_ALIKES = [
+    "Letters: Brexit, Boris Johnson and the NHS", "Leserbriefe – Archiv 2026", "Scholz in Paris",
+    "Letters: Readers respond. Page 2, London", "Lettere al direttore – Archivio, Roma", "Letter Board – Black Oak, Large",
+    "Letters from Iwo Jima, DVD", "Letter – Gold Foil, Small", "Letters: Write to us. The Editor, London",
+    "Cartas al director: Normas de publicación, Madrid",
+]
+
+
+@pytest.mark.parametrize("text", LETTERS)
+def test_a_signed_letter_names_its_writer(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", LETTER_LOOK_ALIKES)
+def test_a_letters_page_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
