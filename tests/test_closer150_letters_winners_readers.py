@@ -24,7 +24,8 @@ LETTERS = [
 ]
 LETTER_LOOK_ALIKES = [
     "Letters: Brexit, Boris Johnson and the NHS", "Leserbriefe – Archiv 2026", "Scholz in Paris",
-    "Letters: Readers respond. Page 2, London", "Lettere al direttore – Archivio, Roma", "Letter Board – Black Oak, Large",
+    "Letters: Readers respond. Page 2, London", "Lettere al direttore – Archivio, Roma",
+    "Letter Board – Black Oak, Large",
     "Letters from Iwo Jima, DVD", "Letter – Gold Foil, Small", "Letters: Write to us. The Editor, London",
     "Cartas al director: Normas de publicación, Madrid",
 ]

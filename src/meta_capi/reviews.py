@@ -596,11 +596,13 @@ LETTER_CLOSINGS = "yours,?[ \\t]{1,3}(?:etc\\.?|faithfully|sincerely|truly)"
 _LETTER_OPENING = re.compile(f"[ \\t\"'“„]{{0,3}}(?:{'|'.join(LETTER_WORDS.values())})\\b", re.IGNORECASE)
 _LETTER_CLOSING = re.compile(f"\\b{LETTER_CLOSINGS}[ \\t]{{0,3}},", re.IGNORECASE)
 _PLACE_WORDS = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}"
+_LETTER_REGION = f"(?:[ \\t]{{0,3}}\\([^()\\n]{{1,30}}\\)|,[ \\t]{{1,3}}(?:{_PLACE_WORDS}|[A-Z]{{2,3}}))?"
 _LETTER_SIGNED = re.compile(
-    f"(?:[.!?:,]|[ \\t]-)[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_NAME})[ \\t]{{0,2}}[,.][ \\t]{{1,3}}(?:[0-9]{{4,5}}[ \\t]{{1,3}})?"
-    f"{_PLACE_WORDS}(?:[ \\t]{{0,3}}\\([^()\\n]{{1,30}}\\)|,[ \\t]{{1,3}}(?:{_PLACE_WORDS}|[A-Z]{{2,3}}))?[ \\t.]{{0,3}}$")
+    f"(?:[.!?:,]|[ \\t]-)[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_NAME})[ \\t]{{0,2}}[,.][ \\t]{{1,3}}"
+    f"(?:[0-9]{{4,5}}[ \\t]{{1,3}})?{_PLACE_WORDS}{_LETTER_REGION}[ \\t.]{{0,3}}$")
 _LETTER_FROM = re.compile(
-    f"(?:von|from|de|di|van|od|av|por|by)[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}([0-9]{{4,5}}[ \\t]{{1,3}}{WORD}|{WORD})")
+    f"(?:von|from|de|di|van|od|av|por|by)[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"
+    f"([0-9]{{4,5}}[ \\t]{{1,3}}{WORD}|{WORD})")
 
 
 def letter_cued(low: str) -> bool:
