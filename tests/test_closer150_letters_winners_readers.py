@@ -5,6 +5,13 @@
   `Letters: … Osric Pellendrake, Hebden Bridge`, `Cartas al director: … . Getafe (Madrid)`, `Yours, etc, …, Ballina,
   Co Mayo.`), or after the letter's `from` by language with its post code or known town (`Leserbrief von …, 1100
   Wien`); not a letters page's title (`Letters: Brexit, Boris Johnson and the NHS`, `Leserbriefe – Archiv 2026`).
+- A prize draw's or a contest's winner after a winner's label by language, alone or before its contest, read as a
+  person's part before a full name (role_labels.WINNERS, CONTESTS: `Gewinner des Gewinnspiels: …`, `Zwycięzca
+  konkursu: …`), a preposition of where one is from and a place after the name (postal._LABELLED: `… aus Linz`, `… z
+  Poznania`); not a prize's or an award's words (role_labels.THINGS: `Winner: Best Podcast 2026`, `Winner: Best
+  Actor`, `Gewinner des Gewinnspiels: Reisegutschein 500 €`).
+- A name before its Japanese honorific in an id, read as in a text (postal.honored, in detector's id path:
+  `当選者：ランズガース・パーシヴァル様（大阪府）` as an order's id).
 """
 
 from __future__ import annotations
@@ -39,3 +46,31 @@ def test_a_signed_letter_names_its_writer(text: str) -> None:
 @pytest.mark.parametrize("text", LETTER_LOOK_ALIKES)
 def test_a_letters_page_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+WINNERS = [
+    "Winner: Maren Oakhurst", "Gewinnerin: Maren Oakhurst aus Graz", "Gagnante : Maren Oakhurst",
+    "Ganadora del sorteo: Maren Oakhurst", "Vencedora do concurso: Maren Oakhurst", "Winnaar van de winactie: Maren "
+    "Oakhurst", "Laureatka konkursu: Maren Oakhurst z Krakowa", "Vinnare: Maren Oakhurst", "Winner of the giveaway: "
+    "Maren Oakhurst from Leeds", "Vincitrice del concorso: Maren Oakhurst",
+]
+WINNER_LOOK_ALIKES = [
+    "Winner: Best Podcast 2026", "Gewinner des Gewinnspiels: Reisegutschein 500 €", "Winner: Best Actor",
+    "Winners: Sunday Times Bestseller", "Winner: Blue Sneakers from Nike",
+]
+
+
+@pytest.mark.parametrize("text", WINNERS)
+def test_a_winner_after_a_winners_label_is_a_name(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", WINNER_LOOK_ALIKES)
+def test_a_prize_after_a_winners_label_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+def test_a_name_before_a_japanese_honorific_in_an_id() -> None:
+    text = "当選者：ランズガース・パーシヴァル様（大阪府）"
+    assert detector.reason(text, id_like=True) == detector.reason(text) == PERSON_NAME
+    assert detector.reason("お客様センター", id_like=True) == ""

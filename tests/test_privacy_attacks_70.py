@@ -54,14 +54,6 @@ LEAKS: Dict[str, List[str]] = {
     "a notice's deceased or couple": ["notice UK deaths column @ standard content name",
                                       "notice French avis de deces @", "notice Spanish esquela @",
                                       "notice engagement @", "notice Irish death notice @"],
-    # a sweepstakes winner after a winner's label by language (`Gewinner des Gewinnspiels:`, `Gagnant du jeu
-    # concours :`, `Ganhador do sorteio:`, `Vincitore del concorso:`, `Zwycięzca konkursu:`): a label naming a person
-    "a winner after a winner's label": ["sweepstakes Austrian Gewinnspiel @", "sweepstakes French jeu concours @",
-                                        "sweepstakes Brazilian sorteio @", "sweepstakes Italian concorso @",
-                                        "sweepstakes Polish konkurs @"],
-    # a long katakana name before `様` after a winner's label (`当選者：…様（大阪府）`): caught in every text leaf, sent
-    # from an order's id and a product's id
-    "a katakana name before 様 in an id": ["sweepstakes Japanese winner in an id @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

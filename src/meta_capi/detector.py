@@ -3379,12 +3379,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and not (
             len(text) >= _MIN_GLUED_WORDS_ALONE and text[0] in _NUMBER_WORD_INITIALS) and (
-            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
+            text.isascii() or not postal.honored(text) and (id_like or not (self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None
                                               # (a town's block in kanji numerals apart by `の`: `鵺沢町二の十四の三`)
                                               or ("の" in text or "ノ" in text or "ー" in text)
-                                              and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
+                                              and postal.BLOCK_IN_KANJI.search(text) is not None))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, _LABEL_END_WORDS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -3651,7 +3651,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
                       else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
-         or "." in form and cued_names.celebration_file(form) else "") if id_like
+         or "." in form and cued_names.celebration_file(form)
+         # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
+         or not form.isascii() and postal.honored(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
