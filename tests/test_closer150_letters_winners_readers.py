@@ -12,6 +12,11 @@
   Actor`, `Gewinner des Gewinnspiels: Reisegutschein 500 €`).
 - A name before its Japanese honorific in an id, read as in a text (postal.honored, in detector's id path:
   `当選者：ランズガース・パーシヴァル様（大阪府）` as an order's id).
+- A reader's and a subscriber's id words by language before an id word, as a key and as a label (personal_keys
+  ACCOUNT_HOLDERS: `Reader ID 614829`, `Lesernummer:`, `Numéro de lecteur :`, `Numer prenumeratora:`, `numer
+  czytelnika`), and a subscriber's number in a route after its word by language (person_routes._HOLDER_WORDS:
+  `/subscribers/927461/invoices`, `/abonnenten/AB-927461/`); not a section (`/subscribers/offers`,
+  `/subscribers/2026/`).
 """
 
 from __future__ import annotations
@@ -74,3 +79,25 @@ def test_a_name_before_a_japanese_honorific_in_an_id() -> None:
     text = "当選者：ランズガース・パーシヴァル様（大阪府）"
     assert detector.reason(text, id_like=True) == detector.reason(text) == PERSON_NAME
     assert detector.reason("お客様センター", id_like=True) == ""
+
+
+ID_LABELLED = "holds a person's id after its label"
+READER_IDS = ["Reader ID 614829", "Lesernummer: 614829", "Numéro de lecteur : 614829", "Numer czytelnika 614829",
+              "Numer prenumeratora: 927461", "Maren Oakhurst · Reader ID 614829 · since 2019"]
+SUBSCRIBER_ROUTES = ["/subscribers/927461/invoices", "/abonnenten/AB-927461/rechnungen", "/abonnes/927461/factures"]
+SUBSCRIBER_SECTIONS = ["/subscribers/offers", "/subscribers/2026/report", "/readers/picks", "/subscribers/"]
+
+
+@pytest.mark.parametrize("text", READER_IDS)
+def test_a_readers_id_after_its_label(text: str) -> None:
+    assert detector.reason(text) == ID_LABELLED
+
+
+@pytest.mark.parametrize("path", SUBSCRIBER_ROUTES)
+def test_a_subscribers_number_in_a_route(path: str) -> None:
+    assert detector.reason("see https://www.example.org" + path) == "holds a person's slug in a site's route"
+
+
+@pytest.mark.parametrize("path", SUBSCRIBER_SECTIONS)
+def test_a_subscribers_section_goes_out(path: str) -> None:
+    assert detector.reason("see https://www.example.org" + path) == ""

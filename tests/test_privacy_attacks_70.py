@@ -30,14 +30,6 @@ LEAKS: Dict[str, List[str]] = {
     # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
     "an @mention of a reader caught in some leaves only": [
         "comment mention of a private reader @ subscription product name"],
-    # a reader's id after its label by meaning, a blank alone between (`Reader ID 614829`, as `Subscriber ID
-    # XQT481726`), and a subscriber's number with its number word first (`Numer prenumeratora: 927461`, as `Numer
-    # polisy:`)
-    "a reader's or a subscriber's id after its label": ["comment commenter profile with id @",
-                                                        "subscriber Polish numer prenumeratora @"],
-    # a subscriber's number in a route after a subscriber's word (`/subscribers/927461/invoices`), as a donor's
-    # (`/donor/D-…/receipts/`) and a customer's (`/kunden/KD-…/`) are caught
-    "a subscriber's number in a route": ["subscriber number in a route @"],
     # whom a gift subscription or an account is for (`Digital Plus – 12 months – gift to …`, `Account for … – renews
     # 01/2027`), as a gift's dedication after its word (`Regalo per …`) and a record made out to one (`Quote Q… for …`)
     "whom a gift or an account is for": ["gift plan gifted to a name @", "subscriber renewal for a name @"],
