@@ -17,6 +17,10 @@
   czytelnika`), and a subscriber's number in a route after its word by language (person_routes._HOLDER_WORDS:
   `/subscribers/927461/invoices`, `/abonnenten/AB-927461/`); not a section (`/subscribers/offers`,
   `/subscribers/2026/`).
+- Whom a gift is for ending the text (wishes._GIVEN: `… – gift to …`), and an account or a subscription made out to
+  its holder by language (key_lexicon.RECORD_NOUNS "accounts", record_names._RECORD_GOES_ON: a dash and a word in
+  lower case after the name, `Account for … – renews 01/2027`); not `Gift to Yourself – 20% off`, `Account for
+  Business – Pro`.
 """
 
 from __future__ import annotations
@@ -101,3 +105,24 @@ def test_a_subscribers_number_in_a_route(path: str) -> None:
 @pytest.mark.parametrize("path", SUBSCRIBER_SECTIONS)
 def test_a_subscribers_section_goes_out(path: str) -> None:
     assert detector.reason("see https://www.example.org" + path) == ""
+
+
+ACCOUNTS_AND_GIFTS = [
+    "Digital Plus – 12 months – gift to Maren Oakhurst", "Account for Maren Oakhurst – renews 01/2027",
+    "Konto für Maren Oakhurst – verlängert sich", "Abonnement pour Maren Oakhurst – renouvelé le 01/2027",
+    "Geschenk für Maren Oakhurst",
+]
+ACCOUNT_LOOK_ALIKES = [
+    "Gift to Yourself – 20% off", "Account for Business – Pro", "Gift for Coffee Lovers", "Gift for New Parents",
+    "Account for Small Business – monthly", "Subscription for Digital Edition – monthly", "Gift to Yourself",
+]
+
+
+@pytest.mark.parametrize("text", ACCOUNTS_AND_GIFTS)
+def test_whom_a_gift_or_an_account_is_for(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", ACCOUNT_LOOK_ALIKES)
+def test_a_gift_or_an_account_for_no_one_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

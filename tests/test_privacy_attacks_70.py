@@ -30,9 +30,6 @@ LEAKS: Dict[str, List[str]] = {
     # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
     "an @mention of a reader caught in some leaves only": [
         "comment mention of a private reader @ subscription product name"],
-    # whom a gift subscription or an account is for (`Digital Plus – 12 months – gift to …`, `Account for … – renews
-    # 01/2027`), as a gift's dedication after its word (`Regalo per …`) and a record made out to one (`Quote Q… for …`)
-    "whom a gift or an account is for": ["gift plan gifted to a name @", "subscriber renewal for a name @"],
     # a full name with the person's age beside it in a personal ad or a gallery's caption (`Lonely hearts: …, 52,`,
     # `Kontaktanzeige: … (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`), as a profile's name and age
     # (`Ergebnis für … (52)`) and a full name and an age opening the text are caught

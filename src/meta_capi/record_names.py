@@ -50,8 +50,8 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<refer
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
 # record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
-# the name, a comma or a colon and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
-_RECORD_GOES_ON = re.compile(r"[ \t]{0,3}[,:][ \t]{1,3}[a-z0-9]")
+# the name, a comma, a colon or a dash and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
+_RECORD_GOES_ON = re.compile(r"[ \t]{0,3}(?:[,:]|[ \t]-)[ \t]{1,3}[a-z0-9]")  # (or a dash: closer 150)
 # What a quote, a claim, a policy or an appointment is for that no name holds: an insurance's cover, a damage, a
 # service, a vehicle, a room or a unit, a day or a time, a shop (`Order #48213 for Hugo Boss Outlet`), by language
 # (canonical, lower case).
