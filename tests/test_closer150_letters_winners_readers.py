@@ -21,6 +21,11 @@
   its holder by language (key_lexicon.RECORD_NOUNS "accounts", record_names._RECORD_GOES_ON: a dash and a word in
   lower case after the name, `Account for … – renews 01/2027`); not `Gift to Yourself – 20% off`, `Account for
   Business – Pro`.
+- A full name and its age after a personal ad's or a photo caption's label by language (record_names.AGED_AFTER_LABEL,
+  AD_AND_CAPTION_LABELS: `Lonely hearts: …, 52,`, `Kontaktanzeige: … (52)`, `Pictured: …, 9,`, `Annuncio personale
+  di …, 52 anni`); not a bare `Foto:` (a product's), nor a match's score (`Rencontre : Real Madrid, 2 buts`). A
+  public figure's name and age opening a headline stays refused: no rule tells a public figure from a private one
+  (`…, 40, dies after crash` is a local paper's private person).
 """
 
 from __future__ import annotations
@@ -125,4 +130,25 @@ def test_whom_a_gift_or_an_account_is_for(text: str) -> None:
 
 @pytest.mark.parametrize("text", ACCOUNT_LOOK_ALIKES)
 def test_a_gift_or_an_account_for_no_one_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+AGED = [
+    "Lonely hearts: Maren Oakhurst, 61, retired teacher, seeks", "Partnersuche: Maren Oakhurst (47) aus Kiel",
+    "Sur la photo : Maren Oakhurst, 8 ans, et son chien", "Nella foto: Maren Oakhurst (29) a Bari",
+    "Caption: Maren Oakhurst, 12, with her prize marrow", "Op de foto: Maren Oakhurst (34) uit Ede",
+]
+AGED_LOOK_ALIKES = [
+    "Foto: Samsung Galaxy (24)", "Pictured: Canon EOS (2023)", "Rencontre : Real Madrid, 2 buts",
+    "Caption: Model Wears Size (10)", "Photo gallery: Summer Festival 2026",
+]
+
+
+@pytest.mark.parametrize("text", AGED)
+def test_a_name_and_an_age_in_an_ad_or_a_caption(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", AGED_LOOK_ALIKES)
+def test_a_caption_without_a_person_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -30,13 +30,6 @@ LEAKS: Dict[str, List[str]] = {
     # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
     "an @mention of a reader caught in some leaves only": [
         "comment mention of a private reader @ subscription product name"],
-    # a full name with the person's age beside it in a personal ad or a gallery's caption (`Lonely hearts: …, 52,`,
-    # `Kontaktanzeige: … (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`), as a profile's name and age
-    # (`Ergebnis für … (52)`) and a full name and an age opening the text are caught
-    "a full name and an age in an ad or a caption": ["personals lonely hearts @",
-                                                     "personals German Kontaktanzeige @ standard content name",
-                                                     "personals French rencontre @", "personals Italian annuncio @",
-                                                     "gallery pictured caption @", "gallery Dutch fotogalerij @"],
     # a local paper's notices: the deceased after a deaths column's or a death notice's word (`Deaths: SURNAME,
     # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
     # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)
