@@ -26,6 +26,9 @@
   di …, 52 anni`); not a bare `Foto:` (a product's), nor a match's score (`Rencontre : Real Madrid, 2 buts`). A
   public figure's name and age opening a headline stays refused: no rule tells a public figure from a private one
   (`…, 40, dies after crash` is a local paper's private person).
+- An @mention spelling a full name as its handle, a mark between its capitalized words, in every text leaf alike
+  (handles.mention_names_a_person: `@Given.Family you are wrong …`); it was caught in a custom property only where the
+  key glued before it read as a mail address. Not a business's handle (`@Nike.Store`).
 """
 
 from __future__ import annotations
@@ -151,4 +154,18 @@ def test_a_name_and_an_age_in_an_ad_or_a_caption(text: str) -> None:
 
 @pytest.mark.parametrize("text", AGED_LOOK_ALIKES)
 def test_a_caption_without_a_person_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+MENTIONS = ["@Maren.Oakhurst you are wrong about the bypass", "@Maren_Oakhurst", "(@Maren-Oakhurst) said so"]
+MENTION_LOOK_ALIKES = ["@Nike.Store new drop", "@nike new drop", "npm i @scope/name"]
+
+
+@pytest.mark.parametrize("text", MENTIONS)
+def test_a_mention_spelling_a_full_name(text: str) -> None:
+    assert detector.reason(text) == PERSON_NAME
+
+
+@pytest.mark.parametrize("text", MENTION_LOOK_ALIKES)
+def test_a_business_mention_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -26,10 +26,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an @mention spelling a private reader's full name as a handle (`@Given.Family you are wrong …`): caught in custom
-    # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
-    "an @mention of a reader caught in some leaves only": [
-        "comment mention of a private reader @ subscription product name"],
     # a local paper's notices: the deceased after a deaths column's or a death notice's word (`Deaths: SURNAME,
     # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
     # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)

@@ -62,6 +62,7 @@ from . import (
     record_names,
     record_rows,
     reviews,
+    role_labels,
     self_introductions,
     sole_traders,
     spelled_out,
@@ -3693,7 +3694,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
-                      else quoted_replies.reason(form))
+                      else quoted_replies.reason(form)) or (
+        # ... and an @mention spelling a full name as its handle, in every leaf (handles.py: `@` in C first; closer
+        # 150)
+        "" if id_like or segments or "@" not in form else postal.PERSON_NAME
+        if handles.mention_names_a_person(form, _mentioned_person) else "")
     # ... and a help desk's line without a label (`Anna Schmidt via Help Scout`: `via ` in C first)
     found = found or ("" if id_like or segments or ":" in form or "via " not in form
                       else mails.PERSON_NAME if quoted_replies.via_channel(form) else "")
@@ -3800,6 +3805,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                             or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
                             or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
                             or "refi" in form)) else "") or _labelled_reason(form)
+
+
+def _mentioned_person(name: str) -> bool:
+    """Whether a full name an @mention spells is a person's: no thing's, no business's nor generic addressee's words."""
+    return greetings.a_cued_name(name, name, len(name)) and not role_labels.a_thing(name)
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
