@@ -158,7 +158,7 @@ def test_a_caption_without_a_person_goes_out(text: str) -> None:
 
 
 MENTIONS = ["@Maren.Oakhurst you are wrong about the bypass", "@Maren_Oakhurst", "(@Maren-Oakhurst) said so"]
-MENTION_LOOK_ALIKES = ["@Nike.Store new drop", "@nike new drop", "npm i @scope/name"]
+MENTION_LOOK_ALIKES = ["@Nike.Store new drop", "@nike new drop", "npm i @scope/name", "@Example.Com", "@Order_Id"]
 
 
 @pytest.mark.parametrize("text", MENTIONS)

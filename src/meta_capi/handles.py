@@ -509,7 +509,13 @@ _ID_MARKS: FrozenSet[str] = frozenset("0123456789_.")  # what sets an id apart f
 _MENTIONED_NAME = re.compile(r"(?:^|(?<=[\s(\"]))@([A-Z][a-z]{1,29})[._-]([A-Z][a-z]{1,29})(?![\w@-]|\.[A-Za-z])")
 
 
+# A domain's ending or a field's word, a handle's second part where a domain or a key was split (`@Example.Com`,
+# `@Order_Id`): no family name.
+_NOT_FAMILY_WORDS = frozenset("com org net edu gov info biz io co de uk fr is id ids key keys list name names".split())
+
+
 def mention_names_a_person(form: str, a_person: Callable[[str], bool]) -> bool:
     """Whether canonical `form` holds an @mention spelling a full name (above) that `a_person` calls a person's."""
-    return any(a_person(f"{given} {family}") for given, family in
+    return any(family.lower() not in _NOT_FAMILY_WORDS and given.lower() != "example" and family.lower() != "example"
+               and a_person(f"{given} {family}") for given, family in
                (match.groups() for match in _MENTIONED_NAME.finditer(form)))
