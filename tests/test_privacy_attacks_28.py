@@ -51,10 +51,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     " read)": [
         "mail sw words @", "mail af words @", "mail zu words @",
     ],
-    "A messenger's account id is read after the messenger's label or in its link: an id alone (`minjun_kim88`) is a"
-    " code as often": [
-        "name Discord mention @",
-    ],
     "Afrikaans `van` (a surname, and a vehicle) is not read alone, Slovene `naslov` (an address, and Croatian's and"
     " Serbian's title) is not read alone as `cím` is not, nor is a `registration_number` in any language (a business's"
     " as often as a car's: `nambari_ya_usajili`)": [

@@ -26,50 +26,12 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # an @mention spelling a private reader's full name as a handle (`@Given.Family you are wrong …`): caught in custom
-    # properties and URLs, sent from a subscription product's name, page fields and event names (one detector for all)
-    "an @mention of a reader caught in some leaves only": [
-        "comment mention of a private reader @ subscription product name"],
-    # a reader's id after its label by meaning, a blank alone between (`Reader ID 614829`, as `Subscriber ID
-    # XQT481726`), and a subscriber's number with its number word first (`Numer prenumeratora: 927461`, as `Numer
-    # polisy:`)
-    "a reader's or a subscriber's id after its label": ["comment commenter profile with id @",
-                                                        "subscriber Polish numer prenumeratora @"],
-    # a letter to the editor signed with a full name and its town ending it (`– …, Bergamo`, `…, Getafe (Madrid)`, `…,
-    # Dayton, Ohio`), after `Leserbrief von` or a closing formula (`Yours, etc, …`): a review's signature with a known
-    # town is caught (`… je recommande. …, Lyon`), and so is a German `Leserbrief zu „…“ – …, Würzburg` here
-    "a letter's signature with its town": ["letter UK signed @", "letter US signed @", "letter Irish Sir yours etc @",
-                                           "letter Austrian Leserbrief @", "letter French courrier @",
-                                           "letter Spanish carta @", "letter Italian lettera @",
-                                           "letter Dutch ingezonden @", "letter Polish list @",
-                                           "letter Swedish insandare @", "letter Brazilian carta @"],
-    # a subscriber's number in a route after a subscriber's word (`/subscribers/927461/invoices`), as a donor's
-    # (`/donor/D-…/receipts/`) and a customer's (`/kunden/KD-…/`) are caught
-    "a subscriber's number in a route": ["subscriber number in a route @"],
-    # whom a gift subscription or an account is for (`Digital Plus – 12 months – gift to …`, `Account for … – renews
-    # 01/2027`), as a gift's dedication after its word (`Regalo per …`) and a record made out to one (`Quote Q… for …`)
-    "whom a gift or an account is for": ["gift plan gifted to a name @", "subscriber renewal for a name @"],
-    # a full name with the person's age beside it in a personal ad or a gallery's caption (`Lonely hearts: …, 52,`,
-    # `Kontaktanzeige: … (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`), as a profile's name and age
-    # (`Ergebnis für … (52)`) and a full name and an age opening the text are caught
-    "a full name and an age in an ad or a caption": ["personals lonely hearts @",
-                                                     "personals German Kontaktanzeige @ standard content name",
-                                                     "personals French rencontre @", "personals Italian annuncio @",
-                                                     "gallery pictured caption @", "gallery Dutch fotogalerij @"],
     # a local paper's notices: the deceased after a deaths column's or a death notice's word (`Deaths: SURNAME,
     # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
     # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)
     "a notice's deceased or couple": ["notice UK deaths column @ standard content name",
                                       "notice French avis de deces @", "notice Spanish esquela @",
                                       "notice engagement @", "notice Irish death notice @"],
-    # a sweepstakes winner after a winner's label by language (`Gewinner des Gewinnspiels:`, `Gagnant du jeu
-    # concours :`, `Ganhador do sorteio:`, `Vincitore del concorso:`, `Zwycięzca konkursu:`): a label naming a person
-    "a winner after a winner's label": ["sweepstakes Austrian Gewinnspiel @", "sweepstakes French jeu concours @",
-                                        "sweepstakes Brazilian sorteio @", "sweepstakes Italian concorso @",
-                                        "sweepstakes Polish konkurs @"],
-    # a long katakana name before `様` after a winner's label (`当選者：…様（大阪府）`): caught in every text leaf, sent
-    # from an order's id and a product's id
-    "a katakana name before 様 in an id": ["sweepstakes Japanese winner in an id @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

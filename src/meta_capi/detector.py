@@ -63,6 +63,7 @@ from . import (
     record_names,
     record_rows,
     reviews,
+    role_labels,
     self_introductions,
     sole_traders,
     spelled_out,
@@ -3380,12 +3381,12 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
     # below the same way): decode would leave them as they are (one blank cannot spell a word for "@" or ".").
     if text.isalpha() and (text.islower() or text.isupper() or len(text) < _MIN_BASE64_RUN) and not (
             len(text) >= _MIN_GLUED_WORDS_ALONE and text[0] in _NUMBER_WORD_INITIALS) and (
-            text.isascii() or id_like or not (postal.honored(text) or self_introductions.cued_without_blank(text)
+            text.isascii() or not postal.honored(text) and (id_like or not (self_introductions.cued_without_blank(text)
                                               or titled_cued(text) or mails.titled_without_blank(text)
                                               or _CJK_NUMERAL_RUN.search(text) is not None
                                               # (a town's block in kanji numerals apart by `の`: `鵺沢町二の十四の三`)
                                               or ("の" in text or "ノ" in text or "ー" in text)
-                                              and postal.BLOCK_IN_KANJI.search(text) is not None)) or (
+                                              and postal.BLOCK_IN_KANJI.search(text) is not None))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, _LABEL_END_WORDS))
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (
@@ -3652,7 +3653,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
                       else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
-         or "." in form and cued_names.celebration_file(form) else "") if id_like
+         or "." in form and cued_names.celebration_file(form)
+         # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
+         or not form.isascii() and postal.honored(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
                       or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
@@ -3699,7 +3702,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
-                      else quoted_replies.reason(form))
+                      else quoted_replies.reason(form)) or (
+        # ... and an @mention spelling a full name as its handle, in every leaf (handles.py: `@` in C first; closer
+        # 150)
+        "" if id_like or segments or "@" not in form else postal.PERSON_NAME
+        if handles.mention_names_a_person(form, _mentioned_person) else "")
     # ... and a help desk's line without a label (`Anna Schmidt via Help Scout`: `via ` in C first)
     found = found or ("" if id_like or segments or ":" in form or "via " not in form
                       else mails.PERSON_NAME if quoted_replies.via_channel(form) else "")
@@ -3731,7 +3738,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
         # 132)
         "" if id_like or segments or not reviews.signed_in_town_cued(form)
-        else reviews.signed_in_town_reason(form, greetings.a_cued_name))
+        else reviews.signed_in_town_reason(form, greetings.a_cued_name)) or (
+        # ... or a letter to the editor signed with its town (reviews.py: a letter's stems in C first; closer 150)
+        "" if segments or not reviews.letter_cued(low) else reviews.letter_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -3807,6 +3816,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                             or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
                             or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
                             or "refi" in form)) else "") or _labelled_reason(form)
+
+
+def _mentioned_person(name: str) -> bool:
+    """Whether a full name an @mention spells is a person's: no thing's, no business's nor generic addressee's words."""
+    return greetings.a_cued_name(name, name, len(name)) and not role_labels.a_thing(name)
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)

@@ -12,7 +12,7 @@ codes: `wechat_pay_2024`).
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List
+from typing import Callable, FrozenSet, List
 
 from .canonical import by_first_letter, canonical
 from .person_routes import SCHEDULING_TEAM_WORDS
@@ -512,3 +512,21 @@ _THREE_LETTERS = re.compile("[a-z]{3}")
 _LETTER = re.compile("[a-z]")
 _FIELD_END = re.compile(r"\s*(?:$|[,;|)\]\n\r])")
 _ID_MARKS: FrozenSet[str] = frozenset("0123456789_.")  # what sets an id apart from the word after a name
+
+
+# (closer 150) An @mention spelling a full name as its handle, a mark between the capitalized given and family names
+# (`@Given.Family you are wrong …`, `@Given_Family`), opening the text or after a blank: a private reader's name
+# however a leaf reads it (no word before the `@`, not a mail address; no dot and a word after it, not a domain).
+_MENTIONED_NAME = re.compile(r"(?:^|(?<=[\s(\"]))@([A-Z][a-z]{1,29})[._-]([A-Z][a-z]{1,29})(?![\w@-]|\.[A-Za-z])")
+
+
+# A domain's ending or a field's word, a handle's second part where a domain or a key was split (`@Example.Com`,
+# `@Order_Id`): no family name.
+_NOT_FAMILY_WORDS = frozenset("com org net edu gov info biz io co de uk fr is id ids key keys list name names".split())
+
+
+def mention_names_a_person(form: str, a_person: Callable[[str], bool]) -> bool:
+    """Whether canonical `form` holds an @mention spelling a full name (above) that `a_person` calls a person's."""
+    return any(family.lower() not in _NOT_FAMILY_WORDS and given.lower() != "example" and family.lower() != "example"
+               and a_person(f"{given} {family}") for given, family in
+               (match.groups() for match in _MENTIONED_NAME.finditer(form)))

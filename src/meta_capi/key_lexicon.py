@@ -1156,6 +1156,9 @@ RECORD_NOUNS: Dict[str, str] = {
     # (closer 144, sixty-eighth attack: a contract, a pre-need funeral plan's among them, `Vorsorgevertrag Nr. … für`)
     "contracts": "contract|agreement|vertrag|vorsorgevertrag|bestattungsvorsorgevertrag|bestattungsvertrag|contrat"
                  "|contrat obsèques|contrato|contratto|contract|overeenkomst|umowa|avtal|kontrakt",
+    # (closer 150, seventieth attack: an account or a subscription made out to its holder, `Account for … – renews`)
+    "accounts": "account|subscription|membership|konto|abonnement|mitgliedschaft|compte|adhésion|cuenta|suscripción"
+                "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja",
 }
 REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",

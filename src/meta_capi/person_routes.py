@@ -241,20 +241,23 @@ SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
 
 
 # (closer 122, sixty-second attack) Who a charity, a clinic or an insurer numbers as its own, by meaning and language:
-# a donor, a supporter, a patient, a policyholder, singular and plural. The segment after one of these words is that
-# person's record when it is an id (_HOLDER_ID: `/donor/D-583914/receipts/`, `/patients/48213075/chart`); a word
-# there is the site's section as often (`/donors/thank-you`, `/supporter/login`) and is not read, nor a year or a
-# date (`/donors/2026/annual-report`, `/supporters/2025-26`).
+# a donor, a supporter, a patient, a policyholder, a subscriber (closer 150), singular and plural. The segment after
+# one of these words is that person's record when it is an id (_HOLDER_ID: `/donor/D-583914/receipts/`,
+# `/patients/48213075/chart`); a word there is the site's section as often (`/donors/thank-you`, `/supporter/login`)
+# and is not read, nor a year or a date (`/donors/2026/annual-report`, `/supporters/2025-26`).
 _HOLDER_WORDS = {
-    "English": "donor donors supporter supporters patient patients policyholder policyholders",
+    "English": "donor donors supporter supporters patient patients policyholder policyholders "
+               # (closer 150: a publication's subscribers, `/subscribers/927461/invoices`)
+               "subscriber subscribers",
     "German": "spender spenderin spenderinnen förderer foerderer patient patientin patienten "
-              "versicherungsnehmer",
-    "French": "donateur donateurs donatrice donatrices patient patiente patients souscripteur souscripteurs",
-    "Spanish": "donante donantes paciente pacientes tomador tomadores",
-    "Italian": "donatore donatori donatrice paziente pazienti contraente contraenti",
-    "Portuguese": "doador doadores doadora doadoras paciente pacientes",
-    "Dutch": "donateur donateurs patiënt patient patiënten patienten verzekeringnemer",
-    "Polish": "darczynca darczyńca darczyncy darczyńcy pacjent pacjenci",
+              "versicherungsnehmer abonnent abonnenten",
+    "French": "donateur donateurs donatrice donatrices patient patiente patients souscripteur souscripteurs abonne "
+              "abonnes",
+    "Spanish": "donante donantes paciente pacientes tomador tomadores suscriptor suscriptores",
+    "Italian": "donatore donatori donatrice paziente pazienti contraente contraenti abbonato abbonati",
+    "Portuguese": "doador doadores doadora doadoras paciente pacientes assinante assinantes",
+    "Dutch": "donateur donateurs patiënt patient patiënten patienten verzekeringnemer abonnee abonnees",
+    "Polish": "darczynca darczyńca darczyncy darczyńcy pacjent pacjenci prenumerator prenumeratorzy",
 }
 HOLDER_WORDS: FrozenSet[str] = frozenset(" ".join(_HOLDER_WORDS.values()).split())
 # A holder's id as a route's segment: maybe a few letters (glued or by `-`, `_`), then digits, maybe in dashed

@@ -1350,6 +1350,10 @@ ACCOUNT_HOLDERS |= frozenset(
 ACCOUNT_HOLDERS |= frozenset(
     "abonnent abonnenten abonnee suscriptor suscriptora abbonato abbonata assinante abonent abonenta prenumerant "
     "tilaaja".split())
+# ... and a publication's or a library's reader, and Polish's subscriber in the genitive its number word takes (closer
+# 150: `Reader ID 614829`, `Lesernummer`, `numéro de lecteur`, `Numer prenumeratora`, `numer czytelnika`): before an
+# id word only.
+ACCOUNT_HOLDERS |= frozenset("reader leser lecteur lectrice lettore lezer czytelnika prenumeratora".split())
 _MORE_TOKENS += ["policy" + word for word in sorted(NUMBER_WORDS)]
 _ARABIC_HOLDERS = "عضوية عضو عميل مريض"
 # Closer 87: those holders by meaning in the lexicon's other languages (fiftieth attack), read by the same pairs:

@@ -2731,7 +2731,10 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|{label_ends.URL_VALUE_ENDS}|(?(bracket)[)\\]}}]|(?!))"
                        f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
-                       f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:)")
+                       f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:"
+                       # (or a preposition of where one is from before a place: `… aus Linz`, `… z Poznania`; closer
+                       # 150)
+                       f"|(?<=[ \\t])(?:aus|from|uit|fran|z|ze)[ \\t]{{1,3}}[A-Z])")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
 # `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.

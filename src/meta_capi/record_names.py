@@ -52,8 +52,8 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<refer
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
 # record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
-# the name, a comma or a colon and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
-_RECORD_GOES_ON = re.compile(r"[ \t]{0,3}[,:][ \t]{1,3}[a-z0-9]")
+# the name, a comma, a colon or a dash and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
+_RECORD_GOES_ON = re.compile(r"[ \t]{0,3}(?:[,:]|[ \t]-)[ \t]{1,3}[a-z0-9]")  # (or a dash: closer 150)
 # What a quote, a claim, a policy or an appointment is for that no name holds: an insurance's cover, a damage, a
 # service, a vehicle, a room or a unit, a day or a time, a shop (`Order #48213 for Hugo Boss Outlet`), by language
 # (canonical, lower case).
@@ -142,6 +142,29 @@ _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _B
                  + _words(key_lexicon.BOOKED_BY)})
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
+# (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
+# person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
+# (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
+# name)
+AD_AND_CAPTION_LABELS: Dict[str, str] = {  # (not a bare `Photo:`, a product's as often: `Foto: Samsung Galaxy (24)`)
+    "English": "lonely hearts|personals|personal ad|dating ad|pictured|caption|in the picture|photo gallery",
+    "German": "kontaktanzeige|bekanntschaften|partnersuche|im bild|auf dem foto|bildergalerie|fotogalerie",
+    "French": "rencontre|rencontres|petite annonce|annonce de rencontre|sur la photo|en photo",
+    "Spanish": "contactos|anuncio personal|en la foto", "Italian": "annuncio personale|nella foto",
+    "Portuguese": "anuncio pessoal|na foto", "Dutch": "contactadvertentie|op de foto|fotogalerij",
+    "Polish": "anons towarzyski|na zdjeciu", "Swedish": "kontaktannons|pa bilden",
+}
+_AD_LABELS = sorted({canonical(label)[0].lower() for line in AD_AND_CAPTION_LABELS.values()
+                     for label in line.split("|")}, key=longest_first)
+_AGE = "(?:[1-9][0-9]?)"
+_AGE_WORDS = "(?i:ans|anni|anos|años|jahre|jaar|lat|ar|years|yrs)"
+AGED_AFTER_LABEL = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_AD_LABELS)})[ \\t]{{0,3}}(?::|[ \\t](?i:of|di|de|von|van|od))[ \\t]{{1,3}}"
+    f"({FULL_NAME})(?:,[ \\t]{{1,3}}{_AGE}(?:[ \\t]{{1,3}}{_AGE_WORDS}(?=[ \\t]{{0,3}}(?:$|[,.;])|[ \\t]{{1,3}}[a-z])"
+    f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
+# The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
+_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS})
+CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\))"
 
 
 def _a_name(name: str) -> bool:
@@ -183,4 +206,5 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)):
         return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) else ""
+    return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) or any(
+        _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""

@@ -31,7 +31,7 @@ from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first
 from .geography import TOWN_NAMES
-from .name_shapes import CASELESS_NAME, FULL_NAME, WORD
+from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
@@ -656,3 +656,64 @@ _THANKED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{_words_of('|'.join(_THANKS_AND_SI
 _ONE_SIGNED = re.compile(
     f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t,]{{1,3}}){{0,3}}{_REVIEW_WORD}[!.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
     f"({WORD})(?:[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_words_of(_SUPPORT_TAGS)})[ \\t]{{0,3}}\\))?{_LINE_END}")
+# (closer 150) A letter to the editor signed with a full name and its town ending the text. A letter's word by
+# language opens the text (`Letters:`, `To the Editor:`, `Leserbrief`, `Courrier des lecteurs`, `Cartas al director`,
+# `Lettera al direttore`, `Ingezonden brief`, `List do redakcji`, `Insändare`, `Carta do leitor`), or a letter's
+# closing formula stands before the signature (`Yours, etc,`, `Yours faithfully,`). The signature follows a sentence's
+# end, a dash, a colon or the formula's comma: a full name (or one in capitals), a comma or a full stop, and its place
+# (a post code maybe, one to three capitalized words, a region in brackets or after a comma: `…, Getafe (Madrid)`,
+# `…, Dayton, Ohio`). Or the letter's word and its `from` by language before the name, its post code or known town
+# after a comma (`Leserbrief von …, 1100 Wien: …`). A letters page's title names no signer (`Letters: Brexit, Boris
+# Johnson and the NHS`, `Leserbriefe – Archiv 2026`).
+LETTER_WORDS = {  # (the canonical form's letters, in lower case)
+    "English": "letters? to the editor|letters?(?=[ \\t]{0,3}:)|to the editor|dear editor",
+    "German": "leserbriefe?|leserzuschrift(?:en)?",
+    "French": "courriers? des lecteurs|lettres? (?:de|des|d'un|d’un) lecteurs?",
+    "Spanish": "cartas? al director|cartas? de (?:los )?lectores",
+    "Italian": "letter[ae] al direttore|letter[ae] (?:dei|dai) lettori",
+    "Dutch": "ingezonden brie(?:f|ven)|lezersbrie(?:f|ven)",
+    "Polish": "list(?:y)? do redakcji|listy czytelnikow",
+    "Swedish": "insandare|lasarbrev",
+    "Portuguese": "cartas? (?:do|dos|ao) (?:leitor(?:es)?|diretor)",
+}
+LETTER_CLOSINGS = "yours,?[ \\t]{1,3}(?:etc\\.?|faithfully|sincerely|truly)"
+_LETTER_OPENING = re.compile(f"[ \\t\"'“„]{{0,3}}(?:{'|'.join(LETTER_WORDS.values())})\\b", re.IGNORECASE)
+_LETTER_CLOSING = re.compile(f"\\b{LETTER_CLOSINGS}[ \\t]{{0,3}},", re.IGNORECASE)
+_PLACE_WORDS = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}"
+_LETTER_REGION = f"(?:[ \\t]{{0,3}}\\([^()\\n]{{1,30}}\\)|,[ \\t]{{1,3}}(?:{_PLACE_WORDS}|[A-Z]{{2,3}}))?"
+_LETTER_SIGNED = re.compile(
+    f"(?:[.!?:,]|[ \\t]-)[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_NAME})[ \\t]{{0,2}}[,.][ \\t]{{1,3}}"
+    f"(?:[0-9]{{4,5}}[ \\t]{{1,3}})?{_PLACE_WORDS}{_LETTER_REGION}[ \\t.]{{0,3}}$")
+_LETTER_FROM = re.compile(
+    f"(?:von|from|de|di|van|od|av|por|by)[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"
+    f"([0-9]{{4,5}}[ \\t]{{1,3}}{WORD}|{WORD})")
+
+
+def letter_cued(low: str) -> bool:
+    """Whether lower-cased `form` may be a signed letter: a letter's word or closing formula's stem (substring tests in
+    C)."""
+    return "lett" in low or "editor" in low or "leser" in low or "courrier" in low or "carta" in low or (
+        "ingezonden" in low or "lezersbrie" in low or "redakcji" in low or "czytelnik" in low or "insandare" in low
+        or "lasarbrev" in low or "yours" in low)
+
+
+def letter_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
+    """PERSON_NAME when canonical `form` is a letter to the editor signed with a full name and its town (above), or
+    "" (an anchored match at the start, one search over the last 160 characters)."""
+    opening = _LETTER_OPENING.match(form)
+    closing = None if opening is not None else _LETTER_CLOSING.search(form)
+    if opening is None and closing is None:
+        return ""
+    candidates = []
+    if opening is not None:
+        by = _LETTER_FROM.match(form, opening.end() + (1 if form[opening.end():opening.end() + 1] == " " else 0))
+        if by is not None and (by.group(2)[0].isdigit() or _a_place(by.group(2)) or by.group(2).lower() in TOWN_NAMES):
+            candidates.append((by.group(1), by.end(1)))
+    signed = _LETTER_SIGNED.search(form, max(0, len(form) - 160, closing.end() - 1 if closing is not None else 0))
+    if signed is not None:
+        candidates.append((signed.group(1), signed.end(1)))
+    for name, end in candidates:
+        if a_name(form, name, end) and not a_thing(name) and not _a_publication(name) and not _place_or_business(
+                name) and not any(_a_place(word) for word in name.split()):
+            return PERSON_NAME
+    return ""

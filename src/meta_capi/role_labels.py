@@ -105,6 +105,27 @@ WORK_ROLES: Dict[str, str] = {
               "|prelegent|prelegentka",
     "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja|puhuja",
 }
+# (closer 150) Who won a prize draw, a giveaway or a contest, by language: the winner's word alone or before its
+# contest (`Winner:`, `Gewinner des Gewinnspiels:`, `Gagnant du jeu concours :`, `Ganhador do sorteio:`, `Zwycięzca
+# konkursu:`), compared whole; an award's winner is a title's, not a person (`Winner: Best Podcast 2026`: its words
+# are no full name's, postal.py checks those).
+WINNERS: Dict[str, str] = {
+    "English": "winner|winners|prize winner|lucky winner",
+    "German": "gewinner|gewinnerin|glueckspilz|gluckspilz", "French": "gagnant|gagnante|gagnants|laureat|laureate",
+    "Spanish": "ganador|ganadora|ganadores", "Italian": "vincitore|vincitrice|vincitori",
+    "Portuguese": "ganhador|ganhadora|vencedor|vencedora", "Dutch": "winnaar|winnares|winnaars",
+    "Polish": "zwyciezca|zwyciezczyni|laureat|laureatka", "Swedish": "vinnare|vinnaren",
+}
+# ... and the contest after it, with its language's preposition (one or two words as the canonical form writes them).
+CONTESTS: Dict[str, str] = {
+    "English": "of the competition|of the giveaway|of the draw|of the prize draw|of the contest|of the sweepstakes"
+               "|of the raffle",
+    "German": "des gewinnspiels|der verlosung|des preisausschreibens|des wettbewerbs",
+    "French": "du jeu concours|du jeu-concours|du concours|du tirage au sort|du tirage",
+    "Spanish": "del sorteo|del concurso", "Italian": "del concorso|dell'estrazione|del giveaway",
+    "Portuguese": "do sorteio|do concurso|da promocao", "Dutch": "van de winactie|van de wedstrijd|van de prijsvraag",
+    "Polish": "konkursu|losowania", "Swedish": "i tavlingen",
+}
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
     "English": "from to", "German": "von an fur", "French": "de pour", "Spanish": "de para", "Italian": "da per",
@@ -135,6 +156,8 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "bag bags deck decks console consoles "
     # (review 18: a party's goods after a role's label, `Host: Hello Kitty Party Pack`)
     "party pack packs supplies "
+    # (closer 150: an award's category after a winner's label, `Winner: Best Actor`, `Winner: Best Podcast`)
+    "actor actress podcast album film director novel award prize "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
     # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
@@ -176,8 +199,10 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
 
 PART = "part"
 SIDE = "side"
-_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES)
 WORK_ROLE_LABELS = _lexicon(WORK_ROLES)
+_WINNERS = _lexicon(WINNERS)
+_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES) | _WINNERS | frozenset(
+    f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS))
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 

@@ -88,11 +88,11 @@ _WISHED = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(BIRTHDAY_WISHES, '|')})[ \\t]{{0,3}},?[ \\t]{{1,3}}"
     f"(?:(?i:{_alternation(DEAR_WORDS, ' ')})[ \\t]{{1,3}})?{_NAME}"
     r"(?=[ \t]{0,3}[,.;!?\n]|[ \t]{1,3}-[ \t]|[ \t]{1,3}[0-9])")
-# (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does
+# (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does, or the text
 _GIVEN = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
     f"[ \\t]{{1,3}}{_NAME}"
-    r"(?=[ \t]{0,3}[,;:!?)\n\"]|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")
+    r"(?=[ \t]{0,3}(?:$|[,;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")  # (or the text's end: closer 150)
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there: one
 # scan in C, and a text holding none, most, reads nothing of this module).
 _STEMS = ("birthday|happy returns|geburtstag|anniversaire|cumple|compleanno|auguri|aniversa|parab|gefeliciteerd"
