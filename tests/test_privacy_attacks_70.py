@@ -30,8 +30,7 @@ LEAKS: Dict[str, List[str]] = {
     # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
     # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)
     "a notice's deceased or couple": ["notice UK deaths column @ standard content name",
-                                      "notice French avis de deces @", "notice Spanish esquela @",
-                                      "notice engagement @", "notice Irish death notice @"],
+                                      "notice Spanish esquela @", "notice engagement @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -137,11 +137,6 @@ PRINTED_NAME = re.compile(
 _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
     "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
     "bottom size colour color text name number nombre numero nom nome naam".split())
-# The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
-                 + _words(key_lexicon.BOOKED_BY)})
-CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9],|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
-              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -163,8 +158,11 @@ AGED_AFTER_LABEL = re.compile(
     f"({FULL_NAME})(?:,[ \\t]{{1,3}}{_AGE}(?:[ \\t]{{1,3}}{_AGE_WORDS}(?=[ \\t]{{0,3}}(?:$|[,.;])|[ \\t]{{1,3}}[a-z])"
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS})
-CUE_SOURCE = f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\))"
+_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
+                 + _words(key_lexicon.BOOKED_BY)})
+CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
+              f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
+              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
 
 
 def _a_name(name: str) -> bool:
