@@ -144,6 +144,7 @@ NOT_NAME_WORDS: FrozenSet[str] = frozenset(
 # Rattle`) or open it where adjectives follow their noun (`Novia: Velo Largo`): a closed class no family name is as
 # often (not `Pak`, a Dutch suit and a Korean family name), in English and the shops' languages.
 THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "paket fanpaket package packages packet pacote paquete pacchetto pakket "
     "veil veils dress dresses gown gowns suit suits tuxedo tux shoes boots heels bouquet tiara garter robe robes "
     "cufflinks tie bowtie waistcoat vest jacket blazer shirt shirts trousers pants skirt sash topper cake favours "
     "favors hamper basket kit set sets bundle blanket onesie body bodysuit romper bib bibs rattle stroller pram cot "
