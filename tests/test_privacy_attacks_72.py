@@ -29,13 +29,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a metering point in a layout or after a label the supply rule does not read: Sweden's and Poland's GS1 EAN-18
-    # (`Anläggnings-ID:`, `Numer PPE:`), Portugal's CPE, a CUPS in its printed groups, France's PDL, PRM and PCE,
-    # Italy's PDR, Texas' ESI ID, each after its own label
-    "a metering point after its label by language": ["meter anläggnings-id SE @", "meter PPE PL @",
-                                                     "meter CUPS label @", "meter CPE PT @", "meter PDL FR @",
-                                                     "meter PRM Linky FR @", "meter PCE gaz FR @",
-                                                     "meter PDR gas IT @", "meter ESI ID US @"],
     # a supplier's customer or account number after its label (`Energy account A-2F…`, `Kundnummer`, `Numer
     # klienta`, `cliente n.`), the holder's full name beside it
     "a customer's or an account's number after its label": ["account energy account UK @",
