@@ -1124,14 +1124,25 @@ RECORD_NOUNS: Dict[str, str] = {
     "contracts": "contract|agreement|vertrag|vorsorgevertrag|bestattungsvorsorgevertrag|bestattungsvertrag|contrat"
                  "|contrat obsèques|contrato|contratto|contract|overeenkomst|umowa|avtal|kontrakt",
 }
+# (closer 153, seventy-second attack) A supplier's switch of tariff or a council's collection from a home, by language:
+# a record of whom it is for only after a booking's or a confirmation's words or with its reference (`Tariff switch
+# confirmed for …`, `Sperrmüllabholung gebucht für …`); `Collecte pour Les Restos` is a charity's.
+SWITCHES_AND_COLLECTIONS: Dict[str, str] = {
+    "English": "tariff switch|switch|collection", "German": "tarifwechsel|wechsel|abholung|sperrmüllabholung",
+    "French": "changement d'offre|collecte|enlèvement", "Spanish": "cambio de tarifa|recogida",
+    "Italian": "cambio tariffa|ritiro", "Dutch": "overstap|ophaling", "Polish": "zmiana taryfy|odbiór",
+}
 REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",
     "Spanish": "recibo", "Italian": "ricevuta", "Dutch": "bon|kwitantie", "Polish": "paragon|rachunek",
 }
 RECORD_FOR: Dict[str, str] = {
-    "English": "for|booked by|made out to|issued to", "German": "für|gebucht von|ausgestellt auf",
-    "French": "pour|réservé par|établi pour", "Spanish": "para|reservada por|reservado por",
-    "Italian": "per|prenotato da|prenotata da", "Dutch": "voor|geboekt door", "Polish": "dla",
+    "English": "for|booked by|made out to|issued to|booked for|confirmed for|scheduled for",
+    "German": "für|gebucht von|ausgestellt auf|gebucht für|bestätigt für",
+    "French": "pour|réservé par|établi pour|réservé pour|confirmé pour|confirmée pour",
+    "Spanish": "para|reservada por|reservado por|confirmado para|reservado para",
+    "Italian": "per|prenotato da|prenotata da|confermato per|prenotato per", "Dutch": "voor|geboekt door|bevestigd voor",
+    "Polish": "dla",
 }
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.

@@ -768,7 +768,9 @@ _MORE_TOKENS += ("pasipoti pasaporta pasaporti pasaportë pasesnumurs pasenumurs
 # plate's own word (Afrikaans and Flemish `nummerplaat`, Russian `госномер`, Uzbek `davlat raqami`: the state number),
 # and a car's registration (`car_reg`, `vehicle_registration`: what the plate carries).
 _MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_машины госномер nummerplaat kentekenplaat davlatraqami "
-                 "давлат_рақами carreg carregistration vehiclereg vehicleregistration").split()
+                 "давлат_рақами carreg carregistration vehiclereg vehicleregistration "
+                 # (the UK's vehicle registration mark and number, a plate's own words: `pcn_vrm`, closer 153)
+                 "vrm vrn").split()
 
 # Identity cards and driving licences of the twenty-eighth attack's languages, as `id_card` and `drivers_license` are:
 # Estonian `ID-kaart`, `juhiluba`, Afrikaans `rybewys` (and Dutch-spelled `rijbewys`), Uzbek `haydovchilik
