@@ -1141,8 +1141,8 @@ RECORD_FOR: Dict[str, str] = {
     "German": "für|gebucht von|ausgestellt auf|gebucht für|bestätigt für",
     "French": "pour|réservé par|établi pour|réservé pour|confirmé pour|confirmée pour",
     "Spanish": "para|reservada por|reservado por|confirmado para|reservado para",
-    "Italian": "per|prenotato da|prenotata da|confermato per|prenotato per", "Dutch": "voor|geboekt door|bevestigd voor",
-    "Polish": "dla",
+    "Italian": "per|prenotato da|prenotata da|confermato per|prenotato per",
+    "Dutch": "voor|geboekt door|bevestigd voor", "Polish": "dla",
 }
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.
