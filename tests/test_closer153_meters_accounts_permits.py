@@ -25,6 +25,9 @@ their labels by language, by rule.
   …`); the UK's `VRM:` as a plate's label (national_ids._PLATE_LABEL) and `vrm` as a plate's key (personal_keys
   _MORE_TOKENS: `pcn_vrm`); a plate's segment after a fine's number in a fine's path (national_ids._RECORD_PATH_PLATE:
   `/pcn/<number>/<plate>/pay`). A fine's words with no plate go out (`PCN – how to appeal a parking fine`).
+- A permit's or a badge's holder and a voter or an elector as parties by language (key_lexicon.PARTIES "permit
+  holder" and "voter": `permit_holder`, `voter_name`, `Poll card … – elector …`, `Wähler: …`); a deadline's, a
+  permit's kind or a turnout's key names no one (`permit_type`, `voter_registration_deadline`).
 """
 
 from __future__ import annotations
@@ -140,3 +143,34 @@ def test_a_fines_words_without_a_plate_go_out(value: str) -> None:
 @pytest.mark.parametrize("key", ["vrm", "pcn_vrm", "vehicle_vrn"])
 def test_a_registration_marks_key_is_personal(key: str) -> None:
     assert personal_keys.names_personal_data(key)
+
+
+PERSONAL_PARTIES = [
+    'Poll card no. 2047712 – elector Anselm Drayford', 'Voter: Perdita Quellmore', 'Wählerin: Wiebke Strandhagel',
+    'Permit holder: Anselm Drayford', 'Électrice : Solène Brivaudière', 'Elettore: Anselm Drayford',
+]
+
+ORDINARY_PARTIES = [
+    'Blue Badge – How to apply', 'Voter registration deadline: 12 May', 'Elector: Registration Office',
+    'Permit holder – FAQ Checklist',
+]
+
+
+@pytest.mark.parametrize("value", PERSONAL_PARTIES)
+def test_a_permit_holder_or_a_voter_by_name_is_refused(value: str) -> None:
+    assert detector.reason(value) != ""
+
+
+@pytest.mark.parametrize("value", ORDINARY_PARTIES)
+def test_a_permits_or_a_votes_page_goes_out(value: str) -> None:
+    assert detector.reason(value) == ""
+
+
+@pytest.mark.parametrize("key", ["voter_name", "permit_holder_name", "elector_name"])
+def test_a_voters_or_a_permit_holders_name_key_is_personal(key: str) -> None:
+    assert personal_keys.names_personal_data(key)
+
+
+@pytest.mark.parametrize("key", ["permit_type", "voter_registration_deadline", "voter_turnout"])
+def test_a_permits_or_an_elections_key_is_ordinary(key: str) -> None:
+    assert not personal_keys.names_personal_data(key)

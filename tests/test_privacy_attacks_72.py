@@ -31,11 +31,10 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # whom a switch is for after its confirmation and the tariff's name (`Tarifwechsel bestätigt: … für …`)
     "a record made out to a person after for": ["account Tarifwechsel DE @"],
-    # a permit's or a badge's holder (`Carte de stationnement résident : …`, `Blue Badge … – …`), a resident's
-    # slug in a permit's route, the keys of a permit's holder and a voter (`permit_holder`, `voter_name`)
+    # a permit's or a badge's holder with no holder's word (`Carte de stationnement résident : …`, `Blue Badge … –
+    # …`), a resident's slug in a permit's route
     "a permit's holder and a voter by name": ["parking carte résident FR @", "parking blue badge UK @",
-                                              "link permit holder slug @ page url", "key permit_holder:",
-                                              "key voter_name:", "civic poll card elector @"],
+                                              "link permit holder slug @ page url"],
     # a broadband line's order after its label (`Openreach order ref`): an order's number alone is a purchase's
     "a broadband line's account or order after its label": ["telecom Openreach order @"],
 }

@@ -438,6 +438,16 @@ MESSAGE_HEADINGS: Dict[str, str] = {
 # are read only in keys (PARTIES_IN_KEYS); English's tenant only in text (a key's `tenant_id`, `tenant_name` is a
 # software's customer organization: PARTIES_IN_TEXT).
 PARTIES: Dict[str, Dict[str, str]] = {
+    # (closer 153, seventy-second attack: a council's permit or badge by its holder, an election's voter)
+    "permit holder": {
+        "English": "permit_holder badge_holder", "German": "ausweisinhaber ausweisinhaberin",
+        "French": "titulaire_du_permis titulaire_de_la_carte", "Dutch": "vergunninghouder",
+    },
+    "voter": {
+        "English": "voter elector", "German": "wähler wählerin", "French": "électeur électrice",
+        "Spanish": "votante elector electora", "Italian": "elettore elettrice", "Dutch": "kiezer",
+        "Polish": "wyborca",
+    },
     "patient": {
         "English": "patient", "German": "patient patientin", "French": "patient patiente",
         "Spanish and Portuguese": "paciente", "Italian": "paziente", "Dutch": "patiënt", "Polish": "pacjent pacjentka",

@@ -4,7 +4,8 @@
   a policy, an invoice, an inventory, an appointment; REFERENCED_RECORD_NOUNS, a slot, a receipt, an order, only with
   its reference; SWITCHES_AND_COLLECTIONS, a tariff's switch, a collection from a home, only after a booking's or a
   confirmation's words or with its reference: `Tariff switch confirmed for`), maybe its reference (`ref`, `no.` and
-  a token holding a digit: `Claim ref CLM-583617`, `Tyre fitting slot 14:00`), the word saying whom it is for or who booked it (key_lexicon.RECORD_FOR: `for`, `booked by`, `für`,
+  a token holding a digit: `Claim ref CLM-583617`, `Tyre fitting slot 14:00`),
+  the word saying whom it is for or who booked it (key_lexicon.RECORD_FOR: `for`, `booked by`, `für`,
   `pour`, `para`, `per`, `voor`, `dla`), maybe an honorific, then a full name or an initial and a family name (`Quote
   Q583617 for Y. Brastelwick`). `for` and two capitalized words alone are a product's (`Case for iPhone 15`, `Tickets
   for Taylor Swift`): the record's noun right before is the cue. What a record is for that no name holds
