@@ -140,7 +140,7 @@ def test_a_fines_words_without_a_plate_go_out(value: str) -> None:
     assert detector.reason(value) == ""
 
 
-@pytest.mark.parametrize("key", ["vrm", "pcn_vrm", "vehicle_vrn"])
+@pytest.mark.parametrize("key", ["vrm", "pcn_vrm", "vehicle_vrm"])
 def test_a_registration_marks_key_is_personal(key: str) -> None:
     assert personal_keys.names_personal_data(key)
 

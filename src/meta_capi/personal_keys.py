@@ -769,8 +769,9 @@ _MORE_TOKENS += ("pasipoti pasaporta pasaporti pasaportë pasesnumurs pasenumurs
 # and a car's registration (`car_reg`, `vehicle_registration`: what the plate carries).
 _MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_машины госномер nummerplaat kentekenplaat davlatraqami "
                  "давлат_рақами carreg carregistration vehiclereg vehicleregistration "
-                 # (the UK's vehicle registration mark and number, a plate's own words: `pcn_vrm`, closer 153)
-                 "vrm vrn").split()
+                 # (the UK's vehicle registration mark, a plate's own word: `pcn_vrm`, closer 153; not `vrn`, a
+                 # porting code's letters as often)
+                 "vrm").split()
 
 # Identity cards and driving licences of the twenty-eighth attack's languages, as `id_card` and `drivers_license` are:
 # Estonian `ID-kaart`, `juhiluba`, Afrikaans `rybewys` (and Dutch-spelled `rijbewys`), Uzbek `haydovchilik
