@@ -37,7 +37,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     "names with no label or salutation": [
         "tribute memorial fund @", "tribute funeral collection @", "sponsor page title @", "sponsor possessive @",
         "sponsor running for @", "sponsor unterstuetzen @", "sponsor crowdfunder @ custom event name",
-        "sponsor message @", "vet booking @", "vet groomer @", "adopt deposit @", "adopt kc transfer @",
+        "sponsor message @", "vet groomer @", "adopt deposit @", "adopt kc transfer @",
         "donor us tax receipt @", "policy pet record @", "url fundraising slug @",
         "url in memory page @",
     ],

@@ -465,6 +465,16 @@ MESSAGE_HEADINGS: Dict[str, str] = {
 # are read only in keys (PARTIES_IN_KEYS); English's tenant only in text (a key's `tenant_id`, `tenant_name` is a
 # software's customer organization: PARTIES_IN_TEXT).
 PARTIES: Dict[str, Dict[str, str]] = {
+    # (closer 153, seventy-second attack: a council's permit or badge by its holder, an election's voter)
+    "permit holder": {
+        "English": "permit_holder badge_holder", "German": "ausweisinhaber ausweisinhaberin",
+        "French": "titulaire_du_permis titulaire_de_la_carte", "Dutch": "vergunninghouder",
+    },
+    "voter": {
+        "English": "voter elector", "German": "wähler wählerin", "French": "électeur électrice",
+        "Spanish": "votante elector electora", "Italian": "elettore elettrice", "Dutch": "kiezer",
+        "Polish": "wyborca",
+    },
     "patient": {
         "English": "patient", "German": "patient patientin", "French": "patient patiente",
         "Spanish and Portuguese": "paciente", "Italian": "paziente", "Dutch": "patiënt", "Polish": "pacjent pacjentka",
@@ -1160,14 +1170,25 @@ RECORD_NOUNS: Dict[str, str] = {
     "accounts": "account|subscription|membership|konto|abonnement|mitgliedschaft|compte|adhésion|cuenta|suscripción"
                 "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja",
 }
+# (closer 153, seventy-second attack) A supplier's switch of tariff or a council's collection from a home, by language:
+# a record of whom it is for only after a booking's or a confirmation's words or with its reference (`Tariff switch
+# confirmed for …`, `Sperrmüllabholung gebucht für …`); `Collecte pour Les Restos` is a charity's.
+SWITCHES_AND_COLLECTIONS: Dict[str, str] = {
+    "English": "tariff switch|switch|collection", "German": "tarifwechsel|wechsel|abholung|sperrmüllabholung",
+    "French": "changement d'offre|collecte|enlèvement", "Spanish": "cambio de tarifa|recogida",
+    "Italian": "cambio tariffa|ritiro", "Dutch": "overstap|ophaling", "Polish": "zmiana taryfy|odbiór",
+}
 REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",
     "Spanish": "recibo", "Italian": "ricevuta", "Dutch": "bon|kwitantie", "Polish": "paragon|rachunek",
 }
 RECORD_FOR: Dict[str, str] = {
-    "English": "for|booked by|made out to|issued to", "German": "für|gebucht von|ausgestellt auf",
-    "French": "pour|réservé par|établi pour", "Spanish": "para|reservada por|reservado por",
-    "Italian": "per|prenotato da|prenotata da", "Dutch": "voor|geboekt door", "Polish": "dla",
+    "English": "for|booked by|made out to|issued to|booked for|confirmed for|scheduled for",
+    "German": "für|gebucht von|ausgestellt auf|gebucht für|bestätigt für",
+    "French": "pour|réservé par|établi pour|réservé pour|confirmé pour|confirmée pour",
+    "Spanish": "para|reservada por|reservado por|confirmado para|reservado para",
+    "Italian": "per|prenotato da|prenotata da|confermato per|prenotato per",
+    "Dutch": "voor|geboekt door|bevestigd voor", "Polish": "dla",
 }
 # (closer 152, seventy-first attack: sports) ... and who booked a slot, after its time (`Spin 45 – Tue 18:30 – booked
 # by …`; record_names.SLOT_BOOKED).

@@ -8,11 +8,17 @@ with its house number says no more.
   those groups; the core's last digit is its check (the first twelve weighted by the primes 3 to 43, the sum modulo
   11 then 10). The top line alone names a tariff, thousands of homes' (`01 801 100`), and goes out.
 - a European metering point's EAN, GS1's service relation number (18 digits, GS1's check digit): the Netherlands'
-  by its `871` alone; any country's after an EAN's label (a product's GTIN has at most 14 digits).
+  by its `871` alone; any country's after an EAN's label or a metering point's that prints it (Sweden's
+  `Anläggnings-ID`, Poland's `PPE`: _EAN_LABEL; a product's GTIN has at most 14 digits).
 - Germany's and Austria's Zählpunkt (`DE` or `AT`, the grid operator's six digits, a post code's five, twenty
   letters and digits).
-- Spain's CUPS (`ES`, sixteen digits, two control letters: the number modulo 529, read as two letters of 23; maybe a
-  boundary point's digit and its kind's letter after them).
+- Spain's CUPS and Portugal's CPE (`ES` or `PT`, sixteen digits, two control letters: the number modulo 529, read
+  as two letters of 23; maybe a boundary point's digit and its kind's letter after them), unbroken or in the groups
+  of four a bill prints (`ES0031 4005 …`).
+- a metering point with no check after its label by language (closer 153: _LABELLED): France's PDL or PRM and
+  Italy's PDR (14 digits), France's PCE (14 digits, or `GI` and six), Texas' ESI ID (17 to 22 digits from `10`);
+  one word may stand between the label and its colon (a meter's make: `PRM Linky :`). A label with no number is a
+  guide's (`PDL – Point de livraison: définition`, `Tarif PRM – 6 kVA`).
 - Italy's POD (`IT`, the distributor's three digits, `E`, eight digits).
 
 A number after a metering point's label is personal whatever its shape (`MPAN: …`, `Marktlokations-ID: …`,
@@ -33,14 +39,30 @@ _CORE_GROUPS = re.compile(r"(?<![0-9A-Za-z])[0-9]{2} [0-9]{4} [0-9]{4} [0-9]{3}(
 _PRINTED_SUPPLY_NUMBER = re.compile(r"(?<![0-9A-Za-z])[Ss][ ]?[0-9]{2}[ ]?[0-9]{3}[ ]?[0-9]{3}[ ]{1,3}([0-9]{13})"
                                     r"(?![0-9])")
 _EIGHTEEN_DIGITS = re.compile(r"(?<![0-9])[0-9]{18}(?![0-9])")
-_EAN_LABEL = re.compile(r"(?i:(?<![^\W\d_])ean)[^0-9\n]{0,32}\Z")
+# GS1's EAN by its own name, Sweden's installation id, Poland's point of energy collection (`PPE`)
+_EAN_LABEL = re.compile(r"(?i:(?<![^\W\d_])(?:ean|anlaggnings[ -]?(?:id|nummer|nr)|ppe)(?![^\W\d_]))[^0-9\n]{0,32}\Z")
 _ZAEHLPUNKT = re.compile(r"(?<![0-9A-Za-z])(?i:DE|AT)[0-9]{11}[0-9A-Za-z]{20}(?![0-9A-Za-z])")
-_CUPS = re.compile(r"(?<![0-9A-Za-z])(?i:ES)([0-9]{16})([A-Za-z]{2})(?:[0-9][A-Za-z])?(?![0-9A-Za-z])")
+_CUPS = re.compile(r"(?<![0-9A-Za-z])(?i:ES|PT)[ ]?([0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4}[ ]?[0-9]{4})[ ]?([A-Za-z]{2})"
+                   r"(?:[0-9][A-Za-z])?(?![0-9A-Za-z])")
 _CUPS_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 _POD = re.compile(r"(?<![0-9A-Za-z])(?i:IT)[0-9]{3}[Ee][0-9]{8}[A-Za-z]?(?![0-9A-Za-z])")
-# What `reason` needs, one scan in C: eight digits in a row (every layout above holds them) or the core's groups of
+# A metering point's label by language (canonical: no marks; an abbreviation in its capitals, as bills print it: a
+# piece's `pce` is no gas point) and the layout its number has there, no check digit.
+_LABELS_AND_LAYOUTS = (
+    # France's point of delivery and its reference point of measure (Linky), Italy's point of redelivery (gas)
+    ("PDL|PRM|PDR|(?i:point de livraison|point de reference (?:et )?mesure|punto di riconsegna)", "[0-9]{14}"),
+    # France's gas point of counting and estimation
+    ("PCE|(?i:point de comptage(?: et d.estimation)?)", "[0-9]{14}|(?i:GI)[0-9]{6}"),
+    # Texas' electric service identifier
+    ("(?i:esi[ -]?id|esiid)", "10[0-9]{15,20}"),
+)
+# A label (no letter glued to it), maybe one word (a meter's make or the fuel's) before a colon, then the number.
+_LABELLED = re.compile("|".join(
+    f"(?<![^\\W\\d_])(?:{labels})(?![^\\W\\d_])(?:[ ][A-Za-z]{{3,12}}(?=[ ]?:))?[ \\t]{{0,2}}[:#=\u2013-]?"
+    f"[ \\t]{{0,2}}(?:{layout})(?![0-9A-Za-z])" for labels, layout in _LABELS_AND_LAYOUTS))
+# What `reason` needs, one scan in C: six digits in a row (every layout above holds them) or the core's groups of
 # four apart by a blank.
-CUE = re.compile("[0-9]{4}[0-9 ][0-9]{3}")
+CUE = re.compile("[0-9]{6}|[0-9]{4} [0-9]{3}")
 
 
 def mpan_core(core: str) -> bool:
@@ -77,6 +99,6 @@ def reason(form: str) -> str:
     if _ZAEHLPUNKT.search(form) is not None or _POD.search(form) is not None:
         return METERING_POINT
     for match in _CUPS.finditer(form):
-        if cups(match.group(1), match.group(2)):
+        if cups(match.group(1).replace(" ", ""), match.group(2)):
             return METERING_POINT
-    return ""
+    return METERING_POINT if _LABELLED.search(form) is not None else ""

@@ -1026,7 +1026,7 @@ PLATE = "holds a vehicle's licence plate"
 _PLATE_LABEL = (r"(?i:(?:number|licen[cs]e|car|vehicle|reg(?:istration)?|nommer|nummer)[ \-]?plate|kenteken(?:plaat)?"
                 r"|plate[ ]?(?:number|no\.?|nr\.?)|kennzeichen|nummernschild|immatriculation|davlat[ ]raqami"
                 r"|namba(?:ri)?[ ]ya[ ]gari|matricula|targa|(?:tablica|numer|nr\.?)[ ]rejestracyjn[ya]"
-                r"|registreringsnummer"
+                r"|registreringsnummer|vrm|vrn"  # (the UK's vehicle registration mark, closer 153)
                 r"|plaka(?:[ ]no\.?|[ ]numarası)?|(?:vehicle|car)(?:'?s)?[ ]registration(?:[ ](?:number|no\.?|mark))?|"
                 + "|".join(re.escape(canonical(word)[0].casefold()) for word in ("госномер", "мемлекеттік нөмір"))
                 + r"|rego?(?=[ ]?:))" + f"{_OWN_VEHICLE}?")
@@ -1049,7 +1049,10 @@ _PLATE_CUE = re.compile(branches_by_first_letter(
     # (closer 134: one's own car as the label, `Mein Auto:`, `Ma voiture :`)
     "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"
     # (closer 140: a vehicle's record, `Valuation for`, `MOT for`, `Tax for`, `/valuation/`, `/mot/`)
-    "|aluation|ALUATION|OT f|ot f|ax f|AX F|heck f|/mot/|/MOT/|/mot-|heck/"))
+    "|aluation|ALUATION|OT f|ot f|ax f|AX F|heck f|/mot/|/MOT/|/mot-|heck/"
+    # (closer 153: a fine's words and its path, `VRM:`, `PCN`, `/pcn/`, `citation`, `Strafzettel`, `amende`)
+    "|VRM|vrm|Vrm|VRN|vrn|PCN|pcn|itation|ITATION|ticket|TICKET|zettel|ZETTEL|mende|MENDE|ulta|ULTA|nollchen"
+    "|ussgeld|erwarnung|ontravention|ontravvenzione|erbale|ekeuring|andat|enalty"))
 
 
 def plate_cue(form: str) -> bool:
@@ -1083,17 +1086,28 @@ _BRAZIL_PLATE = re.compile(r"(?<![^\W\d_])(?i:placa)(?:[ ](?i:do[ ]ve[ií]culo|d
 # 5836`): the code a plate's measure with a capital among its digits, its first group no year (`kenteken 2019 …`).
 # A brand's or a model's capitalized word goes out (`Porsche 911 Targa 4S 2021`); so does a compound
 # (`Kennzeichenhalter aus Edelstahl`).
+# A parking or a traffic fine's words by language (closer 153), in the canonical form.
+_FINE = (r"(?:PCN|(?i:penalty[ ]charge[ ]notice|parking[ ](?:citation|ticket|fine)|traffic[ ](?:citation|ticket)"
+         r"|strafzettel|knollchen|bussgeldbescheid|verwarnungsgeld|avis[ ]de[ ]contravention|amende|multa"
+         r"|contravvenzione|verbale|bekeuring|mandat))")
 _BLANK_PLATE_LABEL = re.compile(
     r"(?<![^\W\d_])(?:matricula|kenteken|targa|immatriculation|tablica[ ]rejestracyjna|numer[ ]rejestracyjny|plaka"
     r"|(?:for|with|on)[ ]plate|kennzeichen|Kennzeichen|KENNZEICHEN"
     # (closer 140) a vehicle's record before its plate: a valuation, an MOT, a tax or a history check for it, a
     # fine's `for vehicle` (`Valuation for YR21 KXF, 48,000 miles`, `PCN … for vehicle YR21 KXF`; `Valuation for
     # Jaguar XF` and `MOT for BMW X5` have no plate's measure)
-    r"|(?i:valuation|mot|mot[ ]history|tax|road[ ]tax|history[ ]check|vehicle[ ]check)[ ]for|for[ ]vehicle)"
+    r"|(?i:valuation|mot|mot[ ]history|tax|road[ ]tax|history[ ]check|vehicle[ ]check)[ ]for|for[ ]vehicle"
+    # (closer 153) a fine's words then its vehicle's or plate's, by language, a few words apart at most (`PCN …
+    # issued to vehicle LK19 XQV`, `Parking citation #… plate 8ABC391`, `Strafzettel … Fahrzeug …`)
+    f"|{_FINE}(?:[ ][^ \\n]{{1,24}}){{0,4}}[ ](?i:vehicle|plate|vrm|fahrzeug|kennzeichen|vehicule|plaque"
+    r"|vehiculo|matricula|veicolo|targa|voertuig|kenteken))"
     f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
 # (closer 140) ... and a path's segment right after such a record's word (`/valuation/YR21KXF/result`), in an id too
 _RECORD_PATH_PLATE = re.compile(r"/(?i:valuation|valuations|mot|mot-history|vehicle-check|car-check)/"
-                                r"([A-Z0-9]{5,8})(?=[/?#]|$)")
+                                r"([A-Z0-9]{5,8})(?=[/?#]|$)"
+                                # (closer 153) a fine's path: its number's segment, then the plate's
+                                r"|/(?i:pcn|pcns|penalty-charge|parking-fine|parking-fines|citation|citations)/"
+                                r"[A-Za-z0-9\-]{4,16}/([A-Z0-9]{5,8})(?=[/?#]|$)")
 # (closer 134) One's own car named as the label, with its colon (`Mein Auto:`, `My car:`, `Ma voiture :`): a plate's
 # measure after it, no year opening it (`My car: 2019 BMW X5` goes out).
 _OWN_CAR_LABEL = re.compile(
@@ -1147,7 +1161,8 @@ def holds_plate(form: str, id_like: bool = False) -> bool:
 
 def _record_path_plate(form: str) -> bool:
     """Whether canonical `form` holds a plate in a path's segment right after a vehicle's record's word."""
-    return "/" in form and any(_strictly_plate_shaped(match.group(1)) for match in _RECORD_PATH_PLATE.finditer(form))
+    return "/" in form and any(_strictly_plate_shaped(match.group(1) or match.group(2))
+                               for match in _RECORD_PATH_PLATE.finditer(form))
 
 
 # (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's

@@ -768,7 +768,10 @@ _MORE_TOKENS += ("pasipoti pasaporta pasaporti pasaportë pasesnumurs pasenumurs
 # plate's own word (Afrikaans and Flemish `nummerplaat`, Russian `госномер`, Uzbek `davlat raqami`: the state number),
 # and a car's registration (`car_reg`, `vehicle_registration`: what the plate carries).
 _MORE_TOKENS += ("nambayagari nambariyagari номер_авто номер_машины госномер nummerplaat kentekenplaat davlatraqami "
-                 "давлат_рақами carreg carregistration vehiclereg vehicleregistration").split()
+                 "давлат_рақами carreg carregistration vehiclereg vehicleregistration "
+                 # (the UK's vehicle registration mark, a plate's own word: `pcn_vrm`, closer 153; not `vrn`, a
+                 # porting code's letters as often)
+                 "vrm").split()
 
 # Identity cards and driving licences of the twenty-eighth attack's languages, as `id_card` and `drivers_license` are:
 # Estonian `ID-kaart`, `juhiluba`, Afrikaans `rybewys` (and Dutch-spelled `rijbewys`), Uzbek `haydovchilik

@@ -2,8 +2,10 @@
 
 - Whom a record is made out to (RECORD_NAMED): a record's noun by language (key_lexicon.RECORD_NOUNS: a claim, a quote,
   a policy, an invoice, an inventory, an appointment; REFERENCED_RECORD_NOUNS, a slot, a receipt, an order, only with
-  its reference), maybe its reference (`ref`, `no.` and a token holding a digit: `Claim ref CLM-583617`, `Tyre fitting
-  slot 14:00`), the word saying whom it is for or who booked it (key_lexicon.RECORD_FOR: `for`, `booked by`, `für`,
+  its reference; SWITCHES_AND_COLLECTIONS, a tariff's switch, a collection from a home, only after a booking's or a
+  confirmation's words or with its reference: `Tariff switch confirmed for`), maybe its reference (`ref`, `no.` and
+  a token holding a digit: `Claim ref CLM-583617`, `Tyre fitting slot 14:00`),
+  the word saying whom it is for or who booked it (key_lexicon.RECORD_FOR: `for`, `booked by`, `für`,
   `pour`, `para`, `per`, `voor`, `dla`), maybe an honorific, then a full name or an initial and a family name (`Quote
   Q583617 for Y. Brastelwick`). `for` and two capitalized words alone are a product's (`Case for iPhone 15`, `Tickets
   for Taylor Swift`): the record's noun right before is the cue. What a record is for that no name holds
@@ -39,6 +41,7 @@ def _words(table: Dict[str, str]) -> list[str]:
 _NOUNS = _words(key_lexicon.RECORD_NOUNS)
 _REFERENCED_NOUNS = _words(key_lexicon.REFERENCED_RECORD_NOUNS)
 _FOR = _words(key_lexicon.RECORD_FOR)
+_CONFIRMED_NOUNS = _words(key_lexicon.SWITCHES_AND_COLLECTIONS)
 # A record's reference: maybe its label's word (`ref`, `no.`, `nr`, `n°`, `#`), then a token holding a digit, of a
 # bounded length (`CLM-583617`, `Q583617`, `14:00`, `2026/583617`).
 _REFERENCE = (r"(?:[ \t]{1,3}(?i:ref|reference|no|nr|n°|nº|num|#)\.?)?"
@@ -46,7 +49,9 @@ _REFERENCE = (r"(?:[ \t]{1,3}(?i:ref|reference|no|nr|n°|nº|num|#)\.?)?"
 # (group `name`: the name)
 # (a name's end as name_shapes.END has it, or a bracket after a blank: `… for Yorvenna Brastelwick (rear-end …)`)
 RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
-                          f"|(?i:{phrase_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE})[ \\t]{{1,3}}"
+                          f"|(?i:{phrase_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE}"
+                          f"|(?P<confirmed>(?i:{phrase_alternation(_CONFIRMED_NOUNS)}))(?P<switch_reference>{_REFERENCE})?"
+                          f")[ \\t]{{1,3}}"
                           f"(?P<for>(?i:{phrase_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
                           f"(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
@@ -158,8 +163,8 @@ AGED_AFTER_LABEL = re.compile(
     f"({FULL_NAME})(?:,[ \\t]{{1,3}}{_AGE}(?:[ \\t]{{1,3}}{_AGE_WORDS}(?=[ \\t]{{0,3}}(?:$|[,.;])|[ \\t]{{1,3}}[a-z])"
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
-_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _BOOKING_NOUNS + _CLIENT_RECORDS
-                 + _words(key_lexicon.BOOKED_BY)})
+_STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
+                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY)})
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
@@ -179,6 +184,8 @@ def _a_booker(name: str) -> bool:
 def _made_out(form: str, match: re.Match[str]) -> bool:
     """Whether a match of RECORD_NAMED in `form` names whom its record is made out to: in English with neither a
     reference nor an honorific, only when the record goes on after the name (_RECORD_GOES_ON)."""
+    if match.group("confirmed") is not None:  # (a switch or a collection: after its booking's words, or referenced)
+        return " " in match.group("for") or match.group("switch_reference") is not None
     return (match.group("for").lower() != "for" or match.group("reference") is not None
             or match.group("referenced") is not None or bool(match.group("honorific"))
             or _RECORD_GOES_ON.match(form, match.end("name")) is not None)

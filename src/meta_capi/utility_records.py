@@ -8,6 +8,13 @@ After those words, a blank, a colon, `#` or `=`, then one token of six letters a
 there are the number rule's, as after any personal label (detector.py); the labels' words are the key lexicon's, so
 a key of them is personal too (`meter_number=`). A meter alone (`Landis+Gyr E470`, `meter_type=SMETS2`) and a
 meter's reading (`Zählerstand 12345 kWh`) name no one. The reason names the rule, never the value.
+
+A holder's record at a supplier, a council, a library or a benefits office (closer 153: HOLDER_RECORDS, by language:
+an energy or a broadband account, a customer's number, a council tax reference, a rates assessment, a library card, a
+benefit claim's or a case's reference, a fibre terminal's serial) is read the same way, its number word maybe after
+the label (`n°`, `no.`, `Nr`) and the supplier's name maybe before its colon (`Numer klienta Tauron: …`). A label
+with no number of four digits after it is a page's (`Case reference guide`, `Library card – apply online`); an
+order's or a contract's number alone is a purchase's (`Order ref: SUMMER25`), not read here.
 """
 
 from __future__ import annotations
@@ -19,6 +26,20 @@ from . import key_lexicon
 from .canonical import canonical
 
 UTILITY_RECORD = "holds a meter's number or a direct debit's mandate after its label"
+HOLDER_RECORD = "holds a customer's, a claimant's or a card holder's number after its label"
+
+# A holder's record's label by language (above): lower case, words apart by a blank.
+HOLDER_RECORDS: Dict[str, str] = {
+    "English": "energy_account gas_account electricity_account water_account broadband_account fibre_account "
+    "customer_number customer_no council_tax_reference council_tax_ref council_tax_account ct_ref "
+    "rates_assessment assessment_no assessment_number library_card claim_ref claim_reference case_reference case_ref "
+    "ont_serial ont_serial_number nbn_location_id lpt_property_id property_tax_reference property_tax_ref",
+    # (a line's contract: `Glasfaser-Anschluss Vertragsnummer`; a contract's number alone is a purchase's)
+    "German": "kundennummer kundennr kindergeldnummer vorgangsnummer bibliotheksausweis anschluss_vertragsnummer",
+    "French": "carte_de_bibliothèque numéro_client numéro_allocataire référence_prise",
+    "Italian": "cliente codice_cliente numero_cliente tessera_biblioteca", "Polish": "numer_klienta nr_klienta",
+    "Swedish": "kundnummer lånekort lånekortsnummer",
+}
 
 
 def _label_patterns(table: Dict[str, str]) -> Iterator[str]:
@@ -36,6 +57,14 @@ _LABELS = sorted({*_label_patterns(key_lexicon.METER_NUMBERS), *_label_patterns(
 _RECORD = re.compile(
     "(?i:(?<![^\\W\\d_])(?:" + "|".join(_LABELS) + "))\\.?(?![A-Za-z])"
     r"[ \t]{0,2}[:#=]?[ \t]{0,2}([0-9A-Za-z]{1,24}(?:[-./][0-9A-Za-z]{1,24}){0,3})(?![0-9A-Za-z])")
+# ... a holder's label, maybe its number word, maybe one capitalized word (a supplier's) or a parenthesis (`(PTO)`)
+# before a colon, then one token as above.
+_HOLDER_RECORD = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(_label_patterns(HOLDER_RECORDS), key=lambda pattern: (-len(pattern),
+                                                                                            pattern)))
+    + "))\\.?(?![A-Za-z])(?:[ ]?(?i:n[o\u00b0]|nr|n|number|nummer|numer)\\.?(?![A-Za-z]))?"
+    r"(?:[ ](?:[A-Z][A-Za-z]{2,15}|\([A-Z]{2,5}\))(?=[ ]?:))?"
+    r"[ \t]{0,2}[:#=]?[ \t]{0,2}([0-9A-Za-z]{1,24}(?:[-./][0-9A-Za-z]{1,24}){0,3})(?![0-9A-Za-z])")
 _DIGIT = re.compile("[0-9]")
 _LENGTH = 6
 _DIGITS = 4
@@ -45,7 +74,10 @@ _DIGITS = 4
 # `machtiging`) in lower case or capitals, searched by the detector (CUE_SOURCE, compiled there: one scan in C, and a
 # text holding none reads nothing of this module).
 CUE_SOURCE = ("eter|ETER|ahler|AHLER|ompteur|OMPTEUR|ontador|ONTADOR|ontatore|ONTATORE|icznik|ICZNIK|andat|ANDAT"
-              "|achtiging|ACHTIGING")
+              "|achtiging|ACHTIGING"
+              # (a holder's record's last words: account, number, reference, card, serial, claimant's, customer's)
+              "|ccount|CCOUNT|umm|UMM|umer|UMER|ef|EF|ard|ARD|ekort|EKORT|erial|ERIAL|lient|LIENT|ssessment|SSESSMENT"
+              "|ausweis|AUSWEIS|ocation|OCATION|roperty|ROPERTY|llocataire|LLOCATAIRE|rise|RISE|_no|ustomer|USTOMER|ibliot|IBLIOT")
 
 
 def reason(form: str) -> str:
@@ -55,4 +87,8 @@ def reason(form: str) -> str:
         token = match.group(1)
         if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS:
             return UTILITY_RECORD
+    for match in _HOLDER_RECORD.finditer(form):
+        token = match.group(1)
+        if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS:
+            return HOLDER_RECORD
     return ""
