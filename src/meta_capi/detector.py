@@ -574,8 +574,9 @@ _BIRTH_LAYOUTS = (
 _THAI_BORN, _THAI_DAY, _THAI_ON_DAY = (decode(word)[0] for word in ("เกิด", "วัน", "วันที่"))
 _THAI_BORN_ABBREVIATED_MONTH = (f"(?<![\u0e01-\u0e4f])(?:{_THAI_DAY})?{_THAI_BORN}(?:{_THAI_ON_DAY})?\\s?"
                                 "[0-9]{1,2}\\s?[\u0e01-\u0e4f]{1,3}\\.[\u0e01-\u0e4f]{1,2}\\.\\s?[0-9]{2,4}|")
-# (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`)
-_INDIC = "[\\u0900-\\u0dff]"
+# (the label's second word may hold an Indic script's vowel signs, no letters to `\\w`: Nepali `मिति`; the block's
+# characters outside the letters, each read one way beside `[^\\W\\d_]`: `जनम: ` repeated, perf 39b)
+_INDIC = "[" + postal._outside_letters("\\u0900-\\u0dff") + "]"
 # A date in Chinese or Japanese signs right before "born", as both write it (`1987年9月17日出生`, `…生まれ`;
 # thirty-eighth attack).
 # (review 23) Or in digits apart by dots or dashes (`1987.09.17生まれ`); "born" ends the field or a clause, or a place
