@@ -180,6 +180,7 @@ def key_cases() -> Iterator[Case]:
     places = ["custom property", "json property", "url query value"]
     for index, key in enumerate(PERSON_KEYS):
         where = places[index % len(places)]
+        overrides: Dict[str, Any]
         if where == "custom property":
             kind, overrides = "track", {"properties": {key: EN}}
         elif where == "json property":

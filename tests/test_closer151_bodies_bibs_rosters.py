@@ -119,7 +119,7 @@ def test_a_members_number_is_refused(text: str) -> None:
 def test_a_bib_beside_a_names_key_goes_with_it() -> None:
     assert privacy.clean_url("https://r.example.com/entries?bib=412&name=Brekkelund&year=2026") == (
         "https://r.example.com/entries?year=2026")
-    assert "bib=baby" in privacy.clean_url("https://shop.example.com/p?bib=baby&name=Bavoir")
+    assert "bib=baby" in (privacy.clean_url("https://shop.example.com/p?bib=baby&name=Bavoir") or "")
     assert privacy.clean_url("https://r.example.com/results?bib=412") == "https://r.example.com/results?bib=412"
 
 

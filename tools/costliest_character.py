@@ -32,8 +32,9 @@ import statistics
 import string
 import sys
 import time
+from functools import partial
 from pathlib import Path
-from typing import Callable, Dict, List
+from typing import Callable, Dict, List, Set
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "bench")]
@@ -65,7 +66,7 @@ def plain_units() -> List[str]:
 def vocabulary_units() -> List[str]:
     """A word of every vocabulary the gate's modules hold (module-level sets, lists and tuples of words: their first
     word in sorted order, and the shortest), followed by a blank and by `: `."""
-    words = set()
+    words: Set[str] = set()
     for module_info in pkgutil.iter_modules(meta_capi.__path__):
         module = importlib.import_module(f"meta_capi.{module_info.name}")
         for value in vars(module).values():
@@ -74,6 +75,10 @@ def vocabulary_units() -> List[str]:
                 ordered = sorted(value)
                 words.update((ordered[0], min(ordered, key=len)))
     return [f"{word}{tail}" for word in sorted(words) for tail in (" ", ": ")]
+
+
+def _reason_of(value: str, id_like: bool) -> str:
+    return detector.reason(value, id_like=id_like)
 
 
 def median_ns(call: Callable[[], object], rounds: int) -> float:
@@ -128,8 +133,8 @@ def main() -> None:
     else:
         repeated = list(dict.fromkeys([*plain_units(), *CUE_UNITS, *vocabulary_units()]))
         units = [form for unit in repeated for form in (unit, unit + TAIL)]
-        screened = {unit: max(median_ns(lambda unit=unit: detector.reason(filled(unit, size)), 3),
-                              median_ns(lambda unit=unit: detector.reason(filled(unit, size), id_like=True), 3))
+        screened = {unit: max(median_ns(partial(_reason_of, filled(unit, size), False), 3),
+                              median_ns(partial(_reason_of, filled(unit, size), True), 3))
                     for unit in units}
         worst = sorted(units, key=screened.__getitem__, reverse=True)[:arguments.top]
         chosen = list(dict.fromkeys([*worst, *CUE_UNITS[:13]]))
