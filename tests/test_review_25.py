@@ -94,15 +94,6 @@ DROPPED: Dict[str, List[str]] = {
         'Speaker: Amazon Echo Dot', 'Speaker: Google Nest Audio', 'Orador: Altavoz Bluetooth',
     ],
     (
-        "a pending signature's label before a document's name (e_signatures._PENDING_LABEL, new): only some "
-        "documents' words are none, `Employment Contract`, `Lease Agreement`, `Orden de Compra`, `Contrat de Travail` "
-        "read as a full name"
-    ): [
-        'Awaiting signature: Employment Contract', 'Pending signature – Rental Contract',
-        'Pending signature – Lease Agreement', 'Firma pendiente: Orden de Compra',
-        'Signature en attente : Contrat de Travail',
-    ],
-    (
         "a famous author's or singer's signed item with its signing's day (e_signatures._SIGNED_ON_DAY, new): a "
         "bookshop's signing or a dated photo reads as a document's signer; no rule tells a public figure"
     ): [
@@ -280,15 +271,5 @@ PERSONAL_URLS = [
     'https://shop.example.com/entries?bib=4821&name=marta+vellingroe',
 
 ]
-
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a booking page's host slug after `book` or `schedule` (person_routes.BOOKING_ROUTE_WORDS holds `meet` only)"
-    ): [
-        'https://shop.example.com/book/jonas-brekkelund/intro-call',
-        'https://shop.example.com/schedule/ingrid-solvang/30min',
-    ],
-}
-
 
 globals().update(review_tests(globals()))
