@@ -87,39 +87,10 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a loudspeaker's maker's or kind's word the speaker's table lacks (role_labels.a_speakers_product, "
-        "SPEAKER_PRODUCT_WORDS; new: `Speaker` is a work role's label since closer 147): Amazon's `Echo`, Google's "
-        "`Nest`, Spanish `Altavoz` read as a full name"
-    ): [
-        'Speaker: Amazon Echo Dot', 'Speaker: Google Nest Audio', 'Orador: Altavoz Bluetooth',
-    ],
-    (
-        "a pending signature's label before a document's name (e_signatures._PENDING_LABEL, new): only some "
-        "documents' words are none, `Employment Contract`, `Lease Agreement`, `Orden de Compra`, `Contrat de Travail` "
-        "read as a full name"
-    ): [
-        'Awaiting signature: Employment Contract', 'Pending signature – Rental Contract',
-        'Pending signature – Lease Agreement', 'Firma pendiente: Orden de Compra',
-        'Signature en attente : Contrat de Travail',
-    ],
-    (
         "a famous author's or singer's signed item with its signing's day (e_signatures._SIGNED_ON_DAY, new): a "
         "bookshop's signing or a dated photo reads as a document's signer; no rule tells a public figure"
     ): [
         'Signed by Ken Follett on 12/03/2026 at Waterstones', 'Signed by Elton John on 14 May 1985 – Photo',
-    ],
-    (
-        "a body's measure's product or chart after or before a dash (named_diets.BODY_MEASURES, _MEASURED, new): a "
-        "scale's accuracy, a chart's, a watch's words read as a member's full name"
-    ): [
-        'Body Fat 24.6% – Scale Accuracy', 'BMI 25 – Healthy Range Chart', 'Resting HR 60 bpm – Garmin Forerunner',
-        'Smart Scale – Body Fat 0.1%',
-    ],
-    (
-        "a fairy tale's `Frau Holle` before an edition's year in brackets (named_in_text._MADAM_BEFORE_NUMBERED_ASIDE, "
-        "new): a year of four digits counts as an order's number"
-    ): [
-        'Märchen – Frau Holle (Ausgabe 1812)', 'Kinderbuch – Frau Holle (Ausgabe 2019)',
     ],
     (
         "a help page's title in square brackets before a greeting (named_in_text._GREETS_OR_ASKS, new)"
@@ -253,17 +224,6 @@ PERSONAL_KEYS = [
     'runner_name', 'dna_match_name', 'member_number', 'guest_name', 'meeting_guest_email',
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a talk's speaker's, a presenter's, an organizer's or a registrant's name key (role_labels' work roles and "
-        "meeting_guests' words are read in text, not in keys: `<role>_name` goes out, while `speaker_first_name`, "
-        "`attendee_name`, `invitee_name` are refused)"
-    ): [
-        'speaker_name', 'presenter_name', 'organizer_name', 'registrant_name',
-    ],
-}
-
-
 ORDINARY_URLS = [
     'https://shop.example.com/meet/sales-team/30min', 'https://shop.example.com/meet/support/15min',
     'https://shop.example.com/search?q=lily+wreath', 'https://shop.example.com/trees/?q=japanese+maple',
@@ -280,15 +240,5 @@ PERSONAL_URLS = [
     'https://shop.example.com/entries?bib=4821&name=marta+vellingroe',
 
 ]
-
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a booking page's host slug after `book` or `schedule` (person_routes.BOOKING_ROUTE_WORDS holds `meet` only)"
-    ): [
-        'https://shop.example.com/book/jonas-brekkelund/intro-call',
-        'https://shop.example.com/schedule/ingrid-solvang/30min',
-    ],
-}
-
 
 globals().update(review_tests(globals()))

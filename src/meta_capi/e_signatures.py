@@ -123,6 +123,22 @@ AWAITED = {
     "Italian": "in attesa|mancante", "Dutch": "in afwachting|openstaand|openstaande|ontbreekt",
     "Portuguese": "pendente|aguardando|em espera", "Polish": "oczekujacy|oczekuje|brak",
 }
+# (closer 154) A document's word besides a contract's (CONTRACT_WORDS), by language (canonical): after a pending
+# signature's label it names what awaits its signature, no signer (`Awaiting signature: Employment Contract`, `Firma
+# pendiente: Orden de Compra`).
+DOCUMENT_WORDS = {
+    "English": "order|purchase|invoice|form|policy|waiver|consent|application|terms|statement|document|certificate"
+               "|letter|amendment|renewal|mandate|authorization|authorisation|declaration|report|deed|lease|rental",
+    "German": "bestellung|auftrag|rechnung|formular|antrag|erklarung|vollmacht|dokument|bescheinigung|kundigung"
+              "|mietvertrag|arbeitsvertrag",
+    "French": "commande|facture|formulaire|demande|mandat|attestation|declaration|document|travail|location",
+    "Spanish": "orden|pedido|compra|factura|formulario|solicitud|poliza|documento|mandato|declaracion|arrendamiento"
+               "|alquiler|trabajo",
+    "Italian": "ordine|fattura|modulo|domanda|polizza|documento|mandato|dichiarazione|locazione|lavoro",
+    "Dutch": "bestelling|opdracht|factuur|formulier|aanvraag|polis|document|volmacht|verklaring|huur",
+    "Portuguese": "pedido|encomenda|fatura|formulario|apolice|documento|mandato|declaracao|locacao|trabalho",
+    "Polish": "zamowienie|faktura|formularz|wniosek|polisa|dokument|pelnomocnictwo|oswiadczenie|najmu|pracy",
+}
 # Prepared for a person, by language (after a contract's or a proposal's word).
 PREPARED_FOR = {
     "English": "prepared for|drawn up for", "German": "erstellt fur|vorbereitet fur", "French": "prepare pour"
@@ -165,6 +181,10 @@ _PENDING_LABEL = re.compile(
     f"[ \\t]{{1,3}}{_NAME}{END}")
 _PREPARED_FOR = re.compile(f"{_OPENS}(?i:{_phrases(CONTRACT_WORDS)})[^\\n|]{{0,40}}?(?i:{_phrases(PREPARED_FOR)})"
                            f"{_BEFORE_NAME}{END}")
+_DOCUMENT_WORDS = frozenset(word for table in (CONTRACT_WORDS, DOCUMENT_WORDS) for line in table.values()
+                            for phrase in line.split("|") for word in phrase.split())
+# (German and Dutch compound their contracts: `Arbeitsvertrag`, `Huurovereenkomst`)
+_COMPOUND_CONTRACT_ENDS = ("vertrag", "vereinbarung", "overeenkomst")
 # What the detector searches first in the lower-cased form (compiled there): a text holding none reads nothing here.
 CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handtek|sent |gesendet|gesandt|verschickt" \
              "|envoy|enviad|inviat|verzonden|verstuurd|wyslano|prepar|drawn up|erstellt|vorbereitet|etabli|elaborad" \
@@ -178,13 +198,20 @@ def _a_person(name: str) -> bool:
     return a_person(name) and not a_product(name) and not a_thing(name) and not _place_or_business(name)
 
 
+def _a_document(words: str) -> bool:
+    """Whether one of `words` is a contract's or a document's (CONTRACT_WORDS, DOCUMENT_WORDS), in any case."""
+    split = [word.strip(".,;:()").lower() for word in words.split()]
+    return any(word in _DOCUMENT_WORDS or word.endswith(_COMPOUND_CONTRACT_ENDS) for word in split)
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a signer or a recipient of an e-signature's or a business document's
     phrase (above), or ""."""
     for pattern in (_SIGNED_ELECTRONICALLY, _PENDING_SIGNATURE, _AWAITING, _SENT_FOR_SIGNATURE, _PREPARED_FOR,
                     _SIGNED_ON_DAY, _PENDING_LABEL):
         match = pattern.search(form)
-        if match is not None and _a_person(match.group(1)):
+        if match is not None and _a_person(match.group(1)) and not (
+                pattern is _PENDING_LABEL and _a_document(match.group(1))):
             return PERSON_NAME
     if _CONTRACT.search(form) is None:
         return ""

@@ -27,6 +27,7 @@ from .canonical import by_first_letter, phrase_alternation
 from .case_titles import SENDER_DESK_WORDS, TICKET_TOPIC_WORDS
 from .name_shapes import CLAUSE, END, FULL_NAME, a_person, a_product
 from .postal import _a_place, _place_or_business
+from .role_labels import GUEST_WORDS as GUEST_WORDS  # (a meeting's guest, by language: one vocabulary with keys')
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -55,13 +56,6 @@ REGISTRATION_WORDS = {
     "Spanish": "inscripcion|registro|nuevo registro", "Italian": "iscrizione|registrazione|nuova iscrizione",
     "Dutch": "aanmelding|inschrijving|registratie", "Portuguese": "inscricao|cadastro|novo cadastro",
     "Polish": "rejestracja|zapis",
-}
-GUEST_WORDS = {
-    "English": "registrant|attendee|participant|invitee|guest|subscriber",
-    "German": "teilnehmer|teilnehmerin|gast|kontakt", "French": "participant|participante|invite|inscrit|inscrite",
-    "Spanish": "participante|invitado|invitada|inscrito|inscrita", "Italian": "partecipante|ospite|iscritto|iscritta",
-    "Dutch": "deelnemer|deelneemster|gast", "Portuguese": "participante|convidado|convidada",
-    "Polish": "uczestnik|uczestniczka|gosc",
 }
 
 # A webhook's event's subject naming a person's record (`invitee.created`, `contact.updated`), besides a guest's.

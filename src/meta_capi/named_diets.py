@@ -122,6 +122,20 @@ BODY_MEASURES: Dict[str, str] = {
 # is in grams or of one figure: `Dumbbell 5 kg`), and only before its member's name (a shop's `Weight 20 kg – Farbe
 # Schwarz` after it is none).
 WEIGHT_WORDS = "weight|body weight|gewicht|korpergewicht|poids|peso|vekt|vikt|waga"
+# (closer 154) A measure's product's words by language (lower case, canonical): a chart's, a range's, a scale's, an
+# accuracy's, a calculator's, a wearable's kind, and the makers of the scales and wearables that measure a body (their
+# lines, `Forerunner`, `Venu`, follow their maker's name): beside a measure they make it a product's page (`BMI 25 –
+# Healthy Range Chart`, `Resting HR 60 bpm – Garmin Forerunner`, `Smart Scale – Body Fat 0.1%`), no member's.
+MEASURE_PRODUCT_WORDS = frozenset((
+    "chart charts range ranges scale scales accuracy accurate precision calculator calculators table guide monitor "
+    "monitors tracker trackers watch watches smartwatch band sensor device devices smart digital bluetooth wifi "
+    "analyzer analyser meter reading readings calibration calibrated explained "
+    "garmin fitbit polar withings suunto coros whoop oura omron tanita inbody renpho eufy xiaomi huawei amazfit "
+    "wahoo samsung galaxy apple beurer "
+    "waage korperfettwaage tabelle rechner genauigkeit bereich uhr pulsuhr messgerat "
+    "balance tableau precision plage calculateur montre bascula tabla rango calculadora reloj "
+    "bilancia tabella gamma precisione calcolatore orologio weegschaal tabel nauwkeurigheid horloge "
+    "balanca tabela relogio vag vekt tabell klocka wagi tabela zegarek").split())
 _MEASURE_PHRASES = sorted({phrase for line in BODY_MEASURES.values() for phrase in line.split("|")}, key=longest_first)
 _VALUE = "[ \\t]{0,3}[:=]?[ \\t]{0,3}[0-9]{1,3}(?:[.,][0-9]{1,2})?(?![0-9])"
 _UNIT = "(?:[ \\t]{0,2}(?:%|[a-z]{1,4}(?:/[a-z0-9]{1,4}){0,2})(?![^\\W\\d_]))?"
@@ -218,7 +232,8 @@ def reason(form: str) -> str:
         if _a_name(name) and not (match.group(1) and _a_products_purpose(form, match.end())):
             return PERSON_NAME
     for match in _MEASURED.finditer(form):
-        if _a_name(match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"):
+        name = match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"
+        if _a_name(name) and MEASURE_PRODUCT_WORDS.isdisjoint(word.strip(".,;:()").lower() for word in name.split()):
             return PERSON_NAME
     return PERSON_NAME if _GENETIC.search(form) is not None and any(
         _a_genetic_name(next(name for name in match.groups() if name)) for match in _GENETIC_NAMED.finditer(form)

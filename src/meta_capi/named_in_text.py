@@ -1051,9 +1051,11 @@ def _agent_named(form: str) -> bool:
 
 # (closer 147) A family name after German's `Frau` or `Herr` after a title's dash, before an aside holding a number of
 # four digits at least (a ticket's or a complaint's customer: `Reklamation – Frau … (Bestellung 5512)`); `Frau`
-# elsewhere opens a title as often (`Frau Holle`, `Märchen – Frau Holle (Band 2)`).
+# elsewhere opens a title as often (`Frau Holle`, `Märchen – Frau Holle (Band 2)`). A year is no order's number
+# (closer 154: an edition's `Frau Holle (Ausgabe 1812)`): four digits from 1500 to 2099 alone are not read.
 _MADAM_BEFORE_NUMBERED_ASIDE = re.compile(f"(?<=[ \\t]-)[ \\t]{{1,3}}(?:Frau|Herr)[ \\t]{{1,3}}({WORD})"
-                                          "[ \\t]{1,3}\\([^()\\n]{0,30}[0-9]{4}")
+                                          "[ \\t]{1,3}\\([^()\\n]{0,30}(?:[0-9]{5}"
+                                          "|(?!(?:1[5-9][0-9]{2}|20[0-9]{2})(?![0-9]))[0-9]{4})")
 
 
 def _crm_person(form: str, match: re.Match[str]) -> bool:

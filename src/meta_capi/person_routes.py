@@ -481,7 +481,7 @@ def _route_holds_a_person(path: str) -> bool:
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
         if word in RECORD_WORDS and _names_a_record(segments, at) or (
-                word in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)) or (  # (a booking page's host: closer 149)
+                word in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)) or (  # (a booking page's host: 149)
                 word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)):  # (closer 152: a runner's)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
@@ -585,6 +585,19 @@ def _a_record_name(slug: str) -> bool:
 # type; a team's, a department's or a meeting's own word in it makes it a team's page (`/meet/sales-team/30min`,
 # `/meet/acme-demo/intro`: SCHEDULING_TEAM_WORDS), as a section's does.
 BOOKING_ROUTE_WORDS: FrozenSet[str] = frozenset("meet".split())
+# (closer 154) A booking's or a scheduling page's word by language, as `meet`; a shop's book, a hotel's booking name a
+# product or a room as often (`/book/harry-potter/paperback`, `/booking/hotel-sacher/rooms`): after these the host's
+# slug comes before a meeting's type only, a duration (`30min`, `1h`) or a meeting's word (MEETING_TYPE_WORDS).
+SCHEDULING_ROUTE_WORDS: FrozenSet[str] = frozenset((
+    "book booking schedule scheduling appointment appointments termin termine terminbuchung rdv rendez-vous reservar "
+    "cita citas agendar prenota prenotazione afspraak boeken agendamento agendar rezerwacja").split())
+MEETING_TYPE_WORDS: FrozenSet[str] = frozenset((
+    "call calls intro introduction meeting meetings chat consultation consult discovery demo session sessions "
+    "appointment catchup catch sync checkin check review interview onboarding coaching kickoff kick "
+    "gesprach gespraech termin beratung erstgesprach reunion llamada cita consulta entretien appel rendez rdv "
+    "riunione chiamata consulenza colloquio afspraak gesprek kennismaking reuniao chamada spotkanie rozmowa").split())
+_DURATION = re.compile(r"[0-9]{1,3}[-_]?(?:min|mins|minute|minutes|minuten|minutos|minuti|m|h|hr|hrs|hour|hours|std)"
+                       r"(?![^\W\d_])", re.IGNORECASE)
 # A team's, a department's or a meeting's own words in a scheduling link's slug, by meaning and language (lower case):
 # no person's page.
 SCHEDULING_TEAM_WORDS: FrozenSet[str] = frozenset((
@@ -593,6 +606,7 @@ SCHEDULING_TEAM_WORDS: FrozenSet[str] = frozenset((
     "consultation discovery meeting meetings call calls booking bookings book schedule appointments appointment "
     "info hello contact us our the events event webinar webinars training trial "
     "vertrieb beratung equipo ventas equipe ventes squadra vendite verkoop").split())
+_BOOKING_OR_SCHEDULING = BOOKING_ROUTE_WORDS | SCHEDULING_ROUTE_WORDS
 
 
 def _names_a_host(segments: List[str], at: int) -> bool:
@@ -601,8 +615,17 @@ def _names_a_host(segments: List[str], at: int) -> bool:
     if at + 2 >= len(segments) or not _goes_on(segments[at + 2]):
         return False
     slug = _SLUG_END.split(segments[at + 1], 1)[0]
+    if segments[at].lower() in SCHEDULING_ROUTE_WORDS and not _a_meeting_type(segments[at + 2]):
+        return False
     return _names_a_customer(slug) and not any(
         word in SCHEDULING_TEAM_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+
+
+def _a_meeting_type(segment: str) -> bool:
+    """Whether a route's `segment` names a meeting's type: a duration or a meeting's word (MEETING_TYPE_WORDS)."""
+    segment = _SLUG_END.split(segment, 1)[0]
+    return _DURATION.match(segment) is not None or any(
+        word in MEETING_TYPE_WORDS for word in _SLUG_WORD.findall(segment.lower()))
 
 
 def _goes_on(segment: str) -> bool:
@@ -629,7 +652,7 @@ def path_names_a_person(text: str) -> bool:
     if any(segments[at].lower() in RECORD_WORDS and _names_a_record(segments, at)
            for at in range(1, len(segments) - 1)):
         return True  # (closer 142: a CRM's record, `/contacts/<id>/<slug>`)
-    if any(segments[at].lower() in BOOKING_ROUTE_WORDS and _names_a_host(segments, at)
+    if any(segments[at].lower() in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)
            for at in range(1, len(segments) - 1)):
         return True  # (closer 149: a booking page's host, `/meet/<slug>/30min`)
     return any((segments[at].lower() in _CUSTOMER or segments[at].lower() in _CUSTOMERS) and _CLIENT_FILE.match(

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
-from . import key_lexicon, look_alike_keys
+from . import key_lexicon, look_alike_keys, role_labels
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .coordinates import GEOHASH_VALUE
 from .identity import ALIASES
@@ -1338,6 +1338,15 @@ _PEOPLE_BY_ROLE_91 = [word for words in key_lexicon.PEOPLE_BY_ROLE.values() for 
 ALONE_WORDS |= frozenset(_PEOPLE_BY_ROLE_91)
 PERSON_QUALIFIERS |= frozenset([*_PEOPLE_BY_ROLE_91, *key_lexicon.VISITOR_WIDGETS, *(
     word for words in key_lexicon.VISITORS.values() for word in words.split())])
+# ... and a meeting's, a webinar's or a sale's people by their part (closer 154: role_labels.WORK_ROLES' and
+# role_labels.GUEST_WORDS' one-word roles, by language) before a name word only: `speaker_name`, `organizer_name`,
+# `registrant_name` (`speaker_model`, `organizer_id` are no names). A host is a server's as often
+# (`host_name`): not read here.
+_HOSTS_154 = frozenset("host co-host hote hotesse gastgeber gastgeberin gastheer gastvrouw anfitrion anfitriona "
+                       "anfitriao anfitria".split())
+PERSON_QUALIFIERS |= frozenset(
+    word for table in (role_labels.WORK_ROLES, role_labels.GUEST_WORDS) for line in table.values()
+    for word in line.split("|") if " " not in word and "-" not in word and word not in _HOSTS_154)
 # (a taxpayer before an id word, as an account's holder: `taxpayer_id`, `taxpayer_number`; `taxpayer_type` is not)
 ACCOUNT_HOLDERS |= frozenset(["taxpayer"])
 # ... and an insured person, a policy's holder, a frequent flyer (closer 82): `insured_number`, `policyholder_id`,

@@ -126,6 +126,15 @@ CONTESTS: Dict[str, str] = {
     "Portuguese": "do sorteio|do concurso|da promocao", "Dutch": "van de winactie|van de wedstrijd|van de prijsvraag",
     "Polish": "konkursu|losowania", "Swedish": "i tavlingen",
 }
+# (closer 149) A meeting's or a webinar's guest, by language (meeting_guests reads it in text; closer 154: with
+# WORK_ROLES, personal_keys reads it before a name word in keys, as key_lexicon.PEOPLE_BY_ROLE: `registrant_name`).
+GUEST_WORDS = {
+    "English": "registrant|attendee|participant|invitee|guest|subscriber",
+    "German": "teilnehmer|teilnehmerin|gast|kontakt", "French": "participant|participante|invite|inscrit|inscrite",
+    "Spanish": "participante|invitado|invitada|inscrito|inscrita", "Italian": "partecipante|ospite|iscritto|iscritta",
+    "Dutch": "deelnemer|deelneemster|gast", "Portuguese": "participante|convidado|convidada",
+    "Polish": "uczestnik|uczestniczka|gosc",
+}
 # The sides of a gift's card (who gives, who receives), read only after a gift's word (GIFT).
 GIFT_SIDES: Dict[str, str] = {
     "English": "from to", "German": "von an fur", "French": "de pour", "Spanish": "de para", "Italian": "da per",
@@ -227,11 +236,17 @@ def first_gift(form: str) -> int:
 
 # (closer 147) A loudspeaker's makers' and kinds' words (lexicon data, in lower case): after a speaker's label they name
 # the product (`Speaker: Marshall Emberton`, `Speaker: Bluetooth Wireless`), not a talk's speaker.
-_SPEAKER_LABELS = frozenset("speaker sprecher spreker".split())
+# (closer 154: a talk's speaker's label by language, as WORK_ROLES names it: `Orador: Altavoz Bluetooth`)
+_SPEAKER_LABELS = frozenset((
+    "speaker sprecher sprecherin spreker spreekster orador oradora orateur oratrice oratore oratrice ponente relatore "
+    "relatrice talare puhuja foredragsholder prelegent").split())
 SPEAKER_PRODUCT_WORDS = frozenset((
     "bose jbl sonos marshall harman kardon bang olufsen teufel sony ultimate ears bowers wilkins klipsch yamaha denon "
     "polk kef dali canton anker soundcore beats tribit devialet libratone bluetooth wireless portable smart soundbar "
     "subwoofer stereo outdoor waterproof mini pro max boom flip charge xperia "
+    # (closer 154: smart speakers' makers and lines, and a loudspeaker's own word by language)
+    "amazon echo alexa google nest homepod apple audio dot hifi hi-fi altavoz altavoces lautsprecher boxen enceinte "
+    "enceintes cassa casse diffusore altoparlante luidspreker coluna caixa glosnik hogtalare hoyttaja hoyttaler "
     # (and a talk's words: `Guest Speaker: Welcome Address`)
     "welcome address keynote talk session opening closing remarks panel").split())
 
