@@ -19,7 +19,7 @@ import binascii
 import codecs
 import re
 import unicodedata
-from typing import Dict, Iterable, List, Tuple
+from typing import Dict, Iterable, List, Mapping, Tuple
 from urllib.parse import unquote
 
 from .notations import backslashed, byte_readings, called, called_ahead
@@ -420,6 +420,13 @@ def longest_first(word: str) -> Tuple[int, str]:
     its prefix), then in code point order. Never a set's order, which follows the string hash seed (random per run;
     the .wasm build cannot fix it): the pattern's text, so the match it finds, is then the same in every run."""
     return -len(word), word
+
+
+def table_phrases(table: Mapping[str, str]) -> List[str]:
+    """The phrases of a vocabulary by language (each line's phrases apart by `|`), in the canonical form in lower case
+    with one blank between words, longest first: what phrase_alternation and by_first_letter read."""
+    return sorted({" ".join(canonical(phrase)[0].lower().split()) for line in table.values()
+                   for phrase in line.split("|")}, key=longest_first)
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

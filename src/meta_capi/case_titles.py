@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .canonical import by_first_letter, phrase_alternation
+from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
@@ -240,7 +240,7 @@ SENDER_DESK_WORDS = frozenset((
     "technique clients assistenza tecnica clienti ufficio klanten afdeling suporte tecnico dzial klienci").split())
 _SENDER_CONTEXT_STEMS = sorted({stem for stems in (*TICKET_WORDS.values(), *COMPLAINT_WORDS.values())
                                 for stem in stems.split("|")})
-_SENDER_PHRASES = sorted({phrase for phrases in SENDER_WORDS.values() for phrase in phrases.split("|")})
+_SENDER_PHRASES = table_phrases(SENDER_WORDS)
 # What `sender_reason` needs, searched first by the detector in the lower-cased form: a ticket's, a request's or a
 # complaint's word, maybe its number, and a sender's word after it.
 SENDER_CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_SENDER_CONTEXT_STEMS)})"

@@ -40,7 +40,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
-from .canonical import INDIC_SIGNS, by_first_letter, canonical, longest_first
+from .canonical import INDIC_SIGNS, by_first_letter, canonical, table_phrases
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -420,7 +420,7 @@ MEMBER_WORDS = {
     "Dutch": "lid|lidnummer|lidmaatschap", "Scandinavian": "medlem|medlems|medlemsnummer|medlemskap|medlemsnr",
     "Polish": "czlonek|numer czlonkowski",
 }
-_MEMBER_PHRASES = sorted({phrase for line in MEMBER_WORDS.values() for phrase in line.split("|")}, key=longest_first)
+_MEMBER_PHRASES = table_phrases(MEMBER_WORDS)
 MEMBER_CUE_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in _MEMBER_PHRASES) + ")"
 _MEMBER_NUMBER = re.compile(
     f"(?<![^\\W\\d_])(?i:{MEMBER_CUE_SOURCE})(?:[ \\t]{{1,3}}(?i:no|nr|n°|number|nummer|numero|num)\\.?)?"

@@ -21,9 +21,9 @@ signup: Pro Plan`); one word alone is no full name (`Termin mit Steuerberater`).
 from __future__ import annotations
 
 import re
-from typing import Dict, List
 
 from .canonical import by_first_letter, phrase_alternation
+from .canonical import table_phrases as _words
 from .case_titles import SENDER_DESK_WORDS, TICKET_TOPIC_WORDS
 from .name_shapes import CLAUSE, END, FULL_NAME, a_person, a_product
 from .postal import _a_place, _place_or_business
@@ -60,11 +60,6 @@ REGISTRATION_WORDS = {
 
 # A webhook's event's subject naming a person's record (`invitee.created`, `contact.updated`), besides a guest's.
 EVENT_SUBJECTS = "contact|lead|customer|person|user|member|signer|recipient|candidate|prospect"
-
-
-def _words(table: Dict[str, str]) -> List[str]:
-    """The words of `table`'s lines (`|` apart), sorted."""
-    return sorted({word for words in table.values() for word in words.split("|")})
 
 
 _MEETING = _words(MEETING_WORDS)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Dict
 
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -166,8 +166,7 @@ GENETIC_STEMS: Dict[str, str] = {
     "a death's cause": "cause of death|todesursache|cause du deces|causa de muerte|causa da morte|causa di morte"
                        "|doodsoorzaak|przyczyna zgonu",
 }
-_GENETIC_PHRASES = sorted({phrase for line in GENETIC_STEMS.values() for phrase in line.split("|")},
-                          key=longest_first)
+_GENETIC_PHRASES = table_phrases(GENETIC_STEMS)
 # (and the centimorgans a DNA match shares, `87 cM`: a length's `cm` is in lower case)
 _GENETIC = re.compile(f"(?i:{by_first_letter(_GENETIC_PHRASES)})|[0-9][ \\t]?cM(?![^\\W\\d_])")
 # A match's kin's words by language, in the detector's cue only (the text must hold a match's centimorgans).

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .canonical import by_first_letter, longest_first
+from .canonical import by_first_letter, table_phrases
 from .name_shapes import CAPITAL_WORD, WORD, a_person, a_product
 from .postal import _NAME_PARTICLE, _place_or_business
 from .role_labels import a_thing
@@ -61,10 +61,10 @@ YOUTH_WORDS = {
     "Italian": "pulcini|esordienti|giovanissimi|allievi", "Portuguese": "escolinha|infantil|juvenil",
     "Dutch": "jeugd|pupillen", "Scandinavian": "ungdom|gutter|jenter|pojkar|flickor", "Polish": "mlodzik|orlik|zak",
 }
-_ROSTER_PHRASES = sorted({phrase for line in ROSTER_WORDS.values() for phrase in line.split("|")}, key=longest_first)
-_YOUTH_PHRASES = sorted({phrase for line in YOUTH_WORDS.values() for phrase in line.split("|")}, key=longest_first)
-_BIB_PHRASES = sorted({phrase for line in BIB_WORDS.values() for phrase in line.split("|")}, key=longest_first)
-_TIME_PHRASES = sorted({phrase for line in RESULT_TIME_WORDS.values() for phrase in line.split("|")}, key=longest_first)
+_ROSTER_PHRASES = table_phrases(ROSTER_WORDS)
+_YOUTH_PHRASES = table_phrases(YOUTH_WORDS)
+_BIB_PHRASES = table_phrases(BIB_WORDS)
+_TIME_PHRASES = table_phrases(RESULT_TIME_WORDS)
 _STEMS = sorted({word for words in RANKING_WORDS.values() for word in words.split()})
 # What `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C, and a text holding
 # none, most, reads nothing of this module).

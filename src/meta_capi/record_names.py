@@ -24,18 +24,13 @@ from typing import Dict
 from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
+from .canonical import table_phrases as _words
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
-
-
-def _words(table: Dict[str, str]) -> list[str]:
-    """The canonical phrases of `table` (apart by `|`), in lower case, longest first."""
-    return sorted({" ".join(canonical(phrase)[0].lower().split()) for line in table.values()
-                   for phrase in line.split("|")}, key=longest_first)
 
 
 _NOUNS = _words(key_lexicon.RECORD_NOUNS)
