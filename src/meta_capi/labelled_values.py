@@ -40,7 +40,7 @@ import re
 from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
-from .canonical import INDIC_SIGNS, by_first_letter, canonical, table_phrases
+from .canonical import INDIC_SIGNS, by_first_letter, canonical, phrase_alternation, table_phrases
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -452,11 +452,8 @@ def member_barcode_reason(form: str) -> str:
 # `…/2026`, `2026-…`); a price, a count, a year or a span of years is none (`Death certificate copies: 3`, `Death
 # Index, 1916-2007`). The cue is the records' words, searched in the lower-cased form.
 def _phrases(table: Dict[str, str]) -> str:
-    """The phrases of `table` (apart by `|`) as an alternation, longest first (then by letter: one pattern for every
-    hash seed), their blanks one to three."""
-    words = sorted({phrase for line in table.values() for phrase in line.split("|")},
-                   key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in words)
+    """The phrases of `table` (apart by `|`) as an alternation, longest first, their blanks one to three."""
+    return phrase_alternation(phrase for line in table.values() for phrase in line.split("|"))
 
 
 _DEATH_RECORDS = _phrases(key_lexicon.DEATH_RECORDS)

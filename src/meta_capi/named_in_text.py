@@ -44,7 +44,14 @@ import re
 from typing import Dict, List, Optional
 
 from . import greetings, key_lexicon, postal, self_introductions
-from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .canonical import (
+    branches_by_first_letter,
+    by_first_letter,
+    canonical,
+    longest_first,
+    phrase_alternation,
+    table_phrases,
+)
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .name_shapes import (
     CAPITAL_NAME,
@@ -530,8 +537,7 @@ _DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for table in (_DELI
 
 def _phrases(table: Dict[str, str]) -> str:
     """The phrases of `table` in their canonical form in lower case, longest first, blanks between their words."""
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
-        {canonical(phrase)[0].lower() for line in table.values() for phrase in line.split("|")}, key=longest_first))
+    return phrase_alternation(table_phrases(table))
 
 
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)

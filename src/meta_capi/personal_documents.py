@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable
 
-from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .role_labels import NOT_NAME_WORDS, a_thing
 
@@ -187,10 +187,6 @@ def _phrases(table: Dict[str, str]) -> FrozenSet[str]:
     return _canonical_words(phrase for line in table.values() for phrase in line.split("|"))
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(phrases, key=longest_first))
-
-
 _DOCUMENT_PHRASES = frozenset(phrase for table in DOCUMENTS.values() for phrase in _phrases(table))
 _PAYSLIPS = _phrases(DOCUMENTS["a payslip"])
 _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
@@ -231,13 +227,13 @@ _NAME = (f"(?:{CAPITAL_WORD}(?<=[^ \\t]{{4}})[ \\t]{{1,3}}{WORD}|{WORD}[ \\t]{{1
 # What ends a name in a title: the text's or the line's end, a mark (a JSON string's closing quote too: closer 119),
 # or a word in lower case or one holding a digit.
 _END = r"(?=[ \t]{0,3}(?:$|[-,;:|()\[\]/.\n\"])|[ \t]{1,3}(?:[a-z]|[^\s0-9]{0,20}[0-9]))"
-_MADE_OUT = _alternation(_phrases(MADE_OUT_TO) | _phrases(OF_OR_FOR))
+_MADE_OUT = phrase_alternation(_phrases(MADE_OUT_TO) | _phrases(OF_OR_FOR))
 _EXPLICIT = _phrases(MADE_OUT_TO)
-_WITH = _alternation(_phrases(WITH))
+_WITH = phrase_alternation(_phrases(WITH))
 # (the document's phrases grouped by their first letter, longest first within each: the same match, a few branches
 # tried at each position instead of every phrase; perf 39b)
 _TITLED = re.compile(
-    f"{_OPENS_WORD}(?i:(?P<doc>{branches_by_first_letter(_alternation(_DOCUMENT_PHRASES | _INTERVIEW_PHRASES))}))"
+    f"{_OPENS_WORD}(?i:(?P<doc>{branches_by_first_letter(phrase_alternation(_DOCUMENT_PHRASES | _INTERVIEW_PHRASES))}))"
     f"{_ENDS_WORD}(?:"
     # (a dash, a colon or a bracket after the document's reference or period)
     f"(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{0,3}}[-|:(][ \\t]{{0,3}}"
