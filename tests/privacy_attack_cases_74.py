@@ -54,14 +54,14 @@ def _dni(number: str) -> str:
 def _cpf(body: str) -> str:
     digits = [int(d) for d in body]
     for size in (10, 11):
-        total = sum(d * w for d, w in zip(digits, range(size, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(size, 1, -1), strict=True))
         digits.append(0 if total % 11 < 2 else 11 - total % 11)
     text = "".join(map(str, digits))
     return f"{text[:3]}.{text[3:6]}.{text[6:9]}-{text[9:]}"
 
 
 def _nif_pt(body: str) -> str:
-    check = 11 - sum(int(d) * w for d, w in zip(body, range(9, 1, -1))) % 11
+    check = 11 - sum(int(d) * w for d, w in zip(body, range(9, 1, -1), strict=True)) % 11
     return body + str(0 if check >= 10 else check)
 
 
@@ -263,7 +263,8 @@ ORDINARY: Dict[str, List[str]] = {
         "Codice annuncio 98765432", "MLS# 73214568", "Funda 43201987", "zpid 2074628459", "Daft 5639821",
     ],
     "help pages": [
-        "How much deposit do I need to buy a house?", "Was kostet ein Makler?", "Frais de notaire : comment les calculer",
+        "How much deposit do I need to buy a house?", "Was kostet ein Makler?",
+        "Frais de notaire : comment les calculer",
         "Guía del comprador: gastos de compraventa", "Come funziona il rogito notarile",
         "Stamp Duty Land Tax calculator", "Right to Rent checks explained", "Holding deposit rules for tenants",
         "Kosten koper uitgelegd", "Jak działa rękojmia?", "IMI – guia do Imposto Municipal sobre Imóveis",
