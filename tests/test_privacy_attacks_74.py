@@ -1,0 +1,66 @@
+"""A seventy-fourth outside attack (tests/privacy_attack_cases_74.py, written blind from the README's promises,
+without reading the gate's code, its reference nor the earlier attacks' cases): real estate, property portals',
+estate and letting agents' and mortgage brokers' pages (issue 16). About 330 ordinary cases (listing titles, a
+listing's street and district as a portal prints it, agents' branches, search filters, energy ratings, mortgage
+products and rates, property ids, help pages, portal URLs and keys, in many languages), which must go out whole; and
+about 150 personal cases putting a person's own data in the same leaves (a viewing's booker, a tenant's application,
+home address, employer, salary and bank, a guarantor, a deposit's reference, a landlord's phone, a maintenance
+request, a mortgage applicant's birth date, income and tax ids, a conveyancing case, a saved search's alert link),
+each with a made-up marker (`Quorrendal`, `Mirnavelk`, `583174`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_74 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a reference, an agreement, a credit report or an inventory made out to a full name (`Employer reference for …`,
+    # `Agreement in principle issued to …`, `Schufa-Auskunft von …`, `Move-in inventory for …:`)
+    "a record made out to a full name": ["tenancy employer reference @", "mortgage aip @", "tenancy schufa @",
+                                         "tenancy inventory @"],
+    # an employee's or a landlord's number after its holder's label, a name beside it (`Payroll No. …`, `Landlord ID
+    # LL-…` in a statement's title after its month and a dash)
+    "a holder's number after its label": ["tenancy payroll @", "landlord statement @"],
+    # a deposit certificate's holder after a dash, surname first in capitals (`TDS certificate – SURNAME, Given – …`)
+    "a document's holder after a dash": ["deposit tds surname first @"],
+    # a loan's holder by meaning in lower case in running text (`Richiesta mutuo – intestataria …`)
+    "a loan's holder in running text": ["mortgage mutuo @"],
+    # a conveyancing matter's client after the matter's number (`Matter …: <Surname> purchase`)
+    "a matter's client after its number": ["conveyancing matter @"],
+    # a tenant's or a landlord's slug after its route's word, the page's URL too (`/tenants/<slug>/inventory`,
+    # `/landlords/<slug>/statements`)
+    "a tenant's or a landlord's route": ["link tenant route @", "link landlord route @"],
+    # a tenant before a name word in a key (`tenant_name`)
+    "a tenant's key": ["key tenant_name:"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a payer or a bidder after `by`, `paga por`, `from`, `door` (`Rent paid … by I. …`, `Bod uitgebracht door T. …`)
+    "names with no label or salutation": ["deposit standing order @", "deposit caucao br @", "conveyancing offer @",
+                                          "conveyancing bod @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a portal's listing number with its prefix in free text, read as a phone's digits (`RM-152847391`, a Zillow
+    # `zpid` of ten digits); as a product's id both go out
+    "a listing's number in free text": ["property ids: RM-152847391 @ custom property",
+                                        "property ids: zpid 2074628459 @ custom property"],
+}
+
+
+globals().update(attack_tests(globals(), "seventy-fourth", cases=(140, 160), family_count=(0, 12),
+                              ordinary=(290, 340)))
