@@ -44,23 +44,26 @@ def _spaced(text: str, size: int = 4) -> str:
 
 # --- a policyholder's own data in a quote's fields and titles ------------------------------------------------------
 HOLDER: Dict[str, Tuple[str, Any]] = {
-    "name after label": ("Name: Idrana Quorvandel – car insurance quote", "Quorvandel"),
     "honorific in step title": ("Your details – Mr Corvell Brelliskow, is this right?", "Brelliskow"),
     "email in quote field": ("Quote sent to idrana.quorvandel@example-mail.co.uk", "quorvandel"),
-    "uk mobile": ("Mobile: 07700 583071 – call me about my quote", "583071"),
     "german birth date": ("Geburtsdatum: 14.03.1986 – Kfz-Angebot für Tobrin Vordrelle", ["14.03.1986", "Vordrelle"]),
     "risk address": ("Risk address: 27 Pellquarn Road, Leeds LS6 2QT", "Pellquarn"),
-    "french subscriber": ("Souscripteur : M. Brannoc Glaverinth – devis habitation", "Glaverinth"),
-    "us insured surname first": ("Insured: Harnvelisk, Dorrin – Auto quote", "Harnvelisk"),
-    "japanese policyholder": ("契約者氏名：Senna Mossquidel 様", "Mossquidel"),
     "brazil cpf": ("CPF do segurado: 583.071.694-10", "583071694"),
+    "japanese katakana policyholder": ("記名被保険者：クオルヴァンデル・イドラナ 様", "クオルヴァンデル"),
+    "mexican curp": ("Cotización seguro de auto – CURP: YAQI860314MDFRRL09", "YAQI860314MDFRRL09"),
+    "swedish personnummer": ("Personnummer: 860314-5833 – hemförsäkring", "860314-5833"),
+    "austrian policyholder": ("Versicherungsnehmerin: Frau Mag. Ilse Yarrowquist", "Yarrowquist"),
+    "swiss ahv": ("AHV-Nr. 756.5830.7142.97 – Krankenkasse Offerte", "756.5830.7142.97"),
+    "belgian national number": ("Rijksregisternummer verzekeringnemer: 86.03.14-583.48", "86.03.14-583.48"),
+    "polish pesel": ("Ubezpieczający – PESEL 86031458304", "86031458304"),
+    "life beneficiary": ("Beneficiary: Orlaith Vordrelle (daughter) – 100%", "Vordrelle"),
+    "indian pan": ("Proposer PAN: QRVPK5830L – term life quote", "QRVPK5830L"),
     "self introduced": ("Hi, my name is Maelith Zintharow and I want a travel quote", "Zintharow"),
 }
 
 # --- a vehicle's registration ----------------------------------------------------------------------------------------
 PLATE: Dict[str, Tuple[str, Any]] = {
     "uk after registration label": ("Your vehicle – registration KQ19 ZVX – Ford Focus", ["KQ19 ZVX", "KQ19ZVX"]),
-    "german kennzeichen": ("Kennzeichen: HH-QZ 5830 – Vollkasko", ["HH-QZ 5830", "QZ 5830"]),
     "french own vehicle": ("Immatriculation de mon véhicule : GZ-583-QX", ["GZ-583-QX", "GZ583QX"]),
     "spanish matricula": ("Matrícula: 5830 QZX – seguro a todo riesgo", ["5830 QZX", "5830QZX"]),
     "brazil placa": ("Placa QZX5H83 – cotação seguro auto", "QZX5H83"),
@@ -83,8 +86,6 @@ DRIVER: Dict[str, Tuple[str, Any]] = {
 POLICY: Dict[str, Tuple[str, Any]] = {
     "policy number label": ("Policy number: POL-583071-UK", "583071"),
     "german versicherungsschein": ("Versicherungsscheinnummer: 58.307.104-K", "58.307.104"),
-    "spanish poliza": ("Número de póliza: 0583071-22", "0583071"),
-    "polish polisa": ("Numer polisy: PZU/583071/2026", "583071"),
     "renewal notice": ("Renewal notice – Policy No. HX/583071 – due 14 Jan", "583071"),
     "green card": ("Carte verte n° 583071 – Kestrel Fellowtrask", ["583071", "Fellowtrask"]),
     "policy query key": ("https://www.example-insurer.ie/documents?policy=HX583071&doc=certificate", "HX583071"),
@@ -115,10 +116,16 @@ THIRD: Dict[str, Tuple[str, Any]] = {
 # --- a witness and their phone ---------------------------------------------------------------------------------------
 WITNESS: Dict[str, Tuple[str, Any]] = {
     "witness label": ("Witness: Corvell Brelliskow, 07700 715293", ["Brelliskow", "715293"]),
-    "german zeuge": ("Zeuge: Herr Tobrin Vordrelle, Tel. 0176 71529384", ["Vordrelle", "71529384"]),
     "french temoin": ("Témoin : Mme Senna Mossquidel – 06 71 52 93 84", ["Mossquidel", "71 52 93 84"]),
     "spanish testigo": ("Testigo: Maelith Zintharow, tel. 671 529 384", ["Zintharow", "671 529 384"]),
-    "irish phone": ("witness phone +353 87 715 2938", ["715 2938", "8771529"]),
+}
+
+# --- cancellations and complaints, and a phone's cover --------------------------------------------------------------
+COMPLAINT: Dict[str, Tuple[str, Any]] = {
+    "complaint from": ("Complaint ref CMP-715293 from Mrs Ysmay Oskimbrey", "Oskimbrey"),
+    "french reclamation": ("Réclamation de M. Corvell Brelliskow – contrat 715293", "Brelliskow"),
+    "cancellation for": ("Cancellation confirmed for Fennick Tamsquith – policy HX/715293", "Tamsquith"),
+    "phone imei": ("Phone insurance – IMEI 35-209900-583071-2 – screen repair", "35-209900-583071-2"),
 }
 
 # --- a loss adjuster's visit and a repairer's booking --------------------------------------------------------------
@@ -132,7 +139,6 @@ VISIT: Dict[str, Tuple[str, Any]] = {
 
 # --- a pet and its owner ---------------------------------------------------------------------------------------------
 PET: Dict[str, Tuple[str, Any]] = {
-    "pet owner label": ("Pet owner: Fennick Tamsquith – Biscuit (Cockapoo)", "Tamsquith"),
     "german besitzerin": ("Besitzerin: Orlaith Vordrelle, Hund Bello", "Vordrelle"),
     "microchip": ("Microchip: 985141005830712 – pet insurance quote", "985141005830712"),
 }
@@ -159,15 +165,13 @@ MEDICAL: Dict[str, Tuple[str, Any]] = {
 # --- a bank account for a payout ---------------------------------------------------------------------------------
 _GB = iban("GB", "NWBK60161358307142")
 _DE = iban("DE", "370400440583071420")
-_NL = iban("NL", "ABNA0583071420")
 _ES = iban("ES", "21000418450583071420")
-_IE = iban("IE", "AIBK93115258307142")
 PAYOUT: Dict[str, Tuple[str, Any]] = {
     "uk iban": (f"Claim payout to {_GB}", _GB),
     "german iban spaced": (f"Auszahlung auf IBAN {_spaced(_DE)}", _spaced(_DE)),
-    "dutch iban": (f"Uitkering schade op rekening {_NL}", _NL),
     "spanish iban": (f"Indemnización – IBAN: {_spaced(_ES)}", _spaced(_ES)),
-    "irish iban lower": (f"refund to iban {_IE.lower()}", _IE.lower()),
+    "polish nrb": (f"Wypłata odszkodowania na rachunek {_spaced(iban('PL', '10205561' + '0000583071420000'))[2:]}",
+                   _spaced(iban("PL", "10205561" + "0000583071420000"))[2:]),
     "card refund": (f"Refund of premium to card {_spaced(luhn_complete('453958307142009'))}",
                     _spaced(luhn_complete("453958307142009"))),
 }
@@ -208,6 +212,7 @@ _FAMILIES: List[Tuple[str, Dict[str, Tuple[str, Any]], List[str], int]] = [
     ("third", THIRD, TEXT_PLACES, 2),
     ("witness", WITNESS, TEXT_PLACES, 2),
     ("visit", VISIT, TEXT_PLACES, 2),
+    ("complaint", COMPLAINT, TEXT_PLACES, 2),
     ("pet", PET, TEXT_PLACES, 2),
     ("crime", CRIME, TEXT_PLACES, 2),
     ("medical", MEDICAL, TEXT_PLACES, 2),

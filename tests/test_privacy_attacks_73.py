@@ -25,7 +25,8 @@ CASES: List[Case] = cases()
 ORDINARY = list(ordinary_cases())
 
 
-# What leaks today, by family: a case's name, or the stem all its places share.
+# What leaks today, by family: a case's name, or the stem all its places share (each family's value leaks in every
+# text place tried: a custom property, a page's title, a product's id, an order id, a URL's path and query).
 LEAKS: Dict[str, List[str]] = {
     # an honorific before a full name in a quote step's title (`Your details – Mr … …, is this right?`)
     "honorific in a quote step's title": ["holder honorific in step title @"],
@@ -35,18 +36,20 @@ LEAKS: Dict[str, List[str]] = {
     "additional driver in German": ["driver german additional driver @"],
     # a German policy's number after its word (`Versicherungsscheinnummer: 58.307.104-K`)
     "policy number after German's label": ["policy german versicherungsschein @"],
-    # a claim's URL naming its claimant after `/claimant/` (`…/claims/694182/claimant/<given>-<family>`) pasted
-    # into an id or a path
+    # a claim's URL naming its claimant after `/claimant/` (`…/claims/694182/claimant/<given>-<family>`): as the
+    # page's URL or referrer too
     "claimant's slug in a pasted link": ["claim claim slug @"],
-    # a third party's label, a full name and a plate's label in a product's id (`Third party: … …, vehicle reg. …`)
-    "third party's name and plate in an id": ["third third party label @"],
+    # a third party's label, a full name and a plate's label (`Third party: … …, vehicle reg. LM68 QZT, insurer …`)
+    "third party's name and plate": ["third third party label @"],
     # whom a loss adjuster's visit is booked for (`Loss adjuster visit booked for … … – 14 May, 10:00`)
     "visit booked for a full name": ["visit adjuster booked for @"],
+    # a cancellation confirmed for a full name (`Cancellation confirmed for … … – policy HX/715293`)
+    "cancellation confirmed for a full name": ["complaint cancellation for @"],
     # a police crime reference after its label, by language (`Crime reference number: 46/826304/26`,
     # `récépissé de plainte : PV …`, `Número de denuncia: …`, `Police report no. 2026-…`)
     "crime reference after its label": ["crime uk crime reference @", "crime french proces verbal @",
                                         "crime spanish denuncia @", "crime police report @"],
-    # a claim's treatment for a full name (`Health claim 694182 – physiotherapy for … … (knee)`) in an id or a path
+    # a claim's treatment for a full name (`Health claim 694182 – physiotherapy for … … (knee)`)
     "treatment for a full name": ["medical physio claim @"],
     # a certificate's file named after its holder (`Certificate_<Given>_<Family>_2026.pdf`)
     "certificate file named after its holder": ["renewal certificate file @"],
@@ -79,5 +82,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-globals().update(attack_tests(globals(), "seventy-third", cases=(140, 160), family_count=(0, 14),
+globals().update(attack_tests(globals(), "seventy-third", cases=(140, 160), family_count=(0, 16),
                               ordinary=(290, 320)))
