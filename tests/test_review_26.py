@@ -100,15 +100,29 @@ ORDINARY = [
     'Penalty charge notice: vehicle removed – costs', 'Parking citation plate – lost?',
     'Bußgeld Kennzeichen falsch – was tun?', 'VRM: how to check', 'Wähler: Hinweise zur Briefwahl',
     'Permit holder: Zone A, Zone B',
+    'Energy account: £1,234.56 in credit', 'Kundennummer: ab Rechnung 2026', 'Council tax reference: 10 digits',
+    'Energy account – £89.50 a month', 'Broadband account: £29.99/month, 500Mb', 'Numéro client : 10 chiffres',
+    'Name: SCHWARZ', 'Name: XXL 10', 'Personalised Home Shirt – XXL', 'Personalised Home Shirt – 2026',
+    'Winner: Oppo Find X8 Pro', 'Winner: Samsung Galaxy S26', 'Winner: Apple Watch Ultra', 'Gewinner: Dyson V15 Detect',
+    'Reader ID: Kindle 2026', 'Leserbrief: Tempolimit, Bürgergeld', 'Client notes – Free Template: intake form',
+    'Client notes – Personal Trainer: template', 'Class booking – Yoga 18:30 – Sold Out',
+    'Booking: Spin 45 – Waitlist Only', 'Kursbuchung: Pilates 10:00 – Raum Zwei', 'Booking: Yoga 18:30 – Hot Room',
+    'Booking: Padel 19:00 – Court Central', 'Booking: Swim 07:00 – Olympic Pool',
+    'Bulky waste collection booked for Tuesday Morning', 'Tariff switch confirmed for EDF Energy',
+    'PCN issued to vehicle owner – template', 'Parking citation plate 7 – what to do', 'VRM: where to find it',
+    'Gift to a Colleague – Mug', 'Account for Business – renews monthly', 'Subscription for Teams – renews 01/2027',
+    'Account for Families – renews yearly', 'Pictured: Arsenal Women, 2026', 'Pictured: Royal Albert Hall, London',
+    'Lonely hearts: how to write one, 52 tips',
 ]
 
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a team or a club after a winner's label (role_labels.WINNERS read as a person's part before a full name, "
-        "new): role_labels.THINGS knows a prize's words, not a club's; `Winner: Best Actor` goes out"
+        "a team, a club or a dog's breed after a winner's label (role_labels.WINNERS read as a person's part before a "
+        "full name, new): role_labels.THINGS knows a prize's words, not a club's; `Winner: Best Actor` goes out"
     ): [
         'Winner: Manchester United', 'Winner: Real Madrid', 'Gewinner: Bayern München',
+        'Winner: Golden Retriever – Crufts 2026',
     ],
     (
         "a class's brand after the dash of a booking (record_names.CLASS_BOOKED, new): `Les Mills` reads as the "
@@ -117,22 +131,26 @@ DROPPED: Dict[str, List[str]] = {
         'Booking: Body Pump 45 – Les Mills',
     ],
     (
-        "a tariff's name after `confirmed for` (record_names.RECORD_NAMED with SWITCHES_AND_COLLECTIONS, new): "
-        "`Octopus Agile` reads as a full name (`confirmed for April`, `for Business Plan` go out)"
+        "a tariff, a supplier or a bin after `confirmed for` or `booked for` (record_names.RECORD_NAMED with "
+        "key_lexicon.SWITCHES_AND_COLLECTIONS, new): two capitalized words read as a full name (`confirmed for "
+        "April`, `for Business Plan` go out)"
     ): [
-        'Tariff switch confirmed for Octopus Agile',
+        'Tariff switch confirmed for Octopus Agile', 'Tariff switch confirmed for Octopus Tracker',
+        'Tariff switch confirmed for Fixed Tariff', 'Switch confirmed for British Gas',
+        'Collection booked for Green Bin', 'Collection booked for Garden Waste',
     ],
     (
-        "German `none` after a print's label (record_names.PRINTED_NAME, new): record_names._NOT_PRINTED has "
-        "English `NONE` but not `KEINE`"
+        "`none` in German, French or Italian, or a club, in capitals after a print's or a name's label "
+        "(record_names.PRINTED_NAME, new): record_names._NOT_PRINTED has English `NONE`, not `KEINE`, `OHNE`, "
+        "`AUCUN`, `NESSUNO`; a club is no one's own name"
     ): [
-        'Trikot-Beflockung: KEINE',
+        'Trikot-Beflockung: KEINE', 'Beflockung: OHNE', 'Flocage : AUCUN', 'Nome: NESSUNO', 'Name: ARSENAL',
     ],
     (
         "older rule (refused at 7213aadf too): two words in capitals after a name's label (`Name:`); "
         "record_names._NOT_PRINTED's state words (`SOLD OUT`) are read by PRINTED_NAME only"
     ): [
-        'Name: SOLD OUT',
+        'Name: SOLD OUT', 'Name: NO NAME', 'Nombre: REAL MADRID',
     ],
     (
         "older rule (refused at 7213aadf too): a letter's closing formula before a title in capitals "
@@ -145,6 +163,37 @@ DROPPED: Dict[str, List[str]] = {
         "full name; record_names.CLASS_BOOKED's docstring names this very value as going out"
     ): [
         'Booking Yoga for Pregnant Women',
+    ],
+    (
+        "a plan's code, a season or a template's code after a holder's record's label (utility_records._HOLDER_RECORD, "
+        "new): one token of six or more holding four digits is a plan's name or a season as often as a number"
+    ): [
+        'Library card: 2026/27 season', 'Broadband account: FTTP1000 plan', 'Energy account: Fix24M-2026 tariff',
+        'Claim reference: CLM2026 template',
+    ],
+    (
+        "a published letters' collection with its publisher after the editor's name (reviews.letter_reason, new): "
+        "`Faber`, `Verso` read as the signer's town (`Letters: Tolkien, Oxford` goes out)"
+    ): [
+        'Letters: Ted Hughes, Faber', 'Letters: Edward Said, Verso',
+    ],
+    (
+        "a zone or everyone after a permit holder's or a voter's label (key_lexicon.PARTIES \"permit holder\" and "
+        "\"voter\", new)"
+    ): [
+        'Permit holder: Zone CPZ-B', 'Wähler: Alle Bürger',
+    ],
+    (
+        "a brand's two-word handle (handles.mention_names_a_person, new): `@Marks.Spencer`, `@Tesco.Clubcard` spell "
+        "a full name's shape (`@Nike.Store` goes out)"
+    ): [
+        '@Marks.Spencer new in', '@Tesco.Clubcard deals',
+    ],
+    (
+        "older rule (refused at 7213aadf too): a broadband line's product code after `Line ID:` read as the LINE "
+        "messenger's id"
+    ): [
+        'Line ID: GEA-FTTC-80',
     ],
 }
 
