@@ -1,0 +1,70 @@
+"""A seventy-sixth outside attack (tests/privacy_attack_cases_76.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): second-hand and classifieds marketplaces
+(eBay, Vinted, Kleinanzeigen, Leboncoin, Wallapop, Subito, Marktplaats, OLX, Mercari, Craigslist, Gumtree, Blocket,
+Tori) in fourteen countries (issue 16). About 310 ordinary cases (listing titles, categories and conditions, prices,
+offers and counter-offers, brands, generic chat phrases, pickup towns, shipping options, listing ids, seller ratings
+without names, help pages and listing URLs, in ten languages), which must go out whole; and about 150 personal cases
+putting a buyer's or a seller's own data in the same leaves (a name, a phone and a mail in a chat message, a seller's
+contact in a listing, a pickup's time with the home address, a shipping label, a profile slug holding a real name,
+an IBAN, a PayPal mail or a UPI handle for the payment, a dispute naming the other party, a tracking link carrying
+the recipient's name, a signed review, an offer naming the bidder), each with a made-up marker (`Trevarnick`,
+`Haldisse`, `918364`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_76 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a buyer or a seller named in a dispute by the party's word in running text, before a full name (`Käufer`,
+    # `l'acheteuse`, `kupującego:`, `la compradora`, `koper`, `seller`): the README's buyers and sellers by meaning
+    "dispute": ["dispute kleinanzeigen kaeufer @", "dispute vinted acheteuse @", "dispute olx kupujacy @",
+                "dispute wallapop compradora @", "dispute marktplaats koper @", "dispute seller against @"],
+    # an offer naming its sender after `from` / `von` (`Offer of £45 from …`, `Preisvorschlag: 40 € von …`): a
+    # sender by meaning
+    "offer from its sender": ["offer offer from @", "offer preisvorschlag von @ custom event name",
+                              "offer preisvorschlag von @ standard content name"],
+    # a review's signature after its rating and a dash (`… ⭐⭐⭐⭐⭐ — Given Family`), an author opening a rated
+    # notification (`… a laissé une évaluation : ★★★★★`), thanks to a full name (`Danke an … für …`)
+    "review": ["review venditore stelle @", "review vinted notification @", "review danke an @"],
+    # a full name after a relation of the writer's not set off by a comma (`Can my husband … collect it?`)
+    "chat husband collect": ["chat husband collect @"],
+    # `SURNAME, Given` in mixed case after a recipient's phrase with its colon (`Versand an: Morrowick, Dellan`)
+    "label versand surname first": ["label versand surname first @"],
+    # a seller's profile route under eBay's `/usr/` (a user's page), the slug a full name (`fenwyn.oskarrel`)
+    "profile ebay usr": ["profile ebay usr @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a notification opening on the bidder's full name (`… hat dir ein Angebot gemacht`); a pickup at a person's
+    # (`bei Given Family, Gartenweg 3`: a street line alone, no town); a tracking link's slug holding the
+    # recipient's name and town (`/track/<number>/orla-…-leeds`)
+    "names with no label or salutation": ["offer hat dir angebot @", "pickup klingel bei @",
+                                          "tracking slug of recipient @ listed custom property",
+                                          "tracking slug of recipient @ standard search string"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a seller's score with its count of reviews (`4.9 ★ (312 reviews)`)
+    "a seller's rating and its count": ["ratings: 4.9 \u2605 (312 reviews) @ page title",
+                                        "ratings: 4.9 \u2605 (312 reviews) @ custom property"],
+    # a listing's ten-digit id in a page's path, read as a phone (Leboncoin's `/ad/<category>/<id>`)
+    "a listing id in a path": ["pages as page URL: https://www.leboncoin.fr/ad/ameublement/2718364527"],
+}
+
+
+globals().update(attack_tests(globals(), "seventy-sixth", cases=(140, 160), family_count=(0, 12), ordinary=(290, 330)))
