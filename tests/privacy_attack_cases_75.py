@@ -467,6 +467,24 @@ ORDINARY: Dict[str, List[str]] = {
         "Hvordan melder jeg mit barn syg?", "Como matricular meu filho?", "欠席連絡の方法", "결석 신고 방법",
         "How to apply for a school bus pass", "Medical consent form – download PDF",
     ],
+    # ordinary values that look like a person's: people's names that are schools, methods, awards or characters;
+    # labels with no person after them
+    "lookalikes": [
+        "Szkoła Podstawowa im. Marii Konopnickiej", "IC Don Lorenzo Milani", "Escola Municipal Monteiro Lobato",
+        "Anne Frank Basisschool", "Astrid Lindgrens skola", "H.C. Andersen Skolen", "Collège Jean Moulin",
+        "École maternelle Louise Michel", "Colegio Santa Teresa de Jesús", "世田谷区立桜小学校", "서울숲초등학교",
+        "Montessori nursery – 2 to 5 years", "Suzuki Book 2 violin", "Duke of Edinburgh Bronze Award",
+        "Oxford Reading Tree Stage 5 – Biff, Chip and Kipper", "Grade 8 Piano – Chopin Nocturne",
+        "Frozen Elsa costume age 5-6", "Peppa Pig birthday cake", "Harry Potter Book Club (Year 5-6)",
+        "Pickup: 3:15pm at the main gate", "Abholung: 15:30 Uhr", "Allergie: Erdnüsse, Milch",
+        "Name labels – 50 pack", "お名前シール 100枚セット", "Étiquettes nominatives – lot de 60",
+        "Namensetiketten mit Wunschname", "Lesson notes for Grade 2 piano", "Report: Ofsted Good 2025",
+        "Enrolment – Autumn 2026", "Anmeldung Ferienlager 2026 – noch 5 Plätze frei",
+        "Payment ref: use your child's name and class", "Class photo 2026 – Oak Class",
+        "Happy 8th Birthday banner", "U10 roster – Spring 2026 season", "F-Jugend Kader 2026/27",
+        "In an emergency call 999", "Student ID card lanyard", "Pupil Premium strategy statement 2026",
+        "Allergy: Peanuts", "Allergie: Gluten", "Emergency contact: School Office", "Notfallkontakt: Sekretariat",
+    ],
 }
 
 ORDINARY_PLACES = ["custom property", "page title", "product name", "search string", "content name",
@@ -486,12 +504,12 @@ ORDINARY_URLS = [
 
 
 def ordinary_cases() -> Iterator[Ordinary]:
-    """Each ordinary value in one of the leaves that carry them, every fourth in two (rotated), then the URLs as a
+    """Each ordinary value in one of the leaves that carry them, every eighth in two (rotated), then the URLs as a
     page's URL and its referrer: (test id, kind, make_event overrides, the value that must go out)."""
     index = count = 0
     for family, values in ORDINARY.items():
         for value in values:
-            per = 2 if count % 4 == 0 else 1
+            per = 2 if count % 8 == 0 else 1
             for step in range(per):
                 where = ORDINARY_PLACES[(index + step) % len(ORDINARY_PLACES)]
                 yield (f"{family}: {value} @ {where}", *place(where, value, TAG), value)
