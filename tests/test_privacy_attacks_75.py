@@ -1,0 +1,99 @@
+"""A seventy-fifth outside attack (tests/privacy_attack_cases_75.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): children. School and nursery sites, parents'
+apps and payment portals, after-school clubs, holiday camps, tutoring, music lessons, swimming classes, children's
+parties, uniform shops and school photos, in seventeen countries (issue 16). About 300 ordinary cases (class and year
+names, term dates, clubs and camps, lesson levels, uniform products and sizes, lunch menus, trips, schools as public
+institutions, staff titles without names, photo packages, fees, help pages, in a dozen languages and scripts), which
+must go out whole; and about 150 personal cases putting a child's or a family's own data in the same leaves (a
+child's name with a date of birth, an age and a class, a parent's mail and phone, an emergency contact, a pupil's
+number, allergies tied to a name, a pickup person, name labels, school photo orders, tutors' notes, party
+invitations with an address, payment references, links and keys), each with a made-up marker (`Vellquarrin`,
+`Brommivar`, `583917`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_75 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a child's date of birth after Polish `ur.` or Danish `født` in a registration (`Zapisy na półkolonie: …, ur.
+    # 14.03.2017, klasa 3b`); Swedish `född`, Dutch `geboren`, German `geb.` are caught
+    "date of birth after ur. or født": ["child pl polkolonie @", "child dk tilmelding @"],
+    # a child's full name and its age in brackets opening the text (`… (8) – Year 4 Oak`)
+    "full name and age in brackets": ["child uk name age class @"],
+    # a pupil's number after its label by language: England's UPN with its check letter, `NIA del alumno`,
+    # `Matricola studente`, `Admission No.` after `Roll No.`
+    "pupil numbers after their labels": ["pupil uk upn @", "pupil es nia @", "pupil it matricola @",
+                                         "pupil in admission no @"],
+    # a child's full name beside an allergy's, a medicine's or a condition's word (`Alergia de …: frutos secos`,
+    # `Medicatie: … – inhalator`, `アレルギー：…（卵・乳）`, `ADHD – …, medication at lunch`)
+    "full name beside a health word": ["medical es alergia @", "medical nl medicatie @", "medical jp allergy @",
+                                       "medical in adhd @"],
+    # whom a child is collected by, after a collection's label by language (`Pickup:`, `Abholberechtigt:`, `Persona
+    # autorizzata al ritiro:`, `Osoba upoważniona do odbioru:`, `お迎え：`) or in a sentence (`Collected today by …`)
+    "pickup person": ["pickup uk fridays @", "pickup uk collected by @", "pickup de abholberechtigt @",
+                      "pickup it ritiro @", "pickup es recoger @", "pickup nl ophalen @", "pickup pl odbior @",
+                      "pickup jp omukae @"],
+    # a name label's or a print's words before a child's name (`Name labels:` in capitals, `Iron-on name tapes –`,
+    # `Étiquettes nominatives thermocollantes –`, `Navnemærker:`, `Embroidered name on jumper: T. …`, `Book bag
+    # print:`); `Namensetiketten:`, `Naamlabels:`, `Etichette nome:` are caught
+    "name labels and prints": ["nametag uk name labels caps @", "nametag uk name tapes @", "nametag fr etiquettes @",
+                               "nametag dk navnemaerker @", "nametag uk embroidered @", "nametag uk book bag @"],
+    # a tutor's or a teacher's notes, report or assessment made out to a child (`Lesson notes for …:`, `Nachhilfe –
+    # …: Mathe`, `Report: … – reading age`, `Swimming assessment – … passed`, `Nota del profesor: …`)
+    "tutor notes made out to a child": ["tutor uk lesson notes @", "tutor de nachhilfe @", "tutor fr compte rendu @",
+                                        "tutor uk reading age @", "tutor uk swim assessment @", "tutor it violino @",
+                                        "tutor es profesor @", "tutor pl dysleksja @"],
+    # a child's route or key in a parents' portal's link: `/children/<slug>/report`, `#/kinder/<slug>/tagebuch`,
+    # `/students/<number>/grades` as a property's text, `#eleve=…&classe=CM2` in a content id
+    "child routes and keys in links": ["link child slug @", "link kita route @", "link student number path @",
+                                       "link eleve fragment @"],
+    # a child's or a pickup person's key holding a full name (`naam_kind`, `pickup_person`)
+    "child and pickup keys": ["keyed kind_naam @", "keyed pickup_person @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a child's full name and age after a registration's word (`Anmeldung Ferienlager 2026: …, 9 Jahre`, `Iscrizione
+    # centro estivo – …, 8 anni`), a school photo's order or file (`School photo order – …`, `IMG_<Given>_<Family>_
+    # schoolphoto.jpg`), a bank transfer's reference naming the pupil (`Verwendungszweck: Essensgeld …`, `Causale:
+    # retta mensa …`), a photo proof's slug (`/proofs/583917/<family>-<given>`)
+    "names with no label or salutation": [
+        "child de holiday camp @", "child it centro estivo @", "child es campamento @", "child be stage @",
+        "photo uk order @", "photo uk class photo @", "photo de schulfoto @", "photo fr photo de classe @",
+        "photo it foto @", "photo uk file family first @", "photo uk file img @", "photo nl schoolfoto @",
+        "payment uk dinner money @", "payment uk lunch money @", "payment uk trip ref @",
+        "payment de verwendungszweck @", "payment fr reference @", "payment it causale @", "payment es concepto @",
+        "payment be mededeling @", "payment pl tytul @", "payment se meddelande @", "payment br referencia @",
+        "link photo proof @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a menu's allergen capitalized after an allergy's label, read as a name (`Allergy: Peanuts`, `Allergie: Gluten`,
+    # German capitalizing every noun); `Allergy: peanuts`, `Allergene: Erdnüsse`, `Allergie: keine` go out
+    "allergen after an allergy's label": ["lookalikes: Allergie: Erdnüsse, Milch @ product category",
+                                          "lookalikes: Allergy: Peanuts @ page category",
+                                          "lookalikes: Allergie: Gluten @ product brand",
+                                          "lookalikes: Allergie: Gluten @ page property"],
+    # a school's office after an emergency contact's label (`Emergency contact: School Office`, `Notfallkontakt:
+    # Sekretariat`): no person named
+    "office after an emergency contact's label": ["lookalikes: Emergency contact: School Office @ custom property",
+                                                  "lookalikes: Notfallkontakt: Sekretariat @ page title"],
+}
+
+
+globals().update(attack_tests(globals(), "seventy-fifth", cases=(140, 160), family_count=(0, 14),
+                              ordinary=(290, 330)))
