@@ -26,11 +26,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a local paper's notices: the deceased after a deaths column's or a death notice's word (`Deaths: SURNAME,
-    # Given, peacefully …`, `Death notice – …, Ballina`), an honorific after a notice's label (`Avis de décès : M. …`,
-    # `Esquela: D. …`), an engagement's couple (`Engagement announced between … and …`, as `Mariage de … et …`)
-    "a notice's deceased or couple": ["notice UK deaths column @ standard content name",
-                                      "notice Spanish esquela @", "notice engagement @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -29,14 +29,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # whom a switch is for after its confirmation and the tariff's name (`Tarifwechsel bestätigt: … für …`)
-    "a record made out to a person after for": ["account Tarifwechsel DE @"],
-    # a permit's or a badge's holder with no holder's word (`Carte de stationnement résident : …`, `Blue Badge … –
-    # …`), a resident's slug in a permit's route
-    "a permit's holder and a voter by name": ["parking carte résident FR @", "parking blue badge UK @",
-                                              "link permit holder slug @ page url"],
-    # a broadband line's order after its label (`Openreach order ref`): an order's number alone is a purchase's
-    "a broadband line's account or order after its label": ["telecom Openreach order @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -167,8 +167,14 @@ _KEEPSAKES = {"English": "album book photobook photos party", "German": "album b
               "French": "album livre photos fete", "Italian": "album libro fotolibro foto festa",
               "Spanish and Portuguese": "album libro livro fotos fiesta festa", "Dutch": "album boek fotoboek feest",
               "Polish": "album fotoksiazka zdjecia"}
-_OCCASION_TO_NAMES = (f"(?:[ \\t]{{0,3}}[:,]|[ \\t]{{1,3}}(?:-{{1,2}}|[a-z]{{1,4}}|(?i:{_alternation(_KEEPSAKES)})"
-                      f"(?![^\\W\\d_]))){{0,3}}")
+# (closer 155) ... or an announcement's words by language, the couple's engagement `announced between` them
+# (`Engagement announced between … and …`, `Verlobung bekanntgegeben zwischen`, `fiançailles annoncées entre`).
+_ANNOUNCEMENTS = {"English": "announced announcement between", "German": "bekanntgegeben bekanntgabe zwischen",
+                  "French": "annonce annoncees annonces entre", "Italian": "annunciato annuncio tra fra",
+                  "Spanish and Portuguese": "anunciado anuncio anunciamos entre", "Dutch": "aangekondigd tussen",
+                  "Polish": "ogloszenie ogloszone miedzy"}
+_OCCASION_TO_NAMES = (f"(?:[ \\t]{{0,3}}[:,]|[ \\t]{{1,3}}(?:-{{1,2}}|[a-z]{{1,4}}|(?i:{_alternation(_KEEPSAKES)}"
+                      f"|{_alternation(_ANNOUNCEMENTS)})(?![^\\W\\d_]))){{0,3}}")
 # Where a couple's names end: where a name ends, or before a date's digits (`… Drempelmeier 30-05-2025`).
 _COUPLE_END = f"(?:{_END}|(?=[ \\t]{{1,3}}[0-9]))"
 # A couple after a celebration's word: two full names joined, or a given name joined to a full name (`Thijs & Anouk

@@ -1182,6 +1182,20 @@ REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",
     "Spanish": "recibo", "Italian": "ricevuta", "Dutch": "bon|kwitantie", "Polish": "paragon|rachunek",
 }
+# (closer 155, seventy-second attack) A council's parking permit or disabled person's badge by language: its holder's
+# name after its label and a colon or a dash (record_names.PERMIT_NAMED: `Carte de stationnement résident : …`), its
+# number after it (utility_records.HOLDER_RECORDS: `Blue Badge 583914`).
+PERMITS: Dict[str, str] = {
+    "English": "blue badge|parking permit|resident permit|residents permit|resident parking permit|disabled badge"
+               "|disabled parking permit|visitor permit",
+    "German": "parkausweis|anwohnerparkausweis|bewohnerparkausweis|behindertenparkausweis|parkberechtigung",
+    "French": "carte de stationnement|carte de stationnement résident|carte de stationnement résidentiel"
+              "|carte mobilité inclusion|macaron résident|vignette résident",
+    "Spanish": "tarjeta de estacionamiento|tarjeta de aparcamiento|distintivo de residente",
+    "Italian": "contrassegno invalidi|contrassegno residenti|permesso di sosta|pass residenti",
+    "Dutch": "parkeervergunning|bewonersvergunning|gehandicaptenparkeerkaart",
+    "Polish": "karta parkingowa", "Swedish": "parkeringstillstånd|boendeparkeringstillstånd",
+}
 RECORD_FOR: Dict[str, str] = {
     "English": "for|booked by|made out to|issued to|booked for|confirmed for|scheduled for",
     "German": "für|gebucht von|ausgestellt auf|gebucht für|bestätigt für",

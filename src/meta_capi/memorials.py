@@ -492,6 +492,30 @@ _TREE_LABEL_NAMED = re.compile(
 _NOTICE_NAMED = re.compile(
     f"{OPENS}(?i:{_NOTICE_WORDS})[ \\t]{{0,3}}[:-][ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     r"(?=[ \t]{0,3}[,;(])")
+# (closer 155) ... or the deceased's honorific after the label (`Esquela: D. …`, `Avis de décès : M. …`) and a full
+# name, wherever it ends; a template's or a guide's title has no honorific (`Esquela plantilla – Word`).
+_NOTICE_HONOURED = re.compile(
+    f"{OPENS}(?i:{_NOTICE_WORDS})[ \\t]{{0,3}}[:-][ \\t]{{1,3}}(?:{_HONORIFIC}|{_NOTICE_HONORIFIC})"
+    f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})(?![^\\W\\d_])")
+# (closer 155) A deaths column's label by language, a colon, the family name in capitals, a comma and the given names,
+# then a notice's words after a comma (NOTICE_GOES_ON: `Deaths: …, …, peacefully at home`); figures have no name in
+# capitals (`Deaths: 2026 figures rise in Leeds`), a list of places no notice's words (`Deaths: UK, Europe, and …`).
+DEATHS_COLUMNS = {"English": "deaths", "German": "todesfalle|sterbefalle", "French": "deces|carnet du jour",
+                  "Spanish": "defunciones|fallecimientos|esquelas", "Portuguese": "obitos|falecimentos",
+                  "Italian": "decessi|necrologi", "Dutch": "overlijdens|overleden", "Polish": "zgony|nekrologi",
+                  "Swedish": "dodsfall|avlidna"}
+NOTICE_GOES_ON = {
+    "English": "peacefully|suddenly|unexpectedly|aged|died|passed away|late of|formerly of|at home|in hospital|nee",
+    "German": "im alter|verstorben|verstarb|plotzlich|friedlich|unerwartet|geb.|geborene",
+    "French": "survenu|survenue|decede|decedee|paisiblement|pieusement|subitement|a l'age|nee",
+    "Spanish": "fallecio|fallecido|fallecida|a los|en paz|de soltera|viuda de|viudo de",
+    "Portuguese": "faleceu|falecido|falecida|aos|em paz", "Italian": "deceduto|deceduta|serenamente|improvvisamente"
+    "|di anni|all'eta", "Dutch": "overleden|in vrede|plotseling|op de leeftijd", "Polish": "zmarl|zmarla|w wieku",
+    "Swedish": "avled|somnade|i en alder"}
+_DEATHS_COLUMN_NAMED = re.compile(
+    f"{OPENS}(?i:{_alternation(DEATHS_COLUMNS, '|')})[ \\t]{{0,3}}:[ \\t]{{1,3}}({CAPITAL_WORD}),[ \\t]{{1,3}}"
+    f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}),[ \\t]{{1,3}}(?i:{_alternation(NOTICE_GOES_ON, '|')})"
+    "(?![^\\W\\d_])")
 # (closer 148) A sympathy card's words by language, maybe a mark, then `from` and its signers (`Sympathy card – from
 # … and …`); `from all of us` is no name.
 SYMPATHY_CARDS = {
@@ -533,6 +557,7 @@ def _engraved_named(form: str) -> bool:
 
 
 _CUE_STEMS = (_STEMS.split("|"), _DEATH_STEMS.split("|"), _MOURNER_STEMS.split("|"), _NOTICE_WORDS.split("|"),
+              [phrase for line in DEATHS_COLUMNS.values() for phrase in line.split("|")],
               GENEALOGY_WORDS.split("|"), *([phrase for line in table.values() for phrase in line.split("|")]
                                             for table in (GRAVE_PHRASES, SYMPATHY_CARDS)))
 CUE_SOURCE = (f"(?i:{by_first_letter(*_CUE_STEMS)}"
@@ -548,6 +573,9 @@ def _grave_or_card_named(form: str) -> bool:
                    for name in (match.group(1) for match in _TREE_LABEL_NAMED.finditer(form)))
             or any(_a_name(match.group(1)) and not _place_or_business(match.group(1))
                    for match in _NOTICE_NAMED.finditer(form))
+            or any(_a_name(match.group(1)) for match in _NOTICE_HONOURED.finditer(form))
+            or any(_a_name(f"{match.group(2)} {match.group(1).title()}") and not _place_or_business(match.group(2))
+                   for match in _DEATHS_COLUMN_NAMED.finditer(form))
             or any(_a_name(_last_name(match.group(1))) for match in _CARD_SIGNED.finditer(form)))
 
 

@@ -274,6 +274,34 @@ def _names_a_holder(slug: str) -> bool:
         _HOLDER_ID_DIGITS) and _YEAR_FIRST.match(slug) is None
 
 
+# (closer 155, seventy-second attack) A council's resident, by language, before a name's slug of two words or more and
+# a permit's or a plate's id (_PERMIT_ID: digits, letters in runs of three at most:
+# `/resident/<given>-<family>/<plate>`);
+# a residents' area's pages are its services' (_RESIDENT_SERVICES) and go on into no such id
+# (`/resident/council-tax/band-d`, `/resident/waste-recycling/calendar-2026`, `/permits/resident-zone-a`).
+RESIDENT_WORDS: FrozenSet[str] = frozenset((
+    "resident residents anwohner bewohner anwohnerin bewohnerin residente residentes residenti bewoner bewoners "
+    "mieszkaniec mieszkancy").split())
+_RESIDENT_SERVICES: FrozenSet[str] = frozenset((
+    "parking permit permits zone zones visitor visitors waste recycling bin bins council tax housing services "
+    "service bulky collection collections street streets parken parkausweis abfall muell mull stationnement dechets "
+    "aparcamiento residuos parcheggio rifiuti parkeren afval parkowanie odpady").split())
+_PERMIT_ID = re.compile(r"(?=[^/]{0,11}[0-9])(?:(?:[A-Za-z]{1,3}(?![A-Za-z])|[0-9]{1,8}(?![0-9]))-?){1,6}")
+
+
+def _names_a_resident(segments: List[str], at: int) -> bool:
+    """Whether the route's segments after a resident's word at `at` (RESIDENT_WORDS) are a name's slug of two words
+    or more, none a section's or a service's, then a permit's or a plate's id that is no year (above)."""
+    if at + 2 >= len(segments):
+        return False
+    slug = segments[at + 1]
+    following = _SLUG_END.split(segments[at + 2], 1)[0]
+    words = _SLUG_WORD.findall(slug)
+    return (len(words) >= 2 and _RESIDENT_SERVICES.isdisjoint(word.lower() for word in words)
+            and _names_a_customer(slug) and _PERMIT_ID.fullmatch(following) is not None
+            and _YEAR_FIRST.match(following) is None)
+
+
 # (closer 123, sixty-third attack) A player's page on a game's stats site, by meaning and language: a summoner (League
 # of Legends' word for its player, which names nothing else) before a name's segment, maybe after a server region's
 # code (`/lol/summoner/euw/<name>-EUW1/matches`, `/summoners/kr/<name>`); a player, whose word names a video's
@@ -473,7 +501,8 @@ def _route_holds_a_person(path: str) -> bool:
                 _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and _names_a_customer(
                 segments[at + 1]):
             return True
-        if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]):
+        if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]) or (
+                word in RESIDENT_WORDS and _names_a_resident(segments, at)):  # (closer 155: a permit's resident)
             return True
         if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
             return True

@@ -41,15 +41,36 @@ _CONFIRMED_NOUNS = _words(key_lexicon.SWITCHES_AND_COLLECTIONS)
 # bounded length (`CLM-583617`, `Q583617`, `14:00`, `2026/583617`).
 _REFERENCE = (r"(?:[ \t]{1,3}(?i:ref|reference|no|nr|n°|nº|num|#)\.?)?"
               r"[ \t]{1,3}#?(?=[^ \t]{0,23}[0-9])[^ \t,;()]{1,24}")
+# (closer 155) A switch's confirmation's or booking's word by language, the first word of RECORD_FOR's phrases before
+# the language's bare `for` (`confirmed`, `bestätigt`, `gebucht`, `confirmé`, `bevestigd`), then a colon and what was
+# switched to, one to four tokens (`Tarifwechsel bestätigt: Ökostrom Fix 24 für …`).
+_CONFIRMATION_WORDS = sorted({canonical(phrase.split()[0])[0].lower() for line in key_lexicon.RECORD_FOR.values()
+                              for phrase in line.split("|")[1:] if phrase.split()[-1] == line.split("|")[0]},
+                             key=longest_first)
+_CONFIRMED_TO = (f"[ \\t]{{1,3}}(?i:{phrase_alternation(_CONFIRMATION_WORDS)})[ \\t]{{0,3}}:"
+                 r"(?:[ \t]{1,3}[^ \t,;()]{1,24}){1,4}?")
 # (group `name`: the name)
 # (a name's end as name_shapes.END has it, or a bracket after a blank: `… for Yorvenna Brastelwick (rear-end …)`)
 RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
                           f"|(?i:{phrase_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE}"
-                          f"|(?P<confirmed>(?i:{phrase_alternation(_CONFIRMED_NOUNS)}))(?P<switch_reference>{_REFERENCE})?"
+                          f"|(?P<confirmed>(?i:{phrase_alternation(_CONFIRMED_NOUNS)}))"
+                          f"(?P<switch_reference>{_REFERENCE}|{_CONFIRMED_TO})?"
                           f")[ \\t]{{1,3}}"
                           f"(?P<for>(?i:{phrase_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
                           f"(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 155) A permit's or a badge's holder (PERMIT_NAMED): its label by language (key_lexicon.PERMITS), maybe its
+# number, a colon or a dash, maybe an honorific, then a full name (`Carte de stationnement résident : …`); its page's
+# words are none (`Blue Badge – Apply online`, `… : tarifs 2026`, _PERMIT_PAGES).
+_PERMITS = _words(key_lexicon.PERMITS)
+PERMIT_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(_PERMITS)})(?:{_REFERENCE})?"
+                          f"[ \\t]{{0,3}}[:-][ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+_PERMIT_PAGES = frozenset(canonical(word)[0].lower() for word in (
+    "apply application applications eligibility eligible checker check renew renewal renewals replace replacement "
+    "lost guide faq faqs help form forms price prices fee fees cost costs zone zones visitor visitors scheme schemes "
+    "online how what who when where news map maps holder holders information info scratch card cards terms rules "
+    "antrag beantragen verlängerung gebühren kosten zone demande renouvellement tarifs tarif solicitud renovación "
+    "tarifas richiesta rinnovo tariffe aanvragen verlengen tarieven wniosek ansökan").split())
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
 # record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
 # the name, a comma, a colon or a dash and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
@@ -159,7 +180,7 @@ AGED_AFTER_LABEL = re.compile(
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
-                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY)})
+                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS})
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
@@ -204,7 +225,9 @@ def reason(form: str) -> str:
             match.group("honorific") or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
            for match in CLIENT_NOTED.finditer(form)):
         return PERSON_NAME
-    if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)):
+    if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)) or any(
+            _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
+            for match in PERMIT_NAMED.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) or any(
         _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""

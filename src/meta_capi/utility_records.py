@@ -39,6 +39,14 @@ HOLDER_RECORDS: Dict[str, str] = {
     "French": "carte_de_bibliothèque numéro_client numéro_allocataire référence_prise",
     "Italian": "cliente codice_cliente numero_cliente tessera_biblioteca", "Polish": "numer_klienta nr_klienta",
     "Swedish": "kundnummer lånekort lånekortsnummer",
+    # (closer 155: a line's or a connection's order at one address, by language, its reference after it: a line
+    # network's order, `Openreach order ref`; a shop's order alone is a purchase's)
+    "lines": "line_order line_order_ref line_order_reference openreach_order openreach_order_ref connection_order "
+    "connection_order_ref installation_order_ref anschlussauftrag bereitstellungsauftrag commande_de_raccordement "
+    "référence_de_raccordement orden_de_instalación ordine_di_attivazione aansluitorder",
+    # (closer 155: a parking permit's or a disabled person's badge's number, key_lexicon.PERMITS)
+    "permits": " ".join(phrase.replace(" ", "_") for line in key_lexicon.PERMITS.values()
+                        for phrase in line.split("|")),
 }
 
 
@@ -77,7 +85,11 @@ CUE_SOURCE = ("eter|ETER|ahler|AHLER|ompteur|OMPTEUR|ontador|ONTADOR|ontatore|ON
               "|achtiging|ACHTIGING"
               # (a holder's record's last words: account, number, reference, card, serial, claimant's, customer's)
               "|ccount|CCOUNT|umm|UMM|umer|UMER|ef|EF|ard|ARD|ekort|EKORT|erial|ERIAL|lient|LIENT|ssessment|SSESSMENT"
-              "|ausweis|AUSWEIS|ocation|OCATION|roperty|ROPERTY|llocataire|LLOCATAIRE|rise|RISE|_no|ustomer|USTOMER|ibliot|IBLIOT")
+              "|ausweis|AUSWEIS|ocation|OCATION|roperty|ROPERTY|llocataire|LLOCATAIRE|rise|RISE|_no|ustomer|USTOMER|ibliot|IBLIOT"
+              # (closer 155: a line's order's, a permit's or a badge's, key_lexicon.PERMITS)
+              "|rder|RDER|uftrag|UFTRAG|accordement|ACCORDEMENT|nstalaci|NSTALACI|ttivazione|TTIVAZIONE"
+              "|adge|ADGE|ermit|ERMIT|ationnement|ATIONNEMENT|vergunning|VERGUNNING|ontrassegno|ONTRASSEGNO|arkeer|ARKEER"
+              "|arking|ARKING|istintivo|ISTINTIVO|illst|ILLST|esiden|ESIDEN|ermesso|ERMESSO|arkberecht|ARKBERECHT")
 
 
 def reason(form: str) -> str:
