@@ -238,8 +238,7 @@ LEAKS: Dict[str, List[str]] = {
         "national_ids' plate after a vehicle record's words): English `for` ending the text (by choice: a service's "
         "page's shape), a name in lower case, an age followed by a town, an insurance quote's plate"
     ): [
-        'Quote for Perdita Quellmore', 'Invoice INV-5512 for perdita quellmore', 'Perdita Quellmore, 40, Leeds',
-        'Insurance quote for AB12 CDE',
+        'Quote for Perdita Quellmore', 'Invoice INV-5512 for perdita quellmore', 'Insurance quote for AB12 CDE',
     ],
 }
 

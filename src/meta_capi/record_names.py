@@ -74,11 +74,35 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "principiantes principiante principianti beginners beginnende runners läufer coureurs women men frauen männer "
     "damen herren femmes hommes mujeres hombres donne uomini kids kinder enfants niños bambini seniors senioren "
     "marathon halbmarathon half triathlon corredores corredoras populares").split())
-# (group 1: the name) An age between commas after a full name opening the text (or a line, or a JSON string after
-# its quote), then a word in lower case.
-# (a word of three letters or more: not a unit's, `Oak Table, 40, cm`)
-AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME}),"
-                          f"[ \\t]{{1,3}}(?:1[6-9]|[2-9][0-9]),[ \\t]{{1,3}}[a-z]{{3}}")
+# (group 1: the name) An age between commas (or in brackets, German's and Dutch's way: `… (40) aus Köln`) after a
+# full name opening the text (or a line, or a JSON string after its quote), then a word in lower case (group `word`
+# or `bracketed`; of three letters or more: not a unit's, `Oak Table, 40, cm`) or, after a comma, a town: one to three
+# capitalized words ending the text or before a comma, a date or a line's end (group `town`: `…, 40, Leeds`, `…, 40,
+# Milton Keynes, 12.03.2026`, `… (40), Leeds`).
+_ADULT_AGE = "(?:1[6-9]|[2-9][0-9])"
+AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME})"
+                          f"(?:(?:,[ \\t]{{1,3}}{_ADULT_AGE}|[ \\t]{{1,3}}\\({_ADULT_AGE}\\)),[ \\t]{{1,3}}"
+                          f"(?:(?P<town>[A-Z][^\\W\\d_]{{1,29}}(?:[ \\t]{{1,3}}[A-Z][^\\W\\d_]{{1,29}}){{0,2}})"
+                          f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}[./-]))|(?P<word>[a-z][^\\W\\d_]{{2,29}}))"
+                          f"|[ \\t]{{1,3}}\\({_ADULT_AGE}\\)[ \\t]{{1,3}}(?P<bracketed>[a-z][^\\W\\d_]{{2,29}}))")
+# A headline's verb in the third person by language (lower case, canonical): after `<Full Name>, <age>,` it is a news
+# story's shape about a public figure (`…, 36, wins the Masters`, `…, 34, gewinnt …`), not a record's person. Career
+# and contest verbs only: a death's or a court's (`dies`, `charged`) tell a private person as often.
+HEADLINE_VERBS: Dict[str, str] = {
+    "English": "wins signs retires joins leaves quits announces returns reveals confirms claims clinches beats "
+               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes",
+    "German": "gewinnt siegt unterschreibt verlängert wechselt verlässt beendet feiert holt kehrt heiratet erklärt "
+              "verkündet bestätigt führt knackt stellt",
+    "French": "remporte gagne signe prolonge rejoint quitte annonce confirme bat décroche devient épouse revient "
+              "prend lance",
+    "Spanish": "gana firma ficha renueva deja anuncia confirma vence conquista logra bate vuelve regresa lanza",
+    "Italian": "vince firma rinnova lascia annuncia conferma conquista batte torna diventa sposa lancia",
+    "Portuguese": "vence ganha assina renova deixa anuncia confirma conquista bate volta torna lança",
+    "Dutch": "wint tekent verlengt verlaat stopt kondigt bevestigt pakt verslaat keert trouwt",
+    "Polish": "wygrywa podpisuje przedłuża odchodzi kończy ogłasza zdobywa pokonuje wraca",
+    "Swedish": "vinner skriver förlänger lämnar slutar meddelar bekräftar tar",
+}
+_HEADLINE_VERBS = frozenset(canonical(word)[0].lower() for line in HEADLINE_VERBS.values() for word in line.split())
 # (closer 152, seventy-first attack: sports) Whom a class or a slot is booked for (CLASS_BOOKED): a booking's noun by
 # language (key_lexicon.BOOKINGS), maybe glued after a word as German, Dutch and Swedish compound it (`Lesboeking`,
 # `Kursbuchung`), maybe a colon, one to four tokens naming its class and its slot (`HIIT 45`, `Cirkelträning 18:00`,
@@ -171,6 +195,18 @@ def _a_name(name: str) -> bool:
             and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
 
 
+def _aged_person(match: re.Match[str]) -> bool:
+    """Whether a match of AGED_OPENING names a person by an age: a name (_a_name) whose age is followed by no
+    headline's verb (HEADLINE_VERBS, in any case: `Wins The Masters` is no town), and no town holding a product's
+    colour, material or size (ATTRIBUTE_WORDS: `Dining Table, 40, Grey Velvet` is a product's variant)."""
+    following = (match.group("town") or match.group("word") or match.group("bracketed") or "").split()
+    if following and following[0].lower() in _HEADLINE_VERBS:
+        return False
+    if match.group("town") and not ATTRIBUTE_WORDS.isdisjoint(word.lower() for word in following):
+        return False
+    return _a_name(match.group(1))
+
+
 def _a_booker(name: str) -> bool:
     """Whether `name`, after a class's or a slot's booking, names a person: a name (_a_name) holding no venue's word."""
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
@@ -206,5 +242,5 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)):
         return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) or any(
+    return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""
