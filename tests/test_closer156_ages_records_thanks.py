@@ -6,6 +6,13 @@
   headline's verb in the third person by language (`wins`, `gewinnt`, `remporte`, `gana`, `vince`) after the age is
   a news story's shape and goes out, and a product's colour, material or size (personal_keys.ATTRIBUTE_WORDS) is no
   town (`Dining Table, 40, Grey Velvet`).
+- record_names.LOWER_RECORD_NAMED: a record's noun with its reference, a `for` word by language and a name in lower
+  case, two or three words ending the text or before a comma (`Invoice INV-5512 for … …`) names a person; not what a
+  record is for (record_names._RECORD_SUBJECTS, greetings' work words), a function word
+  (record_names._FUNCTION_WORDS) or an activity's noun by its ending (record_names._ACTIVITY_ENDING). English `for`
+  ending the text before a capitalized name stays out by choice (`Quote for …` is a service's page's shape).
+- national_ids._BLANK_PLATE_LABEL: an insurance's quote, policy or cover and its `for` word, by language, before a
+  plate's measure (`Insurance quote for AB12 CDE`, `Kfz-Versicherung für HH-VB 5836`) holds a plate.
 """
 
 from __future__ import annotations
@@ -41,4 +48,37 @@ def test_a_name_and_an_age_before_a_town_or_a_word_is_a_person(text: str) -> Non
 
 @pytest.mark.parametrize("text", HEADLINES + PRODUCT_VARIANTS)
 def test_a_headline_or_a_products_variant_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+LOWER_RECORD_PERSONS = [
+    "Invoice INV-5512 for perdita quellmore", "Rechnung Nr. 5512 für jonas brekkelund",
+    "Order #48213 for marta vellingroe, paid", "Facture n° F-2291 pour maëlle quervan",
+    "Invoice INV-5512 for jonas lawrence", "Quote Q583617 for ingrid solvang (renewal)",
+]
+LOWER_RECORD_SUBJECTS = [
+    "Invoice INV-5512 for graphic design", "Invoice INV-5512 for web design", "Order #4821 for click and collect",
+    "Invoice 2026/01 for consulting services", "Invoice #12 for social media", "Order 48213 for store pickup",
+    "Quote Q583617 for kitchen fitting", "Invoice INV-5512 for voice over", "Invoice INV-5512 for legal advice",
+    "Invoice INV-5512 for march rent", "Invoice INV-5512 for extra luggage", "Invoice INV-5512 for roof repair",
+    "Invoice INV-5512 for photo editing", "Invoice INV-5512 for project management",
+    "Quote for Kitchen Fitting", "Quote for Bathroom Renovation",
+]
+INSURED_PLATES = [
+    "Insurance quote for AB12 CDE", "Car insurance quote for YR21 KXF", "Kfz-Versicherung für HH-VB 5836",
+    "Assurance pour AB-123-CD", "Seguro para 1234 BCD", "Insurance policy for LK19 XQV",
+]
+INSURED_THINGS = [
+    "Insurance quote for Tesla Model 3", "Quote for Home Insurance", "Insurance for iPhone 15 Pro",
+    "Insurance quote for 2 cars", "Insurance for PS5 Pro", "Versicherung für Hausrat",
+]
+
+
+@pytest.mark.parametrize("text", LOWER_RECORD_PERSONS + INSURED_PLATES)
+def test_a_referenced_records_lower_case_name_or_an_insured_plate_is_refused(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", LOWER_RECORD_SUBJECTS + INSURED_THINGS)
+def test_what_a_record_or_an_insurance_is_for_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

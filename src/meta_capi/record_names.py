@@ -25,6 +25,7 @@ from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
+from .greetings import _NOT_NAME_WORDS
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -50,6 +51,20 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<refer
                           f"(?P<for>(?i:{phrase_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
                           f"(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 156) ... and with its reference, a name in lower case (LOWER_RECORD_NAMED: `Invoice INV-5512 for … …`, as a
+# form's field writes it): two or three words of three letters or more ending the text or before a comma or a bracket,
+# none what a record is for (_RECORD_SUBJECTS, greetings' work words: `for web design`), a function word
+# (_FUNCTION_WORDS: `for click and collect`) or an activity's or a state's noun by its ending (_ACTIVITY_ENDING:
+# `editing`, `renovation`, `management`, `maintenance`).
+_LOWER_NAME = "[a-z][a-z'\\-]{2,29}(?:[ \\t]{1,3}[a-z][a-z'\\-]{2,29}){1,2}"
+LOWER_RECORD_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(_NOUNS + _REFERENCED_NOUNS)}){_REFERENCE}"
+                                f"[ \\t]{{1,3}}(?i:{phrase_alternation(_FOR)})[ \\t]{{1,3}}(?P<name>{_LOWER_NAME})"
+                                f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))")
+_FUNCTION_WORDS = frozenset(
+    "the and with from your our his her their its this that these those all any new old next last each every "
+    "und mit der die das des les une avec del los las con para per che gli van het een met".split())
+# (bounded before the ending: a family name ends so too, `Savage`, `Lawrence`, `Montgomery`)
+_ACTIVITY_ENDING = re.compile(r".{3,}(?:ing|tion|sion|ment|ity|ness|ship|ics)|.{4,}age|.{5,}(?:ance|ence)")
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
 # record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
 # the name, a comma, a colon or a dash and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
@@ -73,7 +88,10 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "beginners beginner anfänger anfängerin einsteiger fortgeschrittene advanced intermediate débutants débutant "
     "principiantes principiante principianti beginners beginnende runners läufer coureurs women men frauen männer "
     "damen herren femmes hommes mujeres hombres donne uomini kids kinder enfants niños bambini seniors senioren "
-    "marathon halbmarathon half triathlon corredores corredoras populares").split())
+    "marathon halbmarathon half triathlon corredores corredoras populares "
+    # (closer 156: a fee's, a rent's, an advice's words, and the months no given name is: `Invoice … for march rent`)
+    "rent rental fee fees deposit subscription membership advice media over january february march september "
+    "october november december").split())
 # (group 1: the name) An age between commas (or in brackets, German's and Dutch's way: `… (40) aus Köln`) after a
 # full name opening the text (or a line, or a JSON string after its quote), then a word in lower case (group `word`
 # or `bracketed`; of three letters or more: not a unit's, `Oak Table, 40, cm`) or, after a comma, a town: one to three
@@ -207,6 +225,13 @@ def _aged_person(match: re.Match[str]) -> bool:
     return _a_name(match.group(1))
 
 
+def _a_lower_name(name: str) -> bool:
+    """Whether `name`, in lower case after a referenced record's `for`, names a person (LOWER_RECORD_NAMED)."""
+    words = name.split()
+    return not any(word in _FUNCTION_WORDS or word in _NOT_NAME_WORDS or _ACTIVITY_ENDING.fullmatch(word)
+                   for word in words) and _a_name(" ".join(word.capitalize() for word in words))
+
+
 def _a_booker(name: str) -> bool:
     """Whether `name`, after a class's or a slot's booking, names a person: a name (_a_name) holding no venue's word."""
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
@@ -228,6 +253,8 @@ def reason(form: str) -> str:
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
+    if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)):
+        return PERSON_NAME
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
            for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
         return PERSON_NAME
