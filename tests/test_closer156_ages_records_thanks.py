@@ -13,6 +13,17 @@
   ending the text before a capitalized name stays out by choice (`Quote for …` is a service's page's shape).
 - national_ids._BLANK_PLATE_LABEL: an insurance's quote, policy or cover and its `for` word, by language, before a
   plate's measure (`Insurance quote for AB12 CDE`, `Kfz-Versicherung für HH-VB 5836`) holds a plate.
+- reviews._ONE_SIGNED: thanks of up to twelve words before the dash and one given name (`Thanks for the quick reply –
+  …`); reviews.RELATIVES: a relative's word by language signs no given name (`Gracias – Abuela`, `Danke – Oma`).
+- reviews.RATED_CJK: a bare rating opening the line before a Japanese name, glued or apart (`★5 …`).
+- memorials._CARD_SIGNED_GIVEN: a sympathy card signed by two given names joined by `and` by language (`Sympathy card
+  from … & …`), not kin's words nor a colour's pair.
+- named_in_text._NOT_AGENTS, named_in_text._AGENT_NOUN: a software's feature word (`Agent Assist`) or a French agent
+  noun (`Agent Provocateur`) after `Agent` is no agent's given name.
+- named_in_text._HELP_TITLE_WORDS: a help page's or a tag's title word in brackets before a greeting is no speaker
+  (`[Order Status]: hi there`).
+- greetings._NO_MEDIUM: a question after a greeting and one word that names a release's medium (`Is this on vinyl?`)
+  asks about the title the greeting is (`Hey Jude!`), not a person.
 """
 
 from __future__ import annotations
@@ -81,4 +92,37 @@ def test_a_referenced_records_lower_case_name_or_an_insured_plate_is_refused(tex
 
 @pytest.mark.parametrize("text", LOWER_RECORD_SUBJECTS + INSURED_THINGS)
 def test_what_a_record_or_an_insurance_is_for_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+SIGNED_THANKS = [
+    "Thanks for the quick reply – Marta", "Danke für die schnelle Hilfe – Jonas",
+    "Many thanks for sorting out my order so quickly – Ingrid", "Merci beaucoup pour votre aide rapide – Maëlle",
+    "Gracias – Lucía", "★5 柳瀬千晴", "★4 佐藤 花子", "Sympathy card from Jonas & Ingrid",
+    "Beileidskarte von Jonas und Ingrid",
+]
+NOT_SIGNED = [
+    "Gracias – Abuela", "Danke – Oma", "Merci – Mamie", "Grazie – Nonna", "Thanks – Mum",
+    "Thanks for visiting our online store – Welcome", "Thank you for your order, it ships soon – Team",
+    "★5 海鮮丼", "★★★★★ 東京 銀座店", "Sympathy card from Mum & Dad", "Sympathy card from Black & White",
+    "Sympathy card from the team – Lilies",
+]
+CHAT_PERSONS = [
+    "Agent Priya: happy to help", "Agent Marta: hi there", "[Marta Vellingroe]: hi, refund?",
+    "Hey Marta! Is the wreath ready?",
+]
+CHAT_TITLES = [
+    "Agent Provocateur: new arrivals", "Agent Assist: how can I help", "Agent Desk: how can I help",
+    "[Order Status]: hi there", "[Shipping Update]: hello", "Hey Jude! Is this on vinyl?",
+    "Hey Duggee! Is it on DVD?",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED_THANKS + CHAT_PERSONS)
+def test_a_signer_a_rated_author_or_a_chats_person_is_refused(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", NOT_SIGNED + CHAT_TITLES)
+def test_a_relative_a_title_or_a_feature_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
