@@ -45,12 +45,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a public athlete's name and age opening a headline (`Rory McIlroy, 36, wins the Masters at last`): read as a
-    # private person's full name and age opening the text
-    "a public figure's name and age opening a headline": [
-        f"headlines: Rory McIlroy, 36, wins the Masters at last @ {where}"
-        for where in ("page title", "content name", "custom property")],
 }
-
 
 globals().update(attack_tests(globals(), "seventieth", cases=(140, 160), family_count=(0, 14), ordinary=(320, 340)))

@@ -234,12 +234,11 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a record's person the rules do not read (record_names.RECORD_NAMED, _RECORD_GOES_ON, AGED_OPENING; "
-        "national_ids' plate after a vehicle record's words): English `for` ending the text (by choice: a service's "
-        "page's shape), a name in lower case, an age followed by a town, an insurance quote's plate"
+        "a record's person after English `for` ending the text (record_names.RECORD_NAMED, _RECORD_GOES_ON): by "
+        "choice (closer 156), a service's page's shape (`Quote for Bathroom Renovation`, `Invoice for Photo "
+        "Editing`): with no given names' list nothing tells the two"
     ): [
-        'Quote for Perdita Quellmore', 'Invoice INV-5512 for perdita quellmore', 'Perdita Quellmore, 40, Leeds',
-        'Insurance quote for AB12 CDE',
+        'Quote for Perdita Quellmore',
     ],
 }
 

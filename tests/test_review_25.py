@@ -93,28 +93,6 @@ DROPPED: Dict[str, List[str]] = {
         'Signed by Ken Follett on 12/03/2026 at Waterstones', 'Signed by Elton John on 14 May 1985 – Photo',
     ],
     (
-        "a help page's title in square brackets before a greeting (named_in_text._GREETS_OR_ASKS, new)"
-    ): [
-        '[Order Status]: hi there',
-    ],
-    (
-        "a brand or a feature after `Agent` before words in lower case (named_in_text._AGENT_NAMED, new): "
-        "`Agent Provocateur`, `Agent Assist` read as an agent's given name"
-    ): [
-        'Agent Provocateur: new arrivals', 'Agent Assist: how can I help',
-    ],
-    (
-        "a song's title after a greeting before a question (greetings._ASKED_OR_WELCOMED, new): `Hey Jude!`"
-    ): [
-        'Hey Jude! Is this on vinyl?',
-    ],
-    (
-        "a relative's word after thanks and a dash in Spanish (reviews.one_signed_reason, new): `Abuela` reads as a "
-        "given name (`Thanks – Mum`, `Danke – Mama` go out)"
-    ): [
-        'Gracias – Abuela',
-    ],
-    (
         "a birthday book's kind after the dash (cued_names._ONE_CELEBRATED, new): `Blank Pages` reads as one full name"
     ): [
         'Birthday Book – Blank Pages',
@@ -195,23 +173,6 @@ PERSONAL = [
 
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "one given name signed after thanks of five words or more (reviews.one_signed_reason, _ONE_SIGNED reads at "
-        "most four words before the dash)"
-    ): [
-        'Thanks for the quick reply – Marta', 'Danke für die schnelle Hilfe – Jonas',
-    ],
-    (
-        "a glued Japanese name after a bare rating with no review's words before it (reviews.RATED_CJK wants "
-        "punctuation or hiragana before the stars)"
-    ): [
-        '★5 柳瀬千晴',
-    ],
-    (
-        "a sympathy card's signers as given names only (memorials._CARD_SIGNED wants a full name)"
-    ): [
-        'Sympathy card from Jonas & Ingrid',
-    ],
 }
 
 

@@ -403,9 +403,14 @@ _WELCOMES = ("welcome|willkommen|herzlich willkommen|bienvenue|bienvenido|bienve
 # welcome to …`; a banner's welcome ends the text: `Oi Sumida 👋 Bem-vinda`).
 # ... (closer 147) or a question asked in a sentence's words, in lower case after its first (`Hey Jo! Is the wreath
 # ready?`; a title's words are capitalized and ask nothing: `Hey Jude! Is This Love vinyl`).
+# (closer 156) ... a question naming no release's medium by language: one asked about a vinyl, a DVD or an e-book
+# asks about the title the greeting is (`Hey Jude! Is this on vinyl?`, `Hey Duggee! Is it on DVD?`).
+_NO_MEDIUM = ("(?!(?:vinyl|vinyls|vinilo|vinile|schallplatte|platte|disque|cd|cds|dvd|dvds|bluray|blu-ray|lp|lps|"
+              "cassette|cassettes|kassette|tape|ebook|e-book|kindle|audiobook|hörbuch|horbuch|paperback|hardcover|"
+              "hardback|taschenbuch|poche|stream|streaming|spotify|download)(?![^\\W\\d_]))")
 _ASKED_OR_WELCOMED = (f"(?:(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,4}}{_ADDRESSED}"
                       f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_])[ \\t]{{1,3}}[^\\W\\d_]"
-                      "|[^\\W\\d_][a-z]{0,20}(?:[ \\t]{1,3}[a-z][a-z'’]{0,20}){1,7}[ \\t]{0,3}\\?)")
+                      "|[^\\W\\d_][a-z]{0,20}(?:[ \\t]{1,3}" + _NO_MEDIUM + "[a-z][a-z'’]{0,20}){1,7}[ \\t]{0,3}\\?)")
 _AFTER_GREETING_ONE_ASKED = re.compile(
     f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!?,][ \\t\\r\\n]{{1,4}}"
     f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED}")

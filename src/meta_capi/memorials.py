@@ -30,6 +30,7 @@ from typing import Dict
 
 from .canonical import by_first_letter, canonical, phrase_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _NAME_PARTICLE, _place_or_business
 from .role_labels import KIN, a_thing
 
@@ -528,6 +529,12 @@ _CARD_SIGNED = re.compile(
     f"{OPENS}(?i:{_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
     f"(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}{_NAMES}"
     r"(?=[ \t]{0,3}(?:$|[,;.!(\n]|-[ \t]))")
+# (closer 156) ... or signed by two given names joined by `and` (`Sympathy card from … & …`), as a couple signs;
+# not a colour's pair (personal_keys.ATTRIBUTE_WORDS: `from Black & White`).
+_CARD_SIGNED_GIVEN = re.compile(
+    f"{OPENS}(?i:{_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
+    f"(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}}({WORD})"
+    r"(?=[ \t]{0,3}(?:$|[,;.!(\n]|-[ \t]))")
 # Japanese's secular name (`俗名`), a Buddhist grave's label for the name the deceased bore in life, then that name.
 _SECULAR_NAME = re.compile("俗名[ :]{0,2}[\u4e00-\u9fff\u3040-\u30ff]{2,}")
 
@@ -576,7 +583,10 @@ def _grave_or_card_named(form: str) -> bool:
             or any(_a_name(match.group(1)) for match in _NOTICE_HONOURED.finditer(form))
             or any(_a_name(f"{match.group(2)} {match.group(1).title()}") and not _place_or_business(match.group(2))
                    for match in _DEATHS_COLUMN_NAMED.finditer(form))
-            or any(_a_name(_last_name(match.group(1))) for match in _CARD_SIGNED.finditer(form)))
+            or any(_a_name(_last_name(match.group(1))) for match in _CARD_SIGNED.finditer(form))
+            or any(_a_name(match.group(1)) and _a_name(match.group(2))
+                   and ATTRIBUTE_WORDS.isdisjoint(name.lower() for name in match.group(1, 2))
+                   for match in _CARD_SIGNED_GIVEN.finditer(form)))
 
 
 def reason(form: str) -> str:

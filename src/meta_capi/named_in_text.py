@@ -1020,13 +1020,22 @@ def spoken(form: str) -> bool:
         a_person(match.group(1)) and not a_product(match.group(1)) for match in _TAGGED_SPEAKER.finditer(form)))
 
 
+# (closer 156) A help page's or a tag's title word in brackets is no speaker's name (`[Order Status]: hi there`).
+_HELP_TITLE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "status tracking guide info information faq help returns refunds shipping delivery policy update updates news "
+    "notice details overview account settings support contact hours chart sizes size "
+    "sendungsstatus hilfe versand lieferung rückgabe statut suivi aide livraison estado envío ayuda devoluciones "
+    "stato spedizione aiuto reso").split())
+
+
 def _bracketed(form: str) -> bool:
     """Whether a speaker in brackets (_BRACKETED) opens a line of `form` they said in the first person (the rest of
     its line searched once; `[` and `]` in C first)."""
     if "]" not in form or "[" not in form:
         return False
     for match in _BRACKETED.finditer(form):
-        if match.group(1) is not None and not a_person(match.group(1)):
+        if match.group(1) is not None and (not a_person(match.group(1)) or not _HELP_TITLE_WORDS.isdisjoint(
+                word.lower() for word in match.group(1).split())):
             continue
         if greetings.TITLE_AFTER_SEPARATOR.match(form, match.end()) is not None:
             continue  # (an account's title after it, no line said: greetings reads a holder's name there)
@@ -1048,11 +1057,17 @@ _AGENT_WORDS = ("agent|support agent|operator|advisor|adviser|berater|beraterin|
                 "conseiller|conseillere|agente|asesor|asesora|operatore|operatrice|medewerker|medewerkster|konsultant")
 _AGENT_NAMED = re.compile(f"(?:^|(?<=[\\n\"\\]]))[ \\t]{{0,3}}(?i:{_AGENT_WORDS})[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}:"
                           "[ \\t]{1,3}[a-z]")
-_NOT_AGENTS = frozenset("bot chatbot assistant ai auto system".split())
+_NOT_AGENTS = frozenset("bot chatbot assistant ai auto system".split()) | frozenset(  # (closer 156)
+    # a software's feature after `Agent`, by language (`Agent Assist:`, `Agent Desk:`, `Agent Workspace:`)
+    "assist assistance copilot desk workspace mode builder studio console portal dashboard hub inbox center centre "
+    "panel app tools toolkit network view login chat handoff escalation transfer status queue routing "
+    "arbeitsplatz bureau escritorio scrivania".split())
+# (closer 156) A French agent noun after `Agent` is a brand's or a title's word, no given name (`Agent Provocateur`)
+_AGENT_NOUN = re.compile(r"[a-z]{4,}(?:eur|euse|trice)")
 def _agent_named(form: str) -> bool:
     """Whether a chat's agent's role word and given name open a line of `form` (_AGENT_NAMED)."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and match.group(1).lower() not in (
-        _NOT_AGENTS) for match in _AGENT_NAMED.finditer(form))
+        _NOT_AGENTS) and _AGENT_NOUN.fullmatch(match.group(1).lower()) is None for match in _AGENT_NAMED.finditer(form))
 
 
 # (closer 147) A family name after German's `Frau` or `Herr` after a title's dash, before an aside holding a number of

@@ -1050,6 +1050,9 @@ _PLATE_CUE = re.compile(branches_by_first_letter(
     "|uto|UTO|oitur|OITUR|oche|OCHE|agen|AGEN|ahrzeug|AHRZEUG|acchin|ettura|eicolo|amochod|otor|oto|OTO|ike|ar:|AR:"
     # (closer 140: a vehicle's record, `Valuation for`, `MOT for`, `Tax for`, `/valuation/`, `/mot/`)
     "|aluation|ALUATION|OT f|ot f|ax f|AX F|heck f|/mot/|/MOT/|/mot-|heck/"
+    # (closer 156: an insurance's record, `Insurance quote for`, `Versicherung für`, `assurance pour`)
+    "|nsurance|NSURANCE|ersicherung|ERSICHERUNG|ssurance|SSURANCE|eguro|EGURO|ssicurazione|erzekering|bezpieczenie"
+    "|orsakring"
     # (closer 153: a fine's words and its path, `VRM:`, `PCN`, `/pcn/`, `citation`, `Strafzettel`, `amende`)
     "|VRM|vrm|Vrm|VRN|vrn|PCN|pcn|itation|ITATION|ticket|TICKET|zettel|ZETTEL|mende|MENDE|ulta|ULTA|nollchen"
     "|ussgeld|erwarnung|ontravention|ontravvenzione|erbale|ekeuring|andat|enalty"))
@@ -1097,6 +1100,11 @@ _BLANK_PLATE_LABEL = re.compile(
     # fine's `for vehicle` (`Valuation for YR21 KXF, 48,000 miles`, `PCN … for vehicle YR21 KXF`; `Valuation for
     # Jaguar XF` and `MOT for BMW X5` have no plate's measure)
     r"|(?i:valuation|mot|mot[ ]history|tax|road[ ]tax|history[ ]check|vehicle[ ]check)[ ]for|for[ ]vehicle"
+    # (closer 156) an insurance's quote, policy or cover for it, by language (`Insurance quote for AB12 CDE`,
+    # `Versicherung für …`, `Assurance pour …`; `Insurance quote for Tesla Model 3` has no plate's measure)
+    r"|(?i:insurance(?:[ ](?:quote|policy|cover|renewal))?|(?:quote|policy|cover)[ ]insurance|versicherung"
+    r"|kfz-versicherung|assurance|seguro|assicurazione|verzekering|ubezpieczenie|forsakring)"
+    r"[ ](?i:for|fur|pour|para|per|voor|dla)"
     # (closer 153) a fine's words then its vehicle's or plate's, by language, a few words apart at most (`PCN …
     # issued to vehicle LK19 XQV`, `Parking citation #… plate 8ABC391`, `Strafzettel … Fahrzeug …`)
     f"|{_FINE}(?:[ ][^ \\n]{{1,24}}){{0,4}}[ ](?i:vehicle|plate|vrm|fahrzeug|kennzeichen|vehicule|plaque"

@@ -25,6 +25,7 @@ from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
+from .greetings import _NOT_NAME_WORDS
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -71,6 +72,20 @@ _PERMIT_PAGES = frozenset(canonical(word)[0].lower() for word in (
     "online how what who when where news map maps holder holders information info scratch card cards terms rules "
     "antrag beantragen verlängerung gebühren kosten zone demande renouvellement tarifs tarif solicitud renovación "
     "tarifas richiesta rinnovo tariffe aanvragen verlengen tarieven wniosek ansökan").split())
+# (closer 156) ... and with its reference, a name in lower case (LOWER_RECORD_NAMED: `Invoice INV-5512 for … …`, as a
+# form's field writes it): two or three words of three letters or more ending the text or before a comma or a bracket,
+# none what a record is for (_RECORD_SUBJECTS, greetings' work words: `for web design`), a function word
+# (_FUNCTION_WORDS: `for click and collect`) or an activity's or a state's noun by its ending (_ACTIVITY_ENDING:
+# `editing`, `renovation`, `management`, `maintenance`).
+_LOWER_NAME = "[a-z][a-z'\\-]{2,29}(?:[ \\t]{1,3}[a-z][a-z'\\-]{2,29}){1,2}"
+LOWER_RECORD_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(_NOUNS + _REFERENCED_NOUNS)}){_REFERENCE}"
+                                f"[ \\t]{{1,3}}(?i:{phrase_alternation(_FOR)})[ \\t]{{1,3}}(?P<name>{_LOWER_NAME})"
+                                f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))")
+_FUNCTION_WORDS = frozenset(
+    "the and with from your our his her their its this that these those all any new old next last each every "
+    "und mit der die das des les une avec del los las con para per che gli van het een met".split())
+# (bounded before the ending: a family name ends so too, `Savage`, `Lawrence`, `Montgomery`)
+_ACTIVITY_ENDING = re.compile(r".{3,}(?:ing|tion|sion|ment|ity|ness|ship|ics)|.{4,}age|.{5,}(?:ance|ence)")
 # English writes a service's page in title case (`Quote for Garden Design`, `Appointment for Eye Test`): there a
 # record's noun and `for` with neither a reference nor an honorific name a person only when the record goes on after
 # the name, a comma, a colon or a dash and a word in lower case or a number (`Inventory for …: sofa, 2 beds`).
@@ -94,12 +109,39 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "beginners beginner anfänger anfängerin einsteiger fortgeschrittene advanced intermediate débutants débutant "
     "principiantes principiante principianti beginners beginnende runners läufer coureurs women men frauen männer "
     "damen herren femmes hommes mujeres hombres donne uomini kids kinder enfants niños bambini seniors senioren "
-    "marathon halbmarathon half triathlon corredores corredoras populares").split())
-# (group 1: the name) An age between commas after a full name opening the text (or a line, or a JSON string after
-# its quote), then a word in lower case.
-# (a word of three letters or more: not a unit's, `Oak Table, 40, cm`)
-AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME}),"
-                          f"[ \\t]{{1,3}}(?:1[6-9]|[2-9][0-9]),[ \\t]{{1,3}}[a-z]{{3}}")
+    "marathon halbmarathon half triathlon corredores corredoras populares "
+    # (closer 156: a fee's, a rent's, an advice's words, and the months no given name is: `Invoice … for march rent`)
+    "rent rental fee fees deposit subscription membership advice media over january february march september "
+    "october november december").split())
+# (group 1: the name) An age between commas (or in brackets, German's and Dutch's way: `… (40) aus Köln`) after a
+# full name opening the text (or a line, or a JSON string after its quote), then a word in lower case (group `word`
+# or `bracketed`; of three letters or more: not a unit's, `Oak Table, 40, cm`) or, after a comma, a town: one to three
+# capitalized words ending the text or before a comma, a date or a line's end (group `town`: `…, 40, Leeds`, `…, 40,
+# Milton Keynes, 12.03.2026`, `… (40), Leeds`).
+_ADULT_AGE = "(?:1[6-9]|[2-9][0-9])"
+AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME})"
+                          f"(?:(?:,[ \\t]{{1,3}}{_ADULT_AGE}|[ \\t]{{1,3}}\\({_ADULT_AGE}\\)),[ \\t]{{1,3}}"
+                          f"(?:(?P<town>[A-Z][^\\W\\d_]{{1,29}}(?:[ \\t]{{1,3}}[A-Z][^\\W\\d_]{{1,29}}){{0,2}})"
+                          f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}[./-]))|(?P<word>[a-z][^\\W\\d_]{{2,29}}))"
+                          f"|[ \\t]{{1,3}}\\({_ADULT_AGE}\\)[ \\t]{{1,3}}(?P<bracketed>[a-z][^\\W\\d_]{{2,29}}))")
+# A headline's verb in the third person by language (lower case, canonical): after `<Full Name>, <age>,` it is a news
+# story's shape about a public figure (`…, 36, wins the Masters`, `…, 34, gewinnt …`), not a record's person. Career
+# and contest verbs only: a death's or a court's (`dies`, `charged`) tell a private person as often.
+HEADLINE_VERBS: Dict[str, str] = {
+    "English": "wins signs retires joins leaves quits announces returns reveals confirms claims clinches beats "
+               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes",
+    "German": "gewinnt siegt unterschreibt verlängert wechselt verlässt beendet feiert holt kehrt heiratet erklärt "
+              "verkündet bestätigt führt knackt stellt",
+    "French": "remporte gagne signe prolonge rejoint quitte annonce confirme bat décroche devient épouse revient "
+              "prend lance",
+    "Spanish": "gana firma ficha renueva deja anuncia confirma vence conquista logra bate vuelve regresa lanza",
+    "Italian": "vince firma rinnova lascia annuncia conferma conquista batte torna diventa sposa lancia",
+    "Portuguese": "vence ganha assina renova deixa anuncia confirma conquista bate volta torna lança",
+    "Dutch": "wint tekent verlengt verlaat stopt kondigt bevestigt pakt verslaat keert trouwt",
+    "Polish": "wygrywa podpisuje przedłuża odchodzi kończy ogłasza zdobywa pokonuje wraca",
+    "Swedish": "vinner skriver förlänger lämnar slutar meddelar bekräftar tar",
+}
+_HEADLINE_VERBS = frozenset(canonical(word)[0].lower() for line in HEADLINE_VERBS.values() for word in line.split())
 # (closer 152, seventy-first attack: sports) Whom a class or a slot is booked for (CLASS_BOOKED): a booking's noun by
 # language (key_lexicon.BOOKINGS), maybe glued after a word as German, Dutch and Swedish compound it (`Lesboeking`,
 # `Kursbuchung`), maybe a colon, one to four tokens naming its class and its slot (`HIIT 45`, `Cirkelträning 18:00`,
@@ -192,6 +234,25 @@ def _a_name(name: str) -> bool:
             and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
 
 
+def _aged_person(match: re.Match[str]) -> bool:
+    """Whether a match of AGED_OPENING names a person by an age: a name (_a_name) whose age is followed by no
+    headline's verb (HEADLINE_VERBS, in any case: `Wins The Masters` is no town), and no town holding a product's
+    colour, material or size (ATTRIBUTE_WORDS: `Dining Table, 40, Grey Velvet` is a product's variant)."""
+    following = (match.group("town") or match.group("word") or match.group("bracketed") or "").split()
+    if following and following[0].lower() in _HEADLINE_VERBS:
+        return False
+    if match.group("town") and not ATTRIBUTE_WORDS.isdisjoint(word.lower() for word in following):
+        return False
+    return _a_name(match.group(1))
+
+
+def _a_lower_name(name: str) -> bool:
+    """Whether `name`, in lower case after a referenced record's `for`, names a person (LOWER_RECORD_NAMED)."""
+    words = name.split()
+    return not any(word in _FUNCTION_WORDS or word in _NOT_NAME_WORDS or _ACTIVITY_ENDING.fullmatch(word)
+                   for word in words) and _a_name(" ".join(word.capitalize() for word in words))
+
+
 def _a_booker(name: str) -> bool:
     """Whether `name`, after a class's or a slot's booking, names a person: a name (_a_name) holding no venue's word."""
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
@@ -213,6 +274,8 @@ def reason(form: str) -> str:
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
+    if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)):
+        return PERSON_NAME
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
            for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
         return PERSON_NAME
@@ -229,5 +292,5 @@ def reason(form: str) -> str:
             _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
             for match in PERMIT_NAMED.finditer(form)):
         return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1)) for match in AGED_OPENING.finditer(form)) or any(
+    return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""

@@ -196,6 +196,16 @@ def reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     return ""
 
 
+# A relative's word by language, which thanks sign with as a child or a grandchild does (`Gracias – Abuela`, `Danke –
+# Oma`, `Merci – Mamie`): no given name (canonical, lower case; not a word a given name is as often, `Anne`, `Zia`).
+RELATIVES = frozenset(canonical(word)[0].lower() for word in (
+    "mum mom mummy mommy mama mamma mami mother dad daddy papa papi father grandma grandpa granny grandad gran "
+    "auntie aunt uncle sis bro mutti vati mutter vater oma opa omi opi tante onkel maman mamie papy papi mémé pépé "
+    "tata tonton abuela abuelo abuelita abuelito mamá papá abuelos tía tío nonna nonno nonni mamma papà "
+    "avó avô vovó vovô vó vô mãe pai titia titio moeder vader mams paps opa oma tante oom "
+    "babcia dziadek mamo tato ciocia wujek mormor farmor morfar farfar mamma pappa moster faster").split())
+
+
 def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` holds a message signed with one given name (_ONE_SIGNED; the detector tests a
     dash between blanks first), or "" (one match at each line's opening)."""
@@ -207,7 +217,7 @@ def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str
         if (_THANKED.search(words) is not None and (len(split) == 1 or any(word.islower() for word in split))
                 or _review_words(" ".join(split)) and all(word.islower() for word in split[1:])) and a_name(
                 form, name, match.end(2)) and not a_thing(name) and name.lower() not in ATTRIBUTE_WORDS and (
-                name.lower() not in _PLACES_AND_DISHES and not a_review_title(name)):
+                name.lower() not in _PLACES_AND_DISHES and not a_review_title(name)) and name.lower() not in RELATIVES:
             return PERSON_NAME
     return ""
 
@@ -509,8 +519,9 @@ RATED_AFTER_WORDS = re.compile(
 _CJK_GLUED_NAME = f"[{_KANJI}]{{3,4}}(?![{_KANJI}\u3040-\u30ff])"
 _CJK_NOT_NAME_KANJI = frozenset(_CJK_PLACE_ENDS + "館場所"
                                 "丼麺飯鍋食焼肉魚鶏豚牛寿司汁茶酒餅菓餃粥麦米菜揚煮蕎天定膳串油噌酢塩甘辛味")
-RATED_CJK = re.compile(
-    f"(?:[!?.]|[\u3041-\u3096])[ \\t]{{0,3}}[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?"
+RATED_CJK = re.compile(  # (closer 156: or the line's opening, a bare rating before the name, `★5 …`)
+    f"(?:{_LINE_OPENS}|[!?.]|[\u3041-\u3096])[ \\t]{{0,3}}[{_STARS}]{{1,10}}"
+    f"(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?"
     f"[ \\t]{{1,3}}({_CJK_NAME}|{_CJK_GLUED_NAME}){_LINE_END}")
 # The verb of rating a place or a good, by language (in the canonical form in lower case): a full name opening the
 # text, the verb, up to six words (what was rated) and a whole rating ending the text (`… rated Trattoria da Luigi
@@ -653,8 +664,10 @@ _SUPPORT_TAGS = ("support|team|agent|service|customer service|customer care|help
                  "service client|soporte|atencion al cliente|assistenza|klantenservice|obsluga klienta|kundtjanst")
 _THANKED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{_words_of('|'.join(_THANKS_AND_SIGN_OFFS.values()))})"
                       "(?![^\\W\\d_]))")
+# (closer 156: up to twelve words before the dash, as a thanks of a sentence is, `Thanks for the quick reply – …`;
+# a line's opening anchors it, so each try reads the line once)
 _ONE_SIGNED = re.compile(
-    f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t,]{{1,3}}){{0,3}}{_REVIEW_WORD}[!.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t,]{{1,3}}){{0,11}}{_REVIEW_WORD}[!.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
     f"({WORD})(?:[ \\t]{{1,3}}\\([ \\t]{{0,3}}(?i:{_words_of(_SUPPORT_TAGS)})[ \\t]{{0,3}}\\))?{_LINE_END}")
 # (closer 150) A letter to the editor signed with a full name and its town ending the text. A letter's word by
 # language opens the text (`Letters:`, `To the Editor:`, `Leserbrief`, `Courrier des lecteurs`, `Cartas al director`,
