@@ -249,8 +249,11 @@ def _aged_person(match: re.Match[str]) -> bool:
 def _a_lower_name(name: str) -> bool:
     """Whether `name`, in lower case after a referenced record's `for`, names a person (LOWER_RECORD_NAMED)."""
     words = name.split()
-    return not any(word in _FUNCTION_WORDS or word in _NOT_NAME_WORDS or _ACTIVITY_ENDING.fullmatch(word)
-                   for word in words) and _a_name(" ".join(word.capitalize() for word in words))
+    titled = " ".join(word.capitalize() for word in words)
+    # (a thing's or a product's words, an attribute's, by the vocabularies capitalized names are judged by)
+    return not any(word in _FUNCTION_WORDS or word in _NOT_NAME_WORDS or word in ATTRIBUTE_WORDS
+                   or _ACTIVITY_ENDING.fullmatch(word) for word in words) and _a_name(titled) and not (
+        a_thing(titled) or a_product(titled))
 
 
 def _a_booker(name: str) -> bool:
