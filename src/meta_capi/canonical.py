@@ -1201,18 +1201,57 @@ def as_is(text: str) -> bool:
     return False
 
 
+# A long text's decoding, remembered: an event judges one value's text several times (each leaf and reading that
+# carries it, the key's and the URL's readers), and each decoding of a long text is some rounds over all of it. A
+# settled form is remembered as its own decoding too (the round that found it settled read it whole). decode is a
+# function of its arguments alone, so what the memo holds from earlier values or events changes no answer; a short
+# text (most values) is decoded as before, unremembered. Bounded: past DECODINGS_REMEMBERED characters (texts and
+# forms) the memo is emptied; an event's judged text is at most its allowance (detector.JUDGED_PER_EVENT, 32 KiB).
+_REMEMBERED_FROM = 256
+DECODINGS_REMEMBERED = 128 * 1024
+_decodings: Dict[Tuple[str, bool], Tuple[str, bool, bool]] = {}
+_decoded_characters = [0]
+
+
 def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
+    if len(text) < _REMEMBERED_FROM:
+        form, settled, unclosed, _ = _decode(text, shortest)
+        return form, settled, unclosed
+    known = _decodings.get((text, shortest))
+    if known is not None:
+        return known
+    form, settled, unclosed, last_met = _decode(text, shortest)
+    decoding = form, settled, unclosed
+    characters = len(text) + (len(form) if settled and form != text else 0)
+    if _decoded_characters[0] + characters > DECODINGS_REMEMBERED:
+        forget_decodings()
+    if characters <= DECODINGS_REMEMBERED:
+        _decodings[(text, shortest)] = decoding
+        _decoded_characters[0] += characters
+        if settled and form != text:  # (its decoding: as_is, or one round that leaves it, meeting what the last did)
+            _decodings.setdefault((form, shortest), (form, True, last_met))
+    return decoding
+
+
+def forget_decodings() -> None:
+    """Empty the memo of decodings, as a fresh instance starts (for a bench that times one value's judging)."""
+    _decodings.clear()
+    _decoded_characters[0] = 0
+
+
+def _decode(text: str, shortest: bool) -> Tuple[str, bool, bool, bool]:
+    """decode(), and whether its last round met a numeric reference without `;` (False when the text is as_is)."""
     if as_is(text):
-        return text, True, False
+        return text, True, False, False
     unclosed = False
     for _ in range(MAX_ROUNDS):
         decoded, met = _round(text, shortest)
         unclosed = unclosed or met
         if decoded == text:
-            return text, True, unclosed
+            return text, True, unclosed, met
         text = decoded
-    return text, False, unclosed
+    return text, False, unclosed, False
 
 
 # ---- other readings ---------------------------------------------------------------------------------------------
