@@ -20,7 +20,6 @@ import codecs
 import re
 import unicodedata
 from typing import Dict, Iterable, List, Mapping, Tuple
-from urllib.parse import unquote
 
 from .notations import backslashed, byte_readings, called, called_ahead
 
@@ -374,20 +373,27 @@ def _fold_unicode(text: str) -> str:
         text = _CAPITAL_DIGRAPH.sub(_titled_digraph, text)
     decomposed = unicodedata.normalize("NFKD", text.translate(_SEPARATOR_LOOK_ALIKES))
     if not decomposed.isascii():
-        kept = []
-        for char in decomposed:
-            if char.isascii():
-                kept.append(char)
-                continue
-            category = unicodedata.category(char)
-            if category == "Nd":  # a digit of any script counts as the digit
-                kept.append(str(unicodedata.decimal(char)))
-            elif _FIRST_TAG <= char <= _LAST_TAG:  # a tag character spells its ASCII character, unseen
-                kept.append(chr(ord(char) - 0xE0000))
-            elif category not in _INVISIBLE_CATEGORIES and char != _TATWEEL:
-                kept.append(char)
-        decomposed = "".join(kept)
+        # (each distinct character read once, the text then translated in C: a text repeats its characters)
+        readings: Dict[int, str] = {}
+        for char in set(decomposed):
+            reading = _folded_character(char)
+            if reading != char:
+                readings[ord(char)] = reading
+        decomposed = decomposed.translate(readings)
     return unicodedata.normalize("NFKC", decomposed.translate(_LOOK_ALIKES))
+
+
+def _folded_character(char: str) -> str:
+    """What _fold_unicode reads a decomposed character as: a digit of any script as the digit, a tag character as
+    the ASCII character it spells (unseen), nothing for an invisible mark or a tatweel, else itself."""
+    if char.isascii():
+        return char
+    category = unicodedata.category(char)
+    if category == "Nd":  # a digit of any script counts as the digit
+        return str(unicodedata.decimal(char))
+    if _FIRST_TAG <= char <= _LAST_TAG:  # a tag character spells its ASCII character, unseen
+        return chr(ord(char) - 0xE0000)
+    return char if category not in _INVISIBLE_CATEGORIES and char != _TATWEEL else ""
 
 
 def _words_by_language(index: int) -> Dict[str, frozenset[str]]:
@@ -774,8 +780,17 @@ def _shortest(match: re.Match[str]) -> str:
 _UNDECODED = re.compile("[\udc80-\udcff]")
 
 
+# A run of `%XX` escapes: what unquote decodes, each run's bytes as UTF-8 apart (a byte of text between two runs is
+# ASCII, which ends any UTF-8 sequence), read by one search in C where unquote reads each run of ASCII in Python.
+_PERCENT_RUN = re.compile("(?:%[0-9A-Fa-f]{2})+")
+
+
+def _percent_run(match: re.Match[str]) -> str:
+    return bytes.fromhex(match.group().replace("%", "")).decode("utf-8", "surrogateescape")
+
+
 def _percent_decoded(text: str) -> str:
-    decoded = unquote(text, errors="surrogateescape")
+    decoded = _PERCENT_RUN.sub(_percent_run, text) if "%" in text else text
     return decoded if decoded.isascii() else _UNDECODED.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", decoded)
 
 
@@ -1201,18 +1216,57 @@ def as_is(text: str) -> bool:
     return False
 
 
+# A long text's decoding, remembered: an event judges one value's text several times (each leaf and reading that
+# carries it, the key's and the URL's readers), and each decoding of a long text is some rounds over all of it. A
+# settled form is remembered as its own decoding too (the round that found it settled read it whole). decode is a
+# function of its arguments alone, so what the memo holds from earlier values or events changes no answer; a short
+# text (most values) is decoded as before, unremembered. Bounded: past DECODINGS_REMEMBERED characters (texts and
+# forms) the memo is emptied; an event's judged text is at most its allowance (detector.JUDGED_PER_EVENT, 32 KiB).
+_REMEMBERED_FROM = 256
+DECODINGS_REMEMBERED = 128 * 1024
+_decodings: Dict[Tuple[str, bool], Tuple[str, bool, bool]] = {}
+_decoded_characters = [0]
+
+
 def decode(text: str, shortest: bool = False) -> Tuple[str, bool, bool]:
     """canonical(), and whether a numeric reference without `;` had a shorter reading (`shortest`: take it)."""
+    if len(text) < _REMEMBERED_FROM:
+        form, settled, unclosed, _ = _decode(text, shortest)
+        return form, settled, unclosed
+    known = _decodings.get((text, shortest))
+    if known is not None:
+        return known
+    form, settled, unclosed, last_met = _decode(text, shortest)
+    decoding = form, settled, unclosed
+    characters = len(text) + (len(form) if settled and form != text else 0)
+    if _decoded_characters[0] + characters > DECODINGS_REMEMBERED:
+        forget_decodings()
+    if characters <= DECODINGS_REMEMBERED:
+        _decodings[(text, shortest)] = decoding
+        _decoded_characters[0] += characters
+        if settled and form != text:  # (its decoding: as_is, or one round that leaves it, meeting what the last did)
+            _decodings.setdefault((form, shortest), (form, True, last_met))
+    return decoding
+
+
+def forget_decodings() -> None:
+    """Empty the memo of decodings, as a fresh instance starts (for a bench that times one value's judging)."""
+    _decodings.clear()
+    _decoded_characters[0] = 0
+
+
+def _decode(text: str, shortest: bool) -> Tuple[str, bool, bool, bool]:
+    """decode(), and whether its last round met a numeric reference without `;` (False when the text is as_is)."""
     if as_is(text):
-        return text, True, False
+        return text, True, False, False
     unclosed = False
     for _ in range(MAX_ROUNDS):
         decoded, met = _round(text, shortest)
         unclosed = unclosed or met
         if decoded == text:
-            return text, True, unclosed
+            return text, True, unclosed, met
         text = decoded
-    return text, False, unclosed
+    return text, False, unclosed, False
 
 
 # ---- other readings ---------------------------------------------------------------------------------------------

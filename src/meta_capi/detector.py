@@ -89,6 +89,7 @@ from .canonical import (
     canonical,
     decode,
     digits_for_letters,
+    forget_decodings,
     hex_text,
     longest_first,
     payload_address,
@@ -4668,12 +4669,13 @@ _last_click_id: List[str] = ["", ""]
 
 def forget_remembered() -> None:
     """Empty what the detector remembers of the last values it judged (the click id's verdict, the last form with
-    nothing encoded, the last decoding and birth date verdict), as a fresh instance starts: for a bench that judges
-    one value many times."""
+    nothing encoded, the last decoding and birth date verdict, canonical's decodings), as a fresh instance starts:
+    for a bench that judges one value many times."""
     _last_click_id[:] = ["", ""]
     _nothing_encoded[0] = ""
     _last_decoded[0] = ("", ("", True, False))
     _last_birth_date[:] = ["", ""]
+    forget_decodings()
 
 
 def click_id_reason(payload: str) -> str:

@@ -176,6 +176,8 @@ _ID_OR_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _ID_OR_NUMBER_WORDS}
 _LEADING_NUMBER_WORDS = frozenset(LEADING_NUMBER_WORDS) | frozenset(
     canonical(word)[0].lower() for word in LEADING_NUMBER_WORDS)
 _LEADING_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _LEADING_NUMBER_WORDS}))
+_ID_OR_NUMBER_LAST = frozenset(word[-1] for word in _ID_OR_NUMBER_WORDS)  # (their last and first letters)
+_LEADING_NUMBER_FIRST = frozenset(word[0] for word in _LEADING_NUMBER_WORDS)
 
 
 def _names_a_document(joined: str) -> bool:
@@ -183,13 +185,15 @@ def _names_a_document(joined: str) -> bool:
     alone, before an id or a number word (past a linking `n` after an `e`), or after a leading number word."""
     if joined in _DOCUMENTS:
         return True
-    for length in _ID_OR_NUMBER_LENGTHS:
-        if len(joined) > length and joined[-length:] in _ID_OR_NUMBER_WORDS:
-            head = joined[:-length]
-            if head in _DOCUMENTS or head[-2:] == "en" and head[:-1] in _DOCUMENTS:
-                return True
-    return any(joined[:length] in _LEADING_NUMBER_WORDS and joined[length:] in _DOCUMENTS
-               for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)
+    if joined[-1:] in _ID_OR_NUMBER_LAST:  # (most labels end in no id or number word's letter: passed at once)
+        for length in _ID_OR_NUMBER_LENGTHS:
+            if len(joined) > length and joined[-length:] in _ID_OR_NUMBER_WORDS:
+                head = joined[:-length]
+                if head in _DOCUMENTS or head[-2:] == "en" and head[:-1] in _DOCUMENTS:
+                    return True
+    return joined[:1] in _LEADING_NUMBER_FIRST and any(
+        joined[:length] in _LEADING_NUMBER_WORDS and joined[length:] in _DOCUMENTS
+        for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)
 
 
 # (closer 116) ... and a holder after a number word or sign and maybe "of", as French, Spanish and Italian write it
