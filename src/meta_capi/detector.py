@@ -3680,6 +3680,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and a ticket's, a request's or a complaint's sender after its word: case_titles.py, its
                       # words in C first; closer 149)
                       or (case_titles.sender_reason(form) if _TICKET_SENDER_CUE.search(low) is not None else "")
+                      # (and a marketplace's buyer or seller by the party's word in running text, and an offer's
+                      # sender after its amount: case_titles.py, their words in C first; closer 160)
+                      or (case_titles.party_reason(form) if _MARKETPLACE_PARTY_CUE.search(low) is not None else "")
+                      or (case_titles.offer_reason(form) if _OFFER_SENDER_CUE.search(low) is not None else "")
                       # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
                       # forms in C first; closer 142)
                       or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
@@ -3901,6 +3905,8 @@ _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)
 _TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
 _TICKET_SENDER_CUE = re.compile(case_titles.SENDER_CUE_SOURCE)
+_MARKETPLACE_PARTY_CUE = re.compile(case_titles.PARTY_CUE_SOURCE)
+_OFFER_SENDER_CUE = re.compile(case_titles.OFFER_CUE_SOURCE)
 _MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)

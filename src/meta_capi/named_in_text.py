@@ -67,6 +67,7 @@ from .name_shapes import (
     a_person,
     a_product,
     capital_blocks,
+    word_before,
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
@@ -322,6 +323,13 @@ _OWN_RELATION_ENDED = re.compile(
 _ROLE_BEFORE_NAME = re.compile(
     f"{OPENS}(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}(?:{_words_alternation(_ROLE_WORDS)})"
     f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
+# (closer 160, seventy-sixth attack: a marketplace's chat) ... and a relation of the writer's after their own
+# determiner (_OWN_DETERMINERS, _RELATION_WORDS, with German's and Swedish's plain `Mann`, `Frau`, `man`: `mein Mann`)
+# before a full name with no comma, the sentence going on in lower case (`Can my husband … collect it?`, `Mein Mann
+# … holt es ab`, `mon mari … passera`); not after a title's dedication (`Gift for my husband Leather Wallet set`).
+_OWN_RELATION_NAMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words_alternation(_OWN_DETERMINERS)})[ \\t]{{1,3}}"
+    f"(?i:{_words_alternation(_RELATION_WORDS)}|mann|frau|man)[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
 _APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
@@ -1148,8 +1156,13 @@ def introduced_reason(form: str) -> str:
 
 
 def _role_before_name(form: str) -> bool:
-    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME)."""
-    return any(a_person(match.group(1)) and not a_thing(match.group(1)) for match in _ROLE_BEFORE_NAME.finditer(form))
+    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME), or a
+    relation of the writer's (_OWN_RELATION_NAMED)."""
+    return any(a_person(match.group(1)) and not a_thing(match.group(1))
+               for match in _ROLE_BEFORE_NAME.finditer(form)) or (
+        any(a_person(match.group(1)) and not a_thing(match.group(1))
+            and word_before(form, match.start()).lower() not in _DEDICATIONS
+            for match in _OWN_RELATION_NAMED.finditer(form)))
 
 
 def reason(form: str) -> str:
