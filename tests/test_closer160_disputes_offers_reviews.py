@@ -21,6 +21,18 @@ by language.
 - named_in_text._OWN_RELATION_NAMED: a relation of the writer's after their own determiner (`my husband`, `mein
   Mann`, `mon mari`, `mi marido`) before a full name with no comma, the sentence going on in lower case, names that
   person; a title's dedication (`Gift for my husband Leather Wallet set`) goes out.
+- named_in_text._SURNAME_FIRST_DELIVERED, named_in_text._DELIVERY_ZONES: after a delivery's phrase and its colon
+  (`Versand an:`, `Ship to:`), a family name, a comma and a given name in mixed case ending the field or before a dash
+  name the recipient; a pickup point's, a carrier's, a zone's, a town's or a country's words go out (`Versand an:
+  Packstation, Filiale`, `Entrega a: Península, Baleares`, `Versand an: Wien, Graz`).
+- person_routes.USER_ABBREVIATIONS, person_routes._names_a_user: a user's abbreviation as a route's segment (eBay's
+  `/usr/`) before a slug of two name's words or more names that user; a file system's folders (`/usr/local/bin`,
+  `/usr/share/doc`) go out.
+- detector._VANITY: an area code in parentheses closes them before a vanity number's letters (`(312 reviews)`, a
+  count of reviews in brackets, goes out; `(650) SIG-RUNJ` stays a phone).
+- detector.LISTING_ROUTES: a classified ad's or a listing's route word by language (`/ad/`, `/annonce/`,
+  `/s-anzeige/`) right before a number or before one segment and the number makes the number a listing's id
+  (Leboncoin's `/ad/ameublement/<id>`); a mobile with its trunk prefix there stays a phone.
 """
 
 from __future__ import annotations
@@ -126,3 +138,60 @@ def test_a_writers_relation_before_a_full_name_is_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", RELATION_LOOK_ALIKES)
 def test_a_dedication_to_a_relation_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+SURNAME_FIRST_RECIPIENTS = [
+    "Versand an: Morrowick, Dellan – Paket bitte beim Nachbarn abgeben", "Zustellung an: Brekkelund, Jonas",
+    "Livraison à : Quervan, Maëlle – sonner deux fois", "Consegna a: Vellingroe, Marta",
+]
+RECIPIENT_LOOK_ALIKES = [
+    "Versand an: Deutschland, Österreich", "Versand an: Packstation, Filiale", "Versand an: Wien, Graz",
+    "Livraison à : Domicile, Point Relais", "Versand an: Abholstation, Paketshop", "Entrega a: Península, Baleares",
+]
+
+
+@pytest.mark.parametrize("text", SURNAME_FIRST_RECIPIENTS)
+def test_a_recipient_surname_first_after_a_delivery_phrase_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", RECIPIENT_LOOK_ALIKES)
+def test_a_delivery_option_after_a_delivery_phrase_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+USER_PAGES = ["https://www.ebay.co.uk/usr/fenwyn.oskarrel", "https://www.ebay.de/usr/jonas-brekkelund?_trksid=1",
+              "Seller: https://www.ebay.com/usr/marta_vellingroe"]
+SYSTEM_PATHS = ["https://example.com/usr/local/bin", "https://example.com/usr/share/doc/python3",
+                "file:///usr/share/doc/git-core/README", "https://example.com/usr/lib/x86_64-linux-gnu"]
+
+
+@pytest.mark.parametrize("text", USER_PAGES)
+def test_a_users_page_under_usr_is_a_persons_slug(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", SYSTEM_PATHS)
+def test_a_file_systems_usr_path_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+ORDINARY_COUNTS_AND_LISTINGS = [
+    "4.9 ★ (312 reviews)", "4.9 (312 reviews)", "4.9 ★ (312 ratings)",
+    "https://www.leboncoin.fr/ad/ameublement/2718364527", "https://example.com/ad/2718364527",
+    "https://www.kleinanzeigen.de/s-anzeige/sofa/2718364527-88-3331",
+]
+PHONES_STILL = [
+    "+1 (650) SIG-RUNJ", "(650) SIG-RUNJ", "https://example.com/annonce/vends-velo/0612345678",
+    "https://example.com/anzeige/sofa/01761234567",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_COUNTS_AND_LISTINGS)
+def test_a_count_in_brackets_and_a_listings_id_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", PHONES_STILL)
+def test_a_vanity_number_and_a_mobile_in_a_listings_path_are_phones(text: str) -> None:
+    assert detector.reason(text) != ""

@@ -559,6 +559,13 @@ _DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}
 _RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{_phrases(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                               f"()({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\|))")
 _HONORIFIC_WORD = re.compile(_DELIVERY_HONORIFIC)
+# (closer 160, seventy-sixth attack: a shipping label) ... or, after the phrase's colon, a family name, a comma and a
+# given name in mixed case, as a label prints a name surname first, ending the field or before a dash between blanks
+# (`Versand an: <Family>, <Given> – Paket bitte beim Nachbarn abgeben`); a pickup point's, a carrier's or a town's
+# words are none (`Versand an: Packstation, Filiale`, `Versand an: Wien, Graz`).
+_SURNAME_FIRST_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)}|{_phrases(_RECIPIENT_PHRASES)})"
+                                      f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({WORD}),[ \\t]{{1,3}}({WORD})"
+                                      f"(?=[ \\t]{{0,3}}(?:$|[\\n;|\"])|[ \\t]{{1,3}}-[ \\t])")
 _FIELD_ENDS = re.compile(r"[ \t]{0,3}(?:$|[,;\n|\"])")
 # Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
 # a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
@@ -599,7 +606,26 @@ def _delivered(form: str) -> bool:
                 word in _DELIVERY_PLACES or word in postal.HANDOVER_PLACES for word in words) and not (
                 _a_country_or_region(name)):
             return True
-    return False
+    return any(_delivered_surname_first(f"{match.group(2)} {match.group(1)}")
+               for match in _SURNAME_FIRST_DELIVERED.finditer(form))
+
+
+# A shipping zone's or a customer kind's words by language (`Península, Baleares`, `Festland, Inseln`, `Privat,
+# Geschäftlich`), which a shop's shipping options list after a delivery's phrase as often.
+_DELIVERY_ZONES = frozenset(canonical(word)[0].lower() for word in (
+    "mainland islands island inland international domestic europe eu worldwide private business festland inseln insel "
+    "ausland inland privat geschäftlich gewerblich continent îles métropole outre-mer particulier professionnel "
+    "península peninsula baleares canarias islas ceuta melilla continente isole estero privato azienda vasteland "
+    "eilanden buitenland particulier zakelijk kraj zagranica").split())
+
+
+def _delivered_surname_first(name: str) -> bool:
+    """Whether `name` (given, then family) read surname first after a delivery's phrase is a person's: no place's,
+    carrier's or business's word, no town's nor country's."""
+    words = [word.lower() for word in name.split()]
+    return a_person(name) and not a_thing(name) and not any(
+        word in _DELIVERY_PLACES or word in _DELIVERY_ZONES or word in postal.HANDOVER_PLACES or postal._a_place(word)
+        for word in words)
 
 
 def _a_country_or_region(name: str) -> bool:
