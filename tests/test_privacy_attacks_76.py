@@ -28,23 +28,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a buyer or a seller named in a dispute by the party's word in running text, before a full name (`Käufer`,
-    # `l'acheteuse`, `kupującego:`, `la compradora`, `koper`, `seller`): the README's buyers and sellers by meaning
-    "dispute": ["dispute kleinanzeigen kaeufer @", "dispute vinted acheteuse @", "dispute olx kupujacy @",
-                "dispute wallapop compradora @", "dispute marktplaats koper @", "dispute seller against @"],
-    # an offer naming its sender after `from` / `von` (`Offer of £45 from …`, `Preisvorschlag: 40 € von …`): a
-    # sender by meaning
-    "offer from its sender": ["offer offer from @", "offer preisvorschlag von @ custom event name",
-                              "offer preisvorschlag von @ standard content name"],
-    # a review's signature after its rating and a dash (`… ⭐⭐⭐⭐⭐ — Given Family`), an author opening a rated
-    # notification (`… a laissé une évaluation : ★★★★★`), thanks to a full name (`Danke an … für …`)
-    "review": ["review venditore stelle @", "review vinted notification @", "review danke an @"],
-    # a full name after a relation of the writer's not set off by a comma (`Can my husband … collect it?`)
-    "chat husband collect": ["chat husband collect @"],
-    # `SURNAME, Given` in mixed case after a recipient's phrase with its colon (`Versand an: Morrowick, Dellan`)
-    "label versand surname first": ["label versand surname first @"],
-    # a seller's profile route under eBay's `/usr/` (a user's page), the slug a full name (`fenwyn.oskarrel`)
-    "profile ebay usr": ["profile ebay usr @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -59,11 +42,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a seller's score with its count of reviews (`4.9 ★ (312 reviews)`)
-    "a seller's rating and its count": ["ratings: 4.9 \u2605 (312 reviews) @ page title",
-                                        "ratings: 4.9 \u2605 (312 reviews) @ custom property"],
-    # a listing's ten-digit id in a page's path, read as a phone (Leboncoin's `/ad/<category>/<id>`)
-    "a listing id in a path": ["pages as page URL: https://www.leboncoin.fr/ad/ameublement/2718364527"],
 }
 
 

@@ -318,3 +318,84 @@ def _a_person(party: str) -> bool:
             word.lower().replace(".", "") in COMPANY_FORMS or word.lower() in DOCUMENT_GOODS for word in party.split()):
         return False
     return a_person(party) and not a_product(party) and not a_thing(party)
+
+
+# (closer 160, seventy-sixth attack: second-hand marketplaces) A marketplace's buyer or seller, by language, named in a
+# dispute, a claim or a chat by the party's word in running text (after a lower-case word or an article's elision: `mit
+# Käufer …`, `par l'acheteuse …`, `od kupującego: …`, `met koper …`, `against seller …`) before a full name, maybe
+# after a colon: that party is a person. Not a title's or a program's capitalized words opening a text (`Seller
+# Central`, `Top Seller Badge`, `Acheteur Pro`), a compound (`Käuferschutz`), a rank before a seller (`best seller
+# …`, a book's), nor a business or a shop after the word (`contact seller Apple Store`: SENDER_DESK_WORDS, postal's
+# organizations).
+MARKETPLACE_PARTIES = {
+    "English": "buyer|seller", "German": "kaufer|kauferin|verkaufer|verkauferin",
+    "French": "acheteur|acheteuse|vendeur|vendeuse",
+    "Spanish and Portuguese": "comprador|compradora|vendedor|vendedora",
+    "Italian": "acquirente|compratore|compratrice|venditore|venditrice", "Dutch": "koper|koopster|verkoper|verkoopster",
+    "Polish": "kupujacy|kupujaca|kupujacego|kupujacej|sprzedajacy|sprzedajaca|sprzedajacego|sprzedajacej|sprzedawca"
+              "|sprzedawcy|nabywca|nabywcy",
+    "Swedish": "kopare|saljare|saljaren|koparen", "Danish and Norwegian": "kober|kjoper|saelger|selger",
+    "Finnish": "ostaja|myyja",
+}
+# A rank before a seller's word makes it a book's or a product's (`best seller`, `top seller`), by language.
+_SELLER_RANKS = frozenset("best top bester bestes meilleur meilleure mejor miglior beste".split())
+_PARTY_WORDS = table_phrases(MARKETPLACE_PARTIES)
+# A shop's words by language (canonical, lower case), which a seller's trading name holds (`Amazon Warehouse`, `Media
+# Markt`, `Nike Official`) and no person's name; besides SENDER_DESK_WORDS' store, shop and outlet.
+SHOP_NAME_WORDS = frozenset((
+    "warehouse market marketplace deals official direct boutique magasin tienda negozio winkel sklep butik kauppa "
+    "markt handel laden mercado mercato marche bazar bazaar trading traders vintage resale").split())
+# What `party_reason` needs, searched first by the detector in the lower-cased form: a party's word as a word after a
+# lower-case word and a blank, or an elision.
+PARTY_CUE_SOURCE = (f"(?:[a-z][ \\t]{{1,3}}|[a-z]['’])(?:{by_first_letter(_PARTY_WORDS)})(?![^\\W\\d_])"
+                    f"[ \\t]{{0,3}}:?[ \\t]{{1,3}}")
+_PARTY_NAMED = re.compile(f"(?<![^\\W\\d_])(?:{by_first_letter(_PARTY_WORDS)}"
+                          f"|{by_first_letter([word.capitalize() for word in _PARTY_WORDS])})(?![^\\W\\d_])"
+                          f"[ \\t]{{0,3}}:?[ \\t]{{1,3}}({FULL_NAME}){END}")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{1,15}(?:['’]|[ \t]{1,3})$")
+
+
+# (closer 160) ... and an offer's sender on a marketplace: an offer's or a bid's word by language, an amount, then a
+# bare preposition (`from`, `von`, `de`, `da`, `van`, `od`) and a full name (`Offer of £45 from …`, `Preisvorschlag:
+# 40 € von …`): who offered. A shop's discount names its brand there (`Offer of 20% from Nike`: a percentage is no
+# offer's amount; German `Angebot`, a shop's as often, is not read alone), and a business's or a shop's words are no
+# person's (case_titles._a_sender, SHOP_NAME_WORDS).
+OFFER_WORDS = {
+    "English": "offer|counteroffer|counter-offer|counter offer|bid", "German": "preisvorschlag|gegenangebot|kaufangebot"
+    "|gebot", "French": "offre|contre-offre|proposition", "Spanish": "oferta|contraoferta",
+    "Italian": "offerta|controfferta|controproposta", "Dutch": "bod|tegenbod|prijsvoorstel",
+    "Polish": "oferta|propozycja|kontroferta", "Portuguese": "oferta|contraproposta|contraoferta",
+}
+_OFFER_STEMS = sorted({stem for stems in OFFER_WORDS.values() for stem in stems.split("|")})
+# (an offer's word as a word, its amount within a few characters, no percentage, then a bare preposition)
+OFFER_CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_OFFER_STEMS)})[^\\n|0-9%]{{0,12}}[0-9][0-9.,]{{0,9}}"
+                    f"(?![0-9.,]*[ \\t]{{0,2}}%)[^\\n|0-9%]{{0,8}}?[ \\t](?:from|von|de|da|van|od)[ \\t]")
+_OFFER_SENDER = re.compile(f"(?i:{OFFER_CUE_SOURCE})[ \\t]{{0,2}}({FULL_NAME}){END}")
+
+
+def offer_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names an offer's sender after its word, its amount and a bare preposition
+    (OFFER_WORDS, above), or ""."""
+    for match in _OFFER_SENDER.finditer(form):
+        name = match.group(1)
+        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()):
+            return PERSON_NAME
+    return ""
+
+
+def party_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names a marketplace's buyer or seller by the party's word in running text
+    before a full name (MARKETPLACE_PARTIES, above), or ""."""
+    for match in _PARTY_NAMED.finditer(form):
+        before = form[max(0, match.start() - 19):match.start()]
+        lead = _LOWER_WORD_BEFORE.search(before)
+        if lead is None or lead.group().strip(" \t'’") in _SELLER_RANKS:
+            continue
+        name = match.group(1)
+        # (after a colon a heading's words as often, `Guía del vendedor: Cómo Vender Rápido`: two words there)
+        if ":" in form[match.start():match.start(1)] and len(name.split()) > 2:
+            continue
+        if _a_sender(name) and not _a_place(name.split()[-1]) and not any(
+                word.lower() in SHOP_NAME_WORDS for word in name.split()):
+            return PERSON_NAME
+    return ""

@@ -679,7 +679,7 @@ _last_birth_date: List[str] = ["", ""]
 # number's digits (`+44 7700 BROSVAN`: the UK's ten digits, then `N`, as `1-800-FLOWERS1` writes a tail); a
 # business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
 # undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
-_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})\)?[\s.\-]?"
+_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})(\))?[\s.\-]?"
                      r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
 _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
@@ -688,7 +688,9 @@ def _vanity_reason(form: str) -> str:
     """PHONE when canonical `form` holds a person's vanity number (above), or "" (called for a form holding `+`, `(`
     or `:`, or a dash: written as dialled or after a label, the pattern or the label needs one of them)."""
     for match in _VANITY.finditer(form):
-        country, bracket, area, rest = match.groups()
+        country, opened, area, closed, rest = match.groups()
+        # (an area code in parentheses closes them: `(312 reviews)` is a count in brackets; closer 160)
+        bracket = opened is not None and closed is not None
         if sum(character.isalpha() for character in rest) < 2:
             continue  # (all digits, or one letter for a digit: the other rules)
         nanp_area = len(area) == 3 and area[0] in "23456789"
@@ -1109,11 +1111,23 @@ def _possessor(text: str, apostrophe: int) -> str:
     return word.group()[::-1].lower() if word is not None else ""
 
 
+# A classified ad's or a listing's route word by language (closer 160, seventy-sixth attack: Leboncoin's
+# `/ad/<category>/<id>`, Kleinanzeigen's `/s-anzeige/<slug>/<id>`), as a path's segment right before a number or
+# before its category's or its title's segment and the number: the number is the listing's id, as after `listing`.
+LISTING_ROUTES = frozenset((
+    "ad ads advert adverts classified classifieds annonce annonces anzeige anzeigen s-anzeige anuncio anuncios "
+    "annuncio annunci advertentie advertenties ogloszenie ogloszenia oferta ilmoitus annons annonser").split())
+
+
 def _routes_read(tokens: List[str], separators: str) -> Tuple[List[str], str]:
     """A label's `tokens` with a path's last segment naming a site's records in the plural read as the code word it
-    stands for (RECORD_ROUTES: `/products/4817261234` is a product's number, as after `product`)."""
+    stands for (RECORD_ROUTES: `/products/4817261234` is a product's number, as after `product`), or a listing's route
+    word (LISTING_ROUTES) last or before the last segment read as `listing`."""
     if separators in ("\n", "/") and tokens and tokens[-1] in RECORD_ROUTES:
         return [*tokens[:-1], RECORD_ROUTES[tokens[-1]]], separators
+    if separators in ("\n", "/") and tokens and (tokens[-1] in LISTING_ROUTES or len(tokens) > 1 and (
+            tokens[-2] in LISTING_ROUTES)):
+        return [*tokens[:-1 if tokens[-1] in LISTING_ROUTES else -2], "listing"], separators
     return tokens, separators
 
 
@@ -3681,6 +3695,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and a ticket's, a request's or a complaint's sender after its word: case_titles.py, its
                       # words in C first; closer 149)
                       or (case_titles.sender_reason(form) if _TICKET_SENDER_CUE.search(low) is not None else "")
+                      # (and a marketplace's buyer or seller by the party's word in running text, and an offer's
+                      # sender after its amount: case_titles.py, their words in C first; closer 160)
+                      or (case_titles.party_reason(form) if _MARKETPLACE_PARTY_CUE.search(low) is not None else "")
+                      or (case_titles.offer_reason(form) if _OFFER_SENDER_CUE.search(low) is not None else "")
                       # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
                       # forms in C first; closer 142)
                       or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
@@ -3902,6 +3920,8 @@ _CASE_TITLE_CUE = re.compile(case_titles.CUE_SOURCE)
 _E_SIGNATURE_CUE = re.compile(e_signatures.CUE_SOURCE)
 _TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
 _TICKET_SENDER_CUE = re.compile(case_titles.SENDER_CUE_SOURCE)
+_MARKETPLACE_PARTY_CUE = re.compile(case_titles.PARTY_CUE_SOURCE)
+_OFFER_SENDER_CUE = re.compile(case_titles.OFFER_CUE_SOURCE)
 _MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)

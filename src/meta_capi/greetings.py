@@ -335,6 +335,15 @@ _AFTER_GREETING_CAPITALS = re.compile(
     f"(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
+# (closer 160, seventy-sixth attack: a marketplace's review) thanks to a person, by language, then a full name and
+# the word for "for" (`Danke an … für den netten Kontakt`, `Thanks to … for the quick payment`); a generic
+# addressee's words are in lower case or no person's (`Danke an alle Kunden für 10 Jahre`).
+_THANKS_TO = ("thanks to|thank you to|many thanks to|danke an|vielen dank an|merci à|un grand merci à|gracias a"
+              "|muchas gracias a|grazie a|obrigado a|obrigada a|dank aan|bedankt aan|dziękuję dla|tack till|tak til"
+              "|takk til")
+_FOR_WORDS = "for|fur|für|pour|por|para|per|voor|za|pelo|pela|för|forde"
+_AFTER_THANKS_TO = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WORDS)})"
+                              f"(?![^\\W\\d_])")
 # a welcome back: one word before `!`
 _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}!")
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
@@ -614,6 +623,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
     word, longest phrases first (built once, at import)."""
     kinds: Dict[Tuple[str, ...], List[re.Pattern[str]]] = {}
     for phrases, after in ((_GREETING_FORMS, _AFTER_GREETING), (_folded(_THANKS), _AFTER_THANKS),
+                           (_folded(_THANKS_TO), _AFTER_THANKS_TO),
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),

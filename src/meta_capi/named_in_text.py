@@ -67,6 +67,7 @@ from .name_shapes import (
     a_person,
     a_product,
     capital_blocks,
+    word_before,
 )
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
@@ -322,6 +323,13 @@ _OWN_RELATION_ENDED = re.compile(
 _ROLE_BEFORE_NAME = re.compile(
     f"{OPENS}(?:(?:{_words_alternation(_ROLE_DETERMINERS)})[ \\t]{{1,3}}){{1,2}}(?:{_words_alternation(_ROLE_WORDS)})"
     f"[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
+# (closer 160, seventy-sixth attack: a marketplace's chat) ... and a relation of the writer's after their own
+# determiner (_OWN_DETERMINERS, _RELATION_WORDS, with German's and Swedish's plain `Mann`, `Frau`, `man`: `mein Mann`)
+# before a full name with no comma, the sentence going on in lower case (`Can my husband … collect it?`, `Mein Mann
+# … holt es ab`, `mon mari … passera`); not after a title's dedication (`Gift for my husband Leather Wallet set`).
+_OWN_RELATION_NAMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words_alternation(_OWN_DETERMINERS)})[ \\t]{{1,3}}"
+    f"(?i:{_words_alternation(_RELATION_WORDS)}|mann|frau|man)[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
 _APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
@@ -551,6 +559,13 @@ _DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}
 _RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{_phrases(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                               f"()({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\|))")
 _HONORIFIC_WORD = re.compile(_DELIVERY_HONORIFIC)
+# (closer 160, seventy-sixth attack: a shipping label) ... or, after the phrase's colon, a family name, a comma and a
+# given name in mixed case, as a label prints a name surname first, ending the field or before a dash between blanks
+# (`Versand an: <Family>, <Given> – Paket bitte beim Nachbarn abgeben`); a pickup point's, a carrier's or a town's
+# words are none (`Versand an: Packstation, Filiale`, `Versand an: Wien, Graz`).
+_SURNAME_FIRST_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)}|{_phrases(_RECIPIENT_PHRASES)})"
+                                      f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({WORD}),[ \\t]{{1,3}}({WORD})"
+                                      f"(?=[ \\t]{{0,3}}(?:$|[\\n;|\"])|[ \\t]{{1,3}}-[ \\t])")
 _FIELD_ENDS = re.compile(r"[ \t]{0,3}(?:$|[,;\n|\"])")
 # Where a parcel goes that is no person (a home, a door, a pickup point or locker, a post office, a store, a company,
 # a town's quarter or its saint) and the carriers that take it there, and the determiners and totals that open a
@@ -591,7 +606,26 @@ def _delivered(form: str) -> bool:
                 word in _DELIVERY_PLACES or word in postal.HANDOVER_PLACES for word in words) and not (
                 _a_country_or_region(name)):
             return True
-    return False
+    return any(_delivered_surname_first(f"{match.group(2)} {match.group(1)}")
+               for match in _SURNAME_FIRST_DELIVERED.finditer(form))
+
+
+# A shipping zone's or a customer kind's words by language (`Península, Baleares`, `Festland, Inseln`, `Privat,
+# Geschäftlich`), which a shop's shipping options list after a delivery's phrase as often.
+_DELIVERY_ZONES = frozenset(canonical(word)[0].lower() for word in (
+    "mainland islands island inland international domestic europe eu worldwide private business festland inseln insel "
+    "ausland inland privat geschäftlich gewerblich continent îles métropole outre-mer particulier professionnel "
+    "península peninsula baleares canarias islas ceuta melilla continente isole estero privato azienda vasteland "
+    "eilanden buitenland particulier zakelijk kraj zagranica").split())
+
+
+def _delivered_surname_first(name: str) -> bool:
+    """Whether `name` (given, then family) read surname first after a delivery's phrase is a person's: no place's,
+    carrier's or business's word, no town's nor country's."""
+    words = [word.lower() for word in name.split()]
+    return a_person(name) and not a_thing(name) and not any(
+        word in _DELIVERY_PLACES or word in _DELIVERY_ZONES or word in postal.HANDOVER_PLACES or postal._a_place(word)
+        for word in words)
 
 
 def _a_country_or_region(name: str) -> bool:
@@ -1163,8 +1197,13 @@ def introduced_reason(form: str) -> str:
 
 
 def _role_before_name(form: str) -> bool:
-    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME)."""
-    return any(a_person(match.group(1)) and not a_thing(match.group(1)) for match in _ROLE_BEFORE_NAME.finditer(form))
+    """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME), or a
+    relation of the writer's (_OWN_RELATION_NAMED)."""
+    return any(a_person(match.group(1)) and not a_thing(match.group(1))
+               for match in _ROLE_BEFORE_NAME.finditer(form)) or (
+        any(a_person(match.group(1)) and not a_thing(match.group(1))
+            and word_before(form, match.start()).lower() not in _DEDICATIONS
+            for match in _OWN_RELATION_NAMED.finditer(form)))
 
 
 def reason(form: str) -> str:

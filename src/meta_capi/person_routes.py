@@ -473,6 +473,21 @@ def _names_a_reviewer(slug: str) -> bool:
     return len(words) >= 2 and not any(word in REVIEW_ORDER_WORDS for word in words) and _names_a_customer(slug)
 
 
+# (closer 160, seventy-sixth attack: marketplaces) A user's page under a user's abbreviation (eBay's `/usr/<slug>`):
+# `/usr/` opens a file system's paths as often (`/usr/local/bin`, `/usr/share/doc`), so only a slug of two name's
+# words or more (`<given>.<family>`), none a section's nor a file system's, names its user there.
+USER_ABBREVIATIONS: FrozenSet[str] = frozenset({"usr"})
+_SYSTEM_FOLDERS: FrozenSet[str] = frozenset(
+    "local share lib lib64 libexec bin sbin include src etc opt var tmp doc docs man games java python perl".split())
+
+
+def _names_a_user(slug: str) -> bool:
+    """Whether `slug`, the segment after a user's abbreviation (USER_ABBREVIATIONS), is a person's: a customer's slug
+    of two words or more, none a file system's folder's."""
+    words = _SLUG_WORD.findall(slug.lower())
+    return len(words) >= 2 and _SYSTEM_FOLDERS.isdisjoint(words) and _names_a_customer(slug)
+
+
 def route_names_a_person(path: str) -> bool:
     """Whether a URL's path, or a fragment's route, holds a person's slug after a person's word or a customer's
     (above); a percent-encoded path read decoded too."""
@@ -502,7 +517,9 @@ def _route_holds_a_person(path: str) -> bool:
                 segments[at + 1]):
             return True
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]) or (
-                word in RESIDENT_WORDS and _names_a_resident(segments, at)):  # (closer 155: a permit's resident)
+                word in RESIDENT_WORDS and _names_a_resident(segments, at)) or (  # (closer 155: a permit's resident)
+                # (closer 160: a user's page under `/usr/`)
+                word in USER_ABBREVIATIONS and _names_a_user(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
         if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
             return True

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import Callable, List, Tuple
 
-from .canonical import canonical, longest_first
+from .canonical import canonical, longest_first, phrase_alternation, table_phrases
 from .geography import TOWN_NAMES
 from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -513,6 +513,14 @@ RATED_AFTER_WORDS = re.compile(
     f"{_LINE_OPENS}((?:{_REVIEW_WORD}[ \\t]{{1,3}}){{0,3}}{_REVIEW_WORD}[!?.]{{0,3}})[ \\t]{{1,3}}-[ \\t]{{1,3}}"
     f"({FULL_NAME}|{CASELESS_NAME})(?:[ \\t]{{0,3}},[ \\t]{{1,3}}((?:{_REVIEW_WORD}[ \\t]{{1,3}})?{_REVIEW_WORD}))?"
     f"{_MARK}{_WHOLE_RATING}{_LINE_END}")
+# (closer 160, seventy-sixth attack: a marketplace's seller rated) ... and after the rating ending the review's words,
+# a dash between blanks: the review's words opening the text or a line (up to eight words, as _review_words reads
+# them: `Venditore affidabile, pacco perfetto`; not a title's, `Best seller ⭐⭐⭐⭐⭐ — Harry Potter`), stars (maybe
+# their score), a dash and a full name ending the line. (groups: the review's words, the name)
+RATED_THEN_SIGNED = re.compile(
+    f"{_LINE_OPENS}((?:{_REVIEW_WORD},?[ \\t]{{1,3}}){{0,7}}{_REVIEW_WORD}[!?.]{{0,3}})[ \\t]{{1,3}}"
+    f"[{_STARS}]{{1,10}}(?:[ \\t]{{0,2}}[0-9](?:[.,][0-9])?(?![0-9]))?[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+    f"({FULL_NAME}|{CASELESS_NAME}){_LINE_END}")
 # (closer 147) A Japanese review's author after its rating with no sentence's end before it, the review's last word
 # in hiragana (`最高でした ★5 …`), or a family and a given name glued, three or four kanji (`★5 柳瀬千晴`) with no
 # dish's, drink's or place's character among them (_CJK_NOT_NAME_KANJI: `★5 海鮮丼`, `★4 焼肉定食`).
@@ -532,6 +540,26 @@ OPENING_WITH_VERB = re.compile(
     f"[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}(?:{_words_of(RATED_VERBS)})[ \\t]{{1,3}}"
     f"(?:[^\\s{_STARS}]{{1,30}}[ \\t]{{1,3}}){{0,6}}{_WHOLE_RATING}{_LINE_END}")
 
+# (closer 160, seventy-sixth attack: a marketplace's notification) A full name opening the text, the act of leaving a
+# review or a rating by language, maybe a colon, and a whole rating ending the line (`… a laissé une évaluation :
+# ★★★★★`, `… hat eine Bewertung abgegeben: 5/5`, `… left you a review ★★★★☆`): who rated.
+REVIEWS_LEFT = {
+    "English": "left a review|left you a review|left a rating|left you a rating|left feedback|left you feedback"
+               "|rated you|reviewed you",
+    "German": "hat eine bewertung abgegeben|hat dir eine bewertung gegeben|hat ihnen eine bewertung gegeben"
+              "|hat eine bewertung hinterlassen|hat dich bewertet|hat sie bewertet",
+    "French": "a laissé une évaluation|a laissé un avis|vous a laissé une évaluation|vous a laissé un avis"
+              "|t'a laissé une évaluation|t'a laissé un avis|vous a évalué|t'a évalué",
+    "Spanish": "ha dejado una valoración|te ha dejado una valoración|ha dejado una reseña|te ha dejado una reseña"
+               "|te ha valorado",
+    "Italian": "ha lasciato una recensione|ti ha lasciato una recensione|ha lasciato un feedback|ti ha valutato",
+    "Dutch": "heeft een beoordeling achtergelaten|heeft een review achtergelaten|heeft je beoordeeld",
+    "Portuguese": "deixou uma avaliação|te avaliou|deixou uma opinião",
+    "Polish": "wystawił ocenę|wystawiła ocenę|wystawił opinię|wystawiła opinię",
+}
+OPENING_REVIEW_LEFT = re.compile(
+    f"[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}(?i:{phrase_alternation(table_phrases(REVIEWS_LEFT))})"
+    f"[ \\t]{{0,3}}:?[ \\t]{{0,3}}{_WHOLE_RATING}{_LINE_END}")
 
 # A place to eat's or a dish's words (personal_documents.NOT_NAMES_BY_MEANING): a rated dish or restaurant is no author
 # (`Delicious! Pizza Margherita ★★★★★`).
@@ -589,9 +617,9 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
             return PERSON_NAME  # (kanji: the shape alone)
         name = match.group(1) or match.group(2) or match.group(4) or match.group(6)
         candidates.append((name, match.start() + match.group().index(name) + len(name)))
-    opening = OPENING_WITH_VERB.match(form)
-    if opening is not None:
-        candidates.append((opening.group(1), opening.end(1)))
+    for opening in (OPENING_WITH_VERB.match(form), OPENING_REVIEW_LEFT.match(form)):
+        if opening is not None:
+            candidates.append((opening.group(1), opening.end(1)))
     for match in RATED_CJK.finditer(form):
         if " " in match.group(1) or _CJK_NOT_NAME_KANJI.isdisjoint(match.group(1)):
             return PERSON_NAME  # (kanji: the shape alone)
@@ -602,6 +630,8 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
         if words[-1] not in "!?." and not _review_words(words):
             continue
         candidates.append((name, match.end(2)))
+    candidates += [(match.group(2), match.end(2)) for match in RATED_THEN_SIGNED.finditer(form)
+                   if _review_words(match.group(1).rstrip("!?."))]
     for name, end in candidates:
         if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
                 name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()) and name.split()[-1].lower() not in (
