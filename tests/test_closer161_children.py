@@ -20,6 +20,11 @@ language.
 - record_names.LABELLED_KIT, key_lexicon.NAME_LABELS, key_lexicon.SCHOOL_KIT: a name label's words by language, a school
   kit's print or a personalisation's name (`Book bag print:`, `Embroidered name on jumper:`) before a full name in any
   case or an initial and a family name in capitals; record_names._KIT_DESIGNS: a design, a colour or a pack is none.
+- labelled_values.PUPIL_NUMBER_WORDS (member_number_reason): a pupil's or a student's number's label by language
+  (`UPN`, `NIA del alumno`, `Matricola studente`, `Admission No.`) before maybe a letter and five to thirteen digits;
+  a class list's place goes out (`Roll No. 17`).
+- detector._BIRTH_WHOLE: "born" in Polish `ur.`, Czech and Slovak `nar.`, Hungarian `szül.`, Danish and Norwegian
+  `født` before a date.
 """
 
 from __future__ import annotations
@@ -120,4 +125,38 @@ def test_a_childs_name_label_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", NAME_LABEL_PRODUCTS)
 def test_a_name_labels_product_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+PUPIL_NUMBERS = [
+    "UPN: R801258391704", "NIA del alumno: 27583917", "Matricola studente 583917",
+    "Roll No. 17, Admission No. 2025/583917", "Enrolment number: 4839172", "Numero de alumno 5839174",
+]
+CLASS_PLACES = ["Roll No. 17", "Admission 2026 – 12 months", "Admission number 583917 €", "UPN: 12345 people"]
+
+
+@pytest.mark.parametrize("text", PUPIL_NUMBERS)
+def test_a_pupils_number_is_personal(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", CLASS_PLACES)
+def test_a_class_place_or_a_figure_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+BORN = [
+    "Zapisy na półkolonie: Tamsinora Vellquarrin, ur. 14.03.2017, klasa 3b",
+    "Tilmelding: Tamsinora Vellquarrin, født 14.03.2017, 3.b", "Jan Novák, nar. 14. 3. 2017",
+    "Kovács Anna, szül. 2017.03.14.", "Påmelding: Ola Nordmann, født 2017-03-14",
+]
+
+
+@pytest.mark.parametrize("text", BORN)
+def test_a_birth_date_after_born_is_personal(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ["Tour. 14.03.2017 Paris", "Glamour. 12.05.2024", "Obiad ur 14.03"])
+def test_a_date_after_other_words_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

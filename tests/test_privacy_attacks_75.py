@@ -28,15 +28,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a child's date of birth after Polish `ur.` or Danish `født` in a registration (`Zapisy na półkolonie: …, ur.
-    # 14.03.2017, klasa 3b`); Swedish `född`, Dutch `geboren`, German `geb.` are caught
-    "date of birth after ur. or født": ["child pl polkolonie @", "child dk tilmelding @"],
     # a child's full name and its age in brackets opening the text (`… (8) – Year 4 Oak`)
     "full name and age in brackets": ["child uk name age class @"],
-    # a pupil's number after its label by language: England's UPN with its check letter, `NIA del alumno`,
-    # `Matricola studente`, `Admission No.` after `Roll No.`
-    "pupil numbers after their labels": ["pupil uk upn @", "pupil es nia @", "pupil it matricola @",
-                                         "pupil in admission no @"],
     # a child's full name in katakana after an allergy's label in Japanese (`アレルギー：…（卵・乳）`)
     "full name beside a health word": ["medical jp allergy @"],
     # a child's route or key in a parents' portal's link: `/children/<slug>/report`, `#/kinder/<slug>/tagebuch`,
