@@ -25,13 +25,15 @@ language.
   a class list's place goes out (`Roll No. 17`).
 - detector._BIRTH_WHOLE: "born" in Polish `ur.`, Czech and Slovak `nar.`, Hungarian `szül.`, Danish and Norwegian
   `født` before a date.
+- person_routes.SCHOOL_RECORD_PAGES (a report's singular, a nursery's diary, a progress page) after a child's word and
+  a name's slug or a pupil's number (`/children/<slug>/report`, `#/kinder/<slug>/tagebuch`, `/students/<n>/grades`).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector, personal_keys
+from meta_capi import detector, person_routes, personal_keys
 
 PICKUP_PEOPLE = [
     "Pickup: Haskeld Brommivar (grandad) on Fridays", "Pick-up person: Orsolya Fennimar",
@@ -160,3 +162,19 @@ def test_a_birth_date_after_born_is_personal(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tour. 14.03.2017 Paris", "Glamour. 12.05.2024", "Obiad ur 14.03"])
 def test_a_date_after_other_words_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+CHILD_ROUTES = ["/children/tamsinora-vellquarrin/report", "#/kinder/liesgard-quormbichler/tagebuch",
+                "/students/583917/grades", "/eleves/elouanne-vrastimbert/carnet-de-liaison"]
+SHOP_ROUTES = ["/children/clothing/shoes", "/kinder/spielzeug", "/students/discount", "/students/2026/report",
+               "/kids/lego-city/sets"]
+
+
+@pytest.mark.parametrize("path", CHILD_ROUTES)
+def test_a_childs_route_names_a_person(path: str) -> None:
+    assert person_routes.route_names_a_person(path)
+
+
+@pytest.mark.parametrize("path", SHOP_ROUTES)
+def test_a_shops_childrens_route_goes_out(path: str) -> None:
+    assert not person_routes.route_names_a_person(path)
