@@ -530,13 +530,16 @@ _DUE_DATE_WHOLE = ("(?:my|our|her|baby'?s?) due[ -]?date|entbindungs?termin|date
                    "|fecha (?:probable |prevista )?de parto|data (?:provavel |prevista )?do parto"
                    "|data presunta (?:del )?parto|termin porodu|uitgerekende datum")
 _BIRTH_WHOLE += "|" + _DUE_DATE_WHOLE
+# (closer 161, attack 75) "born" abbreviated or whole in Polish `ur.`, Czech and Slovak `nar.`, Hungarian `szül.`
+# (folded `szul.`), with their dot, and Danish and Norwegian `født` (folded `fodt`), before a date as the others
+_BIRTH_WHOLE += "|ur\\.|nar\\.|szul\\.|fodt"
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
 # and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e le", "ne-e le", "nata", "nato",
-                     "nacid", "nascid", "fodd",
+                     "nacid", "nascid", "fodd", "ur.", "nar.", "szul.", "fodt",
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"

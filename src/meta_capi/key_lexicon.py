@@ -426,6 +426,28 @@ KIT_PRINTS: Dict[str, str] = {
     "French": "flocage floqué impression", "Spanish": "estampado estampación serigrafía",
     "Portuguese": "estampa estampagem", "Italian": "stampa stampato", "Dutch": "bedrukking opdruk",
 }
+# (closer 161, attack 75: children) A name label's words by language (a print of a child's name on its clothes and
+# things: `Name labels:`, `Iron-on name tapes –`, `Étiquettes nominatives`, `Navnemærker:`), and a school's kit whose
+# print or embroidery holds the child's name (`Book bag print:`, `Turnbeutel Aufdruck:`); record_names.LABELLED_KIT.
+NAME_LABELS: Dict[str, str] = {
+    "English": "name labels|name label|name tapes|name tape|name stickers|name sticker|name tags|name tag"
+               "|iron-on labels|sew-on labels|stick-on labels|clothing labels|school labels",
+    "German": "namensetiketten|namensetikett|namensbänder|namensband|namensaufkleber|bügeletiketten",
+    "French": "étiquettes nominatives|étiquette nominative|étiquettes prénom|étiquettes vêtements",
+    "Spanish": "etiquetas con nombre|etiquetas de nombre|etiquetas nombre",
+    "Portuguese": "etiquetas com nome|etiquetas de nome", "Italian": "etichette nome|etichette con nome"
+    "|etichette nominative", "Dutch": "naamlabels|naamlabel|naamlintjes|naamstickers",
+    "Danish and Norwegian": "navnemærker|navnemærke|navnelapper|navnemerker|navnelapp",
+    "Swedish": "namnlappar|namnetiketter", "Polish": "naklejki z imieniem|etykiety z imieniem|metki z imieniem",
+}
+SCHOOL_KIT: Dict[str, str] = {
+    "English": "book bag|bookbag|school bag|pe bag|gym bag|lunch box|lunchbox|water bottle|jumper|cardigan"
+               "|sweatshirt|blazer|pe kit|backpack|pencil case|hoodie",
+    "German": "turnbeutel|schulranzen|ranzen|brotdose|trinkflasche|federmäppchen|schulpullover",
+    "French": "cartable|trousse|gourde|sac de sport|pull", "Spanish": "mochila|estuche|fiambrera|sudadera",
+    "Italian": "zaino|astuccio|borraccia|grembiule", "Dutch": "boekentas|gymtas|broodtrommel|drinkbeker",
+    "Danish, Norwegian and Swedish": "skoletaske|skolesekk|skolväska|madkasse|matboks|gympapose",
+}
 # (closer 152) Whom a club, a race or a school calls in an emergency, by language, its words joined (`notfallkontakt`,
 # `contact_urgence`, `contatto_emergenza`): personal as `emergency_contact` is (`notfallkontakt_required`, a form's
 # flag, stays ordinary).
@@ -435,6 +457,21 @@ EMERGENCY_CONTACTS: Dict[str, str] = {
     "Portuguese": "contatoemergencia contatodeemergencia contactodeemergencia", "Italian": "contattoemergenza "
     "contattodiemergenza", "Dutch": "noodcontact noodcontactpersoon contactpersoonnood", "Swedish": "nödkontakt",
     "Danish and Norwegian": "nødkontakt", "Polish": "kontaktawaryjny osobadokontaktu", "Finnish": "hätäyhteyshenkilö",
+}
+# (closer 161) Who may collect a child from a school, a nursery or a club, by language, its words joined
+# (`pickup_person`, `abholberechtigte_person`, `persona_autorizzata`): personal as an emergency contact is.
+PICKUP_PEOPLE: Dict[str, str] = {
+    "English": "pickupperson authorisedpickup authorizedpickup authorisedcollector authorizedcollector pickupadult",
+    "German": "abholberechtigter abholberechtigte abholberechtigteperson abholperson",
+    "French": "personneautorisee", "Italian": "personaautorizzata delegatoritiro", "Spanish": "personaautorizada",
+    "Dutch": "ophaalpersoon", "Polish": "osobaupowazniona osobaupoważniona",
+}
+# (closer 161) A child's word and a name's word in the Germanic languages that spell a child `kind` or `barn` (English's
+# `kind_name` is a type's name: not with English's `name`), either first (`naam_kind`, `kind_naam`, `barnets_namn`).
+CHILD_NAME_PAIRS: Dict[str, Tuple[str, str]] = {
+    "Dutch": ("kind kinderen", "naam voornaam achternaam roepnaam"),
+    "German": ("kind", "vorname nachname rufname"),
+    "Swedish, Danish and Norwegian": ("barn barnet barnets", "namn förnamn efternamn navn fornavn efternavn etternavn"),
 }
 # (closer 152) An athlete, by language: in a form's key (`nome_atleta`, `athlete_name`) the entrant a race or a club
 # signs up, a name's qualifier as a runner's is (key_lexicon.SHOP_ROLES["entrant"]). A shop keying a signature shoe's
@@ -1220,6 +1257,25 @@ CLIENT_RECORDS: Dict[str, str] = {
     "Spanish": "notas del cliente|ficha del cliente|ficha de cliente|notas de sesión",
     "Portuguese": "notas do cliente|ficha do cliente", "Italian": "note cliente|scheda cliente|note sul cliente",
     "Dutch": "klantnotities|klantdossier|cliëntdossier", "Polish": "notatki klienta|karta klienta",
+}
+# (closer 161, attack 75: children) A lesson's, a tutor's, a teacher's notes, report or assessment made out to one
+# pupil, by language, before maybe up to three words of its subject (`Feedback lezione di violino:`), a dash, a colon
+# or its `for` and the pupil's full name, the record going on after it (record_names.TAUGHT_NOTED: `Lesson notes for
+# …: Grade 2 piano`); `Lesson notes for Beginners`, `Swimming assessment – Stage 3 criteria` name none.
+TEACHING_RECORDS: Dict[str, str] = {
+    "English": "lesson notes|lesson report|lesson feedback|tutor notes|tutoring notes|teacher notes|teacher's notes"
+               "|teacher comments|teacher's comments|progress report|school report|report card|report|assessment"
+               "|feedback|tutoring|tuition",
+    "German": "nachhilfe|unterrichtsnotizen|stundenprotokoll|lernbericht|lernstandsbericht|zeugnis|beurteilung"
+              "|lehrerkommentar|bemerkung der lehrkraft",
+    "French": "compte rendu de cours|compte rendu|bulletin scolaire|appréciation|soutien scolaire"
+              "|observations de l'enseignant|note de l'enseignant|note du professeur",
+    "Spanish": "nota del profesor|nota de la profesora|informe de progreso|boletín de notas|evaluación"
+               "|clases particulares|comentarios del profesor",
+    "Italian": "feedback lezione|nota dell'insegnante|nota del docente|pagella|valutazione|ripetizioni|giudizio",
+    "Portuguese": "nota do professor|nota da professora|boletim|avaliação|explicações",
+    "Dutch": "lesverslag|rapport|beoordeling|bijles|opmerking docent|opmerkingen docent",
+    "Polish": "uwagi nauczyciela|ocena|korepetycje|opinia nauczyciela|świadectwo",
 }
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.

@@ -425,15 +425,33 @@ MEMBER_WORDS = {
     "Polish": "czlonek|numer czlonkowski",
 }
 _MEMBER_PHRASES = table_phrases(MEMBER_WORDS)
-MEMBER_CUE_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in _MEMBER_PHRASES) + ")"
+_MEMBER_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in _MEMBER_PHRASES) + ")"
 _MEMBER_NUMBER = re.compile(
-    f"(?<![^\\W\\d_])(?i:{MEMBER_CUE_SOURCE})(?:[ \\t]{{1,3}}(?i:no|nr|n°|number|nummer|numero|num)\\.?)?"
+    f"(?<![^\\W\\d_])(?i:{_MEMBER_SOURCE})(?:[ \\t]{{1,3}}(?i:no|nr|n°|number|nummer|numero|num)\\.?)?"
     f"[ \\t]{{0,3}}[:#]?[ \\t]{{0,3}}[0-9]{{5,10}}(?![0-9]|[.,/-]?[^\\W_]|[ \\t]{{0,3}}[a-z€$£%+])")
+# (closer 161, attack 75: children) ... and a pupil's or a student's number by its label, by language (England's
+# unique pupil number with its check letter, `UPN: R…`; `NIA del alumno`, `Matricola studente`, `Admission No.`), maybe
+# a number word, a colon and a year's slash (`2025/…`), then maybe a letter and five to thirteen digits ending their
+# token (a path's next segment may follow: `…583917/view`). A class list's place is no number of the pupil's (`Roll No.
+# 17`: two digits).
+PUPIL_NUMBER_WORDS = {
+    "English": "upn|unique pupil number|admission no|admission number|enrolment no|enrolment number|enrollment no"
+               "|enrollment number|roll number",
+    "Spanish": "nia del alumno|nia de la alumna|nia alumno|numero de alumno|numero de expediente del alumno",
+    "Italian": "matricola studente|matricola dello studente|matricola universitaria|numero di matricola studente",
+    "Portuguese": "numero de matricula do aluno|matricula do aluno", "French": "numero d'eleve|numero eleve",
+}
+_PUPIL_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in table_phrases(PUPIL_NUMBER_WORDS)) + ")"
+MEMBER_CUE_SOURCE = f"(?:{_MEMBER_SOURCE}|{_PUPIL_SOURCE})"
+_PUPIL_NUMBER = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_PUPIL_SOURCE})\\.?(?:[ \\t]{{1,3}}(?i:no|nr|n°|number|nummer|numero|num)\\.?)?"
+    f"[ \\t]{{0,3}}[:#]?[ \\t]{{0,3}}(?:[0-9]{{4}}/)?[A-Z]?[0-9]{{5,13}}"
+    f"(?![0-9]|[.,-]?[^\\W_]|[ \\t]{{0,3}}[a-z€$£%+])")
 
 
 def member_number_reason(form: str) -> str:
-    """PERSON_ID when canonical `form` holds a member's number after a member's word (above), or ""."""
-    return PERSON_ID if _MEMBER_NUMBER.search(form) is not None else ""
+    """PERSON_ID when canonical `form` holds a member's or a pupil's number after its word (above), or ""."""
+    return PERSON_ID if _MEMBER_NUMBER.search(form) is not None or _PUPIL_NUMBER.search(form) is not None else ""
 
 
 # A programme's member's barcode (key_lexicon.MEMBER_BARCODES): the programme's name, the detector's cue (a text

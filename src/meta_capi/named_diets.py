@@ -48,6 +48,10 @@ HEALTH_STEMS: Dict[str, str] = {
     "pregnancy": "pregnan prenatal pranatal schwanger enceinte grossesse embaraz gravid zwanger ciazy ciaza ciazow",
     "drugs and their classes": "isotretino roaccutan accutan retinoid antibiot anticoag antikoag blutverdunn insulin "
                                "cortison kortison corticoid kortykost steroid antidepres methotrex",
+    # (closer 161, attack 75: children) a child's condition or need at school and a medication's or an inhaler's
+    # word (`ADHD – …, medication at lunch`, `Medicatie: … – inhalator`, `…: dysleksja`)
+    "children's conditions and medication": "adhd autis asperger dyslex dysleks dyslexi legasthen dyspra medicat "
+                                            "medikament medicament medicijn inhalat inhaler epipen",
 }
 # (closer 151, seventy-first attack: sport) An injury's or a physiotherapy's words tied to a member, a player or a
 # runner, by language, as stems (in the canonical form in lower case; none a common word's or a name's part: no `acl`,
@@ -94,13 +98,16 @@ _CONDITION = f"[A-Za-z]{{0,20}}(?:{by_first_letter(_STEMS)})[A-Za-z]{{0,20}}"
 _CONDITION_OPENING = f"(?:{by_first_letter(_STEMS)})"
 _BEING = "is|ist|est|es|e|è|jest|heeft|has|hat|a|tiene|ha|ma|suffers from|leidet an|souffre de|soffre di"
 _FOR = "for|für|fur|pour|para|per|voor|dla"
+# (closer 161) ... and whose condition it is, by language (`Alergia de …:`, `Allergie von …`)
+_OF = "of|de|del|di|della|von|van|do|da|des"
 _FILLER = "(?:[a-z0-9]{1,12}[ \\t]{1,3}){0,3}"
 # (group 1: a name before its condition; group 2: after it; group 3: after a card's glued word, before its colon)
 _NEIGHBOURS = re.compile(
     f"{OPENS}(?!(?i:{_CONDITION_OPENING}))({FULL_NAME})"
     f"[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
     f"(?i:{_CONDITION_OPENING})"
-    f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}))[ \\t]{{1,3}}"
+    f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}|{_OF}))"
+    f"[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
 # (closer 151, seventy-first attack: sport) A body's measurement's words by language (in the canonical form in lower

@@ -476,7 +476,9 @@ _CRM_NAMED = re.compile(f"{OPENS}(?:contact|prospect)[ \\t]{{0,3}}:[ \\t]{{1,3}}
 # not `Buy 2 for Summer Days`).
 _HAND_OVER = {
     "English": "ask for|asking for|deliver to|hand to|hand over to|give to|leave with|collect by|collected by|"
-               "picked up by|pick-up by|pickup by|to be collected by",
+               "picked up by|pick-up by|pickup by|to be collected by|"
+               # (closer 161: a child collected on a day, as a parents' app logs it: `Collected today by …`)
+               "collected today by|picked up today by|collected tomorrow by|picked up tomorrow by",
     "Spanish": "retira|recoge|entregar a|preguntar por|pregunte por|recibe",
     "French": "demander|remettre a|retrait par|a remettre a",
     "Haitian Creole and Papiamento": "mande pou|renmèt|entregá na",
@@ -1162,12 +1164,18 @@ def cued(form: str) -> bool:
         or not form.isascii() and self_introductions.cued_without_blank(form))  # (Tibetan writes none)
 
 
+# (closer 161) A day's adverb inside a hand-over phrase makes it a log's line, no title's, even as the whole text
+# (`Collected today by …`).
+_DAY_ADVERB = re.compile(r"(?i:[ \t](?:today|tomorrow)[ \t])")
+
+
 def _handed(form: str) -> bool:
     """Whether `form` holds a hand-over phrase and a person's full name; opening a clause with its capital, not before
     a determiner nor with its full name the whole text (_HANDED_OPENING)."""
     if any(a_person(match.group(1)) for match in _HANDED.finditer(form)):
         return True
-    return any(a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form))
+    return any(a_person(match.group(1)) and (match.start() > 0 or match.end() < len(form) or (
+                   _DAY_ADVERB.search(match.group(0)) is not None))
                and match.group(1).split(None, 1)[0].lower() not in _DETERMINERS
                for match in _HANDED_OPENING.finditer(form))
 

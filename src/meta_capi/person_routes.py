@@ -237,7 +237,11 @@ SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
     "stundenplan noten hausaufgaben fehlzeiten zeugnis zeugnisse vertretungsplan krankmeldung "
     "emploi-du-temps edt notes devoirs bulletin bulletins vie-scolaire horario notas deberes tareas faltas boletin "
     "calificaciones frequencia boletim orario voti compiti assenze pagella rooster cijfers huiswerk verzuim "
-    "plan-lekcji oceny frekwencja zadania").split())
+    "plan-lekcji oceny frekwencja zadania "
+    # (closer 161, attack 75) a report's singular, a nursery's daily diary and a progress page, by language
+    # (`/children/<slug>/report`, `#/kinder/<slug>/tagebuch`); not a notebook's word a shop sells (`diary`, `cahier`)
+    "report progress learning-journal tagebuch kita-tagebuch entwicklungsbericht carnet-de-liaison diario-escolar "
+    "heen-en-weerschrift dziennik dzienniczek").split())
 
 
 # (closer 122, sixty-second attack) Who a charity, a clinic or an insurer numbers as its own, by meaning and language:
@@ -513,9 +517,9 @@ def _route_holds_a_person(path: str) -> bool:
                 _SLUG_END.split(segments[at + 1], 1)[0]):
             return True
         if word in CHILDREN_WORDS and at + 2 < len(segments) and (
-                _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and _names_a_customer(
-                segments[at + 1]):
-            return True
+                _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and (
+                _names_a_customer(segments[at + 1]) or _names_a_holder(segments[at + 1])):
+            return True  # (a child's name's slug, or a pupil's number: `/students/<number>/grades`, closer 161)
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]) or (
                 word in RESIDENT_WORDS and _names_a_resident(segments, at)) or (  # (closer 155: a permit's resident)
                 # (closer 160: a user's page under `/usr/`)

@@ -1543,6 +1543,11 @@ _MORE_TOKENS += sorted(TRUSTED_TRAVELLER_ID_LABELS)
 # Closer 152: an emergency contact by language (key_lexicon.EMERGENCY_CONTACTS), as `emergencycontact` is; an athlete
 # (key_lexicon.ATHLETES) a name's qualifier, as a runner is (`nome_atleta`).
 _MORE_TOKENS += sorted(word for words in key_lexicon.EMERGENCY_CONTACTS.values() for word in words.split())
+# Closer 161: who may collect a child (key_lexicon.PICKUP_PEOPLE), as an emergency contact; a child's and a name's word
+# of the languages spelling a child `kind` or `barn`, joined either way (key_lexicon.CHILD_NAME_PAIRS: `naam_kind`).
+_MORE_TOKENS += sorted(word for words in key_lexicon.PICKUP_PEOPLE.values() for word in words.split())
+_MORE_TOKENS += sorted(pair for children, names in key_lexicon.CHILD_NAME_PAIRS.values() for child in children.split()
+                       for name in names.split() for pair in (child + name, name + child))
 PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.ATHLETES.values() for word in words.split())
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's

@@ -35,7 +35,16 @@ from .canonical import (
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
-from .role_labels import PART, SIDE, a_speakers_product, a_team_or_state, a_thing, first_gift, names_by_part
+from .role_labels import (
+    PART,
+    SIDE,
+    a_pickup_place,
+    a_speakers_product,
+    a_team_or_state,
+    a_thing,
+    first_gift,
+    names_by_part,
+)
 
 POSTAL_ADDRESS = "holds a postal address"
 PERSON_NAME = "holds a person's name"
@@ -2731,6 +2740,8 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"[ \\t]{{0,3}}"
                        f"(?=$|[,;\\n|\"{FIELD_CLOSERS}]|{label_ends.URL_VALUE_ENDS}|(?(bracket)[)\\]}}]|(?!))"
                        f"|(?<=[^\\x00-\\x7f])[.!?]|{_NAME_ENDED}|(?<=[ \\t])(?P<aside>)\\("
+                       # (a bracket glued after a name in kana or kanji, full-width as typed: `お迎え：… …（祖父）`)
+                       f"|(?<=[\\u3040-\\u30ff\\u4e00-\\u9fff])\\("
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:"
                        # (or a preposition of where one is from before a place: `… aus Linz`, `… z Poznania`; closer
                        # 150)
@@ -3242,6 +3253,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]) and not a_speakers_product(
+                    label, form[match.end(2):match.end()]) and not a_pickup_place(
                     label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True

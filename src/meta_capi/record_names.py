@@ -181,6 +181,26 @@ SLOT_BOOKED = re.compile(f"(?:^|(?<=[ \\t]))({_SLOT_TIME})(?:[ \\t]{{1,3}}-)?[ \
 _CLIENT_RECORDS = _words(key_lexicon.CLIENT_RECORDS)
 CLIENT_NOTED = re.compile(f"{OPENS}(?i:{phrase_alternation(_CLIENT_RECORDS)})[ \\t]{{0,3}}[-:][ \\t]{{1,3}}"
                           f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+# (closer 161) ... and the pupil a lesson's, a tutor's or a teacher's record is made out to (TAUGHT_NOTED,
+# key_lexicon.TEACHING_RECORDS): its words, up to three words of its subject, a dash, a colon or a `for` word
+# (RECORD_FOR), maybe an honorific, a full name, then the record going on (_TAUGHT_GOES_ON: a mark and a word, or a
+# word in lower case: `… passed Stage 3`), or the text ending after a colon's name (`Feedback lezione di violino: …`).
+_TEACHING_RECORDS = _words(key_lexicon.TEACHING_RECORDS)
+TAUGHT_NOTED = re.compile(f"{OPENS}(?i:{phrase_alternation(_TEACHING_RECORDS)})"
+                          f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}"
+                          f"(?:[ \\t]{{0,3}}(?P<colon>:)|[ \\t]{{1,3}}-|[ \\t]{{1,3}}(?i:{phrase_alternation(_FOR)}))"
+                          f"[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+_TAUGHT_GOES_ON = re.compile(r"[ \t]{0,3}(?:[,:;]|[ \t]-)[ \t]{1,3}[^\W_]|[ \t]{1,3}[a-z]")
+# A school's, a subject's, a lesson's and a teaching resource's words, which no pupil's name holds (`Report: Ofsted
+# Inspection`, `Assessment for Learning: Practical Ideas`, `Feedback lezione di violino: Scuola Musica`), by language,
+# canonical, lower case.
+_SCHOOLING_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "school schools scuola escuela école schule szkoła academy akademie accademia college collège colegio "
+    "music musica musique musik muziek muzyka learning lernen apprentissage aprendizaje teaching inspection ofsted "
+    "ideas practical guide guides template templates tips resources criteria skills maths math mathematics english "
+    "science reading writing phonics spelling grammar history geography art piano violin guitar swimming stage grade "
+    "level year term class classes primary secondary nursery parents teachers pupils students online").split())
+_TEXT_ENDS = re.compile(r"[ \t.]{0,3}(?:$|[\n\"])")
 # (closer 152) A shirt printed with the customer's own name (PRINTED_NAME): a print's or a personalisation's word
 # (key_lexicon.KIT_PRINTS, PERSONALISATION; glued after a hyphen, or up to three words after it: `Trikot-Beflockung:`,
 # `Flocage maillot :`, `Personalised Home Shirt –`) or a name's (key_lexicon.BOOKING_NAME_WORDS: `Nombre:`), a colon
@@ -200,6 +220,31 @@ PRINTED_NAME = re.compile(
 _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
     "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
     "bottom size colour color text name number nombre numero nom nome naam".split())
+# (closer 161) A child's name printed on a name label or on a school's kit (LABELLED_KIT): a name label's words
+# (key_lexicon.NAME_LABELS), a school kit's word before a print's or a personalisation's (key_lexicon.SCHOOL_KIT,
+# KIT_PRINTS, PERSONALISATION: `Book bag print`), or a personalisation's before a name's word (`Embroidered name`),
+# then up to three words (`thermocollantes`, `on jumper`), a colon or a dash, and a full name in any case or an initial
+# and a family name in capitals (`T. …`), then the text's end, a mark, a bracket or a class's code (`4O`). `Name labels
+# – 50 pack`, `Iron-on name tapes – white` name none.
+_LABEL_WORDS = _words(key_lexicon.NAME_LABELS)
+_KIT_WORDS = _words(key_lexicon.SCHOOL_KIT)
+_NAME_WORD_FORMS = "name|names|nom|prenom|namen|naam|nome|nombre|navn|namn|imie"
+_CAPITALS_WORD = "[A-Z][A-Z'\\-]{1,29}"
+LABELLED_KIT = re.compile(
+    f"(?<![^\\W\\d_])(?i:{phrase_alternation(_LABEL_WORDS)}"
+    f"|(?:{phrase_alternation(_KIT_WORDS)})[ \\t]{{1,3}}(?:{phrase_alternation(_PRINT_WORDS)})"
+    f"|(?:{phrase_alternation(_PRINT_WORDS)})[ \\t]{{1,3}}(?:{_NAME_WORD_FORMS}))(?![^\\W\\d_])"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}"
+    f"(?:(?P<name>{FULL_NAME})|(?P<capitals>{_CAPITALS_WORD}(?:[ \\t]{{1,3}}{_CAPITALS_WORD}){{1,2}}"
+    f"|[A-Z]\\.[ \\t]{{0,3}}{_CAPITALS_WORD}))"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"|]|-[ \\t])|[ \\t]{{1,3}}[0-9][0-9A-Za-z]{{0,2}}(?:$|[ \\t,;\\n\"]))")
+# A label's or a print's design, colour, size or pack, which no child's name holds (`Name labels: WHITE NAVY`, `Book
+# bag print: Dinosaur Pattern`), by language, canonical, lower case.
+_KIT_DESIGNS = _NOT_PRINTED | frozenset(canonical(word)[0].lower() for word in (
+    "design designs pattern patterns print prints theme themes motif style styles colour colours color colors pack "
+    "packs mixed assorted rainbow unicorn unicorns dinosaur dinosaurs animal animals space stars star hearts heart "
+    "flowers flower football sport sports princess cars car mini maxi mega value starter school kids baby classic "
+    "motiv muster farbe motif couleur diseño color motivo colore ontwerp kleur").split())
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -222,10 +267,10 @@ AGED_AFTER_LABEL = re.compile(
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
-                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS})
+                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS + _TEACHING_RECORDS})
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
-              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS)})")
+              f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
 
 
 def _a_name(name: str) -> bool:
@@ -282,6 +327,11 @@ def reason(form: str) -> str:
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
            for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
         return PERSON_NAME
+    for match in LABELLED_KIT.finditer(form):
+        name = match.group("name") or match.group("capitals")
+        if _KIT_DESIGNS.isdisjoint(word.strip(".").lower() for word in name.split()) and (
+                _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
+            return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
         if _a_booker(match.group("name")) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
@@ -294,6 +344,12 @@ def reason(form: str) -> str:
     if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)) or any(
             _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
             for match in PERMIT_NAMED.finditer(form)):
+        return PERSON_NAME
+    if any(_a_booker(match.group("name")) and _SCHOOLING_WORDS.isdisjoint(
+            word.lower() for word in match.group("name").split()) and (
+            _TAUGHT_GOES_ON.match(form, match.end("name")) is not None
+            or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
+           for match in TAUGHT_NOTED.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""

@@ -18,6 +18,7 @@ import re
 from typing import Dict, FrozenSet
 
 from .canonical import canonical
+from .geography import TOWN_NAMES
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
 ROLES: Dict[str, str] = {
@@ -104,6 +105,25 @@ WORK_ROLES: Dict[str, str] = {
     "Polish": "organizator|organizatorka|prowadzacy|prowadzaca|uczestnik|uczestniczka|opiekun klienta|handlowiec"
               "|prelegent|prelegentka",
     "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja|puhuja",
+}
+# (closer 161, attack 75) Who collects a child from a school, a nursery or a club, as a parents' app labels it: an
+# authorised pickup or collector by language (`Pickup:`, `Collected today by`, `Abholberechtigt:`, `Persona autorizzata
+# al ritiro:`, `Osoba upoważniona do odbioru:`, `お迎え：`), read before a full name only; an order's pickup names a
+# shop, a branch or a courier (`Pickup: Store 12 – Leeds`, `Abholung: Filiale Köln`: no pickup person's word here).
+PICKUP_PEOPLE: Dict[str, str] = {
+    "English": "pickup|pick-up|pickup person|pick-up person|authorised pickup|authorized pickup|authorised collector"
+               "|authorized collector|collected by|collected today by|picked up by|picked up today by|collecting adult"
+               "|collection by",
+    "German": "abholberechtigt|abholberechtigte|abholberechtigter|abholberechtigte person|abholperson|abholer"
+              "|abholerin|wird abgeholt von|heute abgeholt von",
+    "French": "personne autorisee a recuperer l'enfant|personne autorisee a recuperer|recupere par|recuperee par",
+    "Italian": "persona autorizzata al ritiro|delegato al ritiro|delegata al ritiro|ritirato da|ritirata da",
+    "Spanish": "persona autorizada a recoger|persona autorizada para recoger|recogido por|recogida por",
+    "Portuguese": "pessoa autorizada a buscar|pessoa autorizada a levantar|buscado por|buscada por",
+    "Dutch": "wordt opgehaald door|opgehaald door|ophaalpersoon|haalt op",
+    "Polish": "osoba upowazniona do odbioru|osoba upowazniona do odbioru dziecka|odbiera|odbierze",
+    "Swedish": "hamtas av|hamtas idag av", "Danish and Norwegian": "afhentes af|hentes av|hentes af",
+    "Japanese": "お迎え|お迎え者|迎え",
 }
 # (closer 150) Who won a prize draw, a giveaway or a contest, by language: the winner's word alone or before its
 # contest (`Winner:`, `Gewinner des Gewinnspiels:`, `Gagnant du jeu concours :`, `Ganhador do sorteio:`, `Zwycięzca
@@ -211,7 +231,7 @@ PART = "part"
 SIDE = "side"
 WORK_ROLE_LABELS = _lexicon(WORK_ROLES)
 _WINNERS = _lexicon(WINNERS)
-_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES) | _WINNERS | frozenset(
+_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, PICKUP_PEOPLE) | _WINNERS | frozenset(
     f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS))
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
@@ -264,3 +284,27 @@ def a_thing(words: str) -> bool:
     word."""
     split = [word.strip(".,;").lower() for word in words.lstrip(" \t.:*").split()]
     return bool(split) and (split[-1] in THINGS or split[0] in THINGS or any(word in NOT_NAME_WORDS for word in split))
+
+
+# (closer 161) An order's or a ride's pickup after the bare pickup's label by language (`Pickup:`, `Pick-up:`): a
+# shop, a branch, a station, a time or a town is no person collecting a child (`Pickup: Heathrow Airport`, `Pickup:
+# Same Day`, `Pickup: Argos Leeds`). Lexicon data, canonical, lower case.
+_BARE_PICKUP_LABELS = frozenset(["pickup", "pick-up", "pick up", "お迎え", "迎え"])
+PICKUP_PLACES_AND_TIMES = frozenset(canonical(word)[0].lower() for word in (
+    "store stores shop shops branch outlet depot warehouse locker lockers point counter desk station airport "
+    "terminal port harbour harbor pier bridge central centre center hotel lobby entrance gate car park parking mall "
+    "market square street road avenue lane drive plaza day days same next today tomorrow tonight morning afternoon "
+    "evening night weekday weekend monday tuesday wednesday thursday friday saturday sunday asap anytime only "
+    "available free express priority instore in-store kerbside curbside drive-thru location locations "
+    "filiale laden markt bahnhof flughafen magasin boutique gare aeroport tienda estacion aeropuerto negozio "
+    "stazione aeroporto winkel station vliegveld sklep dworzec lotnisko").split())
+
+
+def a_pickup_place(label: str, words: str) -> bool:
+    """Whether `words` after a bare pickup's label (_BARE_PICKUP_LABELS) name a place, a time or a town
+    (PICKUP_PLACES_AND_TIMES, geography.TOWN_NAMES): an order's or a ride's pickup, not a person's."""
+    if " ".join(label.lower().split()) not in _BARE_PICKUP_LABELS:
+        return False
+    split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split()]
+    return any(word in PICKUP_PLACES_AND_TIMES or word in TOWN_NAMES for word in split) or any(
+        f"{first} {second}" in TOWN_NAMES for first, second in zip(split, split[1:], strict=False))
