@@ -76,7 +76,6 @@ def test_a_pickups_or_kinds_key_is_ordinary(key: str) -> None:
 TAUGHT = [
     "Lesson notes for Tamsinora Vellquarrin: Grade 2 piano, scales", "Nachhilfe – Liesgard Quormbichler: Mathe, Note 4",
     "Compte rendu de cours – Élouanne Vrastimbert : progrès en lecture",
-    "Report: Tamsinora Vellquarrin – reading age 7.5, needs support",
     "Swimming assessment – Tamsinora Vellquarrin passed Stage 3", "Feedback lezione di violino: Tamsinora Vellquarrin",
     "Nota del profesor: Tamsinora Vellquarrin necesita refuerzo en lectura", "Zeugnis für Jonas Brekkelund: sehr gut",
     "Uwagi nauczyciela – Zofia Kwiatrzyk: dysleksja", "Progress report for Orsolya Fennimar, term 2",

@@ -34,6 +34,9 @@ LEAKS: Dict[str, List[str]] = {
     "full name beside a health word": ["medical jp allergy @"],
     # a child's key in a fragment's query of a parents' portal's link in a content id (`#eleve=…&classe=CM2`)
     "child routes and keys in links": ["link eleve fragment @"],
+    # a pupil's report after a bare `Report:` (by choice: a news report's, a match's or a product's label as often,
+    # `Report: Boris Johnson resigns`; key_lexicon.TEACHING_RECORDS reads a school's report by its own words)
+    "a pupil's report after a bare label": ["tutor uk reading age @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -1261,21 +1261,22 @@ CLIENT_RECORDS: Dict[str, str] = {
 # (closer 161, attack 75: children) A lesson's, a tutor's, a teacher's notes, report or assessment made out to one
 # pupil, by language, before maybe up to three words of its subject (`Feedback lezione di violino:`), a dash, a colon
 # or its `for` and the pupil's full name, the record going on after it (record_names.TAUGHT_NOTED: `Lesson notes for
-# …: Grade 2 piano`); `Lesson notes for Beginners`, `Swimming assessment – Stage 3 criteria` name none.
+# …: Grade 2 piano`); `Lesson notes for Beginners`, `Swimming assessment – Stage 3 criteria` name none. Not a bare
+# report, feedback or evaluation (`Report:`, `Feedback:`, `Rapport:`, `Valutazione:`): a news report's, a match's or
+# a product's label as often (`Report: Boris Johnson resigns`).
 TEACHING_RECORDS: Dict[str, str] = {
     "English": "lesson notes|lesson report|lesson feedback|tutor notes|tutoring notes|teacher notes|teacher's notes"
-               "|teacher comments|teacher's comments|progress report|school report|report card|report|assessment"
-               "|feedback|tutoring|tuition",
-    "German": "nachhilfe|unterrichtsnotizen|stundenprotokoll|lernbericht|lernstandsbericht|zeugnis|beurteilung"
+               "|teacher comments|teacher's comments|progress report|school report|report card|assessment|tutoring|tuition",
+    "German": "nachhilfe|unterrichtsnotizen|stundenprotokoll|lernbericht|lernstandsbericht|zeugnis"
               "|lehrerkommentar|bemerkung der lehrkraft",
-    "French": "compte rendu de cours|compte rendu|bulletin scolaire|appréciation|soutien scolaire"
+    "French": "compte rendu de cours|bulletin scolaire|soutien scolaire"
               "|observations de l'enseignant|note de l'enseignant|note du professeur",
-    "Spanish": "nota del profesor|nota de la profesora|informe de progreso|boletín de notas|evaluación"
+    "Spanish": "nota del profesor|nota de la profesora|informe de progreso|boletín de notas"
                "|clases particulares|comentarios del profesor",
-    "Italian": "feedback lezione|nota dell'insegnante|nota del docente|pagella|valutazione|ripetizioni|giudizio",
-    "Portuguese": "nota do professor|nota da professora|boletim|avaliação|explicações",
-    "Dutch": "lesverslag|rapport|beoordeling|bijles|opmerking docent|opmerkingen docent",
-    "Polish": "uwagi nauczyciela|ocena|korepetycje|opinia nauczyciela|świadectwo",
+    "Italian": "feedback lezione|nota dell'insegnante|nota del docente|pagella|ripetizioni",
+    "Portuguese": "nota do professor|nota da professora|boletim escolar|explicações",
+    "Dutch": "lesverslag|schoolrapport|bijles|opmerking docent|opmerkingen docent",
+    "Polish": "uwagi nauczyciela|korepetycje|opinia nauczyciela|świadectwo szkolne",
 }
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.
