@@ -131,3 +131,23 @@ def home_mobile(digits: str) -> bool:
     """A mobile number as dialled at home in any plan: after its trunk prefix, or of a plan without one, whatever
     its length (`91234567`: Singapore)."""
     return trunk_mobile(digits) or _HOME.fullmatch(digits) is not None
+
+
+# (closer 158, seventy-third attack) The ranges a national plan keeps for freephone and shared-cost services, dialled at
+# home: a business's line (an insurer's claims line, a helpline, a breakdown service), never a person's own. The UK's
+# 0800 and 0808 (freephone) and 03 (UK-wide, charged as a geographic number: `0300 123 2040`), Germany's 0800 (eleven
+# digits) and the Netherlands' 0800 (eight or eleven), France's numéros verts and shared-cost 0 800 to 0 805 (ten
+# digits), Spain's 900 and 800 (nine, no trunk prefix) and Italy's 800 and 803 (numero verde: nine, or six for 803).
+# The NANP's toll-free codes are read apart (detector._toll_free).
+_FREEPHONE = re.compile(
+    r"080[08][0-9]{6,7}"  # (the UK's 0800 and 0808; Germany's and the Netherlands' 0800 of eleven)
+    r"|03[0-9]{9}"  # (the UK's 03)
+    r"|0800[0-9]{4}"  # (the Netherlands' 0800 of eight)
+    r"|080[0-5][0-9]{6}"  # (France's 0 800 to 0 805)
+    r"|(?:900|800)[0-9]{6}"  # (Spain's 900 and 800, Italy's 800)
+    r"|803[0-9]{3}")  # (Italy's 803)
+
+
+def freephone(digits: str) -> bool:
+    """Whether `digits`, as dialled at home, are in a national plan's freephone or shared-cost range (above)."""
+    return digits[:1] in "089" and _FREEPHONE.fullmatch(digits) is not None
