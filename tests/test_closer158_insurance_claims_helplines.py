@@ -24,7 +24,8 @@ numbers, by rule; and the public lines and companies that name no one.
 - A number in a national plan's freephone or shared-cost range is a business's line (phone_plans.freephone, read by
   detector._toll_free and detector._reversed_reason): the UK's 0800, 0808, 03, Germany's and the Netherlands' 0800,
   France's 0 800 to 0 805, Spain's 900 and 800, Italy's 800; after a personal label it stays the visitor's.
-- A European company's legal form after a person's label (postal._BUSINESS_SIGNERS: `Owner: Allianz SE`).
+- A European company's legal form in capitals after a person's label (postal._CAPITAL_LEGAL_FORMS: `Owner: Allianz
+  SE`; `Se` capitalized is a given name's word), and Spain's and Belgium's (postal._BUSINESS_SIGNERS).
 """
 
 from __future__ import annotations
@@ -189,5 +190,6 @@ def test_a_company_after_an_owners_label_goes_out(text):
     assert detector.reason(text) == ""
 
 
-def test_a_person_after_an_owners_label_stays_refused():
-    assert detector.reason("Owner: Corvell Brelliskow") == PERSON
+@pytest.mark.parametrize("text", ["Owner: Corvell Brelliskow", "Owner: Se Ri Pak", "Owner: Corvell BRELLISKOW"])
+def test_a_person_after_an_owners_label_stays_refused(text):
+    assert detector.reason(text) == PERSON

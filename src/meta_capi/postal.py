@@ -2482,8 +2482,11 @@ _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh
 # ... and the other legal forms of companies in capitals (`Kunde: Deutsche Bahn AG`; closer 106), which a name's
 # family name in capitals is never (not Norway's `ASA`: Swedish `Åsa` folds to `Asa`)
 _BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps spa sas sarl sro kft zrt bhd pty ltda".split())
-# ... and a European company's (`SE`, Societas Europaea: `Owner: Allianz SE`; closer 158), Spain's and Belgium's
-_BUSINESS_SIGNERS |= frozenset("se sl slu bvba sprl".split())
+# ... and Spain's and Belgium's (closer 158)
+_BUSINESS_SIGNERS |= frozenset("sl slu bvba sprl".split())
+# A European company's legal form in its capitals (Societas Europaea: `Owner: Allianz SE`; closer 158), which a family
+# name in capitals is never; `Se` capitalized is a Korean given name's word (`Se Ri Pak`).
+_CAPITAL_LEGAL_FORMS = frozenset(["SE"])
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
@@ -3438,7 +3441,7 @@ def _mixed_case_name(words: str) -> bool:
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
     return len(split) > capitals > 0 and all(
         _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
-        for word in split) and not any(word.lower() in _NOT_A_PERSON for word in split)
+        for word in split) and not any(word.lower() in _NOT_A_PERSON or word in _CAPITAL_LEGAL_FORMS for word in split)
 
 
 # Words naming an organization, not a person, after a recipient's label (`Penerima Manfaat: Yayasan Anak Bangsa`: a
