@@ -22,8 +22,9 @@ numbers, by rule; and the public lines and companies that name no one.
 - A certificate's file named after its holder and the policy's year under an insurance's path segment
   (personal_documents._INSURANCE_SEGMENTS: `/policy/documents/Certificate_<Given>_<Family>_2026.pdf`).
 - A number in a national plan's freephone or shared-cost range is a business's line (phone_plans.freephone, read by
-  detector._toll_free and detector._reversed_reason): the UK's 0800, 0808, 03, Germany's and the Netherlands' 0800,
-  France's 0 800 to 0 805, Spain's 900 and 800, Italy's 800; after a personal label it stays the visitor's.
+  detector._toll_free and detector._reversed_reason) that no plan's geographic numbers share: 0800 (the UK's,
+  Germany's, the Netherlands', France's), the UK's 0300, Spain's 900 and 800, Italy's 800; after a personal label it
+  stays the visitor's.
 - A European company's legal form in capitals after a person's label (postal._CAPITAL_LEGAL_FORMS: `Owner: Allianz
   SE`; `Se` capitalized is a given name's word), and Spain's and Belgium's (postal._BUSINESS_SIGNERS).
 """
@@ -156,15 +157,18 @@ def test_a_certificates_file_with_its_year_elsewhere_or_naming_no_one_goes_out(t
 
 
 @pytest.mark.parametrize("digits", [
-    "08001234567", "08081234567", "03001232040", "03451234567", "08005101112", "0800123456"[:8], "0800050505",
-    "0805123456", "900123456", "800123456",
+    "08001234567", "03001232040", "08005101112", "08001234", "0800050505", "0800123456", "900123456", "800123456",
 ])
 def test_a_plans_freephone_or_shared_cost_range(digits):
     assert phone_plans.freephone(digits)
 
 
-@pytest.mark.parametrize("digits", ["07700900461", "02079460018", "0612345678", "612345678", "3123456789",
-                                    "01511234567", "0806123456"])
+@pytest.mark.parametrize("digits", [
+    "07700900461", "02079460018", "0612345678", "612345678", "3123456789", "01511234567", "0806123456",
+    "03012345678",  # (Berlin)
+    "03451234567", "08081234567",  # (Halle's, Dorfen's: the UK's 0345 and 0808 are not read)
+    "0801234567", "0803112345",  # (Bari's, Rosenheim's: France's 0 801 to 0 805 are not read)
+])
 def test_a_persons_number_is_in_no_freephone_range(digits):
     assert not phone_plans.freephone(digits)
 

@@ -134,18 +134,14 @@ def home_mobile(digits: str) -> bool:
 
 
 # (closer 158, seventy-third attack) The ranges a national plan keeps for freephone and shared-cost services, dialled at
-# home: a business's line (an insurer's claims line, a helpline, a breakdown service), never a person's own. The UK's
-# 0800 and 0808 (freephone) and 03 (UK-wide, charged as a geographic number: `0300 123 2040`), Germany's 0800 (eleven
-# digits) and the Netherlands' 0800 (eight or eleven), France's numéros verts and shared-cost 0 800 to 0 805 (ten
-# digits), Spain's 900 and 800 (nine, no trunk prefix) and Italy's 800 and 803 (numero verde: nine, or six for 803).
-# The NANP's toll-free codes are read apart (detector._toll_free).
-_FREEPHONE = re.compile(
-    r"080[08][0-9]{6,7}"  # (the UK's 0800 and 0808; Germany's and the Netherlands' 0800 of eleven)
-    r"|03[0-9]{9}"  # (the UK's 03)
-    r"|0800[0-9]{4}"  # (the Netherlands' 0800 of eight)
-    r"|080[0-5][0-9]{6}"  # (France's 0 800 to 0 805)
-    r"|(?:900|800)[0-9]{6}"  # (Spain's 900 and 800, Italy's 800)
-    r"|803[0-9]{3}")  # (Italy's 803)
+# home: a business's line (an insurer's claims line, a helpline, a breakdown service), never a person's own. Only the
+# ranges no other plan's geographic numbers share: 0800 (the UK's and Germany's of ten or eleven digits, the
+# Netherlands' of eight or eleven, France's numéro vert of ten: no area code opens so, and no subscriber's number opens
+# on 0 after Bari's 080), the UK's 0300 (Berlin's 030 has no subscriber opening on 0), Spain's 900 and 800 and Italy's
+# 800 (nine digits, no trunk prefix). Not the UK's 0808 nor its other 03 ranges (Bavaria's 0808x, Halle's 0345,
+# Brandenburg's 033xx), nor France's 0 801 to 0 805 (Bari's 080, Bavaria's 080xx). The NANP's toll-free codes are
+# read apart (detector._toll_free).
+_FREEPHONE = re.compile(r"0800[0-9]{4}(?:[0-9]{2,3})?|0300[0-9]{7}|(?:900|800)[0-9]{6}")
 
 
 def freephone(digits: str) -> bool:
