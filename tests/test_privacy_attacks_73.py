@@ -27,33 +27,7 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share (each family's value leaks in every
 # text place tried: a custom property, a page's title, a product's id, an order id, a URL's path and query).
-LEAKS: Dict[str, List[str]] = {
-    # an honorific before a full name in a quote step's title (`Your details – Mr … …, is this right?`)
-    "honorific in a quote step's title": ["holder honorific in step title @"],
-    # a UK plate after a lower-case `registration` in a quote's title (`Your vehicle – registration KQ19 ZVX – …`)
-    "plate after a registration's word": ["plate uk after registration label @"],
-    # German's additional driver (`Zusatzfahrer: … …`), where `Additional driver:` and `Fahrer:` are caught
-    "additional driver in German": ["driver german additional driver @"],
-    # a German policy's number after its word (`Versicherungsscheinnummer: 58.307.104-K`)
-    "policy number after German's label": ["policy german versicherungsschein @"],
-    # a claim's URL naming its claimant after `/claimant/` (`…/claims/694182/claimant/<given>-<family>`): as the
-    # page's URL or referrer too
-    "claimant's slug in a pasted link": ["claim claim slug @"],
-    # a third party's label, a full name and a plate's label (`Third party: … …, vehicle reg. LM68 QZT, insurer …`)
-    "third party's name and plate": ["third third party label @"],
-    # whom a loss adjuster's visit is booked for (`Loss adjuster visit booked for … … – 14 May, 10:00`)
-    "visit booked for a full name": ["visit adjuster booked for @"],
-    # a cancellation confirmed for a full name (`Cancellation confirmed for … … – policy HX/715293`)
-    "cancellation confirmed for a full name": ["complaint cancellation for @"],
-    # a police crime reference after its label, by language (`Crime reference number: 46/826304/26`,
-    # `récépissé de plainte : PV …`, `Número de denuncia: …`, `Police report no. 2026-…`)
-    "crime reference after its label": ["crime uk crime reference @", "crime french proces verbal @",
-                                        "crime spanish denuncia @", "crime police report @"],
-    # a claim's treatment for a full name (`Health claim 694182 – physiotherapy for … … (knee)`)
-    "treatment for a full name": ["medical physio claim @"],
-    # a certificate's file named after its holder (`Certificate_<Given>_<Family>_2026.pdf`)
-    "certificate file named after its holder": ["renewal certificate file @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
@@ -69,16 +43,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # an insurer's, a breakdown service's or an ombudsman's public line: a phone by its shape (UK 0300/0800, German
-    # 0800, French 0 800)
-    "a public helpline's number": [
-        f"public numbers: {value} @ {where}" for value in (
-            "Action Fraud 0300 123 2040", "Claims line 0800 123 4567", "Pannenhilfe 0800 5 10 11 12",
-            "Assistance 24h/24 : 0 800 05 05 05", "Financial Ombudsman Service 0800 023 4567")
-        for where in ("page title", "custom property")],
-    # a company after an owner's label (`Owner: Allianz SE`)
-    "a company after an owner's label": ["labels with no person: Owner: Allianz SE @ page title",
-                                         "labels with no person: Owner: Allianz SE @ custom property"],
+    # the UK's 0300 line (`Action Fraud 0300 123 2040`): its shape is Pakistan's mobile dialled at home (`0300
+    # 1234567`), so no plan's range reads it as a business's (closer 158 reads 0800, Spain's and Italy's 900/800)
+    "a public helpline's number": [f"public numbers: Action Fraud 0300 123 2040 @ {where}"
+                                   for where in ("page title", "custom property")],
 }
 
 

@@ -201,7 +201,7 @@ from .personal_keys import (
     personal_tokens,
     without_article,
 )
-from .phone_plans import home_mobile, international_mobile, national_mobile, trunk_mobile
+from .phone_plans import freephone, home_mobile, international_mobile, national_mobile, trunk_mobile
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
 
@@ -1920,10 +1920,12 @@ def _edifact_gs1_number(run: str, digits: str, text: str, start: int, end: int) 
 
 
 def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
-    """A NANP toll-free number (`1-800-555-0199`) is a business's, as with vanity letters, unless a personal label
-    comes before it (`Mobile:`: the visitor's own field)."""
+    """A NANP toll-free number (`1-800-555-0199`) or one in a national plan's freephone or shared-cost range
+    (phone_plans.freephone: `0800 123 4567`, `0 800 05 05 05`) is a business's, as with vanity letters, unless a
+    personal label comes before it (`Mobile:`: the visitor's own field)."""
     count = len(digits)
-    if count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1":
+    if (count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1") and not (
+            freephone(digits)):  # (and a national plan's freephone or shared-cost range: closer 158)
         return False
     return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
 
@@ -5085,7 +5087,8 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
             return CARD
         written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
-                not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())):
+                not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())
+                and not freephone(digits[::-1])):  # (read forward, a business's freephone line: closer 158)
             return PHONE
     return ""
 

@@ -724,6 +724,19 @@ PARTY_RANKS: Dict[str, str] = {
 POLICIES: Dict[str, str] = {
     "Spanish": "póliza", "Italian": "polizza", "Dutch": "polis", "Portuguese": "apólice", "Polish": "polisa polisy",
     "Swedish and Danish": "försäkring forsikring",
+    # (closer 158: German's policy document glued to its number word, `Versicherungsscheinnummer`)
+    "German": "versicherungsschein versicherungspolice",
+}
+# (closer 158) A police report's or a criminal complaint's reference, by language, its words joined as a label's are
+# (`Crime reference number:`, `récépissé de plainte :`, `Número de denuncia:`, `Strafanzeige Nr.`): its number is
+# the victim's or the suspect's file, a person's own id (labelled_values).
+CRIME_REPORTS: Dict[str, str] = {
+    "English": "crimereference crimeref crimereport policereport policereference policeref",
+    "German": "strafanzeige polizeilichesaktenzeichen tagebuchnummer anzeigenummer",
+    "French": "plainte depotdeplainte recepissedeplainte recepissedepotdeplainte procesverbal",
+    "Spanish": "denuncia atestado", "Italian": "denuncia verbaledidenuncia querela",
+    "Dutch": "aangifte procesverbaal", "Portuguese": "boletimdeocorrencia queixacrime",
+    "Polish": "zawiadomienie",
 }
 # A patient's state of health, as a key names it after the patient's word (`patient_condition`, `patient_history`) or
 # before it in the languages of HEAD_FIRST (`condicion_paciente`): the special category of health, as
@@ -851,7 +864,24 @@ NAME_BADGES: Dict[str, str] = {
 # ... and English's driver and rider, read in text only (closer 113: `Driver: …`, `Additional driver: …`, `Rider: …`):
 # a key's `driver_name` is a printer's or a database's driver (closer 53), a key's `rider_name` an insurance policy's
 # rider.
-SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {"driver": {"English": "driver rider"}}
+# (closer 158, seventy-third attack: insurance) ... and a policy's other drivers, by language, a rank glued or after
+# the driver's word (`Zusatzfahrer:`, `Named driver:`, `Conducteur secondaire :`, `Conductor adicional:`; Spanish's
+# `conductor` alone is an orchestra's), and a claim's third party (`Third party:`, `Unfallgegner:`, `Tiers :`).
+SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {
+    "driver": {
+        "English": "driver rider named_driver", "German": "zusatzfahrer zusatzfahrerin zweitfahrer zweitfahrerin",
+        "French": "conducteur_secondaire conductrice_secondaire conducteur_additionnel conductrice_additionnelle "
+        "conducteur_supplémentaire conductrice_supplémentaire", "Spanish": "conductor_adicional conductora_adicional "
+        "conductor_secundario conductora_secundaria conductor_habitual conductora_habitual",
+        "Italian": "guidatore guidatrice guidatore_aggiuntivo guidatrice_aggiuntiva conducente_aggiuntivo",
+        "Portuguese": "condutor_adicional condutora_adicional", "Dutch": "extra_bestuurder regelmatige_bestuurder",
+    },
+    "third party": {
+        "English": "third_party other_driver", "German": "unfallgegner unfallgegnerin unfallbeteiligter",
+        "French": "tiers partie_adverse", "Spanish": "tercero parte_contraria", "Italian": "controparte",
+        "Dutch": "tegenpartij wederpartij", "Portuguese": "terceiro",
+    },
+}
 # Who keeps order in a community or reports to it, by meaning and language (closer 124, sixty-third attack: forums,
 # streams, dating sites): a moderator's and a reporter's label before a full name names a person, as a shop's role
 # does (`Moderator: …`, `Modératrice : …`, `Reporter: …`; postal._PERSON_ROLE_LABEL); a newsroom's words after it
@@ -1214,6 +1244,12 @@ SWITCHES_AND_COLLECTIONS: Dict[str, str] = {
     "English": "tariff switch|switch|collection", "German": "tarifwechsel|wechsel|abholung|sperrmüllabholung",
     "French": "changement d'offre|collecte|enlèvement", "Spanish": "cambio de tarifa|recogida",
     "Italian": "cambio tariffa|ritiro", "Dutch": "overstap|ophaling", "Polish": "zmiana taryfy|odbiór",
+    # (closer 158, seventy-third attack) an adjuster's or an expert's visit, a policy's cancellation (`Loss adjuster
+    # visit booked for …`, `Cancellation confirmed for …`, `Kündigung bestätigt für …`)
+    "visits": "visit|besuch|gutachtertermin|visite|expertise|visita|peritación|sopralluogo"
+              "|perizia|bezoek|oględziny",
+    "cancellations": "cancellation|termination|kündigung|stornierung|résiliation|annulation|cancelación|anulación"
+                     "|disdetta|cancellazione|annullamento|opzegging|annulering|wypowiedzenie|rezygnacja",
 }
 REFERENCED_RECORD_NOUNS: Dict[str, str] = {
     "English": "slot|receipt|statement|booking|order", "German": "quittung|beleg", "French": "créneau|reçu",
@@ -1266,7 +1302,8 @@ CLIENT_RECORDS: Dict[str, str] = {
 # a product's label as often (`Report: Boris Johnson resigns`).
 TEACHING_RECORDS: Dict[str, str] = {
     "English": "lesson notes|lesson report|lesson feedback|tutor notes|tutoring notes|teacher notes|teacher's notes"
-               "|teacher comments|teacher's comments|progress report|school report|report card|assessment|tutoring|tuition",
+               "|teacher comments|teacher's comments|progress report|school report|report card|assessment|tutoring"
+               "|tuition",
     "German": "nachhilfe|unterrichtsnotizen|stundenprotokoll|lernbericht|lernstandsbericht|zeugnis"
               "|lehrerkommentar|bemerkung der lehrkraft",
     "French": "compte rendu de cours|bulletin scolaire|soutien scolaire"

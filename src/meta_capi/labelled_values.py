@@ -170,6 +170,9 @@ for _label in _POST_CODE_LABELS:
 # times the number words would be a hundred thousand labels held in every instance.
 _DOCUMENTS = PERSON_DOCUMENT_LABELS | frozenset(canonical(label)[0].lower() for label in PERSON_DOCUMENT_LABELS)
 _DOCUMENTS = PERSON_DOCUMENT_LABELS if _DOCUMENTS == PERSON_DOCUMENT_LABELS else _DOCUMENTS  # (one table when equal)
+# (closer 158) ... and a police report's or a criminal complaint's reference (key_lexicon.CRIME_REPORTS: `Crime
+# reference number:`, `Numéro de récépissé de plainte :`, `Número de denuncia:`).
+_DOCUMENTS |= frozenset(word for words in key_lexicon.CRIME_REPORTS.values() for word in words.split())
 _ID_OR_NUMBER_WORDS = frozenset(ID_WORDS | NUMBER_WORDS) | frozenset(
     canonical(word)[0].lower() for word in ID_WORDS | NUMBER_WORDS)
 _ID_OR_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _ID_OR_NUMBER_WORDS}))
@@ -192,8 +195,9 @@ def _names_a_document(joined: str) -> bool:
                 if head in _DOCUMENTS or head[-2:] == "en" and head[:-1] in _DOCUMENTS:
                     return True
     return joined[:1] in _LEADING_NUMBER_FIRST and any(
-        joined[:length] in _LEADING_NUMBER_WORDS and joined[length:] in _DOCUMENTS
-        for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)
+        joined[:length] in _LEADING_NUMBER_WORDS and (
+            joined[length:] in _DOCUMENTS or joined[length:length + 2] == "di" and joined[length + 2:] in _DOCUMENTS)
+        for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)  # (Italian's "of": `numero di denuncia`)
 
 
 # (closer 116) ... and a holder after a number word or sign and maybe "of", as French, Spanish and Italian write it
@@ -202,6 +206,8 @@ _NUMBER_SIGNS = frozenset(["no", "n", *_LEADING_NUMBER_WORDS, *LEADING_ID_WORDS]
 _NUMBER_SIGN_LENGTHS = tuple(sorted({len(word) for word in _NUMBER_SIGNS}))
 _NUMBER_SIGN_FIRSTS = frozenset(word[0] for word in _NUMBER_SIGNS)  # (a label opening on none is passed at once)
 _OF_BEFORE_HOLDER = ("", "de", "d", "di", "du", "del", "des", "do", "da")
+# (closer 158) French's policy after a number word and "of" (`numéro de police :`), where `police` alone is a font.
+_POLICIES_AFTER_NUMBER = frozenset(["police"])
 
 
 def _names_a_holders_number(joined: str) -> bool:
@@ -211,7 +217,8 @@ def _names_a_holders_number(joined: str) -> bool:
     for length in _NUMBER_SIGN_LENGTHS:
         if len(joined) > length and joined[:length] in _NUMBER_SIGNS:
             rest = joined[length:]
-            if any(rest.startswith(of) and rest[len(of):] in _HOLDER_FORMS for of in _OF_BEFORE_HOLDER):
+            if any(rest.startswith(of) and (rest[len(of):] in _HOLDER_FORMS or of and rest[len(of):] in (
+                    _POLICIES_AFTER_NUMBER)) for of in _OF_BEFORE_HOLDER):
                 return True
     return False
 
@@ -278,6 +285,7 @@ _SHOPPERS = frozenset(canonical(word)[0].lower() for word in (
 _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (a last word's: `android_id`'s `id`)
                       *(holder[-3:] for holder in _HOLDER_FORMS),  # (a holder's, last in `Numer klienta`, `Member #`)
                       *(label[-3:] for label in PERSON_DOCUMENT_LABELS),  # (a document's alone: `Reisepass:`)
+                      *(label[-3:] for label in _DOCUMENTS),  # (a crime report's too: `Aangifte:`; closer 158)
                       *(word[-3:] for word in ID_WORDS), *(word[-3:] for word in _SHOPPERS),
                       # (a pupil's or a student's number's names: `INE`, `学号`; closer 119)
                       *(word[-3:] for words in key_lexicon.STUDENT_NUMBERS.values() for word in words.split()),

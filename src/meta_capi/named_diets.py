@@ -108,7 +108,7 @@ _NEIGHBOURS = re.compile(
     f"(?i:{_CONDITION_OPENING})"
     f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}|{_OF}))"
     f"[ \\t]{{1,3}}"
-    f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
+    f"(?:{_HONORIFIC})?({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\())"  # (or a bracket: `… for … … (knee)`; closer 158)
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")
 # (closer 151, seventy-first attack: sport) A body's measurement's words by language (in the canonical form in lower
 # case): each with its value is a member's health data (`body fat 24.6%`, `Ruhepuls 52`, `masse grasse 28 %`).

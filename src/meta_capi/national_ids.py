@@ -1108,7 +1108,10 @@ _BLANK_PLATE_LABEL = re.compile(
     # (closer 153) a fine's words then its vehicle's or plate's, by language, a few words apart at most (`PCN …
     # issued to vehicle LK19 XQV`, `Parking citation #… plate 8ABC391`, `Strafzettel … Fahrzeug …`)
     f"|{_FINE}(?:[ ][^ \\n]{{1,24}}){{0,4}}[ ](?i:vehicle|plate|vrm|fahrzeug|kennzeichen|vehicule|plaque"
-    r"|vehiculo|matricula|veicolo|targa|voertuig|kenteken))"
+    r"|vehiculo|matricula|veicolo|targa|voertuig|kenteken)"
+    # (closer 158) a vehicle's registration in lower case, as a quote's or a claim's title writes it (`Your vehicle –
+    # registration KQ19 ZVX – Ford Focus`, `vehicle reg. LM68 QZT`); `Registration 2026` is a year's
+    r"|registration|(?:vehicle|car)[ ]reg\.)"
     f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
 # (closer 140) ... and a path's segment right after such a record's word (`/valuation/YR21KXF/result`), in an id too
 _RECORD_PATH_PLATE = re.compile(r"/(?i:valuation|valuations|mot|mot-history|vehicle-check|car-check)/"

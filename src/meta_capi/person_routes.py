@@ -110,6 +110,16 @@ _PATIENT_WORDS = {
     "Spanish and Portuguese": ("paciente", "pacientes"), "Italian": ("paziente", "pazienti"),
     "Dutch": ("patiënt patiënte", "patiënten"), "Polish": ("pacjent pacjentka", "pacjenci"),
 }
+# ... and a claim's or a policy's parties (closer 158, seventy-third attack: an insurer's
+# `/claims/<n>/claimant/<slug>`): a claimant, an insured person, a policyholder, a witness, read as a customer's alike.
+_CLAIM_PARTY_WORDS = {
+    "English": ("claimant insured policyholder witness", "claimants policyholders witnesses"),
+    "German": ("anspruchsteller versicherter versicherte versicherungsnehmer zeuge zeugin", "anspruchsteller zeugen"),
+    "French": ("demandeur assure assuree souscripteur temoin", "assures temoins"),
+    "Spanish": ("reclamante asegurado asegurada tomador testigo", "asegurados tomadores testigos"),
+    "Italian": ("assicurato assicurata contraente testimone", "assicurati testimoni"),
+    "Dutch": ("eiser verzekerde verzekeringnemer getuige", "verzekerden getuigen"),
+}
 # A review's author after a reviews' segment and `by` (closer 136: `/reviews/by/<slug>`), by language: the slug then a
 # name's shape of two words or more (a given and a family name), none a section's (`/reviews/by/date`).
 REVIEW_WORDS: FrozenSet[str] = frozenset((
@@ -132,9 +142,11 @@ def _with_canonical_forms(words: str) -> FrozenSet[str]:
 
 
 _CUSTOMER = _with_canonical_forms(" ".join(singular for singular, _ in (
-    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values())))
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values(),
+    *_CLAIM_PARTY_WORDS.values())))
 _CUSTOMERS = _with_canonical_forms(" ".join(plural for _, plural in (
-    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values()))) - _CUSTOMER
+    *_CUSTOMER_WORDS.values(), *_CANDIDATE_WORDS.values(), *_PATIENT_WORDS.values(),
+    *_CLAIM_PARTY_WORDS.values()))) - _CUSTOMER
 # A shop's customer area's own pages, by meaning and language (Magento's `/customer/account/`, `/customer/section/`,
 # OroCommerce's `/customer/shoppinglist/`, Devise's `/customers/sign_in`, `/customers/auth/`, a SaaS site's
 # `/customers/stories/`, a web app's `/client/dist/`), besides a person's route's: a segment any of whose words is one
@@ -195,6 +207,13 @@ _CUSTOMER_SECTIONS = {
 }
 CUSTOMER_SECTION_WORDS: FrozenSet[str] = SECTION_WORDS | _CUSTOMER | _CUSTOMERS | _with_canonical_forms(
     " ".join(_CUSTOMER_SECTIONS.values()))
+# (closer 158) ... and a claim's or a policy's own pages under a claimant's or an insured's word (`/claimant/how-to-
+# claim`, `/insured/documents`), by language.
+CUSTOMER_SECTION_WORDS |= frozenset((
+    "how to what why claim claims make start track status guide faq faqs help statement form forms documents upload "
+    "policy policies cover quote quotes renew renewal contact "
+    "schaden schadenmeldung melden dokumente hilfe sinistre declarer declaration aide siniestro parte ayuda "
+    "sinistro denuncia aiuto schade melding").split())
 # The endings of abstract and plural nouns that no name has, by language (`transactions`, `investments`,
 # `Bestellungen`, `Einstellungen`, `suscripciones`, `configurações`): a word so ending names a page. Not a singular
 # that a name has (`Clement`, `Jung`, `Concepción`, `Conceição`, `Felicity`).

@@ -262,6 +262,16 @@ _COMPANY_MARKS = frozenset("iso ce en din iec tuv ul fsc msc pefc gots gmp haccp
                            "oeko sgs dekra vde".split())
 
 
+# (closer 158, seventy-third attack) An insurance's or a policy's path segment, by language: a certificate's file
+# under it (`/policy/documents/Certificate_<Given>_<Family>_2026.pdf`) is its holder's, of the policy's year; a
+# shop's asset lives under no policy.
+_INSURANCE_SEGMENTS = frozenset((
+    "policy policies insurance insurances versicherung versicherungen police polices assurance assurances poliza "
+    "polizas seguro seguros polizza polizze assicurazione assicurazioni polis polissen verzekering verzekeringen "
+    "polisa polisy ubezpieczenie ubezpieczenia").split())
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
 def _credential_code(word: str) -> bool:
     """Whether `word` of a file's name is a credential's code naming a certificate's kind (`DBS`, `PMP`), not a
     standard's or a mark's (`ISO`, `CE`)."""
@@ -274,9 +284,11 @@ def reason(form: str) -> str:
     for match in _TITLED.finditer(form):
         if _names_a_holder(match, form):
             return PERSON_NAME
+    insured = False
     for part in _PARTS.split(form):
-        if ("_" in part or _EXTENSION.search(part) is not None) and _file_names_a_person(part):
+        if ("_" in part or _EXTENSION.search(part) is not None) and _file_names_a_person(part, insured):
             return PERSON_NAME
+        insured = insured or part.lower() in _INSURANCE_SEGMENTS
     return ""
 
 
@@ -310,10 +322,10 @@ def _a_name(name: str) -> bool:
         name) and not a_thing(name)
 
 
-def _file_names_a_person(part: str) -> bool:
+def _file_names_a_person(part: str, insured: bool = False) -> bool:
     """Whether a file's name `part` opens with a document's word and a name after it (past its period's numbers), or
     opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a payslip's with a family name
-    alone after its period, ending it."""
+    alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
     if len(words) < 2:
@@ -338,7 +350,8 @@ def _file_names_a_person(part: str) -> bool:
     if name:
         after = rest[at + len(name.split()):]
         return document not in _ASSETS or coded or any(
-            _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None for word in after)
+            _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None
+            or insured and _YEAR.fullmatch(word) is not None for word in after)
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
 

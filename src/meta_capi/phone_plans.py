@@ -131,3 +131,19 @@ def home_mobile(digits: str) -> bool:
     """A mobile number as dialled at home in any plan: after its trunk prefix, or of a plan without one, whatever
     its length (`91234567`: Singapore)."""
     return trunk_mobile(digits) or _HOME.fullmatch(digits) is not None
+
+
+# (closer 158, seventy-third attack) The ranges a national plan keeps for freephone and shared-cost services, dialled at
+# home: a business's line (an insurer's claims line, a helpline, a breakdown service), never a person's own. Only the
+# ranges no other plan's geographic numbers share: 0800 (the UK's and Germany's of ten or eleven digits, the
+# Netherlands' of eight or eleven, France's numéro vert of ten: no area code opens so, and no subscriber's number opens
+# on 0 after Bari's 080), Spain's 900 and 800 and Italy's 800 (nine digits, no trunk prefix). Not the UK's 0808 nor
+# its 03 ranges (Bavaria's 0808x, Berlin's 030, Halle's 0345, Brandenburg's 033xx; `0300 1234567` is Pakistan's
+# mobile), nor France's 0 801 to 0 805 (Bari's 080, Bavaria's 080xx). The NANP's toll-free codes are read apart
+# (detector._toll_free).
+_FREEPHONE = re.compile(r"0800[0-9]{4}(?:[0-9]{2,3})?|(?:900|800)[0-9]{6}")
+
+
+def freephone(digits: str) -> bool:
+    """Whether `digits`, as dialled at home, are in a national plan's freephone or shared-cost range (above)."""
+    return digits[:1] in "089" and _FREEPHONE.fullmatch(digits) is not None

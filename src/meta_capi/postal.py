@@ -2491,6 +2491,11 @@ _BUSINESS_SIGNERS = frozenset("the shop store team support service services gmbh
 # ... and the other legal forms of companies in capitals (`Kunde: Deutsche Bahn AG`; closer 106), which a name's
 # family name in capitals is never (not Norway's `ASA`: Swedish `Åsa` folds to `Asa`)
 _BUSINESS_SIGNERS |= frozenset("ag kg kgaa ohg ug plc llp nv oy oyj aps spa sas sarl sro kft zrt bhd pty ltda".split())
+# ... and Spain's and Belgium's (closer 158)
+_BUSINESS_SIGNERS |= frozenset("sl slu bvba sprl".split())
+# A European company's legal form in its capitals (Societas Europaea: `Owner: Allianz SE`; closer 158), which a family
+# name in capitals is never; `Se` capitalized is a Korean given name's word (`Se Ri Pak`).
+_CAPITAL_LEGAL_FORMS = frozenset(["SE"])
 # ... and service and support in Māori and Kurmanji, in their canonical form (`Kiritaki (Ratonga Tautoko):`, the
 # customer service desk; twenty-fourth attack)
 _BUSINESS_SIGNERS |= frozenset("ratonga tautoko xizmet pistgiri".split())
@@ -2797,8 +2802,9 @@ _PARTY_LABEL = re.compile(f"(?i:{_PARTY_LABELS})")
 # The key lexicon's shop roles (key_lexicon.SHOP_ROLES: who buys, travels or stays, in the shops' languages; closer
 # 106; and those read in text only, SHOP_ROLES_IN_TEXT: closer 113) as a label's words, in the canonical form
 # (`Käufer` is `kaufer`).
-_SHOP_ROLE_LABELS = "|".join(sorted({
-    re.escape(canonical(word)[0].casefold()) for table in (key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+_SHOP_ROLE_LABELS = "|".join(sorted({  # (a role of two words, a blank or a dash between: `Named driver`; closer 158)
+    re.escape(canonical(word)[0].casefold()).replace("_", "[ \t-]")
+    for table in (key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
     for languages in table.values() for words in languages.values() for word in words.split()},
     key=lambda word: (-len(word), word)))
 
@@ -3075,10 +3081,27 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     if (comma or colon or lines or "!" in form or _opens_greeting(form)) and _greeted(form, lines) or (
             (comma or lines or colon) and not segments and _signed(form)):  # (a name signing after a closing)
         return PERSON_NAME
+    if comma and dash and "?" in form and _titled_name_asked(form):
+        return PERSON_NAME
     # (a label ended by its colon, `=` or a dash: label_ends.py)
     return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or (
         lines and _labelled_above(form, personal_label, person_label)) or (
         not segments and comma and _surname_first_in_register(form)) else ""
+
+
+# (closer 158, seventy-third attack) A form's step asking its visitor to confirm their own name: after a title's dash,
+# an honorific and a full name, a comma and a question ending the part (`Your details – Mr … …, is this right?`,
+# `Ihre Angaben – Herr … …, stimmt das?`); a product's title asks nothing of the name it holds.
+_TITLED_NAME_ASKED = re.compile(f"[ \\t][-\u2013\u2014|][ \\t]{{1,3}}{_HONORIFIC}"
+                                f"((?:{_PERSON_WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{1,2}}{_PERSON_WORD})[ \\t]{{0,3}},"
+                                f"[ \\t]{{1,3}}[^\\W\\d_][^?\\n|]{{0,48}}\\?")
+
+
+def _titled_name_asked(form: str) -> bool:
+    """Whether canonical `form` asks its visitor whether an honorific and a full name after a title's dash are theirs
+    (_TITLED_NAME_ASKED), no word of the name a generic addressee's."""
+    return any(_GENERIC.isdisjoint(word.lower() for word in match.group(1).split())
+               for match in _TITLED_NAME_ASKED.finditer(form))
 
 
 # A label alone on its line (or opening a JSON string), with or without its colon, and a name filling the next line (or
@@ -3430,7 +3453,7 @@ def _mixed_case_name(words: str) -> bool:
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
     return len(split) > capitals > 0 and all(
         _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
-        for word in split) and not any(word.lower() in _NOT_A_PERSON for word in split)
+        for word in split) and not any(word.lower() in _NOT_A_PERSON or word in _CAPITAL_LEGAL_FORMS for word in split)
 
 
 # Words naming an organization, not a person, after a recipient's label (`Penerima Manfaat: Yayasan Anak Bangsa`: a
