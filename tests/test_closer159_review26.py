@@ -29,6 +29,9 @@ ones it let out, by rule.
   (`council_tax_reference`).
 - A runner's or an athlete's goods' and training's words in the slug after an entrant's word are a shop's section
   (person_routes.ENTRANT_GOODS_WORDS: `/runner/trail-shoes/results`).
+- A reader's number in a route, as a subscriber's (person_routes._HOLDER_WORDS, its readers by language:
+  `/readers/<number>/account`, `/leser/<number>/abo`); a plate after a fine's or a record's segment read one way in
+  text and in a URL's path (national_ids.record_path_plate, read by privacy._path_reason: `/pcn/<number>/<plate>/pay`).
 """
 
 from __future__ import annotations
@@ -156,11 +159,16 @@ def test_a_personal_key_is_refused(key: str) -> None:
 
 
 ORDINARY_ENTRANT_ROUTES = [
+    'https://shop.example.com/readers/offers/garden-tools', 'https://shop.example.com/leser/2026/',
+    'https://shop.example.com/pcn/how-to-pay', 'https://shop.example.com/pcn/appeal/guide',
     'https://shop.example.com/runner/road-running/results', 'https://shop.example.com/runner/track-spikes/results',
     'https://shop.example.com/athlete/cycling-gear/activities', 'https://shop.example.com/laeufer/laufschuhe-damen/ergebnisse',
     'https://shop.example.com/athlete/race-nutrition/results',
 ]
 PERSONAL_ENTRANT_ROUTES = [
+    'https://shop.example.com/readers/614829/account', 'https://shop.example.com/lecteurs/77120943/compte',
+    'https://shop.example.com/lettori/4481920/abbonamento', 'https://shop.example.com/pcn/AB12345678/LK19ABC/pay',
+    'https://shop.example.com/pcns/4471902/YR21KXF', 'https://shop.example.com/valuation/YR21KXF/result',
     'https://shop.example.com/runner/jonas-brekkelund/results',
     'https://shop.example.com/athlete/marta-vellingroe/activities',
     'https://shop.example.com/runner/ingrid-solvang/results',

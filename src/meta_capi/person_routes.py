@@ -258,6 +258,9 @@ _HOLDER_WORDS = {
     "Portuguese": "doador doadores doadora doadoras paciente pacientes assinante assinantes",
     "Dutch": "donateur donateurs patiënt patient patiënten patienten verzekeringnemer abonnee abonnees",
     "Polish": "darczynca darczyńca darczyncy darczyńcy pacjent pacjenci prenumerator prenumeratorzy",
+    # (closer 159, review 26: a publication's or a library's readers by language, `/readers/<number>/account`)
+    "Readers": "reader readers leser leserin lecteur lecteurs lectrice lectrices lector lectores lettore lettori "
+               "lezer lezers czytelnik czytelnicy",
 }
 HOLDER_WORDS: FrozenSet[str] = frozenset(" ".join(_HOLDER_WORDS.values()).split())
 # A holder's id as a route's segment: maybe a few letters (glued or by `-`, `_`), then digits, maybe in dashed
