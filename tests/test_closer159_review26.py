@@ -19,14 +19,13 @@ ones it let out, by rule.
 - A closing in title case opening the text with a release's format after a dash is a title (postal
   ._RELEASE_FORMAT_AFTER: `Yours Sincerely, Wasting Away – Vinyl`).
 - A field's being required or optional by language makes a key a flag (personal_keys.FIELD_FLAGS:
-  `notfallkontakt_pflicht`), and a field's hint by language a key about the field, as its placeholder
-  (key_lexicon.ABOUT_THE_FIELD: `notfallkontakt_hinweis`). A label's key stays the field's (`first_name_label` is
-  refused: a printed label holds the name), and a plate's lookup holds the plate looked up (`vrm_lookup`).
+  `notfallkontakt_pflicht`). A label's key stays the field's (`first_name_label` is refused: a printed label holds
+  the name), a hint's too (`password_hint` holds a credential's clue), and a plate's lookup holds the plate looked up
+  (`vrm_lookup`).
 - A contest's winner, a reader and a class's booking glued by language before a name word (personal_keys
   .PERSON_QUALIFIERS from role_labels.WINNERS: `winner_name`, `reader_name`, `kursbuchung_name`), a prize's winner, a
-  letter's author, a permit's holder and who booked alone, as `cardholder` is (personal_keys._MORE_TOKENS:
-  `prize_winner`, `letter_author`, `permit_holder`, `booked_by`), a council's tax before a reference's word
-  (`council_tax_reference`).
+  letter's author and a permit's holder alone, as `cardholder` is (personal_keys._MORE_TOKENS: `prize_winner`,
+  `letter_author`, `permit_holder`), a council's tax before a reference's word (`council_tax_reference`).
 - A runner's or an athlete's goods' and training's words in the slug after an entrant's word are a shop's section
   (person_routes.ENTRANT_GOODS_WORDS: `/runner/trail-shoes/results`).
 - A reader's number in a route, as a subscriber's (person_routes._HOLDER_WORDS, its readers by language:
@@ -117,23 +116,22 @@ def test_a_personal_value_is_refused(value: str) -> None:
 
 ORDINARY_FLAG_AND_HINT_KEYS = [
     'notfallkontakt_pflicht', 'notfallkontakt_pflichtfeld', 'telefon_erforderlich', 'nome_atleta_obbligatorio',
-    'nom_athlete_requis', 'nombre_atleta_opcional', 'noodcontact_verplicht', 'notfallkontakt_hinweis',
-    'emergency_contact_hint', 'telefon_hilfetext', 'suggerimento_nome_atleta',
+    'nom_athlete_requis', 'nombre_atleta_opcional', 'noodcontact_verplicht',
 ]
 PERSONAL_KEYS = [
     'notfallkontakt', 'notfallkontakt_name', 'notfallkontakt_telefon', 'nome_atleta', 'first_name_label',
-    'notfallkontakt_label', 'vrm_lookup', 'athlete_name',
+    'notfallkontakt_label', 'vrm_lookup', 'athlete_name', 'password_hint',
 ]
 
 
 ORDINARY_PARTY_KEYS = [
     'winner_count', 'winner_prize', 'gewinner_anzahl', 'reader_count', 'reader_type', 'permit_type',
-    'permit_holder_required', 'booked_by_count', 'council_tax_band', 'tax_reference', 'kursbuchung_datum',
+    'permit_holder_required', 'badge_holder', 'council_tax_band', 'tax_reference', 'kursbuchung_datum',
     'letters_count',
 ]
 PERSONAL_PARTY_KEYS = [
-    'permit_holder', 'badge_holder', 'winner_name', 'gewinner_name', 'gagnant_nom', 'vincitore_nome', 'prize_winner',
-    'reader_name', 'leser_name', 'letter_author', 'booked_by', 'gebucht_von', 'kursbuchung_name',
+    'permit_holder', 'winner_name', 'gewinner_name', 'gagnant_nom', 'vincitore_nome', 'prize_winner',
+    'reader_name', 'leser_name', 'letter_author', 'kursbuchung_name',
     'council_tax_reference', 'council_tax_ref', 'winner_first_name',
 ]
 

@@ -271,10 +271,10 @@ ORDINARY_KEYS = [
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
         "a form's label after the emergency contact's or the athlete's key word in German or Italian "
-        "(key_lexicon.EMERGENCY_CONTACTS, ATHLETES, closer 152): `notfallkontakt_required` goes out, `_label` does "
-        "not (as `first_name_label`)"
+        "(key_lexicon.EMERGENCY_CONTACTS, ATHLETES, closer 152): `notfallkontakt_required` goes out, `_label` and "
+        "`_hinweis` do not (as `first_name_label`, `password_hint`)"
     ): [
-        'notfallkontakt_label', 'nome_atleta_label',
+        'notfallkontakt_hinweis', 'notfallkontakt_label', 'nome_atleta_label',
     ],
     (
         "a plate lookup's feature after `vrm` (personal_keys._MORE_TOKENS, closer 153): `vrm_valid` goes out"
@@ -292,7 +292,14 @@ PERSONAL_KEYS = [
 ]
 
 
-LEAKED_KEYS: Dict[str, List[str]] = {}
+LEAKED_KEYS: Dict[str, List[str]] = {
+    (
+        "who booked a class under a booking's key (key_lexicon.BOOKED_BY is read in text only: `booked by` joined as a "
+        "key's token makes `Booked by: Expedia`, a travel agency's label, a person's)"
+    ): [
+        'booked_by',
+    ],
+}
 
 
 ORDINARY_URLS = [

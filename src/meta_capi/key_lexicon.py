@@ -271,12 +271,9 @@ BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
 # of two words is written with `_` (Vietnamese `bieu_mau`).
 ABOUT_THE_FIELD: Dict[str, str] = {
     "English": "method methods preference preferences hours form forms cta clicked used taken category "
-    "categories catalogue catalogues catalog catalogs autocomplete placeholder mask format validation "
-    # (closer 159: a field's hint, as its placeholder: `notfallkontakt_hinweis`)
-    "hint tooltip",
-    "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog hinweis hilfetext "
-              "platzhalter",
-    "Dutch": "methode voorkeur formulier categorie catalogus hulptekst",
+    "categories catalogue catalogues catalog catalogs autocomplete placeholder mask format validation",
+    "German": "methode präferenz präferenzen zeiten öffnungszeiten formular kategorie katalog",
+    "Dutch": "methode voorkeur formulier categorie catalogus",
     "Swedish, Danish and Norwegian": "metod metode preferens formulär formular kategori katalog",
     "Finnish": "lomake kategoria luettelo", "Hungarian": "módszer preferencia űrlap kategória katalógus",
     "Turkish": "yöntem yöntemi tercih tercihi formu kategori kategorisi katalog kataloğu saatleri",
@@ -285,7 +282,7 @@ ABOUT_THE_FIELD: Dict[str, str] = {
     "French": "méthode préférence préférences horaires formulaire catégorie",
     "Spanish": "método preferencia horario horarios formulario categoría catálogo",
     "Portuguese": "método preferência horário formulário categoria catálogo",
-    "Italian": "metodo preferenza orari modulo categoria catalogo suggerimento segnaposto",
+    "Italian": "metodo preferenza orari modulo categoria catalogo",
     "Romanian": "metoda preferinta formular categorie catalog",
     "Polish": "metoda preferencja formularz kategoria katalog godziny",
     "Czech and Slovak": "metoda způsob spôsob formulář kategorie kategória katalog",

@@ -1546,10 +1546,11 @@ _MORE_TOKENS += sorted(word for words in key_lexicon.EMERGENCY_CONTACTS.values()
 PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.ATHLETES.values() for word in words.split())
 # Closer 159 (review 26): a contest's winner (role_labels.WINNERS' one-word forms), a reader and a class's booking
 # glued as German, Dutch and Swedish write it, by language, before a name word (`winner_name`, `gewinner_name`,
-# `reader_name`, `kursbuchung_name`; `winner_prize`, `reader_count` are no names); a prize's winner, a letter's author,
-# a permit's or a badge's holder and who booked, their words joined, personal alone (`prize_winner`, `letter_author`,
-# `permit_holder`, `booked_by`, as `cardholder` is); a council's or a property's tax before a reference's word, as an
-# account's is (`council_tax_reference`).
+# `reader_name`, `kursbuchung_name`; `winner_prize`, `reader_count` are no names); a prize's winner, a letter's author
+# and a permit's holder, their words joined, personal alone (`prize_winner`, `letter_author`, `permit_holder`, as
+# `cardholder` is; not a badge's holder, a lanyard's as often, nor `booked by`, a travel agency's label as often:
+# `Booked by: Expedia`); a council's or a property's tax before a reference's word, as an account's is
+# (`council_tax_reference`).
 PERSON_QUALIFIERS |= frozenset(_folded(word) for line in role_labels.WINNERS.values()
                                for word in (line.split("|") if "|" in line else line.split()) if " " not in word)
 PERSON_QUALIFIERS |= frozenset(_folded(word) for word in (
@@ -1557,9 +1558,8 @@ PERSON_QUALIFIERS |= frozenset(_folded(word) for word in (
     "lectora läsare kursbuchung kursanmeldung lesboeking cursusboeking kursbokning").split())
 _MORE_TOKENS += [_folded(word) for word in (
     "prizewinner prizewinners luckywinner preisgewinner preistrager gagnantduconcours letterauthor letterwriter "
-    "leserbriefautor leserbriefschreiber permitholder badgeholder parkingpermitholder ausweisinhaber "
-    "ausweisinhaberin vergunninghouder bookedby reservedby gebuchtvon reserviertvon reservepar reserveepar "
-    "reservadopor reservadapor prenotatoda prenotatada geboektdoor gereserveerddoor bokadav").split()]
+    "leserbriefautor leserbriefschreiber permitholder parkingpermitholder ausweisinhaber ausweisinhaberin "
+    "vergunninghouder").split()]
 _MORE_TOKENS += [tax + word for tax in ("counciltax", "propertytax", "grundsteuer", "taxefonciere", "taxehabitation")
                  for word in _REFERENCE_WORDS]
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
