@@ -108,70 +108,27 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a team, a club or a dog's breed after a winner's label (role_labels.WINNERS read as a person's part before a "
-        "full name, new): role_labels.THINGS knows a prize's words, not a club's; `Winner: Best Actor` goes out"
-    ): [
-        'Winner: Manchester United', 'Winner: Real Madrid', 'Gewinner: Bayern München',
-        'Winner: Golden Retriever – Crufts 2026',
-    ],
-    (
         "a class's brand after the dash of a booking (record_names.CLASS_BOOKED, new): `Les Mills` reads as the "
         "booker's full name (`– Studio Blue`, `– Main Hall` are _VENUES' words)"
     ): [
         'Booking: Body Pump 45 – Les Mills',
     ],
     (
-        "a tariff, a supplier or a bin after `confirmed for` or `booked for` (record_names.RECORD_NAMED with "
-        "key_lexicon.SWITCHES_AND_COLLECTIONS, new): two capitalized words read as a full name (`confirmed for "
-        "April`, `for Business Plan` go out)"
+        "a club in capitals after a print's or a name's label (record_names.PRINTED_NAME, new): a club is no one's "
+        "own name"
     ): [
-        'Tariff switch confirmed for Octopus Agile', 'Tariff switch confirmed for Octopus Tracker',
-        'Tariff switch confirmed for Fixed Tariff', 'Switch confirmed for British Gas',
-        'Collection booked for Green Bin', 'Collection booked for Garden Waste',
+        'Name: ARSENAL',
     ],
     (
-        "`none` in German, French or Italian, or a club, in capitals after a print's or a name's label "
-        "(record_names.PRINTED_NAME, new): record_names._NOT_PRINTED has English `NONE`, not `KEINE`, `OHNE`, "
-        "`AUCUN`, `NESSUNO`; a club is no one's own name"
+        "older rule (refused at 7213aadf too): two words in capitals after a name's label (`Name:`)"
     ): [
-        'Trikot-Beflockung: KEINE', 'Beflockung: OHNE', 'Flocage : AUCUN', 'Nome: NESSUNO', 'Name: ARSENAL',
-    ],
-    (
-        "older rule (refused at 7213aadf too): two words in capitals after a name's label (`Name:`); "
-        "record_names._NOT_PRINTED's state words (`SOLD OUT`) are read by PRINTED_NAME only"
-    ): [
-        'Name: SOLD OUT', 'Name: NO NAME', 'Nombre: REAL MADRID',
-    ],
-    (
-        "older rule (refused at 7213aadf too): a letter's closing formula before a title in capitals "
-        "(postal._CLOSINGS: `Yours Sincerely, Wasting Away` is a Morrissey song)"
-    ): [
-        'Yours Sincerely, Wasting Away – Vinyl',
-    ],
-    (
-        "older rule (refused at 7213aadf too): a group after `for` (named_diets.reason): `Pregnant Women` reads as a "
-        "full name; record_names.CLASS_BOOKED's docstring names this very value as going out"
-    ): [
-        'Booking Yoga for Pregnant Women',
-    ],
-    (
-        "a plan's code, a season or a template's code after a holder's record's label (utility_records._HOLDER_RECORD, "
-        "new): one token of six or more holding four digits is a plan's name or a season as often as a number"
-    ): [
-        'Library card: 2026/27 season', 'Broadband account: FTTP1000 plan', 'Energy account: Fix24M-2026 tariff',
-        'Claim reference: CLM2026 template',
+        'Name: NO NAME', 'Nombre: REAL MADRID',
     ],
     (
         "a published letters' collection with its publisher after the editor's name (reviews.letter_reason, new): "
         "`Faber`, `Verso` read as the signer's town (`Letters: Tolkien, Oxford` goes out)"
     ): [
         'Letters: Ted Hughes, Faber', 'Letters: Edward Said, Verso',
-    ],
-    (
-        "a zone or everyone after a permit holder's or a voter's label (key_lexicon.PARTIES \"permit holder\" and "
-        "\"voter\", new)"
-    ): [
-        'Permit holder: Zone CPZ-B', 'Wähler: Alle Bürger',
     ],
     (
         "a brand's two-word handle (handles.mention_names_a_person, new): `@Marks.Spencer`, `@Tesco.Clubcard` spell "
@@ -313,11 +270,11 @@ ORDINARY_KEYS = [
 
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
-        "a form's flag, label or hint after the emergency contact's or the athlete's key word in German or Italian "
-        "(key_lexicon.EMERGENCY_CONTACTS, ATHLETES, closer 152): `notfallkontakt_required` goes out, `_pflicht`, "
-        "`_hinweis`, `_label` do not"
+        "a form's label after the emergency contact's or the athlete's key word in German or Italian "
+        "(key_lexicon.EMERGENCY_CONTACTS, ATHLETES, closer 152): `notfallkontakt_required` goes out, `_label` and "
+        "`_hinweis` do not (as `first_name_label`, `password_hint`)"
     ): [
-        'notfallkontakt_pflicht', 'notfallkontakt_hinweis', 'notfallkontakt_label', 'nome_atleta_label',
+        'notfallkontakt_hinweis', 'notfallkontakt_label', 'nome_atleta_label',
     ],
     (
         "a plate lookup's feature after `vrm` (personal_keys._MORE_TOKENS, closer 153): `vrm_valid` goes out"
@@ -337,27 +294,10 @@ PERSONAL_KEYS = [
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a permit holder's key without `name` (key_lexicon.PARTIES \"permit holder\": closer 153's docstring names "
-        "`permit_holder`, only `permit_holder_name` is refused)"
+        "who booked a class under a booking's key (key_lexicon.BOOKED_BY is read in text only: `booked by` joined as a "
+        "key's token makes `Booked by: Expedia`, a travel agency's label, a person's)"
     ): [
-        'permit_holder',
-    ],
-    (
-        "a contest's winner, a reader or a letter's author as a key's party (role_labels.WINNERS and the reader's "
-        "words are read in text and ids, not in keys: `subscriber_name` is refused, `reader_name` is not)"
-    ): [
-        'winner_name', 'gewinner_name', 'prize_winner', 'reader_name', 'letter_author',
-    ],
-    (
-        "who booked a class under a booking's key (key_lexicon.BOOKINGS, BOOKED_BY are read in text only)"
-    ): [
-        'booked_by', 'kursbuchung_name',
-    ],
-    (
-        "a council tax's reference as a key (utility_records.HOLDER_RECORDS is read after a label in text; "
-        "`library_card_number` is refused)"
-    ): [
-        'council_tax_reference',
+        'booked_by',
     ],
 }
 
@@ -382,17 +322,7 @@ ORDINARY_URLS = [
 ]
 
 
-DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "a shop's two-word slug after `/runner/` or `/athlete/` beside a results' or an activities' page "
-        "(person_routes.ENTRANT_WORDS, person_routes._an_entrant_or_a_member, closer 152): any two words in lower "
-        "case read as a name's slug"
-    ): [
-        'https://shop.example.com/runner/trail-shoes/results', 'https://shop.example.com/runner/trail-running/results',
-        'https://shop.example.com/athlete/strength-training/activities',
-        'https://shop.example.com/runner/road-shoes/activities',
-    ],
-}
+DROPPED_URLS: Dict[str, List[str]] = {}
 
 
 PERSONAL_URLS = [
@@ -407,19 +337,6 @@ PERSONAL_URLS = [
 ]
 
 
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a plate in a fine's path (national_ids._RECORD_PATH_PLATE, closer 153): detector.reason refuses the URL, "
-        "privacy.clean_url keeps it whole"
-    ): [
-        'https://shop.example.com/pcn/AB12345678/LK19ABC/pay', 'https://shop.example.com/pcns/4471902/YR21KXF',
-    ],
-    (
-        "a reader's number in a route (person_routes._HOLDER_WORDS has a subscriber's and a member's words, not a "
-        "reader's: `Reader ID 614829` is refused as a label)"
-    ): [
-        'https://shop.example.com/readers/614829/account', 'https://shop.example.com/leser/4481920/abo',
-    ],
-}
+LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))

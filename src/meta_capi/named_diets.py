@@ -88,7 +88,10 @@ SPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "knee ankle wrist elbow shoulder back neck foot brace braces support sleeve sleeves tape taping bandage strap "
     "wrap roller ball band bands pad pads guard guards splint insole insoles clinic centre center studio sports "
     "sport prevention recovery workshop course class pro city united athletic rovers wanderers fc club team "
-    "kniebandage bandage schiene genouillere rodillera ginocchiera").split())
+    "kniebandage bandage schiene genouillere rodillera ginocchiera "
+    # (closer 159, review 26: a class's kind and its booking, `Booking Yoga for Pregnant Women`)
+    "yoga pilates zumba spin spinning hiit barre aerobics aquafit aqua swim swimming boxing fitness massage "
+    "booking bookings buchung kursbuchung reserva reservation réservation prenotazione boeking bokning").split())
 _STEMS = sorted({stem for table in (CONDITION_STEMS, HEALTH_STEMS, INJURY_STEMS) for line in table.values()
                  for stem in line.split()}, key=longest_first)
 # A word holding a condition's stem (group: the whole word; its letters bounded).

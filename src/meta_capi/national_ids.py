@@ -1176,6 +1176,11 @@ def _record_path_plate(form: str) -> bool:
                                for match in _RECORD_PATH_PLATE.finditer(form))
 
 
+# (closer 159, review 26) The same reading for a URL's path, whose segments privacy._path_reason reads as lines: one
+# reading of a fine's or a record's path, in text and in a URL.
+record_path_plate = _record_path_plate
+
+
 # (closer 88) Japan's plate has a layout of its own, read wherever it stands in free text: the registering office's
 # place name (one to four kanji or kana: `品川`, `つくば`), its class number (two or three digits, a capital last in the
 # newer ones: `500`, `30A`), one hiragana (`あ`; `わ` a rental's), and its serial of four digits in two pairs apart by a

@@ -281,6 +281,9 @@ _HOLDER_WORDS = {
     "Portuguese": "doador doadores doadora doadoras paciente pacientes assinante assinantes",
     "Dutch": "donateur donateurs patiënt patient patiënten patienten verzekeringnemer abonnee abonnees",
     "Polish": "darczynca darczyńca darczyncy darczyńcy pacjent pacjenci prenumerator prenumeratorzy",
+    # (closer 159, review 26: a publication's or a library's readers by language, `/readers/<number>/account`)
+    "Readers": "reader readers leser leserin lecteur lecteurs lectrice lectrices lector lectores lettore lettori "
+               "lezer lezers czytelnik czytelnicy",
 }
 HOLDER_WORDS: FrozenSet[str] = frozenset(" ".join(_HOLDER_WORDS.values()).split())
 # A holder's id as a route's segment: maybe a few letters (glued or by `-`, `_`), then digits, maybe in dashed
@@ -631,6 +634,15 @@ def _names_a_record(segments: List[str], at: int) -> bool:
     return _a_record_name(_SLUG_END.split(segments[at + 2], 1)[0])
 
 
+# (closer 159, review 26) A runner's or an athlete's goods' and training's words, by language (lower case): a shop's
+# section after a runner's word, no name's slug (`/runner/trail-shoes/results`, `/athlete/strength-training/…`).
+ENTRANT_GOODS_WORDS: FrozenSet[str] = frozenset((
+    "shoe shoes trainers spikes trail road track running run runs training strength gear apparel socks shorts "
+    "tights jacket jackets vest watch watches nutrition gels plan plans race racing cross country fitness cycling "
+    "triathlon swim swimming laufschuhe schuhe laufen lauf training zapatillas correr chaussures course scarpe corsa "
+    "hardloopschoenen hardlopen").split())
+
+
 def _an_entrant_or_a_member(segments: List[str], at: int) -> bool:
     """Whether the route's segments after an entrant's or a member's word at `at` hold a runner's or an athlete's
     page (ENTRANT_WORDS: a name's slug of two words or more, a result's or an athlete's page after it or before the
@@ -638,7 +650,7 @@ def _an_entrant_or_a_member(segments: List[str], at: int) -> bool:
     following = _SLUG_END.split(segments[at + 1], 1)[0]
     if segments[at].lower() in _MEMBERS:
         return _MEMBER_NUMBER.fullmatch(following) is not None and _YEAR.fullmatch(following) is None
-    if not _a_record_name(following):
+    if not _a_record_name(following) or not ENTRANT_GOODS_WORDS.isdisjoint(_SLUG_WORD.findall(following.lower())):
         return False
     after = _SLUG_END.split(segments[at + 2], 1)[0].lower() if at + 2 < len(segments) else ""
     return after in _ENTRANT_PAGES or not _ENTRANT_PAGES.isdisjoint(segment.lower() for segment in segments[:at])

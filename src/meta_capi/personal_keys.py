@@ -1549,6 +1549,24 @@ _MORE_TOKENS += sorted(word for words in key_lexicon.PICKUP_PEOPLE.values() for 
 _MORE_TOKENS += sorted(pair for children, names in key_lexicon.CHILD_NAME_PAIRS.values() for child in children.split()
                        for name in names.split() for pair in (child + name, name + child))
 PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.ATHLETES.values() for word in words.split())
+# Closer 159 (review 26): a contest's winner (role_labels.WINNERS' one-word forms), a reader and a class's booking
+# glued as German, Dutch and Swedish write it, by language, before a name word (`winner_name`, `gewinner_name`,
+# `reader_name`, `kursbuchung_name`; `winner_prize`, `reader_count` are no names); a prize's winner, a letter's author
+# and a permit's holder, their words joined, personal alone (`prize_winner`, `letter_author`, `permit_holder`, as
+# `cardholder` is; not a badge's holder, a lanyard's as often, nor `booked by`, a travel agency's label as often:
+# `Booked by: Expedia`); a council's or a property's tax before a reference's word, as an account's is
+# (`council_tax_reference`).
+PERSON_QUALIFIERS |= frozenset(_folded(word) for line in role_labels.WINNERS.values()
+                               for word in (line.split("|") if "|" in line else line.split()) if " " not in word)
+PERSON_QUALIFIERS |= frozenset(_folded(word) for word in (
+    "reader readers leser leserin lecteur lectrice lettore lettrice lezer lezeres czytelnik czytelniczka lector "
+    "lectora läsare kursbuchung kursanmeldung lesboeking cursusboeking kursbokning").split())
+_MORE_TOKENS += [_folded(word) for word in (
+    "prizewinner prizewinners luckywinner preisgewinner preistrager gagnantduconcours letterauthor letterwriter "
+    "leserbriefautor leserbriefschreiber permitholder parkingpermitholder ausweisinhaber ausweisinhaberin "
+    "vergunninghouder").split()]
+_MORE_TOKENS += [tax + word for tax in ("counciltax", "propertytax", "grundsteuer", "taxefonciere", "taxehabitation")
+                 for word in _REFERENCE_WORDS]
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.
@@ -2438,6 +2456,12 @@ FIELD_FLAGS |= frozenset("serviceable available unavailable eligible deliverable
 # 20).
 FIELD_FLAGS |= frozenset(_folded(word) for word in (
     "ok result results invalid failed passed compatible compatibility gültig gueltig válido valide geldig").split())
+# ... and a field's being required or optional by language (closer 159, review 26: `notfallkontakt_pflicht`, as
+# `notfallkontakt_required`).
+FIELD_FLAGS |= frozenset(_folded(word) for word in (
+    "pflicht pflichtfeld erforderlich obligatorisch freiwillig obligatoire requis facultatif obligatorio requerido "
+    "opcional obbligatorio obbligatoria richiesto facoltativo verplicht optioneel wymagane wymagany obowiazkowe "
+    "opcjonalne obligatorisk valfri valgfri").split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is

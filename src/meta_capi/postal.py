@@ -42,6 +42,7 @@ from .role_labels import (
     a_speakers_product,
     a_team_or_state,
     a_thing,
+    a_winners_team,
     first_gift,
     names_by_part,
 )
@@ -2560,7 +2561,17 @@ def _signed(form: str) -> bool:
     if match is None:
         return False
     words = match.group(1).split()
-    return (len(words) > 1 or form[cut] == "\n") and not any(word.lower() in _NOT_A_PERSON for word in words)
+    return (len(words) > 1 or form[cut] == "\n") and not any(word.lower() in _NOT_A_PERSON for word in words) and (
+        bool(before) or not form[:cut].rstrip(" \t\r,!").istitle()
+        or _RELEASE_FORMAT_AFTER.match(form, match.end(1)) is None)
+
+
+# (closer 159, review 26) A closing in title case opening the text, and a record's, a film's or a book's format after
+# a dash ending it: the words between are a title (`Yours Sincerely, Wasting Away – Vinyl`, a song), no signature.
+_RELEASE_FORMAT_AFTER = re.compile(
+    r"[ \t]{0,3}-[ \t]{1,3}(?:[^\W\d_]{2,20}[ \t]{1,3})?(?i:vinyl|lp|cd|dvd|blu-ray|bluray|cassette|paperback"
+    r"|hardback|hardcover|ebook|audiobook|mp3|single|ep|album|poster|print|t-shirt|tee|sheet music|schallplatte"
+    r"|taschenbuch|vinilo|vinile|disque|livre|libro|buch)[ \t.]{0,3}$")
 
 
 # Salutations in scripts without capitals, or whose capitals the canonical form folds to Latin look-alikes in lower
@@ -3265,7 +3276,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
                 not _place_or_business(form[match.end(2):match.end()])) and not _placeholder(
                 form[match.end(2):match.end()]) and not _left_at_a_place(
-                label, form[match.end(2):match.end()]):
+                label, form[match.end(2):match.end()]) and not a_winners_team(label, form[match.end(2):match.end()]):
             return True
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
         role = person_role(label)
@@ -3277,6 +3288,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
                     form[match.end(2):match.end()]) and not a_speakers_product(
                     label, form[match.end(2):match.end()]) and not a_pickup_place(
+                    label, form[match.end(2):match.end()]) and not a_winners_team(
                     label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
@@ -3453,7 +3465,8 @@ def _mixed_case_name(words: str) -> bool:
     capitals = sum(_CAPITALS_WORD.fullmatch(word) is not None for word in split)
     return len(split) > capitals > 0 and all(
         _CAPITALS_WORD.fullmatch(word) is not None or _CAPITALIZED_WORD.fullmatch(word) is not None
-        for word in split) and not any(word.lower() in _NOT_A_PERSON or word in _CAPITAL_LEGAL_FORMS for word in split)
+        for word in split) and not any(
+        word.lower() in _NOT_A_PERSON or word in _CAPITAL_LEGAL_FORMS for word in split) and not a_team_or_state(words)
 
 
 # Words naming an organization, not a person, after a recipient's label (`Penerima Manfaat: Yayasan Anak Bangsa`: a

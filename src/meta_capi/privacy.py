@@ -24,6 +24,7 @@ from . import (
     e_prescriptions,
     form_records,
     handles,
+    national_ids,
     personal_keys,
     postal,
     serialized,
@@ -732,6 +733,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
+                or national_ids.record_path_plate(path)  # (a plate after a fine's or a record's segment: closer 159)
                 # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
                 # cued_names.py, a file's dot or a joint in C first)
                 or ("." in path or "-" in path or "_" in path) and cued_names.named_file(unquote(path))

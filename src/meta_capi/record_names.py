@@ -29,7 +29,7 @@ from .greetings import _NOT_NAME_WORDS
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
-from .role_labels import a_thing
+from .role_labels import TEAMS_AND_STATES, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -112,7 +112,21 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "marathon halbmarathon half triathlon corredores corredoras populares "
     # (closer 156: a fee's, a rent's, an advice's words, and the months no given name is: `Invoice … for march rent`)
     "rent rental fee fees deposit subscription membership advice media over january february march september "
-    "october november december").split())
+    "october november december "
+    # (closer 159, review 26: a tariff's, an energy or a water supplier's, a waste collection's words, `Tariff switch
+    # confirmed for Octopus Agile`, `Switch confirmed for British Gas`, `Collection booked for Garden Waste`)
+    "tariff tariffs tarif tarife agile tracker variable flexible fixed gas energy electric electricity water "
+    "utilities waste recycling garden abfall müll déchets residuos rifiuti afval").split())
+# (closer 159) A bin after its colour (`Collection booked for Green Bin`; a colour's word, ATTRIBUTE_WORDS, then a
+# bin's word by language: not a family name `Bin` after a given name).
+_BINS = frozenset("bin bins tonne tonnen poubelle bac cubo contenedor bidone container kliko pojemnik kärl".split())
+
+
+def _a_coloured_bin(name: str) -> bool:
+    words = [word.lower() for word in name.split()]
+    return len(words) == 2 and words[0] in ATTRIBUTE_WORDS and words[1] in _BINS
+
+
 # (group 1: the name) An age between commas (or in brackets, German's and Dutch's way: `… (40) aus Köln`) after a
 # full name opening the text (or a line, or a JSON string after its quote), then a word in lower case (group `word`
 # or `bracketed`; of three letters or more: not a unit's, `Oak Table, 40, cm`) or, after a comma, a town: one to three
@@ -219,7 +233,10 @@ PRINTED_NAME = re.compile(
     f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
 _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
     "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
-    "bottom size colour color text name number nombre numero nom nome naam".split())
+    "bottom size colour color text name number nombre numero nom nome naam "
+    # (closer 159: `none` and `without` by language, `Beflockung: OHNE`, `Flocage : AUCUN`)
+    "keine kein keiner ohne aucun aucune sans nessuno nessuna senza ninguno ninguna sin nenhum nenhuma sem geen "
+    "zonder brak bez ingen utan".split()) | TEAMS_AND_STATES  # (and a stock's state: `Nombre: AGOTADO`)
 # (closer 161) A child's name printed on a name label or on a school's kit (LABELLED_KIT): a name label's words
 # (key_lexicon.NAME_LABELS), a school kit's word before a print's or a personalisation's (key_lexicon.SCHOOL_KIT,
 # KIT_PRINTS, PERSONALISATION: `Book bag print`), or a personalisation's before a name's word (`Embroidered name`),
@@ -275,7 +292,7 @@ CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1
 
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
-            and not _place_or_business(name)
+            and not _place_or_business(name) and not _a_coloured_bin(name)
             and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
 
 

@@ -211,7 +211,13 @@ TEAMS_AND_STATES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word
     "afdeling groep toegewezen niemand boekhouding inkoop "
     "avdeling avdelning gruppe grupp tildelt tilldelad ingen regnskab regnskap ekonomi "
     "zespół dział przypisany nieprzypisany nikt księgowość "
-    "tiimi osasto").split())
+    "tiimi osasto "
+    # (closer 159: a stock's state, `Name: SOLD OUT`)
+    "sold ausverkauft épuisé épuisée agotado agotada esaurito esaurita uitverkocht esgotado wyprzedane slutsåld "
+    # (and everyone, or a parking zone, after a voter's or a permit holder's label: `Wähler: Alle Bürger`, `Permit
+    # holder: Zone CPZ-B`)
+    "everyone everybody all alle jeder tous toutes todos todas tutti iedereen wszyscy zone zones zona zonas zonen"
+    ).split())
 
 
 def a_team_or_state(words: str) -> bool:
@@ -278,6 +284,29 @@ def a_speakers_product(label: str, words: str) -> bool:
     return bool(split) and split[-1] in _SPEAKER_LABELS and any(
         word.strip(".,;:").lower() in SPEAKER_PRODUCT_WORDS for word in words.split())
 
+
+# (closer 159, review 26) A sports club's or a dog's breed's words (lexicon data, canonical, in lower case): after a
+# winner's label they name a team or a show's champion breed (`Winner: Manchester United`, `Gewinner: Bayern München`,
+# `Winner: Golden Retriever`), no person. A club's form and kind words by language (`FC`, `United`, `Real`, `Borussia`,
+# `Olympique`) and a breed's head nouns; not a word that is a family name as often (`Villa`, `Shepherd`, `Pointer`).
+CLUB_AND_BREED_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "fc afc cf sc sv vfb vfl tsv fsv bsc ac as ss ssc cd ud rcd sd ca sk fk bk if aik ik "
+    "united utd city rovers wanderers hotspur albion athletic athletico atletico athletics argyle alexandra "
+    "real deportivo sporting olympique olympic olympiacos olympiakos dynamo dinamo borussia bayern eintracht werder "
+    "hertha schalke fortuna arminia kickers juventus internazionale lazio fiorentina calcio ajax feyenoord psv "
+    "benfica celtic rangers hibernian saints fiorentina racing union "
+    "retriever retrievers terrier terriers spaniel spaniels poodle poodles bulldog bulldogs labrador labradors "
+    "collie collies setter setters hound hounds schnauzer dachshund beagle husky mastiff whippet greyhound "
+    "chihuahua rottweiler dobermann doberman pinscher corgi pomeranian malamute sheepdog weimaraner vizsla "
+    "schaferhund dackel pudel teckel caniche bouledogue berger labrador perro galgo levriero").split())
+_WINNER_LABELS = frozenset(word for label in _lexicon(WINNERS) for word in label.split()) - {"prize", "lucky"}
+
+
+def a_winners_team(label: str, words: str) -> bool:
+    """Whether `words` after a winner's label (WINNERS, maybe with its contest) name a club or a breed
+    (CLUB_AND_BREED_WORDS)."""
+    return not _WINNER_LABELS.isdisjoint(_key(canonical(label)[0]).split()) and any(
+        canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS for word in words.split())
 
 def a_thing(words: str) -> bool:
     """Whether capitalized `words` after such a label are a thing's: a word no name holds, a good's last or first

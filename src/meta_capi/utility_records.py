@@ -74,6 +74,13 @@ _HOLDER_RECORD = re.compile(
     r"(?:[ ](?:[A-Z][A-Za-z]{2,15}|\([A-Z]{2,5}\))(?=[ ]?:))?"
     r"[ \t]{0,2}[:#=]?[ \t]{0,2}([0-9A-Za-z]{1,24}(?:[-./][0-9A-Za-z]{1,24}){0,3})(?![0-9A-Za-z])")
 _DIGIT = re.compile("[0-9]")
+# (closer 159, review 26) After a holder's record's label, a token followed by the word of what it names, a plan, a
+# tariff, a season, a template or an offer, by language, is that thing's code, no holder's number (`Broadband account:
+# FTTP1000 plan`, `Library card: 2026/27 season`).
+_KIND_AFTER = re.compile(
+    r"[ \t]{1,3}(?i:plans?|tariffs?|tarife?|tarifa|tariffa|season|saison|temporada|stagione|seizoen|sezon|template"
+    r"|vorlage|mod[eè]le|plantilla|modello|sjabloon|bundle|package|paket|offer|angebot|offre|oferta|deal|speed"
+    r"|edition|version)(?![^\W\d_])")
 _LENGTH = 6
 _DIGITS = 4
 
@@ -101,6 +108,7 @@ def reason(form: str) -> str:
             return UTILITY_RECORD
     for match in _HOLDER_RECORD.finditer(form):
         token = match.group(1)
-        if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS:
+        if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS and _KIND_AFTER.match(
+                form, match.end()) is None:
             return HOLDER_RECORD
     return ""
