@@ -26,24 +26,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a reference, an agreement, a credit report or an inventory made out to a full name (`Employer reference for …`,
-    # `Agreement in principle issued to …`, `Schufa-Auskunft von …`, `Move-in inventory for …:`)
-    "a record made out to a full name": ["tenancy employer reference @", "mortgage aip @", "tenancy schufa @",
-                                         "tenancy inventory @"],
-    # an employee's or a landlord's number after its holder's label, a name beside it (`Payroll No. …`, `Landlord ID
-    # LL-…` in a statement's title after its month and a dash)
-    "a holder's number after its label": ["tenancy payroll @", "landlord statement @"],
     # a deposit certificate's holder after a dash, surname first in capitals (`TDS certificate – SURNAME, Given – …`)
     "a document's holder after a dash": ["deposit tds surname first @"],
-    # a loan's holder by meaning in lower case in running text (`Richiesta mutuo – intestataria …`)
-    "a loan's holder in running text": ["mortgage mutuo @"],
-    # a conveyancing matter's client after the matter's number (`Matter …: <Surname> purchase`)
-    "a matter's client after its number": ["conveyancing matter @"],
-    # a tenant's or a landlord's slug after its route's word, the page's URL too (`/tenants/<slug>/inventory`,
-    # `/landlords/<slug>/statements`)
-    "a tenant's or a landlord's route": ["link tenant route @", "link landlord route @"],
-    # a tenant before a name word in a key (`tenant_name`)
-    "a tenant's key": ["key tenant_name:"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
