@@ -15,6 +15,10 @@ and keys.
   and a page of that tenancy's record (`/tenants/<given>-<family>/inventory`); a help page's slug is none.
 - case_titles.CONVEYANCING_WORDS (and TICKET_WORDS' matters): a conveyancing matter's number, then one capitalized
   word, the client's family name, before the transaction's word (`Matter …: <Family> purchase`).
+- named_in_text._DOCUMENT_HOLDER_FIRST: a person's document's words, a dash, its holder family name first in capitals,
+  a comma and a given name, then a dash and its number (`TDS certificate – <FAMILY>, <Given> – 583174`), in an id.
+- personal_keys.CODE_LABELS: a property portal's listing number by its label (`MLS# …`, `zpid …`) is a code's, not a
+  phone's.
 """
 
 from __future__ import annotations
@@ -144,3 +148,35 @@ def test_a_matter_s_client_after_its_number_is_refused(text: str) -> None:
                                   "Matter 48213075: Summer sale", "Expediente 48213: Compraventa piso"])
 def test_a_matter_s_tenure_or_place_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+# --- a portal's listing number
+@pytest.mark.parametrize("text", ["zpid 2074628459", "MLS# 2074628459", "MLS 2074628459"])
+def test_a_portal_s_listing_number_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", ["Tel 2074628459", "call 2074628459"])
+def test_a_phone_of_as_many_digits_is_refused(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+# --- a document's holder, family name first, after a dash (a URL's path: an id)
+HOLDER_FIRST = [
+    "https://files.example.co.uk/TDS%20certificate%20%E2%80%93%20BRANDENKAMP%2C%20Ottilie%20%E2%80%93%20482130",
+    "https://files.example.co.uk/Policy%20%E2%80%93%20BRANDENKAMP%2C%20Otto%20%E2%80%93%20PL-482130",
+]
+HOLDER_FIRST_KEPT = [
+    "https://files.example.co.uk/Certificate%20%E2%80%93%20ISO%2C%20Quality%20%E2%80%93%20900112",
+    "https://files.example.co.uk/Certificate%20%E2%80%93%20GOLD%2C%20Standard%20%E2%80%93%20583174",
+]
+
+
+@pytest.mark.parametrize("url", HOLDER_FIRST)
+def test_a_document_s_holder_family_name_first_is_cut(url: str) -> None:
+    assert privacy.clean_url(url, "page url") == "https://files.example.co.uk/"
+
+
+@pytest.mark.parametrize("url", HOLDER_FIRST_KEPT)
+def test_a_document_s_kind_or_acronym_goes_out(url: str) -> None:
+    assert privacy.clean_url(url, "page url") == url

@@ -2061,6 +2061,9 @@ ORDER_LABELS |= _BOOKING_WORDS
 # stays a phone there).
 _PRODUCT_NUMBER_WORDS = frozenset("artikelnummer artikelnr produktnummer modellnummer teilenummer".split())
 CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta angebot listing".split())
+# (closer 157, seventy-fourth attack) ... and a property portal's listing number by its label: a Multiple Listing
+# Service's (`MLS# …`), Zillow's property id (`zpid 2074628459`: ten digits, a phone's count).
+CODE_LABELS |= frozenset("mls zpid".split())
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 # A medicine's code in the trade's registers, as written before it (closer 100): the US National Drug Code (`NDC
 # 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label.
