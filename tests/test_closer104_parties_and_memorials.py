@@ -60,9 +60,9 @@ def test_a_title_s_words_a_memorial_s_products_and_a_party_alone_go_out(text: st
 PERSONAL_KEYS = [
     "nom_du_defunt", "nome_do_aluno", "mieter_name", "nombre_del_inquilino", "borrower_name", "kreditnehmer_vorname",
     "deceased_name", "student_name", "naam_huurder", "guarantor_name", "borrower_id", "lessee_name",
-    "nom_du_locataire", "nazwisko_wnioskodawcy", "schueler_name",
+    "nom_du_locataire", "nazwisko_wnioskodawcy", "schueler_name", "tenant_name",
 ]
-ORDINARY_KEYS = ["tenant_id", "tenant_name", "tenant", "borrower", "mieter", "deceased", "student", "student_discount",
+ORDINARY_KEYS = ["tenant_id", "tenant", "borrower", "mieter", "deceased", "student", "student_discount",
                  "loan_amount", "applicant_count"]
 
 

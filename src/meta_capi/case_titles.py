@@ -149,6 +149,8 @@ TICKET_WORDS = {
     "French": "demande|incident|requete", "Spanish": "caso|incidencia|solicitud|incidente",
     "Italian": "richiesta|segnalazione|caso", "Dutch": "melding|verzoek|zaak", "Portuguese": "chamado|pedido|caso",
     "Polish": "zgloszenie|sprawa",
+    # (closer 157, seventy-fourth attack) a conveyancing lawyer's matter, as its number names it (`Matter 583174:`)
+    "matters": "matter|akte|expediente|pratica|processo",
 }
 TICKET_CUE_SOURCE = ("(?i:(?<![^\\W\\d_])(?:" + by_first_letter(sorted({stem for stems in TICKET_WORDS.values()
                                                                         for stem in stems.split("|")}))
@@ -181,6 +183,20 @@ _COLON_NAME = re.compile(f"[ \\t]{{0,3}}(?::|(?<=[ \\t])-)[ \\t]{{1,3}}"
                          f"(?:({WORD}),[ \\t]{{1,3}}({WORD})|({FULL_NAME}))(?=[ \\t]{{0,3}}(?:$|[-|(\\n]))")
 
 
+# (closer 157) A conveyancing matter's client after its number: one capitalized word, the client's family name, before
+# the transaction's word by language (`Matter …: <Family> purchase`, `Akte …: <Family> Kauf`); a property's or a
+# tenure's word, a place's or a season's there is none (`Matter …: Freehold purchase`, `…: London sale`).
+CONVEYANCING_WORDS = ("purchase|sale|remortgage|transfer|kauf|verkauf|ankauf|achat|vente|compra|venta|compraventa"
+                      "|acquisto|vendita|compravendita|aankoop|verkoop|venda")
+_MATTER_CLIENT = re.compile(f"[ \\t]{{0,3}}(?::|(?<=[ \\t])-)[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}"
+                            f"(?i:{CONVEYANCING_WORDS})(?![^\\W\\d_])")
+_TENURES = frozenset((
+    "freehold leasehold property house home flat apartment land plot commercial residential new build cash shared "
+    "ownership portfolio auction probate haus wohnung grundstuck maison appartement terrain casa piso vivienda "
+    "appartamento terreno huis woning grond summer winter spring autumn easter christmas clearance flash annual final "
+    "big mega").split())
+
+
 def ticket_reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a ticket's person as its subject after the ticket's word and number
     (TICKET_WORDS, above), or ""."""
@@ -191,6 +207,10 @@ def ticket_reason(form: str) -> str:
     line_end = len(form) if line_end < 0 else line_end
     cell = _CELL_NAME.search(form, ticket.end(), line_end)
     if cell is not None and _a_ticket_person(cell.group(1)):
+        return PERSON_NAME
+    client = _MATTER_CLIENT.match(form, ticket.end(), line_end)
+    if client is not None and client.group(1).lower() not in _TENURES and not _a_place(client.group(1)) and (
+            _a_ticket_person(client.group(1))):
         return PERSON_NAME
     after = _COLON_NAME.match(form, ticket.end(), line_end)
     if after is None:

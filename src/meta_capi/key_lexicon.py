@@ -499,8 +499,8 @@ MESSAGE_HEADINGS: Dict[str, str] = {
 # Person: …`, `lead applicant: …`, `emprunteur : M. …`: postal.names_by_role_or_act), or the role's word in running
 # text before one (`for applicant I. …`: named_in_text.py). A word of two words is written with `_`. The member's and
 # the pupil's words, whose label names a tier or a course as often (`Member: Gold Plus`, `Student: Back To School`),
-# are read only in keys (PARTIES_IN_KEYS); English's tenant only in text (a key's `tenant_id`, `tenant_name` is a
-# software's customer organization: PARTIES_IN_TEXT).
+# are read only in keys (PARTIES_IN_KEYS); English's tenant in text, and in a key only before a name word (closer 157:
+# `tenant_name`; a key's `tenant_id` is a software's customer organization: PARTIES_IN_TEXT).
 PARTIES: Dict[str, Dict[str, str]] = {
     # (closer 153, seventy-second attack: a council's permit or badge by its holder, an election's voter)
     "permit holder": {
@@ -556,6 +556,12 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Portuguese": "mutuário mutuária", "Italian": "mutuatario mutuataria", "Dutch": "kredietnemer geldnemer",
         "Polish": "kredytobiorca pożyczkobiorca współkredytobiorca",
     },
+    # (closer 157, seventy-fourth attack: lettings) who lets a home to a tenant (`landlord_name`, `Vermieter: …`)
+    "landlord": {
+        "English": "landlord landlady", "German": "vermieter vermieterin", "French": "bailleur bailleresse",
+        "Spanish": "arrendador arrendadora", "Portuguese": "senhorio senhoria", "Italian": "locatore locatrice",
+        "Dutch": "verhuurder verhuurster", "Polish": "wynajmujący wynajmująca",
+    },
     "guarantor": {
         "English": "guarantor cosigner", "German": "bürge bürgin", "French": "garant garante",
         "Spanish": "avalista fiador fiadora", "Portuguese": "fiador fiadora avalista", "Italian": "garante fideiussore",
@@ -581,7 +587,9 @@ PARTIES: Dict[str, Dict[str, str]] = {
     # `Fahrzeughalter`: German `Halter` alone is a stand's or a mount's)
     "holder": {
         "English": "holder keeper", "German": "inhaber inhaberin fahrzeughalter fahrzeughalterin",
-        "French": "titulaire", "Italian": "titolare", "Dutch": "houder kentekenhouder",
+        # (closer 157: and whose name a loan or an account is made out in, `intestataria …`, `titular …`)
+        "French": "titulaire", "Italian": "titolare intestatario intestataria", "Spanish and Portuguese": "titular",
+        "Dutch": "houder kentekenhouder",
         "Polish": "posiadacz posiadaczka",
     },
     # (closer 113's subscribers, `Abonné : …`, are PARTIES_IN_KEYS' members in text: a tier's label as often, `Abonnée :
@@ -985,12 +993,13 @@ IDENTITY_DOCUMENT_STEMS = ("reisepass paspoort paszport pasaport passaport passe
 # alone), before their own number words only, glued or apart (`Passnummer`, `Pass-Nr.`, `pasnummer`).
 PASS_BEFORE_NUMBER: Dict[str, str] = {"German, Swedish and Norwegian": "pass", "Dutch and Danish": "pas"}
 GERMANIC_NUMBER_WORDS = "nummer nr"
-# The staff, by language: before an id or a number word an employee's number (`staff_id`, `Personalnummer`: German
-# `Personal` is the staff; `personeelsnummer`, Polish `numer pracownika`), as `employee_id` is; alone ordinary
+# The staff and its payroll (closer 157), by language: before an id or a number word an employee's number (`staff_id`,
+# `Payroll No.`, `Personalnummer`: German `Personal` is the staff; `personeelsnummer`, Polish `numer pracownika`), as
+# `employee_id` is; alone ordinary
 # (`staff_pick`). An employee's own noun is a party's (PARTIES["employee"]: `mitarbeiter_id`, `numero_empleado`, and a
 # name after its label, `dipendente …`; closer 110).
 EMPLOYEES: Dict[str, str] = {
-    "English": "staff", "German": "personal", "Dutch": "personeels", "Polish": "pracownika",
+    "English": "staff payroll", "German": "personal", "Dutch": "personeels", "Polish": "pracownika",
 }
 # Who holds a loyalty or a customer card, by language: right before or after a card's word the card (`loyalty_card`,
 # `Kundenkarte`, `carte_fidélité`, `tarjeta_de_socio`), whose number names its holder; alone, or with another word,
@@ -1236,6 +1245,28 @@ RECORD_NOUNS: Dict[str, str] = {
     # (closer 150, seventieth attack: an account or a subscription made out to its holder, `Account for … – renews`)
     "accounts": "account|subscription|membership|konto|abonnement|mitgliedschaft|compte|adhésion|cuenta|suscripción"
                 "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja",
+}
+# (closer 157, seventy-fourth attack: lettings, mortgages) Records only a person has, by language: a reference on a
+# tenant from an employer or a landlord, a credit report, a lender's agreement in principle, a tenancy's inventory or
+# handover report. Before a RECORD_FOR word or `of` (PERSONS_RECORD_OF) and a full name, the person they are made out to
+# whatever follows (`Employer reference for … – Acme Ltd`, `Schufa-Auskunft von … hochgeladen`); alone a help page's.
+PERSONS_RECORDS: Dict[str, str] = {
+    "English": "employer reference|employment reference|landlord reference|tenant reference|tenancy reference"
+               "|character reference|credit report|credit check|agreement in principle|decision in principle"
+               "|mortgage in principle|move-in inventory|check-in inventory|check-out inventory|move-out inventory",
+    "German": "schufa-auskunft|schufa-bonitätsauskunft|bonitätsauskunft|mieterselbstauskunft|vermieterbescheinigung"
+              "|mietschuldenfreiheitsbescheinigung|arbeitgeberbescheinigung|finanzierungsbestätigung"
+              "|übergabeprotokoll|wohnungsübergabeprotokoll",
+    "French": "attestation employeur|attestation de l'employeur|état des lieux|accord de principe"
+              "|rapport de solvabilité|quittance de loyer",
+    "Spanish": "informe de solvencia|informe crediticio|informe de crédito|aprobación previa|inventario de entrada",
+    "Portuguese": "relatório de crédito|aprovação prévia|auto de vistoria", "Italian": "delibera di mutuo"
+    "|verbale di consegna|referenze del datore di lavoro", "Dutch": "werkgeversverklaring|verhuurdersverklaring"
+    "|kredietrapport|opleveringsrapport", "Polish": "raport bik|protokół zdawczo-odbiorczy",
+}
+PERSONS_RECORD_OF: Dict[str, str] = {
+    "English": "of|on", "German": "von|über", "French": "de|du", "Spanish and Portuguese": "de|del|do|da",
+    "Italian": "di|del", "Dutch": "van", "Polish": "od",
 }
 # (closer 153, seventy-second attack) A supplier's switch of tariff or a council's collection from a home, by language:
 # a record of whom it is for only after a booking's or a confirmation's words or with its reference (`Tariff switch

@@ -190,13 +190,36 @@ _DOCUMENT_NAMED = re.compile(
     f"(?=[ \\t]{{0,3}}(?:$|[\\n;|,]))")
 
 
+# (closer 157, seventy-fourth attack) ... or its holder first, after the document's words and a dash: the family name
+# in capitals, a comma and a given name (a register's order, as a deaths column prints it), then a dash and its number
+# (`TDS certificate – <FAMILY>, <Given> – 583174`). An acronym of three capitals or fewer (`ISO, Quality`) and a
+# document's grade or kind are none (_DOCUMENT_KINDS: `GOLD, Standard`, `SAFETY, Gas`).
+_DOCUMENT_KINDS = frozenset((
+    "gold silver bronze platinum standard premium basic quality safety energy fire gas electrical electric water "
+    "building buildings contents motor home travel health life group annual final interim full provisional "
+    "digital original copy sample template").split())
+_DOCUMENT_HOLDER_FIRST = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:{_DOCUMENT_WORDS})(?![^\\W\\d_]))[ \\t]{{1,3}}[-\u2013\u2014][ \\t]{{1,3}}"
+    f"({CAPITAL_WORD}),[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}[-\u2013\u2014][ \\t]{{1,3}}"
+    f"(?=[A-Z0-9./-]{{0,23}}[0-9]{{6}})[A-Z0-9][A-Z0-9./-]{{3,23}}(?![^\\W_])")
+
+
 def document_named(form: str) -> bool:
     """Whether canonical `form` holds a full name after a person's document's number and a dash (_DOCUMENT_NAMED),
     no word of it a generic addressee's, a business's, a product line's or a thing's."""
     return _FILED_CUE_ANY.search(form) is not None and any(
         sum(char.isdigit() for char in match.group(1)) >= _DOCUMENT_DIGITS and a_person(match.group(2))
         and not a_product(match.group(2)) and not a_thing(match.group(2))
-        and _DOCUMENT_PAGE_WORDS.isdisjoint(match.group(2).lower().split()) for match in _DOCUMENT_NAMED.finditer(form))
+        and _DOCUMENT_PAGE_WORDS.isdisjoint(match.group(2).lower().split()) for match in _DOCUMENT_NAMED.finditer(form)
+    ) or "," in form and any(_a_holder_first(f"{match.group(2)} {match.group(1).title()}")
+                             for match in _DOCUMENT_HOLDER_FIRST.finditer(form))
+
+
+def _a_holder_first(name: str) -> bool:
+    """Whether `name` (given, then family), read from a document's holder written family first, is a person's: no
+    acronym, no document's kind (_DOCUMENT_KINDS), a person's."""
+    return len(name.split()[-1]) > 3 and _DOCUMENT_KINDS.isdisjoint(name.lower().split()) and a_person(name) and (
+        not a_product(name)) and not a_thing(name)
 
 
 _DOCUMENT_DIGITS = 6  # (a document's number is long: `Parking fine 2026 – …` is a year's)

@@ -262,6 +262,30 @@ SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
     "report progress learning-journal tagebuch kita-tagebuch entwicklungsbericht carnet-de-liaison diario-escolar "
     "heen-en-weerschrift dziennik dzienniczek").split())
 
+# (closer 157, seventy-fourth attack: lettings) A letting agent's tenant or landlord, by language, singular or plural,
+# before a name's slug of two words or more and a page of that tenancy's record (`/tenants/<given>-<family>/inventory`,
+# `/landlords/<slug>/statements`); a lettings site's help pages go on into no such record (`/tenants/how-to-rent`).
+TENANCY_PARTY_WORDS: FrozenSet[str] = frozenset((
+    "tenant tenants landlord landlords mieter vermieter locataire locataires bailleur bailleurs inquilino inquilinos "
+    "arrendador arrendadores casero caseros senhorio senhorios inquilini locatore locatori huurder huurders "
+    "verhuurder verhuurders najemca najemcy wynajmujacy").split())
+TENANCY_RECORD_PAGES: FrozenSet[str] = frozenset((
+    "inventory statements statement documents deposit rent rent-account payments arrears references referencing "
+    "tenancy agreement contract maintenance repairs invoices ledger mietvertrag kaution miete zahlungen "
+    "abrechnungen nebenkosten dokumente inventaire quittances bail depot loyers documents contrato fianza recibos "
+    "pagos contratto deposito canoni huurcontract borg betalingen facturen umowa kaucja platnosci").split())
+# (a help page's slug holds a guide's words: `/tenants/how-to-rent/documents`, `/landlords/right-to-rent/checks`)
+_TENANCY_GUIDE_WORDS: FrozenSet[str] = frozenset((
+    "how to for and the your rent renting let letting lets guide guides right rights help faq apply new moving "
+    "wie mieten comment louer como alquilar come affittare hoe huren jak wynajac").split())
+
+
+def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
+    """Whether the segments after a tenancy's party's word at `at` (TENANCY_PARTY_WORDS) are a name's slug of two
+    words or more, then a page of that tenancy's record (TENANCY_RECORD_PAGES)."""
+    return at + 2 < len(segments) and _SLUG_END.split(segments[at + 2], 1)[0].lower() in TENANCY_RECORD_PAGES and (
+        len(words := _SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
+        and _names_a_customer(segments[at + 1]))
 
 # (closer 122, sixty-second attack) Who a charity, a clinic or an insurer numbers as its own, by meaning and language:
 # a donor, a supporter, a patient, a policyholder, a subscriber (closer 150), singular and plural. The segment after
@@ -554,7 +578,8 @@ def _route_holds_a_person(path: str) -> bool:
             return True
         if word in RECORD_WORDS and _names_a_record(segments, at) or (
                 word in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)) or (  # (a booking page's host: 149)
-                word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)):  # (closer 152: a runner's)
+                word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)) or (  # (closer 152: a runner's)
+                word in TENANCY_PARTY_WORDS and _names_a_tenancy_party(segments, at)):  # (closer 157: a tenancy's)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue

@@ -1400,6 +1400,9 @@ _TWO_WORD_PARTIES = frozenset(_folded(word) for table in (key_lexicon.PARTIES, k
 _TWO_WORD_PARTY_ENDS = frozenset(key_tokens(word)[-1] for table in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS)
                                  for languages in table.values() for words in languages.values()
                                  for word in words.split() if "_" in word)
+# (closer 157) English's tenant before a name word is a person's (`tenant_name`), before an id word a software's
+# customer organization (`tenant_id`): a name's qualifier, not a number's holder.
+PERSON_QUALIFIERS |= frozenset(key_lexicon.PARTIES_IN_TEXT["tenant"]["English"].split())
 ACCOUNT_HOLDERS |= frozenset(_PARTIES)
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
 # Closer 115: the holder of what a person holds in their own name, glued as German, Dutch and English write it
@@ -2081,6 +2084,9 @@ ORDER_LABELS |= _BOOKING_WORDS
 # stays a phone there).
 _PRODUCT_NUMBER_WORDS = frozenset("artikelnummer artikelnr produktnummer modellnummer teilenummer".split())
 CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta angebot listing".split())
+# (closer 157, seventy-fourth attack) ... and a property portal's listing number by its label: a Multiple Listing
+# Service's (`MLS# …`), Zillow's property id (`zpid 2074628459`: ten digits, a phone's count).
+CODE_LABELS |= frozenset("mls zpid".split())
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 # A medicine's code in the trade's registers, as written before it (closer 100): the US National Drug Code (`NDC
 # 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label.

@@ -116,7 +116,10 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     # (closer 159, review 26: a tariff's, an energy or a water supplier's, a waste collection's words, `Tariff switch
     # confirmed for Octopus Agile`, `Switch confirmed for British Gas`, `Collection booked for Garden Waste`)
     "tariff tariffs tarif tarife agile tracker variable flexible fixed gas energy electric electricity water "
-    "utilities waste recycling garden abfall müll déchets residuos rifiuti afval").split())
+    "utilities waste recycling garden abfall müll déchets residuos rifiuti afval "
+    # (closer 157: a home a tenancy's record is for, and a lender's audience)
+    "flat apartment wohnung appartement logement piso vivienda appartamento woning mieszkanie first time buyers "
+    "buyer movers landlords tenants käufer erstkäufer acheteurs compradores acquirenti kopers").split())
 # (closer 159) A bin after its colour (`Collection booked for Green Bin`; a colour's word, ATTRIBUTE_WORDS, then a
 # bin's word by language: not a family name `Bin` after a given name).
 _BINS = frozenset("bin bins tonne tonnen poubelle bac cubo contenedor bidone container kliko pojemnik kärl".split())
@@ -282,12 +285,21 @@ AGED_AFTER_LABEL = re.compile(
     f"{OPENS}(?i:{phrase_alternation(_AD_LABELS)})[ \\t]{{0,3}}(?::|[ \\t](?i:of|di|de|von|van|od))[ \\t]{{1,3}}"
     f"({FULL_NAME})(?:,[ \\t]{{1,3}}{_AGE}(?:[ \\t]{{1,3}}{_AGE_WORDS}(?=[ \\t]{{0,3}}(?:$|[,.;])|[ \\t]{{1,3}}[a-z])"
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
+# (closer 157) A record only a person has (key_lexicon.PERSONS_RECORDS: `Employer reference`, `Schufa-Auskunft`,
+# `Agreement in principle`), a RECORD_FOR word or `of` (PERSONS_RECORD_OF), maybe an honorific and a full name: whom it
+# is made out to, whatever follows (group `name`).
+_PERSONS_RECORDS = _words(key_lexicon.PERSONS_RECORDS)
+PERSONS_RECORD_NAMED = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_PERSONS_RECORDS)})[ \\t]{{1,3}}"
+    f"(?i:{phrase_alternation(sorted({*_FOR, *_words(key_lexicon.PERSONS_RECORD_OF)}, key=longest_first))})"
+    f"[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
                  + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS + _TEACHING_RECORDS})
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
+CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
 
 
 def _a_name(name: str) -> bool:
@@ -339,7 +351,8 @@ def reason(form: str) -> str:
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
-    if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)):
+    if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
+        _a_name(match.group("name")) for match in PERSONS_RECORD_NAMED.finditer(form)):
         return PERSON_NAME
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
            for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
