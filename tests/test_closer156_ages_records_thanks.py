@@ -74,6 +74,8 @@ LOWER_RECORD_SUBJECTS = [
     "Invoice INV-5512 for march rent", "Invoice INV-5512 for extra luggage", "Invoice INV-5512 for roof repair",
     "Invoice INV-5512 for photo editing", "Invoice INV-5512 for project management",
     "Quote for Kitchen Fitting", "Quote for Bathroom Renovation",
+    # (the lead's review: a thing's, a product's or an attribute's word, as capitalized names are judged)
+    "Invoice INV-5512 for oak table", "Order 55 for red roses", "Order 55 for navy blue",
 ]
 INSURED_PLATES = [
     "Insurance quote for AB12 CDE", "Car insurance quote for YR21 KXF", "Kfz-Versicherung für HH-VB 5836",

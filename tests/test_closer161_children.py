@@ -82,6 +82,8 @@ TAUGHT = [
 ]
 TEACHING_PAGES = [
     "Lesson notes for Beginners", "Swimming assessment – Stage 3 criteria", "Report: Annual Review – download pdf",
+    # (the lead's review: a bare report's or feedback's label is a news report's or a product's as often)
+    "Report: Boris Johnson resigns", "Report: Manchester United v Chelsea", "Feedback: Apple Watch battery life",
     "Assessment – Key Stage 2 – free resources", "Report: Ofsted Inspection", "Tutoring for Key Stage 2",
     "Assessment for Learning: Practical Ideas", "Feedback lezione di violino: Scuola Musica",
     "Progress Report for Parents: free template", "Nachhilfe Mathe – Berlin Mitte",
