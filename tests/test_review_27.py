@@ -141,7 +141,8 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a listing's number by its label before a dash and the listing's words (personal_keys.CODE_LABELS, closer "
-        "157, reads `MLS# 11223344` alone as a code; with a title after it a phone's reading wins)"
+        "157, reads `MLS# 11223344` alone as a code; with a title after it a phone's reading wins; refused at the "
+        "session's start)"
     ): [
         'MLS# 11223344 – 3 bed house in Austin', 'MLS# 11223344 – 3 bed house',
     ],
