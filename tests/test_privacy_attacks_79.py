@@ -1,0 +1,70 @@
+"""A seventy-ninth outside attack (tests/privacy_attack_cases_79.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): civic life and GDPR's special categories,
+petitions, political parties' membership and donation pages, election campaigns' volunteer sign-ups, trade unions'
+join forms and dues, faith communities' pages (Mass intentions, church tax, parish registers, mosque and synagogue
+memberships, tithes, zakat), pride and advocacy groups (issue 16). About 300 ordinary values (petitions' titles,
+party and union names, public figures named in news, membership tiers and dues, slogans, events, service times,
+places of worship with their towns, donation funds, help pages, in several languages), which must go out whole; and
+about 150 personal cases putting a signer's, a member's, a donor's, a volunteer's or a prayed-for person's data in
+the same leaves (a petition's signature, a party's or a union's member number, a Mass intention naming the late, a
+church tax number or a parish register's entry, a donor's receipt, a volunteer's sign-up with an address, a prayer
+request, a pride group's member slug, a referral link carrying a name, keys naming a special category), each with a
+made-up marker (`Vantrockel`, `Pranzewick`, `537184`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_79 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a petition's signer by name after `Signed by`, or called by commas in a confirmation (`…: confirm your
+    # signature, Given Family, postcode …`), and a signer's number after its label (`Change.org signer no. …`)
+    "a petition's signer": ["petition signature line @", "petition parliament confirmation @",
+                            "petition change signer number @"],
+    # a Mass intention's deceased in German, French, Italian and Polish (`Messintention: für + …`, `Intention de
+    # messe pour …, défunte`, `def. …`, `za śp. …`; the English `for the late …` is caught)
+    "a Mass intention's deceased": ["mass intention german @", "mass intention french @",
+                                    "mass intention italian @ standard content name",
+                                    "mass intention italian @ standard search string", "mass intention polish @"],
+    # a faith community's record of a person: a church contribution's number and its payer after a dash
+    # (`Kirchenbeitrag 2026 – Beitragsnummer … – Given Family`), whom a zakat is paid for
+    "a faith community's member": ["church kirchenbeitrag @", "church zakat for @"],
+    # a donor's receipt (`Reçu fiscal n° … – don de Given Family`) and a political contributor after its label
+    # (`Contributor: Given Family, occupation …`)
+    "a donor's record": ["donor recu fiscal @", "donor fec contributor @"],
+    # a prayed-for person after a prayer's phrase or label by language (`Please pray for …`, `Prayer request: …`,
+    # `Gebetsanliegen: für …`, `Dua request for …'s recovery`)
+    "a prayer request's person": ["prayer please pray @", "prayer request label @", "prayer gebetsanliegen @",
+                                  "prayer dua @"],
+    # a referral link's referrer by name under a referring key (`?referrer=Given+Family`, `?invited_by=given-family`)
+    "a referrer's name in a query": ["referral referrer name @", "referral invited by @"],
+    # keys: a union's member number in German (`gewerkschaftsmitglied_nr`), a petition's signer by role
+    # (`petition_signer` holding a name)
+    "a member's or a signer's key": ["key union member @", "key signer name @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a pride group's member profile's title opening on the member's full name (`Given Family – member profile – …`)
+    "names with no label or salutation": ["pride profile title @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "seventy-ninth", cases=(140, 160), family_count=(0, 12),
+                              ordinary=(290, 330)))
