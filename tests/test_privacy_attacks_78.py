@@ -1,0 +1,115 @@
+"""A seventy-eighth outside attack (tests/privacy_attack_cases_78.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): weddings and family celebrations, registries,
+invitations and RSVPs, guest lists and seating plans, photographers' galleries, engravings and personalised gifts,
+bridal appointments and venues' enquiries, christenings, bar and bat mitzvahs, quinceañeras, anniversaries and
+birthdays (issue 16). About 330 ordinary cases (products, registry categories, venues, packages, an event's date,
+sizes and colours, RSVP words, menus, galleries without people, a public figure's wedding in the news, help pages,
+shop URLs, in several languages), which must go out whole; and about 140 personal cases putting a couple's, a guest's,
+a baby's or a celebrated child's data in the same leaves, each with a made-up marker (`Quarndish`, `Oskerwold`,
+`418627`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_78 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a couple's names beside a celebration's word or verb (`Quarndish–Brevalline Wedding Website`, `… are getting
+    # married!`, `… weds …`, `結婚式 …`)
+    "a couple's names beside a celebration's word": [
+        "couple website heading @", "couple getting married @", "couple Indian weds @",
+        "couple Japanese kekkonshiki @"],
+    # an RSVP's sender after `from` (`Evite reply: Yes (2) from …`)
+    "an RSVP's sender": ["rsvp Evite reply from @"],
+    # an engraving's or a personalised gift's names after its label, an honorific or a celebration's word
+    # (`Engraving: … & … 12.06.2026`, `Mr & Mrs …`, `The … Wedding`, an engraved ring's text as a product's id)
+    "an engraving's or a personalised gift's names": [
+        "engraving given names and date @", "engraving German Gravur @", "engraving French gravure initials @",
+        "engraving Spanish grabado @", "engraving cake topper Mr and Mrs @", "engraving ring with marker @",
+        "engraving wine label @", "engraving monogram napkins @", "engraving JSON lines @"],
+    # a seating plan's or a place card's guests after a table's label, an honorific or `guest` (`Table 4: …`,
+    # `Place card: Mrs …`, `Seat 12B assigned to guest …`)
+    "a seating plan's guests": [
+        "seating table list @", "seating German Tischplan @", "seating French plan de table @",
+        "seating escort card @", "seating place card Mrs @", "seating Dutch tafelschikking @",
+        "seating seat assigned @"],
+    # a gift message signed after a closing word or a sender's `from` (`Eure …`, `from …`, `Um abraço de …`, `xx …`)
+    "a gift message's signature": [
+        "gift German eure @", "gift to and from @", "gift Portuguese abraco @", "gift anniversary given name @"],
+    # a baby's name in a birth announcement, a baby registry or a christening (`Geboortekaartje … 03-02-2026`,
+    # `baby …, due …`, `/baby-<given>-<family>`, `È nata …!`, `Taufe von …`)
+    "a baby's name and birth": [
+        "birth baby shower due @", "birth cards with weight @", "birth Dutch geboortekaartje @",
+        "birth Babylist slug @", "birth Italian e nata @", "birth German Taufe @"],
+    # a honeymoon fund's transfer reference naming the couple (`reference: QUARNDISH BREVALLINE …`, `Réf.
+    # QUARNDISH-…`, `causale: nozze … …`, `tytuł …`) or its giver (`gift from M. …`)
+    "a honeymoon fund's transfer reference": [
+        "honeymoon reference capitals @", "honeymoon French virement @", "honeymoon Spanish concepto @",
+        "honeymoon gift from initial @", "honeymoon reference code @", "honeymoon Italian causale @",
+        "honeymoon Polish tytul @"],
+    # a guest list's names after its label or under a guests' key (`Guest list (2): …; …`, `Gästeliste: Family,
+    # Given`, `guests=Given Family,…`, `Liste des invités : … M.`, `Lista invitados: …`)
+    "a guest list's names": [
+        "guestlist semicolon list @", "guestlist German Gaesteliste @", "guestlist query list @",
+        "guestlist French liste des invites @", "guestlist Spanish lista invitados @"],
+    # a celebrated child's name after a celebration's word (`Bar Mitzvah of …`, `Mis XV años – …`, `Festa de 15 anos
+    # da …`, `Christening of …`, `Erstkommunion …`)
+    "a celebrated child's name": [
+        "celebration bar mitzvah of @", "celebration bat mitzvah save the date @", "celebration Mexican mis XV @",
+        "celebration Brazilian 15 anos @", "celebration christening of @", "celebration German Erstkommunion @"],
+    # a bridal appointment's or a venue enquiry's person (`Bridal appointment for …`, `Brautkleid-Termin: …`,
+    # `Cita nupcial: …`, `Wedding enquiry: …/…`, `Fitting booked by …`)
+    "a bridal appointment's or an enquiry's person": [
+        "appointment bridal appointment for @", "appointment German Brautkleid-Termin @",
+        "appointment Spanish cita nupcial @", "appointment couple enquiry @", "appointment fitting booked by @"],
+    # a couple's names in a registry's or a gallery's slug beside a celebration's word (`/boda/<given>-y-…`,
+    # `/wedding-registry/<names>/`, `/wedding/<glued names>`, `<family>-<family>-wedding-2026`, `hochzeit-…`,
+    # `…-Wedding-Proofs-….zip`, `mariage-<given>-<given>`, `<family>wedding2026.pic-time.com`), or under a couple's key
+    # (`?couple=…`)
+    "a couple's names in a slug beside a celebration's word": [
+        "registry lista de bodas @", "registry couple in the query @", "registry MyRegistry with id @",
+        "registry glued names @", "gallery gallery slug @", "gallery German Galerie with marker @",
+        "gallery proofs archive @", "gallery French galerie mariage @", "gallery Pic-Time with pin @"],
+    # a wedding's person under its key (`bride_name`, `groom_name`, `nombre_novia`, `brautpaar`, `couple_names`,
+    # `plus_one`)
+    "a wedding's person keys": [
+        "key bride_name:", "key groom_name:", "key nombre_novia:", "key brautpaar:", "key couple_names:",
+        "key plus_one:"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a full name after a wish with no closing word, or after a dash alone (`Tanti auguri agli sposi – …`); a couple's
+    # names in a registry's or a gallery's slug with no celebration's word beside them (`/registry/<given>-and-
+    # <given>-2026`, `/us/<names>-jun-2026/registry`, `/wishlists/<family>-<family>-…/`, `/liste/<family>-und-…`,
+    # `IMG_<Family>_<Family>_0142.jpg`, `<family>-family-session-…`)
+    "names with no label or salutation": [
+        "gift Italian auguri dash @", "gift Polish signed @", "registry Zola given names @",
+        "registry The Knot full names @", "registry Amazon registry @", "registry Prezola wishlist with marker @",
+        "registry Hochzeitstisch @", "registry liste de mariage @", "gallery Pixieset given names @",
+        "gallery image file @", "gallery family session @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a royal couple's wedding in the news, read as a couple's names after a wedding's word
+    "a royal wedding in the news": [
+        "news: Royal wedding of Prince William and Kate Middleton @ page title",
+        "news: Royal wedding of Prince William and Kate Middleton @ search string"],
+}
+
+
+globals().update(attack_tests(globals(), "seventy-eighth", cases=(140, 160), family_count=(0, 16),
+                              ordinary=(290, 340)))
