@@ -45,10 +45,10 @@ BOOKING: Dict[str, Tuple[str, Any]] = {
                                   "07911 738215", ["Pellquarn", "7911738215"]),
     "German keeper and mobile": ("Termin Kastration Kater Felix – Halterin: Frau Wiebke Pellquarn, Tel. 0176 48738215",
                                  ["Pellquarn", "17648738215"]),
-    "French owner and email": ("RDV vaccin chien Rex – propriétaire : Idris Pellquarn, idris.pellquarn@example.fr",
-                               ["Pellquarn"]),
-    "portal contact email": ("Booking confirmed: dental check for Milo at Parkside Vets. Contact: "
-                             "idris.pellquarn738215@example.com", ["pellquarn", "738215"]),
+    "Japanese owner label": ("予約確認：ワクチン接種（ポチ）飼い主：ペルクァーン・イドリス 様 090-4873-8215",
+                             ["ペルクァーン", "9048738215"]),
+    "keepers of a transfer": ("Ownership transfer for Milo – new keeper Idris Pellquarn, previous keeper Wiebke "
+                              "Pellquarn", ["Pellquarn"]),
     "Spanish owner and street": ("Cita veterinaria – desparasitación de Luna. Dueña: Idris Pellquarn, calle Mayor 14, "
                                  "28013 Madrid", ["Pellquarn"]),
     "home visit address": ("Home visit for Oscar (vaccination) at 27 Pellquarn Lane, Leeds LS6 2QT – owner Idris",
@@ -65,8 +65,8 @@ SITTER: Dict[str, Tuple[str, Any]] = {
                                  "Oxquelle", ["614937", "Oxquelle"]),
     "dialled mobile in a note": ("Luna ate well today. Call me on +44 7911 614937 if anything comes up",
                                  ["7911614937"]),
-    "German email contact": ("Katzensitterin gesucht für 2 Wochen, Kontakt: tamsin.oxquelle614937@example.de",
-                             ["oxquelle", "614937"]),
+    "Portuguese introduction and WhatsApp": ("Oi! Sou a Tamsin Oxquelle, cuido do seu cachorro. WhatsApp (11) "
+                                             "96149-3721", ["Oxquelle", "11961493721"]),
 }
 
 # --- personal: a lost-pet or a found-pet post ------------------------------------------------------------------------
@@ -75,8 +75,8 @@ LOST: Dict[str, Tuple[str, Any]] = {
                                     "Trevankh 07912 529184", ["Trevankh", "7912529184"]),
     "Spanish call and mobile": ("Gato perdido: Nala, siamesa. Llamar a Orsola Trevankh al 612 529 184",
                                 ["Trevankh", "612529184"]),
-    "German email and mobile": ("Hund entlaufen! Benny, Mischling. Bitte melden bei orsola.trevankh@example.de oder "
-                                "0151 22529184", ["trevankh", "15122529184"]),
+    "Polish contact and mobile": ("Zaginął pies Burek! Kontakt: Orsola Trevankh, tel. 512 529 184",
+                                  ["Trevankh", "512529184"]),
     "French honorific and street": ("Chat perdu – contactez Mme Orsola Trevankh, 12 rue des Tilleuls, 69003 Lyon",
                                     ["Trevankh", "rue des Tilleuls"]),
     "Dutch mobile and name in brackets": ("Vermist: kat Pip, Utrecht. Bel 06 12529184 (Orsola Trevankh)",
@@ -87,8 +87,7 @@ LOST: Dict[str, Tuple[str, Any]] = {
 BREEDER: Dict[str, Tuple[str, Any]] = {
     "English buyer and address": ("Puppy contract – Golden Retriever litter A, puppy 3. Buyer: Jorun Faltremby, 5 Mill "
                                   "Lane, Harrogate HG1 2AB", ["Faltremby"]),
-    "German buyer and street": ("Kaufvertrag Welpe – Käufer: Jorun Faltremby, Hauptstraße 5, 80331 München",
-                                ["Faltremby"]),
+    "puppy reserved for a name": ("Welpe Nr. 3 reserviert für Jorun Faltremby (Anzahlung 300 €)", ["Faltremby"]),
     "French acquirer and phone": ("Contrat de réservation chiot – acquéreur : M. Jorun Faltremby, tél. 06 58 31 72 46",
                                   ["Faltremby", "658317246"]),
     "reservation number and name": ("Litter reservation #317246 – Jorun Faltremby – deposit £300", ["Faltremby"]),
@@ -96,8 +95,7 @@ BREEDER: Dict[str, Tuple[str, Any]] = {
 
 # --- personal: a shelter's adoption form ----------------------------------------------------------------------------
 ADOPTION: Dict[str, Tuple[str, Any]] = {
-    "applicant and address": ("Adoption application – Applicant: Delphine Ystravel, 42 Rosewood Avenue, Cardiff CF14 "
-                              "3NR", ["Ystravel"]),
+    "adopted by a full name": ("Adoption de Filou par Delphine Ystravel – dossier 842753", ["Ystravel"]),
     "German applicant and birth date": ("Adoptionsantrag Tierheim Berlin – Antragstellerin: Delphine Ystravel, geb. "
                                         "12.03.1988", ["Ystravel", "12.03.1988"]),
     "Spanish name and phone labels": ("Formulario de adopción: Nombre: Delphine Ystravel; Teléfono: 611 842 753",
@@ -108,8 +106,9 @@ ADOPTION: Dict[str, Tuple[str, Any]] = {
 
 # --- personal: a microchip's fifteen digits (ISO 11784: a registry links them to the owner) ---------------------------
 CHIP: Dict[str, Tuple[str, Any]] = {
-    "English label in groups": ("Microchip: 826 098 100 472 193", "826098100472193"),
-    "French label": ("N° de puce : 250269604721936", "250269604721936"),
+    "Swiss label in fours (ANIS)": ("Chip-Nr. 756 0981 0047 2193 (ANIS)", "756098100472193"),
+    "registry's name as its label": ("Identifiant I-CAD 250268500472193", "250268500472193"),
+    "Japanese label": ("マイクロチップ番号：392141000472193", "392141000472193"),
     "German transponder label": ("Transpondernummer 276094500472193 – Registrierung bei TASSO", "276094500472193"),
     "bare chip word": ("Chip 941000024721936 registered with Petlog", "941000024721936"),
     "no label beside a registry": ("Found dog scanned at the vet: 985112004721937 – please ring Petlog",
@@ -118,7 +117,7 @@ CHIP: Dict[str, Tuple[str, Any]] = {
 
 # --- personal: a pet passport's number ------------------------------------------------------------------------------
 PASSPORT: Dict[str, Tuple[str, Any]] = {
-    "English label": ("Pet passport no. GB52847219", "52847219"),
+    "UK health certificate": ("Animal Health Certificate AHC-UK-0847219", "0847219"),
     "German label": ("Heimtierausweis Nr. DE-09-0847219", "0847219"),
     "French label": ("Passeport européen pour animal de compagnie n° FR 250 847 219", "250847219"),
 }
@@ -136,18 +135,20 @@ TAG_TEXTS: Dict[str, Tuple[str, Any]] = {
 # --- personal: a vet's client number, a pet insurance's policy -------------------------------------------------------
 CLIENT: Dict[str, Tuple[str, Any]] = {
     "English client number": ("Client no. 836142 – Parkside Veterinary Practice", "836142"),
-    "German customer number": ("Kundennummer Tierarztpraxis: 836142", "836142"),
+    "German keeper number": ("Tierhalter-Nr. 836142", "836142"),
     "insurance policy number": ("Petplan policy number PP-836142-07", "836142"),
-    "Swedish insurance number": ("Agria försäkringsnummer 836142-4", "836142"),
+    "French insurance contract": ("Numéro de contrat SantéVet : SV836142", "836142"),
     "French client number": ("N° client clinique vétérinaire : 836142", "836142"),
 }
 
 # --- personal: a sitter's review signed with a name ----------------------------------------------------------------
 REVIEW: Dict[str, Tuple[str, Any]] = {
-    "stars then a dash and a name": ("Amazing sitter, Luna loved her! ★★★★★ – Ansel Quibrovak", "Quibrovak"),
+    "Portuguese stars and a tutor": ("Ótima cuidadora, recomendo! ⭐⭐⭐⭐⭐ — Ansel Quibrovak (tutor do Thor)",
+                                     "Quibrovak"),
     "German rating, name and town": ("Super Hundesitterin, jederzeit wieder. 5/5 – Ansel Quibrovak, Hamburg",
                                      "Quibrovak"),
-    "author opening a French rating": ("Ansel Quibrovak: 5 étoiles, garde parfaite pour notre chat", "Quibrovak"),
+    "Japanese stars and katakana name": ("とても丁寧なシッターさんでした。★5 クィブロヴァク・アンセル",
+                                         "クィブロヴァク"),
     "review by a name": ("Rover review by Ansel Quibrovak – 5 stars, would book again", "Quibrovak"),
 }
 
@@ -162,9 +163,9 @@ RECORD: Dict[str, Tuple[str, Any]] = {
 ROUTE: Dict[str, Tuple[str, Any]] = {
     "owner's pets page": ("https://portal.example-vets.co.uk/owners/kestrin-holmvaer/pets", "holmvaer"),
     "sitter's profile": ("https://www.example-petsitting.de/sitter/kestrin-holmvaer-hamburg", "holmvaer"),
-    "French client's animals": ("https://app.example-veto.fr/clients/holmvaer-kestrin/animaux/filou", "holmvaer"),
-    "lost post with a mobile": ("https://lost.example.org/posts/lost-cat-mimi-call-kestrin-holmvaer-07911-482736",
-                                ["holmvaer", "7911482736"]),
+    "German keeper's animals": ("https://app.example-tierarzt.de/tierhalter/kestrin-holmvaer/tiere", "holmvaer"),
+    "pet sitter's page": ("https://www.example-pawshake.co.uk/petsitters/kestrin-holmvaer-482736",
+                          ["holmvaer", "482736"]),
 }
 
 
@@ -183,39 +184,40 @@ def cases() -> List[Case]:
 # --- ordinary: what pet shops, vets, sitters and shelters send --------------------------------------------------------
 ORDINARY_VALUES: Dict[str, List[str]] = {
     "products": ["Royal Canin Maxi Adult 15 kg", "Hundeleine 2 m", "Croquettes chat stérilisé",
-                 "Purina ONE Sterilcat 3 kg", "Hill's Science Plan Puppy Medium Chicken", "Kong Classic Large",
-                 "Trixie Kratzbaum Baza 95 cm", "Josera Kitten 2 kg", "Pienso perro adulto cordero 12 kg",
-                 "Crocchette gatto sterilizzato salmone 1,5 kg", "Applaws Cat Tuna 70 g x 12",
-                 "Flexi New Classic M 5 m", "Kattenbak met kap", "Karma dla psa Brit Care 12 kg", "Kattsand 10 l",
-                 "ドッグフード 小型犬用 3kg", "Ração Golden Cães Adultos 15kg", "Seresto Flohhalsband große Hunde",
-                 "Frontline Combo Spot-on Cat", "Bella collar – rose gold"],
-    "attributes": ["Labrador Retriever", "Maine Coon", "Französische Bulldogge", "Puppy (2–12 months)", "Senior 7+",
-                   "Adult 1-7 years", "10-25 kg", "Small breed < 10 kg", "Berger Australien", "Carlino",
-                   "Kooikerhondje", "Shiba Inu", "Sphynx", "Border Collie", "Weight: 4.5 kg"],
+                 "James Wellbeloved Senior Turkey 10 kg", "Hill's Science Plan Puppy Medium Chicken",
+                 "Edgard & Cooper Huhn & Truthahn 700 g", "Lily's Kitchen Chicken Casserole 400 g",
+                 "Josera Kitten 2 kg", "Pienso perro adulto cordero 12 kg",
+                 "Crocchette gatto sterilizzato salmone 1,5 kg", "Butcher's Tripe Mix 12 x 400 g",
+                 "Bella & Duke Working Dog Complete", "Kattenbak met kap", "Karma dla psa Brit Care 12 kg",
+                 "Barking Heads Golden Years 12 kg", "ドッグフード 小型犬用 3kg", "Ração Golden Cães Adultos 15kg",
+                 "Seresto Flohhalsband große Hunde", "Frontline Combo Spot-on Cat", "Bella collar – rose gold"],
+    "attributes": ["Labrador Retriever", "Gravur: Bella", "Französische Bulldogge", "Puppy (2–12 months)", "Senior 7+",
+                   "Adult 1-7 years", "10-25 kg", "Small breed < 10 kg", "Berger Australien",
+                   "Gender: male (neutered)", "Geschlecht: Rüde", "Born: 12/03/2025 (litter A)", "Age: 8 weeks",
+                   "Tag: Bella – heart, 25 mm", "Weight: 4.5 kg"],
     "appointments": ["Vaccination – booster", "Kastration Kater", "Stérilisation chatte", "Dental scale and polish",
-                     "Microchipping £15", "Nail clip", "Annual health check", "Vacunación antirrábica",
-                     "Vaccinazione cane", "Gebitsbehandeling hond", "Szczepienie przeciw wściekliźnie",
-                     "Konsultation Verhaltenstherapie", "Puppy party – Saturday 10:00", "Nurse clinic: weight check",
+                     "Microchipping £15", "Patient: Luna (Katze, 4 J.)", "Owner portal – login",
+                     "Vacunación antirrábica", "Vaccinazione cane", "Gebitsbehandeling hond",
+                     "Szczepienie przeciw wściekliźnie", "Konsultation Verhaltenstherapie",
+                     "Puppy party – Saturday 10:00", "Nurse clinic: weight check",
                      "Grooming – full groom, medium dog"],
     "clinics": ["Parkside Veterinary Practice, Leeds", "Tierarztpraxis am Stadtpark, Wien",
                 "Clinique vétérinaire des Alpes, Annecy", "Clínica Veterinaria San Antón, Madrid",
-                "Mon–Fri 8:00–19:00, Sat 9:00–12:00", "Notdienst 24/7", "Ouvert le samedi matin",
+                "Mon–Fri 8:00–19:00, Sat 9:00–12:00", "Emergency line: 0800 028 4567", "Ouvert le samedi matin",
                 "Dierenkliniek Utrecht Noord", "Kennels & Cattery – Harrogate", "Hundepension Sonnenhof, Zürich",
-                "Maxi Zoo Köln-Ehrenfeld", "Pets at Home Leeds Kirkstall", "Fressnapf Graz", "Djurkliniken Malmö",
-                "Clínica Veterinária Pinheiros, São Paulo"],
+                "Maxi Zoo Köln-Ehrenfeld", "Pets at Home Leeds Kirkstall", "Dr. Hoffmann's Tierarztpraxis, Linz",
+                "Djurkliniken Malmö", "Clínica Veterinária Pinheiros, São Paulo"],
     "subscriptions": ["Autoship every 4 weeks", "Spar-Abo alle 6 Wochen", "Livraison tous les 2 mois",
                       "Easy Repeat – every 8 weeks", "Zooplus Sparplan", "Entrega cada 30 días",
                       "Abbonamento mensile crocchette"],
-    "posters": ["Lost dog – reward", "Hund entlaufen", "Chat perdu", "Gato encontrado", "Vermist: kat",
-                "Zaginął pies", "迷子の犬を探しています", "Have you seen this cat?",
+    "posters": ["Lost dog – reward", "Hund entlaufen", "Lost cat Mimi – tabby, white paws", "Gato encontrado",
+                "Vermist: kat", "Zaginął pies", "迷子の犬を探しています", "Have you seen this cat?",
                 "Please check your sheds and garages", "Found dog – Kirkstall"],
     "codes": ["SKU RC-MAXI-15", "EAN 3182550402170", "ISO 11784/11785 FDX-B chip reader", "Art.-Nr. RC-4021",
-              "Autoship plan AS-4W", "Voucher PETS10", "Litter A 2026", "Kennel 12 – run B"],
-    "urls": ["https://www.example-vets.co.uk/help/microchip-registration",
-             "https://shop.example-zoo.de/hilfe/versand",
+              "Chip reader – reads 15-digit ISO microchips", "Voucher PETS10", "Litter A 2026", "Kennel 12 – run B"],
+    "urls": ["https://www.example-vets.co.uk/help/microchip-registration", "https://shop.example-zoo.de/hilfe/versand",
              "https://www.example-petlog.org/faq/update-your-details",
-             "https://www.example-tasso.net/haustierregistrierung",
-             "https://example-icad.fr/fr/identification-chien",
+             "https://www.example-tasso.net/haustierregistrierung", "https://example-icad.fr/fr/identification-chien",
              "https://www.example-petshop.es/ayuda/devoluciones",
              "https://www.example-rover.com/sitters/search?location=Leeds&service=boarding",
              "https://shop.example.com/hund/futter/trockenfutter?brand=royal-canin&weight=15kg",
