@@ -1,0 +1,82 @@
+"""A seventy-seventh outside attack (tests/privacy_attack_cases_77.py, written blind from the README's promises,
+without reading the gate's code, its reference nor the earlier attacks' cases): pets and animals. Vets' booking pages
+and practice portals, pet shops and food subscriptions, pet sitters and dog walkers, breeders' contracts, microchip
+and pet-passport registries, lost-and-found posts, adoption from shelters (issue 16). About 300 ordinary cases (pet
+food and accessories, breeds, ages and weights as a product's attributes, appointment types, clinics, opening hours,
+subscription intervals, posters' generic words, help pages, codes, in several languages), which must go out whole;
+and about 150 personal cases putting an owner's data in the same leaves (a booking's owner, a sitter's message, a
+lost-pet post, a puppy contract, an adoption form, a microchip's number, a pet passport's, an engraved tag, a vet's
+client number, an insurance policy, a signed review, a pet's name with its owner's surname, an owner's slug in a
+route), each with a made-up marker (`Pellquarn`, `Oxquelle`, `738215`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_77 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # whom a puppy is reserved for or a pet adopted by, a full name after the phrase (`Welpe Nr. 3 reserviert für
+    # Given Family (Anzahlung …)`, `Adoption de Filou par Given Family – dossier …`)
+    "a pet's buyer or adopter after a reservation's or an adoption's phrase": [
+        "breeder puppy reserved for a name @", "adoption adopted by a full name @"],
+    # a microchip's fifteen digits after a registry's name as its label or a Japanese label (`Identifiant I-CAD …`,
+    # `マイクロチップ番号：…`), and with no label in text beside a registry's name (`scanned at the vet: … – please
+    # ring Petlog`)
+    "a microchip's number after a registry's or a Japanese label, or beside a registry's name": [
+        "chip registry's name as its label @", "chip Japanese label @",
+        "chip no label beside a registry @ content category", "chip no label beside a registry @ content name"],
+    # a pet passport's or an animal health certificate's number after its label (`Heimtierausweis Nr. DE-09-…`,
+    # `Animal Health Certificate AHC-UK-…`)
+    "a pet passport's number after its label": ["passport UK health certificate @", "passport German label @"],
+    # a keeper's, a vet's client's or a pet insurance contract's number after its label (`Tierhalter-Nr. …`,
+    # `N° client clinique vétérinaire : …`, `Numéro de contrat SantéVet : SV…`)
+    "a keeper's, a vet client's or a pet insurance's number after its label": [
+        "client German keeper number @ page property", "client German keeper number @ custom event name",
+        "client French insurance contract @", "client French client number @"],
+    # a sitter's review signed with a full name: `review by …`, `5/5 – …, Hamburg`, stars, a dash, a name and an aside
+    # in brackets, a katakana name after `★5`
+    "a sitter's review signed with a full name": [
+        "review review by a name @", "review German rating, name and town @", "review Portuguese stars and a tutor @",
+        "review Japanese stars and katakana name @"],
+    # an owner's, a keeper's or a sitter's slug in a route (`/owners/<slug>/pets`, `/sitter/<slug>-hamburg`,
+    # `/tierhalter/<slug>/tiere`, `/petsitters/<slug>-…`), as a URL and as text
+    "an owner's, a keeper's or a sitter's slug in a route": [
+        "route owner's pets page @", "route sitter's profile @", "route German keeper's animals @",
+        "route pet sitter's page @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a pet's name and its owner's surname in a clinic's record, no label (`Bella <Family> – rabies booster`,
+    # `Rex (<Family>) – castration 12/03`)
+    "names with no label or salutation": ["record pet and surname before a treatment @",
+                                          "record surname in brackets after the pet @"],
+    # a microchip's fifteen digits with no label as a content's id (ISO 11784 has no check digit)
+    "numbers with no check digit and no label in ids": ["chip no label beside a registry @ content ids"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # an animal's sex, age or birth date as a product's attribute after a person's label (`Gender: male (neutered)`,
+    # `Geschlecht: Rüde`, `Age: 8 weeks`, `Born: 12/03/2025 (litter A)`): a puppy's or a kitten's, not a person's
+    "an animal's sex, age or birth date after a person's label": [
+        f"attributes: {value} @ {where}" for value in ("Gender: male (neutered)", "Geschlecht: Rüde",
+                                                       "Born: 12/03/2025 (litter A)", "Age: 8 weeks")
+        for where in ("product variant", "product category", "custom property")],
+}
+
+
+globals().update(attack_tests(globals(), "seventy-seventh", cases=(140, 160), family_count=(10, 12),
+                              ordinary=(290, 320)))
