@@ -3278,8 +3278,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
                 not _place_or_business(form[match.end(2):match.end()])) and not _placeholder(
                 form[match.end(2):match.end()]) and not _left_at_a_place(
-                label, form[match.end(2):match.end()]) and not a_winners_team(label, form[match.end(2):match.end()]) and (
-                not _named_no_one(label, form, match)):
+                label, form[match.end(2):match.end()]) and not a_winners_team(
+                label, form[match.end(2):match.end()]) and not _named_no_one(label, form, match):
             return True
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
         role = person_role(label)
