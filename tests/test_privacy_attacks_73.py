@@ -42,12 +42,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # the UK's 0300 line (`Action Fraud 0300 123 2040`): its shape is Pakistan's mobile dialled at home (`0300
-    # 1234567`), so no plan's range reads it as a business's (closer 158 reads 0800, Spain's and Italy's 900/800)
-    "a public helpline's number": [f"public numbers: Action Fraud 0300 123 2040 @ {where}"
-                                   for where in ("page title", "custom property")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-third", cases=(140, 160), family_count=(0, 16),

@@ -36,11 +36,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a portal's listing number with its prefix in free text, its nine digits passing a national id's check
-    # (`RM-152847391`): a code's label releases no checked national id (closer 157); as a product's id it goes out
-    "a listing's number in free text": ["property ids: RM-152847391 @ custom property"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-fourth", cases=(140, 160), family_count=(0, 12),

@@ -56,18 +56,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a menu's allergen capitalized after an allergy's label, read as a name (`Allergy: Peanuts`, `Allergie: Gluten`,
-    # German capitalizing every noun); `Allergy: peanuts`, `Allergene: Erdnüsse`, `Allergie: keine` go out
-    "allergen after an allergy's label": ["lookalikes: Allergie: Erdnüsse, Milch @ product category",
-                                          "lookalikes: Allergy: Peanuts @ page category",
-                                          "lookalikes: Allergie: Gluten @ product brand",
-                                          "lookalikes: Allergie: Gluten @ page property"],
-    # a school's office after an emergency contact's label (`Emergency contact: School Office`, `Notfallkontakt:
-    # Sekretariat`): no person named
-    "office after an emergency contact's label": ["lookalikes: Emergency contact: School Office @ custom property",
-                                                  "lookalikes: Notfallkontakt: Sekretariat @ page title"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-fifth", cases=(140, 160), family_count=(0, 14),

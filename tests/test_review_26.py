@@ -109,38 +109,23 @@ ORDINARY = [
 DROPPED: Dict[str, List[str]] = {
     (
         "a class's brand after the dash of a booking (record_names.CLASS_BOOKED, new): `Les Mills` reads as the "
-        "booker's full name (`– Studio Blue`, `– Main Hall` are _VENUES' words)"
+        "booker's full name (`– Studio Blue`, `– Main Hall` are _VENUES' words); left by closer 163: a person's name "
+        "in shape, only a brand's list would tell"
     ): [
         'Booking: Body Pump 45 – Les Mills',
     ],
     (
         "a club in capitals after a print's or a name's label (record_names.PRINTED_NAME, new): a club is no one's "
-        "own name"
+        "own name; left by closer 163: one word in capitals is a printed family name's shape (a club's word and a "
+        "town go out: `Nombre: REAL MADRID`)"
     ): [
         'Name: ARSENAL',
     ],
     (
-        "older rule (refused at 7213aadf too): two words in capitals after a name's label (`Name:`)"
-    ): [
-        'Name: NO NAME', 'Nombre: REAL MADRID',
-    ],
-    (
-        "a published letters' collection with its publisher after the editor's name (reviews.letter_reason, new): "
-        "`Faber`, `Verso` read as the signer's town (`Letters: Tolkien, Oxford` goes out)"
-    ): [
-        'Letters: Ted Hughes, Faber', 'Letters: Edward Said, Verso',
-    ],
-    (
         "a brand's two-word handle (handles.mention_names_a_person, new): `@Marks.Spencer`, `@Tesco.Clubcard` spell "
-        "a full name's shape (`@Nike.Store` goes out)"
+        "a full name's shape (`@Nike.Store` goes out); left by closer 163: no brand list"
     ): [
         '@Marks.Spencer new in', '@Tesco.Clubcard deals',
-    ],
-    (
-        "older rule (refused at 7213aadf too): a broadband line's product code after `Line ID:` read as the LINE "
-        "messenger's id"
-    ): [
-        'Line ID: GEA-FTTC-80',
     ],
 }
 
@@ -272,12 +257,14 @@ DROPPED_KEYS: Dict[str, List[str]] = {
     (
         "a form's label after the emergency contact's or the athlete's key word in German or Italian "
         "(key_lexicon.EMERGENCY_CONTACTS, ATHLETES, closer 152): `notfallkontakt_required` goes out, `_label` and "
-        "`_hinweis` do not (as `first_name_label`, `password_hint`)"
+        "`_hinweis` do not (as `first_name_label`, `password_hint`: closer 159 keeps a label's and a hint's key the "
+        "field's, by choice)"
     ): [
         'notfallkontakt_hinweis', 'notfallkontakt_label', 'nome_atleta_label',
     ],
     (
-        "a plate lookup's feature after `vrm` (personal_keys._MORE_TOKENS, closer 153): `vrm_valid` goes out"
+        "a plate lookup's feature after `vrm` (personal_keys._MORE_TOKENS, closer 153): `vrm_valid` goes out (closer "
+        "159: a lookup holds the plate looked up, by choice)"
     ): [
         'vrm_lookup',
     ],

@@ -253,7 +253,7 @@ def reason(form: str) -> str:
     labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
-        if _labelled(low, found):
+        if _labelled(low, found) and not _product_code(form, low, found):
             name = found.group(1)
             return (PAYMENT_ACCOUNT if name in _PAYMENT_APPS else SOCIAL_PROFILE if (
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
@@ -375,6 +375,19 @@ def _vk_account(path: str) -> bool:
 
 def _telegram_name(name: str) -> bool:
     return name not in _TELEGRAM_PATHS and not name.endswith("bot")
+
+
+# (closer 163) A product's or a line's code: three parts or more of capitals or digits joined by dashes, one of digits
+# (`Line ID: GEA-FTTC-80`, a broadband product); a LINE id is chosen by its user in lower case.
+_PRODUCT_CODE = re.compile(r"[A-Z0-9]{2,8}(?:-[A-Z0-9]{1,8}){2,4}")
+
+
+def _product_code(form: str, low: str, match: re.Match[str]) -> bool:
+    """Whether the id after a messenger's label in `form` (`low` lower-cased, of its length) is written as a product's
+    code (_PRODUCT_CODE), in a text that is not all in capitals."""
+    token = form[match.start(5):match.end(5)].rstrip(".-_") if len(form) == len(low) else ""
+    return (_PRODUCT_CODE.fullmatch(token) is not None and any(char.isdigit() for char in token)
+            and not form.isupper())
 
 
 def _labelled(low: str, match: re.Match[str]) -> bool:

@@ -1142,7 +1142,8 @@ def _crm_person(form: str, match: re.Match[str]) -> bool:
     """Whether _CRM_NAMED's `match` in `form` holds a person's full name: not a team's or a department's, its next word
     read too (closer 141: `contact: Accounts Payable team`; role_labels.a_team_or_state)."""
     after = form[match.end(1):match.end(1) + 40].split()
-    return a_person(match.group(1)) and not a_team_or_state(f"{match.group(1)} {after[0] if after else ''}")
+    return a_person(match.group(1)) and not a_team_or_state(f"{match.group(1)} {after[0] if after else ''}") and (
+        not postal._place_or_business(match.group(1)))  # (an office's: `contact: School Office`, closer 163)
 
 
 def _crm_cued(form: str) -> bool:

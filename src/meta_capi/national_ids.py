@@ -726,6 +726,21 @@ def holds_laid_out_id(form: str, code_at: Callable[[str, int], bool] = _no_code)
     return False
 
 
+# (closer 163) A code's letters and a dash glued before nine digits (`RM-152847391`, a portal's listing): no national
+# id of nine digits is written so (the Netherlands' BSN and Portugal's NIF have no prefix; their VAT numbers' country
+# codes, `NL`, `PT`, are read as theirs), unless a personal label comes before it (`BSN: RM-…`).
+_CODE_PREFIX = re.compile(r"(?<![^\W_])[A-Z]{2,4}-$")
+_ID_COUNTRY_CODES = frozenset(("NL", "PT"))
+
+
+def _listing_code(form: str, start: int, labelled: Callable[[str, int], bool]) -> bool:
+    """Whether the nine digits at `start` of `form` follow a code's letters and dash (above), not after a personal
+    label."""
+    prefix = _CODE_PREFIX.search(form, max(0, start - 6), start)
+    return prefix is not None and form[prefix.start():start - 1] not in _ID_COUNTRY_CODES and not labelled(
+        form, prefix.start())
+
+
 def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int], bool] = _no_code,
                       unbroken_twelve: Optional[bool] = None, order_at: Callable[[str, int], bool] = _no_code,
                       labelled: Callable[[str, int], bool] = _no_code,
@@ -766,7 +781,8 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
             return True  # (a birth date's id after an order's label is the order's, stamped with its day: `Order
             # 250317-0042` passes a personnummer's Luhn one time in ten)
         if kind == "digits" and not strong_only and (
-                _bsn(text) or _portuguese_nif(text) if len(text) == 9 else _kennitala(text) if len(text) == 10
+                (_bsn(text) or _portuguese_nif(text)) and not _listing_code(form, match.start(), labelled)
+                if len(text) == 9 else _kennitala(text) if len(text) == 10
                 else _jmbg(text) or _korean(text) or (_thai(text) or _cnp(text)) and not code_at(form, match.start())
                 if len(text) == 13 else nir(text) and not code_at(form, match.start()) if len(text) == 15
                 else (_pesel(text) or _amka(text) or _german_tax_id(text)) and not order_at(form, match.start())):

@@ -23,6 +23,7 @@ import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
 from . import coordinates, key_lexicon, label_ends, personal_keys
+from .allergens import allergens_after
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -36,6 +37,7 @@ from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detecto
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
 from .role_labels import (
+    CLUB_AND_BREED_WORDS,
     PART,
     SIDE,
     a_pickup_place,
@@ -3276,7 +3278,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
                 not _place_or_business(form[match.end(2):match.end()])) and not _placeholder(
                 form[match.end(2):match.end()]) and not _left_at_a_place(
-                label, form[match.end(2):match.end()]) and not a_winners_team(label, form[match.end(2):match.end()]):
+                label, form[match.end(2):match.end()]) and not a_winners_team(
+                label, form[match.end(2):match.end()]) and not _named_no_one(label, form, match):
             return True
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
         role = person_role(label)
@@ -3490,6 +3493,11 @@ _ORGANIZATIONS = frozenset((
     "stadt stadtverwaltung gemeinde bezirk landkreis municipality county borough city citta ciudad cidade "
     "prefeitura stad kommune kommun gmina miasto office offices registry bureau buro amt ufficio oficina kantoor "
     "urzad kontor toimisto "
+    # (closer 163) a school's or a firm's office, its secretariat or its reception, by language (`Emergency contact:
+    # School Office`, `Notfallkontakt: Sekretariat`)
+    "sekretariat schulsekretariat secretariat secrétariat secretaría secretaria segreteria secretariaat "
+    "reception rezeption empfang accueil recepción recepcion receptie recepcja receptionen expedition expeditionen "
+    "kansli kansliet "
     "marathon halbmarathon triathlon festival festivals fest cup open expo championship championships tournament "
     "turnier meisterschaft games congress kongress congres congreso congresso convention symposium carnival "
     "karneval carnaval regatta "
@@ -3559,6 +3567,24 @@ _PERSONALISATION_OPTIONS = frozenset(canonical(word)[0].lower() for word in (
     "doratura incisione laminatura calligrafia ritiro "
     "goudfolie reliëf lettertype afhalen "
     "złocenie tłoczenie grawer grawerowanie brokat czcionka odbiór").split())
+
+
+# (closer 163) `no name` by language after a name's label (`Name: NO NAME`): a none word, then a name's noun.
+_NONE_WORDS = frozenset("no none kein keine sans sin senza sem geen bez ingen utan".split())
+_NAME_NOUNS = frozenset("name names nom nombre nome naam namn imienia nazwy".split())
+_CLUB_OPENERS = CLUB_AND_BREED_WORDS - {"alexandra"}  # (a given name: `Alexandra Paris`)
+
+
+def _named_no_one(label: str, form: str, match: re.Match[str]) -> bool:
+    """Whether the capitalized words after a label naming a person (_LABELLED's `match` in canonical `form`) name no
+    one (closer 163): an allergy's allergens (allergens.allergens_after: `Allergy: Peanuts`), `no name` by language
+    (`Name: NO NAME`), or a club's word then a known town, as a club's name is made (`Nombre: REAL MADRID`, `Name:
+    Borussia Dortmund`; not `Name: MARIA REAL`, a town being a given name as often: `Paris`, `Victoria`)."""
+    if allergens_after(label, form, match.end(2)):
+        return True
+    words = [word.strip(".,;:()").lower() for word in form[match.end(2):match.end()].lstrip(" \t.:*").split()]
+    return len(words) == 2 and (words[0] in _NONE_WORDS and words[1] in _NAME_NOUNS or words[0] in _CLUB_OPENERS
+                                and words[1] in TOWN_NAMES)
 
 
 def _placeholder(after: str) -> bool:

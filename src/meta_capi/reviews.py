@@ -740,9 +740,28 @@ def letter_cued(low: str) -> bool:
         or "lasarbrev" in low or "yours" in low)
 
 
+# (closer 163) A publisher's word by language, or a known publishing house's or imprint's name, in lower case: what
+# follows a letters' collection's editor or author after the comma in its title (`Letters: <author>, Faber`), where a
+# signed letter has its town.
+_PUBLISHERS = frozenset(
+    "press books publishing publishers verlag editions edition editorial editore editori editrice uitgeverij "
+    "wydawnictwo forlag forlaget classics paperback hardcover "
+    "faber verso penguin vintage picador bloomsbury hachette harpercollins macmillan knopf norton virago granta "
+    "routledge gallimard seuil flammarion suhrkamp rowohlt hanser anagrama einaudi feltrinelli adelphi mondadori "
+    "bonnier".split())
+
+
+def _a_publisher(place: str) -> bool:
+    """Whether the words after a signature's comma are a publisher's (_PUBLISHERS), not a town's."""
+    words = place.split()
+    return bool(words) and all(word.strip(".,;&").lower() in _PUBLISHERS for word in words)
+
+
 def letter_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` is a letter to the editor signed with a full name and its town (above), or
-    "" (an anchored match at the start, one search over the last 160 characters)."""
+    "" (an anchored match at the start, one search over the last 160 characters). A signature right after the letter's
+    word and its colon, with nothing said before it and a publisher's words after its comma, is a collection's title
+    (`Letters: <author>, Faber`; closer 163)."""
     opening = _LETTER_OPENING.match(form)
     closing = None if opening is not None else _LETTER_CLOSING.search(form)
     if opening is None and closing is None:
@@ -753,7 +772,8 @@ def letter_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
         if by is not None and (by.group(2)[0].isdigit() or _a_place(by.group(2)) or by.group(2).lower() in TOWN_NAMES):
             candidates.append((by.group(1), by.end(1)))
     signed = _LETTER_SIGNED.search(form, max(0, len(form) - 160, closing.end() - 1 if closing is not None else 0))
-    if signed is not None:
+    if signed is not None and (opening is None or signed.start() != opening.end() or not _a_publisher(
+            form[signed.end(1):].lstrip(" \t,."))):
         candidates.append((signed.group(1), signed.end(1)))
     for name, end in candidates:
         if a_name(form, name, end) and not a_thing(name) and not _a_publication(name) and not _place_or_business(

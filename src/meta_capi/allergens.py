@@ -1,0 +1,69 @@
+"""An allergen's words after an allergy's label (closer 163): a school's or a menu's `Allergy: Peanuts`, `Allergie:
+Gluten`, `Allergie: Erdnüsse, Milch` list what a dish holds, capitalized as a title or a German noun writes them, not
+a person's name. The vocabulary is the fourteen EU allergens and their common words by language (English, German,
+French, Spanish, Italian, Dutch, Polish, Swedish), in the canonical form in lower case."""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, FrozenSet
+
+from .canonical import canonical
+
+# An allergy's or an intolerance's label word, by language (the label's words are read: `Known allergies`).
+_ALLERGY_LABELS: Dict[str, str] = {
+    "English": "allergy allergies allergen allergens intolerance intolerances",
+    "German": "allergie allergien allergene allergen unverträglichkeit unverträglichkeiten intoleranz",
+    "French": "allergie allergies allergène allergènes intolérance intolérances",
+    "Spanish": "alergia alergias alérgeno alérgenos intolerancia intolerancias",
+    "Italian": "allergia allergie allergene allergeni intolleranza intolleranze",
+    "Dutch": "allergie allergieën allergeen allergenen intolerantie",
+    "Polish": "alergia alergie alergen alergeny nietolerancja",
+    "Swedish": "allergi allergier allergen intolerans",
+}
+# The fourteen EU allergens (cereals with gluten, crustaceans, eggs, fish, peanuts, soy, milk, tree nuts, celery,
+# mustard, sesame, sulphites, lupin, molluscs) and their common words, by language; with the small words of two
+# letters or more joining them (`Milk And Eggs`; a word in lower case is not read).
+_ALLERGEN_WORDS: Dict[str, str] = {
+    "English": "peanut peanuts nut nuts tree almond almonds hazelnut hazelnuts walnut walnuts cashew cashews pecan "
+               "pecans pistachio pistachios gluten cereals wheat barley rye oats milk dairy lactose egg eggs soy soya "
+               "soybeans fish shellfish crustaceans prawns shrimp sesame celery mustard lupin lupine sulphites "
+               "sulfites sulphur sulfur dioxide molluscs mollusks and or",
+    "German": "erdnuss erdnüsse nuss nüsse schalenfrüchte mandeln haselnüsse walnüsse gluten getreide weizen gerste "
+              "roggen hafer milch laktose ei eier soja fisch krebstiere schalentiere sesam sellerie senf lupine "
+              "lupinen sulfite schwefeldioxid weichtiere und oder",
+    "French": "arachide arachides cacahuète cacahuètes noix noisettes amandes fruits coque gluten blé orge seigle "
+              "avoine lait lactose œuf œufs oeuf oeufs soja poisson poissons crustacés sésame céleri moutarde lupin "
+              "sulfites mollusques et ou",
+    "Spanish": "cacahuete cacahuetes maní cacahuate frutos secos nueces almendras avellanas gluten trigo cebada "
+               "centeno avena leche lactosa huevo huevos soja pescado mariscos crustáceos sésamo apio mostaza "
+               "altramuces sulfitos moluscos",
+    "Italian": "arachidi noci nocciole mandorle frutta guscio glutine frumento orzo segale avena latte lattosio uovo "
+               "uova soia pesce crostacei sesamo sedano senape lupini solfiti molluschi",
+    "Dutch": "pinda pindas noten amandelen hazelnoten walnoten gluten tarwe gerst rogge haver melk lactose ei eieren "
+             "soja vis schaaldieren sesam selderij mosterd lupine sulfiet sulfieten weekdieren en of",
+    "Polish": "orzeszki ziemne orzechy migdały gluten pszenica jęczmień żyto owies mleko laktoza jaja jajka soja ryby "
+              "skorupiaki sezam seler gorczyca musztarda łubin siarczyny mięczaki lub",
+    "Swedish": "jordnötter nötter mandel mandlar hasselnötter gluten vete korn råg havre mjölk laktos ägg soja fisk "
+               "skaldjur kräftdjur sesam selleri senap lupin sulfiter blötdjur och eller",
+}
+
+
+def _words(table: Dict[str, str]) -> FrozenSet[str]:
+    return frozenset(canonical(word)[0].lower() for line in table.values() for word in line.split())
+
+
+ALLERGY_LABELS = _words(_ALLERGY_LABELS)
+ALLERGENS = _words(_ALLERGEN_WORDS)
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def allergens_after(label: str, form: str, start: int) -> bool:
+    """Whether `label` is an allergy's (_ALLERGY_LABELS) and the capitalized words of the line of canonical `form`
+    from `start` on are allergens' (_ALLERGEN_WORDS), one at least: `Allergy: Peanuts`, not `Allergy: <a name>`."""
+    if not any(word in ALLERGY_LABELS for word in label.lower().split()):
+        return False
+    end = form.find("\n", start)
+    line = form[start:len(form) if end < 0 else end]
+    capitalized = [word.lower() for word in _WORD.findall(line) if word[0].isupper()]
+    return bool(capitalized) and all(word in ALLERGENS for word in capitalized)
