@@ -14,16 +14,14 @@ released by rule, each with personal neighbours that stay refused.
 - postal._NONE_WORDS, postal._NAME_NOUNS, postal._CLUB_OPENERS: `no name` by language and a club's word then a known
   town after a name's label (`Name: NO NAME`, `Nombre: REAL MADRID`); a person's name with a club's word after its
   given name stays refused.
-- phone_plans.uk_public_line: the UK's 0300 and 0303 lines grouped four, three and four (`Action Fraud 0300 123
-  2040`); Pakistan's mobile of the same prefix is written four and seven (`0300 1234567`) and stays refused, as the
-  UK's after a personal label.
 - national_ids._CODE_PREFIX: a code's letters and a dash glued before nine digits (`RM-152847391`, a portal's
   listing) are no BSN nor NIF; a country's code of those ids (`PT-`) and a personal label before stay refused.
 
 Left, by choice: `Booking: Body Pump 45 – Les Mills` (a person's full name in shape: only a brand's list would
-tell), `Name: ARSENAL` (one word in capitals is a printed family name's shape), `@Marks.Spencer` (no brand list),
-and the keys `notfallkontakt_label`, `vrm_lookup` (closer 159 keeps a label's, a hint's and a lookup's key the
-field's).
+tell), the UK's 0300 line (`Action Fraud 0300 123 2040`: Pakistan's mobiles share its digits and its grouping,
+`Ali Khan 0300 123 4567 Lahore`), `Name: ARSENAL` (one word in capitals is a printed family name's shape),
+`@Marks.Spencer` (no brand list), and the keys `notfallkontakt_label`, `vrm_lookup` (closer 159 keeps a label's, a
+hint's and a lookup's key the field's).
 """
 
 from __future__ import annotations
@@ -39,7 +37,6 @@ RELEASED = [
     "Letters: Ted Hughes, Faber", "Letters: Edward Said, Verso",
     "Line ID: GEA-FTTC-80",
     "Name: NO NAME", "Nombre: REAL MADRID", "Name: Borussia Dortmund",
-    "Action Fraud 0300 123 2040", "Helpline 0303 123 1113",
     "RM-152847391", "Listing RM-152847391",
 ]
 PERSONAL = [
@@ -51,6 +48,7 @@ PERSONAL = [
     "LINE ID: chenmeiling88", "Line ID: LK12345678", "LINE ID: jo-smith-88",
     "Name: MARIA REAL", "Name: Alexandra Paris", "Nombre: MARIA LOPEZ",
     "0300 1234567", "Call 0300-1234567", "Mobile: 0300 123 2040",
+    "Ali Khan 0300 123 4567 Lahore", "0300 123 4567",
     "152847391", "PT-152847391", "BSN: RM-152847391",
 ]
 

@@ -42,7 +42,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {}
+DROPPED: Dict[str, List[str]] = {
+    # the UK's 0300 line (`Action Fraud 0300 123 2040`): its digits and grouping are Pakistan's mobile's too (`Ali Khan
+    # 0300 123 4567 Lahore`), so no plan's range reads it as a business's (closer 158 reads 0800, Spain's and Italy's
+    # 900/800; closer 163's release by grouping was withdrawn)
+    "a public helpline's number": [f"public numbers: Action Fraud 0300 123 2040 @ {where}"
+                                   for where in ("page title", "custom property")],
+}
 
 
 globals().update(attack_tests(globals(), "seventy-third", cases=(140, 160), family_count=(0, 16),

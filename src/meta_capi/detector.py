@@ -201,7 +201,7 @@ from .personal_keys import (
     personal_tokens,
     without_article,
 )
-from .phone_plans import freephone, home_mobile, international_mobile, national_mobile, trunk_mobile, uk_public_line
+from .phone_plans import freephone, home_mobile, international_mobile, national_mobile, trunk_mobile
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
 
@@ -1513,8 +1513,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         digits = "".join(_DIGIT_GROUPS.findall(run))
         start = end - len(run)
     count = len(digits)
-    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(
-            digits, text, start, level, run) or (
+    if count < 7 or run[4:5] == "-" and _year_serial(run, text, start) or _toll_free(digits, text, start, level) or (
             start >= 2 and text[start - 2].isalpha() and _part_number_after_maker(run, digits, text, start)):
         return ""
     level = (_reference_level(run, text, start) if start else FREE) if level == -2 else level
@@ -1920,14 +1919,14 @@ def _edifact_gs1_number(run: str, digits: str, text: str, start: int, end: int) 
             and len(digits) in (8, 12, 13, 14) and _gtin(digits))
 
 
-def _toll_free(digits: str, text: str, start: int, level: int, run: str = "") -> bool:
+def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
     """A NANP toll-free number (`1-800-555-0199`) or one in a national plan's freephone or shared-cost range
-    (phone_plans.freephone: `0800 123 4567`, `0 800 05 05 05`), or the UK's public line as the UK writes it
-    (phone_plans.uk_public_line: `0300 123 2040`, closer 163) is a business's, as with vanity letters, unless a
-    personal label comes before it (`Mobile:`: the visitor's own field)."""
+    (phone_plans.freephone: `0800 123 4567`, `0 800 05 05 05`) is a business's, as with vanity letters, unless a
+    personal label comes before it (`Mobile:`: the visitor's own field). The UK's 0300 lines are not read so:
+    Pakistan's mobiles share their digits and their grouping (`Ali Khan 0300 123 4567 Lahore`)."""
     count = len(digits)
     if (count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1") and not (
-            freephone(digits)) and not uk_public_line(run):  # (a plan's freephone or shared-cost range: closer 158)
+            freephone(digits)):  # (and a national plan's freephone or shared-cost range: closer 158)
         return False
     return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
 
@@ -5090,8 +5089,7 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
                 not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())
-                and not freephone(digits[::-1]) and not uk_public_line(run[::-1])):  # (read forward, a business's
-            # freephone line, closer 158; the UK's public line, closer 163)
+                and not freephone(digits[::-1])):  # (read forward, a business's freephone line: closer 158)
             return PHONE
     return ""
 

@@ -148,14 +148,3 @@ def freephone(digits: str) -> bool:
     """Whether `digits`, as dialled at home, are in a national plan's freephone or shared-cost range (above)."""
     return digits[:1] in "089" and _FREEPHONE.fullmatch(digits) is not None
 
-
-# (closer 163) The UK's 0300 and 0303 ranges, a public body's or a charity's line (`Action Fraud 0300 123 2040`), as
-# the UK writes them: four, three and four digits apart by blanks. Pakistan's mobiles share the prefix (`0300`,
-# `0303`) but are written four and seven (`0300 1234567`, `0300-1234567`); Berlin's 030 numbers are written after
-# their area code (`030 3123 4567`; a subscriber's number opens on no 0).
-_UK_PUBLIC_LINE = re.compile(r"030[03] [0-9]{3} [0-9]{4}")
-
-
-def uk_public_line(run: str) -> bool:
-    """Whether `run`, as written, is a UK 0300 or 0303 line in the UK's grouping (above)."""
-    return run[:3] == "030" and _UK_PUBLIC_LINE.fullmatch(run) is not None
