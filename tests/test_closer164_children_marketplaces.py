@@ -12,6 +12,11 @@
   katakana of two runs with a blank between, before a bracket (`アレルギー：… …（卵・乳）`); allergens go out.
 - privacy._parameters_reason with labelled_values.PUPIL_KEYS: a bare key naming a pupil or a child in a link's query
   or fragment inside a value labels its value (`#eleve=…&classe=CM2` in a content id), as a URL's own query does.
+- case_titles.OFFERS_TO_YOU (case_titles.notice_reason): a notification opening on a full name, then an offer's or a
+  message's verb phrase aimed at `you` by language (`… hat dir ein Angebot gemacht`, `… sent you an offer`); one word
+  (a brand's) is no full name, a shop's words are none.
+- case_titles.PICKUPS, case_titles.AT_A_PERSONS: a pickup's word, its time, `bei`/`chez`/`da`/`bij`, a full name, a
+  comma and a street line (postal.street_line_alone); a branch or a shop goes out, and English `at` is not read.
 """
 
 from __future__ import annotations
@@ -108,3 +113,28 @@ def test_a_pupils_key_in_an_embedded_links_query_or_fragment_labels_its_name(tex
 @pytest.mark.parametrize("text", CLASSES_IN_EMBEDDED_LINKS)
 def test_a_pupils_key_over_no_name_goes_out(text: str) -> None:
     assert privacy.embedded_reason(text) == ""
+
+
+OFFERED_OR_PICKED_UP = [
+    "Halric Dunmoresk hat dir ein Angebot gemacht: 40 € für Fahrrad 28 Zoll", "Halric Dunmoresk sent you an offer",
+    "Halric Dunmoresk vous a fait une offre", "Halric Dunmoresk te ha hecho una oferta",
+    "Halric Dunmoresk ti ha fatto un'offerta di 30 €", "Halric Dunmoresk heeft je een bod gedaan",
+    "Abholung morgen 18 Uhr bei Corwen Haldisse, Gartenweg 3", "Retrait samedi chez Corwen Haldisse, 12 rue des Lilas",
+    "Ophalen zaterdag bij Femke Draaisteeg, Kerkstraat 12",
+]
+BRANDS_AND_SHOPS = [
+    "Nike hat dir ein Angebot gemacht", "Zalando Outlet hat dir ein Angebot gemacht",
+    "Customer Service sent you a message", "Abholung bei Filiale Köln", "Abholung bei Filiale Köln, Hohe Straße 12",
+    "Pickup at Tesco Extra, 5 High Street", "Abholung morgen bei Corwen Haldisse",
+    "Abholung bei Rewe Markt, Hauptstraße 5",
+]
+
+
+@pytest.mark.parametrize("text", OFFERED_OR_PICKED_UP)
+def test_who_offered_to_you_or_hands_over_at_home_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", BRANDS_AND_SHOPS)
+def test_a_brands_offer_and_a_shops_pickup_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
