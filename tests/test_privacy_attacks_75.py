@@ -28,12 +28,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a child's full name and its age in brackets opening the text (`… (8) – Year 4 Oak`)
-    "full name and age in brackets": ["child uk name age class @"],
-    # a child's full name in katakana after an allergy's label in Japanese (`アレルギー：…（卵・乳）`)
-    "full name beside a health word": ["medical jp allergy @"],
-    # a child's key in a fragment's query of a parents' portal's link in a content id (`#eleve=…&classe=CM2`)
-    "child routes and keys in links": ["link eleve fragment @"],
     # a pupil's report after a bare `Report:` (by choice: a news report's, a match's or a product's label as often,
     # `Report: Boris Johnson resigns`; key_lexicon.TEACHING_RECORDS reads a school's report by its own words)
     "a pupil's report after a bare label": ["tutor uk reading age @"],
@@ -41,18 +35,13 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a child's full name and age after a registration's word (`Anmeldung Ferienlager 2026: …, 9 Jahre`, `Iscrizione
-    # centro estivo – …, 8 anni`), a school photo's order or file (`School photo order – …`, `IMG_<Given>_<Family>_
-    # schoolphoto.jpg`), a bank transfer's reference naming the pupil (`Verwendungszweck: Essensgeld …`, `Causale:
-    # retta mensa …`), a photo proof's slug (`/proofs/583917/<family>-<given>`)
+    # a school photo's order or file (`School photo order – …`, `IMG_<Given>_<Family>_schoolphoto.jpg`), a fee and a
+    # pupil's name with no transfer's label (`Lunch money – … – £23.40`, `Payment ref: <FAMILY> <I> 4O dinner money`),
+    # a photo proof's slug (`/proofs/583917/<family>-<given>`)
     "names with no label or salutation": [
-        "child de holiday camp @", "child it centro estivo @", "child es campamento @", "child be stage @",
         "photo uk order @", "photo uk class photo @", "photo de schulfoto @", "photo fr photo de classe @",
         "photo it foto @", "photo uk file family first @", "photo uk file img @", "photo nl schoolfoto @",
-        "payment uk dinner money @", "payment uk lunch money @", "payment uk trip ref @",
-        "payment de verwendungszweck @", "payment fr reference @", "payment it causale @", "payment es concepto @",
-        "payment be mededeling @", "payment pl tytul @", "payment se meddelande @", "payment br referencia @",
-        "link photo proof @"],
+        "payment uk dinner money @", "payment uk lunch money @", "link photo proof @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.

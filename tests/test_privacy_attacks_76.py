@@ -32,11 +32,8 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a notification opening on the bidder's full name (`… hat dir ein Angebot gemacht`); a pickup at a person's
-    # (`bei Given Family, Gartenweg 3`: a street line alone, no town); a tracking link's slug holding the
-    # recipient's name and town (`/track/<number>/orla-…-leeds`)
-    "names with no label or salutation": ["offer hat dir angebot @", "pickup klingel bei @",
-                                          "tracking slug of recipient @ listed custom property",
+    # a tracking link's slug holding the recipient's name and town (`/track/<number>/orla-…-leeds`)
+    "names with no label or salutation": ["tracking slug of recipient @ listed custom property",
                                           "tracking slug of recipient @ standard search string"],
 }
 

@@ -33,7 +33,7 @@ from typing import Optional
 
 from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
-from .postal import _a_place, _place_or_business
+from .postal import _a_place, _place_or_business, street_line_alone
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -393,12 +393,71 @@ OFFER_CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_OFFER_STEMS)})[^\\n|0-
 _OFFER_SENDER = re.compile(f"(?i:{OFFER_CUE_SOURCE})[ \\t]{{0,2}}({FULL_NAME}){END}")
 
 
+# (closer 164, seventy-sixth attack) ... and a marketplace's notification opening on the sender's full name, then an
+# offer's or a message's verb phrase aimed at `you` by language (`… hat dir ein Angebot gemacht`, `… sent you an
+# offer`, `… vous a fait une offre`, `… te ha hecho una oferta`): who offered or wrote. A brand sends offers too: one
+# word is no full name (`Nike hat dir ein Angebot gemacht` goes out), a shop's or a business's words are none.
+OFFERS_TO_YOU = {
+    "English": "sent you an offer|made you an offer|sent you a counteroffer|sent you a counter-offer|sent you a bid"
+               "|sent you a message|messaged you|has sent you an offer|has made you an offer|has sent you a message",
+    "German": "hat dir ein angebot gemacht|hat ihnen ein angebot gemacht|hat dir einen preisvorschlag gemacht"
+              "|hat ihnen einen preisvorschlag gemacht|hat dir einen preisvorschlag geschickt|hat dir geschrieben"
+              "|hat dir eine nachricht geschickt|hat dir eine nachricht gesendet|hat ihnen eine nachricht gesendet",
+    "French": "vous a fait une offre|t'a fait une offre|vous a envoyé une offre|t'a envoyé une offre"
+              "|vous a envoyé un message|t'a envoyé un message|vous a écrit|t'a écrit",
+    "Spanish": "te ha hecho una oferta|te hizo una oferta|le ha hecho una oferta|te ha enviado una oferta"
+               "|te ha enviado un mensaje|te envió un mensaje|te ha escrito",
+    "Italian": "ti ha fatto un'offerta|ti ha fatto una offerta|ti ha inviato un'offerta|ti ha inviato un messaggio"
+               "|ti ha scritto",
+    "Dutch": "heeft je een bod gedaan|heeft u een bod gedaan|heeft je een bericht gestuurd"
+             "|heeft u een bericht gestuurd",
+    "Portuguese": "te fez uma oferta|fez-te uma oferta|te enviou uma oferta|te enviou uma mensagem"
+                  "|enviou-te uma mensagem",
+    "Polish": "złożył ci ofertę|złożyła ci ofertę|wysłał ci wiadomość|wysłała ci wiadomość",
+}
+_OFFER_TO_YOU_PHRASES = table_phrases(OFFERS_TO_YOU)
+_OFFERED_TO_YOU = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}"
+                             f"(?i:{phrase_alternation(_OFFER_TO_YOU_PHRASES)})(?![^\\W\\d_])")
+# ... and a pickup at a person's: a pickup's word by language (PICKUPS), up to thirty characters of its time, a word for
+# `at a person's` (AT_A_PERSONS: `bei`, `chez`, `da`, `bij`, `u`, `hos`), a full name, a comma and a street line
+# (postal.street_line_alone: `Abholung morgen 18 Uhr bei …, Gartenweg 3`); a branch or a shop is no person
+# (`Abholung bei Filiale Köln`). Not English `at`: a shop's or a station's as often (`Pickup at Tesco Extra, 5 High
+# Street`).
+PICKUPS = {
+    "English": "pickup|pick-up|pick up|collection|collect", "German": "abholung|abholen|selbstabholung|abholbereit",
+    "French": "retrait|à récupérer|remise en main propre", "Spanish": "recogida|recoger|entrega en mano",
+    "Italian": "ritiro|ritirare|consegna a mano", "Dutch": "ophalen|afhalen|ophaling", "Polish": "odbiór",
+    "Swedish": "hämtning|upphämtning|hämtas", "Finnish": "nouto|noutaa",
+}
+AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o"
+_PICKUP_PHRASES = table_phrases(PICKUPS)
+_PICKED_UP_AT = re.compile(f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PICKUP_PHRASES)})(?![^\\W\\d_])"
+                           f"[^\\n,;:]{{0,30}}?[ \\t](?i:{AT_A_PERSONS})[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"
+                           f"([^,;\\n]{{4,60}})")
+NOTICE_CUE_SOURCE = f"(?:{by_first_letter(_OFFER_TO_YOU_PHRASES)}|{by_first_letter(_PICKUP_PHRASES)})"
+
+
 def offer_reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names an offer's sender after its word, its amount and a bare preposition
     (OFFER_WORDS, above), or ""."""
     for match in _OFFER_SENDER.finditer(form):
         name = match.group(1)
         if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()):
+            return PERSON_NAME
+    return ""
+
+
+def notice_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` opens on a full name who offered or wrote to `you` (OFFERS_TO_YOU), or names a
+    pickup at a person's before a street line (PICKUPS, above), or ""."""
+    for match in _OFFERED_TO_YOU.finditer(form):
+        name = match.group(1)
+        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()):
+            return PERSON_NAME
+    for match in _PICKED_UP_AT.finditer(form):
+        name = match.group(1)
+        if _a_sender(name) and not _a_place(name.split()[-1]) and not any(
+                word.lower() in SHOP_NAME_WORDS for word in name.split()) and street_line_alone(match.group(2)):
             return PERSON_NAME
     return ""
 

@@ -3705,6 +3705,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # sender after its amount: case_titles.py, their words in C first; closer 160)
                       or (case_titles.party_reason(form) if _MARKETPLACE_PARTY_CUE.search(low) is not None else "")
                       or (case_titles.offer_reason(form) if _OFFER_SENDER_CUE.search(low) is not None else "")
+                      # (and a notification opening on who offered or wrote to you, a pickup at a person's before a
+                      # street line: case_titles.notice_reason, its phrases in C first; closer 164)
+                      or (case_titles.notice_reason(form) if _NOTICE_CUE.search(low) is not None else "")
                       # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
                       # forms in C first; closer 142)
                       or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
@@ -3928,6 +3931,7 @@ _TICKET_CUE = re.compile(case_titles.TICKET_CUE_SOURCE)
 _TICKET_SENDER_CUE = re.compile(case_titles.SENDER_CUE_SOURCE)
 _MARKETPLACE_PARTY_CUE = re.compile(case_titles.PARTY_CUE_SOURCE)
 _OFFER_SENDER_CUE = re.compile(case_titles.OFFER_CUE_SOURCE)
+_NOTICE_CUE = re.compile(case_titles.NOTICE_CUE_SOURCE)
 _MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)

@@ -208,9 +208,24 @@ _GENETIC_NAMED = re.compile(
     f"|^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}-[ \\t][^\\n]{{0,40}}?(?<![^\\W\\d_])(?i:{_GENETIC_RESULTS})"
     "(?![^\\W\\d_])"
     f"|({FULL_NAME})[ \\t]{{0,3}},?[ \\t]{{1,3}}[0-9][0-9,.]{{0,8}}[ \\t]?cM(?![^\\W\\d_])")
+# (closer 164, attack 75) A health label in Japanese (an allergy, a chronic illness, a history, a medication), its
+# colon and a name in katakana, two runs of two to ten with a blank between as a foreign name is typed, before a
+# bracket saying what (`アレルギー：… …（卵・乳）`). Not a middle dot between: Japanese lists allergens so
+# (`ミルク・タマゴ`), and allergens in katakana are no name's part (KATAKANA_ALLERGENS:
+# `ピーナッツ アーモンド（微量）`).
+JAPANESE_HEALTH_LABELS = frozenset(canonical(word)[0] for word in (
+    "アレルギー 食物アレルギー アレルギー情報 持病 既往歴 病歴 常用薬 服用薬 疾患 持病・アレルギー").split())
+KATAKANA_ALLERGENS = frozenset(canonical(word)[0] for word in (
+    "ピーナッツ ナッツ アーモンド クルミ カシューナッツ マカダミアナッツ ゴマ エビ カニ ソバ キウイ キウイフルーツ "
+    "バナナ モモ リンゴ オレンジ ミルク タマゴ ゼラチン イカ イクラ サケ サバ アワビ ダイズ コムギ グルテン "
+    "ラクトース カゼイン ペニシリン ハウスダスト ダニ スギ ヒノキ ネコ イヌ ハチ ラテックス ナシ トクニナシ").split())
+_KANA = "[\\u30a1-\\u30fa\\u30fc]"
+_JAPANESE_HEALTH_LABEL = "|".join(re.escape(label) for label in sorted(JAPANESE_HEALTH_LABELS, key=longest_first))
+_KANA_NAMED = re.compile(f"(?:{_JAPANESE_HEALTH_LABEL})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                         f"({_KANA}{{2,10}})[ \\t]({_KANA}{{2,10}})[ \\t]{{0,3}}\\(")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)}"
-              f"|{by_first_letter(_MEASURE_PHRASES)}|{WEIGHT_WORDS})")
+              f"|{by_first_letter(_MEASURE_PHRASES)}|{WEIGHT_WORDS}|{_JAPANESE_HEALTH_LABEL})")
 
 
 def _a_name(name: str) -> bool:
@@ -244,6 +259,8 @@ def reason(form: str) -> str:
         name = match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"
         if _a_name(name) and MEASURE_PRODUCT_WORDS.isdisjoint(word.strip(".,;:()").lower() for word in name.split()):
             return PERSON_NAME
+    if any(KATAKANA_ALLERGENS.isdisjoint(match.groups()) for match in _KANA_NAMED.finditer(form)):
+        return PERSON_NAME
     return PERSON_NAME if _GENETIC.search(form) is not None and any(
         _a_genetic_name(next(name for name in match.groups() if name)) for match in _GENETIC_NAMED.finditer(form)
     ) else ""

@@ -293,6 +293,39 @@ PERSONS_RECORD_NAMED = re.compile(
     f"{OPENS}(?i:{phrase_alternation(_PERSONS_RECORDS)})[ \\t]{{1,3}}"
     f"(?i:{phrase_alternation(sorted({*_FOR, *_words(key_lexicon.PERSONS_RECORD_OF)}, key=longest_first))})"
     f"[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 164, attack 75) A bank transfer's reference naming whom a fee is paid for: a transfer's reference label by
+# language (key_lexicon.TRANSFER_REFERENCES) and a colon, or its reference's number (`Ref 583917`), then a fee by
+# language (key_lexicon.SCHOOL_FEES: `Verwendungszweck: Essensgeld …`) or nothing, and a full name (group `name`);
+# with no fee before it, the name is followed by a fee or a class (_CLASS_AFTER: `Tytuł przelewu: … kl. 3b obiady`).
+# A fee before the name counts in lower case, or in capitals as one word of a language capitalizing nouns
+# (_CAPITALIZED_FEES, German's: `Essensgeld`): `Reference: Lunch Money Top Up` is a title-cased product's. (Not a fee
+# opening the text, a dash, two capitalized words and an amount: a product's line as often, `School trip – Eden
+# Project – £12.50`.)
+_TRANSFER_LABELS = _words(key_lexicon.TRANSFER_REFERENCES)
+_FEES = _words(key_lexicon.SCHOOL_FEES)
+_FEE = f"(?i:{phrase_alternation(_FEES)})"
+TRANSFER_NAMED = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_TRANSFER_LABELS)})(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}#?(?=[^ \\t]{{0,23}}[0-9])"
+    f"[^ \\t,;():]{{1,24}}[ \\t]{{0,3}}:?)[ \\t]{{1,3}}(?:(?P<fee>{_FEE})[ \\t]{{0,3}}[:\\-]?[ \\t]{{1,3}})?"
+    f"(?P<name>{FULL_NAME})")
+_CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
+_CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
+_CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
+                          f"|[0-9]{{1,2}}[^\\W\\d_]{{1,3}}(?![^\\W_]))")
+# ... and a full name opening the text (a line, a JSON string) and a child's age in brackets, then a dash or a comma and
+# a school year's or a class's word and its number (AGED_IN_CLASS: `… (8) – Year 4 Oak`): a title and a number in
+# brackets are a film's or a book's as often (`Toy Story (4) – DVD`, `Harry Potter (7) – box set` go out).
+AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME})[ \\t]{{1,3}}\\((?:1[0-7]|[1-9])\\)"
+                           f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]")
+# ... and a registration's word by language (key_lexicon.REGISTRATIONS), up to three words of what for, a colon or a
+# dash, a full name (group `name`) and an age with its word, after a comma or in brackets (`Anmeldung Ferienlager
+# 2026: …, 9 Jahre`, `Stage de Pâques – … (8 ans)`): a registration's age is a child's, a year's number is no age.
+_REGISTRATIONS = _words(key_lexicon.REGISTRATIONS)
+_AGED = f"{_AGE}[ \\t]{{1,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old))?"
+AGED_REGISTERED = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_REGISTRATIONS)})(?:[ \\t]{{1,3}}[^ \\t:,;()\\-]{{1,24}}){{0,3}}"
+    f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}-)[ \\t]{{1,3}}(?P<name>{FULL_NAME})"
+    f"(?:,[ \\t]{{1,3}}{_AGED}|[ \\t]{{1,3}}\\({_AGED}\\))(?=[ \\t]{{0,3}}(?:$|[,.;)\\n\"]))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
                  + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS + _TEACHING_RECORDS})
@@ -300,6 +333,8 @@ CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
+_PAYMENT_STEMS = sorted({phrase.split()[0][:5] for phrase in _TRANSFER_LABELS + _FEES + _REGISTRATIONS})  # (164)
+CUE_SOURCE = f"(?:{CUE_SOURCE}|ref[ \\t#:.0-9]|{by_first_letter(_PAYMENT_STEMS)})"
 
 
 def _a_name(name: str) -> bool:
@@ -318,6 +353,21 @@ def _aged_person(match: re.Match[str]) -> bool:
     if match.group("town") and not ATTRIBUTE_WORDS.isdisjoint(word.lower() for word in following):
         return False
     return _a_name(match.group(1))
+
+
+def _a_pupil(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of TRANSFER_NAMED, AGED_REGISTERED or AGED_IN_CLASS in `form` names a pupil: a name
+    (_a_booker) holding no school's or fee's word (`Causale: retta Scuola Primaria`); after a transfer's label, after
+    a fee (_CAPITALIZED_FEES) or before a fee or a class (_CLASS_AFTER)."""
+    name = match.group("name")
+    if not _a_booker(name) or not _SCHOOLING_WORDS.isdisjoint(word.lower() for word in name.split()) or any(
+            re.fullmatch(_FEE, word) for word in name.split()):
+        return False
+    if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
+        return True
+    fee = match.group("fee") or ""
+    return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
+            or _CLASS_AFTER.match(form, match.end("name")) is not None)
 
 
 def _a_lower_name(name: str) -> bool:
@@ -380,6 +430,10 @@ def reason(form: str) -> str:
             _TAUGHT_GOES_ON.match(form, match.end("name")) is not None
             or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
            for match in TAUGHT_NOTED.finditer(form)):
+        return PERSON_NAME
+    if any(_a_pupil(form, match) for match in TRANSFER_NAMED.finditer(form)) or any(
+            _a_pupil(form, match) for match in AGED_REGISTERED.finditer(form)) or any(
+            _a_pupil(form, match) for match in AGED_IN_CLASS.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""
