@@ -37,6 +37,8 @@ NOT_PAID_FOR = [
     "Verwendungszweck: Essensgeld Januar 2026", "Reference: Lunch Money Top Up", "Causale: retta Scuola Primaria",
     "Concepto: Comedor Escolar Curso 2025", "Référence : Nike Air Max 90", "Ref 4412 Trip Advisor Reviews",
     "Verwendungszweck: Max Mustermann", "School trip – Eden Project – £12.50",
+    # (the lead's review: a month's, a trip's words as the "name")
+    "Causale: retta mensa Ottobre Novembre", "Ref: school trip Eden Project",
 ]
 REGISTERED = [
     "Summer camp registration: Orla Pennywhistle, 7 years old", "Inschrijving zomerkamp: Femke Draaisteeg, 9 jaar",
@@ -46,6 +48,7 @@ REGISTERED = [
 NOT_REGISTERED = [
     "Registration: Summer Camp 2026, 9 years", "Anmeldung Ferienlager 2026: 9 Jahre",
     "Registration – Toy Story, 4 years", "Anmeldung: Kinderturnen, 6 Jahre", "Iscrizione centro estivo 2026",
+    "Anmeldung Ferienlager 2026: Gruppe Blau, 9 Jahre",
 ]
 
 
@@ -66,6 +69,7 @@ AGED_IN_CLASS = [
 TITLES_NUMBERED = [
     "Toy Story (4) – DVD", "Harry Potter (7) – box set", "Harry Potter (7) – Hardback", "Star Wars (9) – Blu-ray",
     "Fast Furious (10) – 4K", "Orla Pennywhistle (42) – Year 4 Oak",
+    "Harry Potter (7) – Year 7 reading list", "Paw Patrol (3) – Year 1 favourites",
 ]
 
 
@@ -127,6 +131,8 @@ BRANDS_AND_SHOPS = [
     "Customer Service sent you a message", "Abholung bei Filiale Köln", "Abholung bei Filiale Köln, Hohe Straße 12",
     "Pickup at Tesco Extra, 5 High Street", "Abholung morgen bei Corwen Haldisse",
     "Abholung bei Rewe Markt, Hauptstraße 5",
+    "Black Friday hat dir ein Angebot gemacht", "Retrait chez Boulangerie Paul, 12 rue de la Paix",
+    "Abholung bei Dm Drogerie, Hauptstraße 3",
 ]
 
 

@@ -33,7 +33,9 @@ from typing import Optional
 
 from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
+from .personal_documents import a_meaning_not_a_name
 from .postal import _a_place, _place_or_business, street_line_alone
+from .record_rows import _CAMPAIGN_WORDS
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -364,7 +366,7 @@ _PARTY_WORDS = table_phrases(MARKETPLACE_PARTIES)
 # Markt`, `Nike Official`) and no person's name; besides SENDER_DESK_WORDS' store, shop and outlet.
 SHOP_NAME_WORDS = frozenset((
     "warehouse market marketplace deals official direct boutique magasin tienda negozio winkel sklep butik kauppa "
-    "markt handel laden mercado mercato marche bazar bazaar trading traders vintage resale").split())
+    "markt handel laden mercado mercato marche bazar bazaar trading traders vintage resale drogerie drogeria").split())
 # What `party_reason` needs, searched first by the detector in the lower-cased form: a party's word as a word after a
 # lower-case word and a blank, or an elision.
 PARTY_CUE_SOURCE = (f"(?:[a-z][ \\t]{{1,3}}|[a-z]['’])(?:{by_first_letter(_PARTY_WORDS)})(?![^\\W\\d_])"
@@ -451,15 +453,22 @@ def notice_reason(form: str) -> str:
     """PERSON_NAME when canonical `form` opens on a full name who offered or wrote to `you` (OFFERS_TO_YOU), or names a
     pickup at a person's before a street line (PICKUPS, above), or ""."""
     for match in _OFFERED_TO_YOU.finditer(form):
-        name = match.group(1)
-        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()):
+        if _a_notifier(match.group(1)):
             return PERSON_NAME
     for match in _PICKED_UP_AT.finditer(form):
         name = match.group(1)
-        if _a_sender(name) and not _a_place(name.split()[-1]) and not any(
-                word.lower() in SHOP_NAME_WORDS for word in name.split()) and street_line_alone(match.group(2)):
+        if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)):
             return PERSON_NAME
     return ""
+
+
+def _a_notifier(name: str) -> bool:
+    """Whether `name`, opening a notification or after a pickup's `at a person's`, is a person's: a sender's
+    (_a_sender) holding no shop's, campaign's (`Black Friday`) nor thing's word (`Dm Drogerie`, `Boulangerie Paul`:
+    personal_documents.a_meaning_not_a_name)."""
+    return _a_sender(name) and not any(
+        word.lower() in SHOP_NAME_WORDS or word.lower() in _CAMPAIGN_WORDS for word in name.split()) and (
+        not a_meaning_not_a_name(name))
 
 
 def party_reason(form: str) -> str:

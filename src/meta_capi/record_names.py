@@ -27,6 +27,7 @@ from .canonical import by_first_letter, canonical, longest_first, phrase_alterna
 from .canonical import table_phrases as _words
 from .greetings import _NOT_NAME_WORDS
 from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import TEAMS_AND_STATES, a_thing
@@ -313,10 +314,12 @@ _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|cur
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
                           f"|[0-9]{{1,2}}[^\\W\\d_]{{1,3}}(?![^\\W_]))")
 # ... and a full name opening the text (a line, a JSON string) and a child's age in brackets, then a dash or a comma and
-# a school year's or a class's word and its number (AGED_IN_CLASS: `… (8) – Year 4 Oak`): a title and a number in
-# brackets are a film's or a book's as often (`Toy Story (4) – DVD`, `Harry Potter (7) – box set` go out).
+# a school year's or a class's word and its number, and at most two capitalized words of the class's name ending the
+# text (AGED_IN_CLASS: `… (8) – Year 4 Oak`): a title and a number in brackets are a film's or a book's as often
+# (`Toy Story (4) – DVD`, `Harry Potter (7) – box set`, `… (7) – Year 7 reading list` go out).
 AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME})[ \\t]{{1,3}}\\((?:1[0-7]|[1-9])\\)"
-                           f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]")
+                           f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9][0-9A-Za-z]{{0,2}}"
+                           f"(?:[ \\t]{{1,3}}[^\\W\\d_a-z][^\\W\\d_]{{0,20}}){{0,2}}[ \\t]{{0,3}}(?:$|(?=[\\n\",;)]))")
 # ... and a registration's word by language (key_lexicon.REGISTRATIONS), up to three words of what for, a colon or a
 # dash, a full name (group `name`) and an age with its word, after a comma or in brackets (`Anmeldung Ferienlager
 # 2026: …, 9 Jahre`, `Stage de Pâques – … (8 ans)`): a registration's age is a child's, a year's number is no age.
@@ -361,7 +364,8 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     a fee (_CAPITALIZED_FEES) or before a fee or a class (_CLASS_AFTER)."""
     name = match.group("name")
     if not _a_booker(name) or not _SCHOOLING_WORDS.isdisjoint(word.lower() for word in name.split()) or any(
-            re.fullmatch(_FEE, word) for word in name.split()):
+            re.fullmatch(_FEE, word) or word.lower() in _NOT_NAME_WORDS for word in name.split()) or (
+            a_meaning_not_a_name(name)):  # (a month, a trip's, a group's word: `Causale: retta Ottobre Novembre`)
         return False
     if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
         return True
