@@ -26,7 +26,8 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "british scottish deutsche deutscher deutsches inglés francaise española espanola italiana nederlandse "
     "deutschland österreich schweiz españa nederland polska sverige danmark norge suomi "
     # a research body's, a charity's, a railway's or a racing team's word
-    "research charity charities hospice rescue relief bahn railway railways airways airlines racing motorsport").split())
+    "research charity charities hospice rescue relief bahn railway railways airways airlines racing motorsport"
+    ).split())
 
 
 def a_brands_name(words: str) -> bool:
