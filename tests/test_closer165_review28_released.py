@@ -54,9 +54,11 @@ ORDINARY = [
 ]
 
 PERSONAL = [
-    "Offer of £45 from Orla Fennimore", "Offre de 30 € de Ilse Varhagen", "Offer of £45 from Orla Fennimore – accepted",
-    "Dispute with buyer Orla Fennimore", "Bought from seller Tobias Kranewitter", "Thanks to Orla Fennimore for the lift",
-    "Danke an Tobias Kranewitter für die Hilfe", "Merci à Ilse Varhagen pour tout", "Gracias a Piotr Zawadowski por todo",
+    "Offer of £45 from Orla Fennimore", "Offre de 30 € de Ilse Varhagen",
+    "Offer of £45 from Orla Fennimore – accepted", "Dispute with buyer Orla Fennimore",
+    "Bought from seller Tobias Kranewitter", "Thanks to Orla Fennimore for the lift",
+    "Danke an Tobias Kranewitter für die Hilfe", "Merci à Ilse Varhagen pour tout",
+    "Gracias a Piotr Zawadowski por todo",
     "Pickup: Orla Fennimore", "Pickup: Orla Fennimore (Grandma)", "Pickup: Ilse Varhagen – Mon, Wed",
     "Book bag print: Tobias Kranewitter", "Name labels: Orla Fennimore", "School jumper print: Ilse Varhagen",
     "Lesson notes for Orla Fennimore: Grade 2 piano", "ADHD – Sanne Oostveld: medication at 12",
