@@ -58,6 +58,7 @@ PERSONAL = [
     "Offer of £45 from Orla Fennimore – accepted", "Dispute with buyer Orla Fennimore",
     "Bought from seller Tobias Kranewitter", "Thanks to Orla Fennimore for the lift",
     "Danke an Tobias Kranewitter für die Hilfe", "Merci à Ilse Varhagen pour tout",
+    "Thanks to Georgia Jordan for the lift",
     "Gracias a Piotr Zawadowski por todo",
     "Pickup: Orla Fennimore", "Pickup: Orla Fennimore (Grandma)", "Pickup: Ilse Varhagen – Mon, Wed",
     "Book bag print: Tobias Kranewitter", "Name labels: Orla Fennimore", "School jumper print: Ilse Varhagen",

@@ -47,7 +47,7 @@ from .geography import COUNTRY_BY_KEY, letters_key
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
-from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME, _place_or_business
+from .postal import _HONORIFIC, _NAME_PARTICLE, _ORGANIZATIONS, PERSON_NAME
 from .reviews import (
     AFTER_BYLINE,
     AFTER_BYLINE_HANDLE,
@@ -753,10 +753,10 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
 def _thanked_business(name: str) -> bool:
     """Whether `name` thanked before `for` is a business's, a charity's or a team's (closer 165: `Thanks to British
     Heart Foundation for …`, `Danke an Deutsche Bahn für …`, `Thanks to Manchester United for …`): a brand's common
-    word (brand_words), an organization's (postal's), a club's of four letters or more (role_labels'; its shorter
-    forms, `As`, `If`, `Ca`, are words in names too)."""
-    return a_brands_name(name) or _place_or_business(name) or any(
-        len(word) > 3 and word.lower() in CLUB_AND_BREED_WORDS for word in name.split())
+    word (brand_words), an organization's (postal's; not a country's, `Georgia Jordan` is a person's), a club's of
+    four letters or more (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too)."""
+    return a_brands_name(name) or any(word.lower() in _ORGANIZATIONS or len(word) > 3 and (
+        word.lower() in CLUB_AND_BREED_WORDS) for word in name.split())
 
 
 # (the patterns whose name's words are read as a called word's are, below)
