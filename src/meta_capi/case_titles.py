@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from .brand_words import a_brands_name
 from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
@@ -381,7 +382,8 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]{1,15}(?:['’]|[ \t]{1,3})$
 # bare preposition (`from`, `von`, `de`, `da`, `van`, `od`) and a full name (`Offer of £45 from …`, `Preisvorschlag:
 # 40 € von …`): who offered. A shop's discount names its brand there (`Offer of 20% from Nike`: a percentage is no
 # offer's amount; German `Angebot`, a shop's as often, is not read alone), and a business's or a shop's words are no
-# person's (case_titles._a_sender, SHOP_NAME_WORDS).
+# person's (case_titles._a_sender, SHOP_NAME_WORDS), nor a brand's common words (brand_words.BRAND_WORDS, closer 165:
+# `… from Just Eat`, `… from seller Cotswold Outdoor`).
 OFFER_WORDS = {
     "English": "offer|counteroffer|counter-offer|counter offer|bid", "German": "preisvorschlag|gegenangebot|kaufangebot"
     "|gebot", "French": "offre|contre-offre|proposition", "Spanish": "oferta|contraoferta",
@@ -444,7 +446,8 @@ def offer_reason(form: str) -> str:
     (OFFER_WORDS, above), or ""."""
     for match in _OFFER_SENDER.finditer(form):
         name = match.group(1)
-        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()):
+        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()) and (
+                not a_brands_name(name)):  # (closer 165: `Offer of £5 from Just Eat`)
             return PERSON_NAME
     return ""
 
@@ -484,6 +487,6 @@ def party_reason(form: str) -> str:
         if ":" in form[match.start():match.start(1)] and len(name.split()) > 2:
             continue
         if _a_sender(name) and not _a_place(name.split()[-1]) and not any(
-                word.lower() in SHOP_NAME_WORDS for word in name.split()):
+                word.lower() in SHOP_NAME_WORDS for word in name.split()) and not a_brands_name(name):
             return PERSON_NAME
     return ""

@@ -261,6 +261,17 @@ SCHOOL_RECORD_PAGES: FrozenSet[str] = frozenset((
     # (`/children/<slug>/report`, `#/kinder/<slug>/tagebuch`); not a notebook's word a shop sells (`diary`, `cahier`)
     "report progress learning-journal tagebuch kita-tagebuch entwicklungsbericht carnet-de-liaison diario-escolar "
     "heen-en-weerschrift dziennik dzienniczek").split())
+# (closer 165, review 28) A shop's category under a children's department, by language: its goods, sizes and
+# activities (`/children/shoes/report`, `/kinder/spielzeug/tagebuch`, `/kids/school-uniform/progress`); no child's
+# name holds one of these words.
+_SHOP_CATEGORY_WORDS: FrozenSet[str] = frozenset((
+    "shoes boots trainers clothing clothes uniform uniforms swimwear toys books reading baby babies girl girls boy "
+    "boys camp camps school nursery sale outlet accessories gifts games "
+    "schuhe kleidung bademode spielzeug bucher buecher schuluniform baby madchen jungen "
+    "chaussures vetements maillots jouets livres uniforme bebe fille filles garcon garcons "
+    "zapatos ropa banadores juguetes libros nina ninas nino ninos "
+    "scarpe abbigliamento costumi giocattoli libri divisa "
+    "schoenen kleding badmode speelgoed boeken meisjes jongens buty odziez zabawki ksiazki").split())
 
 # (closer 157, seventy-fourth attack: lettings) A letting agent's tenant or landlord, by language, singular or plural,
 # before a name's slug of two words or more and a page of that tenancy's record (`/tenants/<given>-<family>/inventory`,
@@ -564,7 +575,8 @@ def _route_holds_a_person(path: str) -> bool:
             return True
         if word in CHILDREN_WORDS and at + 2 < len(segments) and (
                 _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and (
-                _names_a_customer(segments[at + 1]) or _names_a_holder(segments[at + 1])):
+                _names_a_customer(segments[at + 1]) or _names_a_holder(segments[at + 1])) and (
+                _SHOP_CATEGORY_WORDS.isdisjoint(_SLUG_WORD.findall(segments[at + 1].lower()))):
             return True  # (a child's name's slug, or a pupil's number: `/students/<number>/grades`, closer 161)
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]) or (
                 word in RESIDENT_WORDS and _names_a_resident(segments, at)) or (  # (closer 155: a permit's resident)

@@ -23,6 +23,7 @@ from typing import Dict
 
 from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
+from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
 from .greetings import _NOT_NAME_WORDS
@@ -217,7 +218,10 @@ _SCHOOLING_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "music musica musique musik muziek muzyka learning lernen apprentissage aprendizaje teaching inspection ofsted "
     "ideas practical guide guides template templates tips resources criteria skills maths math mathematics english "
     "science reading writing phonics spelling grammar history geography art piano violin guitar swimming stage grade "
-    "level year term class classes primary secondary nursery parents teachers pupils students online").split())
+    "level year term class classes primary secondary nursery parents teachers pupils students online "
+    # (closer 165, review 28: a history topic's words, `Lesson notes: Ancient Egypt`)
+    "ancient medieval prehistoric prehistory romans vikings egyptians greeks victorians saxons antike mittelalter "
+    "antiquite antiguedad antichita oudheid middeleeuwen").split())
 _TEXT_ENDS = re.compile(r"[ \t.]{0,3}(?:$|[\n\"])")
 # (closer 152) A shirt printed with the customer's own name (PRINTED_NAME): a print's or a personalisation's word
 # (key_lexicon.KIT_PRINTS, PERSONALISATION; glued after a hyphen, or up to three words after it: `Trikot-Beflockung:`,
@@ -265,7 +269,11 @@ _KIT_DESIGNS = _NOT_PRINTED | frozenset(canonical(word)[0].lower() for word in (
     "design designs pattern patterns print prints theme themes motif style styles colour colours color colors pack "
     "packs mixed assorted rainbow unicorn unicorns dinosaur dinosaurs animal animals space stars star hearts heart "
     "flowers flower football sport sports princess cars car mini maxi mega value starter school kids baby classic "
-    "motiv muster farbe motif couleur diseño color motivo colore ontwerp kleur").split())
+    "motiv muster farbe motif couleur diseño color motivo colore ontwerp kleur "
+    # (closer 165, review 28: a school's crest or logo, a character's animal, `School jumper print: Crest Only`, `Book
+    # bag print: Spider Man`; a brand's greeting, `Hello Kitty`, is brand_words')
+    "crest crests logo logos badge badges emblem only spider shark sharks dragon dragons butterfly butterflies "
+    "dolphin panda penguin wappen blason escudo stemma embleem").split())
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -414,6 +422,7 @@ def reason(form: str) -> str:
     for match in LABELLED_KIT.finditer(form):
         name = match.group("name") or match.group("capitals")
         if _KIT_DESIGNS.isdisjoint(word.strip(".").lower() for word in name.split()) and (
+                not a_brands_name(name)) and (
                 _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
             return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):

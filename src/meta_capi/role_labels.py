@@ -326,7 +326,11 @@ PICKUP_PLACES_AND_TIMES = frozenset(canonical(word)[0].lower() for word in (
     "evening night weekday weekend monday tuesday wednesday thursday friday saturday sunday asap anytime only "
     "available free express priority instore in-store kerbside curbside drive-thru location locations "
     "filiale laden markt bahnhof flughafen magasin boutique gare aeroport tienda estacion aeropuerto negozio "
-    "stazione aeroporto winkel station vliegveld sklep dworzec lotnisko").split())
+    "stazione aeroporto winkel station vliegveld sklep dworzec lotnisko "
+    # (closer 165, review 28: a grocer's store format after its brand, `Pickup: Sainsbury's Local`, `Morrisons Daily`,
+    # `Marks Spencer Simply Food`; none a given or a family name)
+    "local daily metro extra superstore hypermarket supermarket simply food foodhall "
+    "supermarkt hypermarche supermarche supermercado ipermercato supermercato").split())
 
 
 def a_pickup_place(label: str, words: str) -> bool:

@@ -1,0 +1,37 @@
+"""The common words of brands', shops', firms', charities' and teams' names (closer 165, review 28), by meaning and
+language: a trade's goods or service (`Just Eat`, `Cotswold Outdoor`), a greeting a brand opens with (`Hello Fresh`),
+a firm's nationality or its home country (`Deutsche Bahn`, `Lidl Deutschland`, `El Corte Inglés`), a research body's,
+a charity's or a racing team's word (`Cancer Research`, `Red Bull Racing`). None is a person's given or family name,
+so a capitalized pair holding one, after a cue that reads a person's full name (an offer's sender, thanks to someone,
+a marketplace's seller), names a business. A brand spelled as a person's full name (`John Lewis`, `Ted Baker`,
+`Yves Rocher`) holds none and stays read as a person's: only a list of brands could tell it, and a list of spellings
+is no rule. Lexicon data, in the canonical form (accents folded), lower case, compared whole.
+"""
+
+from __future__ import annotations
+
+from typing import FrozenSet
+
+from .canonical import canonical
+
+BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    # a trade's goods or service in its brand (food and its delivery, drinks, outdoor and sports goods, stationery)
+    "eat eats food foods fresh grocer grocers groceries takeaway delivery deliveroo drinks cola soda juice snacks "
+    "outdoor outdoors outfitters apparel clothing footwear cosmetics pharmacy chemist chemists opticians "
+    "notebook notebooks planner planners journal stationery printable printables "
+    # a greeting a brand or a character opens with, by language
+    "hello hallo bonjour hola ciao "
+    # a firm's nationality or home country in its name, by language (not one that is a family name: `English`,
+    # `Welsh`, `France`, `Holland`)
+    "british scottish deutsche deutscher deutsches inglés francaise española espanola italiana nederlandse "
+    "deutschland österreich schweiz españa nederland polska sverige danmark norge suomi "
+    # a research body's, a charity's, a railway's or a racing team's word
+    "research charity charities hospice rescue relief bahn railway railways airways airlines racing motorsport"
+    ).split())
+
+
+def a_brands_name(words: str) -> bool:
+    """Whether capitalized `words` (a full name's shape) hold a brand's common word (BRAND_WORDS), a possessive's `'s`
+    and marks aside."""
+    return any(canonical(word.strip(".,;:()!?"))[0].lower().removesuffix("'s").removesuffix("’s") in BRAND_WORDS
+               for word in words.split())
