@@ -95,6 +95,11 @@ ORDINARY = [
     'Lesson notes: Vikings and Saxons', 'Lesson notes: Ancient Greeks', 'Unterrichtsnotizen: Mittelalter',
     'Lesson notes: Medieval Castles', 'Lesson notes: World War Two', 'Lesson notes: Tudors',
     'Lesson notes: Ancient Rome', 'Allergie: Mandel',
+    # (the lead's fixes after the review: a notification's or a pickup's name holding a brand's word, brand_words)
+    'Just Eat sent you an offer', 'Hello Fresh sent you an offer', 'Deutsche Bahn hat dir ein Angebot gemacht',
+    'Cotswold Outdoor sent you an offer', 'Ritiro da Farmacia Centrale, Via Roma 5',
+    'Retrait chez Relais Colis, 4 rue Victor Hugo', 'Abholung bei Hermes Paketshop, Lindenweg 7',
+    'Retrait chez Point Relais, 8 rue Nationale',
 ]
 
 
@@ -147,17 +152,13 @@ DROPPED: Dict[str, List[str]] = {
         "Bahn`; `Zalando Lounge`, `Ebay Kleinanzeigen` hold no brand word); went out at the session's start"
     ): [
         'Zalando Lounge hat dir eine Nachricht geschickt', 'Ebay Kleinanzeigen hat dir geschrieben',
-        'Just Eat sent you an offer', 'Hello Fresh sent you an offer', 'Deutsche Bahn hat dir ein Angebot gemacht',
-        'Cotswold Outdoor sent you an offer',
     ],
     (
         "a shop, a pharmacy or a parcel point of two capitalized words after `da`/`bij`/`chez`/`bei` and a street "
         "(case_titles.PICKUPS with AT_A_PERSONS, new in closer 164: only `Filiale`, `Boulangerie`-like words are read "
         "as a shop; `Relais Colis`, `Albert Heijn`, `Hermes Paketshop` are not); went out at the session's start"
     ): [
-        'Ritiro da Farmacia Centrale, Via Roma 5', 'Ophalen bij Albert Heijn, Kerkstraat 10',
-        'Retrait chez Relais Colis, 4 rue Victor Hugo', 'Abholung bei Hermes Paketshop, Lindenweg 7',
-        'Retrait chez Point Relais, 8 rue Nationale',
+        'Ophalen bij Albert Heijn, Kerkstraat 10',
     ],
     (
         "a firm named after its country in French, after an offer's `de` (case_titles.offer_reason) or thanked "
@@ -206,6 +207,9 @@ PERSONAL = [
     'Danke an Tobias Kranewitter für die Hilfe', 'Merci à Léa Dubois pour le gâteau',
     'Pickup: Orla Fennimore (Grandma)', 'Book bag print: Tobias Kranewitter',
     'Lesson notes for Orla Fennimore: Grade 2 piano', 'Lesson notes: Orla Fennimore',
+    # (the lead's fixes after the review: family names out of brand_words.BRAND_WORDS, `Cola`, `Soda`, `Bahn`)
+    'Offer of £45 from Marta Cola', 'Thanks to Takeshi Soda for the lift', 'Bought from seller Klaus Bahn',
+    'Offer of £45 from Klaus Bahn',
 ]
 
 
@@ -266,8 +270,7 @@ LEAKS: Dict[str, List[str]] = {
         "a family name that is a brand's common word (brand_words.BRAND_WORDS, new in closer 165: `Cola`, `Soda`, "
         "`Bahn` are family names, `Outdoor` a trade's word after a given name); refused at the session's start"
     ): [
-        'Offer of £45 from Marta Cola', 'Thanks to Takeshi Soda for the lift', 'Bought from seller Klaus Bahn',
-        'Offer of £45 from Klaus Bahn', 'Offer of £45 from Jonas Outdoor',
+        'Offer of £45 from Jonas Outdoor',
     ],
     (
         "an offer without its amount, or in German (case_titles.offer_reason reads `Offer of <amount> from`); leaked "

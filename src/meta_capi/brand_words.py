@@ -16,7 +16,8 @@ from .canonical import canonical
 
 BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # a trade's goods or service in its brand (food and its delivery, drinks, outdoor and sports goods, stationery)
-    "eat eats food foods fresh grocer grocers groceries takeaway delivery deliveroo drinks cola soda juice snacks "
+    # (not `cola`, `soda`, `bahn`: Italian, Japanese and German family names; `Coca Cola` stays read as a name)
+    "eat eats food foods fresh grocer grocers groceries takeaway delivery deliveroo drinks juice snacks "
     "outdoor outdoors outfitters apparel clothing footwear cosmetics pharmacy chemist chemists opticians "
     "notebook notebooks planner planners journal stationery printable printables "
     # a greeting a brand or a character opens with, by language
@@ -26,7 +27,9 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "british scottish deutsche deutscher deutsches inglés francaise española espanola italiana nederlandse "
     "deutschland österreich schweiz españa nederland polska sverige danmark norge suomi "
     # a research body's, a charity's, a railway's or a racing team's word
-    "research charity charities hospice rescue relief bahn railway railways airways airlines racing motorsport"
+    "research charity charities hospice rescue relief railway railways airways airlines racing motorsport "
+    # a parcel point's or a pharmacy's word by language (a pickup at one is at a shop's)
+    "relais paketshop packstation parcelshop pakketpunt paczkomat farmacia apotheke pharmacie apotek"
     ).split())
 
 

@@ -35,6 +35,7 @@ from .brand_words import a_brands_name
 from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
+from .brand_words import a_brands_name
 from .postal import _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
 from .role_labels import a_thing
@@ -467,9 +468,9 @@ def notice_reason(form: str) -> str:
 
 def _a_notifier(name: str) -> bool:
     """Whether `name`, opening a notification or after a pickup's `at a person's`, is a person's: a sender's
-    (_a_sender) holding no shop's, campaign's (`Black Friday`) nor thing's word (`Dm Drogerie`, `Boulangerie Paul`:
-    personal_documents.a_meaning_not_a_name)."""
-    return _a_sender(name) and not any(
+    (_a_sender) holding no shop's, campaign's (`Black Friday`), brand's (brand_words: `Just Eat`, `Relais Colis`) nor
+    thing's word (`Dm Drogerie`, `Boulangerie Paul`: personal_documents.a_meaning_not_a_name)."""
+    return _a_sender(name) and not a_brands_name(name) and not any(
         word.lower() in SHOP_NAME_WORDS or word.lower() in _CAMPAIGN_WORDS for word in name.split()) and (
         not a_meaning_not_a_name(name))
 
