@@ -25,6 +25,10 @@ referrers, members' keys), claimed by rule, by meaning and by language.
 - key_lexicon.PARTIES["petition signer"]: a petition's signer's word by language, a party (`petition_signer`,
   `Unterzeichnerin: …`); key_lexicon.CLUB_MEMBERS: a union's, a party's and a parish's member's German compounds
   (`gewerkschaftsmitglied_nr`).
+- cued_names.MEMBER_PROFILES, cued_names._PROFILE_TITLED: a page title opening on a full name, a dash or a bar, then a
+  member's or a user's profile by language (`… – member profile – …`, `… | Mitgliedsprofil`); a bare `profile` after a
+  name goes out (`… – Player Profile`: a public figure's page as often), and so do a profile page's own words (`Edit
+  Profile – User Profile`).
 """
 
 from __future__ import annotations
@@ -117,3 +121,19 @@ def test_a_referrers_a_signers_or_a_members_key_is_personal(key: str, value: str
 def test_a_referring_site_or_a_channel_goes_out(key: str, value: str) -> None:
     assert privacy._key_refusal(key, value) == ""
     assert not personal_keys.referrer_named(key, value)
+
+
+@pytest.mark.parametrize("text", [
+    "Jorrit Vanquessel – member profile – Rainbow Network", "Jorinde Quastmeyer | Mitgliedsprofil",
+    "Madeleine Coutrelac - Profil du membre - Réseau", "Ximena Torquado – perfil de usuario",
+])
+def test_a_member_profiles_title_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", [
+    "Lionel Messi – Player Profile", "Rainbow Network – member profile", "Member Profile – Rainbow Network",
+    "Customer Service – User Profile", "Edit Profile – User Profile", "Mein Konto – Benutzerprofil",
+])
+def test_a_profile_pages_own_title_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
