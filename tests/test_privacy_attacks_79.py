@@ -29,36 +29,10 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a petition's signer by name after `Signed by`, or called by commas in a confirmation (`…: confirm your
-    # signature, Given Family, postcode …`), and a signer's number after its label (`Change.org signer no. …`)
-    "a petition's signer": ["petition signature line @", "petition parliament confirmation @",
-                            "petition change signer number @"],
-    # a Mass intention's deceased in German, French, Italian and Polish (`Messintention: für + …`, `Intention de
-    # messe pour …, défunte`, `def. …`, `za śp. …`; the English `for the late …` is caught)
-    "a Mass intention's deceased": ["mass intention german @", "mass intention french @",
-                                    "mass intention italian @ standard content name",
-                                    "mass intention italian @ standard search string", "mass intention polish @"],
-    # a faith community's record of a person: a church contribution's number and its payer after a dash
-    # (`Kirchenbeitrag 2026 – Beitragsnummer … – Given Family`), whom a zakat is paid for
-    "a faith community's member": ["church kirchenbeitrag @", "church zakat for @"],
-    # a donor's receipt (`Reçu fiscal n° … – don de Given Family`) and a political contributor after its label
-    # (`Contributor: Given Family, occupation …`)
-    "a donor's record": ["donor recu fiscal @", "donor fec contributor @"],
-    # a prayed-for person after a prayer's phrase or label by language (`Please pray for …`, `Prayer request: …`,
-    # `Gebetsanliegen: für …`, `Dua request for …'s recovery`)
-    "a prayer request's person": ["prayer please pray @", "prayer request label @", "prayer gebetsanliegen @",
-                                  "prayer dua @"],
-    # a referral link's referrer by name under a referring key (`?referrer=Given+Family`, `?invited_by=given-family`)
-    "a referrer's name in a query": ["referral referrer name @", "referral invited by @"],
-    # keys: a union's member number in German (`gewerkschaftsmitglied_nr`), a petition's signer by role
-    # (`petition_signer` holding a name)
-    "a member's or a signer's key": ["key union member @", "key signer name @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a pride group's member profile's title opening on the member's full name (`Given Family – member profile – …`)
-    "names with no label or salutation": ["pride profile title @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.

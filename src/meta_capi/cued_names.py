@@ -97,6 +97,23 @@ _PROFILE_WORDS = {"English": "profile", "German": "profil", "French": "profil", 
                   "Spanish": "perfil", "Italian": "profilo"}
 _PROFILE_LABELLED = re.compile(f"(?i:{_alternation(_PROFILE_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME})"
                                r"(?=[ \t]{0,3}(?:[,.;|(]|-[ \t])[ \t]{0,3}[0-9]{1,3}(?![0-9]))")  # (and an age)
+# (closer 168, seventy-ninth attack: a pride group's, a party's, a network's member pages) A member's or a user's
+# profile by language (MEMBER_PROFILES) after a full name opening the text and a dash or a bar: the page title of that
+# person's profile (`… – member profile – …`); a bare `profile` goes out (`… – Player Profile`, a public figure's).
+MEMBER_PROFILES = {
+    "English": "member profile|user profile|members profile|member's profile|profile of member",
+    "German": "mitgliedsprofil|mitgliederprofil|benutzerprofil|nutzerprofil",
+    "French": "profil de membre|profil du membre|profil membre|profil utilisateur|profil d'utilisateur",
+    "Spanish": "perfil de miembro|perfil de socio|perfil de usuario", "Italian": "profilo del membro|profilo membro"
+    "|profilo utente|profilo socio", "Portuguese": "perfil do membro|perfil de membro|perfil do usuario",
+    "Dutch": "ledenprofiel|profiel van lid|gebruikersprofiel", "Polish": "profil czlonka|profil uzytkownika",
+}
+# (a profile page's own words before the dash are no name: `Edit Profile – User Profile`)
+_PROFILE_PAGE_WORDS = frozenset(
+    "profile profil perfil profilo profiel edit my your account settings public view bearbeiten mein modifier mon "
+    "editar mi modifica mio bewerken mijn edytuj moj".split())
+_PROFILE_TITLED = re.compile(f"^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}[-|·:][ \\t]{{1,3}}"
+                             f"(?i:{_alternation(MEMBER_PROFILES, '|')})(?![^\\W\\d_])")
 
 # A gift's dedication: `for` in Spanish and Portuguese, French, German, opening the text or after a break, before a
 # full name and then a date (a day, a month and a year in digits).
@@ -455,6 +472,10 @@ def reason(form: str) -> str:
     for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
         if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):
             return PERSON_NAME
+    profiled = _PROFILE_TITLED.match(form)
+    if profiled is not None and _a_name(profiled.group(1)) and _PROFILE_PAGE_WORDS.isdisjoint(
+            word.lower() for word in profiled.group(1).split()):
+        return PERSON_NAME
     if any(_a_name(match.group(1)) and _a_name(match.group(2)) for match in _PEOPLE_JOINED.finditer(form)):
         return PERSON_NAME
     if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:

@@ -27,7 +27,7 @@ from .canonical import phrase_alternation
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
-from .postal import _place_or_business
+from .postal import _POSTCODE, _UK_OR_CA_CODE, _place_or_business
 from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -147,6 +147,48 @@ PREPARED_FOR = {
     "Portuguese": "preparado para|preparada para", "Polish": "przygotowana dla|przygotowany dla",
 }
 
+# (closer 168, seventy-ninth attack: petitions) A petition's confirmation by language, then a comma and its signer's
+# full name (`Petition …: confirm your signature, …, postcode …`, `Merci d'avoir signé, …`).
+CONFIRM_SIGNATURE = {
+    "English": "confirm your signature|thank you for signing|thanks for signing|verify your signature",
+    "German": "bestatigen sie ihre unterschrift|bestatige deine unterschrift|danke fur ihre unterschrift"
+              "|danke fur deine unterschrift", "French": "confirmez votre signature|merci d'avoir signe",
+    "Spanish": "confirma tu firma|confirme su firma|gracias por firmar", "Italian": "conferma la tua firma"
+    "|grazie per aver firmato", "Dutch": "bevestig je handtekening|bevestig uw handtekening",
+    "Portuguese": "confirme sua assinatura|confirme a sua assinatura|obrigado por assinar",
+    "Polish": "potwierdz swoj podpis|dziekujemy za podpis",
+}
+# (closer 168) A donation's phrase by language before its donor's full name (`don de …`, `Spende von …`, `donation
+# from …`), in a text holding a receipt's word (RECEIPT_WORDS: `Reçu fiscal n° … – don de …`); a product's name holds
+# none (`Don de Dieu – vin rouge`).
+DONATION_FROM = {
+    "English": "donation from|donation by|gift aid donation from|donated by", "German": "spende von|zuwendung von",
+    "French": "don de|don effectue par|versement de", "Spanish": "donacion de|donativo de|donado por",
+    "Italian": "donazione di|donazione da|erogazione liberale di", "Dutch": "gift van|donatie van",
+    "Portuguese": "doacao de|donativo de|doado por", "Polish": "darowizna od|wplata od",
+}
+RECEIPT_WORDS = {
+    "English": "receipt|tax receipt|acknowledgement", "German": "quittung|spendenquittung|spendenbescheinigung"
+    "|zuwendungsbestatigung|beleg", "French": "recu|recu fiscal|attestation", "Spanish": "recibo|certificado",
+    "Italian": "ricevuta|attestazione", "Dutch": "kwitantie|giftenbewijs|fiscaal attest|bewijs",
+    "Portuguese": "recibo|comprovante", "Polish": "pokwitowanie|potwierdzenie",
+}
+# (closer 168) A political or a charity's contributor's label by language, a colon, a full name, then after a comma the
+# record's next label, an occupation's or an employer's (`Contributor: …, occupation teacher, employer …`); a book's
+# contributor goes on otherwise.
+CONTRIBUTOR_LABELS = {
+    "English": "contributor|donor|contributor name|donor name", "German": "spender|spenderin|zuwendender",
+    "French": "donateur|donatrice|contributeur", "Spanish": "donante|aportante|contribuyente",
+    "Italian": "donatore|donatrice|contributore", "Dutch": "donateur|schenker", "Portuguese": "doador|doadora",
+    "Polish": "darczynca|wplacajacy",
+}
+OCCUPATION_LABELS = {
+    "English": "occupation|employer|profession|job title", "German": "beruf|arbeitgeber|tatigkeit",
+    "French": "profession|employeur|metier", "Spanish": "ocupacion|profesion|empleador",
+    "Italian": "professione|datore di lavoro|occupazione", "Dutch": "beroep|werkgever",
+    "Portuguese": "profissao|ocupacao|empregador", "Polish": "zawod|pracodawca",
+}
+
 
 def _phrases(table: dict[str, str]) -> str:
     return phrase_alternation(phrase for line in table.values() for phrase in line.split("|"))
@@ -175,6 +217,17 @@ _DAY = ("(?:[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{4}|[0-9]{2})|[0-9]{4}-[0-9]{1
         f"|(?:{_MONTH})\\.?[ \\t]{{1,3}}[0-9]{{1,2}}(?:st|nd|rd|th)?,?[ \\t]{{1,3}}[0-9]{{4}})(?![0-9])")
 _SIGNED_ON_DAY = re.compile(f"{_OPENS}(?i:{SIGNED_BY})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_NAME},?[ \\t]{{1,3}}"
                             f"(?i:{_phrases(SIGNED_ON)})[ \\t]{{1,3}}{_DAY}")
+# (closer 168) Signed by a full name, a comma, then the signer's town and postcode (`Signed by …, Hebden Bridge HX7
+# 8AE – Save … library`): a petition's signature line; a book's or a bill's signer has no postcode after the name.
+_SIGNED_FROM_POSTCODE = re.compile(
+    f"{_OPENS}(?i:{SIGNED_BY})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_NAME}[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"(?:[^\\W\\d_][^\\W\\d_'’-]{{1,29}}[ \\t]{{1,3}}){{0,3}}(?:{_UK_OR_CA_CODE}|{_POSTCODE})(?![^\\W_])")
+_CONFIRMED_SIGNER = re.compile(f"{_OPENS}(?i:{_phrases(CONFIRM_SIGNATURE)})[ \\t]{{0,3}},[ \\t]{{1,3}}{_NAME}"
+                               r"(?=[ \t]{0,3}(?:$|[,.;!\n]))")
+_DONATION_FROM = re.compile(f"{_OPENS}(?i:{_phrases(DONATION_FROM)})[ \\t]{{1,3}}{_NAME}{END}")
+_RECEIPT = re.compile(f"{_OPENS}(?i:{_phrases(RECEIPT_WORDS)}){_CLOSES}")
+_CONTRIBUTOR = re.compile(f"{_OPENS}(?i:{_phrases(CONTRIBUTOR_LABELS)})[ \\t]{{0,3}}:[ \\t]{{1,3}}{_NAME}[ \\t]{{0,3}},"
+                          f"[ \\t]{{1,3}}(?i:{_phrases(OCCUPATION_LABELS)}){_CLOSES}")
 _PENDING_LABEL = re.compile(
     f"{_OPENS}(?i:(?:{_phrases(SIGNATURE_WORDS)})[ \\t]{{1,3}}(?:{_phrases(AWAITED)})"
     f"|(?:{_phrases(AWAITED)})[ \\t]{{1,3}}(?:{_phrases(SIGNATURE_WORDS)}))[ \\t]{{0,3}}(?::|[ \\t]-{{1,2}})"
@@ -188,7 +241,10 @@ _COMPOUND_CONTRACT_ENDS = ("vertrag", "vereinbarung", "overeenkomst")
 # What the detector searches first in the lower-cased form (compiled there): a text holding none reads nothing here.
 CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handtek|sent |gesendet|gesandt|verschickt" \
              "|envoy|enviad|inviat|verzonden|verstuurd|wyslano|prepar|drawn up|erstellt|vorbereitet|etabli|elaborad" \
-             "|opgesteld|opgemaakt|przygotowan"
+             "|opgesteld|opgemaakt|przygotowan" \
+             "|contribu|donor|donat|spende|spender|zuwend|donacion|donativo|donado|donazion|donator|erogazion" \
+             "|doacao|doador|doado|darowizn|darczyn|wplac|gift van|aportante|schenker|recu|receipt|quittung|ricevuta" \
+             "|recibo|kwitantie|giftenbewijs|pokwitowanie"
 
 
 def _a_person(name: str) -> bool:
@@ -208,10 +264,14 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a signer or a recipient of an e-signature's or a business document's
     phrase (above), or ""."""
     for pattern in (_SIGNED_ELECTRONICALLY, _PENDING_SIGNATURE, _AWAITING, _SENT_FOR_SIGNATURE, _PREPARED_FOR,
-                    _SIGNED_ON_DAY, _PENDING_LABEL):
+                    _SIGNED_ON_DAY, _PENDING_LABEL, _SIGNED_FROM_POSTCODE, _CONFIRMED_SIGNER, _CONTRIBUTOR):
         match = pattern.search(form)
         if match is not None and _a_person(match.group(1)) and not (
                 pattern is _PENDING_LABEL and _a_document(match.group(1))):
+            return PERSON_NAME
+    if _RECEIPT.search(form) is not None:
+        match = _DONATION_FROM.search(form)
+        if match is not None and _a_person(match.group(1)):
             return PERSON_NAME
     if _CONTRACT.search(form) is None:
         return ""

@@ -263,6 +263,21 @@ ADDRESS_QUALIFIERS: Dict[str, str] = {
 # "May", Google's search event id `sei`): personal_keys.name_part_named.
 BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
 
+# (closer 168, seventy-ninth attack: petitions, campaigns) Who referred or invited a person, as a referral link's key
+# names them, by language (`?referrer=…`, `?invited_by=…`, `?parrain=…`, `?empfohlen_von=…`): personal when its value
+# is a full name, or a name's slug of two or three words under a key other than a bare referrer's, which holds the
+# referring site as often (`?referrer=google`, `?referer=https%3A…`): personal_keys.referrer_named.
+REFERRERS: Dict[str, str] = {
+    "English": "referrer referer referrer_name referred_by invited_by inviter inviter_name recommended_by",
+    "German": "empfohlen_von geworben_von werber werberin eingeladen_von",
+    "French": "parrain marraine parraine_par invite_par recommande_par",
+    "Spanish": "referido_por invitado_por recomendado_por padrino madrina",
+    "Italian": "invitato_da presentato_da consigliato_da", "Portuguese": "indicado_por convidado_por padrinho",
+    "Dutch": "uitgenodigd_door aangebracht_door", "Polish": "polecajacy zaproszony_przez polecony_przez",
+}
+# ... the bare referrer's keys, which a name's slug is not read under
+BARE_REFERRERS = "referrer referer"
+
 # Words naming what a key holds about a field rather than the field's datum: how it is reached or chosen (a method, a
 # preference, hours), the form it is in, its category or catalogue, its format, and what happened to it (clicked,
 # used, taken): `contact_method_preference`, `phone_support_hours`, `contact_form_id`, `gender_category`,
@@ -506,6 +521,12 @@ PARTIES: Dict[str, Dict[str, str]] = {
     "permit holder": {
         "English": "permit_holder badge_holder", "German": "ausweisinhaber ausweisinhaberin",
         "French": "titulaire_du_permis titulaire_de_la_carte", "Dutch": "vergunninghouder",
+    },
+    # (closer 168, seventy-ninth attack: petitions) a petition's signer (`petition_signer`, `Unterzeichnerin: …`)
+    "petition signer": {
+        "English": "signatory petition_signer petition_signatory", "German": "unterzeichner unterzeichnerin",
+        "French": "signataire", "Spanish": "firmante", "Italian": "firmatario firmataria", "Dutch": "ondertekenaar",
+        "Portuguese": "signatário signatária", "Polish": "sygnatariusz sygnatariuszka",
     },
     "voter": {
         "English": "voter elector", "German": "wähler wählerin", "French": "électeur électrice",
@@ -1030,7 +1051,10 @@ DONORS: Dict[str, str] = {
 # country's own (Polish `karty`, Italian `tessera`, Spanish `carnet`) is one of the cards' too (CLUB_CARD_WORDS).
 CLUB_MEMBERS: Dict[str, str] = {
     "English": "rewards",
-    "German": "mitgliedschaft mitgliedschafts vereinsmitglied vereinsmitglieds fanclubmitglied fanclubmitglieds",
+    "German": "mitgliedschaft mitgliedschafts vereinsmitglied vereinsmitglieds fanclubmitglied fanclubmitglieds "
+    # (closer 168: a union's, a party's and a parish's members, `gewerkschaftsmitglied_nr`)
+    "gewerkschaftsmitglied gewerkschaftsmitglieds parteimitglied parteimitglieds gemeindemitglied "
+    "gemeindemitglieds kirchenmitglied kirchenmitglieds",
     "Dutch": "lidmaatschap lidmaatschaps",
     "French": "adhérente adhérents",
     "Spanish": "socia peñista penista abonado abonada",

@@ -431,6 +431,11 @@ MEMBER_WORDS = {
     "Portuguese": "socio|associado|socia", "Italian": "socio|tessera|tessera socio|associato",
     "Dutch": "lid|lidnummer|lidmaatschap", "Scandinavian": "medlem|medlems|medlemsnummer|medlemskap|medlemsnr",
     "Polish": "czlonek|numer czlonkowski",
+    # (closer 168, seventy-ninth attack) a petition's signer's, a donor's and a contributor's number (`signer no. …`,
+    # `Beitragsnummer …`, a church's or a union's dues)
+    "signers": "signer|signatory|unterzeichner|signataire|firmante|firmatario|ondertekenaar|signatario|sygnatariusz",
+    "donors and contributors": "donor|donor number|contributor number|spendernummer|beitragsnummer|beitragsnr"
+                               "|donateur|numero de donateur|donante|donatore|darczyńca",
 }
 _MEMBER_PHRASES = table_phrases(MEMBER_WORDS)
 _MEMBER_SOURCE = "(?:" + "|".join(re.escape(phrase) for phrase in _MEMBER_PHRASES) + ")"

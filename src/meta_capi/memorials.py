@@ -563,10 +563,76 @@ def _engraved_named(form: str) -> bool:
 
 
 
+# (closer 168, seventy-ninth attack: civic life) A prayer's phrase or label by language, and a Mass intention's, before
+# the person prayed for or the Mass is offered for (`Please pray for …, in hospital`, `Prayer request: … – …`,
+# `Gebetsanliegen: für …`, `Dua request for …'s recovery`, `Messintention: für + …`, `Intenzione S. Messa: def. …`):
+# a full name after it, maybe after a preposition, a deceased's sign (`+`, `def.`, `śp.`) and an honorific; a cause, a
+# country or a public figure is none (`Please pray for peace in Sudan`, `Pray for Ukraine`, `for Pope Francis`).
+PRAYER_PHRASES = {
+    "English": "please pray for|pray for|praying for|prayers for|prayer for|prayer request|prayer requests"
+               "|prayer request for|prayer intention|prayer intention for|please keep in your prayers|dua request"
+               "|dua request for|please make dua for|make dua for|dua for",
+    "German": "gebetsanliegen|gebetsanliegen fur|gebetsbitte|gebetsbitte fur|betet fur|bitte betet fur"
+              "|bitte beten sie fur|furbitte fur",
+    "French": "priez pour|prions pour|priere pour|intention de priere|intention de priere pour"
+              "|demande de priere|demande de priere pour",
+    "Spanish": "oremos por|orad por|oren por|oracion por|peticion de oracion|peticion de oracion por",
+    "Portuguese": "orem por|oremos por|oracao por|pedido de oracao|pedido de oracao por",
+    "Italian": "preghiamo per|pregate per|preghiera per|intenzione di preghiera|intenzione di preghiera per",
+    "Dutch": "bid voor|bidt voor|laten we bidden voor|gebedsintentie|gebedsintentie voor",
+    "Polish": "modlmy sie za|modlitwa za|prosba o modlitwe|prosba o modlitwe za",
+    # a due or an offering paid on someone's behalf (`Zakat al-Fitr paid for … and family`, `Qurbani on behalf of …`)
+    "Islamic offerings": "zakat for|zakat paid for|zakat al-fitr for|zakat al-fitr paid for|zakat ul-fitr for"
+                         "|fitrana for|fitrana paid for|fidya for|fidya paid for|sadaqah for|sadaqa for"
+                         "|sadaqah on behalf of|qurbani for|qurbani on behalf of|udhiyah for|aqiqah for",
+}
+MASS_INTENTIONS = {
+    "English": "mass intention|mass intention for|mass offered for|mass for the repose of the soul of",
+    "German": "messintention|messintention fur|messe fur|heilige messe fur|messstipendium fur",
+    "French": "intention de messe|intention de messe pour|messe pour|messe a l'intention de",
+    "Spanish": "intencion de misa|intencion de la misa|misa por|misa en sufragio de",
+    "Portuguese": "intencao de missa|missa por|missa em sufragio de",
+    "Italian": "intenzione s. messa|intenzione santa messa|intenzione della messa|intenzione messa|messa per"
+               "|messa in suffragio di",
+    "Dutch": "misintentie|misintentie voor|mis voor", "Polish": "intencja mszy sw.|intencja mszy|intencja mszalna"
+    "|msza sw. za|msza za",
+}
+# ... the prepositions after a label (`für`, `pour`, `za`), and the deceased's signs a Mass intention writes: a cross,
+# Italian `def.` or `defunto`, Polish `śp.`, the memorial's epithets (`the late`, `feu`)
+_INTENTION_PREPOSITIONS = "for fur pour por per voor za"
+_DECEASED_SIGNS = (r"(?:\+|†|✝|(?i:def|defunto|defunta|defunti|sp|s\.p)\.?(?=[ \t])"
+                   r"|(?i:the[ \t]{1,3}late|late|feu|feue|fu|verstorbene|verstorbenen|zmarlego|zmarlej)(?=[ \t]))")
+# What one prays for or a Mass is offered for that is no person: the souls, a cause, a people, a church's words, by
+# language (`Mass offered for Holy Souls`, `Prayer for Healing Scripture`, `Pray for Notre Dame`). Canonical, lower
+# case.
+_PRAYED_FOR_THINGS = frozenset(canonical(word)[0].lower() for word in (
+    "holy soul souls faithful departed healing peace justice unity vocations vocation refugees victims people nation "
+    "nations world church parish community families children sick scripture scriptures novena rosary strength "
+    "guidance protection day week month year notre our nuestra nuestro nostra unsere unser seelen arme frieden "
+    "ames paix paz pace dusze pokoj").split())
+_INTENTION_PHRASES = _alternation({"prayers": "|".join(PRAYER_PHRASES.values()),
+                                   "masses": "|".join(MASS_INTENTIONS.values())}, "|")
+_INTENTION_NAMED = re.compile(
+    f"{OPENS}(?i:{_INTENTION_PHRASES})[ \\t]{{0,3}}[:-]?[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation({'prepositions': _INTENTION_PREPOSITIONS}, ' ')})[ \\t]{{1,3}})?"
+    f"(?:{_DECEASED_SIGNS}[ \\t]{{0,3}})?"
+    f"(?:{_HONORIFIC})?({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    r"(?=[ \t]{0,3}(?:$|[,.;:!?()\n\"]|-[ \t])|[ \t]{1,3}[a-z]|['’]s(?![^\W\d_]))")
+
+
+def _intention_named(form: str) -> bool:
+    """Whether canonical `form` holds a prayer's or a Mass intention's phrase and a private person's full name after
+    it (closer 168)."""
+    return any(_a_name(name) and not _place_or_business(name)
+               and _PRAYED_FOR_THINGS.isdisjoint(word.lower() for word in name.split())
+               for name in (match.group(1) for match in _INTENTION_NAMED.finditer(form)))
+
+
 _CUE_STEMS = (_STEMS.split("|"), _DEATH_STEMS.split("|"), _MOURNER_STEMS.split("|"), _NOTICE_WORDS.split("|"),
               [phrase for line in DEATHS_COLUMNS.values() for phrase in line.split("|")],
               GENEALOGY_WORDS.split("|"), *([phrase for line in table.values() for phrase in line.split("|")]
-                                            for table in (GRAVE_PHRASES, SYMPATHY_CARDS)))
+                                            for table in (GRAVE_PHRASES, SYMPATHY_CARDS, PRAYER_PHRASES,
+                                                          MASS_INTENTIONS)))
 CUE_SOURCE = (f"(?i:{by_first_letter(*_CUE_STEMS)}"
               f"|(?:{_alternation(RIBBON_LABELS, '|')}|{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
               "|俗名|ribbon[ \\t]{1,3}['‘“\"]|band[ \\t]{1,3}['‘“\"])")
@@ -593,7 +659,7 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a memorial phrase and the deceased's full name after it, a death's
     phrase and the deceased's, a mourner's name (a relative's, a family's, a condolence's signer's), or a ribbon's or
     an engraving's text naming a person, or ""."""
-    if _ribbon_named(form) or _engraved_named(form) or _grave_or_card_named(form):
+    if _ribbon_named(form) or _engraved_named(form) or _grave_or_card_named(form) or _intention_named(form):
         return PERSON_NAME
     low = form.lower()
     for match in _MEMORIAL_NAMED.finditer(form) if _MEMORIAL_CUE.search(low) is not None else ():

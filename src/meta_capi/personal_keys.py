@@ -3265,6 +3265,35 @@ def role_named(key: str, value: str) -> bool:
     return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
 
 
+# (closer 168) A referrer's or an inviter's key (key_lexicon.REFERRERS), its tokens joined; and a name's slug, two or
+# three words of letters apart by `-`, `.` or `_`, none a channel's or a campaign's word (`?invited_by=friend-link`).
+_REFERRER_KEYS = frozenset("".join(key_tokens(word)) for line in key_lexicon.REFERRERS.values()
+                           for word in line.split())
+_BARE_REFERRER_KEYS = frozenset(key_lexicon.BARE_REFERRERS.split())
+_REFERRER_KEY_STARTS = frozenset(word[:3] for word in _REFERRER_KEYS)
+_NAME_SLUG_VALUE = re.compile(r"[a-z]{2,20}(?:[-._][a-z]{2,20}){1,2}")
+_CHANNEL_WORDS = frozenset((
+    "friend friends link links share shared email mail newsletter social whatsapp facebook instagram twitter tiktok "
+    "google bing search ads ad campaign promo referral invite invitation app web site home page sms text direct "
+    "organic paid partner partners affiliate member members team staff admin user users test default none unknown "
+    "null").split())
+
+
+def referrer_named(key: str, value: str) -> bool:
+    """Whether `key` is a referrer's or an inviter's (REFERRERS) and `value` a person's full name (role_named's
+    shape), or a name's slug under a key other than a bare referrer's (closer 168)."""
+    if len(key) > 24 or key[:3].lower() not in _REFERRER_KEY_STARTS:  # (one slice for most keys)
+        return False
+    joined = "".join(key_tokens(key))
+    if joined not in _REFERRER_KEYS:
+        return False
+    if " " in value:
+        words = [_folded(word.lower().strip(".,")) for word in value.split()]
+        return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
+    return joined not in _BARE_REFERRER_KEYS and _NAME_SLUG_VALUE.fullmatch(value) is not None and (
+        _CHANNEL_WORDS.isdisjoint(re.split(r"[-._]", value)))
+
+
 # (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key
 # (a word inside a longer one counts too: the reading errs towards keeping the key out).
 _SPECIAL_CATEGORY_WORD = re.compile("|".join(sorted({re.escape(_folded(word)) for word in SPECIAL_CATEGORY_TOKENS},
