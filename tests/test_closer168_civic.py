@@ -52,6 +52,8 @@ MASS_INTENTIONS = [
     "Mass intention for the late Orsolya Fennimar – Sunday 10:30",
 ]
 CAUSES = [
+    # (the lead's review: a team, a charity)
+    "Pray for Manchester United tonight", "Please pray for Comic Relief's appeal",
     "Please pray for peace in Sudan", "Pray for Ukraine", "Pray for Sri Lanka", "Please pray for Pope Francis",
     "Pray for Gaza", "Pray for Peace", "Prayer request: Healing Service", "Prayer request form",
     "Prayer requests – how to submit", "Mass intentions – how to book", "Mass intention for Peace",
@@ -90,6 +92,7 @@ PETITIONS_AND_GIFTS = [
     "Signed by the Artist – Limited Edition 2024", "Petition: confirm your signature", "Thank you for signing, friend!",
     "Signer no. 12", "Kirchenbeitrag 2026 – Beitragssätze", "Donor wall 2026", "Become a donor 10000 goal",
     "Don de Dieu – vin rouge", "Contributor: Jane Austen Society", "Receipt – donation from Acme Foundation",
+    "Receipt: donation from Comic Relief",
     "Reçu fiscal – don de la Fondation de France", "Zakat for Orphans", "Qurbani for Yemen",
     "Zakat al-Fitr paid for 4 people", "Signatory: Acme Ltd", "Signatory: United Kingdom",
 ]

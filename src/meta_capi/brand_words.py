@@ -13,6 +13,8 @@ from __future__ import annotations
 from typing import FrozenSet
 
 from .canonical import canonical
+from .postal import _ORGANIZATIONS
+from .role_labels import CLUB_AND_BREED_WORDS
 
 BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # a trade's goods or service in its brand (food and its delivery, drinks, outdoor and sports goods, stationery)
@@ -38,3 +40,12 @@ def a_brands_name(words: str) -> bool:
     and marks aside."""
     return any(canonical(word.strip(".,;:()!?"))[0].lower().removesuffix("'s").removesuffix("’s") in BRAND_WORDS
                for word in words.split())
+
+
+def a_business_name(name: str) -> bool:
+    """Whether capitalized `name`, where a cue reads a person's full name (thanks to someone, a prayer for someone, a
+    donation from someone), is a business's, a charity's or a team's: a brand's common word (above), an
+    organization's (postal's; not a country's: `Georgia Jordan` is a person's), a club's of four letters or more
+    (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too)."""
+    return a_brands_name(name) or any(word.lower() in _ORGANIZATIONS or len(word) > 3 and (
+        word.lower() in CLUB_AND_BREED_WORDS) for word in name.split())

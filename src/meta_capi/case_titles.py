@@ -35,7 +35,6 @@ from .brand_words import a_brands_name
 from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
-from .brand_words import a_brands_name
 from .postal import _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
 from .role_labels import a_thing

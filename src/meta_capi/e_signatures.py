@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .brand_words import a_business_name
 from .canonical import phrase_alternation
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
@@ -271,7 +272,7 @@ def reason(form: str) -> str:
             return PERSON_NAME
     if _RECEIPT.search(form) is not None:
         match = _DONATION_FROM.search(form)
-        if match is not None and _a_person(match.group(1)):
+        if match is not None and _a_person(match.group(1)) and not a_business_name(match.group(1)):
             return PERSON_NAME
     if _CONTRACT.search(form) is None:
         return ""

@@ -41,13 +41,13 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Tuple
 
-from .brand_words import a_brands_name
+from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
-from .postal import _HONORIFIC, _NAME_PARTICLE, _ORGANIZATIONS, PERSON_NAME
+from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import (
     AFTER_BYLINE,
     AFTER_BYLINE_HANDLE,
@@ -57,7 +57,7 @@ from .reviews import (
     a_review_title,
     byline_cues,
 )
-from .role_labels import CLUB_AND_BREED_WORDS, a_thing
+from .role_labels import a_thing
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -755,8 +755,7 @@ def _thanked_business(name: str) -> bool:
     Heart Foundation for …`, `Danke an Deutsche Bahn für …`, `Thanks to Manchester United for …`): a brand's common
     word (brand_words), an organization's (postal's; not a country's, `Georgia Jordan` is a person's), a club's of
     four letters or more (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too)."""
-    return a_brands_name(name) or any(word.lower() in _ORGANIZATIONS or len(word) > 3 and (
-        word.lower() in CLUB_AND_BREED_WORDS) for word in name.split())
+    return a_business_name(name)
 
 
 # (the patterns whose name's words are read as a called word's are, below)

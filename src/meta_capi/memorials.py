@@ -28,6 +28,7 @@ import re
 import time
 from typing import Dict
 
+from .brand_words import a_business_name
 from .canonical import by_first_letter, canonical, phrase_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
@@ -623,7 +624,7 @@ _INTENTION_NAMED = re.compile(
 def _intention_named(form: str) -> bool:
     """Whether canonical `form` holds a prayer's or a Mass intention's phrase and a private person's full name after
     it (closer 168)."""
-    return any(_a_name(name) and not _place_or_business(name)
+    return any(_a_name(name) and not _place_or_business(name) and not a_business_name(name)
                and _PRAYED_FOR_THINGS.isdisjoint(word.lower() for word in name.split())
                for name in (match.group(1) for match in _INTENTION_NAMED.finditer(form)))
 
