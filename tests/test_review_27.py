@@ -107,23 +107,11 @@ DROPPED: Dict[str, List[str]] = {
         'Jürgen Klopp, 57, übernimmt Red Bull',
     ],
     (
-        "a shop's thanks before its brand's one capitalized word, read as thanks signed with a given name "
-        "(reviews._ONE_SIGNED; refused at the session's start, older rule, but `Thanks for the quick delivery – "
-        "Amazon` only since closer 156 widened the thanks to twelve words): an all-capitals brand goes out (`… – "
-        "IKEA`, `… – DPD`)"
+        "a song's title before a release's medium after a dash, read as thanks signed with a given name "
+        "(reviews._ONE_SIGNED; refused at the session's start, older rule): closer 166 lets a shop's thanks signed "
+        "by its brand out (reviews.CUSTOMERS_DEALINGS), not a medium's word"
     ): [
-        'Thanks for shopping – Nike', 'Thanks for subscribing – Spotify', 'Merci pour votre commande – Fnac',
-        'Danke für Ihre Bestellung – Zalando', 'Gracias por tu compra – Zara', 'Thanks for the Memories – Vinyl',
-        'Thanks for the quick delivery – Amazon',
-    ],
-    (
-        "goods or a trade's work of two words in lower case after a record's reference and its `for` word, read as a "
-        "person's name (record_names.LOWER_RECORD_NAMED, closer 156; all went out at the session's start): `… for "
-        "garden furniture`, `… for office chairs` go out"
-    ): [
-        'Receipt R-1182 for coffee beans', 'Invoice INV-5512 for coffee beans', 'Order 58391 for kitchen knives',
-        'Quote Q-2231 for roof tiles', 'Facture F-2026-11 pour travaux électriques',
-        'Facture F-2026-11 pour pièces détachées',
+        'Thanks for the Memories – Vinyl',
     ],
     (
         "a freephone number after the word `Freephone`, read as a phone's personal label (detector._toll_free's "
