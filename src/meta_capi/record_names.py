@@ -146,9 +146,12 @@ AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FU
 # and contest verbs only: a death's or a court's (`dies`, `charged`) tell a private person as often.
 HEADLINE_VERBS: Dict[str, str] = {
     "English": "wins signs retires joins leaves quits announces returns reveals confirms claims clinches beats "
-               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes",
+               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes "
+               # (closer 166, review 27: a contest's, a show's or a career's news)
+               "reaches stars misses withdraws slams lands unretires unveils debuts qualifies advances "
+               "defends criticises criticizes hits blasts earns",
     "German": "gewinnt siegt unterschreibt verlängert wechselt verlässt beendet feiert holt kehrt heiratet erklärt "
-              "verkündet bestätigt führt knackt stellt",
+              "verkündet bestätigt führt knackt stellt übernimmt erreicht verpasst verliert kritisiert",
     "French": "remporte gagne signe prolonge rejoint quitte annonce confirme bat décroche devient épouse revient "
               "prend lance",
     "Spanish": "gana firma ficha renueva deja anuncia confirma vence conquista logra bate vuelve regresa lanza",
