@@ -95,49 +95,18 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a news headline's verb HEADLINE_VERBS does not list after a public figure's name and age: the lower-case "
-        "word after the age names a person (record_names.AGED_OPENING's word, an older rule: refused at the "
-        "session's start; closer 156's record_names.HEADLINE_VERBS lets `wins`, `signs`, `retires` out, not "
-        "`reaches`, `stars`, `misses`, `withdraws`, `slams`, `lands`, `unretires`, German `übernimmt`)"
+        "a song's title before a release's medium after a dash, read as thanks signed with a given name "
+        "(reviews._ONE_SIGNED; refused at the session's start, older rule): closer 166 lets a shop's thanks signed "
+        "by its brand out (reviews.CUSTOMERS_DEALINGS), not a medium's word"
     ): [
-        'Novak Djokovic, 37, reaches semi-final', 'Taylor Swift, 35, reaches number one',
-        'Tom Brady, 45, unretires again', 'Keanu Reeves, 60, stars in John Wick 5', 'Harry Kane, 31, misses penalty',
-        'Emma Raducanu, 22, withdraws from Wimbledon', 'Novak Djokovic, 37, withdraws from Wimbledon',
-        'Max Verstappen, 27, slams FIA decision', 'Lionel Messi, 37, lands in Miami',
-        'Jürgen Klopp, 57, übernimmt Red Bull',
+        'Thanks for the Memories – Vinyl',
     ],
     (
-        "a shop's thanks before its brand's one capitalized word, read as thanks signed with a given name "
-        "(reviews._ONE_SIGNED; refused at the session's start, older rule, but `Thanks for the quick delivery – "
-        "Amazon` only since closer 156 widened the thanks to twelve words): an all-capitals brand goes out (`… – "
-        "IKEA`, `… – DPD`)"
+        "a national plan's shared-cost or service range that another plan's geographic numbers share "
+        "(phone_plans.freephone; refused at the session's start): closer 166 reads the premium 0900 only, the UK's "
+        "0845 is Bavaria's 0845x area codes too, Germany's 0180 the UK's 0180x"
     ): [
-        'Thanks for shopping – Nike', 'Thanks for subscribing – Spotify', 'Merci pour votre commande – Fnac',
-        'Danke für Ihre Bestellung – Zalando', 'Gracias por tu compra – Zara', 'Thanks for the Memories – Vinyl',
-        'Thanks for the quick delivery – Amazon',
-    ],
-    (
-        "goods or a trade's work of two words in lower case after a record's reference and its `for` word, read as a "
-        "person's name (record_names.LOWER_RECORD_NAMED, closer 156; all went out at the session's start): `… for "
-        "garden furniture`, `… for office chairs` go out"
-    ): [
-        'Receipt R-1182 for coffee beans', 'Invoice INV-5512 for coffee beans', 'Order 58391 for kitchen knives',
-        'Quote Q-2231 for roof tiles', 'Facture F-2026-11 pour travaux électriques',
-        'Facture F-2026-11 pour pièces détachées',
-    ],
-    (
-        "a freephone number after the word `Freephone`, read as a phone's personal label (detector._toll_free's "
-        "after-a-personal-label clause, closer 158; refused at the session's start as a phone number): `Call 0800 "
-        "456 789` and `Helpline: 0800 111 999` go out, the word that says the line is free does not"
-    ): [
-        'Freephone 0800 456 789', 'Freephone 0800 123 4567', 'Freephone: 0800 123 4567', 'NZ Freephone 0800 838 383',
-    ],
-    (
-        "a national plan's premium-rate or service range, which no geographic or mobile number shares either "
-        "(phone_plans.freephone, closer 158, holds freephone and Spain's shared-cost ranges only; refused at the "
-        "session's start): the Netherlands' 0900, the UK's 0845, Germany's 0180"
-    ): [
-        'Premium line 0900 123 456', 'Shared cost 0845 123 4567', 'Kundenservice: 0180 5 123456',
+        'Shared cost 0845 123 4567', 'Kundenservice: 0180 5 123456',
     ],
     (
         "a listing's number by its label before a dash and the listing's words (personal_keys.CODE_LABELS, closer "
@@ -191,38 +160,11 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "an engagement's couple whose second family name ends in `ß` (cued_names._OCCASION_TO_NAMES, closer 155): `… "
-        "Thomas Strauß und Anna Schmidt` is kept"
-    ): [
-        'Verlobung bekanntgegeben zwischen Thomas Brenner und Anna Weiß',
-        'Engagement announced between Oliver Pennington and Anna Weiß',
-        'Engagement announced between Oliver Pennington and Anna Groß',
-    ],
-    (
-        "a person's id of five digits after its label (key_lexicon.PARTIES['landlord'], EMPLOYEES, closer 157; "
-        "utility_records.HOLDER_RECORDS 'permits', closer 155): the labelled id needs six (`Landlord ID 582134`, "
-        "`Payroll No. 882131`, `Blue Badge 583914` are kept), and a staff number of five leaked before"
-    ): [
-        'Landlord ID 58213', 'Landlord ID: 58213', 'Landlord ID 58213 – Kelvor', 'Payroll No. 88213',
-        'Payroll No: 88213', 'Payroll number: 88213', 'Payroll No. 88213 – March payslip', 'Staff No. 88213',
-        'Blue Badge 58391',
-    ],
-    (
-        "a conveyancing matter's number with a year's slash before the client's family name "
-        "(case_titles.CONVEYANCING_WORDS, closer 157): `Matter 58213: Pennington sale` is kept"
-    ): [
-        'Matter 2026/118: Pennington purchase', 'Matter 2026/118: Pennington sale',
-    ],
-    (
-        "a greeting to a given name before a question about a release's medium (greetings._NO_MEDIUM, closer 156, "
-        "takes `Hi <Name>` for a title such as `Hey Jude`): `Hi Kelvor, is this in stock?` is kept"
-    ): [
-        'Hi Kelvor, is this on vinyl?', 'Hello Priya, is this on vinyl?',
-    ],
-    (
         "a private life's verb in HEADLINE_VERBS after an unknown full name and an age (record_names.HEADLINE_VERBS, "
         "closer 156: `leaves`, `confirms`, `marries`, `reveals`, `quits`, `announces` are no career's or contest's "
-        "only): the same shape that lets `Andy Murray, 37, retires …` out lets a private person's news out"
+        "only): the same shape that lets `Andy Murray, 37, retires …` out lets a private person's news out. Leaking "
+        "by choice (closer 166): these are a news headline's verbs, and a headline's public figure is no record's "
+        "person; the rule reads the headline's shape, not who is famous"
     ): [
         'Kelvor Ardingham, 40, leaves hospital', 'Jamie Holloway, 24, leaves Bristol',
         'Oliver Pennington, 29, confirms pregnancy', 'Priya Ramaswamy, 34, marries in Leeds',
@@ -246,14 +188,7 @@ ORDINARY_KEYS = [
 ]
 
 
-DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "a business's freephone number's key, read as a phone's personal key (personal_keys; refused at the "
-        "session's start, older rule): `helpline_number` and `claims_line` go out"
-    ): [
-        'freephone_number', 'freephone',
-    ],
-}
+DROPPED_KEYS: Dict[str, List[str]] = {}
 
 
 PERSONAL_KEYS = [
@@ -321,12 +256,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "(personal_keys.CODE_LABELS, closer 157, reads `zpid …` in text only; refused at the session's start)"
     ): [
         'https://shop.example.com/homes/2077426741_zpid/', 'https://shop.example.com/homedetails/2077426741_zpid/',
-    ],
-    (
-        "a freephone number under a `freephone` query key, read as a personal phone's key (personal_keys, older "
-        "rule; refused at the session's start)"
-    ): [
-        'https://shop.example.com/contact?freephone=08001234567',
     ],
 }
 

@@ -157,7 +157,9 @@ TICKET_WORDS = {
 }
 TICKET_CUE_SOURCE = ("(?i:(?<![^\\W\\d_])(?:" + by_first_letter(sorted({stem for stems in TICKET_WORDS.values()
                                                                         for stem in stems.split("|")}))
-                     + "))[ \\t]{0,3}(?i:#|nr\\.?|no\\.?|n°)?[ \\t]{0,3}[A-Z]{0,4}-?[0-9]{4,12}(?![0-9])")
+                     + "))[ \\t]{0,3}(?i:#|nr\\.?|no\\.?|n°)?[ \\t]{0,3}[A-Z]{0,4}-?[0-9]{4,12}"
+                     # (closer 166: a year's number and its serial after a slash, `Matter 2026/118:`)
+                     "(?:/[0-9]{1,8})?(?![0-9])")
 _TICKET = re.compile(TICKET_CUE_SOURCE)
 # A ticket's topic's words, by meaning and language (canonical, lower case): what a ticket is about, its state and
 # its priority, which no name holds (`Login Issue`, `Billing Question`, `Refund Request`, `Password Reset`).

@@ -271,13 +271,22 @@ _LOWER_FAMILY_LEAST = 5
 _ADDRESS_WORDS = frozenset("mr mrs ms mx miss dr sir madam lady lord happy best merry congratulations".split())
 
 
-def _a_couple_name(name: str) -> bool:
+def _attributes(name: str) -> list[bool]:
+    """Whether each word of `name` is a product's colour's, size's or material's (ATTRIBUTE_WORDS; `ß` as `ss`)."""
+    return [word in ATTRIBUTE_WORDS or word.replace("ß", "ss") in ATTRIBUTE_WORDS for word in name.lower().split()]
+
+
+def _a_couple_name(name: str, family_attribute: bool = False) -> bool:
     """Whether `name` is a person's, none of its words a form of address, a celebration's, a joining word's or a
-    product's colour's, size's or material's (`Deko Gold & Rose Gold`, `Blanco y Negro`)."""
+    product's colour's, size's or material's (`Deko Gold & Rose Gold`, `Blanco y Negro`); with `family_attribute`,
+    its last word may be one after a given name, as a family name (`… und Anna Weiß`, `… and Anna Groß`)."""
     words = name.lower().split()
+    attributes = _attributes(name)
+    if family_attribute and len(words) > 1:
+        attributes = attributes[:-1]
     return _a_name(name) and not any(
-        word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS
-        or word in ATTRIBUTE_WORDS or word.replace("ß", "ss") in ATTRIBUTE_WORDS for word in words)
+        word in _ADDRESS_WORDS or word.rstrip("s") in _OCCASION_WORDS or word in NOT_NAME_WORDS for word in words
+    ) and not any(attributes)
 
 
 def _celebrated(form: str) -> bool:
@@ -285,7 +294,10 @@ def _celebrated(form: str) -> bool:
     celebration's dated title."""
     for match in _COUPLE_CELEBRATED.finditer(form):
         first, second = match.group(1), match.group(2)
-        if _a_couple_name(second) and _a_couple_name(first) and (" " in first or not a_thing(second)):
+        # (closer 166: one of the two may bear a colour's or a size's family name, not both: `Deko Gold & Rose Gold`)
+        first_plain, second_plain = not any(_attributes(first)), not any(_attributes(second))
+        if _a_couple_name(second, first_plain) and _a_couple_name(first, second_plain) and (
+                " " in first or not a_thing(second)):
             return True
     if not form.isascii() and _HAN_COUPLE_CELEBRATED.search(form) is not None:
         return True

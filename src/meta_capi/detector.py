@@ -188,6 +188,7 @@ from .personal_keys import (
     VERSION_WORDS,
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
+    a_business_line,
     about_a_credential,
     is_personal_token,
     key_tokens,
@@ -1196,7 +1197,9 @@ def _words_level(text: str, start: int) -> int:
     if not separators and start > 2 and text[start - 2:start].isupper() and not text[start - 3].isalnum() and (
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
-    if personal_tokens(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
+    # (a business's line's label, `Freephone 0800 …`, labels no person's phone: read as any phone, closer 166)
+    if personal_tokens(tokens) and not a_business_line(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(
+            tokens) or _arabic_article(
             tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
             tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's

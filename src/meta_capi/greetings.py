@@ -421,9 +421,12 @@ _NO_MEDIUM = ("(?!(?:vinyl|vinyls|vinilo|vinile|schallplatte|platte|disque|cd|cd
 _ASKED_OR_WELCOMED = (f"(?:(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,4}}{_ADDRESSED}"
                       f"|(?i:{_alternatives(_WELCOMES)})(?![^\\W\\d_])[ \\t]{{1,3}}[^\\W\\d_]"
                       "|[^\\W\\d_][a-z]{0,20}(?:[ \\t]{1,3}" + _NO_MEDIUM + "[a-z][a-z'’]{0,20}){1,7}[ \\t]{0,3}\\?)")
+# (closer 166, review 27) ... but after a comma the greeting is a letter's to its reader, not a title's (a title ends
+# on its mark: `Hey Jude! Is this on vinyl?`), whatever the question asks about (`Hi Kelvor, is this on vinyl?`).
+_ASKED_AFTER_COMMA = "[^\\W\\d_][a-z]{0,20}(?:[ \\t]{1,3}[a-z][a-z'’]{0,20}){1,7}[ \\t]{0,3}\\?"
 _AFTER_GREETING_ONE_ASKED = re.compile(
-    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[!?,][ \\t\\r\\n]{{1,4}}"
-    f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED}")
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:,[ \\t\\r\\n]{{1,4}}{_ASKED_AFTER_COMMA}|(?:[!?,][ \\t\\r\\n]{{1,4}}"
+    f"|(?:[^\\w\\s\\x00-\\x7f][ \\t]{{0,3}}){{1,6}}(?:\\r?\\n[ \\t]{{0,3}})?){_ASKED_OR_WELCOMED})")
 _UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
                           if form not in set(_folded(_WELCOMES)) | set(_folded(_WELCOMES_BACK))]
 # ... and after a welcome back with no comma, one word the sentence after goes on to the person from (closer 112:

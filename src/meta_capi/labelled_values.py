@@ -319,6 +319,12 @@ _PERSON_ID_VALUE = re.compile(r"(?:[A-Z]{1,3}[ ](?=[0-9]))?[^\W_]{1,40}(?:[-./][
 _YEARS_SPAN = re.compile(r"(?:19|20)[0-9]{2}[-/](?:(?:19|20)[0-9]{2}|[0-9]{2})")
 _ID_LENGTH = 6
 _ID_DIGITS = 4
+# (closer 166, review 27) ... five after a label naming the record of a home's landlord or a staff member (a payroll's:
+# key_lexicon.PARTIES["landlord"], EMPLOYEES: `Landlord ID 58213`, `Payroll No. 88213`, `Staff No. 88213`), whose
+# records are counted in thousands; not a tenant's (a software's tenant as often: `Tenant ID 58213`).
+_RECORD_HOLDER_WORDS = frozenset(canonical(word)[0].lower() for words in (
+    *key_lexicon.PARTIES["landlord"].values(), *key_lexicon.EMPLOYEES.values()) for word in words.split())
+_RECORD_ID_LENGTH = 5
 _HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
 # A post code after its label (closer 121), of a layout that narrows to a street or a block: the UK's (spaced or not)
 # and Canada's, the Netherlands' four digits and two letters, Ireland's Eircode (one address), a US ZIP+4, Portugal's
@@ -597,7 +603,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
                 value = value[1:]
             elif mark == " ":
                 value = value.split(None, 1)[0] if value else ""
-            return _value_reason(kind, value, mark == " - ", audience_read)
+            return _value_reason(kind, value, mark == " - ", audience_read,
+                                 kind == _PERSON_ID and words[-count] in _RECORD_HOLDER_WORDS)
     # (a password's word glued after what qualifies it, `Kundenkennwort:`, read as the two words apart: the key rule's
     # compound, personal_keys.glued_credential; closer 102)
     credential = glued_credential(words[-1]) if mark not in ("#", " ") else ""
@@ -686,9 +693,10 @@ def _read_with_words_before(before: List[str], label: List[str], kind: str) -> b
 _BY_AUDIENCE = frozenset((audiences.GENDER, audiences.AGE))
 
 
-def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = False) -> str:
+def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = False, a_record: bool = False) -> str:
     """The reason for `value` after a label of `kind` (its separator ` - ` when `dashed`); `audience_read`: a gender's
-    or an age's label whose product's audience goes out (audiences.py)."""
+    or an age's label whose product's audience goes out (audiences.py); `a_record`: a landlord's or a staff member's
+    record's label (_RECORD_HOLDER_WORDS)."""
     if _A_LETTER_OR_DIGIT.search(value) is None:
         return ""
     if dashed and (" " in value or value.isalpha() and value[:1].isupper()):
@@ -724,7 +732,7 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
         if _YEARS_SPAN.fullmatch(value) is not None:
             return ""  # (a school's or a season's years are no id: `Schülerkonto 2026/27`; closer 120)
         return PERSON_ID if _PERSON_ID_VALUE.fullmatch(value) is not None and sum(
-            character.isalnum() for character in value) >= _ID_LENGTH and sum(
+            character.isalnum() for character in value) >= (_RECORD_ID_LENGTH if a_record else _ID_LENGTH) and sum(
             character.isdigit() for character in value) >= _ID_DIGITS else ""
     # `Bearer` and a token's run
     return SECRET if " " not in value and len(value) >= 16 and any(character.isdigit() for character in value) else ""

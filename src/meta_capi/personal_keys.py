@@ -2979,6 +2979,20 @@ def _personal_words_by_length() -> Dict[int, str]:
 _BY_LENGTH = _personal_words_by_length()
 
 
+# (closer 166, review 27) A business's free or service line by language, glued as one word (the `phone` in
+# `freephone` names no person's): under such a key, or after it as a label, a number is the line's.
+BUSINESS_LINES = frozenset(canonical(word)[0].lower() for word in (
+    "freephone freefone tollfree servicenummer servicerufnummer gratisnummer servicenumber "
+    "numerovert numeroverde lineagratuita").split())
+_BUSINESS_LINE_KEYS = BUSINESS_LINES | NUMBER_LABEL_WORDS | frozenset("line nz uk au ie".split())
+
+
+def a_business_line(tokens: List[str]) -> bool:
+    """Whether a key's or a label's `tokens` name a business's free or service line (BUSINESS_LINES) and its number's
+    word at most."""
+    return not BUSINESS_LINES.isdisjoint(tokens) and _BUSINESS_LINE_KEYS.issuperset(tokens)
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
@@ -3002,6 +3016,8 @@ def names_personal_data(key: str) -> bool:
         if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
             return names_personal_data(field)
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
+    if a_business_line(tokens):
+        return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or _a_products_part(tokens)

@@ -141,10 +141,14 @@ def home_mobile(digits: str) -> bool:
 # its 03 ranges (Bavaria's 0808x, Berlin's 030, Halle's 0345, Brandenburg's 033xx; `0300 1234567` is Pakistan's
 # mobile), nor France's 0 801 to 0 805 (Bari's 080, Bavaria's 080xx). The NANP's toll-free codes are read apart
 # (detector._toll_free).
-_FREEPHONE = re.compile(r"0800[0-9]{4}(?:[0-9]{2,3})?|(?:900|800)[0-9]{6}")
+# (closer 166, review 27) ... and the premium-rate 0900 of the Netherlands (eight or eleven digits), Switzerland and
+# Austria (ten), Germany and the UK (eleven): no plan's geographic or mobile number opens so. Not the UK's 0845, 0844,
+# 0870 nor Germany's 0180 and 0137: Bavaria's area codes 0844x, 0845x, 0870x and the UK's 0180x, 0137x share them.
+_FREEPHONE = re.compile(r"0[89]00[0-9]{4}(?:[0-9]{2,3})?|(?:900|800)[0-9]{6}")
 
 
 def freephone(digits: str) -> bool:
-    """Whether `digits`, as dialled at home, are in a national plan's freephone or shared-cost range (above)."""
+    """Whether `digits`, as dialled at home, are in a national plan's freephone, shared-cost or premium-rate range
+    (above)."""
     return digits[:1] in "089" and _FREEPHONE.fullmatch(digits) is not None
 

@@ -148,9 +148,12 @@ AGED_OPENING = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?:{_HONORIFIC})?({FU
 # and contest verbs only: a death's or a court's (`dies`, `charged`) tell a private person as often.
 HEADLINE_VERBS: Dict[str, str] = {
     "English": "wins signs retires joins leaves quits announces returns reveals confirms claims clinches beats "
-               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes",
+               "breaks sets scores becomes marries launches releases opens extends renews tops leads takes "
+               # (closer 166, review 27: a contest's, a show's or a career's news)
+               "reaches stars misses withdraws slams lands unretires unveils debuts qualifies advances "
+               "defends criticises criticizes hits blasts earns",
     "German": "gewinnt siegt unterschreibt verlängert wechselt verlässt beendet feiert holt kehrt heiratet erklärt "
-              "verkündet bestätigt führt knackt stellt",
+              "verkündet bestätigt führt knackt stellt übernimmt erreicht verpasst verliert kritisiert",
     "French": "remporte gagne signe prolonge rejoint quitte annonce confirme bat décroche devient épouse revient "
               "prend lance",
     "Spanish": "gana firma ficha renueva deja anuncia confirma vence conquista logra bate vuelve regresa lanza",
@@ -382,14 +385,49 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
             or _CLASS_AFTER.match(form, match.end("name")) is not None)
 
 
+# (closer 166, review 27) Goods a record is for in lower case (LOWER_GOODS): a goods' noun by language opening the
+# words, as a compound's first noun or a noun an adjective follows (`coffee beans`, `roof tiles`, `pièces détachées`,
+# `travaux électriques`), or closing them in a plural's shape (`kitchen knives`: a plural's ending taken off,
+# _GOODS_PLURAL). A given name is no such noun, and a family name is no such plural (`Bean`, not `beans`); not a word
+# a given or a family name is as often (`Tea`, `Rose`, `Woods`, `Flowers`, `Combs`).
+LOWER_GOODS: Dict[str, str] = {
+    "English": "coffee bean kitchen knife tile roof chair table part tool paint timber brick carpet cable bulb "
+               "lamp battery filter screw nail plant seed fabric yarn toner ink sofa mattress curtain towel cup mug "
+               "plate bowl spoon fork pan pot biscuit snack chocolate grocery wine beer book toy shoe sock glove "
+               "tyre wheel spare car bike bicycle phone laptop printer computer hardware software stationery pen "
+               "pencil envelope label bag box",
+    "French": "piece travaux travail fourniture materiel outil peinture carrelage meuble chaise vetement chaussure "
+              "livre jouet cafe vin",
+    "Spanish": "pieza repuesto herramienta material pintura mueble silla ropa zapato libro juguete cafe vino",
+    "Italian": "pezzo ricambio attrezzo materiale vernice mobile sedia vestito scarpa libro giocattolo caffe vino",
+    "German": "ersatzteile werkzeug farbe mobel stuhl kleidung schuhe bucher spielzeug kaffee wein",
+    "Dutch": "onderdelen gereedschap verf meubel stoel kleding schoenen boeken speelgoed koffie wijn",
+}
+_GOODS = frozenset(canonical(word)[0].lower() for line in LOWER_GOODS.values() for word in line.split())
+_GOODS_PLURAL = re.compile(r"(?P<stem>.{2,}?)(?:ves|es|s|x)")
+
+
+def _plural_goods(word: str) -> bool:
+    """Whether canonical lower-case `word` is a goods' noun (_GOODS) in a plural's shape (`beans`, `knives`)."""
+    plural = _GOODS_PLURAL.fullmatch(word)
+    return plural is not None and not {plural["stem"], f"{plural['stem']}e", f"{plural['stem']}fe"}.isdisjoint(_GOODS)
+
+
+def _lower_goods(words: list[str]) -> bool:
+    """Whether lower-case `words` after a record's `for` are goods (LOWER_GOODS): the first a goods' noun, or the last
+    one in a plural's shape."""
+    first, last = canonical(words[0])[0], canonical(words[-1])[0]
+    return first in _GOODS or _plural_goods(first) or _plural_goods(last)
+
+
 def _a_lower_name(name: str) -> bool:
     """Whether `name`, in lower case after a referenced record's `for`, names a person (LOWER_RECORD_NAMED)."""
     words = name.split()
     titled = " ".join(word.capitalize() for word in words)
     # (a thing's or a product's words, an attribute's, by the vocabularies capitalized names are judged by)
     return not any(word in _FUNCTION_WORDS or word in _NOT_NAME_WORDS or word in ATTRIBUTE_WORDS
-                   or _ACTIVITY_ENDING.fullmatch(word) for word in words) and _a_name(titled) and not (
-        a_thing(titled) or a_product(titled))
+                   or _ACTIVITY_ENDING.fullmatch(word) for word in words) and not _lower_goods(words) and _a_name(
+        titled) and not (a_thing(titled) or a_product(titled))
 
 
 def _a_booker(name: str) -> bool:

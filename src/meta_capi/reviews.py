@@ -206,6 +206,30 @@ RELATIVES = frozenset(canonical(word)[0].lower() for word in (
     "babcia dziadek mamo tato ciocia wujek mormor farmor morfar farfar mamma pappa moster faster").split())
 
 
+# (closer 166, review 27) What a shop thanks its customer for, by language (canonical, lower case): an order, a
+# purchase, shopping, a subscription, a delivery, a visit or a booking; the one word signing such a thanks is the
+# shop's brand (`Thanks for shopping – Nike`, `Merci pour votre commande – Fnac`, `Thanks for the quick delivery –
+# Amazon`), where a person's thanks is for help or a reply (`Thanks for the quick reply – Priya`).
+CUSTOMERS_DEALINGS = {
+    "English": "order orders ordering purchase purchases purchasing shopping subscribing subscription delivery "
+               "deliveries visit visiting booking custom business",
+    "German": "bestellung bestellungen einkauf kauf abonnement abo lieferung besuch buchung",
+    "French": "commande commandes achat achats abonnement livraison visite reservation",
+    "Spanish": "compra compras pedido pedidos suscripcion entrega visita reserva",
+    "Italian": "ordine ordini acquisto acquisti abbonamento consegna visita prenotazione",
+    "Portuguese": "encomenda compra pedido assinatura entrega visita reserva",
+    "Dutch": "bestelling aankoop abonnement levering bezoek boeking",
+    "Polish": "zamowienie zakup zakupy subskrypcje dostawe wizyte",
+    "Swedish": "bestallning kop kopet leverans besok bokning",
+}
+_CUSTOMERS_DEALINGS = frozenset(word for line in CUSTOMERS_DEALINGS.values() for word in line.split())
+# (the customer thanking for its own order speaks in the first person: `… for sorting out my order – Ingrid`)
+_FIRST_PERSON = frozenset((
+    "i me my mine we us our ich mich mir mein meine meinen meiner wir uns unser unsere je moi mon ma mes nous notre "
+    "nos yo mi mis nosotros nuestro nuestra io mio mia miei nostro nostra eu meu minha ik mij mijn wij ons onze ja "
+    "mnie moje moj moja my nasz nasza jag mig min mitt mina vi oss var").split())
+
+
 def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` holds a message signed with one given name (_ONE_SIGNED; the detector tests a
     dash between blanks first), or "" (one match at each line's opening)."""
@@ -214,6 +238,9 @@ def one_signed_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str
         split = words.rstrip("!.").replace(",", " ").split()
         if any(word.lower() in THINGS for word in split):
             continue  # (a thanks' goods: `Thank you card – Kraft`, a card's paper, not its sender)
+        lowered = {word.lower() for word in split}
+        if not _CUSTOMERS_DEALINGS.isdisjoint(lowered) and _FIRST_PERSON.isdisjoint(lowered):
+            continue  # (a shop thanking its customer, signed by its brand: `Thanks for shopping – Nike`)
         if (_THANKED.search(words) is not None and (len(split) == 1 or any(word.islower() for word in split))
                 or _review_words(" ".join(split)) and all(word.islower() for word in split[1:])) and a_name(
                 form, name, match.end(2)) and not a_thing(name) and name.lower() not in ATTRIBUTE_WORDS and (

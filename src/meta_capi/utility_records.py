@@ -68,8 +68,8 @@ _RECORD = re.compile(
 # ... a holder's label, maybe its number word, maybe one capitalized word (a supplier's) or a parenthesis (`(PTO)`)
 # before a colon, then one token as above.
 _HOLDER_RECORD = re.compile(
-    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted(_label_patterns(HOLDER_RECORDS), key=lambda pattern: (-len(pattern),
-                                                                                            pattern)))
+    "(?i:(?<![^\\W\\d_])(?P<label>" + "|".join(sorted(_label_patterns(HOLDER_RECORDS),
+                                                       key=lambda pattern: (-len(pattern), pattern)))
     + "))\\.?(?![A-Za-z])(?:[ ]?(?i:n[o\u00b0]|nr|n|number|nummer|numer)\\.?(?![A-Za-z]))?"
     r"(?:[ ](?:[A-Z][A-Za-z]{2,15}|\([A-Z]{2,5}\))(?=[ ]?:))?"
     r"[ \t]{0,2}[:#=]?[ \t]{0,2}([0-9A-Za-z]{1,24}(?:[-./][0-9A-Za-z]{1,24}){0,3})(?![0-9A-Za-z])")
@@ -83,6 +83,10 @@ _KIND_AFTER = re.compile(
     r"|edition|version)(?![^\W\d_])")
 _LENGTH = 6
 _DIGITS = 4
+# (closer 166, review 27) A permit's or a badge's number may hold five digits (`Blue Badge 58391`): a council's permits
+# are counted in thousands, and the label names its holder's record alone (key_lexicon.PERMITS).
+_PERMIT_LABEL = re.compile("|".join(_label_patterns({"permits": HOLDER_RECORDS["permits"]})), re.IGNORECASE)
+_PERMIT_LENGTH = 5
 
 
 # What `reason` needs: a label's stem (`meter`, `zahler`, `compteur`, `contador`, `contatore`, `licznik`, `mandat`,
@@ -107,8 +111,9 @@ def reason(form: str) -> str:
         if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS:
             return UTILITY_RECORD
     for match in _HOLDER_RECORD.finditer(form):
-        token = match.group(1)
-        if len(token) >= _LENGTH and len(_DIGIT.findall(token)) >= _DIGITS and _KIND_AFTER.match(
+        token = match.group(2)
+        length = _PERMIT_LENGTH if _PERMIT_LABEL.fullmatch(match.group("label")) is not None else _LENGTH
+        if len(token) >= length and len(_DIGIT.findall(token)) >= _DIGITS and _KIND_AFTER.match(
                 form, match.end()) is None:
             return HOLDER_RECORD
     return ""
