@@ -180,18 +180,26 @@ _VENUES = frozenset(canonical(word)[0].lower() for word in (
     "free trial sold out full waitlist cancelled canceled early bird drop intro offer open available session class "
     "pass board bike bikes mat mats rental hire ausgebucht voll complet completo lleno esaurito vol fullbokad").split()
 ) | _NOT_BOOKED_NAMES
-_CLASS_TOKEN = r"[ \t]{1,3}[^ \t,;()\-]{1,24}"
+# (closer 162, review 26) A dash may stand for the colon and between the class's tokens (`Class booking – Yoga 18:30 –
+# …`, `Booking – Spin 45 – Tue 18:30 – …`), and after a dash a name may be in lower case (group `lower`, as a form's
+# field writes it: judged as LOWER_RECORD_NAMED's).
+_CLASS_TOKEN = r"[ \t]{1,3}(?:-[ \t]{1,3})?[^ \t,;()\-]{1,24}"
 CLASS_BOOKED = re.compile(f"{OPENS}(?:[A-Za-z][a-z]{{1,14}})?(?i:{phrase_alternation(_BOOKING_NOUNS)})"
-                          f"[ \\t]{{0,3}}:?(?P<class>(?:{_CLASS_TOKEN}){{1,4}})[ \\t]{{1,3}}"
-                          f"(?:-|(?P<for>(?i:{phrase_alternation(_FOR)})))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
-                          f"(?P<name>{FULL_NAME}){END}")
+                          f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}-)?(?P<class>(?:{_CLASS_TOKEN}){{1,4}})[ \\t]{{1,3}}"
+                          f"(?:-[ \\t]{{1,3}}(?P<lower>{_LOWER_NAME})(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))"
+                          f"|(?:-|(?P<for>(?i:{phrase_alternation(_FOR)})))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+                          f"(?P<name>{FULL_NAME}){END})")
 _ENGLISH_FOR = frozenset(key_lexicon.RECORD_FOR["English"].split("|"))
 # ... and who booked a slot, after its time (SLOT_BOOKED: `Spin 45 – Tue 18:30 – booked by …`, `… 19h gebucht von …`;
 # key_lexicon.BOOKED_BY), maybe a dash between.
 _SLOT_TIME = r"(?:[0-2]?[0-9][:.h][0-5][0-9]|[0-2]?[0-9][ \t]?(?i:am|pm|h))"
+# (closer 162, review 26) ... or before it, opening the text: its words, a full name, a dash, then up to three of the
+# class's tokens and its time (group `before`: `Booked by … – Yoga 18:30`; `Booked by 12 people` holds no name).
+_BOOKED_BY = phrase_alternation(_words(key_lexicon.BOOKED_BY))
 SLOT_BOOKED = re.compile(f"(?:^|(?<=[ \\t]))({_SLOT_TIME})(?:[ \\t]{{1,3}}-)?[ \\t]{{1,3}}"
-                         f"(?i:{phrase_alternation(_words(key_lexicon.BOOKED_BY))})[ \\t]{{1,3}}(?:{_HONORIFIC})?"
-                         f"(?P<name>{FULL_NAME}){END}")
+                         f"(?i:{_BOOKED_BY})[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME}){END}"
+                         f"|{OPENS}(?i:{_BOOKED_BY})[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<before>{FULL_NAME})[ \\t]{{1,3}}-"
+                         f"(?:[ \\t]{{1,3}}[^ \\t,;()\\-]{{1,24}}){{0,3}}?[ \\t]{{1,3}}{_SLOT_TIME}(?![0-9])")
 # ... and the client a trainer's notes or file is kept on (CLIENT_NOTED, key_lexicon.CLIENT_RECORDS): its words, a dash
 # or a colon, maybe an honorific, a full name, then the record going on (_RECORD_GOES_ON: `Client notes – …: lower
 # back pain`); `Client Notes – Free Template` names none.
@@ -335,6 +343,12 @@ def _a_booker(name: str) -> bool:
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
 
 
+def _a_lower_booker(name: str) -> bool:
+    """Whether `name`, in lower case after a booking's dash, names a person: a lower-case name (_a_lower_name) holding
+    no venue's word."""
+    return _a_lower_name(name) and _VENUES.isdisjoint(name.split())
+
+
 def _made_out(form: str, match: re.Match[str]) -> bool:
     """Whether a match of RECORD_NAMED in `form` names whom its record is made out to: in English with neither a
     reference nor an honorific, only when the record goes on after the name (_RECORD_GOES_ON)."""
@@ -363,7 +377,8 @@ def reason(form: str) -> str:
                 _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
             return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
-        if _a_booker(match.group("name")) and (
+        lower = match.group("lower")
+        if (_a_booker(match.group("name")) if lower is None else _a_lower_booker(lower)) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
                 or any(letter.isdigit() for letter in match.group("class"))):
             return PERSON_NAME
@@ -371,7 +386,7 @@ def reason(form: str) -> str:
             match.group("honorific") or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
            for match in CLIENT_NOTED.finditer(form)):
         return PERSON_NAME
-    if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)) or any(
+    if any(_a_booker(match.group("name") or match.group("before")) for match in SLOT_BOOKED.finditer(form)) or any(
             _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
             for match in PERMIT_NAMED.finditer(form)):
         return PERSON_NAME
