@@ -184,62 +184,6 @@ PERSONAL = [
 
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a winner's label with a draw's word before it, or a name in lower case after it (role_labels.WINNERS: "
-        "`Winner:` and `Gewinner des Gewinnspiels:` are read, `Prize draw winner:` is not)"
-    ): [
-        'Prize draw winner: Jonas Brekkelund, Leeds', 'Prize draw winner: Jonas Brekkelund', 'Winner: marta vellingroe',
-    ],
-    (
-        "a subscription's short word (key_lexicon.RECORD_NOUNS: `Abonnement`, `Konto` are read, German `Abo` is not)"
-    ): [
-        'Abo für Jonas Brekkelund – verlängert 01/2027',
-    ],
-    (
-        "a switch's or a collection's reference after the name, or a dash for `for` (record_names._made_out reads "
-        "the reference before `for`: `Collection 2026-114 for …` is refused)"
-    ): [
-        'Tariff switch for Marta Vellingroe – ref 4482910', 'Collection for Jonas Brekkelund, ref BW-448291',
-        'Bulky waste collection 2026-114 – Jonas Brekkelund',
-    ],
-    (
-        "a personal ad's or a caption's age ending the text with no comma or bracket after it "
-        "(record_names.AGED_AFTER_LABEL wants `, 52,` or `(52)`)"
-    ): [
-        'Kontaktanzeige: Marta Vellingroe, 52', 'Pictured: Marta Vellingroe, 34',
-    ],
-    (
-        "a name in lower case after a gift's, a client's notes' label or as an @mention (wishes._GIVEN, "
-        "record_names.CLIENT_NOTED, handles.mention_names_a_person want capitalized words)"
-    ): [
-        'Gift to jonas brekkelund', 'Client notes – marta vellingroe: knee', '@marta.vellingroe you are wrong',
-    ],
-    (
-        "a German letter's closing before the name and its town (reviews.LETTER_CLOSINGS is English `yours, …` only; "
-        "postal._CLOSINGS wants the name ending the text: `Mit freundlichen Grüßen, …` alone is refused); a letter's "
-        "writer named before `of` a town mid-text (reviews.letter_reason reads a signature ending the text)"
-    ): [
-        'Mit freundlichen Grüßen, Jonas Brekkelund, Graz', 'Letter: Marta Vellingroe of Harrogate writes',
-    ],
-    (
-        "a plan made out with a dash, or a bare `Plan for` (key_lexicon.RECORD_NOUNS[\"plans\"] read by "
-        "record_names.RECORD_NAMED wants `for` after a training plan's words: `Training plan for … – 8 weeks` is "
-        "refused)"
-    ): [
-        'Plan for Jonas Brekkelund – 8 weeks', 'Personal training plan – Marta Vellingroe',
-    ],
-    (
-        "a print's label of more than one word with a preposition (record_names.PRINTED_NAME reads a print's or a "
-        "name's word right before the colon: `Print: VELLINGROE 7` is refused)"
-    ): [
-        'Name on shirt: VELLINGROE',
-    ],
-    (
-        "a plate after a fine's words and `for`, with no vehicle's or plate's word (national_ids._BLANK_PLATE_LABEL: "
-        "`Parking fine for vehicle LK19 ABC` is refused)"
-    ): [
-        'Parking fine for LK19 ABC',
-    ],
 }
 
 
