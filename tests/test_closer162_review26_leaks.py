@@ -95,7 +95,7 @@ ORDINARY_LOWER_NAMES = [
     'Gift to mum', 'Gift to a friend under £20', 'Gift for dad and mum', 'Gift for new parents',
     'Gift for garden lovers', 'Gift for dog owners', 'Client notes – free template: intake form',
     'Client notes – personal trainer: template', '@nike.store new in', '@bbc.sport live', '@zara.home new',
-    '@Zara.Home new', '@adidas.originals restock', '@apple.music', '@the.guardian',
+    '@Zara.Home new', '@adidas.originals restock', '@apple.music', '@the.guardian', '@odata.context',
 ]
 
 PERSONAL_LETTERS = [

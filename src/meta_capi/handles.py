@@ -532,12 +532,15 @@ _ACCOUNT_SECTIONS = frozenset(
     "women men beauty style fashion outlet deals offers support help care team world global europe usa us es it nl "
     "au ca jp app apps games gaming food eats travel studio studios magazine mag daily online direct".split())
 _VOWEL = re.compile("[aeiouy]")
+# (a lower-case handle only before running text, as a reply writes it: `@odata.context` alone is an OData key)
+_TEXT_GOES_ON = re.compile(r"[ \t]{1,3}[^\W\d_]")
 
 
 def mention_names_a_person(form: str, a_person: Callable[[str], bool]) -> bool:
     """Whether canonical `form` holds an @mention spelling a full name (above) that `a_person` calls a person's."""
     return any(family.lower() not in _NOT_FAMILY_WORDS and given.lower() != "example" and family.lower() != "example"
                and family.lower() not in _ACCOUNT_SECTIONS and not (given.islower() and (
-                   _VOWEL.search(given) is None or _VOWEL.search(family) is None))
-               and a_person(f"{given.capitalize()} {family.capitalize()}") for given, family in
-               (match.groups() for match in _MENTIONED_NAME.finditer(form)))
+                   _VOWEL.search(given) is None or _VOWEL.search(family) is None
+                   or _TEXT_GOES_ON.match(form, match.end()) is None))
+               and a_person(f"{given.capitalize()} {family.capitalize()}") for match in _MENTIONED_NAME.finditer(form)
+               for given, family in (match.groups(),))
