@@ -530,16 +530,30 @@ _ID_MARKS: FrozenSet[str] = frozenset("0123456789_.")  # what sets an id apart f
 # (closer 150) An @mention spelling a full name as its handle, a mark between the capitalized given and family names
 # (`@Given.Family you are wrong …`, `@Given_Family`), opening the text or after a blank: a private reader's name
 # however a leaf reads it (no word before the `@`, not a mail address; no dot and a word after it, not a domain).
-_MENTIONED_NAME = re.compile(r"(?:^|(?<=[\s(\"]))@([A-Z][a-z]{1,29})[._-]([A-Z][a-z]{1,29})(?![\w@-]|\.[A-Za-z])")
+# (closer 162, review 26: or both in lower case, `@given.family`, judged by their capitalized form)
+_MENTIONED_NAME = re.compile(r"(?:^|(?<=[\s(\"]))@([A-Z][a-z]{1,29}|[a-z]{2,30})[._-]([A-Z][a-z]{1,29}|[a-z]{2,30})"
+                             r"(?![\w@-]|\.[A-Za-z])")
 
 
 # A domain's ending or a field's word, a handle's second part where a domain or a key was split (`@Example.Com`,
 # `@Order_Id`): no family name.
 _NOT_FAMILY_WORDS = frozenset("com org net edu gov info biz io co de uk fr is id ids key keys list name names".split())
+# (closer 162) A brand's account's section, its handle's second part (`@zara.home`, `@bbc.sport`, `@nike.running`):
+# no family name. And a lower-case part with no vowel is an acronym's (`@bbc.…`), no name.
+_ACCOUNT_SECTIONS = frozenset(
+    "home store stores shop shops official sport sports news music running football live tv radio originals kids "
+    "women men beauty style fashion outlet deals offers support help care team world global europe usa us es it nl "
+    "au ca jp app apps games gaming food eats travel studio studios magazine mag daily online direct".split())
+_VOWEL = re.compile("[aeiouy]")
+# (a lower-case handle only before running text, as a reply writes it: `@odata.context` alone is an OData key)
+_TEXT_GOES_ON = re.compile(r"[ \t]{1,3}[^\W\d_]")
 
 
 def mention_names_a_person(form: str, a_person: Callable[[str], bool]) -> bool:
     """Whether canonical `form` holds an @mention spelling a full name (above) that `a_person` calls a person's."""
     return any(family.lower() not in _NOT_FAMILY_WORDS and given.lower() != "example" and family.lower() != "example"
-               and a_person(f"{given} {family}") for given, family in
-               (match.groups() for match in _MENTIONED_NAME.finditer(form)))
+               and family.lower() not in _ACCOUNT_SECTIONS and not (given.islower() and (
+                   _VOWEL.search(given) is None or _VOWEL.search(family) is None
+                   or _TEXT_GOES_ON.match(form, match.end()) is None))
+               and a_person(f"{given.capitalize()} {family.capitalize()}") for match in _MENTIONED_NAME.finditer(form)
+               for given, family in (match.groups(),))

@@ -1262,13 +1262,14 @@ RECORD_NOUNS: Dict[str, str] = {
     # …`, `Training plan for …, week 3`)
     "plans": "training plan|workout plan|meal plan|nutrition plan|diet plan|trainingsplan|ernährungsplan"
              "|plan d'entraînement|programme d'entraînement|plan de entrenamiento|plan de treino|piano di allenamento"
-             "|scheda di allenamento|trainingsschema|voedingsschema|plan treningowy|träningsprogram|treningsplan",
+             "|scheda di allenamento|trainingsschema|voedingsschema|plan treningowy|träningsprogram|treningsplan"
+             "|plan",  # (closer 162, review 26: a bare plan, `Plan for … – 8 weeks`, English `for` wants it going on)
     # (closer 144, sixty-eighth attack: a contract, a pre-need funeral plan's among them, `Vorsorgevertrag Nr. … für`)
     "contracts": "contract|agreement|vertrag|vorsorgevertrag|bestattungsvorsorgevertrag|bestattungsvertrag|contrat"
                  "|contrat obsèques|contrato|contratto|contract|overeenkomst|umowa|avtal|kontrakt",
     # (closer 150, seventieth attack: an account or a subscription made out to its holder, `Account for … – renews`)
     "accounts": "account|subscription|membership|konto|abonnement|mitgliedschaft|compte|adhésion|cuenta|suscripción"
-                "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja",
+                "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja|abo",  # (closer 162: German `Abo`)
 }
 # (closer 157, seventy-fourth attack: lettings, mortgages) Records only a person has, by language: a reference on a
 # tenant from an employer or a landlord, a credit report, a lender's agreement in principle, a tenancy's inventory or

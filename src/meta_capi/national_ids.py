@@ -1071,7 +1071,9 @@ _PLATE_CUE = re.compile(branches_by_first_letter(
     "|orsakring"
     # (closer 153: a fine's words and its path, `VRM:`, `PCN`, `/pcn/`, `citation`, `Strafzettel`, `amende`)
     "|VRM|vrm|Vrm|VRN|vrn|PCN|pcn|itation|ITATION|ticket|TICKET|zettel|ZETTEL|mende|MENDE|ulta|ULTA|nollchen"
-    "|ussgeld|erwarnung|ontravention|ontravvenzione|erbale|ekeuring|andat|enalty"))
+    "|ussgeld|erwarnung|ontravention|ontravvenzione|erbale|ekeuring|andat|enalty"
+    # (closer 162: a fine's `for`, `Parking fine for`)
+    "|ine f|INE F"))
 
 
 def plate_cue(form: str) -> bool:
@@ -1125,6 +1127,9 @@ _BLANK_PLATE_LABEL = re.compile(
     # issued to vehicle LK19 XQV`, `Parking citation #… plate 8ABC391`, `Strafzettel … Fahrzeug …`)
     f"|{_FINE}(?:[ ][^ \\n]{{1,24}}){{0,4}}[ ](?i:vehicle|plate|vrm|fahrzeug|kennzeichen|vehicule|plaque"
     r"|vehiculo|matricula|veicolo|targa|voertuig|kenteken)"
+    # (closer 162, review 26) ... or right before a `for` word by language (`Parking fine for LK19 ABC`; `Parking
+    # fine for 2 hours` has no plate's measure)
+    f"|{_FINE}[ ](?i:for|fur|pour|para|per|voor|dla)"
     # (closer 158) a vehicle's registration in lower case, as a quote's or a claim's title writes it (`Your vehicle –
     # registration KQ19 ZVX – Ford Focus`, `vehicle reg. LM68 QZT`); `Registration 2026` is a year's
     r"|registration|(?:vehicle|car)[ ]reg\.)"

@@ -3233,7 +3233,13 @@ def address_cut_key(key: str) -> bool:
 # is; a game's or a sport's match's name holds a competition's word (key_lexicon.COMPETITIONS: `Grand Final`).
 _ROLE_KEYS_ALONE = frozenset(["att"])
 _ROLE_KEYS_BEFORE_NAME = frozenset("partner author match".split())
-_ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME)
+# (closer 162, review 26) Who booked, a booking's `booked by` by language joined as a key's two tokens (`booked_by`,
+# `reserved_by`, key_lexicon.BOOKED_BY): read with its value only, as a travel agency or a channel fills it as often
+# (`booked_by=Expedia` goes out, a person's full name does not).
+_BOOKED_BY_KEYS = frozenset(tuple(_folded(word) for word in phrase.split()) for line in key_lexicon.BOOKED_BY.values()
+                            for phrase in line.split("|"))
+_ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME) | frozenset(
+    tokens[0][:3] for tokens in _BOOKED_BY_KEYS)
 # A company's legal form or a business's site (lexicon data; structured.py reads a party's name by it too).
 COMPANY_WORDS = frozenset(
     "inc incorporated corp corporation co company cos llc llp ltd limited plc gmbh mbh ag kg sa sas sarl srl spa bv "
@@ -3269,7 +3275,7 @@ def role_key(key: str) -> bool:
         return False
     tokens = key_tokens(key)
     return len(tokens) == 1 and tokens[0] in _ROLE_KEYS_ALONE or len(tokens) == 2 and (
-        tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS)
+        tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS or tuple(tokens) in _BOOKED_BY_KEYS)
 
 
 def role_named(key: str, value: str) -> bool:

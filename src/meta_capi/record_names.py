@@ -31,7 +31,7 @@ from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
-from .role_labels import TEAMS_AND_STATES, a_thing
+from .role_labels import TEAMS_AND_STATES, WINNER_LABELS, a_thing, a_winners_team
 
 PERSON_NAME = "holds a person's name"
 
@@ -54,14 +54,24 @@ _CONFIRMED_TO = (f"[ \\t]{{1,3}}(?i:{phrase_alternation(_CONFIRMATION_WORDS)})[ 
                  r"(?:[ \t]{1,3}[^ \t,;()]{1,24}){1,4}?")
 # (group `name`: the name)
 # (a name's end as name_shapes.END has it, or a bracket after a blank: `… for Yorvenna Brastelwick (rear-end …)`)
-RECORD_NAMED = re.compile(f"{OPENS}(?:(?i:{phrase_alternation(_NOUNS)})(?P<reference>{_REFERENCE})?"
+RECORD_NAMED = re.compile(f"{OPENS}(?:(?P<noun>(?i:{phrase_alternation(_NOUNS)}))(?P<reference>{_REFERENCE})?"
                           f"|(?i:{phrase_alternation(_REFERENCED_NOUNS)})(?P<referenced>){_REFERENCE}"
                           f"|(?P<confirmed>(?i:{phrase_alternation(_CONFIRMED_NOUNS)}))"
                           f"(?P<switch_reference>{_REFERENCE}|{_CONFIRMED_TO})?"
                           f")[ \\t]{{1,3}}"
-                          f"(?P<for>(?i:{phrase_alternation(_FOR)}))[ \\t]{{1,3}}(?P<honorific>{_HONORIFIC})?"
-                          f"(?P<name>{FULL_NAME})"
+                          f"(?:(?P<for>(?i:{phrase_alternation(_FOR)}))|(?P<dash>-))[ \\t]{{1,3}}"
+                          f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 162, review 26) A record's reference after the name, after a comma or a dash (`… – ref 4482910`, `…, ref
+# BW-448291`), and a plan made for one person, its personal word right before the plan's noun (`Personal training
+# plan – …`, `Individueller Trainingsplan – …`), where a dash may stand for `for` (RECORD_NAMED's group `dash`).
+_REFERENCE_AFTER = re.compile(r"[ \t]{0,3}(?:,|[ \t]-)[ \t]{1,3}(?i:ref|reference|no|nr|n°|#)\.?[ \t]{0,3}:?"
+                              r"[ \t]{0,3}#?(?=[^ \t]{0,23}[0-9])")
+_PLANS = frozenset(" ".join(canonical(phrase)[0].lower().split()) for phrase in key_lexicon.RECORD_NOUNS["plans"]
+                   .split("|"))
+_PERSONAL_PLAN = re.compile(r"(?i:personal|personalised|personalized|individual|custom|bespoke|persönlicher"
+                            r"|personlicher|individueller|personnalise|personalizado|personalizzato|persoonlijk"
+                            r"|indywidualny)[ \t]{1,3}\Z")
 # (closer 155) A permit's or a badge's holder (PERMIT_NAMED): its label by language (key_lexicon.PERMITS), maybe its
 # number, a colon or a dash, maybe an honorific, then a full name (`Carte de stationnement résident : …`); its page's
 # words are none (`Blue Badge – Apply online`, `… : tarifs 2026`, _PERMIT_PAGES).
@@ -74,12 +84,25 @@ _PERMIT_PAGES = frozenset(canonical(word)[0].lower() for word in (
     "online how what who when where news map maps holder holders information info scratch card cards terms rules "
     "antrag beantragen verlängerung gebühren kosten zone demande renouvellement tarifs tarif solicitud renovación "
     "tarifas richiesta rinnovo tariffe aanvragen verlengen tarieven wniosek ansökan").split())
+# (closer 162, review 26) A contest's winner in lower case (LOWER_WINNER): a winner's label (role_labels.WINNER_LABELS,
+# with its contest before or after it), a colon, then a lower-case name as LOWER_RECORD_NAMED reads it (`Winner: best
+# in show` and a team's words, role_labels.a_winners_team, name none).
+_LOWER_NAME = "[a-z][a-z'\\-]{2,29}(?:[ \\t]{1,3}[a-z][a-z'\\-]{2,29}){1,2}"
+LOWER_WINNER = re.compile(f"{OPENS}(?i:{phrase_alternation(sorted(WINNER_LABELS, key=longest_first))})[ \\t]{{0,3}}:"
+                          f"[ \\t]{{1,3}}(?P<name>{_LOWER_NAME})(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))")
+# A contest's prize, category, vote or pending outcome, which no winner's name holds (`Winner: best picture`, `Winner:
+# public vote`, `Winner: not yet announced`), by language, canonical, lower case.
+_CONTEST_OUTCOMES = frozenset(canonical(word)[0].lower() for word in (
+    "best top most award awards prize prizes trophy cup medal gold silver bronze category categories vote votes "
+    "voting choice pick picture film movie album song book novel entry entries team teams announced pending soon yet "
+    "not none nobody draw tie overall runner runners grand champion champions jury judges public readers "
+    "beste bester preis preise pokal meilleur meilleure prix mejor premio premios miglior migliore beste prijs "
+    "najlepszy nagroda basta pris").split())
 # (closer 156) ... and with its reference, a name in lower case (LOWER_RECORD_NAMED: `Invoice INV-5512 for … …`, as a
 # form's field writes it): two or three words of three letters or more ending the text or before a comma or a bracket,
 # none what a record is for (_RECORD_SUBJECTS, greetings' work words: `for web design`), a function word
 # (_FUNCTION_WORDS: `for click and collect`) or an activity's or a state's noun by its ending (_ACTIVITY_ENDING:
 # `editing`, `renovation`, `management`, `maintenance`).
-_LOWER_NAME = "[a-z][a-z'\\-]{2,29}(?:[ \\t]{1,3}[a-z][a-z'\\-]{2,29}){1,2}"
 LOWER_RECORD_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(_NOUNS + _REFERENCED_NOUNS)}){_REFERENCE}"
                                 f"[ \\t]{{1,3}}(?i:{phrase_alternation(_FOR)})[ \\t]{{1,3}}(?P<name>{_LOWER_NAME})"
                                 f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))")
@@ -121,7 +144,12 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "utilities waste recycling garden abfall müll déchets residuos rifiuti afval "
     # (closer 157: a home a tenancy's record is for, and a lender's audience)
     "flat apartment wohnung appartement logement piso vivienda appartamento woning mieszkanie first time buyers "
-    "buyer movers landlords tenants käufer erstkäufer acheteurs compradores acquirenti kopers").split())
+    "buyer movers landlords tenants käufer erstkäufer acheteurs compradores acquirenti kopers "
+    # (closer 162, review 26: a plan's goal, `Plan for Weight Loss – 8 weeks`, and what a collection takes away,
+    # `Collection for Christmas Trees, ref 44`)
+    "weight loss fat gain muscle muscles strength toning tone cardio endurance mobility flexibility fitness healthy "
+    "living wellness wellbeing growth success abnehmen muskelaufbau christmas xmas tree trees sofa mattress "
+    "mattresses fridge freezer appliance appliances bulky").split())
 # (closer 159) A bin after its colour (`Collection booked for Green Bin`; a colour's word, ATTRIBUTE_WORDS, then a
 # bin's word by language: not a family name `Bin` after a given name).
 _BINS = frozenset("bin bins tonne tonnen poubelle bac cubo contenedor bidone container kliko pojemnik kärl".split())
@@ -185,24 +213,34 @@ _VENUES = frozenset(canonical(word)[0].lower() for word in (
     "free trial sold out full waitlist cancelled canceled early bird drop intro offer open available session class "
     "pass board bike bikes mat mats rental hire ausgebucht voll complet completo lleno esaurito vol fullbokad").split()
 ) | _NOT_BOOKED_NAMES
-_CLASS_TOKEN = r"[ \t]{1,3}[^ \t,;()\-]{1,24}"
+# (closer 162, review 26) A dash may stand for the colon and between the class's tokens (`Class booking – Yoga 18:30 –
+# …`, `Booking – Spin 45 – Tue 18:30 – …`), and after a dash a name may be in lower case (group `lower`, as a form's
+# field writes it: judged as LOWER_RECORD_NAMED's).
+_CLASS_TOKEN = r"[ \t]{1,3}(?:-[ \t]{1,3})?[^ \t,;()\-]{1,24}"
 CLASS_BOOKED = re.compile(f"{OPENS}(?:[A-Za-z][a-z]{{1,14}})?(?i:{phrase_alternation(_BOOKING_NOUNS)})"
-                          f"[ \\t]{{0,3}}:?(?P<class>(?:{_CLASS_TOKEN}){{1,4}})[ \\t]{{1,3}}"
-                          f"(?:-|(?P<for>(?i:{phrase_alternation(_FOR)})))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
-                          f"(?P<name>{FULL_NAME}){END}")
+                          f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}-)?(?P<class>(?:{_CLASS_TOKEN}){{1,4}})[ \\t]{{1,3}}"
+                          f"(?:-[ \\t]{{1,3}}(?P<lower>{_LOWER_NAME})(?=[ \\t]{{0,3}}(?:$|[,;(\\n\"]))"
+                          f"|(?:-|(?P<for>(?i:{phrase_alternation(_FOR)})))[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+                          f"(?P<name>{FULL_NAME}){END})")
 _ENGLISH_FOR = frozenset(key_lexicon.RECORD_FOR["English"].split("|"))
 # ... and who booked a slot, after its time (SLOT_BOOKED: `Spin 45 – Tue 18:30 – booked by …`, `… 19h gebucht von …`;
 # key_lexicon.BOOKED_BY), maybe a dash between.
 _SLOT_TIME = r"(?:[0-2]?[0-9][:.h][0-5][0-9]|[0-2]?[0-9][ \t]?(?i:am|pm|h))"
+# (closer 162, review 26) ... or before it, opening the text: its words, a full name, a dash, then up to three of the
+# class's tokens and its time (group `before`: `Booked by … – Yoga 18:30`; `Booked by 12 people` holds no name).
+_BOOKED_BY = phrase_alternation(_words(key_lexicon.BOOKED_BY))
 SLOT_BOOKED = re.compile(f"(?:^|(?<=[ \\t]))({_SLOT_TIME})(?:[ \\t]{{1,3}}-)?[ \\t]{{1,3}}"
-                         f"(?i:{phrase_alternation(_words(key_lexicon.BOOKED_BY))})[ \\t]{{1,3}}(?:{_HONORIFIC})?"
-                         f"(?P<name>{FULL_NAME}){END}")
+                         f"(?i:{_BOOKED_BY})[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<name>{FULL_NAME}){END}"
+                         f"|{OPENS}(?i:{_BOOKED_BY})[ \\t]{{1,3}}(?:{_HONORIFIC})?(?P<before>{FULL_NAME})[ \\t]{{1,3}}-"
+                         f"(?:[ \\t]{{1,3}}[^ \\t,;()\\-]{{1,24}}){{0,3}}?[ \\t]{{1,3}}{_SLOT_TIME}(?![0-9])")
 # ... and the client a trainer's notes or file is kept on (CLIENT_NOTED, key_lexicon.CLIENT_RECORDS): its words, a dash
 # or a colon, maybe an honorific, a full name, then the record going on (_RECORD_GOES_ON: `Client notes – …: lower
 # back pain`); `Client Notes – Free Template` names none.
 _CLIENT_RECORDS = _words(key_lexicon.CLIENT_RECORDS)
+# (closer 162, review 26: or a lower-case name before a colon, group `lower`: `Client notes – … …: knee`)
 CLIENT_NOTED = re.compile(f"{OPENS}(?i:{phrase_alternation(_CLIENT_RECORDS)})[ \\t]{{0,3}}[-:][ \\t]{{1,3}}"
-                          f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}){END}")
+                          f"(?:(?P<lower>{_LOWER_NAME})(?=[ \\t]{{0,3}}:[ \\t]{{1,3}}[^\\W_])"
+                          f"|(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}){END})")
 # (closer 161) ... and the pupil a lesson's, a tutor's or a teacher's record is made out to (TAUGHT_NOTED,
 # key_lexicon.TEACHING_RECORDS): its words, up to three words of its subject, a dash, a colon or a `for` word
 # (RECORD_FOR), maybe an honorific, a full name, then the record going on (_TAUGHT_GOES_ON: a mark and a word, or a
@@ -237,10 +275,14 @@ _PRINT_WORDS = sorted({canonical(word)[0].lower() for table in (key_lexicon.KIT_
                        for line in table.values() for word in line.split()}, key=longest_first)
 _NAME_WORDS = sorted({canonical(word)[0].lower() for line in key_lexicon.BOOKING_NAME_WORDS.values()
                       for word in line.split()}, key=longest_first)
+# (closer 162, review 26) ... or a name's word, a preposition saying where it is printed by language, maybe an
+# article, and the kit's word (`Name on shirt:`, `Name auf dem Trikot:`, `Nom sur le maillot :`).
+_ON_THE_KIT = (r"(?:[ \t]{1,3}(?i:on|auf|sur|en|sul|sulla|op|na|pa)"
+               r"(?:[ \t]{1,3}(?i:the|dem|der|die|le|la|el|il|de|het))?[ \t]{1,3}[^\W\d_]{2,20})")
 PRINTED_NAME = re.compile(
     f"(?:(?:^|(?<=[\\s,.;(\"-]))(?i:{phrase_alternation(_PRINT_WORDS)})"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}[:-]"
-    f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
+    f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)}){_ON_THE_KIT}?[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
     f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
 _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
     "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
@@ -297,6 +339,7 @@ AGED_AFTER_LABEL = re.compile(
     f"{OPENS}(?i:{phrase_alternation(_AD_LABELS)})[ \\t]{{0,3}}(?::|[ \\t](?i:of|di|de|von|van|od))[ \\t]{{1,3}}"
     f"({FULL_NAME})(?:,[ \\t]{{1,3}}{_AGE}(?:[ \\t]{{1,3}}{_AGE_WORDS}(?=[ \\t]{{0,3}}(?:$|[,.;])|[ \\t]{{1,3}}[a-z])"
     f"|(?=[ \\t]{{0,3}}(?:$|[,.;])))|[ \\t]{{1,3}}\\({_AGE}\\))")
+# (closer 162, review 26: the age may end the text, `Kontaktanzeige: …, 52`; CUE_SOURCE's age cue reads it there too)
 # (closer 157) A record only a person has (key_lexicon.PERSONS_RECORDS: `Employer reference`, `Schufa-Auskunft`,
 # `Agreement in principle`), a RECORD_FOR word or `of` (PERSONS_RECORD_OF), maybe an honorific and a full name: whom it
 # is made out to, whatever follows (group `name`).
@@ -342,9 +385,10 @@ AGED_REGISTERED = re.compile(
     f"(?:,[ \\t]{{1,3}}{_AGED}|[ \\t]{{1,3}}\\({_AGED}\\))(?=[ \\t]{{0,3}}(?:$|[,.;)\\n\"]))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = sorted({noun.split()[0][:5] for noun in _NOUNS + _REFERENCED_NOUNS + _CONFIRMED_NOUNS + _BOOKING_NOUNS
-                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS + _TEACHING_RECORDS})
-CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1-9][0-9]?\\)"
-              f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
+                 + _CLIENT_RECORDS + _words(key_lexicon.BOOKED_BY) + _PERMITS + _TEACHING_RECORDS
+                 + [label for label in WINNER_LABELS if " " not in label]})
+CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?(?:[, ]|$)|\\([1-9][0-9]?\\)"
+              f"|(?:{phrase_alternation(_NAME_WORDS)}){_ON_THE_KIT}?[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
 _PAYMENT_STEMS = sorted({phrase.split()[0][:5] for phrase in _TRANSFER_LABELS + _FEES + _REGISTRATIONS})  # (164)
@@ -435,11 +479,31 @@ def _a_booker(name: str) -> bool:
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
 
 
+def _a_lower_booker(name: str) -> bool:
+    """Whether `name`, in lower case after a booking's dash, names a person: a lower-case name (_a_lower_name) holding
+    no venue's word."""
+    return _a_lower_name(name) and _VENUES.isdisjoint(name.split())
+
+
 def _made_out(form: str, match: re.Match[str]) -> bool:
     """Whether a match of RECORD_NAMED in `form` names whom its record is made out to: in English with neither a
-    reference nor an honorific, only when the record goes on after the name (_RECORD_GOES_ON)."""
-    if match.group("confirmed") is not None:  # (a switch or a collection: after its booking's words, or referenced)
-        return " " in match.group("for") or match.group("switch_reference") is not None
+    reference nor an honorific, only when the record goes on after the name (_RECORD_GOES_ON). A dash for `for` only
+    after a referenced switch or collection, or after a personal plan ending the text (_PERSONAL_PLAN)."""
+    if match.group("name").split()[0].lower() in _FUNCTION_WORDS:  # (an article opens a title: `Abo für Die Zeit`)
+        return False
+    noun = match.group("noun")
+    if noun is not None and noun.lower() == "plan" and (  # (bare, a plan opens the text: not `Data plan for …`)
+            form[:match.start()].strip(" \t\"") and _PERSONAL_PLAN.search(form, 0, match.start()) is None):
+        return False
+    if match.group("dash") is not None:
+        if match.group("confirmed") is not None:
+            return match.group("switch_reference") is not None
+        return noun is not None and noun.lower() in _PLANS and _PERSONAL_PLAN.search(
+            form, 0, match.start()) is not None and _TEXT_ENDS.match(form, match.end("name")) is not None
+    if match.group("confirmed") is not None:  # (a switch or a collection: after its booking's words, or referenced
+        # before `for` or after the name: `Tariff switch for … – ref 4482910`, closer 162)
+        return " " in match.group("for") or match.group("switch_reference") is not None or (
+            _REFERENCE_AFTER.match(form, match.end("name")) is not None)
     return (match.group("for").lower() != "for" or match.group("reference") is not None
             or match.group("referenced") is not None or bool(match.group("honorific"))
             or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
@@ -452,6 +516,9 @@ def reason(form: str) -> str:
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
     if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
+            _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
+            and _CONTEST_OUTCOMES.isdisjoint(match.group("name").split())
+            for match in LOWER_WINNER.finditer(form)) or any(
         _a_name(match.group("name")) for match in PERSONS_RECORD_NAMED.finditer(form)):
         return PERSON_NAME
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
@@ -464,15 +531,17 @@ def reason(form: str) -> str:
                 _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
             return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
-        if _a_booker(match.group("name")) and (
+        lower = match.group("lower")
+        if (_a_booker(match.group("name")) if lower is None else _a_lower_booker(lower)) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
                 or any(letter.isdigit() for letter in match.group("class"))):
             return PERSON_NAME
-    if any(_a_booker(match.group("name")) and (
+    if any(_a_lower_booker(match.group("lower")) if match.group("lower") is not None else _a_booker(
+            match.group("name")) and (
             match.group("honorific") or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
            for match in CLIENT_NOTED.finditer(form)):
         return PERSON_NAME
-    if any(_a_booker(match.group("name")) for match in SLOT_BOOKED.finditer(form)) or any(
+    if any(_a_booker(match.group("name") or match.group("before")) for match in SLOT_BOOKED.finditer(form)) or any(
             _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
             for match in PERMIT_NAMED.finditer(form)):
         return PERSON_NAME
@@ -487,4 +556,5 @@ def reason(form: str) -> str:
             _a_pupil(form, match) for match in AGED_IN_CLASS.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
-        _a_name(match.group(1)) for match in AGED_AFTER_LABEL.finditer(form)) else ""
+        _a_booker(match.group(1)) and not a_winners_team("winner", match.group(1))  # (`Real Madrid, 2`: a score)
+        for match in AGED_AFTER_LABEL.finditer(form)) else ""

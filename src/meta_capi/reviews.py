@@ -746,7 +746,12 @@ LETTER_WORDS = {  # (the canonical form's letters, in lower case)
     "Swedish": "insandare|lasarbrev",
     "Portuguese": "cartas? (?:do|dos|ao) (?:leitor(?:es)?|diretor)",
 }
-LETTER_CLOSINGS = "yours,?[ \\t]{1,3}(?:etc\\.?|faithfully|sincerely|truly)"
+# (closer 162, review 26: a letter's formal closing by language, canonical, `Mit freundlichen Grüßen, …, Graz`)
+LETTER_CLOSINGS = ("yours,?[ \\t]{1,3}(?:etc\\.?|faithfully|sincerely|truly)"
+                   "|mit[ \\t]{1,3}freundlichen[ \\t]{1,3}gru(?:ß|ss)en|hochachtungsvoll"
+                   "|veuillez[ \\t]{1,3}agreer[^,\\n]{0,80}|cordialement|atentamente|distinti[ \\t]{1,3}saluti"
+                   "|cordiali[ \\t]{1,3}saluti|met[ \\t]{1,3}vriendelijke[ \\t]{1,3}groet(?:en)?|hoogachtend"
+                   "|z[ \\t]{1,3}powazaniem|med[ \\t]{1,3}vanlig[ \\t]{1,3}halsning|atenciosamente")
 _LETTER_OPENING = re.compile(f"[ \\t\"'“„]{{0,3}}(?:{'|'.join(LETTER_WORDS.values())})\\b", re.IGNORECASE)
 _LETTER_CLOSING = re.compile(f"\\b{LETTER_CLOSINGS}[ \\t]{{0,3}},", re.IGNORECASE)
 _PLACE_WORDS = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}"
@@ -754,6 +759,12 @@ _LETTER_REGION = f"(?:[ \\t]{{0,3}}\\([^()\\n]{{1,30}}\\)|,[ \\t]{{1,3}}(?:{_PLA
 _LETTER_SIGNED = re.compile(
     f"(?:[.!?:,]|[ \\t]-)[ \\t]{{1,3}}({FULL_NAME}|{CAPITAL_NAME})[ \\t]{{0,2}}[,.][ \\t]{{1,3}}"
     f"(?:[0-9]{{4,5}}[ \\t]{{1,3}})?{_PLACE_WORDS}{_LETTER_REGION}[ \\t.]{{0,3}}$")
+# (closer 162, review 26) ... or the letter's word and a colon before its writer's full name, `of` by language and
+# the town, then a verb of writing (`Letter: … of Harrogate writes`).
+_LETTER_OF_TOWN = re.compile(
+    f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}(?:of|aus|von|de|d'|di|van|uit|z|fran)[ \\t]{{1,3}}"
+    f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}},?[ \\t]{{1,3}}(?i:writes|wrote|says|asks|argues|schreibt|meint|fragt"
+    f"|ecrit|escribe|scrive|schrijft|pisze|skriver)(?![^\\W\\d_])")
 _LETTER_FROM = re.compile(
     f"(?:von|from|de|di|van|od|av|por|by)[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"
     f"([0-9]{{4,5}}[ \\t]{{1,3}}{WORD}|{WORD})")
@@ -764,7 +775,9 @@ def letter_cued(low: str) -> bool:
     C)."""
     return "lett" in low or "editor" in low or "leser" in low or "courrier" in low or "carta" in low or (
         "ingezonden" in low or "lezersbrie" in low or "redakcji" in low or "czytelnik" in low or "insandare" in low
-        or "lasarbrev" in low or "yours" in low)
+        or "lasarbrev" in low or "yours" in low or "freundlichen" in low or "hochachtungsvoll" in low or "agree" in low
+        or "cordial" in low or "atent" in low or "saluti" in low or "groet" in low or "hoogachtend" in low
+        or "powazaniem" in low or "halsning" in low)
 
 
 # (closer 163) A publisher's word by language, or a known publishing house's or imprint's name, in lower case: what
@@ -798,6 +811,9 @@ def letter_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
         by = _LETTER_FROM.match(form, opening.end() + (1 if form[opening.end():opening.end() + 1] == " " else 0))
         if by is not None and (by.group(2)[0].isdigit() or _a_place(by.group(2)) or by.group(2).lower() in TOWN_NAMES):
             candidates.append((by.group(1), by.end(1)))
+        of_town = _LETTER_OF_TOWN.match(form, opening.end())
+        if of_town is not None:
+            candidates.append((of_town.group(1), of_town.end(1)))
     signed = _LETTER_SIGNED.search(form, max(0, len(form) - 160, closing.end() - 1 if closing is not None else 0))
     if signed is not None and (opening is None or signed.start() != opening.end() or not _a_publisher(
             form[signed.end(1):].lstrip(" \t,."))):

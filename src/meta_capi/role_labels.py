@@ -146,6 +146,12 @@ CONTESTS: Dict[str, str] = {
     "Portuguese": "do sorteio|do concurso|da promocao", "Dutch": "van de winactie|van de wedstrijd|van de prijsvraag",
     "Polish": "konkursu|losowania", "Swedish": "i tavlingen",
 }
+# (closer 162, review 26) ... or the contest before it, as English and Dutch put a noun's modifier first (`Prize draw
+# winner:`, `Competition winners:`, `Prijsvraag winnaar:`).
+CONTESTS_BEFORE: Dict[str, str] = {
+    "English": "prize draw|draw|competition|giveaway|contest|sweepstakes|raffle|lucky draw|quiz|lottery|tombola",
+    "German": "gewinnspiel|verlosung|preisausschreiben", "Dutch": "winactie|prijsvraag|loterij",
+}
 # (closer 149) A meeting's or a webinar's guest, by language (meeting_guests reads it in text; closer 154: with
 # WORK_ROLES, personal_keys reads it before a name word in keys, as key_lexicon.PEOPLE_BY_ROLE: `registrant_name`).
 GUEST_WORDS = {
@@ -237,8 +243,11 @@ PART = "part"
 SIDE = "side"
 WORK_ROLE_LABELS = _lexicon(WORK_ROLES)
 _WINNERS = _lexicon(WINNERS)
-_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, PICKUP_PEOPLE) | _WINNERS | frozenset(
-    f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS))
+# A winner's labels, alone or with their contest (canonical, lower case; record_names reads a lower-case name after
+# them).
+WINNER_LABELS = _WINNERS | frozenset(f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS)) | (
+    frozenset(f"{contest} {winner}" for winner in _WINNERS for contest in _lexicon(CONTESTS_BEFORE)))
+_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, PICKUP_PEOPLE) | WINNER_LABELS
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 

@@ -23,6 +23,7 @@ from typing import Dict
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import WORD, a_person, a_product
 from .postal import _NAME_PARTICLE
+from .record_names import _a_lower_name
 from .role_labels import KIN, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -93,6 +94,11 @@ _GIVEN = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
     f"[ \\t]{{1,3}}{_NAME}"
     r"(?=[ \t]{0,3}(?:$|[,;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")  # (or the text's end: closer 150)
+# (closer 162, review 26) ... or a lower-case name, two or three words of three letters or more ending the text or
+# before a mark (group 1: `Gift to … …`, as a form's field writes it; judged as record_names' lower-case names)
+_GIVEN_LOWER = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
+    r"[ \t]{1,3}([a-z][a-z'\-]{2,29}(?:[ \t]{1,3}[a-z][a-z'\-]{2,29}){1,2})(?=[ \t]{0,3}(?:$|[,;:!?)\n\"]))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there: one
 # scan in C, and a text holding none, most, reads nothing of this module).
 _STEMS = ("birthday|happy returns|geburtstag|anniversaire|cumple|compleanno|auguri|aniversa|parab|gefeliciteerd"
@@ -119,4 +125,5 @@ def reason(form: str) -> str:
         for match in pattern.finditer(form):
             if _a_name(match.group(1)):
                 return PERSON_NAME
-    return ""
+    return PERSON_NAME if any(_a_name(match.group(1).title()) and _a_lower_name(match.group(1))
+                              for match in _GIVEN_LOWER.finditer(form)) else ""
