@@ -68,14 +68,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # an animal's sex, age or birth date as a product's attribute after a person's label (`Gender: male (neutered)`,
-    # `Geschlecht: Rüde`, `Age: 8 weeks`, `Born: 12/03/2025 (litter A)`): a puppy's or a kitten's, not a person's
-    "an animal's sex, age or birth date after a person's label": [
-        f"attributes: {value} @ {where}" for value in ("Gender: male (neutered)", "Geschlecht: Rüde",
-                                                       "Born: 12/03/2025 (litter A)", "Age: 8 weeks")
-        for where in ("product variant", "product category", "custom property")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-seventh", cases=(140, 160), family_count=(10, 12),

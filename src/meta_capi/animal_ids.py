@@ -38,6 +38,19 @@ _LAST_MAKER_CODE = 998  # (ISO 11784's manufacturers' codes end there; 999 is a 
 CUE_SOURCE = r"(?i:chip|czip|ro-?cip|puce|transpond)"
 
 
+# (closer 170) A litter's word by language (English, German, French, Spanish, Italian, Dutch, Portuguese, the Nordic
+# languages, Polish, Finnish): a birth date beside it is a litter's, a puppy's or a kitten's as a breeder lists it
+# (`Born: 12/03/2025 (litter A)`, `Geboren: 12.03.2025 (B-Wurf)`, `Née le 12/03/2025 – portée C`), no person's. Only
+# the word's opening is bounded (`Wurfdatum`, `A-Wurf`).
+LITTER_WORDS = "litter wurf portée portee camada cucciolata worp ninhada kull kuld miot pentue"
+_LITTER = re.compile("(?<![^\\W\\d_])(?:" + "|".join(LITTER_WORDS.split()) + ")")
+
+
+def a_litters(lower: str) -> bool:
+    """Whether lower-cased `lower` holds a litter's word (above): a birth date in it is an animal's."""
+    return _LITTER.search(lower) is not None
+
+
 def _chip_number(run: str) -> bool:
     digits = run.replace(" ", "").replace(".", "").replace("-", "")
     return len(digits) == _DIGITS and 1 <= int(digits[:3]) <= _LAST_MAKER_CODE
