@@ -31,20 +31,6 @@ LEAKS: Dict[str, List[str]] = {
     # Given Family (Anzahlung …)`, `Adoption de Filou par Given Family – dossier …`)
     "a pet's buyer or adopter after a reservation's or an adoption's phrase": [
         "breeder puppy reserved for a name @", "adoption adopted by a full name @"],
-    # a microchip's fifteen digits after a registry's name as its label or a Japanese label (`Identifiant I-CAD …`,
-    # `マイクロチップ番号：…`), and with no label in text beside a registry's name (`scanned at the vet: … – please
-    # ring Petlog`)
-    "a microchip's number after a registry's or a Japanese label, or beside a registry's name": [
-        "chip registry's name as its label @", "chip Japanese label @",
-        "chip no label beside a registry @ content category", "chip no label beside a registry @ content name"],
-    # a pet passport's or an animal health certificate's number after its label (`Heimtierausweis Nr. DE-09-…`,
-    # `Animal Health Certificate AHC-UK-…`)
-    "a pet passport's number after its label": ["passport UK health certificate @", "passport German label @"],
-    # a keeper's, a vet's client's or a pet insurance contract's number after its label (`Tierhalter-Nr. …`,
-    # `N° client clinique vétérinaire : …`, `Numéro de contrat SantéVet : SV…`)
-    "a keeper's, a vet client's or a pet insurance's number after its label": [
-        "client German keeper number @ page property", "client German keeper number @ custom event name",
-        "client French insurance contract @", "client French client number @"],
     # a sitter's review signed with a full name: `review by …`, `5/5 – …, Hamburg`, stars, a dash, a name and an aside
     # in brackets, a katakana name after `★5`
     "a sitter's review signed with a full name": [
@@ -63,19 +49,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # `Rex (<Family>) – castration 12/03`)
     "names with no label or salutation": ["record pet and surname before a treatment @",
                                           "record surname in brackets after the pet @"],
-    # a microchip's fifteen digits with no label as a content's id (ISO 11784 has no check digit)
-    "numbers with no check digit and no label in ids": ["chip no label beside a registry @ content ids"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # an animal's sex, age or birth date as a product's attribute after a person's label (`Gender: male (neutered)`,
-    # `Geschlecht: Rüde`, `Age: 8 weeks`, `Born: 12/03/2025 (litter A)`): a puppy's or a kitten's, not a person's
-    "an animal's sex, age or birth date after a person's label": [
-        f"attributes: {value} @ {where}" for value in ("Gender: male (neutered)", "Geschlecht: Rüde",
-                                                       "Born: 12/03/2025 (litter A)", "Age: 8 weeks")
-        for where in ("product variant", "product category", "custom property")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-seventh", cases=(140, 160), family_count=(10, 12),

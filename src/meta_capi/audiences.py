@@ -88,6 +88,24 @@ AGE_UNITS = ("years year yrs yr y yo jahre jahren jahr j ans an años anos anni 
              "éves let roky t")
 # ... of which months count a baby's age (`18 months`): a mark of a product's.
 MONTHS = "months month mos mo m monate monaten monat mois meses mes mesi maanden maand månader"
+# ... and weeks count a baby's or an animal's (`Age: 8 weeks`, a puppy's; closer 170): a mark of a product's too.
+WEEKS = ("weeks week wks wk wochen woche semaines semaine semanas semana settimane settimana weken veckor uger uker "
+         "tygodni tygodnie")
+# (closer 170) An animal's sex as a breeder or a shelter writes it, by language: its sex's own noun (a male dog, a
+# bitch, a tom cat) or its neutering (`neutered`, `kastriert`, `castré`); beside a gender's words it names an animal,
+# no person (`Gender: male (neutered)`, `Geschlecht: Rüde`, `Sexe : mâle castré`). A gender's words alone stay a
+# person's (`Gender: male`).
+ANIMAL_SEXES = {
+    "English": "neutered spayed castrated entire intact stud bitch tomcat",
+    "German": "rüde rüden hündin kater kätzin kastriert kastrierte sterilisiert sterilisierte unkastriert",
+    "French": "castré castrée stérilisé stérilisée entier chienne chatte", "Spanish": "castrado castrada "
+    "esterilizado esterilizada perra gata", "Italian": "castrato castrata sterilizzato sterilizzata cagna gatta",
+    "Dutch": "gecastreerd gesteriliseerd reu teef kater poes", "Portuguese": "castrado castrada cadela",
+    "Polish": "kastrowany kastrowana sterylizowana suka kocur kotka",
+}
+# ... and the gender's words they stand beside (a form's `male`, `female`, by language).
+SEX_WORDS = ("male female männlich weiblich mâle femelle macho hembra maschio femmina mannelijk vrouwelijk "
+             "fêmea samiec samica")
 AGE_MARKS = (
     "plus up and over older from to ages age till "
     "ab bis und älter mehr à partir de dès et plus a desde y más mas hasta dai da e oltre fino vanaf en ouder tot"
@@ -101,7 +119,9 @@ def _folded(words: Iterable[str]) -> FrozenSet[str]:
 _AUDIENCE = _folded(word for languages in AUDIENCE_WORDS.values() for words in languages.values()
                     for word in words.split())
 _UNITS = _folded(AGE_UNITS.split())
-_MARKS = _folded(AGE_MARKS.split() + MONTHS.split()) | {"+"}
+_MARKS = _folded(AGE_MARKS.split() + MONTHS.split() + WEEKS.split()) | {"+"}
+_ANIMAL_SEXES = _folded(word for words in ANIMAL_SEXES.values() for word in words.split())
+_SEX_WORDS = _folded(SEX_WORDS.split())
 # A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
 # (a word's letters with the Indic scripts' signs of its vowels: canonical.INDIC_SIGNS)
 _WORDS = re.compile(f"[0-9]+|(?:[^\\W\\d_]|[{INDIC_SIGNS}])+(?:['’]s)?|\\+")
@@ -116,11 +136,17 @@ def is_an_audience(value: str) -> bool:
     if form.strip() in ACCOUNT_STATES:
         return True
     numbers: List[int] = []
-    marked = audience = False
+    marked = audience = animal = sexed = False
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
         word = written_word.lower()
         if word in _ONE_PERSON and _a_person_s(written_word, word):
             return False  # (a form's answer: `woman`, `femme`, `Woman`; not a department: `Femme`, `WOMAN`)
+        if word in _ANIMAL_SEXES:
+            animal = True  # (an animal's sex: closer 170)
+            continue
+        if word in _SEX_WORDS:
+            sexed = True  # (a gender's word: an animal's only beside an animal's sex)
+            continue
         if word[:1].isdigit():
             if len(word) > 3:
                 return False  # (a year, a code: no age's number)
@@ -131,8 +157,10 @@ def is_an_audience(value: str) -> bool:
             audience = True
         elif word not in _UNITS:
             return False  # (a word of none of them: `female`, `old`, a name)
+    if sexed and not animal:
+        return False
     if not numbers:
-        return audience
+        return audience or animal
     if len(numbers) == 1 and marked and numbers[0] >= _ADULT and numbers[0] not in _LEGAL_AGES:
         return False  # (`38 years and up`: a mark's age is a child's, or a law's `18+`, `21+`)
     return marked or len(numbers) > 1 or min(numbers) < 13

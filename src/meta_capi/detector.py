@@ -636,6 +636,8 @@ def _birth_date_reason(form: str) -> str:
         return _last_birth_date[1]
     lower = form.lower()  # (one scan in C first: most values hold no birth word)
     found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
+    if found and animal_ids.a_litters(lower):
+        found = ""  # (a litter's birth date: an animal's, closer 170)
     _last_birth_date[:] = [form, found]
     return found
 
