@@ -40,11 +40,8 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name leaf Zapotec self-introduction @ fragment",
     ],
     "a person's name written without a salutation or a personal label before it": [
-        "name assistant prompt aunt @ custom property",
-        "name assistant prompt aunt @ page title",
         "name moderation log @",
         "name recommendation request @",
-        "name leaf assistant prompt aunt @ search_string",
         "name leaf recommendation request @ percent-encoded property",
     ],
 }

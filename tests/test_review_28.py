@@ -131,47 +131,17 @@ DROPPED: Dict[str, List[str]] = {
         'Nut allergy card – Free Printable',
     ],
     (
-        "older rule (refused at db48faff too): a product after a winner's label (postal.labelled_person with "
-        "role_labels.WINNERS; role_labels.a_winners_team, closer 159, reads clubs and breeds only)"
-    ): [
-        'Winner: Dyson Airwrap', 'Winner: Le Creuset Casserole', 'Gewinner: Miele Waschmaschine',
-        'Winner: Kenneth Wood Mixer', 'Winner: Prosecco Rosé', 'Winner: Stilton Blue',
-        'Winner: Best Red Wine – Rioja Reserva', 'Gewinner: Bosch Kühlschrank', 'Winner: Samsung Bespoke Fridge',
-    ],
-    (
         "older rule (refused at db48faff too): a club or a breed with no word of role_labels.CLUB_AND_BREED_WORDS "
-        "after a winner's label (`Villa` left out on purpose; `Inter`, `Leverkusen`, `Saint-Germain`, `Tzu`, `Dog` "
-        "absent)"
+        "after a winner's label (left out on purpose, closer 167: `Villa`, `Bayer`, `Saint-Germain` and `Tzu` are "
+        "family names or a name's syllable as often, `Sun Tzu`)"
     ): [
-        'Winner: Aston Villa', 'Vincitore: Inter Milano', 'Winner: Bayer Leverkusen', 'Gagnant : Paris Saint-Germain',
-        'Winner: Shih Tzu', 'Winner: Bernese Mountain Dog',
+        'Winner: Aston Villa', 'Winner: Bayer Leverkusen', 'Gagnant : Paris Saint-Germain', 'Winner: Shih Tzu',
     ],
     (
-        "older rule (refused at db48faff too): a supplier's tariff or brand after a switch's `confirmed for` with no "
-        "word of record_names._RECORD_SUBJECTS (closer 159 reads `Octopus Agile`, `British Gas`, `Ovo Energy`; not "
-        "`Go`, `Flux`, `Power`, `Broadband`, `Stadtwerke`)"
+        "older rule (refused at db48faff too): two words in capitals after a name's label, a refusal's "
+        "(postal.labelled_person reads them as a full name in capitals; record_names._NOT_PRINTED reads one word)"
     ): [
-        'Tariff switch confirmed for Octopus Go', 'Switch confirmed for Scottish Power',
-        'Tariff switch confirmed for Octopus Flux', 'Switch confirmed for Bulb Vari-Fair',
-        'Tarifwechsel bestätigt für Vattenfall Easy', 'Switch confirmed for Sky Broadband',
-        'Tariff switch confirmed for Octopus Intelligent Go', 'Wechsel bestätigt für Stadtwerke München',
-    ],
-    (
-        "older rule (refused at db48faff too): a collection's box, caddy or bulky item after `booked for` "
-        "(record_names._BINS reads a colour before a bin's word, not `Box`, `Caddy`; _RECORD_SUBJECTS no `Fridge`, "
-        "`Tree`, `Sofa`)"
-    ): [
-        'Collection booked for Blue Box', 'Collection booked for Food Caddy', 'Collection booked for Old Fridge',
-        'Collection booked for Christmas Tree', 'Collection booked for Old Sofa',
-    ],
-    (
-        "older rule (refused at db48faff too): an empty, free, optional or plain print after a print's or a name's "
-        "label (record_names._NOT_PRINTED, closer 159, lacks `NIL`, `LEER`, `EMPTY`, `GRATIS`, `OFFERT`, `STANDARD`, "
-        "`PLAIN`, `LOGO`, `SPONSOR`, `UNISEX`, `OPTIONAL`, `ADD`; two words in capitals)"
-    ): [
-        'Name: NIL', 'Beflockung: LEER', 'Print: STANDARD', 'Flocage : OFFERT', 'Beflockung: GRATIS', 'Name: OPTIONAL',
-        'Print: ADD', 'Name: EMPTY', 'Name: NOT REQUIRED', 'Name: NO THANKS', 'Name: PLAIN', 'Print: SPONSOR',
-        'Print: LOGO', 'Name: UNISEX',
+        'Name: NOT REQUIRED', 'Name: NO THANKS',
     ],
 }
 
@@ -216,35 +186,16 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a breed's or a club's word anywhere after a winner's label (role_labels.a_winners_team reads any word of "
-        "CLUB_AND_BREED_WORDS: a winner's name before `with`, `and her`, `mit` and their dog goes out; after a dash, "
-        "a comma or in brackets it is kept)"
+        "a bare review's noun before stars and a full name (reviews._review_words: `Review ★★★★★ – Harry Potter`, a "
+        "book's title, has the same shape and goes out)"
     ): [
-        'Winner: Orla Fennimore with Border Collie', 'Winner: Orla Fennimore and her Spaniel',
-        'Gewinner: Tobias Kranewitter mit Dackel', 'Winner: Orla Fennimore & her Beagle',
-        'Gewinnerin: Ilse Varhagen mit ihrem Pudel',
+        'Bewertung ★★★★★ – Tobias Kranewitter',
     ],
     (
-        "a review's words reviews._review_words does not read, a single word or German's (reviews.RATED_THEN_SIGNED: "
-        "`Très bon vendeur ★★★★★ – …` is kept)"
+        "a name in lower case after an offer's `from` or after `Thanks to` (case_titles.offer_reason, "
+        "greetings._THANKS_TO want capitalized words)"
     ): [
-        'Great product ★★★★★ – Orla Fennimore', 'Bewertung ★★★★★ – Tobias Kranewitter',
-        'Sehr gute Qualität ★★★★★ – Tobias Kranewitter',
-    ],
-    (
-        "a grandparent's word as the writer's relation (named_in_text._OWN_RELATION_NAMED: `my mum …`, `mein Mann …` "
-        "are read, `meine Oma`, `my nan` are not)"
-    ): [
-        'meine Oma Ilse Varhagen wohnt in Graz', 'meine Oma Ilse Varhagen holt es ab',
-        'my nan Orla Fennimore will pay',
-    ],
-    (
-        "a name in lower case after an offer's `from`, after `Thanks to` or after a name label's colon "
-        "(case_titles.offer_reason, greetings._THANKS_TO want capitalized words; record_names.LABELLED_KIT claims a "
-        "full name in any case)"
-    ): [
-        'Offer of £12 from orla fennimore', 'Thanks to orla fennimore for the lift', 'Name labels: orla fennimore',
-        'Name labels: ilse varhagen',
+        'Offer of £12 from orla fennimore', 'Thanks to orla fennimore for the lift',
     ],
 }
 
@@ -293,12 +244,10 @@ PERSONAL_KEYS = [
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a marketplace's seller alone before a name's word, a parent, a council tax's payer alone, a name label's "
-        "text and who collects a child in German (personal_keys.PERSON_QUALIFIERS, key_lexicon.PICKUP_PEOPLE, "
-        "CHILD_NAME_PAIRS: `buyer_name`, `seller_full_name`, `naam_moeder`, `council_tax_payer_name`, "
-        "`abholberechtigte_person` are refused)"
+        "a marketplace's seller before a name's word (left on purpose, closer 167: the sixth attack and review 27 "
+        "list `seller_name` as a shop's trading name's key, an ordinary one)"
     ): [
-        'seller_name', 'naam_ouder', 'council_tax_payer', 'name_label_text', 'abholer_name', 'abholer',
+        'seller_name',
     ],
 }
 
@@ -346,18 +295,6 @@ PERSONAL_URLS = [
 ]
 
 
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a user's slug ending in a number after eBay's `/usr/` (person_routes._names_a_user wants name words only)"
-    ): [
-        'https://shop.example.com/usr/orla-fennimore-1982', 'https://shop.example.com/usr/ilse-varhagen-77',
-    ],
-    (
-        "a German report's word after a child's slug (person_routes.SCHOOL_RECORD_PAGES reads `tagebuch`, `zeugnis`, "
-        "not `bericht`)"
-    ): [
-        'https://shop.example.com/kinder/ilse-varhagen/bericht',
-    ],
-}
+LEAKED_URLS: Dict[str, List[str]] = {}
 
 globals().update(review_tests(globals()))

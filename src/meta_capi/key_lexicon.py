@@ -477,7 +477,7 @@ EMERGENCY_CONTACTS: Dict[str, str] = {
 # (`pickup_person`, `abholberechtigte_person`, `persona_autorizzata`): personal as an emergency contact is.
 PICKUP_PEOPLE: Dict[str, str] = {
     "English": "pickupperson authorisedpickup authorizedpickup authorisedcollector authorizedcollector pickupadult",
-    "German": "abholberechtigter abholberechtigte abholberechtigteperson abholperson",
+    "German": "abholberechtigter abholberechtigte abholberechtigteperson abholperson abholer abholerin",
     "French": "personneautorisee", "Italian": "personaautorizzata delegatoritiro", "Spanish": "personaautorizada",
     "Dutch": "ophaalpersoon", "Polish": "osobaupowazniona osobaupoważniona",
 }

@@ -295,6 +295,18 @@ _RELATION_WORDS = {
                               "hermana portero vizinho vizinha mulher filho filha mae pai irmao irma porteiro",
     "Italian": "vicino vicina marito moglie collega amico amica figlio figlia madre padre fratello sorella portinaio",
     "Dutch": "buurman buurvrouw echtgenoot echtgenote collega vriend vriendin zoon dochter moeder vader broer zus",
+    # (closer 167, review 28: grandparents, grandchildren, aunts, uncles, cousins and in-laws by language: `meine Oma`,
+    # `my nan`, `mi abuela`, `ma grand-mère`, `mia nonna`)
+    "English kin": "grandma grandmother granny gran nan nana nanna grandad granddad grandpa grandfather grandson "
+                   "granddaughter aunt auntie uncle cousin niece nephew stepmum stepmom stepdad",
+    "German kin": "oma omi opa opi grossmutter grossvater tante onkel cousine neffe nichte enkel enkelin "
+                  "schwiegermutter schwiegervater",
+    "French kin": "grand-mere grand-pere mamie meme papi pepe tante oncle cousin cousine neveu niece petit-fils "
+                  "petite-fille belle-mere beau-pere",
+    "Spanish and Portuguese kin": "abuela abuelo abuelita abuelito tia tio prima primo sobrino sobrina nieto nieta "
+                                  "suegra suegro avo vovo sobrinho sobrinha neto neta sogra sogro",
+    "Italian kin": "nonna nonno zia zio cugino cugina nipote suocera suocero",
+    "Dutch kin": "opa oma oom neef nicht kleinzoon kleindochter schoonmoeder schoonvader",
 }
 # The writer's own determiners (`my`, `mein`, `mon`, `mi`): a relation after one is the writer's person.
 _OWN_DETERMINERS = {

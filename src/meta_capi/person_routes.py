@@ -272,6 +272,10 @@ _SHOP_CATEGORY_WORDS: FrozenSet[str] = frozenset((
     "zapatos ropa banadores juguetes libros nina ninas nino ninos "
     "scarpe abbigliamento costumi giocattoli libri divisa "
     "schoenen kleding badmode speelgoed boeken meisjes jongens buty odziez zabawki ksiazki").split())
+# (closer 167, review 28) ... and a school report's other words by language (`/kinder/<slug>/bericht`)
+SCHOOL_RECORD_PAGES |= frozenset(
+    "bericht berichte lernbericht schulbericht rapport verslag informe informe-escolar relatorio pagelle raport "
+    "swiadectwo".split())
 
 # (closer 157, seventy-fourth attack: lettings) A letting agent's tenant or landlord, by language, singular or plural,
 # before a name's slug of two words or more and a page of that tenancy's record (`/tenants/<given>-<family>/inventory`,
@@ -542,9 +546,15 @@ _SYSTEM_FOLDERS: FrozenSet[str] = frozenset(
     "local share lib lib64 libexec bin sbin include src etc opt var tmp doc docs man games java python perl".split())
 
 
+# (closer 167, review 28) A user's number or birth year after the name's words (`<given>-<family>-1982`, `…-77`), which
+# a user name adds where the name is taken: read away before the slug's words.
+_USER_NUMBER_END = re.compile(r"[-_.][0-9]{1,4}\Z")
+
+
 def _names_a_user(slug: str) -> bool:
     """Whether `slug`, the segment after a user's abbreviation (USER_ABBREVIATIONS), is a person's: a customer's slug
-    of two words or more, none a file system's folder's."""
+    of two words or more, none a file system's folder's (a number ending it read away: _USER_NUMBER_END)."""
+    slug = _USER_NUMBER_END.sub("", slug)
     words = _SLUG_WORD.findall(slug.lower())
     return len(words) >= 2 and _SYSTEM_FOLDERS.isdisjoint(words) and _names_a_customer(slug)
 

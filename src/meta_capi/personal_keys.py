@@ -1570,6 +1570,17 @@ _MORE_TOKENS += [_folded(word) for word in (
     "vergunninghouder").split()]
 _MORE_TOKENS += [tax + word for tax in ("counciltax", "propertytax", "grundsteuer", "taxefonciere", "taxehabitation")
                  for word in _REFERENCE_WORDS]
+# Closer 167 (review 28): a parent's word in Dutch and German as a name's qualifier (`naam_ouder`, `eltern_name`: not
+# English's `parent`, a catalogue's parent category); a council's or a property's tax before its payer's word, joined
+# (`council_tax_payer`); a name label's words before its text's (`name_label_text`; not a badge's `name_tag_text`).
+# (Not a marketplace's seller before a name's word: `seller_name` names a shop's trading name as often, the sixth
+# attack's and review 27's ordinary key.)
+PERSON_QUALIFIERS |= frozenset("ouder ouders elternteil eltern erziehungsberechtigter erziehungsberechtigte".split())
+_MORE_TOKENS += [tax + payer for tax in ("counciltax", "propertytax", "grundsteuer", "taxefonciere", "taxehabitation")
+                 for payer in ("payer", "payers", "zahler", "pflichtiger", "redevable")]
+_MORE_TOKENS += [_folded(label.replace(" ", "").replace("-", "")) + text
+                 for line in key_lexicon.NAME_LABELS.values() for label in line.split("|") if "tag" not in label
+                 for text in ("text", "wording", "content", "line", "print")]  # (not a badge's tag: `name_tag_text`)
 # Labels naming a person's document, card or tax id, their words joined (labelled_values: after one, or after one and
 # an id or a number word, a value of any shape holding digits is the person's id, `Tax ID: X48172639Z`, `Driver's
 # licence: KD-48172639`): the documents above, their English words and a tax id's, and the loyalty cards.

@@ -1034,6 +1034,13 @@ _RTL_NAMED_LINE = (f"(?P<rtl>(?!{_PART_NOUN})(?:{_RTL_WORD}[ \\t]{{1,3}}){{0,3}}
 # (the value alone after the label may end on its town's words: `כתובת: הרצל 12 תל אביב`)
 _RTL_NAMED_VALUE = re.compile(f"{_RTL_NAMED_LINE}(?:[ \\t]{{1,3}}(?!{_PART_NOUN}){_RTL_WORD}){{0,2}}")
 _RTL_LABEL_NOUNS = frozenset(_folded(_ADDRESS_LABEL_WORDS["Persian"].split() + _ADDRESS_LABEL_WORDS["Hebrew"].split()))
+# (closer 167) A companion's word ends a name after a label, as a place's preposition does (`Winner: … with Border
+# Collie`, `Gewinnerin: … mit ihrem Pudel`, `… & her Beagle`), by language: `with` before a capitalized word or the
+# owner's possessive, `and` before the possessive only (`Winner: Salt and Pepper` is no name's end).
+_OWNERS = ("her|his|their|ihrem|ihrer|ihren|seinem|seiner|seinen|son|sa|ses|su|sus|suo|sua|haar|zijn|seu|swoim|swoja"
+           "|sin|sitt|sina")
+_COMPANION_END = (f"(?:(?:with|mit|avec|con|met|com|med)[ \\t]{{1,3}}(?:[A-Z]|(?:{_OWNERS})[ \\t])"
+                  f"|(?:and|&|und|et|y|e|en|och|og)[ \\t]{{1,3}}(?:{_OWNERS})[ \\t])")
 _ADDRESS_LABELLED = re.compile(
     f"(?:^|[\\n;|\"]|[,.?!][ \\t])[ \\t]{{0,3}}([^\\W\\d_]{{2,30}}(?:[ \\t\\-][^\\W\\d_]{{1,30}}){{0,3}})"
     f"\\.?{COLON_END}(?:(?:[A-Z][a-z]{{0,4}}\\.[ \\t]{{1,3}})?{_PARTICLE}{{0,2}}{_LABELLED_STREET_NAME}"
@@ -2763,7 +2770,10 @@ _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]
                        f"|(?<=[ \\t]){_LABEL_LETTER}{{1,30}}\\.?[ \\t]{{0,3}}:"
                        # (or a preposition of where one is from before a place: `… aus Linz`, `… z Poznania`; closer
                        # 150)
-                       f"|(?<=[ \\t])(?:aus|from|uit|fran|z|ze)[ \\t]{{1,3}}[A-Z])")
+                       f"|(?<=[ \\t])(?:aus|from|uit|fran|z|ze)[ \\t]{{1,3}}[A-Z]"
+                       # (or a companion's word before a capitalized word or a possessive: `… with Border Collie`, `…
+                       # mit ihrem Pudel`, `… & her Beagle`; closer 167)
+                       f"|(?<=[ \\t]){_COMPANION_END})")
 # A payment card's holder is written in capitals, as the card is embossed, after a label in any case (`Cardholder:`,
 # `Name on card:`, `Account holder:`; session 16: its words in the languages of the key lexicon's card labels,
 # `Titular de la tarjeta:`, `Nom du titulaire de la carte :`); the label is still judged personal by the key lexicon.

@@ -150,6 +150,17 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "weight loss fat gain muscle muscles strength toning tone cardio endurance mobility flexibility fitness healthy "
     "living wellness wellbeing growth success abnehmen muskelaufbau christmas xmas tree trees sofa mattress "
     "mattresses fridge freezer appliance appliances bulky").split())
+# (closer 167, review 28) ... and a supplier's power, broadband or municipal utility, a tariff's words, and a
+# collection's box, caddy or bulky item, by language (`Switch confirmed for Scottish Power`, `… for Sky Broadband`,
+# `Wechsel bestätigt für Stadtwerke München`, `Tariff switch confirmed for Octopus Go`, `Collection booked for Old
+# Sofa`): no name holds them.
+_RECORD_SUBJECTS |= frozenset(canonical(word)[0].lower() for word in (
+    "power broadband fibre fiber internet wifi mobile telecom telecoms stadtwerke strom ökostrom glasfaser dsl "
+    "énergie électricité fibre energia electricidad luz fibra energie stroom glasvezel prąd światłowód "
+    "octopus bulb vattenfall flux intelligent easy go "
+    "box boxes caddy caddies fridge freezer tree sofa couch mattress wardrobe bulky appliance appliances "
+    "kühlschrank matratze sperrmüll canapé matelas encombrants frigo nevera colchón voluminosos frigorifero divano "
+    "materasso ingombranti koelkast matras grofvuil").split())
 # (closer 159) A bin after its colour (`Collection booked for Green Bin`; a colour's word, ATTRIBUTE_WORDS, then a
 # bin's word by language: not a family name `Bin` after a given name).
 _BINS = frozenset("bin bins tonne tonnen poubelle bac cubo contenedor bidone container kliko pojemnik kärl".split())
@@ -289,7 +300,11 @@ _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: 
     "bottom size colour color text name number nombre numero nom nome naam "
     # (closer 159: `none` and `without` by language, `Beflockung: OHNE`, `Flocage : AUCUN`)
     "keine kein keiner ohne aucun aucune sans nessuno nessuna senza ninguno ninguna sin nenhum nenhuma sem geen "
-    "zonder brak bez ingen utan".split()) | TEAMS_AND_STATES  # (and a stock's state: `Nombre: AGOTADO`)
+    "zonder brak bez ingen utan "
+    # (closer 167, review 28: empty, free, optional or plain by language, and a print that is no name, `Name: NIL`,
+    # `Beflockung: LEER`, `Flocage : OFFERT`, `Print: LOGO`)
+    "nil empty leer frei gratis kostenlos offert offerte vide vacio vuoto leeg pusty tom optional optionnel opcional "
+    "opzionale add standard plain logo sponsor crest unisex".split()) | TEAMS_AND_STATES  # (and a stock's state)
 # (closer 161) A child's name printed on a name label or on a school's kit (LABELLED_KIT): a name label's words
 # (key_lexicon.NAME_LABELS), a school kit's word before a print's or a personalisation's (key_lexicon.SCHOOL_KIT,
 # KIT_PRINTS, PERSONALISATION: `Book bag print`), or a personalisation's before a name's word (`Embroidered name`),
@@ -300,13 +315,16 @@ _LABEL_WORDS = _words(key_lexicon.NAME_LABELS)
 _KIT_WORDS = _words(key_lexicon.SCHOOL_KIT)
 _NAME_WORD_FORMS = "name|names|nom|prenom|namen|naam|nome|nombre|navn|namn|imie"
 _CAPITALS_WORD = "[A-Z][A-Z'\\-]{1,29}"
+_LOWER_WORD = "[a-z][a-z'\\-]{1,29}"
 LABELLED_KIT = re.compile(
     f"(?<![^\\W\\d_])(?i:{phrase_alternation(_LABEL_WORDS)}"
     f"|(?:{phrase_alternation(_KIT_WORDS)})[ \\t]{{1,3}}(?:{phrase_alternation(_PRINT_WORDS)})"
     f"|(?:{phrase_alternation(_PRINT_WORDS)})[ \\t]{{1,3}}(?:{_NAME_WORD_FORMS}))(?![^\\W\\d_])"
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}"
     f"(?:(?P<name>{FULL_NAME})|(?P<capitals>{_CAPITALS_WORD}(?:[ \\t]{{1,3}}{_CAPITALS_WORD}){{1,2}}"
-    f"|[A-Z]\\.[ \\t]{{0,3}}{_CAPITALS_WORD}))"
+    f"|[A-Z]\\.[ \\t]{{0,3}}{_CAPITALS_WORD})"
+    # (closer 167, review 28: or two words in lower case, a name typed as it came: `Name labels: … …`)
+    f"|(?P<lower>{_LOWER_WORD}[ \\t]{{1,3}}{_LOWER_WORD}))"
     f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"|]|-[ \\t])|[ \\t]{{1,3}}[0-9][0-9A-Za-z]{{0,2}}(?:$|[ \\t,;\\n\"]))")
 # A label's or a print's design, colour, size or pack, which no child's name holds (`Name labels: WHITE NAVY`, `Book
 # bag print: Dinosaur Pattern`), by language, canonical, lower case.
@@ -319,6 +337,14 @@ _KIT_DESIGNS = _NOT_PRINTED | frozenset(canonical(word)[0].lower() for word in (
     # bag print: Spider Man`; a brand's greeting, `Hello Kitty`, is brand_words')
     "crest crests logo logos badge badges emblem only spider shark sharks dragon dragons butterfly butterflies "
     "dolphin panda penguin wappen blason escudo stemma embleem").split())
+# (closer 167) A label's own goods and their care, by language, in lower case (`Name labels: shoe labels`,
+# `… dishwasher safe`), read after a name label in lower case, where no capital tells a name.
+_LABEL_GOODS = frozenset(canonical(word)[0].lower() for word in (
+    "label labels tag tags tape tapes sticker stickers stamp stamps safe proof waterproof washable seller sellers "
+    "etikett etiketten aufkleber stempel etiquette etiquettes autocollant etiqueta etiquetas pegatina etichetta "
+    "etichette naamlabel naamlabels etiket etiketten naklejka naklejki "
+    # (and a care's small words, `zum Aufbügeln`, `pour vêtements`)
+    "zum zur zu fur mit ohne pour avec sans para con sin per voor met zonder do na").split())
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -474,6 +500,16 @@ def _a_lower_name(name: str) -> bool:
         titled) and not (a_thing(titled) or a_product(titled))
 
 
+_COUNT_AFTER = re.compile(r"[ \t]{0,3}[0-9]{1,9}(?![0-9A-Za-z])")
+
+
+def _lower_after_colon(form: str, match: re.Match[str]) -> bool:
+    """Whether LABELLED_KIT's words in lower case stand right after the label's colon, no count after them (not
+    `Étiquettes nominatives : lot de 60`; a class's code, `4O`, may follow)."""
+    return form[match.start():match.start("lower")].rstrip().endswith(":") and _COUNT_AFTER.match(
+        form, match.end("lower")) is None
+
+
 def _a_booker(name: str) -> bool:
     """Whether `name`, after a class's or a slot's booking, names a person: a name (_a_name) holding no venue's word."""
     return _a_name(name) and _VENUES.isdisjoint(word.lower() for word in name.split())
@@ -525,10 +561,12 @@ def reason(form: str) -> str:
            for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
         return PERSON_NAME
     for match in LABELLED_KIT.finditer(form):
-        name = match.group("name") or match.group("capitals")
+        name = match.group("name") or match.group("capitals") or match.group("lower")
         if _KIT_DESIGNS.isdisjoint(word.strip(".").lower() for word in name.split()) and (
                 not a_brands_name(name)) and (
-                _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
+                _a_name(name) if match.group("name") else _a_lower_name(name) and _LABEL_GOODS.isdisjoint(
+                    name.split()) and _lower_after_colon(form, match) if match.group("lower")
+                else "." in name or _a_name(name.title())):
             return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
         lower = match.group("lower")

@@ -612,14 +612,22 @@ _SHOP_BADGE_NOUNS = frozenset("gift gifts seller sellers deal deals choice pick 
                               "offers buy price pricing sale geschenk angebot cadeau idée regalo oferta".split())
 
 
+# (closer 167, review 28) What a buyer appraises, by language, in lower case: with a review title's word it makes a
+# review's words (`Great product`, `Sehr gute Qualität`, `Très bonne qualité`), though both are a title's words.
+_APPRAISED = frozenset(canonical(word)[0].lower() for word in (
+    "product item purchase quality produkt artikel qualität qualitaet produit article qualité producto artículo "
+    "calidad prodotto articolo qualità produto artigo qualidade kwaliteit artikel jakość produkt kvalitet").split())
+
+
 def _review_words(words: str) -> bool:
     """Whether `words`, with no sentence's end after them, are a review's (closer 147): one a review title's, one in
     lower case (no title's case), one of three letters at least neither a review title's nor a shop badge's (`Great
-    cut`, `Sehr gute Beratung`; not `Great value`, `Best seller`, `Love it`)."""
+    cut`, `Sehr gute Beratung`; not `Great value`, `Best seller`, `Love it`), or what a buyer appraises (_APPRAISED:
+    `Great product`) after another word."""
     split = words.split()
     return a_review_title(words) and any(word.islower() for word in split) and any(
         len(word) > 2 and word.lower() not in REVIEW_TITLE_WORDS and word.lower() not in _SHOP_BADGE_NOUNS
-        for word in split)
+        or index > 0 and word.lower() in _APPRAISED for index, word in enumerate(split))
 
 
 def rated_cued(form: str) -> bool:

@@ -194,6 +194,8 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "party pack packs supplies "
     # (closer 150: an award's category after a winner's label, `Winner: Best Actor`, `Winner: Best Podcast`)
     "actor actress podcast album film director novel award prize "
+    # (closer 167: a listening good's last word after a review's stars, `Great product ★★★★★ – Samsung Galaxy Buds`)
+    "buds earbuds headphones earphones headset "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
     # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
@@ -308,14 +310,31 @@ CLUB_AND_BREED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "collie collies setter setters hound hounds schnauzer dachshund beagle husky mastiff whippet greyhound "
     "chihuahua rottweiler dobermann doberman pinscher corgi pomeranian malamute sheepdog weimaraner vizsla "
     "schaferhund dackel pudel teckel caniche bouledogue berger labrador perro galgo levriero").split())
+# (closer 167, review 28) ... and a club's short form and a breed's head noun by language (`Inter Milano`, `Bernese
+# Mountain Dog`; not `Bayer`, `Villa`, `Tzu`: family names as often), and a prize's goods by language, a kitchen's, a
+# home's or a cellar's (`Winner: Le Creuset Casserole`, `Gewinner: Miele Waschmaschine`, `Winner: Prosecco Rosé`).
+CLUB_AND_BREED_WORDS |= frozenset(canonical(word)[0].lower() for word in (
+    "inter internazionale dog dogs hund chien perro cane hond pies "
+    "fridge freezer mixer casserole kettle toaster blender hoover vacuum dishwasher washer dryer oven hob "
+    "wine prosecco champagne cheese stilton reserva rioja gin whisky whiskey cider beer "
+    "kühlschrank waschmaschine trockner geschirrspüler staubsauger backofen küchenmaschine wein sekt käse "
+    "réfrigérateur frigo lave-linge aspirateur cocotte four vin fromage "
+    "lavadora nevera frigorífico aspiradora horno vino queso "
+    "lavatrice frigorifero aspirapolvere forno formaggio wasmachine koelkast stofzuiger oven kaas").split())
+# A maker opening a prize's name (`Winner: Dyson Airwrap`, `Samsung Bespoke Fridge`): read first only, where a full
+# name holds no family name (`Esther Dyson` stays a person's).
+_PRIZE_MAKERS = frozenset(
+    "dyson miele samsung smeg kenwood nespresso delonghi philips apple sony nintendo lego".split())
 _WINNER_LABELS = frozenset(word for label in _lexicon(WINNERS) for word in label.split()) - {"prize", "lucky"}
 
 
 def a_winners_team(label: str, words: str) -> bool:
-    """Whether `words` after a winner's label (WINNERS, maybe with its contest) name a club or a breed
-    (CLUB_AND_BREED_WORDS)."""
-    return not _WINNER_LABELS.isdisjoint(_key(canonical(label)[0]).split()) and any(
-        canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS for word in words.split())
+    """Whether `words` after a winner's label (WINNERS, maybe with its contest) name a club, a breed or a prize's goods
+    (CLUB_AND_BREED_WORDS), or open with a prize's maker (_PRIZE_MAKERS)."""
+    if _WINNER_LABELS.isdisjoint(_key(canonical(label)[0]).split()):
+        return False
+    split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split() if word.strip(".,;:()")]
+    return bool(split) and split[0] in _PRIZE_MAKERS or any(word in CLUB_AND_BREED_WORDS for word in split)
 
 def a_thing(words: str) -> bool:
     """Whether capitalized `words` after such a label are a thing's: a word no name holds, a good's last or first
@@ -347,6 +366,6 @@ def a_pickup_place(label: str, words: str) -> bool:
     (PICKUP_PLACES_AND_TIMES, geography.TOWN_NAMES): an order's or a ride's pickup, not a person's."""
     if " ".join(label.lower().split()) not in _BARE_PICKUP_LABELS:
         return False
-    split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split()]
+    split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split() if word.strip(".,;:()")]
     return any(word in PICKUP_PLACES_AND_TIMES or word in TOWN_NAMES for word in split) or any(
         f"{first} {second}" in TOWN_NAMES for first, second in zip(split, split[1:], strict=False))
