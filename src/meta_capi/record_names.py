@@ -155,10 +155,11 @@ _RECORD_SUBJECTS = frozenset(canonical(word)[0].lower() for word in (
 # `Wechsel bestätigt für Stadtwerke München`, `Tariff switch confirmed for Octopus Go`, `Collection booked for Old
 # Sofa`): no name holds them.
 _RECORD_SUBJECTS |= frozenset(canonical(word)[0].lower() for word in (
-    "power broadband fibre fiber internet wifi mobile telecom telecoms stadtwerke strom ökostrom glasfaser dsl "
+    # (not `power`, `box`, `go`, `easy`: family names too, `Power`, `Box`, Korean `Go`)
+    "broadband fibre fiber internet wifi mobile telecom telecoms stadtwerke strom ökostrom glasfaser dsl "
     "énergie électricité fibre energia electricidad luz fibra energie stroom glasvezel prąd światłowód "
-    "octopus bulb vattenfall flux intelligent easy go "
-    "box boxes caddy caddies fridge freezer tree sofa couch mattress wardrobe bulky appliance appliances "
+    "octopus bulb vattenfall flux intelligent "
+    "boxes caddy caddies fridge freezer tree sofa couch mattress wardrobe bulky appliance appliances "
     "kühlschrank matratze sperrmüll canapé matelas encombrants frigo nevera colchón voluminosos frigorifero divano "
     "materasso ingombranti koelkast matras grofvuil").split())
 # (closer 159) A bin after its colour (`Collection booked for Green Bin`; a colour's word, ATTRIBUTE_WORDS, then a
