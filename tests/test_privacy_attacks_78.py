@@ -33,12 +33,9 @@ LEAKS: Dict[str, List[str]] = {
         "couple Japanese kekkonshiki @"],
     # an RSVP's sender after `from` (`Evite reply: Yes (2) from …`)
     "an RSVP's sender": ["rsvp Evite reply from @"],
-    # an engraving's or a personalised gift's names after its label, an honorific or a celebration's word
-    # (`Engraving: … & … 12.06.2026`, `Mr & Mrs …`, `The … Wedding`, an engraved ring's text as a product's id)
-    "an engraving's or a personalised gift's names": [
-        "engraving given names and date @", "engraving German Gravur @", "engraving French gravure initials @",
-        "engraving Spanish grabado @", "engraving cake topper Mr and Mrs @", "engraving ring with marker @",
-        "engraving wine label @", "engraving monogram napkins @", "engraving JSON lines @"],
+    # an engraving's lines as a JSON object's members, the couple's given names on one and a family name on the next
+    # (`{"line_1": "… & …", "line_2": "… 12.06.2026"}`)
+    "an engraving's or a personalised gift's names": ["engraving JSON lines @"],
     # a seating plan's or a place card's guests after a table's label, an honorific or `guest` (`Table 4: …`,
     # `Place card: Mrs …`, `Seat 12B assigned to guest …`)
     "a seating plan's guests": [
@@ -74,19 +71,12 @@ LEAKS: Dict[str, List[str]] = {
     "a bridal appointment's or an enquiry's person": [
         "appointment bridal appointment for @", "appointment German Brautkleid-Termin @",
         "appointment Spanish cita nupcial @", "appointment couple enquiry @", "appointment fitting booked by @"],
-    # a couple's names in a registry's or a gallery's slug beside a celebration's word (`/boda/<given>-y-…`,
-    # `/wedding-registry/<names>/`, `/wedding/<glued names>`, `<family>-<family>-wedding-2026`, `hochzeit-…`,
-    # `…-Wedding-Proofs-….zip`, `mariage-<given>-<given>`, `<family>wedding2026.pic-time.com`), or under a couple's key
-    # (`?couple=…`)
+    # a couple's glued names in a registry's slug, a host or an archive's file (`/wedding/<glued names>`,
+    # `<family>wedding2026.pic-time.com`, `<Family>-Wedding-Proofs-<n>.zip`), given names alone beside a wedding's word
+    # (`/galerie/mariage-<given>-<given>/`)
     "a couple's names in a slug beside a celebration's word": [
-        "registry lista de bodas @", "registry couple in the query @", "registry MyRegistry with id @",
-        "registry glued names @", "gallery gallery slug @", "gallery German Galerie with marker @",
-        "gallery proofs archive @", "gallery French galerie mariage @", "gallery Pic-Time with pin @"],
-    # a wedding's person under its key (`bride_name`, `groom_name`, `nombre_novia`, `brautpaar`, `couple_names`,
-    # `plus_one`)
-    "a wedding's person keys": [
-        "key bride_name:", "key groom_name:", "key nombre_novia:", "key brautpaar:", "key couple_names:",
-        "key plus_one:"],
+        "registry glued names @", "gallery proofs archive @", "gallery French galerie mariage @",
+        "gallery Pic-Time with pin @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+from . import key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -341,6 +342,63 @@ def _name_tokens(tokens: List[str], start: int, step: int) -> Tuple[List[str], b
     return words, joined
 
 
+# (closer 169) A wedding's kind, season or place, which no couple's name holds beside its word in a slug
+# (`summer-garden-wedding-2026`, `castle-wedding-2025`).
+_WEDDING_KINDS = frozenset(
+    "summer winter spring autumn fall beach garden barn country destination city castle lake mountain elopement micro "
+    "small big intimate royal luxury classic modern elegant real outdoor indoor best top ideas gallery galleries "
+    "proofs proof highlights film video preview sneak peek photography photographer photos villa chateau schloss "
+    "hotel farm estate manor palace vineyard finca masseria hacienda quinta"
+    # (and a wedding's people: `braut-und-brautigam-figuren`)
+    .split() + [canonical(word)[0].lower() for table in (key_lexicon.WEDDING_PEOPLE, key_lexicon.WEDDING_COUPLES)
+                for words in table.values() for word in words.split()])
+# A registry's, a list's or a gallery's words beside an occasion's in the segment before a couple's slug
+# (`/wedding-registry/…`, `/lista-de-bodas/…`); that segment holds no other word (`/wedding-2026/…` is a section).
+_REGISTRY_WORDS = frozenset("registry registries list lista liste de des gift gifts regalos gallery galerie galeria "
+                            "album page site website wunschliste".split())
+_NUMBER_TOKEN = re.compile(r"[0-9]{4,12}")
+
+
+def _couple_beside_a_number(tokens: List[str], index: int) -> bool:
+    """Whether the occasion's token at `index` of a slug's `tokens` has two words of a name on one side and a year's
+    or an id's number on the other (`<family>-<family>-wedding-2026`, `hochzeit-<family>-<family>-418627`)."""
+    for step in (1, -1):
+        other, after = index - step, index + 3 * step
+        if not (0 <= other < len(tokens) and _NUMBER_TOKEN.fullmatch(tokens[other]) or 0 <= after < len(tokens) and (
+                _NUMBER_TOKEN.fullmatch(tokens[after]))):
+            continue
+        words, _ = _name_tokens(tokens, index, step)
+        if len(words) == 2 and not _WEDDING_KINDS.intersection(word.lower() for word in words) and all(
+                len(word) >= _LOWER_FAMILY_LEAST for word in words):
+            name = " ".join(word.capitalize() for word in words)
+            if _a_couple_name(name) and not a_thing(name) and _NOT_NAME_MEANINGS.isdisjoint(name.lower().split()):
+                return True
+    return False
+
+
+def _couple_after_an_occasion(form: str, start: int, tokens: List[str]) -> bool:
+    """Whether a slug's `tokens` at `start` of `form` follow a segment holding an occasion's word (`/boda/`,
+    `/wedding-registry/`) and are a couple's names joined by a conjunction (`<given>-y-<given>-<family>`)."""
+    if start < 3 or form[start - 1] != "/":
+        return False
+    before = form.rfind("/", max(0, start - 40), start - 1)
+    section = _CELEBRATION_TOKEN.findall(form[before + 1:start - 1]) if before >= 0 else []
+    if not any(_occasion_token(token) for token in section) or not all(
+            _occasion_token(token) or token.lower() in _REGISTRY_WORDS for token in section):
+        return False
+    # (a registry's, a list's or a gallery's word in that segment or in the site's host: a shop's `/wedding/` is its
+    # catalogue's, `/wedding/salt-and-pepper-shakers`)
+    host_start = form.rfind("//", max(0, start - 200), start)
+    host = form[host_start + 2:form.find("/", host_start + 2)].lower() if host_start >= 0 else ""
+    if not any(token.lower() in _REGISTRY_WORDS for token in section) and not any(
+            word in host for word in _REGISTRY_WORDS if len(word) >= 5):
+        return False
+    words, joined = _name_tokens(["/"] + tokens, 0, 1)
+    name = " ".join(word.capitalize() for word in words)
+    return joined and len(words) == 3 and _a_couple_name(name) and not a_thing(name) and (
+        _NOT_NAME_MEANINGS.isdisjoint(name.lower().split()))
+
+
 def celebration_file(form: str) -> bool:
     """Whether `form` holds a file's name or a slug naming a celebration beside a name (a URL's path too:
     privacy._path_reason)."""
@@ -349,6 +407,8 @@ def celebration_file(form: str) -> bool:
         if "_" not in text and "-" not in text and "+" not in text:
             continue
         tokens = _CELEBRATION_TOKEN.findall(text)
+        if _couple_after_an_occasion(form, run.start(), tokens):
+            return True
         for index, token in enumerate(tokens):
             if not _occasion_token(token):
                 continue
@@ -360,6 +420,8 @@ def celebration_file(form: str) -> bool:
                 name = " ".join(word.capitalize() for word in (words if step == 1 else words[::-1]))
                 if _a_couple_name(name) and not a_thing(name):
                     return True
+            if _couple_beside_a_number(tokens, index):
+                return True
     return False
 
 

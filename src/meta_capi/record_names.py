@@ -26,7 +26,7 @@ from .booked_names import _NOT_BOOKED_NAMES
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
 from .greetings import _NOT_NAME_WORDS
-from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import TEAMS_AND_STATES, a_thing
@@ -265,6 +265,41 @@ _KIT_DESIGNS = _NOT_PRINTED | frozenset(canonical(word)[0].lower() for word in (
     "packs mixed assorted rainbow unicorn unicorns dinosaur dinosaurs animal animals space stars star hearts heart "
     "flowers flower football sport sports princess cars car mini maxi mega value starter school kids baby classic "
     "motiv muster farbe motif couleur diseño color motivo colore ontwerp kleur").split())
+# (closer 169) A couple's names engraved or printed on a personalised gift (ENGRAVED_COUPLE): a personalisation's or a
+# print's word (PRINTED_NAME's; up to three words after it: `Gravur innen`, `Engraved ring`, `Personalised cake
+# topper`), a colon or a dash, maybe a quote and a monogram's initials (`IQ & TB –`), then two names joined by a
+# couple's sign or word by language (`… & …`, `… y …`, `I. … ∞ T. …`), an honorific's pair before a family name (`Mr &
+# Mrs …`), or a full name; then the text's end, a mark, a number or a word in lower case (`… forever 2026`). Not an
+# engraving's sentiment, a material, a colour or a design (_ENGRAVED_WORDS: `Forever & Always`, `Rose Gold`).
+_COUPLE_JOIN = "(?:[&+\u221e]|and|und|y|et|e|en|i|og|och)"
+_PAIRED_HONORIFICS = "(?:Mr|Mrs|Mx|Ms|Herr|Frau|M|Mme|Sr|Sra|Sig|Sig\\.ra|Dhr|Mevr)\\.?"
+_MONOGRAM = "[A-Z]{2,3}[ \\t]{0,3}[&+][ \\t]{0,3}[A-Z]{2,3}"
+ENGRAVED_COUPLE = re.compile(
+    f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PRINT_WORDS)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}"
+    f"[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}['\"]?(?:{_MONOGRAM}[ \\t]{{1,3}}-[ \\t]{{1,3}})?"
+    f"(?:{_PAIRED_HONORIFICS}[ \\t]{{1,3}}(?:&|and|und|et|y|e|en)[ \\t]{{1,3}}{_PAIRED_HONORIFICS}[ \\t]{{1,3}}"
+    f"(?P<family>{WORD})|(?P<first>{WORD}(?:[ \\t]{{1,3}}{WORD})?)[ \\t]{{1,3}}{_COUPLE_JOIN}[ \\t]{{1,3}}"
+    f"(?P<second>{WORD}(?:[ \\t]{{1,3}}{WORD})?)|(?P<name>{FULL_NAME}))"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"'|]|-[ \\t])|[ \\t]{{1,3}}[0-9a-z])")
+# ... and, unlabelled, a couple's honorifics or a wedding named for a family before its year or its date (`Mr & Mrs
+# … 2026`, `The … Wedding 12.06.2026`; not `The Royal Wedding 2026`, `The Summer Wedding 2026`: _ENGRAVED_WORDS).
+FAMILY_WEDDING_DATED = re.compile(
+    f"{OPENS}(?:{_PAIRED_HONORIFICS}[ \\t]{{1,3}}(?:&|and|und|et|y|e|en)[ \\t]{{1,3}}{_PAIRED_HONORIFICS}"
+    f"[ \\t]{{1,3}}(?P<family>{WORD})|The[ \\t]{{1,3}}(?P<wedded>{WORD})[ \\t]{{1,3}}(?i:wedding|nuptials))"
+    f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?(?:(?:19|20)[0-9]{{2}}|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{{2}})"
+    f"(?![0-9])")
+# An engraving's sentiments by language, which no couple's name holds (`Forever & Always`, `Love & Light`,
+# `Para siempre`), and a ring's metals; with _KIT_DESIGNS' colours, designs and sizes.
+_ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "forever always love light eternity infinity endless together yours mine you me us true hope faith grace joy "
+    "happily ever after soulmates soulmate best friends mr mrs "
+    "immer ewig liebe für dich toujours amour éternité siempre amor eterno eterna sempre amore per te altijd liefde "
+    "zawsze miłość "
+    "gold silver platinum titanium tungsten carbide palladium steel rose white yellow black oak walnut "
+    "name names initials date text your here "
+    # a wedding's kind or season (`The Royal Wedding`, `The Summer Wedding`)
+    "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
+    "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -300,6 +335,7 @@ CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
+CUE_SOURCE = f"(?:{CUE_SOURCE}|mrs|weddi|nupti)"  # (169: FAMILY_WEDDING_DATED)
 
 
 def _a_name(name: str) -> bool:
@@ -318,6 +354,28 @@ def _aged_person(match: re.Match[str]) -> bool:
     if match.group("town") and not ATTRIBUTE_WORDS.isdisjoint(word.lower() for word in following):
         return False
     return _a_name(match.group(1))
+
+
+def _an_engraved_couple(match: re.Match[str]) -> bool:
+    """Whether a match of ENGRAVED_COUPLE names people: no word of its names an engraving's (_ENGRAVED_WORDS), and
+    each name a person's (_a_name; a given name alone read with the other's)."""
+    names = [name for name in (match.group("first"), match.group("second"), match.group("family"),
+                               match.group("name")) if name]
+    if any(word.strip(".").lower() in _ENGRAVED_WORDS or _a_place(word) for name in names for word in name.split()):
+        return False
+    if match.group("family") is not None:
+        return _a_name("Jo " + match.group("family"))
+    return all(_a_name(name if " " in name else name + " " + names[-1].split()[-1]) for name in names)
+
+
+def _an_engraved_or_wedded_couple(form: str) -> bool:
+    """Whether canonical `form` holds a couple's names engraved on a gift (ENGRAVED_COUPLE) or a wedding named for a
+    family before its date (FAMILY_WEDDING_DATED)."""
+    for match in FAMILY_WEDDING_DATED.finditer(form):
+        family = match.group("family") or match.group("wedded")
+        if family.lower() not in _ENGRAVED_WORDS and _a_name("Jo " + family):
+            return True
+    return any(_an_engraved_couple(match) for match in ENGRAVED_COUPLE.finditer(form))
 
 
 def _a_lower_name(name: str) -> bool:
@@ -362,6 +420,8 @@ def reason(form: str) -> str:
         if _KIT_DESIGNS.isdisjoint(word.strip(".").lower() for word in name.split()) and (
                 _a_name(name) if match.group("name") else "." in name or _a_name(name.title())):
             return PERSON_NAME
+    if _an_engraved_or_wedded_couple(form):
+        return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
         if _a_booker(match.group("name")) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
