@@ -14,6 +14,11 @@
 - cued_names._couple_after_an_occasion: a couple's names joined by a conjunction in the segment after a registry's
   or a gallery's occasion segment (`/wedding-registry/<given>-<family>-and-<given>-<family>`, `/boda/<given>-y-<given>-
   <family>` on a registry's host); a shop's `/wedding/salt-and-pepper-shakers` names none.
+- record_names.SEATED_OR_LISTED, record_names.SEATING_LABELS: a seating plan's, a place card's or a guest list's label
+  by language or a table's word and its number or name (`Table 4:`, `Tischplan – Tisch 7:`, `Place card:`, `Guest list
+  (2):`, `Gästeliste:`, `Liste des invités :`), then an honorific and a family name, a full name (after a table's bare
+  label only before another name or an aside: `Tisch 7: Eiche Natur` is a table's goods), or a family name before a
+  comma or an initial; a seat given `to guest` and a full name; record_names._SEATING_GOODS: a list's files are none.
 - record_names.FAMILY_WEDDING_DATED: a couple's honorifics or a wedding named for a family before its year or date
   (`Mr & Mrs … 2026`, `The … Wedding 12.06.2026`; not `The Royal Wedding 2026`).
 """
@@ -115,3 +120,29 @@ def test_a_couples_slug_is_personal(url: str) -> None:
 @pytest.mark.parametrize("url", ORDINARY_SLUGS)
 def test_a_celebrations_catalogue_slug_goes_out(url: str) -> None:
     assert not cued_names.celebration_file(url)
+
+
+SEATED = [
+    "Table 4: Anselma Threfwick, Corvin Dallowmere", "Tischplan – Tisch 7: Anselma Threfwick (vegetarisch)",
+    "Plan de table – Table Lavande : Threfwick Anselma, Dallowmere Corvin",
+    "Escort card – Anselma Threfwick – Table 12",
+    "Place card: Mrs Threfwick", "Tafelschikking tafel 2 – Anselma Threfwick",
+    "Seat 12B assigned to guest Anselma Threfwick", "Guest list (2): Anselma Threfwick; Corvin Dallowmere",
+    "Gästeliste: Threfwick, Anselma – Zusage", "Liste des invités : Threfwick A., Dallowmere C.",
+    "Lista de invitados: Anselma Threfwick (2)", "Segnaposto: Sig.ra Threfwick",
+]
+ORDINARY_SEATING = [
+    "Place cards – blush, set of 50", "Table numbers 1–20 – gold acrylic", "Guest book – linen, 120 pages",
+    "Table 4: Rose Gold", "Guest list: Download PDF", "Table 12: Round Oak", "Tisch 7: Eiche Natur",
+    "Mesa 3: Centro de Mesa", "Guest list (120): Excel Template", "Table 5: Oak, Walnut", "Seating chart tips",
+]
+
+
+@pytest.mark.parametrize("text", SEATED)
+def test_a_seated_or_listed_guest_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ORDINARY_SEATING)
+def test_a_seating_plans_goods_go_out(text: str) -> None:
+    assert detector.reason(text) == ""

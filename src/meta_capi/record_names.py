@@ -288,6 +288,35 @@ FAMILY_WEDDING_DATED = re.compile(
     f"[ \\t]{{1,3}}(?P<family>{WORD})|The[ \\t]{{1,3}}(?P<wedded>{WORD})[ \\t]{{1,3}}(?i:wedding|nuptials))"
     f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?(?:(?:19|20)[0-9]{{2}}|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{{2}})"
     f"(?![0-9])")
+# (closer 169) A seating plan's, a place card's or a guest list's guests (SEATED_OR_LISTED): a seating plan's or a
+# guest list's label by language (_SEATING_LABELS: `Escort card`, `Tischplan`, `Guest list (2)`, `Liste des invités`),
+# or a table's word and its number or name (`Table 4`, `Tisch 7`, `Table Lavande`, `Mesa 3`), a colon or a dash, then
+# an honorific and a family name (`Place card: Mrs …`), a full name, or a family name before a comma, a given name or
+# an initial (`Gästeliste: …, …`, `Liste des invités : … M.`); or a seat given `to guest` (`Seat 12B assigned to guest
+# …`). Not a colour, a design or a table's goods (`Table 4: Rose Gold`: _ENGRAVED_WORDS).
+SEATING_LABELS: Dict[str, str] = {
+    "English": "seating plan|seating chart|table plan|place card|place cards|escort card|escort cards|guest list|"
+               "guestlist|table assignment",
+    "German": "tischplan|sitzplan|sitzordnung|platzkarte|tischkarte|gasteliste|gaesteliste",
+    "French": "plan de table|marque-place|marque place|carte de placement|liste des invites|liste d'invites",
+    "Spanish": "plano de mesas|seating|tarjeta de mesa|lista de invitados|lista invitados",
+    "Italian": "tableau de mariage|segnaposto|lista degli invitati|lista invitati",
+    "Dutch": "tafelschikking|tafelindeling|naamkaartje|gastenlijst", "Polish": "plan stolow|winietka|lista gosci",
+    "Portuguese": "mapa de mesas|lista de convidados",
+}
+_TABLE_WORDS = "table|tisch|mesa|tavolo|tafel|stol|mesa"
+_TABLE = f"(?i:{_TABLE_WORDS})[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|[A-Z][a-z]{{2,20}})"
+_SEAT_TO_GUEST = "assigned to guest|reserved for guest|zugewiesen an gast|attribuee a l'invite|asignado al invitado"
+SEATED_OR_LISTED = re.compile(
+    f"(?<![^\\W\\d_])(?:(?i:{phrase_alternation(_words(SEATING_LABELS))})(?:[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?{_TABLE})?"
+    f"|(?P<table>{_TABLE}))"
+    f"(?:[ \\t]{{1,3}}\\([0-9]{{1,4}}\\))?[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}"
+    f"(?:{_HONORIFIC}(?P<family>{WORD})|(?P<name>{FULL_NAME})"
+    f"|(?P<reversed>{WORD})(?:,[ \\t]{{1,3}}{WORD}|[ \\t]{{1,3}}[A-Z]\\.))"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"'|]|-[ \\t])|[ \\t]{{1,3}}[0-9a-z(])"
+    f"|(?<![^\\W\\d_])(?i:{_SEAT_TO_GUEST})[ \\t]{{1,3}}(?P<guest>{FULL_NAME}){END}")
+# (a seated full name after a table's label is followed by another one or by an aside: `Table 4: …, …`, `… (veg)`)
+_LISTED_NEXT = re.compile(r"[ \t]{0,3}(?:[,;][ \t]{1,3}[A-Z]|\()")
 # An engraving's sentiments by language, which no couple's name holds (`Forever & Always`, `Love & Light`,
 # `Para siempre`), and a ring's metals; with _KIT_DESIGNS' colours, designs and sizes.
 _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
@@ -300,6 +329,9 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     # a wedding's kind or season (`The Royal Wedding`, `The Summer Wedding`)
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
     "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS
+# ... and a seating plan's or a guest list's own goods and files (`Guest list (120): Excel Template`)
+_SEATING_GOODS = _ENGRAVED_WORDS | frozenset(
+    "template templates excel csv pdf download export print printable word sheet sheets spreadsheet editable".split())
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -335,7 +367,10 @@ CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?,|, [1-9][0-9]? |\\([1
               f"|(?:{phrase_alternation(_NAME_WORDS)})[ \\t]{{0,3}}:"
               f"|{by_first_letter(word[:5] for word in _PRINT_WORDS + _LABEL_WORDS)})")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
-CUE_SOURCE = f"(?:{CUE_SOURCE}|mrs|weddi|nupti)"  # (169: FAMILY_WEDDING_DATED)
+# (169: FAMILY_WEDDING_DATED, SEATED_OR_LISTED)
+_SEATING_STEMS = sorted({label[:5] for label in _words(SEATING_LABELS)})
+CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)}"
+              f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
 
 
 def _a_name(name: str) -> bool:
@@ -369,13 +404,22 @@ def _an_engraved_couple(match: re.Match[str]) -> bool:
 
 
 def _an_engraved_or_wedded_couple(form: str) -> bool:
-    """Whether canonical `form` holds a couple's names engraved on a gift (ENGRAVED_COUPLE) or a wedding named for a
-    family before its date (FAMILY_WEDDING_DATED)."""
+    """Whether canonical `form` holds a couple's names engraved on a gift (ENGRAVED_COUPLE), a wedding named for a
+    family before its date (FAMILY_WEDDING_DATED), or a seating plan's or a guest list's guest (SEATED_OR_LISTED)."""
     for match in FAMILY_WEDDING_DATED.finditer(form):
         family = match.group("family") or match.group("wedded")
         if family.lower() not in _ENGRAVED_WORDS and _a_name("Jo " + family):
             return True
-    return any(_an_engraved_couple(match) for match in ENGRAVED_COUPLE.finditer(form))
+    if any(_an_engraved_couple(match) for match in ENGRAVED_COUPLE.finditer(form)):
+        return True
+    for match in SEATED_OR_LISTED.finditer(form):
+        name = next(group for group in match.group("family", "name", "reversed", "guest") if group)
+        if match.group("table") and match.group("name") and _LISTED_NEXT.match(form, match.end()) is None:
+            continue  # (a table's name alone names its goods as often: `Tisch 7: Eiche Natur`)
+        if not any(word.strip(".").lower() in _SEATING_GOODS or _a_place(word) for word in name.split()) and (
+                _a_name(name if " " in name else "Jo " + name)):
+            return True
+    return False
 
 
 def _a_lower_name(name: str) -> bool:
