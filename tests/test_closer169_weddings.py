@@ -19,6 +19,8 @@
   (2):`, `Gästeliste:`, `Liste des invités :`), then an honorific and a family name, a full name (after a table's bare
   label only before another name or an aside: `Tisch 7: Eiche Natur` is a table's goods), or a family name before a
   comma or an initial; a seat given `to guest` and a full name; record_names._SEATING_GOODS: a list's files are none.
+- cued_names._COUPLE_WEDS, cued_names._WEDDING_VERBS: a couple (one of them a full name) and a wedding's verb by
+  language (`… and … are getting married`, `… y … … se casan`), or `weds` between their names (`… weds … …`).
 - record_names.FAMILY_WEDDING_DATED: a couple's honorifics or a wedding named for a family before its year or date
   (`Mr & Mrs … 2026`, `The … Wedding 12.06.2026`; not `The Royal Wedding 2026`).
 """
@@ -145,4 +147,20 @@ def test_a_seated_or_listed_guest_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINARY_SEATING)
 def test_a_seating_plans_goods_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+WEDDED = ["Anselma Threfwick and Corvin Dallowmere are getting married!", "Anselma weds Corvin Dallowmere – Sangeet",
+          "Anselma y Corvin Threfwick se casan", "Anselma und Corvin Threfwick heiraten"]
+NOT_WEDDED = ["Bride and Groom are getting married", "Gold & Silver are engaged", "Mr and Mrs are getting married",
+              "Jeff Bezos and Lauren Sánchez marry in Venice", "Happy Couple weds Forever"]
+
+
+@pytest.mark.parametrize("text", WEDDED)
+def test_a_couple_wedding_is_named(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", NOT_WEDDED)
+def test_no_couple_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

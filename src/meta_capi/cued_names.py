@@ -183,6 +183,16 @@ _COUPLE_END = f"(?:{_END}|(?=[ \\t]{{1,3}}[0-9]))"
 _COUPLE_CELEBRATED = re.compile(
     f"{_OCCASION}{_OCCASION_TO_NAMES}[ \\t]{{1,3}}({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:{_CONJUNCTION})"
     f"[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END}")
+# (closer 169) A couple and a wedding's verb by language (`… and … are getting married`, `… & … heiraten`, `… y … se
+# casan`), or `weds` between their names (`… weds … …`): _COUPLE_WEDS.
+_WEDDING_VERBS = {"English": "are getting married|are engaged|are tying the knot|tie the knot",
+                  "German": "heiraten|trauen sich|haben sich verlobt", "French": "se marient|se disent oui",
+                  "Spanish": "se casan|nos casamos", "Italian": "si sposano|ci sposiamo",
+                  "Dutch": "trouwen|gaan trouwen",
+                  "Portuguese": "vao casar|vão casar|se casam", "Polish": "biora slub|bierzemy slub"}
+_COUPLE_WEDS = re.compile(
+    f"(?:^|(?<=[\\s,.;:!?(\"]))({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:(?:{_CONJUNCTION})[ \\t]{{1,3}}({FULL_NAME}|{WORD})"
+    f"[ \\t]{{1,3}}(?i:{_alternation(_WEDDING_VERBS, '|')})(?![^\\W\\d_])|weds[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END})")
 # Japanese: a wedding's word, then a family name, a given name, `&` and the other given name, in Han characters.
 _HAN_COUPLE_CELEBRATED = re.compile(f"結婚[^ \\t]{{0,12}}[ \\t]{{1,3}}{HAN}{{1,3}}[ \\t]{{1,3}}{HAN}{{1,3}}"
                                     f"[ \\t]{{0,3}}[&＆と][ \\t]{{0,3}}{HAN}{{1,3}}(?![^ \\t0-9])")
@@ -270,6 +280,11 @@ def _celebrated(form: str) -> bool:
     for match in _COUPLE_CELEBRATED.finditer(form):
         first, second = match.group(1), match.group(2)
         if _a_couple_name(second) and _a_couple_name(first) and (" " in first or not a_thing(second)):
+            return True
+    for match in _COUPLE_WEDS.finditer(form):
+        first, second = match.group(1), match.group(2) or match.group(3)
+        if " " in first + second and _a_couple_name(first if " " in first else first + " " + second.split()[-1]) and (
+                _a_couple_name(second if " " in second else second + " " + first.split()[-1])):
             return True
     if not form.isascii() and _HAN_COUPLE_CELEBRATED.search(form) is not None:
         return True
@@ -469,6 +484,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
+          "|weds|married|engaged|knot|heirat|marient|casan|sposan|trouwen|casar|biora|bierzemy|verlobt|disent oui"
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
