@@ -21,6 +21,8 @@
   comma or an initial; a seat given `to guest` and a full name; record_names._SEATING_GOODS: a list's files are none.
 - cued_names._COUPLE_WEDS, cued_names._WEDDING_VERBS: a couple (one of them a full name) and a wedding's verb by
   language (`… and … are getting married`, `… y … … se casan`), or `weds` between their names (`… weds … …`).
+- cued_names._ROYAL_TITLES: a royal title before the first name after a celebration's word is a public figure's
+  (`Royal wedding of Prince … and …` goes out).
 - record_names.FAMILY_WEDDING_DATED: a couple's honorifics or a wedding named for a family before its year or date
   (`Mr & Mrs … 2026`, `The … Wedding 12.06.2026`; not `The Royal Wedding 2026`).
 """
@@ -152,7 +154,8 @@ def test_a_seating_plans_goods_go_out(text: str) -> None:
 
 WEDDED = ["Anselma Threfwick and Corvin Dallowmere are getting married!", "Anselma weds Corvin Dallowmere – Sangeet",
           "Anselma y Corvin Threfwick se casan", "Anselma und Corvin Threfwick heiraten"]
-NOT_WEDDED = ["Bride and Groom are getting married", "Gold & Silver are engaged", "Mr and Mrs are getting married",
+NOT_WEDDED = ["Royal wedding of Prince William and Kate Middleton", "Hochzeit von Königin Silvia und Carl Gustaf",
+              "Bride and Groom are getting married", "Gold & Silver are engaged", "Mr and Mrs are getting married",
               "Jeff Bezos and Lauren Sánchez marry in Venice", "Happy Couple weds Forever"]
 
 

@@ -82,12 +82,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a royal couple's wedding in the news, read as a couple's names after a wedding's word
-    "a royal wedding in the news": [
-        "news: Royal wedding of Prince William and Kate Middleton @ page title",
-        "news: Royal wedding of Prince William and Kate Middleton @ search string"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-eighth", cases=(140, 160), family_count=(0, 16),

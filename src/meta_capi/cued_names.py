@@ -274,11 +274,20 @@ def _a_couple_name(name: str) -> bool:
         or word in ATTRIBUTE_WORDS or word.replace("ß", "ss") in ATTRIBUTE_WORDS for word in words)
 
 
+# (closer 169) A royal title before a given name by language, a public figure's (`Royal wedding of Prince … and …`).
+_ROYAL_TITLES = frozenset(canonical(word)[0].lower() for word in (
+    "prince princess king queen duke duchess prinz prinzessin konig konigin herzog herzogin princesse roi reine duc "
+    "duchesse principe principessa princesa rey reina re regina duque duquesa duca duchessa prins prinses koning "
+    "koningin hertog hertogin ksiaze ksiezna krol krolowa").split())
+
+
 def _celebrated(form: str) -> bool:
     """Whether canonical `form` names a couple at their celebration, a family by its members or a person in a
     celebration's dated title."""
     for match in _COUPLE_CELEBRATED.finditer(form):
         first, second = match.group(1), match.group(2)
+        if first.split()[0].lower() in _ROYAL_TITLES:
+            continue  # (a royal wedding in the news: a public figure's title before the name)
         if _a_couple_name(second) and _a_couple_name(first) and (" " in first or not a_thing(second)):
             return True
     for match in _COUPLE_WEDS.finditer(form):
