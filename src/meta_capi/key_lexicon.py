@@ -665,9 +665,10 @@ STUDENT_NUMBERS: Dict[str, str] = {
 # guest's plus one. Before a name word their name (`bride_name`, `nombre_novia`, `nome_sposa`, `couple_names`); the
 # couple's and the plus one's words alone, a key holding a person's or a couple's names (`brautpaar`, `plus_one`,
 # `?couple=<given> & <given> <family>`: personal_keys.person_named); the bride's and the groom's alone name a
-# product's line as often (`bride_to_be_sash`, `Bride: Ivory Lace Veil`) and are not read alone.
+# product's line as often (`bride_to_be_sash`, `Bride: Ivory Lace Veil`) and are not read alone. Not French `marié`,
+# folded a given name (`Marie`), which a person qualifier may not be (personal_keys.name_shaped).
 WEDDING_PEOPLE: Dict[str, str] = {
-    "English": "bride groom bridegroom", "German": "braut bräutigam", "French": "mariée marié",
+    "English": "bride groom bridegroom", "German": "braut bräutigam", "French": "mariée",
     "Spanish": "novia novio", "Portuguese": "noiva noivo", "Italian": "sposa sposo", "Dutch": "bruid bruidegom",
     "Polish": "panna_młoda pan_młody",
 }

@@ -315,6 +315,9 @@ SEATED_OR_LISTED = re.compile(
     f"|(?P<reversed>{WORD})(?:,[ \\t]{{1,3}}{WORD}|[ \\t]{{1,3}}[A-Z]\\.))"
     f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"'|]|-[ \\t])|[ \\t]{{1,3}}[0-9a-z(])"
     f"|(?<![^\\W\\d_])(?i:{_SEAT_TO_GUEST})[ \\t]{{1,3}}(?P<guest>{FULL_NAME}){END}")
+# (an engraved full name goes on with a date, a year or a word in lower case: `… 12.06.2026`, `… forever`)
+_ENGRAVED_GOES_ON = re.compile(r"[ \t]{0,3}['\"]?[ \t]{0,3}(?:[a-z]|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{2}"
+                               r"|(?:19|20)[0-9]{2}(?![0-9]))")
 # (a seated full name after a table's label is followed by another one or by an aside: `Table 4: …, …`, `… (veg)`)
 _LISTED_NEXT = re.compile(r"[ \t]{0,3}(?:[,;][ \t]{1,3}[A-Z]|\()")
 # An engraving's sentiments by language, which no couple's name holds (`Forever & Always`, `Love & Light`,
@@ -391,9 +394,14 @@ def _aged_person(match: re.Match[str]) -> bool:
     return _a_name(match.group(1))
 
 
-def _an_engraved_couple(match: re.Match[str]) -> bool:
-    """Whether a match of ENGRAVED_COUPLE names people: no word of its names an engraving's (_ENGRAVED_WORDS), and
-    each name a person's (_a_name; a given name alone read with the other's)."""
+def _an_engraved_couple(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of ENGRAVED_COUPLE in `form` names people: no word of its names an engraving's
+    (_ENGRAVED_WORDS), each name a person's (_a_name; a given name alone read with the other's), and a full name
+    alone after a monogram or before a date, a year or a word in lower case (`Engraving: Am Byth`, Welsh "forever",
+    and `Grave of … – Highgate Tour` are none)."""
+    if match.group("name") and "&" not in form[match.start():match.start("name")] and (
+            _ENGRAVED_GOES_ON.match(form, match.end()) is None):
+        return False
     names = [name for name in (match.group("first"), match.group("second"), match.group("family"),
                                match.group("name")) if name]
     if any(word.strip(".").lower() in _ENGRAVED_WORDS or _a_place(word) for name in names for word in name.split()):
@@ -410,7 +418,7 @@ def _an_engraved_or_wedded_couple(form: str) -> bool:
         family = match.group("family") or match.group("wedded")
         if family.lower() not in _ENGRAVED_WORDS and _a_name("Jo " + family):
             return True
-    if any(_an_engraved_couple(match) for match in ENGRAVED_COUPLE.finditer(form)):
+    if any(_an_engraved_couple(form, match) for match in ENGRAVED_COUPLE.finditer(form)):
         return True
     for match in SEATED_OR_LISTED.finditer(form):
         name = next(group for group in match.group("family", "name", "reversed", "guest") if group)
