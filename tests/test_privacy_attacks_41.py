@@ -33,7 +33,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # waist 86`
     "a person's name written without a salutation or a personal label before it": [
         "perso EN name after a dash @", "perso EN engraved initials and names @", "reg EN couple title @",
-        "reg EN given name possessive @", "reg EN slug names @", "baby EN name and star @ content name",
+        "reg EN given name possessive @", "reg EN slug names @ contents id", "baby EN name and star @ content name",
         "baby EN name and star @ status", "baby EN name and star @ search string", "code EN name code @",
         "file EN name in path @", "gcard EN to from names @ url query value",
         "gcard EN to from names @ url fragment", "gcard EN to from names @ page search field",

@@ -26,25 +26,14 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a couple's names beside a celebration's word or verb (`Quarndish–Brevalline Wedding Website`, `… are getting
-    # married!`, `… weds …`, `結婚式 …`)
-    "a couple's names beside a celebration's word": [
-        "couple website heading @", "couple getting married @", "couple Indian weds @",
-        "couple Japanese kekkonshiki @"],
+    # a couple's family names joined by a dash before a wedding's word (`…–… Wedding Website`), a couple's names in
+    # Japanese order after `結婚式`
+    "a couple's names beside a celebration's word": ["couple website heading @", "couple Japanese kekkonshiki @"],
     # an RSVP's sender after `from` (`Evite reply: Yes (2) from …`)
     "an RSVP's sender": ["rsvp Evite reply from @"],
-    # an engraving's or a personalised gift's names after its label, an honorific or a celebration's word
-    # (`Engraving: … & … 12.06.2026`, `Mr & Mrs …`, `The … Wedding`, an engraved ring's text as a product's id)
-    "an engraving's or a personalised gift's names": [
-        "engraving given names and date @", "engraving German Gravur @", "engraving French gravure initials @",
-        "engraving Spanish grabado @", "engraving cake topper Mr and Mrs @", "engraving ring with marker @",
-        "engraving wine label @", "engraving monogram napkins @", "engraving JSON lines @"],
-    # a seating plan's or a place card's guests after a table's label, an honorific or `guest` (`Table 4: …`,
-    # `Place card: Mrs …`, `Seat 12B assigned to guest …`)
-    "a seating plan's guests": [
-        "seating table list @", "seating German Tischplan @", "seating French plan de table @",
-        "seating escort card @", "seating place card Mrs @", "seating Dutch tafelschikking @",
-        "seating seat assigned @"],
+    # an engraving's lines as a JSON object's members, the couple's given names on one and a family name on the next
+    # (`{"line_1": "… & …", "line_2": "… 12.06.2026"}`)
+    "an engraving's or a personalised gift's names": ["engraving JSON lines @"],
     # a gift message signed after a closing word or a sender's `from` (`Eure …`, `from …`, `Um abraço de …`, `xx …`)
     "a gift message's signature": [
         "gift German eure @", "gift to and from @", "gift Portuguese abraco @", "gift anniversary given name @"],
@@ -59,11 +48,8 @@ LEAKS: Dict[str, List[str]] = {
         "honeymoon reference capitals @", "honeymoon French virement @", "honeymoon Spanish concepto @",
         "honeymoon gift from initial @", "honeymoon reference code @", "honeymoon Italian causale @",
         "honeymoon Polish tytul @"],
-    # a guest list's names after its label or under a guests' key (`Guest list (2): …; …`, `Gästeliste: Family,
-    # Given`, `guests=Given Family,…`, `Liste des invités : … M.`, `Lista invitados: …`)
-    "a guest list's names": [
-        "guestlist semicolon list @", "guestlist German Gaesteliste @", "guestlist query list @",
-        "guestlist French liste des invites @", "guestlist Spanish lista invitados @"],
+    # a guest list's names under a guests' key in a query inside a JSON title (`guests=Given Family,…`)
+    "a guest list's names": ["guestlist query list @"],
     # a celebrated child's name after a celebration's word (`Bar Mitzvah of …`, `Mis XV años – …`, `Festa de 15 anos
     # da …`, `Christening of …`, `Erstkommunion …`)
     "a celebrated child's name": [
@@ -74,19 +60,12 @@ LEAKS: Dict[str, List[str]] = {
     "a bridal appointment's or an enquiry's person": [
         "appointment bridal appointment for @", "appointment German Brautkleid-Termin @",
         "appointment Spanish cita nupcial @", "appointment couple enquiry @", "appointment fitting booked by @"],
-    # a couple's names in a registry's or a gallery's slug beside a celebration's word (`/boda/<given>-y-…`,
-    # `/wedding-registry/<names>/`, `/wedding/<glued names>`, `<family>-<family>-wedding-2026`, `hochzeit-…`,
-    # `…-Wedding-Proofs-….zip`, `mariage-<given>-<given>`, `<family>wedding2026.pic-time.com`), or under a couple's key
-    # (`?couple=…`)
+    # a couple's glued names in a registry's slug, a host or an archive's file (`/wedding/<glued names>`,
+    # `<family>wedding2026.pic-time.com`, `<Family>-Wedding-Proofs-<n>.zip`), given names alone beside a wedding's word
+    # (`/galerie/mariage-<given>-<given>/`)
     "a couple's names in a slug beside a celebration's word": [
-        "registry lista de bodas @", "registry couple in the query @", "registry MyRegistry with id @",
-        "registry glued names @", "gallery gallery slug @", "gallery German Galerie with marker @",
-        "gallery proofs archive @", "gallery French galerie mariage @", "gallery Pic-Time with pin @"],
-    # a wedding's person under its key (`bride_name`, `groom_name`, `nombre_novia`, `brautpaar`, `couple_names`,
-    # `plus_one`)
-    "a wedding's person keys": [
-        "key bride_name:", "key groom_name:", "key nombre_novia:", "key brautpaar:", "key couple_names:",
-        "key plus_one:"],
+        "registry glued names @", "gallery proofs archive @", "gallery French galerie mariage @",
+        "gallery Pic-Time with pin @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -103,12 +82,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a royal couple's wedding in the news, read as a couple's names after a wedding's word
-    "a royal wedding in the news": [
-        "news: Royal wedding of Prince William and Kate Middleton @ page title",
-        "news: Royal wedding of Prince William and Kate Middleton @ search string"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "seventy-eighth", cases=(140, 160), family_count=(0, 16),

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
+from . import key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -199,6 +200,16 @@ _COUPLE_END = f"(?:{_END}|(?=[ \\t]{{1,3}}[0-9]))"
 _COUPLE_CELEBRATED = re.compile(
     f"{_OCCASION}{_OCCASION_TO_NAMES}[ \\t]{{1,3}}({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:{_CONJUNCTION})"
     f"[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END}")
+# (closer 169) A couple and a wedding's verb by language (`… and … are getting married`, `… & … heiraten`, `… y … se
+# casan`), or `weds` between their names (`… weds … …`): _COUPLE_WEDS.
+_WEDDING_VERBS = {"English": "are getting married|are engaged|are tying the knot|tie the knot",
+                  "German": "heiraten|trauen sich|haben sich verlobt", "French": "se marient|se disent oui",
+                  "Spanish": "se casan|nos casamos", "Italian": "si sposano|ci sposiamo",
+                  "Dutch": "trouwen|gaan trouwen",
+                  "Portuguese": "vao casar|vão casar|se casam", "Polish": "biora slub|bierzemy slub"}
+_COUPLE_WEDS = re.compile(
+    f"(?:^|(?<=[\\s,.;:!?(\"]))({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:(?:{_CONJUNCTION})[ \\t]{{1,3}}({FULL_NAME}|{WORD})"
+    f"[ \\t]{{1,3}}(?i:{_alternation(_WEDDING_VERBS, '|')})(?![^\\W\\d_])|weds[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END})")
 # Japanese: a wedding's word, then a family name, a given name, `&` and the other given name, in Han characters.
 _HAN_COUPLE_CELEBRATED = re.compile(f"結婚[^ \\t]{{0,12}}[ \\t]{{1,3}}{HAN}{{1,3}}[ \\t]{{1,3}}{HAN}{{1,3}}"
                                     f"[ \\t]{{0,3}}[&＆と][ \\t]{{0,3}}{HAN}{{1,3}}(?![^ \\t0-9])")
@@ -289,15 +300,29 @@ def _a_couple_name(name: str, family_attribute: bool = False) -> bool:
     ) and not any(attributes)
 
 
+# (closer 169) A royal title before a given name by language, a public figure's (`Royal wedding of Prince … and …`).
+_ROYAL_TITLES = frozenset(canonical(word)[0].lower() for word in (
+    "prince princess king queen duke duchess prinz prinzessin konig konigin herzog herzogin princesse roi reine duc "
+    "duchesse principe principessa princesa rey reina re regina duque duquesa duca duchessa prins prinses koning "
+    "koningin hertog hertogin ksiaze ksiezna krol krolowa").split())
+
+
 def _celebrated(form: str) -> bool:
     """Whether canonical `form` names a couple at their celebration, a family by its members or a person in a
     celebration's dated title."""
     for match in _COUPLE_CELEBRATED.finditer(form):
         first, second = match.group(1), match.group(2)
+        if first.split()[0].lower() in _ROYAL_TITLES:
+            continue  # (a royal wedding in the news: a public figure's title before the name)
         # (closer 166: one of the two may bear a colour's or a size's family name, not both: `Deko Gold & Rose Gold`)
         first_plain, second_plain = not any(_attributes(first)), not any(_attributes(second))
         if _a_couple_name(second, first_plain) and _a_couple_name(first, second_plain) and (
                 " " in first or not a_thing(second)):
+            return True
+    for match in _COUPLE_WEDS.finditer(form):
+        first, second = match.group(1), match.group(2) or match.group(3)
+        if " " in first + second and _a_couple_name(first if " " in first else first + " " + second.split()[-1]) and (
+                _a_couple_name(second if " " in second else second + " " + first.split()[-1])):
             return True
     if not form.isascii() and _HAN_COUPLE_CELEBRATED.search(form) is not None:
         return True
@@ -370,6 +395,63 @@ def _name_tokens(tokens: List[str], start: int, step: int) -> Tuple[List[str], b
     return words, joined
 
 
+# (closer 169) A wedding's kind, season or place, which no couple's name holds beside its word in a slug
+# (`summer-garden-wedding-2026`, `castle-wedding-2025`).
+_WEDDING_KINDS = frozenset(
+    "summer winter spring autumn fall beach garden barn country destination city castle lake mountain elopement micro "
+    "small big intimate royal luxury classic modern elegant real outdoor indoor best top ideas gallery galleries "
+    "proofs proof highlights film video preview sneak peek photography photographer photos villa chateau schloss "
+    "hotel farm estate manor palace vineyard finca masseria hacienda quinta"
+    # (and a wedding's people: `braut-und-brautigam-figuren`)
+    .split() + [canonical(word)[0].lower() for table in (key_lexicon.WEDDING_PEOPLE, key_lexicon.WEDDING_COUPLES)
+                for words in table.values() for word in words.split()])
+# A registry's, a list's or a gallery's words beside an occasion's in the segment before a couple's slug
+# (`/wedding-registry/…`, `/lista-de-bodas/…`); that segment holds no other word (`/wedding-2026/…` is a section).
+_REGISTRY_WORDS = frozenset("registry registries list lista liste de des gift gifts regalos gallery galerie galeria "
+                            "album page site website wunschliste".split())
+_NUMBER_TOKEN = re.compile(r"[0-9]{4,12}")
+
+
+def _couple_beside_a_number(tokens: List[str], index: int) -> bool:
+    """Whether the occasion's token at `index` of a slug's `tokens` has two words of a name on one side and a year's
+    or an id's number on the other (`<family>-<family>-wedding-2026`, `hochzeit-<family>-<family>-418627`)."""
+    for step in (1, -1):
+        other, after = index - step, index + 3 * step
+        if not (0 <= other < len(tokens) and _NUMBER_TOKEN.fullmatch(tokens[other]) or 0 <= after < len(tokens) and (
+                _NUMBER_TOKEN.fullmatch(tokens[after]))):
+            continue
+        words, _ = _name_tokens(tokens, index, step)
+        if len(words) == 2 and not _WEDDING_KINDS.intersection(word.lower() for word in words) and all(
+                len(word) >= _LOWER_FAMILY_LEAST for word in words):
+            name = " ".join(word.capitalize() for word in words)
+            if _a_couple_name(name) and not a_thing(name) and _NOT_NAME_MEANINGS.isdisjoint(name.lower().split()):
+                return True
+    return False
+
+
+def _couple_after_an_occasion(form: str, start: int, tokens: List[str]) -> bool:
+    """Whether a slug's `tokens` at `start` of `form` follow a segment holding an occasion's word (`/boda/`,
+    `/wedding-registry/`) and are a couple's names joined by a conjunction (`<given>-y-<given>-<family>`)."""
+    if start < 3 or form[start - 1] != "/":
+        return False
+    before = form.rfind("/", max(0, start - 40), start - 1)
+    section = _CELEBRATION_TOKEN.findall(form[before + 1:start - 1]) if before >= 0 else []
+    if not any(_occasion_token(token) for token in section) or not all(
+            _occasion_token(token) or token.lower() in _REGISTRY_WORDS for token in section):
+        return False
+    # (a registry's, a list's or a gallery's word in that segment or in the site's host: a shop's `/wedding/` is its
+    # catalogue's, `/wedding/salt-and-pepper-shakers`)
+    host_start = form.rfind("//", max(0, start - 200), start)
+    host = form[host_start + 2:form.find("/", host_start + 2)].lower() if host_start >= 0 else ""
+    if not any(token.lower() in _REGISTRY_WORDS for token in section) and not any(
+            word in host for word in _REGISTRY_WORDS if len(word) >= 5):
+        return False
+    words, joined = _name_tokens(["/"] + tokens, 0, 1)
+    name = " ".join(word.capitalize() for word in words)
+    return joined and len(words) == 3 and _a_couple_name(name) and not a_thing(name) and (
+        _NOT_NAME_MEANINGS.isdisjoint(name.lower().split()))
+
+
 def celebration_file(form: str) -> bool:
     """Whether `form` holds a file's name or a slug naming a celebration beside a name (a URL's path too:
     privacy._path_reason)."""
@@ -378,6 +460,8 @@ def celebration_file(form: str) -> bool:
         if "_" not in text and "-" not in text and "+" not in text:
             continue
         tokens = _CELEBRATION_TOKEN.findall(text)
+        if _couple_after_an_occasion(form, run.start(), tokens):
+            return True
         for index, token in enumerate(tokens):
             if not _occasion_token(token):
                 continue
@@ -389,6 +473,8 @@ def celebration_file(form: str) -> bool:
                 name = " ".join(word.capitalize() for word in (words if step == 1 else words[::-1]))
                 if _a_couple_name(name) and not a_thing(name):
                     return True
+            if _couple_beside_a_number(tokens, index):
+                return True
     return False
 
 
@@ -436,6 +522,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
+          "|weds|married|engaged|knot|heirat|marient|casan|sposan|trouwen|casar|biora|bierzemy|verlobt|disent oui"
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")

@@ -682,6 +682,21 @@ PARTIES_IN_KEYS: Dict[str, Dict[str, str]] = {
 STUDENT_NUMBERS: Dict[str, str] = {
     "French": "ine", "Japanese": "学籍番号 学生番号 学生証番号", "Chinese": "学号 學號", "Korean": "학번",
 }
+# A wedding's people by language (closer 169, seventy-eighth attack: weddings): the bride, the groom, the couple, a
+# guest's plus one. Before a name word their name (`bride_name`, `nombre_novia`, `nome_sposa`, `couple_names`); the
+# couple's and the plus one's words alone, a key holding a person's or a couple's names (`brautpaar`, `plus_one`,
+# `?couple=<given> & <given> <family>`: personal_keys.person_named); the bride's and the groom's alone name a
+# product's line as often (`bride_to_be_sash`, `Bride: Ivory Lace Veil`) and are not read alone. Not French `marié`,
+# folded a given name (`Marie`), which a person qualifier may not be (personal_keys.name_shaped).
+WEDDING_PEOPLE: Dict[str, str] = {
+    "English": "bride groom bridegroom", "German": "braut bräutigam", "French": "mariée",
+    "Spanish": "novia novio", "Portuguese": "noiva noivo", "Italian": "sposa sposo", "Dutch": "bruid bruidegom",
+    "Polish": "panna_młoda pan_młody",
+}
+WEDDING_COUPLES: Dict[str, str] = {
+    "English": "couple newlyweds plus_one", "German": "brautpaar hochzeitspaar", "French": "mariés",
+    "Spanish": "novios", "Portuguese": "noivos", "Italian": "sposi", "Dutch": "bruidspaar", "Polish": "para_młoda",
+}
 # A child by its word, by language (closer 119, sixty-first attack: schools and daycare): before a name word the child's
 # name (`nom_enfant`, `nombre_del_niño`, `nome_bambino`, `imie_dziecka`), as English's `child_name` is; alone a
 # product's audience (`taille_enfant`, `menu_bambini`). Not German and Dutch `Kind` nor Swedish `barn` (English's

@@ -1404,6 +1404,13 @@ _TWO_WORD_PARTY_ENDS = frozenset(key_tokens(word)[-1] for table in (key_lexicon.
 # customer organization (`tenant_id`): a name's qualifier, not a number's holder.
 PERSON_QUALIFIERS |= frozenset(key_lexicon.PARTIES_IN_TEXT["tenant"]["English"].split())
 ACCOUNT_HOLDERS |= frozenset(_PARTIES)
+# Closer 169: a wedding's people (key_lexicon.WEDDING_PEOPLE, WEDDING_COUPLES) before a name word, one or several
+# (`bride_name`, `nombre_novia`, `couple_names`); the couple's words alone: PERSON_KEY_WORDS below.
+_WEDDING_WORDS_169 = sorted({form for table in (key_lexicon.WEDDING_PEOPLE, key_lexicon.WEDDING_COUPLES)
+                             for words in table.values() for word in words.split() if "_" not in word
+                             for form in (_folded(word), _folded(word.replace("ä", "ae")))})
+PERSON_QUALIFIERS |= frozenset(_WEDDING_WORDS_169)
+_MORE_TOKENS += [word + "names" for word in _WEDDING_WORDS_169]
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.POLICIES.values() for word in words.split())
 # Closer 115: the holder of what a person holds in their own name, glued as German, Dutch and English write it
 # (key_lexicon.HELD_IN_A_NAME before a holder's word: `Ticketinhaber`, `tickethouder`, `ticketholder`), a name's
@@ -3158,6 +3165,12 @@ PERSON_KEY_WORDS |= frozenset(joint.join(_folded(part) for part in word.split("_
 # ... and a guest or a diner in the shops' languages (key_lexicon.SHOP_ROLES; closer 130: `{"diner": …}`, `?gast=…`)
 PERSON_KEY_WORDS |= frozenset(_folded(word) for role in ("guest", "diner")
                               for words in key_lexicon.SHOP_ROLES[role].values() for word in words.split())
+# (closer 169) ... and a wedding's couple or a guest's plus one (key_lexicon.WEDDING_COUPLES: `?couple=…`,
+# `{"brautpaar": …}`, `plus_one`), holding one name or a couple's (couple_shaped)
+_COUPLE_KEYS = frozenset(joint.join(_folded(part) for part in word.split("_"))
+                         for words in key_lexicon.WEDDING_COUPLES.values() for word in words.split()
+                         for joint in (("_", "-", "") if "_" in word else ("",)))
+PERSON_KEY_WORDS |= _COUPLE_KEYS
 # Roles in a shop's trade, by language: who sells, resells or promotes (English, French, Spanish, Portuguese,
 # Italian, German, Dutch).
 ROLE_WORDS = frozenset(_folded(word) for word in (
@@ -3179,7 +3192,21 @@ def person_named(key: str, value: str) -> bool:
         tokens = key_tokens(key)  # (folded: `müşteri` is read `musteri`)
         if len(tokens) != 1 or tokens[0] not in PERSON_KEY_WORDS:
             return False
-    return name_shaped(value)
+    return name_shaped(value) or key.lower() in _COUPLE_KEYS and couple_shaped(value)
+
+
+# What joins a couple's names, by language (`Ilvaretta & Torbenil Quarndish`, `… und …`, `… y …`).
+_COUPLE_JOINS = re.compile(r"\s*[&+]\s*|\s+(?:and|und|en|et|y|e|i|og|och)\s+")
+
+
+def couple_shaped(value: str) -> bool:
+    """Whether `value` is a couple's names: two names joined (_COUPLE_JOINS), the first maybe a given name alone
+    (`<given> & <given> <family>`), the last a name (name_shaped)."""
+    parts = _COUPLE_JOINS.split(value.strip(), maxsplit=2)
+    if len(parts) != 2 or not name_shaped(parts[1]):
+        return False
+    first = parts[0]
+    return name_shaped(first) or first.isalpha() and first[:1].isupper() and first[1:].islower() and len(first) > 1
 
 
 def name_shaped(value: str) -> bool:

@@ -374,8 +374,8 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
             blanked = "+" in value and " " not in value
             # (a URL's value inside free text ends at the first blank: its run is read with its `+` as blanks too)
             typed = value.partition(" ")[0] if "+" in value else ""
-            if blanked:
-                value = _FORM_BLANK.sub(" ", value)
+            if blanked:  # (a blank's `+` last is one before an encoded `&` the decoding cut at: `a+b+%26+c+d`)
+                value = _FORM_BLANK.sub(" ", value).rstrip("+")
             # an empty value carries nothing (and `abc==` is base64's padding, not a key)
             if key and value.strip("= ") and _key_refusal(key, value) or blanked and _form_text_reason(value) or (
                     typed and _DIGITS_BLANK.search(typed) is not None and _form_digits_reason(typed)):

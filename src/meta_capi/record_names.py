@@ -27,7 +27,7 @@ from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
 from .greetings import _NOT_NAME_WORDS
-from .name_shapes import END, FULL_NAME, OPENS, a_person, a_product
+from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -346,6 +346,76 @@ _LABEL_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "etichette naamlabel naamlabels etiket etiketten naklejka naklejki "
     # (and a care's small words, `zum Aufbügeln`, `pour vêtements`)
     "zum zur zu fur mit ohne pour avec sans para con sin per voor met zonder do na").split())
+# (closer 169) A couple's names engraved or printed on a personalised gift (ENGRAVED_COUPLE): a personalisation's or a
+# print's word (PRINTED_NAME's; up to three words after it: `Gravur innen`, `Engraved ring`, `Personalised cake
+# topper`), a colon or a dash, maybe a quote and a monogram's initials (`IQ & TB –`), then two names joined by a
+# couple's sign or word by language (`… & …`, `… y …`, `I. … ∞ T. …`), an honorific's pair before a family name (`Mr &
+# Mrs …`), or a full name; then the text's end, a mark, a number or a word in lower case (`… forever 2026`). Not an
+# engraving's sentiment, a material, a colour or a design (_ENGRAVED_WORDS: `Forever & Always`, `Rose Gold`).
+_COUPLE_JOIN = "(?:[&+\u221e]|and|und|y|et|e|en|i|og|och)"
+_PAIRED_HONORIFICS = "(?:Mr|Mrs|Mx|Ms|Herr|Frau|M|Mme|Sr|Sra|Sig|Sig\\.ra|Dhr|Mevr)\\.?"
+_MONOGRAM = "[A-Z]{2,3}[ \\t]{0,3}[&+][ \\t]{0,3}[A-Z]{2,3}"
+ENGRAVED_COUPLE = re.compile(
+    f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PRINT_WORDS)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}"
+    f"[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}['\"]?(?:{_MONOGRAM}[ \\t]{{1,3}}-[ \\t]{{1,3}})?"
+    f"(?:{_PAIRED_HONORIFICS}[ \\t]{{1,3}}(?:&|and|und|et|y|e|en)[ \\t]{{1,3}}{_PAIRED_HONORIFICS}[ \\t]{{1,3}}"
+    f"(?P<family>{WORD})|(?P<first>{WORD}(?:[ \\t]{{1,3}}{WORD})?)[ \\t]{{1,3}}{_COUPLE_JOIN}[ \\t]{{1,3}}"
+    f"(?P<second>{WORD}(?:[ \\t]{{1,3}}{WORD})?)|(?P<name>{FULL_NAME}))"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"'|]|-[ \\t])|[ \\t]{{1,3}}[0-9a-z])")
+# ... and, unlabelled, a couple's honorifics or a wedding named for a family before its year or its date (`Mr & Mrs
+# … 2026`, `The … Wedding 12.06.2026`; not `The Royal Wedding 2026`, `The Summer Wedding 2026`: _ENGRAVED_WORDS).
+FAMILY_WEDDING_DATED = re.compile(
+    f"{OPENS}(?:{_PAIRED_HONORIFICS}[ \\t]{{1,3}}(?:&|and|und|et|y|e|en)[ \\t]{{1,3}}{_PAIRED_HONORIFICS}"
+    f"[ \\t]{{1,3}}(?P<family>{WORD})|The[ \\t]{{1,3}}(?P<wedded>{WORD})[ \\t]{{1,3}}(?i:wedding|nuptials))"
+    f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?(?:(?:19|20)[0-9]{{2}}|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{{2}})"
+    f"(?![0-9])")
+# (closer 169) A seating plan's, a place card's or a guest list's guests (SEATED_OR_LISTED): a seating plan's or a
+# guest list's label by language (_SEATING_LABELS: `Escort card`, `Tischplan`, `Guest list (2)`, `Liste des invités`),
+# or a table's word and its number or name (`Table 4`, `Tisch 7`, `Table Lavande`, `Mesa 3`), a colon or a dash, then
+# an honorific and a family name (`Place card: Mrs …`), a full name, or a family name before a comma, a given name or
+# an initial (`Gästeliste: …, …`, `Liste des invités : … M.`); or a seat given `to guest` (`Seat 12B assigned to guest
+# …`). Not a colour, a design or a table's goods (`Table 4: Rose Gold`: _ENGRAVED_WORDS).
+SEATING_LABELS: Dict[str, str] = {
+    "English": "seating plan|seating chart|table plan|place card|place cards|escort card|escort cards|guest list|"
+               "guestlist|table assignment",
+    "German": "tischplan|sitzplan|sitzordnung|platzkarte|tischkarte|gasteliste|gaesteliste",
+    "French": "plan de table|marque-place|marque place|carte de placement|liste des invites|liste d'invites",
+    "Spanish": "plano de mesas|seating|tarjeta de mesa|lista de invitados|lista invitados",
+    "Italian": "tableau de mariage|segnaposto|lista degli invitati|lista invitati",
+    "Dutch": "tafelschikking|tafelindeling|naamkaartje|gastenlijst", "Polish": "plan stolow|winietka|lista gosci",
+    "Portuguese": "mapa de mesas|lista de convidados",
+}
+_TABLE_WORDS = "table|tisch|mesa|tavolo|tafel|stol|mesa"
+_TABLE = f"(?i:{_TABLE_WORDS})[ \\t]{{1,3}}(?:[0-9]{{1,3}}[A-Za-z]?|[A-Z][a-z]{{2,20}})"
+_SEAT_TO_GUEST = "assigned to guest|reserved for guest|zugewiesen an gast|attribuee a l'invite|asignado al invitado"
+SEATED_OR_LISTED = re.compile(
+    f"(?<![^\\W\\d_])(?:(?i:{phrase_alternation(_words(SEATING_LABELS))})(?:[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?{_TABLE})?"
+    f"|(?P<table>{_TABLE}))"
+    f"(?:[ \\t]{{1,3}}\\([0-9]{{1,4}}\\))?[ \\t]{{0,3}}(?::|[ \\t]-)[ \\t]{{1,3}}"
+    f"(?:{_HONORIFIC}(?P<family>{WORD})|(?P<name>{FULL_NAME})"
+    f"|(?P<reversed>{WORD})(?:,[ \\t]{{1,3}}{WORD}|[ \\t]{{1,3}}[A-Z]\\.))"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\n\"'|]|-[ \\t])|[ \\t]{{1,3}}[0-9a-z(])"
+    f"|(?<![^\\W\\d_])(?i:{_SEAT_TO_GUEST})[ \\t]{{1,3}}(?P<guest>{FULL_NAME}){END}")
+# (an engraved full name goes on with a date, a year or a word in lower case: `… 12.06.2026`, `… forever`)
+_ENGRAVED_GOES_ON = re.compile(r"[ \t]{0,3}['\"]?[ \t]{0,3}(?:[a-z]|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{2}"
+                               r"|(?:19|20)[0-9]{2}(?![0-9]))")
+# (a seated full name after a table's label is followed by another one or by an aside: `Table 4: …, …`, `… (veg)`)
+_LISTED_NEXT = re.compile(r"[ \t]{0,3}(?:[,;][ \t]{1,3}[A-Z]|\()")
+# An engraving's sentiments by language, which no couple's name holds (`Forever & Always`, `Love & Light`,
+# `Para siempre`), and a ring's metals; with _KIT_DESIGNS' colours, designs and sizes.
+_ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "forever always love light eternity infinity endless together yours mine you me us true hope faith grace joy "
+    "happily ever after soulmates soulmate best friends mr mrs "
+    "immer ewig liebe für dich toujours amour éternité siempre amor eterno eterna sempre amore per te altijd liefde "
+    "zawsze miłość "
+    "gold silver platinum titanium tungsten carbide palladium steel rose white yellow black oak walnut "
+    "name names initials date text your here "
+    # a wedding's kind or season (`The Royal Wedding`, `The Summer Wedding`)
+    "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
+    "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS
+# ... and a seating plan's or a guest list's own goods and files (`Guest list (120): Excel Template`)
+_SEATING_GOODS = _ENGRAVED_WORDS | frozenset(
+    "template templates excel csv pdf download export print printable word sheet sheets spreadsheet editable".split())
 # (closer 150) A personal ad's or a photo's caption's label by language, then a colon or its `of`, a full name and the
 # person's age after a comma (maybe with its years' word) or in brackets (`Lonely hearts: …, 52,`, `Kontaktanzeige: …
 # (52)`, `Pictured: …, 9,`, `Fotogalerij: … (34) uit Deventer`, `Annuncio personale di …, 52 anni`). (group 1: the
@@ -420,6 +490,10 @@ CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|, [1-9][0-9]?(?:[, ]|$)|\\([1-9][0-
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({noun.split()[0][:5] for noun in _PERSONS_RECORDS}))})"  # (157)
 _PAYMENT_STEMS = sorted({phrase.split()[0][:5] for phrase in _TRANSFER_LABELS + _FEES + _REGISTRATIONS})  # (164)
 CUE_SOURCE = f"(?:{CUE_SOURCE}|ref[ \\t#:.0-9]|{by_first_letter(_PAYMENT_STEMS)})"
+# (169: FAMILY_WEDDING_DATED, SEATED_OR_LISTED)
+_SEATING_STEMS = sorted({label[:5] for label in _words(SEATING_LABELS)})
+CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)}"
+              f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
 
 
 def _a_name(name: str) -> bool:
@@ -489,6 +563,41 @@ def _lower_goods(words: list[str]) -> bool:
     one in a plural's shape."""
     first, last = canonical(words[0])[0], canonical(words[-1])[0]
     return first in _GOODS or _plural_goods(first) or _plural_goods(last)
+
+def _an_engraved_couple(form: str, match: re.Match[str]) -> bool:
+    """Whether a match of ENGRAVED_COUPLE in `form` names people: no word of its names an engraving's
+    (_ENGRAVED_WORDS), each name a person's (_a_name; a given name alone read with the other's), and a full name
+    alone after a monogram or before a date, a year or a word in lower case (`Engraving: Am Byth`, Welsh "forever",
+    and `Grave of … – Highgate Tour` are none)."""
+    if match.group("name") and "&" not in form[match.start():match.start("name")] and (
+            _ENGRAVED_GOES_ON.match(form, match.end()) is None):
+        return False
+    names = [name for name in (match.group("first"), match.group("second"), match.group("family"),
+                               match.group("name")) if name]
+    if any(word.strip(".").lower() in _ENGRAVED_WORDS or _a_place(word) for name in names for word in name.split()):
+        return False
+    if match.group("family") is not None:
+        return _a_name("Jo " + match.group("family"))
+    return all(_a_name(name if " " in name else name + " " + names[-1].split()[-1]) for name in names)
+
+
+def _an_engraved_or_wedded_couple(form: str) -> bool:
+    """Whether canonical `form` holds a couple's names engraved on a gift (ENGRAVED_COUPLE), a wedding named for a
+    family before its date (FAMILY_WEDDING_DATED), or a seating plan's or a guest list's guest (SEATED_OR_LISTED)."""
+    for match in FAMILY_WEDDING_DATED.finditer(form):
+        family = match.group("family") or match.group("wedded")
+        if family.lower() not in _ENGRAVED_WORDS and _a_name("Jo " + family):
+            return True
+    if any(_an_engraved_couple(form, match) for match in ENGRAVED_COUPLE.finditer(form)):
+        return True
+    for match in SEATED_OR_LISTED.finditer(form):
+        name = next(group for group in match.group("family", "name", "reversed", "guest") if group)
+        if match.group("table") and match.group("name") and _LISTED_NEXT.match(form, match.end()) is None:
+            continue  # (a table's name alone names its goods as often: `Tisch 7: Eiche Natur`)
+        if not any(word.strip(".").lower() in _SEATING_GOODS or _a_place(word) for word in name.split()) and (
+                _a_name(name if " " in name else "Jo " + name)):
+            return True
+    return False
 
 
 def _a_lower_name(name: str) -> bool:
@@ -569,6 +678,8 @@ def reason(form: str) -> str:
                     name.split()) and _lower_after_colon(form, match) if match.group("lower")
                 else "." in name or _a_name(name.title())):
             return PERSON_NAME
+    if _an_engraved_or_wedded_couple(form):
+        return PERSON_NAME
     for match in CLASS_BOOKED.finditer(form):
         lower = match.group("lower")
         if (_a_booker(match.group("name")) if lower is None else _a_lower_booker(lower)) and (
