@@ -81,6 +81,8 @@ ENGRAVINGS = [
     "Mr & Mrs Threfwick 2027",
 ]
 ORDINARY_ENGRAVINGS = [
+    # (the lead's merge: an occasion's wish and kin, beside closer 167's `Print: Happy Birthday with Love`)
+    "Engraving: Mum & Dad 2026", "Print: Happy Birthday with Love",
     "Engraving: Forever & Always", "Engraving: Love & Light 2026", "Engraved Ring – Rose Gold",
     "Engraved ring – tungsten, 6 mm", "Personalised engraving – up to 20 characters", "Cake topper – Mr & Mrs – oak",
     "Mr & Mrs cushion – grey", "Mrs & Mrs mugs – set of 2", "Engraving: Paris & London", "Gravur: Für Immer",

@@ -410,9 +410,13 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "zawsze miłość "
     "gold silver platinum titanium tungsten carbide palladium steel rose white yellow black oak walnut "
     "name names initials date text your here "
+    # an occasion's wish printed (the lead's merge: `Print: Happy Birthday with Love`)
+    "happy birthday anniversary congratulations merry christmas xmas easter mothers fathers valentine valentines "
+    "thank thanks welcome home new baby alles gute geburtstag joyeux anniversaire feliz cumpleanos buon compleanno "
     # a wedding's kind or season (`The Royal Wedding`, `The Summer Wedding`)
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
-    "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS
+    "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS | (
+    _NOT_NAME_WORDS)  # (and kin and greetings' words: `Engraving: Mum & Dad 2026`)
 # ... and a seating plan's or a guest list's own goods and files (`Guest list (120): Excel Template`)
 _SEATING_GOODS = _ENGRAVED_WORDS | frozenset(
     "template templates excel csv pdf download export print printable word sheet sheets spreadsheet editable".split())
