@@ -33,7 +33,7 @@ from typing import Dict, List, Tuple
 from . import key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
-from .personal_documents import NOT_NAMES_BY_MEANING
+from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
@@ -261,8 +261,6 @@ _LOWER_NAME = "[a-z][a-z'\\-]{1,29}[ \\t]{1,3}[a-z][a-z'\\-]{1,29}"
 _LOWER_COUPLE_CELEBRATED = re.compile(
     f"{_OCCASION}{_OCCASION_TO_NAMES}[ \\t]{{1,3}}({_LOWER_NAME})[ \\t]{{1,3}}(?:&|\\+|and|und|et|y|e|en)"
     f"[ \\t]{{1,3}}({_LOWER_NAME})[ \\t]{{0,3}}(?=$|[,(]|[ \\t]{{1,3}}[0-9])")
-_NOT_NAME_MEANINGS = frozenset(canonical(word)[0].lower() for line in NOT_NAMES_BY_MEANING.values()
-                               for word in line.split())
 # (closer 147) A work role's label (role_labels.WORK_ROLE_LABELS) and its colon opening the text or a line, then a
 # name of two words in lower case ending it or before an aside (`Organiser: … … (internal)`); none of its words a
 # team's, a state's, a thing's, a meeting platform's (_PLATFORM_WORDS: `Host: google meet`) or a page's.

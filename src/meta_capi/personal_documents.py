@@ -218,7 +218,7 @@ _ENDS_WORD = f"(?!{_LETTER})"
 # `CERT-583914-AWS`), a number's mark (`Nr.`, `n°`), a word in lower case (`de paie`, `di partecipazione`), a month
 # (by its first letter: a failing search tries each filler at each document's word, `cv cv cv …`, perf 39b).
 _MONTHS = _canonical_words(NOT_NAMES_BY_MEANING["months and periods"].split()[:-4])
-_NOT_NAME_MEANINGS = _canonical_words(word for line in NOT_NAMES_BY_MEANING.values() for word in line.split())
+NOT_NAME_MEANINGS = _canonical_words(word for line in NOT_NAMES_BY_MEANING.values() for word in line.split())
 
 
 def a_meaning_not_a_name(name: str) -> bool:
@@ -226,8 +226,8 @@ def a_meaning_not_a_name(name: str) -> bool:
     `Boulangerie Paul`): its last word, or another that is no month (a given name is a month's as often: `June`,
     `May`, `August` before a family name)."""
     words = [canonical(word)[0].lower() for word in name.split()]
-    return bool(words) and (words[-1] in _NOT_NAME_MEANINGS or any(
-        word in _NOT_NAME_MEANINGS and word not in _MONTHS for word in words[:-1]))
+    return bool(words) and (words[-1] in NOT_NAME_MEANINGS or any(
+        word in NOT_NAME_MEANINGS and word not in _MONTHS for word in words[:-1]))
 _FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29}|(?i:"
            + by_first_letter(_MONTHS) + "))")
 # A name: a family name in capitals of four letters or more beside the given name (an acronym's are shorter: `AWS
