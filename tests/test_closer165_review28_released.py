@@ -9,7 +9,7 @@ with their personal neighbours kept.
   – Spiral Notebook`). Kept: `Offer of £45 from Orla Fennimore`, `Dispute with buyer Orla Fennimore`. A brand spelled
   as a person's full name (`John Lewis`, `Ted Baker`, `Yves Rocher`) or holding a word that is a family name too
   (`Coca Cola`: `Cola`, `Soda`, `Bahn` are none of brand_words') stays refused: only a list of brands tells it.
-- greetings._thanked_business (greetings._THANKS_TO): a business, a charity or a team thanked before `for` (a brand's
+- brand_words.a_business_name (greetings._THANKS_TO): a business, a charity or a team thanked before `for` (a brand's
   word, postal's organizations, role_labels.CLUB_AND_BREED_WORDS of four letters or more: `Thanks to British Heart
   Foundation for …`, `Danke an Deutsche Bahn für …`, `Thanks to Manchester United for …`). Kept: `Thanks to Orla
   Fennimore for the lift`, `Danke an Tobias Kranewitter für die Hilfe`.

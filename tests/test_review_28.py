@@ -86,7 +86,7 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a brand spelled as a person's full name thanked before `for` (greetings._THANKS_TO, new; closer 165 releases "
-        "a brand's, an organization's or a club's word, greetings._thanked_business: no list of brands tells these)"
+        "a brand's, an organization's or a club's word, brand_words.a_business_name: no list of brands tells these)"
     ): [
         'Thanks to Ben Jerry for the ice cream', 'Merci à Yves Rocher pour les cadeaux',
         'Thanks to Ted Baker for the styling', 'Thanks to Marks Spencer for the food',

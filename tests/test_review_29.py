@@ -162,7 +162,7 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a firm named after its country in French, after an offer's `de` (case_titles.offer_reason) or thanked "
-        "(greetings._thanked_business): `France` is left out of brand_words.BRAND_WORDS as a family name; refused at "
+        "(brand_words.a_business_name): `France` is left out of brand_words.BRAND_WORDS as a family name; refused at "
         "the start too"
     ): [
         'Offre de 10 € de Air France', 'Merci à Air France pour le vol',

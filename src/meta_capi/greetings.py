@@ -744,21 +744,14 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
     """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's, a thing's or
     stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a good's after an order's number
     (`Order #1234 – Steam Deck`), a review page's badge after a verified label (`Verified Purchase · Top
-    Contributor`), a business thanked (_thanked_business)."""
+    Contributor`), a business, a charity or a team thanked (brand_words.a_business_name, closer 165: `Thanks to
+    British Heart Foundation for …`)."""
     words = name.lower().split()
     return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(words)
                                            or not _INVOICE_GOODS.isdisjoint(words))
             or pattern is _AFTER_ORDER_SET_OFF and a_thing(name)
             or pattern is AFTER_VERIFIED and (a_review_title(name) or a_thing(name))
-            or pattern is _AFTER_THANKS_TO and _thanked_business(name))
-
-
-def _thanked_business(name: str) -> bool:
-    """Whether `name` thanked before `for` is a business's, a charity's or a team's (closer 165: `Thanks to British
-    Heart Foundation for …`, `Danke an Deutsche Bahn für …`, `Thanks to Manchester United for …`): a brand's common
-    word (brand_words), an organization's (postal's; not a country's, `Georgia Jordan` is a person's), a club's of
-    four letters or more (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too)."""
-    return a_business_name(name)
+            or pattern is _AFTER_THANKS_TO and a_business_name(name))
 
 
 # (the patterns whose name's words are read as a called word's are, below)
