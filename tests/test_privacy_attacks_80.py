@@ -1,0 +1,40 @@
+"""An eightieth outside attack (tests/privacy_attack_cases_80.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): banking and fintech apps, neobanks, money
+transfer and payment apps, buy now pay later and budgeting (issue 16). About 300 ordinary cases (plan and card names,
+savings pots, merchants as statements print them, amounts, exchange rates, KYC steps, fees, categories, promo codes,
+statuses, payment schemes, banks' own codes, help pages, in eleven languages), which must go out whole; and about 150
+personal cases putting an account holder's or a counterparty's data in the same leaves (payees and payers on
+transfers and statement lines, IBANs, sort codes and account numbers, cards, PIX keys, UPI ids, cashtags and handles,
+P2P apps' phone numbers, split bills, payment requests, transfer references, KYC documents, referral links, a
+counterparty under its own key), each with a made-up marker (`Vrankowelt`, `Glimbersoll`, `583914`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_80 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "eightieth", cases=(140, 160), family_count=(0, 16), ordinary=(290, 330)))
