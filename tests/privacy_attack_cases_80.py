@@ -18,8 +18,9 @@ properties and their keys, a product's name and id, the page's URL, path, referr
 event's name), across the settings (`standard`, a listed key, `meta_url_query = drop`): a payee's or a payer's name
 on a transfer or a statement line, IBANs with their check, sort codes and account numbers, card numbers with their
 Luhn digit, PIX keys (CPF, email, phone, random key), UPI ids, $cashtags and @handles, Swish, Vipps, MobilePay,
-Bizum and BLIK phone numbers, split bills naming a friend, payment requests' notes, transfer references naming a
-tenant or an invoice's person, KYC documents' numbers, referral links carrying a name. Every person is made up, and
+Bizum and BLIK phone numbers, an account's or a card's holder after its label, split bills naming a friend, payment
+requests' notes, transfer references naming a tenant or an invoice's person, KYC documents' numbers, referral links
+carrying a name, a counterparty under a key naming its role. Every person is made up, and
 so is the marker a case is found by: the surnames `Vrankowelt`, `Glimbersoll`, `Pesquandre`, `Quendarrueda`,
 `Scuvranetti`, `Brakvoortel`, `Skrzydwelnik`, `Hjalmquorn`, `Ormsvikkel`, `Vesterkrølby`, `Tavoquendes`,
 `Tlaquevedo`, `Pandrakotil`, `Quorvenshaw` (given names `Idrunel`, `Caspelia`, `Torvenn`, `Ximora`, `Liborela`,
@@ -63,7 +64,7 @@ def _cpf(body: str) -> str:
     """A Brazilian CPF: nine digits and their two check digits, as printed (`583.914.270-xx`)."""
     digits = [int(d) for d in body]
     for weight_start in (10, 11):
-        total = sum(d * w for d, w in zip(digits, range(weight_start, 1, -1)))
+        total = sum(d * w for d, w in zip(digits, range(weight_start, 1, -1), strict=True))
         digits.append(0 if total % 11 < 2 else 11 - total % 11)
     text = "".join(map(str, digits))
     return f"{text[:3]}.{text[3:6]}.{text[6:9]}-{text[9:]}"
@@ -82,12 +83,24 @@ def _clabe(body: str) -> str:
 
 def _pesel(body: str) -> str:
     """A Polish PESEL: ten digits and their check digit."""
-    total = sum(int(d) * w for d, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3)))
+    total = sum(int(d) * w for d, w in zip(body, (1, 3, 7, 9, 1, 3, 7, 9, 1, 3), strict=True))
     return body + str((10 - total % 10) % 10)
 
 
 def _amex(number: str) -> str:
     return f"{number[:4]} {number[4:10]} {number[10:]}"
+
+
+_FISCAL_ODD = dict(zip("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+                       [1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 1, 0, 5, 7, 9, 13, 15, 17, 19, 21, 2, 4, 18, 20, 11, 3, 6,
+                        8, 12, 14, 16, 10, 22, 25, 24, 23], strict=True))
+
+
+def _codice_fiscale(body: str) -> str:
+    """An Italian codice fiscale: fifteen characters and their check letter."""
+    total = sum(_FISCAL_ODD[ch] if i % 2 == 0 else (int(ch) if ch.isdigit() else ord(ch) - 65)
+                for i, ch in enumerate(body))
+    return body + chr(65 + total % 26)
 
 
 def _text(family: str, table: Dict[str, Tuple[str, Any]], per: int, start: int) -> Iterator[Case]:
@@ -138,7 +151,6 @@ CARD: Dict[str, Tuple[str, Any]] = {
     "Amex in 4-6-5": (_amex(luhn_complete("37125839142700")), DIGITS),
     "card with expiry and CVC": (f"{_spaced(luhn_complete('414758391427002'))} 08/29 CVC 317", DIGITS),
     "card dashed": ("-".join(_spaced(luhn_complete("516758391427004")).split()), DIGITS),
-    "card after a card's label": (f"Kartennummer: {luhn_complete('491658391427005')}", DIGITS),
 }
 
 PIX: Dict[str, Tuple[str, Any]] = {
@@ -232,6 +244,7 @@ REFERENCE: Dict[str, Tuple[str, Any]] = {
     "Polish tytułem": (f"Tytułem: czynsz {PL_GIVEN} {PL}", PL),
 }
 
+FISCAL = _codice_fiscale("SCVLBR85M41H501")
 KYC: Dict[str, Tuple[str, Any]] = {
     "UK passport number": (f"Passport number: 1{DIGITS}72", DIGITS),
     "German Ausweisnummer": (f"Ausweisnummer: L{DIGITS}7T", DIGITS),
@@ -241,7 +254,8 @@ KYC: Dict[str, Tuple[str, Any]] = {
     "Indian Aadhaar": (f"Aadhaar: 4{DIGITS[:3]} {DIGITS[3:]}7 2603", DIGITS),
     "US SSN": ("SSN 583-91-4720", DIGITS),
     "Polish PESEL": (f"PESEL {_pesel('8504' + DIGITS)}", DIGITS),
-    "Italian codice fiscale": ("Codice fiscale: SCVLBR85M41H501Z", "SCVLBR85M41H501Z"),
+    "Italian codice fiscale": (f"Codice fiscale: {FISCAL}", FISCAL),
+    "Italian codice fiscale with a typo's check": (f"Codice fiscale: {FISCAL[:-1]}Z", f"{FISCAL[:-1]}Z"),
 }
 
 REFERRAL: Dict[str, Tuple[str, Any]] = {
@@ -255,6 +269,16 @@ REFERRAL: Dict[str, Tuple[str, Any]] = {
     "Klarna": (f"https://www.klarna.com/uk/refer/?code={UK.upper()}{DIGITS}", DIGITS),
     "Lydia": (f"https://lydia-app.com/collect/{FR_GIVEN.lower()}-{FR.lower()}", FR.lower()),
     "Mercado Pago": (f"https://mpago.la/invita/{MX_GIVEN.lower()}.{MX.lower()}", MX.lower()),
+}
+
+# An account's or a card's holder after the label a bank's app prints before it.
+HOLDER: Dict[str, Tuple[str, Any]] = {
+    "name on card upper case": (f"Name on card: {UK_GIVEN.upper()} {UK.upper()}", UK.upper()),
+    "German Kontoinhaber": (f"Kontoinhaber: {DE_GIVEN} {DE}", DE),
+    "Spanish titular": (f"Titular de la cuenta: {ES_GIVEN} {ES}", ES),
+    "Italian intestatario": (f"Intestatario: {IT_GIVEN} {IT}", IT),
+    "Dutch rekeninghouder": (f"Rekeninghouder: F. {NL}", NL),
+    "Brazilian beneficiário": (f"Beneficiário: {BR_GIVEN} {BR}", BR),
 }
 
 # A counterparty under a key of its own (the property's key names the role, the value is a full name).
@@ -296,6 +320,7 @@ def cases() -> List[Case]:
         *_text("reference", REFERENCE, 1, 31),
         *_text("kyc", KYC, 1, 7),
         *rotated("referral", REFERRAL, URL_PLACES, 1, start=5, tag=TAG),
+        *_text("holder", HOLDER, 1, 13),
         *counterparty_cases(),
     ]
 
