@@ -363,6 +363,13 @@ ORDINARY: Dict[str, List[str]] = {
     "banks' own codes": ["BIC NTSBDEB1XXX", "REVOLT21", "BUNQNL2A", "Monzo sort code 04-00-04",
                          "Routing number 021000021", "IFSC SBIN0000001", "Card ending in 4821", "•••• 4821",
                          "Banco do Brasil", "ING-DiBa"],
+    "transfer phrases to a business or a pot": [
+        "Transfer to Holiday pot", "SEPA-Überweisung an Stadtwerke München", "Lastschrift von Vodafone GmbH",
+        "VIR SEPA RECU /DE CAF DE PARIS", "FASTER PAYMENT TO BRITISH GAS", "Transferencia a favor de Iberdrola",
+        "Bonifico a favore di Enel Energia", "Overboeking naar Spaarrekening", "Swish till Röda Korset",
+        "Vipps til Kirkens Bymisjon", "Pix enviado para Magazine Luiza", "Zelle to Chase Savings",
+        "Split with 3 friends", "Request money", "Verwendungszweck: Miete November", "Concepto: alquiler diciembre",
+        "Referral bonus €20", "Invite friends, get €20"],
     "help pages": ["https://help.revolut.com/help/wealth/", "https://support.n26.com/en-de/cards-and-accounts",
                    "https://monzo.com/help/payments/sending-money", "https://www.bunq.com/en/pricing",
                    "https://nubank.com.br/perguntas/pix/", "https://www.mercadopago.com.mx/ayuda/",
@@ -372,7 +379,7 @@ ORDINARY: Dict[str, List[str]] = {
 
 PLACES: Dict[str, List[str]] = {
     "plans and cards": ["product name", "page title"],
-    "pots and goals": ["custom property", "product name"],
+    "pots and goals": ["product name"],
     "statement merchants": ["custom property", "product brand"],
     "amounts": ["custom property", "page title"],
     "exchange rates": ["custom property", "page title"],
@@ -383,6 +390,7 @@ PLACES: Dict[str, List[str]] = {
     "statuses": ["status", "custom property"],
     "payment schemes": ["custom property", "product name"],
     "banks' own codes": ["custom property", "page title"],
+    "transfer phrases to a business or a pot": ["custom property"],
     "help pages": ["page url", "referrer"],
 }
 
