@@ -25,7 +25,7 @@ import re
 from typing import Any, Dict, Iterator, List, Tuple
 
 from privacy_attack_cases_2 import luhn_complete, ordinary_in_places, ordinary_urls
-from privacy_attack_cases_36 import SHOP, TEXT_PLACES, URL_PLACES, place, rotated
+from privacy_attack_cases_36 import TEXT_PLACES, URL_PLACES, place, rotated
 
 Case = Tuple[str, str, Dict[str, Any], List[str]]
 Ordinary = Tuple[str, str, Dict[str, Any], str]
@@ -79,16 +79,17 @@ AGE_CHECKS = {
     "korean": "본인인증: 휴대폰 010-6382-1495, 생년월일 2009.03.14",
     "own age": "Age check: I am 14 years old, my name is Tavish Pellungard",
     "indian": "Age verification: Aadhaar-linked mobile +91 98638 21475",
+    "id scan": "Scan_Personalausweis_Tavish_Pellungard_front.jpg",
 }
 TOURNAMENTS = {
     "captain": "Tournament sign-up: Team Vonskrath – captain Mirelda Vonskrath, mirelda.vonskrath@example.net",
     "mexico": "Inscripción torneo Valorant: Tavish Pellungard, WhatsApp +52 55 6382 1497",
-    "german year": "Anmeldung Turnier: Spieler Quillaine Dravesmark (Jg. 2009)",
     "italian born": "Iscrizione torneo FIFA: Tavish Pellungard, nato il 14/03/2009",
     "polish": "Zapisy na turniej CS2: Mirelda Vonskrath, tel. 512 638 214",
     "brazil cpf": f"Inscrição campeonato Free Fire: Quillaine Dravesmark, CPF {CPF}",
     "japanese": "トーナメント参加登録：氏名 Quillaine Dravesmark",
     "swedish": "Turneringsanmälan: Tavish Pellungard, mobil 070-638 21 49",
+    "german year": "Anmeldung Turnier: Spieler Quillaine Dravesmark (Jg. 2009)",
 }
 TIPS = {
     "thanks euro": "Thanks Quillaine Dravesmark for the 5€!",
@@ -119,6 +120,13 @@ HANDLE_URLS = {
     "kick": "https://kick.com/mirelda-vonskrath",
     "steam id": "https://steamcommunity.com/id/quillainedravesmark/",
     "tiktok": "https://www.tiktok.com/@tavish.pellungard",
+}
+# A stream's alerts and chat lines, where a viewer's handle is built from their real name.
+ALERTS = {
+    "prime sub": "quillainedravesmark just subscribed with Prime!",
+    "chat line": "quillaine_dravesmark: gg wp, see you tomorrow",
+    "lobby": "QuillaineDravesmark2009 joined the lobby",
+    "raid": "TavishPellungard is raiding with a party of 12",
 }
 INVITES = {
     "fortnite": "Mirelda Vonskrath invited you to play Fortnite! Accept within 7 days",
@@ -188,8 +196,8 @@ def key_cases() -> Iterator[Case]:
 def cases() -> List[Case]:
     # (family, values, how many places each value goes in)
     texts = [("ticket", TICKETS, 1), ("age", AGE_CHECKS, 2), ("tournament", TOURNAMENTS, 1), ("tip", TIPS, 1),
-             ("handle", HANDLES, 2), ("invite", INVITES, 2), ("giftcard", GIFT_CARDS, 2), ("payout", PAYOUTS, 2),
-             ("merch", MERCH, 1), ("consent", CONSENTS, 2)]
+             ("handle", HANDLES, 2), ("alert", ALERTS, 2), ("invite", INVITES, 2), ("giftcard", GIFT_CARDS, 2),
+             ("payout", PAYOUTS, 2), ("merch", MERCH, 1), ("consent", CONSENTS, 2)]
     out: List[Case] = []
     start = 0
     for family, values, per in texts:
@@ -204,18 +212,17 @@ def cases() -> List[Case]:
 ORDINARY: Dict[str, List[str]] = {
     "games": ["Elden Ring: Shadow of the Erdtree", "FIFA 26 Ultimate Edition",
               "The Legend of Zelda: Tears of the Kingdom", "Call of Duty: Black Ops 6 – Vault Edition",
-              "Baldur's Gate 3 Digital Deluxe Edition", "Hollow Knight: Silksong", "Pokémon Karmesin",
+              "Baldur's Gate 3 Digital Deluxe Edition", "Pokémon Karmesin",
               "Assassin's Creed Shadows – Édition Limitée", "Cyberpunk 2077: Phantom Liberty",
-              "Mario Kart 8 Deluxe – Booster Course Pass", "ゼルダの伝説 ティアーズ オブ ザ キングダム",
-              "Minecraft: Java & Bedrock Edition"],
+              "Mario Kart 8 Deluxe – Booster Course Pass", "ゼルダの伝説 ティアーズ オブ ザ キングダム"],
     "characters and teams": ["Mario", "Lara Croft", "Team Liquid", "Master Chief", "Geralt of Rivia",
                              "Kratos and Atreus", "G2 Esports", "Fnatic vs T1 – Worlds 2026 Final", "Arthur Morgan",
                              "Jett (Valorant agent)"],
     "platforms and tiers": ["Tier 1 sub", "Twitch Turbo", "YouTube Premium Family",
                             "Xbox Game Pass Ultimate – 3 months", "PlayStation Plus Extra 12 Monate",
                             "Nintendo Switch Online + Erweiterungspaket", "Patreon Tier 3 – Gold Supporter",
-                            "Discord Nitro Basic", "Spotify Premium Duo", "Deezer Famille",
-                            "Ko-fi membership: Coffee Club", "Substack paid subscription – annual"],
+                            "Spotify Premium Duo", "Ko-fi membership: Coffee Club",
+                            "Substack paid subscription – annual"],
     "gift cards and top-ups": ["Steam Gift Card 50 €", "PlayStation Store Guthaben 25 €", "Roblox 800 Robux",
                                "1,000 V-Bucks", "Valorant Points 2050", "Nintendo eShop Card ¥3000",
                                "Google Play gift code ₹500", "Apple Gift Card R$ 100", "Twitch 500 Bits",
@@ -225,11 +232,16 @@ ORDINARY: Dict[str, List[str]] = {
                            "Daft Punk – Random Access Memories (Vinyl)", "lofi hip hop radio – beats to relax/study to",
                            "Episode 42: Speedrunning Super Mario 64", "Folge 312: Die besten Indie-Games 2026"],
     "genres ratings regions": ["PEGI 16", "USK ab 12", "ESRB Mature 17+", "CERO D", "Battle royale",
-                               "Soulslike RPG", "Juego de rol", "Gioco di corse", "Gra strategiczna", "Region: EUW",
-                               "KR server", "Ranked: Diamond II"],
+                               "Soulslike RPG", "Juego de rol", "Gra strategiczna", "Region: EUW",
+                               "Ranked: Diamond II"],
     "help pages": ["How to redeem a gift card", "Refund policy for digital purchases", "Hilfe: Kauf erstatten",
                    "Comment lier mon compte Twitch", "Leaderboard – Season 12 Top 100", "Tournament rules – 5v5 Bo3",
                    "Friend invite: get 500 XP", "Age rating information"],
+    # shapes the personal side uses, holding no person
+    "look-alikes": ["Thanks for 10K subs!", "Danke für 1.000 Follower!", "Gift to a friend – Steam gift card",
+                    "For Honor – Deluxe Edition", "Team Vitality vs Karmine Corp", "Riot ID Change – Tagline #EUW",
+                    "Ellie & Joel – The Last of Us Part II", "Age: 12+", "Player 2 joined the lobby",
+                    "Parental controls: Xbox Family Settings"],
 }
 ORDINARY_PLACES = ["custom property", "page title", "product name", "search string"]
 ORDINARY_URLS = [
@@ -248,14 +260,6 @@ ORDINARY_URLS = [
 ]
 
 
-def _ordinary_put(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
-    return place(where, value, TAG)
-
-
 def ordinary_cases() -> Iterator[Ordinary]:
-    yield from ordinary_in_places(ORDINARY, {family: ORDINARY_PLACES for family in ORDINARY}, _ordinary_put)
+    yield from ordinary_in_places(ORDINARY, {family: ORDINARY_PLACES for family in ORDINARY}, _put)
     yield from ordinary_urls(ORDINARY_URLS)
-
-
-# (the shop the places put values under, for a reader of the cases)
-__all__ = ["Case", "Ordinary", "SHOP", "cases", "ordinary_cases"]

@@ -26,10 +26,51 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # thanks naming the viewer in a tip's message, the full name or the first name before what the thanks is for
+    # (`Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour le don`, `Grazie … per i 5€!`)
+    "a tip's thanks naming the viewer": ["tip thanks euro @", "tip danke bits @", "tip merci don @",
+                                         "tip grazie first @"],
+    # a donation's sender after its amount (`Donacja 20 zł od …:`), a patron after a patron's label (`Nuevo mecenas en
+    # Patreon: … – Tier 2`), a chat's speaker after a Super Chat's amount or as a handle (`quillaine_dravesmark: gg`)
+    "a donor, a patron or a chat's speaker": ["tip polish donation @", "tip patreon patron @", "tip superchat @",
+                                              "alert chat line @"],
+    # a gift card's recipient mid-text (`gift card 50€ for … – code …`, `Gift to: …,`, `Guthaben für … – alles Liebe!`,
+    # `Tarjeta regalo … para … de parte de mamá`)
+    "a gift's recipient or dedication": ["giftcard steam code @", "giftcard gift to @", "giftcard german @",
+                                         "giftcard spanish @"],
+    # a parent's consent naming the child or the parent (`Elterliche Zustimmung für …, 11 Jahre`, `Autorizzazione del
+    # genitore: … per il figlio …`, `保護者の同意：…（子：…）`)
+    "a parent's consent naming a person": ["consent german @", "consent italian @", "consent japanese @"],
+    # a player's name after a name's label with a blank (`氏名 …`), a player's label and a birth year in brackets
+    # (`Spieler … (Jg. 2009)`), a leaderboard's placing (`Leaderboard #1: … – 98,214 pts`), a community's user and
+    # their handle in brackets (`Discord user … (tavish.p) joined`)
+    "a player named by a label, a ranking or a community": ["tournament japanese @", "tournament german year @",
+                                                            "handle leaderboard @", "handle discord real @"],
+    # an identity card's scan named after its holder, in German and with a side's word (`Scan_Personalausweis_<Given>_
+    # <Family>_front.jpg`)
+    "an identity document's file named after its holder": ["age id scan @"],
+    # a channel's or a profile's slug built from a real name in a platform's path (`/channel/<given><family>/videos`,
+    # steamcommunity's `/id/<given><family>/`), a friend invite's slug (`/friend-invite/<given>-<family>-517906`), an
+    # inviter's full name under `?from=`
+    "a person's slug or name in a platform's or an invite's URL": ["handle channel path @", "handle steam id @",
+                                                                    "invite epic slug @", "invite steam from name @"],
+    # a player's or a streamer's key before a name word (`nombre_jugador`, `spieler_name`, `nom_du_joueur`,
+    # `streamer_legal_name`)
+    "keys of a player or a streamer": ["keys streamer_legal_name @", "keys nombre_jugador @", "keys spieler_name @",
+                                       "keys nom_du_joueur @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
+    # a tip's or a gift sub's sender after `from` with no amount, a playlist's owner after `by`, an inviter opening
+    # the text or after `Einladung von`
+    "names with no label or salutation": ["tip kofi from @", "tip gift sub @", "handle playlist @",
+                                          "invite fortnite @ standard content name", "invite german @",
+                                          "invite french @"],
+    # a handle built from a real name in a stream's or a game's alert (`… just subscribed with Prime!`, `… joined the
+    # lobby`, `… is raiding with a party of 12`)
+    "a site's user name with no label in an id or a stream's alert": ["alert prime sub @", "alert lobby @",
+                                                                      "alert raid @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
@@ -38,4 +79,4 @@ DROPPED: Dict[str, List[str]] = {
 
 
 globals().update(attack_tests(globals(), "eighty-first", cases=(140, 160), family_count=(10, 12),
-                              ordinary=(290, 330)))
+                              ordinary=(290, 340)))
