@@ -16,7 +16,9 @@ and one birth date (14 March 2009); a leak is found by any marker the value hold
 
 About 300 ordinary cases must go out whole: games' and DLCs' titles, characters and teams, platforms and tiers, gift
 cards' amounts, albums with their artists' public names, podcasts' episodes, genres, ratings, regions and help pages,
-in several languages, in four leaves each, and the stores' and platforms' public URLs as a page's URL and referrer.
+in several languages, look-alikes of the personal side's shapes holding no person (`Thanks for 10K subs!`, `Gift for
+Dad: Xbox Series X`, `Gamertag: Taken`), in four leaves each, and the stores' and platforms' public URLs as a page's
+URL and referrer.
 """
 
 from __future__ import annotations
