@@ -1,0 +1,88 @@
+"""An eighty-first outside attack (tests/privacy_attack_cases_81.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): video games, game stores and streaming and
+creator platforms (issue 16). About 300 ordinary cases (games' and DLCs' titles, characters and teams, platforms and
+tiers, gift cards' amounts, albums and podcasts, genres, ratings, regions, help pages and the platforms' public URLs,
+in several languages), which must go out whole; and about 150 personal cases putting a player's, a viewer's, a
+creator's or a parent's own data in the same leaves (support tickets, age checks, tournaments' sign-ups, tips and
+donations, gamer tags and channel slugs from a real name, friend invites, gift cards' recipients, payout details,
+merch's addresses, parents' consent, personal keys of the trade), each with a made-up marker (`Dravesmark`,
+`Vonskrath`, `Pellungard`, `638214`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_81 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # thanks naming the viewer in a tip's message, the full name or the first name before what the thanks is for
+    # (`Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour le don`, `Grazie … per i 5€!`)
+    "a tip's thanks naming the viewer": ["tip thanks euro @", "tip danke bits @", "tip merci don @",
+                                         "tip grazie first @"],
+    # a donation's sender after its amount (`Donacja 20 zł od …:`), a patron after a patron's label (`Nuevo mecenas en
+    # Patreon: … – Tier 2`), a chat's speaker after a Super Chat's amount or as a handle (`quillaine_dravesmark: gg`)
+    "a donor, a patron or a chat's speaker": ["tip polish donation @", "tip patreon patron @", "tip superchat @",
+                                              "alert chat line @"],
+    # a gift card's recipient mid-text (`gift card 50€ for … – code …`, `Gift to: …,`, `Guthaben für … – alles Liebe!`,
+    # `Tarjeta regalo … para … de parte de mamá`)
+    "a gift's recipient or dedication": ["giftcard steam code @", "giftcard gift to @", "giftcard german @",
+                                         "giftcard spanish @"],
+    # a parent's consent naming the child or the parent (`Elterliche Zustimmung für …, 11 Jahre`, `Autorizzazione del
+    # genitore: … per il figlio …`, `保護者の同意：…（子：…）`)
+    "a parent's consent naming a person": ["consent german @", "consent italian @", "consent japanese @"],
+    # a player's name after a name's label with a blank (`氏名 …`), a player's label and a birth year in brackets
+    # (`Spieler … (Jg. 2009)`), a leaderboard's placing (`Leaderboard #1: … – 98,214 pts`), a community's user and
+    # their handle in brackets (`Discord user … (tavish.p) joined`)
+    "a player named by a label, a ranking or a community": ["tournament japanese @", "tournament german year @",
+                                                            "handle leaderboard @", "handle discord real @"],
+    # an identity card's scan named after its holder, in German and with a side's word (`Scan_Personalausweis_<Given>_
+    # <Family>_front.jpg`)
+    "an identity document's file named after its holder": ["age id scan @"],
+    # a channel's or a profile's slug built from a real name in a platform's path (`/channel/<given><family>/videos`,
+    # steamcommunity's `/id/<given><family>/`), a friend invite's slug (`/friend-invite/<given>-<family>-517906`), an
+    # inviter's full name under `?from=`
+    "a person's slug or name in a platform's or an invite's URL": ["handle channel path @", "handle steam id @",
+                                                                    "invite epic slug @", "invite steam from name @"],
+    # a player's or a streamer's key before a name word (`nombre_jugador`, `spieler_name`, `nom_du_joueur`,
+    # `streamer_legal_name`)
+    "keys of a player or a streamer": ["keys streamer_legal_name @", "keys nombre_jugador @", "keys spieler_name @",
+                                       "keys nom_du_joueur @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a tip's or a gift sub's sender after `from` with no amount, a playlist's owner after `by`, an inviter opening
+    # the text or after `Einladung von`
+    "names with no label or salutation": ["tip kofi from @", "tip gift sub @", "handle playlist @",
+                                          "invite fortnite @ standard content name", "invite german @",
+                                          "invite french @"],
+    # a handle built from a real name in a stream's or a game's alert (`… just subscribed with Prime!`, `… joined the
+    # lobby`, `… is raiding with a party of 12`)
+    "a site's user name with no label in an id or a stream's alert": ["alert prime sub @", "alert lobby @",
+                                                                      "alert raid @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+    # a label of the personal side before what holds no person: an adult audience's mark with its rating (`Age: 18+
+    # (PEGI 18)`; `Age: 12+` goes out), a form's state after a gamer tag's label (`Gamertag: Taken`), a public
+    # server's invite link after a messenger's label (`Discord: discord.gg/fortnite`)
+    "labels holding no person": [f"labels holding no person: {value} @ {where}"
+                                 for value in ("Age: 18+ (PEGI 18)", "Gamertag: Taken", "Discord: discord.gg/fortnite")
+                                 for where in ("custom property", "page title", "product name", "search string")],
+}
+
+
+globals().update(attack_tests(globals(), "eighty-first", cases=(140, 160), family_count=(10, 12),
+                              ordinary=(290, 345)))
