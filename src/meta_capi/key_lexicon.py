@@ -1398,6 +1398,17 @@ TRANSFER_REFERENCES: Dict[str, str] = {
     "Portuguese": "referência|descrição da transferência", "Dutch": "mededeling|omschrijving|betalingskenmerk",
     "Polish": "tytuł przelewu|tytuł płatności|tytułem", "Swedish": "meddelande|meddelande till mottagaren|referens",
 }
+# (closer 173) A wedding's, a honeymoon's or a wedding gift's words by language, a compound's first word as well
+# (`Hochzeitsgeschenk`, `huwelijksreis`): a transfer's reference after them names the couple or its giver
+# (record_names.HONEYMOON_REFERENCE).
+WEDDING_FUNDS: Dict[str, str] = {
+    "English": "honeymoon|wedding|newlyweds|bride|groom", "German": "flitterwochen|hochzeit|brautpaar",
+    "French": "lune de miel|voyage de noces|noces|mariage|mariés", "Spanish": "luna de miel|boda|bodas|novios",
+    "Italian": "viaggio di nozze|luna di miele|nozze|matrimonio|sposi", "Portuguese": "lua de mel|casamento|noivos",
+    "Dutch": "huwelijksreis|huwelijk|bruiloft|bruidspaar|wittebroodsweken",
+    "Polish": "podróż poślubna|podróż poślubną|miesiąc miodowy|ślub|wesele|nowożeńcy",
+    "Swedish": "smekmånad|bröllop|brudpar",
+}
 SCHOOL_FEES: Dict[str, str] = {
     "English": "dinner money|lunch money|school meals|school dinners|school trip|trip|school fees|tuition fees"
                "|milk money|breakfast club|after school club|nursery fees|uniform",
