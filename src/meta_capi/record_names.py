@@ -486,8 +486,8 @@ HONEYMOON_REFERENCE = re.compile(
     f"|(?P<family>{WORD}|{_CAPITALS})[ \\t]{{1,3}}(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9]{{4,12}}(?![0-9]))"
     f"|(?i:gift|present|geschenk|cadeau|regalo|presente|prezent)[ \\t]{{1,3}}"
     f"(?i:from|von|de|van|di|da|od)[ \\t]{{1,3}}"
-    f"(?:(?:{_HONORIFIC}|[A-Z]\\.[ \\t]{{0,3}})(?P<giver>{WORD}){END}|(?P<sender>{FULL_NAME})(?=[ \\t]{{0,3}}(?:,|[ \\t]-)"
-    f"[ \\t]{{0,3}}(?i:ref|reference|no|nr|#))))")
+    f"(?:(?:{_HONORIFIC}|[A-Z]\\.[ \\t]{{0,3}})(?P<giver>{WORD}){END}"
+    f"|(?P<sender>{FULL_NAME})(?=[ \\t]{{0,3}}(?:,|[ \\t]-)[ \\t]{{0,3}}(?i:ref|reference|no|nr|#))))")
 _NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund", "funds", "cash", "gift", "gifts",
                              "present", "trip", "travel", "transfer", "payment", "bank", "ref", "reference", "order",
                              "invoice", "booking", "number", "code", "registry", "list", "lista", "liste"}
