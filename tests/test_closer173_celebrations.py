@@ -5,6 +5,13 @@
   capitals too), names in capitals glued by dashes before the reference's number, or one name before a reference's
   number (not a year); or a gift's sender (`gift from`, `Geschenk von`) and an honorific or an initial and a family
   name, or a full name before a reference (record_names._a_fund_name: no wedding's, gift's, record's or place's word).
+- cued_names._CHILDS_OCCASIONS (in cued_names._ONE_CELEBRATED): a child's rite's or coming-of-age celebration's
+  words, or a birth announcement's, by language (`Bar Mitzvah of`, `Mis XV años`, `Festa de 15 anos da`,
+  `Erstkommunion`, `Geboortekaartje`, `È nata`), then a full name ending the text or before its date (after `am`,
+  `on`, a `!`, an aside between commas, `20 de junio de 2026`), a save-the-date's words, or a year right after a
+  rite's word (cued_names._BIRTH_CARDS: not a card's); cued_names._ROYAL_TITLES: a royal's christening is news.
+- cued_names._BABY_DUE, cued_names._NOT_BABY_NAMES: a baby's name before its due date by language (`baby …, due
+  14.03.2026`, `bébé …, prévu le …`); not a baby's sex or a shower's words (`Baby Girl, due …`).
 """
 
 from __future__ import annotations
@@ -44,4 +51,34 @@ def test_a_wedding_funds_reference_names_a_person(text: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINARY_FUND_REFERENCES)
 def test_a_wedding_funds_other_reference_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+CELEBRATED_CHILDREN = [
+    "Bar Mitzvah of Corvin Dallowmere – 9 May 2027", "Bat Mitzvah – Anselma Threfwick – Save the date",
+    "Mis XV años – Anselma Threfwick – 3 de julio de 2027", "Festa de 15 anos da Anselma Threfwick",
+    "Christening of Anselma Threfwick, St John's, 9 May 2027", "Erstkommunion Corvin Dallowmere 2027",
+    "First Communion of Anselma Threfwick on 12.05.2027", "Eerste communie Anselma Threfwick 12-05-2027",
+    "Prima comunione di Anselma Threfwick – 12 maggio 2027", "Faire-part de naissance Anselma Threfwick 03/02/2027",
+    "Geboortekaartje Anselma Threfwick 03-02-2027", "È nata Anselma Threfwick! 3 febbraio 2027",
+    "Taufe von Anselma Threfwick am 12.04.2027, St. Marien", "Birth announcement cards – Anselma Threfwick 3.2.2027",
+    "Baby shower registry for baby Threfwick, due 14.03.2027", "Baby Threfwick – due 14.03.2027",
+]
+ORDINARY_CELEBRATIONS = [
+    "Save the date – 12.06.2026", "Bar Mitzvah gift ideas", "Christening gown – ivory", "Baby shower games",
+    "Bar Mitzvah Party – DJ Services 2026", "First Communion Dress – White Lace 2026", "Erstkommunion Kerze Blau 2026",
+    "Quinceañera Dresses – Rose Gold 2026", "Mis XV años – Vestidos Largos 2026", "Bat Mitzvah – Save the date",
+    "Birth announcement cards – Modern Floral 2026", "Geboortekaartje Roze Olifant 2026",
+    "Festa de 15 anos da Barbie", "Christening of Prince George, Buckingham Palace, 23 October 2013",
+    "Baby Girl, due 14.03.2026", "Baby Boy due 14.03.2026", "Baby registry – due date 14.03.2026",
+]
+
+
+@pytest.mark.parametrize("text", CELEBRATED_CHILDREN)
+def test_a_celebrated_child_or_a_baby_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ORDINARY_CELEBRATIONS)
+def test_a_celebrations_product_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
