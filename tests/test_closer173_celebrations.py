@@ -12,6 +12,9 @@
   rite's word (cued_names._BIRTH_CARDS: not a card's); cued_names._ROYAL_TITLES: a royal's christening is news.
 - cued_names._BABY_DUE, cued_names._NOT_BABY_NAMES: a baby's name before its due date by language (`baby …, due
   14.03.2026`, `bébé …, prévu le …`); not a baby's sex or a shower's words (`Baby Girl, due …`).
+- record_names.BRIDAL_BOOKED, key_lexicon.BRIDAL_APPOINTMENTS: a bridal appointment's, a fitting's or a wedding
+  enquiry's words by language, `for`/`booked by`/`from`, a colon or a dash, then a full name or two family names
+  joined by a slash; an RSVP's reply, its answer (maybe a count) and `from` and a full name.
 """
 
 from __future__ import annotations
@@ -81,4 +84,29 @@ def test_a_celebrated_child_or_a_baby_is_a_name(text: str) -> None:
 
 @pytest.mark.parametrize("text", ORDINARY_CELEBRATIONS)
 def test_a_celebrations_product_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+BRIDAL_PEOPLE = [
+    "Bridal appointment for Anselma Threfwick – Sat 11:00", "Dress fitting booked by Anselma Threfwick for 2027-03-14",
+    "Brautkleid-Termin: Anselma Threfwick, 14.03.2027", "Cita nupcial: Anselma Threfwick, talla 40",
+    "Wedding enquiry: Threfwick/Dallowmere, May 2027", "Prova abito da sposa – Anselma Threfwick, 10:00",
+    "Pasafspraak: Anselma Threfwick, 14-03-2027", "RSVP: Yes (3) from Corvin Dallowmere",
+    "Antwort: Nein von Corvin Dallowmere",
+]
+ORDINARY_BRIDAL = [
+    "Bridal appointment for Plus Size Brides", "Bridal appointment: Saturday Morning", "Fitting booked by phone",
+    "Cita nupcial: Sábado 10:00", "Brautkleid-Termin: Online buchen", "Wedding enquiry: Summer/Autumn, 2026",
+    "Evite reply: Yes (2) from Evite Team", "Dress fitting – Mermaid Style", "Bridal appointment for Groups",
+    "Wedding enquiry – Country House Hotel", "Prova abito da sposa – Taglia 42",
+]
+
+
+@pytest.mark.parametrize("text", BRIDAL_PEOPLE)
+def test_a_bridal_appointments_or_an_rsvps_person_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ORDINARY_BRIDAL)
+def test_a_bridal_appointments_option_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -29,8 +29,6 @@ LEAKS: Dict[str, List[str]] = {
     # a couple's family names joined by a dash before a wedding's word (`…–… Wedding Website`), a couple's names in
     # Japanese order after `結婚式`
     "a couple's names beside a celebration's word": ["couple website heading @", "couple Japanese kekkonshiki @"],
-    # an RSVP's sender after `from` (`Evite reply: Yes (2) from …`)
-    "an RSVP's sender": ["rsvp Evite reply from @"],
     # an engraving's lines as a JSON object's members, the couple's given names on one and a family name on the next
     # (`{"line_1": "… & …", "line_2": "… 12.06.2026"}`)
     "an engraving's or a personalised gift's names": ["engraving JSON lines @"],
@@ -44,11 +42,6 @@ LEAKS: Dict[str, List[str]] = {
     "a honeymoon fund's transfer reference": ["honeymoon reference code @"],
     # a guest list's names under a guests' key in a query inside a JSON title (`guests=Given Family,…`)
     "a guest list's names": ["guestlist query list @"],
-    # a bridal appointment's or a venue enquiry's person (`Bridal appointment for …`, `Brautkleid-Termin: …`,
-    # `Cita nupcial: …`, `Wedding enquiry: …/…`, `Fitting booked by …`)
-    "a bridal appointment's or an enquiry's person": [
-        "appointment bridal appointment for @", "appointment German Brautkleid-Termin @",
-        "appointment Spanish cita nupcial @", "appointment couple enquiry @", "appointment fitting booked by @"],
     # a couple's glued names in a registry's slug, a host or an archive's file (`/wedding/<glued names>`,
     # `<family>wedding2026.pic-time.com`, `<Family>-Wedding-Proofs-<n>.zip`), given names alone beside a wedding's word
     # (`/galerie/mariage-<given>-<given>/`)

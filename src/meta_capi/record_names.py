@@ -519,6 +519,36 @@ def _honeymoon_named(form: str) -> bool:
     return False
 
 
+# (closer 173, attack 78) A bridal appointment's, a fitting's or a wedding enquiry's person (BRIDAL_BOOKED): its words
+# by language (key_lexicon.BRIDAL_APPOINTMENTS), a RECORD_FOR or a BOOKED_BY word, a colon or a dash, maybe an
+# honorific, then a full name (`Bridal appointment for … – Sat 14:00`, `Cita nupcial: …, talla 38`) or two family names
+# joined by a slash (`Wedding enquiry: …/…, June 2026`); and an RSVP's sender: a reply's word, a colon, its answer by
+# language (maybe a count in brackets) and `from` and a full name (`Evite reply: Yes (2) from …`).
+_BRIDAL = _words(key_lexicon.BRIDAL_APPOINTMENTS)
+_BRIDAL_FOR = sorted({*_FOR, *_words(key_lexicon.BOOKED_BY), "from", "von", "de", "di", "van", "od"}, key=longest_first)
+_RSVP_ANSWERS = ("yes|no|maybe|accepted|declined|attending|ja|nein|vielleicht|oui|non|peut-etre|si|no|quizas|sim|nao"
+                 "|forse|nee|misschien|tak|nie|moze")
+BRIDAL_BOOKED = re.compile(
+    f"{OPENS}(?:(?i:{phrase_alternation(_BRIDAL)})(?:[ \\t]{{1,3}}(?i:{phrase_alternation(_BRIDAL_FOR)})[ \\t]{{1,3}}"
+    f"|[ \\t]{{0,3}}:[ \\t]{{1,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}})(?:{_HONORIFIC})?"
+    f"|(?i:rsvp|evite|reply|response|antwort|ruckmeldung|reponse|respuesta|risposta|antwoord|resposta|odpowiedz)"
+    f"[ \\t]{{0,3}}:[ \\t]{{1,3}}(?i:{_RSVP_ANSWERS})(?:[ \\t]{{1,3}}\\([0-9]{{1,2}}\\))?[ \\t]{{1,3}}"
+    f"(?i:from|von|de|di|da|van|od)[ \\t]{{1,3}})"
+    f"(?:(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}[0-9(]))"
+    f"|(?P<first>{WORD})/(?P<second>{WORD})(?=[ \\t]{{0,3}}[,;)]|$))")
+
+
+def _bridal_booked(form: str) -> bool:
+    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED)."""
+    for match in BRIDAL_BOOKED.finditer(form):
+        names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
+                                                                   "Jo " + match.group("second")]
+        if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
+               and not a_meaning_not_a_name(name) for name in names):
+            return True
+    return False
+
+
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -553,7 +583,8 @@ CUE_SOURCE = f"(?:{CUE_SOURCE}|ref[ \\t#:.0-9]|{by_first_letter(_PAYMENT_STEMS)}
 _SEATING_STEMS = sorted({label[:5] for label in _words(SEATING_LABELS)})
 CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)}"
               f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
-CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({word.split()[0][:5] for word in _FUND_WORDS}))})"  # (173)
+CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({word.split()[0][:5] for word in _FUND_WORDS + _BRIDAL}))}"
+CUE_SOURCE += "|rsvp|evite|reply|respon|antwo|ruckm|repon|respu|rispo|respo|odpow)"  # (173)
 
 
 def _a_name(name: str) -> bool:
@@ -761,7 +792,7 @@ def reason(form: str) -> str:
             or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
            for match in TAUGHT_NOTED.finditer(form)):
         return PERSON_NAME
-    if _honeymoon_named(form):
+    if _honeymoon_named(form) or _bridal_booked(form):
         return PERSON_NAME
     if any(_a_pupil(form, match) for match in TRANSFER_NAMED.finditer(form)) or any(
             _a_pupil(form, match) for match in AGED_REGISTERED.finditer(form)) or any(
