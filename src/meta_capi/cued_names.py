@@ -246,10 +246,38 @@ _PARTIES = frozenset("party feier fete fiesta festa feest".split())
 # (a sale's words after a celebration's before its date: `Birthday Sale Ends 14.07.2026`)
 _SALE_WORDS = frozenset("sale sales ends offer offers deal deals discount week weekend event special".split())
 _BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
+# (closer 173, attack 78) ... or a child's religious or coming-of-age celebration's words, or a birth announcement's,
+# by language (_CHILDS_OCCASIONS: `Bar Mitzvah of`, `Mis XV años`, `Festa de 15 anos da`, `Erstkommunion`,
+# `Geboortekaartje`, `È nata`); the name may end the text, or come before its date after `am`/`on`/`le`, a `!`, an
+# aside between commas (`…, St Mary's, 12 April 2026`), a year, a date written with `de` (`20 de junio de 2026`) or a
+# save-the-date's words.
+_CHILDS_OCCASIONS = {
+    "English": "bar mitzvah|bat mitzvah|bnai mitzvah|first communion|first holy communion|birth announcement"
+               "|birth announcements|birth announcement cards|naming ceremony",
+    "German": "bar mizwa|bat mizwa|erstkommunion|kommunion|firmung|konfirmation|geburtsanzeige|geburtskarte",
+    "French": "premiere communion|faire-part de naissance|faire part de naissance",
+    "Spanish": "mis xv anos|mis 15 anos|xv anos|quinceanera|primera comunion|ha nacido|nacio",
+    "Portuguese": "festa de 15 anos|15 anos|primeira comunhao|nasceu",
+    "Italian": "prima comunione|cresima|e nata|e nato",
+    "Dutch": "eerste communie|geboortekaartje|geboortekaart|vormsel", "Polish": "pierwsza komunia|komunia|bierzmowanie"}
+# ... and a baby's name in a registry or a shower's title before its due date, by language (`baby …, due 14.03.2026`,
+# `Baby … – ET 14.03.2026`, `bébé …, prévu le …`): _BABY_DUE; not a baby's sex or a shower's words (_NOT_BABY_NAMES).
+_BABY_DUE = re.compile(
+    f"(?<![^\\W\\d_])(?i:baby|bebe|bambino|bambina|babby|dziecko)[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
+    f"[ \\t]{{0,3}}[,\\-]?[ \\t]{{1,3}}(?i:due|expected|erwartet|termin|et|prevu|prevue|prevista|previsto|"
+    f"uitgerekend|esperado|esperada)[ \\t]{{0,3}}:?[ \\t]{{0,3}}(?:(?i:on|am|le|el|il|op|em)[ \\t]{{1,3}})?{_DATE}")
+_NOT_BABY_NAMES = frozenset("boy girl boys girls twins twin shower bump baby registry list junge madchen garcon fille "
+                            "nino nina menino menina jongen meisje chlopiec dziewczynka".split())
+_BIRTH_CARDS = re.compile("(?i:birth|geboort|geburts|naissance)")
+_LONG_DATE = r"[0-9]{1,2}[ \t]{1,3}de[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}de[ \t]{1,3}[0-9]{4}"
+_DATE_WORD = r"(?:(?:am|on|le|el|il|op|em|the)[ \t]{1,3})?"
 _ONE_CELEBRATED = re.compile(
-    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_ONE_PERSONS_OCCASIONS)}))(?![^\\W\\d_])({_OCCASION_TO_NAMES})[ \\t]{{1,3}}"
-    f"(?:{_BABY})?({FULL_NAME})[ \\t]{{0,3}}(?=$|(?:[,\\-]|[ \\t])[ \\t]{{0,3}}"
-    f"(?:{_DATE}|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])))")
+    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_ONE_PERSONS_OCCASIONS)}|{_alternation(_CHILDS_OCCASIONS, '|')}))"
+    f"(?![^\\W\\d_])({_OCCASION_TO_NAMES})[ \\t]{{1,3}}"
+    f"(?:{_BABY})?({FULL_NAME})[ \\t]{{0,3}}(?=$|(?:[,\\-!]|[ \\t])[ \\t]{{0,3}}"
+    f"(?:{_DATE_WORD}(?:{_DATE}|{_LONG_DATE})|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])"
+    f"|(?P<year>(?:19|20)[0-9]{{2}}(?![0-9]))|(?i:save[ \\t]the[ \\t]date))"
+    f"|,[ \\t]{{1,3}}[^,\\n0-9]{{1,30}},[ \\t]{{1,3}}{_DATE})")
 # (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
 # Family – Lea, Ben & Mia`); not a title's goods (`The Addams Family – DVD`).
 _MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?"
@@ -305,6 +333,20 @@ _ROYAL_TITLES = frozenset(canonical(word)[0].lower() for word in (
     "koningin hertog hertogin ksiaze ksiezna krol krolowa").split())
 
 
+def _one_celebrated(form: str) -> bool:
+    """Whether canonical `form` names one person in a celebration's dated title (_ONE_CELEBRATED) or a baby before
+    its due date (_BABY_DUE)."""
+    for one in _ONE_CELEBRATED.finditer(form):
+        if one.group(2).split()[0].lower() in _ROYAL_TITLES or one.group("year") is not None and (
+                one.group(1).strip() or _BIRTH_CARDS.search(form, one.start(), one.start(1)) is not None):
+            continue  # (a year alone after the name right after a rite's word, not a card's: `Erstkommunion … 2026`)
+        if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
+                _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
+            return True
+    return any(_NOT_BABY_NAMES.isdisjoint(baby.group(1).lower().split()) and _a_couple_name(
+        baby.group(1) if " " in baby.group(1) else "Jo " + baby.group(1)) for baby in _BABY_DUE.finditer(form))
+
+
 def _celebrated(form: str) -> bool:
     """Whether canonical `form` names a couple at their celebration, a family by its members or a person in a
     celebration's dated title."""
@@ -326,10 +368,8 @@ def _celebrated(form: str) -> bool:
         return True
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
-    for one in _ONE_CELEBRATED.finditer(form):
-        if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
-                _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
-            return True
+    if _one_celebrated(form):
+        return True
     for couple in _LOWER_COUPLE_CELEBRATED.finditer(form):
         names = " ".join(couple.group(1, 2))
         if _a_couple_name(names.title()) and _NOT_NAME_MEANINGS.isdisjoint(names.split()):
@@ -520,6 +560,8 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
           "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
+          "|mitzv|mizwa|commun|comunion|comunhao|comunione|kommunion|firmung|konfirm|quince|xv an|15 an|geboort"
+          "|geburts|naissance|nacid|nacio|nasceu|e nat|cresima|vormsel|bierzm|naming|birth|baby|bebe|bambin"
           "|weds|married|engaged|knot|heirat|marient|casan|sposan|trouwen|casar|biora|bierzemy|verlobt|disent oui"
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"

@@ -1398,6 +1398,31 @@ TRANSFER_REFERENCES: Dict[str, str] = {
     "Portuguese": "referência|descrição da transferência", "Dutch": "mededeling|omschrijving|betalingskenmerk",
     "Polish": "tytuł przelewu|tytuł płatności|tytułem", "Swedish": "meddelande|meddelande till mottagaren|referens",
 }
+# (closer 173) A wedding's, a honeymoon's or a wedding gift's words by language, a compound's first word as well
+# (`Hochzeitsgeschenk`, `huwelijksreis`): a transfer's reference after them names the couple or its giver
+# (record_names.HONEYMOON_REFERENCE).
+WEDDING_FUNDS: Dict[str, str] = {
+    "English": "honeymoon|wedding|newlyweds|bride|groom", "German": "flitterwochen|hochzeit|brautpaar",
+    "French": "lune de miel|voyage de noces|noces|mariage|mariés", "Spanish": "luna de miel|boda|bodas|novios",
+    "Italian": "viaggio di nozze|luna di miele|nozze|matrimonio|sposi", "Portuguese": "lua de mel|casamento|noivos",
+    "Dutch": "huwelijksreis|huwelijk|bruiloft|bruidspaar|wittebroodsweken",
+    "Polish": "podróż poślubna|podróż poślubną|miesiąc miodowy|ślub|wesele|nowożeńcy",
+    "Swedish": "smekmånad|bröllop|brudpar",
+}
+# (closer 173) A bridal appointment's, a fitting's or a wedding venue's enquiry's words by language: the person it is
+# booked for or by follows (record_names.BRIDAL_BOOKED: `Bridal appointment for …`, `Brautkleid-Termin: …`).
+BRIDAL_APPOINTMENTS: Dict[str, str] = {
+    "English": "bridal appointment|bridal fitting|dress fitting|wedding dress appointment|wedding dress fitting"
+               "|fitting|suit fitting|bridal consultation|wedding enquiry|wedding inquiry|venue enquiry|venue inquiry",
+    "German": "brautkleid-termin|brautkleidtermin|brautkleid termin|brautmoden-termin|anprobe|anprobetermin"
+              "|hochzeitsanfrage|anfrage hochzeit",
+    "French": "rendez-vous robe de mariée|essayage|rendez-vous essayage|demande mariage|demande de devis mariage",
+    "Spanish": "cita nupcial|cita de novia|prueba de vestido|prueba de novia|consulta de boda|solicitud de boda",
+    "Italian": "appuntamento sposa|prova abito|prova abito da sposa|richiesta matrimonio",
+    "Portuguese": "prova de vestido|agendamento noiva|pedido de orçamento casamento",
+    "Dutch": "pasafspraak|trouwjurk afspraak|bruidsafspraak|aanvraag bruiloft",
+    "Polish": "przymiarka|przymiarka sukni|zapytanie o wesele",
+}
 SCHOOL_FEES: Dict[str, str] = {
     "English": "dinner money|lunch money|school meals|school dinners|school trip|trip|school fees|tuition fees"
                "|milk money|breakfast club|after school club|nursery fees|uniform",

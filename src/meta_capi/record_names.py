@@ -27,7 +27,7 @@ from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
 from .greetings import _NOT_NAME_WORDS
-from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -464,6 +464,91 @@ TRANSFER_NAMED = re.compile(
     f"{OPENS}(?i:{phrase_alternation(_TRANSFER_LABELS)})(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}#?(?=[^ \\t]{{0,23}}[0-9])"
     f"[^ \\t,;():]{{1,24}}[ \\t]{{0,3}}:?)[ \\t]{{1,3}}(?:(?P<fee>{_FEE})[ \\t]{{0,3}}[:\\-]?[ \\t]{{1,3}})?"
     f"(?P<name>{FULL_NAME})")
+# (closer 173, attack 78) A wedding's or a honeymoon fund's transfer reference naming the couple or its giver
+# (HONEYMOON_REFERENCE): in a text holding a wedding's, a honeymoon's or a wedding gift's word by language
+# (key_lexicon.WEDDING_FUNDS, a compound's first word: `Hochzeitsgeschenk`), a transfer's reference label
+# (TRANSFER_REFERENCES, `Réf.`, Polish `tytuł`), maybe a wedding's word (`concepto Boda …`, `causale: nozze …`), then a
+# full name, in capitals too (`reference: … …`), names in capitals glued by dashes before the reference's number
+# (`Réf. …-…-418627`), or one name before a reference's number (`tytuł … 418627`: four digits or more, not a year);
+# or a gift's sender by language (`gift from`, `Geschenk von`, `regalo de`), then an honorific or an initial and a
+# family name (`gift from M. …`), or a full name before a reference (`…, ref 536194`). None of the names' words a
+# wedding's, a gift's, a record's or a place's (`reference: HONEYMOON FUND 2026`, `ref: Order 418627`, `Bali 418627`).
+_FUND_WORDS = sorted({canonical(word)[0].lower() for line in key_lexicon.WEDDING_FUNDS.values()
+                      for word in line.split("|")}, key=longest_first)
+_WEDDING_FUND = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_FUND_WORDS)}))")
+_FUND_LABELS = sorted({*_TRANSFER_LABELS, "tytul", "rif", "riferimento"}, key=longest_first)
+_CAPITALS = "[A-Z]{2,30}"
+HONEYMOON_REFERENCE = re.compile(
+    f"{OPENS}(?:(?i:{phrase_alternation(_FUND_LABELS)})\\.?(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+    f"(?:(?i:{phrase_alternation(_FUND_WORDS)})[^\\W\\d_]{{0,12}}[ \\t]{{0,3}}[:\\-]?[ \\t]{{1,3}})?"
+    f"(?:(?P<glued>{_CAPITALS}(?:-{_CAPITALS}){{1,2}})-[0-9]|(?P<name>{FULL_NAME}|{CAPITAL_NAME})"
+    f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"\\-])|[ \\t]{{1,3}}[0-9a-z(])"
+    f"|(?P<family>{WORD}|{_CAPITALS})[ \\t]{{1,3}}(?!(?:19|20)[0-9]{{2}}(?![0-9]))[0-9]{{4,12}}(?![0-9]))"
+    f"|(?i:gift|present|geschenk|cadeau|regalo|presente|prezent)[ \\t]{{1,3}}"
+    f"(?i:from|von|de|van|di|da|od)[ \\t]{{1,3}}"
+    f"(?:(?:{_HONORIFIC}|[A-Z]\\.[ \\t]{{0,3}})(?P<giver>{WORD}){END}"
+    f"|(?P<sender>{FULL_NAME})(?=[ \\t]{{0,3}}(?:,|[ \\t]-)[ \\t]{{0,3}}(?i:ref|reference|no|nr|#))))")
+_NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund", "funds", "cash", "gift", "gifts",
+                             "present", "trip", "travel", "transfer", "payment", "bank", "ref", "reference", "order",
+                             "invoice", "booking", "number", "code", "registry", "list", "lista", "liste"}
+                            | {word for noun in _NOUNS + _REFERENCED_NOUNS for word in noun.split()})
+
+
+def _a_fund_name(name: str) -> bool:
+    """Whether `name`, in a wedding fund's reference, names a person: no word of it a wedding's or a gift's
+    (_WEDDING_FUND, _NOT_FUND_NAMES), a place's or a meaning's; read title-cased when written in capitals."""
+    titled = " ".join(word.capitalize() for word in name.split()) if name.isupper() else name
+    words = titled.split()
+    if words[0].lower() in _FUNCTION_WORDS or a_brands_name(titled) or any(  # (`Le Creuset 418627`: a brand's)
+            word.lower().strip(".") in _NOT_FUND_NAMES or _WEDDING_FUND.match(word) or _a_place(word)
+            or a_meaning_not_a_name(word) for word in words):
+        return False
+    return _a_booker(titled if len(words) > 1 else "Jo " + titled)
+
+
+def _honeymoon_named(form: str) -> bool:
+    """Whether canonical `form` names a wedding fund's couple or giver (HONEYMOON_REFERENCE)."""
+    if _WEDDING_FUND.search(form) is None:
+        return False
+    for match in HONEYMOON_REFERENCE.finditer(form):
+        glued = match.group("glued")
+        name = " ".join(glued.split("-")) if glued else next(
+            group for group in match.group("name", "family", "giver", "sender") if group)
+        if _a_fund_name(name):
+            return True
+    return False
+
+
+# (closer 173, attack 78) A bridal appointment's, a fitting's or a wedding enquiry's person (BRIDAL_BOOKED): its words
+# by language (key_lexicon.BRIDAL_APPOINTMENTS), a RECORD_FOR or a BOOKED_BY word, a colon or a dash, maybe an
+# honorific, then a full name (`Bridal appointment for … – Sat 14:00`, `Cita nupcial: …, talla 38`) or two family names
+# joined by a slash (`Wedding enquiry: …/…, June 2026`); and an RSVP's sender: a reply's word, a colon, its answer by
+# language (maybe a count in brackets) and `from` and a full name (`Evite reply: Yes (2) from …`).
+_BRIDAL = _words(key_lexicon.BRIDAL_APPOINTMENTS)
+_BRIDAL_FOR = sorted({*_FOR, *_words(key_lexicon.BOOKED_BY), "from", "von", "de", "di", "van", "od"}, key=longest_first)
+_RSVP_ANSWERS = ("yes|no|maybe|accepted|declined|attending|ja|nein|vielleicht|oui|non|peut-etre|si|no|quizas|sim|nao"
+                 "|forse|nee|misschien|tak|nie|moze")
+BRIDAL_BOOKED = re.compile(
+    f"{OPENS}(?:(?i:{phrase_alternation(_BRIDAL)})(?:[ \\t]{{1,3}}(?i:{phrase_alternation(_BRIDAL_FOR)})[ \\t]{{1,3}}"
+    f"|[ \\t]{{0,3}}:[ \\t]{{1,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}})(?:{_HONORIFIC})?"
+    f"|(?i:rsvp|evite|reply|response|antwort|ruckmeldung|reponse|respuesta|risposta|antwoord|resposta|odpowiedz)"
+    f"[ \\t]{{0,3}}:[ \\t]{{1,3}}(?i:{_RSVP_ANSWERS})(?:[ \\t]{{1,3}}\\([0-9]{{1,2}}\\))?[ \\t]{{1,3}}"
+    f"(?i:from|von|de|di|da|van|od)[ \\t]{{1,3}})"
+    f"(?:(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}[0-9(]))"
+    f"|(?P<first>{WORD})/(?P<second>{WORD})(?=[ \\t]{{0,3}}[,;)]|$))")
+
+
+def _bridal_booked(form: str) -> bool:
+    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED)."""
+    for match in BRIDAL_BOOKED.finditer(form):
+        names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
+                                                                   "Jo " + match.group("second")]
+        if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
+               and not a_meaning_not_a_name(name) for name in names):
+            return True
+    return False
+
+
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -498,6 +583,8 @@ CUE_SOURCE = f"(?:{CUE_SOURCE}|ref[ \\t#:.0-9]|{by_first_letter(_PAYMENT_STEMS)}
 _SEATING_STEMS = sorted({label[:5] for label in _words(SEATING_LABELS)})
 CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)}"
               f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
+CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({word.split()[0][:5] for word in _FUND_WORDS + _BRIDAL}))}"
+CUE_SOURCE += "|rsvp|evite|reply|respon|antwo|ruckm|repon|respu|rispo|respo|odpow)"  # (173)
 
 
 def _a_name(name: str) -> bool:
@@ -704,6 +791,8 @@ def reason(form: str) -> str:
             _TAUGHT_GOES_ON.match(form, match.end("name")) is not None
             or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
            for match in TAUGHT_NOTED.finditer(form)):
+        return PERSON_NAME
+    if _honeymoon_named(form) or _bridal_booked(form):
         return PERSON_NAME
     if any(_a_pupil(form, match) for match in TRANSFER_NAMED.finditer(form)) or any(
             _a_pupil(form, match) for match in AGED_REGISTERED.finditer(form)) or any(
