@@ -268,6 +268,8 @@ _BABY_DUE = re.compile(
     f"uitgerekend|esperado|esperada)[ \\t]{{0,3}}:?[ \\t]{{0,3}}(?:(?i:on|am|le|el|il|op|em)[ \\t]{{1,3}})?{_DATE}")
 _NOT_BABY_NAMES = frozenset("boy girl boys girls twins twin shower bump baby registry list junge madchen garcon fille "
                             "nino nina menino menina jongen meisje chlopiec dziewczynka".split())
+# (a place's prepositions by language between a celebration's word and capitalized words: `Taufe in Sankt Peter …`)
+_AT_A_PLACE = frozenset("in im at en a na no nel nella w we op bei au".split())
 _BIRTH_CARDS = re.compile("(?i:birth|geboort|geburts|naissance)")
 _LONG_DATE = r"[0-9]{1,2}[ \t]{1,3}de[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}de[ \t]{1,3}[0-9]{4}"
 _DATE_WORD = r"(?:(?:am|on|le|el|il|op|em|the)[ \t]{1,3})?"
@@ -340,6 +342,8 @@ def _one_celebrated(form: str) -> bool:
         if one.group(2).split()[0].lower() in _ROYAL_TITLES or one.group("year") is not None and (
                 one.group(1).strip() or _BIRTH_CARDS.search(form, one.start(), one.start(1)) is not None):
             continue  # (a year alone after the name right after a rite's word, not a card's: `Erstkommunion … 2026`)
+        if not _AT_A_PLACE.isdisjoint(one.group(1).lower().split()):
+            continue  # (a place's preposition before the name: the rite's church or town, `Taufe in Sankt Peter`)
         if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
                 _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
             return True

@@ -197,6 +197,13 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # (closer 167: a listening good's last word after a review's stars, `Great product ★★★★★ – Samsung Galaxy Buds`)
     "buds earbuds headphones earphones headset "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
+    # (session 42, the lead's review of closer 173: a rite's and a birth's goods and motifs after the rite's word,
+    # `Erstkommunion Kerze Regenbogen`, `Mis XV años – Vestidos Rosa`, `Geboortekaartje Roze Olifant`)
+    "kerze kerzen candela candele vela velas kaars kaarsen bougie bougies swieca swiece deko dekoration decoracion "
+    "decoracao decorazione decoratie dekoracja decoration decorations einladung einladungen invitacion invitaciones "
+    "convite convites invito inviti uitnodiging uitnodigingen zaproszenie zaproszenia invitation invitations "
+    "recuerdos lembrancinhas bomboniere bedankjes vestidos torte tarta bolo elefant elefante olifant elephant "
+    "escola escuela scuola schule school ecole szkola colegio "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
     # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
     # Economy Light`, `Guest 2: Deluxe King Room`; not a room's word that is a family name, `Zimmer`, `Cámara`)
