@@ -25,15 +25,18 @@ by rule, by meaning and by language.
 - case_titles._a_notifier, case_titles.offer_reason: a business's name (brand_words.a_business_name: a club's, an
   organization's too) sends no offer as a person (`Manchester United sent you a message`).
 - case_titles._OFFER_TO_YOU_PHRASES: the phrases with a typographic apostrophe (`ti ha fatto un’offerta`).
+- case_titles._OFFERED_TO_YOU_IN_LOWER_CASE, case_titles._NO_SENDERS_WORDS: in a text wholly in lower case, two
+  lower-case words before an offer to you, none a determiner's, a pronoun's or a party's (`your buyer`), read as the
+  capitalized name would be (`customer service`, `summer sale` go out).
 - case_titles.OFFER_CUE_SOURCE: an offer's word opening the text or a line right before a bare preposition, German's
   `Angebot` too (`Offer from <a name>`, `Angebot von <a name>`).
 - case_titles.AT_A_PERSONS (`at`), role_labels.STORE_FORMATS: English `at` a person's before a street line (`Pickup at
   <a name>, 5 High Street`), a grocer's store format no person's (`Pickup at Tesco Extra, …`).
 
 Argued and left (review 29's lists say why): `Jurassic Park (3) – Grade 5` and `Ophalen bij Albert Heijn, …` stay
-refused (a full name's shape, told apart only by lists of titles or brands); a lower-case name before an offer to
-you, a given name before a brand's word (`Jonas Outdoor`) and before a place's or a time's word after a bare pickup
-(`Pickup: Orla Lane`) need a given name's reading the gate does not have.
+refused (a full name's shape, told apart only by lists of titles or brands); a given name before a brand's word
+(`Jonas Outdoor`) and before a place's or a time's word after a bare pickup (`Pickup: Orla Lane`) need a given
+name's reading the gate does not have.
 """
 
 from __future__ import annotations
@@ -64,9 +67,12 @@ NAMED = [
     # a sign-up's name after what it is for
     "Sign-up: Junior Football – Orla Fennimore, 8", "Registration: Summer Camp – Orla Fennimore",
     "Anmeldung: Schwimmkurs – Tobias Kranewitter", "Sign-up: Orla Fennimore",
+    "Registration: Summer Camp 2026 – Orla Fennimore, 8 years",
     # offers and messages to you, offers without an amount
     "Giulia Bianchi ti ha fatto un’offerta", "Léa Dubois t’a fait une offre", "Giulia Bianchi ti ha fatto un'offerta",
     "Orla Fennimore sent you an offer", "Offer from Orla Fennimore", "Angebot von Tobias Kranewitter",
+    "orla fennimore sent you an offer", "tobias kranewitter hat dir geschrieben",
+    "giulia bianchi ti ha fatto un’offerta", "léa dubois vous a fait une offre",
     "Offre de Léa Dubois", "Oferta de Lucía Martínez", "Bod van Sem Vrankelstee", "Offer from Anatole France",
     "Merci à Anatole France pour le livre", "Offer of £45 from Anatole France", "Thanks to Orla Fennimore for the lift",
     # a pickup at a person's
@@ -110,7 +116,11 @@ ORDINARY = [
     "Offer from Red Bull Racing", "Offer from Lidl Deutschland", "Offer from Scottish Power",
     "Offer from Deliveroo Plus", "Offer from Ciao Bella Pizzeria", "Angebot von Media Markt",
     "Offer from Manchester United", "Offer of £10 from Borussia Dortmund", "Special offer from Orla Fennimore's shop",
-    "Angebot vom Hofladen", "Offer from Nike", "Offer from Uber Eats",
+    "Angebot vom Hofladen", "Offer from Nike", "Offer from Uber Eats", "customer service sent you a message",
+    "black friday sent you an offer", "your buyer sent you an offer", "the seller sent you a message",
+    "summer sale made you an offer", "someone new sent you a message", "ebay kleinanzeigen hat dir geschrieben",
+    "just eat sent you an offer", "kundenservice hat dir geschrieben", "new buyer made you an offer",
+    "vinted team sent you a message", "your seller has sent you a message",
     # a pickup at a shop, a station or a grocer's
     "Pickup at Tesco Extra, 5 High Street", "Pickup at Sainsbury's Local, 5 High Street",
     "Pickup at Boots Pharmacy, 5 High Street", "Collection at Leeds Station, Station Road",

@@ -33,7 +33,7 @@ from typing import Optional
 
 from .brand_words import a_brands_name, a_business_name
 from .canonical import by_first_letter, longest_first, phrase_alternation, table_phrases
-from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
+from .name_shapes import CAPITAL_WORD, END, FULL_NAME, LOWER_WORD, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
 from .postal import _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
@@ -430,6 +430,18 @@ _OFFER_TO_YOU_PHRASES = sorted({variant for phrase in table_phrases(OFFERS_TO_YO
                                 for variant in (phrase, phrase.replace("'", "’"))}, key=longest_first)
 _OFFERED_TO_YOU = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}"
                              f"(?i:{phrase_alternation(_OFFER_TO_YOU_PHRASES)})(?![^\\W\\d_])")
+# (closer 171) ... or, in a text wholly in lower case, where no case tells a name (name_shapes.CASELESS_NAME), two
+# lower-case words there, none a determiner's, a pronoun's or a marketplace party's word (_NO_SENDERS_WORDS, by
+# language: `your buyer`, `someone new`), read as the capitalized name would be (`customer service`, `summer sale` are
+# no person's).
+_OFFERED_TO_YOU_IN_LOWER_CASE = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}({LOWER_WORD}[ \\t]{{1,3}}{LOWER_WORD})"
+                                           f"[ \\t]{{1,3}}(?:{phrase_alternation(_OFFER_TO_YOU_PHRASES)})"
+                                           f"(?![^\\W\\d_])")
+_NO_SENDERS_WORDS = frozenset(_PARTY_WORDS) | frozenset((
+    "a an the our your my his her their its this that these those some any every each no new another other else "
+    "someone somebody anyone anybody everyone everybody nobody one user member shopper customer "
+    "dein deine ihr ihre der die das ein eine jemand votre ton ta le la un une quelqu'un tu su el una alguien "
+    "il lo uno qualcuno je uw de het een iemand twój twoja ktoś").split())
 # ... and a pickup at a person's: a pickup's word by language (PICKUPS), up to thirty characters of its time, a word for
 # `at a person's` (AT_A_PERSONS: `bei`, `chez`, `da`, `bij`, `u`, `hos`), a full name, a comma and a street line
 # (postal.street_line_alone: `Abholung morgen 18 Uhr bei …, Gartenweg 3`); a branch or a shop is no person
@@ -466,6 +478,11 @@ def notice_reason(form: str) -> str:
     for match in _OFFERED_TO_YOU.finditer(form):
         if _a_notifier(match.group(1)):
             return PERSON_NAME
+    if form.islower():  # (no capital in the text: `… sent you an offer` after a name in lower case)
+        for match in _OFFERED_TO_YOU_IN_LOWER_CASE.finditer(form):
+            words = match.group(1).split()
+            if _NO_SENDERS_WORDS.isdisjoint(words) and _a_notifier(" ".join(word.capitalize() for word in words)):
+                return PERSON_NAME
     for match in _PICKED_UP_AT.finditer(form):
         name = match.group(1)
         if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)) and (
