@@ -5,8 +5,8 @@ by rule, by meaning and by language.
   named_diets._a_name): a pack's or a menu's words beside the allergens after an allergy's label (`Allergy info:
   Contains Wheat, Barley`, `Allergie: Enthält Weizen`, `Allergy: Peanuts – Kids Menu`), by language.
 - allergens.named_beside_allergens (read by postal.labelled_person before an aside's bracket): two capitalized words
-  in a row that are neither allergens nor words beside them after an allergy's label (`Allergie: Erdnüsse (<a
-  name>)`).
+  in a row in the bracket that are neither allergens nor words beside them after an allergy's label (`Allergie:
+  Erdnüsse (<a name>)`).
 - postal._ORGANIZATIONS: a reception's desk by language (`Front Desk`, `Pforte`, `Conserjería`).
 - postal._DESK_WORDS, postal._behind_a_desk: an office's or a reception's word, then a full name: the person at the
   desk (`Emergency contact: Office <a name>`).
@@ -84,7 +84,7 @@ ORDINARY = [
     # a pack's or a menu's words beside allergens
     "Allergy info: Contains Wheat, Barley", "Allergy: Peanuts – Kids Menu", "Allergie: Enthält Weizen, Gerste",
     "Allergènes : Contient Lait, Œufs", "Alergia: Contiene Trazas De Cacahuete", "Allergy: May Contain Nuts",
-    "Allergie: Gluten (Weizen)",
+    "Allergie: Gluten (Weizen)", "Allergens: Kosher (Ou) @ Custom Property", "Allergy: Nuts (May Contain Traces)",
     # a reception's desk
     "Emergency contact: Front Desk", "Notfallkontakt: Pforte", "Contacto de emergencia: Conserjería",
     "Emergency contact: Help Desk", "Emergency contact: School Office", "Emergency contact: Head Office",

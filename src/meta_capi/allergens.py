@@ -86,11 +86,14 @@ def allergens_after(label: str, form: str, start: int) -> bool:
 
 
 def named_beside_allergens(label: str, form: str, start: int) -> bool:
-    """Whether, after an allergy's label (_ALLERGY_LABELS), the line of canonical `form` from `start` on holds two
-    capitalized words in a row that are neither allergens nor words beside them (closer 171: `Allergie: Erdnüsse
-    (<a full name>)`): a person's name beside the allergens."""
-    capitalized = _capitalized_words(label, form, start)
-    plain = [word not in ALLERGENS and word not in _BESIDE_ALLERGENS for word in capitalized]
+    """Whether, after an allergy's label (_ALLERGY_LABELS), the bracket opening at `start` of canonical `form` holds two
+    capitalized words in a row that are neither allergens nor words beside them (closer 171: `Allergie: Erdnüsse (<a
+    full name>)`): a person's name beside the allergens, not what a dish holds (`(Weizen)`)."""
+    end = form.find(")", start, start + 80)
+    if end < 0 or not form.startswith("(", start):
+        return False
+    plain = [word not in ALLERGENS and word not in _BESIDE_ALLERGENS
+             for word in _capitalized_words(label, form[start + 1:end], 0)]
     return any(first and second for first, second in zip(plain, plain[1:], strict=False))
 
 

@@ -3293,7 +3293,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         if match.group("aside") is not None:  # (before an aside's bracket, a full name: closers 104 and 109)
             if capitals is None and any_case is None and (_party_named(form, match, label) or _member_with_handle(
                     form, match, label)) or _named_before_aside(form, match, personal_label, person_label) or (
-                    named_beside_allergens(label, form, match.end(2))) or _kin_aside(  # (`Allergie: Erdnüsse (…)`)
+                    named_beside_allergens(label, form, match.end())) or _kin_aside(  # (`Allergie: Erdnüsse (…)`)
                     label, form, match, personal_label):
                 return True
             if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
