@@ -6,7 +6,7 @@ French, Spanish, Italian, Dutch, Polish, Swedish), in the canonical form in lowe
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet
+from typing import Dict, FrozenSet, List
 
 from .canonical import canonical
 
@@ -49,21 +49,67 @@ _ALLERGEN_WORDS: Dict[str, str] = {
 }
 
 
+# The words a menu's or a pack's allergy line writes beside its allergens (closer 171: `Allergy info: Contains Wheat,
+# Barley`, `Allergy: Peanuts – Kids Menu`), by language: a pack's `contains`, `may contain`, `traces`, `free from`, a
+# menu's, a dish's or a children's menu's word. None is a given or a family name.
+_BESIDE_ALLERGEN_WORDS: Dict[str, str] = {
+    "English": "contains contain may traces trace free from menu menus kids children childrens dish dishes recipe "
+               "recipes see note",
+    "German": "enthält enthalten kann spuren frei ohne menü speisekarte kinder kindermenü kinderkarte gericht "
+              "gerichte rezept siehe hinweis",
+    "French": "contient peut traces sans menu carte enfant enfants plat plats recette voir",
+    "Spanish": "contiene puede trazas sin menú carta niños infantil plato platos receta ver",
+    "Italian": "contiene può tracce senza menù menu carta bambini piatto piatti ricetta vedi",
+    "Dutch": "bevat kan sporen zonder menu menukaart kinderen kindermenu gerecht gerechten recept zie",
+    "Polish": "zawiera może śladowe ilości bez menu dla dzieci danie dania przepis",
+    "Swedish": "innehåller kan spår utan meny barn barnmeny rätt rätter recept",
+}
+
+
 def _words(table: Dict[str, str]) -> FrozenSet[str]:
     return frozenset(canonical(word)[0].lower() for line in table.values() for word in line.split())
 
 
 ALLERGY_LABELS = _words(_ALLERGY_LABELS)
 ALLERGENS = _words(_ALLERGEN_WORDS)
+_BESIDE_ALLERGENS = _words(_BESIDE_ALLERGEN_WORDS)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
 def allergens_after(label: str, form: str, start: int) -> bool:
     """Whether `label` is an allergy's (_ALLERGY_LABELS) and the capitalized words of the line of canonical `form`
-    from `start` on are allergens' (_ALLERGEN_WORDS), one at least: `Allergy: Peanuts`, not `Allergy: <a name>`."""
-    if not any(word in ALLERGY_LABELS for word in label.lower().split()):
+    from `start` on are allergens' (_ALLERGEN_WORDS), one at least, or a pack's or a menu's words beside them
+    (_BESIDE_ALLERGEN_WORDS): `Allergy: Peanuts`, `Allergy info: Contains Wheat`, not `Allergy: <a name>`."""
+    capitalized = _capitalized_words(label, form, start)
+    return any(word in ALLERGENS for word in capitalized) and all(
+        word in ALLERGENS or word in _BESIDE_ALLERGENS for word in capitalized)
+
+
+def named_beside_allergens(label: str, form: str, start: int) -> bool:
+    """Whether, after an allergy's label (_ALLERGY_LABELS), the bracket opening at `start` of canonical `form` holds two
+    capitalized words in a row that are neither allergens nor words beside them (closer 171: `Allergie: Erdnüsse (<a
+    full name>)`): a person's name beside the allergens, not what a dish holds (`(Weizen)`)."""
+    end = form.find(")", start, start + 80)
+    if end < 0 or not form.startswith("(", start):
         return False
+    plain = [word not in ALLERGENS and word not in _BESIDE_ALLERGENS
+             for word in _capitalized_words(label, form[start + 1:end], 0)]
+    return any(first and second for first, second in zip(plain, plain[1:], strict=False))
+
+
+def _capitalized_words(label: str, form: str, start: int) -> List[str]:
+    """The capitalized words, in lower case, of the line of canonical `form` from `start` on, after an allergy's
+    `label` (none after another label)."""
+    if not any(word in ALLERGY_LABELS for word in label.lower().split()):
+        return []
     end = form.find("\n", start)
     line = form[start:len(form) if end < 0 else end]
-    capitalized = [word.lower() for word in _WORD.findall(line) if word[0].isupper()]
-    return bool(capitalized) and all(word in ALLERGENS for word in capitalized)
+    return [word.lower() for word in _WORD.findall(line) if word[0].isupper()]
+
+
+def a_packs_allergen_words(name: str) -> bool:
+    """Whether the capitalized words of `name` are a pack's or a menu's words beside allergens (_BESIDE_ALLERGEN_WORDS)
+    and allergens (_ALLERGEN_WORDS), one of each at least (closer 171: `Enthält Weizen`, `Contient Lait`), no name."""
+    words = [canonical(word)[0].lower() for word in _WORD.findall(name)]
+    return any(word in _BESIDE_ALLERGENS for word in words) and any(word in ALLERGENS for word in words) and all(
+        word in ALLERGENS or word in _BESIDE_ALLERGENS for word in words)

@@ -31,15 +31,25 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # a research body's, a charity's, a railway's or a racing team's word
     "research charity charities hospice rescue relief railway railways airways airlines racing motorsport "
     # a parcel point's or a pharmacy's word by language (a pickup at one is at a shop's)
-    "relais paketshop packstation parcelshop pakketpunt paczkomat farmacia apotheke pharmacie apotek"
+    "relais paketshop packstation parcelshop pakketpunt paczkomat farmacia apotheke pharmacie apotek "
+    # (closer 171) a marketplace's, a classified ads' or a shopping club's word by language (`Ebay Kleinanzeigen`,
+    # `Zalando Lounge`)
+    "kleinanzeigen anzeigen marktplatz annonces anuncios annunci advertenties ogłoszenia lounge "
+    # (closer 171) a grocer's, a supermarket's or a kiosk's word by language (`Ophalen bij Jumbo Supermarkt, …`)
+    "supermarket supermarkets supermarkt supermarché hypermarché supermercado supermercato supermarked "
+    "hypermarket minimarket kiosk kiosque tabac tabacchi estanco trafika"
     ).split())
+# (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
+# `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.
+_CARRIER_OPENERS = frozenset("air aer aero aerolineas aeromexico".split())
 
 
 def a_brands_name(words: str) -> bool:
     """Whether capitalized `words` (a full name's shape) hold a brand's common word (BRAND_WORDS), a possessive's `'s`
-    and marks aside."""
+    and marks aside, or open on a carrier's word (_CARRIER_OPENERS: `Air France`)."""
+    split = words.split()
     return any(canonical(word.strip(".,;:()!?"))[0].lower().removesuffix("'s").removesuffix("’s") in BRAND_WORDS
-               for word in words.split())
+               for word in split) or len(split) > 1 and canonical(split[0])[0].lower() in _CARRIER_OPENERS
 
 
 def a_business_name(name: str) -> bool:

@@ -31,13 +31,13 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from .brand_words import a_brands_name
-from .canonical import by_first_letter, phrase_alternation, table_phrases
-from .name_shapes import CAPITAL_WORD, END, FULL_NAME, WORD, a_person, a_product, word_before
+from .brand_words import a_brands_name, a_business_name
+from .canonical import by_first_letter, longest_first, phrase_alternation, table_phrases
+from .name_shapes import CAPITAL_WORD, END, FULL_NAME, LOWER_WORD, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
 from .postal import _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
-from .role_labels import a_thing
+from .role_labels import STORE_FORMATS, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -393,9 +393,13 @@ OFFER_WORDS = {
     "Polish": "oferta|propozycja|kontroferta", "Portuguese": "oferta|contraproposta|contraoferta",
 }
 _OFFER_STEMS = sorted({stem for stems in OFFER_WORDS.values() for stem in stems.split("|")})
-# (an offer's word as a word, its amount within a few characters, no percentage, then a bare preposition)
+# (an offer's word as a word, its amount within a few characters, no percentage, then a bare preposition; or, opening
+# the text or a line, an offer's word, German's `Angebot` too, right before the bare preposition, as a notification's
+# title writes it without its amount: `Offer from …`, `Angebot von …`; closer 171)
 OFFER_CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_OFFER_STEMS)})[^\\n|0-9%]{{0,12}}[0-9][0-9.,]{{0,9}}"
-                    f"(?![0-9.,]*[ \\t]{{0,2}}%)[^\\n|0-9%]{{0,8}}?[ \\t](?:from|von|de|da|van|od)[ \\t]")
+                    f"(?![0-9.,]*[ \\t]{{0,2}}%)[^\\n|0-9%]{{0,8}}?[ \\t](?:from|von|de|da|van|od)[ \\t]"
+                    f"|(?:^|(?<=\\n))[ \\t]{{0,3}}(?:{by_first_letter(_OFFER_STEMS + ['angebot'])})[ \\t]{{1,3}}"
+                    f"(?:from|von|de|da|van|od)[ \\t]")
 _OFFER_SENDER = re.compile(f"(?i:{OFFER_CUE_SOURCE})[ \\t]{{0,2}}({FULL_NAME}){END}")
 
 
@@ -421,21 +425,35 @@ OFFERS_TO_YOU = {
                   "|enviou-te uma mensagem",
     "Polish": "złożył ci ofertę|złożyła ci ofertę|wysłał ci wiadomość|wysłała ci wiadomość",
 }
-_OFFER_TO_YOU_PHRASES = table_phrases(OFFERS_TO_YOU)
+# (closer 171: the phrases with a typographic apostrophe too, `ti ha fatto un’offerta`)
+_OFFER_TO_YOU_PHRASES = sorted({variant for phrase in table_phrases(OFFERS_TO_YOU)
+                                for variant in (phrase, phrase.replace("'", "’"))}, key=longest_first)
 _OFFERED_TO_YOU = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}"
                              f"(?i:{phrase_alternation(_OFFER_TO_YOU_PHRASES)})(?![^\\W\\d_])")
+# (closer 171) ... or, in a text wholly in lower case, where no case tells a name (name_shapes.CASELESS_NAME), two
+# lower-case words there, none a determiner's, a pronoun's or a marketplace party's word (_NO_SENDERS_WORDS, by
+# language: `your buyer`, `someone new`), read as the capitalized name would be (`customer service`, `summer sale` are
+# no person's).
+_OFFERED_TO_YOU_IN_LOWER_CASE = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}({LOWER_WORD}[ \\t]{{1,3}}{LOWER_WORD})"
+                                           f"[ \\t]{{1,3}}(?:{phrase_alternation(_OFFER_TO_YOU_PHRASES)})"
+                                           f"(?![^\\W\\d_])")
+_NO_SENDERS_WORDS = frozenset(_PARTY_WORDS) | frozenset((
+    "a an the our your my his her their its this that these those some any every each no new another other else "
+    "someone somebody anyone anybody everyone everybody nobody one user member shopper customer "
+    "dein deine ihr ihre der die das ein eine jemand votre ton ta le la un une quelqu'un tu su el una alguien "
+    "il lo uno qualcuno je uw de het een iemand twój twoja ktoś").split())
 # ... and a pickup at a person's: a pickup's word by language (PICKUPS), up to thirty characters of its time, a word for
 # `at a person's` (AT_A_PERSONS: `bei`, `chez`, `da`, `bij`, `u`, `hos`), a full name, a comma and a street line
 # (postal.street_line_alone: `Abholung morgen 18 Uhr bei …, Gartenweg 3`); a branch or a shop is no person
-# (`Abholung bei Filiale Köln`). Not English `at`: a shop's or a station's as often (`Pickup at Tesco Extra, 5 High
-# Street`).
+# (`Abholung bei Filiale Köln`). English `at` too (closer 171): the street line after the name is the cue, and a
+# shop's, a brand's or a place's words are no person's (`Pickup at Tesco Extra, 5 High Street` goes out).
 PICKUPS = {
     "English": "pickup|pick-up|pick up|collection|collect", "German": "abholung|abholen|selbstabholung|abholbereit",
     "French": "retrait|à récupérer|remise en main propre", "Spanish": "recogida|recoger|entrega en mano",
     "Italian": "ritiro|ritirare|consegna a mano", "Dutch": "ophalen|afhalen|ophaling", "Polish": "odbiór",
     "Swedish": "hämtning|upphämtning|hämtas", "Finnish": "nouto|noutaa",
 }
-AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o"
+AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o|at"
 _PICKUP_PHRASES = table_phrases(PICKUPS)
 _PICKED_UP_AT = re.compile(f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PICKUP_PHRASES)})(?![^\\W\\d_])"
                            f"[^\\n,;:]{{0,30}}?[ \\t](?i:{AT_A_PERSONS})[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"
@@ -449,7 +467,7 @@ def offer_reason(form: str) -> str:
     for match in _OFFER_SENDER.finditer(form):
         name = match.group(1)
         if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()) and (
-                not a_brands_name(name)):  # (closer 165: `Offer of £5 from Just Eat`)
+                not a_business_name(name)):  # (closer 165: `Offer of £5 from Just Eat`; a club's, 171)
             return PERSON_NAME
     return ""
 
@@ -460,18 +478,25 @@ def notice_reason(form: str) -> str:
     for match in _OFFERED_TO_YOU.finditer(form):
         if _a_notifier(match.group(1)):
             return PERSON_NAME
+    if form.islower():  # (no capital in the text: `… sent you an offer` after a name in lower case)
+        for match in _OFFERED_TO_YOU_IN_LOWER_CASE.finditer(form):
+            words = match.group(1).split()
+            if _NO_SENDERS_WORDS.isdisjoint(words) and _a_notifier(" ".join(word.capitalize() for word in words)):
+                return PERSON_NAME
     for match in _PICKED_UP_AT.finditer(form):
         name = match.group(1)
-        if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)):
+        if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)) and (
+                name.split()[-1].lower() not in STORE_FORMATS):  # (`Pickup at Tesco Extra, …`)
             return PERSON_NAME
     return ""
 
 
 def _a_notifier(name: str) -> bool:
     """Whether `name`, opening a notification or after a pickup's `at a person's`, is a person's: a sender's
-    (_a_sender) holding no shop's, campaign's (`Black Friday`), brand's (brand_words: `Just Eat`, `Relais Colis`) nor
-    thing's word (`Dm Drogerie`, `Boulangerie Paul`: personal_documents.a_meaning_not_a_name)."""
-    return _a_sender(name) and not a_brands_name(name) and not any(
+    (_a_sender) holding no shop's, campaign's (`Black Friday`), brand's nor business's (brand_words.a_business_name:
+    `Just Eat`, `Relais Colis`, `Zalando Lounge`; closer 171) nor thing's word (`Dm Drogerie`, `Boulangerie Paul`:
+    personal_documents.a_meaning_not_a_name)."""
+    return _a_sender(name) and not a_business_name(name) and not any(
         word.lower() in SHOP_NAME_WORDS or word.lower() in _CAMPAIGN_WORDS for word in name.split()) and (
         not a_meaning_not_a_name(name))
 

@@ -81,6 +81,10 @@ _TRANSCRIBED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_TRANSCRIP
 # (group 1) a registration's word, then a colon
 _REGISTERED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_REGISTRATION)}))[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                          f"{_NAME}")
+# (group 1, closer 171) ... or, after the colon, what the sign-up is for, then a dash and the name (`Sign-up: Junior
+# Football – …`)
+_REGISTERED_FOR = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_REGISTRATION)}))[ \\t]{{0,3}}:"
+                             f"[^\\n|:\\-]{{1,40}}?[ \\t]-[ \\t]{{1,3}}{_NAME}")
 # (group 1) a guest's role opening a clause, then the name before a lower-case word or a mark
 # (a verb follows: `joined`, `registered`; a role's word before capitalized words alone is a title's as often,
 # `Participant Information Sheet`)
@@ -94,7 +98,7 @@ _EVENT = re.compile(f"(?<![\\w.])(?i:{_EVENT_SUBJECT})(?:\\.[a-z_]{{2,30}}){{1,2
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a meeting's, a webinar's or a chat's guest in one of the layouts
     above, or ""."""
-    for layout in (_WITH, _TRANSCRIBED, _REGISTERED, _GUEST_NAMED, _EVENT):
+    for layout in (_WITH, _TRANSCRIBED, _REGISTERED, _REGISTERED_FOR, _GUEST_NAMED, _EVENT):
         for match in layout.finditer(form):
             if _a_guest(match.group(1)):
                 return PERSON_NAME
@@ -109,7 +113,12 @@ EVENT_WORDS = frozenset((
     "datos personales formulario abierto abierta gratis daten formular offen kostenlos donnees personnelles "
     "formulaire ouvert ouverte gratuit dati personali modulo aperto aperta gratuito gegevens formulier dane "
     "osobowe formularz dados pessoais "
-    # (a software's settings: `Key Registration: Query Parameter`)
+    # (closer 171: a club's or a camp's sign-up, an age group's or a sport's word, `Sign-up: Junior Football, Under 9`;
+    # not `Summer`, a given name too)
+    "junior juniors senior seniors youth kids under football soccer rugby netball hockey basketball tennis "
+    "swimming gymnastics athletics ballet karate judo taekwondo squad trials taster holiday camp early jugend fussball "
+    "schwimmen turnen enfants jeunes natation futbol natacion calcio nuoto voetbal zwemmen "
+
     "query parameter parameters key keys value values field fields setting settings option options").split())
 
 

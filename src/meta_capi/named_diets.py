@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Dict
 
+from .allergens import a_packs_allergen_words
 from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person, a_product
@@ -235,6 +236,7 @@ def _a_name(name: str) -> bool:
             and CARE_PRODUCT_WORDS.isdisjoint(word.lower() for word in name.split())
             and SPORT_WORDS.isdisjoint(word.lower() for word in name.split())
             and not a_brands_name(name)  # (closer 165: a product's words, `ADHD planner – Spiral Notebook`)
+            and not a_packs_allergen_words(name)  # (closer 171: `Allergie: Enthält Weizen`)
             and re.search(_CONDITION, name, re.IGNORECASE) is None)
 
 

@@ -23,7 +23,7 @@ import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
 from . import coordinates, key_lexicon, label_ends, personal_keys
-from .allergens import allergens_after
+from .allergens import allergens_after, named_beside_allergens
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -38,6 +38,7 @@ from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
 from .role_labels import (
     CLUB_AND_BREED_WORDS,
+    KIN,
     PART,
     SIDE,
     a_pickup_place,
@@ -3225,6 +3226,20 @@ def _member_with_handle(form: str, match: re.Match[str], label: str) -> bool:
     return handle is not None and not _a_place(handle.group(1)) and _full_name(form[match.end(2):match.end()])
 
 
+# (closer 171) A kin's word alone in the bracket after a full name (`Notfallkontakt: … (Vater)`, `Contact : … (Mère)`),
+# by language (role_labels.KIN): the person's relation to the writer, as `(Mum)` is.
+_KIN_WORDS = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
+_ASIDE_WORD = re.compile(r"\([ \t]{0,3}([^\W\d_]{2,20}(?:-[^\W\d_]{2,20})?)[ \t]{0,3}\)")
+
+
+def _kin_aside(label: str, form: str, match: re.Match[str], personal_label: Callable[[str], bool]) -> bool:
+    """Whether _LABELLED's `match` before an aside's bracket, after a label naming personal data, is a full name and
+    the bracket holds a kin's word alone (_KIN_WORDS)."""
+    aside = _ASIDE_WORD.match(form, match.end())
+    return aside is not None and aside.group(1).lower() in _KIN_WORDS and personal_label(label) and _full_name(
+        form[match.end(2):match.end()])
+
+
 def _named_before_aside(form: str, match: re.Match[str], personal_label: Callable[[str], bool],
                         person_label: Callable[[str], bool]) -> bool:
     """Whether _LABELLED's `match` (its name before an aside's bracket: `Name: Anna Quendrix (gift)`) holds a full name
@@ -3277,7 +3292,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
             return True  # a patronymic line names a person after any label
         if match.group("aside") is not None:  # (before an aside's bracket, a full name: closers 104 and 109)
             if capitals is None and any_case is None and (_party_named(form, match, label) or _member_with_handle(
-                    form, match, label)) or _named_before_aside(form, match, personal_label, person_label):
+                    form, match, label)) or _named_before_aside(form, match, personal_label, person_label) or (
+                    named_beside_allergens(label, form, match.end())) or _kin_aside(  # (`Allergie: Erdnüsse (…)`)
+                    label, form, match, personal_label):
                 return True
             if form.count(":", match.end(2)) + form.count("\u0f0d", match.end(2)) < 2:
                 break
@@ -3508,6 +3525,8 @@ _ORGANIZATIONS = frozenset((
     "sekretariat schulsekretariat secretariat secrétariat secretaría secretaria segreteria secretariaat "
     "reception rezeption empfang accueil recepción recepcion receptie recepcja receptionen expedition expeditionen "
     "kansli kansliet "
+    # (closer 171) a reception's desk by language (`Emergency contact: Front Desk`, `Noodcontact: Balie`)
+    "desk frontdesk helpdesk concierge conciergerie pforte balie conserjeria portineria "
     "marathon halbmarathon triathlon festival festivals fest cup open expo championship championships tournament "
     "turnier meisterschaft games congress kongress congres congreso congresso convention symposium carnival "
     "karneval carnaval regatta "
@@ -3550,12 +3569,26 @@ _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
 HANDOVER_PLACES = _HANDOVER_PLACES  # (named_in_text's delivery phrases: `Deliver to Main Entrance`)
 
 
+# (closer 171) An office's or a reception's word opening the words after a label, then two capitalized words that
+# are no organization's: the person at that desk (`Emergency contact: Office <a full name>`), not the desk.
+_DESK_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "office reception desk frontdesk helpdesk secretariat sekretariat secrétariat secretaría segreteria "
+    "secretariaat rezeption empfang accueil recepción receptie recepcja kantoor ufficio oficina bureau buro").split())
+
+
+def _behind_a_desk(words: List[str]) -> bool:
+    """Whether `words` are a desk's word (_DESK_WORDS), then a full name of two capitalized words, none an
+    organization's (_ORGANIZATIONS)."""
+    return len(words) == 3 and words[0].lower() in _DESK_WORDS and all(
+        word[:1].isupper() and word.lower() not in _ORGANIZATIONS for word in words[1:])
+
+
 def _place_or_business(after: str) -> bool:
     """Whether the words after a label's colon (its colon, then capitalized words) are countries' names (`Ship to:
     Vietnam, Thailand`) or an organization's (`Yayasan Anak Bangsa`), not a person's."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (all(_country(letters_key(word)) for word in words) or _country(letters_key(after))
-                            or any(word.lower() in _ORGANIZATIONS for word in words)
+                            or any(word.lower() in _ORGANIZATIONS for word in words) and not _behind_a_desk(words)
                             or len(words) > 1 and words[-1].strip(".,;").lower() in _OFFER_ENDS)
 
 
@@ -3589,12 +3622,14 @@ def _named_no_one(label: str, form: str, match: re.Match[str]) -> bool:
     """Whether the capitalized words after a label naming a person (_LABELLED's `match` in canonical `form`) name no
     one (closer 163): an allergy's allergens (allergens.allergens_after: `Allergy: Peanuts`), `no name` by language
     (`Name: NO NAME`), or a club's word then a known town, as a club's name is made (`Nombre: REAL MADRID`, `Name:
-    Borussia Dortmund`; not `Name: MARIA REAL`, a town being a given name as often: `Paris`, `Victoria`)."""
+    Borussia Dortmund`; not `Name: MARIA REAL`, a town being a given name as often: `Paris`, `Victoria`), or a known
+    town then a club's word, as English clubs are named (closer 171: `Name: Manchester United`, `Name: Leeds City`;
+    not `Name: Tobias United`)."""
     if allergens_after(label, form, match.end(2)):
         return True
     words = [word.strip(".,;:()").lower() for word in form[match.end(2):match.end()].lstrip(" \t.:*").split()]
     return len(words) == 2 and (words[0] in _NONE_WORDS and words[1] in _NAME_NOUNS or words[0] in _CLUB_OPENERS
-                                and words[1] in TOWN_NAMES)
+                                and words[1] in TOWN_NAMES or words[0] in TOWN_NAMES and words[1] in _CLUB_OPENERS)
 
 
 def _placeholder(after: str) -> bool:

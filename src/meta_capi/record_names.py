@@ -274,7 +274,16 @@ _SCHOOLING_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "level year term class classes primary secondary nursery parents teachers pupils students online "
     # (closer 165, review 28: a history topic's words, `Lesson notes: Ancient Egypt`)
     "ancient medieval prehistoric prehistory romans vikings egyptians greeks victorians saxons antike mittelalter "
-    "antiquite antiguedad antichita oudheid middeleeuwen").split())
+    "antiquite antiguedad antichita oudheid middeleeuwen "
+    # (closer 171, review 29: an era's or a history topic's words, `Stone Age`, `Victorian Britain`, `Industrial
+    # Revolution`, `Great Fire of London`; not `Stone`, `Iron`, `Great`, family names too)
+    "age ages era victorian tudor georgian edwardian elizabethan industrial revolution revolutions empire empires "
+    "war wars fire plague invasion invasions conquest dynasty civilisation civilization pharaohs aztecs mayans "
+    "celts normans steinzeit bronzezeit eisenzeit römer weltkrieg prehistoire revolución guerra guerre "
+    # (closer 171: a nursery's or a school's own word opening its name, `Elternbeitrag Kita Sonnenschein`)
+    "kita kitas kindergarten krippe kinderkrippe hort kiga creche preschool pre-school playgroup asilo nido "
+    "materna guarderia peuterspeelzaal kinderopvang przedszkole forskola grundschule gymnasium realschule "
+    "gesamtschule lycee colegio").split())
 _TEXT_ENDS = re.compile(r"[ \t.]{0,3}(?:$|[\n\"])")
 # (closer 152) A shirt printed with the customer's own name (PRINTED_NAME): a print's or a personalisation's word
 # (key_lexicon.KIT_PRINTS, PERSONALISATION; glued after a hyphen, or up to three words after it: `Trikot-Beflockung:`,

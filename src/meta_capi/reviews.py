@@ -796,13 +796,21 @@ _PUBLISHERS = frozenset(
     "wydawnictwo forlag forlaget classics paperback hardcover "
     "faber verso penguin vintage picador bloomsbury hachette harpercollins macmillan knopf norton virago granta "
     "routledge gallimard seuil flammarion suhrkamp rowohlt hanser anagrama einaudi feltrinelli adelphi mondadori "
-    "bonnier".split())
+    "bonnier "
+    # (closer 171) art's and the classics' houses, known by their first word (`Thames` for Thames & Hudson)
+    "thames phaidon taschen reclam diogenes insel dtv".split())
+# ... of them, the common words that end a house's name after its own (`Insel Verlag`, `Harvill Press`), by language.
+_PUBLISHER_KINDS = frozenset(
+    "press books publishing publishers verlag verlage editions edition editorial editore editori editrice "
+    "uitgeverij wydawnictwo forlag forlaget".split())
 
 
 def _a_publisher(place: str) -> bool:
-    """Whether the words after a signature's comma are a publisher's (_PUBLISHERS), not a town's."""
-    words = place.split()
-    return bool(words) and all(word.strip(".,;&").lower() in _PUBLISHERS for word in words)
+    """Whether the words after a signature's comma are a publisher's (_PUBLISHERS), or end on a publisher's common
+    word (_PUBLISHER_KINDS: `Insel Verlag`), not a town's."""
+    words = [word.strip(".,;&").lower() for word in place.split()]
+    return bool(words) and (all(word in _PUBLISHERS for word in words) or len(words) > 1 and (
+        words[-1] in _PUBLISHER_KINDS))
 
 
 def letter_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:

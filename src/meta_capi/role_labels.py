@@ -354,6 +354,11 @@ def a_thing(words: str) -> bool:
 # shop, a branch, a station, a time or a town is no person collecting a child (`Pickup: Heathrow Airport`, `Pickup:
 # Same Day`, `Pickup: Argos Leeds`). Lexicon data, canonical, lower case.
 _BARE_PICKUP_LABELS = frozenset(["pickup", "pick-up", "pick up", "お迎え", "迎え"])
+# (closer 165, review 28: a grocer's store format after its brand, `Pickup: Sainsbury's Local`, `Morrisons Daily`,
+# `Marks Spencer Simply Food`; none a given or a family name; case_titles reads them after a pickup's `at`, closer 171)
+STORE_FORMATS = frozenset(canonical(word)[0].lower() for word in (
+    "local daily metro extra superstore hypermarket supermarket simply food foodhall "
+    "supermarkt hypermarche supermarche supermercado ipermercato supermercato").split())
 PICKUP_PLACES_AND_TIMES = frozenset(canonical(word)[0].lower() for word in (
     "store stores shop shops branch outlet depot warehouse locker lockers point counter desk station airport "
     "terminal port harbour harbor pier bridge central centre center hotel lobby entrance gate car park parking mall "
@@ -361,11 +366,7 @@ PICKUP_PLACES_AND_TIMES = frozenset(canonical(word)[0].lower() for word in (
     "evening night weekday weekend monday tuesday wednesday thursday friday saturday sunday asap anytime only "
     "available free express priority instore in-store kerbside curbside drive-thru location locations "
     "filiale laden markt bahnhof flughafen magasin boutique gare aeroport tienda estacion aeropuerto negozio "
-    "stazione aeroporto winkel station vliegveld sklep dworzec lotnisko "
-    # (closer 165, review 28: a grocer's store format after its brand, `Pickup: Sainsbury's Local`, `Morrisons Daily`,
-    # `Marks Spencer Simply Food`; none a given or a family name)
-    "local daily metro extra superstore hypermarket supermarket simply food foodhall "
-    "supermarkt hypermarche supermarche supermercado ipermercato supermercato").split())
+    "stazione aeroporto winkel station vliegveld sklep dworzec lotnisko").split()) | STORE_FORMATS
 
 
 def a_pickup_place(label: str, words: str) -> bool:
