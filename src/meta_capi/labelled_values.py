@@ -522,16 +522,6 @@ _ACCOUNT_NUMBER = re.compile(r"[0-9]{6,17}")
 PUPIL_KEYS = frozenset(form for table in (key_lexicon.PARTIES_IN_KEYS["pupil"], key_lexicon.CHILDREN)
                        for words in table.values() for word in words.split()
                        for form in (word, canonical(word)[0].lower()))
-# (closer 172, review 29) ... and a slug under it, two or three words in lower case joined by a hyphen, an underscore
-# or a dot as a link writes a name (`#eleve=lea-dubois`), is read as the name it spells (pupil_value).
-_NAME_SLUG = re.compile(r"[a-z][a-z']{1,29}(?:[-_.][a-z][a-z']{1,29}){1,2}")
-
-
-def pupil_value(value: str) -> str:
-    """`value` under a pupil's key as text reads it: a name's slug (_NAME_SLUG) as its words capitalized."""
-    if _NAME_SLUG.fullmatch(value) is None:
-        return value
-    return " ".join(word.capitalize() for word in re.split(r"[-_.]", value))
 
 
 # (closer 131) ... and a bare key naming a card (key_lexicon.LOYALTY_CARD_WORDS, CLUB_CARD_WORDS: `?card=…`,

@@ -33,7 +33,7 @@ from . import (
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
 from .decisions import note
 from .filter_values import holds_a_filter
-from .labelled_values import PUPIL_KEYS, pupil_value
+from .labelled_values import PUPIL_KEYS
 from .person_routes import conversation_route, counterpart_parameter, route_names_a_person, tree_person_parameter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
@@ -384,8 +384,7 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                 return EMBEDDED_KEY
             # (a bare key naming a pupil or a child labels its value, as in a URL's own query: detector.value_reason;
             # closer 164, a portal's link in an id, `#eleve=…&classe=CM2`)
-            if len(key) <= 12 and value and key.lower() in PUPIL_KEYS and detector.reason(
-                    f"{key}: {pupil_value(value)}"):
+            if len(key) <= 12 and value and key.lower() in PUPIL_KEYS and detector.reason(f"{key}: {value}"):
                 return EMBEDDED_KEY
             if pairs is not None:
                 pairs.append((key, value))
