@@ -555,7 +555,8 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     name = match.group("name")
     if name is None:  # (TRANSFER_NAMED's name in lower case: after a capitalized fee, ending the text)
         lower, fee = match.group("lower"), match.group("fee") or ""
-        return fee[:1].isupper() and _TEXT_ENDS.match(form, match.end("lower")) is not None and _a_lower_name(
+        return fee[:1].isupper() and ":" in form[match.start():match.start("fee")] and _TEXT_ENDS.match(
+            form, match.end("lower")) is not None and _a_lower_name(
             lower) and not any(re.fullmatch(_FEE, word) or word in _FEE_GOODS or _a_place(word.title())
                                for word in lower.split()) and (
             not a_meaning_not_a_name(lower.title()))
@@ -568,7 +569,8 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     fee = match.group("fee") or ""
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
             or _CLASS_AFTER.match(form, match.end("name")) is not None
-            or bool(fee) and _TEXT_ENDS.match(form, match.end("name")) is not None and _FEE_GOODS.isdisjoint(
+            or bool(fee) and ":" in form[match.start():match.start("fee")]  # (a label's colon: not `Ref 4412 Trip …`)
+            and _TEXT_ENDS.match(form, match.end("name")) is not None and _FEE_GOODS.isdisjoint(
                 word.lower() for word in name.split()) and ATTRIBUTE_WORDS.isdisjoint(
                 word.lower() for word in name.split()))
 
