@@ -163,33 +163,6 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a pupil's name after a fee in capitals, after a comma, in lower case or of three words (record_names."
-        "TRANSFER_NAMED, record_names._CAPITALIZED_FEES: `Dinner Money`, `Obiady`, `Ouderbijdrage` then a name)"
-    ): [
-        'Concepto: Comedor Lucía Martínez Pérez', 'Payment reference: Dinner Money Orla Fennimore',
-        'Tytuł przelewu: Obiady Zofia Nowak', 'Mededeling: Ouderbijdrage Sem Vrankelstee',
-        'Causale: gita scolastica, Giulia Bianchi', 'Verwendungszweck: Essensgeld tobias kranewitter',
-    ],
-    (
-        "an English registration's age with its word after the number or before it (record_names.AGED_REGISTERED: "
-        "`8 years`, `age 7` are not read as `9 Jahre` is; after a colon and a dash, meeting_guests._REGISTERED_FOR "
-        "reads the name since closer 171)"
-    ): [
-        'Registration – Holiday Club: Orla Fennimore, age 7',
-    ],
-    (
-        "a child's age not in brackets or a class's short word (record_names.AGED_IN_CLASS, record_names._CLASS_WORDS: "
-        "`CP`, `Y4` are no class's word; `, 8 –` is no age in brackets)"
-    ): [
-        'Léa Dubois (6) – CP', 'Orla Fennimore (8), Y4 Oak', 'Orla Fennimore, 8 – Year 4 Oak',
-    ],
-    (
-        "a name in kanji, or in katakana without the bracket after it (named_diets.JAPANESE_HEALTH_LABELS reads two "
-        "katakana runs then a bracket)"
-    ): [
-        'アレルギー：ヤマダ タロウ 卵', 'アレルギー：山田 太郎（卵）',
-    ],
-    (
         "a family name that is a brand's common word (brand_words.BRAND_WORDS, new in closer 165: `Cola`, `Soda`, "
         "`Bahn` are family names, `Outdoor` a trade's word after a given name); refused at the session's start"
     ): [

@@ -223,8 +223,20 @@ KATAKANA_ALLERGENS = frozenset(canonical(word)[0] for word in (
     "ラクトース カゼイン ペニシリン ハウスダスト ダニ スギ ヒノキ ネコ イヌ ハチ ラテックス ナシ トクニナシ").split())
 _KANA = "[\\u30a1-\\u30fa\\u30fc]"
 _JAPANESE_HEALTH_LABEL = "|".join(re.escape(label) for label in sorted(JAPANESE_HEALTH_LABELS, key=longest_first))
+# (closer 172, review 29) ... or before a blank and what in kanji or hiragana (`… … 卵`); or a name in kanji, a family
+# name of two or three and a given name of one to three apart by a blank, before the bracket (`山田 太郎（卵）`),
+# neither run a health word in kanji (KANJI_HEALTH_WORDS: `小麦 大豆（微量）`, `喘息 高血圧（治療中）`) nor ending in a
+# kind's kanji (_KANJI_KINDS: `甲殻類`, `花粉症`, `降圧剤`).
+_KANJI = "[\\u3005\\u4e00-\\u9fff]"
+_KANJI_OR_HIRAGANA = "[\\u3005\\u3041-\\u3096\\u4e00-\\u9fff]"
 _KANA_NAMED = re.compile(f"(?:{_JAPANESE_HEALTH_LABEL})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
-                         f"({_KANA}{{2,10}})[ \\t]({_KANA}{{2,10}})[ \\t]{{0,3}}\\(")
+                         f"(?:({_KANA}{{2,10}})[ \\t]({_KANA}{{2,10}})"
+                         f"(?:[ \\t]{{0,3}}\\(|[ \\t]{{1,3}}{_KANJI_OR_HIRAGANA})"
+                         f"|({_KANJI}{{2,3}})[ \\t]({_KANJI}{{1,3}})[ \\t]{{0,3}}\\()")
+KANJI_HEALTH_WORDS = frozenset(canonical(word)[0] for word in (
+    "卵 鶏卵 乳 牛乳 乳製品 小麦 大豆 胡麻 落花生 蕎麦 魚 魚卵 魚介 貝 海老 蟹 果物 花粉 胡桃 杏仁 鯖 鮭 烏賊 "
+    "喘息 貧血 糖尿 高血圧 低血圧 心臓 腎臓 肝臓 癲癇 鼻炎 湿疹 微量 少量 加工 原材料").split())
+_KANJI_KINDS = frozenset("類症病炎薬剤品物粉油圧菌疹質")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 CUE_SOURCE = (f"(?:{by_first_letter(_STEMS)}|{by_first_letter(_GENETIC_PHRASES + _MATCH_KIN)}"
               f"|{by_first_letter(_MEASURE_PHRASES)}|{WEIGHT_WORDS}|{_JAPANESE_HEALTH_LABEL})")
@@ -263,7 +275,9 @@ def reason(form: str) -> str:
         name = match.group(1) or match.group(2) or f"{match.group(4)} {match.group(3)}"
         if _a_name(name) and MEASURE_PRODUCT_WORDS.isdisjoint(word.strip(".,;:()").lower() for word in name.split()):
             return PERSON_NAME
-    if any(KATAKANA_ALLERGENS.isdisjoint(match.groups()) for match in _KANA_NAMED.finditer(form)):
+    if any(KATAKANA_ALLERGENS.isdisjoint(match.group(1, 2)) if match.group(1) else not any(
+            run in KANJI_HEALTH_WORDS or run[-1] in _KANJI_KINDS for run in match.group(3, 4))
+           for match in _KANA_NAMED.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if _GENETIC.search(form) is not None and any(
         _a_genetic_name(next(name for name in match.groups() if name)) for match in _GENETIC_NAMED.finditer(form)

@@ -471,8 +471,8 @@ _FEES = _words(key_lexicon.SCHOOL_FEES)
 _FEE = f"(?i:{phrase_alternation(_FEES)})"
 TRANSFER_NAMED = re.compile(
     f"{OPENS}(?i:{phrase_alternation(_TRANSFER_LABELS)})(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}#?(?=[^ \\t]{{0,23}}[0-9])"
-    f"[^ \\t,;():]{{1,24}}[ \\t]{{0,3}}:?)[ \\t]{{1,3}}(?:(?P<fee>{_FEE})[ \\t]{{0,3}}[:\\-]?[ \\t]{{1,3}})?"
-    f"(?P<name>{FULL_NAME})")
+    f"[^ \\t,;():]{{1,24}}[ \\t]{{0,3}}:?)[ \\t]{{1,3}}(?:(?P<fee>{_FEE})[ \\t]{{0,3}}[:\\-,]?[ \\t]{{1,3}})?"
+    f"(?:(?P<name>{FULL_NAME})|(?P<lower>{_LOWER_NAME}))")
 # (closer 173, attack 78) A wedding's or a honeymoon fund's transfer reference naming the couple or its giver
 # (HONEYMOON_REFERENCE): in a text holding a wedding's, a honeymoon's or a wedding gift's word by language
 # (key_lexicon.WEDDING_FUNDS, a compound's first word: `Hochzeitsgeschenk`), a transfer's reference label
@@ -558,6 +558,24 @@ def _bridal_booked(form: str) -> bool:
     return False
 
 
+# (closer 172, review 29) A fee capitalized in any language counts before a name ending the text or a class after it
+# (`Dinner Money …`, `Obiady …`, `Ouderbijdrage …`), unless a word of the name is a trip's destination or a payment's
+# own word by language (_FEE_GOODS: `Reference: Lunch Money Top Up`, `School Trip Chester Zoo`, `Excursión Museo
+# Prado`); after a capitalized fee, two or three words in lower case ending the text are a name typed as it came
+# (group `lower`: `Essensgeld …`), judged as LOWER_RECORD_NAMED's; a comma may stand for the fee's colon.
+_FEE_GOODS = frozenset(canonical(word)[0].lower() for word in (
+    "top up topup balance credit refund deposit instalment installment payment voucher account aufladen guthaben "
+    "rest anzahlung rate recharge solde acompte recarga saldo anticipo ricarica acconto rata opwaarderen tegoed "
+    "aanbetaling termijn doladowanie zaliczka rata laddning "
+    # (a fee's period or membership, and a uniform's garment: `Cuota Socio Anual`, `Uniform Blue Jumper`)
+    "annual yearly monthly termly member membership jahresbeitrag mitglied mitgliedschaft annuel annuelle mensuel "
+    "adhesion cotisation anual mensual socio socia annuale mensile iscritto jaarlijks maandelijks lid lidmaatschap "
+    "roczna roczny miesieczna czlonek arlig medlem jumper sweater sweatshirt cardigan blazer shirt polo tie skirt "
+    "trousers shorts hoodie fleece coat jacket kit "
+    "zoo museum museums gallery aquarium farm park gardens garden castle palace cathedral abbey theatre theater "
+    "cinema project centre center beach forest lake tour trip visit show concert tierpark museo musee musees "
+    "jardin chateau parc ferme plage teatro castello castillo parco parque granja playa dierentuin kasteel "
+    "boerderij strand bos muzeum ogrod zamek teatr").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -566,16 +584,28 @@ _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS}
 # a school year's or a class's word and its number, and at most two capitalized words of the class's name ending the
 # text (AGED_IN_CLASS: `… (8) – Year 4 Oak`): a title and a number in brackets are a film's or a book's as often
 # (`Toy Story (4) – DVD`, `Harry Potter (7) – box set`, `… (7) – Year 7 reading list` go out).
-AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME})[ \\t]{{1,3}}\\((?:1[0-7]|[1-9])\\)"
-                           f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9][0-9A-Za-z]{{0,2}}"
+# (closer 172, review 29: the age may stand after a comma, `…, 8 – Year 4 Oak`, and a school year's short form by
+# country may stand for the class's word and number, _SHORT_CLASSES: French `CP`, `CE1`, `CM2`, English `Y4`, Scottish
+# `P5`, `S2`, Spanish `3oB`, as canonical writes `3ºB`.)
+_SHORT_CLASSES = "(?:CP|CE[12]|CM[12]|Y(?:1[0-3]|[1-9])|P[1-7]|S[1-6]|[1-9][oa][ \\t]?[A-F])"
+AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME})"
+                           f"(?:[ \\t]{{1,3}}\\((?:1[0-7]|[1-9])\\)|,[ \\t]{{1,3}}(?:1[0-7]|[1-9]))"
+                           f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?:(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
+                           f"[0-9A-Za-z]{{0,2}}|{_SHORT_CLASSES}(?![^\\W_]))"
                            f"(?:[ \\t]{{1,3}}[^\\W\\d_a-z][^\\W\\d_]{{0,20}}){{0,2}}[ \\t]{{0,3}}(?:$|(?=[\\n\",;)]))")
 # ... and a registration's word by language (key_lexicon.REGISTRATIONS), up to three words of what for, a colon or a
 # dash, a full name (group `name`) and an age with its word, after a comma or in brackets (`Anmeldung Ferienlager
 # 2026: …, 9 Jahre`, `Stage de Pâques – … (8 ans)`): a registration's age is a child's, a year's number is no age.
 _REGISTRATIONS = _words(key_lexicon.REGISTRATIONS)
-_AGED = f"{_AGE}[ \\t]{{1,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old))?"
+# (closer 172, review 29: a colon and the words before a dash, or a dash and the words before a colon, `Registration:
+# Summer Camp 2026 – …`, `Registration – Holiday Club: …`; and an age's word before its number by language, `age 7`,
+# `Alter 7`, `âge 8`, `edad 9`, `età 7`, `leeftijd 8`, `wiek 7`, `ålder 9`)
+_AGE_BEFORE = "(?i:age|aged|alter|edad|eta|leeftijd|wiek|alder|idade)"
+_AGED = (f"(?:{_AGE}[ \\t]{{1,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old))?"
+         f"|{_AGE_BEFORE}[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_AGE})")
 AGED_REGISTERED = re.compile(
-    f"{OPENS}(?i:{phrase_alternation(_REGISTRATIONS)})(?:[ \\t]{{1,3}}[^ \\t:,;()\\-]{{1,24}}){{0,3}}"
+    f"{OPENS}(?i:{phrase_alternation(_REGISTRATIONS)})"
+    f"(?:(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}-)?[ \\t]{{1,3}}[^ \\t:,;()\\-]{{1,24}}){{0,3}}"
     f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}-)[ \\t]{{1,3}}(?P<name>{FULL_NAME})"
     f"(?:,[ \\t]{{1,3}}{_AGED}|[ \\t]{{1,3}}\\({_AGED}\\))(?=[ \\t]{{0,3}}(?:$|[,.;)\\n\"]))")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
@@ -619,6 +649,13 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     (_a_booker) holding no school's or fee's word (`Causale: retta Scuola Primaria`); after a transfer's label, after
     a fee (_CAPITALIZED_FEES) or before a fee or a class (_CLASS_AFTER)."""
     name = match.group("name")
+    if name is None:  # (TRANSFER_NAMED's name in lower case: after a capitalized fee, ending the text)
+        lower, fee = match.group("lower"), match.group("fee") or ""
+        return fee[:1].isupper() and ":" in form[match.start():match.start("fee")] and _TEXT_ENDS.match(
+            form, match.end("lower")) is not None and _a_lower_name(
+            lower) and not any(re.fullmatch(_FEE, word) or word in _FEE_GOODS or _a_place(word.title())
+                               for word in lower.split()) and (
+            not a_meaning_not_a_name(lower.title()))
     if not _a_booker(name) or not _SCHOOLING_WORDS.isdisjoint(word.lower() for word in name.split()) or any(
             re.fullmatch(_FEE, word) or word.lower() in _NOT_NAME_WORDS for word in name.split()) or (
             a_meaning_not_a_name(name)):  # (a month, a trip's, a group's word: `Causale: retta Ottobre Novembre`)
@@ -627,7 +664,11 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
         return True
     fee = match.group("fee") or ""
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
-            or _CLASS_AFTER.match(form, match.end("name")) is not None)
+            or _CLASS_AFTER.match(form, match.end("name")) is not None
+            or bool(fee) and ":" in form[match.start():match.start("fee")]  # (a label's colon: not `Ref 4412 Trip …`)
+            and _TEXT_ENDS.match(form, match.end("name")) is not None and _FEE_GOODS.isdisjoint(
+                word.lower() for word in name.split()) and ATTRIBUTE_WORDS.isdisjoint(
+                word.lower() for word in name.split()))
 
 
 # (closer 166, review 27) Goods a record is for in lower case (LOWER_GOODS): a goods' noun by language opening the
