@@ -74,6 +74,11 @@ ORDINARY_CELEBRATIONS = [
     "Birth announcement cards – Modern Floral 2026", "Geboortekaartje Roze Olifant 2026",
     "Festa de 15 anos da Barbie", "Christening of Prince George, Buckingham Palace, 23 October 2013",
     "Baby Girl, due 14.03.2026", "Baby Boy due 14.03.2026", "Baby registry – due date 14.03.2026",
+    # (the lead's review: a rite's goods and motifs by language, role_labels.THINGS; a place after its preposition,
+    # cued_names._AT_A_PLACE)
+    "Erstkommunion Kerze Regenbogen", "Mis XV años – Vestidos Rosa", "Mis XV años – Decoración Dorada",
+    "Geboortekaartje Roze Olifant", "Festa de 15 anos da Escola Municipal", "Erstkommunion in Sankt Peter 03.05.2026",
+    "Taufe in Sankt Peter 03.05.2026", "Taufe Kerze Regenbogen",
 ]
 
 

@@ -37,7 +37,7 @@ from .name_shapes import CAPITAL_WORD, END, FULL_NAME, LOWER_WORD, WORD, a_perso
 from .personal_documents import a_meaning_not_a_name
 from .postal import _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
-from .role_labels import STORE_FORMATS, a_thing
+from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -466,8 +466,9 @@ def offer_reason(form: str) -> str:
     (OFFER_WORDS, above), or ""."""
     for match in _OFFER_SENDER.finditer(form):
         name = match.group(1)
-        if _a_sender(name) and not any(word.lower() in SHOP_NAME_WORDS for word in name.split()) and (
-                not a_business_name(name)):  # (closer 165: `Offer of £5 from Just Eat`; a club's, 171)
+        # (closer 165: `Offer of £5 from Just Eat`; a club's, 171; a campaign's or a meaning's, as a notifier's:
+        # `Offer from Black Friday`, the lead's review of closer 171)
+        if _a_notifier(name):
             return PERSON_NAME
     return ""
 
@@ -486,7 +487,8 @@ def notice_reason(form: str) -> str:
     for match in _PICKED_UP_AT.finditer(form):
         name = match.group(1)
         if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)) and (
-                name.split()[-1].lower() not in STORE_FORMATS):  # (`Pickup at Tesco Extra, …`)
+                name.split()[-1].lower() not in STORE_FORMATS) and (  # (`Pickup at Tesco Extra, …`)
+                name.split()[-1].lower() not in PICKUP_PLACES_AND_TIMES):  # (`Pickup at Main Entrance, …`)
             return PERSON_NAME
     return ""
 

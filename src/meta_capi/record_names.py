@@ -575,7 +575,15 @@ _FEE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "zoo museum museums gallery aquarium farm park gardens garden castle palace cathedral abbey theatre theater "
     "cinema project centre center beach forest lake tour trip visit show concert tierpark museo musee musees "
     "jardin chateau parc ferme plage teatro castello castillo parco parque granja playa dierentuin kasteel "
-    "boerderij strand bos muzeum ogrod zamek teatr").split())
+    "boerderij strand bos muzeum ogrod zamek teatr "
+    # (a theme park's, a science centre's words: `School Trip Alton Towers`; the lead's review of closer 172)
+    "towers world kingdom safari adventure wildlife planetarium science observatory").split())
+# (the destinations of those no family name is as often: a pupil's name holds none, whatever the fee's case,
+# `Causale: gita scolastica, Museo Egizio`; not `Park`, `Lake`, `Strand`, `Forest`, family names too)
+_DESTINATIONS = frozenset(canonical(word)[0].lower() for word in (
+    "zoo museum museums gallery aquarium farm castle palace cathedral abbey theatre theater cinema tierpark museo "
+    "musee musees chateau ferme teatro castello castillo parco parque granja dierentuin kasteel boerderij muzeum "
+    "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -657,6 +665,7 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
                                for word in lower.split()) and (
             not a_meaning_not_a_name(lower.title()))
     if not _a_booker(name) or not _SCHOOLING_WORDS.isdisjoint(word.lower() for word in name.split()) or any(
+            word.lower() in _DESTINATIONS for word in name.split()) or any(
             re.fullmatch(_FEE, word) or word.lower() in _NOT_NAME_WORDS for word in name.split()) or (
             a_meaning_not_a_name(name)):  # (a month, a trip's, a group's word: `Causale: retta Ottobre Novembre`)
         return False
