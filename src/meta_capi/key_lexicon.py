@@ -926,6 +926,12 @@ SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {
         "Dutch": "tegenpartij wederpartij", "Portuguese": "terceiro",
     },
 }
+# (closer 174, review 27) A claim's or an accident's witness, by language: before a name word in a key the witness's
+# name (`witness_name`, `nom_du_temoin`; personal_keys), as a claimant's is.
+WITNESSES: Dict[str, str] = {
+    "English": "witness", "German": "zeuge zeugin", "French": "témoin", "Spanish": "testigo", "Italian": "testimone",
+    "Portuguese": "testemunha", "Dutch": "getuige", "Polish": "świadek",
+}
 # Who keeps order in a community or reports to it, by meaning and language (closer 124, sixty-third attack: forums,
 # streams, dating sites): a moderator's and a reporter's label before a full name names a person, as a shop's role
 # does (`Moderator: …`, `Modératrice : …`, `Reporter: …`; postal._PERSON_ROLE_LABEL); a newsroom's words after it

@@ -34,6 +34,7 @@ from typing import FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
+from .geography import TOWN_NAMES
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -297,8 +298,9 @@ _TENANCY_GUIDE_WORDS: FrozenSet[str] = frozenset((
 
 def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
     """Whether the segments after a tenancy's party's word at `at` (TENANCY_PARTY_WORDS) are a name's slug of two
-    words or more, then a page of that tenancy's record (TENANCY_RECORD_PAGES)."""
-    return at + 2 < len(segments) and _SLUG_END.split(segments[at + 2], 1)[0].lower() in TENANCY_RECORD_PAGES and (
+    words or more, then a page of that tenancy's record (a word of its slug one of TENANCY_RECORD_PAGES: closer 174)."""
+    return at + 2 < len(segments) and not TENANCY_RECORD_PAGES.isdisjoint(  # (a page's words: `rent-statement`)
+        _SLUG_WORD.findall(_SLUG_END.split(segments[at + 2], 1)[0].lower())) and (
         len(words := _SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
         and _names_a_customer(segments[at + 1]))
 
@@ -536,7 +538,37 @@ def _names_a_notice(segments: List[str], at: int) -> bool:
     if name_at + 1 < len(segments) and _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in _NOTICE_PAGES:
         return _names_in_a_notice(slug, 2)
     ends = name_at + 1 == len(segments) or name_at + 2 == len(segments) and not _goes_on(segments[name_at + 1])
+    if ends and segments[at].lower() in _NOTICES_OF_NAMES and name_at == at + 1:
+        return _a_notices_name(slug)
     return ends and segments[at].lower() in _SINGLE_NOTICE_WORDS and _names_in_a_notice(slug, 2)
+
+
+# (closer 174, review 27) A notice site's list of notices, by language, whose route's last segment is one notice's
+# slug: the deceased's name's words, maybe their age and their town (`/obituaries/<given>-<family>-40-leeds`,
+# `/death-notices/<given>-<family>`); a town's or a section's page there is one word, or a known town's words
+# (`/obituaries/leeds`, `/obituaries/search`, `/death-notices/how-to-place`, `/obituaries/milton-keynes`).
+_NOTICES_OF_NAMES: FrozenSet[str] = frozenset((
+    "obituaries death-notices deathnotices funeral-notices traueranzeigen todesanzeigen avis-de-deces necrologies "
+    "esquelas obituarios necrologi overlijdensberichten rouwberichten nekrologi").split())
+_NAME_AGE_TOWN = re.compile(r"([^\W\d_]{2,}+(?:[-_][^\W\d_]++){1,3})[-_]([0-9]{1,3})(?:[-_][^\W\d_]++){0,3}")
+
+
+# A region's words, by language: a county's or a region's page (`/obituaries/west-yorkshire`), no name's.
+_REGION_WORDS: FrozenSet[str] = frozenset((
+    "north south east west northern southern eastern western central greater upper lower county region district "
+    "borough city valley coast nord sud süd ost est oeste norte sur kreis landkreis").split())
+
+
+def _a_notices_name(slug: str) -> bool:
+    """Whether `slug`, a notice list's last segment, is one notice's: a name's words (two or three, none a section's
+    nor a known town's), maybe an age and a town after them (_NAME_AGE_TOWN)."""
+    slug = unquote(slug) if "%" in slug else slug
+    aged = _NAME_AGE_TOWN.fullmatch(slug)
+    name = slug if aged is None else aged.group(1)
+    words = _SLUG_WORD.findall(name.lower())
+    return 2 <= len(words) <= 3 and " ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
+        _names_in_a_notice(name, 2)) and (
+        aged is None or 0 < int(aged.group(2)) <= 120)
 
 
 def _names_in_a_notice(slug: str, fewest_words: int) -> bool:
