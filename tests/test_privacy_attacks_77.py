@@ -27,20 +27,11 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # whom a puppy is reserved for or a pet adopted by, a full name after the phrase (`Welpe Nr. 3 reserviert für
-    # Given Family (Anzahlung …)`, `Adoption de Filou par Given Family – dossier …`)
-    "a pet's buyer or adopter after a reservation's or an adoption's phrase": [
-        "breeder puppy reserved for a name @", "adoption adopted by a full name @"],
     # a sitter's review signed with a full name: `review by …`, `5/5 – …, Hamburg`, stars, a dash, a name and an aside
     # in brackets, a katakana name after `★5`
     "a sitter's review signed with a full name": [
         "review review by a name @", "review German rating, name and town @", "review Portuguese stars and a tutor @",
         "review Japanese stars and katakana name @"],
-    # an owner's, a keeper's or a sitter's slug in a route (`/owners/<slug>/pets`, `/sitter/<slug>-hamburg`,
-    # `/tierhalter/<slug>/tiere`, `/petsitters/<slug>-…`), as a URL and as text
-    "an owner's, a keeper's or a sitter's slug in a route": [
-        "route owner's pets page @", "route sitter's profile @", "route German keeper's animals @",
-        "route pet sitter's page @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

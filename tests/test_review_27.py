@@ -199,33 +199,7 @@ PERSONAL_KEYS = [
 ]
 
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a policy's other driver, a claim's third party or witness and a policy's holder under a key (closer 158's "
-        "roles are read in text only, key_lexicon.SHOP_ROLES_IN_TEXT by postal._SHOP_ROLE_LABELS, and as a route's "
-        "segment, person_routes._CLAIM_PARTY_WORDS): `Named driver: …` is kept, `named_driver_name` goes out"
-    ): [
-        'named_driver_name', 'named_driver', 'third_party_name', 'witness_name', 'conductor_adicional', 'policy_holder',
-        'versicherungsnehmer',
-    ],
-    (
-        "a police report's or a complaint's reference under a key (key_lexicon.CRIME_REPORTS, closer 158, read as a "
-        "labelled document in text only, labelled_values._DOCUMENTS)"
-    ): [
-        'crime_reference_number', 'crime_reference', 'police_report_number', 'numero_denuncia',
-    ],
-    (
-        "a policy's number under French's number word and `de police` as a key "
-        "(labelled_values._POLICIES_AFTER_NUMBER, closer 158, text only)"
-    ): [
-        'numero_de_police',
-    ],
-    (
-        "a Blue Badge's number under a key (utility_records.HOLDER_RECORDS 'permits', closer 155, text only)"
-    ): [
-        'blue_badge_number',
-    ],
-}
+LEAKED_KEYS: Dict[str, List[str]] = {}
 
 
 ORDINARY_URLS = [
@@ -279,32 +253,7 @@ PERSONAL_URLS = [
 ]
 
 
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a plate, a named driver or a crime reference under a quote's or a claim's short query key (`reg`, "
-        "`named_driver`, `crime_ref`): the key is no person's key (closer 158's labels are read in text only) and "
-        "the bare value has no label (`vehicle_registration=…` and `vrm=…` are cut)"
-    ): [
-        'https://shop.example.com/quote?reg=KQ19ZVX', 'https://shop.example.com/quote?named_driver=Priya+Ramaswamy',
-        'https://shop.example.com/claim?crime_ref=58133921',
-    ],
-    (
-        "a landlord's slug before a record page TENANCY_RECORD_PAGES does not list "
-        "(person_routes.TENANCY_RECORD_PAGES, closer 157: `statements` is read, `rent-statement` is not)"
-    ): [
-        'https://shop.example.com/landlords/kelvor-ardingham/rent-statement',
-        'https://shop.example.com/landlord/kelvor-ardingham/rent-statement',
-    ],
-    (
-        "the deceased's name slug in an obituary's route, with or without an age and a town (closer 155 reads a "
-        "notice's name in text only: memorials._NOTICE_HONOURED, _DEATHS_COLUMN_NAMED; no route rule holds a "
-        "notice's words)"
-    ): [
-        'https://shop.example.com/obituaries/kelvor-ardingham-40-leeds',
-        'https://shop.example.com/obituaries/kelvor-ardingham',
-        'https://shop.example.com/death-notices/priya-ramaswamy',
-    ],
-}
+LEAKED_URLS: Dict[str, List[str]] = {}
 
 
 globals().update(review_tests(globals()))

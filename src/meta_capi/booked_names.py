@@ -53,6 +53,15 @@ _PARTY_UNDER = (f"(?i:{_alternation(key_lexicon.PARTY_SIZES, '|')})[ \\t]{{1,3}}
 _BOOKED_FOR = re.compile(f"{OPENS}(?i:{_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}"
                          f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
                          f"|{OPENS}{_PARTY_UNDER}[ \\t]{{1,3}}(?:{_HONORIFIC})?({WORD}){END}")
+# (closer 174) Whom a thing is reserved for or a pet adopted by (key_lexicon.RESERVED_OR_ADOPTED_FOR: `reserviert für`,
+# `adopted by`), or an adoption's noun, the pet's one word and `by` (ADOPTIONS_OF, ADOPTED_BY_AFTER: `Adoption de
+# Filou par`), maybe an honorific, then a full name ending as a name does or before an aside in brackets (`… (Anzahlung
+# 300 €)`). (group 1: a full name)
+_ADOPTION_OF = (f"(?i:{_alternation(key_lexicon.ADOPTIONS_OF, '|')})[ \\t]{{0,3}}{WORD}[ \\t]{{1,3}}"
+                f"(?i:{_alternation(key_lexicon.ADOPTED_BY_AFTER, '|')})")
+_RESERVED_OR_ADOPTED_FOR = re.compile(
+    f"{OPENS}(?:(?i:{_alternation(key_lexicon.RESERVED_OR_ADOPTED_FOR, '|')})|{_ADOPTION_OF})[ \\t]{{1,3}}"
+    f"(?:{_HONORIFIC})?({FULL_NAME})(?:{END}|[ \\t]{{1,3}}\\()")
 # What a booking is for that no name holds: a party's count, a day or a time of day, an occasion, a meal, a room or a
 # seat, by language (in the canonical form in lower case: `Table for Two People`, `Reservation for Saturday Night`,
 # `Booking for Afternoon Tea`, `Table for Outdoor Seating`, `Tisch für Zwei`).
@@ -69,14 +78,20 @@ _NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "weddings anniversary celebration celebrations business meeting meetings special occasion occasions drinks "
     "cocktails wine budget large small big guests people persons adults personen personnes personas persone "
     "desk reception front counter locker door porch concierge security office staff "
-    "feier geburtstag hochzeit anniversaire mariage cumpleaños boda compleanno matrimonio verjaardag bruiloft").split())
+    "feier geburtstag hochzeit anniversaire mariage cumpleaños boda compleanno matrimonio verjaardag bruiloft "
+    # (closer 174: whom a seat is reserved for or a pet adopted by that is no person, `Reserved for Blue Badge Holders`,
+    # `Adopted by Battersea Dogs Home`)
+    "member members holder holders badge ticket season premium club vip customer customers subscriber subscribers "
+    "staff team dogs cats home homes shelter rescue trust charity stars fans celebrities "
+    "mitglieder stammkunden tierheim membres refuge miembros socios protectora canile soci asiel").split())
 _SURNAME_PHRASES = frozenset(" ".join(canonical(phrase)[0].lower().split())
                              for line in key_lexicon.IN_THE_SURNAME_OF.values() for phrase in line.split("|"))
 _BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' ')})")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|nombre de|nome d|namen|naam|nazwisko"
           "|intestat|table|tisch|tafel|mesa|tavolo|stolik|hand|ubergeben|ausgehandigt|remis|entreg|consegnat"
-          "|overhandigd|przekazano|wreczono|party|group|gruppe|groupe|grupo|gruppo|groep")
+          "|overhandigd|przekazano|wreczono|party|group|gruppe|groupe|grupo|gruppo|groep|adopt|adozione|adocao|adopcja"
+          "|vorgemerkt|vermittelt|riservat|prenotat|gereserveerd|zarezerwowan|rehomed")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 
@@ -90,7 +105,7 @@ def reason(form: str) -> str:
     for match in _LABELLED.finditer(form):
         if _a_name(match.group(1)):
             return PERSON_NAME
-    for match in _BOOKED_FOR.finditer(form):
+    for match in (*_BOOKED_FOR.finditer(form), *_RESERVED_OR_ADOPTED_FOR.finditer(form)):
         name = match.group(1) or match.group(2)
         if _a_name(name) and _NOT_BOOKED_NAMES.isdisjoint(
                 word.lower().split("'")[0] for word in name.split()):

@@ -189,6 +189,7 @@ from .personal_keys import (
     WORD_RUN,
     ZERO_LED_BUSINESS_WORDS,
     a_business_line,
+    a_claim_party_key,
     about_a_credential,
     is_personal_token,
     key_tokens,
@@ -5251,7 +5252,7 @@ def _names_an_id_card(key: str) -> bool:
 
 
 def _key_reason(key: str) -> str:
-    if names_personal_data(key):
+    if names_personal_data(key) or a_claim_party_key(key):
         return PERSONAL_KEY
     found = reason(key)
     return f"key {found}" if found else ""

@@ -926,6 +926,12 @@ SHOP_ROLES_IN_TEXT: Dict[str, Dict[str, str]] = {
         "Dutch": "tegenpartij wederpartij", "Portuguese": "terceiro",
     },
 }
+# (closer 174, review 27) A claim's or an accident's witness, by language: before a name word in a key the witness's
+# name (`witness_name`, `nom_du_temoin`; personal_keys), as a claimant's is.
+WITNESSES: Dict[str, str] = {
+    "English": "witness", "German": "zeuge zeugin", "French": "témoin", "Spanish": "testigo", "Italian": "testimone",
+    "Portuguese": "testemunha", "Dutch": "getuige", "Polish": "świadek",
+}
 # Who keeps order in a community or reports to it, by meaning and language (closer 124, sixty-third attack: forums,
 # streams, dating sites): a moderator's and a reporter's label before a full name names a person, as a shop's role
 # does (`Moderator: …`, `Modératrice : …`, `Reporter: …`; postal._PERSON_ROLE_LABEL); a newsroom's words after it
@@ -1239,6 +1245,27 @@ BOOKED_FOR: Dict[str, str] = {
     "Italian": "prenotazione per|tavolo per|consegnato a|consegnata a",
     "Dutch": "reservering voor|boeking voor|tafel voor|overhandigd aan",
     "Polish": "rezerwacja dla|stolik dla|przekazano|wręczono",
+}
+# (closer 174, seventy-seventh attack: pets) ... and whom a thing is reserved for or a pet adopted by, before a full
+# name (`Welpe Nr. 3 reserviert für …`, `adopted by …`, `adoptado por …`); an adoption's noun, one word naming the pet
+# and the language's `by` say it too (`Adoption de Filou par …`: ADOPTIONS_OF, ADOPTED_BY_AFTER).
+RESERVED_OR_ADOPTED_FOR: Dict[str, str] = {
+    "English": "reserved for|adopted by|rehomed with|rehomed to",
+    "German": "reserviert für|vorgemerkt für|adoptiert von|vermittelt an",
+    "French": "réservé pour|réservée pour|réservé à|réservée à|adopté par|adoptée par",
+    "Spanish": "reservado para|reservada para|adoptado por|adoptada por",
+    "Italian": "riservato a|riservata a|prenotato per|prenotata per|adottato da|adottata da",
+    "Portuguese": "reservado para|reservada para|adotado por|adotada por",
+    "Dutch": "gereserveerd voor|geadopteerd door", "Polish": "zarezerwowany dla|zarezerwowana dla|adoptowany przez",
+}
+ADOPTIONS_OF: Dict[str, str] = {
+    "English": "adoption of", "German": "adoption von", "French": "adoption de|adoption d'",
+    "Spanish": "adopción de", "Italian": "adozione di", "Portuguese": "adoção de|adoção do|adoção da",
+    "Dutch": "adoptie van", "Polish": "adopcja",
+}
+ADOPTED_BY_AFTER: Dict[str, str] = {
+    "English": "by", "German": "durch|von", "French": "par", "Spanish and Portuguese": "por", "Italian": "da",
+    "Dutch": "door", "Polish": "przez",
 }
 # (closer 144, sixty-eighth attack: funerals, genealogy) A death's civil records by language, canonical, lower case:
 # a certificate, a registration, a coroner's file; their number after them is one person's (labelled_values.py:

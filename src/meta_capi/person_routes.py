@@ -34,6 +34,7 @@ from typing import FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
+from .geography import TOWN_NAMES
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -297,10 +298,66 @@ _TENANCY_GUIDE_WORDS: FrozenSet[str] = frozenset((
 
 def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
     """Whether the segments after a tenancy's party's word at `at` (TENANCY_PARTY_WORDS) are a name's slug of two
-    words or more, then a page of that tenancy's record (TENANCY_RECORD_PAGES)."""
-    return at + 2 < len(segments) and _SLUG_END.split(segments[at + 2], 1)[0].lower() in TENANCY_RECORD_PAGES and (
+    words or more, then a page of that tenancy's record (a word of its slug one of TENANCY_RECORD_PAGES: closer 174)."""
+    return at + 2 < len(segments) and not TENANCY_RECORD_PAGES.isdisjoint(  # (a page's words: `rent-statement`)
+        _SLUG_WORD.findall(_SLUG_END.split(segments[at + 2], 1)[0].lower())) and (
         len(words := _SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
         and _names_a_customer(segments[at + 1]))
+
+# (closer 174, seventy-seventh attack: pets) A pet's owner or keeper, by language, singular or plural, before a name's
+# slug of two words or more and a page of that owner's animals (`/owners/<given>-<family>/pets`, `/tierhalter/<slug>/
+# tiere`); a car's or a home's owner goes on into no pet's page (`/owners/honda-civic/manuals`, `/owners/faq`).
+PET_OWNER_WORDS: FrozenSet[str] = frozenset((
+    "owner owners keeper keepers petowner petowners pet-owner pet-owners halter halterin tierhalter tierhalterin "
+    "tierhalterinnen besitzer besitzerin tierbesitzer tierbesitzerin proprietaire proprietaires propriétaire "
+    "propriétaires maitre maître dueno dueño duenos dueños propietario propietarios tutor tutora tutores "
+    "proprietario proprietari padrone eigenaar eigenaren baasje baasjes wlasciciel wlasciciele").split())
+PET_PAGES: FrozenSet[str] = frozenset((
+    "pets pet animals animal vaccinations vaccines tiere tier haustiere haustier impfungen animaux animal vaccins "
+    "mascotas mascota animales vacunas animali vaccinazioni animais vacinas huisdieren dieren vaccinaties "
+    "zwierzeta zwierzęta szczepienia").split())
+# ... and a pet sitter or a dog walker, by language: in the singular a name's slug of two words or more, maybe a town
+# after it, is the sitter's profile (`/sitter/<given>-<family>-hamburg`); the plural is a directory's list of towns
+# and services as often (`/petsitters/berlin`, `/sitters/dog-walking-london`), read as a profile's only with a
+# profile's number glued to the slug (`/petsitters/<slug>-482736`). A pet service's or a guide's words name no sitter;
+# a walker alone is a mobility aid's as often (`/walker/rollator-deluxe`), read only as a dog's.
+PET_SITTER_WORDS: FrozenSet[str] = frozenset((
+    "sitter petsitter pet-sitter dogsitter dog-sitter catsitter cat-sitter dogwalker dog-walker "
+    "hundesitter hundesitterin tiersitter tiersitterin katzensitter katzensitterin gassigeher gassigeherin "
+    "petsitteur cuidador cuidadora paseador paseadora passeador passeadora oppas dierenoppas "
+    "hondenoppas hondenuitlater opiekun opiekunka").split())
+PET_SITTER_PLURALS: FrozenSet[str] = frozenset((
+    "sitters petsitters pet-sitters dogsitters dog-sitters catsitters cat-sitters dogwalkers dog-walkers "
+    "tiersitters petsitteurs cuidadores paseadores passeadores oppassen hondenuitlaters").split())
+_PET_SERVICE_WORDS: FrozenSet[str] = frozenset((
+    "dog dogs cat cats pet pets puppy puppies kitten kittens animal animals walking walk walks walker walkers sitting "
+    "sitter sitters sit boarding daycare day care grooming training house home visits visit drop overnight works "
+    "become near hund hunde katze katzen welpe gassi betreuung tierbetreuung urlaub chien chiens chat chats garde "
+    "promenade perro perros gato gatos paseo paseos cuidado cane cani gatto gatti hond honden kat katten uitlaten "
+    "pies psy kot koty spacer").split()) | _TENANCY_GUIDE_WORDS
+
+
+def _names_a_pet_party(segments: List[str], at: int) -> bool:
+    """Whether the segments after a pet's owner's, keeper's or sitter's word at `at` (above) hold that person's slug:
+    two name's words or more, none a pet service's nor a section's; after an owner's word a pet's page following it,
+    after a sitter's plural a profile's number glued to it."""
+    word = segments[at].lower()
+    slug = _SLUG_END.split(segments[at + 1], 1)[0]
+    if word in PET_OWNER_WORDS:
+        if at + 2 >= len(segments) or _SLUG_END.split(segments[at + 2], 1)[0].lower() not in PET_PAGES:
+            return False
+    elif word in PET_SITTER_PLURALS:
+        glued = _SLUG_THEN_ID.fullmatch(slug)
+        if glued is None or _YEAR.fullmatch(glued.group(2)) is not None:
+            return False
+        slug = glued.group(1)
+    else:
+        slug = _USER_NUMBER_END.sub("", slug)
+    words = _SLUG_WORD.findall((unquote(slug) if "%" in slug else slug).lower())
+    return len(words) >= 2 and _PET_SERVICE_WORDS.isdisjoint(words) and _names_a_customer(slug)
+
+
+_PET_PARTY_WORDS = PET_OWNER_WORDS | PET_SITTER_WORDS | PET_SITTER_PLURALS
 
 # (closer 122, sixty-second attack) Who a charity, a clinic or an insurer numbers as its own, by meaning and language:
 # a donor, a supporter, a patient, a policyholder, a subscriber (closer 150), singular and plural. The segment after
@@ -481,7 +538,37 @@ def _names_a_notice(segments: List[str], at: int) -> bool:
     if name_at + 1 < len(segments) and _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in _NOTICE_PAGES:
         return _names_in_a_notice(slug, 2)
     ends = name_at + 1 == len(segments) or name_at + 2 == len(segments) and not _goes_on(segments[name_at + 1])
+    if ends and segments[at].lower() in _NOTICES_OF_NAMES and name_at == at + 1:
+        return _a_notices_name(slug)
     return ends and segments[at].lower() in _SINGLE_NOTICE_WORDS and _names_in_a_notice(slug, 2)
+
+
+# (closer 174, review 27) A notice site's list of notices, by language, whose route's last segment is one notice's
+# slug: the deceased's name's words, maybe their age and their town (`/obituaries/<given>-<family>-40-leeds`,
+# `/death-notices/<given>-<family>`); a town's or a section's page there is one word, or a known town's words
+# (`/obituaries/leeds`, `/obituaries/search`, `/death-notices/how-to-place`, `/obituaries/milton-keynes`).
+_NOTICES_OF_NAMES: FrozenSet[str] = frozenset((
+    "obituaries death-notices deathnotices funeral-notices traueranzeigen todesanzeigen avis-de-deces necrologies "
+    "esquelas obituarios necrologi overlijdensberichten rouwberichten nekrologi").split())
+_NAME_AGE_TOWN = re.compile(r"([^\W\d_]{2,}+(?:[-_][^\W\d_]++){1,3})[-_]([0-9]{1,3})(?:[-_][^\W\d_]++){0,3}")
+
+
+# A region's words, by language: a county's or a region's page (`/obituaries/west-yorkshire`), no name's.
+_REGION_WORDS: FrozenSet[str] = frozenset((
+    "north south east west northern southern eastern western central greater upper lower county region district "
+    "borough city valley coast nord sud süd ost est oeste norte sur kreis landkreis").split())
+
+
+def _a_notices_name(slug: str) -> bool:
+    """Whether `slug`, a notice list's last segment, is one notice's: a name's words (two or three, none a section's
+    nor a known town's), maybe an age and a town after them (_NAME_AGE_TOWN)."""
+    slug = unquote(slug) if "%" in slug else slug
+    aged = _NAME_AGE_TOWN.fullmatch(slug)
+    name = slug if aged is None else aged.group(1)
+    words = _SLUG_WORD.findall(name.lower())
+    return 2 <= len(words) <= 3 and " ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
+        _names_in_a_notice(name, 2)) and (
+        aged is None or 0 < int(aged.group(2)) <= 120)
 
 
 def _names_in_a_notice(slug: str, fewest_words: int) -> bool:
@@ -601,7 +688,8 @@ def _route_holds_a_person(path: str) -> bool:
         if word in RECORD_WORDS and _names_a_record(segments, at) or (
                 word in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)) or (  # (a booking page's host: 149)
                 word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)) or (  # (closer 152: a runner's)
-                word in TENANCY_PARTY_WORDS and _names_a_tenancy_party(segments, at)):  # (closer 157: a tenancy's)
+                word in TENANCY_PARTY_WORDS and _names_a_tenancy_party(segments, at)) or (  # (closer 157: a tenancy's)
+                word in _PET_PARTY_WORDS and _names_a_pet_party(segments, at)):  # (closer 174: a pet's people)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue

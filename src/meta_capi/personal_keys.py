@@ -1437,6 +1437,36 @@ _SHOP_ROLES_106 = [_folded(form) for languages in key_lexicon.SHOP_ROLES.values(
                    for form in {word, word.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")}]
 _MORE_TOKENS += _SENDERS_106
 PERSON_QUALIFIERS |= frozenset(_SENDERS_106 + _SHOP_ROLES_106)
+# Closer 174 (review 27): a policy's other driver, a claim's third party and its witness (key_lexicon.SHOP_ROLES_IN_TEXT
+# "driver" and "third party", WITNESSES) before a name word are the person's name (`named_driver_name`,
+# `third_party_name`, `witness_name`, `nombre_conductor_adicional`), two words read joined (_two_word_party); not
+# French `tiers`, a price's tiers in a key (`tiers_name`). A policy's other driver of two words or glued
+# (`named_driver`, `conductor_adicional`, `Zusatzfahrer`) and a policy's holder (key_lexicon.PARTIES["policyholder"]:
+# `policy_holder`, `versicherungsnehmer`) alone are a key holding that person's name; not the third party alone, a
+# cover's or a cookie's as often (`third_party=true`), nor a driver alone (a printer's).
+_OTHER_DRIVERS_174 = [word for words in key_lexicon.SHOP_ROLES_IN_TEXT["driver"].values() for word in words.split()
+                      if "_" in word or word.startswith(("zusatz", "zweit"))]
+_CLAIM_PARTIES_174 = _OTHER_DRIVERS_174 + [
+    word for table in (key_lexicon.SHOP_ROLES_IN_TEXT["third party"], key_lexicon.WITNESSES)
+    for words in table.values() for word in words.split() if word != "tiers"]
+_TWO_WORD_PARTIES |= frozenset(_folded(word) for word in _CLAIM_PARTIES_174 if "_" in word)
+_TWO_WORD_PARTY_ENDS |= frozenset(key_tokens(word)[-1] for word in _CLAIM_PARTIES_174 if "_" in word)
+PERSON_QUALIFIERS |= frozenset(_folded(word) for word in _CLAIM_PARTIES_174 if "_" not in word)
+_ALONE_PARTIES_174 = [_folded(word) for word in _OTHER_DRIVERS_174] + [
+    _folded(word) for words in key_lexicon.PARTIES["policyholder"].values() for word in words.split()]
+# (read in a key alone, whole, not in a label: `Named driver: Spouse` names a relation)
+CLAIM_PARTY_KEYS = frozenset(_ALONE_PARTIES_174)
+# ... and a police report's or a complaint's reference (key_lexicon.CRIME_REPORTS: `crime_reference_number`,
+# `police_report_number`, `numero_denuncia`), and a parking permit or a disabled person's badge of two words or glued
+# (key_lexicon.PERMITS: `blue_badge_number`, `parkausweis_nr`), before or after an id or a number word, as an account's
+# holder's; a reference's own words alone (`crime_reference`, `crime_ref`); a policy's number after French's number
+# word and `de` (`numero_de_police`: French `police` alone is a font).
+ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.CRIME_REPORTS.values() for word in words.split())
+ACCOUNT_HOLDERS |= frozenset(_folded(phrase.replace(" ", "")) for line in key_lexicon.PERMITS.values()
+                             for phrase in line.split("|") if " " in phrase or phrase.endswith("ausweis"))
+_MORE_TOKENS += [word for words in key_lexicon.CRIME_REPORTS.values() for word in words.split()
+                 if word.endswith(("ref", "reference"))]
+_MORE_TOKENS += [number + "depolice" for number in ("numero", "num", "no", "n")]
 # ... and Russian's name word (`Имя:`), as `name` is, which the lexicon held only in Belarusian (`імя`)
 NAME_TOKENS |= frozenset(["имя"])
 
@@ -1922,6 +1952,12 @@ def personal_tokens(tokens: List[str]) -> bool:
             return True
     split = _compound_split(tokens)
     return bool(split) and personal_tokens(split) or number_word and _glued_before_number(tokens)
+
+
+def a_claim_party_key(key: str) -> bool:
+    """Whether `key` is a policy's other driver's or its holder's word alone, its words joined whole (CLAIM_PARTY_KEYS:
+    `named_driver`, `policy_holder`, `versicherungsnehmer`; closer 174)."""
+    return len(key) <= 40 and "".join(key_tokens(key)) in CLAIM_PARTY_KEYS
 
 
 def _two_word_party(tokens: List[str]) -> bool:

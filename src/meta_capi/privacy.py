@@ -592,6 +592,11 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return True
     if not value:
         return bool(_split_reason(key, ""))
+    # (closer 174, review 27: a plate under a quote's short key, `?reg=…`, `&vrm=…`: national_ids._PLATE_KEYS; a value
+    # of twelve characters or fewer, a digit in it, pays the search)
+    if len(value) <= 12 and any(character.isdigit() for character in value) and national_ids.holds_plate_parameter(
+            "?" + pair):
+        return True
     # A parameter whose `=` opens a quoted-printable escape before a letter (`?jo.li=40example.com`: `=40` is `@`) is
     # judged whole too, as the text it was before a query's reading cut it (not before a digit: `?ref=2120…` is a
     # number; its first characters in C first: most values pay no search).
