@@ -82,7 +82,8 @@ _NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     # (closer 174: whom a seat is reserved for or a pet adopted by that is no person, `Reserved for Blue Badge Holders`,
     # `Adopted by Battersea Dogs Home`)
     "member members holder holders badge ticket season premium club vip customer customers subscriber subscribers "
-    "staff team dogs cats home homes shelter rescue trust charity stars fans celebrities "
+    "staff team dogs cats home homes shelter rescue trust charity stars fans celebrities early birds bookers "
+    "students seniors residents locals visitors "
     "mitglieder stammkunden tierheim membres refuge miembros socios protectora canile soci asiel").split())
 _SURNAME_PHRASES = frozenset(" ".join(canonical(phrase)[0].lower().split())
                              for line in key_lexicon.IN_THE_SURNAME_OF.values() for phrase in line.split("|"))

@@ -501,6 +501,9 @@ _NOTICE_SECTIONS: FrozenSet[str] = frozenset((
     "homes director directors recent latest today yesterday week month year archive archives local national city "
     "cities state states county counties town towns place places notice notices obituary obituaries name names "
     "submit place-a-notice publish policy pricing cost costs "
+    # (the lead's review of closer 174: a list's kind, and a saint's or a king's word opening a town, `/obituaries/
+    # notable-deaths`, `/obituaries/st-albans`, `/obituaries/kings-lynn`)
+    "notable famous celebrity celebrities deaths death search browse st saint sankt san santa kings queens "
     "vorlage vorlagen muster beispiel beispiele texte spruche sprüche aufgeben suche "
     "modele modeles modèles exemple exemples plantilla plantillas ejemplo ejemplos modelo modelos frases "
     "buscar publicar esquelas modello modelli esempi wzor wzory przyklady").split()) | SECTION_WORDS
