@@ -51,7 +51,8 @@ def test_whom_a_pet_is_reserved_for_or_adopted_by_is_a_name(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Reserved for members", "Reserved for Premium Members", "Reserved for Early Birds", "adopted by 120 families this year",
+    "Reserved for members", "Reserved for Premium Members", "Reserved for Early Birds",
+    "adopted by 120 families this year",
     "adopted by Battersea", "Adopted by Battersea Dogs Home", "Parking reserved for Blue Badge holders",
     "Seats reserved for Season Ticket Holders", "All rights reserved for Acme Corp", "Reserviert für Stammkunden",
     "Adopted by Hollywood Stars",
