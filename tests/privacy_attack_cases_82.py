@@ -173,7 +173,7 @@ ORDINARY: Dict[str, List[str]] = {
 ORDINARY_PLACES: Dict[str, List[str]] = {
     "products": ["product name", "content name", "page title"],
     "themes": ["custom property", "product variant"],
-    "fonts and colours": ["custom property", "product variant", "json property"],
+    "fonts and colours": ["custom property", "product variant", "content category"],
     "finishes": ["product variant", "custom property", "content category"],
     "placeholders": ["custom property", "page title"],
     "characters": ["product brand", "content category", "search string"],
