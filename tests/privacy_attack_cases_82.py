@@ -97,6 +97,7 @@ CONTACT: Dict[str, Tuple[str, Any]] = {
     "house sign number": (f"Slate house sign: 14 {STREET} Road", STREET),
     "house sign de": (f"Hausschild: Familie {FAMILY}, {STREET}weg 14", [FAMILY, STREET]),
     "house sign pl": (f"Tabliczka na dom: ul. {STREET} 14/3, 00-739 Warszawa", STREET),
+    "stamp us phone": (f"Rubber stamp: Ilvarra {FAMILY} • (512) 739-1842", [FAMILY, "5127391842"]),
     "pet portrait owner": (f"Pet portrait of Biscuit – owner Ilvarra {FAMILY}", FAMILY),
     "pet portrait it": (f"Ritratto del cane Fido per Ilvarra {FAMILY}, Via {STREET} 14, Milano", [FAMILY, STREET]),
 }
@@ -111,6 +112,10 @@ GIFTS: Dict[str, Tuple[str, Any]] = {
     "message de": (f"Grußkarte: Alles Gute zum 40.! Deine Ilvarra {FAMILY}", FAMILY),
     "message nl": (f"Kaartje: Gefeliciteerd! Liefs, Ilvarra {FAMILY}", FAMILY),
     "message sv": (f"Hälsning: Grattis på födelsedagen! Kram, Ilvarra {FAMILY}", FAMILY),
+    "card to grandad": (f"Card front: To Grandad Tomasz {FAMILY}, 80 today!", FAMILY),
+    "recipient jp": (f"お届け先：{FAMILY} Ilvarra 様 〒150-0001 東京都渋谷区神宮前1-2-3", FAMILY),
+    "ring engraving": (f"Ring engraving: I. ♥ T. {FAMILY} 14·06·2014", FAMILY),
+    "proof approved": (f"Proof approved by ilvarra.{FAMILY.lower()}@example.net on 04.12.2026", FAMILY),
 }
 
 # A project's id, a proof link or a share link carrying a mail, a name or the marker.

@@ -38,6 +38,9 @@ LEAKS: Dict[str, List[str]] = {
     # a product's own words naming whose name it carries or whom it is for (`Kubek z imieniem: …`, 'a mug with the
     # name'; `Persönliches Kinderbuch für <Given> <Family> (6 Jahre)`)
     "a product's words for its name or its recipient": ["printed pl mug @", "children book de @"],
+    # a card's recipient after `To` and a relation, as a product's id (`Card front: To Grandad <Given> <Family>, 80
+    # today!`)
+    "a card's recipient in an id": ["gift card to grandad @"],
     # a quoted full name and a class in a design's text layer, refused as a search, sent as a content name
     "refused in one leaf, sent in another": ["printed design layer @ standard content name"],
 }
@@ -45,11 +48,13 @@ LEAKS: Dict[str, List[str]] = {
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
     # a name printed on a product after a dash or in its words (`Mug: World's Best Dad – <Given> <Family>`, `Team
-    # Bride …`, `The <Family> Kitchen`), a child's name and age, a name label's child before a nursery, a photo's or a
-    # proof's file name, a project's id or slug, an editor's text in a URL's query
+    # Bride …`, `The <Family> Kitchen`), initials and a family name engraved with a date, a child's name and age, a
+    # name label's child before a nursery, a photo's or a proof's file name, a project's id or slug, an editor's text
+    # in a URL's query
     "names with no label or salutation": ["printed mug dad @", "printed mug grandma de @",
                                           "printed tshirt family reunion @", "printed tshirt hen party @",
                                           "printed cutting board @", "printed nl photobook cover @",
+                                          "gift ring engraving @",
                                           "printed etsy personalization @", "children book age @",
                                           "children book fr @", "children label es nursery @",
                                           "children photo file birthday @", "project id with name @",
