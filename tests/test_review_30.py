@@ -117,32 +117,10 @@ DROPPED: Dict[str, List[str]] = {
         'Customer line 0330 123 4567', 'Teléfono gratuito 900 123 456',
     ],
     (
-        "a review's own words after an appraised title and a dash (reviews._APPRAISED with reviews._review_words, new "
-        "in closer 167, makes `Super qualité` a review's title, then reviews.rated_reason reads `je recommande` as "
-        "the reviewer's name); went out at the session's start"
-    ): [
-        'Super qualité ★★★★ – je recommande',
-    ],
-    (
         "a German review title's appraised word and its grade after a dash (`Qualität top` is read as a signed name "
         "by greetings.a_cued_name; reviews._APPRAISED does not reach it); refused at the start too"
     ): [
         'Tolles Produkt ★★★★★ – Qualität top',
-    ],
-    (
-        "a company's, a savings bank's or a church's donation on a receipt (e_signatures.DONATION_FROM with "
-        "e_signatures.RECEIPT_WORDS, new in closer 168, reads any two capitalized words as the donor's full name: "
-        "`Total Energies`, `Sparkasse Köln`, `St Mary’s Church`); went out at the session's start"
-    ): [
-        'Reçu fiscal – don de Total Energies', 'Spendenquittung – Spende von Sparkasse Köln',
-        'Receipt – donation from St Mary’s Church',
-    ],
-    (
-        "a pair of common nouns engraved (record_names.ENGRAVED_COUPLE, new in closer 169: "
-        "record_names._ENGRAVED_WORDS lists sentiments, metals and colours, not `Salt & Pepper` or `Bread & Butter`); "
-        "went out at the session's start"
-    ): [
-        'Engraving: Salt & Pepper', 'Engraving: Bread & Butter',
     ],
     (
         "a litter's birth date after German `geboren` (personal_keys reads `geboren` as a birth's label before the "
