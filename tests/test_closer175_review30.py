@@ -9,6 +9,13 @@
   is a given name there (record_names._EMPTY_PRINTS: `Anna & Tom`).
 - A recommendation's verb after a review's rating is the review's words, no reviewer (reviews._RECOMMENDS: `… ★★★★ – je
   recommande`).
+- A national plan's non-geographic range after a business line's label is the line's (phone_plans._LABELLED_LINE,
+  phone_plans.labelled_business_line, read by detector._toll_free: the UK's 0808 and 03 lines, Spain's 900 to 902),
+  and a business line's label is two words too (personal_keys._LINE_OWNERS, _LINE_WORDS, _FREE_WORDS: `Business
+  line`, `Teléfono gratuito`); without the label `0300 …` stays a phone (Pakistan's mobiles).
+- An animal's age in weeks and its `old` by language (audiences._OLD_AFTER_WEEKS: `Alter: 8 Wochen alt`).
+- An animal's word before a sex's, a gender's word, or a passport's word and its fee, as a key
+  (personal_keys._an_animals_attribute, _ANIMALS: `pet_sex`, `hund_geschlecht`, `pet_passport_fee`).
 """
 
 from __future__ import annotations
@@ -31,6 +38,11 @@ ORDINARY = [
     "Sehr gute Qualität ★★★★★ – ich empfehle", "Great product ★★★★★ – highly recommended",
     "Producto excelente ★★★★★ – lo recomiendo", "Ottimo prodotto ★★★★★ – consigliato",
     "Bardzo dobry produkt ★★★★★ – polecam",
+    # (phone_plans.labelled_business_line after personal_keys.a_business_line's label)
+    "Freefone 0808 100 2040", "Service line 0370 010 0222", "Customer service line: 0300 123 4567",
+    "Línea gratuita: 900 800 900", "Customer line: 0344 800 2400",
+    # (audiences._OLD_AFTER_WEEKS)
+    "Age: 10 weeks old", "Leeftijd: 9 weken oud",
 ]
 PERSONAL = [
     "Receipt – donation from Charlotte Church", "Receipt – donation from Orla Temple",
@@ -39,7 +51,23 @@ PERSONAL = [
     "Engraving: Anna & Tom", "Engraving: Tom & Anna", "Engraving: Pepper & Tom", "Engraving: Salt & Orla",
     "Gravur: Brot & Tobias Kranewitter", "Engraving: Orla & Tobias",
     "Super qualité ★★★★ – léa dubois", "Super qualité ★★★★ – Léa Dubois", "Great product ★★★★★ – Orla Fennimore",
+    "Ali Khan 0300 123 4567 Lahore", "Call 0300 123 4567", "0345 600 0000", "Mobile: 0808 157 0192",
+    "Business line: 07700 900123", "Tel: 0345 600 0000", "Orla 0345 600 0000",
+    "Age: 38 years old", "Alter: 38 Jahre alt", "Alter: alt",
 ]
+ANIMALS_KEYS = ["dog_gender", "hund_geschlecht", "puppySex", "petPassportPrice", "pet_passport_holder"]
+PERSONS_KEYS = ["pet_passport_number", "pet_owner_name", "pet_owner_gender", "sex", "gender", "pet_passport",
+                "user_sex", "customer_gender", "pet_sex_owner_email"]
+
+
+@pytest.mark.parametrize("key", ANIMALS_KEYS)
+def test_an_animals_sex_or_passport_fee_key_goes_out(key: str) -> None:
+    assert detector.key_reason(key) == ""
+
+
+@pytest.mark.parametrize("key", PERSONS_KEYS)
+def test_a_persons_sex_or_an_owners_key_is_refused(key: str) -> None:
+    assert detector.key_reason(key) != ""
 
 
 @pytest.mark.parametrize("text", ORDINARY)

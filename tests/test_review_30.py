@@ -109,14 +109,6 @@ DROPPED: Dict[str, List[str]] = {
         'Thanks for your order! Love, Lush',
     ],
     (
-        "a business's freephone or non-geographic number outside phone_plans.freephone's ranges (UK `0808` freephone, "
-        "UK `03` lines, Spain's `900`): personal_keys.a_business_line reads the label, but detector's phone layout "
-        "refuses the number first; refused at the start too"
-    ): [
-        'Freephone: 0808 157 0192', 'Freephone 0808 157 0192', 'Business line: 0345 600 0000',
-        'Customer line 0330 123 4567', 'Teléfono gratuito 900 123 456',
-    ],
-    (
         "a German review title's appraised word and its grade after a dash (`Qualität top` is read as a signed name "
         "by greetings.a_cued_name; reviews._APPRAISED does not reach it); refused at the start too"
     ): [
@@ -128,12 +120,6 @@ DROPPED: Dict[str, List[str]] = {
         "the start too"
     ): [
         'Wurf B – geboren 01.04.2026',
-    ],
-    (
-        "an age in weeks with `alt` after it (audiences.WEEKS reads `Alter: 10 Wochen`, not `8 Wochen alt`); refused "
-        "at the start too"
-    ): [
-        'Alter: 8 Wochen alt',
     ],
 }
 
@@ -263,12 +249,6 @@ ORDINARY_KEYS = [
 
 
 DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "an animal's sex or a pet passport's fee as a key (personal_keys reads `sex`, `gender`, `passport` as a "
-        "person's whatever the animal's word before them; closer 170 reads values only); refused at the start too"
-    ): [
-        'pet_passport_fee', 'pet_gender', 'animal_sex', 'pet_sex',
-    ],
 }
 
 
