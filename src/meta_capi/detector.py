@@ -202,8 +202,14 @@ from .personal_keys import (
     personal_tokens,
     without_article,
 )
-from .phone_plans import (freephone, home_mobile, international_mobile, labelled_business_line, national_mobile,
-                          trunk_mobile)
+from .phone_plans import (
+    freephone,
+    home_mobile,
+    international_mobile,
+    labelled_business_line,
+    national_mobile,
+    trunk_mobile,
+)
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
 
