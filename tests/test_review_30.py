@@ -261,30 +261,6 @@ PERSONAL_KEYS = [
 
 
 LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a referrer's or an inviter's key before `name` (key_lexicon.REFERRERS with personal_keys.referrer_named "
-        "reads the value's slug; `inviter_name` is refused, `referrer_name` is not); leaked at the start too"
-    ): [
-        'referrer_name', 'referred_by_name', 'invited_by_name',
-    ],
-    (
-        "a wedding's couple, plus one or witness before `name`/`namen` (personal_keys.couple_shaped reads the value; "
-        "key_lexicon.WEDDING_PEOPLE has no `Trauzeuge`); leaked at the start too"
-    ): [
-        'brautpaar_namen', 'plus_one_name', 'trauzeuge_name',
-    ],
-    (
-        "a petition's signer's bare key (key_lexicon.PARTIES['petition signer'] needs a name's word after it: "
-        "`petition_signer_name` is refused); leaked at the start too"
-    ): [
-        'petition_signer',
-    ],
-    (
-        "a German keeper's or donor's word before `name` (key_lexicon has no `Tierhalter`, `Spender` party: "
-        "animal_ids.KEEPER_NUMBER reads text); leaked at the start too"
-    ): [
-        'tierhalter_name', 'spender_name',
-    ],
 }
 
 

@@ -3006,7 +3006,7 @@ _BUSINESS_LINE_KEYS = BUSINESS_LINES | NUMBER_LABEL_WORDS | frozenset("line nz u
 # (closer 175, review 30) ... or, in two words, a line's or a phone's word after a business's, a customer's or a
 # service's word, or before free's word, by language (`Business line`, `Customer line`, `Teléfono gratuito`,
 # `Numéro vert`, `Kostenlose Hotline`): a line a business keeps for its customers, no person's own
-_LINE_OWNERS = frozenset("business customer customers service services sales support kunden service-".split())
+_LINE_OWNERS = frozenset("business customer customers service services sales support kunden".split())
 _LINE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "line lines hotline helpline linea ligne telefono telephone numero nummer").split())
 _FREE_WORDS = frozenset(canonical(word)[0].lower() for word in (
@@ -3031,20 +3031,48 @@ _ANIMALS = frozenset(canonical(word)[0].lower() for word in (
     "pet pets animal animals dog dogs cat cats puppy puppies kitten kittens horse tier tiere haustier hund hunde "
     "katze welpe chien chat chiot animaux mascota perro gato cachorro cane gatto cucciolo huisdier hond kat pup "
     "zwierze pies kot").split())
-_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
+_ANIMAL_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "sex gender geschlecht sexe genre sexo genero sesso genere geslacht plec").split())
-_PASSPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
+_ANIMAL_PASSPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "passport passports pass ausweis heimtierausweis passeport pasaporte passaporto paspoort paszport").split())
 _PRICE_OR_HOLDER = frozenset(canonical(word)[0].lower() for word in (
     "fee fees price cost costs charge holder cover case gebuhr preis kosten hulle prix tarif frais etui precio coste "
-    "funda prezzo costo custodia prijs kosten hoesje cena koszt etui").split())
+    "funda prezzo costo custodia prijs hoesje cena koszt").split())
+
+
+# (closer 175, review 30) A party whose key before a name's word is a person's name (`referred_by_name`,
+# `brautpaar_namen`, `plus_one_name`): a referrer's or an inviter's (key_lexicon.REFERRERS, the bare `referrer` too:
+# a name's word says it is no site), a wedding's couple (key_lexicon.WEDDING_COUPLES), a wedding's witness, an
+# animal's keeper or a donor by language; and a petition's signer alone (key_lexicon.PARTIES["petition signer"]).
+_NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.REFERRERS, key_lexicon.WEDDING_COUPLES)
+                           for line in table.values() for word in line.split()) | frozenset(
+    _folded(word) for word in (
+        "witness best_man maid_of_honour maid_of_honor trauzeuge trauzeugin temoin testigo testimone getuige "
+        "swiadek keeper tierhalter tierhalterin hundehalter hundehalterin spender spenderin donor donateur "
+        "donatrice donante donatore").split())
+_NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
+_PETITION_SIGNERS = frozenset("".join(key_tokens(word)) for line in key_lexicon.PARTIES["petition signer"].values()
+                              for word in line.split())
+
+
+def _a_named_party(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` are a named party's and a name's word (above), or a petition's signer's alone."""
+    if len(tokens) < 2:
+        return "".join(tokens) in _PETITION_SIGNERS
+    # (the name's word last, or first as French, Spanish and Italian write it: `nom_parrain`, `nombre_padrino`)
+    for name, party in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
+        joined = "".join(party)
+        if (name in NAME_TOKENS or name in _NAMES_WORDS) and (joined in _NAMED_PARTIES or (
+                _folded(joined) in _NAMED_PARTIES)):
+            return True
+    return "".join(tokens) in _PETITION_SIGNERS
 
 
 def _an_animals_attribute(tokens: List[str]) -> bool:
     """Whether a key's `tokens` are an animal's sex or its passport's fee (above), and no other word of them a
     person's."""
     for at in range(1, len(tokens)):
-        if tokens[at - 1] in _ANIMALS and (tokens[at] in _SEX_WORDS or tokens[at] in _PASSPORT_WORDS and (
+        if tokens[at - 1] in _ANIMALS and (tokens[at] in _ANIMAL_SEX_WORDS or tokens[at] in _ANIMAL_PASSPORT_WORDS and (
                 at + 1 < len(tokens) and tokens[at + 1] in _PRICE_OR_HOLDER)):
             rest = tokens[:at - 1] + tokens[at + 1:]
             return not rest or not personal_tokens(rest)
@@ -3078,6 +3106,8 @@ def names_personal_data(key: str) -> bool:
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
     if _an_animals_attribute(tokens):
         return False  # (an animal's sex, a pet passport's fee: closer 175)
+    if _a_named_party(tokens):
+        return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or _a_products_part(tokens)
