@@ -18,8 +18,8 @@
   (personal_keys._an_animals_attribute, _ANIMALS: `pet_sex`, `hund_geschlecht`, `pet_passport_fee`).
 - A named party's key before or after a name's word: a referrer's or an inviter's, a wedding's couple or witness, an
   animal's keeper or a donor by language (personal_keys._a_named_party, _NAMED_PARTIES: `referred_by_name`,
-  `brautpaar_namen`, `trauzeuge_name`, `spender_name`, `nom_parrain`), and a petition's signer alone
-  (`petition_signer`); the bare referrer, its source or a count stay ordinary.
+  `brautpaar_namen`, `trauzeuge_name`, `spender_name`, `nom_parrain`); the bare referrer, its source or a count stay
+  ordinary.
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ ORDINARY_KEYS = [
 ]
 PERSONAL_KEYS = [
     "empfohlen_von_name", "witness_name", "bestManName", "nom_parrain", "nombre_padrino", "name_referrer",
-    "tierhalterin_name", "petition_signatory", "pet_passport_number", "pet_owner_name", "pet_owner_gender", "sex",
+    "tierhalterin_name", "pet_passport_number", "pet_owner_name", "pet_owner_gender", "sex",
     "gender", "pet_passport", "user_sex", "customer_gender", "pet_sex_owner_email",
 ]
 

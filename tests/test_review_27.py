@@ -205,7 +205,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "roles are read in text only, key_lexicon.SHOP_ROLES_IN_TEXT by postal._SHOP_ROLE_LABELS, and as a route's "
         "segment, person_routes._CLAIM_PARTY_WORDS): `Named driver: …` is kept, `named_driver_name` goes out"
     ): [
-        'named_driver_name', 'named_driver', 'third_party_name', 'witness_name', 'conductor_adicional', 'policy_holder',
+        'named_driver_name', 'named_driver', 'third_party_name', 'conductor_adicional', 'policy_holder',
         'versicherungsnehmer',
     ],
     (

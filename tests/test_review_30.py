@@ -261,6 +261,13 @@ PERSONAL_KEYS = [
 
 
 LEAKED_KEYS: Dict[str, List[str]] = {
+    (
+        "a petition's signer's bare key (key_lexicon.PARTIES['petition signer'] needs a name's word after it: "
+        "`petition_signer_name` is refused; closer 168 reads the bare key's value, `petition_signer=yes` goes out); "
+        "leaked at the start too"
+    ): [
+        'petition_signer',
+    ],
 }
 
 

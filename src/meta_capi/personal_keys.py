@@ -3043,7 +3043,7 @@ _PRICE_OR_HOLDER = frozenset(canonical(word)[0].lower() for word in (
 # (closer 175, review 30) A party whose key before a name's word is a person's name (`referred_by_name`,
 # `brautpaar_namen`, `plus_one_name`): a referrer's or an inviter's (key_lexicon.REFERRERS, the bare `referrer` too:
 # a name's word says it is no site), a wedding's couple (key_lexicon.WEDDING_COUPLES), a wedding's witness, an
-# animal's keeper or a donor by language; and a petition's signer alone (key_lexicon.PARTIES["petition signer"]).
+# animal's keeper or a donor by language. (A petition's signer alone stays read by its value, closer 168: `=yes`.)
 _NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.REFERRERS, key_lexicon.WEDDING_COUPLES)
                            for line in table.values() for word in line.split()) | frozenset(
     _folded(word) for word in (
@@ -3051,21 +3051,19 @@ _NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.R
         "swiadek keeper tierhalter tierhalterin hundehalter hundehalterin spender spenderin donor donateur "
         "donatrice donante donatore").split())
 _NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
-_PETITION_SIGNERS = frozenset("".join(key_tokens(word)) for line in key_lexicon.PARTIES["petition signer"].values()
-                              for word in line.split())
 
 
 def _a_named_party(tokens: List[str]) -> bool:
-    """Whether a key's `tokens` are a named party's and a name's word (above), or a petition's signer's alone."""
+    """Whether a key's `tokens` are a named party's and a name's word (above)."""
     if len(tokens) < 2:
-        return "".join(tokens) in _PETITION_SIGNERS
+        return False
     # (the name's word last, or first as French, Spanish and Italian write it: `nom_parrain`, `nombre_padrino`)
     for name, party in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
         joined = "".join(party)
         if (name in NAME_TOKENS or name in _NAMES_WORDS) and (joined in _NAMED_PARTIES or (
                 _folded(joined) in _NAMED_PARTIES)):
             return True
-    return "".join(tokens) in _PETITION_SIGNERS
+    return False
 
 
 def _an_animals_attribute(tokens: List[str]) -> bool:
