@@ -109,40 +109,10 @@ DROPPED: Dict[str, List[str]] = {
         'Thanks for your order! Love, Lush',
     ],
     (
-        "a business's freephone or non-geographic number outside phone_plans.freephone's ranges (UK `0808` freephone, "
-        "UK `03` lines, Spain's `900`): personal_keys.a_business_line reads the label, but detector's phone layout "
-        "refuses the number first; refused at the start too"
-    ): [
-        'Freephone: 0808 157 0192', 'Freephone 0808 157 0192', 'Business line: 0345 600 0000',
-        'Customer line 0330 123 4567', 'Teléfono gratuito 900 123 456',
-    ],
-    (
-        "a review's own words after an appraised title and a dash (reviews._APPRAISED with reviews._review_words, new "
-        "in closer 167, makes `Super qualité` a review's title, then reviews.rated_reason reads `je recommande` as "
-        "the reviewer's name); went out at the session's start"
-    ): [
-        'Super qualité ★★★★ – je recommande',
-    ],
-    (
         "a German review title's appraised word and its grade after a dash (`Qualität top` is read as a signed name "
         "by greetings.a_cued_name; reviews._APPRAISED does not reach it); refused at the start too"
     ): [
         'Tolles Produkt ★★★★★ – Qualität top',
-    ],
-    (
-        "a company's, a savings bank's or a church's donation on a receipt (e_signatures.DONATION_FROM with "
-        "e_signatures.RECEIPT_WORDS, new in closer 168, reads any two capitalized words as the donor's full name: "
-        "`Total Energies`, `Sparkasse Köln`, `St Mary’s Church`); went out at the session's start"
-    ): [
-        'Reçu fiscal – don de Total Energies', 'Spendenquittung – Spende von Sparkasse Köln',
-        'Receipt – donation from St Mary’s Church',
-    ],
-    (
-        "a pair of common nouns engraved (record_names.ENGRAVED_COUPLE, new in closer 169: "
-        "record_names._ENGRAVED_WORDS lists sentiments, metals and colours, not `Salt & Pepper` or `Bread & Butter`); "
-        "went out at the session's start"
-    ): [
-        'Engraving: Salt & Pepper', 'Engraving: Bread & Butter',
     ],
     (
         "a litter's birth date after German `geboren` (personal_keys reads `geboren` as a birth's label before the "
@@ -150,12 +120,6 @@ DROPPED: Dict[str, List[str]] = {
         "the start too"
     ): [
         'Wurf B – geboren 01.04.2026',
-    ],
-    (
-        "an age in weeks with `alt` after it (audiences.WEEKS reads `Alter: 10 Wochen`, not `8 Wochen alt`); refused "
-        "at the start too"
-    ): [
-        'Alter: 8 Wochen alt',
     ],
 }
 
@@ -285,12 +249,6 @@ ORDINARY_KEYS = [
 
 
 DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "an animal's sex or a pet passport's fee as a key (personal_keys reads `sex`, `gender`, `passport` as a "
-        "person's whatever the animal's word before them; closer 170 reads values only); refused at the start too"
-    ): [
-        'pet_passport_fee', 'pet_gender', 'animal_sex', 'pet_sex',
-    ],
 }
 
 
@@ -304,28 +262,11 @@ PERSONAL_KEYS = [
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a referrer's or an inviter's key before `name` (key_lexicon.REFERRERS with personal_keys.referrer_named "
-        "reads the value's slug; `inviter_name` is refused, `referrer_name` is not); leaked at the start too"
-    ): [
-        'referrer_name', 'referred_by_name', 'invited_by_name',
-    ],
-    (
-        "a wedding's couple, plus one or witness before `name`/`namen` (personal_keys.couple_shaped reads the value; "
-        "key_lexicon.WEDDING_PEOPLE has no `Trauzeuge`); leaked at the start too"
-    ): [
-        'brautpaar_namen', 'plus_one_name', 'trauzeuge_name',
-    ],
-    (
         "a petition's signer's bare key (key_lexicon.PARTIES['petition signer'] needs a name's word after it: "
-        "`petition_signer_name` is refused); leaked at the start too"
+        "`petition_signer_name` is refused; closer 168 reads the bare key's value, `petition_signer=yes` goes out); "
+        "leaked at the start too"
     ): [
         'petition_signer',
-    ],
-    (
-        "a German keeper's or donor's word before `name` (key_lexicon has no `Tierhalter`, `Spender` party: "
-        "animal_ids.KEEPER_NUMBER reads text); leaked at the start too"
-    ): [
-        'tierhalter_name', 'spender_name',
     ],
 }
 

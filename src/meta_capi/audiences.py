@@ -120,6 +120,10 @@ _AUDIENCE = _folded(word for languages in AUDIENCE_WORDS.values() for words in l
                     for word in words.split())
 _UNITS = _folded(AGE_UNITS.split())
 _MARKS = _folded(AGE_MARKS.split() + MONTHS.split() + WEEKS.split()) | {"+"}
+_WEEKS = _folded(WEEKS.split())
+# (closer 175, review 30) `old` by language after weeks' word (`8 Wochen alt`, `10 weeks old`): a baby's or a puppy's
+# age still, as the weeks alone (a person's `38 years old` has no weeks)
+_OLD_AFTER_WEEKS = _folded("old alt oud gammal gammel gamle".split())
 _ANIMAL_SEXES = _folded(word for words in ANIMAL_SEXES.values() for word in words.split())
 _SEX_WORDS = _folded(SEX_WORDS.split())
 # A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
@@ -137,8 +141,12 @@ def is_an_audience(value: str) -> bool:
         return True
     numbers: List[int] = []
     marked = audience = animal = sexed = False
+    previous = ""
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
-        word = written_word.lower()
+        word, before = written_word.lower(), previous
+        previous = word
+        if word in _OLD_AFTER_WEEKS and before in _WEEKS:
+            continue  # (`8 Wochen alt`: closer 175)
         if word in _ONE_PERSON and _a_person_s(written_word, word):
             return False  # (a form's answer: `woman`, `femme`, `Woman`; not a department: `Femme`, `WOMAN`)
         if word in _ANIMAL_SEXES:

@@ -37,11 +37,43 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "kleinanzeigen anzeigen marktplatz annonces anuncios annunci advertenties ogłoszenia lounge "
     # (closer 171) a grocer's, a supermarket's or a kiosk's word by language (`Ophalen bij Jumbo Supermarkt, …`)
     "supermarket supermarkets supermarkt supermarché hypermarché supermercado supermercato supermarked "
-    "hypermarket minimarket kiosk kiosque tabac tabacchi estanco trafika"
+    "hypermarket minimarket kiosk kiosque tabac tabacchi estanco trafika "
+    # (closer 175, review 30) a bank's, a savings bank's or an energy firm's word by language (`Sparkasse Köln`,
+    # `Total Energies`; not `Power`, `Banks`, family names)
+    "bank banken sparkasse volksbank raiffeisenbank banque banco banca caixa caja bancaria spaarbank "
+    "energy energies energie energia energetica"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.
 _CARRIER_OPENERS = frozenset("air aer aero aerolineas aeromexico".split())
+# (closer 175, review 30) A place of worship's word by language, which no given or family name is (`St Mary's
+# Parish`, `Pfarrei St. Martin`, `Iglesia San José`); not `Church`, `Temple`, `Chapel`, `Kirk`, `Dom`, family names
+# too: those name a place of worship after a saint's or a possessive's word (`St Anne's Church`, `Christ's Chapel`).
+WORSHIP_PLACES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "parish cathedral abbey minster mosque synagogue gurdwara mandir diocese congregation "
+    "kirche pfarrei pfarrgemeinde kirchengemeinde gemeinde kathedrale moschee synagoge kloster "
+    "église paroisse cathédrale chapelle mosquée synagogue abbaye "
+    "iglesia parroquia catedral capilla mezquita sinagoga "
+    "chiesa parrocchia cattedrale duomo moschea sinagoga basilica "
+    "kerk parochie kathedraal moskee synagoge "
+    "igreja paróquia catedral capela mesquita "
+    "kościół parafia katedra kaplica meczet synagoga").split())
+_WORSHIP_SHARED_WITH_NAMES = frozenset("church churches temple chapel kirk dom".split())
+# a saint's title opening a church's, a parish's or a school's name, by language (`St Mary's`, `Sankt Martin`)
+_SAINTS_TITLES = frozenset("st st. ste ste. saint sainte sankt hl. sw. św.".split())
+
+
+def a_place_of_worship(name: str) -> bool:
+    """Whether capitalized `name` is a church's, a parish's or another place of worship's (WORSHIP_PLACES), or opens
+    on a saint's title (`St Mary's Church`), or holds a worship's word shared with family names after a possessive
+    (`Mary's Church`)."""
+    words = [word.strip(",;:()!?").lower() for word in name.split()]
+    if not words:
+        return False
+    if words[0] in _SAINTS_TITLES and len(words) > 1:
+        return True
+    return any(canonical(word)[0] in WORSHIP_PLACES or word in _WORSHIP_SHARED_WITH_NAMES and index > 0 and (
+        words[index - 1].endswith(("'s", "’s"))) for index, word in enumerate(words))
 
 
 def a_brands_name(words: str) -> bool:
@@ -56,6 +88,7 @@ def a_business_name(name: str) -> bool:
     """Whether capitalized `name`, where a cue reads a person's full name (thanks to someone, a prayer for someone, a
     donation from someone), is a business's, a charity's or a team's: a brand's common word (above), an
     organization's (postal's; not a country's: `Georgia Jordan` is a person's), a club's of four letters or more
-    (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too)."""
-    return a_brands_name(name) or any(word.lower() in _ORGANIZATIONS or len(word) > 3 and (
+    (role_labels'; its shorter forms, `As`, `If`, `Ca`, are words in names too), a place of worship's
+    (a_place_of_worship)."""
+    return a_brands_name(name) or a_place_of_worship(name) or any(word.lower() in _ORGANIZATIONS or len(word) > 3 and (
         word.lower() in CLUB_AND_BREED_WORDS) for word in name.split())

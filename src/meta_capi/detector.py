@@ -203,7 +203,14 @@ from .personal_keys import (
     personal_tokens,
     without_article,
 )
-from .phone_plans import freephone, home_mobile, international_mobile, national_mobile, trunk_mobile
+from .phone_plans import (
+    freephone,
+    home_mobile,
+    international_mobile,
+    labelled_business_line,
+    national_mobile,
+    trunk_mobile,
+)
 from .titled_names import cued as titled_cued
 from .titled_names import reason as titled_reason
 
@@ -1933,7 +1940,10 @@ def _toll_free(digits: str, text: str, start: int, level: int) -> bool:
     count = len(digits)
     if (count not in (10, 11) or digits[-10:-7] not in _TOLL_FREE or count == 11 and digits[0] != "1") and not (
             freephone(digits)):  # (and a national plan's freephone or shared-cost range: closer 158)
-        return False
+        # (closer 175: a non-geographic range after a business line's label, `Freephone: 0808 …`, `Business line:
+        # 0345 …`, `Teléfono gratuito 900 …`)
+        return start > 0 and labelled_business_line(digits) and a_business_line(
+            _routes_read(*_label_tokens(text, start))[0])
     return (level if level != -2 else _label_level(text, start) if start else FREE) >= 0
 
 
@@ -5099,7 +5109,8 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
                 not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())
-                and not freephone(digits[::-1])):  # (read forward, a business's freephone line: closer 158)
+                and not labelled_business_line(digits[::-1])):  # (read forward, a business's freephone line, or a
+            # non-geographic one the forward reading reads by its label: closers 158, 175)
             return PHONE
     return ""
 

@@ -3039,12 +3039,78 @@ BUSINESS_LINES = frozenset(canonical(word)[0].lower() for word in (
     "freephone freefone tollfree servicenummer servicerufnummer gratisnummer servicenumber "
     "numerovert numeroverde lineagratuita").split())
 _BUSINESS_LINE_KEYS = BUSINESS_LINES | NUMBER_LABEL_WORDS | frozenset("line nz uk au ie".split())
+# (closer 175, review 30) ... or, in two words, a line's or a phone's word after a business's, a customer's or a
+# service's word, or before free's word, by language (`Business line`, `Customer line`, `Teléfono gratuito`,
+# `Numéro vert`, `Kostenlose Hotline`): a line a business keeps for its customers, no person's own
+_LINE_OWNERS = frozenset("business customer customers service services sales support kunden".split())
+_LINE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "line lines hotline helpline linea ligne telefono telephone numero nummer").split())
+_FREE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "gratuito gratuita gratuit gratuite vert verde kostenlos kostenlose kostenfreie gratis free gratuit").split())
 
 
 def a_business_line(tokens: List[str]) -> bool:
-    """Whether a key's or a label's `tokens` name a business's free or service line (BUSINESS_LINES) and its number's
-    word at most."""
+    """Whether a key's or a label's `tokens` name a business's free or service line (BUSINESS_LINES, or two words:
+    above) and its number's word at most."""
+    if len(tokens) == 2:
+        first, second = (canonical(token)[0].lower() for token in tokens)
+        if first in _LINE_OWNERS and second in _LINE_WORDS or first in _LINE_WORDS and second in _FREE_WORDS or (
+                first in _FREE_WORDS and second in _LINE_WORDS):
+            return True
     return not BUSINESS_LINES.isdisjoint(tokens) and _BUSINESS_LINE_KEYS.issuperset(tokens)
+
+
+# (closer 175, review 30) An animal's word by language right before a sex's or a gender's word names the animal's
+# (`pet_sex`, `animal_gender`, `hund_geschlecht`), and before a passport's word with a price's or a holder's after it
+# the pet passport's fee or its cover (`pet_passport_fee`); `pet_owner_gender`, `pet_passport_number` stay refused.
+_ANIMALS = frozenset(canonical(word)[0].lower() for word in (
+    "pet pets animal animals dog dogs cat cats puppy puppies kitten kittens horse tier tiere haustier hund hunde "
+    "katze welpe chien chat chiot animaux mascota perro gato cachorro cane gatto cucciolo huisdier hond kat pup "
+    "zwierze pies kot").split())
+_ANIMAL_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "sex gender geschlecht sexe genre sexo genero sesso genere geslacht plec").split())
+_ANIMAL_PASSPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "passport passports pass ausweis heimtierausweis passeport pasaporte passaporto paspoort paszport").split())
+_PRICE_OR_HOLDER = frozenset(canonical(word)[0].lower() for word in (
+    "fee fees price cost costs charge holder cover case gebuhr preis kosten hulle prix tarif frais etui precio coste "
+    "funda prezzo costo custodia prijs hoesje cena koszt").split())
+
+
+# (closer 175, review 30) A party whose key before a name's word is a person's name (`referred_by_name`,
+# `brautpaar_namen`, `plus_one_name`): a referrer's or an inviter's (key_lexicon.REFERRERS, the bare `referrer` too:
+# a name's word says it is no site), a wedding's couple (key_lexicon.WEDDING_COUPLES), a wedding's witness, an
+# animal's keeper or a donor by language. (A petition's signer alone stays read by its value, closer 168: `=yes`.)
+_NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.REFERRERS, key_lexicon.WEDDING_COUPLES)
+                           for line in table.values() for word in line.split()) | frozenset(
+    _folded(word) for word in (
+        "witness best_man maid_of_honour maid_of_honor trauzeuge trauzeugin temoin testigo testimone getuige "
+        "swiadek keeper tierhalter tierhalterin hundehalter hundehalterin spender spenderin donor donateur "
+        "donatrice donante donatore").split())
+_NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
+
+
+def _a_named_party(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` are a named party's and a name's word (above)."""
+    if len(tokens) < 2:
+        return False
+    # (the name's word last, or first as French, Spanish and Italian write it: `nom_parrain`, `nombre_padrino`)
+    for name, party in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
+        joined = "".join(party)
+        if (name in NAME_TOKENS or name in _NAMES_WORDS) and (joined in _NAMED_PARTIES or (
+                _folded(joined) in _NAMED_PARTIES)):
+            return True
+    return False
+
+
+def _an_animals_attribute(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` are an animal's sex or its passport's fee (above), and no other word of them a
+    person's."""
+    for at in range(1, len(tokens)):
+        if tokens[at - 1] in _ANIMALS and (tokens[at] in _ANIMAL_SEX_WORDS or tokens[at] in _ANIMAL_PASSPORT_WORDS and (
+                at + 1 < len(tokens) and tokens[at + 1] in _PRICE_OR_HOLDER)):
+            rest = tokens[:at - 1] + tokens[at + 1:]
+            return not rest or not personal_tokens(rest)
+    return False
 
 
 def names_personal_data(key: str) -> bool:
@@ -3072,6 +3138,10 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     if a_business_line(tokens):
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
+    if _an_animals_attribute(tokens):
+        return False  # (an animal's sex, a pet passport's fee: closer 175)
+    if _a_named_party(tokens):
+        return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or _a_products_part(tokens)

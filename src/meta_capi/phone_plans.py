@@ -147,6 +147,19 @@ def home_mobile(digits: str) -> bool:
 _FREEPHONE = re.compile(r"0[89]00[0-9]{4}(?:[0-9]{2,3})?|(?:900|800)[0-9]{6}")
 
 
+# (closer 175, review 30) The national plans' non-geographic ranges some geographic or mobile numbers share: the UK's
+# 0808 freephone and its 03 lines (0300, 0303, 0330, 0333, 0343, 0344, 0345, 0370 to 0373: eleven digits), Spain's
+# 901 and 902 (nine digits). A business's line only after a business line's label (detector._toll_free): `0300 …`
+# alone is Pakistan's mobile as often.
+_LABELLED_LINE = re.compile(r"0(?:808|3(?:0[03]|3[03]|4[345]|7[0-3]))[0-9]{7}|90[0-2][0-9]{6}")
+
+
+def labelled_business_line(digits: str) -> bool:
+    """Whether `digits`, as dialled at home, are in a national plan's non-geographic range that a business's line
+    label makes one (above), or in a freephone range."""
+    return _LABELLED_LINE.fullmatch(digits) is not None or freephone(digits)
+
+
 def freephone(digits: str) -> bool:
     """Whether `digits`, as dialled at home, are in a national plan's freephone, shared-cost or premium-rate range
     (above)."""

@@ -305,16 +305,19 @@ PRINTED_NAME = re.compile(
     f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}[ \\t]{{0,3}}[:-]"
     f"|{OPENS}(?i:{phrase_alternation(_NAME_WORDS)}){_ON_THE_KIT}?[ \\t]{{0,3}}:)[ \\t]{{1,3}}([A-Z][A-Z'\\-]{{2,29}})"
     f"(?=[ \\t]{{0,3}}(?:$|[,;\\n\"]|[0-9]{{1,2}}(?:$|[ \\t,;\\n\"])))")
+# (closer 167, review 28) empty, free or optional by language: a print that is no name (`Name: NIL`, `Beflockung: LEER`,
+# `Flocage : OFFERT`); one of two engraved given names is a name still (`Anna & Tom`: Polish `tom`, Swedish `tomt`)
+_EMPTY_PRINTS = frozenset(("nil empty leer frei gratis kostenlos offert offerte vide vacio vuoto leeg pusty tom "
+                           "optional optionnel opcional opzionale").split())
 _NOT_PRINTED = ATTRIBUTE_WORDS | frozenset(  # (a colour or a size by language: `Nombre: ROJO`, `Flocage : NOIR`)
     "xxl xxxl xxxxl none null tbc tbd yes default custom blank free sale new rose front back sleeve left right top "
     "bottom size colour color text name number nombre numero nom nome naam "
     # (closer 159: `none` and `without` by language, `Beflockung: OHNE`, `Flocage : AUCUN`)
     "keine kein keiner ohne aucun aucune sans nessuno nessuna senza ninguno ninguna sin nenhum nenhuma sem geen "
     "zonder brak bez ingen utan "
-    # (closer 167, review 28: empty, free, optional or plain by language, and a print that is no name, `Name: NIL`,
-    # `Beflockung: LEER`, `Flocage : OFFERT`, `Print: LOGO`)
-    "nil empty leer frei gratis kostenlos offert offerte vide vacio vuoto leeg pusty tom optional optionnel opcional "
-    "opzionale add standard plain logo sponsor crest unisex".split()) | TEAMS_AND_STATES  # (and a stock's state)
+    # (closer 167, review 28: plain, and a print that is no name, `Print: LOGO`; and _EMPTY_PRINTS)
+    "add standard plain logo sponsor crest unisex".split()) | TEAMS_AND_STATES | (  # (and a stock's state)
+    _EMPTY_PRINTS)
 # (closer 161) A child's name printed on a name label or on a school's kit (LABELLED_KIT): a name label's words
 # (key_lexicon.NAME_LABELS), a school kit's word before a print's or a personalisation's (key_lexicon.SCHOOL_KIT,
 # KIT_PRINTS, PERSONALISATION: `Book bag print`), or a personalisation's before a name's word (`Embroidered name`),
@@ -426,6 +429,18 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
     "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS | (
     _NOT_NAME_WORDS)  # (and kin and greetings' words: `Engraving: Mum & Dad 2026`)
+# (closer 175, review 30) The table's goods famous in pairs, by language: foods, drinks and condiments (`Salt & Pepper`,
+# `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a gift's motif, no
+# couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`, `Candy`, `Brandy`).
+_TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
+    "salt pepper bread butter cheese wine milk cookies cream coffee tea sugar spice oil vinegar fish chips gin tonic "
+    "peanut jelly jam toast eggs bacon mac biscuits cake crackers beer burger fries "
+    "salz pfeffer brot käse wein milch kaffee zucker essig öl "
+    "sel poivre pain beurre fromage vin lait café sucre huile vinaigre "
+    "sal pimienta pan mantequilla queso vino leche azúcar aceite vinagre "
+    "sale pepe pane burro formaggio latte zucchero olio aceto "
+    "zout peper brood boter kaas wijn melk koffie thee suiker azijn "
+    "sól pieprz chleb masło ser wino mleko kawa herbata cukier").split())
 # ... and a seating plan's or a guest list's own goods and files (`Guest list (120): Excel Template`)
 _SEATING_GOODS = _ENGRAVED_WORDS | frozenset(
     "template templates excel csv pdf download export print printable word sheet sheets spreadsheet editable".split())
@@ -724,11 +739,18 @@ def _an_engraved_couple(form: str, match: re.Match[str]) -> bool:
         return False
     names = [name for name in (match.group("first"), match.group("second"), match.group("family"),
                                match.group("name")) if name]
-    if any(word.strip(".").lower() in _ENGRAVED_WORDS or _a_place(word) for name in names for word in name.split()):
+    couple = match.group("first") is not None
+    if any(word.strip(".").lower() in _ENGRAVED_WORDS and not (couple and word.lower() in _EMPTY_PRINTS) or _a_place(
+            word) for name in names for word in name.split()):
         return False
     if match.group("family") is not None:
         return _a_name("Jo " + match.group("family"))
-    return all(_a_name(name if " " in name else name + " " + names[-1].split()[-1]) for name in names)
+    if match.group("first") and all(canonical(word)[0].lower() in _TABLE_GOODS for word in names[0].split() + (
+            names[1].split())):
+        return False  # (a pair of the table's goods: `Salt & Pepper`)
+    # (a given name alone is read with its partner's last word: `Anna & Tom` as `Anna Tom` and `Tom Anna`)
+    return all(_a_name(name if " " in name else name + " " + names[1 - index if len(names) == 2 else -1].split()[-1])
+               for index, name in enumerate(names))
 
 
 def _an_engraved_or_wedded_couple(form: str) -> bool:

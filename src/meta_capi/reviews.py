@@ -619,6 +619,15 @@ _APPRAISED = frozenset(canonical(word)[0].lower() for word in (
     "calidad prodotto articolo qualità produto artigo qualidade kwaliteit artikel jakość produkt kvalitet").split())
 
 
+# (closer 175, review 30) A recommendation's verb by language, in lower case: words after a review's rating holding
+# one are the review's own (`… ★★★★ – je recommande`, `… – ich empfehle es`), no reviewer's name.
+_RECOMMENDS = frozenset(canonical(word)[0].lower() for word in (
+    "recommend recommended recommends recommande recommandé recommandons recommandée empfehle empfehlen empfohlen "
+    "empfehlenswert weiterempfehlen recomiendo recomendado recomendable recomendamos consiglio consigliato "
+    "consigliatissimo raccomando aanrader aanbevolen aanbevelen recomendo recomendamos polecam polecamy "
+    "rekommenderar rekommenderas").split())
+
+
 def _review_words(words: str) -> bool:
     """Whether `words`, with no sentence's end after them, are a review's (closer 147): one a review title's, one in
     lower case (no title's case), one of three letters at least neither a review title's nor a shop badge's (`Great
@@ -670,7 +679,7 @@ def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     for name, end in candidates:
         if a_name(form, name, end) and not a_review_title(name) and not _a_publication(name) and not a_thing(
                 name) and _PLACES_AND_DISHES.isdisjoint(name.lower().split()) and name.split()[-1].lower() not in (
-                _STAFF_ROLES):
+                _STAFF_ROLES) and _RECOMMENDS.isdisjoint(name.lower().split()):
             return PERSON_NAME
     return ""
 
