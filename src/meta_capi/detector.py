@@ -34,6 +34,7 @@ from . import (
     company_numbers,
     coordinates,
     credentials,
+    cue_grams,
     cued_names,
     device_serials,
     e_prescriptions,
@@ -3528,7 +3529,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return _short_reason(form, id_like) or _labelled_reason(form)
     if _UUID.fullmatch(form) is not None:
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
-    low = form.lower()  # (once: the modules' cues are searched in it, `_lower_case_cue`)
+    # (once: the modules' cues are searched in the lower-cased form, `_lower_case_cue`; the rules whose cue the text may
+    # hold, _SCANNED_CUES)
+    cues = _CUE_SCAN.bits(low := form.lower(), form.isascii())
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
@@ -3564,7 +3567,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ASCII): ASCII text without one (most titles, names and paths) skips them, after one scan in C.
     found = "" if form.isascii() and _ASCII_DIGIT.search(form) is None else (
         _digit_reason(form, id_like, segments) or _birth_date_reason(form) or (
-            telecom_ids.reason(form) if _TELECOM_CUE.search(low) is not None else "") or (
+            telecom_ids.reason(form) if cues & _TELECOM_BIT and _TELECOM_CUE.search(low) is not None else "") or (
             _birth_date_across_segments(form) if segments and "\n" in form else "") or (
             # (a person's own age said in a sentence: self_introductions.py; a blank and two digits at least)
             self_introductions.AGE_STATED if " " in form and self_introductions.states_an_age(form) else "") or (
@@ -3621,11 +3624,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             else "") or (
             # (an animal's microchip after its label, before a toll's transponder reads it: animal_ids.py, a label's
             # stem in C first; closer 122)
-            animal_ids.reason(form) if _ANIMAL_ID_CUE.search(low) is not None else "") or (
+            animal_ids.reason(form) if cues & _ANIMAL_ID_BIT and _ANIMAL_ID_CUE.search(low) is not None else "") or (
             # (a driver's or a traveller's own ids, last: mobility_ids.py, a label's or a layout's letters in C first)
-            mobility_ids.reason(form) if _MOBILITY_CUE.search(low) is not None else "") or (
+            mobility_ids.reason(form) if cues & _MOBILITY_BIT and _MOBILITY_CUE.search(low) is not None else "") or (
             # (a home's access code after its label, a credential: access_codes.py, a code's word in C first)
-            access_codes.reason(form) if access_codes.CUE.search(form) is not None else ""))
+            access_codes.reason(form) if cues & _ACCESS_CODE_BIT and access_codes.CUE.search(form) is not None else ""))
     # (substring tests in C first: every Latin id document's label holds `as`, `fc` or `ieu`, any case; a German
     # identity card's `usweis`)
     if found:
@@ -3688,63 +3691,76 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # record_names.py, its nouns' stems in C first; closer 140)
     # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
     # 139)
-    found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
+    found = found or (record_names.reason(form) if not segments and " " in form and cues & _RECORD_BIT and
+                      _RECORD_CUE.search(low) is not None
                       else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
          or not form.isascii() and postal.honored(form) else "") if id_like
                       else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
-                      or (memorials.reason(form) if _MEMORIAL_CUE.search(low) is not None else "")
+                      or (memorials.reason(form) if cues & _MEMORIAL_BIT and
+                          _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
-                      or (wishes.reason(form) if _WISH_CUE.search(low) is not None else "")
+                      or (wishes.reason(form) if cues & _WISH_BIT and _WISH_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
-                      or (booked_names.reason(form) if _BOOKED_CUE.search(low) is not None else "")
+                      or (booked_names.reason(form) if cues & _BOOKED_BIT and
+                          _BOOKED_CUE.search(low) is not None else "")
                       # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
                       # first; closer 132)
-                      or (named_diets.reason(form) if _DIET_CUE.search(low) is not None else "")
+                      or (named_diets.reason(form) if cues & _DIET_BIT and _DIET_CUE.search(low) is not None else "")
                       # (and a name after a cue naming who the person is to the shop: cued_names.py, closer 136)
-                      or (cued_names.reason(form) if _CUED_NAME_CUE.search(low) is not None else "")
+                      or (cued_names.reason(form) if cues & _CUED_NAME_BIT and
+                          _CUED_NAME_CUE.search(low) is not None else "")
                       # (and an entrant's in a race's results or after a bib: race_results.py, its stems in C first)
-                      or (race_results.reason(form) if _RESULT_CUE.search(low) is not None
+                      or (race_results.reason(form) if cues & _RESULT_BIT and _RESULT_CUE.search(low) is not None
                           else "")
                       # (a party's or a file's subject's in a legal matter's title: case_titles.py, its docket's
                       # labels and filing's words in C first, in the lower-cased form; closer 118)
-                      or (case_titles.reason(form) if _CASE_TITLE_CUE.search(low) is not None else "")
+                      or (case_titles.reason(form) if cues & _CASE_TITLE_BIT and
+                          _CASE_TITLE_CUE.search(low) is not None else "")
                       # (and a ticket's person as its subject after its word and number: case_titles.py, its
                       # context in C first; closer 142)
-                      or (case_titles.ticket_reason(form) if _TICKET_CUE.search(form) is not None else "")
+                      or (case_titles.ticket_reason(form) if cues & _TICKET_BIT and
+                          _TICKET_CUE.search(form) is not None else "")
                       # (and a ticket's, a request's or a complaint's sender after its word: case_titles.py, its
                       # words in C first; closer 149)
-                      or (case_titles.sender_reason(form) if _TICKET_SENDER_CUE.search(low) is not None else "")
+                      or (case_titles.sender_reason(form) if cues & _TICKET_SENDER_BIT and
+                          _TICKET_SENDER_CUE.search(low) is not None else "")
                       # (and a marketplace's buyer or seller by the party's word in running text, and an offer's
                       # sender after its amount: case_titles.py, their words in C first; closer 160)
-                      or (case_titles.party_reason(form) if _MARKETPLACE_PARTY_CUE.search(low) is not None else "")
-                      or (case_titles.offer_reason(form) if _OFFER_SENDER_CUE.search(low) is not None else "")
+                      or (case_titles.party_reason(form) if cues & _MARKETPLACE_PARTY_BIT and
+                          _MARKETPLACE_PARTY_CUE.search(low) is not None else "")
+                      or (case_titles.offer_reason(form) if cues & _OFFER_SENDER_BIT and
+                          _OFFER_SENDER_CUE.search(low) is not None else "")
                       # (and a notification opening on who offered or wrote to you, a pickup at a person's before a
                       # street line: case_titles.notice_reason, its phrases in C first; closer 164)
-                      or (case_titles.notice_reason(form) if _NOTICE_CUE.search(low) is not None else "")
+                      or (case_titles.notice_reason(form) if cues & _NOTICE_BIT and
+                          _NOTICE_CUE.search(low) is not None else "")
                       # (and a VAT id after a sole trader's legal form, the trader's own: sole_traders.py, its
                       # forms in C first; closer 142)
-                      or (LABELLED_NUMBER if _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
+                      or (LABELLED_NUMBER if cues & _SOLE_TRADER_BIT and
+                          _SOLE_TRADER_CUE.search(low) is not None and sole_traders.reason(form)
                           else "")
                       # (and a signer's or a recipient's around an e-signature's or a business document's phrase:
                       # e_signatures.py, its stems in C first; closer 142)
-                      or (e_signatures.reason(form) if " " in form and _E_SIGNATURE_CUE.search(low) is not None
+                      or (e_signatures.reason(form) if " " in form and cues & _E_SIGNATURE_BIT and
+                          _E_SIGNATURE_CUE.search(low) is not None
                           else "")
                       # (and a name beside its bearer's birth year in brackets: birth_years.py, a bracket in C first)
                       or (birth_years.reason(form) if ("(" in form or "年生" in form) and (
                           _BIRTH_YEAR_CUE.search(form) is not None) else "")
                       # (and a guest's in a reply to an invitation: invitation_replies.py, its verbs in C first)
                       or (invitation_replies.reason(form) if " " in form and (
-                          _ATTENDANCE_CUE.search(low) is not None) else "")
+                          cues & _ATTENDANCE_BIT and _ATTENDANCE_CUE.search(low) is not None) else "")
                       # (and a meeting's, a webinar's or a chat's guest with no label: meeting_guests.py, its words
                       # in C first; closer 149)
-                      or (meeting_guests.reason(form) if " " in form and _MEETING_GUEST_CUE.search(low) is not None
+                      or (meeting_guests.reason(form) if " " in form and cues & _MEETING_GUEST_BIT and
+                          _MEETING_GUEST_CUE.search(low) is not None
                           else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
-        personal_documents.reason(form) if _DOCUMENT_CUE.search(low) is not None else "")
+        personal_documents.reason(form) if cues & _DOCUMENT_BIT and _DOCUMENT_CUE.search(low) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form)) or (
@@ -3839,7 +3855,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
-        return found or _labelled_reason(form)
+        return found or _labelled_reason(form, cues)
     # Pieces put together (assembled.py), judged as free text: JSON text holds `"`, a code with an address is in
     # capitals and holds `.`, number words are free text of five words at least (no id is written in words), or seven
     # with a title's ` - ` between its parts (`Blue Sneakers - Demo Shop`: no number is said across one), or glued
@@ -3860,7 +3876,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
                             or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
                             or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
-                            or "refi" in form)) else "") or _labelled_reason(form)
+                            or "refi" in form)) else "") or _labelled_reason(form, cues)
 
 
 def _mentioned_person(name: str) -> bool:
@@ -3871,42 +3887,49 @@ def _mentioned_person(name: str) -> bool:
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
 
 
-def _labelled_reason(form: str) -> str:
+def _labelled_reason(form: str, cues: int = -1) -> str:
     """A value after a label the key lexicon calls personal by its meaning (labelled_values.py), read when no other
     rule found anything in canonical `form` (a mail's pieces after `user:` and `domain:` are a mail address first); in
     ids too, which hold no label. (A separator, `Bearer`'s blank or an IMEI's dial code in C first: most values hold
     none.) Last, a person's slug in a URL's route on any host (person_routes.py: `://` in C first), so that a URL
-    holding more keeps the other rules' reasons."""
+    holding more keeps the other rules' reasons. (`cues`: the bits of _SCANNED_CUES the text may hold, when scanned.)"""
     low = form.lower()
     return (labelled_values.reason(form) if (
         ":" in form or "=" in form or " - " in form or "earer " in form or "EARER " in form or "#" in form) else ""
     ) or (labelled_values.blank_separated_reason(form) if " " in form or "\t" in form else "") or (
         # (a club's member's number after a member's word: its words in C first; closer 151)
-        labelled_values.member_number_reason(form) if _MEMBER_CUE.search(low) is not None else "") or (
+        labelled_values.member_number_reason(form) if cues & _MEMBER_BIT and
+            _MEMBER_CUE.search(low) is not None else "") or (
         # (a player's gaming account after its label, a SteamID64 after a Steam word: gamer_ids.py, its cue compiled
         # here; closer 123)
-        gamer_ids.reason(form) if _GAMER_ID_CUE.search(low) is not None else "") or (
+        gamer_ids.reason(form) if cues & _GAMER_ID_BIT and _GAMER_ID_CUE.search(low) is not None else "") or (
         # (a person's id after its label and a blank alone, its id word's scan in C: closer 101)
         credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
-        e_prescriptions.reason(form) if len(form) >= 22 and _PRESCRIPTION_CUE.search(form) is not None else "") or (
+        e_prescriptions.reason(form) if len(form) >= 22 and cues & _PRESCRIPTION_BIT and
+            _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
-        labelled_values.member_barcode_reason(form) if _BARCODE_CUE.search(low) is not None else "") or (
+        labelled_values.member_barcode_reason(form) if cues & _BARCODE_BIT and
+            _BARCODE_CUE.search(low) is not None else "") or (
         # (a death's civil record's number after the record: its words in C first; closer 144)
-        labelled_values.death_record_reason(form) if _DEATH_RECORD_CUE.search(low) is not None else "") or (
+        labelled_values.death_record_reason(form) if cues & _DEATH_RECORD_BIT and
+            _DEATH_RECORD_CUE.search(low) is not None else "") or (
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
-        _supply_or_device_reason(form) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
+        _supply_or_device_reason(form, cues) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
             form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
 
 
-def _supply_or_device_reason(form: str) -> str:
+def _supply_or_device_reason(form: str, cues: int = -1) -> str:
     """A home's metering point by its layout (metering_points.py), a meter's number or a direct debit's mandate after
     its label (utility_records.py), a device's serial where the text is about the visitor's device (device_serials.py),
     in canonical `form`: each needs digits (its caller's test) and its own cue, tested in C first (closer 103)."""
-    return (metering_points.reason(form) if metering_points.CUE.search(form) is not None else "") or (
-        utility_records.reason(form) if _UTILITY_RECORD_CUE.search(form) is not None else "") or (
-        device_serials.reason(form) if _DEVICE_SERIAL_CUE.search(form) is not None else "")
+    return (metering_points.reason(form) if cues & _METERING_BIT and
+        metering_points.CUE.search(form) is not None else "") or (
+        utility_records.reason(form) if cues & _UTILITY_RECORD_BIT and
+            _UTILITY_RECORD_CUE.search(form) is not None else "") or (
+        device_serials.reason(form) if cues & _DEVICE_SERIAL_BIT and
+            _DEVICE_SERIAL_CUE.search(form) is not None else "")
 
 
 # The cues of rules whose modules most texts never need (each module's CUE_SOURCE, compiled here: a text holding none
@@ -3952,6 +3975,24 @@ _MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
+
+# The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
+# bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
+# verdicts are those of searching each cue in turn. (Bits in this order; a birth year's cue, reached only past a
+# bracket, and its ten thousand openings of digits are left out.)
+_SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
+                 _BOOKED_CUE, _DIET_CUE, _CUED_NAME_CUE, _RESULT_CUE, _CASE_TITLE_CUE, _TICKET_CUE, _TICKET_SENDER_CUE,
+                 _MARKETPLACE_PARTY_CUE, _OFFER_SENDER_CUE, _NOTICE_CUE, _SOLE_TRADER_CUE, _E_SIGNATURE_CUE,
+                 _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
+                 # (and _labelled_reason's, _supply_or_device_reason's)
+                 _MEMBER_CUE, _GAMER_ID_CUE, _PRESCRIPTION_CUE, _BARCODE_CUE, _DEATH_RECORD_CUE, metering_points.CUE,
+                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE)
+(_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
+ _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
+ _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
+ _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT) = (1 << number for number in range(len(_SCANNED_CUES)))
+_CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
