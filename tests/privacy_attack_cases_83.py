@@ -124,6 +124,8 @@ CIVIC: Dict[str, Tuple[str, Any]] = {
     "voter registration": (f"Register to vote – {FULL}, 14 Brambleton Road, Leeds LS6 2QB", [FAMILY, "Brambleton"]),
     "electoral roll number": (f"Electoral roll – elector number MNA-{MARK}, {FULL}", [FAMILY, MARK]),
     "death registration": (f"Register a death – the deceased: {FULL}", [FAMILY]),
+    "wniosek o dowód": (f"Wniosek o dowód osobisty – {FULL}, ur. 10.06.1985", [FAMILY, "10.06.1985"]),
+    "flyttanmälan": (f"Flyttanmälan – {FULL}, Storgatan 12 lgh 1102, 411 38 Göteborg", [FAMILY, "Storgatan 12"]),
 }
 
 # A form's prefilled link carrying a name or an email (as a page URL and in URL places).
