@@ -77,11 +77,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a bank's public ABA routing number after its label (JPMorgan Chase's `021000021`): a bank's, not a person's
-    "a bank's routing number": ["banks' own codes: Routing number 021000021 @ custom property",
-                                "banks' own codes: Routing number 021000021 @ page title"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eightieth", cases=(140, 160), family_count=(0, 16), ordinary=(290, 330)))
