@@ -54,6 +54,7 @@ from . import (
     named_in_text,
     own_values,
     part_numbers,
+    payees,
     person_routes,
     personal_documents,
     postal,
@@ -3698,6 +3699,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # 139)
     found = found or (record_names.reason(form) if not segments and " " in form and _RECORD_CUE.search(low) is not None
                       else "") or (
+        # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
+        # 176)
+        payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
@@ -3941,6 +3945,7 @@ _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
+_PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)
