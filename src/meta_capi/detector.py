@@ -55,6 +55,7 @@ from . import (
     named_in_text,
     own_values,
     part_numbers,
+    payees,
     person_routes,
     personal_documents,
     postal,
@@ -1201,7 +1202,9 @@ def _words_level(text: str, start: int) -> int:
         return FREE
     if separators in ("_", "-") and CAMPAIGN_CHANNELS.issuperset(tokens) and _COMPACT_DATE.match(text, start):
         return CODE  # a campaign's name: a channel and its date (`mail_20261130`); no address or phone is a date
-    if not BUSINESS_SUBJECTS.isdisjoint(tokens):  # the shop's own number (`ИНН магазина`, `NIP sklepu`)
+    # the shop's own number (`ИНН магазина`, `NIP sklepu`), a bank's public routing number (closer 176: `Routing
+    # number 021000021`)
+    if not BUSINESS_SUBJECTS.isdisjoint(tokens) or _aba_routing_number(text, number_at, tokens):
         return BUSINESS
     if _business_tax_label(tokens):  # (`USt-IdNr.`, `Partita IVA`: a tax word and its id words name no person)
         return BUSINESS
@@ -1366,6 +1369,22 @@ def _tokens_before_label(text: str, start: int) -> List[str]:
     """The tokens of the words before the label that ends at position `start` (_label_tokens' words, one label back)."""
     label = _LABEL_REVERSED.match(text[max(0, start - _LABEL_REACH):start][::-1])
     return _label_tokens(text, start - label.end())[0] if label is not None else []
+
+
+# (closer 176, attack 80) A US bank's routing number by its label's words (`Routing number`, `ABA`, `RTN`): nine
+# digits whose ABA check holds (weights 3, 7, 1) name the bank, published for all its customers; an account's number
+# beside it is still read by its own label.
+ROUTING_WORDS = frozenset(("routing", "aba", "rtn"))
+_NINE_DIGITS = re.compile(r"[0-9]{9}(?![0-9])")
+
+
+def _aba_routing_number(text: str, start: int, tokens: List[str]) -> bool:
+    """Whether nine digits alone at `start` after a routing number's label `tokens` (ROUTING_WORDS) pass the ABA
+    routing number's check (3-7-1 weights, a sum of tens)."""
+    if ROUTING_WORDS.isdisjoint(tokens[-3:]) or _NINE_DIGITS.match(text, start) is None:
+        return False
+    digits = text[start:start + 9]
+    return sum(int(digit) * (3, 7, 1)[place % 3] for place, digit in enumerate(digits)) % 10 == 0
 
 
 def _business_tax_label(tokens: List[str]) -> bool:
@@ -1720,7 +1739,8 @@ def _single_run_reason(digits: str, text: str, start: int, end: int, level: int)
             start >= 7 and _creditor_id(text, start, end)) else ""  # (REF0701234567)
     if len(digits) == 15 and level < CODE and _imei(digits):
         return DEVICE_IMEI
-    if _bare_reason(digits, level):
+    if _bare_reason(digits, level) and not (level == BUSINESS and len(digits) == 9 and _aba_routing_number(
+            text, start, _label_tokens(text, start)[0])):  # (a trunk mobile's shape in a bank's routing number)
         return PHONE
     return PHONE if level == FREE and _after_a_word(text, start) and national_mobile(digits) else ""
 
@@ -3694,6 +3714,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (record_names.reason(form) if not segments and " " in form and cues & _RECORD_BIT and
                       _RECORD_CUE.search(low) is not None
                       else "") or (
+        # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
+        # 176)
+        payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
@@ -3956,6 +3979,7 @@ _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
+_PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)

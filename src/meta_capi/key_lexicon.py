@@ -556,6 +556,12 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "Spanish and Portuguese": "beneficiario beneficiaria beneficiário", "Italian": "beneficiario",
         "Dutch": "begunstigde", "Polish": "beneficjent",
     },
+    # (closer 176, eightieth attack: fintech) a transfer's other party, a split bill's friend, a request's sender
+    "counterparty": {
+        "English": "counterparty counter_party split_with split_partner requested_from request_from",
+        "Portuguese": "favorecido favorecida", "Spanish": "contraparte", "French": "contrepartie",
+        "Italian": "controparte", "Dutch": "tegenpartij", "German": "gegenpartei",
+    },
     # (closer 113, fifty-seventh attack: mobility) who hires a car, a van or a bike is a tenant of it (`Renter:`)
     "tenant": {
         "English": "lessee leaseholder renter hirer",

@@ -166,6 +166,8 @@ _MORE_TOKENS = ((
     "nguoinhan alici "  # Vietnamese `Người nhận`; Turkish `Alıcı` (in their canonical form)
     "teslimalan "  # Turkish `Teslim alan`: who takes the delivery (tenth attack; `alan` alone is a field, an area)
     "beneficiary beneficiaire beneficiario beneficiaria begunstigde begunstigter "  # who a payment is for
+    # (closer 176: a transfer's other party, Portuguese's payee, a split bill's friend, a request's sender)
+    "counterparty favorecido favorecida splitwith requestedfrom "
     # vehicles, coordinates and places written as codes (plates and `gps` alone: QUALIFIED groups)
     "licenseplate licenceplate numberplate platenumber carplate vehicleplate regplate registrationplate pluscode "
     "whatwords latlng latlong "
