@@ -74,14 +74,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a label of the personal side before what holds no person: an adult audience's mark with its rating (`Age: 18+
-    # (PEGI 18)`; `Age: 12+` goes out), a form's state after a gamer tag's label (`Gamertag: Taken`), a public
-    # server's invite link after a messenger's label (`Discord: discord.gg/fortnite`)
-    "labels holding no person": [f"labels holding no person: {value} @ {where}"
-                                 for value in ("Age: 18+ (PEGI 18)", "Gamertag: Taken", "Discord: discord.gg/fortnite")
-                                 for where in ("custom property", "page title", "product name", "search string")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eighty-first", cases=(140, 160), family_count=(10, 12),

@@ -112,6 +112,11 @@ AGE_MARKS = (
 )
 
 
+# The age rating systems of games and films (closer 177): a product's rating beside its audience's age (`Age: 18+
+# (PEGI 18)`, `Alter: ab 16 (USK 16)`), whose numbers are a rating's scale (a child's or a law's age), no person's.
+RATING_SYSTEMS = "pegi esrb usk cero acb grac classind iarc bbfc fsk kmrb"
+
+
 def _folded(words: Iterable[str]) -> FrozenSet[str]:
     return frozenset(canonical(word)[0].lower() for word in words)
 
@@ -120,6 +125,7 @@ _AUDIENCE = _folded(word for languages in AUDIENCE_WORDS.values() for words in l
                     for word in words.split())
 _UNITS = _folded(AGE_UNITS.split())
 _MARKS = _folded(AGE_MARKS.split() + MONTHS.split() + WEEKS.split()) | {"+"}
+_RATINGS = _folded(RATING_SYSTEMS.split())
 _ANIMAL_SEXES = _folded(word for words in ANIMAL_SEXES.values() for word in words.split())
 _SEX_WORDS = _folded(SEX_WORDS.split())
 # A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
@@ -136,7 +142,7 @@ def is_an_audience(value: str) -> bool:
     if form.strip() in ACCOUNT_STATES:
         return True
     numbers: List[int] = []
-    marked = audience = animal = sexed = False
+    marked = audience = animal = sexed = rated = False
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
         word = written_word.lower()
         if word in _ONE_PERSON and _a_person_s(written_word, word):
@@ -153,12 +159,16 @@ def is_an_audience(value: str) -> bool:
             numbers.append(int(word))
         elif word in _MARKS:
             marked = True
+        elif word in _RATINGS:
+            rated = marked = True
         elif word.removesuffix("'s").removesuffix("’s") in _AUDIENCE:
             audience = True
         elif word not in _UNITS:
             return False  # (a word of none of them: `female`, `old`, a name)
     if sexed and not animal:
         return False
+    if rated and any(number > _ADULT and number not in _LEGAL_AGES for number in numbers):
+        return False  # (a rating's scale stops at a law's age: `Age: 38 (PEGI 38)` is a person's)
     if not numbers:
         return audience or animal
     if len(numbers) == 1 and marked and numbers[0] >= _ADULT and numbers[0] not in _LEGAL_AGES:
