@@ -7,6 +7,10 @@
   are names as often (`Gamertag: Stark`).
 - A community's invite link after a network's or a messenger's label (handles._COMMUNITY_INVITE: `Discord:
   discord.gg/fortnite`, `Telegram: t.me/joinchat/…`): a server's or a group's, no person's.
+- Thanks, a full name or one word, the word for "for" and a tip's amount or word by language
+  (greetings._AFTER_THANKS_FOR_A_TIP, TIP_WORDS: `Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour
+  le don`); not a kin's word, a business's nor the thanks' own words (`Thanks Mom for the 5€`, `Merci Beaucoup pour
+  le don`).
 """
 
 from __future__ import annotations
@@ -36,3 +40,24 @@ def test_a_rating_a_forms_state_or_a_communitys_invite_goes_out(text: str) -> No
 @pytest.mark.parametrize("text", LABELS_HOLDING_A_PERSON)
 def test_a_persons_age_name_or_account_stays_refused(text: str) -> None:
     assert detector.reason(text) != ""
+
+
+TIPS_THANKED = [
+    "Thanks Quillaine Dravesmark for the 5€!", "Thank you Tavish for the 10 subs", "Gracias Mirelda por la donación",
+    "Danke Mirelda Vonskrath für die 500 Bits!", "Merci Tavish Pellungard pour le don de 5 € !",
+    "Grazie Mirelda per i 5€! 🎉", "Thanks Tavish for the follow!", "Obrigado Mirelda pela doação de R$ 10",
+]
+THANKS_NAMING_NO_ONE = [
+    "Thanks for watching!", "Thanks Mom for the 5€", "Thanks Acme Corp for the $500", "Merci Beaucoup pour le don",
+    "Danke Schön für die Spende", "Grazie Mille per i 5€", "Thank You Card for the $5 gift", "Gift card 50€",
+]
+
+
+@pytest.mark.parametrize("text", TIPS_THANKED)
+def test_thanks_for_a_tip_naming_the_viewer_is_refused(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", THANKS_NAMING_NO_ONE)
+def test_thanks_naming_no_one_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -26,10 +26,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # thanks naming the viewer in a tip's message, the full name or the first name before what the thanks is for
-    # (`Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour le don`, `Grazie … per i 5€!`)
-    "a tip's thanks naming the viewer": ["tip thanks euro @", "tip danke bits @", "tip merci don @",
-                                         "tip grazie first @"],
     # a donation's sender after its amount (`Donacja 20 zł od …:`), a patron after a patron's label (`Nuevo mecenas en
     # Patreon: … – Tier 2`), a chat's speaker after a Super Chat's amount or as a handle (`quillaine_dravesmark: gg`)
     "a donor, a patron or a chat's speaker": ["tip polish donation @", "tip patreon patron @", "tip superchat @",
