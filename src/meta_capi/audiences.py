@@ -157,18 +157,16 @@ def is_an_audience(value: str) -> bool:
             if len(word) > 3:
                 return False  # (a year, a code: no age's number)
             numbers.append(int(word))
-        elif word in _MARKS:
+        elif word in _MARKS or word in _RATINGS:
             marked = True
-        elif word in _RATINGS:
-            rated = marked = True
+            rated = rated or word in _RATINGS
         elif word.removesuffix("'s").removesuffix("’s") in _AUDIENCE:
             audience = True
         elif word not in _UNITS:
             return False  # (a word of none of them: `female`, `old`, a name)
-    if sexed and not animal:
+    # (a rating's scale stops at a law's age: `Age: 38 (PEGI 38)` is a person's)
+    if sexed and not animal or rated and any(number > _ADULT and number not in _LEGAL_AGES for number in numbers):
         return False
-    if rated and any(number > _ADULT and number not in _LEGAL_AGES for number in numbers):
-        return False  # (a rating's scale stops at a law's age: `Age: 38 (PEGI 38)` is a person's)
     if not numbers:
         return audience or animal
     if len(numbers) == 1 and marked and numbers[0] >= _ADULT and numbers[0] not in _LEGAL_AGES:
