@@ -11,6 +11,11 @@
   (greetings._AFTER_THANKS_FOR_A_TIP, TIP_WORDS: `Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour
   le don`); not a kin's word, a business's nor the thanks' own words (`Thanks Mom for the 5€`, `Merci Beaucoup pour
   le don`).
+- A tip's or a donation's word by language, its amount and its sender after the word for "from" (or after a dash,
+  before a chat message's colon), and a new patron's label, on a platform or not, a colon and a full name
+  (e_signatures.TIP_NOUNS, FROM_WORDS, PATRON_LABELS, _TIP_FROM, _PATRON: `Donacja 20 zł od …:`, `Super Chat ¥500 –
+  …: …`, `Nuevo mecenas en Patreon: …`); a charity, a business or a tier is no sender (`Donation 5€ – Save the
+  Children`, `Patron: Saint Christopher`).
 """
 
 from __future__ import annotations
@@ -60,4 +65,26 @@ def test_thanks_for_a_tip_naming_the_viewer_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize("text", THANKS_NAMING_NO_ONE)
 def test_thanks_naming_no_one_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+DONORS_AND_PATRONS = [
+    "Donacja 20 zł od Quillaine Dravesmark: pozdro z Krakowa", "Tip $5 from Mirelda Vonskrath!",
+    "Spende 10 € von Mirelda Vonskrath", "Super Chat ¥500 – Tavish Pellungard: がんばって！",
+    "Nuevo mecenas en Patreon: Tavish Pellungard – Tier 2", "New patron: Tavish Pellungard",
+    "Nouveau mécène sur Patreon : Mirelda Vonskrath",
+]
+TIPS_NAMING_NO_ONE = [
+    "Donation 5€ – Save the Children", "Super Chat ¥500 – Highlight Color", "Patron: Saint Christopher",
+    "New member: Gold Tier", "Tip 5% – Service Charge", "Patreon – Tier 2", "Gift card 50€",
+]
+
+
+@pytest.mark.parametrize("text", DONORS_AND_PATRONS)
+def test_a_tips_sender_or_a_new_patron_is_refused(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", TIPS_NAMING_NO_ONE)
+def test_a_tip_or_a_tier_naming_no_one_goes_out(text: str) -> None:
     assert detector.reason(text) == ""

@@ -26,10 +26,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a donation's sender after its amount (`Donacja 20 zł od …:`), a patron after a patron's label (`Nuevo mecenas en
-    # Patreon: … – Tier 2`), a chat's speaker after a Super Chat's amount or as a handle (`quillaine_dravesmark: gg`)
-    "a donor, a patron or a chat's speaker": ["tip polish donation @", "tip patreon patron @", "tip superchat @",
-                                              "alert chat line @"],
+    # a chat's speaker as a handle opening a chat's line (`quillaine_dravesmark: gg wp`)
+    "a donor, a patron or a chat's speaker": ["alert chat line @"],
     # a gift card's recipient mid-text (`gift card 50€ for … – code …`, `Gift to: …,`, `Guthaben für … – alles Liebe!`,
     # `Tarjeta regalo … para … de parte de mamá`)
     "a gift's recipient or dedication": ["giftcard steam code @", "giftcard gift to @", "giftcard german @",
