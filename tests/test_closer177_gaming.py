@@ -27,13 +27,13 @@ from meta_capi import detector
 LABELS_HOLDING_NO_PERSON = [
     "Age: 18+ (PEGI 18)", "Alter: ab 16 (USK 16)", "Age: 12+ (ESRB Teen)", "Edad: 16+ (PEGI 16)",
     "Gamertag: Taken", "Gamertag: Available", "Gamertag: Vergeben", "Benutzername: Bereits vergeben",
-    "Pseudo : Déjà pris", "Nombre de usuario: Disponible",
+    "Pseudo : Déjà pris",
     "Discord: discord.gg/fortnite", "Discord: https://discord.com/invite/minecraft",
     "Telegram: t.me/joinchat/AbCdEf12", "WhatsApp: chat.whatsapp.com/AbCdEf12",
 ]
 LABELS_HOLDING_A_PERSON = [
     "Age: 38 (PEGI 38)", "Age: 38", "Gamertag: Stark", "Gamertag: Pellungard", "Gamertag: NightOwl42",
-    "Name: Taken Smith", "Discord: quillaine.dravesmark", "Telegram: t.me/tavish_p",
+    "Name: Taken Smith", "Discord: quillaine.dravesmark", "Telegram: t.me/tavish_p", "password=Taken",
 ]
 
 

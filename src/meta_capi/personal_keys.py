@@ -3094,13 +3094,13 @@ def account_state(value: str) -> bool:
     """Whether stripped `value` is an account's state, role or way in (ACCOUNT_STATES, in any case: `guest`,
     `Google`, `required`), or a form's check of its field (closer 84: key_lexicon.FIELD_STATES, `taken`, `weak`,
     `set`), alone or after words of degree, four words at most (`too_short`, `NOT_SET`, `zu kurz`, `déjà pris`), in
-    lower case or capitals: a capitalized word alone is as often a family name (`Stark`, `Kurz`, `Lang`), but for a
-    name's availability or a failed check (titled_state: `Taken`, `Bereits vergeben`)."""
+    lower case or capitals: a capitalized word alone is as often a family name (`Stark`, `Kurz`, `Lang`); a name's
+    availability capitalized is read for a name's fields alone (titled_state: a password may be `Taken`)."""
     low = value.lower()
     if low in ACCOUNT_STATES:
         return True
     if len(value) > 40 or not (value.islower() or value.isupper()):
-        return titled_state(value)
+        return False
     words = _STATE_WORD_APART.split(low if low.isascii() else canonical(low)[0])
     return len(words) <= 4 and any(word in _FIELD_STATE_WORDS for word in words) and all(
         word in _FIELD_STATE_WORDS or word in _DEGREE_WORDS or word in ACCOUNT_STATES for word in words)
@@ -3130,7 +3130,8 @@ def sign_in_name(value: str) -> bool:
     to 64 characters holding a letter, no account's state (account_state: `guest`, `required`, `Google`, `taken`,
     `Taken`).
     (After a label in text, where a value's end is a guess, one token only: labelled_values.py.)"""
-    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and not account_state(value)
+    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and not account_state(value) and (
+        not titled_state(value))
 
 
 def login_name(key: str, value: str) -> bool:
