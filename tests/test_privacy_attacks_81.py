@@ -26,14 +26,8 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # thanks naming the viewer in a tip's message, the full name or the first name before what the thanks is for
-    # (`Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour le don`, `Grazie … per i 5€!`)
-    "a tip's thanks naming the viewer": ["tip thanks euro @", "tip danke bits @", "tip merci don @",
-                                         "tip grazie first @"],
-    # a donation's sender after its amount (`Donacja 20 zł od …:`), a patron after a patron's label (`Nuevo mecenas en
-    # Patreon: … – Tier 2`), a chat's speaker after a Super Chat's amount or as a handle (`quillaine_dravesmark: gg`)
-    "a donor, a patron or a chat's speaker": ["tip polish donation @", "tip patreon patron @", "tip superchat @",
-                                              "alert chat line @"],
+    # a chat's speaker as a handle opening a chat's line (`quillaine_dravesmark: gg wp`)
+    "a donor, a patron or a chat's speaker": ["alert chat line @"],
     # a gift card's recipient mid-text (`gift card 50€ for … – code …`, `Gift to: …,`, `Guthaben für … – alles Liebe!`,
     # `Tarjeta regalo … para … de parte de mamá`)
     "a gift's recipient or dedication": ["giftcard steam code @", "giftcard gift to @", "giftcard german @",
@@ -74,14 +68,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a label of the personal side before what holds no person: an adult audience's mark with its rating (`Age: 18+
-    # (PEGI 18)`; `Age: 12+` goes out), a form's state after a gamer tag's label (`Gamertag: Taken`), a public
-    # server's invite link after a messenger's label (`Discord: discord.gg/fortnite`)
-    "labels holding no person": [f"labels holding no person: {value} @ {where}"
-                                 for value in ("Age: 18+ (PEGI 18)", "Gamertag: Taken", "Discord: discord.gg/fortnite")
-                                 for where in ("custom property", "page title", "product name", "search string")],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eighty-first", cases=(140, 160), family_count=(10, 12),

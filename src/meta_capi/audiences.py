@@ -112,6 +112,11 @@ AGE_MARKS = (
 )
 
 
+# The age rating systems of games and films (closer 177): a product's rating beside its audience's age (`Age: 18+
+# (PEGI 18)`, `Alter: ab 16 (USK 16)`), whose numbers are a rating's scale (a child's or a law's age), no person's.
+RATING_SYSTEMS = "pegi esrb usk cero acb grac classind iarc bbfc fsk kmrb"
+
+
 def _folded(words: Iterable[str]) -> FrozenSet[str]:
     return frozenset(canonical(word)[0].lower() for word in words)
 
@@ -124,6 +129,7 @@ _WEEKS = _folded(WEEKS.split())
 # (closer 175, review 30) `old` by language after weeks' word (`8 Wochen alt`, `10 weeks old`): a baby's or a puppy's
 # age still, as the weeks alone (a person's `38 years old` has no weeks)
 _OLD_AFTER_WEEKS = _folded("old alt oud gammal gammel gamle".split())
+_RATINGS = _folded(RATING_SYSTEMS.split())
 _ANIMAL_SEXES = _folded(word for words in ANIMAL_SEXES.values() for word in words.split())
 _SEX_WORDS = _folded(SEX_WORDS.split())
 # A value's words: a number, a word of letters (its possessive `'s` read with it: `Men's`), or a `+`.
@@ -140,7 +146,7 @@ def is_an_audience(value: str) -> bool:
     if form.strip() in ACCOUNT_STATES:
         return True
     numbers: List[int] = []
-    marked = audience = animal = sexed = False
+    marked = audience = animal = sexed = rated = False
     previous = ""
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
         word, before = written_word.lower(), previous
@@ -159,13 +165,15 @@ def is_an_audience(value: str) -> bool:
             if len(word) > 3:
                 return False  # (a year, a code: no age's number)
             numbers.append(int(word))
-        elif word in _MARKS:
+        elif word in _MARKS or word in _RATINGS:
             marked = True
+            rated = rated or word in _RATINGS
         elif word.removesuffix("'s").removesuffix("’s") in _AUDIENCE:
             audience = True
         elif word not in _UNITS:
             return False  # (a word of none of them: `female`, `old`, a name)
-    if sexed and not animal:
+    # (a rating's scale stops at a law's age: `Age: 38 (PEGI 38)` is a person's)
+    if sexed and not animal or rated and any(number > _ADULT and number not in _LEGAL_AGES for number in numbers):
         return False
     if not numbers:
         return audience or animal

@@ -168,6 +168,26 @@ DONATION_FROM = {
     "Italian": "donazione di|donazione da|erogazione liberale di", "Dutch": "gift van|donatie van",
     "Portuguese": "doacao de|donativo de|doado por", "Polish": "darowizna od|wplata od",
 }
+# (closer 177, eighty-first attack) A stream's tip or a donation by language, its amount, then its sender after the
+# word for "from" or a dash, the name ending the text or before a colon, a comma or `!` (`Donacja 20 zł od …:`, `Super
+# Chat ¥500 – …: …`, `Tip $5 from …!`); and a new patron's label, on a platform or not, a colon and a full name (`Nuevo
+# mecenas en Patreon: … – Tier 2`, `New patron: …`). A charity or a business is no donor's name here either.
+TIP_NOUNS = {
+    "English": "tip|donation|dono|super chat|superchat|cheer", "German": "spende|trinkgeld",
+    "French": "don|pourboire", "Spanish": "donacion|donativo|propina", "Italian": "donazione|mancia",
+    "Dutch": "donatie|fooi", "Portuguese": "doacao|gorjeta", "Polish": "donacja|napiwek|wplata",
+}
+FROM_WORDS = {
+    "English": "from|by", "German": "von", "French": "de|par", "Spanish": "de|por", "Italian": "da|di",
+    "Dutch": "van|door", "Portuguese": "de|por", "Polish": "od",
+}
+PATRON_LABELS = {
+    "English": "new patron|new member|new supporter", "German": "neuer patron|neue patronin|neuer unterstutzer",
+    "French": "nouveau mecene|nouvelle mecene|nouveau soutien", "Spanish": "nuevo mecenas|nueva mecenas|mecenas",
+    "Italian": "nuovo mecenate|mecenate|nuovo sostenitore", "Dutch": "nieuwe patron|nieuwe supporter",
+    "Portuguese": "novo patrono|nova patrona|novo apoiador", "Polish": "nowy patron|nowa patronka",
+}
+PLATFORM_WORDS = "on|en|auf|sur|su|op|em|na|no"
 RECEIPT_WORDS = {
     "English": "receipt|tax receipt|acknowledgement", "German": "quittung|spendenquittung|spendenbescheinigung"
     "|zuwendungsbestatigung|beleg", "French": "recu|recu fiscal|attestation", "Spanish": "recibo|certificado",
@@ -226,6 +246,15 @@ _SIGNED_FROM_POSTCODE = re.compile(
 _CONFIRMED_SIGNER = re.compile(f"{_OPENS}(?i:{_phrases(CONFIRM_SIGNATURE)})[ \\t]{{0,3}},[ \\t]{{1,3}}{_NAME}"
                                r"(?=[ \t]{0,3}(?:$|[,.;!\n]))")
 _DONATION_FROM = re.compile(f"{_OPENS}(?i:{_phrases(DONATION_FROM)})[ \\t]{{1,3}}{_NAME}{END}")
+_AMOUNT = ("(?:(?:[a-z]{1,3}[ \\t]?)?[$€£¥₩₽₹][ \\t]?[0-9][0-9.,]{0,9}"
+           "|[0-9][0-9.,]{0,9}[ \\t]?(?:[$€£¥₩₽₹]|[a-z]{2,3}(?![^\\W\\d_])))")
+_NAME_THEN_COLON_OR_END = f"{_NAME}(?=[ \\t]{{0,3}}(?:$|[:,!\\n]|-[ \\t]))"
+_TIP_FROM = re.compile(f"{_OPENS}(?i:{_phrases(TIP_NOUNS)})[ \\t]{{1,3}}{_AMOUNT}[ \\t]{{1,3}}"
+                       f"(?:(?i:{_phrases(FROM_WORDS)})[ \\t]{{1,3}}{_NAME_THEN_COLON_OR_END}"
+                       # (after a dash, a chat's message: the name before its colon; `… – Highlight Color` is a tier's)
+                       f"|-[ \\t]{{1,3}}{_NAME}(?=[ \\t]{{0,3}}:))")
+_PATRON = re.compile(f"{_OPENS}(?i:{_phrases(PATRON_LABELS)})(?:[ \\t]{{1,3}}(?i:{PLATFORM_WORDS})[ \\t]{{1,3}}"
+                     f"[^\\W\\d_]{{2,20}})?[ \\t]{{0,3}}:[ \\t]{{1,3}}{_NAME_THEN_COLON_OR_END}")
 _RECEIPT = re.compile(f"{_OPENS}(?i:{_phrases(RECEIPT_WORDS)}){_CLOSES}")
 _CONTRIBUTOR = re.compile(f"{_OPENS}(?i:{_phrases(CONTRIBUTOR_LABELS)})[ \\t]{{0,3}}:[ \\t]{{1,3}}{_NAME}[ \\t]{{0,3}},"
                           f"[ \\t]{{1,3}}(?i:{_phrases(OCCUPATION_LABELS)}){_CLOSES}")
@@ -245,7 +274,9 @@ CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handt
              "|opgesteld|opgemaakt|przygotowan" \
              "|contribu|donor|donat|spende|spender|zuwend|donacion|donativo|donado|donazion|donator|erogazion" \
              "|doacao|doador|doado|darowizn|darczyn|wplac|gift van|aportante|schenker|recu|receipt|quittung|ricevuta" \
-             "|recibo|kwitantie|giftenbewijs|pokwitowanie"
+             "|recibo|kwitantie|giftenbewijs|pokwitowanie" \
+             "|tip|dono|chat|cheer|trinkgeld|don |pourboire|propina|mancia|fooi|gorjeta|donacja|napiwek|patron|mecen" \
+             "|member|support|unterstutz|soutien|sostenitor|apoiador"
 
 
 def _a_person(name: str) -> bool:
@@ -269,6 +300,11 @@ def reason(form: str) -> str:
         match = pattern.search(form)
         if match is not None and _a_person(match.group(1)) and not (
                 pattern is _PENDING_LABEL and _a_document(match.group(1))):
+            return PERSON_NAME
+    for pattern in (_TIP_FROM, _PATRON):
+        match = pattern.search(form)
+        name = "" if match is None else match.group(match.lastindex or 0)
+        if name and _a_person(name) and not a_business_name(name):
             return PERSON_NAME
     if _RECEIPT.search(form) is not None:
         match = _DONATION_FROM.search(form)

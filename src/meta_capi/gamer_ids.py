@@ -27,7 +27,7 @@ from typing import Iterable, List
 
 from . import key_lexicon
 from .canonical import canonical
-from .personal_keys import account_state
+from .personal_keys import account_state, titled_state
 
 GAMER_ID = "holds a player's gaming account after its label"
 STEAM_ID = "holds a Steam account's id"
@@ -134,7 +134,7 @@ def _value_is_an_account(label: re.Match[str], low: str, written: str) -> bool:
     value = field.group()
     aside = _ASIDE.search(value)
     value = (value if aside is None else value[:aside.start()]).strip().rstrip(".!?")
-    if not value or " " in value or "\t" in value or account_state(value):
+    if not value or " " in value or "\t" in value or account_state(value) or titled_state(value):
         return False
     if value.isdigit():  # (a number: six digits at least, an account's, not a count)
         return len(value) >= _MIN_DIGITS

@@ -345,6 +345,22 @@ _THANKS_TO = ("thanks to|thank you to|many thanks to|danke an|vielen dank an|mer
 _FOR_WORDS = "for|fur|für|pour|por|para|per|voor|za|pelo|pela|för|forde"
 _AFTER_THANKS_TO = re.compile(f"[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WORDS)})"
                               f"(?![^\\W\\d_])")
+# (closer 177, eighty-first attack: a streamer's thanks for a tip) thanks, a full name or one word, the word for "for"
+# and, after up to two small words, an amount (a currency's sign by its number, or a number before a tip's word) or a
+# tip's word by language (`Thanks … for the 5€!`, `Danke … für die 500 Bits!`, `Merci … pour le don`, `Grazie … per i
+# 5€!`); a kin's word is no one's name (`Thanks Mom for the 5€`), nor a business's (`Thanks Acme Corp for the $500`).
+TIP_WORDS = {
+    "English": "tip tips donation donations dono bits sub subs gifted raid superchat cheer cheers coins stars follow",
+    "German": "spende trinkgeld bits abo", "French": "don dons pourboire soutien abonnement",
+    "Spanish": "donación donativo propina suscripción", "Italian": "donazione mancia abbonamento",
+    "Portuguese": "doação gorjeta", "Dutch": "donatie fooi", "Polish": "donację darowiznę napiwek",
+}
+_CURRENCY_SIGN = "[€$£¥₩₽₹]"
+_A_TIP = (f"(?:{_CURRENCY_SIGN}[ \\t]?[0-9]|(?:[0-9][0-9.,]{{0,9}}[ \\t]{{0,2}})?(?:{_CURRENCY_SIGN}"
+          f"|(?i:{_alternatives(' '.join(TIP_WORDS.values()).replace(' ', '|'))})(?![^\\W\\d_])))")
+_AFTER_THANKS_FOR_A_TIP = re.compile(
+    f"[ \\t]{{1,3}}({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WORDS)})[ \\t]{{1,3}}"
+    f"(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,2}}{_A_TIP}(?:[^\\n!]{{0,40}}!)?")
 # a welcome back: one word before `!`
 _AFTER_WELCOME_BACK = re.compile(f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}!")
 # a greeting in Greek or Cyrillic: two or three words of any case, ended by a comma or `!`
@@ -627,7 +643,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
     word, longest phrases first (built once, at import)."""
     kinds: Dict[Tuple[str, ...], List[re.Pattern[str]]] = {}
     for phrases, after in ((_GREETING_FORMS, _AFTER_GREETING), (_folded(_THANKS), _AFTER_THANKS),
-                           (_folded(_THANKS_TO), _AFTER_THANKS_TO),
+                           (_folded(_THANKS_TO), _AFTER_THANKS_TO), (_folded(_THANKS), _AFTER_THANKS_FOR_A_TIP),
                            (_folded(_WELCOMES_BACK), _AFTER_WELCOME_BACK),
                            ([form for form in _GREETING_FORMS if not form.isascii()], _AFTER_SCRIPT_GREETING),
                            (_folded(_ACCOUNT_TITLES), _AFTER_TITLE), (_folded(_OF_WHOM), _AFTER_OF_WHOM),
@@ -727,7 +743,7 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue
             if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
                 continue
-            if (pattern in _ONE_WORD or pattern in _CALLED_WORDS) and " ".join(
+            if (pattern in _ONE_WORD or pattern in _CALLED_WORDS or pattern is _AFTER_THANKS_FOR_A_TIP) and " ".join(
                     words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
                 continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)
             if pattern is _AFTER_SIGNED_IN or pattern is _AFTER_TITLE_LOWER or pattern is AFTER_BYLINE_HANDLE:
@@ -751,7 +767,9 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
                                            or not _INVOICE_GOODS.isdisjoint(words))
             or pattern is _AFTER_ORDER_SET_OFF and a_thing(name)
             or pattern is AFTER_VERIFIED and (a_review_title(name) or a_thing(name))
-            or pattern is _AFTER_THANKS_TO and a_business_name(name))
+            or pattern is _AFTER_THANKS_TO and a_business_name(name)
+            or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
+                                                       or name.lower() in _GREETED_OBJECTS))
 
 
 # (the patterns whose name's words are read as a called word's are, below)

@@ -390,6 +390,12 @@ def _product_code(form: str, low: str, match: re.Match[str]) -> bool:
             and not form.isupper())
 
 
+# A community's invite link after its network's label (closer 177: `Discord: discord.gg/fortnite`, Discord's server
+# invites, Telegram's and WhatsApp's groups' `joinchat` and `chat.` links): a server's or a group's, no person's.
+_COMMUNITY_INVITE = re.compile(r"(?:https?://)?(?:www\.)?(?:discord\.gg/|discord(?:app)?\.com/invite/"
+                               r"|t\.me/(?:joinchat/|\+)|chat\.whatsapp\.com/)")
+
+
 def _labelled(low: str, match: re.Match[str]) -> bool:
     """Whether a messenger's label (_LABELLED) is followed by an account id."""
     name, after, separator, sign, token = match.groups()
@@ -400,6 +406,8 @@ def _labelled(low: str, match: re.Match[str]) -> bool:
     if name in _WORD_NAMES and not handle_word:
         return False
     token = token.rstrip(".-_")
+    if _COMMUNITY_INVITE.match(low, match.start(5)) is not None:
+        return False
     if name == "qq" and token.isdigit() and 5 <= len(token) <= 11 and ":" in separator:
         return True  # (a QQ account is its number: `QQ: 2739258141`)
     if not 4 <= len(token) <= 32 or not any(char.isalpha() for char in token):

@@ -3202,7 +3202,8 @@ def account_state(value: str) -> bool:
     """Whether stripped `value` is an account's state, role or way in (ACCOUNT_STATES, in any case: `guest`,
     `Google`, `required`), or a form's check of its field (closer 84: key_lexicon.FIELD_STATES, `taken`, `weak`,
     `set`), alone or after words of degree, four words at most (`too_short`, `NOT_SET`, `zu kurz`, `déjà pris`), in
-    lower case or capitals: a capitalized word alone is as often a family name (`Stark`, `Kurz`, `Lang`)."""
+    lower case or capitals: a capitalized word alone is as often a family name (`Stark`, `Kurz`, `Lang`); a name's
+    availability capitalized is read for a name's fields alone (titled_state: a password may be `Taken`)."""
     low = value.lower()
     if low in ACCOUNT_STATES:
         return True
@@ -3213,11 +3214,32 @@ def account_state(value: str) -> bool:
         word in _FIELD_STATE_WORDS or word in _DEGREE_WORDS or word in ACCOUNT_STATES for word in words)
 
 
+# A name's availability as a form states it, and its failed checks (key_lexicon.FIELD_STATES' "taken or free",
+# ACCOUNT_STATES' failures): capitalized too after a gamer tag's or a user's label (closer 177: `Gamertag: Taken`,
+# `Benutzername: Bereits vergeben`); the other states' words are family names or given names as often (`Stark`,
+# `Kurz`, `Tom`), read in lower case or capitals only (account_state).
+_TITLED_STATES = frozenset(canonical(word)[0].lower() for word in (
+    " ".join(key_lexicon.FIELD_STATES["taken or free"].values())
+    + " invalid incorrect expired missing unknown").split())
+
+
+def titled_state(value: str) -> bool:
+    """Whether stripped `value`, capitalized, is a name's availability or a failed check (above), up to four words
+    with words of degree (`Taken`, `Already taken`, `Déjà pris`)."""
+    if not value or len(value) > 40 or value != value.capitalize() or not value[:1].isupper():
+        return False
+    words = _STATE_WORD_APART.split(canonical(value.lower())[0])
+    return len(words) <= 4 and any(word in _TITLED_STATES for word in words) and all(
+        word in _TITLED_STATES or word in _DEGREE_WORDS for word in words)
+
+
 def sign_in_name(value: str) -> bool:
     """Whether stripped `value` (under a login's or a user's key, after its label) is a sign-in name, or a person's: two
-    to 64 characters holding a letter, no account's state (account_state: `guest`, `required`, `Google`, `taken`).
+    to 64 characters holding a letter, no account's state (account_state: `guest`, `required`, `Google`, `taken`,
+    `Taken`).
     (After a label in text, where a value's end is a guess, one token only: labelled_values.py.)"""
-    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and not account_state(value)
+    return 2 <= len(value) <= 64 and _A_LETTER.search(value) is not None and not account_state(value) and (
+        not titled_state(value))
 
 
 def login_name(key: str, value: str) -> bool:

@@ -3637,7 +3637,8 @@ def _placeholder(after: str) -> bool:
     hold a personalisation's option (_PERSONALISATION_OPTIONS): a product's option, where the buyer's text goes."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
-        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after)
+        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) or (
+        personal_keys.titled_state(" ".join(words)))  # (a form's state: `Gamertag: Taken`, closer 177)
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
