@@ -53,6 +53,7 @@ TIPS_THANKED = [
     "Grazie Mirelda per i 5€! 🎉", "Thanks Tavish for the follow!", "Obrigado Mirelda pela doação de R$ 10",
 ]
 THANKS_NAMING_NO_ONE = [
+    "Thanks Chat for the 100 subs!", "Danke Leute für die 500 Bits!",  # (the lead's review: a stream's audience)
     "Thanks for watching!", "Thanks Mom for the 5€", "Thanks Acme Corp for the $500", "Merci Beaucoup pour le don",
     "Danke Schön für die Spende", "Grazie Mille per i 5€", "Thank You Card for the $5 gift", "Gift card 50€",
 ]

@@ -415,6 +415,8 @@ _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "september october november december "
     "welt leute zusammen alle angebot geschenk rabatt mundo todos todas amigos oferta regalo monde tous amis offre "
     "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding "
+    # (a stream's audience thanked, the lead's review of closer 177: `Thanks Chat for the 100 subs!`)
+    "chat viewers mods moderators followers raiders lurkers "
     # (closer 112: a voice assistant's wake word, `Hey Siri - your assistant`; and what `Hi` abbreviates "high" before,
     # `Hi Tech`, `Hi Vis Vest`)
     "siri google cortana bixby tech vis viz res top tops rise def").split())
