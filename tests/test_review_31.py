@@ -124,12 +124,6 @@ DROPPED: Dict[str, List[str]] = {
         'Allergy: Milk (Whey Powder)',
     ],
     (
-        "a reception's word before a building's words (postal._behind_a_desk, new in closer 171, reads `Main "
-        "Building` as the person at the desk); went out at the session's start"
-    ): [
-        'Emergency contact: Reception Main Building',
-    ],
-    (
         "a club's name whose first word is no known town or whose last word is no club's word (postal._named_no_one "
         "reads `Leeds United`, not `West Ham`, `Oxford`, `Cambridge` before `United`, nor `Celtic FC`, `Sheffield "
         "Wednesday`, `Queens Park Rangers`; personal_keys.names_personal_data reads `Name:`); refused at the start "
@@ -262,14 +256,6 @@ PERSONAL = [
 
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a full name after a reception's desk that postal._ORGANIZATIONS, new in closer 171, makes an organization "
-        "(`Front Desk`, `Pforte`, `Conserjería`): postal._behind_a_desk asks exactly one of postal._DESK_WORDS then "
-        "two words, and these are two words or none of them; refused at the session's start, a regression"
-    ): [
-        'Emergency contact: Front Desk Orla Fennimore', 'Notfallkontakt: Pforte Tobias Kranewitter',
-        'Contacto de emergencia: Conserjería Lucía Martínez',
-    ],
     (
         "a full name after `Helpdesk`, one of postal._DESK_WORDS (the line goes out as an organization's before "
         "postal._behind_a_desk is asked); went out at the start too"

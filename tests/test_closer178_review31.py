@@ -1,0 +1,36 @@
+"""Closer 178: review 31's findings new since the session's start, claimed by rule, by meaning and by language.
+
+- postal._behind_a_desk, postal._DESK_WORDS, postal._SITE_WORDS: after a label, a desk's words (one or two, the last
+  a desk's word by language: `Front Desk`, `Pforte`, `Conserjería`), then a full name: the person at that desk; not
+  a building's, a floor's, a desk's hours' or a shift's words (`Reception Main Building`, `Front Desk Opening Hours`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import detector
+
+PEOPLE_AT_A_DESK = [
+    "Emergency contact: Front Desk Anselma Threfwick", "Notfallkontakt: Pforte Corvin Dallowmere",
+    "Contacto de emergencia: Conserjería Anselma Threfwick", "Emergency contact: Main Desk Corvin Dallowmere",
+    "Noodcontact: Balie Anselma Threfwick", "Contatto di emergenza: Portineria Corvin Dallowmere",
+    "Emergency contact: Office Anselma Threfwick",
+]
+ORDINARY_DESKS = [
+    "Emergency contact: Reception Main Building", "Emergency contact: Front Desk Opening Hours",
+    "Emergency contact: Main Reception Desk", "Emergency contact: Front Office Manager",
+    "Notfallkontakt: Empfang Hauptgebäude Nord", "Contacto de emergencia: Conserjería Edificio Norte",
+    "Emergency contact: Security Desk Night Shift", "Notfallkontakt: Pforte Haus B", "Emergency contact: Front Desk",
+    "Contatto di emergenza: Portineria Orari Ufficio",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_AT_A_DESK)
+def test_a_full_name_behind_a_desks_words_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ORDINARY_DESKS)
+def test_a_desks_site_or_hours_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
