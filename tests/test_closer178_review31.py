@@ -3,6 +3,8 @@
 - postal._behind_a_desk, postal._DESK_WORDS, postal._SITE_WORDS: after a label, a desk's words (one or two, the last
   a desk's word by language: `Front Desk`, `Pforte`, `Conserjería`), then a full name: the person at that desk; not
   a building's, a floor's, a desk's hours' or a shift's words (`Reception Main Building`, `Front Desk Opening Hours`).
+- allergens.named_beside_allergens, allergens._ALLERGEN_FOODS: in the bracket after an allergen, an allergen's kinds
+  and preparations by language (`(Cod, Haddock)`, `(Spelt Flour)`, `(Molke, Käse)`) are what a dish holds, not a name.
 """
 
 from __future__ import annotations
@@ -34,3 +36,24 @@ def test_a_full_name_behind_a_desks_words_is_a_name(text: str) -> None:
 @pytest.mark.parametrize("text", ORDINARY_DESKS)
 def test_a_desks_site_or_hours_go_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+ALLERGENS_KINDS = [
+    "Allergie: Milch (Molke, Käse)", "Allergie: Weizen (Dinkel Mehl)", "Allergie : Poisson (Cabillaud, Thon)",
+    "Alergia: Leche (Suero Queso)", "Allergia: Pesce (Merluzzo, Tonno)", "Allergie: Vis (Kabeljauw Zalm)",
+    "Allergy: Shellfish (Crab, Lobster)", "Allergy: Fish (Salmon, Tuna)", "Allergy: Sesame (Toasted Oil)",
+]
+NAMES_BESIDE_ALLERGENS = [
+    "Allergy: Fish (Anselma Threfwick)", "Allergie: Milch (Corvin Dallowmere)", "Alergia: Leche (Anselma Threfwick)",
+    "Allergy: Nuts (Corvin Butter)", "Allergy: Fish (Anselma Salmon)",
+]
+
+
+@pytest.mark.parametrize("text", ALLERGENS_KINDS)
+def test_an_allergens_kinds_in_the_bracket_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", NAMES_BESIDE_ALLERGENS)
+def test_a_full_name_in_an_allergens_bracket_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""

@@ -116,14 +116,6 @@ DROPPED: Dict[str, List[str]] = {
         'Allergie: Kann Spuren von Nüssen enthalten',
     ],
     (
-        "an allergen's varieties or preparation, two capitalized words, in the bracket "
-        "(allergens.named_beside_allergens, new in closer 171, reads `Cod, Haddock`, `Roasted Salted`, `Spelt Flour`, "
-        "`Whey Powder` as a full name); went out at the session's start"
-    ): [
-        'Allergy: Fish (Cod, Haddock)', 'Allergy: Peanuts (Roasted Salted)', 'Allergy: Wheat (Spelt Flour)',
-        'Allergy: Milk (Whey Powder)',
-    ],
-    (
         "a club's name whose first word is no known town or whose last word is no club's word (postal._named_no_one "
         "reads `Leeds United`, not `West Ham`, `Oxford`, `Cambridge` before `United`, nor `Celtic FC`, `Sheffield "
         "Wednesday`, `Queens Park Rangers`; personal_keys.names_personal_data reads `Name:`); refused at the start "
