@@ -5,6 +5,8 @@
   a building's, a floor's, a desk's hours' or a shift's words (`Reception Main Building`, `Front Desk Opening Hours`).
 - allergens.named_beside_allergens, allergens._ALLERGEN_FOODS: in the bracket after an allergen, an allergen's kinds
   and preparations by language (`(Cod, Haddock)`, `(Spelt Flour)`, `(Molke, Käse)`) are what a dish holds, not a name.
+- meeting_guests.EVENT_WORDS (read by meeting_guests._REGISTERED_FOR): a sign-up's time words by language after what
+  it is for and a dash (a term's, a week's, a day's part: `Spring Term`, `Full Week`, `Ganze Woche`), not a child.
 """
 
 from __future__ import annotations
@@ -56,4 +58,25 @@ def test_an_allergens_kinds_in_the_bracket_go_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", NAMES_BESIDE_ALLERGENS)
 def test_a_full_name_in_an_allergens_bracket_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+SIGN_UP_TIMES = [
+    "Anmeldung: Ferienlager – Ganze Woche", "Inscription : Stage de foot – Semaine Complète",
+    "Inscripción: Campamento – Semana Completa", "Registration: Holiday Club – Half Term Week",
+    "Sign-up: Junior Football – Sunday Afternoons",
+]
+SIGNED_UP_CHILDREN = [
+    "Registration: Holiday Club – Anselma Threfwick", "Anmeldung: Ferienlager – Corvin Dallowmere",
+    "Sign-up: Junior Football – Anselma Weekes", "Registration: Holiday Club – Corvin Morningstar",
+]
+
+
+@pytest.mark.parametrize("text", SIGN_UP_TIMES)
+def test_a_sign_ups_time_words_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", SIGNED_UP_CHILDREN)
+def test_a_signed_up_childs_full_name_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

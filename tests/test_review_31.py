@@ -125,14 +125,6 @@ DROPPED: Dict[str, List[str]] = {
         'Name: Cambridge United', 'Name: Oxford United',
     ],
     (
-        "a sign-up's or a registration's time words after what it is for and a dash (meeting_guests._REGISTERED_FOR, "
-        "new in closer 171, reads `Saturday Mornings`, `Spring Term`, `Full Week` as the child's name); `Full Week` "
-        "went out at the session's start, the others were refused"
-    ): [
-        'Sign-up: Junior Football – Saturday Mornings', 'Sign-up: Junior Football – Spring Term',
-        'Registration: Holiday Club – Full Week',
-    ],
-    (
         "a baby class's name before an age range in months (meeting_guests._a_guest reads `Baby Sensory` as a guest; "
         "record_names._AGE_BEFORE's `age` does not lift it); refused at the start too"
     ): [
