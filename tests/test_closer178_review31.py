@@ -7,6 +7,12 @@
   and preparations by language (`(Cod, Haddock)`, `(Spelt Flour)`, `(Molke, Käse)`) are what a dish holds, not a name.
 - meeting_guests.EVENT_WORDS (read by meeting_guests._REGISTERED_FOR): a sign-up's time words by language after what
   it is for and a dash (a term's, a week's, a day's part: `Spring Term`, `Full Week`, `Ganze Woche`), not a child.
+- brand_words.BRAND_WORDS (read by case_titles._a_notifier after case_titles.OFFER_CUE_SOURCE and before `sent you an
+  offer`): a publisher's word by language (`Penguin Books`, `Rowohlt Verlag`, `Éditions Gallimard`), a loyalty
+  scheme's or a members' day's (`Tesco Clubcard`, `Prime Day`), an ocean's or a region's in a carrier's name (`Virgin
+  Atlantic`, `Cathay Pacific`).
+- case_titles.notice_reason after case_titles.AT_A_PERSONS: a building's place a parcel is left at, by language
+  (postal.HANDOVER_PLACES: `Back Door`, `Hintereingang Nord`, `Achterdeur Links`), is no person's.
 """
 
 from __future__ import annotations
@@ -79,4 +85,27 @@ def test_a_sign_ups_time_words_go_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", SIGNED_UP_CHILDREN)
 def test_a_signed_up_childs_full_name_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+ORDINARY_SENDERS = [
+    "Offer from Cathay Pacific", "Angebot von Rowohlt Verlag", "Offre de Éditions Gallimard",
+    "Oferta de Editorial Planeta", "Offer from Boots Rewards", "Nectar Loyalty sent you an offer",
+    "Collection at Side Door, 12 Mill Lane", "Pickup at Front Porch, 5 High Street",
+    "Abholung bei Hintereingang Nord, Hauptstraße 12", "Ophalen bij Achterdeur Links, Kerkstraat 10",
+]
+PERSONAL_SENDERS = [
+    "Offer from Anselma Threfwick", "Corvin Dallowmere sent you an offer", "Offer from Anselma Booker",
+    "Collection at Anselma Threfwick, 12 Mill Lane", "Pickup at Corvin Doorley, 5 High Street",
+    "Angebot von Corvin Dallowmere",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_SENDERS)
+def test_a_publishers_a_schemes_a_carriers_or_a_doors_words_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", PERSONAL_SENDERS)
+def test_an_offers_or_a_pickups_person_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

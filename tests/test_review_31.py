@@ -131,21 +131,6 @@ DROPPED: Dict[str, List[str]] = {
         'Registration: Baby Sensory, age 0-6 months',
     ],
     (
-        "a brand's scheme, a campaign, a publisher or an airline not opening with a carrier's word as an offer's "
-        "sender (case_titles._a_notifier asks brand_words.a_business_name, which reads neither `Clubcard`, `Prime "
-        "Day`, `Penguin Books` nor `Virgin Atlantic`; case_titles.OFFER_CUE_SOURCE, new in closer 171, asks it after "
-        "`Offer from`); `Tesco Clubcard sent you an offer` was refused at the session's start, the offers went out"
-    ): [
-        'Tesco Clubcard sent you an offer', 'Offer from Prime Day', 'Offer from Penguin Books',
-        'Offer from Virgin Atlantic',
-    ],
-    (
-        "a door's place before a street after a collection's `at` (case_titles.AT_A_PERSONS, new in closer 171, reads "
-        "`Back Door` as a person's; the lead's review lifted `Main Entrance` only); went out at the session's start"
-    ): [
-        'Collection at Back Door, 12 Mill Lane',
-    ],
-    (
         "a history topic outside record_names._SCHOOLING_WORDS (`Black Death`, `Viking Britain`, `Space Race`, German "
         "`Römisches Reich`), read as a lesson's pupil by record_names._a_booker; refused at the start too"
     ): [

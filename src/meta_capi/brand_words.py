@@ -37,7 +37,14 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "kleinanzeigen anzeigen marktplatz annonces anuncios annunci advertenties ogłoszenia lounge "
     # (closer 171) a grocer's, a supermarket's or a kiosk's word by language (`Ophalen bij Jumbo Supermarkt, …`)
     "supermarket supermarkets supermarkt supermarché hypermarché supermercado supermercato supermarked "
-    "hypermarket minimarket kiosk kiosque tabac tabacchi estanco trafika"
+    "hypermarket minimarket kiosk kiosque tabac tabacchi estanco trafika "
+    # (closer 178) a publisher's word by language (`Penguin Books`, `Rowohlt Verlag`), a loyalty scheme's or a
+    # members' day's (`Tesco Clubcard`, `Prime Day`), an ocean's or a region's word in a carrier's name (`Virgin
+    # Atlantic`, `Cathay Pacific`); not `Press`, `Day`, family names too
+    "books publishing publishers verlag verlage editions éditions editorial editora editore edizioni uitgeverij "
+    "uitgevers wydawnictwo förlag forlag "
+    "prime clubcard rewards loyalty payback membership "
+    "atlantic pacific transatlantic nordic baltic"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.
