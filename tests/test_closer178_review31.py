@@ -13,6 +13,9 @@
   Atlantic`, `Cathay Pacific`).
 - case_titles.notice_reason after case_titles.AT_A_PERSONS: a building's place a parcel is left at, by language
   (postal.HANDOVER_PLACES: `Back Door`, `Hintereingang Nord`, `Achterdeur Links`), is no person's.
+- record_names._a_pupil (TRANSFER_NAMED after a fee): a known town ending the words is a trip's destination (`Gita
+  Scolastica Firenze`), and a youth hostel's word by language is a destination's (record_names._DESTINATIONS:
+  `Jugendherberge`); a town opening them is a given name's as often (`Florence …`) and stays read.
 """
 
 from __future__ import annotations
@@ -108,4 +111,25 @@ def test_a_publishers_a_schemes_a_carriers_or_a_doors_words_go_out(text: str) ->
 
 @pytest.mark.parametrize("text", PERSONAL_SENDERS)
 def test_an_offers_or_a_pickups_person_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+TRIP_DESTINATIONS = [
+    "Verwendungszweck: Klassenfahrt Potsdam Berlin", "Mededeling: Schoolreis Kasteel Amsterdam",
+    "Payment reference: School Trip Youth Hostel", "Concepto: Excursión Albergue Juvenil",
+    "Verwendungszweck: Klassenfahrt Harz Jugendherberge",
+]
+TRIP_PUPILS = [
+    "Payment reference: School Trip Florence Threfwick", "Verwendungszweck: Klassenfahrt Corvin Dallowmere",
+    "Causale: Gita Anselma Threfwick", "Payment reference: School Trip Sydney Dallowmere",
+]
+
+
+@pytest.mark.parametrize("text", TRIP_DESTINATIONS)
+def test_a_trips_destination_after_its_fee_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", TRIP_PUPILS)
+def test_a_trips_pupil_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

@@ -583,7 +583,9 @@ _FEE_GOODS = frozenset(canonical(word)[0].lower() for word in (
 _DESTINATIONS = frozenset(canonical(word)[0].lower() for word in (
     "zoo museum museums gallery aquarium farm castle palace cathedral abbey theatre theater cinema tierpark museo "
     "musee musees chateau ferme teatro castello castillo parco parque granja dierentuin kasteel boerderij muzeum "
-    "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory").split())
+    "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory "
+    # (closer 178) a youth hostel's or a field centre's word by language (`Klassenfahrt Schwarzwald Jugendherberge`)
+    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -672,6 +674,10 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
         return True
     fee = match.group("fee") or ""
+    # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
+    # a town first, a given name as often (`Florence`, `Sydney` before a family name)
+    if fee and _a_place(name.split()[-1]):
+        return False
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
             or _CLASS_AFTER.match(form, match.end("name")) is not None
             or bool(fee) and ":" in form[match.start():match.start("fee")]  # (a label's colon: not `Ref 4412 Trip …`)
