@@ -16,6 +16,8 @@
 - record_names._a_pupil (TRANSFER_NAMED after a fee): a known town ending the words is a trip's destination (`Gita
   Scolastica Firenze`), and a youth hostel's word by language is a destination's (record_names._DESTINATIONS:
   `Jugendherberge`); a town opening them is a given name's as often (`Florence …`) and stays read.
+- record_names._NOT_FUND_NAMES (read by record_names._a_fund_name in HONEYMOON_REFERENCE): a wish list's or an
+  experience shop's words by language (`Wishlist`, `Wunschliste`, `Experience Days`) name no couple nor giver.
 """
 
 from __future__ import annotations
@@ -132,4 +134,25 @@ def test_a_trips_destination_after_its_fee_goes_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", TRIP_PUPILS)
 def test_a_trips_pupil_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+FUND_SHOPS = [
+    "Hochzeitsgeschenk – Verwendungszweck: Amazon Wunschliste",
+    "Honeymoon fund: gift from Smartbox Experiences, ref 551902",
+    "Bruiloft – omschrijving: Bol Verlanglijst", "Honeymoon fund – reference: Honeymoon Wishlist",
+]
+FUND_PEOPLE = [
+    "Wedding gift – payment reference: Anselma Threfwick", "Honeymoon fund: gift from Corvin Dallowmere, ref 551902",
+    "Hochzeitsgeschenk – Verwendungszweck: Anselma Threfwick",
+]
+
+
+@pytest.mark.parametrize("text", FUND_SHOPS)
+def test_a_wish_lists_or_an_experience_shops_words_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", FUND_PEOPLE)
+def test_a_funds_couple_or_giver_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

@@ -146,12 +146,11 @@ DROPPED: Dict[str, List[str]] = {
         'Payment reference: School Trip Legoland Windsor', 'Tytuł przelewu: Wycieczka Kraków Wieliczka',
     ],
     (
-        "a wish list's, an experience shop's or a destination's words as a wedding fund's reference or sender "
-        "(record_names.HONEYMOON_REFERENCE with record_names._a_fund_name, new in closer 173, reads `Amazon "
-        "Wishlist`, `Virgin Experience Days`, `Bali` before a number as a person); went out at the session's start"
+        "a destination's word before a number as a wedding fund's reference (record_names.HONEYMOON_REFERENCE with "
+        "record_names._a_fund_name reads `Bali` before a number as a family name: told apart only by a list of "
+        "places); went out at the session's start"
     ): [
-        'Wedding gift – payment reference: Amazon Wishlist',
-        'Honeymoon fund: gift from Virgin Experience Days, ref 551902', 'Huwelijksreis – omschrijving: Bali 551902',
+        'Huwelijksreis – omschrijving: Bali 551902',
     ],
     (
         "a celebration shop's goods and motifs in Spanish and Dutch outside role_labels.THINGS (`Pastel Dorado`, "

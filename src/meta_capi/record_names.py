@@ -499,7 +499,12 @@ HONEYMOON_REFERENCE = re.compile(
     f"|(?P<sender>{FULL_NAME})(?=[ \\t]{{0,3}}(?:,|[ \\t]-)[ \\t]{{0,3}}(?i:ref|reference|no|nr|#))))")
 _NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund", "funds", "cash", "gift", "gifts",
                              "present", "trip", "travel", "transfer", "payment", "bank", "ref", "reference", "order",
-                             "invoice", "booking", "number", "code", "registry", "list", "lista", "liste"}
+                             "invoice", "booking", "number", "code", "registry", "list", "lista", "liste",
+                             # (closer 178) a wish list's or an experience shop's words by language (`Amazon
+                             # Wishlist`, `Virgin Experience Days`)
+                             "wishlist", "wishlists", "wunschliste", "wunschzettel", "verlanglijst", "verlanglijstje",
+                             "experience", "experiences", "erlebnis", "erlebnisse", "experiencias", "esperienze",
+                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen"}
                             | {word for noun in _NOUNS + _REFERENCED_NOUNS for word in noun.split()})
 
 
