@@ -18,6 +18,9 @@
   `Jugendherberge`); a town opening them is a given name's as often (`Florence …`) and stays read.
 - record_names._NOT_FUND_NAMES (read by record_names._a_fund_name in HONEYMOON_REFERENCE): a wish list's or an
   experience shop's words by language (`Wishlist`, `Wunschliste`, `Experience Days`) name no couple nor giver.
+- cued_names._INFLECTED_COLOURS (read by cued_names._one_celebrated after cued_names._CHILDS_OCCASIONS): a colour's
+  inflected forms by language (`Blauwe`, `Goldene`, `Plateada`, `Dorée`) are a motif's, no name's; and
+  role_labels.THINGS: Spanish's cake (`Pastel Dorado`).
 """
 
 from __future__ import annotations
@@ -155,4 +158,24 @@ def test_a_wish_lists_or_an_experience_shops_words_go_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", FUND_PEOPLE)
 def test_a_funds_couple_or_giver_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+CELEBRATION_MOTIFS = [
+    "Erstkommunion Goldene Kerze", "Geboortekaartje Roze Konijn", "Mis XV años – Corona Plateada",
+    "Faire-part de naissance Étoile Dorée", "Mis XV años – Pasteles Rosados",
+]
+CELEBRATED_CHILDREN = [
+    "Mis XV años – Anselma Dorado", "Geboortekaartje Corvin Dallowmere 03-02-2026", "Geboortekaartje Anselma de Beer",
+    "Erstkommunion Corvin Dallowmere 2026",
+]
+
+
+@pytest.mark.parametrize("text", CELEBRATION_MOTIFS)
+def test_a_celebrations_motif_in_colour_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", CELEBRATED_CHILDREN)
+def test_a_celebrated_childs_name_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

@@ -153,13 +153,6 @@ DROPPED: Dict[str, List[str]] = {
         'Huwelijksreis – omschrijving: Bali 551902',
     ],
     (
-        "a celebration shop's goods and motifs in Spanish and Dutch outside role_labels.THINGS (`Pastel Dorado`, "
-        "`Blauwe Beer`), read as the celebrated child by cued_names._CHILDS_OCCASIONS, new in closer 173; went out at "
-        "the session's start"
-    ): [
-        'Mis XV años – Pastel Dorado', 'Geboortekaartje Blauwe Beer',
-    ],
-    (
         "a toy's or a doll's name after `Baby` before a due date (cued_names._BABY_DUE, new in closer 173: `Baby "
         "Shark`, `Baby Annabell` are told apart from a baby's name only by a list of toys); went out at the session's "
         "start"
