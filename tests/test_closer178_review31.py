@@ -21,6 +21,11 @@
 - cued_names._INFLECTED_COLOURS (read by cued_names._one_celebrated after cued_names._CHILDS_OCCASIONS): a colour's
   inflected forms by language (`Blauwe`, `Goldene`, `Plateada`, `Dorée`) are a motif's, no name's; and
   role_labels.THINGS: Spanish's cake (`Pastel Dorado`).
+- record_names._BRIDAL_SHOPS_AND_VENUES (read by record_names._bridal_booked after BRIDAL_BOOKED's cue): a bridal
+  shop's, a stationer's or a wedding venue's words by language (`Bridal`, `Brides`, `Atelier`, `Paperless`, `Barn`,
+  `Marquee`, `Villa`, `Brautmode`, `Novias`), and a known town ending the words (`Pronovias Barcelona`), name no
+  person. A toy's name after `Baby` before a due date (`Baby Shark`, `Baby Annabell`) is left: only a list of toys
+  tells it from a baby's given name.
 """
 
 from __future__ import annotations
@@ -178,4 +183,25 @@ def test_a_celebrations_motif_in_colour_goes_out(text: str) -> None:
 
 @pytest.mark.parametrize("text", CELEBRATED_CHILDREN)
 def test_a_celebrated_childs_name_is_a_name(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+BRIDAL_SHOPS = [
+    "Brautkleid-Termin: Brautmode Schneider", "Wedding enquiry: Castle/Gardens, May 2027",
+    "Cita nupcial: Novias Madrid", "Bridal appointment for Brides Of Harrogate", "Wedding enquiry – Tuscan Vineyard",
+    "Pasafspraak: Bruidsmode Lotte",
+]
+BRIDAL_PEOPLE = [
+    "Bridal appointment for Anselma Church", "Bridal appointment for Anselma Lake", "Cita nupcial: Anselma Threfwick",
+    "Wedding enquiry: Threfwick/Dallowmere, May 2027", "RSVP: Yes (2) from Corvin Dallowmere",
+]
+
+
+@pytest.mark.parametrize("text", BRIDAL_SHOPS)
+def test_a_bridal_shops_or_a_venues_words_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", BRIDAL_PEOPLE)
+def test_a_bridal_appointments_person_is_a_name(text: str) -> None:
     assert detector.reason(text) != ""

@@ -159,16 +159,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Baby Shark, due 14.03.2026 (pre-order)', 'Baby Annabell – due 14.03.2026',
     ],
-    (
-        "a designer's, a shop's, a stationer's, a style's or a venue's words after a bridal appointment's, a "
-        "fitting's, an enquiry's or an RSVP's cue (record_names.BRIDAL_BOOKED, new in closer 173, reads `Vera Wang "
-        "Bridal`, `Curvy Brides`, `Paperless Post`, `Barn/Marquee`, `Pronovias Barcelona`, `Atelier Emé`, `Lake Como "
-        "Villa` as a person or a couple); went out at the session's start"
-    ): [
-        'Dress fitting booked by Vera Wang Bridal', 'Bridal appointment for Curvy Brides',
-        'RSVP: Yes (2) from Paperless Post', 'Wedding enquiry: Barn/Marquee, June 2026',
-        'Cita nupcial: Pronovias Barcelona', 'Prova abito da sposa – Atelier Emé', 'Wedding enquiry – Lake Como Villa',
-    ],
 }
 
 

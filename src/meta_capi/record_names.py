@@ -552,12 +552,27 @@ BRIDAL_BOOKED = re.compile(
     f"|(?P<first>{WORD})/(?P<second>{WORD})(?=[ \\t]{{0,3}}[,;)]|$))")
 
 
+# (closer 178) A bridal shop's, a stationer's or a wedding venue's words by language, ending or opening what follows
+# a bridal appointment's cue instead of a person (`Vera Wang Bridal`, `Curvy Brides`, `Paperless Post`,
+# `Barn/Marquee`, `Atelier …`, `Lake Como Villa`): none is a given or a family name (not `Church`, `Lake`, `Castle`,
+# `Bride`, `Garden`).
+_BRIDAL_SHOPS_AND_VENUES = frozenset(canonical(word)[0].lower() for word in (
+    "bridal bridalwear brides bridesmaids couture atelier boutique paperless stationery stationers invitations "
+    "brautmode brautmoden brautsalon brautatelier mariees mariage novias nupcial sposa spose bruidsmode bruid "
+    "barn marquee villa manor estate chateau vineyard winery gardens orangery "
+    "venue venues hotel resort farm tipi tent scheune schloss gut landhaus weingut finca masia hacienda cortijo "
+    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed").split())
+
+
 def _bridal_booked(form: str) -> bool:
-    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED)."""
+    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED): no
+    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it."""
     for match in BRIDAL_BOOKED.finditer(form):
         names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
                                                                    "Jo " + match.group("second")]
         if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
+               and _BRIDAL_SHOPS_AND_VENUES.isdisjoint(word.lower() for word in name.split())
+               and not _a_place(name.split()[-1])
                and not a_meaning_not_a_name(name) for name in names):
             return True
     return False
