@@ -2,7 +2,9 @@
 
 - postal._behind_a_desk, postal._DESK_WORDS, postal._SITE_WORDS: after a label, a desk's words (one or two, the last
   a desk's word by language: `Front Desk`, `Pforte`, `Conserjería`), then a full name: the person at that desk; not
-  a building's, a floor's, a desk's hours' or a shift's words (`Reception Main Building`, `Front Desk Opening Hours`).
+  a building's, a floor's, a desk's hours' or a shift's words (`Reception Main Building`, `Front Desk Opening Hours`)
+  nor a team's; `Helpdesk`, a team's word, is read as a desk's before a full name (postal._full_name,
+  postal._placeholder).
 - allergens.named_beside_allergens, allergens._ALLERGEN_FOODS: in the bracket after an allergen, an allergen's kinds
   and preparations by language (`(Cod, Haddock)`, `(Spelt Flour)`, `(Molke, Käse)`) are what a dish holds, not a name.
 - meeting_guests.EVENT_WORDS (read by meeting_guests._REGISTERED_FOR): a sign-up's time words by language after what
@@ -38,14 +40,15 @@ PEOPLE_AT_A_DESK = [
     "Emergency contact: Front Desk Anselma Threfwick", "Notfallkontakt: Pforte Corvin Dallowmere",
     "Contacto de emergencia: Conserjería Anselma Threfwick", "Emergency contact: Main Desk Corvin Dallowmere",
     "Noodcontact: Balie Anselma Threfwick", "Contatto di emergenza: Portineria Corvin Dallowmere",
-    "Emergency contact: Office Anselma Threfwick",
+    "Emergency contact: Office Anselma Threfwick", "Emergency contact: Helpdesk Anselma Threfwick",
 ]
 ORDINARY_DESKS = [
     "Emergency contact: Reception Main Building", "Emergency contact: Front Desk Opening Hours",
     "Emergency contact: Main Reception Desk", "Emergency contact: Front Office Manager",
     "Notfallkontakt: Empfang Hauptgebäude Nord", "Contacto de emergencia: Conserjería Edificio Norte",
     "Emergency contact: Security Desk Night Shift", "Notfallkontakt: Pforte Haus B", "Emergency contact: Front Desk",
-    "Contatto di emergenza: Portineria Orari Ufficio",
+    "Contatto di emergenza: Portineria Orari Ufficio", "Emergency contact: Helpdesk Accounts Payable",
+    "Emergency contact: Helpdesk Team", "Emergency contact: IT Helpdesk",
 ]
 
 

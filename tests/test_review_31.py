@@ -207,12 +207,6 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a full name after `Helpdesk`, one of postal._DESK_WORDS (the line goes out as an organization's before "
-        "postal._behind_a_desk is asked); went out at the start too"
-    ): [
-        'Emergency contact: Helpdesk Orla Fennimore',
-    ],
-    (
         "a full name after a desk's word and a comma or a dash (postal._behind_a_desk needs the name right after the "
         "word); went out at the start too"
     ): [

@@ -3589,12 +3589,12 @@ _SITE_WORDS = frozenset(canonical(word)[0].lower() for word in (
 
 def _behind_a_desk(words: List[str]) -> bool:
     """Whether `words` are a desk's words (one or two, the last of _DESK_WORDS), then a full name of two capitalized
-    words, none an organization's (_ORGANIZATIONS) or a site's (_SITE_WORDS)."""
+    words, none an organization's (_ORGANIZATIONS), a site's (_SITE_WORDS) or a team's (role_labels.a_team_or_state)."""
     desk, name = words[:-2], words[-2:]
     return 0 < len(desk) < 3 and canonical(desk[-1])[0].lower() in _DESK_WORDS and all(
         word[:1].isupper() for word in desk) and all(
         word[:1].isupper() and word.lower() not in _ORGANIZATIONS
-        and canonical(word)[0].lower() not in _SITE_WORDS for word in name)
+        and canonical(word)[0].lower() not in _SITE_WORDS for word in name) and not a_team_or_state(" ".join(name))
 
 
 def _place_or_business(after: str) -> bool:
@@ -3651,7 +3651,8 @@ def _placeholder(after: str) -> bool:
     hold a personalisation's option (_PERSONALISATION_OPTIONS): a product's option, where the buyer's text goes."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
-        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after)
+        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) and (
+        not _behind_a_desk(words))  # (a helpdesk's person: `Helpdesk …`, closer 178)
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
@@ -3693,7 +3694,7 @@ def _full_name(after: str) -> bool:
     Society`)."""
     words = after.lstrip(" \t.:").split()
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after) and (
-        not a_team_or_state(after)) and not _place_or_business(after)
+        not a_team_or_state(after) or _behind_a_desk(words)) and not _place_or_business(after)
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:
