@@ -65,6 +65,34 @@ _BESIDE_ALLERGEN_WORDS: Dict[str, str] = {
     "Swedish": "innehåller kan spår utan meny barn barnmeny rätt rätter recept",
 }
 
+# (closer 178) The kinds and the preparations an allergen comes as in a bracket after it (`Fish (Cod, Haddock)`,
+# `Wheat (Spelt Flour)`, `Peanuts (Roasted Salted)`, `Milk (Whey Powder)`), by language: a fish's, a shellfish's, a
+# grain's or a dairy food's kinds, and a food's forms and preparations. Not a word that is a family or a given name as
+# often (`Salmon`, `Pike`, `Butter`, `White`, `Blanc`, `Clara`, `Mark`, `Ganz`, `Bloem`).
+_ALLERGEN_FOODS: Dict[str, str] = {
+    "English": "cod haddock pollock hake plaice tuna mackerel sardines anchovies anchovy trout crab lobster mussels "
+               "oysters clams squid scallops spelt durum semolina kamut couscous bulgur whey casein caseinate cheese "
+               "yoghurt yogurt cream buttermilk ghee macadamia macadamias flour powder oil paste extract "
+               "lecithin protein roasted salted unsalted raw cooked baked toasted ground chopped dried smoked yolk",
+    "German": "kabeljau schellfisch seelachs thunfisch forelle makrele garnelen krabben muscheln tintenfisch dinkel "
+              "hartweizen grieß emmer molke kasein käse joghurt sahne quark vollmilch mehl pulver öl paste "
+              "extrakt lecithin eiweiß eigelb geröstet geröstete gesalzen gesalzene gekocht gemahlen gehackt "
+              "getrocknet",
+    "French": "cabillaud églefin merlu thon truite crevettes crabe homard moules huîtres calamar épeautre semoule "
+              "lactosérum caséine fromage yaourt crème beurre farine poudre huile pâte extrait lécithine protéines "
+              "grillé grillées salé salées cuit moulu jaune",
+    "Spanish": "bacalao merluza atún trucha gambas langostinos cangrejo mejillones calamares espelta sémola "
+               "suero caseína queso yogur nata mantequilla harina polvo aceite extracto lecitina proteína tostado "
+               "tostados salado salados crudo cocido molido yema",
+    "Italian": "merluzzo nasello tonno salmone trota gamberi granchio cozze vongole calamari farro semola siero "
+               "caseina formaggio panna burro farina polvere olio estratto lecitina proteine tostate tostati salate "
+               "crudo cotto macinato tuorlo",
+    "Dutch": "kabeljauw schelvis tonijn zalm forel garnalen krab mosselen griesmeel wei caseïne kaas yoghurt room "
+             "boter meel poeder olie extract lecithine eiwit geroosterd gezouten rauw gekookt gemalen eigeel",
+    "Polish": "dorsz łosoś tuńczyk krewetki orkisz serwatka ser masło mąka olej prażone solone",
+    "Swedish": "torsk lax tonfisk räkor dinkel vassle ost smör mjöl olja rostade saltade",
+}
+
 
 def _words(table: Dict[str, str]) -> FrozenSet[str]:
     return frozenset(canonical(word)[0].lower() for line in table.values() for word in line.split())
@@ -73,6 +101,7 @@ def _words(table: Dict[str, str]) -> FrozenSet[str]:
 ALLERGY_LABELS = _words(_ALLERGY_LABELS)
 ALLERGENS = _words(_ALLERGEN_WORDS)
 _BESIDE_ALLERGENS = _words(_BESIDE_ALLERGEN_WORDS)
+_ALLERGENS_FOODS = _words(_ALLERGEN_FOODS)
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
 
@@ -88,11 +117,12 @@ def allergens_after(label: str, form: str, start: int) -> bool:
 def named_beside_allergens(label: str, form: str, start: int) -> bool:
     """Whether, after an allergy's label (_ALLERGY_LABELS), the bracket opening at `start` of canonical `form` holds two
     capitalized words in a row that are neither allergens nor words beside them (closer 171: `Allergie: Erdnüsse (<a
-    full name>)`): a person's name beside the allergens, not what a dish holds (`(Weizen)`)."""
+    full name>)`): a person's name beside the allergens, not what a dish holds (`(Weizen)`) nor an allergen's kinds or
+    preparation (_ALLERGEN_FOODS: `(Cod, Haddock)`, `(Spelt Flour)`; closer 178)."""
     end = form.find(")", start, start + 80)
     if end < 0 or not form.startswith("(", start):
         return False
-    plain = [word not in ALLERGENS and word not in _BESIDE_ALLERGENS
+    plain = [word not in ALLERGENS and word not in _BESIDE_ALLERGENS and word not in _ALLERGENS_FOODS
              for word in _capitalized_words(label, form[start + 1:end], 0)]
     return any(first and second for first, second in zip(plain, plain[1:], strict=False))
 

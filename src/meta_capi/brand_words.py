@@ -41,7 +41,14 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # (closer 175, review 30) a bank's, a savings bank's or an energy firm's word by language (`Sparkasse Köln`,
     # `Total Energies`; not `Power`, `Banks`, family names)
     "bank banken sparkasse volksbank raiffeisenbank banque banco banca caixa caja bancaria spaarbank "
-    "energy energies energie energia energetica"
+    "energy energies energie energia energetica "
+    # (closer 178) a publisher's word by language (`Penguin Books`, `Rowohlt Verlag`), a loyalty scheme's or a
+    # members' day's (`Tesco Clubcard`, `Prime Day`), an ocean's or a region's word in a carrier's name (`Virgin
+    # Atlantic`, `Cathay Pacific`); not `Press`, `Day`, family names too
+    "books publishing publishers verlag verlage editions éditions editorial editora editore edizioni uitgeverij "
+    "uitgevers wydawnictwo förlag forlag "
+    "prime clubcard rewards loyalty payback membership "
+    "atlantic pacific transatlantic nordic baltic"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.

@@ -35,7 +35,7 @@ from .brand_words import a_brands_name, a_business_name
 from .canonical import by_first_letter, longest_first, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, END, FULL_NAME, LOWER_WORD, WORD, a_person, a_product, word_before
 from .personal_documents import a_meaning_not_a_name
-from .postal import _a_place, _place_or_business, street_line_alone
+from .postal import HANDOVER_PLACES, _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
 from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS, a_thing
 
@@ -488,7 +488,8 @@ def notice_reason(form: str) -> str:
         name = match.group(1)
         if _a_notifier(name) and not _a_place(name.split()[-1]) and street_line_alone(match.group(2)) and (
                 name.split()[-1].lower() not in STORE_FORMATS) and (  # (`Pickup at Tesco Extra, …`)
-                name.split()[-1].lower() not in PICKUP_PLACES_AND_TIMES):  # (`Pickup at Main Entrance, …`)
+                name.split()[-1].lower() not in PICKUP_PLACES_AND_TIMES) and (  # (`Pickup at Main Entrance, …`)
+                HANDOVER_PLACES.isdisjoint(name.lower().split())):  # (a building's door, closer 178: `Back Door`)
             return PERSON_NAME
     return ""
 

@@ -245,6 +245,15 @@ _ONE_PERSONS_OCCASIONS = {"English": "birthday bday christening baptism", "Germa
 _PARTIES = frozenset("party feier fete fiesta festa feest".split())
 # (a sale's words after a celebration's before its date: `Birthday Sale Ends 14.07.2026`)
 _SALE_WORDS = frozenset("sale sales ends offer offers deal deals discount week weekend event special".split())
+# (closer 178) A colour's inflected forms by language, which a celebration shop's motif takes before its noun
+# (`Geboortekaartje Blauwe Beer`, `Erstkommunion Goldene Kerze`, `Mis XV años – Vestido Dorada`), no name's; not a
+# form that is a given or a family name (`Dorado`, `Blanche`, `Azzurra`, `Rosa`).
+_INFLECTED_COLOURS = frozenset(canonical(word)[0].lower() for word in (
+    "blauwe roze gouden zilveren witte rode groene gele paarse zwarte lichtblauwe "
+    "blaue goldene goldener goldenes silberne silberner weisse rote grune gelbe schwarze hellblaue "
+    "doree dorees argentee argentees bleue bleues verte vertes "
+    "dorada doradas dorados plateada plateadas plateados rosada rosadas celeste "
+    "dorata dorate dorati argentata argentate dourada dourado prateada prateado").split())
 _BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
 # (closer 173, attack 78) ... or a child's religious or coming-of-age celebration's words, or a birth announcement's,
 # by language (_CHILDS_OCCASIONS: `Bar Mitzvah of`, `Mis XV años`, `Festa de 15 anos da`, `Erstkommunion`,
@@ -345,7 +354,8 @@ def _one_celebrated(form: str) -> bool:
         if not _AT_A_PLACE.isdisjoint(one.group(1).lower().split()):
             continue  # (a place's preposition before the name: the rite's church or town, `Taufe in Sankt Peter`)
         if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
-                _SALE_WORDS.isdisjoint(one.group(2).lower().split())):
+                _SALE_WORDS.isdisjoint(one.group(2).lower().split())) and (
+                _INFLECTED_COLOURS.isdisjoint(one.group(2).lower().split())):
             return True
     return any(_NOT_BABY_NAMES.isdisjoint(baby.group(1).lower().split()) and _a_couple_name(
         baby.group(1) if " " in baby.group(1) else "Jo " + baby.group(1)) for baby in _BABY_DUE.finditer(form))

@@ -118,6 +118,15 @@ EVENT_WORDS = frozenset((
     "junior juniors senior seniors youth kids under football soccer rugby netball hockey basketball tennis "
     "swimming gymnastics athletics ballet karate judo taekwondo squad trials taster holiday camp early jugend fussball "
     "schwimmen turnen enfants jeunes natation futbol natacion calcio nuoto voetbal zwemmen "
+    # (closer 178: a sign-up's time, a term's, a week's or a day's part, `Sign-up: Junior Football – Spring Term`,
+    # `Full Week`, `Saturday Mornings`; not a word that is a name too: `Day`, `Winter`, `Autumn`, `Sonntag`)
+    "term terms semester semesters trimester week weeks weekly weekend weekends fortnight mornings afternoons "
+    "evenings morning afternoon evening mondays tuesdays wednesdays thursdays fridays saturdays sundays "
+    "halbjahr schuljahr woche wochen wochenende ferienwoche vormittag vormittage nachmittag nachmittage "
+    "montags dienstags mittwochs donnerstags freitags samstags sonntags "
+    "trimestre semestre semaine semaines journee journees matin matins soir mercredis samedis "
+    "semana semanas mananas tardes sabados settimana settimane mattina pomeriggio pomeriggi "
+    "week weken ochtend middag zaterdag zaterdagen zaterdagochtend "
 
     "query parameter parameters key keys value values field fields setting settings option options").split())
 

@@ -3570,17 +3570,31 @@ HANDOVER_PLACES = _HANDOVER_PLACES  # (named_in_text's delivery phrases: `Delive
 
 
 # (closer 171) An office's or a reception's word opening the words after a label, then two capitalized words that
-# are no organization's: the person at that desk (`Emergency contact: Office <a full name>`), not the desk.
+# are no organization's: the person at that desk (`Emergency contact: Office <a full name>`), not the desk. (Closer
+# 178) A desk's words are one or two, the last a desk's word by language (`Front Desk`, `Pforte`, `Conserjería`).
 _DESK_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "office reception desk frontdesk helpdesk secretariat sekretariat secrétariat secretaría segreteria "
-    "secretariaat rezeption empfang accueil recepción receptie recepcja kantoor ufficio oficina bureau buro").split())
+    "secretariaat rezeption empfang accueil recepción receptie recepcja kantoor ufficio oficina bureau buro "
+    "concierge conciergerie pforte portier balie conserjería portería portineria").split())
+# (closer 178) A building's, a floor's, a desk's hours' or a shift's words, which end the words after a desk's word
+# instead of the person at it (`Reception Main Building`, `Front Desk Opening Hours`, `Night Shift`), by language;
+# none is a given or a family name.
+_SITE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "building buildings block wing campus site floor level annex annexe tower entrance lobby hours times "
+    "shift shifts cover rota schicht nachtschicht frühschicht spätschicht bereitschaft "
+    "gebäude hauptgebäude trakt flügel stock etage eingang öffnungszeiten "
+    "bâtiment aile étage entrée horaires edificio planta entrada horario "
+    "edificio piano ingresso orari gebouw vleugel verdieping ingang openingstijden budynek piętro wejście").split())
 
 
 def _behind_a_desk(words: List[str]) -> bool:
-    """Whether `words` are a desk's word (_DESK_WORDS), then a full name of two capitalized words, none an
-    organization's (_ORGANIZATIONS)."""
-    return len(words) == 3 and words[0].lower() in _DESK_WORDS and all(
-        word[:1].isupper() and word.lower() not in _ORGANIZATIONS for word in words[1:])
+    """Whether `words` are a desk's words (one or two, the last of _DESK_WORDS), then a full name of two capitalized
+    words, none an organization's (_ORGANIZATIONS), a site's (_SITE_WORDS) or a team's (role_labels.a_team_or_state)."""
+    desk, name = words[:-2], words[-2:]
+    return 0 < len(desk) < 3 and canonical(desk[-1])[0].lower() in _DESK_WORDS and all(
+        word[:1].isupper() for word in desk) and all(
+        word[:1].isupper() and word.lower() not in _ORGANIZATIONS
+        and canonical(word)[0].lower() not in _SITE_WORDS for word in name) and not a_team_or_state(" ".join(name))
 
 
 def _place_or_business(after: str) -> bool:
@@ -3637,7 +3651,8 @@ def _placeholder(after: str) -> bool:
     hold a personalisation's option (_PERSONALISATION_OPTIONS): a product's option, where the buyer's text goes."""
     words = after.lstrip(" \t.:*").split()
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
-        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) or (
+        word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) and (
+        not _behind_a_desk(words)) or (  # (a helpdesk's person: `Helpdesk …`, closer 178)
         personal_keys.titled_state(" ".join(words)))  # (a form's state: `Gamertag: Taken`, closer 177)
 
 
@@ -3680,7 +3695,7 @@ def _full_name(after: str) -> bool:
     Society`)."""
     words = after.lstrip(" \t.:").split()
     return len(words) > 1 and not any(word.lower() in _NOT_A_PERSON for word in words) and not a_thing(after) and (
-        not a_team_or_state(after)) and not _place_or_business(after)
+        not a_team_or_state(after) or _behind_a_desk(words)) and not _place_or_business(after)
 
 
 def _names_a_person(label: str, personal_label: Callable[[str], bool]) -> bool:

@@ -514,7 +514,12 @@ HONEYMOON_REFERENCE = re.compile(
     f"|(?P<sender>{FULL_NAME})(?=[ \\t]{{0,3}}(?:,|[ \\t]-)[ \\t]{{0,3}}(?i:ref|reference|no|nr|#))))")
 _NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund", "funds", "cash", "gift", "gifts",
                              "present", "trip", "travel", "transfer", "payment", "bank", "ref", "reference", "order",
-                             "invoice", "booking", "number", "code", "registry", "list", "lista", "liste"}
+                             "invoice", "booking", "number", "code", "registry", "list", "lista", "liste",
+                             # (closer 178) a wish list's or an experience shop's words by language (`Amazon
+                             # Wishlist`, `Virgin Experience Days`)
+                             "wishlist", "wishlists", "wunschliste", "wunschzettel", "verlanglijst", "verlanglijstje",
+                             "experience", "experiences", "erlebnis", "erlebnisse", "experiencias", "esperienze",
+                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen"}
                             | {word for noun in _NOUNS + _REFERENCED_NOUNS for word in noun.split()})
 
 
@@ -562,12 +567,27 @@ BRIDAL_BOOKED = re.compile(
     f"|(?P<first>{WORD})/(?P<second>{WORD})(?=[ \\t]{{0,3}}[,;)]|$))")
 
 
+# (closer 178) A bridal shop's, a stationer's or a wedding venue's words by language, ending or opening what follows
+# a bridal appointment's cue instead of a person (`Vera Wang Bridal`, `Curvy Brides`, `Paperless Post`,
+# `Barn/Marquee`, `Atelier …`, `Lake Como Villa`): none is a given or a family name (not `Church`, `Lake`, `Castle`,
+# `Bride`, `Garden`).
+_BRIDAL_SHOPS_AND_VENUES = frozenset(canonical(word)[0].lower() for word in (
+    "bridal bridalwear brides bridesmaids couture atelier boutique paperless stationery stationers invitations "
+    "brautmode brautmoden brautsalon brautatelier mariees mariage novias nupcial sposa spose bruidsmode bruid "
+    "barn marquee villa manor estate chateau vineyard winery gardens orangery "
+    "venue venues hotel resort farm tipi tent scheune schloss gut landhaus weingut finca masia hacienda cortijo "
+    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed").split())
+
+
 def _bridal_booked(form: str) -> bool:
-    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED)."""
+    """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED): no
+    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it."""
     for match in BRIDAL_BOOKED.finditer(form):
         names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
                                                                    "Jo " + match.group("second")]
         if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
+               and _BRIDAL_SHOPS_AND_VENUES.isdisjoint(word.lower() for word in name.split())
+               and not _a_place(name.split()[-1])
                and not a_meaning_not_a_name(name) for name in names):
             return True
     return False
@@ -598,7 +618,9 @@ _FEE_GOODS = frozenset(canonical(word)[0].lower() for word in (
 _DESTINATIONS = frozenset(canonical(word)[0].lower() for word in (
     "zoo museum museums gallery aquarium farm castle palace cathedral abbey theatre theater cinema tierpark museo "
     "musee musees chateau ferme teatro castello castillo parco parque granja dierentuin kasteel boerderij muzeum "
-    "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory").split())
+    "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory "
+    # (closer 178) a youth hostel's or a field centre's word by language (`Klassenfahrt Schwarzwald Jugendherberge`)
+    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
@@ -687,6 +709,10 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
         return True
     fee = match.group("fee") or ""
+    # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
+    # a town first, a given name as often (`Florence`, `Sydney` before a family name)
+    if fee and _a_place(name.split()[-1]):
+        return False
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
             or _CLASS_AFTER.match(form, match.end("name")) is not None
             or bool(fee) and ":" in form[match.start():match.start("fee")]  # (a label's colon: not `Ref 4412 Trip …`)

@@ -203,6 +203,7 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "decoracao decorazione decoratie dekoracja decoration decorations einladung einladungen invitacion invitaciones "
     "convite convites invito inviti uitnodiging uitnodigingen zaproszenie zaproszenia invitation invitations "
     "recuerdos lembrancinhas bomboniere bedankjes vestidos torte tarta bolo elefant elefante olifant elephant "
+    "pastel pasteles "  # (closer 178: Spanish's cake, `Mis XV años – Pastel Dorado`)
     "escola escuela scuola schule school ecole szkola colegio "
     "scarpe jurk sluier schoenen suknia welon garnitur buty klänning slöja kostym skor "
     # (closer 127: a fare's, a cabin's or a room's words after a passenger's or a guest's label, `Passenger 1:
