@@ -304,6 +304,7 @@ def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
         len(words := _SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
         and _names_a_customer(segments[at + 1]))
 
+
 # (closer 174, seventy-seventh attack: pets) A pet's owner or keeper, by language, singular or plural, before a name's
 # slug of two words or more and a page of that owner's animals (`/owners/<given>-<family>/pets`, `/tierhalter/<slug>/
 # tiere`); a car's or a home's owner goes on into no pet's page (`/owners/honda-civic/manuals`, `/owners/faq`).
