@@ -133,6 +133,8 @@ TRIP_DESTINATIONS = [
     "Verwendungszweck: Klassenfahrt Harz Jugendherberge",
 ]
 TRIP_PUPILS = [
+    # (the lead's review: a town ending a name after a fee that is no trip's is a family name's)
+    "Payment reference: Dinner Money Anna Firenze", "Payment reference: Dinner Money Orla London",
     "Payment reference: School Trip Florence Threfwick", "Verwendungszweck: Klassenfahrt Corvin Dallowmere",
     "Causale: Gita Anselma Threfwick", "Payment reference: School Trip Sydney Dallowmere",
 ]

@@ -689,6 +689,11 @@ def _aged_person(match: re.Match[str]) -> bool:
     return _a_name(match.group(1))
 
 
+# (a trip's or an outing's word by language in a fee, a compound's part too: `Klassenfahrt`, `Gita Scolastica`)
+_TRIPS = re.compile("(?i:trip|outing|visit|tour|fahrt|ausflug|reise|excursi|sortie|voyage|gita|viaggio|uitstap"
+                    "|schoolreis|wycieczk|passeio|resa)")
+
+
 def _a_pupil(form: str, match: re.Match[str]) -> bool:
     """Whether a match of TRANSFER_NAMED, AGED_REGISTERED or AGED_IN_CLASS in `form` names a pupil: a name
     (_a_booker) holding no school's or fee's word (`Causale: retta Scuola Primaria`); after a transfer's label, after
@@ -711,8 +716,8 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     fee = match.group("fee") or ""
     # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
     # a town first, a given name as often (`Florence`, `Sydney` before a family name)
-    if fee and _a_place(name.split()[-1]):
-        return False
+    if fee and _a_place(name.split()[-1]) and _TRIPS.search(fee) is not None:
+        return False  # (a trip's fee only, the lead's review: `Dinner Money Anna Firenze` is a pupil's)
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
             or _CLASS_AFTER.match(form, match.end("name")) is not None
             or bool(fee) and ":" in form[match.start():match.start("fee")]  # (a label's colon: not `Ref 4412 Trip …`)
