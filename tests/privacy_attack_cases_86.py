@@ -5,7 +5,7 @@ Workday, Personio, Greenhouse, Welcome to the Jungle, InfoJobs, Calendly, DocuSi
 pages carry: job applications, CV uploads and parsed CVs, cover letters, interview scheduling, candidate portals,
 referrals, reference checks, offer letters and contracts, payslips and payroll, onboarding forms, employee directories.
 
-About 150 personal cases put a candidate's or an employee's own data in the leaves the README maps, across settings
+About 160 personal cases put a candidate's or an employee's own data in the leaves the README maps, across settings
 (rotated through the thirty-sixth attack's places): a CV's, a cover letter's, a payslip's or a contract's file name
 (in several languages and scripts, camelCase, base64, percent-encoded), an application's or an interview's title
 naming the candidate, a role's label before a name (candidate, applicant, recruiter, referee, buddy; by language), a
@@ -13,10 +13,10 @@ referral or a reference check, an offer, a payslip's title, payroll's ids with t
 Sozialversicherungsnummer, NIR, NINO, SSN, DNI/NIE, BSN, codice fiscale, CPF, PIS, Aadhaar, PAN, NSS, IBANs), an
 onboarding form's details (birth date, home address, emergency contact), a directory's entry and a job board's page
 title, a profile's link or a prefilled application's query, a parsed CV's JSON, a cover letter's salutation, closing or
-self-introduction, a recruiter's search, a custom property whose key names the person (in sixteen languages), and the
+self-introduction, a recruiter's search, a custom property whose key names the person (by language), and the
 visitor's own identifiers spelled again. Each carries the made-up candidate `Saoirse Quillenbarth` (the family name is
 the marker, `Квилленбарт` and `クイレンバース` in other scripts) or the marker `861437` inside its id, so a leak is
-found anywhere in the request. About 300 ordinary values (job titles with their gender marks, employers, job boards'
+found anywhere in the request. About 330 ordinary values (job titles with their gender marks, employers, job boards'
 products and plans, salaries, contract types, places, dates, application statuses, requisition codes, guidance pages,
 people of the trade in the news, in several languages) must go out whole.
 """
