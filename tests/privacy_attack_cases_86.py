@@ -10,7 +10,7 @@ About 160 personal cases put a candidate's or an employee's own data in the leav
 (in several languages and scripts, camelCase, base64, percent-encoded), an application's or an interview's title
 naming the candidate, a role's label before a name (candidate, applicant, recruiter, referee, buddy; by language), a
 referral or a reference check, an offer, a payslip's title, payroll's ids with their check digits (Steuer-ID,
-Sozialversicherungsnummer, NIR, NINO, SSN, DNI/NIE, BSN, codice fiscale, CPF, PIS, Aadhaar, PAN, NSS, IBANs), an
+Sozialversicherungsnummer, NIR, NINO, SSN, DNI, BSN, codice fiscale, CPF, Aadhaar, PAN, IBANs, an A-Number), an
 onboarding form's details (birth date, home address, emergency contact), a directory's entry and a job board's page
 title, a profile's link or a prefilled application's query, a parsed CV's JSON, a cover letter's salutation, closing or
 self-introduction, a recruiter's search, a custom property whose key names the person (by language), and the
@@ -51,17 +51,12 @@ NIR = "2 91 06 75 861 437 31"  # key 97 - n mod 97
 NINO = "JM 86 14 37 C"
 SSN = "861-43-7025"
 DNI = "86143725P"
-NIE = "X8614372K"
 BSN = "861437111"  # eleven-test
 CODICE_FISCALE = "QLLSRS91H54F205L"
 CPF = "861.437.250-71"
-PIS = "861.43725.18-9"
 AADHAAR = "3861 4372 9158"  # Verhoeff
-NSS = "86143725199"  # IMSS, Luhn
-PESEL = "91061486148"
 IBAN_DE = "DE18 1001 0010 0861 4370 52"
 IBAN_NL = "NL66 INGB 0008 6143 72"
-IBAN_GB = "GB55 NWBK 6016 1386 1437 25"
 CV_B64 = "Q1ZfU2FvaXJzZV9RdWlsbGVuYmFydGgucGRm"  # base64 of CV_Saoirse_Quillenbarth.pdf
 EMAIL_MD5 = "69fb5a2985694e600209fe5fd66501ab"
 
