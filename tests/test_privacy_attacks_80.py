@@ -25,19 +25,7 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
-LEAKS: Dict[str, List[str]] = {
-    # a referral or invite link whose path or code is the referrer's name (`revolut.com/referral/<name><digits>`,
-    # `join.monzo.com/c/<given>-<family>`, `wise.com/invite/ih/<name>`, `?code=<FAMILY><digits>`)
-    "a referral link carrying the referrer's name": [
-        "referral Revolut @", "referral N26 @", "referral Monzo @", "referral Wise @", "referral bunq @",
-        "referral Nubank @", "referral Klarna @"],
-    # a Cash App $cashtag by its grammar (`$` before letters is no amount: `$BrantleeQuorvenshaw`, `$bquor…583914`)
-    "a $cashtag": ["handle cashtag @", "handle cashtag with digits @"],
-    # a P2P app's mobile after the app's name and a preposition (`Vipps til 958 39 147`; `Vipps: …` is caught)
-    "a P2P app's phone after its name and `til`": ["phone Vipps number @"],
-    # a codice fiscale after its label whose check letter is mistyped (the label alone should do, as for a tax id)
-    "a labelled codice fiscale with a wrong check": ["kyc Italian codice fiscale with a typo's check @"],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {

@@ -31,6 +31,7 @@ from . import (
     birth_years,
     booked_names,
     case_titles,
+    cashtags,
     company_numbers,
     coordinates,
     credentials,
@@ -64,6 +65,7 @@ from . import (
     race_results,
     record_names,
     record_rows,
+    referral_links,
     reviews,
     role_labels,
     self_introductions,
@@ -167,6 +169,7 @@ from .personal_keys import (
     MOBILE_LABELS,
     MOBILE_MONEY,
     MOBILE_OPERATORS,
+    MOBILE_PAYMENT_APPS,
     NAME_TOKENS,
     NATIONAL_NUMBER_WORDS,
     NUMBER_LABEL_WORDS,
@@ -1753,9 +1756,18 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
     tokens, separators = _label_tokens(text, start)
     # (a label's two last tokens joined: a name in camel case, `PayNow`, is split in two)
     if tokens and separators not in ("", "-", "_") and (
-            tokens[-1] in MOBILE_LABELS or "".join(tokens[-2:]) in MOBILE_LABELS or _operator_number(tokens)):
+            tokens[-1] in MOBILE_LABELS or "".join(tokens[-2:]) in MOBILE_LABELS or _operator_number(tokens)
+            or _p2p_payee(tokens)):
         return True
     return _mobile_money_end(text) <= start
+
+
+def _p2p_payee(tokens: List[str]) -> bool:
+    """Whether a label's `tokens` are a P2P app's name whose account is its user's mobile (MOBILE_PAYMENT_APPS: Vipps,
+    PayNow; camel case split in two) and a transfer's preposition by language after it (payees.DIRECTION_WORDS:
+    `Vipps til`, `PayNow to`; closer 181): the payee's or the payer's mobile follows, as after `Vipps:`."""
+    return len(tokens) >= 2 and tokens[-1] in payees.DIRECTION_WORDS and (
+        tokens[-2] in MOBILE_PAYMENT_APPS or "".join(tokens[-3:-1]) in MOBILE_PAYMENT_APPS)
 
 
 @lru_cache(maxsize=1)
@@ -3575,6 +3587,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)
         # (any network's checksummed address, wherever it stands: closer 86)
         or len(form) >= 25 and ledgers.may_hold_address(form)) else "") or (
+        # (a Cash App $cashtag by its grammar, in ids too: cashtags.py, its `$` in C first; closer 181)
+        handles.PAYMENT_ACCOUNT if "$" in form and cashtags.tagged(form, _tagged_person) else "") or (
         # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
         # (telecom_ids.py: the length and `89` in C first)
         telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
@@ -3907,6 +3921,12 @@ def _mentioned_person(name: str) -> bool:
     return greetings.a_cued_name(name, name, len(name)) and not role_labels.a_thing(name)
 
 
+def _tagged_person(name: str) -> bool:
+    """Whether a full name a $cashtag glues is a person's (as an @mention's), no place's nor record's words either
+    (`$NewYork`)."""
+    return _mentioned_person(name) and record_names._a_name(name)
+
+
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
 
 
@@ -3940,7 +3960,9 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
         _supply_or_device_reason(form, cues) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
-            form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
+            form[:1] == "/" and person_routes.path_names_a_person(form)) else "") or (
+        # (a referral link's code made of its referrer's name: referral_links.py; closer 181)
+        referral_links.REFERRAL_LINK if "://" in form and referral_links.url_names_a_referrer(form) else "")
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:

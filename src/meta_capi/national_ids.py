@@ -136,9 +136,15 @@ def _nie(text: str) -> bool:
 def _codice_fiscale(text: str) -> bool:
     code = text.upper()
     total = sum((_CF_EVEN if index % 2 else _CF_ODD)[ch] for index, ch in enumerate(code[:15]))
-    month = "ABCDEHLMPRST".find(code[8])
+    return chr(65 + total % 26) == code[15] and _cf_layout(code)
+
+
+def _cf_layout(text: str) -> bool:
+    """A codice fiscale's birth month letter and day (plus 40 for a woman): its layout without the check letter
+    (closer 181: after its label a typo in the check is the holder's code still)."""
+    code = text.upper()
     day = int(code[9:11].translate(_CF_DIGITS))
-    return chr(65 + total % 26) == code[15] and month >= 0 and (1 <= day <= 31 or 41 <= day <= 71)
+    return "ABCDEHLMPRST".find(code[8]) >= 0 and (1 <= day <= 31 or 41 <= day <= 71)
 
 
 def _chinese(text: str) -> bool:
@@ -771,7 +777,10 @@ def holds_national_id(form: str, strong_only: bool, code_at: Callable[[str, int]
         if kind == "digits" and len(text) == 9 and text[0] in "12" and not strong_only and rut(text[:8], text[8]) and (
                 not code_at(form, match.start())):
             return True  # a person's RUT unbroken: its body is under 30 000 000 (a company's is 50 000 000 or more)
-        if kind == "cf" and _codice_fiscale(text) or kind in ("pan", "gstin") and _pan_held(text) or (
+        # (a codice fiscale after its label whatever its check letter, a typo's as often: closer 181)
+        if kind == "cf" and (_codice_fiscale(text) or labelled(form, match.start()) and _cf_layout(text) and (
+                text.isupper() or text.islower())) or (
+                kind in ("pan", "gstin") and _pan_held(text)) or (
                 kind == "curp" and _curp(text)) or (
                 kind == "rfc" and _rfc(text)) or kind == "mx_voter" and (
                 _unlabelled_voter_key(text.upper()) or _voter_key(text) and labelled(form, match.start())):

@@ -49,6 +49,9 @@ DIRECTIONS: Dict[str, str] = {
     "Dutch": "naar|van|aan", "Polish": "do|od|na rzecz", "Swedish": "till|fran", "Norwegian": "til|fra",
     "Danish": "til|fra",
 }
+# (closer 181) ... its one-word prepositions, which a P2P app's payee follows too (`Vipps til <mobile>`, `Sent $40 to
+# $<cashtag>`: detector._mobile_labelled, cashtags.py).
+DIRECTION_WORDS = frozenset(phrase for phrase in table_phrases(DIRECTIONS) if " " not in phrase)
 # A split bill's words before the friend it is shared with.
 SPLITS: Dict[str, str] = {
     "English": "split with|shared with|splitting with", "German": "geteilt mit|aufgeteilt mit",

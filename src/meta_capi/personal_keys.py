@@ -359,7 +359,8 @@ CARD_WORDS = frozenset("kad card kard کارڈ".split())
 MOBILE_LABELS = frozenset(["hp", "cel"])
 # ... and the payment apps whose account is the payee's mobile, dialled at home (Norway's Vipps, Singapore's PayNow:
 # `Vipps: 412 73 925`; thirty-seventh attack): before other numbers their names are an offer's (`Vipps: 10% rabatt`).
-MOBILE_LABELS |= frozenset(["vipps", "paynow"])
+MOBILE_PAYMENT_APPS = frozenset(["vipps", "paynow"])
+MOBILE_LABELS |= MOBILE_PAYMENT_APPS
 # A passport and its number in Japanese, Chinese and Korean (旅券番号, 护照号码, 여권번호), as keys and as the label
 # before a passport number in text (detector._ID_DOCUMENT, where no blank need part them).
 _PASSPORT_WORDS = ("旅券番号 旅券 パスポート番号 パスポート "

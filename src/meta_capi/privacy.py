@@ -27,6 +27,7 @@ from . import (
     national_ids,
     personal_keys,
     postal,
+    referral_links,
     serialized,
     structured,
 )
@@ -977,7 +978,7 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
         or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-        or tree_person_parameter(pair, path))]
+        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
@@ -1030,6 +1031,9 @@ def _linked_where(scheme: str, host: str, path: str, base: str, fragment: str, f
         return "in the path"
     # (a network's app link, `fb-messenger://user-thread/<name>`, read whole as its web link is; closer 79)
     if scheme and scheme.lower() in handles.APP_SCHEMES and handles.reason(canonical(base)[0]):
+        return "in the path"
+    # (a referral link's code made of its referrer's name, read with its host: referral_links.py, closer 181)
+    if referral_links.route_names_a_referrer(host, path):
         return "in the path"
     # (a what3words link's path is the place: `https://w3w.co/<three.words>`; closer 79)
     if host and host.lower() in coordinates.WHAT3WORDS_HOSTS and coordinates.located(
