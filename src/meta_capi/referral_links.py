@@ -59,7 +59,8 @@ CODE_KEYS: FrozenSet[str] = frozenset((
     "code id c r u user referral referralcode refcode referralid invite invitecode invitation invitationcode "
     "friend friendcode codigo codigoindicacao codice codigoconvite").split())
 # A referral page's, a programme's, an offer's or a campaign's words, by language: no referrer's name holds one
-# (`/referral/how-it-works`, `/invite/summer-sale`, `?code=WELCOME10`); the plans and cards the apps name (`metal`,
+# (`/referral/how-it-works`, `/invite/summer-sale`, `?code=WELCOME10`), a community's or an event's words
+# (`/invite/design-crew`); the plans and cards the apps name (`metal`,
 # `premium`), amounts' currencies, and the glue of a phrase (`and`, `the`).
 NOT_A_REFERRER: FrozenSet[str] = frozenset((
     # English
@@ -72,6 +73,9 @@ NOT_A_REFERRER: FrozenSet[str] = frozenset((
     "student card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur gbp usd "
     "cashback invite invites referral referrals refer the and for with your you our my of to in on up off more "
     "back week weekend launch beta early access trial limited special exclusive vip extra double "
+    # (a community's, a group's or an event's own words: an invitation to join one, `/invite/coffee-lovers`)
+    "club clubs crew squad group groups community communities lovers fans society party night nights event events "
+    "meetup webinar workshop class classes course session sessions festival conference summit camp league tour "
     # German
     "bedingungen teilnahmebedingungen praemie pramie freunde freund familie werben empfehlen gutschein rabatt "
     "sommer weihnachten angebot jetzt neu konto karte "
