@@ -1,0 +1,733 @@
+"""Review 32: session 42's last gate rules (closers 174 to 178: pets' owners', keepers' and sitters' routes, whom a pet
+is reserved for or adopted by, a claim's parties' keys, `?reg=`, a tenancy's statement and a notice list's slug;
+donors that are banks or churches, engravings of the table's goods, recommendations after a rating, business lines,
+weeks' ages, named parties' keys; a transfer's payee or payer, split bills, payment requests, what a friend owes and a
+rent's tenant (payees.py), counterparty keys, routing numbers; rating systems' ages, a form's capitalized state,
+community invites, thanks for a tip, a tip's sender and new patrons; desks before a name, allergens' kinds, sign-ups'
+time words, publishers', loyalty schemes' and carriers' words, doors after a pickup's `at`, trips' destinations,
+wish lists, colours' inflected forms, bridal shops and venues) attacked both ways by an outsider who has read them:
+ordinary bank statement lines, fintech app notifications, pet shops', shelters' and sitters' pages, charities'
+receipts, game stores' and streams' alerts, schools' references, publishers', airlines' and bridal shops' values,
+keys and URLs near those rules that must go out, and personal near variants that must be kept. Text is read by
+detector.reason, keys by detector.key_reason, URLs by privacy.clean_url. What fails today is a strict expected
+failure grouped by family, each naming the rule that decides it; each says whether the session's start (4c73e84c)
+judged it the same way."""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from review_cases import review_tests
+
+ORDINARY = [
+    # (payees: a utility, a council, a pot, a bank, a charity, a public office, a listing after a rent's word)
+    'Payment to British Gas', 'Payment to Octopus Energy', 'Transfer to Christmas Fund',
+    'Transfer from Nationwide Building Society', 'Payment to Leeds City Council', 'Überweisung an Stadtwerke München',
+    'Gutschrift von Deutsche Rentenversicherung', 'Lastschrift von Vodafone GmbH', 'Virement de CAF Paris',
+    'Virement vers Livret A', 'Bizum a Cruz Roja', 'Transferencia a Hacienda Pública', 'Envío de Correos Express',
+    'Bonifico da Poste Italiane', 'Overboeking van Belastingdienst Toeslagen', 'Przelew od Orange Polska',
+    'Vipps til Kirkens Nødhjelp', 'Pix para Banco Inter', 'Payment to Capital One', 'Transfer to Cancer Research',
+    'Transfer to Isle Of Man', 'British Gas owes you £45.00', 'Your Employer paid you $2,000', 'Split with House Share',
+    'Geteilt mit WG Küche', 'Betaalverzoek van Voetbalclub Ajax', 'Song requested by Radio One',
+    'Rent Nov 2026 Studio Apartment', 'Miete 12/2026 Wohnung Erdgeschoss', 'Payment reference: Rent Garage Two',
+    # (closer 175: donors, engravings, recommendations, business lines, weeks)
+    'Receipt – donation from Barclays Foundation', 'Receipt – donation from St Paul’s Cathedral',
+    'Receipt – donation from Beth Shalom Synagogue', 'Spendenquittung – Spende von Evangelische Kirchengemeinde',
+    'Ricevuta – donazione di Parrocchia San Marco', 'Engraving: Bride & Groom', 'Engraving: Oil & Vinegar',
+    'Grabado: Sal y Pimienta', 'Great product ★★★★★ – Verified Buyer', 'Très bien ★★★★★ – Je Recommande',
+    'Teléfono gratuito: 900 123 456', 'Help line: 0800 068 8000', 'Age: 12 weeks', 'Leeftijd: 10 weken',
+    # (closer 177: ratings, states, invites, thanks, tips, patrons)
+    'Age: 15 (BBFC 15)', 'Altersfreigabe: FSK 12', 'Edad: 18 años (PEGI 18)', 'Gamertag: Unavailable',
+    'Pseudo : Indisponible', 'Username: Already taken', 'Telegram: t.me/+AbCdEf12GhIj',
+    'Thanks Everyone for the 100 subs!', 'Thank you Twitch for the Partner!', 'Tip £3 from Room 214',
+    'Spende 50 € von Deutsche Bank', 'New patron: Founding Member',
+    # (closer 178: desks, allergens, sign-ups, senders, doors, trips, wish lists, motifs, bridal shops)
+    'Emergency contact: Reception Out Of Hours', 'Notfallkontakt: Empfang Hotel Adler', 'Allergy: Nuts (Hazel, Walnut)',
+    'Allergie: Fisch (Lachs, Forelle)', 'Allergy: Mustard (Dijon)', 'Sign-up: Junior Football – Saturday Mornings',
+    'Anmeldung: Ferienbetreuung – Herbstferien', 'Registration: Holiday Club – May Half Term',
+    'Offer from Simon & Schuster', 'Offer from Singapore Airlines', 'Offer from Oxford University Press',
+    'Pickup at Garden Gate, 5 High Street', 'Ophalen bij Voordeur, Kerkstraat 10',
+    'Payment reference: School Trip Lake District', 'Causale: Gita Scolastica Venezia',
+    'Concepto: Viaje Fin de Curso Granada', 'Honeymoon fund – reference: Prezola Gift List',
+    'Erstkommunion Silberne Kerze', 'Mis XV años – Tiara Dorada', 'Bridal appointment for David’s Bridal',
+    'Hochzeitsanfrage: Schloss Elmau', 'Fitting: Slim Fit',
+    # (closer 174: whom a thing is reserved for, a pet adopted by)
+    'Reserved for Gold Members', 'Adopted by Dogs Trust', 'Reserviert für Tierheim Berlin', 'Reserved for Hotel Guests',
+    'Adopted by Happy Paws Rescue',
+]
+
+
+DROPPED: Dict[str, List[str]] = {
+    (
+        "a benefit's, a loan's, a fine's, a toll's, a health insurer's or a public office's words after a transfer's "
+        "phrase (payees._a_counterparty: payees.NOT_A_PERSONS lists a tax office's, a salary's and a refund's words, "
+        "not `Credit`, `Benefit`, `Loan`, `Fine`, `Charge`, `Bundeskasse`, `Krankenkasse`, `Emploi`, `Travail`, "
+        "`Seguridad Social`; record_names._a_name reads the capitalized words as a name); went out at the session's "
+        "start"
+    ): [
+        'Transfer from Universal Credit', 'Payment from Child Benefit', 'Payment to Student Loan',
+        'Überweisung an Bundeskasse Kiel', 'Lastschrift von Techniker Krankenkasse', 'Virement de France Travail',
+        'Transferencia de Seguridad Social', 'Payment to Congestion Charge',
+    ],
+    (
+        "a charity's, a church's, a nursery's or a residents' association's name in its own language "
+        "(payees.NOT_A_PERSONS has `korset`, `kirke`, `church`, not Swedish `Kyrkan`, Norwegian and Danish `Kors`, "
+        "`Rädda Barnen`, `Läkare Utan Gränser`, `Cats Protection`, Spanish `Asociación` and `Comunidad`, Italian "
+        "`Condominio`, German `Kita`); went out at the session's start"
+    ): [
+        'Swish till Svenska Kyrkan', 'Swish till Rädda Barnen', 'Vipps til Røde Kors', 'Payment to Cats Protection',
+        'Bizum a Asociación Vecinos', 'Bonifico a Condominio Via Roma',
+    ],
+    (
+        "a firm, a bank or a charity named for its founders after a transfer's phrase (payees._a_counterparty: "
+        "record_names._a_name reads a given name and a family name; told apart only by a list of brands, as the docs "
+        "accept for a pickup's `John Lewis`); went out at the session's start"
+    ): [
+        'Payment to John Lewis', 'Transfer to Charles Schwab', 'Transfer to Morgan Stanley', 'Zelle to Wells Fargo',
+        'Betaling aan Albert Heijn', 'Payment to Marie Curie',
+    ],
+    (
+        "a brand's, a platform's or a card's two words that brand_words.a_business_name does not know, a country or a "
+        "town ending a brand among them (payees._a_counterparty after a transfer's, a split's, a request's phrase or "
+        "before `paid you`: `Google Play`, `Barclaycard Visa`, `Virgin Money`, `Pure Gym`, `Burger King`, `Etsy "
+        "Ireland`, `Monoprix Paris`, `Spark Driver`); went out at the session's start"
+    ): [
+        'Payment to Google Play', 'Payment from Etsy Ireland', 'Payment to Barclaycard Visa',
+        'Direct debit to Virgin Money', 'Payment to Pure Gym', 'Payment to Burger King', 'Pago a Mercado Libre',
+        'Paiement à Monoprix Paris', 'Shared with Google Photos', 'Spark Driver paid you $85',
+    ],
+    (
+        "an own pot's name or an account's kind, a split's trip (payees.NOT_A_PERSONS has `pot`, `savings`, `isa`, not"
+        " a pot named for its goal nor `Access`: `Rainy Day`, `Round Ups`, `Easy Access`, `Moneybox Lisa`); went out "
+        "at the session's start"
+    ): [
+        'Transfer to Rainy Day', 'Transfer to Round Ups', 'Transfer to Easy Access', 'Split with Ski Trip',
+    ],
+    (
+        "a shipment's or an instalment plan's words and a place after a payment's preposition (payees.TRANSFERS reads "
+        "Spanish `envío`, a shipment as often, and `pago`, whose `a` and `para` then name a place or a plan: `Envío a "
+        "Gran Canaria`, `Pago a Plazos …`, `Pagamento a Milano Centrale`); went out at the session's start"
+    ): [
+        'Envío a Gran Canaria', 'Envio para Belo Horizonte', 'Pago a Plazos Sin Intereses',
+        'Pagamento a Milano Centrale',
+    ],
+    (
+        "any request's words before a department or a crowd (payees.REQUESTS reads English `requested by` and German "
+        "`Anfrage von`, no payment's words: `Requested by Popular Demand`); went out at the session's start"
+    ): [
+        'Requested by Popular Demand', 'Requested by Marketing Department', 'Anfrage von Google Analytics',
+    ],
+    (
+        "a listing's, a garage's or a room's words after a rent's word and a month, a year or a reference's label "
+        "(payees._RENT reads any two capitalized words there as the tenant: `Miete Dezember Stellplatz Nord`, `Rent "
+        "Jan 2027 Parking Space`); went out at the session's start"
+    ): [
+        'Verwendungszweck: Miete Garage Hinterhof', 'Miete Dezember Stellplatz Nord', 'Rent Jan 2027 Parking Space',
+        'Huur januari Kamer Utrecht', 'Aluguel março Apartamento Centro', 'Rent 2026 Holiday Cottage',
+    ],
+    (
+        "a utility's name after `Payment request from` (named_in_text._party_named reads a party's `from` before two "
+        "capitalized words, before payees.reason is asked); refused at the start too"
+    ): [
+        'Payment request from Thames Water',
+    ],
+    (
+        "a church or a chapel opened by a word that is a given name as often (brand_words.a_place_of_worship: `Church`"
+        " or `Chapel` after a given name ends a family name, `Charlotte Church`; e_signatures._DONATION_FROM on a "
+        "receipt); refused at the start too"
+    ): [
+        'Receipt – donation from Trinity Church', 'Receipt – donation from Hope Church',
+        'Receipt – donation from Grace Chapel',
+    ],
+    (
+        "a bank's, a scheme's or a charity's name that brand_words.a_business_name does not know after a receipt's "
+        "donation (e_signatures._DONATION_FROM: `Crédit Mutuel`, `Gift Aid`, `Payroll Giving`, `Salvation Army`, "
+        "`Anonymous Donor`); refused at the start too"
+    ): [
+        'Reçu fiscal – don de Crédit Mutuel', 'Receipt – donation from Gift Aid',
+        'Receipt – donation from Salvation Army',
+    ],
+    (
+        "a cartoon's pair of given names engraved (record_names._an_engraved_couple, closer 175: a given name alone is"
+        " read with its partner's last word, `Tom & Jerry`); went out at the session's start"
+    ): [
+        'Engraving: Tom & Jerry',
+    ],
+    (
+        "a pair of famous names, of a drink's or a dish's words outside record_names._TABLE_GOODS, a brand's or "
+        "pronouns engraved (record_names._an_engraved_couple reads two capitalized words about `&` as a couple: "
+        "`Bonnie & Clyde`, `Rock & Roll`, `Gin & Juice`, `Lui & Elle`); refused at the start too"
+    ): [
+        'Engraving: Bonnie & Clyde', 'Engraving: Romeo & Juliet', 'Engraving: Rock & Roll', 'Engraving: Gin & Juice',
+        'Gravure : Lui & Elle',
+    ],
+    (
+        "a business line's label of one word or without `line` (phone_plans.labelled_business_line after "
+        "personal_keys._LINE_OWNERS and _LINE_WORDS: `Helpline`, `Customer service`, `Contact us`, `Atención al "
+        "cliente`, `Booking line` are not read, so the UK's 03 and 0808 and Spain's 902 lines stay phones); refused at"
+        " the start too"
+    ): [
+        'Helpline: 0808 800 5000', 'Customer service: 0345 300 0000', 'Booking line: 0344 482 5000',
+    ],
+    (
+        "an animal's weeks with a bracket or `de edad` after them (audiences.is_an_audience: `vacciné` and `edad` are "
+        "no audience's words); refused at the start too"
+    ): [
+        'Âge : 10 semaines (vacciné)', 'Edad: 9 semanas de edad',
+    ],
+    (
+        "a rating system outside audiences.RATING_SYSTEMS' scales or a rating's letter or descriptor (`CERO C`, `ACB "
+        "R18+`, `Kijkwijzer 16`, `Common Sense`, `– Online Interactions`: audiences.is_an_audience meets a word of "
+        "none of its kinds); refused at the start too"
+    ): [
+        'Age: 15+ (CERO C)', 'Age: 18+ (ACB R18+)', 'Age: 16+ (Kijkwijzer 16)',
+        'Age: 18+ (PEGI 18) – Online Interactions',
+    ],
+    (
+        "a form's state written in title case or a state's word outside the availability's (personal_keys.titled_state"
+        " asks the value as `str.capitalize` writes it: `Already taken` goes out, `Already Taken` is read by "
+        "postal.labelled_person as a name; `Required`, `Reserved`, `Blocked`, `Verified` are no availability's words);"
+        " refused at the start too"
+    ): [
+        'Gamertag: Not Available', 'Username: Already Taken', 'Gamertag: Required', 'Username: Blocked',
+    ],
+    (
+        "a community's page other than an invite (handles._COMMUNITY_INVITE reads Discord's, Telegram's and WhatsApp's"
+        " invites, not a subreddit or a Facebook group, read by handles._network_account as a profile); refused at the"
+        " start too"
+    ): [
+        'Reddit: reddit.com/r/gaming', 'Facebook: facebook.com/groups/123456789',
+    ],
+    (
+        "a stream's audience or a platform thanked for a tip in other words than greetings._GREETED_OBJECTS' (`chat`, "
+        "`leute`, `folks`, not `Euch`, `Chicos`, `Ragazzi`, `La Commu`, `Anonymous`, `Hype Train`), a firm or a "
+        "platform of one word after German or French thanks (greetings._AFTER_THANKS_FOR_A_TIP, closer 177); went out "
+        "at the session's start"
+    ): [
+        'Danke Euch für die 500 Bits!', 'Gracias Chicos por la donación', 'Grazie Ragazzi per i 5€!',
+        'Thanks Anonymous for the 5€!', 'Danke Twitch für die 500 Bits!', 'Thanks Nvidia for the $500',
+    ],
+    (
+        "a gift scheme, a tip jar, an employer's match or a platform after a tip's or a donation's amount and `from` "
+        "(e_signatures._TIP_FROM, closer 177: `Gift Aid`, `Tip Jar`, `Just Giving`, `Matching Gift`, `Cash App`, "
+        "`Round Up`); went out at the session's start"
+    ): [
+        'Donation €10 from Gift Aid', 'Tip $5 from Tip Jar', 'Donation £20 from Just Giving',
+        'Donation $50 from Matching Gift', 'Donation £5 from Round Up', 'Tip $2 from Cash App',
+    ],
+    (
+        "a tier's or a fan's two words after a new patron's label (e_signatures._PATRON, closer 177: `Super Fan`, "
+        "`Early Bird`, `Silver Supporter`, Spanish `Nivel Oro`; `Gold Member`, `Tier 3` go out); went out at the "
+        "session's start"
+    ): [
+        'New patron: Early Bird', 'New patron: Super Fan', 'New patron: Silver Supporter', 'Nuevo mecenas: Nivel Oro',
+    ],
+    (
+        "a hotel's, a hospital's, a park's or a support line's words after a desk's word (postal._behind_a_desk, "
+        "closer 178: _SITE_WORDS has a building's, hours' and shift's words, not `Holiday Inn`, `Royal Infirmary`, "
+        "`Green Park`, `Leeds General`, `First Line`); went out at the session's start"
+    ): [
+        'Emergency contact: Reception Holiday Inn', 'Emergency contact: Reception Royal Infirmary',
+        'Emergency contact: Reception Green Park', 'Emergency contact: Service Desk First Line',
+    ],
+    (
+        "a duty's, a gate's or a hotel's words after a desk's word (postal._behind_a_desk now; postal.labelled_person "
+        "read them as a name before closer 178: `Front Desk Night Manager`, `Security Desk Gate House`, `Front Desk "
+        "Hilton London`); refused at the start too"
+    ): [
+        'Emergency contact: Front Desk Night Manager', 'Emergency contact: Security Desk Gate House',
+        'Emergency contact: Front Desk Hilton London',
+    ],
+    (
+        "an allergen's kinds in its bracket outside allergens._ALLERGEN_FOODS (allergens.named_beside_allergens, "
+        "closer 171, reads two capitalized words in the bracket as a name: `(Goat, Sheep)`, `(Bass, Bream)`, `(Kiwi, "
+        "Mango)`, `(Noisette, Amande)`, `(Brie, Stilton)`); went out at the session's start"
+    ): [
+        'Allergy: Milk (Goat, Sheep)', 'Allergy: Fish (Bass, Bream)', 'Allergy: Fruit (Kiwi, Mango)',
+        'Allergie : Fruits à coque (Noisette, Amande)', 'Allergy: Cheese (Brie, Stilton)',
+        'Allergy: Nuts (Pine, Brazil)',
+    ],
+    (
+        "a sign-up's day or holidays after its dash outside meeting_guests.EVENT_WORDS (meeting_guests._a_guest reads "
+        "`Full Day`, `Half Day`, `Summer Holidays`, `Primera Quincena`, `Julio Completo`, `Vacances de Printemps` as "
+        "the child signed up); went out at the session's start"
+    ): [
+        'Registration: Holiday Club – Full Day', 'Registration: Holiday Club – Summer Holidays',
+        'Inscripción: Campamento – Primera Quincena', 'Inscripción: Campamento – Julio Completo',
+        'Inscription : Stage de foot – Vacances de Printemps',
+    ],
+    (
+        "a publisher's house, a loyalty scheme's or an airline's name outside brand_words.BRAND_WORDS after an offer's"
+        " cue without an amount (case_titles._a_notifier after case_titles.OFFER_CUE_SOURCE, closer 171: `Penguin "
+        "Random House`, `Hachette Livre`, `Flying Blue`, `Marriott Bonvoy`, `Royal Jordanian`, `China Eastern`); went "
+        "out at the session's start"
+    ): [
+        'Offer from Penguin Random House', 'Offre de Hachette Livre', 'Offer from Flying Blue',
+        'Offer from Marriott Bonvoy', 'Offer from Royal Jordanian', 'Offer from China Eastern',
+    ],
+    (
+        "a loading bay after a pickup's `at` (postal.HANDOVER_PLACES has doors, gates, entrances and mailboxes, not "
+        "`Bay`; case_titles.notice_reason reads it as a person's place); went out at the session's start"
+    ): [
+        'Pickup at Loading Bay, 5 High Street',
+    ],
+    (
+        "a trip's destination of a place's and a sight's words, no known town ending them (record_names._a_pupil after"
+        " record_names.TRANSFER_NAMED: `Peak District`, `York Minster`, `Brecon Beacons`, `Wembley Stadium`, `Toledo "
+        "Segovia`, `Napoli Pompei`; closer 178 reads a town ending them and record_names._DESTINATIONS); went out at "
+        "the session's start"
+    ): [
+        'Payment reference: School Trip Peak District', 'Payment reference: School Trip York Minster',
+        'Payment reference: School Trip Brecon Beacons', 'Payment reference: School Trip Wembley Stadium',
+        'Concepto: Excursión Toledo Segovia', 'Causale: Gita Napoli Pompei',
+    ],
+    (
+        "a German class trip's island, sea, harbour or country after the town (record_names._a_pupil: `Rügen Ostsee`, "
+        "`Hamburg Hafen`, `Prag Tschechien`); refused at the start too"
+    ): [
+        'Verwendungszweck: Klassenfahrt Hamburg Hafen', 'Verwendungszweck: Klassenfahrt Rügen Ostsee',
+        'Verwendungszweck: Klassenfahrt Prag Tschechien',
+    ],
+    (
+        "a voucher's, a Dutch gift list's or a tour operator's words as a wedding fund's reference "
+        "(record_names._a_fund_name in HONEYMOON_REFERENCE: _NOT_FUND_NAMES has `Wunschliste`, `Verlanglijst`, "
+        "`Experience`, not `Gutschein`, `Cadeaulijst`, `Tropical Sky`); went out at the session's start"
+    ): [
+        'Hochzeitsgeschenk – Verwendungszweck: Mydays Gutschein', 'Bruiloft – omschrijving: Cadeaulijst Bol',
+        'Honeymoon fund – reference: Tropical Sky',
+    ],
+    (
+        "a colour's inflected form outside cued_names._INFLECTED_COLOURS before a motif (`Weiße` written with `ß`, "
+        "English `Golden`: cued_names._one_celebrated reads the words after the rite as the child); went out at the "
+        "session's start"
+    ): [
+        'Erstkommunion Weiße Tauben', 'First Communion Golden Chalice',
+    ],
+    (
+        "a lamp's, a tap's or a tailor's fitting after `Fitting:`, a size after Italian `Prova abito` "
+        "(key_lexicon.BRIDAL_APPOINTMENTS, closer 173, holds `fitting` alone; record_names.BRIDAL_BOOKED reads "
+        "`Bayonet Cap`, `Edison Screw`, `Push Fit`, `Moss Bros`, `Taglia Unica` as the person); went out at the "
+        "session's start"
+    ): [
+        'Fitting: Bayonet Cap', 'Fitting: Edison Screw', 'Fitting: Push Fit', 'Fitting: Moss Bros',
+        'Prova abito: Taglia Unica',
+    ],
+    (
+        "a bridal designer's label named for her, a castle, a lake, a mansion or a lodge as a venue "
+        "(record_names._BRIDAL_SHOPS_AND_VENUES has `Barn`, `Villa`, `Manor`, not `Castle`, `Lake`, `Mansion`, "
+        "`Lodge`; a designer's name is told apart only by a list of brands); went out at the session's start"
+    ): [
+        'Bridal appointment for Rosa Clará', 'Bridal appointment for Vera Wang', 'Wedding enquiry: Hever Castle',
+        'Wedding enquiry – Lake Como', 'Wedding enquiry: Coombe Lodge',
+    ],
+    (
+        "a charity's or a shelter's two words that name no kind of home after `Adopted by`, a facility's, a vehicle's,"
+        " a boarding's or a camp's words after `Reserved for` (booked_names._RESERVED_OR_ADOPTED_FOR, closer 174: "
+        "_NOT_BOOKED_NAMES has members, holders, shelters, not `Cross`, `Parking`, `Vehicles`, `Boarding`, `Camp`, "
+        "`Rank`, German `Eltern Kind`, Dutch `Vaste Klanten`); went out at the session's start"
+    ): [
+        'Adopted by Blue Cross', 'Reserved for Disabled Parking', 'Reserved for Electric Vehicles',
+        'Reserved for Priority Boarding', 'Reserved for Summer Camp', 'Reserviert für Eltern Kind',
+        'Gereserveerd voor Vaste Klanten',
+    ],
+}
+
+
+PERSONAL = [
+    'Transfer to Orla P.', 'Payment to Mr Pennywhistle', 'Überweisung an Jan de Vries', 'Bizum a Lucía de León',
+    'Rent November 2026 – O. Pennywhistle', 'Miete Dez. 2026 Weidemar Jonas', 'O. Pennywhistle owes you £12.00',
+    'Payment to Orla Banks', 'Betaling van F. Draaisteeg', 'Receipt – donation from Orla Chapel',
+    'Reçu fiscal – don de Mme Léa Dubois', 'Engraving: Orla & Pepper', 'Engraving: Mr & Mrs Fennimore',
+    'Mobile: 0300 123 4567', 'Age: 16 (PEGI 16) Orla Fennimore', 'Username: Taken Fennimore',
+    'Telegram: t.me/+447700900123', 'Thanks Orla van Dijk for the 5€!', 'Tip $5 from M. Vonskrath',
+    'New patron: Tavish van Dijk', 'Emergency contact: Front Desk Orla Hall', 'Allergy: Fish (Bass, Orla Fennimore)',
+    'Registration: Holiday Club – Summer Fennimore', 'Offer from Isla Day', 'Payment reference: School Trip Isla York',
+    'Geboortekaartje Sem Groen', 'Prima comunione Giulia Rossi', 'Bridal appointment for O. Fennimore',
+    'Puppy 3 reserved for Orla van Dijk',
+]
+
+
+LEAKS: Dict[str, List[str]] = {
+    (
+        "a name's particle, or a particle before a town (payees._NAME reads a full name without `van der`; "
+        "payees._a_counterparty takes `di Napoli` for a place); went out at the start too"
+    ): [
+        'Transfer to Orla van der Berg', 'Bonifico a Marco di Napoli',
+    ],
+    (
+        "a statement's order, family name first, with a comma or an initial after it, or a title in capitals before an"
+        " initial (payees._NAME reads a full name, an initial before a family name, or capitals without a title); went"
+        " out at the start too"
+    ): [
+        'Transfer to Pennywhistle, Orla', 'FASTER PAYMENT TO PENNYWHISTLE O', 'FASTER PAYMENT TO MRS O PENNYWHISTLE',
+    ],
+    (
+        "a statement's abbreviation for a transfer or a credit (`TFR`, `BGC`: payees.TRANSFERS spells the words out); "
+        "went out at the start too"
+    ): [
+        'TFR TO ORLA PENNYWHISTLE', 'BGC FROM ORLA PENNYWHISTLE',
+    ],
+    (
+        "a name in lower case after a transfer's or a split's words or before `owes you` (payees._NAME and _BEFORE ask"
+        " capitalized words); went out at the start too"
+    ): [
+        'payment to orla pennywhistle', 'Split with orla pennywhistle', 'orla pennywhistle owes you £12.00',
+    ],
+    (
+        "a family name or a given name that is a word of payees.NOT_A_PERSONS (`Church`, `Cross`, `Cruz`, `Isa`); went"
+        " out at the start too"
+    ): [
+        'Transfer to Orla Church', 'Payment to Anna Cross', 'Bizum a María Cruz', 'Transfer to Isa Pennywhistle',
+    ],
+    (
+        "a payment app's sentence with the amount before the friend, or `paid you back` (payees._AFTER and _BEFORE "
+        "read the phrase right before or after the name: `You sent £20 to …`, `Du hast 20 € an … gesendet`); went out "
+        "at the start too"
+    ): [
+        'You sent £20 to Orla Pennywhistle', 'You paid Orla Pennywhistle $20',
+        'Du hast 20 € an Jonas Weidemar gesendet', 'Orla Pennywhistle paid you back £12',
+    ],
+    (
+        "a friend's given name alone in a split or before `owes you` (payees._NAME and _BEFORE ask a full name); went "
+        "out at the start too"
+    ): [
+        'Split with Orla', 'Orla owes you £12.00',
+    ],
+    (
+        "a rent's tenant after a dash or `von`, or after a flat's number (payees._RENT asks a reference's label or a "
+        "month or a year, then the name right after them); went out at the start too"
+    ): [
+        'Rent – Orla Pennywhistle', 'Miete von Jonas Weidemar', 'Rent Nov 2026 Flat 3 Orla Pennywhistle',
+    ],
+    (
+        "a donor with a clergy's title, in a statement's order or in lower case on a receipt "
+        "(e_signatures._DONATION_FROM reads a capitalized full name right after `from`); went out at the start too"
+    ): [
+        'Receipt – donation from Rev. Orla Fennimore', 'Receipt – donation from Fennimore, Orla',
+        'Receipt – donation from orla fennimore',
+    ],
+    (
+        "a full name after the table's goods engraved, past a dash or a comma (record_names._TABLE_GOODS, closer 175, "
+        "lifts the engraving whole); refused at the session's start"
+    ): [
+        'Engraving: Salt & Pepper – Orla Fennimore', 'Engraving: Salt & Pepper, Orla Fennimore',
+        'Engraving: Fish & Chips – Orla & Tobias',
+    ],
+    (
+        "a reviewer's name after a recommendation's words (reviews._RECOMMENDS, closer 175, reads the words after a "
+        "rating as the review's own); went out at the start too"
+    ): [
+        'Great product ★★★★★ – recommended by Orla Fennimore', 'Super qualité ★★★★ – je recommande, Léa Dubois',
+    ],
+    (
+        "a full name after an age's rating and a comma or a semicolon (audiences.RATING_SYSTEMS, closer 177, lets the "
+        "age go out, and no rule reads the name after it; `Age: 16, Orla Fennimore` is refused for its age); refused "
+        "at the session's start"
+    ): [
+        'Age: 16+ (PEGI 16), Orla Fennimore', 'Age: 16+ (PEGI 16); Orla Fennimore', 'Age: 12 (PEGI 12), Orla',
+    ],
+    (
+        "an age no rating system has after its name (audiences.is_an_audience lets a rated number of 18 or less, or "
+        "21, go out, not only the system's own: `PEGI 17`, `PEGI 21`); refused at the session's start"
+    ): [
+        'Age: 17 (PEGI 17)', 'Age: 21 (PEGI 21)',
+    ],
+    (
+        "thanks for a tip with `an` or `à` before the viewer, words between the thanks and the name, or in lower case "
+        "(greetings._AFTER_THANKS_FOR_A_TIP reads a capitalized name right after the thanks' word); went out at the "
+        "start too"
+    ): [
+        'Danke an Mirelda für die 500 Bits!', 'Merci à Tavish pour le don !', 'Thank you so much Orla for the 10 subs',
+        'thanks orla for the 5€!',
+    ],
+    (
+        "a tip's sender in another order, a given name alone or after Spanish `de` (e_signatures._TIP_FROM asks the "
+        "tip's word, its amount, `from` by language and a full name); went out at the start too"
+    ): [
+        'Tip from Mirelda Vonskrath: $5', 'Mirelda Vonskrath tipped $5', 'Tip $5 from Mirelda',
+        'Donación de 5€ de Mirelda Vonskrath',
+    ],
+    (
+        "a new patron after a dash, a platform's member or a sponsor's label, or before a tier in brackets "
+        "(e_signatures._PATRON asks e_signatures.PATRON_LABELS, a colon and a name ending there); went out at the "
+        "start too"
+    ): [
+        'New patron – Tavish Pellungard', 'New Patreon member: Tavish Pellungard', 'New sponsor: Tavish Pellungard',
+        'New patron: Tavish Pellungard (Tier 2)',
+    ],
+    (
+        "a full name after a desk's word in lower case, after a dash or with a particle (postal._behind_a_desk asks a "
+        "capitalized desk's word right before two capitalized words); went out at the start too"
+    ): [
+        'Emergency contact: front desk Orla Fennimore', 'Emergency contact: Reception – Orla Fennimore',
+        'Emergency contact: Reception Orla de Vries',
+    ],
+    (
+        "a name in lower case, or a family name that is a nut's, in an allergen's bracket "
+        "(allergens.named_beside_allergens asks two capitalized words, none of allergens._ALLERGEN_FOODS); went out at"
+        " the start too"
+    ): [
+        'Allergy: Fish (orla fennimore)', 'Allergy: Nuts (Orla Almond)',
+    ],
+    (
+        "a child's name after a sign-up's time words and a second dash, or in lower case "
+        "(meeting_guests._REGISTERED_FOR reads capitalized words right after the first dash); went out at the start "
+        "too"
+    ): [
+        'Registration: Holiday Club – Full Week – Orla Fennimore', 'Registration: Holiday Club – orla fennimore',
+    ],
+    (
+        "an offer's sender whose family name is a region's or a publisher's word, or after `sent by` "
+        "(case_titles._a_notifier takes `Atlantic`, `Verlag` for a brand's; case_titles.OFFER_CUE_SOURCE has `from`, "
+        "not `sent by`); went out at the start too"
+    ): [
+        'Offer from Orla Atlantic', 'Offer from Tobias Verlag', 'Offer sent by Orla Fennimore',
+    ],
+    (
+        "a person's name beside a door's words after a pickup's `at` (a word of postal.HANDOVER_PLACES makes the words"
+        " a building's place; a possessive before `back door` is not read); went out at the start too"
+    ): [
+        'Pickup at Back Door Orla Fennimore, 5 High Street', "Pickup at Orla Fennimore's back door, 5 High Street",
+    ],
+    (
+        "a pupil's given name and a German town that is a family name's too, or a name after a youth hostel's word "
+        "(record_names._a_pupil, closer 178: a known town ending the words and record_names._DESTINATIONS make them a "
+        "trip's destination); refused at the session's start"
+    ): [
+        'Verwendungszweck: Klassenfahrt Anna Berlin', 'Verwendungszweck: Klassenfahrt Jugendherberge Anna Schmidt',
+    ],
+    (
+        "a pupil's given name before a town that is a family name as often, or a name after a sight's word "
+        "(record_names._a_pupil reads a known town ending the words as a destination: `Orla Paris`, `Giulia Milano`, "
+        "`Jack London`); went out at the start too"
+    ): [
+        'Payment reference: School Trip Orla Paris', 'Causale: Gita Giulia Milano',
+        'Payment reference: School Trip Jack London', 'Payment reference: School Trip Zoo Orla Fennimore',
+    ],
+    (
+        "a couple's name beside a wish list's word as a wedding fund's reference (record_names._a_fund_name: a word of"
+        " record_names._NOT_FUND_NAMES lifts every name beside it); went out at the start too"
+    ): [
+        'Honeymoon fund – reference: Wishlist Orla Fennimore',
+        'Hochzeitsgeschenk – Verwendungszweck: Wunschliste Anna Schmidt',
+    ],
+    (
+        "a celebrated child's family name that is a colour's (cued_names._one_celebrated asks "
+        "cued_names._a_couple_name, which takes a colour of personal_keys.ATTRIBUTE_WORDS for a product's: `Schwarz`, "
+        "`Blanc`, `Blanco`, `Green`); went out at the start too"
+    ): [
+        'Erstkommunion Tobias Schwarz', 'Faire-part de naissance Léa Blanc', 'Mis XV años – Lucía Blanco',
+        'First Communion Isla Green',
+    ],
+    (
+        "a bride's family name that is a venue's or a town's word, or a couple's full names "
+        "(record_names._BRIDAL_SHOPS_AND_VENUES and a known town ending the words lift the name; "
+        "record_names._bridal_booked asks one full name); went out at the start too"
+    ): [
+        'Bridal appointment for Orla Villa', 'Cita nupcial: Lucía Madrid',
+        'Wedding enquiry: Orla Fennimore & Tobias Brandvold',
+    ],
+    (
+        "whom a thing is reserved for in lower case, after a colon or `by`, or an adopter after a dash "
+        "(booked_names._RESERVED_OR_ADOPTED_FOR asks the phrase right before one capitalized full name); went out at "
+        "the start too"
+    ): [
+        'Reserved for orla fennimore', 'Reserved for: Orla Fennimore', 'Reserved by Orla Fennimore',
+        'Adoption of Rex – Orla Fennimore',
+    ],
+    (
+        "a claim's witness as a label in text (key_lexicon.WITNESSES, closer 174, is read in keys only); went out at "
+        "the start too"
+    ): [
+        'Witness: Orla Fennimore',
+    ],
+}
+
+
+ORDINARY_KEYS = [
+    'breed_name', 'shelter_name', 'insurer_name', 'police_station_name', 'named_driver_relationship',
+    'referral_program_name', 'plus_one_allowed', 'payee_type', 'counterparty_category', 'split_method', 'tip_amount',
+    'patron_tier_name', 'gamertag_available', 'pet_owner_type', 'adoption_fee', 'obituary_category',
+    'referrer_campaign_name', 'blue_badge_scheme', 'kitten_gender', 'age_rating', 'bridal_shop_name',
+    'savings_goal_name',
+]
+
+
+DROPPED_KEYS: Dict[str, List[str]] = {
+    (
+        "a counterparty's bank or country (personal_keys.PERSONAL_TOKENS' `counterparty`, closer 176, whatever word "
+        "follows it; `counterparty_type` and `counterparty_category` go out); went out at the session's start"
+    ): [
+        'counterparty_bank', 'counterparty_country',
+    ],
+    (
+        "a party's bank's or tier's name (personal_keys reads `payee`, `beneficiary` and `donor` before `name` "
+        "whatever word stands between), a routing number's key (its digits in text go out: closer 176's "
+        "detector.ROUTING_WORDS), a gamer tag's state and a horse's sex (personal_keys._ANIMALS has no `pferd`); "
+        "refused at the start too"
+    ): [
+        'donor_tier_name', 'payee_bank_name', 'beneficiary_bank_name', 'routing_number', 'aba_routing_number',
+        'gamertag_status', 'pferd_geschlecht',
+    ],
+}
+
+
+PERSONAL_KEYS = [
+    'named_driver_full_name', 'zweitfahrer_name', 'crime_ref_no', 'payee_name', 'payer_name', 'counterparty_name',
+    'splitWithName', 'plusOneName', 'owner_sex', 'dog_owner_name', 'mieter_name', 'number_plate',
+]
+
+
+LEAKED_KEYS: Dict[str, List[str]] = {
+    (
+        "a pet sitter's, a dog walker's, an adopter's or whom a pet is reserved for as a key "
+        "(person_routes.PET_SITTER_WORDS and key_lexicon.RESERVED_OR_ADOPTED_FOR are read in routes and values, not "
+        "keys); went out at the start too"
+    ): [
+        'pet_sitter_name', 'dog_walker_name', 'adopter_name', 'reserved_for_name',
+    ],
+    (
+        "a tipper's, a patron's or a donor's key by another word (key_lexicon has `donor`, `supporter`, not `tipper`, "
+        "`patron`, `donated_by`; e_signatures.TIP_NOUNS and PATRON_LABELS are read in values); went out at the start "
+        "too"
+    ): [
+        'tipper_name', 'patron_name', 'donated_by',
+    ],
+    (
+        "a debtor, a rent's payer, a friend owing, a bare payer (`owed_by`: key_lexicon.PARTIES' counterparty has "
+        "`requested_from`, `split_with`, and `payee` is refused, not these); went out at the start too"
+    ): [
+        'debtor_name', 'rent_payer', 'owed_by', 'payer',
+    ],
+    (
+        "a referred friend's, a companion's or a bridesmaid's key (personal_keys._a_named_party, closer 175: "
+        "key_lexicon.REFERRERS has `referrer`, `referred_by`, `parrain`, its couples' words `plus_one`; not "
+        "`referred_friend`, `Begleitperson`, `acompañante`, `bridesmaid`); went out at the start too"
+    ): [
+        'referred_friend_name', 'begleitperson_name', 'acompanante_nombre', 'bridesmaid_name',
+    ],
+    (
+        "an engraving's names, a victim's, a third party's plate (national_ids._PLATE_KEYS has `reg`, `numberplate`, "
+        "`registrationnumber`, not `reg_number` nor a party's `plate`); went out at the start too"
+    ): [
+        'engraved_names', 'victim_name', 'third_party_plate', 'reg_number',
+    ],
+}
+
+
+_SITE = "https://shop.example.com"
+
+
+ORDINARY_URLS = [f"{_SITE}{path}" for path in (
+    '/signup?reg=1', '/p?reg=v2', '/p?reg=NE1', '/event?reg=2026-05', '/landlords/rent-statement-template',
+    '/landlords/section-21/rent-statement', '/obituaries/this-week', '/obituaries/new-york',
+    '/obituaries/stoke-on-trent', '/obituaries/in-memoriam', '/obituaries/celebrity-deaths-2025',
+    '/obituaries/las-vegas', '/owners/first-time/pets', '/owners/guide-dogs/pets', '/tierhalter/erste-hilfe/tiere',
+    '/sitter/new-york', '/sitter/holiday-cover', '/sitter/safety-tips', '/paseador/perros-madrid',
+    '/keeper/gk-gloves-pro',
+)]
+
+
+DROPPED_URLS: Dict[str, List[str]] = {
+    (
+        "a promotion's code, a tyre's size or a region's code with a digit under `?reg=` (privacy._personal_parameter,"
+        " closer 174: twelve characters or fewer, a digit in them, and national_ids.holds_plate_parameter reads any "
+        "letters and digits as a plate); went out at the session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/p?reg=EU2026', '/p?reg=SUMMER25', '/tyres?reg=205-55-R16',
+    )],
+    (
+        "a landlords' guide's two words before a rent statement's page (person_routes._names_a_tenancy_party, closer "
+        "174: a page's words read in its slug; _TENANCY_GUIDE_WORDS has `how`, `guide`, `letting`, not `hmo`, "
+        "`licensing`, `free`, `templates`); went out at the session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/landlords/hmo-licensing/rent-statement', '/landlords/free-templates/rent-statement',
+    )],
+    (
+        "a town, a county or an island of two or three words outside geography.TOWN_NAMES in a notice list's last "
+        "segment (person_routes._a_notices_name, closer 174: `hemel-hempstead`, `cape-cod`, `grand-rapids`, "
+        "`isle-of-wight`, German `berlin-mitte`; _REGION_WORDS has `west`, `county`, not `scottish`, `borders`, "
+        "`isle`); went out at the session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/obituaries/hemel-hempstead', '/obituaries/cape-cod', '/obituaries/grand-rapids', '/obituaries/isle-of-wight',
+        '/obituaries/scottish-borders', '/traueranzeigen/berlin-mitte',
+    )],
+    (
+        "a notice list's kind, service or newspaper in its last segment (person_routes._a_notices_name: "
+        "_NOTICE_SECTIONS has `notable`, `deaths`, not `sports-stars`, `war-veterans`, `send-flowers`, nor a paper's "
+        "name: `yorkshire-post`, `el-pais`); went out at the session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/obituaries/sports-stars', '/obituaries/war-veterans', '/obituaries/send-flowers',
+        '/obituaries/yorkshire-post', '/death-notices/evening-standard', '/esquelas/el-pais',
+    )],
+    (
+        "a French region's or town's slug of three words in a notice list (person_routes: `ile-de-france`, "
+        "`aix-en-provence`); refused at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/avis-de-deces/ile-de-france', '/avis-de-deces/aix-en-provence',
+    )],
+    (
+        "a breed's, a car's or a guide's two words between an owner's word and a pet's page "
+        "(person_routes._names_a_pet_party, closer 174: person_routes._PET_SERVICE_WORDS has `dog`, `puppy`, not "
+        "`golden-retriever`, `land-rover`, `breeds`, `reptiles`, `travel`); went out at the session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/owners/golden-retriever/pets', '/owners/land-rover/vaccinations', '/owners/travel-abroad/pets',
+    )],
+    (
+        "a town's or a district's two words, a service's or an elder's care after a sitter's, a walker's or a carer's "
+        "singular (person_routes._names_a_pet_party reads any two words after the singular as a profile; `cuidador`, "
+        "`opiekunka`, Dutch `oppas` are carers of people and children too: `/cuidador/adulto-mayor`); went out at the "
+        "session's start"
+    ): [f"{_SITE}{path}" for path in (
+        '/sitter/north-london', '/sitter/los-angeles', '/dogwalker/hyde-park', '/oppas/utrecht-centrum',
+        '/sitter/background-check', '/sitter/baby-monitor', '/cuidador/adulto-mayor', '/opiekunka/osob-starszych',
+    )],
+}
+
+
+PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    '/quote?reg=kq19zvx', '/quote?vrm=KQ19ZVX', '/landlord/kelvor-ardingham/rent-statement',
+    '/obituaries/kelvor-ardingham-1942-2026', '/obituary/kelvor-ardingham', '/death-notices/kelvor-ardingham-89',
+    '/pet-sitter/kestrin-holmvaer', '/owners/kestrin-holmvaer/pets/luna',
+)]
+
+
+LEAKED_URLS: Dict[str, List[str]] = {
+    (
+        "a plate under `?registration=` (national_ids._PLATE_KEYS has `reg`, `vrm`, `registrationnumber`, not "
+        "`registration`); went out at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/quote?registration=KQ19ZVX',
+    )],
+    (
+        "a landlord's statement in German (person_routes.TENANCY_RECORD_PAGES has no `mietabrechnung`; `vermieter` is "
+        "a tenancy's party's word); went out at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/vermieter/kelvor-ardingham/mietabrechnung',
+    )],
+    (
+        "a notice's name slug after a date's or a town's segment, or ending in a region's or a town's words, or with a"
+        " particle or a saint's word (person_routes._a_notices_name reads the segment right after the list's word: "
+        "`/obituaries/leeds/…`; _REGION_WORDS and _NOTICE_SECTIONS' `st` lift `kelvor-west`, `mary-ann-st-clair`); "
+        "went out at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/obituaries/2026/03/kelvor-ardingham', '/obituaries/leeds/kelvor-ardingham', '/obituaries/kelvor-west',
+        '/obituaries/mary-ann-st-clair',
+    )],
+    (
+        "a pet owner's slug before a page of dogs or German dogs, or a profile's page (person_routes.PET_PAGES has "
+        "`pets`, `tiere`, not `dogs`, `hunde`, `pet-profile`); went out at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/owners/kestrin-holmvaer/dogs', '/tierhalter/kestrin-holmvaer/hunde', '/owners/kestrin-holmvaer/pet-profile',
+    )],
+    (
+        "a sitter's plural before a bare name, a sitter's family name that is a service's word "
+        "(person_routes._names_a_pet_party: `walker`, `house` are person_routes._PET_SERVICE_WORDS; the plural asks a "
+        "number glued to the name); went out at the start too"
+    ): [f"{_SITE}{path}" for path in (
+        '/sitters/kestrin-holmvaer', '/sitter/kestrin-walker', '/sitter/kestrin-house',
+    )],
+}
+
+
+globals().update(review_tests(globals()))
