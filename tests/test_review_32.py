@@ -575,42 +575,32 @@ DROPPED_KEYS: Dict[str, List[str]] = {
 PERSONAL_KEYS = [
     'named_driver_full_name', 'zweitfahrer_name', 'crime_ref_no', 'payee_name', 'payer_name', 'counterparty_name',
     'splitWithName', 'plusOneName', 'owner_sex', 'dog_owner_name', 'mieter_name', 'number_plate',
+    # (closer 186: personal_keys._a_named_party's parties, and PERSONALISATION_WORDS before a plural name's word)
+    'pet_sitter_name', 'dog_walker_name', 'adopter_name', 'reserved_for_name', 'tipper_name', 'debtor_name',
+    'referred_friend_name', 'begleitperson_name', 'acompanante_nombre', 'bridesmaid_name', 'engraved_names',
+    'victim_name',
 ]
 
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a pet sitter's, a dog walker's, an adopter's or whom a pet is reserved for as a key "
-        "(person_routes.PET_SITTER_WORDS and key_lexicon.RESERVED_OR_ADOPTED_FOR are read in routes and values, not "
-        "keys); went out at the start too"
+        "a patron's or a donor's key by another word (key_lexicon has `donor`, `supporter`, not `patron`, "
+        "`donated_by`; e_signatures.PATRON_LABELS are read in values; closer 186 left a patron, Spanish `patrón` is a "
+        "pattern); went out at the start too"
     ): [
-        'pet_sitter_name', 'dog_walker_name', 'adopter_name', 'reserved_for_name',
+        'patron_name', 'donated_by',
     ],
     (
-        "a tipper's, a patron's or a donor's key by another word (key_lexicon has `donor`, `supporter`, not `tipper`, "
-        "`patron`, `donated_by`; e_signatures.TIP_NOUNS and PATRON_LABELS are read in values); went out at the start "
-        "too"
-    ): [
-        'tipper_name', 'patron_name', 'donated_by',
-    ],
-    (
-        "a debtor, a rent's payer, a friend owing, a bare payer (`owed_by`: key_lexicon.PARTIES' counterparty has "
+        "a rent's payer, a friend owing, a bare payer (`owed_by`: key_lexicon.PARTIES' counterparty has "
         "`requested_from`, `split_with`, and `payee` is refused, not these); went out at the start too"
     ): [
-        'debtor_name', 'rent_payer', 'owed_by', 'payer',
+        'rent_payer', 'owed_by', 'payer',
     ],
     (
-        "a referred friend's, a companion's or a bridesmaid's key (personal_keys._a_named_party, closer 175: "
-        "key_lexicon.REFERRERS has `referrer`, `referred_by`, `parrain`, its couples' words `plus_one`; not "
-        "`referred_friend`, `Begleitperson`, `acompañante`, `bridesmaid`); went out at the start too"
-    ): [
-        'referred_friend_name', 'begleitperson_name', 'acompanante_nombre', 'bridesmaid_name',
-    ],
-    (
-        "an engraving's names, a victim's, a third party's plate (national_ids._PLATE_KEYS has `reg`, `numberplate`, "
+        "a third party's plate (national_ids._PLATE_KEYS has `reg`, `numberplate`, "
         "`registrationnumber`, not `reg_number` nor a party's `plate`); went out at the start too"
     ): [
-        'engraved_names', 'victim_name', 'third_party_plate', 'reg_number',
+        'third_party_plate', 'reg_number',
     ],
 }
 
@@ -689,6 +679,9 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/quote?reg=kq19zvx', '/quote?vrm=KQ19ZVX', '/landlord/kelvor-ardingham/rent-statement',
     '/obituaries/kelvor-ardingham-1942-2026', '/obituary/kelvor-ardingham', '/death-notices/kelvor-ardingham-89',
     '/pet-sitter/kestrin-holmvaer', '/owners/kestrin-holmvaer/pets/luna',
+    # (closer 186: person_routes.TENANCY_RECORD_PAGES' compounds, a notice's date segments, PET_PAGES' dogs)
+    '/vermieter/kelvor-ardingham/mietabrechnung', '/obituaries/2026/03/kelvor-ardingham',
+    '/owners/kestrin-holmvaer/dogs', '/tierhalter/kestrin-holmvaer/hunde', '/owners/kestrin-holmvaer/pet-profile',
 )]
 
 
@@ -700,25 +693,13 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '/quote?registration=KQ19ZVX',
     )],
     (
-        "a landlord's statement in German (person_routes.TENANCY_RECORD_PAGES has no `mietabrechnung`; `vermieter` is "
-        "a tenancy's party's word); went out at the start too"
-    ): [f"{_SITE}{path}" for path in (
-        '/vermieter/kelvor-ardingham/mietabrechnung',
-    )],
-    (
         "a notice's name slug after a date's or a town's segment, or ending in a region's or a town's words, or with a"
         " particle or a saint's word (person_routes._a_notices_name reads the segment right after the list's word: "
         "`/obituaries/leeds/…`; _REGION_WORDS and _NOTICE_SECTIONS' `st` lift `kelvor-west`, `mary-ann-st-clair`); "
         "went out at the start too"
     ): [f"{_SITE}{path}" for path in (
-        '/obituaries/2026/03/kelvor-ardingham', '/obituaries/leeds/kelvor-ardingham', '/obituaries/kelvor-west',
+        '/obituaries/leeds/kelvor-ardingham', '/obituaries/kelvor-west',
         '/obituaries/mary-ann-st-clair',
-    )],
-    (
-        "a pet owner's slug before a page of dogs or German dogs, or a profile's page (person_routes.PET_PAGES has "
-        "`pets`, `tiere`, not `dogs`, `hunde`, `pet-profile`); went out at the start too"
-    ): [f"{_SITE}{path}" for path in (
-        '/owners/kestrin-holmvaer/dogs', '/tierhalter/kestrin-holmvaer/hunde', '/owners/kestrin-holmvaer/pet-profile',
     )],
     (
         "a sitter's plural before a bare name, a sitter's family name that is a service's word "

@@ -289,7 +289,8 @@ TENANCY_RECORD_PAGES: FrozenSet[str] = frozenset((
     "inventory statements statement documents deposit rent rent-account payments arrears references referencing "
     "tenancy agreement contract maintenance repairs invoices ledger mietvertrag kaution miete zahlungen "
     "abrechnungen nebenkosten dokumente inventaire quittances bail depot loyers documents contrato fianza recibos "
-    "pagos contratto deposito canoni huurcontract borg betalingen facturen umowa kaucja platnosci").split())
+    "pagos contratto deposito canoni huurcontract borg betalingen facturen umowa kaucja platnosci "
+    "mietabrechnung nebenkostenabrechnung betriebskostenabrechnung mietkonto").split())  # (closer 186: compounds)
 # (a help page's slug holds a guide's words: `/tenants/how-to-rent/documents`, `/landlords/right-to-rent/checks`)
 _TENANCY_GUIDE_WORDS: FrozenSet[str] = frozenset((
     "how to for and the your rent renting let letting lets guide guides right rights help faq apply new moving "
@@ -316,7 +317,9 @@ PET_OWNER_WORDS: FrozenSet[str] = frozenset((
 PET_PAGES: FrozenSet[str] = frozenset((
     "pets pet animals animal vaccinations vaccines tiere tier haustiere haustier impfungen animaux animal vaccins "
     "mascotas mascota animales vacunas animali vaccinazioni animais vacinas huisdieren dieren vaccinaties "
-    "zwierzeta zwierzęta szczepienia").split())
+    "zwierzeta zwierzęta szczepienia "
+    # (closer 186, review 32) ... an owner's dogs or cats, or a pet's profile (`/owners/<slug>/dogs`)
+    "dogs cats hunde katzen chiens chats perros gatos cani gatti honden katten psy koty pet-profile").split())
 # ... and a pet sitter or a dog walker, by language: in the singular a name's slug of two words or more, maybe a town
 # after it, is the sitter's profile (`/sitter/<given>-<family>-hamburg`); the plural is a directory's list of towns
 # and services as often (`/petsitters/berlin`, `/sitters/dog-walking-london`), read as a profile's only with a
@@ -542,7 +545,8 @@ def _names_a_notice(segments: List[str], at: int) -> bool:
     if name_at + 1 < len(segments) and _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in _NOTICE_PAGES:
         return _names_in_a_notice(slug, 2)
     ends = name_at + 1 == len(segments) or name_at + 2 == len(segments) and not _goes_on(segments[name_at + 1])
-    if ends and segments[at].lower() in _NOTICES_OF_NAMES and name_at == at + 1:
+    # (closer 186, review 32: past a date's segments too, `/obituaries/2026/03/<slug>`, as news sites file them)
+    if ends and segments[at].lower() in _NOTICES_OF_NAMES:
         return _a_notices_name(slug)
     return ends and segments[at].lower() in _SINGLE_NOTICE_WORDS and _names_in_a_notice(slug, 2)
 

@@ -15,6 +15,7 @@ import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
 from . import key_lexicon, look_alike_keys, role_labels
+from .person_routes import PET_SITTER_WORDS
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .coordinates import GEOHASH_VALUE
 from .identity import ALIASES
@@ -3090,6 +3091,26 @@ _NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.R
         "swiadek keeper tierhalter tierhalterin hundehalter hundehalterin spender spenderin donor donateur "
         "donatrice donante donatore").split())
 _NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
+# (closer 186, review 32) ... and, by the same rule, a pet sitter or a dog walker (person_routes.PET_SITTER_WORDS, read
+# in routes: `pet_sitter_name`), one who owes or tips by language (`debtor_name`, `tipper_name`; not a patron, Spanish
+# `patrón` is a pattern), and one a referral or an invitation brings: its participle (REFERRERS' `referred_by`,
+# `invited_by`) before a person's word (`referred_friend_name`, `invited_guest_name`; `referred_product_name` is
+# not a person's).
+_NAMED_PARTIES |= frozenset(word.replace("-", "") for word in PET_SITTER_WORDS) | frozenset((
+    "debtor debitor schuldner schuldnerin debiteur debiteuse deudor deudora debitore debitrice devedor devedora "
+    "dluznik tipper "
+    # ... an adopter, a companion, a bride's attendant and a victim, by language (`adopter_name`, `begleitperson_name`)
+    "adopter adoptant adoptante adottante adoptante companion begleitperson begleiter begleiterin acompanante "
+    "accompagnateur accompagnatrice accompagnatore bridesmaid groomsman brautjungfer demoiselle_d_honneur "
+    "dama_de_honor damigella victim opfer victime victima vittima slachtoffer ofiara").split())
+# ... and whom a pet or a thing is reserved for or adopted by (key_lexicon.RESERVED_OR_ADOPTED_FOR, read in text:
+# `reserved_for_name`, `adopted_by_name`)
+_NAMED_PARTIES |= frozenset(_folded(phrase) for line in key_lexicon.RESERVED_OR_ADOPTED_FOR.values()
+                            for phrase in line.split("|"))
+_REFERRAL_PARTICIPLES = frozenset(_folded(word.split("_")[0]) for line in key_lexicon.REFERRERS.values()
+                                  for word in line.split() if "_" in word and not word.endswith("_name"))
+_BROUGHT_PEOPLE = frozenset("friend friends freund freundin ami amie amigo amiga amico amica vriend vriendin "
+                            "guest contact person user customer member".split()) | PERSON_QUALIFIERS
 
 
 def _a_named_party(tokens: List[str]) -> bool:
@@ -3100,9 +3121,14 @@ def _a_named_party(tokens: List[str]) -> bool:
     for name, party in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
         joined = "".join(party)
         if (name in NAME_TOKENS or name in _NAMES_WORDS) and (joined in _NAMED_PARTIES or (
-                _folded(joined) in _NAMED_PARTIES)):
+                _folded(joined) in _NAMED_PARTIES) or _brought_by_a_referral(party)):
             return True
     return False
+
+
+def _brought_by_a_referral(party: List[str]) -> bool:
+    """Whether a key's `party` words are a referral's or an invitation's participle and a person's word (above)."""
+    return len(party) == 2 and party[0] in _REFERRAL_PARTICIPLES and party[1] in _BROUGHT_PEOPLE
 
 
 def _an_animals_attribute(tokens: List[str]) -> bool:
@@ -3165,7 +3191,8 @@ def names_personal_data(key: str) -> bool:
         not _KEY_ONLY_WORDS.isdisjoint(tokens) or "." in form) and _key_only_word(form, tokens)
         or _SECOND_READING.search(form) is not None and (
         _singular(role_free) or _personal_reading(form)) or _vendor_field(form, tokens)
-        or len(tokens) > 1 and tokens[-1] in NAME_TOKENS and tokens[-2] in PERSONALISATION_WORDS)
+        or len(tokens) > 1 and (tokens[-1] in NAME_TOKENS or tokens[-1] in _NAMES_WORDS) and (
+            tokens[-2] in PERSONALISATION_WORDS))
 
 
 # An account's sign-in name under a bare account key (`login`, `user`, `user_login`: a webmail's
