@@ -344,6 +344,7 @@ PERSONAL = [
     'Registration: Holiday Club – Summer Fennimore', 'Offer from Isla Day', 'Payment reference: School Trip Isla York',
     'Geboortekaartje Sem Groen', 'Prima comunione Giulia Rossi', 'Bridal appointment for O. Fennimore',
     'Puppy 3 reserved for Orla van Dijk',
+    'Witness: Orla Fennimore',  # (closer 186: role_labels.ROLES)
 ]
 
 
@@ -534,12 +535,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Reserved for orla fennimore', 'Reserved for: Orla Fennimore', 'Reserved by Orla Fennimore',
         'Adoption of Rex – Orla Fennimore',
-    ],
-    (
-        "a claim's witness as a label in text (key_lexicon.WITNESSES, closer 174, is read in keys only); went out at "
-        "the start too"
-    ): [
-        'Witness: Orla Fennimore',
     ],
 }
 

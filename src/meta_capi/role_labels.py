@@ -23,12 +23,13 @@ from .geography import TOWN_NAMES
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
 ROLES: Dict[str, str] = {
     "English": "bride|groom|bridegroom|partner|fiance|fiancee|spouse|husband|wife|honoree|honouree|guest of honour"
-               "|guest of honor|birthday girl|birthday boy|maid of honour|maid of honor|best man",
+               "|guest of honor|birthday girl|birthday boy|maid of honour|maid of honor|best man"
+               "|witness",  # (closer 186: a wedding's or a claim's, as the other languages' `Trauzeuge`, `témoin`)
     "German": "braut brautigam ehemann ehefrau verlobte verlobter ehepartner ehepartnerin trauzeuge trauzeugin",
     "French": "mariee marie epoux epouse fiance fiancee conjoint conjointe temoin",
-    "Spanish": "novia novio esposo esposa prometido prometida conyuge padrino madrina",
+    "Spanish": "novia novio esposo esposa prometido prometida conyuge padrino madrina testigo",
     "Italian": "sposa sposo marito moglie fidanzato fidanzata testimone",
-    "Portuguese": "noiva noivo marido esposa esposo madrinha padrinho",
+    "Portuguese": "noiva noivo marido esposa esposo madrinha padrinho testemunha",
     "Dutch": "bruid bruidegom echtgenoot echtgenote verloofde getuige",
     "Polish": "panna mloda|pan mlody|maz|zona|narzeczony|narzeczona|swiadek",
     "Swedish": "brud brudgum fastman fastmo",
