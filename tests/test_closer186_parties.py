@@ -6,8 +6,8 @@
   (key_lexicon.RESERVED_OR_ADOPTED_FOR, read in text until now); their other fields (`debtor_days`, `adopter_type`)
   go out. A patron is left: Spanish `patrón` is a pattern (`patron_name`).
 - personal_keys._brought_by_a_referral: a referral's or an invitation's participle (key_lexicon.REFERRERS'
-  `referred_by`, `invited_by`, `empfohlen_von`) before a person's word names the person brought (`referred_friend_name`);
-  before a thing's word it does not (`referred_product_name`, `invited_team_name`).
+  `referred_by`, `invited_by`, `empfohlen_von`) before a person's word names the person brought
+  (`referred_friend_name`); before a thing's word it does not (`referred_product_name`, `invited_team_name`).
 - personal_keys (PERSONALISATION_WORDS): a personalisation's word before a name's word in the plural too
   (`engraved_names`), as in the singular.
 - person_routes.TENANCY_RECORD_PAGES: a German tenancy's record in one compound (`mietabrechnung`,

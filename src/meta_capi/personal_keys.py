@@ -15,10 +15,10 @@ import unicodedata
 from typing import Dict, FrozenSet, Iterator, List, Set, Tuple
 
 from . import key_lexicon, look_alike_keys, role_labels
-from .person_routes import PET_SITTER_WORDS
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .coordinates import GEOHASH_VALUE
 from .identity import ALIASES
+from .person_routes import PET_SITTER_WORDS
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
 # names_personal_data.
