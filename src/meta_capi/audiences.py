@@ -154,6 +154,11 @@ _WORDS = re.compile(f"[0-9]+|(?:[^\\W\\d_]|[{INDIC_SIGNS}])+(?:['’]s)?|\\+")
 _GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
 
 
+def _off_its_scale(system: str, number: int) -> bool:
+    """Whether `number`, after the lower-case word `system`, is off that rating system's scale (RATING_SCALES)."""
+    return system in RATING_SCALES and number not in RATING_SCALES[system]
+
+
 def is_an_audience(value: str) -> bool:
     """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
     field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
@@ -178,10 +183,8 @@ def is_an_audience(value: str) -> bool:
             sexed = True  # (a gender's word: an animal's only beside an animal's sex)
             continue
         if word[:1].isdigit():
-            if len(word) > 3:
-                return False  # (a year, a code: no age's number)
-            if before in _RATINGS and int(word) not in RATING_SCALES.get(before, frozenset((int(word),))):
-                return False  # (a number off the system's scale: `PEGI 17`; closer 185)
+            if len(word) > 3 or _off_its_scale(before, int(word)):
+                return False  # (a year, a code: no age's number; a number off a rating's scale, `PEGI 17`)
             numbers.append(int(word))
         elif word in _MARKS or word in _RATINGS:
             marked = True

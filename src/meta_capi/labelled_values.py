@@ -41,6 +41,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, by_first_letter, canonical, phrase_alternation, table_phrases
+from .name_shapes import FULL_NAME
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -62,7 +63,6 @@ from .personal_keys import (
     sign_in_name,
 )
 from .postal import _HONORIFIC
-from .name_shapes import FULL_NAME
 from .record_names import _a_name
 
 GENDER = "holds a gender after its label"
