@@ -67,19 +67,19 @@ DROPPED: Dict[str, List[str]] = {
         'Betaling aan Albert Heijn', 'Payment to Marie Curie',
     ],
     (
-        "a brand's, a platform's or a card's two words that brand_words.a_business_name does not know, a country or a "
-        "town ending a brand among them (payees._a_counterparty after a transfer's, a split's, a request's phrase or "
-        "before `paid you`: `Google Play`, `Barclaycard Visa`, `Virgin Money`, `Pure Gym`, `Burger King`, `Etsy "
-        "Ireland`, `Monoprix Paris`, `Spark Driver`); went out at the session's start"
+        "a country or a town ending a brand, a brand whose words are a family name's too (payees._a_counterparty "
+        "after a transfer's phrase: `Etsy Ireland`, `Monoprix Paris`, `Burger King`; closer 185 claimed a card's, a "
+        "platform's, a market's and a gym's words, `Barclaycard Visa`, `Pure Gym`, in payees.NOT_A_PERSONS; a town "
+        "ending a name is a family name's as often, `Orla Paris`); went out at the session's start"
     ): [
         'Payment from Etsy Ireland',
         'Payment to Burger King',
         'Paiement à Monoprix Paris',
     ],
     (
-        "a shipment's or an instalment plan's words and a place after a payment's preposition (payees.TRANSFERS reads "
-        "Spanish `envío`, a shipment as often, and `pago`, whose `a` and `para` then name a place or a plan: `Envío a "
-        "Gran Canaria`, `Pago a Plazos …`, `Pagamento a Milano Centrale`); went out at the session's start"
+        "a town outside geography.TOWN_NAMES after a shipment's `envío` and `para` (payees.TRANSFERS reads Spanish "
+        "`envío`, a shipment as often; closer 185 claimed a plan's instalments and a station's or an island's word, "
+        "`Pago a Plazos …`, `Milano Centrale`, `Gran Canaria`); went out at the session's start"
     ): [
         'Envio para Belo Horizonte',
     ],
@@ -166,9 +166,9 @@ DROPPED: Dict[str, List[str]] = {
         'Thanks Anonymous for the 5€!', 'Danke Twitch für die 500 Bits!', 'Thanks Nvidia for the $500',
     ],
     (
-        "a hotel's, a hospital's, a park's or a support line's words after a desk's word (postal._behind_a_desk, "
-        "closer 178: _SITE_WORDS has a building's, hours' and shift's words, not `Holiday Inn`, `Royal Infirmary`, "
-        "`Green Park`, `Leeds General`, `First Line`); went out at the session's start"
+        "a park's words after a desk's word (postal._behind_a_desk, closer 178: _SITE_WORDS has a building's, "
+        "hours', shift's, and since closer 185 a hotel's, a hospital's and a support line's words, not `Park`, a "
+        "family name too: `Green Park`); went out at the session's start"
     ): [
         'Emergency contact: Reception Green Park',
     ],
@@ -257,10 +257,9 @@ DROPPED: Dict[str, List[str]] = {
         'Wedding enquiry – Lake Como', 'Wedding enquiry: Coombe Lodge',
     ],
     (
-        "a charity's or a shelter's two words that name no kind of home after `Adopted by`, a facility's, a vehicle's,"
-        " a boarding's or a camp's words after `Reserved for` (booked_names._RESERVED_OR_ADOPTED_FOR, closer 174: "
-        "_NOT_BOOKED_NAMES has members, holders, shelters, not `Cross`, `Parking`, `Vehicles`, `Boarding`, `Camp`, "
-        "`Rank`, German `Eltern Kind`, Dutch `Vaste Klanten`); went out at the session's start"
+        "a charity's two words that name no kind of home after `Adopted by` (booked_names._RESERVED_OR_ADOPTED_FOR, "
+        "closer 174: _NOT_BOOKED_NAMES has members, holders, shelters, and since closer 185 a facility's, a "
+        "vehicle's, a boarding's and a camp's words, not `Cross`, a family name too); went out at the session's start"
     ): [
         'Adopted by Blue Cross',
     ],
@@ -347,9 +346,9 @@ LEAKS: Dict[str, List[str]] = {
         'Great product ★★★★★ – recommended by Orla Fennimore', 'Super qualité ★★★★ – je recommande, Léa Dubois',
     ],
     (
-        "a full name after an age's rating and a comma or a semicolon (audiences.RATING_SYSTEMS, closer 177, lets the "
-        "age go out, and no rule reads the name after it; `Age: 16, Orla Fennimore` is refused for its age); refused "
-        "at the session's start"
+        "a given name alone after an age's rating and a comma (labelled_values._named_after_the_age, closer 185, "
+        "reads a full name there, not one word, a rating's descriptor as often: `, Violence`); refused at the "
+        "session's start"
     ): [
         'Age: 12 (PEGI 12), Orla',
     ],
@@ -411,16 +410,14 @@ LEAKS: Dict[str, List[str]] = {
         'Pickup at Back Door Orla Fennimore, 5 High Street', "Pickup at Orla Fennimore's back door, 5 High Street",
     ],
     (
-        "a pupil's given name and a German town that is a family name's too, or a name after a youth hostel's word "
-        "(record_names._a_pupil, closer 178: a known town ending the words and record_names._DESTINATIONS make them a "
-        "trip's destination); refused at the session's start"
+        "a name after a youth hostel's word (record_names._a_pupil, closer 178: record_names._DESTINATIONS make the "
+        "words a trip's destination); refused at the session's start"
     ): [
         'Verwendungszweck: Klassenfahrt Jugendherberge Anna Schmidt',
     ],
     (
-        "a pupil's given name before a town that is a family name as often, or a name after a sight's word "
-        "(record_names._a_pupil reads a known town ending the words as a destination: `Orla Paris`, `Giulia Milano`, "
-        "`Jack London`); went out at the start too"
+        "a name after a sight's word (record_names._a_pupil: a word of record_names._DESTINATIONS, `Zoo`, lifts the "
+        "words; closer 185 claimed a given name before a known town, `Orla Paris`); went out at the start too"
     ): [
         'Payment reference: School Trip Zoo Orla Fennimore',
     ],
