@@ -410,16 +410,20 @@ LEAKS: Dict[str, List[str]] = {
         'Pickup at Back Door Orla Fennimore, 5 High Street', "Pickup at Orla Fennimore's back door, 5 High Street",
     ],
     (
-        "a name after a youth hostel's word (record_names._a_pupil, closer 178: record_names._DESTINATIONS make the "
-        "words a trip's destination); refused at the session's start"
+        "a pupil's given name and a German town that is a family name's too, or a name after a youth hostel's word "
+        "(record_names._a_pupil, closer 178: a known town ending the words and record_names._DESTINATIONS make them a "
+        "trip's destination; closer 185 found no shape telling `Anna Berlin` from closer 178's `Potsdam Berlin`, a "
+        "town outside geography.TOWN_NAMES); refused at the session's start"
     ): [
-        'Verwendungszweck: Klassenfahrt Jugendherberge Anna Schmidt',
+        'Verwendungszweck: Klassenfahrt Anna Berlin', 'Verwendungszweck: Klassenfahrt Jugendherberge Anna Schmidt',
     ],
     (
-        "a name after a sight's word (record_names._a_pupil: a word of record_names._DESTINATIONS, `Zoo`, lifts the "
-        "words; closer 185 claimed a given name before a known town, `Orla Paris`); went out at the start too"
+        "a pupil's given name before a town that is a family name as often, or a name after a sight's word "
+        "(record_names._a_pupil reads a known town ending the words as a destination: `Orla Paris`, `Giulia Milano`, "
+        "`Jack London`); went out at the start too"
     ): [
-        'Payment reference: School Trip Zoo Orla Fennimore',
+        'Payment reference: School Trip Orla Paris', 'Causale: Gita Giulia Milano',
+        'Payment reference: School Trip Jack London', 'Payment reference: School Trip Zoo Orla Fennimore',
     ],
     (
         "a couple's name beside a wish list's word as a wedding fund's reference (record_names._a_fund_name: a word of"

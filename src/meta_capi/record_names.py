@@ -709,12 +709,6 @@ _TRIPS = re.compile("(?i:trip|outing|visit|tour|fahrt|ausflug|reise|excursi|sort
                     "|schoolreis|wycieczk|passeio|resa)")
 
 
-# (closer 185) a school trip's adjective by language after its noun (`Gita Scolastica`, `Viaje Escolar`)
-_SCHOOL_TRIP_WORDS = frozenset(canonical(word)[0].lower() for word in (
-    "school scolastica scolastico scolaire scolaires escolar escolares schulisch schulische szkolna szkolny "
-    "class classe clase klassen annual annuale anual annuel").split())
-
-
 def _a_pupil(form: str, match: re.Match[str]) -> bool:
     """Whether a match of TRANSFER_NAMED, AGED_REGISTERED or AGED_IN_CLASS in `form` names a pupil: a name
     (_a_booker) holding no school's or fee's word (`Causale: retta Scuola Primaria`); after a transfer's label, after
@@ -737,11 +731,7 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
     fee = match.group("fee") or ""
     # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
     # a town first, a given name as often (`Florence`, `Sydney` before a family name)
-    # (closer 185, review 32) ... the words before the town a school's trip's or a place's too (`Scolastica`, `Sylt`):
-    # a word of neither before it is a pupil's given name, the town a family name as often (`Klassenfahrt Anna …`)
-    if fee and _a_place(name.split()[-1]) and _TRIPS.search(fee) is not None and all(
-            _a_place(word) or canonical(word)[0].lower() in _SCHOOL_TRIP_WORDS or _TRIPS.search(word)
-            for word in name.split()[:-1]):
+    if fee and _a_place(name.split()[-1]) and _TRIPS.search(fee) is not None:
         return False  # (a trip's fee only, the lead's review: `Dinner Money Anna Firenze` is a pupil's)
     return (fee.islower() or fee.lower() in _CAPITALIZED_FEES
             or _CLASS_AFTER.match(form, match.end("name")) is not None
