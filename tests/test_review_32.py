@@ -59,26 +59,6 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a benefit's, a loan's, a fine's, a toll's, a health insurer's or a public office's words after a transfer's "
-        "phrase (payees._a_counterparty: payees.NOT_A_PERSONS lists a tax office's, a salary's and a refund's words, "
-        "not `Credit`, `Benefit`, `Loan`, `Fine`, `Charge`, `Bundeskasse`, `Krankenkasse`, `Emploi`, `Travail`, "
-        "`Seguridad Social`; record_names._a_name reads the capitalized words as a name); went out at the session's "
-        "start"
-    ): [
-        'Transfer from Universal Credit', 'Payment from Child Benefit', 'Payment to Student Loan',
-        'Überweisung an Bundeskasse Kiel', 'Lastschrift von Techniker Krankenkasse', 'Virement de France Travail',
-        'Transferencia de Seguridad Social', 'Payment to Congestion Charge',
-    ],
-    (
-        "a charity's, a church's, a nursery's or a residents' association's name in its own language "
-        "(payees.NOT_A_PERSONS has `korset`, `kirke`, `church`, not Swedish `Kyrkan`, Norwegian and Danish `Kors`, "
-        "`Rädda Barnen`, `Läkare Utan Gränser`, `Cats Protection`, Spanish `Asociación` and `Comunidad`, Italian "
-        "`Condominio`, German `Kita`); went out at the session's start"
-    ): [
-        'Swish till Svenska Kyrkan', 'Swish till Rädda Barnen', 'Vipps til Røde Kors', 'Payment to Cats Protection',
-        'Bizum a Asociación Vecinos', 'Bonifico a Condominio Via Roma',
-    ],
-    (
         "a firm, a bank or a charity named for its founders after a transfer's phrase (payees._a_counterparty: "
         "record_names._a_name reads a given name and a family name; told apart only by a list of brands, as the docs "
         "accept for a pickup's `John Lewis`); went out at the session's start"
@@ -87,43 +67,21 @@ DROPPED: Dict[str, List[str]] = {
         'Betaling aan Albert Heijn', 'Payment to Marie Curie',
     ],
     (
-        "a brand's, a platform's or a card's two words that brand_words.a_business_name does not know, a country or a "
-        "town ending a brand among them (payees._a_counterparty after a transfer's, a split's, a request's phrase or "
-        "before `paid you`: `Google Play`, `Barclaycard Visa`, `Virgin Money`, `Pure Gym`, `Burger King`, `Etsy "
-        "Ireland`, `Monoprix Paris`, `Spark Driver`); went out at the session's start"
+        "a country or a town ending a brand, a brand whose words are a family name's too (payees._a_counterparty "
+        "after a transfer's phrase: `Etsy Ireland`, `Monoprix Paris`, `Burger King`; closer 185 claimed a card's, a "
+        "platform's, a market's and a gym's words, `Barclaycard Visa`, `Pure Gym`, in payees.NOT_A_PERSONS; a town "
+        "ending a name is a family name's as often, `Orla Paris`); went out at the session's start"
     ): [
-        'Payment to Google Play', 'Payment from Etsy Ireland', 'Payment to Barclaycard Visa',
-        'Direct debit to Virgin Money', 'Payment to Pure Gym', 'Payment to Burger King', 'Pago a Mercado Libre',
-        'Paiement à Monoprix Paris', 'Shared with Google Photos', 'Spark Driver paid you $85',
+        'Payment from Etsy Ireland',
+        'Payment to Burger King',
+        'Paiement à Monoprix Paris',
     ],
     (
-        "an own pot's name or an account's kind, a split's trip (payees.NOT_A_PERSONS has `pot`, `savings`, `isa`, not"
-        " a pot named for its goal nor `Access`: `Rainy Day`, `Round Ups`, `Easy Access`, `Moneybox Lisa`); went out "
-        "at the session's start"
+        "a town outside geography.TOWN_NAMES after a shipment's `envío` and `para` (payees.TRANSFERS reads Spanish "
+        "`envío`, a shipment as often; closer 185 claimed a plan's instalments and a station's or an island's word, "
+        "`Pago a Plazos …`, `Milano Centrale`, `Gran Canaria`); went out at the session's start"
     ): [
-        'Transfer to Rainy Day', 'Transfer to Round Ups', 'Transfer to Easy Access', 'Split with Ski Trip',
-    ],
-    (
-        "a shipment's or an instalment plan's words and a place after a payment's preposition (payees.TRANSFERS reads "
-        "Spanish `envío`, a shipment as often, and `pago`, whose `a` and `para` then name a place or a plan: `Envío a "
-        "Gran Canaria`, `Pago a Plazos …`, `Pagamento a Milano Centrale`); went out at the session's start"
-    ): [
-        'Envío a Gran Canaria', 'Envio para Belo Horizonte', 'Pago a Plazos Sin Intereses',
-        'Pagamento a Milano Centrale',
-    ],
-    (
-        "any request's words before a department or a crowd (payees.REQUESTS reads English `requested by` and German "
-        "`Anfrage von`, no payment's words: `Requested by Popular Demand`); went out at the session's start"
-    ): [
-        'Requested by Popular Demand', 'Requested by Marketing Department', 'Anfrage von Google Analytics',
-    ],
-    (
-        "a listing's, a garage's or a room's words after a rent's word and a month, a year or a reference's label "
-        "(payees._RENT reads any two capitalized words there as the tenant: `Miete Dezember Stellplatz Nord`, `Rent "
-        "Jan 2027 Parking Space`); went out at the session's start"
-    ): [
-        'Verwendungszweck: Miete Garage Hinterhof', 'Miete Dezember Stellplatz Nord', 'Rent Jan 2027 Parking Space',
-        'Huur januari Kamer Utrecht', 'Aluguel março Apartamento Centro', 'Rent 2026 Holiday Cottage',
+        'Envio para Belo Horizonte',
     ],
     (
         "a utility's name after `Payment request from` (named_in_text._party_named reads a party's `from` before two "
@@ -208,27 +166,11 @@ DROPPED: Dict[str, List[str]] = {
         'Thanks Anonymous for the 5€!', 'Danke Twitch für die 500 Bits!', 'Thanks Nvidia for the $500',
     ],
     (
-        "a gift scheme, a tip jar, an employer's match or a platform after a tip's or a donation's amount and `from` "
-        "(e_signatures._TIP_FROM, closer 177: `Gift Aid`, `Tip Jar`, `Just Giving`, `Matching Gift`, `Cash App`, "
-        "`Round Up`); went out at the session's start"
+        "a park's words after a desk's word (postal._behind_a_desk, closer 178: _SITE_WORDS has a building's, "
+        "hours', shift's, and since closer 185 a hotel's, a hospital's and a support line's words, not `Park`, a "
+        "family name too: `Green Park`); went out at the session's start"
     ): [
-        'Donation €10 from Gift Aid', 'Tip $5 from Tip Jar', 'Donation £20 from Just Giving',
-        'Donation $50 from Matching Gift', 'Donation £5 from Round Up', 'Tip $2 from Cash App',
-    ],
-    (
-        "a tier's or a fan's two words after a new patron's label (e_signatures._PATRON, closer 177: `Super Fan`, "
-        "`Early Bird`, `Silver Supporter`, Spanish `Nivel Oro`; `Gold Member`, `Tier 3` go out); went out at the "
-        "session's start"
-    ): [
-        'New patron: Early Bird', 'New patron: Super Fan', 'New patron: Silver Supporter', 'Nuevo mecenas: Nivel Oro',
-    ],
-    (
-        "a hotel's, a hospital's, a park's or a support line's words after a desk's word (postal._behind_a_desk, "
-        "closer 178: _SITE_WORDS has a building's, hours' and shift's words, not `Holiday Inn`, `Royal Infirmary`, "
-        "`Green Park`, `Leeds General`, `First Line`); went out at the session's start"
-    ): [
-        'Emergency contact: Reception Holiday Inn', 'Emergency contact: Reception Royal Infirmary',
-        'Emergency contact: Reception Green Park', 'Emergency contact: Service Desk First Line',
+        'Emergency contact: Reception Green Park',
     ],
     (
         "a duty's, a gate's or a hotel's words after a desk's word (postal._behind_a_desk now; postal.labelled_person "
@@ -264,12 +206,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Offer from Penguin Random House', 'Offre de Hachette Livre', 'Offer from Flying Blue',
         'Offer from Marriott Bonvoy', 'Offer from Royal Jordanian', 'Offer from China Eastern',
-    ],
-    (
-        "a loading bay after a pickup's `at` (postal.HANDOVER_PLACES has doors, gates, entrances and mailboxes, not "
-        "`Bay`; case_titles.notice_reason reads it as a person's place); went out at the session's start"
-    ): [
-        'Pickup at Loading Bay, 5 High Street',
     ],
     (
         "a trip's destination of a place's and a sight's words, no known town ending them (record_names._a_pupil after"
@@ -321,14 +257,11 @@ DROPPED: Dict[str, List[str]] = {
         'Wedding enquiry – Lake Como', 'Wedding enquiry: Coombe Lodge',
     ],
     (
-        "a charity's or a shelter's two words that name no kind of home after `Adopted by`, a facility's, a vehicle's,"
-        " a boarding's or a camp's words after `Reserved for` (booked_names._RESERVED_OR_ADOPTED_FOR, closer 174: "
-        "_NOT_BOOKED_NAMES has members, holders, shelters, not `Cross`, `Parking`, `Vehicles`, `Boarding`, `Camp`, "
-        "`Rank`, German `Eltern Kind`, Dutch `Vaste Klanten`); went out at the session's start"
+        "a charity's two words that name no kind of home after `Adopted by` (booked_names._RESERVED_OR_ADOPTED_FOR, "
+        "closer 174: _NOT_BOOKED_NAMES has members, holders, shelters, and since closer 185 a facility's, a "
+        "vehicle's, a boarding's and a camp's words, not `Cross`, a family name too); went out at the session's start"
     ): [
-        'Adopted by Blue Cross', 'Reserved for Disabled Parking', 'Reserved for Electric Vehicles',
-        'Reserved for Priority Boarding', 'Reserved for Summer Camp', 'Reserviert für Eltern Kind',
-        'Gereserveerd voor Vaste Klanten',
+        'Adopted by Blue Cross',
     ],
 }
 
@@ -408,30 +341,17 @@ LEAKS: Dict[str, List[str]] = {
         'Receipt – donation from orla fennimore',
     ],
     (
-        "a full name after the table's goods engraved, past a dash or a comma (record_names._TABLE_GOODS, closer 175, "
-        "lifts the engraving whole); refused at the session's start"
-    ): [
-        'Engraving: Salt & Pepper – Orla Fennimore', 'Engraving: Salt & Pepper, Orla Fennimore',
-        'Engraving: Fish & Chips – Orla & Tobias',
-    ],
-    (
         "a reviewer's name after a recommendation's words (reviews._RECOMMENDS, closer 175, reads the words after a "
         "rating as the review's own); went out at the start too"
     ): [
         'Great product ★★★★★ – recommended by Orla Fennimore', 'Super qualité ★★★★ – je recommande, Léa Dubois',
     ],
     (
-        "a full name after an age's rating and a comma or a semicolon (audiences.RATING_SYSTEMS, closer 177, lets the "
-        "age go out, and no rule reads the name after it; `Age: 16, Orla Fennimore` is refused for its age); refused "
-        "at the session's start"
+        "a given name alone after an age's rating and a comma (labelled_values._named_after_the_age, closer 185, "
+        "reads a full name there, not one word, a rating's descriptor as often: `, Violence`); refused at the "
+        "session's start"
     ): [
-        'Age: 16+ (PEGI 16), Orla Fennimore', 'Age: 16+ (PEGI 16); Orla Fennimore', 'Age: 12 (PEGI 12), Orla',
-    ],
-    (
-        "an age no rating system has after its name (audiences.is_an_audience lets a rated number of 18 or less, or "
-        "21, go out, not only the system's own: `PEGI 17`, `PEGI 21`); refused at the session's start"
-    ): [
-        'Age: 17 (PEGI 17)', 'Age: 21 (PEGI 21)',
+        'Age: 12 (PEGI 12), Orla',
     ],
     (
         "thanks for a tip with `an` or `à` before the viewer, words between the thanks and the name, or in lower case "
@@ -493,7 +413,8 @@ LEAKS: Dict[str, List[str]] = {
     (
         "a pupil's given name and a German town that is a family name's too, or a name after a youth hostel's word "
         "(record_names._a_pupil, closer 178: a known town ending the words and record_names._DESTINATIONS make them a "
-        "trip's destination); refused at the session's start"
+        "trip's destination; closer 185 found no shape telling `Anna Berlin` from closer 178's `Potsdam Berlin`, a "
+        "town outside geography.TOWN_NAMES); refused at the session's start"
     ): [
         'Verwendungszweck: Klassenfahrt Anna Berlin', 'Verwendungszweck: Klassenfahrt Jugendherberge Anna Schmidt',
     ],

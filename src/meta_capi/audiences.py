@@ -19,7 +19,7 @@ Each test is one pass over the value's words, with a cheap exit on the first wor
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, Iterable, List
+from typing import Dict, FrozenSet, Iterable, List
 
 from . import key_lexicon
 from .canonical import INDIC_SIGNS, canonical
@@ -115,6 +115,22 @@ AGE_MARKS = (
 # The age rating systems of games and films (closer 177): a product's rating beside its audience's age (`Age: 18+
 # (PEGI 18)`, `Alter: ab 16 (USK 16)`), whose numbers are a rating's scale (a child's or a law's age), no person's.
 RATING_SYSTEMS = "pegi esrb usk cero acb grac classind iarc bbfc fsk kmrb"
+# (closer 185, review 32) ... each rating's ages, as the system publishes them: a number off its scale after the
+# system's name is no rating (`Age: 17 (PEGI 17)` is the person's age, `PEGI 16` a rating's).
+RATING_SCALES: Dict[str, FrozenSet[int]] = {system: frozenset(int(age) for age in ages.split()) for system, ages in {
+    "pegi": "3 7 12 16 18", "iarc": "3 7 12 16 18", "usk": "0 6 12 16 18", "fsk": "0 6 12 16 18",
+    "bbfc": "12 15 18", "acb": "15 18", "grac": "12 15 18 19", "kmrb": "12 15 18 19",
+    "classind": "10 12 14 16 18", "esrb": "10 17 18", "cero": "12 15 17 18"}.items()}
+# ... and a rating's content descriptors by language (`PEGI 16, Bad Language`, `USK 12, Gewalt`), a game's platform's
+# or edition's words (`PEGI 7, Nintendo Switch`, `PEGI 3, Super Mario`), which no name holds.
+RATING_DESCRIPTORS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "nintendo switch xbox playstation series console consoles pc mac steam deck edition deluxe ultimate standard "
+    "collector collectors bundle super game games gaming "
+    "violence violent language fear horror sex sexual nudity drugs alcohol tobacco gambling discrimination purchases "
+    "interactions online blood gore crude humour humor mild strong intense moderate bad realistic fantasy themes "
+    "gewalt angst sprache drogen glucksspiel diskriminierung kaufe "
+    "langage peur sexe drogues jeux hasard achats lenguaje miedo sexo drogas juegos compras linguaggio paura "
+    "droghe gioco acquisti geweld eng grof taalgebruik").split())
 
 
 def _folded(words: Iterable[str]) -> FrozenSet[str]:
@@ -136,6 +152,11 @@ _SEX_WORDS = _folded(SEX_WORDS.split())
 # (a word's letters with the Indic scripts' signs of its vowels: canonical.INDIC_SIGNS)
 _WORDS = re.compile(f"[0-9]+|(?:[^\\W\\d_]|[{INDIC_SIGNS}])+(?:['’]s)?|\\+")
 _GLUED_UNIT = re.compile(r"([0-9]+)([^\W\d_]+)")  # (`3T`, `12m`, `18yrs`)
+
+
+def _off_its_scale(system: str, number: int) -> bool:
+    """Whether `number`, after the lower-case word `system`, is off that rating system's scale (RATING_SCALES)."""
+    return system in RATING_SCALES and number not in RATING_SCALES[system]
 
 
 def is_an_audience(value: str) -> bool:
@@ -162,8 +183,8 @@ def is_an_audience(value: str) -> bool:
             sexed = True  # (a gender's word: an animal's only beside an animal's sex)
             continue
         if word[:1].isdigit():
-            if len(word) > 3:
-                return False  # (a year, a code: no age's number)
+            if len(word) > 3 or _off_its_scale(before, int(word)):
+                return False  # (a year, a code: no age's number; a number off a rating's scale, `PEGI 17`)
             numbers.append(int(word))
         elif word in _MARKS or word in _RATINGS:
             marked = True

@@ -78,6 +78,10 @@ _NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "weddings anniversary celebration celebrations business meeting meetings special occasion occasions drinks "
     "cocktails wine budget large small big guests people persons adults personen personnes personas persone "
     "desk reception front counter locker door porch concierge security office staff "
+    # (closer 185, review 32) a facility's, a vehicle's, a boarding's or a camp's words, and regulars' by language
+    # (`Reserved for Disabled Parking`, `Reserved for Priority Boarding`, `Reserviert für Eltern Kind`, `Gereserveerd
+    # voor Vaste Klanten`)
+    "parking vehicles vehicle boarding priority disabled electric camp camps eltern kind kinder klanten vaste "
     "feier geburtstag hochzeit anniversaire mariage cumpleaños boda compleanno matrimonio verjaardag bruiloft "
     # (closer 174: whom a seat is reserved for or a pet adopted by that is no person, `Reserved for Blue Badge Holders`,
     # `Adopted by Battersea Dogs Home`)

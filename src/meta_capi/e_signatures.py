@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .brand_words import a_business_name
-from .canonical import phrase_alternation
+from .canonical import canonical, phrase_alternation
 from .case_titles import SIGNED_BY
 from .name_shapes import END, FULL_NAME, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -292,6 +292,15 @@ def _a_document(words: str) -> bool:
     return any(word in _DOCUMENT_WORDS or word.endswith(_COMPOUND_CONTRACT_ENDS) for word in split)
 
 
+# (closer 185, review 32) A giving scheme's, a tip jar's, an employer's match's or a payment app's words, and a
+# patron's tier's or a fan's, by language, which no tipper's or patron's name holds (`Donation €10 from Gift Aid`,
+# `Tip $5 from Tip Jar`, `Tip $2 from Cash App`, `New patron: Super Fan`, `Nuevo mecenas: Nivel Oro`).
+_NOT_TIPPERS = frozenset(canonical(word)[0].lower() for word in (
+    "aid giving jar matching match matched round roundup app fan fans superfan supporter supporters early tier tiers "
+    "level nivel niveau stufe livello founding member members "
+    "unterstutzer soutien partidario sostenitore").split())
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a signer or a recipient of an e-signature's or a business document's
     phrase (above), or ""."""
@@ -304,7 +313,8 @@ def reason(form: str) -> str:
     for pattern in (_TIP_FROM, _PATRON):
         match = pattern.search(form)
         name = "" if match is None else match.group(match.lastindex or 0)
-        if name and _a_person(name) and not a_business_name(name):
+        if name and _a_person(name) and not a_business_name(name) and _NOT_TIPPERS.isdisjoint(
+                canonical(word)[0].lower() for word in name.split()):
             return PERSON_NAME
     if _RECEIPT.search(form) is not None:
         match = _DONATION_FROM.search(form)

@@ -41,6 +41,7 @@ from typing import Dict, List, Optional, Tuple
 
 from . import audiences, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, by_first_letter, canonical, phrase_alternation, table_phrases
+from .name_shapes import FULL_NAME
 from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
@@ -62,6 +63,7 @@ from .personal_keys import (
     sign_in_name,
 )
 from .postal import _HONORIFIC
+from .record_names import _a_name
 
 GENDER = "holds a gender after its label"
 AGE = "holds a person's age after its label"
@@ -596,6 +598,8 @@ def _labelled(form: str, head: str, end: int, mark: str) -> str:
             audience_read = kind in _BY_AUDIENCE and bool(audiences.kind_of_key("_".join(words)))
             if audience_read and mark == "=" and audiences.is_an_audience(_field_value(form, end)):
                 return ""  # (a parameter's value with its blanks, a query's decoded: `age=14 years and up`)
+            if audience_read and kind == _AGE and mark != "=" and _named_after_the_age(form, end):
+                return AGE  # (an age's rating, then a person's full name: `Age: 16+ (PEGI 16), …`; closer 185)
             value = _field_value(form, end, mark == "=")
             if mark == "#" and value[:1] == ":":  # (`Member #: QX481726`)
                 value = value[1:].lstrip(" \t")
@@ -632,6 +636,20 @@ def _of_a_shopper(words: List[str]) -> str:
     at -= words[at] in _OF_ARTICLES
     kind = (_kind_of_joined(words[at - 1]) or "") if at >= 1 and words[at] in _OF_WORDS else ""
     return kind if kind in _BY_AUDIENCE or kind == "pronouns" else ""
+
+
+# (closer 185, review 32) A full name after an age's value, past a comma or a semicolon, ending the text or its
+# sentence (`Age: 16+ (PEGI 16), …`): the age is that person's, though a rating's scale lets the value alone go out.
+_NAME_AFTER_A_VALUE = re.compile(f"[ \\t]{{0,3}}[,;][ \\t]{{1,3}}(?P<name>{FULL_NAME})(?=[ \\t]{{0,3}}(?:$|[.!\\n]))")
+
+
+def _named_after_the_age(form: str, at: int) -> bool:
+    """Whether the age's value opening at `at` of `form` is followed by a person's full name (above; _a_name: not a
+    rating's descriptor, `Bad Language`, audiences.RATING_DESCRIPTORS)."""
+    value = _VALUE.match(form, at)
+    named = _NAME_AFTER_A_VALUE.match(form, value.end()) if value is not None else None
+    return named is not None and audiences.RATING_DESCRIPTORS.isdisjoint(
+        canonical(word)[0].lower() for word in named.group("name").split()) and _a_name(named.group("name"))
 
 
 def _field_value(form: str, at: int, parameter: bool = False) -> str:

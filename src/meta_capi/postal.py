@@ -3561,6 +3561,8 @@ _OFFER_ENDS = PRODUCT_LINE_ENDS - {"max"} | frozenset(canonical(word)[0].lower()
 # `Ship to: Front Desk`; session 16), not a person.
 _HANDOVER_PLACES = frozenset(canonical(word)[0].lower() for word in (
     "entrance entry reception lobby porch doorstep door gate mailroom mailbox letterbox garage desk counter "
+    # (closer 185, review 32: a loading bay or dock, `Pickup at Loading Bay, …`)
+    "bay bays dock docks laderampe quai muelle "
     "concierge backyard eingang haustür pforte empfang rezeption entrée accueil entrada recepción portería "
     "ingresso portineria ingang receptie "
     # (German, Dutch, Spanish and Swedish: the delivery labels of the thirty-ninth attack)
@@ -3584,7 +3586,10 @@ _SITE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "shift shifts cover rota schicht nachtschicht frühschicht spätschicht bereitschaft "
     "gebäude hauptgebäude trakt flügel stock etage eingang öffnungszeiten "
     "bâtiment aile étage entrée horaires edificio planta entrada horario "
-    "edificio piano ingresso orari gebouw vleugel verdieping ingang openingstijden budynek piętro wejście").split())
+    "edificio piano ingresso orari gebouw vleugel verdieping ingang openingstijden budynek piętro wejście "
+    # (closer 185, review 32) a hotel's, a hospital's or a support line's words (`Reception Holiday Inn`, `Reception
+    # Royal Infirmary`, `Service Desk First Line`); not `Park`, a family name too
+    "inn hotel hostel infirmary hospital klinik klinikum clinic clinique clinica line support").split())
 
 
 def _behind_a_desk(words: List[str]) -> bool:

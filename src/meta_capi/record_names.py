@@ -411,6 +411,11 @@ SEATED_OR_LISTED = re.compile(
 # (an engraved full name goes on with a date, a year or a word in lower case: `… 12.06.2026`, `… forever`)
 _ENGRAVED_GOES_ON = re.compile(r"[ \t]{0,3}['\"]?[ \t]{0,3}(?:[a-z]|[0-3]?[0-9][./-][01]?[0-9][./-](?:19|20)?[0-9]{2}"
                                r"|(?:19|20)[0-9]{2}(?![0-9]))")
+# (closer 185, review 32) ... a full name or a couple's given names after the table's goods, past a dash or a comma
+# (`Salt & Pepper – …`, `Fish & Chips, … & …`), ending the text or its line
+_AFTER_THE_GOODS = re.compile(f"[ \\t]{{0,3}}(?:,|[ \\t]-|–)[ \\t]{{1,3}}(?:(?P<full>{FULL_NAME})"
+                              f"|(?P<one>{WORD})[ \\t]{{1,3}}{_COUPLE_JOIN}[ \\t]{{1,3}}(?P<other>{WORD}))"
+                              f"(?=[ \\t]{{0,3}}(?:$|[.!\\n]))")
 # (a seated full name after a table's label is followed by another one or by an aside: `Table 4: …, …`, `… (veg)`)
 _LISTED_NEXT = re.compile(r"[ \t]{0,3}(?:[,;][ \t]{1,3}[A-Z]|\()")
 # An engraving's sentiments by language, which no couple's name holds (`Forever & Always`, `Love & Light`,
@@ -441,6 +446,16 @@ _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "sale pepe pane burro formaggio latte zucchero olio aceto "
     "zout peper brood boter kaas wijn melk koffie thee suiker azijn "
     "sól pieprz chleb masło ser wino mleko kawa herbata cukier").split())
+# ... not a sentiment, a colour, more goods (_ENGRAVED_WORDS, _TABLE_GOODS) nor a mill's kind or its material by
+# language (`– Marble Grinder`, `– Eiche Massiv`, `– Madera Natural`)
+_NOT_AFTER_THE_GOODS = _ENGRAVED_WORDS | _TABLE_GOODS | frozenset(canonical(word)[0].lower() for word in (
+    "grinder grinders mill mills shaker shakers set sets pot pots jar jars cruet board boards marble slate acacia "
+    "walnut beech ash olive bamboo ceramic porcelain natural solid "
+    "mühle mühlen streuer eiche buche nussbaum holz marmor massiv natur "
+    "moulin moulins salière poivrière bois chêne hêtre marbre naturel "
+    "molinillo molinillos salero pimentero madera roble haya mármol natural "
+    "macinino macinini saliera legno rovere faggio marmo naturale "
+    "molen strooier eiken hout marmer").split())
 # ... and a seating plan's or a guest list's own goods and files (`Guest list (120): Excel Template`)
 _SEATING_GOODS = _ENGRAVED_WORDS | frozenset(
     "template templates excel csv pdf download export print printable word sheet sheets spreadsheet editable".split())
@@ -778,7 +793,15 @@ def _an_engraved_couple(form: str, match: re.Match[str]) -> bool:
         return _a_name("Jo " + match.group("family"))
     if match.group("first") and all(canonical(word)[0].lower() in _TABLE_GOODS for word in names[0].split() + (
             names[1].split())):
-        return False  # (a pair of the table's goods: `Salt & Pepper`)
+        # (a pair of the table's goods, `Salt & Pepper`, names no one; a name after it past a dash or a comma does:
+        # `Salt & Pepper – …`, closer 185)
+        after = _AFTER_THE_GOODS.match(form, match.end())
+        if after is None:
+            return False
+        one, other = after.group("one", "other")
+        if any(canonical(word)[0].lower().strip(".") in _NOT_AFTER_THE_GOODS for word in after.group().split()):
+            return False  # (a material, a colour, a sentiment or more goods: `… – Rose Gold`, `… – Love & Light`)
+        return _a_name(after.group("full")) if one is None else _a_name(f"{one} {other}") and _a_name(f"{other} {one}")
     # (a given name alone is read with its partner's last word: `Anna & Tom` as `Anna Tom` and `Tom Anna`)
     return all(_a_name(name if " " in name else name + " " + names[1 - index if len(names) == 2 else -1].split()[-1])
                for index, name in enumerate(names))
