@@ -62,6 +62,38 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?P<noun>(?i:{phrase_alternation(_NOUNS)})
                           f"(?:(?P<for>(?i:{phrase_alternation(_FOR)}))|(?P<dash>-))[ \\t]{{1,3}}"
                           f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 180, eighty-third attack: e-government) An office's appointment booked for a citizen (APPOINTMENT_FOR): an
+# appointment's noun by language (key_lexicon.OFFICE_APPOINTMENTS), up to five tokens of the office it is at, its date
+# and its hour (`Termin Bürgeramt Mitte 12.01.2026 09:30 für …`), maybe a dash (`Cita previa Seguridad Social – para
+# …, 14/01/2026 10:15`), a RECORD_FOR word, maybe an honorific, then a full name. A date among the office's tokens or
+# right after the name tells an office's booked day from a service's page (`Cita previa Seguridad Social – para
+# Pensionistas Extranjeros`) and from a salon's hour (`Appointment 14:30 at Barber Shop for Beard Trim`); what a
+# citizen books an appointment for is no name (_PUBLIC_SERVICES: `… für Reisepass Beantragung`).
+_OFFICE_APPOINTMENTS = _words(key_lexicon.OFFICE_APPOINTMENTS)
+APPOINTMENT_FOR = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_OFFICE_APPOINTMENTS)})(?P<at>(?:[ \\t]{{1,3}}[^\\s,;()]{{1,30}}){{1,5}}?)"
+    f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?(?i:{phrase_alternation(_FOR)})[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+    f"(?P<name>{FULL_NAME}){END}")
+_SLOT_DATE = r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{2}){1,2}(?![0-9])"
+_DATED_SLOT = re.compile(_SLOT_DATE)
+_SLOT_AFTER_NAME = re.compile(r"[ \t]{0,3}[,-]?[ \t]{0,3}(?:[^\s,;]{1,12}[ \t]{1,3}){0,2}" + _SLOT_DATE)
+# What a citizen books an office's appointment for, by language: an identity's or a travel document, a licence, a
+# registration of a home, a birth or a vehicle, a benefit or a pension, biometrics, an interview or a test, a
+# certificate, and its request, renewal, collection or legalisation (canonical, lower case).
+_PUBLIC_SERVICES = frozenset(canonical(word)[0].lower() for word in (
+    "passport passports identity card cards id licence license driving test exam interview biometrics biometric "
+    "visa residence permit registration benefit benefits pension pensions renewal application collection "
+    "certificate certificates marriage birth death citizenship naturalisation naturalization council tax "
+    "reisepass personalausweis ausweis führerschein fuhrerschein anmeldung ummeldung abmeldung beantragung abholung "
+    "beglaubigung wohnsitz aufenthaltstitel zulassung kfz fahrzeug fahrzeuge neue neues einbürgerung eheschließung "
+    "rente kindergeld "
+    "passeport carte identité titre séjour permis renouvellement demande retrait inscription immatriculation "
+    "naturalisation mariage naissance décès "
+    "pasaporte dni nie tie huellas empadronamiento renovación solicitud jubilación prestación prestaciones "
+    "extranjería permiso conducir certificado nacimiento matrimonio defunción "
+    "passaporto carta identità patente permesso soggiorno rinnovo richiesta residenza cittadinanza pensione "
+    "paspoort identiteitskaart rijbewijs verlenging aanvraag inschrijving verblijfsvergunning "
+    "paszport dowód osobisty prawo jazdy meldunek wniosek odbiór").split())
 # (closer 162, review 26) A record's reference after the name, after a comma or a dash (`… – ref 4482910`, `…, ref
 # BW-448291`), and a plan made for one person, its personal word right before the plan's noun (`Personal training
 # plan – …`, `Individueller Trainingsplan – …`), where a dash may stand for `for` (RECORD_NAMED's group `dash`).
@@ -863,6 +895,11 @@ def reason(form: str) -> str:
     name and an age, or ""."""
     for match in RECORD_NAMED.finditer(form):
         if _a_name(match.group("name")) and _made_out(form, match):
+            return PERSON_NAME
+    for match in APPOINTMENT_FOR.finditer(form):
+        if (_DATED_SLOT.search(match.group("at")) is not None or _SLOT_AFTER_NAME.match(
+                form, match.end("name")) is not None) and _a_name(match.group("name")) and _PUBLIC_SERVICES.isdisjoint(
+                word.lower() for word in match.group("name").split()):
             return PERSON_NAME
     if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
             _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
