@@ -289,6 +289,22 @@ _ONE_CELEBRATED = re.compile(
     f"(?:{_DATE_WORD}(?:{_DATE}|{_LONG_DATE})|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])"
     f"|(?P<year>(?:19|20)[0-9]{{2}}(?![0-9]))|(?i:save[ \\t]the[ \\t]date))"
     f"|,[ \\t]{{1,3}}[^,\\n0-9]{{1,30}},[ \\t]{{1,3}}{_DATE})")
+# (closer 180, eighty-second attack: personalised gifts) A family's birthdays listed under a heading, a plural's or a
+# birthday calendar's words by language (_BIRTHDAY_HEADINGS: `Calendar birthdays`, `Geburtstage`,
+# `Verjaardagskalender`, `anniversaires`, `cumpleaños`), its colon, maybe a relation in lower case (`opa`), then a
+# full name (maybe a relation capitalized before it: `Oma …`) and a birth date, a day, a month and a year
+# (_BIRTHDAYS_LISTED: `Geburtstage: … 14.07.2019, … 03.11.2021`); not under a famous people's heading
+# (_FAMOUS: `Famous birthdays: …`, `Promi-Geburtstage: …`), nor a party's theme or a thing (_a_couple_name).
+_BIRTHDAY_HEADINGS = {
+    "English": "birthdays|birthday calendar|birthday list", "German": "geburtstage|geburtstagskalender"
+    "|geburtstagsliste", "French": "anniversaires|calendrier des anniversaires", "Spanish": "cumpleanos"
+    "|calendario de cumpleanos", "Italian": "compleanni|calendario dei compleanni", "Portuguese": "aniversarios"
+    "|calendario de aniversarios", "Dutch": "verjaardagen|verjaardagskalender", "Polish": "urodziny|kalendarz urodzin",
+}
+_BIRTHDAYS_LISTED = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_BIRTHDAY_HEADINGS, '|')}))(?![^\\W\\d_])[ \\t]{{0,3}}:[ \\t]{{1,3}}"
+    f"(?:[a-z]{{2,8}}[ \\t]{{1,3}})?({FULL_NAME})[ \\t]{{0,3}}[,(\\-]?[ \\t]{{0,3}}{_DATE}(?![0-9])")
+_FAMOUS = re.compile("(?i:famous|celebrit|star|histor|beruhmt|promi|celebre|famos|famosi|beroemd|slynn)")
 # (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
 # Family – Lea, Ben & Mia`); not a title's goods (`The Addams Family – DVD`).
 _MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?"
@@ -383,6 +399,9 @@ def _celebrated(form: str) -> bool:
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
     if _one_celebrated(form):
+        return True
+    if any(_a_couple_name(match.group(1)) and _FAMOUS.search(form, max(0, match.start() - 30), match.start()) is None
+           for match in _BIRTHDAYS_LISTED.finditer(form)):
         return True
     for couple in _LOWER_COUPLE_CELEBRATED.finditer(form):
         names = " ".join(couple.group(1, 2))
@@ -572,7 +591,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
           "|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
-          "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
+          "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|anniversaires|complean|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
           "|mitzv|mizwa|commun|comunion|comunhao|comunione|kommunion|firmung|konfirm|quince|xv an|15 an|geboort"
           "|geburts|naissance|nacid|nacio|nasceu|e nat|cresima|vormsel|bierzm|naming|birth|baby|bebe|bambin"
