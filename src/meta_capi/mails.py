@@ -35,7 +35,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, Set
 
 from .canonical import by_first_letter, canonical, longest_first
-from .geography import COUNTRY_BY_KEY, letters_key
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .greetings import _ADDRESSED, _GREETED_OBJECTS, _GREETING_FORMS, _NOT_NAME_WORDS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, WORD, a_person
@@ -808,6 +808,87 @@ def signed_as_yours(form: str) -> bool:
     return False
 
 
+# (closer 180, eighty-second attack: personalised gifts) A card's or a gift message's signature with no comma after its
+# closing: a closing that names its signers with the word for "from" by language (_CLOSINGS_FROM: `love from`, `lots
+# of love from`, `alles Liebe von`, `bisous de`, `con cariño de`, `liefs van`), or a possessive of familiar speech
+# alone (_YOURS_ALONE: `Deine`, `Dein`, `Eure`, `ta`, `tu`, `je`) after a wish the message holds (_WISHES), then the
+# signers ending the text, maybe before kisses (`x`, `xx`, `xoxo`) and symbols: a full name, or given names joined
+# before the family's (`…, … & … <Family>`). A closing with its "from" follows a message (a comma, a sentence's end
+# or a line after words: `Happy birthday, love from … x`), or a label's colon before a family's list (`Card inside:
+# Love from …, … & … …`); opening the text it is a souvenir's title as often (`Love From Lake District`). A place, a
+# figure, a business or the family by its role signs nothing (`… love from New York`, `love from Santa Claus`,
+# `Deine Oma Helga`, `Dein Team Example`).
+_CLOSINGS_FROM = {
+    "English": "love from|with love from|lots of love from|all my love from|all our love from|much love from"
+               "|hugs from|hugs and kisses from|kisses from|best wishes from|warmest wishes from",
+    "German": "alles liebe von|liebe grüße von|viele grüße von|herzliche grüße von|in liebe von|küsse von"
+              "|umarmung von",
+    "French": "bisous de|gros bisous de|avec amour de|affectueusement de|amitiés de|tendresses de",
+    "Spanish": "con cariño de|con amor de|besos de|abrazos de|un abrazo de|un beso de",
+    "Italian": "con affetto da|con amore da|baci da|un abbraccio da|un bacio da",
+    "Portuguese": "com carinho de|com amor de|beijos de|abraços de|um beijo de|um abraço de",
+    "Dutch": "liefs van|veel liefs van|groetjes van|met liefde van|knuffels van",
+    "Polish": "buziaki od|uściski od|z miłością od|pozdrowienia od",
+}
+_YOURS_ALONE = {
+    "English": "your", "German": "dein|deine|euer|eure", "French": "ta|ton|tes", "Spanish": "tu|tus",
+    "Italian": "la tua|il tuo|tua|tuo", "Portuguese": "a tua|o teu|tua|teu", "Dutch": "je|jouw",
+    "Polish": "twoja|twój|twoi",
+}
+_SIGNERS_JOINED = "(?:&|\\+|and|und|et|y|e|en|i)"
+# (group `given`: the given names before the family's, or None; group `name`: the full name)
+_SIGNERS = (f"(?P<given>{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,6}},?[ \\t]{{1,3}}{_SIGNERS_JOINED}[ \\t]{{1,3}})?"
+            f"(?P<name>{FULL_NAME})"
+            f"[ \\t.!]{{0,3}}(?:(?i:x{{1,6}}|xo|xoxo)(?![\\w])[ \\t.!]{{0,3}})?(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}"
+            f"(?:$|(?=[\\r\\n\"]))")
+_SIGNED_AFTER_CLOSING = re.compile(
+    f"(?:(?<=[\\n\",;:!?.])|(?<=[^\\w\\s\\x00-\\x7f]))[ \\t]{{0,3}}"
+    f"(?:(?P<from>(?i:{_alternation(_CLOSINGS_FROM)}))|(?P<yours>(?i:{_alternation(_YOURS_ALONE)})))(?![^\\W\\d_])"
+    f"[ \\t]{{1,3}}{_SIGNERS}")
+_A_WISH = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
+
+
+def signed_after_a_closing(form: str) -> bool:
+    """Whether a card's or a gift message's signers in `form` follow a closing with its "from" or a possessive with no
+    comma (_SIGNED_AFTER_CLOSING), none of their words a place's, a figure's, a business's or a role's."""
+    for match in _SIGNED_AFTER_CLOSING.finditer(form):
+        before = form[:match.start()].rstrip(" \t")
+        if not before.strip(' \t\n"'):
+            continue  # (opening the text: a souvenir's title as often)
+        if before[-1] == ":":
+            if match.group("given") is None or match.group("yours") is not None:
+                continue  # (after a label's colon, a family's list only: `Mug: Love from Lake District`)
+        elif _A_WISH.search(form, 0, match.start()) is None and (
+                match.group("yours") is not None or before[-1] not in "!?.\n"):
+            continue  # (after a wish, or a sentence's end: `Tea towel, Love from Lake District` is a title)
+        names = [match.group("name")] + ([word + " " + match.group("name").split()[-1] for word in re.split(
+            r"[ \t]*,[ \t]*|[ \t]+" + _SIGNERS_JOINED + r"[ \t]*", match.group("given").strip(" \t")) if word]
+            if match.group("given") else [])
+        if all(_signs(name) for name in names):
+            return True
+    return False
+
+
+# A landform's or a region's words by language, which a postcard's `love from` takes before its place (`Merry
+# Christmas, hugs from Costa Brava`, `love from Lake Tahoe`): no given or family name is one as often.
+_POSTCARD_PLACES = frozenset(canonical(word)[0].lower() for word in (
+    "lake lakes loch district coast costa isle island islands bay beach beaches mount mountains valley highlands "
+    "riviera alps forest national park county city village resort "
+    "see insel inseln kuste berge tal wald lac ile iles cote plage montagne vallee lago isla islas playa sierra "
+    "valle lago isola spiaggia montagna meer eiland strand kust bergen jezioro wyspa morze gory").split())
+
+
+def _signs(name: str) -> bool:
+    """Whether `name` may sign a message: a person's (a_person), none of its words a figure's, the family's by its
+    role, a dedication's, a thing's or a place's, nor a known town or a country."""
+    words = [word.lower() for word in name.split()]
+    return a_person(name) and not a_thing(name) and not any(
+        word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED or word in _NOT_NAME_WORDS or word in _POSTCARD_PLACES
+        for word in words) and (
+        letters_key(name) not in COUNTRY_BY_KEY and name.lower() not in TOWN_NAMES and not any(
+            " ".join(words[at:]) in TOWN_NAMES for at in range(len(words))))
+
+
 def cued(form: str) -> bool:
     """Whether canonical `form` holds what one of the layouts needs: a comma, `!`, a colon, a line break, a letter
     outside ASCII, or an abbreviation of a closing opening it (substring tests, a blank after two or three letters and
@@ -829,6 +910,8 @@ def reason(form: str) -> str:
     if _closed(form) or '"' in form and _closed_in_strings(form) or "\n" in form and _before_footer(form):
         return PERSON_NAME
     if ("," in form or ":" in form) and dedicated(form):  # (after a dash alone: the detector's call)
+        return PERSON_NAME
+    if signed_after_a_closing(form):
         return PERSON_NAME
     return PERSON_NAME if _chatted(form) else ""
 
