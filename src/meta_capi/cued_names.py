@@ -35,7 +35,7 @@ from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_keys import ATTRIBUTE_WORDS
-from .postal import _a_place, _place_or_business
+from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -122,6 +122,27 @@ _DEDICATIONS = {"Spanish and Portuguese": "Para", "French": "Pour", "German": "F
 _DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_DEDICATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
                                     r"[ \t]{0,3}[,\-][ \t]{0,3}[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}(?![0-9])")
 
+# (closer 180, eighty-second attack: personalised gifts) A personalised product's word by language, up to two words
+# of the product, the word for "for" and a full name, then the child's age, one number after a bracket, a comma or a
+# dash and its word (`Persönliches Kinderbuch für … (6 Jahre)`, `Livre personnalisé pour … (4 ans)`):
+# _PERSONALISED_FOR_AGED. Not the product's audience before an age's range (`… for Little Explorers (3-6 years)`,
+# `(ab 3 Jahre)`, `(3+)`).
+_PERSONALISED = {"English": "personalised personalized custom customised customized",
+                 "German": "personlich personliche personliches personlicher personalisiert personalisierte "
+                           "personalisiertes personalisierter individuell individuelles individuelle",
+                 "French": "personnalise personnalisee personnalises personnalisees",
+                 "Spanish and Portuguese": "personalizado personalizada personalizados personalizadas",
+                 "Italian": "personalizzato personalizzata personalizzati personalizzate",
+                 "Dutch": "gepersonaliseerd gepersonaliseerde persoonlijk persoonlijke",
+                 "Polish": "spersonalizowany spersonalizowana spersonalizowane imienny imienna imienne"}
+_GIFTED_FOR = {"English": "for", "German": "fur", "French": "pour", "Spanish and Portuguese": "para",
+               "Italian": "per", "Dutch": "voor", "Polish": "dla"}
+_AGE_WORDS = "(?i:years|year|yrs|jahre|jahr|ans|an|anos|anni|jaar|lat|lata|rok)"
+_PERSONALISED_FOR_AGED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_alternation(_PERSONALISED)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,2}}[ \\t]{{1,3}}"
+    f"(?i:{_alternation(_GIFTED_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:\\(|,|-)[ \\t]{{0,3}}"
+    f"[0-9]{{1,2}}[ \\t]{{0,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old|alt))?(?![^\\W\\d_])[ \\t]{{0,3}}(?:\\)|$|[,.;])")
+
 # A name label's product words by language (labels sewn or ironed on a pupil's clothes), and the colon after them.
 _NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron on labels|clothing labels",
                 "German": "namensetiketten|namensetikett|namensaufkleber|namensbander|namensschilder",
@@ -131,6 +152,18 @@ _NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron
                 "Italian": "etichette nome|etichette con nome|etichette per vestiti",
                 "Polish": "naszywki z imieniem|naklejki z imieniem|metki z imieniem"}
 _LABEL_NAMED = re.compile(f"(?i:{_alternation(_NAME_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME}){_END}")
+# (closer 180, eighty-second attack: personalised gifts) A personalised product's words for the name it carries, by
+# language (a product's noun before them: `Kubek z imieniem:`, `Tasse mit Namen:`, `Mug with name:`, `Bol avec prénom
+# :`), and the colon after them: the name printed is the customer's or the recipient's (_NAMED_PRODUCT; not the
+# placeholder a page shows, `Mug with name: Your Name Here`).
+_WITH_A_NAME = {"English": "with name|with a name|with your name|with the name|with names",
+                "German": "mit namen|mit name|mit wunschnamen|mit wunschname|mit deinem namen|mit ihrem namen",
+                "French": "avec prenom|avec le prenom|avec nom|avec le nom|avec prenoms",
+                "Spanish": "con nombre|con el nombre|con nombres", "Italian": "con nome|con il nome|con nomi",
+                "Portuguese": "com nome|com o nome|com nomes", "Dutch": "met naam|met de naam|met namen",
+                "Polish": "z imieniem|z imionami|z nazwiskiem"}
+_NAMED_PRODUCT = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WITH_A_NAME, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                            f"({FULL_NAME}){_END}")
 _KANA_LABELS = "お名前シール|おなまえシール|ネームシール|名前シール|お名前ラベル|ネームラベル"
 _KANA_WORD = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}"
 _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:[^ \\t:]{{1,12}}組[ \\t]{{1,3}})?"
@@ -584,7 +617,11 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|dona|senhor|senor|sig.|signor|dott.|pani|pan |kund|gast|patient|klient|besucher|guests|clients|customers"
           "|patients|visitors|attendees|participants|prescription|result|analys|analis|diagnos|assessment|report"
           "|profil|perfil|ergebnis|rezept|befund|auswertung|ordonnance|bilan|resultaat|uitslag|recept|risultat"
-          "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|etiket|etikett|aufkleber"
+          "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|personali|personnali|personli"
+          "|individuel|persoonlijk|imienn|custom|with name|with a name|with your name"
+          "|with the name|mit name|mit wunschname|mit deinem name|mit ihrem name|avec prenom|avec le prenom|avec nom"
+          "|avec le nom|con nom|con el nombre|con il nome|com nome|com o nome|met naam|met de naam|met namen"
+          "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
           "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|wedding|marriage|engagement|anniversar|christening|baptism"
@@ -644,6 +681,10 @@ def reason(form: str) -> str:
     for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
         if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):
             return PERSON_NAME
+    if any(_a_name(match.group(1)) and not _placeholder(match.group(1)) for match in _NAMED_PRODUCT.finditer(form)):
+        return PERSON_NAME
+    if any(_a_couple_name(match.group(1)) for match in _PERSONALISED_FOR_AGED.finditer(form)):
+        return PERSON_NAME
     profiled = _PROFILE_TITLED.match(form)
     if profiled is not None and _a_name(profiled.group(1)) and _PROFILE_PAGE_WORDS.isdisjoint(
             word.lower() for word in profiled.group(1).split()):

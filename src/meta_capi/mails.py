@@ -745,8 +745,34 @@ def _dedication_opened(form: str) -> bool:
     return False
 
 
+# (closer 180, eighty-second attack: personalised gifts) ... or a card's dedication to a relative by name: the word for
+# "to" or "for", maybe `my`, a relation's word by language (_RELATIONS: `Grandad`, `Oma`, `Mamie`, `Nonna`, `Babcia`),
+# then a full name ending the text or before a comma, `!` or a dash (`Card front: To Grandad …, 80 today!`); not a
+# card's title going on with a wish's, an occasion's or a thing's words (`To Grandad With Love`, `To Mum Happy
+# Birthday`, `To Nan Birthday Card`).
+_RELATIONS = {
+    "English": "grandad granddad grandpa grandma granny gran nan nana nanna grandmother grandfather mum mom mummy "
+               "mommy mother dad daddy father auntie aunty aunt uncle sister brother son daughter nephew niece "
+               "cousin godmother godfather",
+    "German": "oma opa omi opi mama papa mutti vati tante onkel schwester bruder patentante patenonkel",
+    "French": "mamie papi papy maman papa tata tonton tante oncle marraine parrain",
+    "Spanish and Portuguese": "abuela abuelo abuelita abuelito mama papa tia tio madrina padrino avo vovo vovo",
+    "Italian": "nonna nonno mamma papa zia zio madrina padrino", "Dutch": "oma opa mama papa tante oom",
+    "Polish": "babcia babci dziadek dziadka mama mamy tata taty ciocia cioci wujek wujka",
+}
+_MY = "(?i:my|our|mein|meine|meinem|meiner|unser|unsere|ma|mon|mi|mia|mio|mijn|moja|mojej|mojego)[ \\t]{1,3}"
+_RELATION_WORDS = "|".join(sorted({canonical(word)[0].lower() for line in _RELATIONS.values() for word in line.split()},
+                                  key=longest_first))
+_DEDICATED_TO_KIN = re.compile(
+    f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}(?:{_MY})?"
+    f"(?i:{_RELATION_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:$|[,!\\n\"]|-[ \\t])")
+_CARD_WORDS = frozenset(canonical(word)[0].lower() for line in _WISHES.values() for phrase in line.split("|")
+                        for word in phrase.split()) | frozenset(
+    "with from on your our my birthday christmas card cards day anniversary".split())
+
+
 def dedicated(form: str) -> bool:
-    """Whether a gift message's dedication names a person in `form` (_DEDICATED)."""
+    """Whether a gift message's dedication names a person in `form` (_DEDICATED, _DEDICATED_TO_KIN)."""
     if not _dedication_opened(form):
         return False
     for match in _DEDICATED.finditer(form):
@@ -754,6 +780,12 @@ def dedicated(form: str) -> bool:
         words = [word.lower() for word in name.split()]
         if a_person(name) and not a_thing(name) and not any(
                 word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED for word in words):
+            return True
+    for match in _DEDICATED_TO_KIN.finditer(form):
+        name = match.group(1)
+        words = [word.lower() for word in name.split()]
+        if a_person(name) and not a_thing(name) and not any(
+                word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED or word in _CARD_WORDS for word in words):
             return True
     return False
 
@@ -839,7 +871,8 @@ _SIGNERS_JOINED = "(?:&|\\+|and|und|et|y|e|en|i)"
 # (group `given`: the given names before the family's, or None; group `name`: the full name)
 _SIGNERS = (f"(?P<given>{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,6}},?[ \\t]{{1,3}}{_SIGNERS_JOINED}[ \\t]{{1,3}})?"
             f"(?P<name>{FULL_NAME})"
-            f"[ \\t.!]{{0,3}}(?:(?i:x{{1,6}}|xo|xoxo)(?![\\w])[ \\t.!]{{0,3}})?(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}"
+            f"[ \\t.!]{{0,3}}(?:(?i:x{{1,6}}|xo|xoxo)(?![\\w])[ \\t.!]{{0,3}})?"  # (kisses, then emoji)
+            f"(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}"
             f"(?:$|(?=[\\r\\n\"]))")
 _SIGNED_AFTER_CLOSING = re.compile(
     f"(?:(?<=[\\n\",;:!?.])|(?<=[^\\w\\s\\x00-\\x7f]))[ \\t]{{0,3}}"

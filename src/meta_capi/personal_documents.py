@@ -307,8 +307,9 @@ _REGISTRY_PAGES: Dict[str, str] = {
     "an office": "register registrar registry office standesamt burgeramt bürgerbüro etat civil registro civil "
                  "anagrafe stato civile burgerzaken urzad usc cartorio conservatoria general",
     "a request and its channel": (
-        "apply application order request online post postal counter portal website site sede antrag beantragen bestellen anfordern demande "
-        "demander commander commande ligne solicitud solicitar pedido pedir cita previa richiesta richiedere "
+        "apply application order request online post postal counter portal website site sede antrag beantragen "
+        "bestellen anfordern demande demander commander commande ligne solicitud solicitar pedido pedir cita previa "
+        "richiesta richiedere "
         "aanvragen aanvraag bestellen wniosek zamowienie"),
     "a copy's or a version's kind": (
         "copy copies replacement duplicate certified short long full form forms version extract international "

@@ -3618,7 +3618,9 @@ def _place_or_business(after: str) -> bool:
 
 # The second person's possessive opening a form's placeholder in a product's options, where the buyer's text goes
 # (`Necklace (Name: Your Text Here)`, `Name: Ihr Wunschtext`; forty-first attack), by language; none is a given name.
-_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split())
+_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split()
+                                 # (and Polish's, closer 180: `Kubek z imieniem: Twoje Imię`)
+                                 + "twoje twoj twoja".split())
 
 
 # A personalisation's option a product's name label takes instead of a name (closer 137: `Name: Gold Foil`, `Nom :

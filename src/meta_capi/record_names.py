@@ -670,6 +670,13 @@ AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME}
                            f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?:(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
                            f"[0-9A-Za-z]{{0,2}}|{_SHORT_CLASSES}(?![^\\W_]))"
                            f"(?:[ \\t]{{1,3}}[^\\W\\d_a-z][^\\W\\d_]{{0,20}}){{0,2}}[ \\t]{{0,3}}(?:$|(?=[\\n\",;)]))")
+# (closer 180, eighty-second attack: personalised goods) ... or a full name opening the text, a line or a quoted string
+# and a comma, then a class's word, its year and its section's letter ending the string (NAMED_IN_CLASS: a design's
+# text layer for a pupil's name label, `"…, Kl. 1b"`, `…, Class 4B`): the section names one class of one school, where
+# a school book's or a supply's title gives a year alone (`Lesebuch Deutsch, Klasse 2`, `Maths Workbook, Year 4`).
+NAMED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME}),[ \\t]{{1,3}}"
+                            f"(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}(?:1[0-3]|[1-9])[ \\t]?[A-Za-z](?![^\\W_])"
+                            f"[ \\t.]{{0,3}}(?:$|(?=[\\n\"]))")
 # ... and a registration's word by language (key_lexicon.REGISTRATIONS), up to three words of what for, a colon or a
 # dash, a full name (group `name`) and an age with its word, after a comma or in brackets (`Anmeldung Ferienlager
 # 2026: …, 9 Jahre`, `Stage de Pâques – … (8 ans)`): a registration's age is a child's, a year's number is no age.
@@ -701,6 +708,7 @@ CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)
               f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({word.split()[0][:5] for word in _FUND_WORDS + _BRIDAL}))}"
 CUE_SOURCE += "|rsvp|evite|reply|respon|antwo|ruckm|repon|respu|rispo|respo|odpow)"  # (173)
+CUE_SOURCE = f"(?:{CUE_SOURCE}|, (?:{_CLASS_WORDS}))"  # (180: NAMED_IN_CLASS)
 
 
 def _a_name(name: str) -> bool:
@@ -743,7 +751,7 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
             re.fullmatch(_FEE, word) or word.lower() in _NOT_NAME_WORDS for word in name.split()) or (
             a_meaning_not_a_name(name)):  # (a month, a trip's, a group's word: `Causale: retta Ottobre Novembre`)
         return False
-    if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
+    if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue; NAMED_IN_CLASS, a class)
         return True
     fee = match.group("fee") or ""
     # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
@@ -890,17 +898,20 @@ def _made_out(form: str, match: re.Match[str]) -> bool:
             or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
 
 
+def _appointment_booked(form: str) -> bool:
+    """Whether canonical `form` names whom an office's appointment is booked for (APPOINTMENT_FOR): a date among the
+    office's tokens or right after the name, a name holding no public service's word (_PUBLIC_SERVICES)."""
+    return any((_DATED_SLOT.search(match.group("at")) is not None or _SLOT_AFTER_NAME.match(
+        form, match.end("name")) is not None) and _a_name(match.group("name")) and _PUBLIC_SERVICES.isdisjoint(
+        word.lower() for word in match.group("name").split()) for match in APPOINTMENT_FOR.finditer(form))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
-    for match in RECORD_NAMED.finditer(form):
-        if _a_name(match.group("name")) and _made_out(form, match):
-            return PERSON_NAME
-    for match in APPOINTMENT_FOR.finditer(form):
-        if (_DATED_SLOT.search(match.group("at")) is not None or _SLOT_AFTER_NAME.match(
-                form, match.end("name")) is not None) and _a_name(match.group("name")) and _PUBLIC_SERVICES.isdisjoint(
-                word.lower() for word in match.group("name").split()):
-            return PERSON_NAME
+    if any(_a_name(match.group("name")) and _made_out(form, match) for match in RECORD_NAMED.finditer(form)) or (
+            _appointment_booked(form)):
+        return PERSON_NAME
     if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
             _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
             and _CONTEST_OUTCOMES.isdisjoint(match.group("name").split())
@@ -943,9 +954,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _honeymoon_named(form) or _bridal_booked(form):
         return PERSON_NAME
-    if any(_a_pupil(form, match) for match in TRANSFER_NAMED.finditer(form)) or any(
-            _a_pupil(form, match) for match in AGED_REGISTERED.finditer(form)) or any(
-            _a_pupil(form, match) for match in AGED_IN_CLASS.finditer(form)):
+    if any(_a_pupil(form, match) for pattern in (TRANSFER_NAMED, AGED_REGISTERED, AGED_IN_CLASS, NAMED_IN_CLASS)
+           for match in pattern.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_booker(match.group(1)) and not a_winners_team("winner", match.group(1))  # (`Real Madrid, 2`: a score)
