@@ -878,25 +878,27 @@ _SIGNED_AFTER_CLOSING = re.compile(
     f"(?:(?<=[\\n\",;:!?.])|(?<=[^\\w\\s\\x00-\\x7f]))[ \\t]{{0,3}}"
     f"(?:(?P<from>(?i:{_alternation(_CLOSINGS_FROM)}))|(?P<yours>(?i:{_alternation(_YOURS_ALONE)})))(?![^\\W\\d_])"
     f"[ \\t]{{1,3}}{_SIGNERS}")
+_SIGNERS_APART = re.compile(f"[ \\t]*,[ \\t]*|[ \\t]+{_SIGNERS_JOINED}[ \\t]*")
 _A_WISH = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
 
 
 def signed_after_a_closing(form: str) -> bool:
     """Whether a card's or a gift message's signers in `form` follow a closing with its "from" or a possessive with no
     comma (_SIGNED_AFTER_CLOSING), none of their words a place's, a figure's, a business's or a role's."""
+    opening = len(form) - len(form.lstrip(' \t\n"'))  # (the text's own opening: no message before it)
+    wish = _A_WISH.search(form)  # (once: each closing compares its start to the first wish's)
     for match in _SIGNED_AFTER_CLOSING.finditer(form):
-        before = form[:match.start()].rstrip(" \t")
-        if not before.strip(' \t\n"'):
+        if match.start() <= opening:
             continue  # (opening the text: a souvenir's title as often)
-        if before[-1] == ":":
+        mark = form[max(0, match.start() - 4):match.start()].rstrip(" \t")[-1:]  # (the lookbehind's mark)
+        if mark == ":":
             if match.group("given") is None or match.group("yours") is not None:
                 continue  # (after a label's colon, a family's list only: `Mug: Love from Lake District`)
-        elif _A_WISH.search(form, 0, match.start()) is None and (
-                match.group("yours") is not None or before[-1] not in "!?.\n"):
+        elif (wish is None or wish.start() >= match.start()) and (
+                match.group("yours") is not None or mark not in ("!", "?", ".", "\n")):
             continue  # (after a wish, or a sentence's end: `Tea towel, Love from Lake District` is a title)
-        names = [match.group("name")] + ([word + " " + match.group("name").split()[-1] for word in re.split(
-            r"[ \t]*,[ \t]*|[ \t]+" + _SIGNERS_JOINED + r"[ \t]*", match.group("given").strip(" \t")) if word]
-            if match.group("given") else [])
+        names = [match.group("name")] + ([word + " " + match.group("name").split()[-1] for word in _SIGNERS_APART.split(
+            match.group("given").strip(" \t")) if word] if match.group("given") else [])
         if all(_signs(name) for name in names):
             return True
     return False

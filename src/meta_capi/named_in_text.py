@@ -150,13 +150,20 @@ def _sole_trader_cued(form: str) -> bool:
     return "EI" in form or "E.I." in form or "ntrepr" in form
 
 
+def _pet_owner_named(form: str) -> bool:
+    """Whether canonical `form` names a pet's owner (_PET_OWNER_NAMED) after its first pet's word (found once)."""
+    pet = _PET_WORD.search(form)
+    return pet is not None and any(
+        match.start() > pet.start() and a_person(match.group(1)) and not a_product(match.group(1))
+        and not a_thing(match.group(1)) for match in _PET_OWNER_NAMED.finditer(form, pet.end()))
+
+
 def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY, _PET_OWNER_NAMED after
     a pet's word), the name no generic addressee's, business's or product line's."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or any(
-        a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-        and _PET_WORD.search(form, 0, match.start()) is not None for match in _PET_OWNER_NAMED.finditer(form)) or any(
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or (
+        _pet_owner_named(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
                       _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)

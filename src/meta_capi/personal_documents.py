@@ -333,7 +333,7 @@ _PART_OPENERS = frozenset("-:|/(\n\"'")
 def _certified_person(match: re.Match[str], form: str) -> bool:
     """Whether a civil status certificate's match names its person: its words open the text or a part, and no word
     of the name is a registry's page's, nor is the name a known town or a country (_REGISTRY_PAGES)."""
-    before = form[:match.start("doc")].rstrip(" \t")
+    before = form[max(0, match.start("doc") - 8):match.start("doc")].rstrip(" \t")  # (a bounded look back)
     if before and before[-1] not in _PART_OPENERS:
         return False
     name = match.group("name")
