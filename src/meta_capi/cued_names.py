@@ -19,7 +19,11 @@ cases' strings:
 - a name label's product words by language and their colon before a pupil's full name (`Name labels: …, Year 2`,
   `Namensetiketten:`, `Naamlabels:`, `Étiquettes vêtements :`, `Naszywki z imieniem:`), or Japanese's before a
   group's name and a name in kana (`お名前シール：…組 … …`): _LABEL_NAMED, _KANA_LABEL_NAMED; not the product's
-  title (`Name labels - pack of 50`);
+  title (`Name labels - pack of 50`); a personalised product's words for the name it carries and their colon (closer
+  180: `Kubek z imieniem: …`, `Tasse mit Namen: …`): _NAMED_PRODUCT, not a placeholder; a personalised product for a
+  full name and a child's age (`Persönliches Kinderbuch für … (6 Jahre)`): _PERSONALISED_FOR_AGED;
+- a family's birthdays under a heading, a full name and a date (closer 180: `Geburtstage: … 14.07.2019`):
+  _BIRTHDAYS_LISTED, not famous people's;
 - an identity document's or its photo's word in a file's name beside a name's two words (`Scan_Passport_<Given>_
   <Family>.pdf`, `passbild_<given>_<family>.png`, `<Given> <Family> - foto tessera.jpg`): _DOCUMENT_FILE; not a
   product's image whose words are a thing's (`passport-holder-leather.jpg`).

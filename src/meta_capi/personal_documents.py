@@ -16,7 +16,9 @@ none of these (`CV Template Modern`, `Certificate of Good Standing`). A payslip'
 family name alone after its month (`Gehaltsabrechnung_11-2026_<Family>.pdf`); a certificate's or a badge's file is a
 shop's asset as often, and names one only before a credential's code or number (`Badge_<Family>_<Given>_PMP.png`). A
 word for an interview alone is a press interview's as often (`Interview with …`): it names a candidate only before
-the appointment's date or hour. English `application` is software's as often, and is none of these words.
+the appointment's date or hour. English `application` is software's as often, and is none of these words. A civil
+status certificate (closer 180: `Geburtsurkunde für …`, `Acte de naissance de …`) names its person after its words
+alone, unless a registry's page's words follow (`Birth certificate – Apply Online`).
 Lower-case file names and slugs are not read: no case tells a name from a template's words there
 (`cv-modern-blue.docx`).
 """
