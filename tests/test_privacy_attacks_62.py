@@ -31,13 +31,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a fifteen-digit microchip alone (no check digit, no label) as an id and in a URL path's segment
     "numbers with no check digit and no label in ids": ["pet chip alone @"],
     # a name with no label: a fund named for the deceased, a funeral collection `for` a name, a sponsorship page's
-    # title, a possessive, a sentence, `Unterstützen Sie`, `Help …`, a sign-off `Love from`, `confirmed for`,
+    # title, a possessive, a sentence, `Unterstützen Sie`, `Help …`, `confirmed for`,
     # `(owner …)`, `paid by E. …`, `to new owner …`, a tax receipt `for` a name, a pet's name
     # with the owner's surname after `Pet:`, a fundraiser's or the deceased's name in a page's slug (no life's years)
     "names with no label or salutation": [
         "tribute memorial fund @", "tribute funeral collection @", "sponsor page title @", "sponsor possessive @",
         "sponsor running for @", "sponsor unterstuetzen @", "sponsor crowdfunder @ custom event name",
-        "sponsor message @", "vet groomer @", "adopt deposit @", "adopt kc transfer @",
+        "vet groomer @", "adopt deposit @", "adopt kc transfer @",
         "donor us tax receipt @", "policy pet record @", "url fundraising slug @",
         "url in memory page @",
     ],

@@ -32,9 +32,8 @@ LEAKS: Dict[str, List[str]] = {
     # an engraving's lines as a JSON object's members, the couple's given names on one and a family name on the next
     # (`{"line_1": "… & …", "line_2": "… 12.06.2026"}`)
     "an engraving's or a personalised gift's names": ["engraving JSON lines @"],
-    # a gift message signed after a closing word or a sender's `from` (`Eure …`, `from …`, `Um abraço de …`, `xx …`)
-    "a gift message's signature": [
-        "gift German eure @", "gift to and from @", "gift Portuguese abraco @", "gift anniversary given name @"],
+    # a gift message signed after a sender's `from` or kisses (`from …`, `xx …`)
+    "a gift message's signature": ["gift to and from @", "gift anniversary given name @"],
     # a baby's name glued in a baby registry's slug (`/baby-<given>-<family>`)
     "a baby's name and birth": ["birth Babylist slug @"],
     # a honeymoon fund's transfer reference whose code alone holds a family name, no wedding's word beside it (`Bank

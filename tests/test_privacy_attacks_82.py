@@ -25,24 +25,6 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a gift's closing or a message signed as the reader's own before a full name, with no comma after the closing
-    # (`…, love from <Given> <Family> x`, `Deine <Given> <Family>`, `Love from <Given>, <Given> & <Given> <Family>`)
-    "closings without a comma": ["gift message en @", "gift message de @", "printed christmas card signed @"],
-    # a calendar's family birthdays: a full name and its birth date after a birthdays heading (`Calendar birthdays:
-    # Oma <Given> <Family> 12.03.1948`, `Verjaardagskalender: opa … 23-09-1951`)
-    "birthdays heading before a name and a date": ["children calendar oma @", "children calendar nl @"],
-    # the same birthdays caught as a visitor's property, sent as a custom event's name
-    "custom event name": ["children calendar de list @ custom event name"],
-    # a pet's owner after `owner` in running text, with no colon (`Pet portrait of Biscuit – owner <Given> <Family>`)
-    "owner without a colon": ["contact pet portrait owner @"],
-    # a product's own words naming whose name it carries or whom it is for (`Kubek z imieniem: …`, 'a mug with the
-    # name'; `Persönliches Kinderbuch für <Given> <Family> (6 Jahre)`)
-    "a product's words for its name or its recipient": ["printed pl mug @", "children book de @"],
-    # a card's recipient after `To` and a relation, as a product's id (`Card front: To Grandad <Given> <Family>, 80
-    # today!`)
-    "a card's recipient in an id": ["gift card to grandad @"],
-    # a quoted full name and a class in a design's text layer, refused as a search, sent as a content name
-    "refused in one leaf, sent in another": ["printed design layer @ standard content name"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

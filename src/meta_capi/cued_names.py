@@ -19,7 +19,11 @@ cases' strings:
 - a name label's product words by language and their colon before a pupil's full name (`Name labels: …, Year 2`,
   `Namensetiketten:`, `Naamlabels:`, `Étiquettes vêtements :`, `Naszywki z imieniem:`), or Japanese's before a
   group's name and a name in kana (`お名前シール：…組 … …`): _LABEL_NAMED, _KANA_LABEL_NAMED; not the product's
-  title (`Name labels - pack of 50`);
+  title (`Name labels - pack of 50`); a personalised product's words for the name it carries and their colon (closer
+  180: `Kubek z imieniem: …`, `Tasse mit Namen: …`): _NAMED_PRODUCT, not a placeholder; a personalised product for a
+  full name and a child's age (`Persönliches Kinderbuch für … (6 Jahre)`): _PERSONALISED_FOR_AGED;
+- a family's birthdays under a heading, a full name and a date (closer 180: `Geburtstage: … 14.07.2019`):
+  _BIRTHDAYS_LISTED, not famous people's;
 - an identity document's or its photo's word in a file's name beside a name's two words (`Scan_Passport_<Given>_
   <Family>.pdf`, `passbild_<given>_<family>.png`, `<Given> <Family> - foto tessera.jpg`): _DOCUMENT_FILE; not a
   product's image whose words are a thing's (`passport-holder-leather.jpg`).
@@ -35,7 +39,7 @@ from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_keys import ATTRIBUTE_WORDS
-from .postal import _a_place, _place_or_business
+from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -122,6 +126,27 @@ _DEDICATIONS = {"Spanish and Portuguese": "Para", "French": "Pour", "German": "F
 _DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_DEDICATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
                                     r"[ \t]{0,3}[,\-][ \t]{0,3}[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}(?![0-9])")
 
+# (closer 180, eighty-second attack: personalised gifts) A personalised product's word by language, up to two words
+# of the product, the word for "for" and a full name, then the child's age, one number after a bracket, a comma or a
+# dash and its word (`Persönliches Kinderbuch für … (6 Jahre)`, `Livre personnalisé pour … (4 ans)`):
+# _PERSONALISED_FOR_AGED. Not the product's audience before an age's range (`… for Little Explorers (3-6 years)`,
+# `(ab 3 Jahre)`, `(3+)`).
+_PERSONALISED = {"English": "personalised personalized custom customised customized",
+                 "German": "personlich personliche personliches personlicher personalisiert personalisierte "
+                           "personalisiertes personalisierter individuell individuelles individuelle",
+                 "French": "personnalise personnalisee personnalises personnalisees",
+                 "Spanish and Portuguese": "personalizado personalizada personalizados personalizadas",
+                 "Italian": "personalizzato personalizzata personalizzati personalizzate",
+                 "Dutch": "gepersonaliseerd gepersonaliseerde persoonlijk persoonlijke",
+                 "Polish": "spersonalizowany spersonalizowana spersonalizowane imienny imienna imienne"}
+_GIFTED_FOR = {"English": "for", "German": "fur", "French": "pour", "Spanish and Portuguese": "para",
+               "Italian": "per", "Dutch": "voor", "Polish": "dla"}
+_AGE_WORDS = "(?i:years|year|yrs|jahre|jahr|ans|an|anos|anni|jaar|lat|lata|rok)"
+_PERSONALISED_FOR_AGED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_alternation(_PERSONALISED)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,2}}[ \\t]{{1,3}}"
+    f"(?i:{_alternation(_GIFTED_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:\\(|,|-)[ \\t]{{0,3}}"
+    f"[0-9]{{1,2}}[ \\t]{{0,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old|alt))?(?![^\\W\\d_])[ \\t]{{0,3}}(?:\\)|$|[,.;])")
+
 # A name label's product words by language (labels sewn or ironed on a pupil's clothes), and the colon after them.
 _NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron on labels|clothing labels",
                 "German": "namensetiketten|namensetikett|namensaufkleber|namensbander|namensschilder",
@@ -131,6 +156,18 @@ _NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron
                 "Italian": "etichette nome|etichette con nome|etichette per vestiti",
                 "Polish": "naszywki z imieniem|naklejki z imieniem|metki z imieniem"}
 _LABEL_NAMED = re.compile(f"(?i:{_alternation(_NAME_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME}){_END}")
+# (closer 180, eighty-second attack: personalised gifts) A personalised product's words for the name it carries, by
+# language (a product's noun before them: `Kubek z imieniem:`, `Tasse mit Namen:`, `Mug with name:`, `Bol avec prénom
+# :`), and the colon after them: the name printed is the customer's or the recipient's (_NAMED_PRODUCT; not the
+# placeholder a page shows, `Mug with name: Your Name Here`).
+_WITH_A_NAME = {"English": "with name|with a name|with your name|with the name|with names",
+                "German": "mit namen|mit name|mit wunschnamen|mit wunschname|mit deinem namen|mit ihrem namen",
+                "French": "avec prenom|avec le prenom|avec nom|avec le nom|avec prenoms",
+                "Spanish": "con nombre|con el nombre|con nombres", "Italian": "con nome|con il nome|con nomi",
+                "Portuguese": "com nome|com o nome|com nomes", "Dutch": "met naam|met de naam|met namen",
+                "Polish": "z imieniem|z imionami|z nazwiskiem"}
+_NAMED_PRODUCT = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WITH_A_NAME, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                            f"({FULL_NAME}){_END}")
 _KANA_LABELS = "お名前シール|おなまえシール|ネームシール|名前シール|お名前ラベル|ネームラベル"
 _KANA_WORD = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}"
 _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:[^ \\t:]{{1,12}}組[ \\t]{{1,3}})?"
@@ -289,6 +326,22 @@ _ONE_CELEBRATED = re.compile(
     f"(?:{_DATE_WORD}(?:{_DATE}|{_LONG_DATE})|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])"
     f"|(?P<year>(?:19|20)[0-9]{{2}}(?![0-9]))|(?i:save[ \\t]the[ \\t]date))"
     f"|,[ \\t]{{1,3}}[^,\\n0-9]{{1,30}},[ \\t]{{1,3}}{_DATE})")
+# (closer 180, eighty-second attack: personalised gifts) A family's birthdays listed under a heading, a plural's or a
+# birthday calendar's words by language (_BIRTHDAY_HEADINGS: `Calendar birthdays`, `Geburtstage`,
+# `Verjaardagskalender`, `anniversaires`, `cumpleaños`), its colon, maybe a relation in lower case (`opa`), then a
+# full name (maybe a relation capitalized before it: `Oma …`) and a birth date, a day, a month and a year
+# (_BIRTHDAYS_LISTED: `Geburtstage: … 14.07.2019, … 03.11.2021`); not under a famous people's heading
+# (_FAMOUS: `Famous birthdays: …`, `Promi-Geburtstage: …`), nor a party's theme or a thing (_a_couple_name).
+_BIRTHDAY_HEADINGS = {
+    "English": "birthdays|birthday calendar|birthday list", "German": "geburtstage|geburtstagskalender"
+    "|geburtstagsliste", "French": "anniversaires|calendrier des anniversaires", "Spanish": "cumpleanos"
+    "|calendario de cumpleanos", "Italian": "compleanni|calendario dei compleanni", "Portuguese": "aniversarios"
+    "|calendario de aniversarios", "Dutch": "verjaardagen|verjaardagskalender", "Polish": "urodziny|kalendarz urodzin",
+}
+_BIRTHDAYS_LISTED = re.compile(
+    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_BIRTHDAY_HEADINGS, '|')}))(?![^\\W\\d_])[ \\t]{{0,3}}:[ \\t]{{1,3}}"
+    f"(?:[a-z]{{2,8}}[ \\t]{{1,3}})?({FULL_NAME})[ \\t]{{0,3}}[,(\\-]?[ \\t]{{0,3}}{_DATE}(?![0-9])")
+_FAMOUS = re.compile("(?i:famous|celebrit|star|histor|beruhmt|promi|celebre|famos|famosi|beroemd|slynn)")
 # (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
 # Family – Lea, Ben & Mia`); not a title's goods (`The Addams Family – DVD`).
 _MEMBERS_AFTER = re.compile(f"[ \\t]{{0,3}}(?:-{{1,2}}|:)[ \\t]{{1,3}}({WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,8}}),?"
@@ -383,6 +436,9 @@ def _celebrated(form: str) -> bool:
     if any(_a_couple_name(match.group(1)) for match in _DATED_CELEBRATION.finditer(form)):
         return True
     if _one_celebrated(form):
+        return True
+    if any(_a_couple_name(match.group(1)) and _FAMOUS.search(form, max(0, match.start() - 30), match.start()) is None
+           for match in _BIRTHDAYS_LISTED.finditer(form)):
         return True
     for couple in _LOWER_COUPLE_CELEBRATED.finditer(form):
         names = " ".join(couple.group(1, 2))
@@ -565,14 +621,18 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|dona|senhor|senor|sig.|signor|dott.|pani|pan |kund|gast|patient|klient|besucher|guests|clients|customers"
           "|patients|visitors|attendees|participants|prescription|result|analys|analis|diagnos|assessment|report"
           "|profil|perfil|ergebnis|rezept|befund|auswertung|ordonnance|bilan|resultaat|uitslag|recept|risultat"
-          "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|etiket|etikett|aufkleber"
+          "|ricetta|referto|receta|receita|informe|wynik|recepta|para |pour |fur |label|personali|personnali|personli"
+          "|individuel|persoonlijk|imienn|custom|with name|with a name|with your name"
+          "|with the name|mit name|mit wunschname|mit deinem name|mit ihrem name|avec prenom|avec le prenom|avec nom"
+          "|avec le nom|con nom|con el nombre|con il nome|com nome|com o nome|met naam|met de naam|met namen"
+          "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
           "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|wedding|marriage|engagement|anniversar|christening|baptism"
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
           "|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
-          "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|bruiloft|huwelijk|verloving|doop"
+          "|casamento|compromiso|noivado|bautizo|batizado|cumple|aniversario|anniversaires|complean|bruiloft|huwelijk|verloving|doop"
           "|verjaardag|slub|wesele|zareczyny|chrzest|chrzciny|urodziny|rocznica|結婚|family|famil|rodzina|.jp|.png"
           "|mitzv|mizwa|commun|comunion|comunhao|comunione|kommunion|firmung|konfirm|quince|xv an|15 an|geboort"
           "|geburts|naissance|nacid|nacio|nasceu|e nat|cresima|vormsel|bierzm|naming|birth|baby|bebe|bambin"
@@ -625,6 +685,10 @@ def reason(form: str) -> str:
     for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
         if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):
             return PERSON_NAME
+    if any(_a_name(match.group(1)) and not _placeholder(match.group(1)) for match in _NAMED_PRODUCT.finditer(form)):
+        return PERSON_NAME
+    if any(_a_couple_name(match.group(1)) for match in _PERSONALISED_FOR_AGED.finditer(form)):
+        return PERSON_NAME
     profiled = _PROFILE_TITLED.match(form)
     if profiled is not None and _a_name(profiled.group(1)) and _PROFILE_PAGE_WORDS.isdisjoint(
             word.lower() for word in profiled.group(1).split()):

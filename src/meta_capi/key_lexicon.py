@@ -1319,6 +1319,14 @@ RECORD_NOUNS: Dict[str, str] = {
     "accounts": "account|subscription|membership|konto|abonnement|mitgliedschaft|compte|adhésion|cuenta|suscripción"
                 "|abbonamento|assinatura|lidmaatschap|prenumerata|subskrypcja|abo",  # (closer 162: German `Abo`)
 }
+# (closer 180, eighty-third attack: e-government) An appointment at an office by language: the office's words, its date
+# and its hour may stand between it and whom it is booked for (record_names.APPOINTMENT_FOR: `Termin Bürgeramt Mitte
+# 12.01.2026 09:30 für …`, `Cita previa Seguridad Social – para …`).
+OFFICE_APPOINTMENTS: Dict[str, str] = {
+    "English": "appointment", "German": "termin|vorsprachetermin", "French": "rendez-vous",
+    "Spanish": "cita|cita previa", "Portuguese": "agendamento|marcação", "Italian": "appuntamento",
+    "Dutch": "afspraak", "Polish": "wizyta|termin",
+}
 # (closer 157, seventy-fourth attack: lettings, mortgages) Records only a person has, by language: a reference on a
 # tenant from an employer or a landlord, a credit report, a lender's agreement in principle, a tenancy's inventory or
 # handover report. Before a RECORD_FOR word or `of` (PERSONS_RECORD_OF) and a full name, the person they are made out to

@@ -35,7 +35,7 @@ import re
 from typing import Dict, FrozenSet, Iterator, Set
 
 from .canonical import by_first_letter, canonical, longest_first
-from .geography import COUNTRY_BY_KEY, letters_key
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .greetings import _ADDRESSED, _GREETED_OBJECTS, _GREETING_FORMS, _NOT_NAME_WORDS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, HAN, WORD, a_person
@@ -745,8 +745,34 @@ def _dedication_opened(form: str) -> bool:
     return False
 
 
+# (closer 180, eighty-second attack: personalised gifts) ... or a card's dedication to a relative by name: the word for
+# "to" or "for", maybe `my`, a relation's word by language (_RELATIONS: `Grandad`, `Oma`, `Mamie`, `Nonna`, `Babcia`),
+# then a full name ending the text or before a comma, `!` or a dash (`Card front: To Grandad …, 80 today!`); not a
+# card's title going on with a wish's, an occasion's or a thing's words (`To Grandad With Love`, `To Mum Happy
+# Birthday`, `To Nan Birthday Card`).
+_RELATIONS = {
+    "English": "grandad granddad grandpa grandma granny gran nan nana nanna grandmother grandfather mum mom mummy "
+               "mommy mother dad daddy father auntie aunty aunt uncle sister brother son daughter nephew niece "
+               "cousin godmother godfather",
+    "German": "oma opa omi opi mama papa mutti vati tante onkel schwester bruder patentante patenonkel",
+    "French": "mamie papi papy maman papa tata tonton tante oncle marraine parrain",
+    "Spanish and Portuguese": "abuela abuelo abuelita abuelito mama papa tia tio madrina padrino avo vovo vovo",
+    "Italian": "nonna nonno mamma papa zia zio madrina padrino", "Dutch": "oma opa mama papa tante oom",
+    "Polish": "babcia babci dziadek dziadka mama mamy tata taty ciocia cioci wujek wujka",
+}
+_MY = "(?i:my|our|mein|meine|meinem|meiner|unser|unsere|ma|mon|mi|mia|mio|mijn|moja|mojej|mojego)[ \\t]{1,3}"
+_RELATION_WORDS = "|".join(sorted({canonical(word)[0].lower() for line in _RELATIONS.values() for word in line.split()},
+                                  key=longest_first))
+_DEDICATED_TO_KIN = re.compile(
+    f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}(?:{_MY})?"
+    f"(?i:{_RELATION_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:$|[,!\\n\"]|-[ \\t])")
+_CARD_WORDS = frozenset(canonical(word)[0].lower() for line in _WISHES.values() for phrase in line.split("|")
+                        for word in phrase.split()) | frozenset(
+    "with from on your our my birthday christmas card cards day anniversary".split())
+
+
 def dedicated(form: str) -> bool:
-    """Whether a gift message's dedication names a person in `form` (_DEDICATED)."""
+    """Whether a gift message's dedication names a person in `form` (_DEDICATED, _DEDICATED_TO_KIN)."""
     if not _dedication_opened(form):
         return False
     for match in _DEDICATED.finditer(form):
@@ -754,6 +780,12 @@ def dedicated(form: str) -> bool:
         words = [word.lower() for word in name.split()]
         if a_person(name) and not a_thing(name) and not any(
                 word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED for word in words):
+            return True
+    for match in _DEDICATED_TO_KIN.finditer(form):
+        name = match.group(1)
+        words = [word.lower() for word in name.split()]
+        if a_person(name) and not a_thing(name) and not any(
+                word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED or word in _CARD_WORDS for word in words):
             return True
     return False
 
@@ -808,6 +840,90 @@ def signed_as_yours(form: str) -> bool:
     return False
 
 
+# (closer 180, eighty-second attack: personalised gifts) A card's or a gift message's signature with no comma after its
+# closing: a closing that names its signers with the word for "from" by language (_CLOSINGS_FROM: `love from`, `lots
+# of love from`, `alles Liebe von`, `bisous de`, `con cariño de`, `liefs van`), or a possessive of familiar speech
+# alone (_YOURS_ALONE: `Deine`, `Dein`, `Eure`, `ta`, `tu`, `je`) after a wish the message holds (_WISHES), then the
+# signers ending the text, maybe before kisses (`x`, `xx`, `xoxo`) and symbols: a full name, or given names joined
+# before the family's (`…, … & … <Family>`). A closing with its "from" follows a message (a comma, a sentence's end
+# or a line after words: `Happy birthday, love from … x`), or a label's colon before a family's list (`Card inside:
+# Love from …, … & … …`); opening the text it is a souvenir's title as often (`Love From Lake District`). A place, a
+# figure, a business or the family by its role signs nothing (`… love from New York`, `love from Santa Claus`,
+# `Deine Oma Helga`, `Dein Team Example`).
+_CLOSINGS_FROM = {
+    "English": "love from|with love from|lots of love from|all my love from|all our love from|much love from"
+               "|hugs from|hugs and kisses from|kisses from|best wishes from|warmest wishes from",
+    "German": "alles liebe von|liebe grüße von|viele grüße von|herzliche grüße von|in liebe von|küsse von"
+              "|umarmung von",
+    "French": "bisous de|gros bisous de|avec amour de|affectueusement de|amitiés de|tendresses de",
+    "Spanish": "con cariño de|con amor de|besos de|abrazos de|un abrazo de|un beso de",
+    "Italian": "con affetto da|con amore da|baci da|un abbraccio da|un bacio da",
+    "Portuguese": "com carinho de|com amor de|beijos de|abraços de|um beijo de|um abraço de",
+    "Dutch": "liefs van|veel liefs van|groetjes van|met liefde van|knuffels van",
+    "Polish": "buziaki od|uściski od|z miłością od|pozdrowienia od",
+}
+_YOURS_ALONE = {
+    "English": "your", "German": "dein|deine|euer|eure", "French": "ta|ton|tes", "Spanish": "tu|tus",
+    "Italian": "la tua|il tuo|tua|tuo", "Portuguese": "a tua|o teu|tua|teu", "Dutch": "je|jouw",
+    "Polish": "twoja|twój|twoi",
+}
+_SIGNERS_JOINED = "(?:&|\\+|and|und|et|y|e|en|i)"
+# (group `given`: the given names before the family's, or None; group `name`: the full name)
+_SIGNERS = (f"(?P<given>{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,6}},?[ \\t]{{1,3}}{_SIGNERS_JOINED}[ \\t]{{1,3}})?"
+            f"(?P<name>{FULL_NAME})"
+            f"[ \\t.!]{{0,3}}(?:(?i:x{{1,6}}|xo|xoxo)(?![\\w])[ \\t.!]{{0,3}})?"  # (kisses, then emoji)
+            f"(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}"
+            f"(?:$|(?=[\\r\\n\"]))")
+_SIGNED_AFTER_CLOSING = re.compile(
+    f"(?:(?<=[\\n\",;:!?.])|(?<=[^\\w\\s\\x00-\\x7f]))[ \\t]{{0,3}}"
+    f"(?:(?P<from>(?i:{_alternation(_CLOSINGS_FROM)}))|(?P<yours>(?i:{_alternation(_YOURS_ALONE)})))(?![^\\W\\d_])"
+    f"[ \\t]{{1,3}}{_SIGNERS}")
+_SIGNERS_APART = re.compile(f"[ \\t]*,[ \\t]*|[ \\t]+{_SIGNERS_JOINED}[ \\t]*")
+_A_WISH = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
+
+
+def signed_after_a_closing(form: str) -> bool:
+    """Whether a card's or a gift message's signers in `form` follow a closing with its "from" or a possessive with no
+    comma (_SIGNED_AFTER_CLOSING), none of their words a place's, a figure's, a business's or a role's."""
+    opening = len(form) - len(form.lstrip(' \t\n"'))  # (the text's own opening: no message before it)
+    wish = _A_WISH.search(form)  # (once: each closing compares its start to the first wish's)
+    for match in _SIGNED_AFTER_CLOSING.finditer(form):
+        if match.start() <= opening:
+            continue  # (opening the text: a souvenir's title as often)
+        mark = form[max(0, match.start() - 4):match.start()].rstrip(" \t")[-1:]  # (the lookbehind's mark)
+        if mark == ":":
+            if match.group("given") is None or match.group("yours") is not None:
+                continue  # (after a label's colon, a family's list only: `Mug: Love from Lake District`)
+        elif (wish is None or wish.start() >= match.start()) and (
+                match.group("yours") is not None or mark not in ("!", "?", ".", "\n")):
+            continue  # (after a wish, or a sentence's end: `Tea towel, Love from Lake District` is a title)
+        names = [match.group("name")] + ([word + " " + match.group("name").split()[-1] for word in _SIGNERS_APART.split(
+            match.group("given").strip(" \t")) if word] if match.group("given") else [])
+        if all(_signs(name) for name in names):
+            return True
+    return False
+
+
+# A landform's or a region's words by language, which a postcard's `love from` takes before its place (`Merry
+# Christmas, hugs from Costa Brava`, `love from Lake Tahoe`): no given or family name is one as often.
+_POSTCARD_PLACES = frozenset(canonical(word)[0].lower() for word in (
+    "lake lakes loch district coast costa isle island islands bay beach beaches mount mountains valley highlands "
+    "riviera alps forest national park county city village resort "
+    "see insel inseln kuste berge tal wald lac ile iles cote plage montagne vallee lago isla islas playa sierra "
+    "valle lago isola spiaggia montagna meer eiland strand kust bergen jezioro wyspa morze gory").split())
+
+
+def _signs(name: str) -> bool:
+    """Whether `name` may sign a message: a person's (a_person), none of its words a figure's, the family's by its
+    role, a dedication's, a thing's or a place's, nor a known town or a country."""
+    words = [word.lower() for word in name.split()]
+    return a_person(name) and not a_thing(name) and not any(
+        word in _CALLED_NOT_A_NAME or word in _NOT_DEDICATED or word in _NOT_NAME_WORDS or word in _POSTCARD_PLACES
+        for word in words) and (
+        letters_key(name) not in COUNTRY_BY_KEY and name.lower() not in TOWN_NAMES and not any(
+            " ".join(words[at:]) in TOWN_NAMES for at in range(len(words))))
+
+
 def cued(form: str) -> bool:
     """Whether canonical `form` holds what one of the layouts needs: a comma, `!`, a colon, a line break, a letter
     outside ASCII, or an abbreviation of a closing opening it (substring tests, a blank after two or three letters and
@@ -829,6 +945,8 @@ def reason(form: str) -> str:
     if _closed(form) or '"' in form and _closed_in_strings(form) or "\n" in form and _before_footer(form):
         return PERSON_NAME
     if ("," in form or ":" in form) and dedicated(form):  # (after a dash alone: the detector's call)
+        return PERSON_NAME
+    if signed_after_a_closing(form):
         return PERSON_NAME
     return PERSON_NAME if _chatted(form) else ""
 

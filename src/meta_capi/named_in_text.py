@@ -86,6 +86,24 @@ _PARTY_NAME = f"(?:{_HONORIFIC})?(?:{FULL_NAME}|(?:[A-Z]\\.[ \\t]{{0,3}}){{1,2}}
 _PARTIES_AND_PUPILS = f"{postal.PARTY_WORDS}|{postal.PUPIL_WORDS}"
 _PARTY_IN_TEXT = re.compile(f"{OPENS}(?:co-?)?(?:{branches_by_first_letter(_PARTIES_AND_PUPILS)})[ \\t]{{1,3}}"
                             f"({_PARTY_NAME}){END}")
+# (closer 180, eighty-second attack: personalised goods) A pet's owner in running text: the owner's word in lower case
+# (key_lexicon.OWNERS) before a full name, in a text naming a pet before it by an animal's word by language (_PETS:
+# `Pet portrait of Biscuit – owner …`, `Portrait de chien – propriétaire …`), the owner's word opening a part after a
+# dash, a comma or a colon; a club's, a firm's or a platform's owner in the news names no pet (`Chelsea owner Todd
+# Boehly`), nor does a title's audience (`Funny dog owner Christmas Jumper`, `Dog owner Gift Set`).
+_PETS = {"English": "pet pets dog dogs cat cats puppy kitten horse pony rabbit hamster parrot",
+         "German": "haustier hund hunde hundes katze katzen welpe pferd kaninchen",
+         "French": "animal chien chienne chiot chat chatte chaton cheval lapin",
+         "Spanish and Portuguese": "mascota mascotas perro perra gato gata cachorro caballo conejo cao cavalo coelho",
+         "Italian": "animale cane gatto gatta cucciolo cavallo coniglio",
+         "Dutch": "huisdier hond honden kat katten puppy paard konijn",
+         "Polish": "zwierzak pies psa kot kota szczeniak kon krolik"}
+_PET_WORDS = "|".join(sorted({word for line in _PETS.values() for word in line.split()}, key=longest_first))
+_PET_WORD = re.compile(f"(?<![^\\W\\d_])(?i:{_PET_WORDS})(?![^\\W\\d_])")
+_OWNER_WORDS = "|".join(sorted({canonical(word)[0].lower() for word in " ".join(key_lexicon.OWNERS.values()).split()},
+                               key=longest_first))
+_PET_OWNER_NAMED = re.compile(f"(?:(?<=[,;:(])|(?<=[ \\t]-))[ \\t]{{1,3}}(?:{_OWNER_WORDS})[ \\t]{{1,3}}"
+                              f"({_PARTY_NAME}){END}")
 # (closer 121: and an owner's or a keeper's, key_lexicon.OWNERS: `…, Halterin Anna …, bitte melden`)
 _GERMAN_PARTIES = sorted({canonical(word)[0].capitalize() for languages in [
     *key_lexicon.PARTIES.values(), key_lexicon.OWNERS] for word in languages.get("German", "").split()
@@ -132,11 +150,20 @@ def _sole_trader_cued(form: str) -> bool:
     return "EI" in form or "E.I." in form or "ntrepr" in form
 
 
+def _pet_owner_named(form: str) -> bool:
+    """Whether canonical `form` names a pet's owner (_PET_OWNER_NAMED) after its first pet's word (found once)."""
+    pet = _PET_WORD.search(form)
+    return pet is not None and any(
+        match.start() > pet.start() and a_person(match.group(1)) and not a_product(match.group(1))
+        and not a_thing(match.group(1)) for match in _PET_OWNER_NAMED.finditer(form, pet.end()))
+
+
 def _party_named(form: str) -> bool:
-    """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY), the name no generic
-    addressee's, business's or product line's."""
+    """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY, _PET_OWNER_NAMED after
+    a pet's word), the name no generic addressee's, business's or product line's."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or any(
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or (
+        _pet_owner_named(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
                       _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None)

@@ -16,7 +16,9 @@ none of these (`CV Template Modern`, `Certificate of Good Standing`). A payslip'
 family name alone after its month (`Gehaltsabrechnung_11-2026_<Family>.pdf`); a certificate's or a badge's file is a
 shop's asset as often, and names one only before a credential's code or number (`Badge_<Family>_<Given>_PMP.png`). A
 word for an interview alone is a press interview's as often (`Interview with …`): it names a candidate only before
-the appointment's date or hour. English `application` is software's as often, and is none of these words.
+the appointment's date or hour. English `application` is software's as often, and is none of these words. A civil
+status certificate (closer 180: `Geburtsurkunde für …`, `Acte de naissance de …`) names its person after its words
+alone, unless a registry's page's words follow (`Birth certificate – Apply Online`).
 Lower-case file names and slugs are not read: no case tells a name from a template's words there
 (`cv-modern-blue.docx`).
 """
@@ -27,7 +29,9 @@ import re
 from typing import Dict, FrozenSet, Iterable
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .postal import _ORGANIZATIONS
 from .role_labels import NOT_NAME_WORDS, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -96,6 +100,20 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Spanish": "contrato de trabajo|contrato laboral|carta oferta|oferta de empleo",
         "Portuguese": "contrato de trabalho|carta proposta", "Italian": "contratto di lavoro|lettera di assunzione",
         "Dutch": "arbeidsovereenkomst|arbeidscontract|arbeidsaanbod", "Polish": "umowa o pracę|oferta pracy",
+    },
+    # (closer 180, eighty-third attack: e-government) a civil status certificate, made out to the person born, wed or
+    # dead: a name set off after its words is theirs (`Geburtsurkunde für …`, `Acte de naissance de …`, `Certificato
+    # di nascita – …`), none being sold
+    "a civil status certificate": {
+        "English": "birth certificate|marriage certificate|death certificate|civil partnership certificate",
+        "German": "geburtsurkunde|heiratsurkunde|eheurkunde|sterbeurkunde|lebenspartnerschaftsurkunde",
+        "French": "acte de naissance|acte de mariage|acte de décès|extrait d'acte de naissance",
+        "Spanish": "partida de nacimiento|acta de nacimiento|certificado de nacimiento|certificado de matrimonio"
+                   "|acta de matrimonio|certificado de defunción|acta de defunción",
+        "Portuguese": "certidão de nascimento|certidão de casamento|certidão de óbito",
+        "Italian": "certificato di nascita|atto di nascita|estratto di nascita|certificato di matrimonio"
+                   "|atto di matrimonio|certificato di morte|atto di morte",
+        "Dutch": "geboorteakte|huwelijksakte|overlijdensakte", "Polish": "akt urodzenia|akt małżeństwa|akt zgonu",
     },
 }
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
@@ -190,9 +208,10 @@ def _phrases(table: Dict[str, str]) -> FrozenSet[str]:
 _DOCUMENT_PHRASES = frozenset(phrase for table in DOCUMENTS.values() for phrase in _phrases(table))
 _PAYSLIPS = _phrases(DOCUMENTS["a payslip"])
 _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
+_CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
-_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
+_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES  # (a template's too)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
 _FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES)  # (the documents a file's name opens or ends with)
@@ -282,6 +301,49 @@ _INSURANCE_SEGMENTS = frozenset((
 _YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
+# (closer 180) What a registry's page sets off after a civil status certificate's words, by meaning and language: its
+# office, a request, a copy's or a version's kind, a fee, help (`Birth certificate – Apply Online`, `Heiratsurkunde –
+# Standesamt München`, `Acte de naissance – Copie Intégrale`, `Certidão de nascimento – Segunda Via`), besides an
+# organization's words (postal._ORGANIZATIONS: `Comune di Milano`, `Mairie de Lyon`) and a known town or a country.
+_REGISTRY_PAGES: Dict[str, str] = {
+    "an office": "register registrar registry office standesamt burgeramt bürgerbüro etat civil registro civil "
+                 "anagrafe stato civile burgerzaken urzad usc cartorio conservatoria general",
+    "a request and its channel": (
+        "apply application order request online post postal counter portal website site sede antrag beantragen "
+        "bestellen anfordern demande demander commander commande ligne solicitud solicitar pedido pedir cita previa "
+        "richiesta richiedere "
+        "aanvragen aanvraag bestellen wniosek zamowienie"),
+    "a copy's or a version's kind": (
+        "copy copies replacement duplicate certified short long full form forms version extract international "
+        "multilingual translation translated apostille digital electronic standard "
+        "kopie abschrift auszug beglaubigt beglaubigte internationale mehrsprachig ubersetzung ausfuhrung "
+        "copie duplicata extrait integrale plurilingue traduction traduite "
+        "copia duplicado extracto literal plurilingue traduccion segunda via "
+        "estratto integrale duplicato traduzione uittreksel afschrift meertalig vertaling odpis zupelny skrocony "
+        "wielojezyczny tlumaczenie"),
+    "a fee, a time and help": (
+        "fee fees cost costs price prices time times status tracking help guide faq faqs questions frequently asked "
+        "gebuhr gebuhren kosten dauer hilfe frais tarif tarifs delai aide tasa tasas plazo ayuda tassa costi tempi "
+        "aiuto kosten hulp oplata koszt pomoc"),
+}
+_REGISTRY_PAGE_WORDS = _canonical_words(" ".join(_REGISTRY_PAGES.values()).split()) | _ORGANIZATIONS
+# (where a certificate's words stand: opening the text or a part, after a mark, not after a product's words, `Novelty
+# Birth Certificate – …`, `Pet Birth Certificate – …`)
+_PART_OPENERS = frozenset("-:|/(\n\"'")
+
+
+def _certified_person(match: re.Match[str], form: str) -> bool:
+    """Whether a civil status certificate's match names its person: its words open the text or a part, and no word
+    of the name is a registry's page's, nor is the name a known town or a country (_REGISTRY_PAGES)."""
+    before = form[max(0, match.start("doc") - 8):match.start("doc")].rstrip(" \t")  # (a bounded look back)
+    if before and before[-1] not in _PART_OPENERS:
+        return False
+    name = match.group("name")
+    return not any(canonical(word)[0].lower() in _REGISTRY_PAGE_WORDS or word.lower() in TOWN_NAMES
+                   for word in name.split()) and letters_key(name) not in COUNTRY_BY_KEY and (
+        name.lower() not in TOWN_NAMES)
+
+
 def _credential_code(word: str) -> bool:
     """Whether `word` of a file's name is a credential's code naming a certificate's kind (`DBS`, `PMP`), not a
     standard's or a mark's (`ISO`, `CE`)."""
@@ -316,6 +378,8 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return True
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
+    if document in _CIVIL_STATUS_CERTIFICATES:
+        return _certified_person(match, form)  # (the person born, wed or dead, its name set off after it)
     if document in _EMPLOYMENT_CONTRACTS:
         return True  # (an employee's or a candidate's own, its name set off after it)
     to = match.group("to")

@@ -2881,7 +2881,17 @@ _ROLE_DOCUMENT_WORDS = _label_words({"document": key_lexicon.ROLE_DOCUMENTS})
 _ROLE_DOCUMENT_LABELS = (f"(?:{_ROLE_WORD_LABELS}|{_SHOP_ROLE_LABELS})[ \t](?:{_ROLE_DOCUMENT_WORDS})"
                          f"|(?:{_ROLE_DOCUMENT_WORDS})(?:[ \t](?:de|du|del|de[ \t]la|della|dello|do|da|van))?"
                          f"[ \t](?:{_ROLE_WORD_LABELS}|{_SHOP_ROLE_LABELS})")
+# (closer 180, eighty-third attack: e-government) The deceased's word after its definite article, as a death's
+# registration writes the label (`the deceased:`, `der Verstorbene:`, `le défunt :`, `el fallecido:`): the article
+# makes a person of the adjective. Not the other parties' words: a role after an article opens a title as often (`The
+# Customer Is Always Right`, `The Keeper: …`, a novel's).
+_DEFINITE_ARTICLES = {"English": "the", "German": "der die", "French": "le la", "Spanish": "el la",
+                      "Portuguese": "o a", "Italian": "il la", "Dutch": "de"}
+_THE_DECEASED = (f"(?:{'|'.join(sorted({word for words in _DEFINITE_ARTICLES.values() for word in words.split()}))})"
+                 f"[ \t](?:{_label_words({'deceased': {'all': ' '.join(key_lexicon.PARTIES['deceased'].values())}})})")
 _PERSON_ROLE_LABEL = re.compile("(?i:"
+                                # (closer 180: the deceased after its article)
+                                + f"{_THE_DECEASED}|"
                                 # (closer 106: who buys, travels or stays in the shops' languages, by meaning; a
                                 # party's rank before it, closer 113: `Additional driver:`, `Lead passenger:`)
                                 + f"(?:(?:{_PARTY_RANKS})[ \t])?(?:{_RANKED_ROLES})"
@@ -3613,7 +3623,9 @@ def _place_or_business(after: str) -> bool:
 
 # The second person's possessive opening a form's placeholder in a product's options, where the buyer's text goes
 # (`Necklace (Name: Your Text Here)`, `Name: Ihr Wunschtext`; forty-first attack), by language; none is a given name.
-_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split())
+_PLACEHOLDER_OPENERS = frozenset("your yours ihr ihre dein deine votre vos vostro vostra seu sua uw jouw".split()
+                                 # (and Polish's, closer 180: `Kubek z imieniem: Twoje Imię`)
+                                 + "twoje twoj twoja".split())
 
 
 # A personalisation's option a product's name label takes instead of a name (closer 137: `Name: Gold Foil`, `Nom :

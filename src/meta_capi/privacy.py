@@ -154,10 +154,13 @@ def _key_vouches(raw_key: str, raw_value: str) -> bool:
 def _web_keyed_reason(text: str) -> str:
     """IN_A_URLS_PATH when `text`, an id's value, is a web page's URL alone whose path holds a personal key's segment
     and its value after it (_keyed_segments: `/покупатель/Quendrix%20Tarvenholm`, a buyer's name; closer 93): a
-    name or a number under a key's segment is the key's, as in a URL field, whatever digits an id holds elsewhere."""
+    name or a number under a key's segment is the key's, as in a URL field, whatever digits an id holds elsewhere;
+    or a segment that is a NIR alone (closer 180: `/assure/<NIR>/attestation`), read by its sex, month and key of 97
+    as in a URL field (national_ids.nir_segment), where the id's other digits are not."""
     url = _WEB_URL_ALONE.fullmatch(text)
     path = url.group(1) if url is not None else "/"
-    return IN_A_URLS_PATH if path.count("/") >= 2 and _keyed_segments(path) else ""
+    return IN_A_URLS_PATH if path.count("/") >= 2 and _keyed_segments(path) or len(path) >= 16 and (
+        national_ids.nir_segment(path.replace("/", "\n"))) else ""
 
 
 # Free text's readings of digit groups, which a path's `/` between them joins (`261224/261227`: a phone's groups), and

@@ -62,6 +62,38 @@ RECORD_NAMED = re.compile(f"{OPENS}(?:(?P<noun>(?i:{phrase_alternation(_NOUNS)})
                           f"(?:(?P<for>(?i:{phrase_alternation(_FOR)}))|(?P<dash>-))[ \\t]{{1,3}}"
                           f"(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME})"
                           f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
+# (closer 180, eighty-third attack: e-government) An office's appointment booked for a citizen (APPOINTMENT_FOR): an
+# appointment's noun by language (key_lexicon.OFFICE_APPOINTMENTS), up to five tokens of the office it is at, its date
+# and its hour (`Termin Bürgeramt Mitte 12.01.2026 09:30 für …`), maybe a dash (`Cita previa Seguridad Social – para
+# …, 14/01/2026 10:15`), a RECORD_FOR word, maybe an honorific, then a full name. A date among the office's tokens or
+# right after the name tells an office's booked day from a service's page (`Cita previa Seguridad Social – para
+# Pensionistas Extranjeros`) and from a salon's hour (`Appointment 14:30 at Barber Shop for Beard Trim`); what a
+# citizen books an appointment for is no name (_PUBLIC_SERVICES: `… für Reisepass Beantragung`).
+_OFFICE_APPOINTMENTS = _words(key_lexicon.OFFICE_APPOINTMENTS)
+APPOINTMENT_FOR = re.compile(
+    f"{OPENS}(?i:{phrase_alternation(_OFFICE_APPOINTMENTS)})(?P<at>(?:[ \\t]{{1,3}}[^\\s,;()]{{1,30}}){{1,5}}?)"
+    f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}})?(?i:{phrase_alternation(_FOR)})[ \\t]{{1,3}}(?:{_HONORIFIC})?"
+    f"(?P<name>{FULL_NAME}){END}")
+_SLOT_DATE = r"(?<![0-9])[0-9]{1,2}[./-][0-9]{1,2}[./-](?:[0-9]{2}){1,2}(?![0-9])"
+_DATED_SLOT = re.compile(_SLOT_DATE)
+_SLOT_AFTER_NAME = re.compile(r"[ \t]{0,3}[,-]?[ \t]{0,3}(?:[^\s,;]{1,12}[ \t]{1,3}){0,2}" + _SLOT_DATE)
+# What a citizen books an office's appointment for, by language: an identity's or a travel document, a licence, a
+# registration of a home, a birth or a vehicle, a benefit or a pension, biometrics, an interview or a test, a
+# certificate, and its request, renewal, collection or legalisation (canonical, lower case).
+_PUBLIC_SERVICES = frozenset(canonical(word)[0].lower() for word in (
+    "passport passports identity card cards id licence license driving test exam interview biometrics biometric "
+    "visa residence permit registration benefit benefits pension pensions renewal application collection "
+    "certificate certificates marriage birth death citizenship naturalisation naturalization council tax "
+    "reisepass personalausweis ausweis führerschein fuhrerschein anmeldung ummeldung abmeldung beantragung abholung "
+    "beglaubigung wohnsitz aufenthaltstitel zulassung kfz fahrzeug fahrzeuge neue neues einbürgerung eheschließung "
+    "rente kindergeld "
+    "passeport carte identité titre séjour permis renouvellement demande retrait inscription immatriculation "
+    "naturalisation mariage naissance décès "
+    "pasaporte dni nie tie huellas empadronamiento renovación solicitud jubilación prestación prestaciones "
+    "extranjería permiso conducir certificado nacimiento matrimonio defunción "
+    "passaporto carta identità patente permesso soggiorno rinnovo richiesta residenza cittadinanza pensione "
+    "paspoort identiteitskaart rijbewijs verlenging aanvraag inschrijving verblijfsvergunning "
+    "paszport dowód osobisty prawo jazdy meldunek wniosek odbiór").split())
 # (closer 162, review 26) A record's reference after the name, after a comma or a dash (`… – ref 4482910`, `…, ref
 # BW-448291`), and a plan made for one person, its personal word right before the plan's noun (`Personal training
 # plan – …`, `Individueller Trainingsplan – …`), where a dash may stand for `for` (RECORD_NAMED's group `dash`).
@@ -653,6 +685,13 @@ AGED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME}
                            f"[ \\t]{{0,3}}[-,][ \\t]{{1,3}}(?:(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
                            f"[0-9A-Za-z]{{0,2}}|{_SHORT_CLASSES}(?![^\\W_]))"
                            f"(?:[ \\t]{{1,3}}[^\\W\\d_a-z][^\\W\\d_]{{0,20}}){{0,2}}[ \\t]{{0,3}}(?:$|(?=[\\n\",;)]))")
+# (closer 180, eighty-second attack: personalised goods) ... or a full name opening the text, a line or a quoted string
+# and a comma, then a class's word, its year and its section's letter ending the string (NAMED_IN_CLASS: a design's
+# text layer for a pupil's name label, `"…, Kl. 1b"`, `…, Class 4B`): the section names one class of one school, where
+# a school book's or a supply's title gives a year alone (`Lesebuch Deutsch, Klasse 2`, `Maths Workbook, Year 4`).
+NAMED_IN_CLASS = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<name>{FULL_NAME}),[ \\t]{{1,3}}"
+                            f"(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}(?:1[0-3]|[1-9])[ \\t]?[A-Za-z](?![^\\W_])"
+                            f"[ \\t.]{{0,3}}(?:$|(?=[\\n\"]))")
 # ... and a registration's word by language (key_lexicon.REGISTRATIONS), up to three words of what for, a colon or a
 # dash, a full name (group `name`) and an age with its word, after a comma or in brackets (`Anmeldung Ferienlager
 # 2026: …, 9 Jahre`, `Stage de Pâques – … (8 ans)`): a registration's age is a child's, a year's number is no age.
@@ -684,6 +723,7 @@ CUE_SOURCE = (f"(?:{CUE_SOURCE}|mrs|weddi|nupti|{by_first_letter(_SEATING_STEMS)
               f"|table|tisch|mesa|tavol|tafel|stol |guest|gast|invit)")
 CUE_SOURCE = f"(?:{CUE_SOURCE}|{by_first_letter(sorted({word.split()[0][:5] for word in _FUND_WORDS + _BRIDAL}))}"
 CUE_SOURCE += "|rsvp|evite|reply|respon|antwo|ruckm|repon|respu|rispo|respo|odpow)"  # (173)
+CUE_SOURCE = f"(?:{CUE_SOURCE}|, (?:{_CLASS_WORDS}))"  # (180: NAMED_IN_CLASS)
 
 
 def _a_name(name: str) -> bool:
@@ -726,7 +766,7 @@ def _a_pupil(form: str, match: re.Match[str]) -> bool:
             re.fullmatch(_FEE, word) or word.lower() in _NOT_NAME_WORDS for word in name.split()) or (
             a_meaning_not_a_name(name)):  # (a month, a trip's, a group's word: `Causale: retta Ottobre Novembre`)
         return False
-    if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue)
+    if "fee" not in match.groupdict():  # (AGED_REGISTERED, AGED_IN_CLASS: the age is the cue; NAMED_IN_CLASS, a class)
         return True
     fee = match.group("fee") or ""
     # (closer 178) a known town ending the words after a fee is a trip's destination (`Gita Scolastica Firenze`); not
@@ -881,12 +921,20 @@ def _made_out(form: str, match: re.Match[str]) -> bool:
             or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
 
 
+def _appointment_booked(form: str) -> bool:
+    """Whether canonical `form` names whom an office's appointment is booked for (APPOINTMENT_FOR): a date among the
+    office's tokens or right after the name, a name holding no public service's word (_PUBLIC_SERVICES)."""
+    return any((_DATED_SLOT.search(match.group("at")) is not None or _SLOT_AFTER_NAME.match(
+        form, match.end("name")) is not None) and _a_name(match.group("name")) and _PUBLIC_SERVICES.isdisjoint(
+        word.lower() for word in match.group("name").split()) for match in APPOINTMENT_FOR.finditer(form))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
-    for match in RECORD_NAMED.finditer(form):
-        if _a_name(match.group("name")) and _made_out(form, match):
-            return PERSON_NAME
+    if any(_a_name(match.group("name")) and _made_out(form, match) for match in RECORD_NAMED.finditer(form)) or (
+            _appointment_booked(form)):
+        return PERSON_NAME
     if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
             _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
             and _CONTEST_OUTCOMES.isdisjoint(match.group("name").split())
@@ -929,9 +977,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if _honeymoon_named(form) or _bridal_booked(form):
         return PERSON_NAME
-    if any(_a_pupil(form, match) for match in TRANSFER_NAMED.finditer(form)) or any(
-            _a_pupil(form, match) for match in AGED_REGISTERED.finditer(form)) or any(
-            _a_pupil(form, match) for match in AGED_IN_CLASS.finditer(form)):
+    if any(_a_pupil(form, match) for pattern in (TRANSFER_NAMED, AGED_REGISTERED, AGED_IN_CLASS, NAMED_IN_CLASS)
+           for match in pattern.finditer(form)):
         return PERSON_NAME
     return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
         _a_booker(match.group(1)) and not a_winners_team("winner", match.group(1))  # (`Real Madrid, 2`: a score)
