@@ -228,7 +228,9 @@ def _key_refusal(key: str, value: str) -> str:
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
-            personal_keys.referrer_named(key, value)) else ""
+            personal_keys.referrer_named(key, value)) or (
+            # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
+            named and personal_keys.player_named(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
