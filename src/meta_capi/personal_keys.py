@@ -3480,10 +3480,16 @@ def referrer_named(key: str, value: str) -> bool:
     if joined not in _REFERRER_KEYS:
         return False
     if " " in value:
-        words = [_folded(word.lower().strip(".,")) for word in value.split()]
-        return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
+        return an_inviters_name(value)
     return joined not in _BARE_REFERRER_KEYS and _NAME_SLUG_VALUE.fullmatch(value) is not None and (
         _CHANNEL_WORDS.isdisjoint(re.split(r"[-._]", value)))
+
+
+def an_inviters_name(value: str) -> bool:
+    """Whether `value`, a referrer's or an inviter's, is a person's full name (role_named's shape), no company's nor a
+    channel's or a campaign's word in it (`Email Campaign`)."""
+    words = [_folded(word.lower().strip(".,")) for word in value.split()]
+    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
 
 
 # (closer 179, eighty-first attack: games, streams) A player's name's key, a player's word of a language other than

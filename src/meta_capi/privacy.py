@@ -34,7 +34,13 @@ from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escap
 from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
-from .person_routes import conversation_route, counterpart_parameter, route_names_a_person, tree_person_parameter
+from .person_routes import (
+    conversation_route,
+    counterpart_parameter,
+    inviter_parameter,
+    route_names_a_person,
+    tree_person_parameter,
+)
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -979,7 +985,7 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
         or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-        or tree_person_parameter(pair, path))]
+        or tree_person_parameter(pair, path) or inviter_parameter(pair, path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
