@@ -152,7 +152,8 @@ _DOCUMENT = _alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
 # `…_Rückseite.png`, `…_recto.pdf`), as a scan of a card's two sides is named
 _SIDES = {"English": "front|back|front side|back side|frontside|backside", "German": "vorderseite|rückseite|ruckseite"
           "|vorne|hinten", "French": "recto|verso", "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso",
-          "Italian": "fronte|retro", "Dutch": "voorkant|achterkant|voorzijde|achterzijde", "Polish": "przód|przod|tył|tyl"}
+          "Italian": "fronte|retro", "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
+          "Polish": "przód|przod|tył|tyl"}
 _SIDE = _alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
 _FILE_WORD = "([A-Za-z]{2,20})"
 _JOINT = "[ _\\-]{1,3}"

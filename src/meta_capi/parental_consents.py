@@ -10,9 +10,9 @@ or a platform's record of a parent's consent names the parent who gives it and t
   and has no age (`Elterliche Zustimmung für Fortnite Battle Royale`).
 
 The consent's phrases (a parent's and a consent's words, either order), the words for "for", a child's and an age's
-words are lexicon data by language, read in the canonical form in any case; the name is two or three capitalized words, none a
-generic addressee's, a business's, a thing's, a product line's, a place's nor a greeting's object (name_shapes,
-role_labels, postal, greetings.a_cued_name), nor a form's state (personal_keys.account_state).
+words are lexicon data by language, read in the canonical form in any case; the name is two or three capitalized
+words, none a generic addressee's, a business's, a thing's, a product line's, a place's nor a greeting's object
+(name_shapes, role_labels, postal, greetings.a_cued_name), nor a form's state (personal_keys.account_state).
 """
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ FOR_WORDS = {
 CHILDREN = {
     "English": "child son daughter kid", "German": "kind sohn tochter", "French": "enfant fils fille",
     "Spanish": "hijo hija niño niña", "Italian": "figlio figlia bambino bambina", "Portuguese": "filho filha criança",
-    "Dutch": "kind zoon dochter", "Polish": "dziecko syn córka", "Swedish, Danish and Norwegian": "barn son dotter datter",
+    "Dutch": "kind zoon dochter", "Polish": "dziecko syn córka",
+    "Swedish, Danish and Norwegian": "barn son dotter datter",
     "Japanese": "子 子供 子ども 息子 娘", "Korean": "자녀 아들 딸", "Chinese": "孩子 子女 儿子 兒子 女儿 女兒",
 }
 _CONSENTS = table_phrases(CONSENTS)

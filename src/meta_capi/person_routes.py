@@ -902,12 +902,12 @@ def url_names_a_person(text: str) -> bool:
     return False
 
 
-# (closer 179, eighty-first attack: games, streams) An invitation's or a referral's page, by language, as a route's whole
-# segment (`/friend-invite/`, `/invite/`, `/einladung/`): the slug after it of a name's two or three words and a number
-# of five digits or more is its inviter's (`/friend-invite/<given>-<family>-517906`; a campaign's slug names a
+# (closer 179, eighty-first attack: games, streams) An invitation's or a referral's page, by language, as a route's
+# whole segment (`/friend-invite/`, `/invite/`, `/einladung/`): the slug after it of a name's two or three words and a
+# number of five digits or more is its inviter's (`/friend-invite/<given>-<family>-517906`; a campaign's slug names a
 # channel's or an offer's words, `/invite/summer-sale-2026`), and a query's key naming who invites (`?from=`, `?by=`,
-# `?sender=`, `?inviter=`; `von`, `de`, `da`, `van`, `od`) holds the inviter's full name (personal_keys.an_inviters_name:
-# `?from=<Given>+<Family>`; `?from=Email+Campaign` goes out).
+# `?sender=`, `?inviter=`; `von`, `de`, `da`, `van`, `od`) holds the inviter's full name
+# (personal_keys.an_inviters_name: `?from=<Given>+<Family>`; `?from=Email+Campaign` goes out).
 INVITATION_WORDS: FrozenSet[str] = frozenset((
     "invite invites invitation invitations friend-invite friend-invites invite-friend invite-friends referral "
     "referrals einladung einladungen parrainage invitacion invitación invitaciones invito inviti convite convites "

@@ -72,8 +72,9 @@ YOUTH_WORDS = {
 LEADERBOARD_WORDS = {
     "English": "leaderboard|leaderboards|high score|high scores|highscore|highscores|scoreboard|hall of fame",
     "German": "bestenliste|highscoreliste|ruhmeshalle", "French": "tableau des scores|meilleurs scores",
-    "Spanish": "tabla de puntuaciones|mejores puntuaciones|marcador", "Italian": "classifica punteggi|punteggi migliori",
-    "Portuguese": "placar|melhores pontuações", "Dutch": "scorebord|ranglijst", "Polish": "tabela wyników|ranking graczy",
+    "Spanish": "tabla de puntuaciones|mejores puntuaciones|marcador",
+    "Italian": "classifica punteggi|punteggi migliori", "Portuguese": "placar|melhores pontuações",
+    "Dutch": "scorebord|ranglijst", "Polish": "tabela wyników|ranking graczy",
 }
 SCORE_WORDS = {
     "English": "pts|pt|points|point|xp|elo|mmr|lp|rp|kills|wins|trophies", "German": "punkte|pkt|siege",
