@@ -71,6 +71,8 @@ GIFT_CARDS = {
     "|vale presente", "Dutch": "cadeaubon|cadeaukaart|cadeaucode|tegoedbon",
     "Polish": "karta podarunkowa|bon podarunkowy|kod podarunkowy",
 }
+# ... and those of them that are "to", which a form's label writes with its colon (closer 179: `Gift to:`).
+TO_WORDS = {"English": "to", "German": "an", "French": "à", "Dutch": "aan"}
 # Kinds of people a gift is for, as a shop's title names them (`Gift for Coffee Lovers`, `Regalo per Amanti del Vino`).
 KINDS_OF_PEOPLE = {
     "English": "lovers fans enthusiasts addicts geeks foodies men women kids teens girls boys mums moms dads "
@@ -107,18 +109,20 @@ _WISHED = re.compile(
     f"(?:(?i:{_alternation(DEAR_WORDS, ' ')})[ \\t]{{1,3}})?{_NAME}"
     r"(?=[ \t]{0,3}[,.;!?\n]|[ \t]{1,3}-[ \t]|[ \t]{1,3}[0-9])")
 # (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does, or the text; the
-# preposition maybe a form's label with its colon (closer 179: `Gift to: …, message: …`)
+# word for "to" maybe a form's label with its colon (closer 179: `Gift to: …, message: …`; after `Gift for:` a gift's
+# kind as often, `Gift for: Þór Hammer`)
 _NAME_ENDS = r"(?=[ \t]{0,3}(?:$|[,;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))"  # (or the text's end: closer 150)
 _GIVEN = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
-    f"(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}{_NAME}{_NAME_ENDS}")
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation(FOR_WORDS, ' ')})|(?i:{_alternation(TO_WORDS, ' ')})[ \\t]{{0,3}}:)[ \\t]{{1,3}}"
+    f"{_NAME}{_NAME_ENDS}")
 # (closer 179; group 1: the name) ... or a gift card's words, up to three of its brand's or its amount's, the
 # preposition and the name, the dedication going on after it (a mark, a dash between blanks, a word in lower case: `…
 # – code …`, `… – alles Liebe!`, `… de parte de mamá`): a card's title ends on what it is for (`… für Nintendo Switch
 # Online`, `… for Black Friday`)
 _CARD_GIVEN = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_CARDS, '|')})(?:[ \\t]{{1,3}}[^\\s,;:!?()]{{1,24}}){{0,3}}"
-    f"[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}{_NAME}"
+    f"[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})[ \\t]{{1,3}}{_NAME}"
     r"(?=[ \t]{0,3}[,;:!?)\n\"]|[ \t]{1,3}(?:[a-z]|-[ \t]))")
 # (closer 162, review 26) ... or a lower-case name, two or three words of three letters or more ending the text or
 # before a mark (group 1: `Gift to … …`, as a form's field writes it; judged as record_names' lower-case names)
