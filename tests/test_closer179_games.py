@@ -12,8 +12,9 @@ by language.
   brand or amount, the word for "for" and a full name, the dedication going on after it (`Steam gift card 50€ for …
   – code …`, `… Guthaben für … – alles Liebe!`, `Tarjeta regalo … para … de parte de mamá`); a card's title ending on
   what it is for goes out, and so do a sale's day (wishes.OCCASIONS: `Black Friday`), a treat's count and a business.
-  wishes._GIVEN: the gift's preposition may be a form's label with its colon (`Gift to: …, message: …`); a country's
-  name is no one a gift is for.
+  wishes.TO_WORDS (wishes._GIVEN): the word for "to" after a gift's word may be a form's label with its colon (`Gift
+  to: …, message: …`; after `Gift for:` a gift's kind as often, `Gift for: Þór Hammer`); a country's name is no one a
+  gift is for.
 - parental_consents.CONSENTS, CHILDREN, FOR_WORDS (parental_consents.reason): a parent's consent's phrase by language,
   its colon and a full name before the child's word and the child's name (`Autorizzazione del genitore: … per il
   figlio …`, `保護者の同意：…（子：…）`), or the word for "for", a full name and the child's age (`Elterliche Zustimmung
@@ -95,6 +96,7 @@ GIFT_CARDS_FOR_THINGS = [
     "Online", "Gutschein für Zwei Personen", "Gift to: United Kingdom", "Google Play gift code for Android Phones",
     "Gift card 25€ for Black Friday - limited offer", "Guthaben für Nintendo Switch Online - 12 Monate",
     "Steam Gift Card for Valve Corporation", "Karta podarunkowa PSN 100 zł", "Amazon gift card for New Parents",
+    "Gift for: Þór Hammer", "Gift for: Nintendo Switch",
 ]
 
 
