@@ -28,30 +28,6 @@ ORDINARY = list(ordinary_cases())
 LEAKS: Dict[str, List[str]] = {
     # a chat's speaker as a handle opening a chat's line (`quillaine_dravesmark: gg wp`)
     "a donor, a patron or a chat's speaker": ["alert chat line @"],
-    # a gift card's recipient mid-text (`gift card 50€ for … – code …`, `Gift to: …,`, `Guthaben für … – alles Liebe!`,
-    # `Tarjeta regalo … para … de parte de mamá`)
-    "a gift's recipient or dedication": ["giftcard steam code @", "giftcard gift to @", "giftcard german @",
-                                         "giftcard spanish @"],
-    # a parent's consent naming the child or the parent (`Elterliche Zustimmung für …, 11 Jahre`, `Autorizzazione del
-    # genitore: … per il figlio …`, `保護者の同意：…（子：…）`)
-    "a parent's consent naming a person": ["consent german @", "consent italian @", "consent japanese @"],
-    # a player's name after a name's label with a blank (`氏名 …`), a player's label and a birth year in brackets
-    # (`Spieler … (Jg. 2009)`), a leaderboard's placing (`Leaderboard #1: … – 98,214 pts`), a community's user and
-    # their handle in brackets (`Discord user … (tavish.p) joined`)
-    "a player named by a label, a ranking or a community": ["tournament japanese @", "tournament german year @",
-                                                            "handle leaderboard @", "handle discord real @"],
-    # an identity card's scan named after its holder, in German and with a side's word (`Scan_Personalausweis_<Given>_
-    # <Family>_front.jpg`)
-    "an identity document's file named after its holder": ["age id scan @"],
-    # a channel's or a profile's slug built from a real name in a platform's path (`/channel/<given><family>/videos`,
-    # steamcommunity's `/id/<given><family>/`), a friend invite's slug (`/friend-invite/<given>-<family>-517906`), an
-    # inviter's full name under `?from=`
-    "a person's slug or name in a platform's or an invite's URL": ["handle channel path @", "handle steam id @",
-                                                                    "invite epic slug @", "invite steam from name @"],
-    # a player's or a streamer's key before a name word (`nombre_jugador`, `spieler_name`, `nom_du_joueur`,
-    # `streamer_legal_name`)
-    "keys of a player or a streamer": ["keys streamer_legal_name @", "keys nombre_jugador @", "keys spieler_name @",
-                                       "keys nom_du_joueur @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

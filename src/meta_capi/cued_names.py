@@ -24,9 +24,10 @@ cases' strings:
   full name and a child's age (`Persönliches Kinderbuch für … (6 Jahre)`): _PERSONALISED_FOR_AGED;
 - a family's birthdays under a heading, a full name and a date (closer 180: `Geburtstage: … 14.07.2019`):
   _BIRTHDAYS_LISTED, not famous people's;
-- an identity document's or its photo's word in a file's name beside a name's two words (`Scan_Passport_<Given>_
-  <Family>.pdf`, `passbild_<given>_<family>.png`, `<Given> <Family> - foto tessera.jpg`): _DOCUMENT_FILE; not a
-  product's image whose words are a thing's (`passport-holder-leather.jpg`).
+- an identity document's or its photo's word in a file's name beside a name's two words, maybe the scanned side's
+  word after them (`Scan_Passport_<Given>_<Family>.pdf`, `passbild_<given>_<family>.png`, `<Given> <Family> - foto
+  tessera.jpg`, closer 179: `Scan_Personalausweis_<Given>_<Family>_front.jpg`): _DOCUMENT_FILE; not a product's image
+  whose words are a thing's (`passport-holder-leather.jpg`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from . import key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
+from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
@@ -183,13 +185,23 @@ _DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving 
               "Spanish and Portuguese": "pasaporte|passaporte|dni|foto carnet|documento identidad",
               "Dutch": "paspoort|pasfoto|identiteitskaart|rijbewijs", "Polish": "paszport|dowod osobisty"}
 _DOCUMENT = _alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
+# (closer 179, eighty-first attack) ... maybe the scanned side's word after them, by language (`…_front.jpg`,
+# `…_Rückseite.png`, `…_recto.pdf`), as a scan of a card's two sides is named
+_SIDES = {"English": "front|back|front side|back side|frontside|backside", "German": "vorderseite|rückseite|ruckseite"
+          "|vorne|hinten", "French": "recto|verso", "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso",
+          "Italian": "fronte|retro", "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
+          "Polish": "przód|przod|tył|tyl"}
+_SIDE = _alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
 _FILE_WORD = "([A-Za-z]{2,20})"
 _JOINT = "[ _\\-]{1,3}"
 _DOCUMENT_FILE = re.compile(
     f"(?i:(?<![a-z])(?:{_DOCUMENT}){_JOINT}{_FILE_WORD}{_JOINT}{_FILE_WORD}"
     f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
+    f"(?i:{_JOINT}(?:{_SIDE}))?"
     r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
-_FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split())
+_FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split()) | (
+    frozenset(canonical(word)[0].lower().replace(" ", "") for line in _SIDES.values() for word in line.split("|"))
+    | frozenset(["rueckseite"]))  # (a side's word is no name's, its umlaut written `ue` too)
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
@@ -656,7 +668,8 @@ def document_file(form: str) -> bool:
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
-        if _a_name(" ".join(word.capitalize() for word in words)):
+        name = " ".join(word.capitalize() for word in words)
+        if _a_name(name) and not a_meaning_not_a_name(name):  # (closer 179: a template's, `…_Muster_Beispiel_…`)
             return True
     return False
 

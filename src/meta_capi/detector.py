@@ -55,6 +55,7 @@ from . import (
     named_diets,
     named_in_text,
     own_values,
+    parental_consents,
     part_numbers,
     payees,
     person_routes,
@@ -3740,6 +3741,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
                       or (wishes.reason(form) if cues & _WISH_BIT and _WISH_CUE.search(low) is not None else "")
+                      # (a parent's consent's parent or child: parental_consents.py, its phrases' words in C first;
+                      # closer 179)
+                      or (parental_consents.reason(form) if cues & _CONSENT_BIT and
+                          _CONSENT_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
                       or (booked_names.reason(form) if cues & _BOOKED_BIT and
                           _BOOKED_CUE.search(low) is not None else "")
@@ -4021,6 +4026,7 @@ _MEETING_GUEST_CUE = re.compile(meeting_guests.CUE_SOURCE)
 _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
+_CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
@@ -4032,12 +4038,13 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
                  # (and _labelled_reason's, _supply_or_device_reason's)
                  _MEMBER_CUE, _GAMER_ID_CUE, _PRESCRIPTION_CUE, _BARCODE_CUE, _DEATH_RECORD_CUE, metering_points.CUE,
-                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE)
+                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
- _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT) = (1 << number for number in range(len(_SCANNED_CUES)))
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT) = (
+    1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 
 

@@ -140,14 +140,16 @@ _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|mark
 # Pinterest, Twitch); not one of their own pages (_NETWORK_PATHS), a file, nor a name of fewer than three characters.
 # Where a network marks its profiles' paths, only a path so marked (closer 46: `tiktok.com/shop`, `venmo.com/card`
 # are the networks' pages): TikTok's, Threads' and YouTube's `@<name>` (closer 54: YouTube's older `c/` and
-# `user/` too), Venmo's `u/<name>`, Snapchat's `add/<name>`, LinkedIn's `in/<name>`; and a name of the network's own
+# `user/` too; closer 179: its `channel/`), Venmo's `u/<name>`, Snapchat's `add/<name>`, LinkedIn's `in/<name>`, Steam
+# Community's custom `id/<name>` (closer 179); and a name of the network's own
 # grammar (_NAME_GRAMMARS: a Facebook name holds no `_` nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
 # (Thirty-seventh attack) Venmo's older links at its root, a name of its grammar holding an id's mark; an amount after
 # a payment link's name (`paypal.me/<name>/12.50`, `cash.app/$<name>/12`) and Ko-fi's `/tip` as a profile's tabs.
 _NETWORK_LINK = re.compile(
     r"(?<![\w.-])(?:(?:www|m|mobile|web)\.)?(?:(instagram|facebook|twitter|x|fb)\.(?:com|net)|(instagr)\.am|"
     r"(m)\.me|(paypal|revolut|monzo)\.me|(?:www\.)?(paypal)\.com/paypalme|(venmo)\.com/u|(venmo\.com)|(cash)\.app|"
-    r"(tiktok|youtube)\.com(?=/@)|(youtube)\.com/(?:c|user)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|"
+    r"(tiktok|youtube)\.com(?=/@)|(youtube)\.com/(?:c|user|channel)|(threads)\.(?:net|com)(?=/@)|(snapchat)\.com/add|"
+    r"(steamcommunity)\.com/id|"
     r"(linkedin)\.com/in|(linktr)\.ee|"
     r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
     r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
@@ -193,7 +195,7 @@ PROFILE_HOSTS = frozenset(
         "onlyfans.com pinterest.com twitch.tv weibo.com kick.com warpcast.com github.com gitlab.com dribbble.com "
         "keybase.io behance.net bio.link beacons.ai threema.id ig.me t.me telegram.me line.me signal.me njump.me "
         "calendly.com space.bilibili.com zoom.us matrix.to telegram.org mastodon.social bsky.app hey.xyz reddit.com "
-        "discord.com douyin.com xiaohongshu.com xing.com medium.com").split())
+        "discord.com douyin.com xiaohongshu.com xing.com medium.com steamcommunity.com").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),

@@ -959,11 +959,29 @@ COMMUNITY_REPORTS: Dict[str, str] = {
 # A community's member as a game's roster or a tournament's sign-up names them (closer 124): a player, by language.
 # A player's label names a famous one as often (`Player: Lamine Yamal`, a replica shirt's), as a member's names a
 # tier: a full name after either only before a salutation or before the member's handle in brackets, one word, no
-# place (`Player: … (Kowar), Team Nordwind`; postal._COMMUNITY_MEMBER_LABEL).
+# place (`Player: … (Kowar), Team Nordwind`; postal._COMMUNITY_MEMBER_LABEL). (closer 179) In a key, a player's word
+# but English's beside a name's word is read with its value (personal_keys.player_named: `spieler_name`,
+# `nom_du_joueur` holding a full name); English's `player` names a media player as often (`player_name`).
 PLAYERS: Dict[str, str] = {
     "English": "player", "German": "spieler spielerin", "French": "joueur joueuse",
     "Spanish": "jugador jugadora", "Portuguese": "jogador jogadora", "Italian": "giocatore giocatrice",
     "Dutch": "speler speelster", "Polish": "gracz", "Swedish": "spelare", "Danish and Norwegian": "spiller",
+}
+# (closer 179, eighty-first attack: games, streams) Who streams or creates on a platform, by language: the channel's
+# name is public as a shop's is (`streamer_name`, `creator_name` go out), its legal or civil name is the person's own
+# (`streamer_legal_name`, `nom_légal_du_créateur`: personal_keys, with LEGAL_NAME_WORDS).
+CREATORS: Dict[str, str] = {
+    "English": "streamer creator broadcaster youtuber vtuber podcaster influencer",
+    "German": "streamerin ersteller erstellerin", "French": "créateur créatrice streameur streameuse",
+    "Spanish": "creador creadora", "Portuguese": "criador criadora", "Italian": "creatore creatrice",
+    "Polish": "twórca twórczyni",
+}
+# ... and the words that make a name the one a civil register holds, by language: a company's as often alone
+# (`legal_name`), a person's beside a creator's or a player's word (`spieler_bürgerlicher_name`).
+LEGAL_NAME_WORDS: Dict[str, str] = {
+    "English": "legal", "German": "bürgerlich bürgerlicher bürgerliche amtlich amtlicher amtliche",
+    "French": "légal légale", "Spanish and Portuguese": "legal", "Italian": "legale anagrafico",
+    "Dutch": "wettelijk wettelijke", "Polish": "prawny prawne",
 }
 # A competition's words by meaning and language (closer 124, sixty-third attack: games): a game's or a sport's match
 # is named by its round, its stage, its league or its cup (`Grand Final`, `Halbfinale Gruppe B`); a dating match's

@@ -5,7 +5,8 @@ never a list of names:
 - a self-introduction (`I am`, `my name is`, in many languages and scripts: self_introductions.py);
 - a chat speaker in square brackets whose line is said in the first person (`[陳大文] 我的包裹在哪裡？`);
 - a word for a person in lower case (`the user`, `customer`, `client`) before a full name
-  (`the user Tigran Hakobyan asked`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
+  (`the user Tigran Hakobyan asked`; or before the person's handle in brackets, closer 179: `Discord user …
+  (…) joined`), or a CRM's `contact:` or `prospect:` (`contact: Christelle Ngono, hot lead`);
 - an English honorific (`Mr`, `Mrs`, `Ms`, `Mx`, `Miss`), a French or Portuguese one (`Mme`, `Mlle`, `Sra`) or a
   chiefly title (`Ratu`, `Adi`, `Tui`, `Fon`, `Ishe`), or one of India and Pakistan (`Shri`, `Smt`, `Janab`: two or
   three words) opening the text or after a lower-case word or a comma, before two capitalized words and then a mark
@@ -75,6 +76,11 @@ from .role_labels import a_team_or_state, a_thing
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
+# (closer 179, eighty-first attack: a community's member) ... or before the person's handle in brackets, one token of
+# lower-case letters, digits and a handle's marks (`Discord user … (tavish.p) joined`), as a label's member is
+# (postal._member_with_handle); group 1: the name
+_PERSON_WITH_HANDLE = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
+                                 r"\([a-z0-9][a-z0-9._\-]{1,31}\)")
 # A party to a contract or a file by its word in running text, in lower case before a full name or an initial and a
 # family name, the case telling the two apart (`Rental application – co-applicant Dana …, monthly income`, `credit
 # file ref … for applicant I. …`; closer 104: key_lexicon.PARTIES, with the Latin prefix `co`; not a title's
@@ -1284,7 +1290,9 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
-    if ("er " in form or "ent " in form) and _PERSON_NAMED.search(form) is not None:  # (each of _PERSON_WORDS' ends)
+    if ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
+            a_person(match.group(1)) and not a_thing(match.group(1))
+            for match in _PERSON_WITH_HANDLE.finditer(form))):  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME

@@ -3171,6 +3171,8 @@ def names_personal_data(key: str) -> bool:
         return False  # (an animal's sex, a pet passport's fee: closer 175)
     if _a_named_party(tokens):
         return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
+    if _a_creators_legal_name(tokens):
+        return True  # (a streamer's or a player's legal name: closer 179)
     # A consent, a check or a count about a contact channel is not the contact: only what the key itself holds counts.
     about_a_channel = (not ABOUT_A_CHANNEL.isdisjoint(tokens) or _a_things_attribute(tokens) or _about_the_field(tokens)
                        or _a_products_part(tokens)
@@ -3506,10 +3508,68 @@ def referrer_named(key: str, value: str) -> bool:
     if joined not in _REFERRER_KEYS:
         return False
     if " " in value:
-        words = [_folded(word.lower().strip(".,")) for word in value.split()]
-        return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
+        return an_inviters_name(value)
     return joined not in _BARE_REFERRER_KEYS and _NAME_SLUG_VALUE.fullmatch(value) is not None and (
         _CHANNEL_WORDS.isdisjoint(re.split(r"[-._]", value)))
+
+
+def an_inviters_name(value: str) -> bool:
+    """Whether `value`, a referrer's or an inviter's, is a person's full name (role_named's shape), no company's nor a
+    channel's or a campaign's word in it (`Email Campaign`)."""
+    words = [_folded(word.lower().strip(".,")) for word in value.split()]
+    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
+
+
+# (closer 179, eighty-first attack: games, streams) A player's name's key, a player's word of a language other than
+# English (key_lexicon.PLAYERS: English's `player` names a media player as often, `player_name`) and a name's word,
+# either first, maybe small words of `of` between (`spieler_name`, `nombre_jugador`, `nom_du_joueur`, `spielername`):
+# read with its value, as a role's key is (a replica shirt's star is keyed so too, `Lamine Yamal`: a public name lost,
+# none leaked; `Müller 25` goes out).
+_PLAYERS_IN_KEYS = frozenset(_folded(word) for language, words in key_lexicon.PLAYERS.items() if language != "English"
+                             for word in words.split())
+# (their stems, searched first in the key in lower case: one search in C, most keys hold none)
+_PLAYER_STEMS = re.compile(by_first_letter(sorted({word[:5] for word in _PLAYERS_IN_KEYS})))
+
+
+def _players_name_key(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` are a player's word (_PLAYERS_IN_KEYS) and a name's word, either first (of-words
+    between), or one token of the two glued (key_lexicon.GLUED_NAME_WORDS: `spielername`)."""
+    if len(tokens) == 1:
+        token = tokens[0]
+        return any(token.endswith(name) and token[:-len(name)] in _PLAYERS_IN_KEYS
+                   for name in key_lexicon.GLUED_NAME_WORDS)
+    for name, rest in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
+        words = [token for token in rest if token not in _OF_WORDS]
+        if name in NAME_TOKENS and len(words) == 1 and words[0] in _PLAYERS_IN_KEYS:
+            return True
+    return False
+
+
+def player_named(key: str, value: str) -> bool:
+    """Whether `key` is a player's name's key (above) and `value` a person's name (role_named's shape: no company's nor
+    competition's word, no attribute's word opening it)."""
+    if len(key) > 32 or " " not in value or _PLAYER_STEMS.search(key.lower()) is None:
+        return False
+    if not _players_name_key(key_tokens(key)) or not name_shaped(value):
+        return False
+    words = [_folded(word.lower().strip(".,")) for word in value.split()]
+    return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
+
+
+# (closer 179) ... and a creator's or a player's legal name (key_lexicon.CREATORS, LEGAL_NAME_WORDS, PLAYERS: English's
+# too): the name a civil register holds, whatever the value (`streamer_legal_name`, `spieler_bürgerlicher_name`); a
+# creator's or a player's name alone is their public one (`streamer_name`, `creator_name` go out), a legal name alone
+# a company's as often (`legal_name`).
+_CREATORS = _PLAYERS_IN_KEYS | frozenset(_folded(word) for words in (
+    *key_lexicon.CREATORS.values(), key_lexicon.PLAYERS["English"]) for word in words.split())
+_LEGAL_NAME_WORDS = frozenset(_folded(word) for words in key_lexicon.LEGAL_NAME_WORDS.values()
+                              for word in words.split())
+
+
+def _a_creators_legal_name(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` hold a creator's or a player's word, a legal name's word and a name's word (above)."""
+    return (len(tokens) >= 3 and not _LEGAL_NAME_WORDS.isdisjoint(tokens) and not _CREATORS.isdisjoint(tokens)
+            and not NAME_TOKENS.isdisjoint(tokens))
 
 
 # (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key

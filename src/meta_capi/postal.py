@@ -3117,10 +3117,35 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
         return PERSON_NAME
     if comma and dash and "?" in form and _titled_name_asked(form):
         return PERSON_NAME
-    # (a label ended by its colon, `=` or a dash: label_ends.py)
+    # (a label ended by its colon, `=` or a dash: label_ends.py; or by a blank in a script written without blanks)
     return PERSON_NAME if (colon or dash or equals) and labelled_person(form, personal_label, person_label) or (
         lines and _labelled_above(form, personal_label, person_label)) or (
-        not segments and comma and _surname_first_in_register(form)) else ""
+        not segments and comma and _surname_first_in_register(form)) or (
+        not is_ascii and (" " in form or "\t" in form) and _labelled_before_blank(form, personal_label, person_label)
+    ) else ""
+
+
+# (closer 179, eighty-first attack) A label in a script written without blanks between its words (Chinese, Japanese:
+# its last character one of theirs) ends at a blank as at a colon, such a script setting none inside a phrase
+# (`トーナメント参加登録：氏名 …`, `お名前　…`: a full-width blank folds to one); the label opens the text, a line or
+# a field after a mark (group 1), twelve characters at most, and ends on a name's word of those scripts (a phone's
+# word before a blank is a device's as often: `電話機 ホワイト`, a white telephone).
+_NAME_WORDS_WITHOUT_BLANKS = ("名", "名前", "氏名", "姓名", "名字", "苗字", "フリガナ", "ふりがな", "姓")
+_LABEL_BEFORE_BLANK = re.compile(r"(?:^|(?<=[\n:;|,.(\]]))[ \t]{0,3}"
+                                 r"([^\s:;|,.()\[\]]{0,11}[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[ \t]{1,3}(?=\S)")
+
+
+def _labelled_before_blank(form: str, personal_label: Callable[[str], bool],
+                           person_label: Callable[[str], bool]) -> bool:
+    """Whether a name's label of a script written without blanks, ended by a blank (above), names a person and a name
+    stands after it: its line read as labelled_person reads the label with a colon."""
+    for match in _LABEL_BEFORE_BLANK.finditer(form):
+        if match.group(1).endswith(_NAME_WORDS_WITHOUT_BLANKS) and personal_label(match.group(1)):
+            line_end = form.find("\n", match.end())
+            rest = form[match.end():] if line_end < 0 else form[match.end():line_end]
+            if labelled_person(f"{match.group(1)}: {rest}", personal_label, person_label):
+                return True
+    return False
 
 
 # (closer 158, seventy-third attack) A form's step asking its visitor to confirm their own name: after a title's dash,

@@ -35,7 +35,13 @@ from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escap
 from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
-from .person_routes import conversation_route, counterpart_parameter, route_names_a_person, tree_person_parameter
+from .person_routes import (
+    conversation_route,
+    counterpart_parameter,
+    inviter_parameter,
+    route_names_a_person,
+    tree_person_parameter,
+)
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -232,7 +238,9 @@ def _key_refusal(key: str, value: str) -> str:
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
-            personal_keys.referrer_named(key, value)) else ""
+            personal_keys.referrer_named(key, value)) or (
+            # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
+            named and personal_keys.player_named(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
@@ -981,7 +989,8 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
         or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))]
+        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path)
+        or inviter_parameter(pair, path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True

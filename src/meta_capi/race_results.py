@@ -7,18 +7,24 @@ A ranking's or a result's word is lexicon data by language (RANKING_WORDS, read 
 case), then the rest of its label to its colon; after the colon a placing (digits and an ordinal's ending: `412e`,
 `1er`, `3rd`, `87.`, `5º` folded to `5o`), a full name (two or three capitalized words, or a family name in capitals),
 and the race's time (`41'23"`, `1:41:07`, `2h03'15`). A team's standing writes points, not a time, after its club's
-name (`Classement Ligue 1 : 1er, Paris Saint-Germain, 45 pts`): no rule here reads it. Not a thing's, a business's nor
-a product line's words (name_shapes.a_person, a_product; role_labels.a_thing).
+name (`Classement Ligue 1 : 1er, Paris Saint-Germain, 45 pts`): no rule here reads it after a league's or a ranking's
+label. A game's leaderboard, by its own words (LEADERBOARD_WORDS: `Leaderboard`, `Highscore`, `Bestenliste`), ranks
+its players by their score (closer 179): after its label's colon, maybe a placing, a full name and the score's number
+and word (`Leaderboard #1: … – 98,214 pts`); a team's or a club's words there name a team (`Leaderboard #1: Team
+Liquid – 2,450 pts`). Not a thing's, a business's nor a product line's words (name_shapes.a_person, a_product;
+role_labels.a_thing).
 """
 
 from __future__ import annotations
 
 import re
 
-from .canonical import by_first_letter, table_phrases
+from .brand_words import a_business_name
+from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_WORD, WORD, a_person, a_product
+from .personal_keys import COMPETITION_WORDS
 from .postal import _NAME_PARTICLE, _place_or_business
-from .role_labels import a_thing
+from .role_labels import a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
 
@@ -61,6 +67,34 @@ YOUTH_WORDS = {
     "Italian": "pulcini|esordienti|giovanissimi|allievi", "Portuguese": "escolinha|infantil|juvenil",
     "Dutch": "jeugd|pupillen", "Scandinavian": "ungdom|gutter|jenter|pojkar|flickor", "Polish": "mlodzik|orlik|zak",
 }
+# (closer 179, eighty-first attack: games) A game's leaderboard's words by language (in the canonical form in lower
+# case), and a score's words after its number (`98,214 pts`, `1.250 Punkte`, `2 450 XP`).
+LEADERBOARD_WORDS = {
+    "English": "leaderboard|leaderboards|high score|high scores|highscore|highscores|scoreboard|hall of fame",
+    "German": "bestenliste|highscoreliste|ruhmeshalle", "French": "tableau des scores|meilleurs scores",
+    "Spanish": "tabla de puntuaciones|mejores puntuaciones|marcador",
+    "Italian": "classifica punteggi|punteggi migliori", "Portuguese": "placar|melhores pontuações",
+    "Dutch": "scorebord|ranglijst", "Polish": "tabela wyników|ranking graczy",
+}
+SCORE_WORDS = {
+    "English": "pts|pt|points|point|xp|elo|mmr|lp|rp|kills|wins|trophies", "German": "punkte|pkt|siege",
+    "French": "pts|points|victoires", "Spanish": "puntos|victorias", "Italian": "punti|vittorie",
+    "Portuguese": "pontos|vitórias", "Dutch": "punten|overwinningen", "Polish": "punkty|pkt|wygrane",
+}
+# ... and what a leaderboard ranks besides its players, by language: a mode's, an event's, a challenge's or a season's
+# pass (`Leaderboard: Daily Challenge, 100 pts`, `Season Pass – 500 XP`), with the competitions' words
+# (key_lexicon.COMPETITIONS: `Grand Final`, `Ranked`).
+LEADERBOARD_SUBJECTS = {
+    "English": "daily weekly monthly challenge challenges event events mode modes weekend pass quest quests mission "
+               "missions raid raids arena map maps level levels trial trials run runs speedrun boss double",
+    "German": "täglich wöchentlich herausforderung event modus wochenende pass mission karte stufe",
+    "French": "quotidien hebdomadaire défi événement mode week-end passe mission carte niveau",
+    "Spanish": "diario semanal desafío reto evento modo pase misión mapa nivel",
+    "Italian": "giornaliera settimanale sfida evento modalità pass missione mappa livello",
+}
+_NOT_PLAYERS = COMPETITION_WORDS | frozenset(canonical(word)[0].lower() for words in LEADERBOARD_SUBJECTS.values()
+                                             for word in words.split())
+_LEADERBOARD_PHRASES = table_phrases(LEADERBOARD_WORDS)
 _ROSTER_PHRASES = table_phrases(ROSTER_WORDS)
 _YOUTH_PHRASES = table_phrases(YOUTH_WORDS)
 _BIB_PHRASES = table_phrases(BIB_WORDS)
@@ -68,7 +102,8 @@ _TIME_PHRASES = table_phrases(RESULT_TIME_WORDS)
 _STEMS = sorted({word for words in RANKING_WORDS.values() for word in words.split()})
 # What `reason` needs, searched first by the detector (CUE_SOURCE, compiled there: one scan in C, and a text holding
 # none, most, reads nothing of this module).
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS)}|{by_first_letter(_BIB_PHRASES + _TIME_PHRASES + _ROSTER_PHRASES)})"
+CUE_SOURCE = (f"(?i:{by_first_letter(_STEMS)}"
+              f"|{by_first_letter(_BIB_PHRASES + _TIME_PHRASES + _ROSTER_PHRASES + _LEADERBOARD_PHRASES)})")
 _NAME_WORD = f"(?:{WORD}|{CAPITAL_WORD})"
 _PLACING = r"[0-9]{1,5}(?:ieme|eme|ere|er|re|e|st|nd|rd|th|[.ºª°oa])(?![^\W\d_])"
 _TIME = (r"[0-9]{1,2}(?:h[ \t]?[0-5][0-9](?:['’m][ \t]?[0-5][0-9])?|['’][ \t]?[0-5][0-9]|:[0-5][0-9](?::[0-5][0-9])?)"
@@ -79,6 +114,16 @@ _RESULT_NAMED = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{0,3}}"
     f"({_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_NAME_WORD}){{1,2}})"
     f"[ \\t]{{0,3}}[,;-]?[ \\t]{{0,3}}{_TIME}")
+
+
+# (closer 179; group 1: the name) a leaderboard's word opening a word, the rest of its label to the colon, maybe a
+# placing, the name, a mark maybe, the score's number and its word
+_SCORED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{phrase_alternation(_LEADERBOARD_PHRASES)})[^\\n:;|]{{0,40}}:[ \\t]{{0,3}}"
+    f"(?:(?:#[0-9]{{1,5}}|{_PLACING})[ \\t]{{0,3}}[,-]?[ \\t]{{0,3}})?"
+    f"({_NAME_WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_NAME_WORD}){{1,2}})"
+    f"[ \\t]{{0,3}}[-,;:(]?[ \\t]{{0,3}}(?:[0-9]{{1,3}}(?:[.,' ][0-9]{{3}}){{1,3}}|[0-9]{{1,9}})[ \\t]{{0,3}}"
+    f"(?i:{phrase_alternation(table_phrases(SCORE_WORDS))})(?![^\\W\\d_])")
 
 
 # A placing after a place's word (`Platz 88`, `place 12`, `puesto 7`), as a placing.
@@ -145,5 +190,10 @@ def reason(form: str) -> str:
     "" (or a bib's or a result's time's: bib_or_time_reason)."""
     for match in _RESULT_NAMED.finditer(form) if ":" in form else ():
         if _an_entrant(match.group(1)):
+            return PERSON_NAME
+    for match in _SCORED.finditer(form) if ":" in form else ():  # (closer 179: a game's leaderboard)
+        name = match.group(1)
+        if _an_entrant(name) and not a_business_name(name) and not a_team_or_state(name) and _NOT_PLAYERS.isdisjoint(
+                canonical(word)[0].lower() for word in name.split()):
             return PERSON_NAME
     return bib_or_time_reason(form)

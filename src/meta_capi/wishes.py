@@ -20,7 +20,10 @@ from __future__ import annotations
 import re
 from typing import Dict
 
+from .brand_words import a_business_name
 from .canonical import by_first_letter, canonical, longest_first
+from .geography import COUNTRY_BY_KEY, letters_key
+from .greetings import a_cued_name
 from .name_shapes import WORD, a_person, a_product
 from .postal import _NAME_PARTICLE
 from .record_names import _a_lower_name
@@ -56,6 +59,20 @@ FOR_WORDS = {
     "English": "for to", "German": "für an", "French": "pour à", "Spanish and Portuguese": "para",
     "Italian": "per", "Dutch": "voor aan", "Polish": "dla",
 }
+# (closer 179, eighty-first attack: games) A gift card's, a gift code's or a store credit's words, by language: a card's
+# brand and its amount may stand between them and the preposition (`Steam gift card 50€ for …`, `PlayStation Store
+# Guthaben für …`, `Tarjeta regalo Nintendo eShop para …`).
+GIFT_CARDS = {
+    "English": "gift card|giftcard|e-gift card|egift card|gift code|gift voucher|gift certificate",
+    "German": "guthaben|guthabenkarte|gutschein|geschenkgutschein|geschenkkarte|geschenkcode",
+    "French": "carte cadeau|carte-cadeau|bon cadeau|cheque cadeau|chèque cadeau|code cadeau",
+    "Spanish": "tarjeta regalo|tarjeta de regalo|cheque regalo|vale regalo|codigo regalo|código regalo",
+    "Italian": "carta regalo|buono regalo|codice regalo", "Portuguese": "cartão presente|cartão-presente|vale-presente"
+    "|vale presente", "Dutch": "cadeaubon|cadeaukaart|cadeaucode|tegoedbon",
+    "Polish": "karta podarunkowa|bon podarunkowy|kod podarunkowy",
+}
+# ... and those of them that are "to", which a form's label writes with its colon (closer 179: `Gift to:`).
+TO_WORDS = {"English": "to", "German": "an", "French": "à", "Dutch": "aan"}
 # Kinds of people a gift is for, as a shop's title names them (`Gift for Coffee Lovers`, `Regalo per Amanti del Vino`).
 KINDS_OF_PEOPLE = {
     "English": "lovers fans enthusiasts addicts geeks foodies men women kids teens girls boys mums moms dads "
@@ -67,6 +84,8 @@ KINDS_OF_PEOPLE = {
 OCCASIONS = {
     "English": "day valentine valentine's christmas easter birthday wedding anniversary graduation parents",
     "German": "tag valentinstag weihnachten ostern muttertag vatertag", "French": "fête valentin noël pâques",
+    # (closer 179: a sale's weekday, `Black Friday`, `Cyber Monday`, `Giving Tuesday`)
+    "English (a sale's day)": "monday tuesday friday",
     "Spanish": "día navidad pascua", "Italian": "festa natale pasqua", "Dutch": "dag kerst pasen moederdag vaderdag",
     "Polish": "dzień walentynki święta",
 }
@@ -89,11 +108,22 @@ _WISHED = re.compile(
     f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(BIRTHDAY_WISHES, '|')})[ \\t]{{0,3}},?[ \\t]{{1,3}}"
     f"(?:(?i:{_alternation(DEAR_WORDS, ' ')})[ \\t]{{1,3}})?{_NAME}"
     r"(?=[ \t]{0,3}[,.;!?\n]|[ \t]{1,3}-[ \t]|[ \t]{1,3}[0-9])")
-# (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does, or the text
+# (group 1: the name) a gift's word, its preposition, the name ending as a name in a sentence does, or the text; the
+# word for "to" maybe a form's label with its colon (closer 179: `Gift to: …, message: …`; after `Gift for:` a gift's
+# kind as often, `Gift for: Þór Hammer`)
+_NAME_ENDS = r"(?=[ \t]{0,3}(?:$|[,;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))"  # (or the text's end: closer 150)
 _GIVEN = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})"
-    f"[ \\t]{{1,3}}{_NAME}"
-    r"(?=[ \t]{0,3}(?:$|[,;:!?)\n\"])|[ \t]{1,3}(?:[a-z0-9]|-[ \t]))")  # (or the text's end: closer 150)
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_WORDS, ' ')})[ \\t]{{1,3}}"
+    f"(?:(?i:{_alternation(FOR_WORDS, ' ')})|(?i:{_alternation(TO_WORDS, ' ')})[ \\t]{{0,3}}:)[ \\t]{{1,3}}"
+    f"{_NAME}{_NAME_ENDS}")
+# (closer 179; group 1: the name) ... or a gift card's words, up to three of its brand's or its amount's, the
+# preposition and the name, the dedication going on after it (a mark, a dash between blanks, a word in lower case: `…
+# – code …`, `… – alles Liebe!`, `… de parte de mamá`): a card's title ends on what it is for (`… für Nintendo Switch
+# Online`, `… for Black Friday`)
+_CARD_GIVEN = re.compile(
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(GIFT_CARDS, '|')})(?:[ \\t]{{1,3}}[^\\s,;:!?()]{{1,24}}){{0,3}}"
+    f"[ \\t]{{1,3}}(?i:{_alternation(FOR_WORDS, ' ')})[ \\t]{{1,3}}{_NAME}"
+    r"(?=[ \t]{0,3}[,;:!?)\n\"]|[ \t]{1,3}(?:[a-z]|-[ \t]))")
 # (closer 162, review 26) ... or a lower-case name, two or three words of three letters or more ending the text or
 # before a mark (group 1: `Gift to … …`, as a form's field writes it; judged as record_names' lower-case names)
 _GIVEN_LOWER = re.compile(
@@ -103,27 +133,39 @@ _GIVEN_LOWER = re.compile(
 # scan in C, and a text holding none, most, reads nothing of this module).
 _STEMS = ("birthday|happy returns|geburtstag|anniversaire|cumple|compleanno|auguri|aniversa|parab|gefeliciteerd"
           "|verjaardag|sto lat|najlepszego"
-          "|gift|present|hamper|geschenk|präsent|prasent|cadeau|regalo|obsequio|pensiero|prenda|kado|prezent|upominek")
+          "|gift|present|hamper|geschenk|präsent|prasent|cadeau|regalo|obsequio|pensiero|prenda|kado|prezent|upominek"
+          # (closer 179: the gift cards' words that hold none of the gifts')
+          "|guthaben|gutschein|tarjeta|carta|buono|cartão|cartao|vale|tegoedbon|karta podarunkowa|bon podarunkowy"
+          "|kod podarunkowy")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 _KIN = frozenset(canonical(word)[0].lower() for line in KIN.values() for word in line.split())
 # Words no name holds here: a wish's own, an endearment's, a gift's, a preposition's (a title's capitalized words run
 # on: `Buon Compleanno Tanti Auguri!`, `Gefeliciteerd Met Je Verjaardag!`), a kind of people's.
 _NOT_NAME_WORDS = frozenset(canonical(word)[0].lower() for table in (
-    BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS, KINDS_OF_PEOPLE, OCCASIONS) for line in table.values()
-    for word in line.replace("|", " ").split() if word != "#")
+    BIRTHDAY_WISHES, DEAR_WORDS, GIFT_WORDS, FOR_WORDS, KINDS_OF_PEOPLE, OCCASIONS, GIFT_CARDS)
+    for line in table.values() for word in line.replace("|", " ").split() if word != "#")
 
 
 def _a_name(name: str) -> bool:
     words = name.split()
     return words[0].lower() not in _KIN and not any(word.lower() in _NOT_NAME_WORDS for word in words) and (
-        not a_thing(name) and a_person(name) and not a_product(name))
+        not a_thing(name) and a_person(name) and not a_product(name)) and (
+        letters_key(name.lower()) not in COUNTRY_BY_KEY)  # (closer 179: a country's, `Gift to: United Kingdom`)
+
+
+def _a_card_holder(form: str, match: re.Match[str]) -> bool:
+    """Whether a gift card's match in `form` names a person (closer 179): a name (_a_name) as a greeting's is
+    (greetings.a_cued_name: no shop's, a treat's nor a count's words, `Gutschein für Zwei Personen`), no business's."""
+    name = match.group(1)
+    return _a_name(name) and a_cued_name(form, name, match.end()) and not a_business_name(name)
 
 
 def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a wish calling a full name or a gift's dedication to one, or ""."""
-    for pattern in (_WISHED, _GIVEN):
+    """PERSON_NAME when canonical `form` holds a wish calling a full name or a gift's or a gift card's dedication to
+    one, or ""."""
+    for pattern in (_WISHED, _GIVEN, _CARD_GIVEN):
         for match in pattern.finditer(form):
-            if _a_name(match.group(1)):
+            if _a_name(match.group(1)) and (pattern is not _CARD_GIVEN or _a_card_holder(form, match)):
                 return PERSON_NAME
     return PERSON_NAME if any(_a_name(match.group(1).title()) and _a_lower_name(match.group(1))
                               for match in _GIVEN_LOWER.finditer(form)) else ""
