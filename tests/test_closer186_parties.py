@@ -1,7 +1,7 @@
 """Closer 186: review 32's keys, routes and a label that went out at the session's start too, claimed by rule.
 
 - personal_keys._a_named_party (_NAMED_PARTIES): before a name's word, a pet sitter's or a dog walker's word
-  (person_routes.PET_SITTER_WORDS, read in routes until now), a debtor's or a tipper's, an adopter's, a companion's,
+  (key_lexicon.PET_SITTER_WORDS, read in routes until now), a debtor's or a tipper's, an adopter's, a companion's,
   a bride's attendant's, a victim's by language, and whom a thing is reserved for or adopted by
   (key_lexicon.RESERVED_OR_ADOPTED_FOR, read in text until now); their other fields (`debtor_days`, `adopter_type`)
   go out. A patron is left: Spanish `patrón` is a pattern (`patron_name`).

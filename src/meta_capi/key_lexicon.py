@@ -19,7 +19,7 @@ bulletin), French `jeune fille` (girls' clothes).
 
 from __future__ import annotations
 
-from typing import Dict, Tuple
+from typing import Dict, FrozenSet, Tuple
 
 # Words personal alone in a key, by meaning, then by language.
 ALONE: Dict[str, Dict[str, str]] = {
@@ -1525,3 +1525,11 @@ BOOKED: Dict[str, str] = {
     "Spanish and Portuguese": "reservado reservada", "Italian": "prenotato prenotata",
     "Dutch": "gereserveerd geboekt", "Polish": "zarezerwowany zarezerwowana zarezerwowane",
 }
+
+# A pet sitter's or a dog walker's words by language, read in a route's segment (person_routes: a sitter's profile)
+# and in a key's tokens (personal_keys: a named party's, closer 186).
+PET_SITTER_WORDS: FrozenSet[str] = frozenset((
+    "sitter petsitter pet-sitter dogsitter dog-sitter catsitter cat-sitter dogwalker dog-walker "
+    "hundesitter hundesitterin tiersitter tiersitterin katzensitter katzensitterin gassigeher gassigeherin "
+    "petsitteur cuidador cuidadora paseador paseadora passeador passeadora oppas dierenoppas "
+    "hondenoppas hondenuitlater opiekun opiekunka").split())

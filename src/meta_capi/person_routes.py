@@ -39,6 +39,7 @@ from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
 from .geography import TOWN_NAMES
+from .key_lexicon import PET_SITTER_WORDS
 from .personal_keys import an_inviters_name
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
@@ -330,11 +331,6 @@ PET_PAGES: FrozenSet[str] = frozenset((
 # and services as often (`/petsitters/berlin`, `/sitters/dog-walking-london`), read as a profile's only with a
 # profile's number glued to the slug (`/petsitters/<slug>-482736`). A pet service's or a guide's words name no sitter;
 # a walker alone is a mobility aid's as often (`/walker/rollator-deluxe`), read only as a dog's.
-PET_SITTER_WORDS: FrozenSet[str] = frozenset((
-    "sitter petsitter pet-sitter dogsitter dog-sitter catsitter cat-sitter dogwalker dog-walker "
-    "hundesitter hundesitterin tiersitter tiersitterin katzensitter katzensitterin gassigeher gassigeherin "
-    "petsitteur cuidador cuidadora paseador paseadora passeador passeadora oppas dierenoppas "
-    "hondenoppas hondenuitlater opiekun opiekunka").split())
 PET_SITTER_PLURALS: FrozenSet[str] = frozenset((
     "sitters petsitters pet-sitters dogsitters dog-sitters catsitters cat-sitters dogwalkers dog-walkers "
     "tiersitters petsitteurs cuidadores paseadores passeadores oppassen hondenuitlaters").split())

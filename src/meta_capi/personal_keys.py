@@ -18,7 +18,6 @@ from . import key_lexicon, look_alike_keys, role_labels
 from .canonical import ARABIC_LETTER_VARIANTS, by_first_letter, canonical, longest_first
 from .coordinates import GEOHASH_VALUE
 from .identity import ALIASES
-from .person_routes import PET_SITTER_WORDS
 
 # The personal-data lexicon, as data grouped by kind; the rules that read it are in personal_tokens and
 # names_personal_data.
@@ -3091,12 +3090,12 @@ _NAMED_PARTIES = frozenset("".join(key_tokens(word)) for table in (key_lexicon.R
         "swiadek keeper tierhalter tierhalterin hundehalter hundehalterin spender spenderin donor donateur "
         "donatrice donante donatore").split())
 _NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
-# (closer 186, review 32) ... and, by the same rule, a pet sitter or a dog walker (person_routes.PET_SITTER_WORDS, read
+# (closer 186, review 32) ... and, by the same rule, a pet sitter or a dog walker (key_lexicon.PET_SITTER_WORDS, read
 # in routes: `pet_sitter_name`), one who owes or tips by language (`debtor_name`, `tipper_name`; not a patron, Spanish
 # `patrón` is a pattern), and one a referral or an invitation brings: its participle (REFERRERS' `referred_by`,
 # `invited_by`) before a person's word (`referred_friend_name`, `invited_guest_name`; `referred_product_name` is
 # not a person's).
-_NAMED_PARTIES |= frozenset(word.replace("-", "") for word in PET_SITTER_WORDS) | frozenset((
+_NAMED_PARTIES |= frozenset(word.replace("-", "") for word in key_lexicon.PET_SITTER_WORDS) | frozenset((
     "debtor debitor schuldner schuldnerin debiteur debiteuse deudor deudora debitore debitrice devedor devedora "
     "dluznik tipper "
     # ... an adopter, a companion, a bride's attendant and a victim, by language (`adopter_name`, `begleitperson_name`)
