@@ -371,6 +371,10 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         for piece in _pieces(form):
             key, _, value = piece.partition("=")
             key = key.strip()
+            # (a query's value holds no bare `"`, which a URL writes `%22`: a URL's last value in a JSON string ends at
+            # the string's quote, `…&patient=Given+Family"}`; closer 182. A value opening on its quote is logfmt's.)
+            if '"' in value[1:] and value[:1] != '"':
+                value = value[:value.index('"', 1)]
             blanked = "+" in value and " " not in value
             # (a URL's value inside free text ends at the first blank: its run is read with its `+` as blanks too)
             typed = value.partition(" ")[0] if "+" in value else ""
