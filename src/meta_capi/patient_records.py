@@ -4,20 +4,23 @@ pharmacies, mental-health apps), by language:
 - whom a sick note, a lab result or an intake form is made out to (RECORDS): its words, maybe up to three words of
   what it is (`bloedonderzoek`, `IT`, a number), then a `for` or an `of` word, a dash or a colon, or the name
   directly, and a full name, an initial and a family name, a family name and its given name after a comma, or a
-  name in capitals (`Fit note for …`, `Parte de baja IT – <Family>, <Given>`, `Uitslag bloedonderzoek I. …`). Read
-  directly after the words, the name is an initial and a family name or is followed by its date (`Ziekmelding …
-  per 14-01-2026`); a template's, a health matter's or an audience's words are none (`Fit Note for Mental Health`,
-  `Lab results – Quest Diagnostics`).
+  name in capitals (`Fit note for …`, `Parte de baja IT – <Family>, <Given>`, `Uitslag bloedonderzoek I. …`). After a
+  dash or a colon a full name goes on (_GOES_ON: a lab's, a hospital's or an office's name ends the text there as
+  often, `Laborbefund – Synlab Berlin`); read directly after the words, the name is an initial and a family name or
+  is followed by its date (`Ziekmelding … per 14-01-2026`); a template's, a health matter's or an audience's words
+  are none (`Fit Note for Mental Health`, `Lab results – Quest Diagnostics`).
 - whose mood, symptom or sleep journal it is (JOURNALS): its words, an `of` word and a full name (`Stimmungstagebuch
   von …`); for whom a journal is sold is none (`Mood Journal for Busy Moms`: `for` is no writer's word).
 - whose consultation is confirmed or booked (CONSULTATIONS, STATES): its words, maybe two words of its kind, the
-  state's word, a dash or a colon and a name (`Rendez-vous vidéo confirmé – …, 14/01`, `Session booked: … with her
-  therapist`); a practitioner's name after `Dr` is none.
+  state's word, a dash or a colon and a name going on (`Rendez-vous vidéo confirmé – …, 14/01`, `Session booked: …
+  with her therapist`); a practitioner's name after `Dr` is none, nor a practice's (`Termin bestätigt: Hausarzt
+  Berlin Mitte`).
 - who has joined a video consultation's waiting room (WAITING_ROOMS): a full name opening the text or a clause, up
   to four words in lower case and the room's words (`… has joined the waiting room`).
 - an honorific and a family name in a video consultation's text (VIDEO_CONSULTATIONS, ADDRESS_HONORIFICS: `Wartezimmer:
-  Frau … wartet`, `Videoconsult huisarts – mevrouw …, 14 januari`): there an honorific addresses a patient; a title
-  (`Dr`) names a practitioner.
+  Frau … wartet`, `Videoconsult huisarts – mevrouw …, 14 januari`): there an honorific inside a sentence, before a
+  family name going on, addresses a patient; a title (`Dr`, `Doktor`) names a practitioner, and an honorific opening
+  the text a film's or a show's title as often (`Mrs Doubtfire videoconsult parody`).
 - a prescription's or a treatment request's number, its state's words in lower case maybe, then a dash and the
   patient (NUMBERED_RECORDS: `Rx #… ready for pickup – <FAMILY>, <GIVEN>`, `Behandlungsanfrage #… – …`).
 - a screening questionnaire's score made out to its patient (SCREENINGS: `PHQ-9 score 14 – …`); a score's severity
@@ -30,7 +33,7 @@ import re
 from typing import Dict
 
 from .brand_words import a_business_name
-from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
+from .canonical import branches_by_first_letter, by_first_letter, canonical, phrase_alternation, table_phrases
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, CLAUSE, END, FULL_NAME, OPENS, WORD
 from .personal_documents import NOT_NAMES, a_meaning_not_a_name
 from .postal import _HONORIFIC, _a_place
@@ -179,6 +182,13 @@ NOT_PATIENTS = frozenset(canonical(word)[0].lower() for word in (
 _PRACTITIONERS = frozenset("dr dra doctor doktor docteur doctora doutor doutora dott dottore dottoressa prof professor "
                            "professorin".split())
 
+
+def _phrases(table: Dict[str, str]) -> str:
+    """A vocabulary's phrases grouped by their first letter: a few branches tried at each position, not every
+    phrase."""
+    return branches_by_first_letter(phrase_alternation(table_phrases(table)))
+
+
 _FOR = phrase_alternation(table_phrases(MADE_OUT_FOR))
 _OF = phrase_alternation(table_phrases(WRITERS_OF))
 # What a record or a consultation is, between its words and the name: a word in lower case, an acronym, a number.
@@ -190,17 +200,17 @@ _NAME = (f"(?:(?P<honorific>{_HONORIFIC})?(?P<name>{FULL_NAME}|{CAPITAL_NAME})"
 _DATE = r"(?:[0-3]?[0-9][./-][01]?[0-9](?:[./-](?:19|20)?[0-9]{2})?|(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])(?![0-9])"
 # (group `connector`: `for`, `of`, a dash or a colon; none when the name follows the record's words)
 MADE_OUT = re.compile(
-    f"{OPENS}(?i:(?:{phrase_alternation(table_phrases(RECORDS))}))(?:{_KIND}){{0,3}}?"
-    f"(?:[ \\t]{{1,3}}(?P<connector>(?i:{_FOR}|{_OF}))[ \\t]{{1,3}}|[ \\t]{{0,3}}(?P<mark>[-:])[ \\t]{{1,3}}|[ \\t]{{1,3}})"
-    f"{_NAME}(?:{END}|(?=[ \\t]{{1,3}}\\())")
+    f"{OPENS}(?i:(?:{_phrases(RECORDS)}))(?:{_KIND}){{0,3}}?"
+    f"(?:[ \\t]{{1,3}}(?P<connector>(?i:{_FOR}|{_OF}))[ \\t]{{1,3}}"
+    f"|[ \\t]{{0,3}}(?P<mark>[-:])[ \\t]{{1,3}}|[ \\t]{{1,3}}){_NAME}(?:{END}|(?=[ \\t]{{1,3}}\\())")
 # (after a dash or a colon a name goes on, as a record's title does: a comma, a bracket, a dash, a word in lower case
 # or a number; a name ending the text there is a lab's, a hospital's or an office's as often, `Laborbefund – … …`)
 _GOES_ON = re.compile(r"[ \t]{0,3}(?:[,(]|-[ \t])|[ \t]{1,3}[a-z0-9(]")
 _DATED_AFTER = re.compile(f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:[a-z]{{1,5}}[ \\t]{{1,3}})?{_DATE}")
-JOURNAL_OF = re.compile(f"{OPENS}(?i:(?:{phrase_alternation(table_phrases(JOURNALS))}))[ \\t]{{1,3}}(?i:{_OF})"
+JOURNAL_OF = re.compile(f"{OPENS}(?i:(?:{_phrases(JOURNALS)}))[ \\t]{{1,3}}(?i:{_OF})"
                         f"[ \\t]{{1,3}}(?P<name>{FULL_NAME}){END}")
 BOOKED = re.compile(
-    f"{OPENS}(?i:(?:{phrase_alternation(table_phrases(CONSULTATIONS))}))(?:{_KIND}){{0,2}}?[ \\t]{{1,3}}"
+    f"{OPENS}(?i:(?:{_phrases(CONSULTATIONS)}))(?:{_KIND}){{0,2}}?[ \\t]{{1,3}}"
     f"(?i:{phrase_alternation(table_phrases(STATES))})[ \\t]{{0,3}}[-:][ \\t]{{1,3}}{_NAME}"
     f"(?:{END}|(?=[ \\t]{{1,3}}\\())")
 _WAITING_ROOM = phrase_alternation(table_phrases(WAITING_ROOMS))
@@ -208,7 +218,7 @@ JOINED_WAITING_ROOM = re.compile(
     f"{CLAUSE}(?:{_HONORIFIC})?(?P<name>{FULL_NAME})(?:[ \\t]{{1,3}}[a-z][a-z'’]{{0,14}}){{1,4}}[ \\t]{{1,3}}"
     f"(?i:{_WAITING_ROOM})(?![^\\W\\d_])")
 _VIDEO_CONSULTATION = re.compile(
-    f"(?<![^\\W\\d_])(?i:{phrase_alternation(table_phrases(VIDEO_CONSULTATIONS))}|{_WAITING_ROOM})")
+    f"(?<![^\\W\\d_])(?i:{_phrases(VIDEO_CONSULTATIONS)}|{_WAITING_ROOM})")
 _ADDRESS_HONORIFIC = "|".join(re.escape(canonical(word)[0]) + ("" if word.endswith(".") else "(?:\\.|(?![^\\W\\d_]))")
                               for word in sorted({word for line in ADDRESS_HONORIFICS.values()
                                                   for word in line.split("|")}, key=lambda word: -len(word)))
@@ -217,9 +227,10 @@ HONORED_IN_VIDEO = re.compile(
     f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:\\-])[ \\t]{{0,3}})(?:{_ADDRESS_HONORIFIC})[ \\t]{{1,3}}"
     f"(?P<family>[A-Z][a-z][^\\W\\d_]{{0,28}})(?=[ \\t]{{0,3}}[,;:]|[ \\t]{{1,3}}[a-z])")
 NUMBERED = re.compile(
-    f"{OPENS}(?i:(?:{phrase_alternation(table_phrases(NUMBERED_RECORDS))}))[ \\t]{{0,3}}(?:#|(?i:no|nr|n°)\\.?)?"
-    f"[ \\t]{{0,3}}(?=[^ \\t]{{0,23}}[0-9])[A-Za-z0-9][A-Za-z0-9./\\-]{{2,23}}(?:[ \\t]{{1,3}}[a-z][a-z'’]{{0,20}}){{0,4}}"
-    f"[ \\t]{{1,3}}-[ \\t]{{1,3}}{_NAME}(?=[ \\t]{{0,3}}(?:$|[,;)\\n\"]|-[ \\t]))")
+    f"{OPENS}(?i:(?:{_phrases(NUMBERED_RECORDS)}))[ \\t]{{0,3}}(?:#|(?i:no|nr|n°)\\.?)?"
+    f"[ \\t]{{0,3}}(?=[^ \\t]{{0,23}}[0-9])[A-Za-z0-9][A-Za-z0-9./\\-]{{2,23}}"
+    f"(?:[ \\t]{{1,3}}[a-z][a-z'’]{{0,20}}){{0,4}}[ \\t]{{1,3}}-[ \\t]{{1,3}}{_NAME}"
+    f"(?=[ \\t]{{0,3}}(?:$|[,;)\\n\"]|-[ \\t]))")
 SCORED = re.compile(
     f"(?<![^\\W\\d_])(?:{SCREENINGS})(?:[ \\t]{{1,3}}(?i:{phrase_alternation(table_phrases(SCORE_WORDS))}))?"
     f"[ \\t]{{0,3}}:?[ \\t]{{0,3}}[0-9]{{1,3}}(?:/[0-9]{{1,3}})?[ \\t]{{0,3}}"

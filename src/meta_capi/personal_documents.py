@@ -111,8 +111,9 @@ MEDICAL_FILES: Dict[str, Dict[str, str]] = {
         "Nordic": "e-recept|e-resept",
     },
     "a sick note": {
-        "English": "fit note|sick note|medical certificate", "German": "krankschreibung|arbeitsunfahigkeitsbescheinigung"
-        "|au-bescheinigung", "French": "arret de travail|arret maladie|certificat medical",
+        "English": "fit note|sick note|medical certificate",
+        "German": "krankschreibung|arbeitsunfahigkeitsbescheinigung|au-bescheinigung",
+        "French": "arret de travail|arret maladie|certificat medical",
         "Spanish": "baja medica|parte de baja|certificado medico", "Italian": "certificato di malattia"
         "|certificato medico", "Portuguese": "atestado medico", "Dutch": "ziekmelding|ziekteverklaring",
         "Nordic": "sykmelding|sjukintyg|sygemelding",
