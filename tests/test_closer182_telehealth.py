@@ -241,3 +241,9 @@ def test_a_medicines_code_after_its_label_goes_out(text: str) -> None:
 @pytest.mark.parametrize("text", ["Tel. 012745093", "AIC Tel 012745093"])
 def test_a_phones_label_before_the_digits_still_reads_a_phone(text: str) -> None:
     assert detector.reason(text) != ""
+
+
+@pytest.mark.parametrize("text", ['level=info customer="Oriane Castelbrac" action=booked',
+                                  '{ last_name = "Pellandre", tier = "gold" }'])
+def test_a_value_opening_on_its_quote_or_a_blank_is_judged_whole(text: str) -> None:
+    assert privacy.custom_refusal("debug_echo", text) != ""

@@ -269,17 +269,21 @@ NOT_NAMES: FrozenSet[str] = _canonical_words(
 # nothing of this module): each document's or interview's phrase by a word of its own (one a phrase alone is, else
 # its longest), in any case; a word holding another is found by the other.
 _ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase)
+_CUED_PHRASES = (_FILED_PHRASES - _MEDICAL_PHRASES) | _INTERVIEW_PHRASES
 _CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE), max(phrase.split(), key=len))
-              for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES}
-# (a medical image's abbreviations, three letters or two, are cues between a file's separators only: `primary`,
-# `product` hold them; a DICOM file by its extension, German's `eAU` before a separator, and a photo by its camera's
-# prefix: closer 182)
-_SHORT_CUES = frozenset(word for word in _CUE_WORDS if len(word) < 4 and word in _MEDICAL_PHRASES)
+              for phrase in _CUED_PHRASES}
+# (closer 182) A medical document's, in files only, by its first word's first five letters before a file's separator
+# (`Laborbefund_`, `Ordonnance_`, `fit_note_`: a word of three letters with the next), a medical image's abbreviation
+# between separators (`primary`, `product` hold `mri`, `ct`), a DICOM file by its extension, German's `eAU` before a
+# separator, and a photo by its camera's prefix.
+_MEDICAL_STEMS = {stem for phrase in _MEDICAL_PHRASES if len(phrase) > 3 for stem in (
+    [phrase.split()[0][:5]] if len(phrase.split()[0]) > 3 else [phrase.replace(" ", joint)[:5] for joint in "_-"])}
+_IMAGE_ABBREVIATIONS = sorted(phrase for phrase in _MEDICAL_PHRASES if len(phrase) <= 3)
 CUE_SOURCE = "(?i:" + by_first_letter(sorted(
-    word for word in _CUE_WORDS - _SHORT_CUES if not any(
-        other != word and other in word for other in _CUE_WORDS - _SHORT_CUES))) + (
-    f"|[_-](?:{'|'.join(sorted(_SHORT_CUES))})[_.-]|\\.dcm|(?<![a-z])eau[_-]"
-    f"|(?:{'|'.join(sorted(_CAMERA_PREFIXES))})[_-])")
+    word for word in _CUE_WORDS if not any(other != word and other in word for other in _CUE_WORDS))) + (
+    f"|(?:{'|'.join(map(re.escape, sorted(_MEDICAL_STEMS)))})[^\\s_/]{{0,30}}[_.-]"
+    f"|[_-](?:{'|'.join(_IMAGE_ABBREVIATIONS)})[_.-]"
+    f"|\\.dcm|(?<![a-z])eau[_-]|(?:{'|'.join(sorted(_CAMERA_PREFIXES))})[_-])")
 
 _LETTER = "[^\\W\\d_]"
 _OPENS_WORD = f"(?<!{_LETTER})"

@@ -403,12 +403,14 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
 
 
 def _pair(piece: str) -> Tuple[str, str]:
-    """A `key=value` piece's key and value. A query's value holds no bare `"`, which a URL writes `%22`: a URL's last
-    value in a JSON string ends at the string's quote (`…&patient=Given+Family"}`; closer 182); a value opening on its
-    quote is logfmt's, judged whole."""
+    """A `key=value` piece's key and value. A query's value holds no bare `"` nor a blank, which a URL writes `%22`
+    and `+`: a URL's last value in a JSON string ends at the string's quote (`…&patient=Given+Family"}`; closer 182).
+    A value opening on its quote or a blank is another layout's, judged whole (logfmt's `customer="…"`, TOML's
+    `last_name = "…"`)."""
     key, _, value = piece.partition("=")
-    if '"' in value[1:] and value[:1] != '"':
-        value = value[:value.index('"', 1)]
+    quote = value.find('"')
+    if quote > 0 and " " not in value[:quote] and "\t" not in value[:quote]:
+        value = value[:quote]
     return key.strip(), value
 
 
