@@ -243,7 +243,7 @@ _STEMS = sorted({phrase[:len(phrase.split()[0]) + 3] if " " in phrase else phras
                  for phrase in table_phrases(table)})
 _STEMS_CUE = by_first_letter(_STEMS).replace("\\ ", "[ \\t]{1,3}")
 # (a questionnaire's acronym with its digits where it has some: `core`, `audit` alone are words)
-CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{_STEMS_CUE}|phq|gad-?[0-9]|epds|k-?10|who-?5|bdi|bai |hads|pcl-?5"
+CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{_STEMS_CUE}|phq|gad-?[0-9]|epds|k-?10|who-?5|bdi|bai(?![a-z])|hads|pcl-?5"
               "|audit-c|asrs|pss-?10|core-?10|dass-?21|madrs|ham-[ad]|gds-?15)")
 
 
@@ -280,8 +280,9 @@ def _after_practitioner(form: str, start: int) -> bool:
 
 
 def _made_out(form: str, match: re.Match[str]) -> bool:
-    """Whether a match of MADE_OUT names its patient: after a `for` or an `of` word, a dash or a colon any name;
-    after the record's words directly an initial and a family name, or a name followed by its date."""
+    """Whether a match of MADE_OUT names its patient: after a `for` or an `of` word any name; after a dash or a colon
+    a family name and its given name, or a name going on (_GOES_ON); after the record's words directly an initial and
+    a family name, or a name followed by its date."""
     if not _named(match):
         return False
     if match.group("connector"):

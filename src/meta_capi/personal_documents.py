@@ -19,6 +19,12 @@ word for an interview alone is a press interview's as often (`Interview with …
 the appointment's date or hour. English `application` is software's as often, and is none of these words.
 Lower-case file names and slugs are not read: no case tells a name from a template's words there
 (`cv-modern-blue.docx`).
+
+A patient's own medical document (closer 182: a prescription, a sick note, a lab result or a report, a referral, a
+medical image; MEDICAL_FILES) names its patient in its file's name only, a family name in capitals or the document's
+full date beside the name (`Ordonnance_<FAMILY>_<Given>.pdf`, `Laborbefund_<Family>_2026-01-14.pdf`,
+`<Family>_<Given>_MRI_Knie_20260114.dcm`); so does a photo's file opening with a name before a symptom's or a body
+part's word (`IMG_<Given>_<Family>_rash_arm.jpg`).
 """
 
 from __future__ import annotations
@@ -106,59 +112,58 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
 MEDICAL_FILES: Dict[str, Dict[str, str]] = {
     "a prescription": {
         "English": "prescription|eprescription|e-prescription", "German": "e-rezept|erezept|folgerezept",
-        "French": "ordonnance", "Spanish": "receta medica|receta electronica", "Italian": "ricetta medica"
-        "|ricetta elettronica", "Portuguese": "receita medica", "Dutch": "herhaalrecept",
+        "French": "ordonnance", "Spanish": "receta médica|receta electrónica", "Italian": "ricetta medica"
+        "|ricetta elettronica", "Portuguese": "receita médica", "Dutch": "herhaalrecept",
         "Nordic": "e-recept|e-resept",
     },
     "a sick note": {
         "English": "fit note|sick note|medical certificate",
-        "German": "krankschreibung|arbeitsunfahigkeitsbescheinigung|au-bescheinigung",
-        "French": "arret de travail|arret maladie|certificat medical",
-        "Spanish": "baja medica|parte de baja|certificado medico", "Italian": "certificato di malattia"
-        "|certificato medico", "Portuguese": "atestado medico", "Dutch": "ziekmelding|ziekteverklaring",
+        "German": "krankschreibung|arbeitsunfähigkeitsbescheinigung|au-bescheinigung",
+        "French": "arrêt de travail|arrêt maladie|certificat médical",
+        "Spanish": "baja médica|parte de baja|certificado médico", "Italian": "certificato di malattia"
+        "|certificato medico", "Portuguese": "atestado médico", "Dutch": "ziekmelding|ziekteverklaring",
         "Nordic": "sykmelding|sjukintyg|sygemelding",
     },
     # (not a word of results or exams alone, a school's or an election's as often: `Uitslag`, `Resultados`, `Esami`)
     "a lab result or a report": {
         "English": "lab results|lab report|blood test|blood results|pathology report|discharge letter"
         "|discharge summary", "German": "laborbefund|befundbericht|laborergebnis|blutbild|arztbrief|entlassbrief"
-        "|entlassungsbrief", "French": "resultats d'analyses|compte rendu d'analyses", "Spanish": "analitica"
-        "|informe medico", "Italian": "referto|referti|esami del sangue", "Portuguese": "laudo medico|laudo de exame"
+        "|entlassungsbrief", "French": "résultats d'analyses|compte rendu d'analyses", "Spanish": "analítica"
+        "|informe médico", "Italian": "referto|referti|esami del sangue", "Portuguese": "laudo médico|laudo de exame"
         "|exame de sangue", "Dutch": "labuitslag|uitslag bloedonderzoek", "Nordic": "provsvar|prøvesvar|epikrise",
     },
     "a referral": {
-        "English": "referral letter", "German": "uberweisungsschein", "French": "lettre d'orientation",
+        "English": "referral letter", "German": "überweisungsschein", "French": "lettre d'orientation",
         "Italian": "impegnativa", "Dutch": "verwijsbrief",
     },
     "a medical image": {
-        "any language": "mri|mrt|ct|x-ray|xray|rontgen|roentgen|ultrasound|ultraschall|sonographie|irm|echographie"
-        "|radiographie|radiografia|ecografia|resonancia|tac|risonanza|ressonancia|dicom",
+        "any language": "mri|mrt|ct|x-ray|xray|röntgen|roentgen|ultrasound|ultraschall|sonographie|irm|échographie"
+        "|radiographie|radiografía|ecografía|resonancia|tac|risonanza|ressonância|dicom",
     },
 }
 # German's electronic certificate of incapacity for work by its abbreviation, as written (`eAU_…`; the French `eau`,
 # water, is written in lower case, and `AU` alone is a country's code as often).
 _MEDICAL_CAPITALS = frozenset(("eAU",))
 # A camera's or a phone's prefix of a photo's file, and a symptom's or a body part's word after a name in it: a photo
-# sent to a doctor (`IMG_<Given>_<Family>_rash_arm.jpg`), by language, canonical, lower case.
+# sent to a doctor (`IMG_<Given>_<Family>_rash_arm.jpg`), by language.
 _CAMERA_PREFIXES = frozenset("img dsc dscn dscf pxl photo foto bild pic".split())
 SYMPTOMS_AND_BODY_PARTS: Dict[str, str] = {
     "English": "rash mole wound cut burn bite sting swelling bruise lump blister eczema psoriasis acne hives "
                "infection arm leg knee hand foot ankle wrist elbow shoulder back neck face skin eye ear throat "
                "tongue mouth chest belly toe finger nail scalp lip hip",
-    "German": "ausschlag muttermal wunde verbrennung stich schwellung bluterguss beule blase ekzem bein knie fuss "
-              "knochel handgelenk ellbogen schulter rucken nacken gesicht haut auge ohr hals zunge brust bauch zeh",
-    "French": "eruption bouton plaie brulure piqure gonflement bras jambe genou main pied cheville poignet coude "
-              "epaule dos cou visage peau oeil oreille gorge langue bouche ventre orteil doigt ongle levre hanche",
-    "Spanish and Portuguese": "erupcion sarpullido lunar herida quemadura picadura hinchazon brazo pierna rodilla "
+    "German": "ausschlag muttermal wunde verbrennung stich schwellung bluterguss beule blase ekzem bein knie fuß "
+              "knöchel handgelenk ellbogen schulter rücken nacken gesicht haut auge ohr hals zunge brust bauch zeh",
+    "French": "éruption bouton plaie brûlure piqûre gonflement bras jambe genou main pied cheville poignet coude "
+              "épaule dos cou visage peau œil oreille gorge langue bouche ventre orteil doigt ongle lèvre hanche",
+    "Spanish and Portuguese": "erupción sarpullido lunar herida quemadura picadura hinchazón brazo pierna rodilla "
                               "mano pie tobillo codo hombro espalda cuello cara piel ojo oreja garganta boca pecho "
-                              "barriga dedo labio cadera ferida queimadura braco perna joelho mao ombro costas "
-                              "pescoco rosto pele olho",
+                              "barriga dedo labio cadera ferida queimadura braço perna joelho mão ombro costas "
+                              "pescoço rosto pele olho",
     "Italian": "eruzione neo ferita ustione puntura gonfiore livido braccio gamba ginocchio piede caviglia polso "
                "gomito spalla schiena collo viso pelle occhio orecchio gola bocca petto pancia dito unghia",
     "Dutch": "uitslag moedervlek wond brandwond zwelling been knie voet enkel pols elleboog schouder rug nek "
              "gezicht huid oog keel buik teen vinger",
 }
-_SYMPTOMS_AND_BODY_PARTS = frozenset(word for line in SYMPTOMS_AND_BODY_PARTS.values() for word in line.split())
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
 BADGES: Dict[str, str] = {"English, French and German": "badge", "Dutch": "badge|naambadge", "Spanish": "credencial"}
 # A word for an interview alone: a press interview's as often (`Interview with …`), a candidate's before a date.
@@ -257,6 +262,7 @@ _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
 _MEDICAL_PHRASES = frozenset(phrase for table in MEDICAL_FILES.values() for phrase in _phrases(table))
+_SYMPTOMS_AND_BODY_PARTS = _canonical_words(word for line in SYMPTOMS_AND_BODY_PARTS.values() for word in line.split())
 # (the documents a file's name opens or ends with)
 _FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES) | _MEDICAL_PHRASES
 # (a phrase's words, not its prepositions, `de`, `di`, which a family name holds: `De Vries`)
