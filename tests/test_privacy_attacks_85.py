@@ -28,53 +28,10 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a health account's address, a handle `@` a domain with no top-level domain, after its label (India's ABHA
-    # address, `ABHA address given.family@abdm`)
-    "ABHA address": ["healthid ABHA address @"],
-    # a prescription's or a treatment request's number, then the patient after a dash (`Rx #… ready for pickup –
-    # FAMILY, GIVEN`, `Zava – Behandlungsanfrage #… – Given Family`)
-    "record number and patient": ["prescription Rx ready family first @",
-                                  "prescription Behandlungsanfrage with number @"],
-    # a patient's name after its label in Devanagari (`पर्चा – रोगी का नाम: …`)
-    "Devanagari patient label": ["prescription prescription in Devanagari @"],
-    # whom a video consultation or a therapy session is booked for, or who waits in its room (`Rendez-vous vidéo
-    # confirmé – Given Family, 14/01/2026`, `Session booked: Given Family with her therapist`, `Intake form – Given
-    # Family (new client)`, `Given Family has joined the waiting room`)
-    "consultation booked for": ["booking rendez-vous vidéo confirmé @", "booking session booked with @",
-                                "booking intake form @", "booking waiting room joined @"],
-    # an honorific before a family name in running text (`Wartezimmer: Frau … wartet`, `Videoconsult huisarts –
-    # mevrouw …, 14 januari`)
-    "honorific and family name": ["booking Wartezimmer Frau @", "booking videoconsult mevrouw @"],
-    # an ampersand after the name, bare or an HTML entity's (`Befund f&uuml;r Frau Given Family &ndash; Video…`;
-    # with `–` written out the name is caught)
-    "ampersand after the name": ["booking HTML entities in a title @"],
-    # a sick note made out to its patient, after the note's word, `for` or a dash (`Fit note for Given Family – not
-    # fit for work`, `Parte de baja IT – Family, Given`, `Ziekmelding Given Family per …`, `Atestado médico – …`)
-    "sick note made out": ["sicknote fit note for @", "sicknote parte de baja @", "sicknote ziekmelding @",
-                           "sicknote sykmelding for @", "sicknote atestado médico @"],
-    # a lab result or a questionnaire's score made out to its patient (`Lab results – Given Family – HbA1c 6.1 %`,
-    # `Uitslag bloedonderzoek I. Family – Saltro`, `Provsvar för …`, `PHQ-9 score 14 – Given Family`)
-    "result made out": ["lab lab results with a value @", "lab uitslag bloedonderzoek @", "lab provsvar för @",
-                        "journal PHQ-9 score @"],
-    # a journal made out to its writer (`Stimmungstagebuch von Given Family – Januar`, `Diario emocional de …`)
-    "journal of its writer": ["journal Stimmungstagebuch von @", "journal diario de @"],
-    # a child after `my son`, with an age and a symptom (`Symptom check for my son Given Family, 6, fever 39.2`)
-    "child of the writer": ["journal symptom check for my son @"],
-    # a medical document's file named after its patient, either order, any case (`Ordonnance_FAMILY_Given_….pdf`,
-    # `eAU_…`, `Laborbefund_Family_2026-01-14.pdf`, `laudo-hemograma-given-family.pdf`, a DICOM, a photo)
-    "medical file named after its patient": ["file ordonnance @", "file eAU @", "file Laborbefund @", "file referto @",
-                                             "file laudo @", "file DICOM @", "file photo for the doctor @"],
-    # a pharmacy link's `?patient=Given+Family` when the URL is a JSON string's text
-    "patient query in JSON": ["link prescription status query @ json property"],
-    # a patient's or a journal's author's key of other languages holding a name, under the key and as `key=value`
-    # text (`rogi_ka_naam`, `potilaan_nimi`, `pasientnavn`, `journal_author`)
-    "patient name keys": ["keyed rogi_ka_naam @", "keyed potilaan_nimi @", "keyed pasientnavn @",
-                          "keyed journal_author @"],
-    # Brazil's health card number under its key (`cartao_sus=765…`)
-    "health card key": ["keyed cartao_sus @"],
-    # a health number alone by its check digits, in text and in ids (an NHS number's modulus 11, a CNS's weighted
-    # sum: `6591731008`, `765917300420002`)
-    "health number alone": ["bare NHS number @", "bare CNS @"],
+    # a medical document's file named after its patient in lower case, a slug's words (`laudo-hemograma-given-
+    # family.pdf`): no case tells the name from the document's own words there (`laudo-hemograma-completo-modelo.pdf`;
+    # closer 182 left it)
+    "medical file named after its patient": ["file laudo @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -87,13 +44,14 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a KVNR, a BSN or a CPF's digits alone in an id (`T659…`, `659…` as a content id, an event id, a content's id)
     "short national numbers with no label": ["bare KVNR @ content ids", "bare BSN @ event id",
                                              "bare CPF digits @ contents id"],
+    # an NHS number's ten digits or a CNS's fifteen alone, unbroken and unlabelled, in text and in ids (`6591731008`,
+    # `765917300420002`): one number in eleven passes a modulus 11 check, an order's or a product's id as often
+    # (closer 182)
+    "a health insurance number alone, unbroken and unlabelled": ["bare NHS number @", "bare CNS @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # an Italian medicine's AIC code, nine digits opening on 0, typed into a search
-    "AIC code in a search": ["codes: AIC 012745093 @ search string"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eighty-fifth", cases=(155, 160), family_count=(12, 12),

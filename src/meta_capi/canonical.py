@@ -715,6 +715,14 @@ _NAMED_ENTITIES.update({"szlig": "ß", "aelig": "æ", "AElig": "Æ", "oslash": "
 _NAMED_ENTITIES.update({"shy": "\u00ad", "zwj": "\u200d", "zwnj": "\u200c", "lrm": "\u200e", "rlm": "\u200f",
                         "NoBreak": "\u2060", "middot": "\u00b7", "bull": "\u2022", "bullet": "\u2022",
                         "sdot": "\u22c5", "odot": "\u2299"})
+# ... and the names of typographic punctuation and spaces (closer 182, eighty-fifth attack): a title's dash, quotes,
+# an ellipsis, thin and wide spaces (`Befund f&uuml;r Frau … &ndash; Videosprechstunde`), read as the characters they
+# name are, so that a name before them ends as it does before `–` (left as written, `&ndash;` glued a word to the name).
+_NAMED_ENTITIES.update({"ndash": "\u2013", "mdash": "\u2014", "horbar": "\u2015",
+                        "lsquo": "\u2018", "rsquo": "\u2019", "sbquo": "\u201a", "ldquo": "\u201c",
+                        "rdquo": "\u201d", "bdquo": "\u201e", "laquo": "\u00ab", "raquo": "\u00bb",
+                        "lsaquo": "\u2039", "rsaquo": "\u203a", "hellip": "\u2026", "ensp": "\u2002",
+                        "emsp": "\u2003", "thinsp": "\u2009"})
 
 
 def _entity(match: re.Match[str]) -> str:

@@ -57,6 +57,7 @@ from . import (
     own_values,
     parental_consents,
     part_numbers,
+    patient_records,
     payees,
     person_routes,
     personal_documents,
@@ -304,7 +305,10 @@ UPI_HANDLES = (
     "axisbank icici sbi hdfcbank kotak kmbl yesbank yesbankltd idfcbank idfcfirst pnb barodampay unionbankofindia "
     "uboi cnrb indus federal fbl jupiteraxis fam freecharge airtel mobikwik ikwik postbank jio waicici wasbi "
     "waaxis wahdfcbank timecosmos").split()
-_UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES)})(?![\\w-]|\\.\\w)")
+# ... and so is India's ABHA address, a person's health account at the national digital health mission's handle
+# (`given.family@abdm`, formerly `@ndhm`: closer 182, eighty-fifth attack), whose domain has no dot either.
+ABHA_HANDLES = ["abdm", "ndhm"]
+_UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES + ABHA_HANDLES)})(?![\\w-]|\\.\\w)")
 _UPI_PAY_LINK = re.compile(r"(?i:upi://pay\?)(?:[^&#\s]{0,200}&){0,20}(?i:pa)=[^&#\s]")
 # In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
 # at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
@@ -3732,6 +3736,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
         # 176)
         payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
+        # (a patient named by a health record's, a consultation's or a waiting room's words: patient_records.py, its
+        # stems in C first; closer 182)
+        patient_records.reason(form) if not segments and " " in form and _PATIENT_RECORD_CUE.search(low) is not None
+        else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
@@ -4007,6 +4015,7 @@ _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
+_PATIENT_RECORD_CUE = _lower_case_cue(patient_records.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)

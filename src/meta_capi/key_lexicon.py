@@ -198,6 +198,11 @@ ALONE: Dict[str, Dict[str, str]] = {
         "German": "gesundheitskarte versichertenkarte krankenversichertenkarte krankenkassenkarte",
         "French": "carte_vitale", "Spanish": "tarjeta_tse tarjeta_sanitaria", "Italian": "tessera_sanitaria",
         "Dutch": "zorgpas", "Polish": "karta_ekuz ekuz",
+        # (closer 182, eighty-fifth attack) Brazil's card of the SUS, the public health system, and its number, the
+        # CNS (`cartao_sus`, `cartao_nacional_saude`, `numero_cns`; not `cns` alone, nor `sus`, a usability
+        # scale's score as often)
+        "Portuguese": "cartao_sus cartaosus carteira_sus cartao_nacional_saude cartao_saude "
+                      "numero_cns numero_sus",
     },
     "social security number": {"Hungarian": "taj_szam", "Portuguese": "niss", "Vietnamese": "so_bhxh",
                                "Arabic": "daman_ijtimai"},
@@ -537,6 +542,10 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "English": "patient", "German": "patient patientin", "French": "patient patiente",
         "Spanish and Portuguese": "paciente", "Italian": "paziente", "Dutch": "patiënt", "Polish": "pacjent pacjentka",
         "Czech and Slovak": "pacient pacientka", "Finnish": "potilas",
+        # (closer 182, eighty-fifth attack: telehealth) Norwegian's and Danish's, Finnish's genitive (`potilaan nimi`,
+        # the patient's name), Hindi's in Devanagari and transliterated (`रोगी का नाम`, `rogi_ka_naam`, `mareez`)
+        "Norwegian and Danish": "pasient pasienten", "Finnish, genitive": "potilaan",
+        "Hindi": "रोगी मरीज़ मरीज rogi mareez marij",
     },
     "insured person": {
         "English": "insured insuree insured_person",

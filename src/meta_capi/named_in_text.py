@@ -395,9 +395,14 @@ _ROLE_BEFORE_NAME = re.compile(
 # determiner (_OWN_DETERMINERS, _RELATION_WORDS, with German's and Swedish's plain `Mann`, `Frau`, `man`: `mein Mann`)
 # before a full name with no comma, the sentence going on in lower case (`Can my husband … collect it?`, `Mein Mann
 # … holt es ab`, `mon mari … passera`); not after a title's dedication (`Gift for my husband Leather Wallet set`).
+# (closer 182, eighty-fifth attack: a symptom checker) ... or the person's age between commas after the name, as a
+# form's summary gives a child's, after a dedication's `for` too (group `aged`: `Symptom check for my son …, 6, fever
+# 39.2`; a product's count has its unit, `Gift for my son Lego Set, 6 pieces`).
 _OWN_RELATION_NAMED = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words_alternation(_OWN_DETERMINERS)})[ \\t]{{1,3}}"
-    f"(?i:{_words_alternation(_RELATION_WORDS)}|mann|frau|man)[ \\t]{{1,3}}({FULL_NAME})(?=[ \\t]{{1,3}}[a-z])")
+    f"(?i:{_words_alternation(_RELATION_WORDS)}|mann|frau|man)[ \\t]{{1,3}}({FULL_NAME})"
+    f"(?=[ \\t]{{1,3}}[a-z]|(?P<aged>,)[ \\t]{{1,3}}[1-9][0-9]?[ \\t]{{0,3}}"
+    f"(?:$|[;)\\n]|,[ \\t]{{1,3}}[^\\W\\d_]))")
 # (twenty-fifth attack: in a run of lines in capitals, where no case tells a name, its words in capitals: `THE
 # VISITOR, LEONOR REMEDIOSQA, ASKED ABOUT DELIVERY`; the person's word with its determiner and comma is the cue)
 _APPOSED_IN_CAPITALS = re.compile(_apposition(CAPITAL_NAME))
@@ -1279,7 +1284,7 @@ def _role_before_name(form: str) -> bool:
     return any(a_person(match.group(1)) and not a_thing(match.group(1))
                for match in _ROLE_BEFORE_NAME.finditer(form)) or (
         any(a_person(match.group(1)) and not a_thing(match.group(1))
-            and word_before(form, match.start()).lower() not in _DEDICATIONS
+            and (match.group("aged") or word_before(form, match.start()).lower() not in _DEDICATIONS)
             for match in _OWN_RELATION_NAMED.finditer(form)))
 
 

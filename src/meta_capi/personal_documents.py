@@ -21,6 +21,12 @@ status certificate (closer 180: `Geburtsurkunde für …`, `Acte de naissance de
 alone, unless a registry's page's words follow (`Birth certificate – Apply Online`).
 Lower-case file names and slugs are not read: no case tells a name from a template's words there
 (`cv-modern-blue.docx`).
+
+A patient's own medical document (closer 182: a prescription, a sick note, a lab result or a report, a referral, a
+medical image; MEDICAL_FILES) names its patient in its file's name only, a family name in capitals or the document's
+full date beside the name (`Ordonnance_<FAMILY>_<Given>.pdf`, `Laborbefund_<Family>_2026-01-14.pdf`,
+`<Family>_<Given>_MRI_Knie_20260114.dcm`); so does a photo's file opening with a name before a symptom's or a body
+part's word (`IMG_<Given>_<Family>_rash_arm.jpg`).
 """
 
 from __future__ import annotations
@@ -115,6 +121,66 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
                    "|atto di matrimonio|certificato di morte|atto di morte",
         "Dutch": "geboorteakte|huwelijksakte|overlijdensakte", "Polish": "akt urodzenia|akt małżeństwa|akt zgonu",
     },
+}
+# (closer 182, eighty-fifth attack: telehealth, pharmacies) A patient's own medical document, as a file's name only (a
+# title is patient_records.py's), by meaning and language: a prescription (not a word a recipe's is too: `Rezept`,
+# `receta`, `ricetta`, `recept`), a sick note, a lab result or a report, a referral, a medical image. Its name may be in
+# capitals (`Referto_esami_sangue_<FAMILY>_<GIVEN>.pdf`), after the document's words in lower case, or a family name
+# alone before the document's full date (`Laborbefund_<Family>_2026-01-14.pdf`).
+MEDICAL_FILES: Dict[str, Dict[str, str]] = {
+    "a prescription": {
+        "English": "prescription|eprescription|e-prescription", "German": "e-rezept|erezept|folgerezept",
+        "French": "ordonnance", "Spanish": "receta médica|receta electrónica", "Italian": "ricetta medica"
+        "|ricetta elettronica", "Portuguese": "receita médica", "Dutch": "herhaalrecept",
+        "Nordic": "e-recept|e-resept",
+    },
+    "a sick note": {
+        "English": "fit note|sick note|medical certificate",
+        "German": "krankschreibung|arbeitsunfähigkeitsbescheinigung|au-bescheinigung",
+        "French": "arrêt de travail|arrêt maladie|certificat médical",
+        "Spanish": "baja médica|parte de baja|certificado médico", "Italian": "certificato di malattia"
+        "|certificato medico", "Portuguese": "atestado médico", "Dutch": "ziekmelding|ziekteverklaring",
+        "Nordic": "sykmelding|sjukintyg|sygemelding",
+    },
+    # (not a word of results or exams alone, a school's or an election's as often: `Uitslag`, `Resultados`, `Esami`)
+    "a lab result or a report": {
+        "English": "lab results|lab report|blood test|blood results|pathology report|discharge letter"
+        "|discharge summary", "German": "laborbefund|befundbericht|laborergebnis|blutbild|arztbrief|entlassbrief"
+        "|entlassungsbrief", "French": "résultats d'analyses|compte rendu d'analyses", "Spanish": "analítica"
+        "|informe médico", "Italian": "referto|referti|esami del sangue", "Portuguese": "laudo médico|laudo de exame"
+        "|exame de sangue", "Dutch": "labuitslag|uitslag bloedonderzoek", "Nordic": "provsvar|prøvesvar|epikrise",
+    },
+    "a referral": {
+        "English": "referral letter", "German": "überweisungsschein", "French": "lettre d'orientation",
+        "Italian": "impegnativa", "Dutch": "verwijsbrief",
+    },
+    "a medical image": {
+        "any language": "mri|mrt|ct|x-ray|xray|röntgen|roentgen|ultrasound|ultraschall|sonographie|irm|échographie"
+        "|radiographie|radiografía|ecografía|resonancia|tac|risonanza|ressonância|dicom",
+    },
+}
+# German's electronic certificate of incapacity for work by its abbreviation, as written (`eAU_…`; the French `eau`,
+# water, is written in lower case, and `AU` alone is a country's code as often).
+_MEDICAL_CAPITALS = frozenset(("eAU",))
+# A camera's or a phone's prefix of a photo's file, and a symptom's or a body part's word after a name in it: a photo
+# sent to a doctor (`IMG_<Given>_<Family>_rash_arm.jpg`), by language.
+_CAMERA_PREFIXES = frozenset("img dsc dscn dscf pxl photo foto bild pic".split())
+SYMPTOMS_AND_BODY_PARTS: Dict[str, str] = {
+    "English": "rash mole wound cut burn bite sting swelling bruise lump blister eczema psoriasis acne hives "
+               "infection arm leg knee hand foot ankle wrist elbow shoulder back neck face skin eye ear throat "
+               "tongue mouth chest belly toe finger nail scalp lip hip",
+    "German": "ausschlag muttermal wunde verbrennung stich schwellung bluterguss beule blase ekzem bein knie fuß "
+              "knöchel handgelenk ellbogen schulter rücken nacken gesicht haut auge ohr hals zunge brust bauch zeh",
+    "French": "éruption bouton plaie brûlure piqûre gonflement bras jambe genou main pied cheville poignet coude "
+              "épaule dos cou visage peau œil oreille gorge langue bouche ventre orteil doigt ongle lèvre hanche",
+    "Spanish and Portuguese": "erupción sarpullido lunar herida quemadura picadura hinchazón brazo pierna rodilla "
+                              "mano pie tobillo codo hombro espalda cuello cara piel ojo oreja garganta boca pecho "
+                              "barriga dedo labio cadera ferida queimadura braço perna joelho mão ombro costas "
+                              "pescoço rosto pele olho",
+    "Italian": "eruzione neo ferita ustione puntura gonfiore livido braccio gamba ginocchio piede caviglia polso "
+               "gomito spalla schiena collo viso pelle occhio orecchio gola bocca petto pancia dito unghia",
+    "Dutch": "uitslag moedervlek wond brandwond zwelling been knie voet enkel pols elleboog schouder rug nek "
+             "gezicht huid oog keel buik teen vinger",
 }
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
 BADGES: Dict[str, str] = {"English, French and German": "badge", "Dutch": "badge|naambadge", "Spanish": "credencial"}
@@ -214,7 +280,10 @@ _CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES  # (a template's too)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
-_FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES)  # (the documents a file's name opens or ends with)
+_MEDICAL_PHRASES = frozenset(phrase for table in MEDICAL_FILES.values() for phrase in _phrases(table))
+_SYMPTOMS_AND_BODY_PARTS = _canonical_words(word for line in SYMPTOMS_AND_BODY_PARTS.values() for word in line.split())
+# (the documents a file's name opens or ends with)
+_FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES) | _MEDICAL_PHRASES
 # (a phrase's words, not its prepositions, `de`, `di`, which a family name holds: `De Vries`)
 _DOCUMENT_WORDS = frozenset(word for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES for word in phrase.split()
                             if len(word) > 3 or word == phrase)
@@ -225,10 +294,21 @@ NOT_NAMES: FrozenSet[str] = _canonical_words(
 # nothing of this module): each document's or interview's phrase by a word of its own (one a phrase alone is, else
 # its longest), in any case; a word holding another is found by the other.
 _ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase)
+_CUED_PHRASES = (_FILED_PHRASES - _MEDICAL_PHRASES) | _INTERVIEW_PHRASES
 _CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE), max(phrase.split(), key=len))
-              for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES}
+              for phrase in _CUED_PHRASES}
+# (closer 182) A medical document's, in files only, by its first word's first five letters before a file's separator
+# (`Laborbefund_`, `Ordonnance_`, `fit_note_`: a word of three letters with the next), a medical image's abbreviation
+# between separators (`primary`, `product` hold `mri`, `ct`), a DICOM file by its extension, German's `eAU` before a
+# separator, and a photo by its camera's prefix.
+_MEDICAL_STEMS = {stem for phrase in _MEDICAL_PHRASES if len(phrase) > 3 for stem in (
+    [phrase.split()[0][:5]] if len(phrase.split()[0]) > 3 else [phrase.replace(" ", joint)[:5] for joint in "_-"])}
+_IMAGE_ABBREVIATIONS = sorted(phrase for phrase in _MEDICAL_PHRASES if len(phrase) <= 3)
 CUE_SOURCE = "(?i:" + by_first_letter(sorted(
-    word for word in _CUE_WORDS if not any(other != word and other in word for other in _CUE_WORDS))) + ")"
+    word for word in _CUE_WORDS if not any(other != word and other in word for other in _CUE_WORDS))) + (
+    f"|(?:{'|'.join(map(re.escape, sorted(_MEDICAL_STEMS)))})[^\\s_/]{{0,30}}[_.-]"
+    f"|[_-](?:{'|'.join(_IMAGE_ABBREVIATIONS)})[_.-]"
+    f"|\\.dcm|(?<![a-z])eau[_-]|(?:{'|'.join(sorted(_CAMERA_PREFIXES))})[_-])")
 
 _LETTER = "[^\\W\\d_]"
 _OPENS_WORD = f"(?<!{_LETTER})"
@@ -278,7 +358,8 @@ _DATED = re.compile(r"(?![(\[]?(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][
 # A date or an hour after an interview's name: the appointment's (`– 11/12 ore 9:30`, `am 09.12.2026`, `10:00`).
 _APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2})")
 # A file's name: its extension, and the characters that part its words (`_`, `-`, blanks).
-_EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|rtf|pages|txt|xlsx?|ods|csv|jpe?g|png|gif|webp|heic|tiff?|svg|zip)$")
+_EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|rtf|pages|txt|xlsx?|ods|csv|jpe?g|png|gif|webp|heic|tiff?|svg|zip|dcm)$")
+_PHOTO_EXTENSION = re.compile(r"\.(?i:jpe?g|png|webp|heic|heif)$")
 _FILE_APART = re.compile(r"[_\-+]+|(?<=[0-9])\.(?=[0-9])")
 _PARTS = re.compile(r"[\n/\\?#&=\"']+")
 _WORD_ALONE = re.compile(f"{WORD}|{CAPITAL_WORD}")
@@ -416,7 +497,11 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
             document = " ".join(lowered[opening:opening + size])
             break
     else:
-        return _name_before_document(words, lowered)
+        if words[0] in _MEDICAL_CAPITALS:
+            return _names_a_patient(words[1:])
+        return _name_before_document(words, lowered, part) or _photo_for_a_doctor(part, words, lowered)
+    if document in _MEDICAL_PHRASES:
+        return _names_a_patient(rest)
     at = 0
     while at < len(rest) and (any(char.isdigit() for char in rest[at]) or rest[at].lower() in _MONTHS):
         at += 1  # (the period's or the reference's numbers and months: `11-2026`, `mars_2026`)
@@ -430,6 +515,45 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
 
 
+# A document's full date in a file's name, its parts apart (`2026-01-14`, `14.01.2026`, `20260114`).
+_FULL_DATE = re.compile(r"(?:19|20)[0-9]{2} [01]?[0-9] [0-3]?[0-9]|[0-3]?[0-9] [01]?[0-9] (?:19|20)[0-9]{2}"
+                        r"|(?:19|20)[0-9]{2}[01][0-9][0-3][0-9]")
+
+
+def _names_a_patient(rest: list[str]) -> bool:
+    """Whether the words after a medical document's in a file's name (MEDICAL_FILES) name its patient: past the
+    document's own words in lower case and its numbers (`esami_sangue`, `2026-01-14`), a name holding a family name
+    in capitals, or a name or a family name alone before the document's full date (_FULL_DATE: a guide's or a form's
+    file has none, `Fit_Note_Guidance_Employers.pdf`)."""
+    at = 0
+    while at < len(rest) and (rest[at].islower() or any(char.isdigit() for char in rest[at])):
+        at += 1
+    words = [word.capitalize() if word.isupper() else word for word in rest[at:at + 3]]
+    name = _leading_name(words)
+    if name:
+        after = at + len(name.split())
+        return any(_CAPITALS.fullmatch(word) is not None and len(word) > 3 for word in rest[at:after]) or (
+            _dated(rest[after:]))
+    return len(words) > 0 and _WORD_ALONE.fullmatch(rest[at]) is not None and _a_name(words[0]) and (
+        _dated(rest[at + 1:]))
+
+
+def _dated(words: list[str]) -> bool:
+    """Whether a file's name's `words` hold a full date (_FULL_DATE), maybe after a few words of its own."""
+    return any(_FULL_DATE.match(" ".join(words[at:at + 3])) is not None for at in range(min(len(words), 4)))
+
+
+def _photo_for_a_doctor(part: str, words: list[str], lowered: list[str]) -> bool:
+    """Whether a photo's file (_PHOTO_EXTENSION) opens with a name, maybe after its camera's prefix
+    (_CAMERA_PREFIXES), and a symptom's or a body part's word follows it (`IMG_<Given>_<Family>_rash_arm.jpg`)."""
+    if _PHOTO_EXTENSION.search(part) is None:
+        return False
+    opening = 1 if lowered[0] in _CAMERA_PREFIXES else 0
+    name = _leading_name(words[opening:])
+    return bool(name) and any(word in _SYMPTOMS_AND_BODY_PARTS
+                              for word in lowered[opening + len(name.split()):])
+
+
 def _leading_name(words: list[str]) -> str:
     """The name's two or three words opening `words`, or ""."""
     for size in (3, 2):
@@ -439,13 +563,17 @@ def _leading_name(words: list[str]) -> str:
     return ""
 
 
-def _name_before_document(words: list[str], lowered: list[str]) -> bool:
+def _name_before_document(words: list[str], lowered: list[str], part: str) -> bool:
     """Whether a file's name opens with two or three name's words and a document's word after them, maybe past the
     credential's code naming its kind (`<Family>_<Given>_DBS_certificate_2026.pdf`, `<Given>_<Family>_PMP_Badge.png`;
-    closer 121)."""
+    closer 121); before a medical document's word (closer 182), with the document's full date after it or as a DICOM
+    file, whose image is a patient's (`<Family>_<Given>_MRI_Knie_20260114.dcm`; `Philips_Ingenia_MRI_Scanner.jpg` is a
+    maker's)."""
     for size in (2, 3):
-        at = size + 1 if len(words) > size + 1 and _credential_code(words[size]) else size
+        at = size + 1 if len(words) > size + 1 and _credential_code(words[size]) and (
+            lowered[size] not in _FILED_PHRASES) else size  # (`MRI`, a medical image's, is no credential: closer 182)
         if len(words) > at and lowered[at] in _FILED_PHRASES and _NAME_ALONE.fullmatch(
-                candidate := " ".join(words[:size])) is not None and _a_name(candidate):
+                candidate := " ".join(words[:size])) is not None and _a_name(candidate) and (
+                lowered[at] not in _MEDICAL_PHRASES or part.lower().endswith(".dcm") or _dated(words[at + 1:])):
             return True
     return False

@@ -2146,8 +2146,10 @@ CODE_LABELS |= _PRODUCT_NUMBER_WORDS | frozenset("oferta offer offre offerta ang
 CODE_LABELS |= frozenset("mls zpid".split())
 PRODUCT_LABELS |= _PRODUCT_NUMBER_WORDS
 # A medicine's code in the trade's registers, as written before it (closer 100): the US National Drug Code (`NDC
-# 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label.
-DRUG_CODE_WORDS = frozenset("ndc pzn cip".split())
+# 0573-0164-40`), Germany's Pharmazentralnummer (`PZN`), France's CIP: a product's code label; (closer 182, eighty-fifth
+# attack) and Italy's AIC and its ministry's code (`minsan`, the same nine digits opening on `0`: `AIC 012745093`, a
+# landline's count), Belgium's CNK.
+DRUG_CODE_WORDS = frozenset("ndc pzn cip aic minsan cnk".split())
 CODE_LABELS |= DRUG_CODE_WORDS
 PRODUCT_LABELS |= DRUG_CODE_WORDS
 # (closer 124, sixty-third attack: games) A game's match, by language, before its number (`match 7654321098`, a Dota 2
@@ -3435,8 +3437,13 @@ _ROLE_KEYS_BEFORE_NAME = frozenset("partner author match".split())
 # (`booked_by=Expedia` goes out, a person's full name does not).
 _BOOKED_BY_KEYS = frozenset(tuple(_folded(word) for word in phrase.split()) for line in key_lexicon.BOOKED_BY.values()
                             for phrase in line.split("|"))
-_ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME) | frozenset(
-    tokens[0][:3] for tokens in _BOOKED_BY_KEYS)
+# (closer 182, eighty-fifth attack: mental-health apps) A journal's or a diary's writer, the journal's word by language
+# before an author's or a writer's (`journal_author`, `diary_writer`, `tagebuch_autor`): read with its value only, as
+# `author_name` is (a periodical's `journal_author` holding an institute's name goes out).
+_KEPT_WRITINGS = frozenset("journal diary entry log tagebuch diario dagboek dagbok dagbog".split())
+_WRITERS = frozenset("author writer autor autorin auteur autore auteure schrijver forfatter forfattare".split())
+_ROLE_KEY_STARTS = frozenset(word[:3] for word in _ROLE_KEYS_ALONE | _ROLE_KEYS_BEFORE_NAME | _KEPT_WRITINGS) | (
+    frozenset(tokens[0][:3] for tokens in _BOOKED_BY_KEYS))
 # A company's legal form or a business's site (lexicon data; structured.py reads a party's name by it too).
 COMPANY_WORDS = frozenset(
     "inc incorporated corp corporation co company cos llc llp ltd limited plc gmbh mbh ag kg sa sas sarl srl spa bv "
@@ -3472,7 +3479,8 @@ def role_key(key: str) -> bool:
         return False
     tokens = key_tokens(key)
     return len(tokens) == 1 and tokens[0] in _ROLE_KEYS_ALONE or len(tokens) == 2 and (
-        tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS or tuple(tokens) in _BOOKED_BY_KEYS)
+        tokens[0] in _ROLE_KEYS_BEFORE_NAME and tokens[1] in NAME_TOKENS or tuple(tokens) in _BOOKED_BY_KEYS
+        or tokens[0] in _KEPT_WRITINGS and tokens[1] in _WRITERS)
 
 
 def role_named(key: str, value: str) -> bool:

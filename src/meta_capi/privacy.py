@@ -381,8 +381,7 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         # (records need a bracket, or a label's word: form_records.CUE)
         pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form or form_records.CUE.search(form) else None
         for piece in _pieces(form):
-            key, _, value = piece.partition("=")
-            key = key.strip()
+            key, value = _pair(piece)
             blanked = "+" in value and " " not in value
             # (a URL's value inside free text ends at the first blank: its run is read with its `+` as blanks too)
             typed = value.partition(" ")[0] if "+" in value else ""
@@ -413,6 +412,18 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
                                if line.lstrip()[:1] in _JSON_OPENERS):
             return NAMED_FIELD
     return ""
+
+
+def _pair(piece: str) -> Tuple[str, str]:
+    """A `key=value` piece's key and value. A query's value holds no bare `"` nor a blank, which a URL writes `%22`
+    and `+`: a URL's last value in a JSON string ends at the string's quote (`…&patient=Given+Family"}`; closer 182).
+    A value opening on its quote or a blank is another layout's, judged whole (logfmt's `customer="…"`, TOML's
+    `last_name = "…"`)."""
+    key, _, value = piece.partition("=")
+    quote = value.find('"')
+    if quote > 0 and " " not in value[:quote] and "\t" not in value[:quote]:
+        value = value[:quote]
+    return key.strip(), value
 
 
 def _object_key_refused(form: str) -> bool:
