@@ -2960,7 +2960,10 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     found = reason(text, id_like=True, other_readings=False)
     if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32, EMAIL_BASE85):
         return email
-    return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
+    # (or a file's name holding a person's, `CV_<Given>_<Family>.pdf` encoded as an id: random bytes decode to no text
+    # ending in a file's extension; closer 183)
+    return other if found and (sum(48 <= byte <= 57 for byte in raw) >= 7 or found == personal_documents.PERSON_NAME
+                               and personal_documents.a_files_name(text)) else ""
 
 
 # A token's run worth decoding for its keys (a JWT's payload, a base64 cookie, hex of text): long enough for the

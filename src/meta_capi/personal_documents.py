@@ -38,6 +38,26 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "English": "cv|resume|curriculum vitae", "German": "lebenslauf", "French": "curriculum vitae",
         "Spanish": "curriculum|curriculum vitae", "Portuguese": "curriculo", "Italian": "curriculum",
         "Polish": "życiorys",
+        # (closer 183, eighty-sixth attack: recruiting) in the scripts a CV's file is named in too
+        "Russian and Ukrainian": "резюме", "Japanese": "履歴書|職務経歴書",
+    },
+    # (closer 183) a cover letter, an employment reference and a new hire's personnel form: each one person's
+    "a cover letter": {
+        "English": "cover letter|covering letter|motivation letter|letter of motivation",
+        "German": "anschreiben|motivationsschreiben", "French": "lettre de motivation",
+        "Spanish": "carta de presentación|carta de motivación", "Portuguese": "carta de apresentação",
+        "Italian": "lettera di presentazione|lettera motivazionale", "Dutch": "motivatiebrief|sollicitatiebrief",
+        "Polish": "list motywacyjny",
+    },
+    "an employment reference": {
+        "English": "reference letter|letter of reference|letter of recommendation",
+        "German": "arbeitszeugnis|zwischenzeugnis|dienstzeugnis|zeugnis|zeugnisse", "French": "certificat de travail",
+        "Spanish": "carta de recomendación", "Italian": "lettera di referenze", "Dutch": "referentiebrief",
+        "Polish": "świadectwo pracy",
+    },
+    "a new hire's form": {
+        "English": "new hire form|onboarding form", "German": "personalfragebogen|personalbogen",
+        "French": "fiche de renseignements salarié", "Dutch": "personeelsformulier",
     },
     "an application": {
         "English": "job application", "German": "bewerbung|bewerbungsunterlagen",
@@ -266,6 +286,16 @@ _WORD_ALONE = re.compile(f"{WORD}|{CAPITAL_WORD}")
 _NAME_ALONE = re.compile(_NAME)
 _CAPITALS = re.compile(CAPITAL_WORD)
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # (a credential's code: `PMP`, `AWS`, `CISSP`)
+# (closer 183) The humps of a file's name glued in camelCase (`<Given><Family>CV`, `CV<Given><Family>`).
+_HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# (closer 183) An initial glued to a family name (`S<Family>`); not a prefix's `e` or `i` (`ECommerce`, `IPhone`).
+_GLUED_INITIAL = re.compile(r"(?![EI])[A-Z][A-Z][a-z]{3,29}")
+# (closer 183) A word in katakana (a foreign name's script in Japanese), and the template's, the format's and the
+# part-time job's words a Japanese CV's file holds in katakana instead (canonical: voiced marks folded).
+_KATAKANA_WORD = re.compile("[\u30a1-\u30ff]{2,20}")
+_NOT_KATAKANA_NAMES = frozenset(canonical(word)[0] for word in (
+    "テンプレート フォーマット サンプル ダウンロード エクセル ワード フリー シンプル パート アルバイト バイト "
+    "ハローワーク プリント コピー データ ファイル スキャン カラー モノクロ").split())
 # (closer 121) A standard's or a conformity mark's code, whose certificate a company or a product holds
 # (`ISO_Certificate`, `CE_Certificate`), by meaning: no credential made out to a person.
 _COMPANY_MARKS = frozenset("iso ce en din iec tuv ul fsc msc pefc gots gmp haccp brc ifs bsci fda fcc rohs reach "
@@ -338,6 +368,8 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
+    if len(words) == 1 and extension is not None:  # (a name glued in camelCase: `<Given><Family>CV.pdf`; closer 183)
+        words = _HUMPS.sub(" ", stem).split()
     if len(words) < 2:
         return False
     lowered = [word.lower().strip(".") for word in words]
@@ -362,8 +394,33 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return document not in _ASSETS or coded or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None
             or insured and _YEAR.fullmatch(word) is not None for word in after)
+    if document not in _ASSETS and (_initial_and_family(rest[at:]) or _katakana_name(rest[at:])):
+        return True
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
+
+
+def a_files_name(text: str) -> bool:
+    """Whether `text` ends in a file's extension (_EXTENSION): decoded from base64, a file's name, no random bytes'
+    text (closer 183)."""
+    return _EXTENSION.search(text) is not None
+
+
+def _initial_and_family(words: list[str]) -> bool:
+    """Whether `words` open with an initial and a family name, apart or glued (`S_<Family>`, `S<Family>`; closer
+    183): a name's shape no template's, employer's or topic's word has."""
+    if not words:
+        return False
+    if len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and _WORD_ALONE.fullmatch(words[1]) is not None:
+        return _a_name(words[1])
+    return _GLUED_INITIAL.fullmatch(words[0]) is not None and _a_name(words[0][1:])
+
+
+def _katakana_name(words: list[str]) -> bool:
+    """Whether `words` open with two words in katakana, none a template's or a job's word (_NOT_KATAKANA_NAMES): a
+    family and a given name as a Japanese file writes a foreign one (`履歴書_<family>_<given>.pdf`; closer 183)."""
+    return len(words) >= 2 and all(
+        _KATAKANA_WORD.fullmatch(word) is not None and word not in _NOT_KATAKANA_NAMES for word in words[:2])
 
 
 def _leading_name(words: list[str]) -> str:
