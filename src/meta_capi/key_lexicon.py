@@ -576,6 +576,8 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "French": "demandeur demandeuse", "Spanish": "solicitante", "Portuguese": "requerente proponente",
         "Italian": "richiedente proponente", "Dutch": "aanvrager aanvraagster hoofdaanvrager medeaanvrager",
         "Polish": "wnioskodawca wnioskodawczyni",
+        # (closer 183, eighty-sixth attack: recruiting) a job's applicant in Swedish and Korean
+        "Swedish": "sökande", "Korean": "지원자",
     },
     "borrower": {
         "English": "borrower", "German": "kreditnehmer kreditnehmerin darlehensnehmer darlehensnehmerin",

@@ -27,10 +27,13 @@ import re
 from typing import Dict, FrozenSet, Iterable
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
+from .brand_words import a_business_name
+from .geography import TOWN_NAMES
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .role_labels import NOT_NAME_WORDS, a_thing
 
 PERSON_NAME = "holds a person's name"
+APPLICATION_NUMBER = "holds an application's number beside its status"
 
 # A document made out to one person, by meaning and language: its words as a title or a file's name opens with them.
 DOCUMENTS: Dict[str, Dict[str, str]] = {
@@ -147,6 +150,29 @@ WITH: Dict[str, str] = {
     "English": "with", "German": "mit", "French": "avec", "Spanish and Italian": "con", "Portuguese": "com",
     "Dutch": "met", "Polish": "z",
 }
+# (closer 183, eighty-sixth attack: recruiting) An application's applicant: after the application's word, the job it
+# is for (as its language introduces it, or after a colon) and a dash (`Bewerbung als … (m/w/d) – <Given> <Family>`,
+# `Application: Senior Data Analyst – …`), or after its `of` (`Candidature spontanée de …`, `Sollicitatie van …`;
+# not its `for`, `für`, `voor`: the job's). English `application` is software's as often: it names an applicant only
+# before a job whose last word is a job's role (NOT_NAMES_BY_MEANING) or a job ad's gender mark (`(m/w/d)`, `H/F`).
+APPLIED_AS: Dict[str, str] = {
+    "English": "as|for", "German": "als|für", "French": "comme|pour|en tant que|au poste de",
+    "Spanish": "como|para|al puesto de", "Portuguese": "como|para", "Italian": "come|per", "Dutch": "als|voor",
+    "Polish": "na stanowisko|jako",
+}
+# ... and the employer after the job as often (`Application for Software Engineer – Google Careers`, `Bewerbung als
+# Pflegefachkraft – Klinikum Stuttgart`): a business's words (brand_words.a_business_name), a town ending it (the
+# employer's site), or an employer's word by language, alone or as a German compound's head (`Universitätsklinikum`).
+EMPLOYER_WORDS: Dict[str, str] = {
+    "English": "careers jobs recruiting hospital clinic group holding logistics insurance",
+    "German": "karriere klinikum klinik kliniken krankenhaus werke gruppe logistik versicherung versicherungen",
+    "French": "carrieres recrutement hopital clinique groupe logistique assurances",
+    "Spanish": "empleo hospital clinica grupo logistica seguros", "Italian": "lavora ospedale clinica gruppo",
+    "Dutch": "vacatures werken ziekenhuis kliniek groep", "Polish": "kariera szpital klinika grupa",
+}
+APPLICANT_OF: Dict[str, str] = {
+    "German": "von", "French and Spanish": "de", "Italian": "di", "Dutch": "van", "Polish": "od",
+}
 # Words no name holds that a document's title or file name does, by meaning and language: a template's and its
 # style's, a file's state, a course's level and a certification's role, a certificate's kind (what it certifies).
 NOT_NAMES_BY_MEANING: Dict[str, str] = {
@@ -214,6 +240,8 @@ _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
+_APPLICATIONS = _phrases(DOCUMENTS["an application"])
+_APPLICANT_OF = _phrases(APPLICANT_OF)
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
 _FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES)  # (the documents a file's name opens or ends with)
 # (a phrase's words, not its prepositions, `de`, `di`, which a family name holds: `De Vries`)
@@ -225,9 +253,9 @@ NOT_NAMES: FrozenSet[str] = _canonical_words(
 # The cue the detector searches first (CUE_SOURCE, compiled there: one scan in C, and a text holding none reads
 # nothing of this module): each document's or interview's phrase by a word of its own (one a phrase alone is, else
 # its longest), in any case; a word holding another is found by the other.
-_ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase)
+_ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase) | {"application"}
 _CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE), max(phrase.split(), key=len))
-              for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES}
+              for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES | {"application"}}
 CUE_SOURCE = "(?i:" + by_first_letter(sorted(
     word for word in _CUE_WORDS if not any(other != word and other in word for other in _CUE_WORDS))) + ")"
 
@@ -318,12 +346,64 @@ def _credential_code(word: str) -> bool:
     return _CODE.fullmatch(word) is not None and word.lower() not in _COMPANY_MARKS
 
 
+# (closer 183) An application's title: its word, the job after its preposition or a colon (up to 60 characters, no
+# bar nor line), maybe the ad's gender mark, a dash between blanks and the applicant's name.
+_GENDER_MARK = re.compile(r"\((?i:[mwdfhx]|all genders?|alle geschlechter)(?:[ \t]?/[ \t]?(?i:[mwdfhx])){0,3}\)"
+                          r"|(?<![^ \t])(?i:[mwfh]/[mwfhd](?:/[dx])?)$")
+_APPLIED = re.compile(
+    f"{_OPENS_WORD}(?i:(?P<doc>application|job application|{phrase_alternation(_APPLICATIONS)}))"
+    f"(?:[ \t]{{0,3}}:|[ \t]{{1,3}}(?i:{phrase_alternation(_phrases(APPLIED_AS))}))[ \t]{{1,3}}"
+    f"(?P<job>[^\n|:]{{2,60}}?)[ \t]{{1,3}}[-\u2013\u2014][ \t]{{1,3}}(?P<name>{_NAME}){_END}")
+
+
+_EMPLOYER_WORDS = frozenset(canonical(word)[0].lower() for line in EMPLOYER_WORDS.values() for word in line.split())
+
+
+def an_employer(name: str) -> bool:
+    """Whether capitalized `name` after a job or an application's `of` is an employer's or a town's bid
+    (EMPLOYER_WORDS above, a business's, a town opening or ending it: `Klinikum Stuttgart`, `Barcelona Activa`)."""
+    words = [canonical(word)[0].lower() for word in name.split()]
+    return a_business_name(name) or bool(words) and (words[-1] in TOWN_NAMES or words[0] in TOWN_NAMES) or any(
+        word.endswith(employer) for word in words for employer in _EMPLOYER_WORDS)
+
+
+# (closer 183) An application's number beside its status: the application's word, maybe an id's word, the number (five
+# digits or more, maybe a prefix's letters; no year) and a status's word by language after it (`Application ID APP-…
+# – status: in review`, `application … status` typed into a search): one applicant's file and where it stands. A
+# job's or a requisition's number is the ad's (`Job ID R0148392`), and an application's word alone software's.
+STATUS_WORDS: Dict[str, str] = {
+    "English": "status", "German": "status stand", "French": "statut état", "Spanish": "estado estatus",
+    "Italian": "stato", "Portuguese": "estado situação", "Dutch": "status", "Polish": "status",
+}
+_APPLICATION_NUMBER = re.compile(
+    f"{_OPENS_WORD}(?i:application|job application|{phrase_alternation(_APPLICATIONS)})"
+    r"(?:[ \t]{1,3}(?i:id|no|nr|number|nummer|numéro|numero|n°|nº|ref|#)\.?)?[ \t]{0,3}[:#]?[ \t]{0,3}"
+    r"(?:[A-Za-z]{1,4}[-_]?)?(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{5,12}(?![0-9])"
+    f"[^\n]{{0,30}}?{_OPENS_WORD}(?i:{phrase_alternation(_phrases(STATUS_WORDS))}){_ENDS_WORD}")
+
+
+def _applicant_named(match: re.Match[str]) -> bool:
+    """Whether _APPLIED's `match` names an applicant: a name's words, no employer's, and after English `application`
+    a job ending in a job's role or a gender mark."""
+    if not _a_name(match.group("name")) or an_employer(match.group("name")):
+        return False
+    if match.group("doc").lower() != "application":
+        return True
+    job = match.group("job").rstrip()
+    return _GENDER_MARK.search(job) is not None or canonical(job.split()[-1])[0].lower() in NOT_NAME_MEANINGS
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a person's name on a document made out to them (above), in a title or
     in a file's name (a URL path's segment too), or "". (Its caller tests CUE_SOURCE first.)"""
     for match in _TITLED.finditer(form):
         if _names_a_holder(match, form):
             return PERSON_NAME
+    for match in _APPLIED.finditer(form):
+        if _applicant_named(match):
+            return PERSON_NAME
+    if _APPLICATION_NUMBER.search(form) is not None:
+        return APPLICATION_NUMBER
     insured = False
     for part in _PARTS.split(form):
         if ("_" in part or _EXTENSION.search(part) is not None) and _file_names_a_person(part, insured):
@@ -344,6 +424,9 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return False  # (`CV with Cover Letter`: `with` names a candidate at an interview only)
     if match.group("with") is not None and document in _JOB_INTERVIEWS:
         return True
+    if document in _APPLICATIONS and match.group("to") is not None and (
+            " ".join(match.group("to").lower().split()) in _APPLICANT_OF):
+        return not an_employer(name)  # (an application's `of` names its applicant: `Candidature spontanée de …`)
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
     if document in _EMPLOYMENT_CONTRACTS:

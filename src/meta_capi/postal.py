@@ -3534,7 +3534,10 @@ _ORGANIZATIONS = frozenset((
     "dipendenti personale iedereen medewerkers personeel wszyscy pracownicy ansatte anstallda henkilosto "
     # (session 39: a shop's, a studio's or a regulator's word, `Refund request from Amazon Marketplace`, `Booking with
     # Hair Studio Anna`, `Complaint from Trading Standards`)
-    "studio studios marketplace shop store boutique salon standards authority ombudsman").split())
+    "studio studios marketplace shop store boutique salon standards authority ombudsman "
+    # (closer 183: a recruitment agency's word by language, `Recruiter: Hays Recruitment`, `Personalberatung …`)
+    "recruitment recruiting staffing headhunting personalberatung personaldienstleistungen zeitarbeit "
+    "personalvermittlung interim recrutement reclutamiento selezione uitzendbureau").split())
 # A name's last word naming a product's line, a plan's tier or a brand's goods (name_shapes.a_product), which no
 # family name is as often (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar
 # Fibra`, `Adidas Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word
