@@ -103,6 +103,28 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "French": "entretien d'embauche", "Spanish": "entrevista de trabajo", "Portuguese": "entrevista de emprego",
         "Italian": "colloquio di lavoro", "Dutch": "sollicitatiegesprek", "Polish": "rozmowa kwalifikacyjna",
     },
+    # (closer 183, eighty-sixth attack: recruiting) an interview's kit, scorecard or screening as an ATS or a calendar
+    # titles it, a new hire's onboarding plan or checklist, a candidate's salary expectation: each one person's
+    "an interview's record": {
+        "English": "interview kit|interview scorecard|interview feedback|onsite interview|on-site interview"
+                   "|phone screening|screening call|screening interview|technical interview|final interview",
+        "German": "telefoninterview|videointerview|zweitgespräch|interviewleitfaden",
+        "French": "entretien téléphonique|entretien technique|entretien final",
+        "Spanish": "entrevista telefónica|entrevista técnica", "Italian": "colloquio telefonico|colloquio tecnico",
+        "Dutch": "telefonisch interview|tweede gesprek",
+    },
+    "an onboarding plan": {
+        "English": "onboarding checklist|onboarding plan|day 1 checklist|day one checklist|first day checklist",
+        "German": "einarbeitungsplan|onboarding-plan|onboarding-checkliste", "French": "plan d'intégration",
+        "Spanish": "plan de incorporación|plan de acogida", "Italian": "piano di inserimento",
+        "Dutch": "inwerkplan|onboardingplan", "Polish": "plan wdrożenia",
+    },
+    "a salary expectation": {
+        "English": "salary expectation|salary expectations|expected salary",
+        "German": "gehaltsvorstellung|gehaltswunsch|gehaltsvorstellungen", "French": "prétentions salariales",
+        "Spanish": "pretensión salarial|expectativa salarial", "Italian": "aspettativa salariale",
+        "Dutch": "salariswens|salarisindicatie", "Polish": "oczekiwania finansowe",
+    },
     # (closer 130, sixty-fifth attack: food) a shop's receipt or invoice made out to its buyer (`Receipt ORD-… – <Given>
     # <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`); a business's words after it are no name
     "a receipt or an invoice": {
@@ -215,6 +237,12 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "salad soup menu kebab curry noodles tapas"),
     # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
     "an abbreviation": "inv rcpt ref doc nr no",
+    # (closer 183) a guidance page's words after a document's or an interview's word (`Technical Interview – Coding
+    # Questions`, `Onboarding Plan – Best Practices`)
+    "guidance": (
+        "questions answers tricks practices checklist preparation prep mistakes faq advice overview fragen antworten "
+        "ratgeber leitfaden vorbereitung fehler reponses conseils preguntas respuestas consejos domande risposte "
+        "consigli vragen antwoorden pytania odpowiedzi porady"),
     "months and periods": (
         "january february march april may june july august september october november december "
         "januar februar marz juni juli oktober dezember janvier fevrier mars avril mai juin juillet aout septembre "
@@ -240,6 +268,11 @@ _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
+# (closer 183) ... and the documents whose name set off after their word (a dash, a colon, a bracket) is their one
+# person's as an employment contract's is, none being sold; an onboarding plan's after its English `for` too
+_SET_OFF_NAMES = _EMPLOYMENT_CONTRACTS | _phrases(DOCUMENTS["an interview's record"]) | _phrases(
+    DOCUMENTS["an onboarding plan"])
+_FOR_A_NEW_HIRE = _phrases(DOCUMENTS["an onboarding plan"])
 _APPLICATIONS = _phrases(DOCUMENTS["an application"])
 _APPLICANT_OF = _phrases(APPLICANT_OF)
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
@@ -276,7 +309,7 @@ def a_meaning_not_a_name(name: str) -> bool:
     words = [canonical(word)[0].lower() for word in name.split()]
     return bool(words) and (words[-1] in NOT_NAME_MEANINGS or any(
         word in NOT_NAME_MEANINGS and word not in _MONTHS for word in words[:-1]))
-_FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29}|(?i:"
+_FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|[#€$£]|[a-z][a-z'’]{0,29}|(?i:"
            + by_first_letter(_MONTHS) + "))")
 # A name: a family name in capitals of four letters or more beside the given name (an acronym's are shorter: `AWS
 # Cloud`), the given name before it, or a full name's capitalized words.
@@ -299,13 +332,18 @@ _TITLED = re.compile(
     f"|(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{1,3}}(?i:(?P<to>{_MADE_OUT})|(?P<with>{_WITH}))[ \\t]{{1,3}}"
     # (a reference or a period ending in a digit right before the name)
     f"|(?:[ \\t]{{1,3}}{_FILLER}){{1,5}}(?<=[0-9])[ \\t]{{1,3}}"
-    f")(?P<name>{_NAME}){_END}")
+    # (an onboarding plan's English `for`: closer 183)
+    f"|(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{1,3}}(?i:(?P<for>for))[ \\t]{{1,3}}"
+    # (the name right after the document's word, a dash after it: `Arbeitsvertrag … – unterschrieben`; closer 183)
+    f"|(?P<bare>[ \\t]{{1,3}})(?={_NAME}[ \\t]{{1,3}}[-|])"
+    # (the family name, a comma and the given name, as a payroll's list writes it: closer 183)
+    f")(?P<name>{_NAME}|(?P<inverted>{WORD}),[ \\t]{{1,3}}{WORD}){_END}")
 # A document's reference or period, finer than a year (a product's title carries its year, `Diploma 2025 – …`; a
 # person's document its month, its week or its number: `2026-11`, `KW48`, `EXP-583914`, `novembre`, `11/12`).
 _DATED = re.compile(r"(?![(\[]?(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][^\s]{0,40}|" + "|".join(
     sorted(_MONTHS, key=longest_first)), re.IGNORECASE)
 # A date or an hour after an interview's name: the appointment's (`– 11/12 ore 9:30`, `am 09.12.2026`, `10:00`).
-_APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2})")
+_APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2}|(?::[0-9]{2})?[ \t]?(?i:am|pm)(?![a-z]))")
 # A file's name: its extension, and the characters that part its words (`_`, `-`, blanks).
 _EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|rtf|pages|txt|xlsx?|ods|csv|jpe?g|png|gif|webp|heic|tiff?|svg|zip)$")
 _FILE_APART = re.compile(r"[_\-+]+|(?<=[0-9])\.(?=[0-9])")
@@ -416,10 +454,17 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
     """Whether a title's match names a person: no word of its name a document's, a style's or a thing's; a family
     name in capitals, or a phrase making the document out to them, or else the document's reference or period
     (_DATED) anywhere after its word; after an interview's word alone (or its `with`) a date or an hour."""
-    name = match.group("name")
+    name = match.group("name").replace(",", " ")
     if not _a_name(name):
         return False
     document = " ".join(match.group("doc").lower().split())
+    if match.group("bare") is not None or match.group("inverted") is not None:
+        if an_employer(name):
+            return False  # (`Arbeitsvertrag Deutsche Bahn – Tarif`, `Rechnung 2026-03 Berlin, Hamburg`)
+        if match.group("bare") is not None:
+            return document in _EMPLOYMENT_CONTRACTS
+    if match.group("for") is not None:
+        return document in _FOR_A_NEW_HIRE and not an_employer(name) and not _a_group(name)
     if match.group("with") is not None and document not in _INTERVIEW_PHRASES and document not in _JOB_INTERVIEWS:
         return False  # (`CV with Cover Letter`: `with` names a candidate at an interview only)
     if match.group("with") is not None and document in _JOB_INTERVIEWS:
@@ -429,7 +474,7 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return not an_employer(name)  # (an application's `of` names its applicant: `Candidature spontanée de …`)
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
-    if document in _EMPLOYMENT_CONTRACTS:
+    if document in _SET_OFF_NAMES:
         return True  # (an employee's or a candidate's own, its name set off after it)
     to = match.group("to")
     if to is not None and " ".join(to.lower().split()) in _EXPLICIT or any(
@@ -437,6 +482,11 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return True
     return any(_DATED.fullmatch(token) is not None for token in form[match.end("doc"):].split()
                if token not in name)
+
+
+def _a_group(name: str) -> bool:
+    """Whether a word of `name` is a plural whose singular no name holds (`Software Engineers`, `New Hires`)."""
+    return any(word.lower().endswith("s") and word.lower()[:-1] in NOT_NAMES for word in name.split())
 
 
 def _a_name(name: str) -> bool:

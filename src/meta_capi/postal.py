@@ -3545,7 +3545,8 @@ _ORGANIZATIONS = frozenset((
 PRODUCT_LINE_ENDS = frozenset(
     "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
     "fiber originals original classic classics running sportswear performance air music video fitness gaming "
-    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods".split())
+    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods "
+    "wireless".split())  # (closer 183: `Rode Wireless`, `Sennheiser Wireless`)
 # (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
 # role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
 # Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a

@@ -212,6 +212,8 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "sneakers trainers sandals classic edition collection hours seat seats upgrade "
     # (closer 129: a good's last word after an order's number, `Order #1234 – Steam Deck`, `… – Anna Kowalczyk Bags`)
     "bag bags deck decks console consoles "
+    # (closer 183: an interview kit's or a podcast's goods, `Interview Kit – Lavalier Microphone`)
+    "microphone microphones mic mics lavalier recorder recorders tripod tripods webcam "
     # (review 18: a party's goods after a role's label, `Host: Hello Kitty Party Pack`)
     "party pack packs supplies "
     # (closer 150: an award's category after a winner's label, `Winner: Best Actor`, `Winner: Best Podcast`)
