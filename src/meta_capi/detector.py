@@ -64,6 +64,7 @@ from . import (
     race_results,
     record_names,
     record_rows,
+    referrals,
     reviews,
     role_labels,
     self_introductions,
@@ -3720,6 +3721,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
         # 176)
         payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
+        # (a referral's or a reference check's person: referrals.py, its stems in C first, in ids and paths too;
+        # closer 183)
+        referrals.reason(form) if " " in form and _REFERRAL_CUE.search(low) is not None else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
@@ -3983,6 +3987,7 @@ _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
+_REFERRAL_CUE = _lower_case_cue(referrals.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)

@@ -26,8 +26,8 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable
 
-from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .brand_words import a_business_name
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import TOWN_NAMES
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .role_labels import NOT_NAME_WORDS, a_thing
