@@ -42,6 +42,7 @@ from . import (
     gamer_ids,
     greetings,
     handles,
+    immigration_ids,
     invitation_replies,
     labelled_values,
     ledgers,
@@ -3614,7 +3615,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             NATIONAL_ID if not id_like and (
                 "UTR" in form or "utr" in form or "Utr" in form or "iscal" in form or "ISCAL" in form) and (
                 _TAX_REFERENCE.search(form) is not None) else "") or (
-            _insurance_number_reason(form) if not id_like and (
+            # (an A-Number or a right to work's share code after its label, in ids too: immigration_ids.py, its
+            # labels' letters in C first; closer 183)
+            immigration_ids.reason(form) if (
+                "scis" in low or "lien" in low or "a-num" in low or "a#" in low or "share" in low and "code" in low
+            ) else "") or (
+            # (in an id too: its label, its layout and its check digit say what it is; closer 183)
+            _insurance_number_reason(form) if (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)

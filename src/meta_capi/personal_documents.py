@@ -385,13 +385,13 @@ def _credential_code(word: str) -> bool:
 
 
 # (closer 183) An application's title: its word, the job after its preposition or a colon (up to 60 characters, no
-# bar nor line), maybe the ad's gender mark, a dash between blanks and the applicant's name.
+# bar; a URL path's lines too), maybe the ad's gender mark, a dash between blanks and the applicant's name.
 _GENDER_MARK = re.compile(r"\((?i:[mwdfhx]|all genders?|alle geschlechter)(?:[ \t]?/[ \t]?(?i:[mwdfhx])){0,3}\)"
                           r"|(?<![^ \t])(?i:[mwfh]/[mwfhd](?:/[dx])?)$")
 _APPLIED = re.compile(
     f"{_OPENS_WORD}(?i:(?P<doc>application|job application|{phrase_alternation(_APPLICATIONS)}))"
-    f"(?:[ \t]{{0,3}}:|[ \t]{{1,3}}(?i:{phrase_alternation(_phrases(APPLIED_AS))}))[ \t]{{1,3}}"
-    f"(?P<job>[^\n|:]{{2,60}}?)[ \t]{{1,3}}[-\u2013\u2014][ \t]{{1,3}}(?P<name>{_NAME}){_END}")
+    f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}(?i:{phrase_alternation(_phrases(APPLIED_AS))}))[ \\t]{{1,3}}"
+    f"(?P<job>[^|:]{{2,60}}?)[ \\t]{{1,3}}-[ \\t]{{1,3}}(?P<name>{_NAME}){_END}")
 
 
 _EMPLOYER_WORDS = frozenset(canonical(word)[0].lower() for line in EMPLOYER_WORDS.values() for word in line.split())
@@ -489,10 +489,25 @@ def _a_group(name: str) -> bool:
     return any(word.lower().endswith("s") and word.lower()[:-1] in NOT_NAMES for word in name.split())
 
 
+# (closer 183) The heads of German's compound job titles (`Projektmanagerin`, `Industriekauffrau`, `Pflegefachkraft`):
+# a word ending in one, longer than the head alone (`Koch`, `Kaufmann` are family names), is a job's, no name's.
+_JOB_HEADS = tuple(canonical(word)[0].lower() for word in (
+    "manager managerin leiter leiterin berater beraterin entwickler entwicklerin ingenieur ingenieurin assistent "
+    "assistentin referent referentin kaufmann kauffrau fachkraft fachfrau fachmann techniker technikerin mechaniker "
+    "mechanikerin elektroniker elektronikerin pfleger pflegerin erzieher erzieherin verkäufer verkäuferin "
+    "sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin analyst analystin designer designerin koch köchin "
+    "helfer helferin arzt ärztin").split())
+
+
+def _a_job_compound(word: str) -> bool:
+    low = canonical(word)[0].lower()
+    return any(low.endswith(head) and len(low) > len(head) + 2 for head in _JOB_HEADS)
+
+
 def _a_name(name: str) -> bool:
     words = name.split()
-    return not any(word.lower() in NOT_NAMES for word in words) and a_person(name) and not a_product(
-        name) and not a_thing(name)
+    return not any(word.lower() in NOT_NAMES or _a_job_compound(word) for word in words) and a_person(
+        name) and not a_product(name) and not a_thing(name)
 
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:

@@ -272,6 +272,9 @@ _FORM_BLANK = re.compile(r"(?<=[\w,.;:!?])\+(?=\w)")
 # A form's `+` between two digits (`line2=07700+936257`, `text=Call+me+07700+927485`): the groups of digits a person
 # typed with a blank, a number's layout (a phone's), read as text with its `+` as blanks (_form_digits_reason).
 _DIGITS_BLANK = re.compile(r"(?<=[0-9])\+(?=[0-9])")
+# The closing quote of a JSON string and what follows it (`…?referrer=<given>+<family>"}`): a URL's query inside a JSON
+# text's string ends there (closer 183).
+_JSON_STRING_CLOSED = re.compile(r'"[ \t]*[,}\]].*', re.DOTALL)
 _A_DIGIT = re.compile("[0-9]")  # (a search in C: str.translate costs a call per character)
 # A log line's fields (logfmt: `INFO checkout user=Harriet Ashdown step=2`; fifteenth attack): each word glued before
 # `=` after a blank or the start is a key, its value the text up to the blank before the next such key.
@@ -369,8 +372,7 @@ def _parameters_reason(text: str, escaped_override: bool = True) -> str:
         # (records need a bracket, or a label's word: form_records.CUE)
         pairs: Optional[List[Tuple[str, str]]] = [] if "]" in form or form_records.CUE.search(form) else None
         for piece in _pieces(form):
-            key, _, value = piece.partition("=")
-            key = key.strip()
+            key, value = _pair(piece, "{" in form)
             blanked = "+" in value and " " not in value
             # (a URL's value inside free text ends at the first blank: its run is read with its `+` as blanks too)
             typed = value.partition(" ")[0] if "+" in value else ""
@@ -437,6 +439,15 @@ def _nested_part_refused(parent: str, key: str, form: str, opened: int, at: int)
 _JSON_WEB_URL = re.compile(r'"((?i:https?)://[^\s"\\]{1,4000})"')
 
 
+def _pair(piece: str, in_json: bool) -> Tuple[str, str]:
+    """A `key=value` piece's key and value; in JSON text (`in_json`) a value ends at its string's closing quote (a
+    URL's last value inside a JSON string, `…?referrer=<given>+<family>"}`; closer 183)."""
+    key, _, value = piece.partition("=")
+    if in_json and '"' in value:
+        value = _JSON_STRING_CLOSED.sub("", value)
+    return key.strip(), value
+
+
 def _json_urls_reason(text: str) -> str:
     """IN_A_URLS_PATH when a web URL as a JSON string of `text` holds a personal key's segment and its value in its
     path, read as a URL field's (_web_keyed_reason; closer 93), or ""."""
@@ -477,17 +488,20 @@ def _person_member(key: str, form: str, end: int) -> bool:
     (`{"customer": "Ratu Epeli Naivalurua"}`), a bare name part's key a name (`{"sei": "Tanaka"}`), a role's key a
     person's name (`{"att": "Jo Smith"}`), an address's word cut short a street line (`{"adr": "17 Oak Close"}`), as
     the same key and value as a property would (personal_keys.person_named, name_part_named, role_named;
-    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), and a geohash's abbreviation a
-    geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79). A set lookup and a slice for most keys."""
+    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), a geohash's abbreviation a
+    geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79), a referrer's key a full name or a name's
+    slug (`{"referred_by": …}`, personal_keys.referrer_named; closer 183). A set lookup and a slice for most keys."""
     lower = key.lower()
     if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
             and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)
-            and lower not in personal_keys.GEOHASH_ABBREVIATIONS):
+            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not personal_keys.may_be_referrer_key(key)):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
         key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
-        key, value.group(1)) or personal_keys.geohash_named(key, value.group(1)))
+        key, value.group(1)) or personal_keys.geohash_named(key, value.group(1))
+        # (a referrer's key before a full name or a name's slug, `{"referred_by": …}`: closer 183)
+        or personal_keys.referrer_named(key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:
