@@ -39,7 +39,8 @@ import pytest
 from meta_capi import detector
 
 FILES = [
-    "Резюме_Вендткамп_Ильзе.pdf", "履歴書_ウェントカンプ_イルゼ.pdf", "IlseWendtkampCV.pdf", "Zeugnisse Ilse Wendtkamp.zip",
+    "Резюме_Вендткамп_Ильзе.pdf", "履歴書_ウェントカンプ_イルゼ.pdf", "IlseWendtkampCV.pdf",
+    "Zeugnisse Ilse Wendtkamp.zip",
     "Offer_Letter_CMaelwood_signed.pdf", "Loonstrook_april_2026_I_Wendtkamp.pdf", "Anschreiben_Ilse_Wendtkamp.docx",
     base64.b64encode(b"Lebenslauf_Ilse_Wendtkamp.pdf").decode(),
 ]
@@ -63,7 +64,8 @@ def test_a_templates_or_an_employers_file_goes_out(text: str) -> None:
 
 
 TITLES = [
-    "Bewerbung als Industriekauffrau (m/w/d) – Corin Maelwood", "Application: Junior Software Engineer – Corin Maelwood",
+    "Bewerbung als Industriekauffrau (m/w/d) – Corin Maelwood",
+    "Application: Junior Software Engineer – Corin Maelwood",
     "Candidature spontanée de Corin Maelwood", "Sollicitatie van Corin Maelwood voor Data Engineer",
     "Application ID APP-553817 – status: shortlisted", "application 553817 status",
     "Invitation: Technical interview (Corin Maelwood) @ Thu Apr 2, 2026 3pm - 4pm (CET)",
@@ -136,7 +138,8 @@ NOT_SENTENCES = [
     "Madame Tussauds tickets for two adults", "Frau Holle ist ein Märchen", "Pan Tadeusz czyli ostatni zajazd",
     "Mme Figaro est un magazine", "Unsere Empfehlung: Grüner Veltliner", "Empfehlung: Grüner Veltliner (Weingut)",
     "Referral Program: Invite Friends", "Referral bonus: Free Shipping", "Referral: Organic Search",
-    "Referred by Google Search", "Referred by Stiftung Warentest", "Parrainé par Netflix France", "referred by a friend",
+    "Referred by Google Search", "Referred by Stiftung Warentest", "Parrainé par Netflix France",
+    "referred by a friend",
     "i was referred by google search for the job", "Reference checks for Remote Hires",
     "Reference check for Amazon Jobs", "Reference check for Landlords",
 ]
