@@ -11,6 +11,8 @@
   JSON text before a full name (`{"referred_by": …}`).
 - personal_keys._JAPANESE_PARTY_NAME, key_lexicon.JAPANESE_PARTIES: a Japanese party's noun joined to a name's word
   (`応募者名`, `顧客名`, `会員の氏名`), not a business's (`商品名`, `会社名`).
+- detector._grouped_reason: a range of two amounts in thousands, dotted too, the lower first, is no phone
+  (`55.000 – 65.000 € brutto/Jahr`; attack 86's drop).
 - commerce._from_first_words: a `content_ids` list holding words judged as written from its first piece holding a
   blank, its own commas and line breaks its layout's (`ART-1,Kind regards,\\n<name>`).
 """
@@ -117,3 +119,14 @@ def test_a_content_ids_list_holding_a_closing_or_a_greeting_leaves_its_products_
 ])
 def test_a_content_ids_list_of_ids_or_product_names_goes_out(ids: str, kept: list[str]) -> None:
     assert _content_ids(ids)["content_ids"] == kept
+
+
+@pytest.mark.parametrize("text", ["55.000 – 65.000 € brutto/Jahr", "48.000 - 56.000 €", "1.234 - 5.678"])
+def test_a_salarys_range_in_thousands_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""
+    assert detector.reason(text, id_like=True) == ""
+
+
+@pytest.mark.parametrize("text", ["65.000 - 55.000", "030.123 - 456.789", "Call 555.123 - 456.789"])
+def test_a_descending_pair_or_a_trunk_prefixed_pair_is_still_a_phone(text: str) -> None:
+    assert detector.reason(text) != ""

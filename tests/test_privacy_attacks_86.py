@@ -72,12 +72,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a yearly salary's range in thousands with a dash (`55.000 – 65.000 € brutto/Jahr`)
-    "a salary range in thousands": ["pay: 55.000 – 65.000 € brutto/Jahr @ page title",
-                                    "pay: 55.000 – 65.000 € brutto/Jahr @ custom property",
-                                    "pay: 55.000 – 65.000 € brutto/Jahr @ product name"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eighty-sixth", cases=(150, 165), family_count=(16, 16),

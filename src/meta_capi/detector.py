@@ -2517,9 +2517,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
             _BUILD_AND_REVISION.search(run) is not None):
         return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
-    low_high = _RANGE.fullmatch(run)
-    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
-        return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
+    if _a_range(run, digits):
+        return ""
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits) or _part_number(run, digits, groups) or _POINT_OF_SALE.fullmatch(
@@ -2538,6 +2537,16 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+def _a_range(run: str, digits: str) -> bool:
+    """Whether a run of digit groups is a range of two round amounts (`50000-150000`: no phone number has two round
+    groups), or of two amounts in thousands, the lower first (`55.000 – 65.000 € brutto/Jahr`; closer 183)."""
+    low_high = _RANGE.fullmatch(run)
+    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
+        return True
+    low, dash, high = run.partition("-")
+    return bool(dash) and digits[0] != "0" and _amount_range(low.rstrip(), high.lstrip())
 
 
 def _part_number(run: str, digits: str, groups: List[str]) -> bool:
