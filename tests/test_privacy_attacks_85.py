@@ -42,9 +42,9 @@ LEAKS: Dict[str, List[str]] = {
     # Family (new client)`, `Given Family has joined the waiting room`)
     "consultation booked for": ["booking rendez-vous vidéo confirmé @", "booking session booked with @",
                                 "booking intake form @", "booking waiting room joined @"],
-    # an honorific before a family name in running text (`Wartezimmer: Frau … wartet`, `Videoconsult huisarts –
-    # mevrouw …, 14 januari`)
-    "honorific and family name": ["booking Wartezimmer Frau @", "booking videoconsult mevrouw @"],
+    # an honorific before a family name in running text (`Videoconsult huisarts – mevrouw …, 14 januari`; `Wartezimmer:
+    # Frau … wartet auf die …` is read since closer 183)
+    "honorific and family name": ["booking videoconsult mevrouw @"],
     # an ampersand after the name, bare or an HTML entity's (`Befund f&uuml;r Frau Given Family &ndash; Video…`;
     # with `–` written out the name is caught)
     "ampersand after the name": ["booking HTML entities in a title @"],
@@ -64,8 +64,6 @@ LEAKS: Dict[str, List[str]] = {
     # `eAU_…`, `Laborbefund_Family_2026-01-14.pdf`, `laudo-hemograma-given-family.pdf`, a DICOM, a photo)
     "medical file named after its patient": ["file ordonnance @", "file eAU @", "file Laborbefund @", "file referto @",
                                              "file laudo @", "file DICOM @", "file photo for the doctor @"],
-    # a pharmacy link's `?patient=Given+Family` when the URL is a JSON string's text
-    "patient query in JSON": ["link prescription status query @ json property"],
     # a patient's or a journal's author's key of other languages holding a name, under the key and as `key=value`
     # text (`rogi_ka_naam`, `potilaan_nimi`, `pasientnavn`, `journal_author`)
     "patient name keys": ["keyed rogi_ka_naam @", "keyed potilaan_nimi @", "keyed pasientnavn @",
