@@ -28,80 +28,24 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a cover letter's, a reference's, an offer's or a CV's file with the family name alone beside the document's
-    # word (`Anschreiben_…_Projektmanagerin.pdf`, `Lettre_de_motivation_….docx`, `Arbeitszeugnis_…_2025.pdf`,
-    # `Offer_Letter_S…_signed.pdf`)
+    # a cover letter's, a reference's or an offer's file with the family name alone beside the document's word
+    # (`Anschreiben_…_Projektmanagerin.pdf`, `Lettre_de_motivation_….docx`, `Arbeitszeugnis_…_2025.pdf`): an employer's
+    # one-word name stands there as often, in capitals too (`Anschreiben_Siemens_…`, `Lettre_de_motivation_DECATHLON`;
+    # closer 183)
     "a document's file named by the family name alone": [
-        "file Anschreiben with the job @", "file lettre de motivation capitals @", "file Arbeitszeugnis and a year @",
-        "file offer letter signed, initial @"],
-    # a CV's file name with the full name glued in camelCase or in a slug with the job and the town
-    # (`<Given><Family>CV.pdf`, `cv-<given>-<family>-data-analyst-berlin.pdf`)
-    "a CV's file name glued or in a slug": ["file camelCase CV @", "file slug with the job and town @"],
-    # a document's file name with the full name between blanks, percent-encoded (`Zeugnisse%20<Given>%20<Family>.zip`)
-    "certificates' file named with blanks, percent-encoded": ["file percent-encoded certificates @"],
-    # a payslip's file with an initial before the family name after its period (`Loonstrook_maart_2026_S_….pdf`)
-    "a payslip's file with an initial": ["file loonstrook with an initial @"],
-    # a CV's file name in Cyrillic or in katakana (`Резюме_…_Саорсе.pdf`, `履歴書_…_サーシャ.pdf`)
-    "a CV's file name in another script": ["file Russian CV in Cyrillic @", "file Japanese rirekisho in katakana @"],
-    # a CV's file name in base64 as a product's id (`Q1ZfU2FvaXJzZV9…`)
-    "a CV's file name in base64": ["file base64 of a CV's name @"],
-    # an application's title naming the applicant after the job or a phrase making it theirs (`Bewerbung als
-    # Projektmanagerin (m/w/d) – …`, `Application: Senior Data Analyst – …`, `Candidature spontanée de …`,
-    # `Sollicitatie van … voor Marketing Manager`)
-    "an application's title naming the applicant": [
-        "application Bewerbung als ... – name @", "application Application: role – name @",
-        "application candidature spontanée de @", "application sollicitatie van ... voor @"],
-    # an application's number after its label or its word (`Application ID APP-… – status: in review`,
-    # `application … status` typed into a search)
-    "an application's number": ["application Application ID with a status @", "search an application's number @"],
-    # a recruiting role's label before a full name (`Recruiter: …`, `Talent: … – sourced via LinkedIn Recruiter`,
-    # `Onboarding buddy: …`, `Reports to: …, Head of Finance`, `Sökande: …`, `지원자: …`)
-    "a recruiting role's label before a name": [
-        "role Sökande: @", "role Talent: sourced via @", "role Recruiter: @", "role Onboarding buddy: @",
-        "role Reports to: name, title @", "role 지원자: @"],
-    # an interview's invitation, screen or kit naming the candidate (`Invitation: Onsite interview (…) @ Wed Mar 18,
-    # 2026 …`, `Phone screen: … / Backend`, `Interview Kit – … – Backend Engineer`)
-    "an interview's invitation or kit naming the candidate": [
-        "interview Google Calendar invitation @", "interview phone screen: name / team @",
-        "interview Greenhouse interview kit @"],
-    # a referral's name after its word (`Referral: … for Product Designer`, `Empfehlung: … (Mitarbeiter werben
-    # Mitarbeiter)`, `Referred by …`, `Referral bonus paid – … – €2,000`, `i was referred by …` in lower case)
-    "a referral's name": [
-        "referral Referral: name for role @", "referral Empfehlung: name (programme) @", "referral referred by @",
-        "referral referral bonus paid @", "referral referred by, lower case @"],
-    # a reference check's subject or a referee (`Reference check for …`, `Referee: …, former line manager`)
-    "a reference check's subject or referee": ["referral reference check for @",
-                                               "referral Referee: name, former manager @"],
-    # an honorific and a family name in a sentence (`Referenzauskunft über Frau …`, a reference letter's `Frau …
-    # erledigte die ihr übertragenen Aufgaben …`)
-    "an honorific and a family name in running text": ["referral Referenzauskunft über Frau @",
-                                                       "referral Arbeitszeugnis's Frau @"],
-    # an offer, a contract, a payslip or a salary expectation naming the employee (`Offer accepted by …`,
-    # `Arbeitsvertrag … – unterschrieben`, `DocuSign: Please sign your offer, …`, `Gehaltsvorstellung 58.000 € brutto
-    # – …`, `Entgeltabrechnung 03/2026 <Family>, <Given>`)
-    "an offer, a contract or a payslip naming the employee": [
-        "offer offer accepted by @", "offer Arbeitsvertrag name – signed @", "offer DocuSign please sign, called @",
-        "offer Gehaltsvorstellung – name @", "offer Entgeltabrechnung family, given @"],
-    # a right to work's share code and a USCIS A-Number after their labels (`Right to work share code: K86 …`,
-    # `Form I-9 – USCIS A-Number A-086-…`)
-    "an immigration number after its label": ["payroll right to work share code @", "payroll A-Number on an I-9 @"],
-    # an onboarding's record, task or welcome naming the new hire (`Personalfragebogen – … – Eintritt 01.04.2026`,
-    # `Day 1 checklist for …`, `Welcome aboard, …!`)
-    "an onboarding's record or welcome naming the new hire": [
-        "onboarding Personalfragebogen – name – Eintritt @", "onboarding day 1 checklist for @",
-        "onboarding welcome aboard, full name @"],
-    # a disability's grade beside a full name (`Schwerbehinderung GdB 50 – …`)
-    "a disability's grade beside a name": ["onboarding disability grade beside a name @"],
-    # a job board's profile route holding a handle or a name's slug (`linkedin.com/in/s…/details/experience/`,
-    # `indeed.com/r/<Given>-<Family>/…ab`) and a referral link's handle (`?ref=<given>.<family>`)
-    "a job board's handle or resume route": ["profile LinkedIn in, handle @", "profile Indeed resume @",
-                                            "prefilled referral link's ref @"],
-    # a referral's key holding a full name inside a JSON text (`{"referred_by": "…", "step": 2}`)
-    "a referral's key inside JSON text": ["keyed referred_by @ json text"],
-    # a Japanese applicant's name key (`応募者名`) holding a full name
-    "a Japanese applicant's key": ["keyed 応募者名 @"],
-    # a declaration's `ich, <full name>,` inside a sentence (`Hiermit bewerbe ich, …, mich um die Stelle`)
-    "a cover letter's declaration": ["letter Hiermit bewerbe ich, name, @"],
+        "file Anschreiben with the job @", "file lettre de motivation capitals @", "file Arbeitszeugnis and a year @"],
+    # a CV's file name as a lower-case slug with the job and the town (`cv-<given>-<family>-data-analyst-berlin.pdf`):
+    # no case tells a name from a job title's first words there (`cv-customer-service-assistant.pdf`; closer 183)
+    "a CV's file name in a lower-case slug": ["file slug with the job and town @"],
+    # a talent's label before a name (`Talent: … – sourced via LinkedIn Recruiter`): a skill's or a talent community's
+    # label as often (`Talent: Data Science`; closer 183)
+    "a talent's label before a name": ["role Talent: sourced via @"],
+    # a phone screen's title naming the candidate (`Phone screen: … / Backend`): a phone's screen's title as often
+    # (`Phone screen repair: Samsung Galaxy S23`; closer 183)
+    "a phone screen naming the candidate": ["interview phone screen: name / team @"],
+    # a referral link's handle (`?ref=<given>.<family>`): a bare `ref` holds a tracking placement's dotted slug as often
+    # (`?ref=nav.menu`, `?ref=black.friday`; closer 183)
+    "a referral link's handle": ["prefilled referral link's ref @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
@@ -128,12 +72,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {
-    # a yearly salary's range in thousands with a dash (`55.000 – 65.000 € brutto/Jahr`)
-    "a salary range in thousands": ["pay: 55.000 – 65.000 € brutto/Jahr @ page title",
-                                    "pay: 55.000 – 65.000 € brutto/Jahr @ custom property",
-                                    "pay: 55.000 – 65.000 € brutto/Jahr @ product name"],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 
 globals().update(attack_tests(globals(), "eighty-sixth", cases=(150, 165), family_count=(16, 16),

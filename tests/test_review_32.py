@@ -42,7 +42,8 @@ ORDINARY = [
     'Thanks Everyone for the 100 subs!', 'Thank you Twitch for the Partner!', 'Tip £3 from Room 214',
     'Spende 50 € von Deutsche Bank', 'New patron: Founding Member',
     # (closer 178: desks, allergens, sign-ups, senders, doors, trips, wish lists, motifs, bridal shops)
-    'Emergency contact: Reception Out Of Hours', 'Notfallkontakt: Empfang Hotel Adler', 'Allergy: Nuts (Hazel, Walnut)',
+    'Emergency contact: Reception Out Of Hours', 'Emergency contact: Front Desk Night Manager',
+    'Notfallkontakt: Empfang Hotel Adler', 'Allergy: Nuts (Hazel, Walnut)',
     'Allergie: Fisch (Lachs, Forelle)', 'Allergy: Mustard (Dijon)', 'Sign-up: Junior Football – Saturday Mornings',
     'Anmeldung: Ferienbetreuung – Herbstferien', 'Registration: Holiday Club – May Half Term',
     'Offer from Simon & Schuster', 'Offer from Singapore Airlines', 'Offer from Oxford University Press',
@@ -177,7 +178,7 @@ DROPPED: Dict[str, List[str]] = {
         "read them as a name before closer 178: `Front Desk Night Manager`, `Security Desk Gate House`, `Front Desk "
         "Hilton London`); refused at the start too"
     ): [
-        'Emergency contact: Front Desk Night Manager', 'Emergency contact: Security Desk Gate House',
+        'Emergency contact: Security Desk Gate House',
         'Emergency contact: Front Desk Hilton London',
     ],
     (

@@ -233,8 +233,11 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
     # and its town): a list with a piece holding a blank, which no id holds, is judged whole as text too, its pieces
     # apart by a comma and a blank as text writes them (`ART-1,17 Oak Road, Leeds`; a blank in C first: most lists hold
     # none).
-    if " " in ids and any(" " in part.strip() for part in parts) and not free_text(
-            ", ".join(part.strip() for part in parts), "content_ids", False, "its products left out"):
+    # (closer 183: and as written from its first piece holding a blank, where a text's own commas and line breaks
+    # are its layout's, `ART-86,Kind regards,\n<name>`: a closing formula opens it there, not after an id's comma)
+    if " " in ids and any(" " in part.strip() for part in parts) and not (free_text(
+            ", ".join(part.strip() for part in parts), "content_ids", False, "its products left out") and free_text(
+            _from_first_words(parts), "content_ids", False, "its products left out")):
         return []
     # A piece written as a key and its value after `:` or a blank (`lastname:Smith`, `surname Smith`) is a record's
     # field: judged as the member it is (a blank or a colon in C first; most lists of ids hold none).
@@ -242,6 +245,12 @@ def _flat_products(properties: Mapping[str, str]) -> List[Product]:
         note("content_ids", "a record's field among the ids: its products left out")
         return []
     return [{"id": part} for part in parts if part.strip() and part.strip() != PROXY_NULL]
+
+
+def _from_first_words(parts: List[str]) -> str:
+    """The `content_ids` pieces from the first one holding a blank on, joined again by their commas as written."""
+    first = next(index for index, part in enumerate(parts) if " " in part.strip())
+    return ",".join(parts[first:])
 
 
 def _without_nulls(items: List[Product]) -> List[Product]:

@@ -75,6 +75,18 @@ _DOCTOR_FORMS = "|".join(re.escape(word) for word in sorted(
 _HONORED_AFTER_A_BREAK = re.compile(f"(?:{_BREAK}|(?<=[a-z][ \\t]))"
                                     f"(?:(?:{_HONORIFIC_FORMS})[ \\t]{{1,3}}({FULL_NAME}){_END}"
                                     f"|(?:{_DOCTOR_FORMS})[ \\t]{{1,3}}({FULL_NAME})(?=,?[ \\t]{{1,3}}[a-z]))")
+# (closer 183, eighty-sixth attack: HR) ... and an honorific of address before a family name alone, opening the text or
+# a break, as a sentence about the person goes on in lower case for three words at least (an employment reference's
+# `Frau … erledigte die ihr übertragenen Aufgaben …`, `Herr … war stets …`); not French's, which title brands and
+# magazines as often (`Madame Tussauds tickets for two`, `Mme Figaro est …`), nor Polish's capitalized (`Pan Tadeusz
+# czyli …`).
+_FAMILY_HONORIFICS = {"German": "Frau Herr Herrn", "Dutch": "mevrouw meneer Mevrouw Meneer mevr. dhr. Mevr. Dhr.",
+                      "Spanish and Portuguese": "Sr. Sra. Srta.", "Italian": "Sig. Sig.ra", "Polish": "pani pan"}
+_FAMILY_HONORIFIC_FORMS = "|".join(
+    re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])") for word in sorted(
+        {canonical(word)[0] for line in _FAMILY_HONORIFICS.values() for word in line.split()}, key=longest_first))
+_HONORED_FAMILY_GOES_ON = re.compile(f"(?:^|{_BREAK}|(?<=[a-z][ \\t]))(?:{_FAMILY_HONORIFIC_FORMS})[ \\t]{{1,3}}"
+                                     f"({WORD})(?:[ \\t]{{1,3}}[a-z][a-z'’-]{{0,29}}){{3}}")
 
 # German's nouns for a client, a guest, a patient (capitalized, as German writes nouns), opening the text or after a
 # break, before a full name as running text goes on; English's plural ones in lower case before two people joined.
@@ -693,7 +705,8 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or ""."""
     if any((match.group(0).split(None, 1)[0] in _UNMISTAKABLE or _after_a_break_or_a_lower_case_word(
             form, match.start())) and _a_name(match.group(1) or match.group(2))
-           for match in _HONORED_AFTER_A_BREAK.finditer(form)):
+           for match in _HONORED_AFTER_A_BREAK.finditer(form)) or any(
+            _a_name(match.group(1)) for match in _HONORED_FAMILY_GOES_ON.finditer(form)):
         return PERSON_NAME
     for pattern in (_PERSON_NOUN_NAMED, _MADE_OUT_TO, _PROFILE_LABELLED, _DEDICATED_WITH_A_DATE, _LABEL_NAMED):
         if any(_a_name(match.group(1) or match.group(pattern.groups)) for match in pattern.finditer(form)):

@@ -43,6 +43,7 @@ from . import (
     gamer_ids,
     greetings,
     handles,
+    immigration_ids,
     invitation_replies,
     labelled_values,
     ledgers,
@@ -68,6 +69,7 @@ from . import (
     record_names,
     record_rows,
     referral_links,
+    referrals,
     reviews,
     role_labels,
     self_introductions,
@@ -2532,9 +2534,8 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
     if _AMOUNT.fullmatch(run) is not None or run.count(".") == 1 and " " in run and digits[0] != "0" and (
             _BUILD_AND_REVISION.search(run) is not None):
         return ""  # (and a build and its revision after a release's number: `Windows 11 22631.4602`, `22H2 19045.5247`)
-    low_high = _RANGE.fullmatch(run)
-    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
-        return ""  # a range of two round amounts (`50000-150000`): no phone number has two round groups
+    if _a_range(run, digits):
+        return ""
     if level >= CODE and digits[0] != "0" and len(groups) >= 3 and all(len(group) == 4 for group in groups):
         return ""  # a code's own groups of four (`SN 2411 2910 3045`): a phone number's are not all four digits
     if not _phone_layout(run, groups, digits) or _part_number(run, digits, groups) or _POINT_OF_SALE.fullmatch(
@@ -2553,6 +2554,16 @@ def _grouped_reason(run: str, digits: str, level: int) -> str:
         return PHONE  # a code's group that is a plan's mobile after its trunk prefix (a mobile-money reference
         # holding the payer's number: `OM-0612345678-2411`; seventeenth attack)
     return PHONE if _grouped_like_phone(run, digits, level) else ""
+
+
+def _a_range(run: str, digits: str) -> bool:
+    """Whether a run of digit groups is a range of two round amounts (`50000-150000`: no phone number has two round
+    groups), or of two amounts in thousands, the lower first (`55.000 – 65.000 € brutto/Jahr`; closer 183)."""
+    low_high = _RANGE.fullmatch(run)
+    if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
+        return True
+    low, dash, high = run.partition("-")
+    return bool(dash) and digits[0] != "0" and _amount_range(low.rstrip(), high.lstrip())
 
 
 def _part_number(run: str, digits: str, groups: List[str]) -> bool:
@@ -2977,7 +2988,10 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     found = reason(text, id_like=True, other_readings=False)
     if found in (EMAIL, EMAIL_BASE64, EMAIL_BASE32, EMAIL_BASE85):
         return email
-    return other if found and sum(48 <= byte <= 57 for byte in raw) >= 7 else ""
+    # (or a file's name holding a person's, `CV_<Given>_<Family>.pdf` encoded as an id: random bytes decode to no text
+    # ending in a file's extension; closer 183)
+    return other if found and (sum(48 <= byte <= 57 for byte in raw) >= 7 or found == personal_documents.PERSON_NAME
+                               and personal_documents.a_files_name(text)) else ""
 
 
 # A token's run worth decoding for its keys (a JWT's payload, a base64 cookie, hex of text): long enough for the
@@ -3629,7 +3643,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
             NATIONAL_ID if not id_like and (
                 "UTR" in form or "utr" in form or "Utr" in form or "iscal" in form or "ISCAL" in form) and (
                 _TAX_REFERENCE.search(form) is not None) else "") or (
-            _insurance_number_reason(form) if not id_like and (
+            # (an A-Number or a right to work's share code after its label, in ids too: immigration_ids.py, its
+            # labels' letters in C first; closer 183)
+            immigration_ids.reason(form) if (
+                "scis" in low or "lien" in low or "a-num" in low or "a#" in low or "share" in low and "code" in low
+            ) else "") or (
+            # (in an id too: its label, its layout and its check digit say what it is; closer 183)
+            _insurance_number_reason(form) if (
                 "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
         ) or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
@@ -3740,6 +3760,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # stems in C first; closer 182)
         patient_records.reason(form) if not segments and " " in form and _PATIENT_RECORD_CUE.search(low) is not None
         else "") or (
+        # (a referral's or a reference check's person: referrals.py, its stems in C first, in ids and paths too;
+        # closer 183)
+        referrals.reason(form) if " " in form and _REFERRAL_CUE.search(low) is not None else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
@@ -4016,6 +4039,7 @@ _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
 _PATIENT_RECORD_CUE = _lower_case_cue(patient_records.CUE_SOURCE)
+_REFERRAL_CUE = _lower_case_cue(referrals.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)
 _CUED_NAME_CUE = _lower_case_cue(cued_names.CUE_SOURCE)
 _RESULT_CUE = _lower_case_cue(race_results.CUE_SOURCE)

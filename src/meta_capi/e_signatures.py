@@ -148,6 +148,32 @@ PREPARED_FOR = {
     "Portuguese": "preparado para|preparada para", "Polish": "przygotowana dla|przygotowany dla",
 }
 
+# (closer 183, eighty-sixth attack: recruiting) An offer's, a contract's or a proposal's acceptance or refusal by a
+# person, by language, before the full name (`Offer accepted by …`, `Angebot angenommen von …`, `Offre acceptée par
+# …`), with an offer's or a contract's word in the text (OFFER_WORDS, CONTRACT_WORDS: a shop's `Cookies accepted by
+# default` names none).
+ACCEPTED_BY = {
+    "English": "accepted by|declined by|countersigned by", "German": "angenommen von|abgelehnt von|akzeptiert von",
+    "French": "accepte par|acceptee par|refuse par|refusee par", "Spanish": "aceptado por|aceptada por"
+    "|rechazado por|rechazada por", "Italian": "accettato da|accettata da|rifiutato da|rifiutata da",
+    "Dutch": "geaccepteerd door|aangenomen door|afgewezen door", "Portuguese": "aceito por|aceita por|recusado por"
+    "|recusada por", "Polish": "zaakceptowana przez|zaakceptowane przez|przyjeta przez|odrzucona przez",
+}
+OFFER_WORDS = {
+    "English": "offer|job offer", "German": "angebot|jobangebot|stellenangebot", "French": "offre|offre d'emploi",
+    "Spanish": "oferta", "Italian": "offerta", "Dutch": "aanbod|aanbieding", "Portuguese": "oferta|proposta",
+    "Polish": "oferta|oferte",
+}
+# ... and a request to sign, by language, its document (a contract's, an offer's or a document's word within sixty
+# characters), then a comma and the signer's full name ending the text (`DocuSign: Please sign your offer, …`, `Bitte
+# unterschreiben Sie Ihren Arbeitsvertrag, …`).
+PLEASE_SIGN = {
+    "English": "please sign|please review and sign|please e-sign|please docusign", "German": "bitte unterschreiben"
+    "|bitte unterzeichnen|bitte signieren", "French": "veuillez signer|merci de signer|a signer",
+    "Spanish": "por favor firme|por favor, firme|firme por favor", "Italian": "si prega di firmare|firma per favore",
+    "Dutch": "gelieve te ondertekenen|graag ondertekenen|onderteken", "Portuguese": "por favor assine|assine por favor",
+    "Polish": "prosimy o podpisanie|prosze podpisac",
+}
 # (closer 168, seventy-ninth attack: petitions) A petition's confirmation by language, then a comma and its signer's
 # full name (`Petition …: confirm your signature, …, postcode …`, `Merci d'avoir signé, …`).
 CONFIRM_SIGNATURE = {
@@ -243,6 +269,10 @@ _SIGNED_ON_DAY = re.compile(f"{_OPENS}(?i:{SIGNED_BY})[ \\t]{{0,3}}:?[ \\t]{{1,3
 _SIGNED_FROM_POSTCODE = re.compile(
     f"{_OPENS}(?i:{SIGNED_BY})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_NAME}[ \\t]{{0,3}},[ \\t]{{1,3}}"
     f"(?:[^\\W\\d_][^\\W\\d_'’-]{{1,29}}[ \\t]{{1,3}}){{0,3}}(?:{_UK_OR_CA_CODE}|{_POSTCODE})(?![^\\W_])")
+_OFFER = re.compile(f"{_OPENS}(?i:{_phrases(OFFER_WORDS)}){_CLOSES}")
+_ACCEPTED_BY = re.compile(f"{_OPENS}(?i:{_phrases(ACCEPTED_BY)}){_BEFORE_NAME}{END}")
+_PLEASE_SIGN = re.compile(f"{_OPENS}(?i:{_phrases(PLEASE_SIGN)})(?P<document>[^\\n,]{{1,60}}),[ \\t]{{1,3}}{_NAME}"
+                          r"(?=[ \t]{0,3}(?:$|[.!\n\"]))")
 _CONFIRMED_SIGNER = re.compile(f"{_OPENS}(?i:{_phrases(CONFIRM_SIGNATURE)})[ \\t]{{0,3}},[ \\t]{{1,3}}{_NAME}"
                                r"(?=[ \t]{0,3}(?:$|[,.;!\n]))")
 _DONATION_FROM = re.compile(f"{_OPENS}(?i:{_phrases(DONATION_FROM)})[ \\t]{{1,3}}{_NAME}{END}")
@@ -276,7 +306,9 @@ CUE_SOURCE = "sign|unterschr|unterzeich|firm|ondertek|tekende|assin|podpis|handt
              "|doacao|doador|doado|darowizn|darczyn|wplac|gift van|aportante|schenker|recu|receipt|quittung|ricevuta" \
              "|recibo|kwitantie|giftenbewijs|pokwitowanie" \
              "|tip|dono|chat|cheer|trinkgeld|don |pourboire|propina|mancia|fooi|gorjeta|donacja|napiwek|patron|mecen" \
-             "|member|support|unterstutz|soutien|sostenitor|apoiador"
+             "|member|support|unterstutz|soutien|sostenitor|apoiador" \
+             "|accept|acept|accett|aceit|akcept|angenommen|aangenomen|abgelehnt|afgewezen|refuse|rechaz|rifiut" \
+             "|recusad|odrzuc|declined"
 
 
 def _a_person(name: str) -> bool:
@@ -320,6 +352,15 @@ def reason(form: str) -> str:
         match = _DONATION_FROM.search(form)
         if match is not None and _a_person(match.group(1)) and not a_business_name(match.group(1)):
             return PERSON_NAME
+    match = _PLEASE_SIGN.search(form)
+    if match is not None and (_a_document(match.group("document")) or _OFFER.search(match.group("document"))) and (
+            _a_person(match.group(2))):
+        return PERSON_NAME
+    if _CONTRACT.search(form) is None and _OFFER.search(form) is None:
+        return ""
+    match = _ACCEPTED_BY.search(form)
+    if match is not None and _a_person(match.group(1)) and not a_business_name(match.group(1)):
+        return PERSON_NAME
     if _CONTRACT.search(form) is None:
         return ""
     for pattern in (_SIGNED_BY, _SIGNED_AFTER):

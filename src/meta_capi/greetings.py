@@ -62,17 +62,23 @@ from .role_labels import a_thing
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
     "English": "hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|good day|welcome|welcome back|"
-               "thank you|thanks|thank you so much|thanks so much|many thanks",
+               "thank you|thanks|thank you so much|thanks so much|many thanks|"
+               # (closer 183: a new hire's welcome, `Welcome aboard, …!`)
+               "welcome aboard|welcome to the team",
     "German": "hallo|hi|hey|servus|moin|grüß gott|guten tag|guten morgen|guten abend|willkommen|"
-              "willkommen zurück|herzlich willkommen|danke|danke schön|dankeschön|vielen dank|herzlichen dank",
-    "French": "bonjour|bonsoir|salut|coucou|bienvenue|bon retour|merci|merci beaucoup",
+              "willkommen zurück|herzlich willkommen|danke|danke schön|dankeschön|vielen dank|herzlichen dank|"
+              "willkommen an bord|willkommen im team",
+    "French": "bonjour|bonsoir|salut|coucou|bienvenue|bon retour|merci|merci beaucoup|bienvenue à bord|"
+              "bienvenue dans l'équipe",
     "Spanish": "hola|buenos días|buenas tardes|buenas noches|bienvenido|bienvenida|bienvenido de nuevo|"
-               "bienvenida de nuevo|gracias|muchas gracias",
-    "Italian": "ciao|buongiorno|buonasera|benvenuto|benvenuta|bentornato|bentornata|grazie|grazie mille",
+               "bienvenida de nuevo|gracias|muchas gracias|bienvenido a bordo|bienvenida a bordo|bienvenido al equipo|"
+               "bienvenida al equipo",
+    "Italian": "ciao|buongiorno|buonasera|benvenuto|benvenuta|bentornato|bentornata|grazie|grazie mille|"
+               "benvenuto a bordo|benvenuta a bordo",
     "Portuguese": "olá|oi|bom dia|boa tarde|boa noite|bem-vindo|bem-vinda|bem vindo|bem vinda|"
                   "bem-vindo de volta|bem-vinda de volta|obrigado|obrigada|muito obrigado|muito obrigada",
     "Dutch": "hallo|hoi|hey|goedemorgen|goedemiddag|goedenavond|welkom|welkom terug|bedankt|dank je|dank u|"
-             "dank je wel|dank u wel|beste",
+             "dank je wel|dank u wel|beste|welkom aan boord|welkom in het team",
     "Polish": "cześć|witaj|witamy|witaj ponownie|dzień dobry|dobry wieczór|dziękujemy|dziękuję",
     "Czech": "ahoj|dobrý den|vítejte|vítej|vítejte zpět|děkujeme|děkuji|díky",
     "Romanian": "bună|bună ziua|bună seara|salut|bine ai venit|bine ați venit|bun venit|bine ai revenit|"

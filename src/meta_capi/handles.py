@@ -157,6 +157,8 @@ _NETWORK_LINK = re.compile(
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
     r"(?:/(?:status/[0-9]{1,25}(?:/(?:photo|video)/[0-9]{1,2})?|reels|tagged|media|likes|with_replies|followers|"
     r"following|videos|shorts|featured|posts|about|streams|playlists|pins|boards|membership|shop|tip|"
+    # (closer 183: LinkedIn's profile sections, `in/<name>/details/experience/`, `recent-activity/all/`)
+    r"details?/[a-z-]{2,30}|recent-activity(?:/[a-z-]{2,20})?|overlay/[a-z-]{2,30}|"
     r"[0-9]{1,9}(?:[.,][0-9]{1,2})?(?:[a-z]{3})?))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
@@ -169,14 +171,16 @@ _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
 # usernames `#eu/<name>`, Bilibili's `space.` host, Nostr's `njump.me/<key>`, Calendly's `<name>/<event>`,
 # Substack's `<name>.substack.com`; HubSpot's scheduling pages `meetings.hubspot.com/<name>` (closer 149), a
 # person's by default as Calendly's, a team's when a word of its name is a team's (person_routes.SCHEDULING_TEAM_WORDS:
-# `calendly.com/acme-demo/30min`).
+# `calendly.com/acme-demo/30min`); Indeed's resume pages `indeed.com/r/<name>/<id>` (closer 183).
 _PROFILE_PATH = re.compile(
     r"(?<![\w.-])(?:[a-z0-9-]{1,63}\.){1,4}[a-z]{2,12}/(?:[a-z]/)?(?:(#?/?@)|(u|users?|(?:user/)?profile)/)"
     r"([a-z0-9_][a-z0-9_.:-]{1,80}+)/?(?![a-z0-9_./,:-])")  # (possessive: a name is not cut short to end there)
 _HOSTED_PROFILE = re.compile(
     r"(?<![\w.-])(?:(?:[a-z0-9-]{1,63}\.)?zoom\.us/my|(?:www\.)?linkedin\.com/pub|signal\.me/#eu"
     r"|njump\.me|space\.bilibili\.com(?=/[0-9]{3})|calendly\.com(?=/[a-z0-9_.-]{3,60}/[a-z0-9-]{1,40}/?(?![\w./-]))"
-    r"|meetings(?:-[a-z0-9]{2,6})?\.hubspot\.com(?=/[a-z0-9_.-]{3,60}/?(?![\w./-])))"
+    r"|meetings(?:-[a-z0-9]{2,6})?\.hubspot\.com(?=/[a-z0-9_.-]{3,60}/?(?![\w./-]))"
+    # (closer 183: Indeed's resumes, `indeed.com/r/<given>-<family>/<id>`)
+    r"|(?:[a-z]{2,3}\.)?indeed\.(?:com|co\.uk|[a-z]{2})/r(?=/[a-z0-9_.-]{3,90}/[a-z0-9]{4,40}/?(?![\w./-])))"
     r"/([a-z0-9_][a-z0-9_.-]{2,90})"
     r"|(?<![\w.-])([a-z0-9][a-z0-9-]{2,62})\.substack\.com(?![\w.-])")
 # A site's own pages where a profile's path could stand (its sign-in, its account's and its cart's pages).
@@ -195,7 +199,10 @@ PROFILE_HOSTS = frozenset(
         "onlyfans.com pinterest.com twitch.tv weibo.com kick.com warpcast.com github.com gitlab.com dribbble.com "
         "keybase.io behance.net bio.link beacons.ai threema.id ig.me t.me telegram.me line.me signal.me njump.me "
         "calendly.com space.bilibili.com zoom.us matrix.to telegram.org mastodon.social bsky.app hey.xyz reddit.com "
-        "discord.com douyin.com xiaohongshu.com xing.com medium.com steamcommunity.com").split())
+        "discord.com douyin.com xiaohongshu.com xing.com medium.com steamcommunity.com "
+        # (closer 183: Indeed's resume pages, on its country hosts too)
+        "indeed.com indeed.co.uk de.indeed.com uk.indeed.com fr.indeed.com es.indeed.com it.indeed.com "
+        "nl.indeed.com at.indeed.com ch.indeed.com ca.indeed.com au.indeed.com in.indeed.com").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
@@ -302,7 +309,7 @@ def _link_reason(low: str) -> str:
             _profile_name(match) for match in _PROFILE_PATH.finditer(low)):
         return SOCIAL_PROFILE
     if ("/my/" in low or "/pub/" in low or "#eu/" in low or "space." in low or "calendly" in low or "hubspot" in low
-            or ".substack." in low or "njump" in low) and any(
+            or ".substack." in low or "njump" in low or "indeed." in low) and any(
                 _profile_name(match) for match in _HOSTED_PROFILE.finditer(low)):
         return SOCIAL_PROFILE
     if ".ru/" in low or "vk.com/" in low:

@@ -280,6 +280,13 @@ REFERRERS: Dict[str, str] = {
     "Italian": "invitato_da presentato_da consigliato_da", "Portuguese": "indicado_por convidado_por padrinho",
     "Dutch": "uitgenodigd_door aangebracht_door", "Polish": "polecajacy zaproszony_przez polecony_przez",
 }
+# (closer 183, eighty-sixth attack: recruiting) A person's party in Japanese, which a key joins to the word for a
+# name without a blank (`応募者名`, `顧客名`, `会員氏名`): an applicant, a candidate, a patient, a member, a customer,
+# a user, a buyer, a recipient, a guardian, a participant, a policyholder, a guest, a passenger, a referrer, an
+# employee.
+JAPANESE_PARTIES = ("応募者 申込者 申請者 候補者 患者 会員 顧客 利用者 購入者 注文者 受取人 保護者 参加者 "
+                    "契約者 被保険者 受講者 入居者 宿泊者 予約者 乗客 依頼者 相談者 紹介者 推薦者 社員 従業員 "
+                    "職員")
 # ... the bare referrer's keys, which a name's slug is not read under
 BARE_REFERRERS = "referrer referer"
 
@@ -585,6 +592,8 @@ PARTIES: Dict[str, Dict[str, str]] = {
         "French": "demandeur demandeuse", "Spanish": "solicitante", "Portuguese": "requerente proponente",
         "Italian": "richiedente proponente", "Dutch": "aanvrager aanvraagster hoofdaanvrager medeaanvrager",
         "Polish": "wnioskodawca wnioskodawczyni",
+        # (closer 183, eighty-sixth attack: recruiting) a job's applicant in Swedish and Korean
+        "Swedish": "sökande", "Korean": "지원자",
     },
     "borrower": {
         "English": "borrower", "German": "kreditnehmer kreditnehmerin darlehensnehmer darlehensnehmerin",

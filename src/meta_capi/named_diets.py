@@ -54,6 +54,10 @@ HEALTH_STEMS: Dict[str, str] = {
     # word (`ADHD – …, medication at lunch`, `Medicatie: … – inhalator`, `…: dysleksja`)
     "children's conditions and medication": "adhd autis asperger dyslex dysleks dyslexi legasthen dyspra medicat "
                                             "medikament medicament medicijn inhalat inhaler epipen",
+    # (closer 183, attack 86: HR) a disability and its grade as an employer's file records it (`Schwerbehinderung GdB
+    # 50 – …`, `RQTH – …`); not `handicap`, a golfer's as often
+    "disability": "disabilit schwerbehind behinderungsgrad gdb rqth discapacid minusval invalidit niepelnospraw "
+                  "gehandicapt",
 }
 # (closer 151, seventy-first attack: sport) An injury's or a physiotherapy's words tied to a member, a player or a
 # runner, by language, as stems (in the canonical form in lower case; none a common word's or a name's part: no `acl`,
@@ -74,6 +78,8 @@ DIET_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "milk egg eggs soy wheat organic friendly safe menu menus option options diet plan meal meals bread pasta snack "
     "snacks food foods kitchen recipe recipes weight loss care support test kit monitor guide information info facts "
     "details allergen allergens nutrition "
+    # (closer 183: a public service's page words beside a disability's, `Schwerbehindertenausweis – Antrag Online`)
+    "online antrag formular application form forms portal cookbook cookbooks book books "
     "glutenfrei laktosefrei zuckerfrei ohne sans gluten sin glutine senza glutenvrij suikervrij bez").split())
 # A care product's words (closer 138: `Shampoo for Psoriasis – Sensitive Scalp` is no name; in lower case), by
 # language.
@@ -111,7 +117,9 @@ _NEIGHBOURS = re.compile(
     f"{OPENS}(?!(?i:{_CONDITION_OPENING}))({FULL_NAME})"
     f"[ \\t]{{0,3}}(?:[:(,-][ \\t]{{0,3}}|(?:{_BEING})[ \\t]{{1,3}})?{_FILLER}"
     f"(?i:{_CONDITION_OPENING})"
-    f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}[a-z]{{1,15}}){{0,2}}[ \\t]{{0,3}}(?:-|:|(?i:{_FOR}|{_OF}))"
+    # (a grade's or a type's number between too: `GdB 50 – …`, closer 183)
+    f"|{OPENS}(?i:{_CONDITION})(?:[ \\t]{{1,3}}(?:[a-z]{{1,15}}|[0-9]{{1,3}})){{0,2}}[ \\t]{{0,3}}"
+    f"(?:-|:|(?i:{_FOR}|{_OF}))"
     f"[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\())"  # (or a bracket: `… for … … (knee)`; closer 158)
     f"|{OPENS}(?i:{_CONDITION})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}:")

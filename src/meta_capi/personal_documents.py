@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable
 
+from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
@@ -41,6 +42,7 @@ from .postal import _ORGANIZATIONS
 from .role_labels import NOT_NAME_WORDS, a_thing
 
 PERSON_NAME = "holds a person's name"
+APPLICATION_NUMBER = "holds an application's number beside its status"
 
 # A document made out to one person, by meaning and language: its words as a title or a file's name opens with them.
 DOCUMENTS: Dict[str, Dict[str, str]] = {
@@ -48,6 +50,26 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "English": "cv|resume|curriculum vitae", "German": "lebenslauf", "French": "curriculum vitae",
         "Spanish": "curriculum|curriculum vitae", "Portuguese": "curriculo", "Italian": "curriculum",
         "Polish": "życiorys",
+        # (closer 183, eighty-sixth attack: recruiting) in the scripts a CV's file is named in too
+        "Russian and Ukrainian": "резюме", "Japanese": "履歴書|職務経歴書",
+    },
+    # (closer 183) a cover letter, an employment reference and a new hire's personnel form: each one person's
+    "a cover letter": {
+        "English": "cover letter|covering letter|motivation letter|letter of motivation",
+        "German": "anschreiben|motivationsschreiben", "French": "lettre de motivation",
+        "Spanish": "carta de presentación|carta de motivación", "Portuguese": "carta de apresentação",
+        "Italian": "lettera di presentazione|lettera motivazionale", "Dutch": "motivatiebrief|sollicitatiebrief",
+        "Polish": "list motywacyjny",
+    },
+    "an employment reference": {
+        "English": "reference letter|letter of reference|letter of recommendation",
+        "German": "arbeitszeugnis|zwischenzeugnis|dienstzeugnis|zeugnis|zeugnisse", "French": "certificat de travail",
+        "Spanish": "carta de recomendación", "Italian": "lettera di referenze", "Dutch": "referentiebrief",
+        "Polish": "świadectwo pracy",
+    },
+    "a new hire's form": {
+        "English": "new hire form|onboarding form", "German": "personalfragebogen|personalbogen",
+        "French": "fiche de renseignements salarié", "Dutch": "personeelsformulier",
     },
     "an application": {
         "English": "job application", "German": "bewerbung|bewerbungsunterlagen",
@@ -89,6 +111,28 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "English": "job interview", "German": "vorstellungsgespräch|bewerbungsgespräch",
         "French": "entretien d'embauche", "Spanish": "entrevista de trabajo", "Portuguese": "entrevista de emprego",
         "Italian": "colloquio di lavoro", "Dutch": "sollicitatiegesprek", "Polish": "rozmowa kwalifikacyjna",
+    },
+    # (closer 183, eighty-sixth attack: recruiting) an interview's kit, scorecard or screening as an ATS or a calendar
+    # titles it, a new hire's onboarding plan or checklist, a candidate's salary expectation: each one person's
+    "an interview's record": {
+        "English": "interview kit|interview scorecard|interview feedback|onsite interview|on-site interview"
+                   "|phone screening|screening call|screening interview|technical interview|final interview",
+        "German": "telefoninterview|videointerview|zweitgespräch|interviewleitfaden",
+        "French": "entretien téléphonique|entretien technique|entretien final",
+        "Spanish": "entrevista telefónica|entrevista técnica", "Italian": "colloquio telefonico|colloquio tecnico",
+        "Dutch": "telefonisch interview|tweede gesprek",
+    },
+    "an onboarding plan": {
+        "English": "onboarding checklist|onboarding plan|day 1 checklist|day one checklist|first day checklist",
+        "German": "einarbeitungsplan|onboarding-plan|onboarding-checkliste", "French": "plan d'intégration",
+        "Spanish": "plan de incorporación|plan de acogida", "Italian": "piano di inserimento",
+        "Dutch": "inwerkplan|onboardingplan", "Polish": "plan wdrożenia",
+    },
+    "a salary expectation": {
+        "English": "salary expectation|salary expectations|expected salary",
+        "German": "gehaltsvorstellung|gehaltswunsch|gehaltsvorstellungen", "French": "prétentions salariales",
+        "Spanish": "pretensión salarial|expectativa salarial", "Italian": "aspettativa salariale",
+        "Dutch": "salariswens|salarisindicatie", "Polish": "oczekiwania finansowe",
     },
     # (closer 130, sixty-fifth attack: food) a shop's receipt or invoice made out to its buyer (`Receipt ORD-… – <Given>
     # <Family> – £42.80`, `Rechnung_7781_<Family>_<Given>.pdf`); a business's words after it are no name
@@ -211,6 +255,29 @@ WITH: Dict[str, str] = {
     "English": "with", "German": "mit", "French": "avec", "Spanish and Italian": "con", "Portuguese": "com",
     "Dutch": "met", "Polish": "z",
 }
+# (closer 183, eighty-sixth attack: recruiting) An application's applicant: after the application's word, the job it
+# is for (as its language introduces it, or after a colon) and a dash (`Bewerbung als … (m/w/d) – <Given> <Family>`,
+# `Application: Senior Data Analyst – …`), or after its `of` (`Candidature spontanée de …`, `Sollicitatie van …`;
+# not its `for`, `für`, `voor`: the job's). English `application` is software's as often: it names an applicant only
+# before a job whose last word is a job's role (NOT_NAMES_BY_MEANING) or a job ad's gender mark (`(m/w/d)`, `H/F`).
+APPLIED_AS: Dict[str, str] = {
+    "English": "as|for", "German": "als|für", "French": "comme|pour|en tant que|au poste de",
+    "Spanish": "como|para|al puesto de", "Portuguese": "como|para", "Italian": "come|per", "Dutch": "als|voor",
+    "Polish": "na stanowisko|jako",
+}
+# ... and the employer after the job as often (`Application for Software Engineer – Google Careers`, `Bewerbung als
+# Pflegefachkraft – Klinikum Stuttgart`): a business's words (brand_words.a_business_name), a town ending it (the
+# employer's site), or an employer's word by language, alone or as a German compound's head (`Universitätsklinikum`).
+EMPLOYER_WORDS: Dict[str, str] = {
+    "English": "careers jobs recruiting hospital clinic group holding logistics insurance",
+    "German": "karriere klinikum klinik kliniken krankenhaus werke gruppe logistik versicherung versicherungen",
+    "French": "carrieres recrutement hopital clinique groupe logistique assurances",
+    "Spanish": "empleo hospital clinica grupo logistica seguros", "Italian": "lavora ospedale clinica gruppo",
+    "Dutch": "vacatures werken ziekenhuis kliniek groep", "Polish": "kariera szpital klinika grupa",
+}
+APPLICANT_OF: Dict[str, str] = {
+    "German": "von", "French and Spanish": "de", "Italian": "di", "Dutch": "van", "Polish": "od",
+}
 # Words no name holds that a document's title or file name does, by meaning and language: a template's and its
 # style's, a file's state, a course's level and a certification's role, a certificate's kind (what it certifies).
 NOT_NAMES_BY_MEANING: Dict[str, str] = {
@@ -253,6 +320,12 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "salad soup menu kebab curry noodles tapas"),
     # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
     "an abbreviation": "inv rcpt ref doc nr no",
+    # (closer 183) a guidance page's words after a document's or an interview's word (`Technical Interview – Coding
+    # Questions`, `Onboarding Plan – Best Practices`)
+    "guidance": (
+        "questions answers tricks practices checklist preparation prep mistakes faq advice overview fragen antworten "
+        "ratgeber leitfaden vorbereitung fehler reponses conseils preguntas respuestas consejos domande risposte "
+        "consigli vragen antwoorden pytania odpowiedzi porady"),
     "months and periods": (
         "january february march april may june july august september october november december "
         "januar februar marz juni juli oktober dezember janvier fevrier mars avril mai juin juillet aout septembre "
@@ -279,6 +352,13 @@ _CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES  # (a template's too)
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
+# (closer 183) ... and the documents whose name set off after their word (a dash, a colon, a bracket) is their one
+# person's as an employment contract's is, none being sold; an onboarding plan's after its English `for` too
+_SET_OFF_NAMES = _EMPLOYMENT_CONTRACTS | _phrases(DOCUMENTS["an interview's record"]) | _phrases(
+    DOCUMENTS["an onboarding plan"])
+_FOR_A_NEW_HIRE = _phrases(DOCUMENTS["an onboarding plan"])
+_APPLICATIONS = _phrases(DOCUMENTS["an application"])
+_APPLICANT_OF = _phrases(APPLICANT_OF)
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
 _MEDICAL_PHRASES = frozenset(phrase for table in MEDICAL_FILES.values() for phrase in _phrases(table))
 _SYMPTOMS_AND_BODY_PARTS = _canonical_words(word for line in SYMPTOMS_AND_BODY_PARTS.values() for word in line.split())
@@ -293,8 +373,8 @@ NOT_NAMES: FrozenSet[str] = _canonical_words(
 # The cue the detector searches first (CUE_SOURCE, compiled there: one scan in C, and a text holding none reads
 # nothing of this module): each document's or interview's phrase by a word of its own (one a phrase alone is, else
 # its longest), in any case; a word holding another is found by the other.
-_ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase)
-_CUED_PHRASES = (_FILED_PHRASES - _MEDICAL_PHRASES) | _INTERVIEW_PHRASES
+_ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase) | {"application"}
+_CUED_PHRASES = (_FILED_PHRASES - _MEDICAL_PHRASES) | _INTERVIEW_PHRASES | {"application"}
 _CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE), max(phrase.split(), key=len))
               for phrase in _CUED_PHRASES}
 # (closer 182) A medical document's, in files only, by its first word's first five letters before a file's separator
@@ -327,7 +407,7 @@ def a_meaning_not_a_name(name: str) -> bool:
     words = [canonical(word)[0].lower() for word in name.split()]
     return bool(words) and (words[-1] in NOT_NAME_MEANINGS or any(
         word in NOT_NAME_MEANINGS and word not in _MONTHS for word in words[:-1]))
-_FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|#|[a-z][a-z'’]{0,29}|(?i:"
+_FILLER = (r"(?:[^\s0-9]{0,40}[0-9]\S{0,40}|(?i:nr|no|n°|nº|ref|id)\.?|[#€$£]|[a-z][a-z'’]{0,29}|(?i:"
            + by_first_letter(_MONTHS) + "))")
 # A name: a family name in capitals of four letters or more beside the given name (an acronym's are shorter: `AWS
 # Cloud`), the given name before it, or a full name's capitalized words.
@@ -350,13 +430,18 @@ _TITLED = re.compile(
     f"|(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{1,3}}(?i:(?P<to>{_MADE_OUT})|(?P<with>{_WITH}))[ \\t]{{1,3}}"
     # (a reference or a period ending in a digit right before the name)
     f"|(?:[ \\t]{{1,3}}{_FILLER}){{1,5}}(?<=[0-9])[ \\t]{{1,3}}"
-    f")(?P<name>{_NAME}){_END}")
+    # (an onboarding plan's English `for`: closer 183)
+    f"|(?:[ \\t]{{1,3}}{_FILLER}){{0,5}}[ \\t]{{1,3}}(?i:(?P<for>for))[ \\t]{{1,3}}"
+    # (the name right after the document's word, a dash after it: `Arbeitsvertrag … – unterschrieben`; closer 183)
+    f"|(?P<bare>[ \\t]{{1,3}})(?={_NAME}[ \\t]{{1,3}}[-|])"
+    # (the family name, a comma and the given name, as a payroll's list writes it: closer 183)
+    f")(?P<name>{_NAME}|(?P<inverted>{WORD}),[ \\t]{{1,3}}{WORD}){_END}")
 # A document's reference or period, finer than a year (a product's title carries its year, `Diploma 2025 – …`; a
 # person's document its month, its week or its number: `2026-11`, `KW48`, `EXP-583914`, `novembre`, `11/12`).
 _DATED = re.compile(r"(?![(\[]?(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][^\s]{0,40}|" + "|".join(
     sorted(_MONTHS, key=longest_first)), re.IGNORECASE)
 # A date or an hour after an interview's name: the appointment's (`– 11/12 ore 9:30`, `am 09.12.2026`, `10:00`).
-_APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2})")
+_APPOINTMENT = re.compile(r"[0-9]{1,2}(?:[:h][0-9]{2}|[./-][0-9]{1,2}|(?::[0-9]{2})?[ \t]?(?i:am|pm)(?![a-z]))")
 # A file's name: its extension, and the characters that part its words (`_`, `-`, blanks).
 _EXTENSION = re.compile(r"\.(?i:pdf|docx?|odt|rtf|pages|txt|xlsx?|ods|csv|jpe?g|png|gif|webp|heic|tiff?|svg|zip|dcm)$")
 _PHOTO_EXTENSION = re.compile(r"\.(?i:jpe?g|png|webp|heic|heif)$")
@@ -366,6 +451,16 @@ _WORD_ALONE = re.compile(f"{WORD}|{CAPITAL_WORD}")
 _NAME_ALONE = re.compile(_NAME)
 _CAPITALS = re.compile(CAPITAL_WORD)
 _CODE = re.compile(r"[A-Z][A-Z0-9]{1,9}")  # (a credential's code: `PMP`, `AWS`, `CISSP`)
+# (closer 183) The humps of a file's name glued in camelCase (`<Given><Family>CV`, `CV<Given><Family>`).
+_HUMPS = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+# (closer 183) An initial glued to a family name (`S<Family>`); not a prefix's `e` or `i` (`ECommerce`, `IPhone`).
+_GLUED_INITIAL = re.compile(r"(?![EI])[A-Z][A-Z][a-z]{3,29}")
+# (closer 183) A word in katakana (a foreign name's script in Japanese), and the template's, the format's and the
+# part-time job's words a Japanese CV's file holds in katakana instead (canonical: voiced marks folded).
+_KATAKANA_WORD = re.compile("[\u30a1-\u30ff]{2,20}")
+_NOT_KATAKANA_NAMES = frozenset(canonical(word)[0] for word in (
+    "テンプレート フォーマット サンプル ダウンロード エクセル ワード フリー シンプル パート アルバイト バイト "
+    "ハローワーク プリント コピー データ ファイル スキャン カラー モノクロ").split())
 # (closer 121) A standard's or a conformity mark's code, whose certificate a company or a product holds
 # (`ISO_Certificate`, `CE_Certificate`), by meaning: no credential made out to a person.
 _COMPANY_MARKS = frozenset("iso ce en din iec tuv ul fsc msc pefc gots gmp haccp brc ifs bsci fda fcc rohs reach "
@@ -431,12 +526,64 @@ def _credential_code(word: str) -> bool:
     return _CODE.fullmatch(word) is not None and word.lower() not in _COMPANY_MARKS
 
 
+# (closer 183) An application's title: its word, the job after its preposition or a colon (up to 60 characters, no
+# bar; a URL path's lines too), maybe the ad's gender mark, a dash between blanks and the applicant's name.
+_GENDER_MARK = re.compile(r"\((?i:[mwdfhx]|all genders?|alle geschlechter)(?:[ \t]?/[ \t]?(?i:[mwdfhx])){0,3}\)"
+                          r"|(?<![^ \t])(?i:[mwfh]/[mwfhd](?:/[dx])?)$")
+_APPLIED = re.compile(
+    f"{_OPENS_WORD}(?i:(?P<doc>application|job application|{phrase_alternation(_APPLICATIONS)}))"
+    f"(?:[ \\t]{{0,3}}:|[ \\t]{{1,3}}(?i:{phrase_alternation(_phrases(APPLIED_AS))}))[ \\t]{{1,3}}"
+    f"(?P<job>[^|:]{{2,60}}?)[ \\t]{{1,3}}-[ \\t]{{1,3}}(?P<name>{_NAME}){_END}")
+
+
+_EMPLOYER_WORDS = frozenset(canonical(word)[0].lower() for line in EMPLOYER_WORDS.values() for word in line.split())
+
+
+def an_employer(name: str) -> bool:
+    """Whether capitalized `name` after a job or an application's `of` is an employer's or a town's bid
+    (EMPLOYER_WORDS above, a business's, a town opening or ending it: `Klinikum Stuttgart`, `Barcelona Activa`)."""
+    words = [canonical(word)[0].lower() for word in name.split()]
+    return a_business_name(name) or bool(words) and (words[-1] in TOWN_NAMES or words[0] in TOWN_NAMES) or any(
+        word.endswith(employer) for word in words for employer in _EMPLOYER_WORDS)
+
+
+# (closer 183) An application's number beside its status: the application's word, maybe an id's word, the number (five
+# digits or more, maybe a prefix's letters; no year) and a status's word by language after it (`Application ID APP-…
+# – status: in review`, `application … status` typed into a search): one applicant's file and where it stands. A
+# job's or a requisition's number is the ad's (`Job ID R0148392`), and an application's word alone software's.
+STATUS_WORDS: Dict[str, str] = {
+    "English": "status", "German": "status stand", "French": "statut état", "Spanish": "estado estatus",
+    "Italian": "stato", "Portuguese": "estado situação", "Dutch": "status", "Polish": "status",
+}
+_APPLICATION_NUMBER = re.compile(
+    f"{_OPENS_WORD}(?i:application|job application|{phrase_alternation(_APPLICATIONS)})"
+    r"(?:[ \t]{1,3}(?i:id|no|nr|number|nummer|numéro|numero|n°|nº|ref|#)\.?)?[ \t]{0,3}[:#]?[ \t]{0,3}"
+    r"(?:[A-Za-z]{1,4}[-_]?)?(?!(?:19|20)[0-9]{2}(?![0-9]))[0-9]{5,12}(?![0-9])"
+    f"[^\n]{{0,30}}?{_OPENS_WORD}(?i:{phrase_alternation(_phrases(STATUS_WORDS))}){_ENDS_WORD}")
+
+
+def _applicant_named(match: re.Match[str]) -> bool:
+    """Whether _APPLIED's `match` names an applicant: a name's words, no employer's, and after English `application`
+    a job ending in a job's role or a gender mark."""
+    if not _a_name(match.group("name")) or an_employer(match.group("name")):
+        return False
+    if match.group("doc").lower() != "application":
+        return True
+    job = match.group("job").rstrip()
+    return _GENDER_MARK.search(job) is not None or canonical(job.split()[-1])[0].lower() in NOT_NAME_MEANINGS
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a person's name on a document made out to them (above), in a title or
     in a file's name (a URL path's segment too), or "". (Its caller tests CUE_SOURCE first.)"""
     for match in _TITLED.finditer(form):
         if _names_a_holder(match, form):
             return PERSON_NAME
+    for match in _APPLIED.finditer(form):
+        if _applicant_named(match):
+            return PERSON_NAME
+    if _APPLICATION_NUMBER.search(form) is not None:
+        return APPLICATION_NUMBER
     insured = False
     for part in _PARTS.split(form):
         if ("_" in part or _EXTENSION.search(part) is not None) and _file_names_a_person(part, insured):
@@ -449,19 +596,29 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
     """Whether a title's match names a person: no word of its name a document's, a style's or a thing's; a family
     name in capitals, or a phrase making the document out to them, or else the document's reference or period
     (_DATED) anywhere after its word; after an interview's word alone (or its `with`) a date or an hour."""
-    name = match.group("name")
+    name = match.group("name").replace(",", " ")
     if not _a_name(name):
         return False
     document = " ".join(match.group("doc").lower().split())
+    if match.group("bare") is not None or match.group("inverted") is not None:
+        if an_employer(name):
+            return False  # (`Arbeitsvertrag Deutsche Bahn – Tarif`, `Rechnung 2026-03 Berlin, Hamburg`)
+        if match.group("bare") is not None:
+            return document in _EMPLOYMENT_CONTRACTS
+    if match.group("for") is not None:
+        return document in _FOR_A_NEW_HIRE and not an_employer(name) and not _a_group(name)
     if match.group("with") is not None and document not in _INTERVIEW_PHRASES and document not in _JOB_INTERVIEWS:
         return False  # (`CV with Cover Letter`: `with` names a candidate at an interview only)
     if match.group("with") is not None and document in _JOB_INTERVIEWS:
         return True
+    if document in _APPLICATIONS and match.group("to") is not None and (
+            " ".join(match.group("to").lower().split()) in _APPLICANT_OF):
+        return not an_employer(name)  # (an application's `of` names its applicant: `Candidature spontanée de …`)
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
     if document in _CIVIL_STATUS_CERTIFICATES:
         return _certified_person(match, form)  # (the person born, wed or dead, its name set off after it)
-    if document in _EMPLOYMENT_CONTRACTS:
+    if document in _SET_OFF_NAMES:
         return True  # (an employee's or a candidate's own, its name set off after it)
     to = match.group("to")
     if to is not None and " ".join(to.lower().split()) in _EXPLICIT or any(
@@ -471,10 +628,30 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
                if token not in name)
 
 
+def _a_group(name: str) -> bool:
+    """Whether a word of `name` is a plural whose singular no name holds (`Software Engineers`, `New Hires`)."""
+    return any(word.lower().endswith("s") and word.lower()[:-1] in NOT_NAMES for word in name.split())
+
+
+# (closer 183) The heads of German's compound job titles (`Projektmanagerin`, `Industriekauffrau`, `Pflegefachkraft`):
+# a word ending in one, longer than the head alone (`Koch`, `Kaufmann` are family names), is a job's, no name's.
+_JOB_HEADS = tuple(canonical(word)[0].lower() for word in (
+    "manager managerin leiter leiterin berater beraterin entwickler entwicklerin ingenieur ingenieurin assistent "
+    "assistentin referent referentin kaufmann kauffrau fachkraft fachfrau fachmann techniker technikerin mechaniker "
+    "mechanikerin elektroniker elektronikerin pfleger pflegerin erzieher erzieherin verkäufer verkäuferin "
+    "sachbearbeiter sachbearbeiterin mitarbeiter mitarbeiterin analyst analystin designer designerin koch köchin "
+    "helfer helferin arzt ärztin").split())
+
+
+def _a_job_compound(word: str) -> bool:
+    low = canonical(word)[0].lower()
+    return any(low.endswith(head) and len(low) > len(head) + 2 for head in _JOB_HEADS)
+
+
 def _a_name(name: str) -> bool:
     words = name.split()
-    return not any(word.lower() in NOT_NAMES for word in words) and a_person(name) and not a_product(
-        name) and not a_thing(name)
+    return not any(word.lower() in NOT_NAMES or _a_job_compound(word) for word in words) and a_person(
+        name) and not a_product(name) and not a_thing(name)
 
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:
@@ -483,6 +660,8 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
+    if len(words) == 1 and extension is not None:  # (a name glued in camelCase: `<Given><Family>CV.pdf`; closer 183)
+        words = _HUMPS.sub(" ", stem).split()
     if len(words) < 2:
         return False
     lowered = [word.lower().strip(".") for word in words]
@@ -511,6 +690,8 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return document not in _ASSETS or coded or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None
             or insured and _YEAR.fullmatch(word) is not None for word in after)
+    if document not in _ASSETS and (_initial_and_family(rest[at:]) or _katakana_name(rest[at:])):
+        return True
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
 
@@ -552,6 +733,29 @@ def _photo_for_a_doctor(part: str, words: list[str], lowered: list[str]) -> bool
     name = _leading_name(words[opening:])
     return bool(name) and any(word in _SYMPTOMS_AND_BODY_PARTS
                               for word in lowered[opening + len(name.split()):])
+
+
+def a_files_name(text: str) -> bool:
+    """Whether `text` ends in a file's extension (_EXTENSION): decoded from base64, a file's name, no random bytes'
+    text (closer 183)."""
+    return _EXTENSION.search(text) is not None
+
+
+def _initial_and_family(words: list[str]) -> bool:
+    """Whether `words` open with an initial and a family name, apart or glued (`S_<Family>`, `S<Family>`; closer
+    183): a name's shape no template's, employer's or topic's word has."""
+    if not words:
+        return False
+    if len(words) > 1 and len(words[0]) == 1 and words[0].isupper() and _WORD_ALONE.fullmatch(words[1]) is not None:
+        return _a_name(words[1])
+    return _GLUED_INITIAL.fullmatch(words[0]) is not None and _a_name(words[0][1:])
+
+
+def _katakana_name(words: list[str]) -> bool:
+    """Whether `words` open with two words in katakana, none a template's or a job's word (_NOT_KATAKANA_NAMES): a
+    family and a given name as a Japanese file writes a foreign one (`履歴書_<family>_<given>.pdf`; closer 183)."""
+    return len(words) >= 2 and all(
+        _KATAKANA_WORD.fullmatch(word) is not None and word not in _NOT_KATAKANA_NAMES for word in words[:2])
 
 
 def _leading_name(words: list[str]) -> str:

@@ -3143,12 +3143,19 @@ def _an_animals_attribute(tokens: List[str]) -> bool:
     return False
 
 
+# (closer 183) A Japanese party's noun joined to the word for a name (key_lexicon.JAPANESE_PARTIES; `応募者名`,
+# `会員の氏名`); not a business's (`商品名`, `店舗名`, `会社名` hold no party's noun).
+_JAPANESE_PARTY_NAME = re.compile(f"(?:{'|'.join(sorted(key_lexicon.JAPANESE_PARTIES.split(), key=len, reverse=True))})"
+                                  "の?(?:氏名|名前|フルネーム|名)")
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
         key = _ACCENTED_AGE.sub(lambda found: "AGE" if found.group().isupper() else "age", key)
     # (each reading once: none leaves a letter its reading reads, look_alike_keys)
-    if not key.isascii() and any(names_personal_data(drawn) for drawn in look_alike_keys.readings(key, _BY_LENGTH)):
+    if not key.isascii() and (_JAPANESE_PARTY_NAME.search(key) is not None or any(
+            names_personal_data(drawn) for drawn in look_alike_keys.readings(key, _BY_LENGTH))):
         return True
     form, _ = canonical(key)
     if ("ip" in form or "IP" in form or "Ip" in form or "iP" in form) and _IP_CODE.search(form) is not None:
@@ -3506,10 +3513,15 @@ _CHANNEL_WORDS = frozenset((
     "null").split())
 
 
+def may_be_referrer_key(key: str) -> bool:
+    """Whether `key` may be a referrer's (REFERRERS): its length and its first three letters (a slice for most keys)."""
+    return len(key) <= 24 and key[:3].lower() in _REFERRER_KEY_STARTS
+
+
 def referrer_named(key: str, value: str) -> bool:
     """Whether `key` is a referrer's or an inviter's (REFERRERS) and `value` a person's full name (role_named's
     shape), or a name's slug under a key other than a bare referrer's (closer 168)."""
-    if len(key) > 24 or key[:3].lower() not in _REFERRER_KEY_STARTS:  # (one slice for most keys)
+    if not may_be_referrer_key(key):
         return False
     joined = "".join(key_tokens(key))
     if joined not in _REFERRER_KEYS:

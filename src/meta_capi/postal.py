@@ -3569,7 +3569,10 @@ _ORGANIZATIONS = frozenset((
     "dipendenti personale iedereen medewerkers personeel wszyscy pracownicy ansatte anstallda henkilosto "
     # (session 39: a shop's, a studio's or a regulator's word, `Refund request from Amazon Marketplace`, `Booking with
     # Hair Studio Anna`, `Complaint from Trading Standards`)
-    "studio studios marketplace shop store boutique salon standards authority ombudsman").split())
+    "studio studios marketplace shop store boutique salon standards authority ombudsman "
+    # (closer 183: a recruitment agency's word by language, `Recruiter: Hays Recruitment`, `Personalberatung …`)
+    "recruitment recruiting staffing headhunting personalberatung personaldienstleistungen zeitarbeit "
+    "personalvermittlung interim recrutement reclutamiento selezione uitzendbureau").split())
 # A name's last word naming a product's line, a plan's tier or a brand's goods (name_shapes.a_product), which no
 # family name is as often (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar
 # Fibra`, `Adidas Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word
@@ -3577,7 +3580,8 @@ _ORGANIZATIONS = frozenset((
 PRODUCT_LINE_ENDS = frozenset(
     "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
     "fiber originals original classic classics running sportswear performance air music video fitness gaming "
-    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods".split())
+    "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods "
+    "wireless".split())  # (closer 183: `Rode Wireless`, `Sennheiser Wireless`)
 # (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
 # role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
 # Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a

@@ -500,17 +500,20 @@ def _person_member(key: str, form: str, end: int) -> bool:
     (`{"customer": "Ratu Epeli Naivalurua"}`), a bare name part's key a name (`{"sei": "Tanaka"}`), a role's key a
     person's name (`{"att": "Jo Smith"}`), an address's word cut short a street line (`{"adr": "17 Oak Close"}`), as
     the same key and value as a property would (personal_keys.person_named, name_part_named, role_named;
-    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), and a geohash's abbreviation a
-    geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79). A set lookup and a slice for most keys."""
+    _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), a geohash's abbreviation a
+    geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79), a referrer's key a full name or a name's
+    slug (`{"referred_by": …}`, personal_keys.referrer_named; closer 183). A set lookup and a slice for most keys."""
     lower = key.lower()
     if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
             and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)
-            and lower not in personal_keys.GEOHASH_ABBREVIATIONS):
+            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not personal_keys.may_be_referrer_key(key)):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
         key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
-        key, value.group(1)) or personal_keys.geohash_named(key, value.group(1)))
+        key, value.group(1)) or personal_keys.geohash_named(key, value.group(1))
+        # (a referrer's key before a full name or a name's slug, `{"referred_by": …}`: closer 183)
+        or personal_keys.referrer_named(key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:

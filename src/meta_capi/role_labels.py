@@ -107,6 +107,28 @@ WORK_ROLES: Dict[str, str] = {
               "|prelegent|prelegentka",
     "Finnish": "osallistuja|jarjestaja|yhteyshenkilo|myyja|puhuja",
 }
+# (closer 183, attack 86) A person's part in a hiring, as an ATS, a job board or an HR tool labels it: who recruits or
+# sources, who interviews, who gives a reference, who welcomes a new hire, to whom the hire reports (`Recruiter: …`,
+# `Onboarding buddy: …`, `Reports to: …, Head of Finance`, `Référent : …`); read before a full name only, none of its
+# words a job title's (TEAMS_AND_STATES: `Reports to: Chief Financial Officer`). Not a talent's, a buddy's, a
+# mentor's nor a referrer's word alone: a skill's, a dog's, a programme's or a traffic source's label as often
+# (`Talent: Data Science`, `Buddy: Golden Retriever`, `Referrer: Organic Search`).
+RECRUITING_ROLES: Dict[str, str] = {
+    "English": "recruiter|sourcer|talent partner|talent acquisition partner|hiring manager|interviewer|referee"
+               "|onboarding buddy|onboarding mentor|reports to|reporting to|line manager|direct manager",
+    "German": "recruiterin|personalreferent|personalreferentin|einarbeitungspate|einarbeitungspatin"
+              "|onboarding-pate|onboarding-patin|vorgesetzter|vorgesetzte|direkte vorgesetzte|berichtet an"
+              "|referenzgeber|referenzgeberin",
+    "French": "recruteur|recruteuse|charge de recrutement|chargee de recrutement|manager direct|rattache a"
+              "|rattachee a|referent|referente",
+    "Spanish": "reclutador|reclutadora|responsable directo|responsable directa|reporta a",
+    "Italian": "selezionatore|selezionatrice|responsabile diretto|riporta a",
+    "Portuguese": "recrutador|recrutadora|reporta a",
+    "Dutch": "recruiter|leidinggevende|referent",
+    "Swedish": "rekryterare|narmaste chef",
+    "Polish": "rekruter|rekruterka|przelozony|przelozona",
+    "Korean": "채용담당자 면접관 추천인",
+}
 # (closer 161, attack 75) Who collects a child from a school, a nursery or a club, as a parents' app labels it: an
 # authorised pickup or collector by language (`Pickup:`, `Collected today by`, `Abholberechtigt:`, `Persona autorizzata
 # al ritiro:`, `Osoba upoważniona do odbioru:`, `お迎え：`), read before a full name only; an order's pickup names a
@@ -191,6 +213,8 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "sneakers trainers sandals classic edition collection hours seat seats upgrade "
     # (closer 129: a good's last word after an order's number, `Order #1234 – Steam Deck`, `… – Anna Kowalczyk Bags`)
     "bag bags deck decks console consoles "
+    # (closer 183: an interview kit's or a podcast's goods, `Interview Kit – Lavalier Microphone`)
+    "microphone microphones mic mics lavalier recorder recorders tripod tripods webcam "
     # (review 18: a party's goods after a role's label, `Host: Hello Kitty Party Pack`)
     "party pack packs supplies "
     # (closer 150: an award's category after a winner's label, `Winner: Best Actor`, `Winner: Best Podcast`)
@@ -233,7 +257,13 @@ TEAMS_AND_STATES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word
     "sold ausverkauft épuisé épuisée agotado agotada esaurito esaurita uitverkocht esgotado wyprzedane slutsåld "
     # (and everyone, or a parking zone, after a voter's or a permit holder's label: `Wähler: Alle Bürger`, `Permit
     # holder: Zone CPZ-B`)
-    "everyone everybody all alle jeder tous toutes todos todas tutti iedereen wszyscy zone zones zona zonas zonen"
+    "everyone everybody all alle jeder tous toutes todos todas tutti iedereen wszyscy zone zones zona zonas zonen "
+    # (closer 183: a job's title, which a hiring's role label holds instead of a person, `Reports to: Chief Financial
+    # Officer`, `Interviewer: Engineering Manager`; not `Head`, `Lead`, family names too)
+    "chief officer director directors manager managers managerin president vice vp ceo cfo cto coo cmo cio chro "
+    "founder cofounder geschaftsfuhrer geschaftsfuhrerin leiter leiterin teamleiter teamleiterin abteilungsleiter "
+    "abteilungsleiterin vorstand directeur directrice responsable presidente presidenta directora gerente jefe jefa "
+    "direttore direttrice responsabile directie dyrektor kierownik kierowniczka prezes"
     ).split())
 
 
@@ -252,13 +282,13 @@ def _lexicon(*tables: Dict[str, str]) -> FrozenSet[str]:
 
 PART = "part"
 SIDE = "side"
-WORK_ROLE_LABELS = _lexicon(WORK_ROLES)
+WORK_ROLE_LABELS = _lexicon(WORK_ROLES, RECRUITING_ROLES)
 _WINNERS = _lexicon(WINNERS)
 # A winner's labels, alone or with their contest (canonical, lower case; record_names reads a lower-case name after
 # them).
 WINNER_LABELS = _WINNERS | frozenset(f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS)) | (
     frozenset(f"{contest} {winner}" for winner in _WINNERS for contest in _lexicon(CONTESTS_BEFORE)))
-_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, PICKUP_PEOPLE) | WINNER_LABELS
+_ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, RECRUITING_ROLES, PICKUP_PEOPLE) | WINNER_LABELS
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 

@@ -241,8 +241,13 @@ _SELF_NAMING_PRONOUNS = {
 }
 _PRONOUNS = "|".join(sorted({canonical(word)[0] for words in _SELF_NAMING_PRONOUNS.values() for word in words.split()},
                             key=longest_first))
-_SELF_NAMING_CUE = re.compile(f"(?<![^\\W\\d_])(?:{_PRONOUNS}),[ \t]")
-_SELF_NAMED = re.compile(f"{CLAUSE}(?:{_PRONOUNS}),[ \t]{{1,3}}{FULL_NAME}[ \t]{{0,3}},[ \t]{{1,3}}[a-z]")
+# (closer 183, eighty-sixth attack: recruiting) ... or its pronoun in lower case after the verb, where German, Dutch and
+# the Scandinavian languages put it after an opening adverb (`Hiermit bewerbe ich, …, mich um die Stelle`, `Hierbij
+# verklaar ik, …, dat`, `Härmed intygar jag, …, att`).
+_INVERTED_PRONOUNS = "ich|ik|jag|jeg"
+_SELF_NAMING_CUE = re.compile(f"(?<![^\\W\\d_])(?:{_PRONOUNS}|{_INVERTED_PRONOUNS}),[ \t]")
+_SELF_NAMED = re.compile(f"(?:{CLAUSE}(?:{_PRONOUNS})|(?<=[a-z])[ \t]{{1,3}}(?:{_INVERTED_PRONOUNS})),[ \t]{{1,3}}"
+                         f"{FULL_NAME}[ \t]{{0,3}},[ \t]{{1,3}}[a-z]")
 
 
 def self_named(form: str) -> bool:
