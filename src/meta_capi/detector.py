@@ -74,6 +74,7 @@ from . import (
     titled_names,
     travel_documents,
     utility_records,
+    wallet_secrets,
     wishes,
 )
 from .canonical import (
@@ -3578,6 +3579,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
         # (telecom_ids.py: the length and `89` in C first)
         telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
+    # (a wallet's recovery phrase or private key by its grammar and its checksum, in ids too: wallet_secrets.py, a
+    # phrase's blanks counted in C first; closer 184)
+    found = found or (wallet_secrets.reason(form) if len(form) >= wallet_secrets.SHORTEST and wallet_secrets.cued(
+        form) else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering

@@ -351,12 +351,14 @@ def reason(form: str) -> str:
         while start >= 0:
             # (most separators have no label's ending before them: a few characters sliced and compared first)
             # (an abbreviation's dot before the end too, label_ends.BEFORE_MARK: `Customer No. - …`, `Kunden-Nr. :`)
-            tail = form[max(0, start - 8):start].rstrip(label_ends.BEFORE_MARK).lower()
+            # (a bracketed aside between the label and its mark read past: `Passphrase (25th word):`; closer 184)
+            label_end = _past_aside(form, start) if form[start - 1:start] == ")" else start
+            tail = form[max(0, label_end - 8):label_end].rstrip(label_ends.BEFORE_MARK).lower()
             if tail[-1:].isdigit():
                 tail = tail[:-1].rstrip(" _-")
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
                     mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
-                head = form[max(0, start - _REACH):start].rstrip(label_ends.BEFORE_MARK).lower()
+                head = form[max(0, label_end - _REACH):label_end].rstrip(label_ends.BEFORE_MARK).lower()
                 if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
                     head = head.replace("n°", "no")
                 if " & " in head:  # (a programme's `&` for "and", `Miles & More: …`; closer 133)
@@ -373,6 +375,22 @@ def reason(form: str) -> str:
     if ("earer " in form or "EARER " in form) and (bearer := _BEARER.search(form)) is not None:
         return _value_reason(_BEARER_KIND, _field_value(form, bearer.end()), dashed=False)
     return ""
+
+
+# (closer 184) An aside in brackets between a label and its mark, a few words that say more of the field (`Passphrase
+# (25th word):`, `Password (optional):`, `Gender (optional):`): the label is read before it.
+_ASIDE_REACH = 32
+
+
+def _past_aside(form: str, end: int) -> int:
+    """Where the label before the mark at `end` of `form` ends, past the bracketed aside ending right before the mark
+    (no bracket nor line break inside it, 32 characters at most), or `end`."""
+    opening = form.rfind("(", max(0, end - _ASIDE_REACH), end)
+    if opening < 1 or ")" in form[opening:end - 1] or "\n" in form[opening:end]:
+        return end
+    while opening > 0 and form[opening - 1] in " \t":
+        opening -= 1
+    return opening
 
 
 # (closer 101) A person's own id's label with a blank alone before its value, as an insurer's card prints it

@@ -61,6 +61,7 @@ _LABELLED_NAME = re.compile(
     f"{_NAME}\\.({_WHOLE_TOP_LEVELS}|sol|x|dao)(?![\\w-]|\\.[0-9a-z])")
 # Bitcoin's legacy address (base58, `1` or `3` first) after a Bitcoin word: its checksum decides.
 _BASE58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz"
+BASE58 = _BASE58  # (Bitcoin's alphabet, for a key's rules: wallet_secrets.py)
 _LEGACY_BITCOIN = re.compile(f"(?<![0-9A-Za-z])[13][{_BASE58}]{{25,34}}(?![0-9A-Za-z])")
 _BASE58_VALUE = {letter: value for value, letter in enumerate(_BASE58)}
 # TRON's address: `T` (its version byte 0x41 in base58) and 33 more, 25 bytes with their checksum.
@@ -215,6 +216,14 @@ def _base58_bytes(text: str, values: Optional[Dict[str, int]] = None) -> bytes:
 def _checked(raw: bytes) -> bool:
     """Whether `raw` is 25 bytes whose last four are the double SHA-256 checksum of the others."""
     return len(raw) == 25 and hashlib.sha256(hashlib.sha256(raw[:21]).digest()).digest()[:4] == raw[21:]
+
+
+def base58check_payload(text: str) -> bytes:
+    """The bytes base58 `text` spells before its checksum when their last four are the double SHA-256 checksum of the
+    others (a key's, an extended key's, any length), else b""."""
+    raw = _base58_bytes(text)
+    payload = raw[:-4]
+    return payload if payload and hashlib.sha256(hashlib.sha256(payload).digest()).digest()[:4] == raw[-4:] else b""
 
 
 def _base58check(text: str, version: int = -1) -> bool:
