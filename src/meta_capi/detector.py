@@ -3565,8 +3565,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (ledgers.reason(form) if (
         "." in form and (".eth" in form or ".bsky." in form or ".crypto" in form or ".nft" in form or ".sol" in form
                          or ".wallet" in form or ".blockchain" in form or ".bitcoin" in form or ".zil" in form
-                         or ".polygon" in form or ".unstoppable" in form or ".888" in form
-                         or ":" in form and (".x" in form or ".dao" in form))
+                         or ".polygon" in form or ".unstoppable" in form or ".888" in form or ".near" in form
+                         or ":" in form and (".x" in form or ".dao" in form)
+                         # (a Stellar federation address, a Hedera account: closer 184)
+                         or "*" in form or "0.0." in form)
+        # (an ADA Handle's `$`: closer 184)
+        or "$" in form and ("ADA" in form or "ada" in form or "ardano" in form)
         or ":" in form and ("did:" in form or "@" in form)
         or "/" in form and ("/pay/" in form or "/collect/" in form)
         or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)

@@ -25,7 +25,7 @@ from typing import List
 
 from .bip39_words import NUMBER_OF
 from .canonical import phrase_alternation, table_phrases
-from .ledgers import BASE58, base58check_payload
+from .base58 import BASE58, base58check_payload
 
 WALLET_SECRET = "holds a wallet's recovery phrase or private key"
 
