@@ -455,6 +455,8 @@ MEMBER_WORDS = {
     "Portuguese": "socio|associado|socia", "Italian": "socio|tessera|tessera socio|associato",
     "Dutch": "lid|lidnummer|lidmaatschap", "Scandinavian": "medlem|medlems|medlemsnummer|medlemskap|medlemsnr",
     "Polish": "czlonek|numer czlonkowski",
+    # (closer 184) a member's number in the scripts without capitals (`회원번호`, `会員番号`, `会员号`)
+    "Korean": "회원번호|회원 번호", "Japanese": "会員番号", "Chinese": "会员号|会员编号|會員編號|會員號",
     # (closer 168, seventy-ninth attack) a petition's signer's, a donor's and a contributor's number (`signer no. …`,
     # `Beitragsnummer …`, a church's or a union's dues)
     "signers": "signer|signatory|unterzeichner|signataire|firmante|firmatario|ondertekenaar|signatario|sygnatariusz",

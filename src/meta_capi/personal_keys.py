@@ -1295,6 +1295,10 @@ PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.CHILDREN.v
 _MORE_TOKENS += [pair for abbreviation in key_lexicon.STUDENT_NUMBERS["French"].split()
                  for number in sorted(NUMBER_WORDS | LEADING_NUMBER_WORDS)
                  for pair in (number + abbreviation, abbreviation + number)]
+# (closer 184) An exchange account's own codes and a referral's code or id (key_lexicon.EXCHANGE_ACCOUNT_CODES,
+# REFERRAL_CODES: `destinationTag`, `sub_account`, `referral_code`, `code_parrainage`), personal alone.
+_MORE_TOKENS += [word for table in (key_lexicon.EXCHANGE_ACCOUNT_CODES, key_lexicon.REFERRAL_CODES)
+                 for words in table.values() for word in words.split()]
 # A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
 # date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
 # `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.
@@ -3482,6 +3486,24 @@ def referrer_named(key: str, value: str) -> bool:
         return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
     return joined not in _BARE_REFERRER_KEYS and _NAME_SLUG_VALUE.fullmatch(value) is not None and (
         _CHANNEL_WORDS.isdisjoint(re.split(r"[-._]", value)))
+
+
+# (closer 184) A referral link's key alone (`?ref=`, `?referral=`, `?invite=`) holding the referrer's code: digits alone
+# under `ref` (six to twelve, no compact date: `ref=583…`; a site's own `ref=sr_1_1`, `ref=nav_logo`, `ref=producthunt` are a page's
+# tracking), a token of letters and digits holding a digit under the others (`referral=jo-5839`, `invite=X7Q2P9`; a
+# channel's word, `referral=newsletter`, holds none). A bare referrer's key holds the referring site or page as often
+# (`referrer=https%3A…`, `referrer=google`): a URL is no code.
+_REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
+_REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
+_REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
+
+
+def referral_coded(key: str, value: str) -> bool:
+    """Whether `key` is a referral link's key alone and `value` a referrer's code (above)."""
+    low = key.lower()
+    if low == "ref":
+        return _REFERRER_DIGITS.fullmatch(value) is not None
+    return len(low) <= 12 and low in _REFERRAL_LINK_KEYS and _REFERRAL_CODE_VALUE.fullmatch(value) is not None
 
 
 # (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key

@@ -228,7 +228,9 @@ def _key_refusal(key: str, value: str) -> str:
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
-            personal_keys.referrer_named(key, value)) else ""
+            personal_keys.referrer_named(key, value)) or (
+            # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
+            key[:1] in "rRiI" and personal_keys.referral_coded(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
@@ -695,6 +697,10 @@ def _address_in_segments(path: str) -> bool:
 
 _REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first character: a path, a query, a fragment)
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
+# An authenticator's enrolment link (closer 184: `otpauth://totp/<issuer>:<account>?secret=…`, Google Authenticator's
+# `otpauth-migration://`): its label names the account and its secret is a second factor's key, the whole link a
+# credential; none of it is sent.
+_AUTHENTICATOR_SCHEMES = frozenset(("otpauth", "otpauth-migration"))
 
 
 # Shopify's cart permalink, `/cart/<variant id>:<quantity>,…` (its documented layout): variant ids and their
@@ -1146,6 +1152,9 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
         note(field, "not a URL, personal data in it: not sent")
         return None
     origin = host = ""
+    if separator and scheme.lower() in _AUTHENTICATOR_SCHEMES:
+        note(field, "an authenticator's key link: not sent")
+        return None
     if separator:
         authority, slash, path = rest.partition("/")
         if "@" in authority:
