@@ -97,6 +97,30 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Portuguese": "contrato de trabalho|carta proposta", "Italian": "contratto di lavoro|lettera di assunzione",
         "Dutch": "arbeidsovereenkomst|arbeidscontract|arbeidsaanbod", "Polish": "umowa o pracę|oferta pracy",
     },
+    # (closer 184, eighty-fourth attack: crypto exchanges) a tax form or a tax report made out to one taxpayer, and an
+    # account's statement made out to its holder: a name set off after its word alone is theirs (`Form 8949 (2025) –
+    # …`, `Staking rewards statement 2025 – …`), none being sold; a form's number alone names no one (`Form 8949`)
+    "a tax form or report": {
+        "English": "tax report|tax return|tax statement|tax summary|capital gains report|form 1040|form 1099"
+                   "|form 1099-b|form 1099-da|form 1099-k|form 1099-misc|form 8949|form w-2|form w-8ben|form w-9|w-8ben",
+        "German": "steuerreport|steuerbericht|steuererklärung|steuerbescheinigung|jahressteuerbescheinigung",
+        "French": "déclaration de revenus|déclaration d'impôts|rapport fiscal|imprimé fiscal unique",
+        "Spanish": "declaración de la renta|informe fiscal", "Portuguese": "declaração de irs|relatório fiscal",
+        "Italian": "dichiarazione dei redditi|report fiscale", "Dutch": "belastingaangifte|belastingrapport",
+        "Polish": "zeznanie podatkowe|raport podatkowy",
+    },
+    "an account's statement": {
+        "English": "account statement|annual statement|rewards statement|staking statement|bank statement"
+                   "|statement of account|balance confirmation",
+        "German": "kontoauszug|jahresbescheinigung|jahresübersicht|saldenbestätigung|bestätigung",
+        "French": "relevé de compte|relevé annuel|attestation de solde", "Spanish": "extracto de cuenta"
+        "|extracto bancario|certificado de saldo", "Portuguese": "extrato bancário|extrato de conta",
+        "Italian": "estratto conto|rendiconto annuale", "Dutch": "rekeningafschrift|bankafschrift|jaaroverzicht",
+        "Polish": "wyciąg z konta|wyciąg bankowy",
+    },
+    # (closer 184) a verification's selfie, a file's name only before its date or code (a shop's images sell selfie
+    # sticks: `selfie_Stick_Pro.jpg`)
+    "a verification's selfie": {"English": "selfie|liveness check"},
 }
 # A badge: a file's name only (a shop's titles sell badge reels and holders: `Badge Reel 3 – Cute Cat`).
 BADGES: Dict[str, str] = {"English, French and German": "badge", "Dutch": "badge|naambadge", "Spanish": "credencial"}
@@ -167,6 +191,9 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "eatery canteen bakery gasthaus gasthof wirtshaus imbiss backerei konditorei boulangerie patisserie "
         "panaderia cafeteria restaurante eetcafe bakkerij restauracja piekarnia pizza pasta burger sushi ramen "
         "salad soup menu kebab curry noodles tapas"),
+    # (closer 184) a possessive, the reader's or the shop's (`Bestätigung für Ihre Bestellung …`), no name's word
+    "a possessive": "your our ihre ihren ihrem ihr deine dein unser unsere votre vos notre nuestro nuestra vostro "
+                    "vostra nostro nostra uw jouw onze twoje twoja wasz wasza",
     # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
     "an abbreviation": "inv rcpt ref doc nr no",
     "months and periods": (
@@ -190,9 +217,12 @@ def _phrases(table: Dict[str, str]) -> FrozenSet[str]:
 _DOCUMENT_PHRASES = frozenset(phrase for table in DOCUMENTS.values() for phrase in _phrases(table))
 _PAYSLIPS = _phrases(DOCUMENTS["a payslip"])
 _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
+# (the documents made out to one person whose name set off after their word alone is theirs: closer 184)
+_MADE_OUT_ALONE = _EMPLOYMENT_CONTRACTS | _phrases(DOCUMENTS["a tax form or report"]) | _phrases(
+    DOCUMENTS["an account's statement"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
-_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES)
+_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _phrases(DOCUMENTS["a verification's selfie"])
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
 _INTERVIEW_PHRASES = _phrases(INTERVIEWS)
 _FILED_PHRASES = _DOCUMENT_PHRASES | _phrases(BADGES)  # (the documents a file's name opens or ends with)
@@ -316,8 +346,8 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return True
     if document in _INTERVIEW_PHRASES:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
-    if document in _EMPLOYMENT_CONTRACTS:
-        return True  # (an employee's or a candidate's own, its name set off after it)
+    if document in _MADE_OUT_ALONE:
+        return True  # (an employee's, a candidate's, a taxpayer's or a holder's own, its name set off after it)
     to = match.group("to")
     if to is not None and " ".join(to.lower().split()) in _EXPLICIT or any(
             _CAPITALS.fullmatch(word) is not None for word in name.split()):
@@ -333,8 +363,8 @@ def _a_name(name: str) -> bool:
 
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:
-    """Whether a file's name `part` opens with a document's word and a name after it (past its period's numbers), or
-    opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a payslip's with a family name
+    """Whether a file's name `part` opens with a document's word (maybe after its issuer's) and a name after it (past
+    its period's numbers), or opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a payslip's with a family name
     alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
@@ -345,11 +375,15 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     # Certificate_<Given>_<Family>.pdf`; closer 121)
     coded = len(words) > 2 and _credential_code(words[0]) and any(
         " ".join(lowered[1:1 + size]) in _FILED_PHRASES for size in (3, 2, 1))
-    opening = 1 if coded else 0
-    for size in (3, 2, 1):  # (the document's words at the file's start)
-        if " ".join(lowered[opening:opening + size]) in _FILED_PHRASES:
-            rest = words[opening + size:]
-            document = " ".join(lowered[opening:opening + size])
+    # (or after one word, its issuer's or its app's: `Koinly_Tax_Report_2025_<Given>_<Family>.pdf`; closer 184)
+    document = ""
+    for opening in (1,) if coded else (0, 1):
+        for size in (3, 2, 1):  # (the document's words at the file's start)
+            if " ".join(lowered[opening:opening + size]) in _FILED_PHRASES:
+                rest = words[opening + size:]
+                document = " ".join(lowered[opening:opening + size])
+                break
+        if document:
             break
     else:
         return _name_before_document(words, lowered)

@@ -824,9 +824,12 @@ _MORE_TOKENS += [word + number for word in _ACCOUNTS_33 for number in NUMBER_WOR
 _MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33]
 # A bank account's word as a label before its number in text (detector._bank_account_label): the account words of
 # keys above, German `Konto` and its abbreviation `Kto`, English `account` and the abbreviations forms print (`acc`,
-# `acct`; `A/c` is read by its slash), Japanese `口座`. The kinds of account said before or after it (`savings
-# account`, `conta poupança`, `conto corrente`): the languages' own words, read beside an account's word only.
-BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座"])
+# `acct`; `A/c` is read by its slash), Japanese `口座`, and the kind a Japanese transfer writes alone before the
+# number (closer 184: `渋谷支店 普通 1234567`, an ordinary deposit's `普通`, a current account's `当座`). The kinds of
+# account said before or after it (`savings account`, `conta poupança`, `conto corrente`): the languages' own words,
+# read beside an account's word only.
+BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座", "普通", "当座",
+                                "普通預金", "当座預金"])
 ACCOUNT_KIND_WORDS = frozenset(
     "savings checking chequing current cheque corrente poupanca corriente ahorros ahorro courant giro".split())
 # A bank's branch code by its label (detector._branch_code_before): the UK's sort code, Australia's BSB, India's IFSC,
@@ -1212,6 +1215,16 @@ PERSON_QUALIFIERS |= frozenset(_CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 _HOLDERS_30 = "siparişsahibi hesapsahibi kartsahibi siparişveren".split()
 _MORE_TOKENS += _HOLDERS_30
 PERSON_QUALIFIERS |= frozenset(_HOLDERS_30)
+# (closer 184, eighty-fourth attack: crypto exchanges) A wallet's or an account's owner, by language (`wallet_owner`,
+# `account_owner`, Polish `właściciel konta`, Japanese `口座名義`, Korean `예금주`, Chinese `户名`): as `Kontoinhaber` is.
+# Not `owner` alone, a store's, a collection's or a document's as often (`Owner: Yuga Labs`).
+_HOLDERS_84 = ("walletowner walletholder accountowner właścicielkonta właścicielkakonta wlascicielkonta "
+               "wlascicielkakonta 口座名義 口座名義人 名義人 예금주 户名 戶名").split()
+_MORE_TOKENS += _HOLDERS_84
+PERSON_QUALIFIERS |= frozenset(_HOLDERS_84)
+# ... and an individual's name, as a tax form's line names its taxpayer (`Name of individual`, `individual_name`;
+# W-8BEN), whole: `individual` alone qualifies a product's item as often (`individual_price`, `individual_item_name`).
+_MORE_TOKENS += ["nameofindividual", "individualname", "individualsname"]
 # Keys of the twenty-ninth attack's forms. The family as a person qualifier, as `family` is (a name word before or
 # after it: `anv_familh`, `familia_nomo`): Breton `familh`, Esperanto, Spanish and Polish `familia`, Italian
 # `famiglia`. Esperanto's email `retpoŝto`, personal alone (its x-system spelling `retposxto` is read by a rule:
