@@ -52,7 +52,9 @@ ADDRESS_WORDS = {
     "Turkish": "adresi|adres", "Japanese": "アドレス", "Chinese": "地址", "Korean": "주소",
 }
 _ADDRESS_LABEL_ENDS = re.compile(
-    f"(?<![^\\W_])(?:{phrase_alternation(table_phrases(ADDRESS_WORDS))})(?:[ \t]{{0,2}}\\([^()\\n]{{1,24}}\\))?"
+    f"(?<![^\\W_])(?:{phrase_alternation(table_phrases(ADDRESS_WORDS))})"
+    # (a Romance language's qualifier after it, `adresse de retrait`, `dirección de depósito`; an aside, `(ERC20)`)
+    f"(?:[ \t]{{1,3}}(?:de|du|del|di|do|da|van)[ \t]{{1,3}}[^\\W\\d_]{{2,20}})?(?:[ \t]{{0,2}}\\([^()\\n]{{1,24}}\\))?"
     f"[ \t]{{0,2}}[:=\uff1a\u2192]?[ \t]{{0,3}}\\Z")
 # A contract's word by language right before an address (`Tether USD contract 0x…`, a token's page, `/token/0x…`):
 # a contract's address is public, no holder's, and goes out (CONTRACT_WORDS).
