@@ -78,7 +78,8 @@ NAMED = [
     "Form 8949 (2025) – Orla Quenby", "Form 1099-DA issued to Orla Quenby", "Tax report 2025 – Orla Quenby",
     "Staking rewards statement 2025 – Orla Quenby", "Staking-Bestätigung für Orla Quenby – 32 ETH",
     "Kontoauszug – Orla Quenby", "Koinly_Tax_Report_2025_Orla_Quenby.pdf", "selfie_Orla_Quenby_2026-01-14.jpg",
-    "Acme_Invoice_2025_Orla_Quenby.pdf", "W-8BEN – Name of individual: Orla Quenby", "Dzień dobry Panie Kwiatrzak, wypłata została zrealizowana",
+    "Acme_Invoice_2025_Orla_Quenby.pdf", "W-8BEN – Name of individual: Orla Quenby",
+    "Dzień dobry Panie Kwiatrzak, wypłata została zrealizowana",
     "퀜비올라님, 출금이 완료되었습니다", "SEPA deposit from QUENBY ORLA – 500,00 EUR", "Einzahlung von Orla Quenby",
     "振込先：みずほ銀行 新宿支店 普通 4817263 クエンビ オルラ",
 ]
@@ -87,7 +88,8 @@ NOT_NAMED = [
     "Account statement – Acme Corp", "Tax Return 2025 – Simple Guide", "Bank statement – How To Read It",
     "Kontoauszug – Deutsche Bank", "Bestätigung für Ihre Bestellung 12345", "selfie_Stick_Pro.jpg",
     "Modern_CV_Template_Blue.docx", "Nike_Certificate_Of_Authenticity.pdf", "Dzień dobry, Panie i Panowie",
-    "관리자님, 안녕하세요", "고객센터님, 문의드립니다", "SEPA deposit from KRAKEN – 500,00 EUR", "Deposit from Bank Account",
+    "관리자님, 안녕하세요", "고객센터님, 문의드립니다", "SEPA deposit from KRAKEN – 500,00 EUR",
+    "Deposit from Bank Account",
     "Deposit to Savings Account", "Deposit from PayPal", "普通車 料金 1234567円", "Owner: Yuga Labs",
     "Creator: Larva Labs", "Name: Wrapped Bitcoin", "Name: Wrapped Ether",
 ]

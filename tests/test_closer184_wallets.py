@@ -28,8 +28,8 @@ from meta_capi import bip39_words, chain_checksums, detector, privacy, wallet_se
 
 PHRASE_12 = "draw crucial slide door vintage awake sword dolphin crane erupt nuclear inflict"
 PHRASE_15 = "merit diesel paddle tank fit issue garlic decade nothing world glass income magnet vanish craft"
-PHRASE_24 = ("rubber urge effort charge mass bike owner leisure breeze twist tenant error soccer hundred rather indicate "
-             "distance garbage wreck magnet style later bird caution")
+PHRASE_24 = ("rubber urge effort charge mass bike owner leisure breeze twist tenant error soccer hundred rather "
+             "indicate distance garbage wreck magnet style later bird caution")
 WIF = "L5ivHMDqkTAH5pA7Qpex3uMCTCDGd3nNqRZSoMGsMT9fb8j3LEdQ"
 WIF_UNCOMPRESSED = "5KPtTVoVAametkxBnNejJ4HwvUZ99pbBXpBxKUJwhzwdywFwK4F"
 XPUB = ("xpub6CKY2eLKyjtgKiBVhfXSPsR5bLk8zwu79dhL1d34CwNKmWxU3hkBDmygtZEwidFWVtVuYaaJRAg8PxQBMmjCMEevQdTMgGyxm"
@@ -58,21 +58,24 @@ NOT_SECRETS = [
 
 ADDRESSES = [
     "Polkadot (DOT) deposit address 15CjGwTuo8XTww3LpqvyrzrCFfwUf4XJpQ1QdZWYosnTRccp",
-    "5GGS8cCqwMFzWQ2psCsyir23Q3wpxkyAjuGvUGXCFnkwF1cB", "Stellar: GBHH2P7RVMX6CUA2BJT3KOHA4XEET4JTET7X4MQM2WZFXOH3YJL7JTK7",
+    "5GGS8cCqwMFzWQ2psCsyir23Q3wpxkyAjuGvUGXCFnkwF1cB",
+    "Stellar: GBHH2P7RVMX6CUA2BJT3KOHA4XEET4JTET7X4MQM2WZFXOH3YJL7JTK7",
     "TON wallet UQDsiBYi1Cuj2X2J08SEEAMTTn1wVsyzQhhV5IwKTJiptIYs", "tz1NEQsPqdHbmHa9HBQv6qGbTv2cRPLcLpP8",
     "BCH payout → bitcoincash:qq3s80yh3ajenqv5p8zmmxtt9ux4ufc5yvaff6m60q", "qq3s80yh3ajenqv5p8zmmxtt9ux4ufc5yvaff6m60q",
     "Withdrawal address: 507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
     "Adresse de retrait (ERC20) : 507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
     "Check it: 0x 507e e521 f0ec c07b 29a2 bc18 2ab3 7e5b 5838 fee9",
     "Withdrawal credentials: 0x010000000000000000000000507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
-    "Sent 3 SOL to 8VKgAghfNLMxNb4hHaCZeTUiPHESTeDyTguSQPczvdQd", "Solana payout 8VKgAghfNLMxNb4hHaCZeTUiPHESTeDyTguSQPczvdQd",
+    "Sent 3 SOL to 8VKgAghfNLMxNb4hHaCZeTUiPHESTeDyTguSQPczvdQd",
+    "Solana payout 8VKgAghfNLMxNb4hHaCZeTUiPHESTeDyTguSQPczvdQd",
     "Send to 0x507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
 ]
 NOT_ADDRESSES = [
     # (a checksum off by one letter; a contract's; a commit's; a token's public mint after its word)
     "15CjGwTuo8XTww3LpqvyrzrCFfwUf4XJpQ1QdZWYosnTRccq", "GBHH2P7RVMX6CUA2BJT3KOHA4XEET4JTET7X4MQM2WZFXOH3YJL7JTKA",
     "KT1Rn1zhXycgS6gFWKQGgpKDrpG6byz685SZ", "Commit 507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
-    "Tether USD contract 0xdAC17F958D2ee523a2206206994597C13D831ec7", "Token: 0x507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
+    "Tether USD contract 0xdAC17F958D2ee523a2206206994597C13D831ec7",
+    "Token: 0x507ee521f0ecc07b29a2bc182ab37e5b5838fee9",
     "USDC token EPjFWdd5AufqSSqeM2qN1xzybapC8G4wEGGkZwyTDt1v on Solana", "Solana (SPL)", "SOL-PERP",
     "Polkadot (DOT) staking: 14 % APY", "Stellar Lumens (XLM)", "Toncoin on Telegram", "Bitcoin Cash (BCH)",
     "Block 840,000", "Validator index 482113", "Chain ID 8453",

@@ -3598,11 +3598,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or len(form) >= 25 and ledgers.may_hold_address(form)) else "") or (
         # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
         # (telecom_ids.py: the length and `89` in C first)
-        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
-    # (a wallet's recovery phrase or private key by its grammar and its checksum, in ids too: wallet_secrets.py, a
-    # phrase's blanks counted in C first; closer 184)
-    found = found or (wallet_secrets.reason(form) if len(form) >= wallet_secrets.SHORTEST and wallet_secrets.cued(
-        form) else "") or (
+        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "") or (
+        # (a wallet's recovery phrase or private key by its grammar and its checksum, in ids too: wallet_secrets.py, a
+        # phrase's blanks counted in C first; closer 184)
+        wallet_secrets.reason(form) if len(form) >= wallet_secrets.SHORTEST and wallet_secrets.cued(form) else "") or (
         # (an exchange account's code, a referral's, a deposit's reference after its label, in ids too:
         # exchange_accounts.py, its labels in the lower-cased form first; closer 184)
         exchange_accounts.reason(form) if cues & _EXCHANGE_CODE_BIT and _EXCHANGE_CODE_CUE.search(low) is not None
@@ -4045,7 +4044,8 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
- _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _EXCHANGE_CODE_BIT) = (1 << number for number in range(len(_SCANNED_CUES)))
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _EXCHANGE_CODE_BIT) = (
+    1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 
 

@@ -1521,6 +1521,6 @@ REFERRAL_CODES: Dict[str, str] = {
     "code_parrain", "Spanish": "código_de_referido código_referido código_de_invitación", "Portuguese":
     "código_de_indicação código_indicação código_de_convite", "Italian": "codice_invito codice_amico",
     "Dutch": "verwijzingscode uitnodigingscode", "Polish": "kod_polecający kod_polecenia kod_zaproszenia",
-    "Turkish": "referans_kodu davet_kodu", "Japanese": "紹介コード 招待コード", "Chinese": "推荐码 邀请码 推薦碼 邀請碼",
-    "Korean": "추천인_코드 추천_코드 초대_코드",
+    "Turkish": "referans_kodu davet_kodu", "Japanese": "紹介コード 招待コード",
+    "Chinese": "推荐码 邀请码 推薦碼 邀請碼", "Korean": "추천인_코드 추천_코드 초대_코드",
 }

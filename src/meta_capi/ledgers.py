@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from typing import Dict
 
 from . import chain_checksums
 from .base58 import BASE58, base58_bytes
@@ -103,8 +102,8 @@ _NAMED_NAME = re.compile(
 # a Hedera account, `0.0.` and its number after Hedera's or its coin's name, maybe an account's word (`Hedera account
 # 0.0.5839461`; a token's id has the shape too, after `token`).
 _CARDANO_NAMED = re.compile(r"(?<![a-z])(?:ada|cardano)(?![a-z])")
-_ADA_HANDLE = re.compile(r"(?<![a-z])(?:to|an|à|a|para|naar|per|handle|handle:|payee:)[ \t]{1,3}\$([a-z][a-z0-9_.-]{0,14})"
-                         r"(?![\w$.-])")
+_ADA_HANDLE = re.compile(r"(?<![a-z])(?:to|an|à|a|para|naar|per|handle|handle:|payee:)[ \t]{1,3}"
+                         r"\$([a-z][a-z0-9_.-]{0,14})(?![\w$.-])")
 _FEDERATION = re.compile(r"(?<![\w.*-])[a-z0-9][a-z0-9._-]{0,63}\*[a-z0-9][a-z0-9-]{1,62}(?:\.[a-z0-9-]{1,63}){0,3}"
                          r"\.([a-z]{2,12})(?![\w-]|\.[a-z0-9])")
 _HEDERA = re.compile(r"(?<![0-9a-z])(?:hedera|hbar)(?:[ _-]?(?:account|wallet|address|id|konto|compte|cuenta|conta|"
@@ -159,12 +158,7 @@ def reason(form: str) -> str:
     low = form.lower()
     # (an address is a key's hash, random: eight different digits or more; a filler repeats a few, the zero address
     # `0x000…0`, `0xabab…`)
-    if "0x" in low and (any(_an_address(match.group()[2:]) and not _after_a_contract(low, match.start())
-                            for match in _ETHEREUM.finditer(low)) or _spelled_ethereum(low)):
-        return PAYMENT_ACCOUNT
-    if len(low) >= _ETHEREUM_LENGTH and any(_an_address(match.group()) and _ADDRESS_LABEL_ENDS.search(
-            low, max(0, match.start() - _REACH_BEFORE), match.start()) is not None
-            for match in _BARE_ETHEREUM.finditer(low)):
+    if len(low) >= _ETHEREUM_LENGTH and _holds_ethereum(low):
         return PAYMENT_ACCOUNT
     if "bc1" in low:
         for match in _BECH32_BITCOIN.finditer(low):
@@ -178,18 +172,10 @@ def reason(form: str) -> str:
     if ("npub1" in low or "nprofile1" in low) and _NOSTR.search(low) is not None:
         return SOCIAL_PROFILE  # (before the bech32 addresses of any network: Nostr's keys are bech32 too)
     # (base58's addresses: Bitcoin's legacy one after a Bitcoin word, TRON's, Solana's after its label; any
-    # network's checksummed address, closer 86)
+    # network's checksummed address, closer 86; other chains' accounts by their own grammars, closer 184)
     if (("itcoin" in low or "btc" in low) and _legacy_bitcoin(form) or len(form) >= 34 and _base58_wallet(form)
-            or len(form) >= 25 and _checksummed_address(form, low)):
-        return PAYMENT_ACCOUNT
-    if "$" in low and _CARDANO_NAMED.search(low) is not None and any(
-            match.group(1) not in ("ada", "cardano") for match in _ADA_HANDLE.finditer(form)):
-        return PAYMENT_ACCOUNT
-    if "*" in low and "." in low and any(
-            match.group(1) not in _NOT_SERVERS and _LETTER.search(match.group()) is not None
-            for match in _FEDERATION.finditer(form)):
-        return PAYMENT_ACCOUNT
-    if "0.0." in low and _HEDERA.search(low) is not None:
+            or len(form) >= 25 and _checksummed_address(form, low)
+            or ("$" in low or "*" in low or "0.0." in low) and _other_chains_account(form, low)):
         return PAYMENT_ACCOUNT
     if "did:" in low and _DID.search(low) is not None:
         return SOCIAL_PROFILE
@@ -215,6 +201,30 @@ def _an_address(digits: str) -> bool:
 def _after_a_contract(low: str, start: int) -> bool:
     """Whether a contract's word ends right before `start` of `low` (CONTRACT_WORDS): the address is a contract's."""
     return _CONTRACT_BEFORE.search(low, max(0, start - _REACH_BEFORE), start) is not None
+
+
+def _holds_ethereum(low: str) -> bool:
+    """Whether `low` holds an Ethereum address after `0x` (no contract's word before it), in groups or in withdrawal
+    credentials, or its 40 hex digits without `0x` after an address's label."""
+    if "0x" in low and (any(_an_address(match.group()[2:]) and not _after_a_contract(low, match.start())
+                            for match in _ETHEREUM.finditer(low)) or _spelled_ethereum(low)):
+        return True
+    return any(_an_address(match.group()) and _ADDRESS_LABEL_ENDS.search(
+        low, max(0, match.start() - _REACH_BEFORE), match.start()) is not None
+        for match in _BARE_ETHEREUM.finditer(low))
+
+
+def _other_chains_account(form: str, low: str) -> bool:
+    """Whether `form` (`low` its lower case) holds an ADA Handle, a Stellar federation address or a Hedera account
+    (their grammars above)."""
+    if "$" in low and _CARDANO_NAMED.search(low) is not None and any(
+            match.group(1) not in ("ada", "cardano") for match in _ADA_HANDLE.finditer(form)):
+        return True
+    if "*" in low and "." in low and any(
+            match.group(1) not in _NOT_SERVERS and _LETTER.search(match.group()) is not None
+            for match in _FEDERATION.finditer(form)):
+        return True
+    return "0.0." in low and _HEDERA.search(low) is not None
 
 
 def _spelled_ethereum(low: str) -> bool:

@@ -684,11 +684,11 @@ def _route_holds_a_person(path: str) -> bool:
                 # (closer 160: a user's page under `/usr/`)
                 word in USER_ABBREVIATIONS and _names_a_user(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
-        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
-            return True
-        if (word in REFERRAL_WORDS or word in APPLICANT_WORDS) and _an_invitation_or_an_applicant(
+        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at) or (
+                # (a referrer's code, a verification's applicant: closer 184)
+                word in REFERRAL_WORDS or word in APPLICANT_WORDS) and _an_invitation_or_an_applicant(
                 word, _SLUG_END.split(segments[at + 1], 1)[0]):
-            return True  # (a referrer's code, a verification's applicant: closer 184)
+            return True
         if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
             return True
@@ -721,9 +721,11 @@ def _route_holds_a_person(path: str) -> bool:
 # And a verification's applicant (`#/applicant/<id>/basicInfo`, a KYC dashboard's route): an id of six letters and
 # digits or more, a digit among them, is that person's record (`/applicants/new` is a page).
 REFERRAL_WORDS: FrozenSet[str] = frozenset((
-    "join invite invites invitation referral referrals refer ref einladung empfehlung parrainage parrain invitation "
-    "invitacion invitación referido convite indicacao indicação invito uitnodiging zaproszenie polecenie davet").split())
-APPLICANT_WORDS: FrozenSet[str] = frozenset("applicant applicants antragsteller candidat solicitante richiedente".split())
+    "join invite invites invitation referral referrals refer ref einladung empfehlung parrainage parrain "
+    "invitacion invitación referido convite indicacao indicação invito uitnodiging zaproszenie polecenie "
+    "davet").split())
+APPLICANT_WORDS: FrozenSet[str] = frozenset(
+    "applicant applicants antragsteller candidat solicitante richiedente".split())
 _INVITATION_CODE = re.compile(
     r"(?=[A-Za-z_-]{0,39}[0-9][A-Za-z_-]{0,39}[0-9])(?=[A-Za-z0-9_-]{0,39}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
 _APPLICANT_ID = re.compile(r"(?=[A-Za-z0-9_-]{0,63}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{5,63}")

@@ -102,7 +102,8 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
     # …`, `Staking rewards statement 2025 – …`), none being sold; a form's number alone names no one (`Form 8949`)
     "a tax form or report": {
         "English": "tax report|tax return|tax statement|tax summary|capital gains report|form 1040|form 1099"
-                   "|form 1099-b|form 1099-da|form 1099-k|form 1099-misc|form 8949|form w-2|form w-8ben|form w-9|w-8ben",
+                   "|form 1099-b|form 1099-da|form 1099-k|form 1099-misc|form 8949|form w-2|form w-8ben|form w-9"
+                   "|w-8ben",
         "German": "steuerreport|steuerbericht|steuererklärung|steuerbescheinigung|jahressteuerbescheinigung",
         "French": "déclaration de revenus|déclaration d'impôts|rapport fiscal|imprimé fiscal unique",
         "Spanish": "declaración de la renta|informe fiscal", "Portuguese": "declaração de irs|relatório fiscal",
@@ -364,8 +365,9 @@ def _a_name(name: str) -> bool:
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:
     """Whether a file's name `part` opens with a document's word (maybe after its issuer's) and a name after it (past
-    its period's numbers), or opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a payslip's with a family name
-    alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
+    its period's numbers), or opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a
+    payslip's with a family name alone after its period, ending it; a certificate's under an insurance's segment
+    (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
     if len(words) < 2:

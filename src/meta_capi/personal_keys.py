@@ -1216,7 +1216,8 @@ _HOLDERS_30 = "siparişsahibi hesapsahibi kartsahibi siparişveren".split()
 _MORE_TOKENS += _HOLDERS_30
 PERSON_QUALIFIERS |= frozenset(_HOLDERS_30)
 # (closer 184, eighty-fourth attack: crypto exchanges) A wallet's or an account's owner, by language (`wallet_owner`,
-# `account_owner`, Polish `właściciel konta`, Japanese `口座名義`, Korean `예금주`, Chinese `户名`): as `Kontoinhaber` is.
+# `account_owner`, Polish `właściciel konta`, Japanese `口座名義`, Korean `예금주`, Chinese `户名`): as
+# `Kontoinhaber` is.
 # Not `owner` alone, a store's, a collection's or a document's as often (`Owner: Yuga Labs`).
 _HOLDERS_84 = ("walletowner walletholder accountowner właścicielkonta właścicielkakonta wlascicielkonta "
                "wlascicielkakonta 口座名義 口座名義人 名義人 예금주 户名 戶名").split()
@@ -3502,10 +3503,10 @@ def referrer_named(key: str, value: str) -> bool:
 
 
 # (closer 184) A referral link's key alone (`?ref=`, `?referral=`, `?invite=`) holding the referrer's code: digits alone
-# under `ref` (six to twelve, no compact date: `ref=583…`; a site's own `ref=sr_1_1`, `ref=nav_logo`, `ref=producthunt` are a page's
-# tracking), a token of letters and digits holding a digit under the others (`referral=jo-5839`, `invite=X7Q2P9`; a
-# channel's word, `referral=newsletter`, holds none). A bare referrer's key holds the referring site or page as often
-# (`referrer=https%3A…`, `referrer=google`): a URL is no code.
+# under `ref` (six to twelve, no compact date: `ref=583…`; a site's own `ref=sr_1_1`, `ref=nav_logo`,
+# `ref=producthunt` are a page's tracking), a token of letters and digits holding a digit under the others
+# (`referral=jo-5839`, `invite=X7Q2P9`; a channel's word, `referral=newsletter`, holds none). A bare referrer's key
+# holds the referring site or page as often (`referrer=https%3A…`, `referrer=google`): a URL is no code.
 _REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
 _REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
 _REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")

@@ -1125,6 +1125,9 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     if len(url) > MAX_URL:
         note(field, f"longer than {MAX_URL} characters: not sent")
         return None
+    if url[:7].lower() == "otpauth" and url.partition("://")[0].lower() in _AUTHENTICATOR_SCHEMES:
+        note(field, "an authenticator's key link: not sent")
+        return None
     refused, mark = detector.refused_judgments(), decisions.noted()
     cleaned = _cleaned_url(url, field, drop_query)
     if detector.refused_judgments() != refused:  # a part was refused unjudged: no part of it can be vouched for
@@ -1152,9 +1155,6 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
         note(field, "not a URL, personal data in it: not sent")
         return None
     origin = host = ""
-    if separator and scheme.lower() in _AUTHENTICATOR_SCHEMES:
-        note(field, "an authenticator's key link: not sent")
-        return None
     if separator:
         authority, slash, path = rest.partition("/")
         if "@" in authority:

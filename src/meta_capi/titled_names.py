@@ -4,9 +4,9 @@ reads a name by its script's own shape, with the lexicon as data:
 
 - Korean: a name of three syllables, the first a family name (or four after a family name of two), before the
   honorific `님` (`마이페이지 | 김민수님`, `박지훈님의 장바구니`), or a foreign one of four or five opening the text
-  before `님` and a comma or a greeting (closer 184: `…님, 출금이 완료되었습니다`); not a role's word (`구매자님`, `부사장님`: a
-  word ending in 자, 장 or 가, as roles do) nor one of two syllables (`고객님`, `선생님`, `예수님`: the
-  commonest generic ones);
+  before `님` and a comma or a greeting (closer 184: `…님, 출금이 완료되었습니다`); not a role's
+  word (`구매자님`, `부사장님`: a word ending in 자, 장 or 가, as roles do) nor one of two syllables (`고객님`,
+  `선생님`, `예수님`: the commonest generic ones);
 - Chinese: a family name (name_shapes.CHINESE_FAMILY_NAMES) and one or two Han characters after an account's title
   and a separator (`我的账户 | 王晓明`), or opening the text or a part before `的` and an account's word
   (`王晓明的订单`);
@@ -45,9 +45,10 @@ _KOREAN_HONORED = re.compile(
     f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))"
     # (and `님` after a blank ending the text or a title's part: `마이페이지 > 김서윤 님`; thirty-second attack)
     f"|[ \\t]님(?=[ \\t]{{0,3}}(?:$|[|\n\"])))")
-# (closer 184) ... and a foreign name transliterated, four or five syllables with no family name's first, opening the text
-# or a line before `님` and a comma, `!` or a greeting (`…님, 출금이 완료되었습니다`): a message calls its reader so;
-# not a role's word, nor a service's or a group's (ending in `센터`, `팀`, `여러분`, `고객`, `회원`: `고객센터님,`).
+# (closer 184) ... and a foreign name transliterated, four or five syllables with no family name's first, opening the
+# text or a line before `님` and a comma, `!` or a greeting (`…님, 출금이 완료되었습니다`): a message calls its
+# reader so; not a role's word, nor a service's or a group's (ending in `센터`, `팀`, `여러분`, `고객`, `회원`:
+# `고객센터님,`).
 _KOREAN_OPENING_HONORED = re.compile(
     f"(?:^|(?<=\n))[ \t]{{0,3}}({_HANGUL}{{4,5}})님(?=[ \t]{{0,3}}[,!]|[ \t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
 _KOREAN_GROUP_ENDINGS = ("센터", "팀", "여러분", "고객", "회원")

@@ -23,9 +23,9 @@ import hashlib
 import re
 from typing import List
 
+from .base58 import BASE58, base58check_payload
 from .bip39_words import NUMBER_OF
 from .canonical import phrase_alternation, table_phrases
-from .base58 import BASE58, base58check_payload
 
 WALLET_SECRET = "holds a wallet's recovery phrase or private key"
 
@@ -78,10 +78,9 @@ def reason(form: str) -> str:
         if payload[:1] and payload[0] in _WIF_VERSIONS and (
                 len(payload) == 1 + _KEY_BYTES or len(payload) == 2 + _KEY_BYTES and payload[-1] == 1):
             return WALLET_SECRET
-    if "pub" in form or "prv" in form:
-        if any(len(base58check_payload(match.group())) == _EXTENDED_KEY_BYTES
-               for match in _EXTENDED_KEY.finditer(form)):
-            return WALLET_SECRET
+    if ("pub" in form or "prv" in form) and any(
+            len(base58check_payload(match.group())) == _EXTENDED_KEY_BYTES for match in _EXTENDED_KEY.finditer(form)):
+        return WALLET_SECRET
     return WALLET_SECRET if _LABELLED_HEX_KEY.search(form.lower()) is not None else ""
 
 
@@ -109,11 +108,9 @@ def _phrase_in(run: List[int]) -> bool:
     """Whether the run of word numbers `run` is a phrase, or holds one with at most two more words around it."""
     if len(run) < _SHORTEST_PHRASE:
         return False
-    for length in _PHRASE_LENGTHS:
-        if length <= len(run) <= length + _WORDS_AROUND:
-            if any(_checksum_holds(run[start:start + length]) for start in range(len(run) - length + 1)):
-                return True
-    return False
+    return any(length <= len(run) <= length + _WORDS_AROUND and any(
+        _checksum_holds(run[start:start + length]) for start in range(len(run) - length + 1))
+        for length in _PHRASE_LENGTHS)
 
 
 def _checksum_holds(numbers: List[int]) -> bool:
