@@ -29,7 +29,8 @@ LEAKS: Dict[str, List[str]] = {
     # a referral or invite link whose path or code is the referrer's name (`revolut.com/referral/<name><digits>`,
     # `join.monzo.com/c/<given>-<family>`, `wise.com/invite/ih/<name>`, `?code=<FAMILY><digits>`)
     "a referral link carrying the referrer's name": [
-        "referral Revolut @", "referral N26 @", "referral Monzo @", "referral Wise @", "referral bunq @",
+        # (closer 184 closed Revolut's: a referral route's code of letters and digits, person_routes.REFERRAL_WORDS)
+        "referral N26 @", "referral Monzo @", "referral Wise @", "referral bunq @",
         "referral Nubank @", "referral Klarna @"],
     # a Cash App $cashtag by its grammar (`$` before letters is no amount: `$BrantleeQuorvenshaw`, `$bquor…583914`)
     "a $cashtag": ["handle cashtag @", "handle cashtag with digits @"],
