@@ -21,6 +21,12 @@ key). A checksum is read where it
 is the only sign (base58); elsewhere the prefix, the alphabet and the length are the grammar (a mistyped address
 is its owner's still, and no ordinary value has the shape).
 
+Closer 184: an Ethereum address without `0x` after an address's label (ADDRESS_WORDS), in groups after `0x`, in a
+validator's withdrawal credentials; a contract's address right after a contract's word or on a token's page goes out
+(CONTRACT_WORDS); a Solana key in a value naming Solana; other chains' names (`SNS domain jo.sol`, `jo.near`, an ADA
+Handle, a Stellar federation address, a Hedera account); the networks whose checksum is their own are
+chain_checksums.py's.
+
 The detector calls `reason` on a value's canonical form when one of their substrings is there (tested in C first),
 in ids too: these grammars name an account as an address's `@` does.
 """
