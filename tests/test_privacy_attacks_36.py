@@ -72,6 +72,11 @@ DROPPED: Dict[str, List[str]] = {
     "a credential after its label": [
         f"tokens: Bearer {ORDINARY_TOKEN} @ {where}" for where in
         ["custom property", "page title", "product name", "search string"]],
+    # an authenticator's enrolment link is a second factor's key, a credential whatever its label names (closer 184:
+    # the whole `otpauth://` link is left out)
+    "an authenticator's link, a credential": [
+        f"payloads: otpauth://totp/Shop?secret=JBSWY3DPEHPK3PXP&issuer=Shop @ {where}" for where in
+        ["custom property", "page title", "product name", "search string"]],
 }
 
 # Numbers sent as another number, left out without an Err, or an Err not naming the field today, by family.

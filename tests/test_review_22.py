@@ -638,10 +638,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
     ],
     (
         "a creators' site's or a network's own page that _NETWORK_PATHS does not list (handles._NETWORK_LINK, "
-        "closer 46: Twitch's drops and wallet, Pinterest's pin builder, Ko-fi's Gold, Patreon's policy, Buy Me a "
-        "Coffee's creators' directory)"
+        "closer 46: Twitch's wallet, Pinterest's pin builder, Ko-fi's Gold, Patreon's policy, Buy Me a Coffee's "
+        "creators' directory; closer 184 listed OpenSea's drops, Twitch's with them)"
     ): [
-        'https://shop.example.com/p?ref=https://www.twitch.tv/drops',
         'https://shop.example.com/p?ref=https://www.pinterest.com/pin-builder/',
         'https://shop.example.com/p?ref=https://ko-fi.com/gold',
         'https://shop.example.com/p?ref=https://www.patreon.com/policy',

@@ -16,6 +16,10 @@ alphabet, length) rows:
   32, `.`, 32 to 64), npm's (`npm_` and 36), Shopify's (`shpat_`, `shpss_`, `shpca_`, `shppa_` and 32 hex digits),
   Hugging Face's (`hf_` and 30 to 40 letters and digits, a digit among them).
 
+An authenticator's enrolment link (closer 184: `otpauth://totp/<issuer>:<account>?secret=<base32>&issuer=…`, as a QR
+code spells it; privacy.py sends no URL of its scheme): the second factor's key in its `secret` parameter, 16 base32
+letters or more, wherever the link stands.
+
 A label's secret (`api_key=…`, `Authorization: Bearer …`) is labelled_values.py's; these need none (`token:
 ghp_…`). The reason names the rule, never the value.
 """
@@ -57,6 +61,9 @@ _TOKEN = re.compile(
 # AWS' secret access key after its name (the name's own words, in snake or camel case), `=` or `:`, maybe quoted.
 _AWS_SECRET = re.compile(
     r"(?i:(?:aws_?)?secret_?access_?key)[\"']?[ \t]{0,2}[:=][ \t]{0,3}[\"']?[A-Za-z0-9/+]{30,60}(?![A-Za-z0-9/+])")
+# An authenticator's enrolment link and its secret (base32), its other parameters before it maybe.
+_OTPAUTH = re.compile(r"(?i:otpauth(?:-migration)?)://[^\s?#]{1,200}\?(?:[^\s#&]{0,200}&){0,8}(?i:secret)="
+                      r"[A-Za-z2-7]{16,128}")
 # The prefixes' letters, looked for in C before the search (most texts hold none).
 _CUES = ("gh", "github_pat_", "glpat-", "k_live_", "k_test_", "whsec_", "xox", "AKIA", "ASIA", "AIza", "sk-", "SK",
          "AC", "SG.", "npm_", "shp", "hf_", "hooks.slack.com")
@@ -67,4 +74,6 @@ def reason(form: str) -> str:
     if any(cue in form for cue in _CUES) and _TOKEN.search(form) is not None:
         return SECRET
     low = form.lower()
+    if "otpauth" in low and _OTPAUTH.search(form) is not None:
+        return SECRET
     return SECRET if "secret" in low and "key" in low and _AWS_SECRET.search(form) is not None else ""

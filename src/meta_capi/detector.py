@@ -40,6 +40,7 @@ from . import (
     device_serials,
     e_prescriptions,
     e_signatures,
+    exchange_accounts,
     gamer_ids,
     greetings,
     handles,
@@ -80,6 +81,7 @@ from . import (
     titled_names,
     travel_documents,
     utility_records,
+    wallet_secrets,
     wishes,
 )
 from .canonical import (
@@ -1507,6 +1509,21 @@ def _kind_before_register(text: str, start: int, tokens: List[str]) -> bool:
         return False
     before = _tokens_before_label(text, start)
     return bool(before) and before[-1] in IDENTITY_WORDS
+
+
+# (closer 184) A UUID right after an account holder's word and a blank or a colon, in an id too (`Coinbase user 5f3e…`,
+# `Kunde: 5f3e…`): the account's own id, as `User ID:` labels it; an order's, an event's or a token's goes out.
+_HOLDER_BEFORE_UUID = re.compile(
+    r"(?<![^\W_])(?i:user|customer|account|member|client|kunde|nutzer|konto|utilisateur|compte|usuario|cliente|"
+    r"cuenta|utente|gebruiker|klant|uzytkownik)(?:[ _-]?(?i:id|uuid))?[ \t]{0,2}[:=#]?[ \t]{0,3}\Z")
+_HOLDER_REACH = 24
+
+
+def _holders_uuid(form: str) -> str:
+    """LABELLED_NUMBER when a UUID in `form` follows an account holder's word (above), or ""."""
+    return LABELLED_NUMBER if any(match.start() and _HOLDER_BEFORE_UUID.search(
+        form, max(0, match.start() - _HOLDER_REACH), match.start()) is not None for match in _UUID.finditer(form)
+    ) else ""
 
 
 def _labelled_uuid(form: str) -> str:
@@ -3595,8 +3612,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or (ledgers.reason(form) if (
         "." in form and (".eth" in form or ".bsky." in form or ".crypto" in form or ".nft" in form or ".sol" in form
                          or ".wallet" in form or ".blockchain" in form or ".bitcoin" in form or ".zil" in form
-                         or ".polygon" in form or ".unstoppable" in form or ".888" in form
-                         or ":" in form and (".x" in form or ".dao" in form))
+                         or ".polygon" in form or ".unstoppable" in form or ".888" in form or ".near" in form
+                         or ":" in form and (".x" in form or ".dao" in form)
+                         # (a Stellar federation address, a Hedera account: closer 184)
+                         or "*" in form or "0.0." in form)
+        # (an ADA Handle's `$`: closer 184)
+        or "$" in form and ("ADA" in form or "ada" in form or "ardano" in form)
         or ":" in form and ("did:" in form or "@" in form)
         or "/" in form and ("/pay/" in form or "/collect/" in form)
         or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)
@@ -3610,7 +3631,14 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         handles.PAYMENT_ACCOUNT if "$" in form and cashtags.tagged(form, _tagged_person) else "") or (
         # a SIM card's ICCID or an eSIM chip's EID, by `89`, their lengths and checks, in text and in ids
         # (telecom_ids.py: the length and `89` in C first)
-        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "")
+        telecom_ids.sim_reason(form) if len(form) >= 19 and "89" in form else "") or (
+        # (a wallet's recovery phrase or private key by its grammar and its checksum, in ids too: wallet_secrets.py, a
+        # phrase's blanks counted in C first; closer 184)
+        wallet_secrets.reason(form) if len(form) >= wallet_secrets.SHORTEST and wallet_secrets.cued(form) else "") or (
+        # (an exchange account's code, a referral's, a deposit's reference after its label, in ids too:
+        # exchange_accounts.py, its labels in the lower-cased form first; closer 184)
+        exchange_accounts.reason(form) if cues & _EXCHANGE_CODE_BIT and _EXCHANGE_CODE_CUE.search(low) is not None
+        else "")
     if found:
         return found
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering
@@ -3660,7 +3688,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                     form, _labelled_personal, _names_a_hong_kong_card) or (
                     "lector" in form or "LECTOR" in form) and holds_labelled_voter_key(form, _labelled_personal)
                 else "")) or (
-            _labelled_uuid(form) if not id_like and form.count("-") >= 4 else "") or (
+            ((_labelled_uuid(form) if not id_like else "") or _holders_uuid(form)) if form.count("-") >= 4 else "") or (
             VEHICLE_ID if vin_cue(form) and holds_vin(form, not id_like, _code_at) or len(form) >= 13 and (
                 holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
@@ -3995,10 +4023,11 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
         # (a programme's member's barcode, its programme's name first, closer 116; its cue compiled here too)
         _supply_or_device_reason(form, cues) if len(form) >= 10 and _ASCII_DIGIT.search(form) is not None else "") or (
         # (a home's metering point, a meter's number, a mandate's reference, a device's serial: digits in C first)
+        # (a referral link's code made of its referrer's name: referral_links.py, closer 181; before a site's routes,
+        # whose referral codes, closer 184's, it names more closely)
+        referral_links.REFERRAL_LINK if "://" in form and referral_links.url_names_a_referrer(form) else "") or (
         person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
-            form[:1] == "/" and person_routes.path_names_a_person(form)) else "") or (
-        # (a referral link's code made of its referrer's name: referral_links.py; closer 181)
-        referral_links.REFERRAL_LINK if "://" in form and referral_links.url_names_a_referrer(form) else "")
+            form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:
@@ -4060,6 +4089,7 @@ _SOLE_TRADER_CUE = re.compile(sole_traders.CUE_SOURCE)
 _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
+_EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
@@ -4071,12 +4101,12 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
                  # (and _labelled_reason's, _supply_or_device_reason's)
                  _MEMBER_CUE, _GAMER_ID_CUE, _PRESCRIPTION_CUE, _BARCODE_CUE, _DEATH_RECORD_CUE, metering_points.CUE,
-                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE)
+                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
- _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT) = (
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT) = (
     1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 
@@ -4659,8 +4689,9 @@ def _personal_label(label: str) -> bool:
     # (a gender's or an age's label alone has its value judged by its kind's shape, labelled_values.py: a product's
     # audience after it, `Gender: Unisex`, `Age: Adult`, is no name)
     # (nor does a name's study's, `Surname meaning:`, whose value is the name studied: closer 143)
+    # (nor an exchange account's or a referral's code's, judged by its shape, exchange_accounts.py: `Sub-account: Main`)
     return names_personal_data(label) and not labelled_values.judged_by_shape(label) and not (
-        labelled_values.studies_a_name(label))
+        labelled_values.studies_a_name(label)) and not exchange_accounts.judged_by_shape(label)
 
 
 def _first_reason(texts: List[str], id_like: bool, segments: bool) -> str:

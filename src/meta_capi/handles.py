@@ -143,6 +143,7 @@ _VK_OBJECT = re.compile(r"(?:club|public|event|wall|photo|video|album|topic|mark
 # `user/` too; closer 179: its `channel/`), Venmo's `u/<name>`, Snapchat's `add/<name>`, LinkedIn's `in/<name>`, Steam
 # Community's custom `id/<name>` (closer 179); and a name of the network's own
 # grammar (_NAME_GRAMMARS: a Facebook name holds no `_` nor `-`, an X name no `.` nor `-`, an Instagram name no `-`).
+# (Closer 184) OpenSea's profiles at its root (`opensea.io/<name>`, a tab after it: `/collected`), a marketplace's user.
 # (Thirty-seventh attack) Venmo's older links at its root, a name of its grammar holding an id's mark; an amount after
 # a payment link's name (`paypal.me/<name>/12.50`, `cash.app/$<name>/12`) and Ko-fi's `/tip` as a profile's tabs.
 _NETWORK_LINK = re.compile(
@@ -153,12 +154,13 @@ _NETWORK_LINK = re.compile(
     r"(linkedin)\.com/in|(linktr)\.ee|"
     r"(ko-fi|buymeacoffee|patreon|onlyfans)\.com|(pinterest)\.(?:com|[a-z]{2}|co\.uk|com\.[a-z]{2})|(twitch)\.tv|"
     r"(weibo|kick|warpcast|github|gitlab|dribbble)\.com|(keybase)\.io|(behance)\.net|(bio)\.link|(beacons)\.ai|"
-    r"(fb)\.me|(threema)\.id|(ig)\.me/m)"
+    r"(fb)\.me|(threema)\.id|(ig)\.me/m|(opensea)\.io)"
     r"/[@$]?([a-z0-9_][a-z0-9_.-]{2,40})"
     r"(?:/(?:status/[0-9]{1,25}(?:/(?:photo|video)/[0-9]{1,2})?|reels|tagged|media|likes|with_replies|followers|"
     r"following|videos|shorts|featured|posts|about|streams|playlists|pins|boards|membership|shop|tip|"
     # (closer 183: LinkedIn's profile sections, `in/<name>/details/experience/`, `recent-activity/all/`)
     r"details?/[a-z-]{2,30}|recent-activity(?:/[a-z-]{2,20})?|overlay/[a-z-]{2,30}|"
+    r"collected|created|favorited|"
     r"[0-9]{1,9}(?:[.,][0-9]{1,2})?(?:[a-z]{3})?))?/?(?![a-z0-9_./-]|\?id=)")
 _HOSTS_NAMED = _NETWORK_LINK.groups - 1  # (the groups naming the host, one of which matched; the name is the last)
 _PAYMENT_HOSTS = frozenset("paypal venmo cash revolut monzo".split())
@@ -202,7 +204,7 @@ PROFILE_HOSTS = frozenset(
         "discord.com douyin.com xiaohongshu.com xing.com medium.com steamcommunity.com "
         # (closer 183: Indeed's resume pages, on its country hosts too)
         "indeed.com indeed.co.uk de.indeed.com uk.indeed.com fr.indeed.com es.indeed.com it.indeed.com "
-        "nl.indeed.com at.indeed.com ch.indeed.com ca.indeed.com au.indeed.com in.indeed.com").split())
+        "nl.indeed.com at.indeed.com ch.indeed.com ca.indeed.com au.indeed.com in.indeed.com opensea.io").split())
 # The grammar of each network's names that has one (their help centres' rules), by the host's word.
 _NAME_GRAMMARS = {
     "facebook": re.compile(r"[a-z0-9.]{5,50}"), "fb": re.compile(r"[a-z0-9.]{5,50}"),
@@ -240,7 +242,10 @@ _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business career
                            "verified-choose ideas today pin categories shopping directory downloads subscriptions "
                            "prime turbo videos store admin register s templates discover manage c posts "
                            "support safety transparency legal cookies coins foryou following upload "
-                           "community-guidelines trends".split())
+                           "community-guidelines trends "
+                           # (closer 184: OpenSea's own pages, its profiles at its root)
+                           "collection collections assets asset item items rankings drops activity learn stats "
+                           "studio solana ethereum polygon base arbitrum deals category token tokens swap".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")

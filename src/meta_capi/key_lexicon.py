@@ -137,8 +137,10 @@ ALONE: Dict[str, Dict[str, str]] = {
         "Indonesian and Malay": "nama_pengguna", "Vietnamese": "ten_dang_nhap", "Japanese": "ユーザー名 ユーザ名",
         "Chinese": "用户名 用戶名", "Korean": "사용자명",
     },
+    # (closer 184: an exchange's anti-phishing code, a phrase its holder sets that its mails then show, a secret)
     "password": {
-        "English": "password passwd passcode passphrase", "German": "passwort kennwort", "French": "mot_de_passe",
+        "English": "password passwd passcode passphrase anti_phishing_code antiphishing_code",
+        "German": "passwort kennwort", "French": "mot_de_passe code_anti_hameçonnage",
         "Spanish": "contraseña", "Portuguese": "senha", "Dutch": "wachtwoord", "Polish": "hasło", "Swedish": "lösenord",
         "Danish": "adgangskode", "Norwegian": "passord", "Finnish": "salasana", "Turkish": "şifre", "Czech": "heslo",
         "Hungarian": "jelszó", "Russian": "пароль parol", "Indonesian": "kata_sandi", "Vietnamese": "mat_khau",
@@ -1551,3 +1553,26 @@ PET_SITTER_WORDS: FrozenSet[str] = frozenset((
     "hundesitter hundesitterin tiersitter tiersitterin katzensitter katzensitterin gassigeher gassigeherin "
     "petsitteur cuidador cuidadora paseador paseadora passeador passeadora oppas dierenoppas "
     "hondenoppas hondenuitlater opiekun opiekunka").split())
+# (closer 184, eighty-fourth attack: crypto exchanges) An exchange account's own codes, by language: a deposit's
+# destination tag or memo (XRP's, Stellar's: the number that routes a deposit to one account), a sub-account's name.
+# Personal alone in a key (`destinationTag`, `sub_account`) and, after its label, in text before a code holding a
+# digit (exchange_accounts.py: `Destination Tag: 5839461`, `XLM deposit memo 5839…`; a memo alone is a note's word).
+EXCHANGE_ACCOUNT_CODES: Dict[str, str] = {
+    "English": "destination_tag dest_tag destination_memo deposit_memo memo_id sub_account subaccount",
+    "German": "ziel_tag empfänger_tag unterkonto", "French": "tag_de_destination mémo_de_dépôt sous_compte",
+    "Spanish": "etiqueta_de_destino memo_de_depósito subcuenta", "Portuguese": "tag_de_destino memo_de_depósito "
+    "subconta", "Italian": "tag_di_destinazione memo_di_deposito", "Dutch": "bestemmingstag",
+    "Polish": "tag_docelowy subkonto", "Turkish": "hedef_etiketi alt_hesap", "Japanese": "宛先タグ サブアカウント",
+    "Chinese": "目标标签 子账户 子帳戶", "Korean": "목적지_태그 하위_계정",
+}
+# ... and a referral's code or id, the referrer's own (`Referral ID: …`, `my referral code …`, `?referral_code=…`), by
+# language; a promotion's code is a shop's (`Promo-Code: KRYPTO10`, `Gutscheincode`), and is none of these.
+REFERRAL_CODES: Dict[str, str] = {
+    "English": "referral_code referral_id referral_link invite_code invitation_code ref_code ref_id referrer_id "
+    "referrer_code", "German": "empfehlungscode einladungscode", "French": "code_parrainage code_de_parrainage "
+    "code_parrain", "Spanish": "código_de_referido código_referido código_de_invitación", "Portuguese":
+    "código_de_indicação código_indicação código_de_convite", "Italian": "codice_invito codice_amico",
+    "Dutch": "verwijzingscode uitnodigingscode", "Polish": "kod_polecający kod_polecenia kod_zaproszenia",
+    "Turkish": "referans_kodu davet_kodu", "Japanese": "紹介コード 招待コード",
+    "Chinese": "推荐码 邀请码 推薦碼 邀請碼", "Korean": "추천인_코드 추천_코드 초대_코드",
+}

@@ -353,12 +353,14 @@ def reason(form: str) -> str:
         while start >= 0:
             # (most separators have no label's ending before them: a few characters sliced and compared first)
             # (an abbreviation's dot before the end too, label_ends.BEFORE_MARK: `Customer No. - …`, `Kunden-Nr. :`)
-            tail = form[max(0, start - 8):start].rstrip(label_ends.BEFORE_MARK).lower()
+            # (a bracketed aside between the label and its mark read past: `Passphrase (25th word):`; closer 184)
+            label_end = _past_aside(form, start) if form[start - 1:start] == ")" else start
+            tail = form[max(0, label_end - 8):label_end].rstrip(label_ends.BEFORE_MARK).lower()
             if tail[-1:].isdigit():
                 tail = tail[:-1].rstrip(" _-")
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
                     mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
-                head = form[max(0, start - _REACH):start].rstrip(label_ends.BEFORE_MARK).lower()
+                head = form[max(0, label_end - _REACH):label_end].rstrip(label_ends.BEFORE_MARK).lower()
                 if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
                     head = head.replace("n°", "no")
                 if " & " in head:  # (a programme's `&` for "and", `Miles & More: …`; closer 133)
@@ -375,6 +377,22 @@ def reason(form: str) -> str:
     if ("earer " in form or "EARER " in form) and (bearer := _BEARER.search(form)) is not None:
         return _value_reason(_BEARER_KIND, _field_value(form, bearer.end()), dashed=False)
     return ""
+
+
+# (closer 184) An aside in brackets between a label and its mark, a few words that say more of the field (`Passphrase
+# (25th word):`, `Password (optional):`, `Gender (optional):`): the label is read before it.
+_ASIDE_REACH = 32
+
+
+def _past_aside(form: str, end: int) -> int:
+    """Where the label before the mark at `end` of `form` ends, past the bracketed aside ending right before the mark
+    (no bracket nor line break inside it, 32 characters at most), or `end`."""
+    opening = form.rfind("(", max(0, end - _ASIDE_REACH), end)
+    if opening < 1 or ")" in form[opening:end - 1] or "\n" in form[opening:end]:
+        return end
+    while opening > 0 and form[opening - 1] in " \t":
+        opening -= 1
+    return opening
 
 
 # (closer 101) A person's own id's label with a blank alone before its value, as an insurer's card prints it
@@ -439,6 +457,8 @@ MEMBER_WORDS = {
     "Portuguese": "socio|associado|socia", "Italian": "socio|tessera|tessera socio|associato",
     "Dutch": "lid|lidnummer|lidmaatschap", "Scandinavian": "medlem|medlems|medlemsnummer|medlemskap|medlemsnr",
     "Polish": "czlonek|numer czlonkowski",
+    # (closer 184) a member's number in the scripts without capitals (`회원번호`, `会員番号`, `会员号`)
+    "Korean": "회원번호|회원 번호", "Japanese": "会員番号", "Chinese": "会员号|会员编号|會員編號|會員號",
     # (closer 168, seventy-ninth attack) a petition's signer's, a donor's and a contributor's number (`signer no. …`,
     # `Beitragsnummer …`, a church's or a union's dues)
     "signers": "signer|signatory|unterzeichner|signataire|firmante|firmatario|ondertekenaar|signatario|sygnatariusz",

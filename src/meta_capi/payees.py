@@ -28,15 +28,15 @@ _MONTHS = sorted({canonical(month)[0] for month in NOT_NAMES_BY_MEANING["months 
 # it (`VIR SEPA RECU`, `Pix enviado`), then the preposition naming whom it went to or came from.
 TRANSFERS: Dict[str, str] = {
     "English": "transfer|bank transfer|payment|faster payment|faster payments|standing order|direct debit|"
-               "zelle|venmo|paypal|cash app|wire|money sent|money received",
+               "zelle|venmo|paypal|cash app|wire|money sent|money received|deposit",
     "German": "uberweisung|sepa-uberweisung|echtzeituberweisung|dauerauftrag|lastschrift|sepa-lastschrift|"
-              "gutschrift|zahlung",
-    "French": "vir|virement|vir sepa|vir inst|prlv|prelevement|paiement|lydia",
-    "Spanish": "transferencia|bizum|spei|pago|envio",
-    "Italian": "bonifico|bonifico istantaneo|satispay|pagamento|giroconto",
-    "Portuguese": "pix|ted|transferencia|pagamento|mb way",
-    "Dutch": "overboeking|overschrijving|betaling|tikkie|incasso",
-    "Polish": "przelew|blik|przelew blik|platnosc",
+              "gutschrift|zahlung|einzahlung",
+    "French": "vir|virement|vir sepa|vir inst|prlv|prelevement|paiement|lydia|depot",
+    "Spanish": "transferencia|bizum|spei|pago|envio|deposito",
+    "Italian": "bonifico|bonifico istantaneo|satispay|pagamento|giroconto|deposito",
+    "Portuguese": "pix|ted|transferencia|pagamento|mb way|deposito",
+    "Dutch": "overboeking|overschrijving|betaling|tikkie|incasso|storting",
+    "Polish": "przelew|blik|przelew blik|platnosc|wplata",
     "Swedish": "swish|overforing|betalning", "Norwegian": "vipps|overforing|betaling",
     "Danish": "mobilepay|overforsel|betaling",
 }

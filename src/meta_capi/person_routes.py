@@ -689,7 +689,10 @@ def _route_holds_a_person(path: str) -> bool:
                 # (closer 160: a user's page under `/usr/`)
                 word in USER_ABBREVIATIONS and _names_a_user(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
-        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at):
+        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at) or (
+                # (a referrer's code, a verification's applicant: closer 184)
+                word in REFERRAL_WORDS or word in APPLICANT_WORDS) and _an_invitation_or_an_applicant(
+                word, _SLUG_END.split(segments[at + 1], 1)[0]):
             return True
         if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
@@ -715,6 +718,33 @@ def _route_holds_a_person(path: str) -> bool:
                 _names_a_customer(slug)):
             return True
     return False
+
+
+# (closer 184, eighty-fourth attack: exchanges) A referral's or an invitation's link by its route's word, by language
+# (`/join/<code>`, `/invite/<code>`, `/referral/<code>`, `/parrainage/<code>`): the code after it, letters and digits
+# with two digits among them (`/join/jo_58`), is the referrer's; a page's word has none (`/join/premium`,
+# `/invite/friends`, `/join/step-2`), and one run of three letters or more at most (a campaign's or an offer's words and
+# numbers are a page's: `/referral/earn-50-euro`, `/invite/summer-sale-202611`; a name's slug is referral_links').
+# And a verification's applicant (`#/applicant/<id>/basicInfo`, a KYC dashboard's route): an id of six letters and
+# digits or more, a digit among them, is that person's record (`/applicants/new` is a page).
+REFERRAL_WORDS: FrozenSet[str] = frozenset((
+    "join invite invites invitation referral referrals refer ref einladung empfehlung parrainage parrain "
+    "invitacion invitación referido convite indicacao indicação invito uitnodiging zaproszenie polecenie "
+    "davet").split())
+APPLICANT_WORDS: FrozenSet[str] = frozenset(
+    "applicant applicants antragsteller candidat solicitante richiedente".split())
+_INVITATION_CODE = re.compile(
+    r"(?=[A-Za-z_-]{0,39}[0-9][A-Za-z_-]{0,39}[0-9])(?=[A-Za-z0-9_-]{0,39}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
+_LETTER_RUN = re.compile("[A-Za-z]{3,}")
+_APPLICANT_ID = re.compile(r"(?=[A-Za-z0-9_-]{0,63}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{5,63}")
+
+
+def _an_invitation_or_an_applicant(word: str, segment: str) -> bool:
+    """Whether `segment`, after a referral's or an applicant's route `word`, is a referrer's code or an applicant's id
+    (above)."""
+    if word in REFERRAL_WORDS:
+        return _INVITATION_CODE.fullmatch(segment) is not None and len(_LETTER_RUN.findall(segment)) <= 1
+    return _APPLICANT_ID.fullmatch(segment) is not None
 
 
 # (closer 142, sixty-ninth attack: CRMs) A CRM's or a records system's word for a person's record, by meaning and

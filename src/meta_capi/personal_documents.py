@@ -165,6 +165,31 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
                    "|atto di matrimonio|certificato di morte|atto di morte",
         "Dutch": "geboorteakte|huwelijksakte|overlijdensakte", "Polish": "akt urodzenia|akt małżeństwa|akt zgonu",
     },
+    # (closer 184, eighty-fourth attack: crypto exchanges) a tax form or a tax report made out to one taxpayer, and an
+    # account's statement made out to its holder: a name set off after its word alone is theirs (`Form 8949 (2025) –
+    # …`, `Staking rewards statement 2025 – …`), none being sold; a form's number alone names no one (`Form 8949`)
+    "a tax form or report": {
+        "English": "tax report|tax return|tax statement|tax summary|capital gains report|form 1040|form 1099"
+                   "|form 1099-b|form 1099-da|form 1099-k|form 1099-misc|form 8949|form w-2|form w-8ben|form w-9"
+                   "|w-8ben",
+        "German": "steuerreport|steuerbericht|steuererklärung|steuerbescheinigung|jahressteuerbescheinigung",
+        "French": "déclaration de revenus|déclaration d'impôts|rapport fiscal|imprimé fiscal unique",
+        "Spanish": "declaración de la renta|informe fiscal", "Portuguese": "declaração de irs|relatório fiscal",
+        "Italian": "dichiarazione dei redditi|report fiscale", "Dutch": "belastingaangifte|belastingrapport",
+        "Polish": "zeznanie podatkowe|raport podatkowy",
+    },
+    "an account's statement": {
+        "English": "account statement|annual statement|rewards statement|staking statement|bank statement"
+                   "|statement of account|balance confirmation",
+        "German": "kontoauszug|jahresbescheinigung|jahresübersicht|saldenbestätigung|bestätigung",
+        "French": "relevé de compte|relevé annuel|attestation de solde", "Spanish": "extracto de cuenta"
+        "|extracto bancario|certificado de saldo", "Portuguese": "extrato bancário|extrato de conta",
+        "Italian": "estratto conto|rendiconto annuale", "Dutch": "rekeningafschrift|bankafschrift|jaaroverzicht",
+        "Polish": "wyciąg z konta|wyciąg bankowy",
+    },
+    # (closer 184) a verification's selfie, a file's name only before its date or code (a shop's images sell selfie
+    # sticks: `selfie_Stick_Pro.jpg`)
+    "a verification's selfie": {"English": "selfie|liveness check"},
 }
 # (closer 182, eighty-fifth attack: telehealth, pharmacies) A patient's own medical document, as a file's name only (a
 # title is patient_records.py's), by meaning and language: a prescription (not a word a recipe's is too: `Rezept`,
@@ -318,6 +343,9 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "eatery canteen bakery gasthaus gasthof wirtshaus imbiss backerei konditorei boulangerie patisserie "
         "panaderia cafeteria restaurante eetcafe bakkerij restauracja piekarnia pizza pasta burger sushi ramen "
         "salad soup menu kebab curry noodles tapas"),
+    # (closer 184) a possessive, the reader's or the shop's (`Bestätigung für Ihre Bestellung …`), no name's word
+    "a possessive": "your our ihre ihren ihrem ihr deine dein unser unsere votre vos notre nuestro nuestra vostro "
+                    "vostra nostro nostra uw jouw onze twoje twoja wasz wasza",
     # (closer 130) a document's or a reference's abbreviation, which a file's name writes as a word (`Invoice_Inv_Am_…`)
     "an abbreviation": "inv rcpt ref doc nr no",
     # (closer 183) a guidance page's words after a document's or an interview's word (`Technical Interview – Coding
@@ -350,7 +378,10 @@ _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
 _CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
-_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES  # (a template's too)
+_ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES | _phrases(
+    DOCUMENTS["a verification's selfie"])  # (a template's too)
+# (the documents made out to one person whose name set off after their word alone is theirs: closer 184)
+_MADE_OUT_ALONE = _phrases(DOCUMENTS["a tax form or report"]) | _phrases(DOCUMENTS["an account's statement"])
 _JOB_INTERVIEWS = _phrases(DOCUMENTS["a job interview"])
 # (closer 183) ... and the documents whose name set off after their word (a dash, a colon, a bracket) is their one
 # person's as an employment contract's is, none being sold; an onboarding plan's after its English `for` too
@@ -398,6 +429,7 @@ _ENDS_WORD = f"(?!{_LETTER})"
 # (by its first letter: a failing search tries each filler at each document's word, `cv cv cv …`, perf 39b).
 _MONTHS = _canonical_words(NOT_NAMES_BY_MEANING["months and periods"].split()[:-4])
 NOT_NAME_MEANINGS = _canonical_words(word for line in NOT_NAMES_BY_MEANING.values() for word in line.split())
+POSSESSIVES = _canonical_words(NOT_NAMES_BY_MEANING["a possessive"].split())  # (no job's nor a hiring's word)
 
 
 def a_meaning_not_a_name(name: str) -> bool:
@@ -618,8 +650,8 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
     if document in _CIVIL_STATUS_CERTIFICATES:
         return _certified_person(match, form)  # (the person born, wed or dead, its name set off after it)
-    if document in _SET_OFF_NAMES:
-        return True  # (an employee's or a candidate's own, its name set off after it)
+    if document in _SET_OFF_NAMES or document in _MADE_OUT_ALONE:
+        return True  # (an employee's, a candidate's, a taxpayer's or a holder's own, its name set off after it)
     to = match.group("to")
     if to is not None and " ".join(to.lower().split()) in _EXPLICIT or any(
             _CAPITALS.fullmatch(word) is not None for word in name.split()):
@@ -655,9 +687,10 @@ def _a_name(name: str) -> bool:
 
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:
-    """Whether a file's name `part` opens with a document's word and a name after it (past its period's numbers), or
-    opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a payslip's with a family name
-    alone after its period, ending it; a certificate's under an insurance's segment (`insured`) with its year."""
+    """Whether a file's name `part` opens with a document's word (maybe after its issuer's) and a name after it (past
+    its period's numbers), or opens with a name and a document's word after it (`<Given>_<Family>_CV.pdf`); a
+    payslip's with a family name alone after its period, ending it; a certificate's under an insurance's segment
+    (`insured`) with its year."""
     stem = part[:extension.start()] if (extension := _EXTENSION.search(part)) is not None else part
     words = _FILE_APART.sub(" ", stem).split()
     if len(words) == 1 and extension is not None:  # (a name glued in camelCase: `<Given><Family>CV.pdf`; closer 183)
@@ -669,11 +702,15 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     # Certificate_<Given>_<Family>.pdf`; closer 121)
     coded = len(words) > 2 and _credential_code(words[0]) and any(
         " ".join(lowered[1:1 + size]) in _FILED_PHRASES for size in (3, 2, 1))
-    opening = 1 if coded else 0
-    for size in (3, 2, 1):  # (the document's words at the file's start)
-        if " ".join(lowered[opening:opening + size]) in _FILED_PHRASES:
-            rest = words[opening + size:]
-            document = " ".join(lowered[opening:opening + size])
+    # (or after one word, its issuer's or its app's: `Koinly_Tax_Report_2025_<Given>_<Family>.pdf`; closer 184)
+    document = ""
+    for opening in (1,) if coded else (0, 1):
+        for size in (3, 2, 1):  # (the document's words at the file's start)
+            if " ".join(lowered[opening:opening + size]) in _FILED_PHRASES:
+                rest = words[opening + size:]
+                document = " ".join(lowered[opening:opening + size])
+                break
+        if document:
             break
     else:
         if words[0] in _MEDICAL_CAPITALS:

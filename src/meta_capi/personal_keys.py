@@ -825,9 +825,12 @@ _MORE_TOKENS += [word + number for word in _ACCOUNTS_33 for number in NUMBER_WOR
 _MORE_TOKENS += [number + word for number in LEADING_NUMBER_WORDS for word in _ACCOUNTS_33]
 # A bank account's word as a label before its number in text (detector._bank_account_label): the account words of
 # keys above, German `Konto` and its abbreviation `Kto`, English `account` and the abbreviations forms print (`acc`,
-# `acct`; `A/c` is read by its slash), Japanese `口座`. The kinds of account said before or after it (`savings
-# account`, `conta poupança`, `conto corrente`): the languages' own words, read beside an account's word only.
-BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座"])
+# `acct`; `A/c` is read by its slash), Japanese `口座`, and the kind a Japanese transfer writes alone before the
+# number (closer 184: `渋谷支店 普通 1234567`, an ordinary deposit's `普通`, a current account's `当座`). The kinds of
+# account said before or after it (`savings account`, `conta poupança`, `conto corrente`): the languages' own words,
+# read beside an account's word only.
+BANK_ACCOUNT_WORDS = frozenset([*_ACCOUNTS_33, "konto", "kto", "account", "acct", "acc", "口座", "普通", "当座",
+                                "普通預金", "当座預金"])
 ACCOUNT_KIND_WORDS = frozenset(
     "savings checking chequing current cheque corrente poupanca corriente ahorros ahorro courant giro".split())
 # A bank's branch code by its label (detector._branch_code_before): the UK's sort code, Australia's BSB, India's IFSC,
@@ -1213,6 +1216,17 @@ PERSON_QUALIFIERS |= frozenset(_CONTACT_PERSONS_31 + _HOLDERS_31 + _ORDERERS_31)
 _HOLDERS_30 = "siparişsahibi hesapsahibi kartsahibi siparişveren".split()
 _MORE_TOKENS += _HOLDERS_30
 PERSON_QUALIFIERS |= frozenset(_HOLDERS_30)
+# (closer 184, eighty-fourth attack: crypto exchanges) A wallet's or an account's owner, by language (`wallet_owner`,
+# `account_owner`, Polish `właściciel konta`, Japanese `口座名義`, Korean `예금주`, Chinese `户名`): as
+# `Kontoinhaber` is.
+# Not `owner` alone, a store's, a collection's or a document's as often (`Owner: Yuga Labs`).
+_HOLDERS_84 = ("walletowner walletholder accountowner właścicielkonta właścicielkakonta wlascicielkonta "
+               "wlascicielkakonta 口座名義 口座名義人 名義人 예금주 户名 戶名").split()
+_MORE_TOKENS += _HOLDERS_84
+PERSON_QUALIFIERS |= frozenset(_HOLDERS_84)
+# ... and an individual's name, as a tax form's line names its taxpayer (`Name of individual`, `individual_name`;
+# W-8BEN), whole: `individual` alone qualifies a product's item as often (`individual_price`, `individual_item_name`).
+_MORE_TOKENS += ["nameofindividual", "individualname", "individualsname"]
 # Keys of the twenty-ninth attack's forms. The family as a person qualifier, as `family` is (a name word before or
 # after it: `anv_familh`, `familia_nomo`): Breton `familh`, Esperanto, Spanish and Polish `familia`, Italian
 # `famiglia`. Esperanto's email `retpoŝto`, personal alone (its x-system spelling `retposxto` is read by a rule:
@@ -1296,6 +1310,10 @@ PERSON_QUALIFIERS |= frozenset(_folded(word) for words in key_lexicon.CHILDREN.v
 _MORE_TOKENS += [pair for abbreviation in key_lexicon.STUDENT_NUMBERS["French"].split()
                  for number in sorted(NUMBER_WORDS | LEADING_NUMBER_WORDS)
                  for pair in (number + abbreviation, abbreviation + number)]
+# (closer 184) An exchange account's own codes and a referral's code or id (key_lexicon.EXCHANGE_ACCOUNT_CODES,
+# REFERRAL_CODES: `destinationTag`, `sub_account`, `referral_code`, `code_parrainage`), personal alone.
+_MORE_TOKENS += [word for table in (key_lexicon.EXCHANGE_ACCOUNT_CODES, key_lexicon.REFERRAL_CODES)
+                 for words in table.values() for word in words.split()]
 # A birth's abbreviations (German and Dutch `geb.`, Spanish `nac.`, Portuguese `nasc.`, French `naiss.`) beside a
 # date's or a place's word, in either order, maybe with the language's `of` between (`geb_datum`, `Geb.-Ort`,
 # `fecha_nac`, `fec_de_nac`, `dt_nasc`, `date_naiss`, `lieu_de_naiss`): as `geburtsdatum`, `fecha_nacimiento`.
@@ -3589,6 +3607,24 @@ def _a_creators_legal_name(tokens: List[str]) -> bool:
     """Whether a key's `tokens` hold a creator's or a player's word, a legal name's word and a name's word (above)."""
     return (len(tokens) >= 3 and not _LEGAL_NAME_WORDS.isdisjoint(tokens) and not _CREATORS.isdisjoint(tokens)
             and not NAME_TOKENS.isdisjoint(tokens))
+
+
+# (closer 184) A referral link's key alone (`?ref=`, `?referral=`, `?invite=`) holding the referrer's code: digits alone
+# under `ref` (six to twelve, no compact date: `ref=583…`; a site's own `ref=sr_1_1`, `ref=nav_logo`,
+# `ref=producthunt` are a page's tracking), a token of letters and digits holding a digit under the others
+# (`referral=jo-5839`, `invite=X7Q2P9`; a channel's word, `referral=newsletter`, holds none). A bare referrer's key
+# holds the referring site or page as often (`referrer=https%3A…`, `referrer=google`): a URL is no code.
+_REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
+_REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
+_REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
+
+
+def referral_coded(key: str, value: str) -> bool:
+    """Whether `key` is a referral link's key alone and `value` a referrer's code (above)."""
+    low = key.lower()
+    if low == "ref":
+        return _REFERRER_DIGITS.fullmatch(value) is not None
+    return len(low) <= 12 and low in _REFERRAL_LINK_KEYS and _REFERRAL_CODE_VALUE.fullmatch(value) is not None
 
 
 # (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key

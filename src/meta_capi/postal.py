@@ -2297,7 +2297,8 @@ _NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|b
                   r"[ \t]{1,3}){0,2}")
 _HONORIFIC_WORD = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
                    # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
-                   r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
+                   # (closer 184: Polish calls a man `Panie`, `Pan`'s vocative: `Dzień dobry Panie Kowalski`)
+                   r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Panie|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
                    # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
                    r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
                    r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?")  # Maghreb (seventeenth attack)
@@ -3572,7 +3573,10 @@ _ORGANIZATIONS = frozenset((
     "studio studios marketplace shop store boutique salon standards authority ombudsman "
     # (closer 183: a recruitment agency's word by language, `Recruiter: Hays Recruitment`, `Personalberatung …`)
     "recruitment recruiting staffing headhunting personalberatung personaldienstleistungen zeitarbeit "
-    "personalvermittlung interim recrutement reclutamiento selezione uitzendbureau").split())
+    "personalvermittlung interim recrutement reclutamiento selezione uitzendbureau "
+
+    # (closer 184) a company's research or product house (`Owner: Yuga Labs`, `Creator: Larva Labs`)
+    "labs").split())
 # A name's last word naming a product's line, a plan's tier or a brand's goods (name_shapes.a_product), which no
 # family name is as often (thirty-first attack: `Nike Air Max`, `Spotify Premium`, `Adobe Creative Cloud`, `Movistar
 # Fibra`, `Adidas Originals`, `Ottakringer Bier`): a closed class, in the canonical form in lower case (not a word
@@ -3581,7 +3585,11 @@ PRODUCT_LINE_ENDS = frozenset(
     "plus premium pro max mini ultra lite prime unlimited basic standard deluxe platinum cloud suite fibra fibre "
     "fiber originals original classic classics running sportswear performance air music video fitness gaming "
     "beauty cosmetics kosmetik fashion bier brauerei brewery kaffee coffee foods "
-    "wireless".split())  # (closer 183: `Rode Wireless`, `Sennheiser Wireless`)
+    "wireless "  # (closer 183: `Rode Wireless`, `Sennheiser Wireless`)
+
+    # (closer 184) a crypto asset's, a token's (`Name: Wrapped Bitcoin`, `Wrapped Ether`, `USD Coin`, `Basic Attention
+    # Token`)
+    "bitcoin ether token coin".split())
 # (closer 146) The common nouns a product's line, a plan, a channel, a guide or a course ends its name on after a
 # role's label (`Host: Google Meet`, `Host: Airbnb Plus`, `Presenter: Sky Sports`, `Account manager: Enterprise
 # Tier`, `Informant – Training Course`), by language: a meeting's, a call's, a plan's, a broadcast's, a guide's or a

@@ -240,7 +240,10 @@ def _key_refusal(key: str, value: str) -> str:
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
             personal_keys.referrer_named(key, value)) or (
             # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
-            named and personal_keys.player_named(key, value)) else ""
+            named and personal_keys.player_named(key, value)) or (
+
+            # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
+            key[:1] in "rRiI" and personal_keys.referral_coded(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
@@ -721,6 +724,10 @@ def _address_in_segments(path: str) -> bool:
 
 _REFERENCE_OPENERS = frozenset("/.?#")  # (a relative reference's first character: a path, a query, a fragment)
 _WEB_SCHEMES = ("http", "https")  # (a web page's path: its `/home/…` is a page; as written first, in C)
+# An authenticator's enrolment link (closer 184: `otpauth://totp/<issuer>:<account>?secret=…`, Google Authenticator's
+# `otpauth-migration://`): its label names the account and its secret is a second factor's key, the whole link a
+# credential; none of it is sent.
+_AUTHENTICATOR_SCHEMES = frozenset(("otpauth", "otpauth-migration"))
 
 
 # Shopify's cart permalink, `/cart/<variant id>:<quantity>,…` (its documented layout): variant ids and their
@@ -1148,6 +1155,9 @@ def clean_url(url: str, field: str = "", drop_query: bool = False) -> Optional[s
     one). `drop_query` removes the whole query (setting meta_url_query = drop). Reasons go under `field`."""
     if len(url) > MAX_URL:
         note(field, f"longer than {MAX_URL} characters: not sent")
+        return None
+    if url[:7].lower() == "otpauth" and url.partition("://")[0].lower() in _AUTHENTICATOR_SCHEMES:
+        note(field, "an authenticator's key link: not sent")
         return None
     refused, mark = detector.refused_judgments(), decisions.noted()
     cleaned = _cleaned_url(url, field, drop_query)

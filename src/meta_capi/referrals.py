@@ -26,7 +26,7 @@ from .brand_words import a_business_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .key_lexicon import PARTIES
 from .name_shapes import END, FULL_NAME, WORD, a_person, a_product
-from .personal_documents import NOT_NAME_MEANINGS, an_employer
+from .personal_documents import NOT_NAME_MEANINGS, POSSESSIVES, an_employer
 from .postal import _HONORIFIC, _place_or_business
 from .role_labels import a_team_or_state, a_thing
 
@@ -122,7 +122,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     match = _REFERRAL.search(form)
     if match is not None and _a_name(match.group(1)) and any(
-            word in _HIRING or word in NOT_NAME_MEANINGS for word in (
+            word in _HIRING or word in NOT_NAME_MEANINGS and word not in POSSESSIVES for word in (
                 canonical(word)[0].lower() for word in _APART.split(form[:match.start(1)] + form[match.end(1):]))):
         return PERSON_NAME
     for match in _REFERENCE_CHECK.finditer(form):

@@ -3,9 +3,10 @@
 reads a name by its script's own shape, with the lexicon as data:
 
 - Korean: a name of three syllables, the first a family name (or four after a family name of two), before the
-  honorific `님` (`마이페이지 | 김민수님`, `박지훈님의 장바구니`); not a role's word (`구매자님`, `부사장님`: a
-  word ending in 자, 장 or 가, as roles do) nor one of two syllables (`고객님`, `선생님`, `예수님`: the
-  commonest generic ones);
+  honorific `님` (`마이페이지 | 김민수님`, `박지훈님의 장바구니`), or a foreign one of four or five opening the text
+  before `님` and a comma or a greeting (closer 184: `…님, 출금이 완료되었습니다`); not a role's
+  word (`구매자님`, `부사장님`: a word ending in 자, 장 or 가, as roles do) nor one of two syllables (`고객님`,
+  `선생님`, `예수님`: the commonest generic ones);
 - Chinese: a family name (name_shapes.CHINESE_FAMILY_NAMES) and one or two Han characters after an account's title
   and a separator (`我的账户 | 王晓明`), or opening the text or a part before `的` and an account's word
   (`王晓明的订单`);
@@ -44,6 +45,13 @@ _KOREAN_HONORED = re.compile(
     f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))"
     # (and `님` after a blank ending the text or a title's part: `마이페이지 > 김서윤 님`; thirty-second attack)
     f"|[ \\t]님(?=[ \\t]{{0,3}}(?:$|[|\n\"])))")
+# (closer 184) ... and a foreign name transliterated, four or five syllables with no family name's first, opening the
+# text or a line before `님` and a comma, `!` or a greeting (`…님, 출금이 완료되었습니다`): a message calls its
+# reader so; not a role's word, nor a service's or a group's (ending in `센터`, `팀`, `여러분`, `고객`, `회원`:
+# `고객센터님,`).
+_KOREAN_OPENING_HONORED = re.compile(
+    f"(?:^|(?<=\n))[ \t]{{0,3}}({_HANGUL}{{4,5}})님(?=[ \t]{{0,3}}[,!]|[ \t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
+_KOREAN_GROUP_ENDINGS = ("센터", "팀", "여러분", "고객", "회원")
 # Roles' words of three syllables that open with a family name's syllable (`도우미님`: a helper; `수령인님`), and
 # animals' (`고양이님 간식`: cat-nim treats; `강아지님`: a puppy; thirty-first attack).
 _KOREAN_ROLES = frozenset("도우미 여러분 수령인 수취인 주문인 이용인 전문가 "
@@ -161,7 +169,8 @@ def _korean(form: str) -> bool:
         name = match.group(1)
         if name not in _KOREAN_ROLES and not name.endswith(_KOREAN_ROLE_ENDINGS):
             return True
-    return False
+    return any(not match.group(1).endswith(_KOREAN_ROLE_ENDINGS + _KOREAN_GROUP_ENDINGS)
+               for match in _KOREAN_OPENING_HONORED.finditer(form))
 
 
 def _arabic_name(name: str) -> bool:
