@@ -1,0 +1,87 @@
+"""An eighty-seventh outside attack (tests/privacy_attack_cases_87.py, written blind from the README's promises,
+without reading the gate's code, its reference nor the earlier attacks' cases): home services and tradespeople
+marketplaces (TaskRabbit, Checkatrade, MyHammer, Helpling, Thumbtack, Angi, Bark, Travaux.com, Habitissimo, Werkspot,
+Care.com; issue 16). About 290 ordinary values (trades and services, platforms and their plans, boilers, paints and
+tools, trade bodies' schemes and standards, towns, prices, slots, status words, guidance pages, people in the news, in
+several languages), which must go out whole; and about 160 personal cases putting a customer's or a pro's own data in
+the same leaves (a job post's address and access notes, a booking made out to its customer, a message introducing or
+signing its writer, an invoice's payer and a sole trader's bank and tax numbers, a review naming its pro, a pro's
+registration numbers, a marketplace's links, a site search, an upload's file name), each with a made-up marker
+(`Wenzlacroft`, `Quorrindale`, `739254`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_87 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a booking confirmed for its customer, the name ending the title after `for` or `voor` (`Booking confirmed: end
+    # of tenancy clean – Sat 14 Feb 09:00 for …`, `Afspraak loodgieter bevestigd voor I. … – 17 feb`)
+    "a booking confirmed for its customer": ["booking tenancy clean for @", "booking afspraak loodgieter voor @"],
+    # a homeowner, Angi's and Thumbtack's word for the customer, after its label or as a key in a base64 record
+    # (`Angi appointment – Pro: … LLC – Homeowner: …`, `ref=` and the base64 of `job=…;homeowner=…;gate=4417`)
+    "a homeowner by its label or key": ["booking Angi homeowner @", "record homeowner in base64 @"],
+    # a client who commissions the work by its word in Italian, Polish and French, as a key or a label
+    # (`committente=…; lavoro=imbiancatura`, `Zleceniodawca: …, zlecenie nr …`, `{"donneur_ordre": "…"}`)
+    "a client who commissions the work": ["record committente pairs @", "record zleceniodawca label @",
+                                          "record donneur d'ordre JSON @"],
+    # a family's word before its name in a sitter's job post (`Oppas gezocht … – familie …, Utrecht`)
+    "a family's word before its name": ["quote babysitter children named @"],
+    # a message's sender after `Message from`, before its colon (`Message from …: can you come earlier?`)
+    "a message's sender": ["message message from @"],
+    # a review's author after Dutch `door` and a score (`Beoordeling schilder uit Utrecht – 9,2 – door I. …`)
+    "a review's author after door": ["review beoordeling door @"],
+    # a sitter named after the writer's relation to them, no comma (`Our babysitter … was wonderful – 5 stars`)
+    "a sitter after the writer's relation": ["review babysitter wonderful @"],
+    # a trade's registration number and its holder after a dash (`Gas Safe Register no. … – Marek …`,
+    # `Handwerksrolle Nr. … – Malermeister Kasimir …, Köln`)
+    "a trade's registration and its holder": ["pro Gas Safe number @", "pro Handwerksrolle @"],
+    # a sole trader's business number beside its legal form by another name than the README's (`Micro-entrepreneur –
+    # SIREN … – …, aide ménagère`, `Jednoosobowa działalność gospodarcza … – NIP …`, `ABN … – … (sole trader)`)
+    "a sole trader's business number": ["pro micro-entrepreneur SIREN @", "pro JDG NIP @", "pro ABN sole trader @"],
+    # a conversation's page with whom it is as the referrer (`…/pro-messages/thread?with=…-…`)
+    "a conversation's with in the referrer": ["link thread with @ referrer"],
+    # a job's street line and post code in a site search's lower case, after `near` (`plumber near 42 … road leeds
+    # ls6 4dp`)
+    "a job's address in a search": ["search plumber near address @"],
+    # a document made out to its customer or its sitter in its file's name, the family name alone or both names
+    # (`Invoice_…_2026-02.pdf`, `Quote_…_…_bathroom.pdf`, `DBS_…_…_2026.pdf`, `Facture_CESU_…_…_2025.pdf`,
+    # `contract_nanny_…_…_signed.docx`)
+    "a document's file named after its person": ["file invoice file @", "file quote file @", "file DBS file @",
+                                                 "file CESU file @", "file nanny contract @"],
+    # a photo of the job whose file names its street line and post code, as an id (`IMG_20260214_leak_42_…_Road_LS6_
+    # 4DP.jpg`)
+    "a job photo's file naming its address": ["file photo with address @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a pro named in a review's running text or after a review's label (`★★★★★ Marek … fixed our boiler`, `Reseña:
+    # Jorge …, fontanero en Madrid`), a pro's or a sitter's name in a profile's slug (`/trades/marek…plumbing`,
+    # `/p/ilvana-…-babysitter-leeds`), a name in a site search's lower case (`marek … gas safe`, `ilvana …
+    # babysitter`, `… invoice 739254`)
+    "names with no label or salutation": ["review stars pro fixed signed @", "review reseña fontanero @",
+                                          "link trade profile slug @", "link sitter slug @",
+                                          "search pro name gas safe @", "search sitter by name @",
+                                          "search invoice by name and number @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "eighty-seventh", cases=(155, 165), family_count=(10, 10),
+                              ordinary=(280, 310)))
