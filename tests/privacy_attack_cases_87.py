@@ -5,18 +5,21 @@ MyHammer, Helpling, Thumbtack, Angi, Bark, Travaux.com, Habitissimo, Werkspot, C
 their pros type: quote requests and job posts with the address and access notes, bookings, messages to a pro,
 invoices and receipts, reviews of a named pro, pros' own profiles and their trades' registration numbers.
 
-About 150 personal cases put a customer's or a pro's own data in the leaves the README maps, across settings
-(rotated through the thirty-sixth attack's places): a job post's address with its access notes (a gate's or a key
-safe's code, a bell's name), a booking or a task made out to its customer, a message to a pro introducing or signing
-its writer, a phone or a mail typed for the pro, an invoice's or a receipt's payer, a sole trader's IBAN, UTR,
-Steuernummer, NIF, codice fiscale, NIR, SSN, a review naming its pro or signed by its writer, a pro's registration
-number (Gas Safe, Handwerksrolle, SIRET after `EI`, a Dutch sole trader's old btw number holding the BSN, a partita
-IVA, a NIP, an ABN, a DBS certificate), a marketplace's links (a pro's or a sitter's slug, a lead's query, a booking's
-fragment), a site search's lower case and an upload's file name. Each carries the made-up customer `Ilvana
-Wenzlacroft`, the made-up pro `Quorrindale` (the family names are the markers) or the marker `739254` inside its id,
-so a leak is found anywhere in the request. About 290 ordinary values (trades and services, platforms and their
-plans, boilers, paints and tools, trade bodies' schemes and standards, towns and districts, prices, slots, status
-words, guidance pages, people in the news, in several languages) must go out whole.
+About 160 personal cases put a customer's or a pro's own data in the leaves the README maps, across settings
+(rotated through the thirty-sixth attack's places): a job post's address with its access notes (a gate's, a key box's
+or a digicode's code, a bell's name, a Wi-Fi password), a booking, a care visit or a task made out to its customer
+(after `for`, an honorific, `Familie`), a message to a pro introducing or signing its writer with a phone, an
+invoice's payer and a sole trader's IBAN, UTR, Steuernummer, NIR, SSN, a review naming its pro or signed by its writer,
+a pro's registration number (Gas Safe, NICEIC, Handwerksrolle, SIRET after `EI`, a micro-entrepreneur's SIREN, a Dutch
+sole trader's old btw number holding the BSN, a partita IVA, a NIP, an ABN, a DBS certificate), a job named after its
+customer as trades name their sites (`BV`, `Chantier`, `Obra`, `Klus`), a job's record as parameters or object text
+under keys naming the client by meaning (`auftraggeber`, `klant`, `committente`, `zleceniodawca`, `donneur_ordre`, a
+RUT buyer's personnummer; one in base64), a marketplace's links (a pro's or a sitter's slug, a lead's query, a
+booking's fragment, a conversation's `with`), a site search's lower case and an upload's file name. Each carries the
+made-up customer `Ilvana Wenzlacroft`, the made-up pro `Quorrindale` (the family names are the markers) or the marker
+`739254` inside its id, so a leak is found anywhere in the request. About 290 ordinary values (trades and services,
+platforms and their plans, boilers, paints and tools, trade bodies' schemes and standards, towns and districts,
+prices, slots, status words, guidance pages, people in the news, in several languages) must go out whole.
 """
 
 from __future__ import annotations
@@ -43,15 +46,11 @@ def _put(where: str, value: str) -> Tuple[str, Dict[str, Any]]:
 # Ids built with their check digits (each computed by its scheme's rule), the marker inside where the layout allows.
 IBAN_GB = "GB55 NWBK 6016 1373 9254 11"  # mod 97
 UTR = "4739254128"  # HMRC's weights 6,7,8,9,10,5,4,3,2 over digits 2 to 10, its table for the first
-STEUER_ID = "73925481638"  # one digit twice among the first ten, ISO 7064 MOD 11,10
 BSN = "739254510"  # eleven-test
-DNI = "73925418Z"
-NIE = "Y7392541X"
 SIREN = "739 254 183"  # Luhn
 SIRET = "739 254 183 00018"  # Luhn over the fourteen digits
 ABN = "51 739 254 136"  # weights 10,1,3,...,19 mod 89
 NIR = "2 86 05 75 739 254 29"  # key 97 - n mod 97
-CODICE_FISCALE = "WNZLVN86E45F205K"
 PARTITA_IVA = "07392540154"  # Luhn-like
 NIP = "739-200-54-14"  # weights 6,5,7,2,3,4,5,6,7 mod 11
 PERSONNUMMER = "860515-7398"  # Luhn over the nine digits after the year
@@ -71,23 +70,15 @@ QUOTES: Dict[str, Tuple[str, Any]] = {
     "devis peinture digicode": (
         f"Demande de devis peinture salon 25 m² – Mme {FAMILY}, 14 rue des Capucins, 69001 Lyon, digicode {MARK}",
         [FAMILY, "Capucins", MARK]),
-    "presupuesto baño preguntar por": (
-        f"Presupuesto reforma baño – C/ Alcalá 219, 4º izq, 28028 Madrid – preguntar por {FULL}",
-        [FAMILY, "Alcalá 219"]),
-    "offerte schilder adres": (
-        f"Offerte aanvragen schilder – {FAMILY}, Prinsengracht 512-III, 1017 KH Amsterdam",
-        [FAMILY, "Prinsengracht 512"]),
-    "Thumbtack request street": (
-        f"Thumbtack request: house cleaning, 3 bed/2 bath at 2817 Bellmore Ave, Austin, TX 78704 – {GIVEN} W.",
-        ["Bellmore"]),
     "access notes gate code": (f"Access notes: side gate code {MARK}, dog in garden, park on Moor Road", [MARK]),
     "babysitter children named": (
         f"Oppas gezocht voor Noor (4) en Daan (7) – familie {FAMILY}, Utrecht, woensdagmiddag", [FAMILY]),
     "carer for my mother": (
         f"Care.com job: caregiver for my mother Edith {FAMILY}, 84, Parkinson's – Tue/Thu mornings", [FAMILY]),
-    "preventivo citofono": (
-        f"Preventivo idraulico – sig.ra {FAMILY}, Via Vittor Pisani 14, 20124 Milano, citofono {FAMILY}",
-        [FAMILY, "Vittor Pisani 14"]),
+    "lockbox for the cleaner": (f"Lockbox: {MARK} – spare key for the cleaner, alarm off on arrival", [MARK]),
+    "Schlüsselbox Code": (f"Schlüsselbox am Gartentor, Code {MARK} – bitte wieder verschließen", [MARK]),
+    "Wi-Fi password for the handyman": ("Wi-Fi for the handyman: Wenzlacroft_Home / pw: Ashgrove42!",
+                                        [FAMILY, "Ashgrove42"]),
 }
 
 # A booking or a task made out to its customer; a move's address; a sitter's booking naming the children.
@@ -96,13 +87,14 @@ BOOKINGS: Dict[str, Tuple[str, Any]] = {
     "TaskRabbit task client": (f"TaskRabbit task #{MARK} – furniture assembly – client: {FULL}", [FAMILY, MARK]),
     "Fensterputzer Kundin": (f"Reservierung Fensterputzer 12.02.2026 10:00 – Kundin: Frau {FAMILY}, Tel. 0171 "
                              f"{MARK}0", [FAMILY, f"0171{MARK}0"]),
-    "ménage au nom de": (f"Réservation ménage n° {MARK} au nom de Mme {FAMILY}", [FAMILY, MARK]),
     "afspraak loodgieter voor": (f"Afspraak loodgieter bevestigd voor I. {FAMILY} – 17 feb 08:00–10:00", [FAMILY]),
     "Angi homeowner": (f"Angi appointment – Pro: {PRO} Plumbing LLC – Homeowner: {FULL}", [FAMILY]),
     "move from address": ("Move booked: 2 movers + van, 3 Mar 08:00, from 42 Ashgrove Road, Leeds LS6 4DP to "
                           "9 Kirkstall Hill, Leeds LS5 3BT", ["Ashgrove", "Kirkstall Hill"]),
-    "gardener reference and name": (f"Prenotazione giardiniere #{MARK} – sig. {FAMILY} – chiavi dal portiere",
-                                    [FAMILY, MARK]),
+    "plumber for Mrs.": (f"Plumber for Mrs. {FAMILY} – Tue 10:00, side door", [FAMILY]),
+    "Termin für Familie": (f"Terminbestätigung für Familie {FAMILY} – Do 8 Uhr, Fensterreinigung", [FAMILY]),
+    "carer visit log Mr": (f"Carer visit log – Mr {FAMILY} – meds given 08:00, lunch prepared", [FAMILY]),
+    "Pflegekraft für Herrn": (f"Pflegekraft für Herrn {FAMILY} (Pflegegrad 3) – Mo/Mi/Fr vormittags", [FAMILY]),
 }
 
 # A message to a pro: the writer introducing or signing themselves, a phone or a mail typed for the pro.
@@ -112,12 +104,8 @@ MESSAGES: Dict[str, Tuple[str, Any]] = {
     "Viele Grüße signed": (f"Hallo Herr {PRO}, anbei Fotos vom Bad. Viele Grüße, {FULL}", [FAMILY, PRO]),
     "je suis with 06": (f"Bonjour, je suis {FULL}, dispo jeudi après 17h – mon numéro 06 73 92 54 18",
                         [FAMILY, "0673925418"]),
-    "soy with address": (f"Hola Jorge, soy {FULL}, te paso la dirección: Calle de Alcalá 219, 4º izq, 28028 Madrid",
-                         [FAMILY, "Alcalá 219"]),
-    "sono citofono": (f"Ciao, sono {FULL}, il citofono è {FAMILY} – scala B, terzo piano", [FAMILY]),
     "message from": (f"Message from {FULL}: can you come earlier on Thursday?", [FAMILY]),
-    "nazywam się": (f"Dzień dobry, nazywam się {FULL}, proszę o wycenę remontu łazienki", [FAMILY]),
-    "mijn naam is": (f"Hoi, mijn naam is {FULL}, de sleutel ligt onder de mat", [FAMILY]),
+    "Kunde ruft zurück": (f"Kunde {FAMILY} ruft zurück wegen Angebot Dachrinne", [FAMILY]),
 }
 
 # An invoice's or a receipt's payer; a sole trader's bank account and tax numbers on it.
@@ -128,8 +116,6 @@ INVOICES: Dict[str, Tuple[str, Any]] = {
     "sole trader UTR": (f"UTR {UTR} – sole trader invoice, {PRO} Building Services", [UTR]),
     "Steuernummer Kleinunternehmer": (f"Steuernummer 21/{MARK[:3]}/{MARK[3:]}81 – Kleinunternehmer § 19 UStG – "
                                       f"Malermeister {PRO}", [f"{MARK}81", PRO]),
-    "factura NIF": (f"Factura Nº {MARK} – NIF {DNI} – {FULL}", [DNI, FAMILY]),
-    "fattura codice fiscale": (f"Fattura n. {MARK}/2026 – C.F. {CODICE_FISCALE}", [CODICE_FISCALE]),
     "attestation CESU NIR": (f"Attestation fiscale CESU 2025 – Mme {FAMILY} – n° de sécurité sociale {NIR}",
                              [FAMILY, "2860575739254"]),
     "nanny W-2 SSN": (f"Nanny W-2 2025 – employee SSN {SSN} – {FULL}", ["739254186", FAMILY]),
@@ -159,7 +145,19 @@ PROS: Dict[str, Tuple[str, Any]] = {
     "ABN sole trader": (f"ABN {ABN} – {PRO} Handyman Services (sole trader)", ["51739254136"]),
     "DBS certificate": (f"DBS certificate number 001{MARK}186 – childminder {FULL}", [MARK, FAMILY]),
     "nanny profile age": (f"Care.com profile: {FULL}, 23, nanny in Brooklyn, CPR certified", [FAMILY]),
+    "Tasker label rating": (f"Tasker: Marek {PRO} (4.9★, 312 tasks) – furniture assembly", [PRO]),
+    "NICEIC registration": (f"NICEIC registration no. {MARK} – {PRO} Electrical", [MARK, PRO]),
+    "background check for": (f"Care.com background check for {FULL} – passed", [FAMILY]),
 }
+# A job named after its customer, as tradespeople name their sites and projects (Baustelle, chantier, obra, klus).
+SITES: Dict[str, Tuple[str, Any]] = {
+    "BV tiles": (f"BV {FAMILY} – Fliesen OG", [FAMILY]),
+    "chantier carrelage": (f"Chantier {FAMILY} – pose carrelage", [FAMILY]),
+    "obra cocina": (f"Obra {FAMILY} – alicatado cocina", [FAMILY]),
+    "klus dakgoot": (f"Klus {FAMILY} – dakgoot vervangen", [FAMILY]),
+    "project snagging": (f"Project {FAMILY} kitchen – snagging list", [FAMILY]),
+}
+
 # A job's record typed or pasted as parameters or object text, its keys naming the customer by meaning in the
 # customer's language (a client who commissions the work, a buyer of a tax-deductible service), maybe encoded.
 RECORDS: Dict[str, Tuple[str, Any]] = {
@@ -176,8 +174,6 @@ RECORDS: Dict[str, Tuple[str, Any]] = {
 # A marketplace's links: a pro's or a sitter's slug, a lead's or a booking's query and fragment.
 LINKS: Dict[str, Tuple[str, Any]] = {
     "trade profile slug": ("https://www.example-checkatrade.com/trades/marekquorrindaleplumbing", ["quorrindale"]),
-    "tasker profile": (f"https://www.example-taskrabbit.com/profile/ilvana-wenzlacroft-{MARK}/about",
-                       ["wenzlacroft", MARK]),
     "sitter slug": ("https://www.example-care.com/p/ilvana-wenzlacroft-babysitter-leeds", ["wenzlacroft"]),
     "job with contact mail": (f"https://www.example-myhammer.de/auftrag/{MARK}-bad-sanieren?kontakt="
                               "ilvana.wenzlacroft%40example.net", ["ilvana.wenzlacroft"]),
@@ -185,14 +181,10 @@ LINKS: Dict[str, Tuple[str, Any]] = {
                                      "&phone=07700739254", ["wenzlacroft", "07700739254"]),
     "booking fragment mail": ("https://www.example-helpling.de/buchung/bestaetigung#email="
                               "ilvana.wenzlacroft@example.net&plz=50968", ["ilvana.wenzlacroft"]),
-    "devis nom prénom": ("https://www.example-travaux.com/devis/confirmation?nom=Wenzlacroft&prenom=Ilvana&cp=69001",
-                         ["wenzlacroft"]),
     "opdracht adres": (f"https://www.example-werkspot.nl/opdracht/{MARK}/schilder?adres=Prinsengracht+512-III"
                        "+Amsterdam", ["prinsengracht 512", "prinsengracht+512"]),
     "thread with": ("https://www.example-thumbtack.com/pro-messages/thread?with=ilvana-wenzlacroft",
                     ["wenzlacroft"]),
-    "invoice bill to": (f"https://invoice.example-pay.com/i/INV-{MARK}?bill_to=Ilvana%20Wenzlacroft",
-                        ["wenzlacroft"]),
 }
 
 # A site search's lower case: a pro's or a sitter's name, a job's address.
@@ -200,14 +192,12 @@ SEARCHES: Dict[str, Tuple[str, Any]] = {
     "plumber near address": ("plumber near 42 ashgrove road leeds ls6 4dp", ["ashgrove"]),
     "pro name gas safe": ("marek quorrindale gas safe", ["quorrindale"]),
     "sitter by name": ("ilvana wenzlacroft babysitter", ["wenzlacroft"]),
-    "invoice by name and number": (f"wenzlacroft invoice {MARK}", ["wenzlacroft", MARK]),
 }
 
 # An upload's or a download's file name: an invoice, a quote, a contract, a certificate, a photo of the job.
 FILES: Dict[str, Tuple[str, Any]] = {
     "invoice file": ("Invoice_Wenzlacroft_2026-02.pdf", ["wenzlacroft"]),
     "quote file": ("Quote_Ilvana_Wenzlacroft_bathroom.pdf", ["wenzlacroft"]),
-    "Rechnung file": (f"Rechnung_{MARK}_Wenzlacroft_Ilvana.pdf", ["wenzlacroft", MARK]),
     "photo with address": ("IMG_20260214_leak_42_Ashgrove_Road_LS6_4DP.jpg", ["ashgrove"]),
     "DBS file": ("DBS_Wenzlacroft_Ilvana_2026.pdf", ["wenzlacroft"]),
     "CESU file": ("Facture_CESU_WENZLACROFT_Ilvana_2025.pdf", ["wenzlacroft"]),
@@ -223,6 +213,7 @@ def cases() -> List[Case]:
     found += rotated("invoice", INVOICES, TEXT_PLACES, 2, 17, put=_put)
     found += rotated("review", REVIEWS, TEXT_PLACES, 2, 23, put=_put)
     found += rotated("pro", PROS, TEXT_PLACES, 2, 29, put=_put)
+    found += rotated("site", SITES, TEXT_PLACES, 2, 13, put=_put)
     found += rotated("record", RECORDS, TEXT_PLACES, 2, 35, put=_put)
     found += rotated("link", LINKS, URL_PLACES, 2, 0, put=_put)
     found += rotated("search", SEARCHES, TEXT_PLACES, 2, 8, put=_put)

@@ -3,10 +3,11 @@ without reading the gate's code, its reference nor the earlier attacks' cases): 
 marketplaces (TaskRabbit, Checkatrade, MyHammer, Helpling, Thumbtack, Angi, Bark, Travaux.com, Habitissimo, Werkspot,
 Care.com; issue 16). About 290 ordinary values (trades and services, platforms and their plans, boilers, paints and
 tools, trade bodies' schemes and standards, towns, prices, slots, status words, guidance pages, people in the news, in
-several languages), which must go out whole; and about 160 personal cases putting a customer's or a pro's own data in
-the same leaves (a job post's address and access notes, a booking made out to its customer, a message introducing or
-signing its writer, an invoice's payer and a sole trader's bank and tax numbers, a review naming its pro, a pro's
-registration numbers, a marketplace's links, a site search, an upload's file name), each with a made-up marker
+several languages), which must go out whole; and about 160 personal cases putting a customer's or a pro's own data
+in the same leaves (a job post's address and access notes, a booking or a care visit made out to its customer, a
+message introducing or signing its writer, an invoice's payer and a sole trader's bank and tax numbers, a review naming
+its pro, a pro's registration numbers, a job named after its customer, a job's record under keys naming the client, a
+marketplace's links, a site search, an upload's file name), each with a made-up marker
 (`Wenzlacroft`, `Quorrindale`, `739254`); run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
@@ -37,8 +38,24 @@ LEAKS: Dict[str, List[str]] = {
     # (`committente=…; lavoro=imbiancatura`, `Zleceniodawca: …, zlecenie nr …`, `{"donneur_ordre": "…"}`)
     "a client who commissions the work": ["record committente pairs @", "record zleceniodawca label @",
                                           "record donneur d'ordre JSON @"],
-    # a family's word before its name in a sitter's job post (`Oppas gezocht … – familie …, Utrecht`)
-    "a family's word before its name": ["quote babysitter children named @"],
+    # a family's word before its name in a sitter's job post or a booking (`Oppas gezocht … – familie …, Utrecht`,
+    # `Terminbestätigung für Familie … – Do 8 Uhr`)
+    "a family's word before its name": ["quote babysitter children named @", "booking Termin für Familie @"],
+    # an honorific before a family name in a booking's or a care visit's title (`Plumber for Mrs. … – Tue 10:00`,
+    # `Carer visit log – Mr … – meds given 08:00`, `Pflegekraft für Herrn … (Pflegegrad 3)`)
+    "an honorific before a family name": ["booking plumber for Mrs. @", "booking carer visit log Mr @",
+                                          "booking Pflegekraft für Herrn @"],
+    # a customer's word before a family name opening a note (`Kunde … ruft zurück wegen Angebot`)
+    "a customer's word before a family name": ["message Kunde ruft zurück @"],
+    # a key box's code after its label by meaning (`Lockbox: … – spare key for the cleaner`, `Schlüsselbox am
+    # Gartentor, Code …`)
+    "a key box's code": ["quote lockbox for the cleaner @", "quote Schlüsselbox Code @"],
+    # a home's Wi-Fi password after `pw:` in a note for the pro (`Wi-Fi for the handyman: …_Home / pw: …42!`)
+    "a Wi-Fi password after pw": ["quote Wi-Fi password for the handyman @"],
+    # a pro after the marketplace's word for one, before a rating in brackets (`Tasker: Marek … (4.9★, 312 tasks)`)
+    "a pro after the marketplace's word": ["pro Tasker label rating @"],
+    # a background check made out to a sitter (`Care.com background check for … – passed`)
+    "a background check made out to a person": ["pro background check for @"],
     # a message's sender after `Message from`, before its colon (`Message from …: can you come earlier?`)
     "a message's sender": ["message message from @"],
     # a review's author after Dutch `door` and a score (`Beoordeling schilder uit Utrecht – 9,2 – door I. …`)
@@ -46,13 +63,14 @@ LEAKS: Dict[str, List[str]] = {
     # a sitter named after the writer's relation to them, no comma (`Our babysitter … was wonderful – 5 stars`)
     "a sitter after the writer's relation": ["review babysitter wonderful @"],
     # a trade's registration number and its holder after a dash (`Gas Safe Register no. … – Marek …`,
-    # `Handwerksrolle Nr. … – Malermeister Kasimir …, Köln`)
-    "a trade's registration and its holder": ["pro Gas Safe number @", "pro Handwerksrolle @"],
+    # `Handwerksrolle Nr. … – Malermeister Kasimir …, Köln`, `NICEIC registration no. … – … Electrical`)
+    "a trade's registration and its holder": ["pro Gas Safe number @", "pro Handwerksrolle @",
+                                              "pro NICEIC registration @"],
     # a sole trader's business number beside its legal form by another name than the README's (`Micro-entrepreneur –
     # SIREN … – …, aide ménagère`, `Jednoosobowa działalność gospodarcza … – NIP …`, `ABN … – … (sole trader)`)
     "a sole trader's business number": ["pro micro-entrepreneur SIREN @", "pro JDG NIP @", "pro ABN sole trader @"],
-    # a conversation's page with whom it is as the referrer (`…/pro-messages/thread?with=…-…`)
-    "a conversation's with in the referrer": ["link thread with @ referrer"],
+    # a conversation's page with whom it is, as a property or a search string (`…/pro-messages/thread?with=…-…`)
+    "a conversation's with": ["link thread with @"],
     # a job's street line and post code in a site search's lower case, after `near` (`plumber near 42 … road leeds
     # ls6 4dp`)
     "a job's address in a search": ["search plumber near address @"],
@@ -71,11 +89,13 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a pro named in a review's running text or after a review's label (`★★★★★ Marek … fixed our boiler`, `Reseña:
     # Jorge …, fontanero en Madrid`), a pro's or a sitter's name in a profile's slug (`/trades/marek…plumbing`,
     # `/p/ilvana-…-babysitter-leeds`), a name in a site search's lower case (`marek … gas safe`, `ilvana …
-    # babysitter`, `… invoice 739254`)
+    # babysitter`); a job named after its customer as trades name their sites (`BV … – Fliesen OG`, `Chantier … –
+    # pose carrelage`, `Obra … – alicatado cocina`, `Klus … – dakgoot vervangen`, `Project … kitchen – snagging list`)
     "names with no label or salutation": ["review stars pro fixed signed @", "review reseña fontanero @",
                                           "link trade profile slug @", "link sitter slug @",
                                           "search pro name gas safe @", "search sitter by name @",
-                                          "search invoice by name and number @"],
+                                          "site BV tiles @", "site chantier carrelage @", "site obra cocina @",
+                                          "site klus dakgoot @", "site project snagging @"],
 }
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
@@ -83,5 +103,5 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-globals().update(attack_tests(globals(), "eighty-seventh", cases=(155, 165), family_count=(10, 10),
+globals().update(attack_tests(globals(), "eighty-seventh", cases=(155, 165), family_count=(11, 11),
                               ordinary=(280, 310)))
