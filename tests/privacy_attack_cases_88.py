@@ -15,7 +15,8 @@ manager's team and id, an upload's file name, a search for a winner. Each carrie
 Orlquenby` (the family name is the marker) or the marker `731946` inside its id, so a leak is found anywhere in the
 request. About 300 ordinary values (operators and games, bet types and promotions, fixtures and markets, athletes
 and racehorses in the news, odds and stakes, draws' dates, bet and payment statuses, lottery numbers and codes,
-responsible-gambling guidance and regulators, venues, in several languages) must go out whole.
+responsible-gambling guidance and regulators, venues, results with their winners and officials, in several
+languages) must go out whole.
 """
 
 from __future__ import annotations
@@ -326,6 +327,11 @@ ORDINARY: Dict[str, List[str]] = {
     "venues": ["Las Vegas Strip", "Casino de Monte-Carlo", "Spielbank Baden-Baden", "Atlantic City", "Macau",
                "Cheltenham Racecourse", "Ascot", "Casino Barrière Deauville", "Casinò di Venezia",
                "Crown Melbourne", "Holland Casino Scheveningen", "Aintree"],
+    "results": ["Winner: Real Madrid", "Winner: Frankie Dettori", "Gagnant : Kylian Mbappé", "Jockey: Frankie Dettori",
+                "Trainer: Willie Mullins", "Manager: Pep Guardiola", "Referee: Michael Oliver",
+                "Player: Kylian Mbappé", "Sieger: FC Bayern München", "Winning numbers 04 12 19 33 47 + 02 11",
+                "Powerball 5-12-23-44-61 PB 26", "Eurojackpot 5 aus 50: 07 15 23 31 42 + 3 + 9",
+                "Lotto 6aus49: 3 – 11 – 19 – 24 – 38 – 45, Superzahl 7"],
 }
 ORDINARY_PLACES: Dict[str, List[str]] = {
     "operators": ["page title", "product brand"],
@@ -340,6 +346,7 @@ ORDINARY_PLACES: Dict[str, List[str]] = {
     "codes": ["custom property"],
     "guidance": ["page title"],
     "venues": ["content category"],
+    "results": ["custom property"],
 }
 
 

@@ -1,13 +1,13 @@
-"""An eighty-eighth outside attack (tests/privacy_attack_cases_88.py, written blind from the README's promises,
-without reading the gate's code, its reference nor the earlier attacks' cases): betting, lotteries, casinos and
-fantasy sports (Bet365, Betfair, Tipico, PokerStars, DraftKings, FanDuel, Lottoland, EuroMillions, national
-lotteries, Sorare; issue 16). About 300 ordinary values (operators and games, bet types and promotions, fixtures,
-athletes and racehorses, odds and stakes, draws' dates, statuses, lottery numbers and codes, responsible-gambling
-guidance, venues, in several languages), which must go out whole; and about 160 personal cases putting a player's own
+"""An eighty-eighth outside attack (tests/privacy_attack_cases_88.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): betting, lotteries, casinos and fantasy
+sports (Bet365, Betfair, Tipico, PokerStars, DraftKings, FanDuel, Lottoland, EuroMillions, national lotteries,
+Sorare; issue 16). About 300 ordinary values (operators and games, bet types and promotions, fixtures, athletes and
+racehorses, odds and stakes, draws' dates, statuses, lottery numbers and codes, responsible-gambling guidance,
+venues, results, in several languages), which must go out whole; and about 160 personal cases putting a player's own
 data in the same leaves (a KYC check's national id or passport, a withdrawal's IBAN, card or wallet, a bet slip
 shared by a named player, a tipster's or a syndicate's members, a ticket's holder and a winner, a prize claim, a
-self-exclusion or a limit, a VIP host's note, a fantasy manager, a referral link, an upload's file name, a search),
-each with a made-up marker (`Orlquenby`, `731946`); run natively.
+self-exclusion or a limit, a VIP host's note, a player's label, a fantasy manager, a referral link, an upload's file
+name, a search), each with a made-up marker (`Orlquenby`, `731946`); run natively.
 
 Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
 not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
@@ -100,9 +100,20 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family.
 DROPPED: Dict[str, List[str]] = {
-    # a draw's numbers and its stars after a `+` (`7 19 23 38 44 + 3 9`), read as a dialled number
-    "lottery numbers": ["codes: 7 19 23 38 44 + 3 9 @ custom property"],
+    # a draw's numbers and its stars after a `+`, or a draw's five numbers joined by dashes, read as a dialled number
+    # (`7 19 23 38 44 + 3 9`, `Powerball 5-12-23-44-61 PB 26`)
+    "lottery numbers": ["codes: 7 19 23 38 44 + 3 9 @ custom property",
+                        "results: Winning numbers 04 12 19 33 47 + 02 11 @ custom property",
+                        "results: Powerball 5-12-23-44-61 PB 26 @ custom property",
+                        "results: Eurojackpot 5 aus 50: 07 15 23 31 42 + 3 + 9 @ custom property"],
+    # a jockey, a footballer or a referee in the news after a winner's or an official's label (`Winner: Frankie
+    # Dettori`, `Gagnant : Kylian Mbappé`, `Referee: Michael Oliver`; `Jockey: …`, `Player: …`, `Manager: …` go out)
+    "a public figure after a winner's or a referee's label": [
+        "results: Winner: Frankie Dettori @ custom property", "results: Gagnant : Kylian Mbappé @ custom property",
+        "results: Referee: Michael Oliver @ custom property"],
 }
+
+
 
 globals().update(attack_tests(globals(), "eighty-eighth", cases=(155, 165), family_count=(13, 13),
                               ordinary=(300, 330)))
