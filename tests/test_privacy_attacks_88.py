@@ -1,0 +1,119 @@
+"""An eighty-eighth outside attack (tests/privacy_attack_cases_88.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): betting, lotteries, casinos and fantasy
+sports (Bet365, Betfair, Tipico, PokerStars, DraftKings, FanDuel, Lottoland, EuroMillions, national lotteries,
+Sorare; issue 16). About 300 ordinary values (operators and games, bet types and promotions, fixtures, athletes and
+racehorses, odds and stakes, draws' dates, statuses, lottery numbers and codes, responsible-gambling guidance,
+venues, results, in several languages), which must go out whole; and about 160 personal cases putting a player's own
+data in the same leaves (a KYC check's national id or passport, a withdrawal's IBAN, card or wallet, a bet slip
+shared by a named player, a tipster's or a syndicate's members, a ticket's holder and a winner, a prize claim, a
+self-exclusion or a limit, a VIP host's note, a player's label, a fantasy manager, a referral link, an upload's file
+name, a search), each with a made-up marker (`Orlquenby`, `731946`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_88 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a player's name after a slip's, a tip's, a lineup's or a team's word and its preposition (`Bet slip shared by
+    # …`, `Wettschein von …`, `Schedina giocata da …`, `Apuesta compartida por …`, `Tipp von …`, `équipe de …`)
+    "a bet's or a team's player after its preposition": [
+        "slip shared by @", "slip Wettschein von @", "slip schedina giocata da @", "slip apuesta compartida @",
+        "slip pari partagé @", "people Tipp von @", "fantasy DraftKings lineup by @", "fantasy équipe de @"],
+    # a check, a ticket, a tax form, an exclusion or a limit made out to a full name after `for` or `set by`
+    # (`KYC check failed for … – document blurry`, `Form W-2G 2026 for …`, `Deposit limit set by …: £50 per week`)
+    "a gambling record made out to a player": [
+        "kyc KYC failed for name @", "winner ticket for @", "winner W-2G @",
+        "exclusion self-exclusion confirmed for @", "exclusion limit set by @"],
+    # a payout's transfer word and its direction before a full name (`Trustly Auszahlung an … – Sparkasse Bremen`,
+    # `Bonifico vincita a favore di …`)
+    "a payout to a named player": ["payment payee name Trustly @", "payment bonifico a nome @"],
+    # a betting or a fantasy role's label before a full name or a handle (`Tipster: …`, `Syndicate members: …`,
+    # `Spielleiter: …`, `Tipper: …`, `Spieler: …`, `FanDuel contest winner: …`, `Manager: …`, `Sorare manager: …`)
+    "a betting role's label before its person": [
+        "people tipster label @", "people syndicate members @", "people syndicate manager @", "people Spielleiter @",
+        "people Kicktipp Tipper @", "winner Spielschein Nr @", "fantasy FanDuel contest winner @",
+        "fantasy FPL team manager @", "fantasy Comunio Manager @", "fantasy Sorare manager label @"],
+    # a player's, a bettor's or a guest's word or label by language before a full name (`Gracz: …`, `Oyuncu: …`,
+    # `プレイヤー名：…`, `玩家：…`, `플레이어: …`, `Bettor: …`, `Apostador: …`, `Parieur : …`, `Kupon gracza …`, `VIP
+    # manager note: player …`, `Comp request for guest …`)
+    "a player's word before a full name": [
+        "keyed gracz label @", "keyed oyuncu label @", "keyed japanese player name @", "keyed spiller label @",
+        "slip kupon gracza @", "vip VIP player note @", "vip comp for guest @", "label Bettor @", "label Apostador @",
+        "label Speler @", "label Giocatore @", "label Parieur @", "label Chinese player @", "label Korean player @"],
+    # a nickname's label naming its site or game before a handle (`Pseudo Winamax : …87`; `Nickname: …Aces` is caught)
+    "a player's nickname": ["label Pseudo Winamax @"],
+    # a player card's or a fantasy manager's number after its label (`Casino-Spielerkarte Nr. …1023`, `Sorare Manager
+    # ID: …`)
+    "a player's card or manager id": ["label Spielerkarte @", "label Manager ID @"],
+    # a full name under a key naming a player in object text or pairs (`{"nome_giocatore": …}`, `{"spieler": …}`,
+    # `jugador=…&cuota=2.10`; `{"nome": …}` and `nom_du_joueur=…` are caught)
+    "a player's key": ["keyed nome giocatore json @", "keyed spieler json @", "keyed jugador pairs @"],
+    # a greeting, a salutation or an honorific before the name, in a fragment, a referrer's path or a product's name
+    # (`Congratulations …, you've won £500!`, `Sehr geehrter Herr …,`, `: M. …`, `Stammgast Herr … – Tisch 4`)
+    "a winner's greeting or honorific": [
+        "winner congratulations @", "winner Gewinnbenachrichtigung Herr @", "exclusion ANJ interdiction @",
+        "vip Stammgast Herr @"],
+    # a winner's word before a full name and a town in running text (`Jackpot winner … from Bolton`; `Winner: …` is
+    # caught)
+    "a winner in running text": ["label jackpot winner from @"],
+    # a tipster's handle in running text (`Bet Builder tailed from @…_tips – 4 legs`) as a page's name
+    "a tipster's handle": ["slip tipped by handle @"],
+    # a refer-a-friend or an affiliate link holding the player's name (`?ref=<given>.<family>`, `/invite/<GIVENFAMILY>`,
+    # `/r/<given>-<family>-<id>`, `/r/<family>`, `?btag=aff_<family>_<id>`), as a URL or as text
+    "a referral link naming its player": [
+        "link refer a friend name @", "link invite slug @", "link referral name and code @", "link Sorare referral @",
+        "link btag name @"],
+    # a tipster's, a winner's or a syndicate's page by its person's slug (`/tipsters/<given>-<family>/picks`,
+    # `/gewinner/2026/<given>-<family>-aus-bremen`, `/tippgemeinschaft/<family>-familie/mitglieder`)
+    "a player's page": ["link tipster route @ page url", "link winner story @", "link syndicate members route @"],
+    # a fantasy team's id, which names its manager, after its label or in its entry route (`FPL team ID: …`,
+    # `/entry/<id>/event/14`)
+    "a fantasy team's id": ["fantasy FPL team id @", "link FPL entry @"],
+    # a KYC or a winnings document's file named after its player (`proof_of_address_<given>_<family>.pdf`,
+    # `bank_statement_<Family>_Nov2026.pdf`, `W2G_2026_<Family>.pdf`, `Gewinnbestätigung_<Family>_<Given>.pdf`)
+    "a player's document's file": [
+        "file proof of address @", "file bank statement @", "file W2G file @", "file selfie with id @",
+        "file Gewinnbestätigung @", "file source of funds @"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a full name before a possessive (`…'s Saturday acca – 5 folds`) or a verb (`Reality check: … has been playing`),
+    # a name in lower case typed into a search (`… lottery winner`, `lotto gewinner …`)
+    "names with no label or salutation": ["slip possessive acca @", "exclusion reality check @",
+                                          "search winner name @", "search own account closed @",
+                                          "search Gewinner Suche @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family.
+DROPPED: Dict[str, List[str]] = {
+    # a draw's numbers and its stars after a `+`, or a draw's five numbers joined by dashes, read as a dialled number
+    # (`7 19 23 38 44 + 3 9`, `Powerball 5-12-23-44-61 PB 26`)
+    "lottery numbers": ["codes: 7 19 23 38 44 + 3 9 @ custom property",
+                        "results: Winning numbers 04 12 19 33 47 + 02 11 @ custom property",
+                        "results: Powerball 5-12-23-44-61 PB 26 @ custom property",
+                        "results: Eurojackpot 5 aus 50: 07 15 23 31 42 + 3 + 9 @ custom property"],
+    # a jockey, a footballer or a referee in the news after a winner's or an official's label (`Winner: Frankie
+    # Dettori`, `Gagnant : Kylian Mbappé`, `Referee: Michael Oliver`; `Jockey: …`, `Player: …`, `Manager: …` go out)
+    "a public figure after a winner's or a referee's label": [
+        "results: Winner: Frankie Dettori @ custom property", "results: Gagnant : Kylian Mbappé @ custom property",
+        "results: Referee: Michael Oliver @ custom property"],
+}
+
+
+
+globals().update(attack_tests(globals(), "eighty-eighth", cases=(155, 165), family_count=(13, 13),
+                              ordinary=(300, 330)))
