@@ -329,76 +329,78 @@ DROPPED: Dict[str, List[str]] = {
 
 
 PERSONAL = [
-    # (a gift card's sale day, game, store or subscription after `for` (closer 179: wishes.GIFT_CARDS, _CARD_GIVEN))
+    # (kept: a gift card's recipient)
     'Steam gift card 20 € for I. Dunstreth – code 4821-KQ7P',
-    # (a parent's consent's state, game, means or audience (closer 179: parental_consents))
+    # (kept: a parent and a child named in a consent)
     'Elterliche Zustimmung für I. Dunstreth, 11 Jahre',
-    # (a leaderboard's team, club, mode or public figure (closer 179: race_results._SCORED))
+    # (kept: a player on a leaderboard)
     'Leaderboard #1: I. Dunstreth – 98,214 pts',
-    # (a vintage's year, a club's player, a member count (closer 179: birth_years, named_in_text))
+    # (kept: a player's year, a member's handle)
     'Jugador Tjorven Dunstreth (Jg. 2010)',
-    # (YouTube's, Steam's and Epic's pages, an invitation's campaign (closer 179: handles, person_routes))
+    # (kept: a gamer's profile, an invitation's inviter)
     'https://steamcommunity.com/id/ilvara_dunstreth',
-    # (the deceased's label before a guide's or a bank's words (closer 180: postal._THE_DECEASED))
+    # (kept: the deceased)
     'Le défunt : M. Tobiah Quennell',
-    # (a registry's office, service, town or a product after a certificate (closer 180: _REGISTRY_PAGES))
+    # (kept: a certificate's holder)
     'Geburtsurkunde: T. Quennell',
-    # (what a citizen books an office's appointment for (closer 180: record_names.APPOINTMENT_FOR))
+    # (kept: a citizen's appointment)
     'Appointment at Passport Office 12.01.2026 for O. Brimsworth',
-    # (famous people's and a thing's birthdays (closer 180: cued_names._BIRTHDAYS_LISTED))
+    # (kept: a relative's birthday)
     'Birthdays: Oma O. Brimsworth 14.07.1948',
-    # (a closing's place, family or business (closer 180: mails.signed_after_a_closing))
+    # (kept: a card's signer)
     'Happy birthday! Love from T. Quennell',
-    # (tickers, amounts, variables, brands after `$` (closer 181: cashtags.tagged))
+    # (kept: a person's cashtag)
     'Sent $25 to $IlvaraDunstreth',
-    # (a P2P app's payee that is a charity, a shop or a count (closer 181: detector._p2p_payee))
+    # (kept: a P2P payee's mobile)
     'Swish till 070 123 45 67',
-    # (a codice fiscale's label before a state (closer 181: national_ids._cf_layout))
+    # (kept: a codice fiscale)
     'codice fiscale RSSMRA85T10A562S',
-    # (a sick note's or a lab result's guidance, audience, lab or benefit (closer 182: patient_records.MADE_OUT))
+    # (kept: a patient's record)
     'Sick note: J. Pellandre, 7 days',
-    # (a journal for an audience, a template, a public diary (closer 182: patient_records.JOURNALS))
+    # (kept: a patient's journal)
     'Sleep diary of J. Pellandre',
-    # (a practitioner, a class or a service booked (closer 182: patient_records.CONSULTATIONS, WAITING_ROOMS))
+    # (kept: a patient's consultation)
     'Video consultation confirmed: J. Pellandre, 09:15',
-    # (a prescription's pharmacy, medicine or a score's severity (closer 182: patient_records.NUMBERED, SCORED))
+    # (kept: a patient's prescription)
     'Prescription #448120 ready – J. Pellandre',
-    # (medical files' templates, guides, makers, labs (closer 182: personal_documents.MEDICAL_FILES))
+    # (kept: a patient's file)
     'Referto_Pellandre_Jorvik_2026-02-03.pdf',
-    # (brands and medicines around `&ndash;` (closer 182: canonical._NAMED_ENTITIES))
+    # (kept: a patient around `&ndash;`)
     'Befund f&uuml;r Jorvik Pellandre &ndash; Labor',
-    # (ABHA's help (closer 182: detector.ABHA_HANDLES))
+    # (kept: an ABHA address)
     'ABHA address: jorvik.pellandre@abdm',
-    # (CVs', cover letters' and payslips' templates and employers (closer 183: personal_documents))
+    # (kept: a candidate's file)
     'Lebenslauf I. Wendtkamp.pdf',
-    # (an application's employer, town or scholarship (closer 183: personal_documents._APPLIED))
+    # (kept: an applicant)
     'Bewerbung als Erzieherin – I. Wendtkamp',
-    # (a recruiting role's agency, title or team (closer 183: role_labels.RECRUITING_ROLES))
+    # (kept: a recruiter, a manager, a referee)
     'recruiter: ilse wendtkamp',
-    # (LinkedIn's and Indeed's own pages (closer 183: handles))
+    # (kept: a LinkedIn profile)
     'https://www.linkedin.com/in/ilse-wendtkamp-4b21a9/details/skills/',
-    # (a share code's and an A-Number's guidance (closer 183: immigration_ids))
+    # (kept: an A-Number, a share code)
     'a-number: A072553918',
-    # (OpenSea's own pages (closer 184: handles._NETWORK_LINK))
+    # (kept: an OpenSea profile)
     'https://opensea.io/orla_quenby',
-    # (tax forms' guides, issuers and statements of a company (closer 184: personal_documents.DOCUMENTS))
+    # (kept: a tax report's holder)
     'Tax report 2025 – O. Quenby',
-    # (an exchange account's labels before a state or a promotion (closer 184: exchange_accounts))
+    # (kept: an exchange account's code)
     'Referral code: ORLAQ',
-    # (an authenticator's help (closer 184: credentials._OTPAUTH))
+    # (kept: an authenticator's account)
     'otpauth://totp/Binance:orla.quenby%40example.com?secret=JBSWY3DPEHPK3PXP&issuer=Binance',
-    # (`Panie` before a title, a company's Labs, a crypto asset (closer 184: postal._HONORIFIC_WORD))
+    # (kept: a Polish honorific, a holder)
     'Panie Marku Kowalczyku, dziękujemy',
-    # (a payee that is a bank, a pot, an office or a brand (closer 185: payees.NOT_A_PERSONS))
+    # (kept: a payee)
     'Transfer to O. Quenby',
-    # (a tip's scheme, jar or tier (closer 185: e_signatures._NOT_TIPPERS))
+    # (kept: a tipper)
     'Tip £3 from O. Quenby',
-    # (desks, bays, reservations, ratings, witnesses' states (closers 185, 186))
+    # (kept: a witness, whom a thing is reserved for, a rated age)
     'Witness: O. Quenby',
-    # (near variants of the families above, capitalized)
-    'Leaderboard #1: Ilvara Dunstreth – 98,214 points', 'Panie Marku, dziękujemy',
-    # (near variants of the families above)
+    # (kept: the cues of the families above before a capitalized full name)
+    'Leaderboard #1: Ilvara Dunstreth – 98,214 points',
+    # (kept: a referrer's or an inviter's route)
     'https://opensea.io/ilvaradunstreth',
+    # (kept: a Polish vocative, a player's year)
+    'Panie Marku, dziękujemy',
 ]
 
 
@@ -530,15 +532,15 @@ DROPPED_KEYS: Dict[str, List[str]] = {
 
 
 PERSONAL_KEYS = [
-    # (a player's, a creator's keys (closer 179: personal_keys.player_named, _a_creators_legal_name))
+    # (kept: a player's, a creator's keys)
     'imie_gracza', 'creator_legal_name', 'streamer_real_name',
-    # (a patient's and a journal's keys (closer 182: key_lexicon.PARTIES['patient'], _KEPT_WRITINGS))
+    # (kept: a patient's keys)
     'pasientens_navn', 'potilas_nimi', 'patient_nachname',
-    # (a wallet's, an account's and a referral's keys (closer 184: personal_keys._HOLDERS_84))
+    # (kept: a holder's keys)
     'wallet_owner_name', 'account_holder_name', 'kontoinhaber',
-    # (named parties' keys (closer 186: personal_keys._a_named_party, _brought_by_a_referral))
+    # (kept: named parties' keys)
     'sitter_name', 'debtor_name', 'adopter_full_name',
-    # (near variants of the families above)
+    # (kept: a player's, a witness's, a sitter's, an owner's keys)
     'player_name_full', 'spieler_vorname', 'wallet_owner',
 ]
 
@@ -558,6 +560,9 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         'journal_writer', 'diary_author',
     ],
 }
+
+
+_SITE = "https://shop.example.com"
 
 
 ORDINARY_URLS = [
@@ -635,17 +640,16 @@ DROPPED_URLS: Dict[str, List[str]] = {
 }
 
 
-PERSONAL_URLS = [
-    # (YouTube's, Steam's and Epic's pages, an invitation's campaign (closer 179: handles, person_routes))
-    'https://shop.example.com/invite/?inviter=Ilvara+Dunstreth',
-    'https://shop.example.com/friend-invite/ilvara-van-dunstreth-517906',
-    # (a referral programme's pages, campaigns and promo codes (closer 181: referral_links))
-    'https://shop.example.com/referral/ilvara-dunstreth', 'https://shop.example.com/invite/ilvaradunstreth77',
-    # (a store's, a blog's and an exchange's `ref` and `/join/` pages (closer 184: referral_coded, REFERRAL_WORDS))
-    'https://shop.example.com/join/QX48Z7?utm_source=x',
-    # (near variants of the families above)
-    'https://shop.example.com/invite/ilvara-dunstreth', 'https://shop.example.com/invite/?from=Ilvara+Dunstreth',
-]
+PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    # (kept: a gamer's profile, an invitation's inviter)
+    '/invite/?inviter=Ilvara+Dunstreth', '/friend-invite/ilvara-van-dunstreth-517906',
+    # (kept: a referrer's route)
+    '/referral/ilvara-dunstreth', '/invite/ilvaradunstreth77',
+    # (kept: an exchange's referral code)
+    '/join/QX48Z7?utm_source=x',
+    # (kept: a referrer's or an inviter's route)
+    '/invite/ilvara-dunstreth', '/invite/?from=Ilvara+Dunstreth',
+)]
 
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -654,18 +658,16 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "name's slug under `referral` (personal_keys.referral_coded and referral_links.referrer_parameter ask digits "
         "or a name's slug; person_routes.REFERRAL_WORDS' code one run of letters; referral_links.names_a_referrer a "
         "name glued to digits); went out at the start too"
-    ): [
-        'https://shop.example.com/register?ref=K7QX42ZP', 'https://shop.example.com/invite?ref=ORLAQ88',
-        'https://shop.example.com/join/48172639', 'https://shop.example.com/join/quenby_o',
-        'https://shop.example.com/sign-up?referral=orla-quenby', 'https://shop.example.com/referral/ilvaradunstreth',
-        'https://shop.example.com/join/ilvara-dunstreth',
-    ],
+    ): [f"{_SITE}{path}" for path in (
+        '/register?ref=K7QX42ZP', '/invite?ref=ORLAQ88', '/join/48172639', '/join/quenby_o',
+        '/sign-up?referral=orla-quenby', '/referral/ilvaradunstreth', '/join/ilvara-dunstreth',
+    )],
     (
         "an inviter's name in lower case under `from` (personal_keys.an_inviters_name asks capitalized words); went "
         "out at the start too"
-    ): [
-        'https://shop.example.com/invite/?from=ilvara+dunstreth',
-    ],
+    ): [f"{_SITE}{path}" for path in (
+        '/invite/?from=ilvara+dunstreth',
+    )],
 }
 
 
