@@ -45,6 +45,7 @@ ORDINARY = [
     'Cumpleaños: Tarta Chocolate 12/03/2026', 'Birthdays this week: Taylor Swift 13.12.1989',
     # (a closing's place, family or business (closer 180: mails.signed_after_a_closing))
     'Merry Christmas, love from Lapland', 'Happy birthday, love from all at Moonpig',
+    "Merry Christmas love from Santa's Grotto", 'Happy Easter love from Cadbury World',
     # (tickers, amounts, variables, brands after `$` (closer 181: cashtags.tagged))
     '$GME to the moon', 'Bought $NVDA and $AAPL',
     # (a P2P app's payee that is a charity, a shop or a count (closer 181: detector._p2p_payee))
@@ -59,6 +60,7 @@ ORDINARY = [
     'Video consultation confirmed – Dr Rangan Chatterjee, 09:15', 'Session booked: Pilates with Sarah',
     # (a prescription's pharmacy, medicine or a score's severity (closer 182: patient_records.NUMBERED, SCORED))
     'Prescription #448120 ready – Boots Oxford Street', 'E-Rezept 448120 eingelöst – DocMorris',
+    'Prescription #448120 ready – Superdrug Covent Garden', 'E-Rezept 448120 eingelöst – Apotheke am Rathaus',
     # (medical files' templates, guides, makers, labs (closer 182: personal_documents.MEDICAL_FILES))
     'Laborbefund_Muster_2026.pdf', 'Arztbrief_Vorlage_Kardiologie.pdf', 'Laborbefund_BIOSCIENTIA.pdf',
     'Referto_CDI_Milano.pdf',
@@ -88,18 +90,26 @@ ORDINARY = [
     'Scan the QR code with Google Authenticator', 'otpauth is a URI scheme',
     # (a word list, a transaction's hash, a contract (closer 184: wallet_secrets, ledgers.CONTRACT_WORDS))
     'abandon ability able about above absent absorb abstract absurd abuse access accident',
-    'Tx hash 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060',
+    'Tx hash 0x5c504ed432cb51138bcf09aa5e8a410dd4a1e204ef84bfed1be16dfba1b22060', 'Bought 0.5 $BTC on Coinbase',
+    'Staked 32 $ETH with Lido',
     # (`Panie` before a title, a company's Labs, a crypto asset (closer 184: postal._HONORIFIC_WORD))
     'Panie i Panowie, witamy!', '회원님 환영합니다', 'Panie Boże', 'Panie Premierze', 'Panie Jezu, ufam Tobie',
     'Panie Boże, błogosław',
     # (a payee that is a bank, a pot, an office or a brand (closer 185: payees.NOT_A_PERSONS))
-    "Payment to Sainsbury's Bank", 'Transfer to Emergency Fund',
+    "Payment to Sainsbury's Bank", 'Transfer to Emergency Fund', 'Transfer to Savings Pot',
+    'Transfer to Christmas Pot',
     # (a tip's scheme, jar or tier (closer 185: e_signatures._NOT_TIPPERS))
     'Tip £3 from Gift Aid', 'Tip from Tip Jar',
     # (desks, bays, reservations, ratings, witnesses' states (closers 185, 186))
     'Reception Premier Inn', 'Emergency contact: Reception Hilton Garden Inn', 'Witness: Yes', 'Witness: Optional',
     # (OpenSea's own pages (closer 184: handles._NETWORK_LINK))
     'https://opensea.io/collection/pudgypenguins/overview',
+    # (rating systems' ages on their scales (closer 185: audiences.RATING_SCALES))
+    'Age rating: PEGI 7', 'Altersfreigabe: USK 18',
+    # (bays and goods-in doors after a pickup's `at` (closer 185: postal.HANDOVER_PLACES))
+    'Pickup at Bay 4, Tesco Extra', 'Collection from Click & Collect Bay 2',
+    # (a hotel's desks (closer 185: postal._SITE_WORDS))
+    'Front desk: Holiday Inn Express', 'Concierge: Four Seasons Hotel',
 ]
 
 
@@ -325,6 +335,19 @@ DROPPED: Dict[str, List[str]] = {
         'Appointment at Passport Office 12.01.2026 for Urgent Travel', 'Birthdays: Happy Birthday Banner 12.03.2026',
         "Happy birthday, love from Uncle Bob's Bakery", 'Treatment request #448120 – Hair Loss Treatment',
     ],
+    (
+        "a lake's place after a birthday's wish and `love from`, with or without a comma (cued_names._one_celebrated "
+        "reads `Lake Como` as the one celebrated before mails.signed_after_a_closing's _POSTCARD_PLACES are asked); "
+        "refused at the start too"
+    ): [
+        'Happy birthday love from Lake Como', 'Happy birthday, love from Lake Como',
+    ],
+    (
+        "an NFT collection as its owner (postal.labelled_person after postal.person_role's `Owner:`: `Pudgy Penguins`; "
+        "closer 184 let `Owner: Yuga Labs` out by postal._ORGANIZATIONS' `labs`); refused at the start too"
+    ): [
+        'Owner: Pudgy Penguins',
+    ],
 }
 
 
@@ -401,6 +424,8 @@ PERSONAL = [
     'https://opensea.io/ilvaradunstreth',
     # (kept: a Polish vocative, a player's year)
     'Panie Marku, dziękujemy',
+    # (kept: a birthday's signer, a wallet's owner, a patient in capitals, a rated age)
+    'Happy birthday love from Tobiah Quennell',
 ]
 
 
@@ -502,6 +527,14 @@ LEAKS: Dict[str, List[str]] = {
         "word; a code five capitals or a digit); went out at the start too"
     ): [
         'Sub-account: orla.quenby', 'Memo: 481726390', 'Use my referral code ILVARA-D to get $20',
+    ],
+    (
+        "a name after a bay's number and a comma, after a desk's label and its colon, before a pot's word (closer 185: "
+        "postal.HANDOVER_PLACES make the words after a pickup's `at` a place, postal._behind_a_desk reads a desk's "
+        "words before the name, not a label's colon; payees._a_counterparty's pot lifts `<name>'s Pot`); went out at "
+        "the start too"
+    ): [
+        'Pickup at Bay 4, Tobiah Quennell', 'Front desk: Tobiah Quennell', "Transfer to Tobiah Quennell's Pot",
     ],
 }
 
