@@ -175,10 +175,10 @@ def openings(pattern: re.Pattern[str]) -> Optional[FrozenSet[str]]:
     best: Optional[FrozenSet[str]] = None
     for skipped in range(_MOST_SKIPPED + 1 if parsed is not None else 0):
         found = next(filter(None, (_listed(parsed, longest, skipped) for longest in _TRIED)), None)
-        if found is not None and (best is None or _cost(found) < _cost(best)):
-            best = found
+        if found is not None and (best is None or _cost(found) <= _cost(best)):
+            best = found  # (the same past a zero-width part: the next part may tell more)
         elif best is not None:
-            break  # (past more parts the openings cost no less: past further ones they seldom do)
+            break  # (past more parts the openings cost more: past further ones they seldom cost less)
     return best
 
 

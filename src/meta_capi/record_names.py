@@ -540,7 +540,7 @@ def _honeymoon_named(form: str, held: int) -> bool:
     """Whether canonical `form` names a wedding fund's couple or giver (HONEYMOON_REFERENCE; `held`: _found's)."""
     if next(_found(_WEDDING_FUND, form, held), None) is None:
         return False
-    for match in _found(HONEYMOON_REFERENCE, form, held):
+    for match in HONEYMOON_REFERENCE.finditer(form):  # (past a wedding fund's words only)
         glued = match.group("glued")
         name = " ".join(glued.split("-")) if glued else next(
             group for group in match.group("name", "family", "giver", "sender") if group)
@@ -863,11 +863,12 @@ def _made_out(form: str, match: re.Match[str]) -> bool:
 
 # The patterns `reason` searches the whole text with, each searched only where the text holds one of its openings
 # (cue_grams.py: most texts reaching `reason` hold a record's stem, CUE_SOURCE, and none of the patterns' openings;
-# they pay one scan, not twenty searches of patterns of up to sixty thousand characters, nor read them).
+# they pay one scan, not twenty searches of patterns of up to sixty thousand characters, nor read them). A wedding
+# fund's reference is searched past its words only (_honeymoon_named).
 _SCANNED = (RECORD_NAMED, LOWER_RECORD_NAMED, LOWER_WINNER, PERSONS_RECORD_NAMED, PRINTED_NAME, LABELLED_KIT,
             CLASS_BOOKED, CLIENT_NOTED, SLOT_BOOKED, PERMIT_NAMED, TAUGHT_NOTED, TRANSFER_NAMED, AGED_REGISTERED,
             AGED_IN_CLASS, AGED_OPENING, AGED_AFTER_LABEL, FAMILY_WEDDING_DATED, ENGRAVED_COUPLE, SEATED_OR_LISTED,
-            _WEDDING_FUND, HONEYMOON_REFERENCE, BRIDAL_BOOKED)
+            _WEDDING_FUND, BRIDAL_BOOKED)
 _SCAN = CueScan(_SCANNED)
 _BITS = {id(pattern): 1 << number for number, pattern in enumerate(_SCANNED)}
 
