@@ -28,7 +28,7 @@ from typing import Any, Dict, FrozenSet, Iterable, List, Optional, Set, Tuple
 
 LONGEST = 8  # (the longest openings read: a text holding an opening's first four characters is looked at for more)
 _TRIED = (LONGEST, 6, 4, 3)  # (the lengths tried, longest first, where longer openings are too many)
-_MOST_OPENINGS = 5_000  # (past it a pattern's openings are too many to hold: its shorter ones, else its bit stays set)
+_MOST_OPENINGS = 2_000  # (past it a pattern's openings are too many to hold: its shorter ones, else its bit stays set)
 _MOST_CHARS = 8  # (a character test matching more ends an opening of _SHORTEST characters or more)
 _SHORTEST = 3
 _ENDED = "\x80"  # (fills an opening that grows no more; no character of an ASCII text)
