@@ -957,8 +957,6 @@ def reason(form: str) -> str:
     for match in _found(RECORD_NAMED, form, held):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
-    if _appointment_booked(form, held):
-        return PERSON_NAME
     if any(_a_lower_name(match.group("name")) for match in _found(LOWER_RECORD_NAMED, form, held)) or any(
             _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
             and _CONTEST_OUTCOMES.isdisjoint(match.group("name").split())
@@ -999,7 +997,7 @@ def reason(form: str) -> str:
             or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
            for match in _found(TAUGHT_NOTED, form, held)):
         return PERSON_NAME
-    if _honeymoon_named(form, held) or _bridal_booked(form, held):
+    if _honeymoon_named(form, held) or _bridal_booked(form, held) or _appointment_booked(form, held):
         return PERSON_NAME
     if any(_a_pupil(form, match) for match in _found(TRANSFER_NAMED, form, held)) or any(
             _a_pupil(form, match) for match in _found(AGED_REGISTERED, form, held)) or any(
