@@ -9,7 +9,7 @@ from typing import List
 
 import pytest
 
-from meta_capi import cue_grams, detector
+from meta_capi import cue_grams, detector, record_names
 
 _ORDINARY = "blue sneakers demo shop page with edgee components products order size 2024 12 x".split()
 _SEPARATORS = [" ", "-", "_", "/", "\n", ".", ",", ":", "(", ")", "=", "", "\t", "$", "é"]
@@ -45,14 +45,19 @@ def _text(cue: re.Pattern[str], rng: random.Random) -> str:
     return "".join(parts[:-1] if rng.random() < 0.7 else parts)
 
 
-@pytest.mark.parametrize("number", range(len(detector._SCANNED_CUES)))
-def test_a_cue_that_matches_has_its_bit_set(number: int) -> None:
-    cue, bit, rng = detector._SCANNED_CUES[number], 1 << number, random.Random(number)
+_SCANS = [(detector._CUE_SCAN, detector._SCANNED_CUES, number) for number in range(len(detector._SCANNED_CUES))] + [
+    (record_names._SCAN, record_names._SCANNED, number) for number in range(len(record_names._SCANNED))]
+
+
+@pytest.mark.parametrize(("scan", "patterns", "number"), _SCANS)
+def test_a_cue_that_matches_has_its_bit_set(scan: cue_grams.CueScan, patterns: List[re.Pattern[str]],
+                                            number: int) -> None:
+    cue, bit, rng = patterns[number], 1 << number, random.Random(number)
     matched = 0
     for _ in range(400):
         form = _text(cue, rng)
         low = form.lower()
-        cues = detector._CUE_SCAN.bits(low, form.isascii())
+        cues = scan.bits(low, form.isascii())
         for searched in (form, low):
             if cue.search(searched) is not None:
                 matched += 1
@@ -63,6 +68,33 @@ def test_a_cue_that_matches_has_its_bit_set(number: int) -> None:
 def test_ordinary_texts_clear_most_bits() -> None:
     for text in ("Blue Sneakers - Demo Shop", "\nanalytics-with-edgee.html", "IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB"):
         assert bin(detector._CUE_SCAN.bits(text.lower(), True)).count("1") <= 3
+
+
+@pytest.mark.parametrize("text", ["Page with Edgee components", "button_click", "\nanalytics-with-edgee.html",
+                                  "Running Socks - Size 42", "IwAR2F4-dbP0l7Mn1IawQQGCINEz7PYXQvwjNwB"])
+def test_the_recorded_events_texts_set_no_bit(text: str) -> None:
+    assert detector._CUE_SCAN.bits(text.lower(), True) == 0  # (their cues' words are not in them)
+
+
+def test_a_title_holding_a_records_stem_searches_none_of_its_patterns() -> None:
+    assert record_names._SCAN.bits("blue sneakers - demo shop", True) == 0  # (`blue`: `Blue Badge`'s stem alone)
+
+
+def test_every_digit_reads_as_one() -> None:
+    scan = cue_grams.CueScan([re.compile("[0-9]{6}"), re.compile("no[1-9]x")])
+    assert cue_grams.openings(re.compile("[0-9]{6}")) == {"000000"}
+    assert scan.bits("order 123456", True) == 1 and scan.bits("order 12345", True) == 0
+    assert scan.bits("no0x", True) == 2  # (a zero scans as any digit: the bit may be set, the search decides)
+
+
+def test_an_opening_ends_before_a_test_of_many_characters() -> None:
+    assert cue_grams.openings(re.compile("ticket[a-z]{2}[0-9]")) == {"ticket"}
+    assert cue_grams.openings(re.compile("(?i:code)[ \t]?[^,]")) == {"code", "code "}
+
+
+def test_a_pattern_is_read_past_first_parts_that_match_too_much() -> None:
+    found = cue_grams.openings(re.compile("[a-z][ \t]{1,3}(?:buyer|seller)"))  # (past the letter: 26 times fewer)
+    assert found is not None and {opening.strip() for opening in found} == {"buyer", "seller", "selle"}
 
 
 def test_a_short_match_ending_the_text_is_found() -> None:

@@ -4094,7 +4094,7 @@ _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
 # verdicts are those of searching each cue in turn. (Bits in this order; a birth year's cue, reached only past a
-# bracket, and its ten thousand openings of digits are left out.)
+# bracket, is left out: any characters may open it before its words.)
 _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
                  _BOOKED_CUE, _DIET_CUE, _CUED_NAME_CUE, _RESULT_CUE, _CASE_TITLE_CUE, _TICKET_CUE, _TICKET_SENDER_CUE,
                  _MARKETPLACE_PARTY_CUE, _OFFER_SENDER_CUE, _NOTICE_CUE, _SOLE_TRADER_CUE, _E_SIGNATURE_CUE,

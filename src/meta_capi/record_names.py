@@ -19,13 +19,14 @@
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, Iterator
 
 from . import key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
+from .cue_grams import CueScan
 from .greetings import _NOT_NAME_WORDS
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, OPENS, WORD, a_person, a_product
 from .personal_documents import a_meaning_not_a_name
@@ -582,11 +583,11 @@ def _a_fund_name(name: str) -> bool:
     return _a_booker(titled if len(words) > 1 else "Jo " + titled)
 
 
-def _honeymoon_named(form: str) -> bool:
-    """Whether canonical `form` names a wedding fund's couple or giver (HONEYMOON_REFERENCE)."""
-    if _WEDDING_FUND.search(form) is None:
+def _honeymoon_named(form: str, held: int) -> bool:
+    """Whether canonical `form` names a wedding fund's couple or giver (HONEYMOON_REFERENCE; `held`: _found's)."""
+    if next(_found(_WEDDING_FUND, form, held), None) is None:
         return False
-    for match in HONEYMOON_REFERENCE.finditer(form):
+    for match in HONEYMOON_REFERENCE.finditer(form):  # (past a wedding fund's words only)
         glued = match.group("glued")
         name = " ".join(glued.split("-")) if glued else next(
             group for group in match.group("name", "family", "giver", "sender") if group)
@@ -626,10 +627,11 @@ _BRIDAL_SHOPS_AND_VENUES = frozenset(canonical(word)[0].lower() for word in (
     "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed").split())
 
 
-def _bridal_booked(form: str) -> bool:
+def _bridal_booked(form: str, held: int) -> bool:
     """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED): no
-    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it."""
-    for match in BRIDAL_BOOKED.finditer(form):
+    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it (`held`:
+    _found's)."""
+    for match in _found(BRIDAL_BOOKED, form, held):
         names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
                                                                    "Jo " + match.group("second")]
         if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
@@ -847,16 +849,17 @@ def _an_engraved_couple(form: str, match: re.Match[str]) -> bool:
                for index, name in enumerate(names))
 
 
-def _an_engraved_or_wedded_couple(form: str) -> bool:
+def _an_engraved_or_wedded_couple(form: str, held: int) -> bool:
     """Whether canonical `form` holds a couple's names engraved on a gift (ENGRAVED_COUPLE), a wedding named for a
-    family before its date (FAMILY_WEDDING_DATED), or a seating plan's or a guest list's guest (SEATED_OR_LISTED)."""
-    for match in FAMILY_WEDDING_DATED.finditer(form):
+    family before its date (FAMILY_WEDDING_DATED), or a seating plan's or a guest list's guest (SEATED_OR_LISTED;
+    `held`: _found's)."""
+    for match in _found(FAMILY_WEDDING_DATED, form, held):
         family = match.group("family") or match.group("wedded")
         if family.lower() not in _ENGRAVED_WORDS and _a_name("Jo " + family):
             return True
-    if any(_an_engraved_couple(form, match) for match in ENGRAVED_COUPLE.finditer(form)):
+    if any(_an_engraved_couple(form, match) for match in _found(ENGRAVED_COUPLE, form, held)):
         return True
-    for match in SEATED_OR_LISTED.finditer(form):
+    for match in _found(SEATED_OR_LISTED, form, held):
         name = next(group for group in match.group("family", "name", "reversed", "guest") if group)
         if match.group("table") and match.group("name") and _LISTED_NEXT.match(form, match.end()) is None:
             continue  # (a table's name alone names its goods as often: `Tisch 7: Eiche Natur`)
@@ -921,30 +924,49 @@ def _made_out(form: str, match: re.Match[str]) -> bool:
             or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
 
 
-def _appointment_booked(form: str) -> bool:
+# The patterns `reason` searches the whole text with, each searched only where the text holds one of its openings
+# (cue_grams.py: most texts reaching `reason` hold a record's stem, CUE_SOURCE, and none of the patterns' openings;
+# they pay one scan, not twenty searches of patterns of up to sixty thousand characters, nor read them). A wedding
+# fund's reference is searched past its words only (_honeymoon_named).
+_SCANNED = (RECORD_NAMED, LOWER_RECORD_NAMED, LOWER_WINNER, PERSONS_RECORD_NAMED, PRINTED_NAME, LABELLED_KIT,
+            CLASS_BOOKED, CLIENT_NOTED, SLOT_BOOKED, PERMIT_NAMED, TAUGHT_NOTED, TRANSFER_NAMED, AGED_REGISTERED,
+            AGED_IN_CLASS, AGED_OPENING, AGED_AFTER_LABEL, FAMILY_WEDDING_DATED, ENGRAVED_COUPLE, SEATED_OR_LISTED,
+            _WEDDING_FUND, BRIDAL_BOOKED, APPOINTMENT_FOR, NAMED_IN_CLASS)
+_SCAN = CueScan(_SCANNED)
+_BITS = {id(pattern): 1 << number for number, pattern in enumerate(_SCANNED)}
+
+
+def _found(pattern: re.Pattern[str], form: str, held: int) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` (one of _SCANNED) in `form`, none where `held` (_SCAN's bits of `form`) says the text
+    holds none of its openings."""
+    return pattern.finditer(form) if held & _BITS[id(pattern)] else iter(())
+
+
+def _appointment_booked(form: str, held: int) -> bool:
     """Whether canonical `form` names whom an office's appointment is booked for (APPOINTMENT_FOR): a date among the
     office's tokens or right after the name, a name holding no public service's word (_PUBLIC_SERVICES)."""
     return any((_DATED_SLOT.search(match.group("at")) is not None or _SLOT_AFTER_NAME.match(
         form, match.end("name")) is not None) and _a_name(match.group("name")) and _PUBLIC_SERVICES.isdisjoint(
-        word.lower() for word in match.group("name").split()) for match in APPOINTMENT_FOR.finditer(form))
+        word.lower() for word in match.group("name").split()) for match in _found(APPOINTMENT_FOR, form, held))
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
-    if any(_a_name(match.group("name")) and _made_out(form, match) for match in RECORD_NAMED.finditer(form)) or (
-            _appointment_booked(form)):
-        return PERSON_NAME
-    if any(_a_lower_name(match.group("name")) for match in LOWER_RECORD_NAMED.finditer(form)) or any(
+    held = _SCAN.bits(form.lower(), form.isascii())
+    for match in _found(RECORD_NAMED, form, held):
+        if _a_name(match.group("name")) and _made_out(form, match):
+            return PERSON_NAME
+    if any(_a_lower_name(match.group("name")) for match in _found(LOWER_RECORD_NAMED, form, held)) or any(
             _a_lower_name(match.group("name")) and not a_winners_team("winner", match.group("name"))
             and _CONTEST_OUTCOMES.isdisjoint(match.group("name").split())
-            for match in LOWER_WINNER.finditer(form)) or any(
-        _a_name(match.group("name")) for match in PERSONS_RECORD_NAMED.finditer(form)):
+            for match in _found(LOWER_WINNER, form, held)) or any(
+        _a_name(match.group("name")) for match in _found(PERSONS_RECORD_NAMED, form, held)):
         return PERSON_NAME
     if any(match.group(1).lower() not in _NOT_PRINTED and not form[match.start():match.start(1)].isupper()
-           for match in PRINTED_NAME.finditer(form)):  # (a label in capitals too: a text in capitals, no cue)
+           for match in _found(PRINTED_NAME, form, held)):  # (a label in capitals too: a text in capitals, no cue)
         return PERSON_NAME
-    for match in LABELLED_KIT.finditer(form):
+    for match in _found(LABELLED_KIT, form, held):
         name = match.group("name") or match.group("capitals") or match.group("lower")
         if _KIT_DESIGNS.isdisjoint(word.strip(".").lower() for word in name.split()) and (
                 not a_brands_name(name)) and (
@@ -952,9 +974,9 @@ def reason(form: str) -> str:
                     name.split()) and _lower_after_colon(form, match) if match.group("lower")
                 else "." in name or _a_name(name.title())):
             return PERSON_NAME
-    if _an_engraved_or_wedded_couple(form):
+    if _an_engraved_or_wedded_couple(form, held):
         return PERSON_NAME
-    for match in CLASS_BOOKED.finditer(form):
+    for match in _found(CLASS_BOOKED, form, held):
         lower = match.group("lower")
         if (_a_booker(match.group("name")) if lower is None else _a_lower_booker(lower)) and (
                 (match.group("for") or "for").lower() not in _ENGLISH_FOR
@@ -963,23 +985,25 @@ def reason(form: str) -> str:
     if any(_a_lower_booker(match.group("lower")) if match.group("lower") is not None else _a_booker(
             match.group("name")) and (
             match.group("honorific") or _RECORD_GOES_ON.match(form, match.end("name")) is not None)
-           for match in CLIENT_NOTED.finditer(form)):
+           for match in _found(CLIENT_NOTED, form, held)):
         return PERSON_NAME
-    if any(_a_booker(match.group("name") or match.group("before")) for match in SLOT_BOOKED.finditer(form)) or any(
+    if any(_a_booker(match.group("name") or match.group("before")) for match in _found(SLOT_BOOKED, form, held)) or any(
             _a_booker(match.group("name")) and _PERMIT_PAGES.isdisjoint(match.group("name").lower().split())
-            for match in PERMIT_NAMED.finditer(form)):
+            for match in _found(PERMIT_NAMED, form, held)):
         return PERSON_NAME
     if any(_a_booker(match.group("name")) and _SCHOOLING_WORDS.isdisjoint(
             word.lower() for word in match.group("name").split()) and (
             _TAUGHT_GOES_ON.match(form, match.end("name")) is not None
             or match.group("colon") is not None and _TEXT_ENDS.match(form, match.end("name")) is not None)
-           for match in TAUGHT_NOTED.finditer(form)):
+           for match in _found(TAUGHT_NOTED, form, held)):
         return PERSON_NAME
-    if _honeymoon_named(form) or _bridal_booked(form):
+    if _honeymoon_named(form, held) or _bridal_booked(form, held) or _appointment_booked(form, held):
         return PERSON_NAME
-    if any(_a_pupil(form, match) for pattern in (TRANSFER_NAMED, AGED_REGISTERED, AGED_IN_CLASS, NAMED_IN_CLASS)
-           for match in pattern.finditer(form)):
+    if any(_a_pupil(form, match) for match in _found(TRANSFER_NAMED, form, held)) or any(
+            _a_pupil(form, match) for match in _found(AGED_REGISTERED, form, held)) or any(
+            _a_pupil(form, match) for match in _found(AGED_IN_CLASS, form, held)) or any(
+            _a_pupil(form, match) for match in _found(NAMED_IN_CLASS, form, held)):
         return PERSON_NAME
-    return PERSON_NAME if any(_aged_person(match) for match in AGED_OPENING.finditer(form)) or any(
+    return PERSON_NAME if any(_aged_person(match) for match in _found(AGED_OPENING, form, held)) or any(
         _a_booker(match.group(1)) and not a_winners_team("winner", match.group(1))  # (`Real Madrid, 2`: a score)
-        for match in AGED_AFTER_LABEL.finditer(form)) else ""
+        for match in _found(AGED_AFTER_LABEL, form, held)) else ""
