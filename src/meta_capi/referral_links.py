@@ -69,12 +69,15 @@ _ROUTE_WORDS: Dict[str, str] = {
 ROUTE_WORDS: FrozenSet[str] = frozenset(" ".join(_ROUTE_WORDS.values()).split())
 # A referral's host: its first label such a word (`join.<app>.com`, `invite.<app>.com`, `refer.<app>.com`).
 REFERRAL_HOST_WORDS: FrozenSet[str] = frozenset("join invite invites refer referral referrals ref".split())
-# A code's keys in a referral route's query, their `_` and `-` left out (`?code=`, `?referral_code=`, `?invite=`,
-# Portuguese `codigo`, Italian `codice`); and the keys naming who invites (`von`, `de`, `da`, `van`, `od`).
-CODE_KEYS: FrozenSet[str] = frozenset((
-    "code id c r u user referral referralcode refcode referralid invite invitecode invitation invitationcode "
-    "friend friendcode codigo codigoindicacao codice codigoconvite").split())
-INVITER_KEYS: FrozenSet[str] = frozenset("from by sender inviter invited_by invitedby sent_by von de da van od".split())
+# A code's keys in a referral route's query, their `_` and `-` left out: a code's word alone (`?code=`, `?invite=`,
+# Portuguese `codigo`, Italian `codice`) and a referral's code's keys by language (key_lexicon.REFERRAL_CODES:
+# `?referral_code=`, `?code_parrainage=`); and the keys naming who invites on its route (`?from=`, `von`, `de`, `da`,
+# `van`, `od`: a referrer's own keys, `?invited_by=`, are read anywhere).
+CODE_KEYS: FrozenSet[str] = frozenset(
+    "code id c r u user referral invite invitation friend friendcode codigo codigoconvite codice".split()) | frozenset(
+    form for line in key_lexicon.REFERRAL_CODES.values() for key in line.split()
+    for form in (key.lower().replace("_", ""), _folded(key)))  # (as written and without accents)
+INVITER_KEYS: FrozenSet[str] = frozenset("from by sender sent_by von de da van od".split())
 # A referral page's, a programme's, an offer's or a campaign's words, by language: no referrer's name holds one
 # (`/referral/how-it-works`, `/invite/summer-sale`, `?code=WELCOME10`), a community's or an event's words
 # (`/invite/design-crew`); the plans and cards the apps name (`metal`, `premium`), amounts' currencies, and the glue of
