@@ -19,7 +19,7 @@ referrers, members' keys), claimed by rule, by meaning and by language.
   name in a text holding a receipt's word (`Reçu fiscal n° … – don de …`, `Spendenquittung – Spende von …`).
 - e_signatures.CONTRIBUTOR_LABELS, e_signatures.OCCUPATION_LABELS: a contributor's or a donor's label, a full name,
   then a comma and an occupation's or an employer's label (a campaign finance record).
-- key_lexicon.REFERRERS, personal_keys.referrer_named: a referrer's or an inviter's key by language holding a full
+- key_lexicon.REFERRERS, referral_links.referrer_named: a referrer's or an inviter's key by language holding a full
   name, or a name's slug under a key other than a bare referrer's (`?invited_by=<given>-<family>`); a referring site
   or a channel goes out (`?referrer=google`, `?invited_by=friend-link`).
 - key_lexicon.PARTIES["petition signer"]: a petition's signer's word by language, a party (`petition_signer`,
@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector, personal_keys, privacy
+from meta_capi import detector, privacy, referral_links
 
 PRAYED_FOR = [
     "Please pray for Haskeld Brommivar, in hospital after surgery", "Prayer request: Orsolya Fennimar – recovery",
@@ -123,7 +123,7 @@ def test_a_referrers_a_signers_or_a_members_key_is_personal(key: str, value: str
 ])
 def test_a_referring_site_or_a_channel_goes_out(key: str, value: str) -> None:
     assert privacy._key_refusal(key, value) == ""
-    assert not personal_keys.referrer_named(key, value)
+    assert not referral_links.referrer_named(key, value)
 
 
 @pytest.mark.parametrize("text", [

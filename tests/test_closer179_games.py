@@ -32,10 +32,10 @@ by language.
 - postal._labelled_before_blank (_NAME_WORDS_WITHOUT_BLANKS): a name's label of a script written without blanks ended
   by a blank as by a colon (`トーナメント参加登録：氏名 …`, `お名前　…`); a device's word before a blank is no label.
 - handles._NETWORK_LINK: YouTube's `channel/` and Steam Community's custom `id/` are a network's profile links.
-- person_routes.INVITATION_WORDS, person_routes._names_an_inviter: an invitation's segment and a slug of a name's two
-  or three words and a number (`/friend-invite/<given>-<family>-517906`); person_routes.INVITER_KEYS,
-  person_routes.inviter_parameter, personal_keys.an_inviters_name: an inviter's key on an invitation's page holding a
-  full name (`/invite/?from=<Given>+<Family>`); a campaign's slug or value goes out.
+- referral_links.ROUTE_WORDS, referral_links.names_a_referrer (closer 188's one reading): an invitation's segment and
+  a slug of a name's two or three words and a number (`/friend-invite/<given>-<family>-517906`);
+  referral_links.INVITER_KEYS, referral_links.referrer_parameter, referral_links.an_inviters_name: an inviter's key on
+  an invitation's page holding a full name (`/invite/?from=<Given>+<Family>`); a campaign's slug or value goes out.
 
 Left in LEAKS: a chat's speaker as a lower-case handle opening a chat's line (`<given>_<family>: gg wp, …`): only a
 dictionary tells a name's two words from a key's (`debug_blob: some text, more`), and no rule here holds one.
@@ -47,7 +47,7 @@ from typing import Optional
 
 import pytest
 
-from meta_capi import detector, personal_keys, privacy
+from meta_capi import detector, privacy, referral_links
 
 PLAYER_KEYS = ["spieler_name", "nombre_jugador", "nom_du_joueur", "spielername", "nome_giocatore", "jogador_nome",
                "gracz_imie", "naam_speler"]
@@ -207,5 +207,5 @@ def test_a_platforms_own_pages_and_a_campaigns_invite_go_out(url: str) -> None:
 
 
 def test_an_inviters_name_is_no_campaigns() -> None:
-    assert personal_keys.an_inviters_name("Corvin Dallowmere")
-    assert not personal_keys.an_inviters_name("Email Campaign")
+    assert referral_links.an_inviters_name("Corvin Dallowmere")
+    assert not referral_links.an_inviters_name("Email Campaign")

@@ -7,7 +7,7 @@
 - handles._NETWORK_LINK: LinkedIn's profile sections after the name (`in/<name>/details/experience/`);
   handles._HOSTED_PROFILE, PROFILE_HOSTS: Indeed's resume pages (`indeed.com/r/<name>/<id>`), cut by clean_url.
 - privacy._pair, _JSON_STRING_CLOSED: a URL's last query value inside a JSON string ends at its quote
-  (`…?referrer=<given>+<family>"}`); privacy._person_member with personal_keys.referrer_named: a referrer's key in
+  (`…?referrer=<given>+<family>"}`); privacy._person_member with referral_links.referrer_named: a referrer's key in
   JSON text before a full name (`{"referred_by": …}`).
 - personal_keys._JAPANESE_PARTY_NAME, key_lexicon.JAPANESE_PARTIES: a Japanese party's noun joined to a name's word
   (`応募者名`, `顧客名`, `会員の氏名`), not a business's (`商品名`, `会社名`).

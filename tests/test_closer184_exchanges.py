@@ -9,8 +9,8 @@ names, claimed by rule.
   anti-phishing code is a secret's label and key.
 - labelled_values.MEMBER_WORDS: a member's number in Korean, Japanese and Chinese (`회원번호 …`).
 - detector._holders_uuid: a UUID after an account holder's word, in ids too (`Coinbase user <uuid>`).
-- personal_keys.referral_coded: a referral link's key alone holding a code (`?ref=<digits>`, `?referral=<code>`);
-  person_routes.REFERRAL_WORDS, person_routes.APPLICANT_WORDS: a referral's code (`/join/<code>`) and a verification's
+- referral_links.referral_coded: a referral link's key alone holding a code (`?ref=<digits>`, `?referral=<code>`);
+  referral_links.ROUTE_WORDS, person_routes.APPLICANT_WORDS: a referral's code (`/join/<code>`) and a verification's
   applicant (`#/applicant/<id>`) in a route.
 - handles._NETWORK_LINK: OpenSea's profiles at its root (`opensea.io/<name>`), not its own pages.
 - personal_documents.DOCUMENTS["a tax form or report"], ["an account's statement"], ["a verification's selfie"]:

@@ -273,7 +273,7 @@ BARE_NAME_KEYS: Dict[str, str] = {"Japanese": "sei mei"}
 # (closer 168, seventy-ninth attack: petitions, campaigns) Who referred or invited a person, as a referral link's key
 # names them, by language (`?referrer=…`, `?invited_by=…`, `?parrain=…`, `?empfohlen_von=…`): personal when its value
 # is a full name, or a name's slug of two or three words under a key other than a bare referrer's, which holds the
-# referring site as often (`?referrer=google`, `?referer=https%3A…`): personal_keys.referrer_named.
+# referring site as often (`?referrer=google`, `?referer=https%3A…`): referral_links.referrer_named.
 REFERRERS: Dict[str, str] = {
     "English": "referrer referer referrer_name referred_by invited_by inviter inviter_name recommended_by",
     "German": "empfohlen_von geworben_von werber werberin eingeladen_von",

@@ -22,9 +22,7 @@ A conversation's page (`/messages/thread`, `/inbox`, `/chat`, by language) names
 query (`?with=`, `?to=`, `?recipient=`, `?partner=`): a handle there is that member's user name (closer 124;
 counterpart_in_query, and privacy._clean_query drops that parameter from a page's URL).
 
-An invitation's page (`/friend-invite/`, `/invite/`, by language) names its inviter by a slug of a name's words and a
-number after it, or by a full name under a query's key naming who invites (`?from=`; closer 179: _names_an_inviter,
-inviter_parameter, and privacy._clean_query drops that parameter from a page's URL).
+A referral's or an invitation's link, its route's code and its inviter's parameter, is referral_links' (closer 188).
 
 privacy._path_reason reads a URL's path and its fragment's route with `route_names_a_person`; the detector reads a URL
 in free text with `url_names_a_person` (its path after the host), after its other rules. A path in percent-encoding is
@@ -40,7 +38,6 @@ from urllib.parse import unquote, unquote_plus
 from .canonical import canonical
 from .geography import TOWN_NAMES
 from .key_lexicon import PET_SITTER_WORDS
-from .personal_keys import an_inviters_name
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
 
@@ -690,9 +687,8 @@ def _route_holds_a_person(path: str) -> bool:
                 word in USER_ABBREVIATIONS and _names_a_user(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
         if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at) or (
-                # (a referrer's code, a verification's applicant: closer 184)
-                word in REFERRAL_WORDS or word in APPLICANT_WORDS) and _an_invitation_or_an_applicant(
-                word, _SLUG_END.split(segments[at + 1], 1)[0]):
+                # (a verification's applicant: closer 184)
+                word in APPLICANT_WORDS and _APPLICANT_ID.fullmatch(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
         if word in REVIEW_WORDS and at + 2 < len(segments) and segments[at + 1].lower() in BY_WORDS and (
                 _names_a_reviewer(_SLUG_END.split(segments[at + 2], 1)[0])):
@@ -701,8 +697,7 @@ def _route_holds_a_person(path: str) -> bool:
                 word in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)) or (  # (a booking page's host: 149)
                 word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)) or (  # (closer 152: a runner's)
                 word in TENANCY_PARTY_WORDS and _names_a_tenancy_party(segments, at)) or (  # (closer 157: a tenancy's)
-                word in _PET_PARTY_WORDS and _names_a_pet_party(segments, at)) or (  # (closer 174: a pet's people)
-                word in INVITATION_WORDS and _names_an_inviter(_SLUG_END.split(segments[at + 1], 1)[0])):  # (179)
+                word in _PET_PARTY_WORDS and _names_a_pet_party(segments, at)):  # (closer 174: a pet's people)
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
@@ -720,31 +715,12 @@ def _route_holds_a_person(path: str) -> bool:
     return False
 
 
-# (closer 184, eighty-fourth attack: exchanges) A referral's or an invitation's link by its route's word, by language
-# (`/join/<code>`, `/invite/<code>`, `/referral/<code>`, `/parrainage/<code>`): the code after it, letters and digits
-# with two digits among them (`/join/jo_58`), is the referrer's; a page's word has none (`/join/premium`,
-# `/invite/friends`, `/join/step-2`), and one run of three letters or more at most (a campaign's or an offer's words and
-# numbers are a page's: `/referral/earn-50-euro`, `/invite/summer-sale-202611`; a name's slug is referral_links').
-# And a verification's applicant (`#/applicant/<id>/basicInfo`, a KYC dashboard's route): an id of six letters and
-# digits or more, a digit among them, is that person's record (`/applicants/new` is a page).
-REFERRAL_WORDS: FrozenSet[str] = frozenset((
-    "join invite invites invitation referral referrals refer ref einladung empfehlung parrainage parrain "
-    "invitacion invitación referido convite indicacao indicação invito uitnodiging zaproszenie polecenie "
-    "davet").split())
+# (closer 184, eighty-fourth attack: exchanges) A verification's applicant (`#/applicant/<id>/basicInfo`, a KYC
+# dashboard's route): an id of six letters and digits or more, a digit among them, is that person's record
+# (`/applicants/new` is a page). (A referral's code after its route's word is referral_links'.)
 APPLICANT_WORDS: FrozenSet[str] = frozenset(
     "applicant applicants antragsteller candidat solicitante richiedente".split())
-_INVITATION_CODE = re.compile(
-    r"(?=[A-Za-z_-]{0,39}[0-9][A-Za-z_-]{0,39}[0-9])(?=[A-Za-z0-9_-]{0,39}[A-Za-z])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
-_LETTER_RUN = re.compile("[A-Za-z]{3,}")
 _APPLICANT_ID = re.compile(r"(?=[A-Za-z0-9_-]{0,63}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{5,63}")
-
-
-def _an_invitation_or_an_applicant(word: str, segment: str) -> bool:
-    """Whether `segment`, after a referral's or an applicant's route `word`, is a referrer's code or an applicant's id
-    (above)."""
-    if word in REFERRAL_WORDS:
-        return _INVITATION_CODE.fullmatch(segment) is not None and len(_LETTER_RUN.findall(segment)) <= 1
-    return _APPLICANT_ID.fullmatch(segment) is not None
 
 
 # (closer 142, sixty-ninth attack: CRMs) A CRM's or a records system's word for a person's record, by meaning and
@@ -925,61 +901,10 @@ def url_names_a_person(text: str) -> bool:
         stop = len(text) if end is None else end.start()
         host_end = text.find("/", at + 3, stop)
         if host_end >= 0 and (route_names_a_person(text[host_end:stop]) or "=" in text[host_end:stop] and (
-                counterpart_in_query(text[host_end:stop]) or tree_person_in_query(text[host_end:stop])
-                or inviter_in_query(text[host_end:stop]))):
+                counterpart_in_query(text[host_end:stop]) or tree_person_in_query(text[host_end:stop]))):
             return True
         at = text.find("://", stop)
     return False
-
-
-# (closer 179, eighty-first attack: games, streams) An invitation's or a referral's page, by language, as a route's
-# whole segment (`/friend-invite/`, `/invite/`, `/einladung/`): the slug after it of a name's two or three words and a
-# number of five digits or more is its inviter's (`/friend-invite/<given>-<family>-517906`; a campaign's slug names a
-# channel's or an offer's words, `/invite/summer-sale-2026`), and a query's key naming who invites (`?from=`, `?by=`,
-# `?sender=`, `?inviter=`; `von`, `de`, `da`, `van`, `od`) holds the inviter's full name
-# (personal_keys.an_inviters_name: `?from=<Given>+<Family>`; `?from=Email+Campaign` goes out).
-INVITATION_WORDS: FrozenSet[str] = frozenset((
-    "invite invites invitation invitations friend-invite friend-invites invite-friend invite-friends referral "
-    "referrals einladung einladungen parrainage invitacion invitación invitaciones invito inviti convite convites "
-    "uitnodiging uitnodigingen zaproszenie zaproszenia").split())
-INVITER_KEYS: FrozenSet[str] = frozenset(
-    "from by sender inviter invited_by invitedby sent_by von de da van od".split())
-_INVITER_SLUG = re.compile(r"([^\W\d_]{2,}+(?:[-_.][^\W\d_]{2,}+){1,2})[-_]([0-9]{5,12})")
-
-
-def _names_an_inviter(slug: str) -> bool:
-    """Whether `slug`, the segment after an invitation's word, is a name's two or three words and a number (above),
-    none a section's, a channel's or an offer's."""
-    slug = unquote(slug) if "%" in slug else slug
-    match = _INVITER_SLUG.fullmatch(slug)
-    return match is not None and _names_a_customer(match.group(1)) and not any(
-        word in SECTION_WORDS or word in _OFFER_WORDS for word in _SLUG_WORD.findall(match.group(1).lower()))
-
-
-# (a campaign's or an offer's words in an invitation's slug)
-_OFFER_WORDS: FrozenSet[str] = frozenset((
-    "sale sales offer offers deal deals promo promotion discount bonus reward rewards free gift gifts friend friends "
-    "summer winter spring autumn black friday cyber christmas xmas code codes credit credits coins points campaign "
-    "email newsletter social link share").split())
-
-
-def inviter_parameter(pair: str, path: str) -> bool:
-    """Whether the query's `pair` (`key=value`) on `path`, an invitation's page (INVITATION_WORDS as a whole segment),
-    names its inviter by a full name under an inviter's key (above)."""
-    key, _, value = pair.partition("=")
-    if key.lower() not in INVITER_KEYS or not value or len(value) > 120:
-        return False
-    if INVITATION_WORDS.isdisjoint(path.lower().split("/")):
-        return False
-    value = unquote_plus(value) if "%" in value or "+" in value else value
-    return " " in value and an_inviters_name(value.strip())
-
-
-def inviter_in_query(route: str) -> bool:
-    """Whether `route` (a URL's path and query) is an invitation's page naming its inviter in its query
-    (inviter_parameter)."""
-    path, _, query = route.partition("?")
-    return bool(query) and any(inviter_parameter(pair, path) for pair in query.partition("#")[0].split("&"))
 
 
 # (closer 124, sixty-third attack: dating sites, forums) A conversation's page, by language, as a route's whole segment

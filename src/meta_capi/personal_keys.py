@@ -3517,46 +3517,6 @@ def role_named(key: str, value: str) -> bool:
     return COMPANY_WORDS.isdisjoint(words) and COMPETITION_WORDS.isdisjoint(words) and words[0] not in _ATTRIBUTE_WORDS
 
 
-# (closer 168) A referrer's or an inviter's key (key_lexicon.REFERRERS), its tokens joined; and a name's slug, two or
-# three words of letters apart by `-`, `.` or `_`, none a channel's or a campaign's word (`?invited_by=friend-link`).
-_REFERRER_KEYS = frozenset("".join(key_tokens(word)) for line in key_lexicon.REFERRERS.values()
-                           for word in line.split())
-_BARE_REFERRER_KEYS = frozenset(key_lexicon.BARE_REFERRERS.split())
-_REFERRER_KEY_STARTS = frozenset(word[:3] for word in _REFERRER_KEYS)
-_NAME_SLUG_VALUE = re.compile(r"[a-z]{2,20}(?:[-._][a-z]{2,20}){1,2}")
-_CHANNEL_WORDS = frozenset((
-    "friend friends link links share shared email mail newsletter social whatsapp facebook instagram twitter tiktok "
-    "google bing search ads ad campaign promo referral invite invitation app web site home page sms text direct "
-    "organic paid partner partners affiliate member members team staff admin user users test default none unknown "
-    "null").split())
-
-
-def may_be_referrer_key(key: str) -> bool:
-    """Whether `key` may be a referrer's (REFERRERS): its length and its first three letters (a slice for most keys)."""
-    return len(key) <= 24 and key[:3].lower() in _REFERRER_KEY_STARTS
-
-
-def referrer_named(key: str, value: str) -> bool:
-    """Whether `key` is a referrer's or an inviter's (REFERRERS) and `value` a person's full name (role_named's
-    shape), or a name's slug under a key other than a bare referrer's (closer 168)."""
-    if not may_be_referrer_key(key):
-        return False
-    joined = "".join(key_tokens(key))
-    if joined not in _REFERRER_KEYS:
-        return False
-    if " " in value:
-        return an_inviters_name(value)
-    return joined not in _BARE_REFERRER_KEYS and _NAME_SLUG_VALUE.fullmatch(value) is not None and (
-        _CHANNEL_WORDS.isdisjoint(re.split(r"[-._]", value)))
-
-
-def an_inviters_name(value: str) -> bool:
-    """Whether `value`, a referrer's or an inviter's, is a person's full name (role_named's shape), no company's nor a
-    channel's or a campaign's word in it (`Email Campaign`)."""
-    words = [_folded(word.lower().strip(".,")) for word in value.split()]
-    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and _CHANNEL_WORDS.isdisjoint(words)
-
-
 # (closer 179, eighty-first attack: games, streams) A player's name's key, a player's word of a language other than
 # English (key_lexicon.PLAYERS: English's `player` names a media player as often, `player_name`) and a name's word,
 # either first, maybe small words of `of` between (`spieler_name`, `nombre_jugador`, `nom_du_joueur`, `spielername`):
@@ -3609,24 +3569,6 @@ def _a_creators_legal_name(tokens: List[str]) -> bool:
             and not NAME_TOKENS.isdisjoint(tokens))
 
 
-# (closer 184) A referral link's key alone (`?ref=`, `?referral=`, `?invite=`) holding the referrer's code: digits alone
-# under `ref` (six to twelve, no compact date: `ref=583…`; a site's own `ref=sr_1_1`, `ref=nav_logo`,
-# `ref=producthunt` are a page's tracking), a token of letters and digits holding a digit under the others
-# (`referral=jo-5839`, `invite=X7Q2P9`; a channel's word, `referral=newsletter`, holds none). A bare referrer's key
-# holds the referring site or page as often (`referrer=https%3A…`, `referrer=google`): a URL is no code.
-_REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
-_REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
-_REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
-
-
-def referral_coded(key: str, value: str) -> bool:
-    """Whether `key` is a referral link's key alone and `value` a referrer's code (above)."""
-    low = key.lower()
-    if low == "ref":
-        return _REFERRER_DIGITS.fullmatch(value) is not None
-    return len(low) <= 12 and low in _REFERRAL_LINK_KEYS and _REFERRAL_CODE_VALUE.fullmatch(value) is not None
-
-
 # (closer 128) The special categories' words as a key's tokens read them, one alternation searched in the joined key
 # (a word inside a longer one counts too: the reading errs towards keeping the key out).
 _SPECIAL_CATEGORY_WORD = re.compile("|".join(sorted({re.escape(_folded(word)) for word in SPECIAL_CATEGORY_TOKENS},
@@ -3637,3 +3579,4 @@ def names_a_special_category(key: str) -> bool:
     """Whether `key` names a special category of personal data (SPECIAL_CATEGORY_TOKENS: `pregnant`, `religion`,
     `health_condition`): a key whose presence alone says something of the person."""
     return _SPECIAL_CATEGORY_WORD.search("".join(key_tokens(key))) is not None
+

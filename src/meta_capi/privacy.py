@@ -38,7 +38,6 @@ from .labelled_values import PUPIL_KEYS
 from .person_routes import (
     conversation_route,
     counterpart_parameter,
-    inviter_parameter,
     route_names_a_person,
     tree_person_parameter,
 )
@@ -238,12 +237,12 @@ def _key_refusal(key: str, value: str) -> str:
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
-            personal_keys.referrer_named(key, value)) or (
+            referral_links.referrer_named(key, value)) or (
             # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
             named and personal_keys.player_named(key, value)) or (
 
             # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
-            key[:1] in "rRiI" and personal_keys.referral_coded(key, value)) else ""
+            key[:1] in "rRiI" and referral_links.referral_coded(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
@@ -505,18 +504,18 @@ def _person_member(key: str, form: str, end: int) -> bool:
     the same key and value as a property would (personal_keys.person_named, name_part_named, role_named;
     _street_under_cut_key; nineteenth and forty-second attacks, closers 70 and 74), a geohash's abbreviation a
     geohash (`{"gh": "gcpvj0e"}`, personal_keys.geohash_named; closer 79), a referrer's key a full name or a name's
-    slug (`{"referred_by": …}`, personal_keys.referrer_named; closer 183). A set lookup and a slice for most keys."""
+    slug (`{"referred_by": …}`, referral_links.referrer_named; closer 183). A set lookup and a slice for most keys."""
     lower = key.lower()
     if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
             and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)
-            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not personal_keys.may_be_referrer_key(key)):
+            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not referral_links.may_be_referrer_key(key)):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
         key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
         key, value.group(1)) or personal_keys.geohash_named(key, value.group(1))
         # (a referrer's key before a full name or a name's slug, `{"referred_by": …}`: closer 183)
-        or personal_keys.referrer_named(key, value.group(1)))
+        or referral_links.referrer_named(key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:
@@ -778,6 +777,8 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
+                # (a referral's or an invitation's code after its route's word: referral_links.py, closer 188)
+                or referral_links.route_names_a_referrer(path)
                 or national_ids.record_path_plate(path)  # (a plate after a fine's or a record's segment: closer 159)
                 # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
                 # cued_names.py, a file's dot or a joint in C first)
@@ -1010,8 +1011,7 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     kept = [pair for pair in pairs if pair and pair not in runner and not (
         cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
         or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path)
-        or inviter_parameter(pair, path))]
+        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
@@ -1066,7 +1066,7 @@ def _linked_where(scheme: str, host: str, path: str, base: str, fragment: str, f
     if scheme and scheme.lower() in handles.APP_SCHEMES and handles.reason(canonical(base)[0]):
         return "in the path"
     # (a referral link's code made of its referrer's name, read with its host: referral_links.py, closer 181)
-    if referral_links.route_names_a_referrer(host, path):
+    if referral_links.host_names_a_referrer(host, path):
         return "in the path"
     # (a what3words link's path is the place: `https://w3w.co/<three.words>`; closer 79)
     if host and host.lower() in coordinates.WHAT3WORDS_HOSTS and coordinates.located(

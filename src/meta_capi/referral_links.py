@@ -1,78 +1,98 @@
-"""A referrer's name in a referral or an invitation link (closer 181, eightieth attack: neobanks and payment apps).
+"""A referral's or an invitation's link and the person or the code in it (closer 188: the one reading of closers 168,
+179, 181, 183 and 184; eightieth, eighty-first and eighty-fourth attacks: neobanks, games, exchanges).
 
-A bank's, a payment app's or a shop's referral link carries the code its customer hands out, and most apps make that
-code of the customer's own name (`/referral/<given><family><digits>`, `/invite/<given>-<family>`,
-`?code=<FAMILY><digits>`): the link names its referrer, whatever the host. Read by its route:
+A bank's, a payment app's, a game's or a shop's referral link carries the code its customer hands out, and most apps
+make that code of the customer's own name (`/referral/<given><family><digits>`, `/invite/<given>-<family>`,
+`?code=<FAMILY><digits>`) or hand out an opaque one (`/join/orlaq_48`, `/invite/QX48Z7`): the link names its
+referrer, whatever the host. Read by its route:
 
-- where the code stands: the path's last segment after a referral's or an invitation's word by language, a whole
-  segment (REFERRAL_WORDS: `referral`, `refer`, `invite`, `parrainage`, `indicacao`, `invita`, `einladung`), maybe
-  past a link kind's one or two letters (`/invite/ih/<code>`, `/invite/u/<code>`); the path's last segment on a
-  referral's host, its first label such a word (`join.`, `invite.`), maybe past those letters (`join.<host>/c/
-  <code>`); the second segment after a one-letter segment opening the path (a short link's `/r/<code>`: the
-  letter alone is a forum's or a category's as often, `/r/<forum>`, `/c/<category>`, so only a code of six letters
-  or more glued to four digits or more is read there); on a referral word's route, the value of a code's key
-  (CODE_KEYS: `?code=`, `?id=`, `?referral_code=`; not `ref`, a campaign's channel as often);
-- what makes the code a name: two or three words of letters joined by `-`, `.` or `_`, maybe digits after them
-  (`<given>-<family>`, `<given>.<family>-12`); one word of five letters or more glued to two digits or more
-  (`<given><family>583914`, `<FAMILY>583914`); or, past a link kind's letters alone, one word of eight letters or more
-  (`/invite/ih/<given><family>`: one word elsewhere is a page's as often, `/invite/colleagues`). No word of it is a
-  page's, a programme's, an offer's or a campaign's (NOT_A_REFERRER by language, person_routes.CUSTOMER_SECTION_WORDS,
-  a company's words: `/referral/terms-and-conditions`, `/invite/friends-and-family`, `?code=WELCOME10`,
-  `?code=SUMMER2024`, `/invite/acme-corp`), nor ends as an abstract noun a page is named by (`-tion`, `-ments`); a
-  glued code holds none of those words of four letters or more (`?code=FREESHIP50`).
+- where the code stands: the segment after a referral's or an invitation's word by language, a whole segment
+  (ROUTE_WORDS: `referral`, `invite`, `join`, `friend-invite`, `parrainage`, `indicacao`, `einladung`), maybe past a
+  link kind's one or two letters (`/invite/ih/<code>`, `/invite/u/<code>`); the path's last segment on a referral's
+  host, its first label such a word (`join.`, `invite.`), maybe past those letters (`join.<host>/c/<code>`); the second
+  segment after a one-letter segment opening the path (a short link's `/r/<code>`: the letter alone is a forum's or a
+  category's as often, `/r/<forum>`, `/c/<category>`, so only a code of six letters or more glued to four digits or
+  more is read there); on a referral word's route, the value of a code's key (CODE_KEYS: `?code=`, `?id=`,
+  `?referral_code=`; not `ref`, a campaign's channel as often) or a full name under a key naming who invites
+  (INVITER_KEYS: `?from=`, `?by=`, `?sender=`; `?from=Email+Campaign` goes out);
+- what makes the code a referrer's: a name's slug, two or three words of letters joined by `-`, `.` or `_`, maybe
+  digits after them (`<given>-<family>`, `<given>.<family>-12`, `<given>-<family>-517906`); a name glued to digits, one
+  word of five letters or more and two digits or more (`<given><family>583914`, `<FAMILY>583914`); past a link kind's
+  letters alone, one word of eight letters or more (`/invite/ih/<given><family>`: one word elsewhere is a page's as
+  often, `/invite/colleagues`); after a route's word, an opaque code of letters and digits with two digits among them
+  and one run of three letters at most (`/join/orlaq_48`, `/invite/QX48Z7`; `/join/premium`, `/join/step-2` are pages).
+  No word of it is a page's, a programme's, an offer's, a channel's or a campaign's (NOT_A_REFERRER by language,
+  CHANNEL_WORDS, person_routes' section words, a company's words: `/referral/terms-and-conditions`,
+  `/invite/design-crew`, `?code=WELCOME10`, `/invite/acme-corp`), nor ends as an abstract noun a page is named by
+  (`-tion`, `-ments`); a glued code holds none of those words of four letters or more (`?code=FREESHIP50`,
+  `/referral/black-friday-123456` is a slug of them); nor do a campaign's words and numbers make an opaque code
+  (`/referral/earn-50-euro`, `/invite/summer-sale-202611`).
 
-The detector reads a URL in free text (`url_names_a_referrer`, after its other rules); privacy reads a page's URL by
-its host and path (`route_names_a_referrer`) and drops a code's parameter on a referral's route
-(`referrer_parameter`). Every part is split and looked up once: linear in the URL.
+And a referral's key anywhere, whatever the route: a referral link's key alone holding a code (`referral_coded`:
+six to twelve digits under `ref`, no compact date, `?ref=583914`; a token with a digit under `referral`, `invite`,
+`?referral=jo-5839`; a site's own `ref=sr_1_1` goes out), a referrer's or an inviter's key by language
+(key_lexicon.REFERRERS: `?invited_by=`, `?parrain=`) holding a full name or, but under a bare referrer's key (the
+referring site as often, `?referrer=google`), a name's slug (`referrer_named`).
+
+The detector reads a URL in free text (`url_names_a_referrer`, after its other rules); privacy reads a page's path and
+a fragment's route (`route_names_a_referrer`), its host with its path (`host_names_a_referrer`), drops a code's or an
+inviter's parameter on a referral's route (`referrer_parameter`) and a referral's key anywhere (`referral_coded`,
+`referrer_named`). Every part is split and looked up once: linear in the URL.
 """
 
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List
+from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
-from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS
-from .personal_keys import COMPANY_WORDS
+from . import key_lexicon
+from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS
+from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 
 REFERRAL_LINK = "holds a referrer's name in a referral link"
 
 # A referral's or an invitation's word, by language, as a route's whole segment (a friend's recommendation, a
-# sponsorship: French `parrainage`, Portuguese `indicação`, Polish `polecenie`, Norwegian `verv`).
-REFERRAL_WORDS: FrozenSet[str] = frozenset((
-    "refer referral referrals referafriend refer-a-friend raf invite invites invitation invitations "
-    "empfehlen empfehlung empfehlungen einladung einladen werben freunde-werben freundewerben "
-    "parrainage parrainer parrain invitation inviter "
-    "referido referidos invitacion invitación invitar invita recomienda recomendar "
-    "invito invitare invita-amici "
-    "indicacao indicação indique indica convite convidar convida "
-    "uitnodiging uitnodigen aanbevelen verwijzen "
-    "polecenie polec polecaj zaproszenie zapros zaproś "
-    "inbjudan bjudin bjud-in tipsa varva värva "
-    "invitasjon inviter verv verve vervet "
-    "henvis henvisning").split())
+# sponsorship: French `parrainage`, Portuguese `indicação`, Polish `polecenie`, Norwegian `verv`, Turkish `davet`).
+_ROUTE_WORDS: Dict[str, str] = {
+    "English": "refer referral referrals referafriend refer-a-friend raf ref invite invites invitation invitations "
+    "friend-invite friend-invites invite-friend invite-friends join",
+    "German": "empfehlen empfehlung empfehlungen einladung einladungen einladen werben freunde-werben freundewerben",
+    "French": "parrainage parrainer parrain invitation inviter",
+    "Spanish": "referido referidos invitacion invitación invitaciones invitar invita recomienda recomendar",
+    "Italian": "invito inviti invitare invita-amici", "Portuguese": "indicacao indicação indique indica convite "
+    "convites convidar convida", "Dutch": "uitnodiging uitnodigingen uitnodigen aanbevelen verwijzen",
+    "Polish": "polecenie polec polecaj zaproszenie zaproszenia zapros zaproś", "Swedish": "inbjudan bjudin bjud-in "
+    "tipsa varva värva", "Norwegian": "invitasjon inviter verv verve vervet", "Danish": "henvis henvisning",
+    "Turkish": "davet",
+}
+ROUTE_WORDS: FrozenSet[str] = frozenset(" ".join(_ROUTE_WORDS.values()).split())
 # A referral's host: its first label such a word (`join.<app>.com`, `invite.<app>.com`, `refer.<app>.com`).
 REFERRAL_HOST_WORDS: FrozenSet[str] = frozenset("join invite invites refer referral referrals ref".split())
-# A code's keys in a referral route's query, their `_` and `-` left out (`?code=`, `?referral_code=`, `?invite=`,
-# Portuguese `codigo`, Italian `codice`).
-CODE_KEYS: FrozenSet[str] = frozenset((
-    "code id c r u user referral referralcode refcode referralid invite invitecode invitation invitationcode "
-    "friend friendcode codigo codigoindicacao codice codigoconvite").split())
+# A code's keys in a referral route's query, their `_` and `-` left out: a code's word alone (`?code=`, `?invite=`,
+# Portuguese `codigo`, Italian `codice`) and a referral's code's keys by language (key_lexicon.REFERRAL_CODES:
+# `?referral_code=`, `?code_parrainage=`); and the keys naming who invites on its route (`?from=`, `von`, `de`, `da`,
+# `van`, `od`: a referrer's own keys, `?invited_by=`, are read anywhere).
+CODE_KEYS: FrozenSet[str] = frozenset(
+    "code id c r u user referral invite invitation friend friendcode codigo codigoconvite codice".split()) | frozenset(
+    form for line in key_lexicon.REFERRAL_CODES.values() for key in line.split()
+    for form in (key.lower().replace("_", ""), _folded(key)))  # (as written and without accents)
+INVITER_KEYS: FrozenSet[str] = frozenset("from by sender sent_by von de da van od".split())
 # A referral page's, a programme's, an offer's or a campaign's words, by language: no referrer's name holds one
 # (`/referral/how-it-works`, `/invite/summer-sale`, `?code=WELCOME10`), a community's or an event's words
-# (`/invite/design-crew`); the plans and cards the apps name (`metal`,
-# `premium`), amounts' currencies, and the glue of a phrase (`and`, `the`).
+# (`/invite/design-crew`); the plans and cards the apps name (`metal`, `premium`), amounts' currencies, and the glue of
+# a phrase (`and`, `the`).
 NOT_A_REFERRER: FrozenSet[str] = frozenset((
     # English
     "terms conditions rules faq faqs how it works work program programme scheme bonus bonuses reward rewards earn "
-    "get give gift gifts money cash credit free welcome offer offers deal deals promo promotion code codes coupon "
-    "voucher discount save saving sale summer winter spring autumn fall christmas xmas easter holiday holidays black "
-    "friday cyber monday new year friend friends family colleagues colleague teammates team members contacts people "
-    "everyone others partner partners affiliate affiliates link links share page landing sign signup join start "
-    "today now first month months plus premium metal standard ultra business personal joint kids teen junior "
-    "student card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur gbp usd "
-    "cashback invite invites referral referrals refer the and for with your you our my of to in on up off more "
-    "back week weekend launch beta early access trial limited special exclusive vip extra double "
+    "get give gift gifts money cash credit credits coins points free welcome offer offers deal deals promo promotion "
+    "code codes coupon voucher discount save saving sale sales summer winter spring autumn fall christmas xmas easter "
+    "holiday holidays black friday cyber monday new year friend friends family colleagues colleague teammates team "
+    "members contacts people everyone others partner partners affiliate affiliates link links share page landing sign "
+    "signup join start today now first month months plus premium metal standard ultra business personal joint kids "
+    "teen junior student card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur "
+    "gbp usd cashback invite invites referral referrals refer the and for with your you our my of to in on up off "
+    "more back week weekend launch beta early access trial limited special exclusive vip extra double "
     # (a community's, a group's or an event's own words: an invitation to join one, `/invite/coffee-lovers`)
     "club clubs crew squad group groups community communities lovers fans society party night nights event events "
     "meetup webinar workshop class classes course session sessions festival conference summit camp league tour "
@@ -93,19 +113,31 @@ NOT_A_REFERRER: FrozenSet[str] = frozenset((
     "regulamin warunki znajomi znajomych rodzina nagroda prezent kod lato zima swieta nowy "
     # Swedish, Norwegian and Danish
     "villkor vilkar vilkår venner vanner vänner familj belonning belöning erbjudande tilbud sommar jul").split())
-_NOT_A_REFERRER = NOT_A_REFERRER | CUSTOMER_SECTION_WORDS | COMPANY_WORDS
+# ... and a channel's, a campaign's or a placeholder's words, which a referrer's key holds as often as a name
+# (`?invited_by=friend-link`, `?from=Email+Campaign`, `?referrer=google`).
+CHANNEL_WORDS: FrozenSet[str] = frozenset((
+    "friend friends link links share shared email mail newsletter social whatsapp facebook instagram twitter tiktok "
+    "google bing search ads ad campaign promo referral invite invitation app web site home page sms text direct "
+    "organic paid partner partners affiliate member members team staff admin user users test default none unknown "
+    "null").split())
+_NOT_A_REFERRER = NOT_A_REFERRER | CHANNEL_WORDS | CUSTOMER_SECTION_WORDS | SECTION_WORDS | COMPANY_WORDS
 # (inside a glued code: the longer words alone, `welcome10`, `summersale20`; a short one is a name's part as often)
 _GLUED_WORDS = tuple(sorted(word for word in NOT_A_REFERRER | COMPANY_WORDS if len(word) >= 4 and word.isalpha()))
 
 # A name's slug: two or three words of letters joined by `-`, `.` or `_`, maybe digits after them.
 _NAME_SLUG = re.compile(r"([^\W\d_]{2,20}(?:[-._][^\W\d_]{2,20}){1,2})(?:[-._]?[0-9]{1,12})?")
-# A glued code: one word of five letters or more and two digits or more after it (one digit is a product's or a
-# season's number as often: `/invite/season2`).
+# A name glued to digits: one word of five letters or more and two digits or more after it (one digit is a product's
+# or a season's number as often: `/invite/season2`).
 _GLUED_CODE = re.compile(r"([^\W\d_]{5,24})[0-9]{2,12}")
 # ... after a short link's letter: six letters or more and four digits or more (`/c/shoes123` is a category's).
 _SHORT_LINK_CODE = re.compile(r"[^\W\d_]{6,24}[0-9]{4,12}")
 # One word alone, past a link kind's letters: eight letters or more.
 _ONE_WORD = re.compile(r"[^\W\d_]{8,30}")
+# An opaque code after a route's word: letters and digits, two digits among them and a letter (one run of three
+# letters at most: _LETTER_RUN).
+_OPAQUE_CODE = re.compile(
+    r"(?=[a-z_-]{0,39}[0-9][a-z_-]{0,39}[0-9])(?=[a-z0-9_-]{0,39}[a-z])[a-z0-9][a-z0-9_-]{3,39}")
+_LETTER_RUN = re.compile("[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _KIND = re.compile(r"[a-z]{1,2}")  # (a link kind's letters as a segment: `ih`, `u`, `c`)
 _SEGMENT_END = re.compile(r"[?#&;\s\"'<>]")
@@ -116,10 +148,16 @@ def _words_ordinary(words: List[str]) -> bool:
     return any(word in _NOT_A_REFERRER or len(word) >= 6 and word.endswith(_SECTION_NOUN_ENDINGS) for word in words)
 
 
-def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False) -> bool:
-    """Whether `code`, a referral link's code (above), is made of a name: a name's slug of two or three words, or one
+def _a_name_slug(low: str) -> bool:
+    """Whether `low`, in lower case, is a name's slug (_NAME_SLUG), none of its words a page's or a channel's."""
+    slug = _NAME_SLUG.fullmatch(low)
+    return slug is not None and not _words_ordinary(_WORD.findall(slug.group(1)))
+
+
+def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False, opaque: bool = False) -> bool:
+    """Whether `code`, a referral link's code (above), is a referrer's: a name's slug of two or three words, or one
     word glued to digits (alone with `glued_only`), or one word of eight letters or more (with `one_word`: past a
-    link kind's letters)."""
+    link kind's letters), or an opaque code (with `opaque`: after a route's word)."""
     if not code or len(code) > 64:
         return False
     low = (unquote(code) if "%" in code else code).lower()
@@ -130,9 +168,8 @@ def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False
             letters not in _NOT_A_REFERRER and not any(word in letters for word in _GLUED_WORDS))
     if glued_only:
         return False
-    slug = _NAME_SLUG.fullmatch(low)
-    if slug is not None:
-        return not _words_ordinary(_WORD.findall(slug.group(1)))
+    if _a_name_slug(low) or opaque and _OPAQUE_CODE.fullmatch(low) is not None and len(_LETTER_RUN.findall(low)) <= 1:
+        return True
     return one_word and _ONE_WORD.fullmatch(low) is not None and not _words_ordinary([low]) and not any(
         word in low for word in _GLUED_WORDS)
 
@@ -146,43 +183,66 @@ def _segments(path: str) -> List[str]:
 
 
 def referral_route(path: str) -> bool:
-    """Whether a URL's path holds a referral's or an invitation's word as a whole segment (REFERRAL_WORDS)."""
-    return not REFERRAL_WORDS.isdisjoint(_segments(path))
+    """Whether a URL's path holds a referral's or an invitation's word as a whole segment (ROUTE_WORDS)."""
+    return not ROUTE_WORDS.isdisjoint(_segments(path))
 
 
-def route_names_a_referrer(host: str, path: str) -> bool:
-    """Whether a URL's `host` ("" when unknown) and `path` hold a referral code made of a name where a referral
-    link's code stands (the module's docstring)."""
+def route_names_a_referrer(path: str) -> bool:
+    """Whether a URL's path or a fragment's route holds a referrer's code where a referral link's code stands, after
+    a route's word or a short link's letter (the module's docstring)."""
     segments = _segments(path)
-    if not segments:
-        return False
-    last = segments[-1]
-    before = segments[-2] if len(segments) >= 2 else ""
-    kind = _KIND.fullmatch(before) is not None
-    # (after a referral's word, maybe past a link kind's letters)
-    if before in REFERRAL_WORDS or kind and len(segments) >= 3 and segments[-3] in REFERRAL_WORDS:
-        return last not in REFERRAL_WORDS and names_a_referrer(last, one_word=kind)
-    # (on a referral's host: the path's only segment, or one past a link kind's letters)
-    if host and host.lower().partition(".")[0] in REFERRAL_HOST_WORDS and (
-            len(segments) == 1 or len(segments) == 2 and kind):
-        return names_a_referrer(last, one_word=kind)
+    for at, word in enumerate(segments[:-1]):
+        if word not in ROUTE_WORDS:
+            continue
+        code = segments[at + 1]
+        kind = _KIND.fullmatch(code) is not None and at + 2 < len(segments)
+        if kind:
+            code = segments[at + 2]
+        if code not in ROUTE_WORDS and names_a_referrer(code, one_word=kind, opaque=True):
+            return True
     # (a short link's letter opening the path: a code glued to digits only)
-    return len(segments) == 2 and len(before) == 1 and before.isalpha() and names_a_referrer(last, glued_only=True)
+    return len(segments) == 2 and len(segments[0]) == 1 and segments[0].isalpha() and names_a_referrer(
+        segments[1], glued_only=True)
+
+
+def host_names_a_referrer(host: str, path: str) -> bool:
+    """Whether a URL on a referral's host (its first label one of REFERRAL_HOST_WORDS) holds a code made of a name as
+    its path's only segment, or one past a link kind's letters."""
+    if not host or host.lower().partition(".")[0] not in REFERRAL_HOST_WORDS:
+        return False
+    segments = _segments(path)
+    kind = len(segments) == 2 and _KIND.fullmatch(segments[0]) is not None
+    return (len(segments) == 1 or kind) and names_a_referrer(segments[-1], one_word=kind)
 
 
 def referrer_parameter(pair: str, path: str) -> bool:
     """Whether a query's `key=value` pair on a referral's route (referral_route) is a code's key (CODE_KEYS) holding a
-    code made of a name (a name's slug, or a word glued to digits)."""
+    code made of a name (a name's slug, or a word glued to digits), or an inviter's key (INVITER_KEYS) holding a full
+    name (an_inviters_name)."""
     key, _, value = pair.partition("=")
-    if key.lower().replace("_", "").replace("-", "") not in CODE_KEYS or not value:
+    if not value or len(value) > 120:
+        return False
+    code = key.lower().replace("_", "").replace("-", "") in CODE_KEYS
+    if not code and key.lower() not in INVITER_KEYS:
+        return False
+    value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
+    return (names_a_referrer(value) if code else " " in value and an_inviters_name(value)) and referral_route(path)
+
+
+def referral_pair(pair: str) -> bool:
+    """Whether a query's `key=value` pair is a referral's key anywhere holding a referrer's code or name
+    (referral_coded, referrer_named)."""
+    key, _, value = pair.partition("=")
+    if not value or len(value) > 120:
         return False
     value = unquote_plus(value) if "%" in value or "+" in value else value
-    return names_a_referrer(value.strip()) and referral_route(path)
+    return referral_coded(key, value) or referrer_named(key, value)
 
 
 def url_names_a_referrer(text: str) -> bool:
     """Whether a URL in free text (each `://` and what follows it up to a blank or a quote) names its referrer by its
-    route or a code's parameter on a referral's route (above)."""
+    route, its host, a code's or an inviter's parameter on a referral's route, or a referral's key anywhere
+    (above)."""
     at = text.find("://")
     while at >= 0:
         end = _URL_END.search(text, at)
@@ -192,8 +252,56 @@ def url_names_a_referrer(text: str) -> bool:
             host = text[at + 3:host_end]
             route = text[host_end:stop]
             path, _, query = route.partition("?")
-            if route_names_a_referrer(host, path) or query and any(
-                    referrer_parameter(pair, path) for pair in query.partition("#")[0].split("&")):
+            if route_names_a_referrer(path) or host_names_a_referrer(host, path) or query and any(
+                    referrer_parameter(pair, path) or referral_pair(pair)
+                    for pair in query.partition("#")[0].split("&")):
                 return True
         at = text.find("://", stop)
     return False
+
+
+# A referrer's or an inviter's key (key_lexicon.REFERRERS), its tokens joined, and its first three letters.
+_REFERRER_KEYS = frozenset("".join(key_tokens(word)) for line in key_lexicon.REFERRERS.values()
+                           for word in line.split())
+_BARE_REFERRER_KEYS = frozenset(key_lexicon.BARE_REFERRERS.split())
+_REFERRER_KEY_STARTS = frozenset(word[:3] for word in _REFERRER_KEYS)
+# A referral link's key alone, and a code under it: digits alone under `ref` (no compact date: a site's own
+# `ref=sr_1_1`, `ref=nav_logo`, `ref=producthunt` are a page's tracking), a token holding a digit under the others (a
+# channel's word, `referral=newsletter`, holds none; a URL under a bare referrer's key is no code).
+_REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
+_REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
+_REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
+
+
+def referral_coded(key: str, value: str) -> bool:
+    """Whether `key` is a referral link's key alone and `value` a referrer's code (above)."""
+    low = key.lower()
+    if low == "ref":
+        return _REFERRER_DIGITS.fullmatch(value) is not None
+    return len(low) <= 12 and low in _REFERRAL_LINK_KEYS and _REFERRAL_CODE_VALUE.fullmatch(value) is not None
+
+
+def may_be_referrer_key(key: str) -> bool:
+    """Whether `key` may be a referrer's (REFERRERS): its length and its first three letters (a slice for most keys)."""
+    return len(key) <= 24 and key[:3].lower() in _REFERRER_KEY_STARTS
+
+
+def referrer_named(key: str, value: str) -> bool:
+    """Whether `key` is a referrer's or an inviter's (REFERRERS) and `value` a person's full name, or a name's slug
+    under a key other than a bare referrer's."""
+    if not may_be_referrer_key(key):
+        return False
+    joined = "".join(key_tokens(key))
+    if joined not in _REFERRER_KEYS:
+        return False
+    if " " in value:
+        return an_inviters_name(value)
+    return joined not in _BARE_REFERRER_KEYS and value.islower() and value.isascii() and _a_name_slug(value) and (
+        not any(char.isdigit() for char in value))
+
+
+def an_inviters_name(value: str) -> bool:
+    """Whether `value`, a referrer's or an inviter's, is a person's full name (personal_keys.name_shaped), no company's
+    nor a channel's or a campaign's word in it (`Email Campaign`)."""
+    words = [_folded(word.lower().strip(".,")) for word in value.split()]
+    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and CHANNEL_WORDS.isdisjoint(words)
