@@ -603,6 +603,8 @@ ORDINARY_URLS = [
     'https://steamcommunity.com/app/730/', 'https://store.steampowered.com/app/1091500/Cyberpunk_2077/',
     # (a referral programme's pages, campaigns and promo codes (closer 181: referral_links))
     'https://www.revolut.com/referral/', 'https://monzo.com/i/refer-a-friend',
+    # (closer 188: a word glued to a season's year or an amount is no referrer's code)
+    'https://www.example.com/referral/spring2026', 'https://www.example.com/referral/bonus50',
     'https://www.example.com/invite/new-year', 'https://www.example.com/invite/game-night',
     # (LinkedIn's and Indeed's own pages (closer 183: handles))
     'https://www.linkedin.com/company/google/', 'https://www.linkedin.com/in/',
@@ -636,7 +638,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "letters is an opaque code, `spring2026`, `bonus50`, `iphone17`, `xbox360`, `galaxy-s25`, `pro-2026`, "
         "`weihnachtsfeier-2026`); went out at the session's start"
     ): [
-        'https://www.example.com/referral/spring2026', 'https://www.example.com/referral/bonus50',
         'https://www.example.com/invite/bitcoin2024', 'https://www.example.com/invite/iphone17',
         'https://www.example.com/invite/xbox360', 'https://www.example.com/invite/galaxy-s25',
         'https://www.example.com/invitacion/navidad-2026', 'https://www.example.com/einladung/sommerfest-2026',
@@ -677,7 +678,7 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # (kept: a gamer's profile, an invitation's inviter)
     '/invite/?inviter=Ilvara+Dunstreth', '/friend-invite/ilvara-van-dunstreth-517906',
     # (kept: a referrer's route)
-    '/referral/ilvara-dunstreth', '/invite/ilvaradunstreth77',
+    '/referral/ilvara-dunstreth', '/invite/ilvaradunstreth77', '/join/ilvara-dunstreth',  # (`join`: closer 188)
     # (kept: an exchange's referral code)
     '/join/QX48Z7?utm_source=x',
     # (kept: a referrer's or an inviter's route)
@@ -693,7 +694,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "name glued to digits); went out at the start too"
     ): [f"{_SITE}{path}" for path in (
         '/register?ref=K7QX42ZP', '/invite?ref=ORLAQ88', '/join/48172639', '/join/quenby_o',
-        '/sign-up?referral=orla-quenby', '/referral/ilvaradunstreth', '/join/ilvara-dunstreth',
+        '/sign-up?referral=orla-quenby', '/referral/ilvaradunstreth',
     )],
     (
         "an inviter's name in lower case under `from` (personal_keys.an_inviters_name asks capitalized words); went "
