@@ -63,6 +63,9 @@ PERSONAL = [
     "Highscore: Anselma Threfwick 12.500 Punkte", "Leaderboard #1: Ilvara Dunstreth – 98,214 pts",
     "Elterliche Zustimmung für Ilvara Dunstreth, 12 Jahre", "Parental consent for Tjorven Dunstreth, age 9",
     "New member Carl Brimsworth (carl.b) joined", "Discord user Tjorven Dunstreth (tjorven.d) joined the server",
+    # (a name beside the rules' words)
+    "Witness: Orla Quenby – Expert Evidence", "The deceased: Tobiah Quennell – Estate Administration",
+    "Birth certificate – Tobiah Quennell, Western Australia", "Highscore: Ilvara Dunstreth 12.500 Punkte – Neuer Rekord",
 ]
 
 

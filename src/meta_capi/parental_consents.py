@@ -86,12 +86,12 @@ _GIVEN_FOR = re.compile(
 # edition or platform, its genre or mode, its world or creatures, a toy maker's (`Elterliche Zustimmung für
 # Minecraft Bedrock, 12 Jahre`, `… für Animal Crossing, 10 Jahre`, `… für Lego Fortnite, 8 Jahre`, `Consentement
 # parental pour Just Dance, 9 ans`): what a consent is for, with the age it is rated for or the child's; a word ending
-# on a craft's (`Minecraft`, `Warcraft`) too. Lexicon data, canonical, lower case, compared whole.
+# on a craft's (`Minecraft`, `Warcraft`) too. Not `Quest`, `Saga`, `Craft`: given or family names too. Lexicon data,
+# canonical, lower case, compared whole.
 GAME_TITLE_WORDS = {
     "an edition or a platform": "edition bedrock java deluxe ultimate remastered definitive mobile switch xbox "
                                 "playstation",
-    "a genre or a mode": "dance kart racing simulator tycoon royale legends heroes quest saga adventure adventures "
-                         "craft",
+    "a genre or a mode": "dance kart racing simulator tycoon royale legends heroes adventure adventures",
     "a world or its creatures": "animal animals pets zoo farm world worlds kingdom galaxy universe dinosaurs dragons",
     "a toy maker": "lego playmobil hasbro mattel",
 }

@@ -557,14 +557,14 @@ def _certified_person(match: re.Match[str], form: str) -> bool:
 # certificate (each state keeps its own register: `Birth certificate – Western Australia`, `– Northern Territory`,
 # `– South Australia`), by language: a compass word opening it, or a region's kind ending it; a country's own
 # service after its possessive (`Scotland's People`); a US state or a Canadian province (geography). Not `North`,
-# `West` alone before a country's word, family names too: they open a region before a second word only. Lexicon
-# data, canonical, lower case, compared whole.
+# `West` alone before a country's word, family names too: they open a region before a second word only; not `Shire`,
+# `Kreis`, `Canton`, `Land`, family names too. Lexicon data, canonical, lower case, compared whole.
 REGION_WORDS: Dict[str, str] = {
     "a compass word": "north south east west northern southern eastern western central upper lower greater "
                       "nord sud sued ost nordliches sudliches nordrhein norte sur este oeste ouest noord zuid oost "
                       "noordelijk zuidelijk polnocny poludniowy",
-    "a region's kind": "territory territories province provinces state states region county shire district canton "
-                       "bundesland land provinz kanton landkreis kreis departement canton provincia comunidad "
+    "a region's kind": "territory territories province provinces state states region county district bundesland "
+                       "provinz kanton landkreis departement provincia comunidad "
                        "regione provincie gewest wojewodztwo voivodeship",
 }
 _COMPASS_WORDS = frozenset(canonical(word)[0].lower() for word in REGION_WORDS["a compass word"].split())

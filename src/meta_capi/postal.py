@@ -2896,25 +2896,25 @@ _THE_DECEASED_LABEL = re.compile(f"(?i:{_THE_DECEASED})")
 # their name, by meaning and language: an estate's or an inheritance's procedure, a survivor's pension, a death's
 # declaration, a funeral, a memorial or a tribute, a guide's question (`The deceased: Estate Administration`, `Der
 # Verstorbene: Letzter Wille`, `De overledene: Aangifte Overlijden`, `The deceased: Princess Diana Memorial`, `The
-# deceased: What Happens Next`). Not `will`, `erbe`, `rente`: given or family names too. Lexicon data, canonical,
-# lower case, compared whole.
+# deceased: What Happens Next`). Not `will`, `erbe`, `rente`, `como`, `dove`: given or family names too. Lexicon
+# data, canonical, lower case, compared whole.
 AFTER_A_DEATH: Dict[str, str] = {
     "an estate and its procedure": (
         "estate estates probate inheritance succession administration testament intestacy executor executors "
         "nachlass erbschaft erbschein testamentsvollstrecker verlassenschaft letzter "
         "heritage testamentaire vacante notariale herencia testamento sucesion sucesiones albacea "
         "eredita successione testamentaria heranca inventario partilha nalatenschap erfenis erfrecht regelen "
-        "spadek testament"),
+        "spadek"),
     "a survivor's pension, a death's declaration": (
         "pension bereavement widow widows widowed survivor survivors witwenrente hinterbliebenenrente sterbegeld "
-        "sterbefall trauerfall reversion deces pension viudedad viudez orfandad defuncion fallecimiento "
+        "sterbefall trauerfall reversion deces viudedad viudez orfandad defuncion fallecimiento "
         "reversibilita decesso pensao viuvez obito nabestaanden nabestaandenpensioen overlijden aangifte"),
     "a funeral, a memorial or a tribute": (
         "funeral funerals burial cremation memorial memorials tribute tributes obituary condolences remembrance "
-        "bestattung beerdigung gedenken nachruf trauerfeier obseques funerailles hommage memorial sepelio entierro "
-        "homenaje esquela funerale esequie omaggio funeral enterro homenagem uitvaart begrafenis herdenking"),
-    "a guide's question": "what how when where why was wie wann wo warum que quoi comment quand como cuando donde "
-                          "cosa come quando dove wat hoe wanneer waar",
+        "bestattung beerdigung gedenken nachruf trauerfeier obseques funerailles hommage sepelio entierro "
+        "homenaje esquela funerale esequie omaggio enterro homenagem uitvaart begrafenis herdenking"),
+    "a guide's question": "what how when where why was wie wann warum que quoi comment quand cuando donde cosa "
+                          "quando wat hoe wanneer waar",
 }
 _AFTER_A_DEATH_WORDS = frozenset(canonical(word)[0].lower() for words in AFTER_A_DEATH.values()
                                  for word in words.split())

@@ -415,7 +415,7 @@ def a_pickup_place(label: str, words: str) -> bool:
 # after it besides a witness's name: whether one is needed, by language (`Witness: Not Required`, `Testigo: No
 # Requerido`, `Testemunha: Não Obrigatório`), or the witness's kind, an evidence's or a scheme's (`Witness: Expert
 # Evidence`, `Witness: Independent Adult`, `Witness: Protection Program`). No word of these is a given or a family name
-# (not `Key`, `Eye`, `Character`: a key witness, an eyewitness are kinds too, but family names as often). Lexicon
+# (not `Key`, `Eye`, `Character`, `Lay`: a key witness, an eyewitness are kinds too, but family names as often). Lexicon
 # data, canonical, lower case, compared whole.
 _WITNESS_LABELS = frozenset("witness witnesses trauzeuge trauzeugin zeuge zeugin temoin testigo testimone testemunha "
                             "getuige swiadek".split())
@@ -425,7 +425,7 @@ WITNESS_STATES_AND_KINDS: Dict[str, str] = {
               "necesario necesaria obligatorio obligatoria opcional richiesto richiesta necessario necessaria "
               "obbligatorio obbligatoria facoltativo obrigatorio obrigatoria necessario exigido exigida vereist "
               "verplicht nodig optioneel wymagany wymagana wymagane opcjonalny",
-    "a witness's kind": "expert independent adult lay professional impartial credible hostile protected protection "
+    "a witness's kind": "expert independent adult professional impartial credible hostile protected protection "
                         "program programme evidence statement statements testimony signature signatures affidavit "
                         "declaration unabhangig sachverstandiger gutachter aussage independant pericial perito "
                         "declaracion testemunho depoimento verklaring",
