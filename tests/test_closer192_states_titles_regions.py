@@ -65,7 +65,8 @@ PERSONAL = [
     "New member Carl Brimsworth (carl.b) joined", "Discord user Tjorven Dunstreth (tjorven.d) joined the server",
     # (a name beside the rules' words)
     "Witness: Orla Quenby – Expert Evidence", "The deceased: Tobiah Quennell – Estate Administration",
-    "Birth certificate – Tobiah Quennell, Western Australia", "Highscore: Ilvara Dunstreth 12.500 Punkte – Neuer Rekord",
+    "Birth certificate – Tobiah Quennell, Western Australia",
+    "Highscore: Ilvara Dunstreth 12.500 Punkte – Neuer Rekord",
 ]
 
 
