@@ -110,6 +110,26 @@ ORDINARY = [
     'Pickup at Bay 4, Tesco Extra', 'Collection from Click & Collect Bay 2',
     # (a hotel's desks (closer 185: postal._SITE_WORDS))
     'Front desk: Holiday Inn Express', 'Concierge: Four Seasons Hotel',
+    # (a witness's form state or kind (closer 192: role_labels.a_witness_state))
+    'Witness: Not Required', 'Witness: Signature Required', 'Witness: Not Needed', 'Witness: Independent Adult',
+    'Witness: Expert Evidence', 'Witness: Protection Program', 'Testigo: No Requerido',
+    'Testemunha: Não Obrigatório',
+    # (a procedure's, a guide's or a memorial's words after the deceased's label (closer 192: postal.after_a_death))
+    'The deceased: Estate Administration', 'The deceased: What Happens Next', 'Der Verstorbene: Letzter Wille',
+    'Le défunt : Succession Vacante', 'El fallecido: Pensión de Viudedad', 'De overledene: Nalatenschap Regelen',
+    'De overledene: Aangifte Overlijden', 'The deceased: Paul Walker Tribute',
+    'The deceased: Princess Diana Memorial',
+    # (a state, a territory or a country's service after a certificate (closer 192: personal_documents.a_region))
+    'Birth certificate – Western Australia', 'Birth certificate – Northern Territory',
+    "Death certificate – Scotland's People",
+    # (a record's or a title's intensifier on a high score (closer 192: race_results.RECORDS_AND_TITLE_WORDS))
+    'Highscore: Super Mario 12.500 Punkte', 'Highscore: Neuer Rekord 12.500 Punkte',
+    # (a game's title and its age after a parent's consent (closer 192: parental_consents.a_games_title))
+    'Elterliche Zustimmung für Minecraft Bedrock, 12 Jahre', 'Elterliche Zustimmung für Animal Crossing, 10 Jahre',
+    'Elterliche Zustimmung für Lego Fortnite, 8 Jahre', 'Consentement parental pour Just Dance, 9 ans',
+    # (a server's bot or a role before its handle (closer 192: named_in_text.SERVER_MEMBERS))
+    'New member Welcome Bot (mee6) joined', 'New member Carl Bot (carl-bot) joined',
+    'Discord user Dyno Bot (dyno) joined the server', 'New member Server Booster (nitro)',
 ]
 
 
@@ -125,16 +145,6 @@ DROPPED: Dict[str, List[str]] = {
         'Invite code: EARLY2026', 'Use referral code SAVE10 at checkout',
     ],
     (
-        "a witness's form state or kind of two capitalized words (role_labels.ROLES' witness, closer 186, read by "
-        "postal.labelled_person: `Not Required`, `Signature Required`, `Expert Evidence`, `No Requerido`, `Não "
-        "Obrigatório` are taken for a full name; closer 186 let `Witness: Yes` and `Witness: The Trial` out); went out "
-        "at the session's start"
-    ): [
-        'Witness: Not Required', 'Witness: Signature Required', 'Witness: Not Needed', 'Witness: Independent Adult',
-        'Witness: Expert Evidence', 'Witness: Protection Program', 'Testigo: No Requerido',
-        'Testemunha: Não Obrigatório',
-    ],
-    (
         "an individual's name label before a form's state (closer 184's `Name of individual:`, personal_keys' "
         "`ofindividual` token read by postal.labelled_person: a one-word `Required`, `Optional` is a name there); went "
         "out at the session's start"
@@ -143,23 +153,12 @@ DROPPED: Dict[str, List[str]] = {
         'Name of individual: See Attached',
     ],
     (
-        "the deceased's label before a procedure's, a guide's or a memorial's words (postal._THE_DECEASED, closer 180, "
-        "read by postal.person_role and postal.labelled_person: `Estate Administration`, `What Happens Next`, `Letzter "
-        "Wille`, `Succession Vacante`, `Pensión de Viudedad`, `Paul Walker Tribute`); went out at the session's start"
+        "a village known only for its registry after a civil status certificate's dash "
+        "(personal_documents._certified_person, closer 180: `Gretna Green` is a village's name, `Green` a family name "
+        "too; closer 192's personal_documents.a_region reads a state's, a territory's and a country's service, and "
+        "only a list of places tells this one); went out at the session's start"
     ): [
-        'The deceased: Estate Administration', 'The deceased: What Happens Next', 'Der Verstorbene: Letzter Wille',
-        'Le défunt : Succession Vacante', 'El fallecido: Pensión de Viudedad', 'De overledene: Nalatenschap Regelen',
-        'De overledene: Aangifte Overlijden', 'The deceased: Paul Walker Tribute',
-        'The deceased: Princess Diana Memorial',
-    ],
-    (
-        "a region's or a registry service's two words after a civil status certificate's dash "
-        "(personal_documents._certified_person, closer 180: _REGISTRY_PAGES and a known town or a country go out, a "
-        "state, a territory or a service outside geography does not: `Western Australia`, `Northern Territory`, "
-        "`Scotland's People`, `Gretna Green`); went out at the session's start"
-    ): [
-        'Birth certificate – Western Australia', 'Birth certificate – Northern Territory',
-        "Death certificate – Scotland's People", 'Marriage certificate – Gretna Green',
+        'Marriage certificate – Gretna Green',
     ],
     (
         "a disease named after its describers, or a disease's two words, after a lab result's or a sick note's `for` "
@@ -239,12 +238,12 @@ DROPPED: Dict[str, List[str]] = {
         'Form 1099-MISC issued to Independent Contractors', 'Form 1099-K issued to Online Sellers',
     ],
     (
-        "a game's title or a record's words on a leaderboard or a high score (race_results._SCORED and _an_entrant, "
-        "closer 179: `Super Mario`, `Pac Man`, `Donkey Kong`, `Neuer Rekord` before a score's points; a team's, a "
-        "mode's and an event's words go out); went out at the session's start"
+        "a game's title of a hero's or a creature's name on a high score (race_results._SCORED and _an_entrant, "
+        "closer 179: `Pac Man`, `Donkey Kong` before a score's points; closer 192's "
+        "race_results.RECORDS_AND_TITLE_WORDS reads a record's and a title's intensifier, `Neuer Rekord`, `Super "
+        "Mario`; only a list of titles tells these from a player); went out at the session's start"
     ): [
-        'Highscore: Super Mario 12.500 Punkte', 'Highscore: Pac Man 3.333.360 Punkte',
-        'Highscore: Donkey Kong 1.247.700 Punkte', 'Highscore: Neuer Rekord 12.500 Punkte',
+        'Highscore: Pac Man 3.333.360 Punkte', 'Highscore: Donkey Kong 1.247.700 Punkte',
     ],
     (
         "a public sportsman's standings on a leaderboard (race_results._SCORED, closer 179: `Lewis Hamilton`, `Max "
@@ -253,23 +252,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Leaderboard #2: Lewis Hamilton – 234 pts', 'Leaderboard #1: Max Verstappen – 437 pts',
         'Leaderboard: Lando Norris – 374 pts', 'Leaderboard #1: Magnus Carlsen – 2,830 pts',
-    ],
-    (
-        "a game's two words and its age rating after a parent's consent's `for` (parental_consents.reason, closer 179, "
-        "reads a full name and a child's age: `Minecraft Bedrock, 12 Jahre`, `Animal Crossing, 10 Jahre`, `Just Dance, "
-        "9 ans`; closer 179 let `Elterliche Zustimmung für Fortnite Battle Royale` out without the age); went out at "
-        "the session's start"
-    ): [
-        'Elterliche Zustimmung für Minecraft Bedrock, 12 Jahre', 'Elterliche Zustimmung für Animal Crossing, 10 Jahre',
-        'Elterliche Zustimmung für Lego Fortnite, 8 Jahre', 'Consentement parental pour Just Dance, 9 ans',
-    ],
-    (
-        "a server's bot or a role before its handle in brackets after a member's word "
-        "(named_in_text._PERSON_WITH_HANDLE, closer 179: `Welcome Bot (mee6)`, `Carl Bot (carl-bot)`, `Server Booster "
-        "(nitro)`); went out at the session's start"
-    ): [
-        'New member Welcome Bot (mee6) joined', 'New member Carl Bot (carl-bot) joined',
-        'Discord user Dyno Bot (dyno) joined the server', 'New member Server Booster (nitro)',
     ],
     (
         "a famous person's birthday under a plain birthdays heading (cued_names._BIRTHDAYS_LISTED, closer 180: only "

@@ -42,7 +42,7 @@ and of where it ends are name_shapes.py's. Each rule needs its cue's characters,
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional
+from typing import Dict, FrozenSet, List, Optional
 
 from . import greetings, key_lexicon, postal, self_introductions
 from .canonical import (
@@ -81,6 +81,20 @@ _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{
 # (postal._member_with_handle); group 1: the name
 _PERSON_WITH_HANDLE = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}"
                                  r"\([a-z0-9][a-z0-9._\-]{1,31}\)")
+# (closer 192, review 33) A server's automated member or a role's name in a member's place, by language: a bot, a
+# webhook, an app, a server's booster or its staff (`New member Carl Bot (carl-bot) joined`, `New member Server
+# Booster (nitro)`). No given or family name is one. Lexicon data, canonical, lower case, compared whole.
+SERVER_MEMBERS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "bot bots webhook webhooks app apps integration integrations booster boosters server nitro premium "
+    "moderator moderators mod mods admin admins staff system roboter robot robots").split())
+
+
+def _a_servers_member(name: str) -> bool:
+    """Whether capitalized `name` before a handle holds a server's automated member's or a role's word
+    (SERVER_MEMBERS)."""
+    return any(canonical(word)[0].lower() in SERVER_MEMBERS for word in name.split())
+
+
 # A party to a contract or a file by its word in running text, in lower case before a full name or an initial and a
 # family name, the case telling the two apart (`Rental application – co-applicant Dana …, monthly income`, `credit
 # file ref … for applicant I. …`; closer 104: key_lexicon.PARTIES, with the Latin prefix `co`; not a title's
@@ -1296,7 +1310,7 @@ def reason(form: str) -> str:
     if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
     if ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
-            a_person(match.group(1)) and not a_thing(match.group(1))
+            a_person(match.group(1)) and not a_thing(match.group(1)) and not _a_servers_member(match.group(1))
             for match in _PERSON_WITH_HANDLE.finditer(form))):  # (each of _PERSON_WORDS' ends)
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):

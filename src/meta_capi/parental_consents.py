@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .brand_words import a_business_name
-from .canonical import by_first_letter, phrase_alternation, table_phrases
+from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
 from .greetings import a_cued_name
 from .name_shapes import END, FULL_NAME, a_person, a_product
 from .personal_keys import account_state
@@ -82,10 +82,33 @@ _GIVEN_FOR = re.compile(
     f"(?:,[ \\t]{{1,3}}{_AGED}|[ \\t]{{1,3}}\\({_AGED}\\))(?![^\\W\\d_])")
 
 
+# (closer 192, review 33) The words a game's title is made of, by meaning, which no given or family name is: its
+# edition or platform, its genre or mode, its world or creatures, a toy maker's (`Elterliche Zustimmung für
+# Minecraft Bedrock, 12 Jahre`, `… für Animal Crossing, 10 Jahre`, `… für Lego Fortnite, 8 Jahre`, `Consentement
+# parental pour Just Dance, 9 ans`): what a consent is for, with the age it is rated for or the child's; a word ending
+# on a craft's (`Minecraft`, `Warcraft`) too. Not `Quest`, `Saga`, `Craft`: given or family names too. Lexicon data,
+# canonical, lower case, compared whole.
+GAME_TITLE_WORDS = {
+    "an edition or a platform": "edition bedrock java deluxe ultimate remastered definitive mobile switch xbox "
+                                "playstation",
+    "a genre or a mode": "dance kart racing simulator tycoon royale legends heroes adventure adventures",
+    "a world or its creatures": "animal animals pets zoo farm world worlds kingdom galaxy universe dinosaurs dragons",
+    "a toy maker": "lego playmobil hasbro mattel",
+}
+_GAME_TITLE_WORDS = frozenset(word for words in GAME_TITLE_WORDS.values() for word in words.split())
+
+
+def a_games_title(name: str) -> bool:
+    """Whether capitalized `name` holds a game title's word (GAME_TITLE_WORDS) or a word ending on `craft`."""
+    words = [canonical(word.strip(".,;:()"))[0].lower() for word in name.split()]
+    return any(word in _GAME_TITLE_WORDS or len(word) > 5 and word.endswith("craft") for word in words)
+
+
 def _a_name(form: str, match: re.Match[str]) -> bool:
     name = match.group(1)
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _place_or_business(name)
-            and not a_business_name(name) and a_cued_name(form, name, match.end()) and not account_state(name.lower()))
+            and not a_business_name(name) and a_cued_name(form, name, match.end()) and not account_state(name.lower())
+            and not a_games_title(name))
 
 
 def reason(form: str) -> str:

@@ -36,7 +36,7 @@ from typing import Dict, FrozenSet, Iterable
 
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
-from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _ORGANIZATIONS
 from .role_labels import NOT_NAME_WORDS, a_thing
@@ -542,14 +542,44 @@ _PART_OPENERS = frozenset("-:|/(\n\"'")
 
 def _certified_person(match: re.Match[str], form: str) -> bool:
     """Whether a civil status certificate's match names its person: its words open the text or a part, and no word
-    of the name is a registry's page's, nor is the name a known town or a country (_REGISTRY_PAGES)."""
+    of the name is a registry's page's, nor is the name a known town, a country or a region (_REGISTRY_PAGES,
+    a_region)."""
     before = form[max(0, match.start("doc") - 8):match.start("doc")].rstrip(" \t")  # (a bounded look back)
     if before and before[-1] not in _PART_OPENERS:
         return False
     name = match.group("name")
     return not any(canonical(word)[0].lower() in _REGISTRY_PAGE_WORDS or word.lower() in TOWN_NAMES
                    for word in name.split()) and letters_key(name) not in COUNTRY_BY_KEY and (
-        name.lower() not in TOWN_NAMES)
+        name.lower() not in TOWN_NAMES) and not a_region(name)
+
+
+# (closer 192, review 33) A state's, a territory's or a region's name as a registry's page sets it off after a
+# certificate (each state keeps its own register: `Birth certificate – Western Australia`, `– Northern Territory`,
+# `– South Australia`), by language: a compass word opening it, or a region's kind ending it; a country's own
+# service after its possessive (`Scotland's People`); a US state or a Canadian province (geography). Not `North`,
+# `West` alone before a country's word, family names too: they open a region before a second word only; not `Shire`,
+# `Kreis`, `Canton`, `Land`, family names too. Lexicon data, canonical, lower case, compared whole.
+REGION_WORDS: Dict[str, str] = {
+    "a compass word": "north south east west northern southern eastern western central upper lower greater "
+                      "nord sud sued ost nordliches sudliches nordrhein norte sur este oeste ouest noord zuid oost "
+                      "noordelijk zuidelijk polnocny poludniowy",
+    "a region's kind": "territory territories province provinces state states region county district bundesland "
+                       "provinz kanton landkreis departement provincia comunidad "
+                       "regione provincie gewest wojewodztwo voivodeship",
+}
+_COMPASS_WORDS = frozenset(canonical(word)[0].lower() for word in REGION_WORDS["a compass word"].split())
+_REGION_KINDS = frozenset(canonical(word)[0].lower() for word in REGION_WORDS["a region's kind"].split())
+
+
+def a_region(name: str) -> bool:
+    """Whether capitalized `name` (two words or more) is a region's: a compass word opening it, a region's kind
+    ending it, a country's possessive opening it, or a US state's or a Canadian province's name (REGION_WORDS)."""
+    words = [canonical(word.strip(".,;:()"))[0].lower() for word in name.split()]
+    if len(words) < 2:
+        return False
+    first = words[0][:-2] if words[0].endswith(("'s", "\u2019s")) else ""
+    return words[0] in _COMPASS_WORDS or words[-1] in _REGION_KINDS or bool(first) and (
+        letters_key(first) in COUNTRY_BY_KEY) or letters_key(name) in REGION_CODE_BY_NAME
 
 
 def _credential_code(word: str) -> bool:

@@ -46,6 +46,7 @@ from .role_labels import (
     a_team_or_state,
     a_thing,
     a_winners_team,
+    a_witness_state,
     first_gift,
     names_by_part,
 )
@@ -2890,6 +2891,42 @@ _DEFINITE_ARTICLES = {"English": "the", "German": "der die", "French": "le la", 
                       "Portuguese": "o a", "Italian": "il la", "Dutch": "de"}
 _THE_DECEASED = (f"(?:{'|'.join(sorted({word for words in _DEFINITE_ARTICLES.values() for word in words.split()}))})"
                  f"[ \t](?:{_label_words({'deceased': {'all': ' '.join(key_lexicon.PARTIES['deceased'].values())}})})")
+_THE_DECEASED_LABEL = re.compile(f"(?i:{_THE_DECEASED})")
+# (closer 192, review 33) What a registry's, a bank's or a guide's page sets off after the deceased's label besides
+# their name, by meaning and language: an estate's or an inheritance's procedure, a survivor's pension, a death's
+# declaration, a funeral, a memorial or a tribute, a guide's question (`The deceased: Estate Administration`, `Der
+# Verstorbene: Letzter Wille`, `De overledene: Aangifte Overlijden`, `The deceased: Princess Diana Memorial`, `The
+# deceased: What Happens Next`). Not `will`, `erbe`, `rente`, `como`, `dove`: given or family names too. Lexicon
+# data, canonical, lower case, compared whole.
+AFTER_A_DEATH: Dict[str, str] = {
+    "an estate and its procedure": (
+        "estate estates probate inheritance succession administration testament intestacy executor executors "
+        "nachlass erbschaft erbschein testamentsvollstrecker verlassenschaft letzter "
+        "heritage testamentaire vacante notariale herencia testamento sucesion sucesiones albacea "
+        "eredita successione testamentaria heranca inventario partilha nalatenschap erfenis erfrecht regelen "
+        "spadek"),
+    "a survivor's pension, a death's declaration": (
+        "pension bereavement widow widows widowed survivor survivors witwenrente hinterbliebenenrente sterbegeld "
+        "sterbefall trauerfall reversion deces viudedad viudez orfandad defuncion fallecimiento "
+        "reversibilita decesso pensao viuvez obito nabestaanden nabestaandenpensioen overlijden aangifte"),
+    "a funeral, a memorial or a tribute": (
+        "funeral funerals burial cremation memorial memorials tribute tributes obituary condolences remembrance "
+        "bestattung beerdigung gedenken nachruf trauerfeier obseques funerailles hommage sepelio entierro "
+        "homenaje esquela funerale esequie omaggio enterro homenagem uitvaart begrafenis herdenking"),
+    "a guide's question": "what how when where why was wie wann warum que quoi comment quand cuando donde cosa "
+                          "quando wat hoe wanneer waar",
+}
+_AFTER_A_DEATH_WORDS = frozenset(canonical(word)[0].lower() for words in AFTER_A_DEATH.values()
+                                 for word in words.split())
+
+
+def after_a_death(label: str, words: str) -> bool:
+    """Whether `words` after the deceased's label (_THE_DECEASED) name a procedure, a pension, a funeral, a memorial
+    or a guide's question that follows a death (AFTER_A_DEATH), not the deceased's name."""
+    return _THE_DECEASED_LABEL.fullmatch(label) is not None and any(
+        canonical(word.strip(".,;:()?!"))[0].lower() in _AFTER_A_DEATH_WORDS for word in words.split())
+
+
 _PERSON_ROLE_LABEL = re.compile("(?i:"
                                 # (closer 180: the deceased after its article)
                                 + f"{_THE_DECEASED}|"
@@ -3355,6 +3392,8 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                     form[match.end(2):match.end()]) and not a_speakers_product(
                     label, form[match.end(2):match.end()]) and not a_pickup_place(
                     label, form[match.end(2):match.end()]) and not a_winners_team(
+                    label, form[match.end(2):match.end()]) and not a_witness_state(
+                    label, form[match.end(2):match.end()]) and not after_a_death(
                     label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True

@@ -92,8 +92,17 @@ LEADERBOARD_SUBJECTS = {
     "Spanish": "diario semanal desafío reto evento modo pase misión mapa nivel",
     "Italian": "giornaliera settimanale sfida evento modalità pass missione mappa livello",
 }
-_NOT_PLAYERS = COMPETITION_WORDS | frozenset(canonical(word)[0].lower() for words in LEADERBOARD_SUBJECTS.values()
-                                             for word in words.split())
+# (closer 192, review 33) ... and a record's words, and the words a game's title is made of that no name holds: an
+# edition's or a sequel's intensifier (`Highscore: Neuer Rekord 12.500 Punkte`, `Highscore: Super Mario 12.500
+# Punkte`, `Mega Man`, `Ultra Street Fighter`), by language. A title of a hero's or a creature's name alone (`Pac
+# Man`, `Donkey Kong`) holds none: only a list of titles tells it from a player.
+RECORDS_AND_TITLE_WORDS = {
+    "English": "record records highscore highscores hiscore super mega ultra hyper turbo deluxe remastered",
+    "German": "rekord rekorde bestwert bestleistung", "French": "record records",
+    "Spanish": "récord récords plusmarca", "Italian": "record primato", "Dutch": "record",
+}
+_NOT_PLAYERS = COMPETITION_WORDS | frozenset(canonical(word)[0].lower() for table in (
+    LEADERBOARD_SUBJECTS, RECORDS_AND_TITLE_WORDS) for words in table.values() for word in words.split())
 _LEADERBOARD_PHRASES = table_phrases(LEADERBOARD_WORDS)
 _ROSTER_PHRASES = table_phrases(ROSTER_WORDS)
 _YOUTH_PHRASES = table_phrases(YOUTH_WORDS)

@@ -409,3 +409,34 @@ def a_pickup_place(label: str, words: str) -> bool:
     split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split() if word.strip(".,;:()")]
     return any(word in PICKUP_PLACES_AND_TIMES or word in TOWN_NAMES for word in split) or any(
         f"{first} {second}" in TOWN_NAMES for first, second in zip(split, split[1:], strict=False))
+
+
+# (closer 192, review 33) A witness's label by language (ROLES' witnesses), and what a form or a court's page writes
+# after it besides a witness's name: whether one is needed, by language (`Witness: Not Required`, `Testigo: No
+# Requerido`, `Testemunha: Não Obrigatório`), or the witness's kind, an evidence's or a scheme's (`Witness: Expert
+# Evidence`, `Witness: Independent Adult`, `Witness: Protection Program`). No word of these is a given or a family name
+# (not `Key`, `Eye`, `Character`, `Lay`: a key witness, an eyewitness are kinds too, but family names as often). Lexicon
+# data, canonical, lower case, compared whole.
+_WITNESS_LABELS = frozenset("witness witnesses trauzeuge trauzeugin zeuge zeugin temoin testigo testimone testemunha "
+                            "getuige swiadek".split())
+WITNESS_STATES_AND_KINDS: Dict[str, str] = {
+    "a need": "required needed necessary mandatory optional requested erforderlich notwendig benotigt notig "
+              "verpflichtend optional requis necessaire obligatoire facultatif facultative requerido requerida "
+              "necesario necesaria obligatorio obligatoria opcional richiesto richiesta necessario necessaria "
+              "obbligatorio obbligatoria facoltativo obrigatorio obrigatoria necessario exigido exigida vereist "
+              "verplicht nodig optioneel wymagany wymagana wymagane opcjonalny",
+    "a witness's kind": "expert independent adult professional impartial credible hostile protected protection "
+                        "program programme evidence statement statements testimony signature signatures affidavit "
+                        "declaration unabhangig sachverstandiger gutachter aussage independant pericial perito "
+                        "declaracion testemunho depoimento verklaring",
+}
+_WITNESS_WORDS = frozenset(canonical(word)[0].lower() for words in WITNESS_STATES_AND_KINDS.values()
+                           for word in words.split())
+
+
+def a_witness_state(label: str, words: str) -> bool:
+    """Whether `words` after a witness's label (_WITNESS_LABELS) say whether one is needed or what kind of witness
+    (WITNESS_STATES_AND_KINDS), not whose name it is."""
+    if _WITNESS_LABELS.isdisjoint(_key(canonical(label)[0]).split()):
+        return False
+    return any(canonical(word.strip(".,;:()"))[0].lower() in _WITNESS_WORDS for word in words.split())
