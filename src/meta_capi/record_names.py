@@ -667,7 +667,16 @@ _DESTINATIONS = frozenset(canonical(word)[0].lower() for word in (
     "musee musees chateau ferme teatro castello castillo parco parque granja dierentuin kasteel boerderij muzeum "
     "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory "
     # (closer 178) a youth hostel's or a field centre's word by language (`Klassenfahrt Schwarzwald Jugendherberge`)
-    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem").split())
+    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem "
+    # (closer 187, review 32) a landscape's, a sight's, a stadium's, a harbour's, an island's or a sea's word by
+    # language (`School Trip Peak District`, `York Minster`, `Brecon Beacons`, `Wembley Stadium`, `Klassenfahrt Hamburg
+    # Hafen`, `Rügen Ostsee`), and a country's name in German, a class trip's (`Prag Tschechien`); not `Park`, `Lake`,
+    # `Haven`, `Isla`, `Mar`, `Costa`, `Porto`, `Arena`, names too
+    "district districts beacons national nationalpark minster stadium stadion stadio estadio stade harbour hafen "
+    "puerto island islands insel inseln isola eiland wyspa coast kuste ostsee nordsee "
+    "bodensee mittelmeer adria "
+    "tschechien frankreich italien spanien polen ungarn kroatien griechenland niederlande belgien schweden "
+    "danemark norwegen finnland irland schottland dänemark slowakei slowenien rumänien bulgarien").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
