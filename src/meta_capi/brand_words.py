@@ -48,7 +48,10 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "books publishing publishers verlag verlage editions éditions editorial editora editore edizioni uitgeverij "
     "uitgevers wydawnictwo förlag forlag "
     "prime clubcard rewards loyalty payback membership "
-    "atlantic pacific transatlantic nordic baltic"
+    "atlantic pacific transatlantic nordic baltic "
+    # (closer 187, review 32) a firm of brothers or of sons by language (`Moss Bros`, `Warner Bros`, `Gebrüder Thonet`,
+    # `Hermanos Pérez`)
+    "bros brothers gebruder gebroeders hermanos freres fratelli bracia sons sohne hijos figli zonen"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.

@@ -623,17 +623,29 @@ _BRIDAL_SHOPS_AND_VENUES = frozenset(canonical(word)[0].lower() for word in (
     "brautmode brautmoden brautsalon brautatelier mariees mariage novias nupcial sposa spose bruidsmode bruid "
     "barn marquee villa manor estate chateau vineyard winery gardens orangery "
     "venue venues hotel resort farm tipi tent scheune schloss gut landhaus weingut finca masia hacienda cortijo "
-    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed").split())
+    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed "
+    # (closer 187, review 32) a mansion's word; and what a fitting is besides a dress's, by language: a lamp's cap, a
+    # tap's or a pipe's joint, a garment's fit and size (`Fitting: Bayonet Cap`, `Edison Screw`, `Push Fit`, `Prova
+    # abito: Taglia Unica`)
+    "mansion mansions cap caps screw bayonet fit push compression thread socket sockel gewinde douille culot "
+    "casquillo attacco rosca raccord size sizes taglia talla taille grosse einheitsgrosse maat rozmiar unica unico "
+    "unique").split())
+# (closer 187, review 32) A venue's word that is a family name too opening the words before a place's name (`Wedding
+# enquiry – Lake Como`, `Castle Howard`): a family name ends a person's name, it does not open it.
+_VENUES_OPENING = frozenset("lake lakes castle lodge hall court loch lago lac see schloss chateau".split())
 
 
 def _bridal_booked(form: str) -> bool:
     """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED): no
-    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it."""
+    word of it a shop's, a stationer's, a venue's or a fitting's (_BRIDAL_SHOPS_AND_VENUES), none opening it a venue's
+    (_VENUES_OPENING), no brand's (brand_words.a_brands_name: `Moss Bros`), nor a known town ending it."""
     for match in BRIDAL_BOOKED.finditer(form):
         names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
                                                                    "Jo " + match.group("second")]
         if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
                and _BRIDAL_SHOPS_AND_VENUES.isdisjoint(word.lower() for word in name.split())
+               and name.split()[0].lower() not in _VENUES_OPENING
+               and not a_brands_name(name)
                and not _a_place(name.split()[-1])
                and not a_meaning_not_a_name(name) for name in names):
             return True
