@@ -51,7 +51,18 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "atlantic pacific transatlantic nordic baltic "
     # (closer 187, review 32) a firm of brothers or of sons by language (`Moss Bros`, `Warner Bros`, `Gebrüder Thonet`,
     # `Hermanos Pérez`)
-    "bros brothers gebruder gebroeders hermanos freres fratelli bracia sons sohne hijos figli zonen"
+    "bros brothers gebruder gebroeders hermanos freres fratelli bracia sons sohne hijos figli zonen "
+    # (closer 187, review 32) a book's word in a publisher's name by language (`Hachette Livre`; not `Buch`, a family
+    # name), a loyalty scheme's points (not `Miles`, a given name), a carrier's nationality or its compass point
+    # (`Royal Jordanian`, `China Eastern`, `Flying Blue`; not `French`, `English`, `Welsh`, `Irish`, `Southern`,
+    # family names too)
+    "livre livres libros libri boeken bocker ksiazki points punkte puntos punti avios flying "
+    "jordanian ethiopian egyptian kenyan nigerian moroccan tunisian algerian turkish saudi saudia emirati emirates "
+    "qatari omani kuwaiti pakistani thai vietnamese malaysian singaporean indonesian philippine japanese korean "
+    "chinese taiwanese american canadian mexican brazilian argentinian colombian peruvian chilean australian "
+    "italian spanish portuguese swiss austrian belgian polish czech hungarian romanian bulgarian greek croatian "
+    "serbian finnish swedish norwegian danish icelandic russian ukrainian "
+    "eastern western northern"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.

@@ -466,7 +466,7 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
     "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS | (
     _NOT_NAME_WORDS)  # (and kin and greetings' words: `Engraving: Mum & Dad 2026`)
-# (closer 175, review 30) The table's goods famous in pairs, by language: foods, drinks and condiments (`Salt & Pepper`,
+# (closer 175, review 30) The table's goods and other nouns famous in pairs, by language: foods, drinks and condiments (`Salt & Pepper`,
 # `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a gift's motif, no
 # couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`, `Candy`, `Brandy`).
 _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
@@ -477,7 +477,12 @@ _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "sal pimienta pan mantequilla queso vino leche azúcar aceite vinagre "
     "sale pepe pane burro formaggio latte zucchero olio aceto "
     "zout peper brood boter kaas wijn melk koffie thee suiker azijn "
-    "sól pieprz chleb masło ser wino mleko kawa herbata cukier").split())
+    "sól pieprz chleb masło ser wino mleko kawa herbata cukier "
+    # (closer 187, review 32) a drink's juice by language, the halves of a music's name famous in pairs, and the
+    # pronouns a couple's gift pairs (`Gin & Juice`, `Rock & Roll`, `Rhythm & Blues`, `Him & Her`, `Lui & Elle`)
+    "juice saft jus zumo succo sap sok "
+    "rock roll rhythm blues "
+    "him her he she his hers er sie ihm ihr lui elle il el ella hij zij hem haar on ona jego jej").split())
 # ... not a sentiment, a colour, more goods (_ENGRAVED_WORDS, _TABLE_GOODS) nor a mill's kind or its material by
 # language (`– Marble Grinder`, `– Eiche Massiv`, `– Madera Natural`)
 _NOT_AFTER_THE_GOODS = _ENGRAVED_WORDS | _TABLE_GOODS | frozenset(canonical(word)[0].lower() for word in (
