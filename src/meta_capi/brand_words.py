@@ -62,7 +62,10 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "chinese taiwanese american canadian mexican brazilian argentinian colombian peruvian chilean australian "
     "italian spanish portuguese swiss austrian belgian polish czech hungarian romanian bulgarian greek croatian "
     "serbian finnish swedish norwegian danish icelandic russian ukrainian "
-    "eastern western northern"
+    "eastern western northern "
+    # (closer 187, review 32) a mutual's or a credit union's, and an army's of charity (`Crédit Mutuel`, `Salvation
+    # Army`)
+    "credit credito kredit mutuel mutuelle mutual mutua army salvation"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.
@@ -80,6 +83,12 @@ WORSHIP_PLACES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word i
     "igreja paróquia catedral capela mesquita "
     "kościół parafia katedra kaplica meczet synagoga").split())
 _WORSHIP_SHARED_WITH_NAMES = frozenset("church churches temple chapel kirk dom".split())
+# (closer 187, review 32) ... or after a church's dedication to a mystery, a virtue or a biblical place, or a
+# denomination's word (`Trinity Church`, `Hope Church`, `Grace Chapel`, `Bethel Chapel`, `Baptist Church`): read
+# before those words only, as `Charlotte Church` is a person's
+_DEDICATIONS = frozenset(("trinity grace hope faith calvary emmanuel immanuel bethel zion bethany bethesda ebenezer "
+                          "salem gospel baptist methodist pentecostal evangelical reformed redeemer saviour savior "
+                          "holy vineyard elim cornerstone covenant").split())
 # a saint's title opening a church's, a parish's or a school's name, by language (`St Mary's`, `Sankt Martin`)
 _SAINTS_TITLES = frozenset("st st. ste ste. saint sainte sankt hl. sw. św.".split())
 
@@ -87,14 +96,14 @@ _SAINTS_TITLES = frozenset("st st. ste ste. saint sainte sankt hl. sw. św.".spl
 def a_place_of_worship(name: str) -> bool:
     """Whether capitalized `name` is a church's, a parish's or another place of worship's (WORSHIP_PLACES), or opens
     on a saint's title (`St Mary's Church`), or holds a worship's word shared with family names after a possessive
-    (`Mary's Church`)."""
+    (`Mary's Church`) or a dedication's word (`Trinity Church`)."""
     words = [word.strip(",;:()!?").lower() for word in name.split()]
     if not words:
         return False
     if words[0] in _SAINTS_TITLES and len(words) > 1:
         return True
     return any(canonical(word)[0] in WORSHIP_PLACES or word in _WORSHIP_SHARED_WITH_NAMES and index > 0 and (
-        words[index - 1].endswith(("'s", "’s"))) for index, word in enumerate(words))
+        words[index - 1].endswith(("'s", "’s")) or words[index - 1] in _DEDICATIONS) for index, word in enumerate(words))
 
 
 def a_brands_name(words: str) -> bool:

@@ -3276,13 +3276,17 @@ def account_state(value: str) -> bool:
 # `Kurz`, `Tom`), read in lower case or capitals only (account_state).
 _TITLED_STATES = frozenset(canonical(word)[0].lower() for word in (
     " ".join(key_lexicon.FIELD_STATES["taken or free"].values())
-    + " invalid incorrect expired missing unknown").split())
+    + " invalid incorrect expired missing unknown"
+    # (closer 187, review 32) a field's requirement and an account's blocking, by language (`Gamertag: Required`,
+    # `Username: Blocked`): no name's words either
+    + " required blocked banned suspended locked disabled erforderlich pflichtfeld gesperrt requis obligatoire bloque "
+      "obligatorio bloqueado obbligatorio bloccato verplicht geblokkeerd wymagane zablokowane").split())
 
 
 def titled_state(value: str) -> bool:
-    """Whether stripped `value`, capitalized, is a name's availability or a failed check (above), up to four words
-    with words of degree (`Taken`, `Already taken`, `Déjà pris`)."""
-    if not value or len(value) > 40 or value != value.capitalize() or not value[:1].isupper():
+    """Whether stripped `value`, capitalized or in title case (closer 187: `Not Available`), is a name's availability
+    or a failed check (above), up to four words with words of degree (`Taken`, `Already taken`, `Déjà pris`)."""
+    if not value or len(value) > 40 or value not in (value.capitalize(), value.title()) or not value[:1].isupper():
         return False
     words = _STATE_WORD_APART.split(canonical(value.lower())[0])
     return len(words) <= 4 and any(word in _TITLED_STATES for word in words) and all(
