@@ -571,7 +571,12 @@ _NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund
                              # Wishlist`, `Virgin Experience Days`)
                              "wishlist", "wishlists", "wunschliste", "wunschzettel", "verlanglijst", "verlanglijstje",
                              "experience", "experiences", "erlebnis", "erlebnisse", "experiencias", "esperienze",
-                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen"}
+                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen",
+                             # (closer 187, review 32) a voucher's or a gift list's word by language (`Mydays
+                             # Gutschein`, `Cadeaulijst Bol`)
+                             "voucher", "vouchers", "giftcard", "gutschein", "gutscheine", "geschenkliste",
+                             "geschenkgutschein", "cadeaulijst", "cadeaulijstje", "cadeaubon", "bono", "buono",
+                             "cheque", "cheques"}
                             | {word for noun in _NOUNS + _REFERENCED_NOUNS for word in noun.split()})
 
 
