@@ -42,6 +42,9 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # `Total Energies`; not `Power`, `Banks`, family names)
     "bank banken sparkasse volksbank raiffeisenbank banque banco banca caixa caja bancaria spaarbank "
     "energy energies energie energia energetica "
+    # (closer 187, review 32) a water utility's word by language (`Thames Water`, `Berliner Wasser`; not `Waters`, a
+    # family name)
+    "water wasser agua acqua "
     # (closer 178) a publisher's word by language (`Penguin Books`, `Rowohlt Verlag`), a loyalty scheme's or a
     # members' day's (`Tesco Clubcard`, `Prime Day`), an ocean's or a region's word in a carrier's name (`Virgin
     # Atlantic`, `Cathay Pacific`); not `Press`, `Day`, family names too
