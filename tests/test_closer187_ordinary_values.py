@@ -49,7 +49,8 @@ from meta_capi import detector
 ORDINARY = [
     # (allergens' kinds)
     "Allergy: Milk (Cow, Goat)", "Allergy: Fish (Bream, Halibut)", "Allergy: Fruit (Mango, Banana)",
-    "Allergie : Fruits à coque (Amande, Pistache)", "Allergy: Cheese (Stilton, Cheddar)", "Allergie: Milch (Ziege, Schaf)",
+    "Allergie : Fruits à coque (Amande, Pistache)", "Allergy: Cheese (Stilton, Cheddar)",
+    "Allergie: Milch (Ziege, Schaf)",
     "Allergy: Nuts (Brazil, Cashew)",
     # (sign-ups' days, holidays and seasons)
     "Registration: Football Camp – Half Day", "Registration: Holiday Club – Easter Holidays",

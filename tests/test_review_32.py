@@ -155,8 +155,8 @@ DROPPED: Dict[str, List[str]] = {
     (
         "a bridal designer's label named for her, a castle or a lodge ending a venue's name (record_names."
         "_bridal_booked: `Castle`, `Lodge` end family names too, closer 187 reads them opening the words in "
-        "record_names._VENUES_OPENING, `Lake Como`; a designer's name is told apart only by a list of brands); went out "
-        "at the session's start"
+        "record_names._VENUES_OPENING, `Lake Como`; a designer's name is told apart only by a list of brands); went "
+        "out at the session's start"
     ): [
         'Bridal appointment for Rosa Clará', 'Bridal appointment for Vera Wang', 'Wedding enquiry: Hever Castle',
         'Wedding enquiry: Coombe Lodge',

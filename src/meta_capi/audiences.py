@@ -172,6 +172,16 @@ def _off_its_scale(system: str, number: int) -> bool:
     return system in RATING_SCALES and number not in RATING_SCALES[system]
 
 
+def _beside_the_age(word: str, before: str, weeks: bool, rated: bool) -> bool:
+    """Whether lower-case `word`, after `before`, only qualifies the age beside it: `old` right after weeks (`8 Wochen
+    alt`, closer 175); closer 187: `of age` or an animal's care after weeks (`9 semanas de edad`, `10 semaines
+    (vacciné)`), a rating's letter right after its system (`CERO C`), or a descriptor after a rating (`(PEGI 18) –
+    Online Interactions`)."""
+    return word in _OLD_AFTER_WEEKS and before in _WEEKS or weeks and (
+        word in _AGE_AFTER_WEEKS or word in _ANIMAL_CARE) or (
+        before in RATING_LETTERS and word in RATING_LETTERS[before]) or rated and word in RATING_DESCRIPTORS
+
+
 def is_an_audience(value: str) -> bool:
     """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
     field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
@@ -185,13 +195,9 @@ def is_an_audience(value: str) -> bool:
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
         word, before = written_word.lower(), previous
         previous = word
-        if word in _OLD_AFTER_WEEKS and before in _WEEKS:
-            continue  # (`8 Wochen alt`: closer 175)
         weeks = weeks or word in _WEEKS
-        if weeks and (word in _AGE_AFTER_WEEKS or word in _ANIMAL_CARE):
-            continue  # (`9 semanas de edad`, `10 semaines (vacciné)`: closer 187)
-        if before in RATING_LETTERS and word in RATING_LETTERS[before] or rated and word in RATING_DESCRIPTORS:
-            continue  # (a rating's letter, `CERO C`, or a descriptor after a rating, `– Online Interactions`)
+        if _beside_the_age(word, before, weeks, rated):
+            continue
         if word in _ONE_PERSON and _a_person_s(written_word, word):
             return False  # (a form's answer: `woman`, `femme`, `Woman`; not a department: `Femme`, `WOMAN`)
         if word in _ANIMAL_SEXES:

@@ -106,7 +106,8 @@ def a_place_of_worship(name: str) -> bool:
     if words[0] in _SAINTS_TITLES and len(words) > 1:
         return True
     return any(canonical(word)[0] in WORSHIP_PLACES or word in _WORSHIP_SHARED_WITH_NAMES and index > 0 and (
-        words[index - 1].endswith(("'s", "’s")) or words[index - 1] in _DEDICATIONS) for index, word in enumerate(words))
+        words[index - 1].endswith(("'s", "’s")) or words[index - 1] in _DEDICATIONS)
+        for index, word in enumerate(words))
 
 
 def a_brands_name(words: str) -> bool:

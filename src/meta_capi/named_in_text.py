@@ -170,7 +170,8 @@ def _party_named(form: str) -> bool:
     a pet's word), the name no generic addressee's, business's or product line's, nor a brand's (closer 187:
     brand_words.a_brands_name, `Payment request from Thames Water`)."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
-               and not a_brands_name(match.group(1)) for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or (
+               and not a_brands_name(match.group(1))
+               for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or (
         _pet_owner_named(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
         for match in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),

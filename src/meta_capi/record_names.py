@@ -466,9 +466,10 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
     "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS | (
     _NOT_NAME_WORDS)  # (and kin and greetings' words: `Engraving: Mum & Dad 2026`)
-# (closer 175, review 30) The table's goods and other nouns famous in pairs, by language: foods, drinks and condiments (`Salt & Pepper`,
-# `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a gift's motif, no
-# couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`, `Candy`, `Brandy`).
+# (closer 175, review 30) The table's goods and other nouns famous in pairs, by language: foods, drinks and condiments
+# (`Salt & Pepper`, `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a
+# gift's motif, no couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`,
+# `Candy`, `Brandy`).
 _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "salt pepper bread butter cheese wine milk cookies cream coffee tea sugar spice oil vinegar fish chips gin tonic "
     "peanut jelly jam toast eggs bacon mac biscuits cake crackers beer burger fries "
