@@ -85,7 +85,7 @@ ORDINARY = [
     'Tax report 2025 – Accointing',
     # (an exchange account's labels before a state or a promotion (closer 184: exchange_accounts))
     'Memo: Optional', 'Destination tag: Not Required', 'Invite code: BETA', 'Promo code: SUMMER2026',
-    'Name of individual: Unknown',
+    'Name of individual: Unknown', 'Name of individual: Required',  # (closer 187: a form's state)
     # (an authenticator's help (closer 184: credentials._OTPAUTH))
     'Scan the QR code with Google Authenticator', 'otpauth is a URI scheme',
     # (a word list, a transaction's hash, a contract (closer 184: wallet_secrets, ledgers.CONTRACT_WORDS))
@@ -149,7 +149,7 @@ DROPPED: Dict[str, List[str]] = {
         "`ofindividual` token read by postal.labelled_person: a one-word `Required`, `Optional` is a name there); went "
         "out at the session's start"
     ): [
-        'Name of individual: Required', 'Name of individual: Optional', 'Name of individual: Not Applicable',
+        'Name of individual: Optional', 'Name of individual: Not Applicable',
         'Name of individual: See Attached',
     ],
     (

@@ -34,7 +34,7 @@ _ALLERGEN_WORDS: Dict[str, str] = {
               "lupinen sulfite schwefeldioxid weichtiere und oder",
     "French": "arachide arachides cacahuète cacahuètes noix noisettes amandes fruits coque gluten blé orge seigle "
               "avoine lait lactose œuf œufs oeuf oeufs soja poisson poissons crustacés sésame céleri moutarde lupin "
-              "sulfites mollusques et ou",
+              "sulfites mollusques et ou noisette amande pistache pistaches cajou",
     "Spanish": "cacahuete cacahuetes maní cacahuate frutos secos nueces almendras avellanas gluten trigo cebada "
                "centeno avena leche lactosa huevo huevos soja pescado mariscos crustáceos sésamo apio mostaza "
                "altramuces sulfitos moluscos",
@@ -91,6 +91,23 @@ _ALLERGEN_FOODS: Dict[str, str] = {
              "boter meel poeder olie extract lecithine eiwit geroosterd gezouten rauw gekookt gemalen eigeel",
     "Polish": "dorsz łosoś tuńczyk krewetki orkisz serwatka ser masło mąka olej prażone solone",
     "Swedish": "torsk lax tonfisk räkor dinkel vassle ost smör mjöl olja rostade saltade",
+    # (closer 187, review 32) the animal a milk comes from, a fish's, a fruit's, a cheese's and a nut's kinds
+    # (`Milk (Goat, Sheep)`, `Fish (Bass, Bream)`, `Fruit (Kiwi, Mango)`, `Cheese (Brie, Stilton)`, `Nuts (Pine,
+    # Brazil)`), by language; not one that is a given or a family name as often (`Brie`, `Cherry`, `Plum`, `Bass`)
+    "English kinds": "goat goats sheep cow cows buffalo ewe bream seabass seabream halibut turbot monkfish herring "
+                     "sprats sardine kiwi kiwis mango mangoes banana bananas peach peaches apple apples strawberry "
+                     "strawberries pineapple papaya melon avocado apricot lychee stilton cheddar camembert gouda "
+                     "feta parmesan mozzarella halloumi ricotta mascarpone roquefort emmental gruyere edam pine "
+                     "brazil",
+    "German kinds": "ziege ziegen schaf schafe kuh büffel dorade barsch hering scholle banane pfirsich apfel erdbeere "
+                    "ananas aprikose",
+    "French kinds": "chèvre brebis vache bufflonne bar daurade dorade hareng mangue banane pêche pomme fraise ananas "
+                    "abricot pignons",
+    "Spanish kinds": "cabra oveja vaca búfala lubina dorada besugo arenque mango plátano melocotón manzana fresa piña "
+                     "albaricoque piñones",
+    "Italian kinds": "capra pecora mucca bufala branzino spigola orata aringa banana pesca mela fragola ananas "
+                     "albicocca pinoli",
+    "Dutch kinds": "geit schaap koe buffel zeebaars dorade haring banaan perzik appel aardbei ananas abrikoos",
 }
 
 

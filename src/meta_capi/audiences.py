@@ -114,13 +114,19 @@ AGE_MARKS = (
 
 # The age rating systems of games and films (closer 177): a product's rating beside its audience's age (`Age: 18+
 # (PEGI 18)`, `Alter: ab 16 (USK 16)`), whose numbers are a rating's scale (a child's or a law's age), no person's.
-RATING_SYSTEMS = "pegi esrb usk cero acb grac classind iarc bbfc fsk kmrb"
+RATING_SYSTEMS = "pegi esrb usk cero acb grac classind iarc bbfc fsk kmrb kijkwijzer icaa"
 # (closer 185, review 32) ... each rating's ages, as the system publishes them: a number off its scale after the
 # system's name is no rating (`Age: 17 (PEGI 17)` is the person's age, `PEGI 16` a rating's).
 RATING_SCALES: Dict[str, FrozenSet[int]] = {system: frozenset(int(age) for age in ages.split()) for system, ages in {
     "pegi": "3 7 12 16 18", "iarc": "3 7 12 16 18", "usk": "0 6 12 16 18", "fsk": "0 6 12 16 18",
     "bbfc": "12 15 18", "acb": "15 18", "grac": "12 15 18 19", "kmrb": "12 15 18 19",
-    "classind": "10 12 14 16 18", "esrb": "10 17 18", "cero": "12 15 17 18"}.items()}
+    "classind": "10 12 14 16 18", "esrb": "10 17 18", "cero": "12 15 17 18",
+    "kijkwijzer": "6 9 12 14 16 18", "icaa": "7 12 16 18"}.items()}  # (closer 187: the Dutch and the Spanish film's)
+# (closer 187, review 32) ... each system's ratings written as letters (`CERO C`, `ACB R18+`, `ESRB M`, `Kijkwijzer
+# AL`): a letter right after the system's name, or before the number it goes with, is the rating's, no initial.
+RATING_LETTERS: Dict[str, FrozenSet[str]] = {system: frozenset(letters.split()) for system, letters in {
+    "cero": "a b c d z", "acb": "g pg m ma r x rc", "esrb": "e t m ao ec rp", "classind": "l", "kijkwijzer": "al",
+    "icaa": "tp", "bbfc": "u pg r"}.items()}
 # ... and a rating's content descriptors by language (`PEGI 16, Bad Language`, `USK 12, Gewalt`), a game's platform's
 # or edition's words (`PEGI 7, Nintendo Switch`, `PEGI 3, Super Mario`), which no name holds.
 RATING_DESCRIPTORS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
@@ -145,6 +151,13 @@ _WEEKS = _folded(WEEKS.split())
 # (closer 175, review 30) `old` by language after weeks' word (`8 Wochen alt`, `10 weeks old`): a baby's or a puppy's
 # age still, as the weeks alone (a person's `38 years old` has no weeks)
 _OLD_AFTER_WEEKS = _folded("old alt oud gammal gammel gamle".split())
+# (closer 187, review 32) ... and `of age` by language after weeks' words and their particle (`9 semanas de edad`),
+# and an animal's care beside its age (`10 semaines (vacciné)`, `8 weeks (microchipped)`): with weeks, an animal's
+_AGE_AFTER_WEEKS = _folded("age edad idade eta età".split())
+_ANIMAL_CARE = _folded(("vaccinated vaccinations jabs microchipped chipped wormed dewormed flead "
+                        "geimpft gechipt entwurmt vacciné vaccinée pucé pucée vermifugé vermifugée vacunado vacunada "
+                        "desparasitado desparasitada vaccinato vaccinata sverminato gevaccineerd gechipt ontwormd "
+                        "szczepiony zaszczepiony zaczipowany odrobaczony vacinado vacinada").split())
 _RATINGS = _folded(RATING_SYSTEMS.split())
 _ANIMAL_SEXES = _folded(word for words in ANIMAL_SEXES.values() for word in words.split())
 _SEX_WORDS = _folded(SEX_WORDS.split())
@@ -159,6 +172,16 @@ def _off_its_scale(system: str, number: int) -> bool:
     return system in RATING_SCALES and number not in RATING_SCALES[system]
 
 
+def _beside_the_age(word: str, before: str, weeks: bool, rated: bool) -> bool:
+    """Whether lower-case `word`, after `before`, only qualifies the age beside it: `old` right after weeks (`8 Wochen
+    alt`, closer 175); closer 187: `of age` or an animal's care after weeks (`9 semanas de edad`, `10 semaines
+    (vacciné)`), a rating's letter right after its system (`CERO C`), or a descriptor after a rating (`(PEGI 18) –
+    Online Interactions`)."""
+    return word in _OLD_AFTER_WEEKS and before in _WEEKS or weeks and (
+        word in _AGE_AFTER_WEEKS or word in _ANIMAL_CARE) or (
+        before in RATING_LETTERS and word in RATING_LETTERS[before]) or rated and word in RATING_DESCRIPTORS
+
+
 def is_an_audience(value: str) -> bool:
     """Whether `value` (under a gender's or an age's key or label) is a product's audience (above), no person's, or a
     field's state (personal_keys.ACCOUNT_STATES: `n/a`, `unknown`, `required`), which names no datum either."""
@@ -167,13 +190,14 @@ def is_an_audience(value: str) -> bool:
     if form.strip() in ACCOUNT_STATES:
         return True
     numbers: List[int] = []
-    marked = audience = animal = sexed = rated = False
+    marked = audience = animal = sexed = rated = weeks = False
     previous = ""
     for written_word in _WORDS.findall(_GLUED_UNIT.sub(r"\1 \2", written)):
         word, before = written_word.lower(), previous
         previous = word
-        if word in _OLD_AFTER_WEEKS and before in _WEEKS:
-            continue  # (`8 Wochen alt`: closer 175)
+        weeks = weeks or word in _WEEKS
+        if _beside_the_age(word, before, weeks, rated):
+            continue
         if word in _ONE_PERSON and _a_person_s(written_word, word):
             return False  # (a form's answer: `woman`, `femme`, `Woman`; not a department: `Femme`, `WOMAN`)
         if word in _ANIMAL_SEXES:

@@ -42,13 +42,33 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # `Total Energies`; not `Power`, `Banks`, family names)
     "bank banken sparkasse volksbank raiffeisenbank banque banco banca caixa caja bancaria spaarbank "
     "energy energies energie energia energetica "
+    # (closer 187, review 32) a water utility's word by language (`Thames Water`, `Berliner Wasser`; not `Waters`, a
+    # family name)
+    "water wasser agua acqua "
     # (closer 178) a publisher's word by language (`Penguin Books`, `Rowohlt Verlag`), a loyalty scheme's or a
     # members' day's (`Tesco Clubcard`, `Prime Day`), an ocean's or a region's word in a carrier's name (`Virgin
     # Atlantic`, `Cathay Pacific`); not `Press`, `Day`, family names too
     "books publishing publishers verlag verlage editions éditions editorial editora editore edizioni uitgeverij "
     "uitgevers wydawnictwo förlag forlag "
     "prime clubcard rewards loyalty payback membership "
-    "atlantic pacific transatlantic nordic baltic"
+    "atlantic pacific transatlantic nordic baltic "
+    # (closer 187, review 32) a firm of brothers or of sons by language (`Moss Bros`, `Warner Bros`, `Gebrüder Thonet`,
+    # `Hermanos Pérez`)
+    "bros brothers gebruder gebroeders hermanos freres fratelli bracia sons sohne hijos figli zonen "
+    # (closer 187, review 32) a book's word in a publisher's name by language (`Hachette Livre`; not `Buch`, a family
+    # name), a loyalty scheme's points (not `Miles`, a given name), a carrier's nationality or its compass point
+    # (`Royal Jordanian`, `China Eastern`, `Flying Blue`; not `French`, `English`, `Welsh`, `Irish`, `Southern`,
+    # family names too)
+    "livre livres libros libri boeken bocker ksiazki points punkte puntos punti avios flying "
+    "jordanian ethiopian egyptian kenyan nigerian moroccan tunisian algerian turkish saudi saudia emirati emirates "
+    "qatari omani kuwaiti pakistani thai vietnamese malaysian singaporean indonesian philippine japanese korean "
+    "chinese taiwanese american canadian mexican brazilian argentinian colombian peruvian chilean australian "
+    "italian spanish portuguese swiss austrian belgian polish czech hungarian romanian bulgarian greek croatian "
+    "serbian finnish swedish norwegian danish icelandic russian ukrainian "
+    "eastern western northern "
+    # (closer 187, review 32) a mutual's or a credit union's, and an army's of charity (`Crédit Mutuel`, `Salvation
+    # Army`)
+    "credit credito kredit mutuel mutuelle mutual mutua army salvation"
     ).split())
 # (closer 171) A carrier's word opening an airline's name before its country's or its own (`Air France`, `Aer Lingus`,
 # `Aerolíneas Argentinas`): none is a given name, so `Air France` is a firm where `Anatole France` is a person.
@@ -66,6 +86,12 @@ WORSHIP_PLACES: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word i
     "igreja paróquia catedral capela mesquita "
     "kościół parafia katedra kaplica meczet synagoga").split())
 _WORSHIP_SHARED_WITH_NAMES = frozenset("church churches temple chapel kirk dom".split())
+# (closer 187, review 32) ... or after a church's dedication to a mystery, a virtue or a biblical place, or a
+# denomination's word (`Trinity Church`, `Hope Church`, `Grace Chapel`, `Bethel Chapel`, `Baptist Church`): read
+# before those words only, as `Charlotte Church` is a person's
+_DEDICATIONS = frozenset(("trinity grace hope faith calvary emmanuel immanuel bethel zion bethany bethesda ebenezer "
+                          "salem gospel baptist methodist pentecostal evangelical reformed redeemer saviour savior "
+                          "holy vineyard elim cornerstone covenant").split())
 # a saint's title opening a church's, a parish's or a school's name, by language (`St Mary's`, `Sankt Martin`)
 _SAINTS_TITLES = frozenset("st st. ste ste. saint sainte sankt hl. sw. św.".split())
 
@@ -73,14 +99,15 @@ _SAINTS_TITLES = frozenset("st st. ste ste. saint sainte sankt hl. sw. św.".spl
 def a_place_of_worship(name: str) -> bool:
     """Whether capitalized `name` is a church's, a parish's or another place of worship's (WORSHIP_PLACES), or opens
     on a saint's title (`St Mary's Church`), or holds a worship's word shared with family names after a possessive
-    (`Mary's Church`)."""
+    (`Mary's Church`) or a dedication's word (`Trinity Church`)."""
     words = [word.strip(",;:()!?").lower() for word in name.split()]
     if not words:
         return False
     if words[0] in _SAINTS_TITLES and len(words) > 1:
         return True
     return any(canonical(word)[0] in WORSHIP_PLACES or word in _WORSHIP_SHARED_WITH_NAMES and index > 0 and (
-        words[index - 1].endswith(("'s", "’s"))) for index, word in enumerate(words))
+        words[index - 1].endswith(("'s", "’s")) or words[index - 1] in _DEDICATIONS)
+        for index, word in enumerate(words))
 
 
 def a_brands_name(words: str) -> bool:

@@ -278,10 +278,12 @@ _DESTINATION = re.compile(r"[ \t]{1,3}(?:to|nach|naar|a|au|para|per|do|till|til)
 
 def sender_reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a ticket's, a request's or a complaint's sender after its word and a
-    sender's word (SENDER_WORDS, above), or ""."""
+    sender's word (SENDER_WORDS, above), no brand's (closer 187: brand_words.a_brands_name, `Payment request from
+    Thames Water`), or ""."""
     for match in _SENDER.finditer(form):
         name = match.group(1)
-        if _DESTINATION.match(form, match.end(1)) is None and _a_sender(name) and _a_senders_cue(form, match):
+        if _DESTINATION.match(form, match.end(1)) is None and _a_sender(name) and not a_brands_name(name) and (
+                _a_senders_cue(form, match)):
             return PERSON_NAME
     return ""
 

@@ -314,7 +314,10 @@ _INFLECTED_COLOURS = frozenset(canonical(word)[0].lower() for word in (
     "blaue goldene goldener goldenes silberne silberner weisse rote grune gelbe schwarze hellblaue "
     "doree dorees argentee argentees bleue bleues verte vertes "
     "dorada doradas dorados plateada plateadas plateados rosada rosadas celeste "
-    "dorata dorate dorati argentata argentate dourada dourado prateada prateado").split())
+    "dorata dorate dorati argentata argentate dourada dourado prateada prateado "
+    # (closer 187, review 32) German's white written with `ß` (`Weiße Tauben`); not English `Golden`, a family name as
+    # often (`First Communion Isla Golden`)
+    "weiße weißer weißes weißen weissen").split())
 _BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
 # (closer 173, attack 78) ... or a child's religious or coming-of-age celebration's words, or a birth announcement's,
 # by language (_CHILDS_OCCASIONS: `Bar Mitzvah of`, `Mis XV años`, `Festa de 15 anos da`, `Erstkommunion`,

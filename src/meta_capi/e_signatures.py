@@ -330,7 +330,17 @@ def _a_document(words: str) -> bool:
 _NOT_TIPPERS = frozenset(canonical(word)[0].lower() for word in (
     "aid giving jar matching match matched round roundup app fan fans superfan supporter supporters early tier tiers "
     "level nivel niveau stufe livello founding member members "
-    "unterstutzer soutien partidario sostenitore").split())
+    "unterstutzer soutien partidario sostenitore "
+    # (closer 187, review 32) ... and on a receipt's donation, a salary's giving and an unnamed donor's words by
+    # language (`Receipt – donation from Gift Aid`, `Payroll Giving`, `Anonymous Donor`)
+    "payroll anonymous anonym anonyme anonimo anonima anoniem donor donors").split())
+
+
+def _a_giver(name: str) -> bool:
+    """Whether `name`, after a tip's, a patron's or a donation's words, is a person's: no business's (brand_words
+    .a_business_name) and no giving scheme's, tip jar's or tier's word (_NOT_TIPPERS)."""
+    return _a_person(name) and not a_business_name(name) and _NOT_TIPPERS.isdisjoint(
+        canonical(word)[0].lower() for word in name.split())
 
 
 def reason(form: str) -> str:
@@ -345,12 +355,11 @@ def reason(form: str) -> str:
     for pattern in (_TIP_FROM, _PATRON):
         match = pattern.search(form)
         name = "" if match is None else match.group(match.lastindex or 0)
-        if name and _a_person(name) and not a_business_name(name) and _NOT_TIPPERS.isdisjoint(
-                canonical(word)[0].lower() for word in name.split()):
+        if name and _a_giver(name):
             return PERSON_NAME
     if _RECEIPT.search(form) is not None:
         match = _DONATION_FROM.search(form)
-        if match is not None and _a_person(match.group(1)) and not a_business_name(match.group(1)):
+        if match is not None and _a_giver(match.group(1)):  # (closer 187: a giving scheme's words too)
             return PERSON_NAME
     match = _PLEASE_SIGN.search(form)
     if match is not None and (_a_document(match.group("document")) or _OFFER.search(match.group("document"))) and (

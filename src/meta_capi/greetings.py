@@ -423,6 +423,13 @@ _GREETED_OBJECTS = frozenset(canonical(word)[0].lower() for word in (
     "cadeau mondo tutti amici offerta wereld allemaal iedereen aanbieding "
     # (a stream's audience thanked, the lead's review of closer 177: `Thanks Chat for the 100 subs!`)
     "chat viewers mods moderators followers raiders lurkers "
+    # (closer 187, review 32) ... by language, the plural `you` and the crowd's words a streamer thanks (`Danke Euch
+    # für die 500 Bits!`, `Gracias Chicos por la donación`, `Grazie Ragazzi per i 5€!`), an anonymous giver's word
+    # (`Thanks Anonymous for the 5€!`) and a streaming platform's (`Danke Twitch für die 500 Bits!`)
+    "euch ihr jungs zuschauer chicos chicas chavales gente ragazzi ragazze raga spettatori jongens mensen kijkers "
+    "gars commu communaute community spectateurs espectadores pessoal galera "
+    "anonymous anonym anonyme anonimo anonima anoniem anonimowy "
+    "twitch youtube kick patreon tiktok streamlabs streamelements kofi "
     # (closer 112: a voice assistant's wake word, `Hey Siri - your assistant`; and what `Hi` abbreviates "high" before,
     # `Hi Tech`, `Hi Vis Vest`)
     "siri google cortana bixby tech vis viz res top tops rise def").split())

@@ -405,9 +405,12 @@ def _product_code(form: str, low: str, match: re.Match[str]) -> bool:
 
 
 # A community's invite link after its network's label (closer 177: `Discord: discord.gg/fortnite`, Discord's server
-# invites, Telegram's and WhatsApp's groups' `joinchat` and `chat.` links): a server's or a group's, no person's.
-_COMMUNITY_INVITE = re.compile(r"(?:https?://)?(?:www\.)?(?:discord\.gg/|discord(?:app)?\.com/invite/"
-                               r"|t\.me/(?:joinchat/|\+)|chat\.whatsapp\.com/)")
+# invites, Telegram's and WhatsApp's groups' `joinchat` and `chat.` links): a server's or a group's, no person's; and
+# (closer 187, review 32) a community's own page, a subreddit or a Facebook or LinkedIn group (`Reddit:
+# reddit.com/r/gaming`, `facebook.com/groups/…`), where a member's profile has its own path (`/u/`, `/user/`, `/in/`).
+_COMMUNITY_INVITE = re.compile(r"(?:https?://)?(?:www\.|m\.|old\.)?(?:discord\.gg/|discord(?:app)?\.com/invite/"
+                               r"|t\.me/(?:joinchat/|\+)|chat\.whatsapp\.com/|reddit\.com/r/"
+                               r"|(?:facebook|linkedin)\.com/groups/)")
 
 
 def _labelled(low: str, match: re.Match[str]) -> bool:

@@ -127,6 +127,12 @@ EVENT_WORDS = frozenset((
     "trimestre semestre semaine semaines journee journees matin matins soir mercredis samedis "
     "semana semanas mananas tardes sabados settimana settimane mattina pomeriggio pomeriggi "
     "week weken ochtend middag zaterdag zaterdagen zaterdagochtend "
+    # (closer 187, review 32: a day's or a season's share of a holiday club, its holidays and seasons that are no
+    # name, `– Full Day`, `– Summer Holidays`, `– Primera Quincena`, `– Julio Completo`, `– Vacances de Printemps`;
+    # not `Summer`, `Sommer`, `Herbst`, `Spring`, `Julio`, names too)
+    "full half whole holidays vacation vacations ferien vacances vacaciones vacanze vakantie wakacje ganztags "
+    "halbtags ganztag halbtag quincena quincenas primera segunda completo completa jornada giornata giornate "
+    "printemps hiver automne ete verano invierno otono primavera estate inverno autunno "
 
     "query parameter parameters key keys value values field fields setting settings option options").split())
 

@@ -45,6 +45,7 @@ import re
 from typing import Dict, FrozenSet, List, Optional
 
 from . import greetings, key_lexicon, postal, self_introductions
+from .brand_words import a_brands_name
 from .canonical import (
     branches_by_first_letter,
     by_first_letter,
@@ -180,8 +181,10 @@ def _pet_owner_named(form: str) -> bool:
 
 def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY, _PET_OWNER_NAMED after
-    a pet's word), the name no generic addressee's, business's or product line's."""
+    a pet's word), the name no generic addressee's, business's or product line's, nor a brand's (closer 187:
+    brand_words.a_brands_name, `Payment request from Thames Water`)."""
     return any(a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))
+               and not a_brands_name(match.group(1))
                for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) for match in pattern.finditer(form)) or (
         _pet_owner_named(form)) or any(
         a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1))

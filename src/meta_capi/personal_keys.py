@@ -3060,12 +3060,21 @@ _BY_LENGTH = _personal_words_by_length()
 # `freephone` names no person's): under such a key, or after it as a label, a number is the line's.
 BUSINESS_LINES = frozenset(canonical(word)[0].lower() for word in (
     "freephone freefone tollfree servicenummer servicerufnummer gratisnummer servicenumber "
-    "numerovert numeroverde lineagratuita").split())
+    "numerovert numeroverde lineagratuita "
+    # (closer 187, review 32) a help line's or an advice line's word glued (`Helpline: 0808 …`)
+    "helpline helplines hotline careline adviceline infoline").split())
 _BUSINESS_LINE_KEYS = BUSINESS_LINES | NUMBER_LABEL_WORDS | frozenset("line nz uk au ie".split())
 # (closer 175, review 30) ... or, in two words, a line's or a phone's word after a business's, a customer's or a
 # service's word, or before free's word, by language (`Business line`, `Customer line`, `Teléfono gratuito`,
 # `Numéro vert`, `Kostenlose Hotline`): a line a business keeps for its customers, no person's own
 _LINE_OWNERS = frozenset("business customer customers service services sales support kunden".split())
+# (closer 187, review 32) ... a booking's, an enquiry's or an order's line (`Booking line: 0344 …`), and a customer's
+# or a client's service or care, by language (`Customer service: 0345 …`, `Kundenservice`, `Atención al cliente`)
+_LINE_OWNERS |= frozenset(canonical(word)[0].lower() for word in (
+    "booking bookings reservations enquiries enquiry orders ordering advice information kundenservice "
+    "kundendienst servicio atencion assistenza").split())
+_SERVICE_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "service services support care cliente clientes clienti client clients kunden").split())
 _LINE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "line lines hotline helpline linea ligne telefono telephone numero nummer").split())
 _FREE_WORDS = frozenset(canonical(word)[0].lower() for word in (
@@ -3077,8 +3086,8 @@ def a_business_line(tokens: List[str]) -> bool:
     above) and its number's word at most."""
     if len(tokens) == 2:
         first, second = (canonical(token)[0].lower() for token in tokens)
-        if first in _LINE_OWNERS and second in _LINE_WORDS or first in _LINE_WORDS and second in _FREE_WORDS or (
-                first in _FREE_WORDS and second in _LINE_WORDS):
+        if first in _LINE_OWNERS and (second in _LINE_WORDS or second in _SERVICE_WORDS) or (
+                first in _LINE_WORDS and second in _FREE_WORDS or first in _FREE_WORDS and second in _LINE_WORDS):
             return True
     return not BUSINESS_LINES.isdisjoint(tokens) and _BUSINESS_LINE_KEYS.issuperset(tokens)
 
@@ -3276,13 +3285,17 @@ def account_state(value: str) -> bool:
 # `Kurz`, `Tom`), read in lower case or capitals only (account_state).
 _TITLED_STATES = frozenset(canonical(word)[0].lower() for word in (
     " ".join(key_lexicon.FIELD_STATES["taken or free"].values())
-    + " invalid incorrect expired missing unknown").split())
+    + " invalid incorrect expired missing unknown"
+    # (closer 187, review 32) a field's requirement and an account's blocking, by language (`Gamertag: Required`,
+    # `Username: Blocked`): no name's words either
+    + " required blocked banned suspended locked disabled erforderlich pflichtfeld gesperrt requis obligatoire bloque "
+      "obligatorio bloqueado obbligatorio bloccato verplicht geblokkeerd wymagane zablokowane").split())
 
 
 def titled_state(value: str) -> bool:
-    """Whether stripped `value`, capitalized, is a name's availability or a failed check (above), up to four words
-    with words of degree (`Taken`, `Already taken`, `Déjà pris`)."""
-    if not value or len(value) > 40 or value != value.capitalize() or not value[:1].isupper():
+    """Whether stripped `value`, capitalized or in title case (closer 187: `Not Available`), is a name's availability
+    or a failed check (above), up to four words with words of degree (`Taken`, `Already taken`, `Déjà pris`)."""
+    if not value or len(value) > 40 or value not in (value.capitalize(), value.title()) or not value[:1].isupper():
         return False
     words = _STATE_WORD_APART.split(canonical(value.lower())[0])
     return len(words) <= 4 and any(word in _TITLED_STATES for word in words) and all(

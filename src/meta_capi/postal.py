@@ -3675,7 +3675,9 @@ _SITE_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "edificio piano ingresso orari gebouw vleugel verdieping ingang openingstijden budynek piętro wejście "
     # (closer 185, review 32) a hotel's, a hospital's or a support line's words (`Reception Holiday Inn`, `Reception
     # Royal Infirmary`, `Service Desk First Line`); not `Park`, a family name too
-    "inn hotel hostel infirmary hospital klinik klinikum clinic clinique clinica line support").split())
+    "inn hotel hostel infirmary hospital klinik klinikum clinic clinique clinica line support "
+    # (closer 187, review 32) a site's gate or gatehouse (`Security Desk Gate House`); not `Gates`, a family name
+    "gate gatehouse pforte torhaus portail porteria portineria poort").split())
 
 
 def _behind_a_desk(words: List[str]) -> bool:

@@ -467,9 +467,10 @@ _ENGRAVED_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "royal big perfect dream summer winter spring autumn fall beach garden country rustic classic modern vintage "
     "boho elegant intimate destination micro first last great real wedding weddings").split()) | _KIT_DESIGNS | (
     _NOT_NAME_WORDS)  # (and kin and greetings' words: `Engraving: Mum & Dad 2026`)
-# (closer 175, review 30) The table's goods famous in pairs, by language: foods, drinks and condiments (`Salt & Pepper`,
-# `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a gift's motif, no
-# couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`, `Candy`, `Brandy`).
+# (closer 175, review 30) The table's goods and other nouns famous in pairs, by language: foods, drinks and condiments
+# (`Salt & Pepper`, `Bread & Butter`, `Fish & Chips`, `Salz & Pfeffer`); a pair whose both halves are such nouns is a
+# gift's motif, no couple's given names. Not a word a given name is as often (`Honey`, `Ginger`, `Olive`, `Basil`,
+# `Candy`, `Brandy`).
 _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "salt pepper bread butter cheese wine milk cookies cream coffee tea sugar spice oil vinegar fish chips gin tonic "
     "peanut jelly jam toast eggs bacon mac biscuits cake crackers beer burger fries "
@@ -478,7 +479,12 @@ _TABLE_GOODS = frozenset(canonical(word)[0].lower() for word in (
     "sal pimienta pan mantequilla queso vino leche azúcar aceite vinagre "
     "sale pepe pane burro formaggio latte zucchero olio aceto "
     "zout peper brood boter kaas wijn melk koffie thee suiker azijn "
-    "sól pieprz chleb masło ser wino mleko kawa herbata cukier").split())
+    "sól pieprz chleb masło ser wino mleko kawa herbata cukier "
+    # (closer 187, review 32) a drink's juice by language, the halves of a music's name famous in pairs, and the
+    # pronouns a couple's gift pairs (`Gin & Juice`, `Rock & Roll`, `Rhythm & Blues`, `Him & Her`, `Lui & Elle`)
+    "juice saft jus zumo succo sap sok "
+    "rock roll rhythm blues "
+    "him her he she his hers er sie ihm ihr lui elle il el ella hij zij hem haar on ona jego jej").split())
 # ... not a sentiment, a colour, more goods (_ENGRAVED_WORDS, _TABLE_GOODS) nor a mill's kind or its material by
 # language (`– Marble Grinder`, `– Eiche Massiv`, `– Madera Natural`)
 _NOT_AFTER_THE_GOODS = _ENGRAVED_WORDS | _TABLE_GOODS | frozenset(canonical(word)[0].lower() for word in (
@@ -567,7 +573,12 @@ _NOT_FUND_NAMES = frozenset({*_NOT_NAME_WORDS, *_ENGRAVED_WORDS, *_VENUES, "fund
                              # Wishlist`, `Virgin Experience Days`)
                              "wishlist", "wishlists", "wunschliste", "wunschzettel", "verlanglijst", "verlanglijstje",
                              "experience", "experiences", "erlebnis", "erlebnisse", "experiencias", "esperienze",
-                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen"}
+                             "belevenissen", "days", "tage", "jours", "dias", "giorni", "dagen",
+                             # (closer 187, review 32) a voucher's or a gift list's word by language (`Mydays
+                             # Gutschein`, `Cadeaulijst Bol`)
+                             "voucher", "vouchers", "giftcard", "gutschein", "gutscheine", "geschenkliste",
+                             "geschenkgutschein", "cadeaulijst", "cadeaulijstje", "cadeaubon", "bono", "buono",
+                             "cheque", "cheques"}
                             | {word for noun in _NOUNS + _REFERENCED_NOUNS for word in noun.split()})
 
 
@@ -624,18 +635,30 @@ _BRIDAL_SHOPS_AND_VENUES = frozenset(canonical(word)[0].lower() for word in (
     "brautmode brautmoden brautsalon brautatelier mariees mariage novias nupcial sposa spose bruidsmode bruid "
     "barn marquee villa manor estate chateau vineyard winery gardens orangery "
     "venue venues hotel resort farm tipi tent scheune schloss gut landhaus weingut finca masia hacienda cortijo "
-    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed").split())
+    "castillo masseria cascina tenuta agriturismo boerderij kasteel landgoed "
+    # (closer 187, review 32) a mansion's word; and what a fitting is besides a dress's, by language: a lamp's cap, a
+    # tap's or a pipe's joint, a garment's fit and size (`Fitting: Bayonet Cap`, `Edison Screw`, `Push Fit`, `Prova
+    # abito: Taglia Unica`)
+    "mansion mansions cap caps screw bayonet fit push compression thread socket sockel gewinde douille culot "
+    "casquillo attacco rosca raccord size sizes taglia talla taille grosse einheitsgrosse maat rozmiar unica unico "
+    "unique").split())
+# (closer 187, review 32) A venue's word that is a family name too opening the words before a place's name (`Wedding
+# enquiry – Lake Como`, `Castle Howard`): a family name ends a person's name, it does not open it.
+_VENUES_OPENING = frozenset("lake lakes castle lodge hall court loch lago lac see schloss chateau".split())
 
 
 def _bridal_booked(form: str, held: int) -> bool:
     """Whether canonical `form` names a bridal appointment's, an enquiry's or an RSVP's person (BRIDAL_BOOKED): no
-    word of it a shop's, a stationer's or a venue's (_BRIDAL_SHOPS_AND_VENUES), nor a known town ending it (`held`:
+    word of it a shop's, a stationer's, a venue's or a fitting's (_BRIDAL_SHOPS_AND_VENUES), none opening it a venue's
+    (_VENUES_OPENING), no brand's (brand_words.a_brands_name: `Moss Bros`), nor a known town ending it (`held`:
     _found's)."""
     for match in _found(BRIDAL_BOOKED, form, held):
         names = [match.group("name")] if match.group("name") else ["Jo " + match.group("first"),
                                                                    "Jo " + match.group("second")]
         if all(_a_booker(name) and _NOT_FUND_NAMES.isdisjoint(word.lower() for word in name.split())
                and _BRIDAL_SHOPS_AND_VENUES.isdisjoint(word.lower() for word in name.split())
+               and name.split()[0].lower() not in _VENUES_OPENING
+               and not a_brands_name(name)
                and not _a_place(name.split()[-1])
                and not a_meaning_not_a_name(name) for name in names):
             return True
@@ -669,7 +692,16 @@ _DESTINATIONS = frozenset(canonical(word)[0].lower() for word in (
     "musee musees chateau ferme teatro castello castillo parco parque granja dierentuin kasteel boerderij muzeum "
     "ogrod zamek teatr towers kingdom safari wildlife planetarium observatory "
     # (closer 178) a youth hostel's or a field centre's word by language (`Klassenfahrt Schwarzwald Jugendherberge`)
-    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem").split())
+    "hostel jugendherberge herberge schullandheim auberge albergue ostello jeugdherberg schronisko vandrarhem "
+    # (closer 187, review 32) a landscape's, a sight's, a stadium's, a harbour's, an island's or a sea's word by
+    # language (`School Trip Peak District`, `York Minster`, `Brecon Beacons`, `Wembley Stadium`, `Klassenfahrt Hamburg
+    # Hafen`, `Rügen Ostsee`), and a country's name in German, a class trip's (`Prag Tschechien`); not `Park`, `Lake`,
+    # `Haven`, `Isla`, `Mar`, `Costa`, `Porto`, `Arena`, names too
+    "district districts beacons national nationalpark minster stadium stadion stadio estadio stade harbour hafen "
+    "puerto island islands insel inseln isola eiland wyspa coast kuste ostsee nordsee "
+    "bodensee mittelmeer adria "
+    "tschechien frankreich italien spanien polen ungarn kroatien griechenland niederlande belgien schweden "
+    "danemark norwegen finnland irland schottland dänemark slowakei slowenien rumänien bulgarien").split())
 _CAPITALIZED_FEES = frozenset(canonical(word)[0].lower() for word in key_lexicon.SCHOOL_FEES["German"].split("|"))
 _CLASS_WORDS = "kl|klasse|klass|classe|class|clase|year|grade|groep|leerjaar|curso|ano|anno|form|klasa|stufe|jahrgang"
 _CLASS_AFTER = re.compile(f"[ \\t]{{1,3}}(?:{_FEE}(?![^\\W_])|(?i:{_CLASS_WORDS})\\.?[ \\t]{{0,3}}[0-9]"
