@@ -78,10 +78,10 @@ from . import (
     spelled_out,
     structured,
     telecom_ids,
-    wagers,
     titled_names,
     travel_documents,
     utility_records,
+    wagers,
     wallet_secrets,
     wishes,
 )

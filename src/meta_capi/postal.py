@@ -3415,8 +3415,9 @@ def _names_someone(label: str, personal_label: Callable[[str], bool], person_lab
     something goes to (_ADDRESSED_LABELS) or a card's holder (`Name on card`), not only their data (`Email`)."""
     return person_label(label) and _names_a_person(label, personal_label) or (
         person_role(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
-        or names_by_part(label) == PART or names_a_bettor(label, "") or (" ".join(label.lower().split()) in _ADDRESSED_LABELS
-                                            or _CARD_LABEL.search(label) is not None) and personal_label(label))
+        or names_by_part(label) == PART or names_a_bettor(label, "") or (
+            " ".join(label.lower().split()) in _ADDRESSED_LABELS
+            or _CARD_LABEL.search(label) is not None) and personal_label(label))
 
 
 def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str], bool],

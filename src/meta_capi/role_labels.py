@@ -294,8 +294,9 @@ _ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, RECRUITING_ROLES, PICKUP_PEOPLE)
 # bettor's, a tipster's and a syndicate's words (`Bettor:`, `Apostador:`, `Parieur :`, `Tipster:`, `Tipper:`,
 # `Spielleiter:`, `Syndicate members:`), a fantasy contest's or a jackpot's winner, and a player's word whose sense is
 # a gamer's, not an athlete's (Polish `gracz`, Turkish `oyuncu`, Chinese `玩家`, Korean `플레이어`, Japanese
-# `プレイヤー(名)`: a footballer is `piłkarz`, `futbolcu`, `球员`, `선수`, `選手`). Read as the label's last words, after
-# a game's or an operator's name (`EuroMillions syndicate manager:`, `FanDuel contest winner:`), before a full name.
+# `プレイヤー(名)`: a footballer is `piłkarz`, `futbolcu`, `球员`, `선수`, `選手`). Read as the label's last words,
+# after a game's or an operator's name (`EuroMillions syndicate manager:`, `FanDuel contest winner:`), before a full
+# name.
 BETTORS: Dict[str, str] = {
     "English": "bettor|bettors|punter|punters|tipster|tipsters|tipper|syndicate member|syndicate members"
                "|syndicate manager|syndicate organiser|syndicate organizer|syndicate captain|pool organiser"

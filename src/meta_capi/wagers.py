@@ -11,8 +11,9 @@ casinos), by language.
   (`confirmed`, `failed`, `set`, `2026`), then `for` or `by` by language and a full name (`Self-exclusion confirmed
   for …`, `KYC check failed for …`, `Deposit limit set by …`, `Form W-2G 2026 for …`).
 
-The name is judged as a record's (record_names._a_name), no business's and no operator's (OPERATOR_WORDS); the text's lower-cased form is searched
-first for the nouns' stems (CUE_SOURCE). Every pattern is linear: bounded tokens between fixed words.
+The name is judged as a record's (record_names._a_name), no business's and no operator's (OPERATOR_WORDS); the
+text's lower-cased form is searched first for the nouns' stems (CUE_SOURCE). Every pattern is linear: bounded tokens
+between fixed words.
 """
 
 from __future__ import annotations
