@@ -55,6 +55,7 @@ NOT_RECORDS = [
     "Lottery ticket for Christmas Eve", "Withdrawal to Bank Account", "Auszahlung an Skrill Wallet",
     "Retrait vers Carte Bancaire", "Withdrawal pending", "Cash Out to PayPal Balance", "Payout to Neteller",
     "Bet £10 Get £30 in Free Bets", "Arsenal v Chelsea – Match Result", "Erling Haaland anytime goalscorer",
+    "Ticket van Gogh Museum", "Paris by Robert Doisneau", "Grille proposée par Michel Laclos",
 ]
 KEYED = ['{"spieler": "Ilvan Tessaro", "einsatz": "5 €"}', '{"nome_giocatore": "Ilvan Tessaro", "puntata": 2}',
          "jugador=Ilvan%20Tessaro&cuota=1.90", '{"giocatore": "Ilvan Tessaro"}']

@@ -29,11 +29,13 @@ from .record_names import _a_name
 
 PERSON_NAME = "holds a person's name"
 
-# A bet's, a slip's or a coupon's noun by language (what a player places or shares).
+# A bet's, a slip's or a coupon's noun by language (what a player places or shares); not a word naming a support's or
+# a trip's ticket, a city or a puzzle's grid as often (`ticket`, `Paris`, `grille`: `Ticket van Gogh Museum`, `Paris
+# by Robert Doisneau`).
 WAGERS: Dict[str, str] = {
     "English": "bet|bet slip|betslip|acca|accumulator|parlay|wager|lottery ticket",
     "German": "wette|wettschein|kombiwette|systemwette|tippschein|spielschein|lottoschein",
-    "French": "pari|paris|ticket|grille|coupon", "Spanish": "apuesta|boleto|cupon|quiniela",
+    "French": "pari|coupon", "Spanish": "apuesta|boleto|cupon|quiniela",
     "Italian": "schedina|scommessa|giocata|bolletta", "Portuguese": "aposta|bilhete",
     "Dutch": "weddenschap|gokje", "Polish": "kupon|zaklad", "Swedish": "kupong",
 }
