@@ -81,6 +81,7 @@ from . import (
     titled_names,
     travel_documents,
     utility_records,
+    wagers,
     wallet_secrets,
     wishes,
 )
@@ -3784,6 +3785,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
         # 176)
         payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
+        # (who placed or shared a bet, whom a gambling account's record is made out to: wagers.py, its stems in C
+        # first; closer 190)
+        wagers.reason(form) if not segments and " " in form and _WAGER_CUE.search(low) is not None else "") or (
         # (a patient named by a health record's, a consultation's or a waiting room's words: patient_records.py, its
         # stems in C first; closer 182)
         patient_records.reason(form) if not segments and " " in form and _PATIENT_RECORD_CUE.search(low) is not None
@@ -4067,6 +4071,7 @@ _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
+_WAGER_CUE = _lower_case_cue(wagers.CUE_SOURCE)
 _PATIENT_RECORD_CUE = _lower_case_cue(patient_records.CUE_SOURCE)
 _REFERRAL_CUE = _lower_case_cue(referrals.CUE_SOURCE)
 _DIET_CUE = _lower_case_cue(named_diets.CUE_SOURCE)

@@ -127,8 +127,22 @@ NOT_A_PERSONS = frozenset(canonical(word)[0].lower() for word in (
     "apartment apartamento appartamento appartement wohnung flat studio cottage piso woning "
     "mieszkanie").split())
 
-_TRANSFER = phrase_alternation(table_phrases(TRANSFERS))
-_QUALIFIER = phrase_alternation(QUALIFIERS)
+# (closer 190, attack 88: betting, lotteries) A payout of winnings, a withdrawal or a cash-out to a player, by
+# language, maybe with a winnings' word as its qualifier, before its direction and the player (`Auszahlung an …`,
+# `Bonifico vincita a favore di …`, `Withdrawal to …`); an own account or a wallet goes out as a transfer's does
+# (NOT_A_PERSONS: `Withdrawal to Bank Account`, `Auszahlung an Skrill Wallet`).
+PAYOUTS: Dict[str, str] = {
+    "English": "payout|pay-out|withdrawal|cash out|cashout|prize payment|winnings payment",
+    "German": "auszahlung|gewinnauszahlung|abhebung", "French": "retrait|versement des gains|paiement des gains",
+    "Spanish": "retiro|cobro|pago de premio", "Italian": "prelievo|pagamento vincita|accredito vincita",
+    "Portuguese": "saque|levantamento|pagamento de premio", "Dutch": "uitbetaling|opname",
+    "Polish": "wyplata|wyplata wygranej", "Swedish": "utbetalning|uttag", "Norwegian": "utbetaling|uttak",
+}
+# (a payout's card or wallet in the operator's language: `Retrait vers Carte Bancaire`, `Auszahlung an Karte Visa`)
+NOT_A_PERSONS |= frozenset("carte karte tarjeta bancaire bancaria bancario portefeuille monedero portafoglio".split())
+WINNINGS_QUALIFIERS = "vincita vincite gewinn gains premio premios winnings prize wygranej".split()
+_TRANSFER = phrase_alternation(table_phrases(TRANSFERS) + table_phrases(PAYOUTS))
+_QUALIFIER = phrase_alternation(QUALIFIERS + WINNINGS_QUALIFIERS)
 _DIRECTION = phrase_alternation(table_phrases(DIRECTIONS))
 _NAME_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)/\n\"(\-–·|])|[ \t]{1,3}[a-z0-9€£$])"
 _CAPITAL_NAME = f"{CAPITAL_WORD}(?:[ \\t]{{1,3}}{CAPITAL_WORD}){{1,2}}"
@@ -157,7 +171,7 @@ _RENT = re.compile(
     f"{OPENS}(?P<label>(?i:{phrase_alternation(table_phrases(key_lexicon.TRANSFER_REFERENCES))})[ \\t]{{0,3}}:"
     f"[ \\t]{{1,3}})?(?i:{phrase_alternation(table_phrases(RENTS))})(?P<when>(?:[ \\t]{{1,3}}{_MONTH_OR_YEAR}){{1,2}})?"
     f"[ \\t]{{0,3}}[:\\-]?[ \\t]{{1,3}}(?P<name>{FULL_NAME}){_NAME_END}")
-_STEMS = sorted({phrase.split()[0].strip("-")[:5] for table in (TRANSFERS, SPLITS, REQUESTS, OWED, RENTS)
+_STEMS = sorted({phrase.split()[0].strip("-")[:5] for table in (TRANSFERS, PAYOUTS, SPLITS, REQUESTS, OWED, RENTS)
                  for phrase in table_phrases(table)})
 # What `reason` needs, searched first by the detector in the lower-cased form.
 CUE_SOURCE = f"(?<![^\\W\\d_])(?:{by_first_letter(_STEMS)})"

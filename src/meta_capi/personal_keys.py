@@ -3546,13 +3546,20 @@ def _players_name_key(tokens: List[str]) -> bool:
     between), or one token of the two glued (key_lexicon.GLUED_NAME_WORDS: `spielername`)."""
     if len(tokens) == 1:
         token = tokens[0]
-        return any(token.endswith(name) and token[:-len(name)] in _PLAYERS_IN_KEYS
-                   for name in key_lexicon.GLUED_NAME_WORDS)
+        # (closer 190, attack 88: the player's word alone, as a bet's or a game's record keys its player, `{"spieler":
+        # …}`, `jugador=…&cuota=2.10`; a replica's star keyed so is a public name lost, as with its name's word)
+        return token in _PLAYERS_IN_KEYS or any(token.endswith(name) and token[:-len(name)] in _PLAYERS_IN_KEYS
+                                                for name in key_lexicon.GLUED_NAME_WORDS)
     for name, rest in ((tokens[-1], tokens[:-1]), (tokens[0], tokens[1:])):
         words = [token for token in rest if token not in _OF_WORDS]
         if name in NAME_TOKENS and len(words) == 1 and words[0] in _PLAYERS_IN_KEYS:
             return True
     return False
+
+
+def may_be_player_key(key: str) -> bool:
+    """Whether `key` may be a player's name's key (player_named): short, a player's word's stem in it (one search)."""
+    return len(key) <= 32 and _PLAYER_STEMS.search(key.lower()) is not None
 
 
 def player_named(key: str, value: str) -> bool:

@@ -48,6 +48,7 @@ from .role_labels import (
     a_winners_team,
     a_witness_state,
     first_gift,
+    names_a_bettor,
     names_by_part,
 )
 
@@ -3384,7 +3385,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         # (a role's, a kin's or a doer's label, or a gift's side after a gift's word, before a full name)
         role = person_role(label)
         if capitals is None and any_case is None:
-            part = PART if role else names_by_part(label)
+            part = PART if role or names_a_bettor(label, form) else names_by_part(label)
             if part == SIDE and gift_at < 0:
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
@@ -3453,8 +3454,9 @@ def _names_someone(label: str, personal_label: Callable[[str], bool], person_lab
     something goes to (_ADDRESSED_LABELS) or a card's holder (`Name on card`), not only their data (`Email`)."""
     return person_label(label) and _names_a_person(label, personal_label) or (
         person_role(label) or _PERSON_ACT_LABEL.fullmatch(label) is not None
-        or names_by_part(label) == PART or (" ".join(label.lower().split()) in _ADDRESSED_LABELS
-                                            or _CARD_LABEL.search(label) is not None) and personal_label(label))
+        or names_by_part(label) == PART or names_a_bettor(label, "") or (
+            " ".join(label.lower().split()) in _ADDRESSED_LABELS
+            or _CARD_LABEL.search(label) is not None) and personal_label(label))
 
 
 def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str], bool],

@@ -508,14 +508,17 @@ def _person_member(key: str, form: str, end: int) -> bool:
     lower = key.lower()
     if (lower not in personal_keys.PERSON_KEY_WORDS and lower not in personal_keys.NAME_PART_KEYS and key.isascii()
             and not personal_keys.role_key(key) and not personal_keys.address_cut_key(key)
-            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not referral_links.may_be_referrer_key(key)):
+            and lower not in personal_keys.GEOHASH_ABBREVIATIONS and not referral_links.may_be_referrer_key(key)
+            and not personal_keys.may_be_player_key(key)):
         return False
     value = _STRING_VALUE.match(form, end)
     return value is not None and (personal_keys.person_named(key, value.group(1)) or personal_keys.name_part_named(
         key, value.group(1)) or personal_keys.role_named(key, value.group(1)) or _street_under_cut_key(
         key, value.group(1)) or personal_keys.geohash_named(key, value.group(1))
         # (a referrer's key before a full name or a name's slug, `{"referred_by": …}`: closer 183)
-        or referral_links.referrer_named(key, value.group(1)))
+        or referral_links.referrer_named(key, value.group(1))
+        # (a player's key but English's before a full name, `{"spieler": …}`, `{"nome_giocatore": …}`: closer 190)
+        or " " in value.group(1) and personal_keys.player_named(key, value.group(1)))
 
 
 def _account_member(key: str, form: str, end: int) -> bool:

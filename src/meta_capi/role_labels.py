@@ -289,6 +289,49 @@ _WINNERS = _lexicon(WINNERS)
 WINNER_LABELS = _WINNERS | frozenset(f"{winner} {contest}" for winner in _WINNERS for contest in _lexicon(CONTESTS)) | (
     frozenset(f"{contest} {winner}" for winner in _WINNERS for contest in _lexicon(CONTESTS_BEFORE)))
 _ROLE_OR_KIN = _lexicon(ROLES, KIN, WORK_ROLES, RECRUITING_ROLES, PICKUP_PEOPLE) | WINNER_LABELS
+
+# (closer 190, attack 88) Who bets, tips, runs a pool or a syndicate, or plays a game of chance, by language: a
+# bettor's, a tipster's and a syndicate's words (`Bettor:`, `Apostador:`, `Parieur :`, `Tipster:`, `Tipper:`,
+# `Spielleiter:`, `Syndicate members:`), a fantasy contest's or a jackpot's winner, and a player's word whose sense is
+# a gamer's, not an athlete's (Polish `gracz`, Turkish `oyuncu`, Chinese `玩家`, Korean `플레이어`, Japanese
+# `プレイヤー(名)`: a footballer is `piłkarz`, `futbolcu`, `球员`, `선수`, `選手`). Read as the label's last words,
+# after a game's or an operator's name (`EuroMillions syndicate manager:`, `FanDuel contest winner:`), before a full
+# name.
+BETTORS: Dict[str, str] = {
+    "English": "bettor|bettors|punter|punters|tipster|tipsters|tipper|syndicate member|syndicate members"
+               "|syndicate manager|syndicate organiser|syndicate organizer|syndicate captain|pool organiser"
+               "|pool organizer|contest winner|contest winners|jackpot winner|lottery winner|lotto winner",
+    "German": "tipper|tipperin|tippgeber|tippgeberin|spielleiter|spielleiterin|mitspieler|mitspielerin"
+              "|tippgemeinschaft mitglieder|jackpotgewinner|jackpotgewinnerin|lottogewinner|lottogewinnerin",
+    "French": "parieur|parieuse|parieurs|pronostiqueur|pronostiqueuse",
+    "Spanish and Portuguese": "apostador|apostadora|apostadores|pronosticador|pronosticadora|apostante",
+    "Italian": "scommettitore|scommettitrice|pronosticatore|pronosticatrice",
+    "Dutch": "gokker|wedder|tipgever",
+    "Polish": "gracz|typer|typerka|obstawiajacy",
+    "Turkish": "oyuncu|bahisci|bahisçi",
+    "Chinese": "玩家 彩民 投注人",
+    "Korean": "플레이어 베터",
+    "Japanese": "プレイヤー プレイヤー名 プレーヤー",
+}
+_BETTORS = _lexicon(BETTORS)
+# ... and a player's word that names an athlete as often (key_lexicon.PLAYERS' words: `Player: Kylian Mbappé`, a
+# replica shirt's), read as a bettor's only in a text holding a player's own stake: a slip's, a coupon's, a ticket's
+# or a draw's word by language (`Spieler: … – Lotto lørdag`, `Speler: … – Toto combinatie`).
+SHARED_PLAYER_WORDS = frozenset(
+    "player spieler spielerin joueur joueuse jugador jugadora jogador jogadora giocatore giocatrice speler speelster "
+    "spelare spiller".split())
+STAKES = re.compile(r"(?i:(?<![^\W\d_])(?:bet ?slip|coupon|kupon|cupon|schedina|bolletta|bilhete|billet|boleto"
+                    r"|spielschein|wettschein|tippschein|lottoschein|lotto|toto|lottery|loteria|lotteria|loterij"
+                    r"|loterie|lotteri|lotterie|quiniela|euromillion|eurojackpot|powerball|keno)(?![^\W\d_]))")
+
+
+def names_a_bettor(label: str, form: str) -> bool:
+    """Whether `label` (canonical) names a bettor or a gambler by its last one to three words (_BETTORS), or a
+    player (SHARED_PLAYER_WORDS) in `form` holding a stake's word (STAKES)."""
+    words = _key(label).split()
+    if any(" ".join(words[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(words)):
+        return True
+    return bool(words) and words[-1] in SHARED_PLAYER_WORDS and STAKES.search(form) is not None
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 
