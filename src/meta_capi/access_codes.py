@@ -50,10 +50,13 @@ _NAMED_BEFORE = re.compile(
     f"(?i:{_CODE_WORD}|codigo|codice|kod)" + _BETWEEN + _CODE)
 _LEAST_DIGITS = 4
 # (closer 189, eighty-seventh attack) A key safe's or a lock box's own label before its colon and code, no code's word
-# between (`Lockbox: …`, `Key safe: …`, `Schlüsselbox: …`): the box holds nothing else to label.
+# between (`Lockbox: …`, `Key safe: …`, `Schlüsselbox: …`): the box holds nothing else to label; and `Schlüsselbox`
+# among the boxes named before a code's word (`Schlüsselbox am Gartentor, Code …`).
 _BOX_LABELLED = re.compile(
     r"(?<![^\W\d_])(?i:key[ ]?safe|key[ ]?box|lock[ ]?box|schlussel(?:safe|tresor|kasten|box)|sleutel(?:kluis|kastje)"
-    r"|boite[ ]a[ ]cles|caja[ ]de[ ]llaves)[ \t]{0,2}[:#=][ \t]{0,2}" + _CODE)
+    r"|boite[ ]a[ ]cles|caja[ ]de[ ]llaves)[ \t]{0,2}[:#=][ \t]{0,2}" + _CODE
+    # (ending the text or a clause: a model's year goes on in words, `Lockbox: 2024 model`)
+    + r"(?=[ \t]{0,2}(?:$|[,;.!)\n]|-[ \t]))")
 
 # What a label holds, searched by the detector in the text as it is: a code's word or a Japanese label's.
 CUE = re.compile(r"(?i:code|pin|box|safe|kluis|kastje|combination|combo|codigo|codice|clave|kod|kombination|kit"

@@ -35,6 +35,8 @@ import re
 from typing import Callable
 
 from .name_shapes import WORD
+from .postal import _a_place, _place_or_business
+from .role_labels import a_thing
 
 PERSON_NAME = "holds a person's name"
 REGISTERED = "holds a trade's registration number and its holder"
@@ -50,7 +52,7 @@ CLIENT_WORDS = {"English": "homeowner|home owner|householder", "Italian": "commi
 PRO_WORDS = {"English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker",
              "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
              "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro"}
-# What makes a record out to a person: a booking's, a confirmation's, a visit's or a check's word.
+# What makes a record out to a person by an honorific and a family name: a booking's, a visit's or a trade's word.
 MADE_OUT_WORDS = {"English": "confirmed|booking|booked|appointment|visit|background check|dbs check|plumber|cleaner"
                              "|carer|electrician|handyman|babysitter|nanny",
                   "Dutch": "bevestigd|afspraak|boeking|bezoek|loodgieter|schoonmaker|oppas",
@@ -60,6 +62,23 @@ MADE_OUT_WORDS = {"English": "confirmed|booking|booked|appointment|visit|backgro
                   "Italian": "confermato|confermata|prenotazione|appuntamento|visita|idraulico",
                   "Spanish": "confirmado|confirmada|reserva|cita|visita|fontanero",
                   "Polish": "potwierdzona|potwierdzony|rezerwacja|wizyta|hydraulik"}
+# ... and by a full name with no honorific: only a confirmation's or a check's word, which a place's visit or a
+# trade's area is not (`Plumber for North London`, `Visit for St Albans` go out).
+CONFIRMED_WORDS = {"English": "confirmed|background check|dbs check|check passed",
+                   "Dutch": "bevestigd|bevestiging", "German": "bestatigt|terminbestatigung|bestatigung",
+                   "French": "confirme|confirmee|confirmation", "Italian": "confermato|confermata|conferma",
+                   "Spanish": "confirmado|confirmada|confirmacion", "Polish": "potwierdzona|potwierdzony|potwierdzenie"}
+# A log's or a visit's word before a dash, an honorific and a family name (`Carer visit log – Mr … –`).
+VISIT_WORDS = {"English": "visit|log|notes|report|appointment|booking", "German": "besuch|einsatz|protokoll|termin",
+               "Dutch": "bezoek|verslag|afspraak", "French": "visite|rapport|rendez-vous", "Italian": "visita|registro",
+               "Spanish": "visita|registro", "Polish": "wizyta|raport"}
+# A place's, a direction's or a status's words, which no name after those words holds (`… for London Bridge`,
+# `Tasker: Top Rated`, `Homeowner: Yes`): a closed class.
+_NOT_NAME_WORDS = frozenset((
+    "north south east west central greater upper lower st saint hill hills park station bridge centre center city "
+    "town village street road lane square green heath common airport "
+    "top rated best new available verified elite required needed wanted any none tbc unassigned assigned pending "
+    "yes no ja nein oui non si tak nie nee").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
 # Honorifics written before a family name alone (with their dot or not).
 _HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Herrn|Hr|Fr|Mme|Mevr|Dhr|Sig\.ra|Sig|Sra|Sr|Pani|Pana|Panu)\.?"
@@ -98,9 +117,10 @@ _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ 
                      f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
 _MADE_OUT = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)})(?![^\\W\\d_])")
+_CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
 _FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})[ \\t]{{1,3}}(?:({_HONORIFIC})[ \\t]{{1,3}})?"
                        f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
-_VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)}|log|notes|report|protokoll|verslag)[ \\t]{{0,3}}"
+_VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
                             f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
 _FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[ \\t]{{1,3}})(?:{_FAMILY_WORDS})"
@@ -118,14 +138,14 @@ _REGISTERED = re.compile(f"{_OPENS}(?i:{_REGISTERS}){_NUMBER_WORD}[0-9][0-9 ]{{3
 # What the detector searches first in the lower-cased text: one of the layouts' words.
 CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORDS)}|famil|fam\\.|rodzin|kund|klant"
               f"|customer|client|klient|message|nachricht|bericht|messaggio|mensaje|wiadomosc| door |{_REGISTERS}"
-              f"|log|notes|report|protokoll|verslag")
+              f"|{_words(VISIT_WORDS)}|{_words(CONFIRMED_WORDS)}")
 
 
 def reason(form: str, a_name: NameTest) -> str:
     """PERSON_NAME or REGISTERED when canonical `form` holds a layout above, or "" (`a_name(form, name, end)`:
     greetings.a_cued_name)."""
     def named(pattern: "re.Pattern[str]", group: int = 1) -> bool:
-        return any(a_name(form, match.group(group), match.end(group)) for match in pattern.finditer(form))
+        return any(_a_person(form, match.group(group), match.end(group), a_name) for match in pattern.finditer(form))
 
     if _REGISTERED.search(form) is not None:
         return REGISTERED
@@ -134,17 +154,25 @@ def reason(form: str, a_name: NameTest) -> str:
     if named(_VISIT_HONORED):
         return PERSON_NAME
     if _MADE_OUT.search(form) is not None and any(
-            _for_named(form, match, a_name) for match in _FOR_NAME.finditer(form)):
+            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None)
+            for match in _FOR_NAME.finditer(form)):
         return PERSON_NAME
     if " door " in form and _DUTCH_REVIEW.search(form) is not None and named(_DOOR):
         return PERSON_NAME
     return ""
 
 
-def _for_named(form: str, match: "re.Match[str]", a_name: NameTest) -> bool:
-    """Whether _FOR_NAME's `match` names a person: a full name or an initialled one, or one word after an
-    honorific."""
+def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
+    """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
+    known town's or country's, a direction's or a status's."""
+    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not any(
+        word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
+
+
+def _for_named(form: str, match: "re.Match[str]", a_name: NameTest, confirmed: bool) -> bool:
+    """Whether _FOR_NAME's `match` names a person: one word or more after an honorific, or a full name or an
+    initialled one in a text that confirms (`confirmed`)."""
     name = match.group(2)
-    if match.group(1) is None and " " not in name and not name[1:2] == ".":
+    if match.group(1) is None and (not confirmed or " " not in name and not name[1:2] == "."):
         return False
-    return a_name(form, name, match.end(2))
+    return _a_person(form, name, match.end(2), a_name)
