@@ -3862,12 +3862,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
-        personal_documents.reason(form) if cues & _DOCUMENT_BIT and _DOCUMENT_CUE.search(low) is not None else "")
-    # ... and a home service's client, pro or customer by the trade's words, a trade register's entry and a sole
-    # trader's business number beside its legal form, in ids and URL paths too (home_services.py, sole_traders.py:
-    # their words in C first; closer 189)
-    found = found or (home_services.reason(form, greetings.a_cued_name) if cues & _HOME_SERVICE_BIT and
-                      _HOME_SERVICE_CUE.search(low) is not None else "") or (
+        personal_documents.reason(form) if cues & _DOCUMENT_BIT and _DOCUMENT_CUE.search(low) is not None else "") or (
+        # ... and a home service's client, pro or customer by the trade's words, a trade register's entry and a sole
+        # trader's business number beside its legal form, in ids and URL paths too (home_services.py, sole_traders.py:
+        # their words in C first; closer 189)
+        home_services.reason(form, greetings.a_cued_name) if cues & _HOME_SERVICE_BIT and
+        _HOME_SERVICE_CUE.search(low) is not None else "") or (
         LABELLED_NUMBER if cues & _SOLE_TRADER_BIT and _SOLE_TRADER_CUE.search(low) is not None and (
             sole_traders.numbered(form)) else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)

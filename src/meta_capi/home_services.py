@@ -127,7 +127,8 @@ _FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[
                      f"[ \\t]{{1,3}}({WORD}){_END}")
 _CUSTOMER = re.compile(f"(?:^|(?<=[\\n\"|:]))[ \\t]{{0,3}}(?:{_CUSTOMER_WORDS})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}"
                        f"(?:{_CALLING_VERBS})(?![^\\W\\d_])")
-_MESSAGE = re.compile(f"{_OPENS}(?i:{_MESSAGE_FROM})[ \\t]{{1,3}}({_NAME}|{_INITIALLED})[ \\t]{{0,3}}(?:[:\\n]|$|-[ \\t])")
+_MESSAGE = re.compile(f"{_OPENS}(?i:{_MESSAGE_FROM})[ \\t]{{1,3}}({_NAME}|{_INITIALLED})"
+                      f"[ \\t]{{0,3}}(?:[:\\n]|$|-[ \\t])")
 _DOOR = re.compile(f"(?:-|[0-9])[ \\t]{{1,3}}door[ \\t]{{1,3}}({_NAME}|{_INITIALLED})[ \\t]{{0,3}}$")
 _DUTCH_REVIEW = re.compile(f"{_OPENS}(?i:beoordeling|recensie|review|ervaring|waardering)")
 _RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}({_NAME})"
@@ -144,7 +145,7 @@ CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORD
 def reason(form: str, a_name: NameTest) -> str:
     """PERSON_NAME or REGISTERED when canonical `form` holds a layout above, or "" (`a_name(form, name, end)`:
     greetings.a_cued_name)."""
-    def named(pattern: "re.Pattern[str]", group: int = 1) -> bool:
+    def named(pattern: re.Pattern[str], group: int = 1) -> bool:
         return any(_a_person(form, match.group(group), match.end(group), a_name) for match in pattern.finditer(form))
 
     if _REGISTERED.search(form) is not None:
@@ -169,10 +170,10 @@ def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 
 
-def _for_named(form: str, match: "re.Match[str]", a_name: NameTest, confirmed: bool) -> bool:
+def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:
     """Whether _FOR_NAME's `match` names a person: one word or more after an honorific, or a full name or an
     initialled one in a text that confirms (`confirmed`)."""
     name = match.group(2)
-    if match.group(1) is None and (not confirmed or " " not in name and not name[1:2] == "."):
+    if match.group(1) is None and (not confirmed or " " not in name and name[1:2] != "."):
         return False
     return _a_person(form, name, match.end(2), a_name)
