@@ -12,7 +12,7 @@ numbers, claimed by rule.
   or thing's word is a name there (`Plumber for North London`, `Homeowner: Yes`).
 - access_codes._BOX_LABELLED: a key safe's or a lock box's code right after its label's colon (`Lockbox: …`), ending
   the text or a clause; `Schlüsselbox` among the boxes named before a code's word.
-- key_lexicon.ALONE["password"]: `pw` is a password's label and key (`… / pw: …`).
+- key_lexicon.ALONE["password"]: `pw` and `pwd` are a password's label and key (`… / pw: …`, `?pwd=…`).
 - sole_traders.numbered: a business register's number (SIREN, SIRET, NIP, REGON, ABN, KvK, UTR) within the line of a
   sole trader's legal form, before or after it.
 - person_routes.conversation_segment: a segment joining a marketplace's side's word and a conversation's
@@ -101,7 +101,7 @@ def test_an_id_holding_a_pro_s_registration_or_check_is_refused(text: str) -> No
 
 
 def test_pw_is_a_password_s_key() -> None:
-    assert detector.key_reason("pw")
+    assert detector.key_reason("pw") and detector.key_reason("pwd")
 
 
 FILES = ["Quote_Branwen_Tollemache_kitchen.pdf", "Offerte_Branwen_Tollemache_2026-03.pdf",
