@@ -13,7 +13,7 @@ numbers, claimed by rule.
 - access_codes._BOX_LABELLED: a key safe's or a lock box's code right after its label's colon (`Lockbox: …`), ending
   the text or a clause; `Schlüsselbox` among the boxes named before a code's word.
 - key_lexicon.ALONE["password"]: `pw` and `pwd` are a password's label and key (`… / pw: …`, `?pwd=…`).
-- sole_traders.numbered: a business register's number (SIREN, SIRET, NIP, REGON, ABN, KvK, UTR) within the line of a
+- sole_traders.numbered: a business register's number (SIREN, SIRET, NIP, REGON, ABN, UTR) within the line of a
   sole trader's legal form, before or after it.
 - person_routes.conversation_segment: a segment joining a marketplace's side's word and a conversation's
   (`/pro-messages/thread`, `/customer_inbox/`) is a conversation's page, its `?with=` its counterpart.

@@ -53,17 +53,18 @@ PRO_WORDS = {"English": "tasker|sitter|babysitter|nanny|carer|caregiver|childmin
              "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
              "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro"}
 # What makes a record out to a person by an honorific and a family name: a booking's, a visit's or a trade's word.
-MADE_OUT_WORDS = {"English": "confirmed|booking|booked|appointment|visit|background check|dbs check|plumber|cleaner"
+MADE_OUT_WORDS = {"English": "booking|booked|appointment|visit|background check|dbs check|plumber|cleaner"
                              "|carer|electrician|handyman|babysitter|nanny",
-                  "Dutch": "bevestigd|afspraak|boeking|bezoek|loodgieter|schoonmaker|oppas",
-                  "German": "bestatigt|terminbestatigung|termin|buchung|besuch|einsatz|pflegekraft|handwerker"
+                  "Dutch": "afspraak|boeking|bezoek|loodgieter|schoonmaker|oppas",
+                  "German": "terminbestatigung|termin|buchung|besuch|einsatz|pflegekraft|handwerker"
                             "|klempner|reinigungskraft",
-                  "French": "confirme|confirmee|reservation|rendez-vous|visite|plombier|menage",
-                  "Italian": "confermato|confermata|prenotazione|appuntamento|visita|idraulico",
-                  "Spanish": "confirmado|confirmada|reserva|cita|visita|fontanero",
-                  "Polish": "potwierdzona|potwierdzony|rezerwacja|wizyta|hydraulik"}
-# ... and by a full name with no honorific: only a confirmation's or a check's word, which a place's visit or a
-# trade's area is not (`Plumber for North London`, `Visit for St Albans` go out).
+                  "French": "reservation|rendez-vous|visite|plombier|menage",
+                  "Italian": "prenotazione|appuntamento|visita|idraulico",
+                  "Spanish": "reserva|cita|visita|fontanero",
+                  "Polish": "rezerwacja|wizyta|hydraulik"}
+# ... and by a full name with no honorific: a confirmation's or a check's word besides, which a place's visit, a
+# trade's area or a tariff's switch is not (`Plumber for North London`, `Visit for St Albans`, `Switch confirmed for
+# British Gas` go out).
 CONFIRMED_WORDS = {"English": "confirmed|background check|dbs check|check passed",
                    "Dutch": "bevestigd|bevestiging", "German": "bestatigt|terminbestatigung|bestatigung",
                    "French": "confirme|confirmee|confirmation", "Italian": "confermato|confermata|conferma",
@@ -78,11 +79,13 @@ _NOT_NAME_WORDS = frozenset((
     "north south east west central greater upper lower st saint hill hills park station bridge centre center city "
     "town village street road lane square green heath common airport "
     "top rated best new available verified elite required needed wanted any none tbc unassigned assigned pending "
+    "plan plans pack size ticket tickets pass room suite bundle deal offer edition "
     "yes no ja nein oui non si tak nie nee").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
 # Honorifics written before a family name alone (with their dot or not).
 _HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Herrn|Hr|Fr|Mme|Mevr|Dhr|Sig\.ra|Sig|Sra|Sr|Pani|Pana|Panu)\.?"
-_FAMILY_WORDS = r"[Ff]amilie|[Ff]amily|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
+# (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
+_FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
 _CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"
 # A customer's call back or question, in lower case after the name.
 _CALLING_VERBS = (r"ruft|rief|meldet|schreibt|fragt|bittet|mochte|wartet|will|belt|vraagt|wil|wacht|calls|called"

@@ -52,10 +52,11 @@ def reason(form: str) -> bool:
 
 # (closer 189, eighty-seventh attack) ... and a sole trader's business number by its register's label beside the
 # legal form, before or after it within its line: France's SIREN and SIRET (a micro-entrepreneur's), Poland's NIP and
-# REGON (a JDG's), Australia's ABN, the Netherlands' KvK number, the UK's UTR, grouped by blanks or dashes
-# (`Micro-entrepreneur – SIREN 739 … – …`, `Jednoosobowa działalność gospodarcza … – NIP 739-…`, `ABN 51 … – …
-# (sole trader)`). The same numbers beside a company's form, or alone, go out (company_numbers.py).
-_REGISTER_NUMBER = re.compile(r"(?<![^\W\d_])(?i:siren|siret|nip|regon|abn|kvk(?:-nummer)?|utr)[ .:#-]{0,3}"
+# REGON (a JDG's), Australia's ABN, the UK's UTR, grouped by blanks or dashes (`Micro-entrepreneur – SIREN 739 … –
+# …`, `Jednoosobowa działalność gospodarcza … – NIP 739-…`, `ABN 51 … – … (sole trader)`). The same numbers beside a
+# company's form, or alone, go out (company_numbers.py); so does a Dutch KvK number, a guide's example as often
+# (`Eenmanszaak starten – KvK 12345678`: closer 142).
+_REGISTER_NUMBER = re.compile(r"(?<![^\W\d_])(?i:siren|siret|nip|regon|abn|utr)[ .:#-]{0,3}"
                               r"[0-9](?:[ \-]?[0-9]){7,13}(?![0-9])")
 
 
