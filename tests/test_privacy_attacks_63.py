@@ -32,7 +32,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     # a person's name before a dating profile's age, after `von`, `from`, `für`, an exclamation or `real name` with
     # no colon: a preposition or a phrase, no label or salutation
     "names with no label or salutation": [
-        "profile dating title @", "profile message from @", "profile match line @", "tip tip from @",
+        "profile dating title @", "profile match line @", "tip tip from @",
         "tip fan club for @", "mod real name @",
     ],
     # a site's user name with no label, in a stream's alert (`Gifted sub to vorstelk639 by …`), in a subscription's

@@ -28,57 +28,12 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
-    # a booking confirmed for its customer, the name ending the title after `for` or `voor` (`Booking confirmed: end
-    # of tenancy clean – Sat 14 Feb 09:00 for …`, `Afspraak loodgieter bevestigd voor I. … – 17 feb`)
-    "a booking confirmed for its customer": ["booking tenancy clean for @", "booking afspraak loodgieter voor @"],
-    # a homeowner, Angi's and Thumbtack's word for the customer, after its label or as a key in a base64 record
-    # (`Angi appointment – Pro: … LLC – Homeowner: …`, `ref=` and the base64 of `job=…;homeowner=…;gate=4417`)
-    "a homeowner by its label or key": ["booking Angi homeowner @", "record homeowner in base64 @"],
-    # a client who commissions the work by its word in Italian, Polish and French, as a key or a label
-    # (`committente=…; lavoro=imbiancatura`, `Zleceniodawca: …, zlecenie nr …`, `{"donneur_ordre": "…"}`)
-    "a client who commissions the work": ["record committente pairs @", "record zleceniodawca label @",
-                                          "record donneur d'ordre JSON @"],
-    # a family's word before its name in a sitter's job post or a booking (`Oppas gezocht … – familie …, Utrecht`,
-    # `Terminbestätigung für Familie … – Do 8 Uhr`)
-    "a family's word before its name": ["quote babysitter children named @", "booking Termin für Familie @"],
-    # an honorific before a family name in a booking's or a care visit's title (`Plumber for Mrs. … – Tue 10:00`,
-    # `Carer visit log – Mr … – meds given 08:00`, `Pflegekraft für Herrn … (Pflegegrad 3)`)
-    "an honorific before a family name": ["booking plumber for Mrs. @", "booking carer visit log Mr @",
-                                          "booking Pflegekraft für Herrn @"],
-    # a customer's word before a family name opening a note (`Kunde … ruft zurück wegen Angebot`)
-    "a customer's word before a family name": ["message Kunde ruft zurück @"],
-    # a key box's code after its label by meaning (`Lockbox: … – spare key for the cleaner`, `Schlüsselbox am
-    # Gartentor, Code …`)
-    "a key box's code": ["quote lockbox for the cleaner @", "quote Schlüsselbox Code @"],
-    # a home's Wi-Fi password after `pw:` in a note for the pro (`Wi-Fi for the handyman: …_Home / pw: …42!`)
-    "a Wi-Fi password after pw": ["quote Wi-Fi password for the handyman @"],
-    # a pro after the marketplace's word for one, before a rating in brackets (`Tasker: Marek … (4.9★, 312 tasks)`)
-    "a pro after the marketplace's word": ["pro Tasker label rating @"],
-    # a background check made out to a sitter (`Care.com background check for … – passed`)
-    "a background check made out to a person": ["pro background check for @"],
-    # a message's sender after `Message from`, before its colon (`Message from …: can you come earlier?`)
-    "a message's sender": ["message message from @"],
-    # a review's author after Dutch `door` and a score (`Beoordeling schilder uit Utrecht – 9,2 – door I. …`)
-    "a review's author after door": ["review beoordeling door @"],
-    # a sitter named after the writer's relation to them, no comma (`Our babysitter … was wonderful – 5 stars`)
-    "a sitter after the writer's relation": ["review babysitter wonderful @"],
-    # a trade's registration number and its holder after a dash (`Gas Safe Register no. … – Marek …`,
-    # `Handwerksrolle Nr. … – Malermeister Kasimir …, Köln`, `NICEIC registration no. … – … Electrical`)
-    "a trade's registration and its holder": ["pro Gas Safe number @", "pro Handwerksrolle @",
-                                              "pro NICEIC registration @"],
-    # a sole trader's business number beside its legal form by another name than the README's (`Micro-entrepreneur –
-    # SIREN … – …, aide ménagère`, `Jednoosobowa działalność gospodarcza … – NIP …`, `ABN … – … (sole trader)`)
-    "a sole trader's business number": ["pro micro-entrepreneur SIREN @", "pro JDG NIP @", "pro ABN sole trader @"],
-    # a conversation's page with whom it is, as a property or a search string (`…/pro-messages/thread?with=…-…`)
-    "a conversation's with": ["link thread with @"],
     # a job's street line and post code in a site search's lower case, after `near` (`plumber near 42 … road leeds
     # ls6 4dp`)
     "a job's address in a search": ["search plumber near address @"],
-    # a document made out to its customer or its sitter in its file's name, the family name alone or both names
-    # (`Invoice_…_2026-02.pdf`, `Quote_…_…_bathroom.pdf`, `DBS_…_…_2026.pdf`, `Facture_CESU_…_…_2025.pdf`,
-    # `contract_nanny_…_…_signed.docx`)
-    "a document's file named after its person": ["file invoice file @", "file quote file @", "file DBS file @",
-                                                 "file CESU file @", "file nanny contract @"],
+    # a document made out to its customer or its sitter in its file's name, the family name alone after an invoice's
+    # word, or both names in lower case (`Invoice_…_2026-02.pdf`, `contract_nanny_…_…_signed.docx`)
+    "a document's file named after its person": ["file invoice file @", "file nanny contract @"],
     # a photo of the job whose file names its street line and post code, as an id (`IMG_20260214_leak_42_…_Road_LS6_
     # 4DP.jpg`)
     "a job photo's file naming its address": ["file photo with address @"],

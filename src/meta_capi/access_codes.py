@@ -44,14 +44,23 @@ _LABELLED = re.compile(
     + f"|(?:{_JAPANESE})" + _BETWEEN + _CODE)
 # A key safe, a lock box or an alarm named a few words before a code's word (one sentence: no stop between).
 _NAMED_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?i:key[ ]?safe|key[ ]?box|lock[ ]?box|schlussel(?:safe|tresor|kasten)|sleutelkluis"
+    r"(?<![^\W\d_])(?i:key[ ]?safe|key[ ]?box|lock[ ]?box|schlussel(?:safe|tresor|kasten|box)|sleutelkluis"
     r"|boite[ ]a[ ]cles|caja[ ]de[ ]llaves|cassetta[ ](?:di[ ]sicurezza[ ])?(?:delle[ ]|per[ ])?chiavi"
     r"|sejf[ ]na[ ]klucze|alarm|alarme|alarma|allarme)(?![^\W\d_])[^.;!?\n]{1,40}?(?<![^\W\d_])"
     f"(?i:{_CODE_WORD}|codigo|codice|kod)" + _BETWEEN + _CODE)
 _LEAST_DIGITS = 4
+# (closer 189, eighty-seventh attack) A key safe's or a lock box's own label before its colon and code, no code's word
+# between (`Lockbox: …`, `Key safe: …`, `Schlüsselbox: …`): the box holds nothing else to label; and `Schlüsselbox`
+# among the boxes named before a code's word (`Schlüsselbox am Gartentor, Code …`).
+_BOX_LABELLED = re.compile(
+    r"(?<![^\W\d_])(?i:key[ ]?safe|key[ ]?box|lock[ ]?box|schlussel(?:safe|tresor|kasten|box)|sleutel(?:kluis|kastje)"
+    r"|boite[ ]a[ ]cles|caja[ ]de[ ]llaves)[ \t]{0,2}[:#=][ \t]{0,2}" + _CODE
+    # (ending the text or a clause: a model's year goes on in words, `Lockbox: 2024 model`)
+    + r"(?=[ \t]{0,2}(?:$|[,;.!)\n]|-[ \t]))")
 
 # What a label holds, searched by the detector in the text as it is: a code's word or a Japanese label's.
-CUE = re.compile(r"(?i:code|pin|combination|combo|codigo|codice|clave|kod|kombination|kit|sample|specimen|gedmatch"
+CUE = re.compile(r"(?i:code|pin|box|safe|kluis|kastje|combination|combo|codigo|codice|clave|kod|kombination|kit"
+                 r"|sample|specimen|gedmatch"
                  r"|ftdna|nummer|numero|barcode|barras|proben|activat|aktivier)"
                  r"|暗証|解錠|解除|オートロック|ドアコード|キーボックス")
 
@@ -95,7 +104,7 @@ def _a_kit_code(code: str) -> bool:
 def reason(form: str) -> str:
     """An access code after its label in canonical `form` (above), or a test kit's; or "". (Its caller tests CUE
     first.)"""
-    for pattern in (_LABELLED, _NAMED_BEFORE):
+    for pattern in (_LABELLED, _NAMED_BEFORE, _BOX_LABELLED):
         for match in pattern.finditer(form):
             code = match.group(1) or match.group(2) if pattern is _LABELLED else match.group(1)
             if code and sum(character.isdigit() for character in code) >= _LEAST_DIGITS:

@@ -44,6 +44,7 @@ from . import (
     gamer_ids,
     greetings,
     handles,
+    home_services,
     immigration_ids,
     invitation_replies,
     labelled_values,
@@ -3865,7 +3866,14 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                           else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
-        personal_documents.reason(form) if cues & _DOCUMENT_BIT and _DOCUMENT_CUE.search(low) is not None else "")
+        personal_documents.reason(form) if cues & _DOCUMENT_BIT and _DOCUMENT_CUE.search(low) is not None else "") or (
+        # ... and a home service's client, pro or customer by the trade's words, a trade register's entry and a sole
+        # trader's business number beside its legal form, in ids and URL paths too (home_services.py, sole_traders.py:
+        # their words in C first; closer 189)
+        home_services.reason(form, greetings.a_cued_name) if cues & _HOME_SERVICE_BIT and
+        _HOME_SERVICE_CUE.search(low) is not None else "") or (
+        LABELLED_NUMBER if cues & _SOLE_TRADER_BIT and _SOLE_TRADER_CUE.search(low) is not None and (
+            sole_traders.numbered(form)) else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form)) or (
@@ -4095,6 +4103,7 @@ _BIRTH_YEAR_CUE = re.compile(birth_years.CUE_SOURCE)
 _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
+_HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
 
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
@@ -4106,12 +4115,12 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
                  # (and _labelled_reason's, _supply_or_device_reason's)
                  _MEMBER_CUE, _GAMER_ID_CUE, _PRESCRIPTION_CUE, _BARCODE_CUE, _DEATH_RECORD_CUE, metering_points.CUE,
-                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE)
+                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE, _HOME_SERVICE_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
- _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT) = (
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT) = (
     1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 

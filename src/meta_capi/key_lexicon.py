@@ -139,7 +139,8 @@ ALONE: Dict[str, Dict[str, str]] = {
     },
     # (closer 184: an exchange's anti-phishing code, a phrase its holder sets that its mails then show, a secret)
     "password": {
-        "English": "password passwd passcode passphrase anti_phishing_code antiphishing_code",
+        # (closer 189: `pw` and `pwd`, as a note for a visitor or a meeting's link abbreviates it, `Wi-Fi … / pw: …`)
+        "English": "password passwd passcode passphrase anti_phishing_code antiphishing_code pw pwd",
         "German": "passwort kennwort", "French": "mot_de_passe code_anti_hameçonnage",
         "Spanish": "contraseña", "Portuguese": "senha", "Dutch": "wachtwoord", "Polish": "hasło", "Swedish": "lösenord",
         "Danish": "adgangskode", "Norwegian": "passord", "Finnish": "salasana", "Turkish": "şifre", "Czech": "heslo",

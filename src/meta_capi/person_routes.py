@@ -936,8 +936,22 @@ def counterpart_in_query(route: str) -> bool:
 
 
 def conversation_route(path: str) -> bool:
-    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS."""
-    return not CONVERSATION_WORDS.isdisjoint(path.lower().split("/"))
+    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS, or its last word after
+    a hyphen or `_` (conversation_segment)."""
+    return not CONVERSATION_WORDS.isdisjoint(path.lower().split("/")) or conversation_segment(path)
+
+
+# (closer 189, eighty-seventh attack) ... or a segment joining a marketplace's side's or the owner's word and one, as a
+# marketplace names its side's inbox (`/pro-messages/thread`, `/customer_inbox/`, `/my-chats/`); a gift's messages
+# are no conversation (`/gift-messages/`).
+_SIDE_WORDS = "pro|pros|customer|customers|client|clients|seller|sellers|buyer|buyers|host|hosts|guest|guests" \
+    "|tasker|taskers|provider|providers|member|members|user|users|my|your"
+_SIDE_SEGMENT = re.compile(f"(?:^|/)(?:{_SIDE_WORDS})[-_]([a-z]{{2,15}})(?=/|$)")
+
+
+def conversation_segment(path: str) -> bool:
+    """Whether a segment of `path` joins a side's word and a conversation's (above)."""
+    return any(match.group(1) in CONVERSATION_WORDS for match in _SIDE_SEGMENT.finditer(path.lower()))
 
 
 def counterpart_parameter(pair: str) -> bool:

@@ -190,6 +190,19 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
     # (closer 184) a verification's selfie, a file's name only before its date or code (a shop's images sell selfie
     # sticks: `selfie_Stick_Pro.jpg`)
     "a verification's selfie": {"English": "selfie|liveness check"},
+    # (closer 189, eighty-seventh attack: home services) a trade's quote for a job, made out to its customer, and a
+    # carer's or a sitter's criminal record check, made out to its holder (`Quote_<Given>_<Family>_bathroom.pdf`,
+    # `DBS_<Family>_<Given>_2026.pdf`, `Führungszeugnis_<Given>_<Family>.pdf`)
+    "a quote for a job": {
+        "English": "quote|estimate", "German": "kostenvoranschlag", "French": "devis", "Spanish": "presupuesto",
+        "Italian": "preventivo", "Dutch": "offerte", "Polish": "wycena|kosztorys",
+    },
+    "a criminal record check": {
+        "English": "dbs|dbs check|enhanced dbs|background check|criminal record check|pvg",
+        "German": "führungszeugnis|erweitertes führungszeugnis", "French": "casier judiciaire|extrait de casier",
+        "Spanish": "certificado de antecedentes penales", "Italian": "casellario giudiziale",
+        "Dutch": "vog|verklaring omtrent het gedrag", "Polish": "zaświadczenie o niekaralności",
+    },
 }
 # (closer 182, eighty-fifth attack: telehealth, pharmacies) A patient's own medical document, as a file's name only (a
 # title is patient_records.py's), by meaning and language: a prescription (not a word a recipe's is too: `Rezept`,
@@ -376,6 +389,10 @@ _DOCUMENT_PHRASES = frozenset(phrase for table in DOCUMENTS.values() for phrase 
 _PAYSLIPS = _phrases(DOCUMENTS["a payslip"])
 _EMPLOYMENT_CONTRACTS = _phrases(DOCUMENTS["an employment contract"])
 _CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
+# (closer 189) A quote's file names its customer only before the job's words in lower case, a date or a code
+# (`Quote_<Given>_<Family>_bathroom.pdf`): a saying's or a sheet's title is two capitalized words as often
+# (`Quote_Albert_Einstein.png`, `Estimate_Total_Cost.xlsx`).
+_QUOTES = _phrases(DOCUMENTS["a quote for a job"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES | _phrases(
@@ -748,19 +765,33 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return _name_before_document(words, lowered, part) or _photo_for_a_doctor(part, words, lowered)
     if document in _MEDICAL_PHRASES:
         return _names_a_patient(rest)
+    if len(rest) > 2 and _issuer_code_before_capitals(rest):
+        return True
     at = 0
     while at < len(rest) and (any(char.isdigit() for char in rest[at]) or rest[at].lower() in _MONTHS):
         at += 1  # (the period's or the reference's numbers and months: `11-2026`, `mars_2026`)
     name = _leading_name(rest[at:])
     if name:
         after = rest[at + len(name.split()):]
-        return document not in _ASSETS or coded or any(
+        return document not in _ASSETS and document not in _QUOTES or coded or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None
-            or insured and _YEAR.fullmatch(word) is not None for word in after)
+            or insured and _YEAR.fullmatch(word) is not None
+            or document in _QUOTES and word.islower() for word in after)
     if document not in _ASSETS and (_initial_and_family(rest[at:]) or _katakana_name(rest[at:])):
         return True
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (
         _a_name(rest[at])) and any(_DATED.fullmatch(word) is not None for word in rest[:at])  # (a month, not a year)
+
+
+def _issuer_code_before_capitals(rest: list[str]) -> bool:
+    """(closer 189) Whether the words after a document's in a file's name are a scheme's or an issuer's code in capitals
+    and a name holding its family name in capitals of four letters or more beside the given name (`Facture_CESU_<FAMILY>
+    _<Given>_2025.pdf`): a code alone does not set a name off, a family name in capitals does."""
+    if _CODE.fullmatch(rest[0]) is None or not rest[0].isupper():
+        return False
+    pair = " ".join(rest[1:3])
+    return (_CAPITALS.fullmatch(rest[1]) is not None and len(rest[1]) >= 4 and not rest[2].isupper()
+            and _NAME_ALONE.fullmatch(pair) is not None and _a_name(rest[1].capitalize() + " " + rest[2]))
 
 
 # A document's full date in a file's name, its parts apart (`2026-01-14`, `14.01.2026`, `20260114`).

@@ -48,3 +48,26 @@ def reason(form: str) -> bool:
     line_end = form.find("\n", found.end())
     stop = min(len(form) if line_end < 0 else line_end, found.end() + _WINDOW)
     return _VAT_ID.search(form, found.end(), stop) is not None
+
+
+# (closer 189, eighty-seventh attack) ... and a sole trader's business number by its register's label beside the
+# legal form, before or after it within its line: France's SIREN and SIRET (a micro-entrepreneur's), Poland's NIP and
+# REGON (a JDG's), Australia's ABN, the UK's UTR, grouped by blanks or dashes (`Micro-entrepreneur – SIREN 739 … –
+# …`, `Jednoosobowa działalność gospodarcza … – NIP 739-…`, `ABN 51 … – … (sole trader)`). The same numbers beside a
+# company's form, or alone, go out (company_numbers.py); so does a Dutch KvK number, a guide's example as often
+# (`Eenmanszaak starten – KvK 12345678`: closer 142).
+_REGISTER_NUMBER = re.compile(r"(?<![^\W\d_])(?i:siren|siret|nip|regon|abn|utr)[ .:#-]{0,3}"
+                              r"[0-9](?:[ \-]?[0-9]){7,13}(?![0-9])")
+
+
+def numbered(form: str) -> bool:
+    """Whether canonical `form` holds a business register's number (above) within the line of a sole trader's legal
+    form, before it or after it within _WINDOW characters."""
+    for found in _FORM.finditer(form):
+        line_start = form.rfind("\n", 0, found.start()) + 1
+        line_end = form.find("\n", found.end())
+        start = max(line_start, found.start() - _WINDOW)
+        stop = min(len(form) if line_end < 0 else line_end, found.end() + _WINDOW)
+        if _REGISTER_NUMBER.search(form, start, stop) is not None:
+            return True
+    return False

@@ -1,0 +1,182 @@
+"""Who a home service's job is for and who does it, for the detector (closer 189, the eighty-seventh attack: cleaners,
+plumbers, carers, sitters and their marketplaces). A job's record, a booking, a care visit and a review name their
+people by the trade's own words, by language; each layout below reads one such word and the name it governs:
+
+- a client's word as a label or a key (CLIENT_WORDS: `Homeowner`, `committente`, `Zleceniodawca`, `donneur d'ordre`,
+  `opdrachtgever`) and a name after its colon or `=`, quoted or not, one capitalized word at least
+  (`committente=…`, `{"donneur_ordre": "…"}`);
+- a pro's word by a marketplace or a family's carer as a label (PRO_WORDS: `Tasker`, `Sitter`, `Pflegekraft`) and a
+  full name after its colon;
+- a booking, a visit or a check made out to its person: a confirmation's, a booking's or a check's word earlier in
+  the text (MADE_OUT_WORDS), then `for`, `voor`, `für`, `pour`, `per`, `para`, `dla`, maybe an honorific, and a full
+  name, an initial and a family name, or (after an honorific) a family name alone, ending the text, a clause or
+  before a dash or a bracket (`Booking confirmed: … for …`, `Plumber for Mrs. …`, `Pflegekraft für Herrn … (`);
+- an honorific and a family name between a visit's or a log's word and a dash (`Carer visit log – Mr … –`);
+- a family's word before its name after such a preposition or a dash (`Terminbestätigung für Familie …`,
+  `– familie …,`);
+- a customer's word opening the text before a family name and a verb of calling back or asking (`Kunde … ruft
+  zurück`, `Klant … belt terug`);
+- a message's sender after `Message from` (by language) and before its colon;
+- a review's author after Dutch `door` ending the text, when the text is a review (`Beoordeling …`);
+- a sitter, a cleaner or a carer after the writer's possessive and before a verb in lower case (`Our babysitter …
+  was wonderful`);
+- a trade register's number with its holder after a dash (`Gas Safe Register no. … – …`, `Handwerksrolle Nr. … –`,
+  `NICEIC registration no. … – …`): the register's entry is its holder's.
+
+A name is a person's when greetings.a_cued_name says so (no generic, business or shop word in it). The trades'
+schemes, their words and a name-less record go out (`Gas Safe registered engineer`, `Homeowner: yes`, `Message from
+the team:`). Each layout is one bounded match per occurrence of its word; the module's words are searched first in
+the lower-cased text (CUE_SOURCE).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from .name_shapes import WORD
+from .postal import _a_place, _place_or_business
+from .role_labels import a_thing
+
+PERSON_NAME = "holds a person's name"
+REGISTERED = "holds a trade's registration number and its holder"
+
+NameTest = Callable[[str, str, int], bool]
+
+# A client who commissions the work, by language (folded, lower case; a label's blank or a key's `_` between words).
+CLIENT_WORDS = {"English": "homeowner|home owner|householder", "Italian": "committente|committenti",
+                "Polish": "zleceniodawca|zleceniodawczyni|inwestor", "French": "donneur d'ordre|donneur d'ordres"
+                "|donneur ordre|donneuse d'ordre", "Dutch": "opdrachtgever|huiseigenaar",
+                "Spanish": "comitente", "German": "hausbesitzer|hausbesitzerin|hauseigentumer|hauseigentumerin"}
+# A pro by the marketplace's word, or the family's carer or sitter, as a label.
+PRO_WORDS = {"English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker",
+             "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
+             "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro"}
+# What makes a record out to a person by an honorific and a family name: a booking's, a visit's or a trade's word.
+MADE_OUT_WORDS = {"English": "booking|booked|appointment|visit|background check|dbs check|plumber|cleaner"
+                             "|carer|electrician|handyman|babysitter|nanny",
+                  "Dutch": "afspraak|boeking|bezoek|loodgieter|schoonmaker|oppas",
+                  "German": "terminbestatigung|termin|buchung|besuch|einsatz|pflegekraft|handwerker"
+                            "|klempner|reinigungskraft",
+                  "French": "reservation|rendez-vous|visite|plombier|menage",
+                  "Italian": "prenotazione|appuntamento|visita|idraulico",
+                  "Spanish": "reserva|cita|visita|fontanero",
+                  "Polish": "rezerwacja|wizyta|hydraulik"}
+# ... and by a full name with no honorific: a confirmation's or a check's word besides, which a place's visit, a
+# trade's area or a tariff's switch is not (`Plumber for North London`, `Visit for St Albans`, `Switch confirmed for
+# British Gas` go out).
+CONFIRMED_WORDS = {"English": "confirmed|background check|dbs check|check passed",
+                   "Dutch": "bevestigd|bevestiging", "German": "bestatigt|terminbestatigung|bestatigung",
+                   "French": "confirme|confirmee|confirmation", "Italian": "confermato|confermata|conferma",
+                   "Spanish": "confirmado|confirmada|confirmacion", "Polish": "potwierdzona|potwierdzony|potwierdzenie"}
+# A log's or a visit's word before a dash, an honorific and a family name (`Carer visit log – Mr … –`).
+VISIT_WORDS = {"English": "visit|log|notes|report|appointment|booking", "German": "besuch|einsatz|protokoll|termin",
+               "Dutch": "bezoek|verslag|afspraak", "French": "visite|rapport|rendez-vous", "Italian": "visita|registro",
+               "Spanish": "visita|registro", "Polish": "wizyta|raport"}
+# A place's, a direction's or a status's words, which no name after those words holds (`… for London Bridge`,
+# `Tasker: Top Rated`, `Homeowner: Yes`): a closed class.
+_NOT_NAME_WORDS = frozenset((
+    "north south east west central greater upper lower st saint hill hills park station bridge centre center city "
+    "town village street road lane square green heath common airport "
+    "top rated best new available verified elite required needed wanted any none tbc unassigned assigned pending "
+    "plan plans pack size ticket tickets pass room suite bundle deal offer edition "
+    "yes no ja nein oui non si tak nie nee").split())
+_FOR = r"for|voor|fur|pour|per|para|dla"
+# Honorifics written before a family name alone (with their dot or not).
+_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Herrn|Hr|Fr|Mme|Mevr|Dhr|Sig\.ra|Sig|Sra|Sr|Pani|Pana|Panu)\.?"
+# (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
+_FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
+_CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"
+# A customer's call back or question, in lower case after the name.
+_CALLING_VERBS = (r"ruft|rief|meldet|schreibt|fragt|bittet|mochte|wartet|will|belt|vraagt|wil|wacht|calls|called"
+                  r"|asks|asked|wants|rappelle|demande|richiama|chiede|llama|pide|dzwoni|prosi")
+_MESSAGE_FROM = (r"(?:new[ ])?message[ ]from|nachricht[ ]von|bericht[ ]van|message[ ]de|messaggio[ ]da"
+                 r"|mensaje[ ]de|wiadomosc[ ]od")
+_RELATIONS = r"our|my|unsere|unser|meine|mein|onze|mijn|notre|ma|mon"
+_HOUSEHOLD_PROS = (r"babysitter|sitter|nanny|au[ ]pair|cleaner|carer|caregiver|childminder|dog[ ]walker|gardener"
+                   r"|handyman|plumber|electrician|builder|painter|tutor|putzfrau|putzhilfe|oppas|schoonmaakster"
+                   r"|nounou|femme[ ]de[ ]menage")
+# A trade register's label and its number's word (`Gas Safe Register no.`, `Handwerksrolle Nr.`, `NICEIC
+# registration no.`).
+_REGISTERS = (r"gas[ ]safe(?:[ ]register(?:ed)?)?(?:[ ](?:registration|reg\.?|licence|license|id))?"
+              r"|niceic(?:[ ](?:registration|reg\.?|membership|enrolment))?|napit(?:[ ](?:registration|membership))?"
+              r"|oftec(?:[ ]registration)?|handwerksrolle|handwerkskarte|eintragung[ ]in[ ]die[ ]handwerksrolle"
+              r"|rge(?:[ ]qualibat)?|qualibat|kiwa(?:[ ]registratie)?|techniek[ ]nederland")
+_NUMBER_WORD = r"(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|n°|#))?[ \t]{0,3}:?[ \t]{0,3}"
+
+# Words that open a name's end: the text's end, a mark, a dash, a bracket.
+_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?()\[\]\n\"|/]|-[ \t]|[ \t][-–(]))"
+_NAME = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{1,2}}"
+_INITIALLED = f"[A-Z]\\.[ \\t]{{0,2}}(?:[A-Z]\\.[ \\t]{{0,2}})?{WORD}"
+
+
+def _words(vocabulary: dict) -> str:
+    return "|".join(sorted({word for line in vocabulary.values() for word in line.split("|")}, key=len,
+                           reverse=True)).replace(" ", "[ _]")
+
+
+_OPENS = r"(?<![^\W\d_])"
+_CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ \\t]{{0,3}}\"?"
+                     f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
+_PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
+_MADE_OUT = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)})(?![^\\W\\d_])")
+_CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
+_FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})[ \\t]{{1,3}}(?:({_HONORIFIC})[ \\t]{{1,3}})?"
+                       f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
+_VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
+                            f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
+                            f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
+_FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[ \\t]{{1,3}})(?:{_FAMILY_WORDS})"
+                     f"[ \\t]{{1,3}}({WORD}){_END}")
+_CUSTOMER = re.compile(f"(?:^|(?<=[\\n\"|:]))[ \\t]{{0,3}}(?:{_CUSTOMER_WORDS})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}"
+                       f"(?:{_CALLING_VERBS})(?![^\\W\\d_])")
+_MESSAGE = re.compile(f"{_OPENS}(?i:{_MESSAGE_FROM})[ \\t]{{1,3}}({_NAME}|{_INITIALLED})"
+                      f"[ \\t]{{0,3}}(?:[:\\n]|$|-[ \\t])")
+_DOOR = re.compile(f"(?:-|[0-9])[ \\t]{{1,3}}door[ \\t]{{1,3}}({_NAME}|{_INITIALLED})[ \\t]{{0,3}}$")
+_DUTCH_REVIEW = re.compile(f"{_OPENS}(?i:beoordeling|recensie|review|ervaring|waardering)")
+_RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}({_NAME})"
+                      f"[ \\t]{{1,3}}[a-z]")
+_REGISTERED = re.compile(f"{_OPENS}(?i:{_REGISTERS}){_NUMBER_WORD}[0-9][0-9 ]{{3,10}}[0-9]"
+                         f"[ \\t]{{1,3}}-[ \\t]{{1,3}}[A-Z]")
+
+# What the detector searches first in the lower-cased text: one of the layouts' words.
+CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORDS)}|famil|fam\\.|rodzin|kund|klant"
+              f"|customer|client|klient|message|nachricht|bericht|messaggio|mensaje|wiadomosc| door |{_REGISTERS}"
+              f"|{_words(VISIT_WORDS)}|{_words(CONFIRMED_WORDS)}")
+
+
+def reason(form: str, a_name: NameTest) -> str:
+    """PERSON_NAME or REGISTERED when canonical `form` holds a layout above, or "" (`a_name(form, name, end)`:
+    greetings.a_cued_name)."""
+    def named(pattern: re.Pattern[str], group: int = 1) -> bool:
+        return any(_a_person(form, match.group(group), match.end(group), a_name) for match in pattern.finditer(form))
+
+    if _REGISTERED.search(form) is not None:
+        return REGISTERED
+    if named(_CLIENT) or named(_PRO) or named(_FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
+        return PERSON_NAME
+    if named(_VISIT_HONORED):
+        return PERSON_NAME
+    if _MADE_OUT.search(form) is not None and any(
+            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None)
+            for match in _FOR_NAME.finditer(form)):
+        return PERSON_NAME
+    if " door " in form and _DUTCH_REVIEW.search(form) is not None and named(_DOOR):
+        return PERSON_NAME
+    return ""
+
+
+def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
+    """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
+    known town's or country's, a direction's or a status's."""
+    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not any(
+        word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
+
+
+def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:
+    """Whether _FOR_NAME's `match` names a person: one word or more after an honorific, or a full name or an
+    initialled one in a text that confirms (`confirmed`)."""
+    name = match.group(2)
+    if match.group(1) is None and (not confirmed or " " not in name and name[1:2] != "."):
+        return False
+    return _a_person(form, name, match.end(2), a_name)
