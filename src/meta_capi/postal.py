@@ -3879,10 +3879,18 @@ def _opens_greeting(form: str) -> bool:
     return form[:form.find(" ")].lower() in _GREETING_OPENERS
 
 
+# (closer 191) God and Christ called in a prayer after a title, by language, in the canonical form (`Panie Boże,
+# dziękujemy`, `Pane Bože`, `Herr Gott`, `Seigneur Dieu`): no one's name (not `Jesus`, `Jesús`, given names too).
+_PRAYED_TO = frozenset(canonical(word)[0].lower() for word in (
+    "boże bože jezu ježíši chryste ojcze gott herrgott jesu dieu dios deus dio god".split()))
+
+
 def _titled_name(title: str, words: List[str]) -> bool:
-    """Whether `words` after a salutation's `title` are a name: after a title called alone by a comma, none of them a
-    salutation's or a title's (a circular's pair: `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado
-    Señor:`)."""
+    """Whether `words` after a salutation's `title` are a name: none of them God's or Christ's called in a prayer
+    (_PRAYED_TO); after a title called alone by a comma, none of them a salutation's or a title's (a circular's pair:
+    `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado Señor:`)."""
+    if any(word.lower() in _PRAYED_TO for word in words):
+        return False
     return "," not in title or not any(
         word.lower() in _GREETING_OPENERS or _TITLE_ALONE.fullmatch(word) is not None for word in words)
 
