@@ -3707,7 +3707,35 @@ def _placeholder(after: str) -> bool:
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
         word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) and (
         not _behind_a_desk(words)) or (  # (a helpdesk's person: `Helpdesk …`, closer 178)
-        personal_keys.titled_state(" ".join(words)))  # (a form's state: `Gamertag: Taken`, closer 177)
+        personal_keys.titled_state(" ".join(words))) or (  # (a form's state: `Gamertag: Taken`, closer 177)
+        a_fields_answer(words))  # (closer 191: `Name of individual: Not Applicable`)
+
+
+# (closer 191) What a form's field says in place of its value, by language: whether it is asked, that it does not
+# apply, that the value is elsewhere (`Required`, `Not Applicable`, `See Attached`, `Entfällt`, `Voir pièce jointe`).
+FIELDS_ANSWERS: Dict[str, str] = {
+    "English": "required optional mandatory applicable attached enclosed see not none pending tbc tbd to follow",
+    "German": "erforderlich pflicht pflichtfeld optional freiwillig entfällt siehe anlage anhang nicht zutreffend "
+              "keine",
+    "French": "obligatoire facultatif facultative requis requise néant voir pièce jointe ci-joint non applicable "
+              "sans objet",
+    "Spanish and Portuguese": "obligatorio obligatoria opcional requerido requerida no aplica ver adjunto anexo "
+                              "ninguno obrigatório não aplicável",
+    "Italian": "obbligatorio obbligatoria facoltativo richiesto vedi allegato non applicabile nessuno",
+    "Dutch": "verplicht optioneel niet van toepassing zie bijlage geen", "Polish": "wymagane opcjonalne nie dotyczy",
+}
+_FIELDS_ANSWER_WORDS = frozenset(canonical(word)[0].lower() for line in FIELDS_ANSWERS.values() for word in line.split())
+# (a word of them that says nothing alone: `See`, `Not`, `To`, `Non`, `Keine` need another)
+_FIELDS_ANSWER_FILLERS = frozenset(canonical(word)[0].lower() for word in (
+    "see not to follow siehe nicht keine voir non sans ver no vedi niet zie geen nie".split()))
+
+
+def a_fields_answer(words: List[str]) -> bool:
+    """Whether `words` after a label are all a form's answer in place of its value (FIELDS_ANSWERS), up to four, one
+    of them more than a filler (`Not Applicable`, `See Attached`; not `See`)."""
+    folded = [canonical(word.strip(".,;:()"))[0].lower() for word in words]
+    return 0 < len(folded) <= 4 and all(word in _FIELDS_ANSWER_WORDS for word in folded) and not all(
+        word in _FIELDS_ANSWER_FILLERS for word in folded)
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
