@@ -42,6 +42,7 @@ from .role_labels import (
     PART,
     SIDE,
     a_pickup_place,
+    a_recruiting_firms_branch,
     a_speakers_product,
     a_team_or_state,
     a_thing,
@@ -3355,6 +3356,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                     form[match.end(2):match.end()]) and not a_speakers_product(
                     label, form[match.end(2):match.end()]) and not a_pickup_place(
                     label, form[match.end(2):match.end()]) and not a_winners_team(
+                    label, form[match.end(2):match.end()]) and not a_recruiting_firms_branch(
                     label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
@@ -3724,7 +3726,8 @@ FIELDS_ANSWERS: Dict[str, str] = {
     "Italian": "obbligatorio obbligatoria facoltativo richiesto vedi allegato non applicabile nessuno",
     "Dutch": "verplicht optioneel niet van toepassing zie bijlage geen", "Polish": "wymagane opcjonalne nie dotyczy",
 }
-_FIELDS_ANSWER_WORDS = frozenset(canonical(word)[0].lower() for line in FIELDS_ANSWERS.values() for word in line.split())
+_FIELDS_ANSWER_WORDS = frozenset(canonical(word)[0].lower() for line in FIELDS_ANSWERS.values()
+                                 for word in line.split())
 # (a word of them that says nothing alone: `See`, `Not`, `To`, `Non`, `Keine` need another)
 _FIELDS_ANSWER_FILLERS = frozenset(canonical(word)[0].lower() for word in (
     "see not to follow siehe nicht keine voir non sans ver no vedi niet zie geen nie".split()))
