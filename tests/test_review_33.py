@@ -169,10 +169,7 @@ DROPPED: Dict[str, List[str]] = {
         "`Hodgkin`, `Lyme`, `Down` are family names too, and a disease's word after them, `Disease`, `Syndrome`, "
         "`Lymphoma`, `Palsy`, `Morbus`, is not read); went out at the session's start"
     ): [
-
-
         'Lab results for Epstein Barr',
-
     ],
     (
         "a public figure's diary after a symptom journal's `of` (patient_records.JOURNALS, closer 182: `Frida Kahlo`, "
@@ -189,9 +186,6 @@ DROPPED: Dict[str, List[str]] = {
         "session's start"
     ): [
         'Laborbefund_LIMBACH_Heidelberg.pdf',
-
-
-
     ],
     (
         "an employer's two words in a CV's or a cover letter's file name, apart or glued in camelCase "
@@ -200,7 +194,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Anschreiben_Robert_Bosch.pdf',
         'Cover_Letter_Ernst_Young.docx', 'GoldmanSachsResume.pdf', 'MorganStanleyResume.pdf', 'JohnDeereResume.pdf',
-
     ],
     (
         "a fashion house or a bank named for its founders after a CV's word, or a payslip's month before a word of "
@@ -228,9 +221,6 @@ DROPPED: Dict[str, List[str]] = {
         "session's start"
     ): [
         'Account statement – Charles Schwab',
-
-
-
     ],
     (
         "a game's title or a record's words on a leaderboard or a high score (race_results._SCORED and _an_entrant, "
