@@ -105,6 +105,7 @@ from .canonical import (
     hex_text,
     longest_first,
     payload_address,
+    phrase_alternation,
     readings,
     script_glued,
     text_codec,
@@ -315,6 +316,12 @@ UPI_HANDLES = (
 # (`given.family@abdm`, formerly `@ndhm`: closer 182, eighty-fifth attack), whose domain has no dot either.
 ABHA_HANDLES = ["abdm", "ndhm"]
 _UPI_ADDRESS = re.compile(f"[^\\W_]@(?:{by_first_letter(UPI_HANDLES + ABHA_HANDLES)})(?![\\w-]|\\.\\w)")
+# (closer 191) ... but not a form's placeholder for one, a field's own word or a sample where a person's address goes
+# (`ABHA address: yourname@abdm`, `Format: username@abdm`): no person is named so; removed before the search.
+ABHA_PLACEHOLDERS = ("name yourname your.name your_name username user_name user fullname firstname first.last "
+                     "example sample demo test abc xyz xxx abha abhaaddress handle id").split()
+_ABHA_PLACEHOLDER = re.compile(f"(?<![\\w.+-])(?:{phrase_alternation(ABHA_PLACEHOLDERS)})"
+                               f"@(?:{'|'.join(ABHA_HANDLES)})(?![\\w-]|\\.\\w)")
 _UPI_PAY_LINK = re.compile(r"(?i:upi://pay\?)(?:[^&#\s]{0,200}&){0,20}(?i:pa)=[^&#\s]")
 # In free text, a domain with `-` for its dots is an address when it ends in a top-level domain mail is most often
 # at (com, net, org, edu, gov) or in a country's second level and its two letters (`jo@example-com-bd`, maybe glued
@@ -4736,11 +4743,16 @@ def _address_reason(form: str, id_like: bool) -> str:
         return EMAIL
     if not id_like and "-" in form and _DASHED_DOMAIN.search(form.lower()) is not None:
         return EMAIL
-    if not id_like and _UPI_ADDRESS.search(form.lower()) is not None:
+    if not id_like and _UPI_ADDRESS.search(_without_abha_placeholders(form.lower())) is not None:
         return EMAIL
     if not id_like and _NATIONAL_ADDRESS.search(form) is not None:
         return EMAIL
     return ""
+
+
+def _without_abha_placeholders(low: str) -> str:
+    """Lower-cased `low` without an ABHA address's placeholders (ABHA_PLACEHOLDERS: `yourname@abdm`; closer 191)."""
+    return _ABHA_PLACEHOLDER.sub(" ", low) if "@abdm" in low or "@ndhm" in low else low
 
 
 def _provider_address(low: str) -> bool:

@@ -63,6 +63,39 @@ _SIX_DIGITS = re.compile("[0-9]{6}")
 _CAPITALS = re.compile("[A-Z0-9]{5,40}")
 
 
+# (closer 191) A referral or an invitation programme's own words, by language: a code of one or two of them, maybe
+# glued to an amount or a year, is the programme's, the same for every user (`Referral code: WELCOME`, `Code de
+# parrainage : BIENVENUE`, `SAVE10`, `EARLY2026`); a season's word only with its year or an amount (`Summer`,
+# `Winter` are names too).
+PROGRAMME_WORDS = {
+    "English": "welcome friend friends bonus new newuser invite invited referral refer reward rewards "
+               "gift free save sale promo beta early launch vip first start join deal offer extra",
+    "German": "willkommen freund freunde neu neukunde geschenk gratis", "French": "bienvenue ami amis cadeau nouveau "
+    "offert", "Spanish": "bienvenido bienvenida amigo amigos regalo nuevo", "Italian": "benvenuto amico amici "
+    "regalo nuovo", "Portuguese": "bemvindo amigo presente novo", "Dutch": "welkom vriend vrienden nieuw",
+    "Polish": "witaj przyjaciel prezent nowy",
+}
+SEASONS = {
+    "English": "summer winter spring autumn fall holiday holidays christmas xmas", "German": "sommer frühling herbst "
+    "weihnachten ostern", "French": "ete hiver printemps automne noel", "Spanish": "verano invierno primavera otono "
+    "navidad", "Italian": "estate inverno autunno natale", "Dutch": "zomer lente herfst kerst",
+}
+
+
+def _words_of(table: dict[str, str]) -> str:
+    return phrase_alternation({canonical(word)[0].lower() for line in table.values() for word in line.split()})
+
+
+_PROGRAMME_WORD = _words_of(PROGRAMME_WORDS)
+_PROGRAMME_CODE = re.compile(f"(?:{_PROGRAMME_WORD})(?:[-_]?(?:{_PROGRAMME_WORD}))?[-_]?[0-9]{{0,4}}"
+                             f"|(?:{_words_of(SEASONS)})[-_]?[0-9]{{2,4}}")
+
+
+def a_programmes_code(code: str) -> bool:
+    """Whether a referral's `code` is its programme's words (PROGRAMME_WORDS, SEASONS), not a referrer's."""
+    return _PROGRAMME_CODE.fullmatch(canonical(code)[0].lower()) is not None
+
+
 def judged_by_shape(label: str) -> bool:
     """Whether `label` (the words before a colon in text) ends in an account code's or a referral code's label, whose
     value this module judges by its shape (`Destination tag: Required`, `Referral code: Spring` name no one)."""
@@ -74,7 +107,7 @@ def reason(form: str) -> str:
     if any(_DIGIT.search(code) is not None or "_" in code or "@" in code
            for code in (match.group(1) for match in _ACCOUNT_CODE.finditer(form))):
         return LABELLED_CODE
-    if any(_DIGIT.search(code) is not None or _CAPITALS.fullmatch(code) is not None
+    if any((_DIGIT.search(code) is not None or _CAPITALS.fullmatch(code) is not None) and not a_programmes_code(code)
            for code in (match.group(1) for match in _REFERRAL_CODE.finditer(form))):
         return LABELLED_CODE
     return LABELLED_CODE if any(_SIX_DIGITS.search(match.group(1)) is not None

@@ -245,7 +245,9 @@ _NETWORK_PATHS = frozenset("about accounts add ads api apps blog business career
                            "community-guidelines trends "
                            # (closer 184: OpenSea's own pages, its profiles at its root)
                            "collection collections assets asset item items rankings drops activity learn stats "
-                           "studio solana ethereum polygon base arbitrum deals category token tokens swap".split())
+                           "studio solana ethereum polygon base arbitrum deals category token tokens swap "
+                           # (closer 191: its trading app's and its rewards' pages)
+                           "pro rewards".split())
 _FILE_NAME = re.compile(r".*\.(?:php|html?|js|css|png|jpe?g|gif|svg|xml|txt|json)")
 # WeChat's generated id: `wxid_` and its letters and digits (fourteen today; six or more read).
 _WXID = re.compile(r"(?<![a-z0-9])wxid_[a-z0-9]{6,}")
@@ -340,9 +342,16 @@ def _network_link_reason(match: re.Match[str]) -> str:
     name = match.group(_HOSTS_NAMED + 1).rstrip(".-")
     grammar = _NAME_GRAMMARS.get(host)
     if (name in _NETWORK_PATHS or _FILE_NAME.fullmatch(name) is not None or _LETTER.search(name) is None
-            or grammar is not None and grammar.fullmatch(name) is None):
+            or grammar is not None and grammar.fullmatch(name) is None or _a_marketplace_section(host, name)):
         return ""
     return PAYMENT_ACCOUNT if host.partition(".")[0] in _PAYMENT_HOSTS else SOCIAL_PROFILE  # (`venmo.com`: Venmo's)
+
+
+def _a_marketplace_section(host: str, name: str) -> bool:
+    """Whether `name` at OpenSea's root is one of its own pages' sections, its page's word before a hyphen and the
+    section's (`explore-art`, `explore-collections`; closer 191): a profile's name at its root opens on none of
+    them."""
+    return host == "opensea" and "-" in name and name.partition("-")[0] in _NETWORK_PATHS
 
 
 def account_under_key(key: str, form: str) -> str:

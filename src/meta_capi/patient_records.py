@@ -177,7 +177,16 @@ NOT_PATIENTS = frozenset(canonical(word)[0].lower() for word in (
     "laege dentist psychologist psychiatrist counsellor counselor physiotherapist "
     # (an audience's by language: `Behandlungsanfrage … – Haarausfall Männer`)
     "manner frauen kinder hommes femmes enfants hombres mujeres ninos uomini donne bambini mannen vrouwen "
-    "kinderen").split()) | NOT_NAMES
+    "kinderen").split()) | NOT_NAMES | frozenset(canonical(word)[0].lower() for line in (
+        # (closer 191) a disease's kind, by language: a disease named after its describers keeps their family names
+        # before it (`Lab results for Hashimoto Thyroiditis`, `Crohn's Disease`, `Morbus Crohn`), a patient's name none
+        "disease diseases syndrome disorder lymphoma sarcoma carcinoma palsy thyroiditis encephalitis dystrophy "
+        "sclerosis anemia anaemia fever virus",
+        "krankheit erkrankung syndrom morbus thyreoiditis lymphom sarkom karzinom parese fieber",
+        "maladie syndrome thyroidite lymphome sarcome carcinome paralysie fievre",
+        "enfermedad sindrome tiroiditis linfoma sarcoma carcinoma paralisis fiebre doenca",
+        "malattia morbo sindrome tiroidite linfoma paralisi febbre", "ziekte syndroom", "sjukdom syndrom",
+        "choroba zespol") for word in line.split())
 # A practitioner's title, whose name the rules above do not read (`Appointment confirmed: Dr … …`).
 _PRACTITIONERS = frozenset("dr dra doctor doktor docteur doctora doutor doutora dott dottore dottoressa prof professor "
                            "professorin".split())

@@ -335,7 +335,9 @@ NOT_NAMES_BY_MEANING: Dict[str, str] = {
         "inspection test testing safety security environmental energy good standing incorporation registration "
         "residence occupancy title"),
     "a workplace": "office head site branch department team store hq buro bureau filiale standort oficina ufficio "
-                   "kantoor biuro",
+                   "kantoor biuro "
+                   # (closer 191: a warehouse's, a depot's, a factory's by language, `AmazonWarehouseCV.pdf`)
+                   "warehouse depot factory fabrik usine entrepot almacen fabrica magazzino fabbrica magazijn fabriek",
     "a trip, a project, a visit": (
         "project projekt projet proyecto progetto projeto trip travel reise dienstreise trasferta viaje deplacement "
         "viagem reis delegacja visit meeting conference konferenz messe salon fiera feria beurs client kunde"),
@@ -697,6 +699,8 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return _APPOINTMENT.search(form, match.end(), match.end() + 40) is not None
     if document in _CIVIL_STATUS_CERTIFICATES:
         return _certified_person(match, form)  # (the person born, wed or dead, its name set off after it)
+    if document in _MADE_OUT_ALONE and an_issuer_or_a_kind(name):
+        return False  # (closer 191: `Account statement – Binance Holdings`, `Form 1099-K issued to Online Sellers`)
     if document in _SET_OFF_NAMES or document in _MADE_OUT_ALONE:
         return True  # (an employee's, a candidate's, a taxpayer's or a holder's own, its name set off after it)
     to = match.group("to")
@@ -705,6 +709,34 @@ def _names_a_holder(match: re.Match[str], form: str) -> bool:
         return True
     return any(_DATED.fullmatch(token) is not None for token in form[match.end("doc"):].split()
                if token not in name)
+
+
+# (closer 191) What issues a tax form or a statement, by its name's words and language: a bank's, a broker's, an
+# exchange's, a tax tool's (`Binance Holdings`, `Lido Finance`, `Gemini Trust`, `Turbo Tax`, `Trade Republic`), and
+# the kinds of people a form is made out to, in the plural (`issued to Online Sellers`, `Independent Contractors`).
+ISSUER_WORDS: Dict[str, str] = {
+    "English": "holdings holding finance financial trust capital securities markets exchange trade trading invest "
+               "investments investing brokerage broker wealth tax taxes crypto payments",
+    "German": "finanz finanzen wertpapiere depot steuer steuern börse", "French": "finances bourse courtage impots",
+    "Spanish": "finanzas inversiones valores bolsa impuestos", "Italian": "finanza investimenti borsa tasse",
+    "Dutch": "beleggen belastingen", "Polish": "finanse podatki",
+}
+RECIPIENT_KINDS: Dict[str, str] = {
+    "English": "sellers merchants contractors freelancers payees recipients taxpayers residents individuals "
+               "businesses creators drivers landlords employees workers investors traders users customers members",
+    "German": "verkäufer selbstständige steuerpflichtige", "French": "vendeurs indépendants contribuables",
+    "Spanish": "vendedores autónomos contribuyentes",
+}
+_ISSUER_WORDS = frozenset(canonical(word)[0].lower() for line in ISSUER_WORDS.values() for word in line.split())
+_RECIPIENT_KINDS = frozenset(canonical(word)[0].lower() for line in RECIPIENT_KINDS.values() for word in line.split())
+
+
+def an_issuer_or_a_kind(name: str) -> bool:
+    """Whether capitalized `name` after a tax form's or a statement's words is its issuer's (an employer's, a word of
+    ISSUER_WORDS), a country's or a town's, or the kind of people it is made out to (RECIPIENT_KINDS, _a_group)."""
+    words = [canonical(word)[0].lower() for word in name.split()]
+    return an_employer(name) or _a_group(name) or not _ISSUER_WORDS.isdisjoint(words) or not (
+        _RECIPIENT_KINDS.isdisjoint(words)) or letters_key(name) in COUNTRY_BY_KEY
 
 
 def _a_group(name: str) -> bool:
@@ -729,8 +761,9 @@ def _a_job_compound(word: str) -> bool:
 
 def _a_name(name: str) -> bool:
     words = name.split()
+    # (closer 191: nor a business's, `Anschreiben_Deutsche_Bahn.pdf`: brand_words.a_business_name)
     return not any(word.lower() in NOT_NAMES or _a_job_compound(word) for word in words) and a_person(
-        name) and not a_product(name) and not a_thing(name)
+        name) and not a_product(name) and not a_thing(name) and not a_business_name(name)
 
 
 def _file_names_a_person(part: str, insured: bool = False) -> bool:
@@ -808,13 +841,37 @@ def _names_a_patient(rest: list[str]) -> bool:
     while at < len(rest) and (rest[at].islower() or any(char.isdigit() for char in rest[at])):
         at += 1
     words = [word.capitalize() if word.isupper() else word for word in rest[at:at + 3]]
+    if _a_providers_name(words):
+        return False
     name = _leading_name(words)
     if name:
         after = at + len(name.split())
-        return any(_CAPITALS.fullmatch(word) is not None and len(word) > 3 for word in rest[at:after]) or (
-            _dated(rest[after:]))
+        # (closer 191: a word in capitals before a known town is a lab's or a hospital's site as often, `Laborbefund_
+        # SYNLAB_Hamburg.pdf`: a name so ending is a patient's with its date, as a name in mixed case is)
+        return any(_CAPITALS.fullmatch(word) is not None and len(word) > 3 for word in rest[at:after]) and (
+            canonical(name.split()[-1])[0].lower() not in TOWN_NAMES) or _dated(rest[after:])
     return len(words) > 0 and _WORD_ALONE.fullmatch(rest[at]) is not None and _a_name(words[0]) and (
         _dated(rest[at + 1:]))
+
+
+# (closer 191) A lab's, a clinic's or a hospital's word in a medical file's name, by language (`QUEST_Diagnostics`,
+# `HELIOS_Klinikum`, `LABORATORIO_ROSSI`): what issued the document, not its patient.
+MEDICAL_PROVIDER_WORDS: Dict[str, str] = {
+    "English": "diagnostics diagnostic laboratory laboratories lab labs clinic clinics hospital pathology imaging "
+               "radiology healthcare medical",
+    "German": "labor labore klinikum klinik kliniken krankenhaus praxis radiologie diagnostik medizin",
+    "French": "laboratoire clinique hopital radiologie imagerie", "Spanish and Portuguese": "laboratorio laboratório "
+    "clinica hospital radiologia diagnostico", "Italian": "laboratorio clinica ospedale policlinico radiologia "
+    "diagnostica", "Dutch": "laboratorium ziekenhuis kliniek", "Polish": "laboratorium szpital klinika",
+}
+_MEDICAL_PROVIDER_WORDS = frozenset(canonical(word)[0].lower() for line in MEDICAL_PROVIDER_WORDS.values()
+                                    for word in line.split())
+
+
+def _a_providers_name(words: list[str]) -> bool:
+    """Whether a word of a medical file's name's `words` is a lab's, a clinic's or a hospital's
+    (MEDICAL_PROVIDER_WORDS)."""
+    return any(canonical(word)[0].lower() in _MEDICAL_PROVIDER_WORDS for word in words)
 
 
 def _dated(words: list[str]) -> bool:

@@ -2526,8 +2526,9 @@ def _about_a_person(tokens: List[str]) -> bool:
     if tokens[-1] in SETTINGS_OF_DATA:
         return True
     end = len(tokens) - 2 if tokens[-2] + tokens[-1] in ABOUT_A_PERSON else len(tokens) - 1
-    return end > 0 and all(token in PERSON_QUALIFIERS or token[:-1] in PERSON_QUALIFIERS or token in _SHIP_TO
-                           for token in tokens[:end])
+    # (or a qualifier written in two words, as _HOLDERS_84 are: `wallet_owner_type`; closer 191)
+    return end > 0 and (all(token in PERSON_QUALIFIERS or token[:-1] in PERSON_QUALIFIERS or token in _SHIP_TO
+                            for token in tokens[:end]) or end == 2 and tokens[0] + tokens[1] in PERSON_QUALIFIERS)
 
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the

@@ -42,6 +42,7 @@ from .role_labels import (
     PART,
     SIDE,
     a_pickup_place,
+    a_recruiting_firms_branch,
     a_speakers_product,
     a_team_or_state,
     a_thing,
@@ -3345,6 +3346,18 @@ def _without_label_ordinals(form: str) -> str:
     return form if _LABEL_ORDINAL_CUE.search(form) is None else _LABEL_ORDINAL.sub("", form)
 
 
+# What a role's label may name that is no person (role_labels and this module: a speaker's product, a pickup's place,
+# a winner's team, a witness's state, a death's procedure, a recruiting firm's branch), each asked of the label and the
+# words after it.
+_ROLES_THINGS = (a_speakers_product, a_pickup_place, a_winners_team, a_witness_state, after_a_death,
+                 a_recruiting_firms_branch)
+
+
+def _a_roles_thing(label: str, words: str) -> bool:
+    """Whether `words` after a role's `label` name a thing of the role's, no person (_ROLES_THINGS)."""
+    return any(test(label, words) for test in _ROLES_THINGS)
+
+
 def labelled_person(form: str, personal_label: Callable[[str], bool],
                     person_label: Callable[[str], bool] = lambda label: False) -> bool:
     """Whether a name stands after a label naming a person or their data and its end (its colon, or a weak end:
@@ -3390,11 +3403,7 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]) and not a_speakers_product(
-                    label, form[match.end(2):match.end()]) and not a_pickup_place(
-                    label, form[match.end(2):match.end()]) and not a_winners_team(
-                    label, form[match.end(2):match.end()]) and not a_witness_state(
-                    label, form[match.end(2):match.end()]) and not after_a_death(
+                    form[match.end(2):match.end()]) and not _a_roles_thing(
                     label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
@@ -3750,7 +3759,36 @@ def _placeholder(after: str) -> bool:
     return bool(words) and (words[0].lower() in _PLACEHOLDER_OPENERS or any(
         word.lower() in _PERSONALISATION_OPTIONS for word in words)) or a_team_or_state(after) and (
         not _behind_a_desk(words)) or (  # (a helpdesk's person: `Helpdesk …`, closer 178)
-        personal_keys.titled_state(" ".join(words)))  # (a form's state: `Gamertag: Taken`, closer 177)
+        personal_keys.titled_state(" ".join(words))) or (  # (a form's state: `Gamertag: Taken`, closer 177)
+        a_fields_answer(words))  # (closer 191: `Name of individual: Not Applicable`)
+
+
+# (closer 191) What a form's field says in place of its value, by language: whether it is asked, that it does not
+# apply, that the value is elsewhere (`Required`, `Not Applicable`, `See Attached`, `Entfällt`, `Voir pièce jointe`).
+FIELDS_ANSWERS: Dict[str, str] = {
+    "English": "required optional mandatory applicable attached enclosed see not none pending tbc tbd to follow",
+    "German": "erforderlich pflicht pflichtfeld optional freiwillig entfällt siehe anlage anhang nicht zutreffend "
+              "keine",
+    "French": "obligatoire facultatif facultative requis requise néant voir pièce jointe ci-joint non applicable "
+              "sans objet",
+    "Spanish and Portuguese": "obligatorio obligatoria opcional requerido requerida no aplica ver adjunto anexo "
+                              "ninguno obrigatório não aplicável",
+    "Italian": "obbligatorio obbligatoria facoltativo richiesto vedi allegato non applicabile nessuno",
+    "Dutch": "verplicht optioneel niet van toepassing zie bijlage geen", "Polish": "wymagane opcjonalne nie dotyczy",
+}
+_FIELDS_ANSWER_WORDS = frozenset(canonical(word)[0].lower() for line in FIELDS_ANSWERS.values()
+                                 for word in line.split())
+# (a word of them that says nothing alone: `See`, `Not`, `To`, `Non`, `Keine` need another)
+_FIELDS_ANSWER_FILLERS = frozenset(canonical(word)[0].lower() for word in (
+    "see not to follow siehe nicht keine voir non sans ver no vedi niet zie geen nie".split()))
+
+
+def a_fields_answer(words: List[str]) -> bool:
+    """Whether `words` after a label are all a form's answer in place of its value (FIELDS_ANSWERS), up to four, one
+    of them more than a filler (`Not Applicable`, `See Attached`; not `See`)."""
+    folded = [canonical(word.strip(".,;:()"))[0].lower() for word in words]
+    return 0 < len(folded) <= 4 and all(word in _FIELDS_ANSWER_WORDS for word in folded) and not all(
+        word in _FIELDS_ANSWER_FILLERS for word in folded)
 
 
 def _left_at_a_place(label: str, after: str) -> bool:
@@ -3922,10 +3960,18 @@ def _opens_greeting(form: str) -> bool:
     return form[:form.find(" ")].lower() in _GREETING_OPENERS
 
 
+# (closer 191) God and Christ called in a prayer after a title, by language, in the canonical form (`Panie Boże,
+# dziękujemy`, `Pane Bože`, `Herr Gott`, `Seigneur Dieu`): no one's name (not `Jesus`, `Jesús`, given names too).
+_PRAYED_TO = frozenset(canonical(word)[0].lower() for word in (
+    "boże bože jezu ježíši chryste ojcze gott herrgott jesu dieu dios deus dio god".split()))
+
+
 def _titled_name(title: str, words: List[str]) -> bool:
-    """Whether `words` after a salutation's `title` are a name: after a title called alone by a comma, none of them a
-    salutation's or a title's (a circular's pair: `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado
-    Señor:`)."""
+    """Whether `words` after a salutation's `title` are a name: none of them God's or Christ's called in a prayer
+    (_PRAYED_TO); after a title called alone by a comma, none of them a salutation's or a title's (a circular's pair:
+    `Chère Madame, Cher Monsieur,`, `Estimada Señora, Estimado Señor:`)."""
+    if any(word.lower() in _PRAYED_TO for word in words):
+        return False
     return "," not in title or not any(
         word.lower() in _GREETING_OPENERS or _TITLE_ALONE.fullmatch(word) is not None for word in words)
 

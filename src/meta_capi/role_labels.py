@@ -18,7 +18,7 @@ import re
 from typing import Dict, FrozenSet
 
 from .canonical import canonical
-from .geography import TOWN_NAMES
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
 ROLES: Dict[str, str] = {
@@ -417,6 +417,26 @@ def a_winners_team(label: str, words: str) -> bool:
         return False
     split = [canonical(word.strip(".,;:()"))[0].lower() for word in words.split() if word.strip(".,;:()")]
     return bool(split) and split[0] in _PRIZE_MAKERS or any(word in CLUB_AND_BREED_WORDS for word in split)
+
+# (closer 191) An agency's national branch after a recruiting role (`Recruiter: Randstad Deutschland`, `Recruteur :
+# Michael Page France`): a country as written in its own language ends it (no family name is one), or any country's
+# name ends three words, none an initial (`Michael B. Jordan` is a person's).
+_RECRUITING_LABELS = _lexicon(RECRUITING_ROLES)
+HOME_COUNTRY_NAMES = frozenset(canonical(word)[0].lower() for word in (
+    "deutschland österreich schweiz suisse svizzera españa italia nederland belgique belgië polska sverige norge "
+    "danmark suomi brasil méxico türkiye magyarország česko hellas").split())
+
+
+def a_recruiting_firms_branch(label: str, words: str) -> bool:
+    """Whether `words` after a recruiting role's label (RECRUITING_ROLES) are an agency's national branch (above)."""
+    if _key(canonical(label)[0]) not in _RECRUITING_LABELS:
+        return False
+    split = [canonical(word.strip(".,;:()"))[0] for word in words.split() if word.strip(".,;:()")]
+    if len(split) < 2:
+        return False
+    return split[-1].lower() in HOME_COUNTRY_NAMES or len(split) == 3 and all(len(word) > 2 for word in split) and (
+        len(split[-1]) > 3 and letters_key(split[-1]) in COUNTRY_BY_KEY)
+
 
 def a_thing(words: str) -> bool:
     """Whether capitalized `words` after such a label are a thing's: a word no name holds, a good's last or first
