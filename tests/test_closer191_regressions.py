@@ -38,6 +38,8 @@ PERSONAL = [
     'Anschreiben_Ilse_Wendtkamp.pdf', 'Account statement – Orla Quenby', 'Form 1099-K issued to Orla Quenby',
     'Recruiter: Ilse Wendtkamp', 'Recruiter: Michael B. Jordan', 'Referral code: ORLAQ', 'Referral code: USER4821',
     'Name of individual: Orla Quenby', 'ABHA address: jorvik.pellandre@abdm', 'Panie Marku, dziękujemy',
+    # (the lead, at the merge: a patient's name after a hospital's word is read past it)
+    'Laborbefund_KLINIKUM_PELLANDRE_Jorvik.pdf', 'Referto_OSPEDALE_Niguarda_PELLANDRE_Jorvik_2026-01-14.pdf',
 ]
 
 

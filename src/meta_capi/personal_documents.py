@@ -837,12 +837,15 @@ def _names_a_patient(rest: list[str]) -> bool:
     document's own words in lower case and its numbers (`esami_sangue`, `2026-01-14`), a name holding a family name
     in capitals, or a name or a family name alone before the document's full date (_FULL_DATE: a guide's or a form's
     file has none, `Fit_Note_Guidance_Employers.pdf`)."""
-    at = 0
-    while at < len(rest) and (rest[at].islower() or any(char.isdigit() for char in rest[at])):
-        at += 1
-    words = [word.capitalize() if word.isupper() else word for word in rest[at:at + 3]]
-    if _a_providers_name(words):
-        return False
+    while True:
+        at = 0
+        while at < len(rest) and (rest[at].islower() or any(char.isdigit() for char in rest[at])):
+            at += 1
+        words = [word.capitalize() if word.isupper() else word for word in rest[at:at + 3]]
+        provider = _providers_word(words)
+        if provider < 0:
+            break
+        rest = rest[at + provider + 1:]  # (a lab's or a hospital's name names no patient: the words after it may)
     name = _leading_name(words)
     if name:
         after = at + len(name.split())
@@ -868,10 +871,10 @@ _MEDICAL_PROVIDER_WORDS = frozenset(canonical(word)[0].lower() for line in MEDIC
                                     for word in line.split())
 
 
-def _a_providers_name(words: list[str]) -> bool:
-    """Whether a word of a medical file's name's `words` is a lab's, a clinic's or a hospital's
-    (MEDICAL_PROVIDER_WORDS)."""
-    return any(canonical(word)[0].lower() in _MEDICAL_PROVIDER_WORDS for word in words)
+def _providers_word(words: list[str]) -> int:
+    """Where in a medical file's name's `words` a lab's, a clinic's or a hospital's word stands
+    (MEDICAL_PROVIDER_WORDS), or -1."""
+    return next((at for at, word in enumerate(words) if canonical(word)[0].lower() in _MEDICAL_PROVIDER_WORDS), -1)
 
 
 def _dated(words: list[str]) -> bool:
