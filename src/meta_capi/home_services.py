@@ -32,7 +32,7 @@ the lower-cased text (CUE_SOURCE).
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Dict
 
 from .name_shapes import WORD
 from .postal import _a_place, _place_or_business
@@ -110,7 +110,7 @@ _NAME = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{1,2}}"
 _INITIALLED = f"[A-Z]\\.[ \\t]{{0,2}}(?:[A-Z]\\.[ \\t]{{0,2}})?{WORD}"
 
 
-def _words(vocabulary: dict) -> str:
+def _words(vocabulary: Dict[str, str]) -> str:
     return "|".join(sorted({word for line in vocabulary.values() for word in line.split("|")}, key=len,
                            reverse=True)).replace(" ", "[ _]")
 
