@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict
 
+from .canonical import longest_first
 from .name_shapes import WORD
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
@@ -111,8 +112,8 @@ _INITIALLED = f"[A-Z]\\.[ \\t]{{0,2}}(?:[A-Z]\\.[ \\t]{{0,2}})?{WORD}"
 
 
 def _words(vocabulary: Dict[str, str]) -> str:
-    return "|".join(sorted({word for line in vocabulary.values() for word in line.split("|")}, key=len,
-                           reverse=True)).replace(" ", "[ _]")
+    return "|".join(sorted({word for line in vocabulary.values() for word in line.split("|")},
+                           key=longest_first)).replace(" ", "[ _]")
 
 
 _OPENS = r"(?<![^\W\d_])"

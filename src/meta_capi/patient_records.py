@@ -33,7 +33,14 @@ import re
 from typing import Dict
 
 from .brand_words import a_business_name
-from .canonical import branches_by_first_letter, by_first_letter, canonical, phrase_alternation, table_phrases
+from .canonical import (
+    branches_by_first_letter,
+    by_first_letter,
+    canonical,
+    longest_first,
+    phrase_alternation,
+    table_phrases,
+)
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, CLAUSE, END, FULL_NAME, OPENS, WORD
 from .personal_documents import NOT_NAMES, a_meaning_not_a_name
 from .postal import _HONORIFIC, _a_place
@@ -230,7 +237,7 @@ _VIDEO_CONSULTATION = re.compile(
     f"(?<![^\\W\\d_])(?i:{_phrases(VIDEO_CONSULTATIONS)}|{_WAITING_ROOM})")
 _ADDRESS_HONORIFIC = "|".join(re.escape(canonical(word)[0]) + ("" if word.endswith(".") else "(?:\\.|(?![^\\W\\d_]))")
                               for word in sorted({word for line in ADDRESS_HONORIFICS.values()
-                                                  for word in line.split("|")}, key=lambda word: -len(word)))
+                                                  for word in line.split("|")}, key=longest_first))
 # (one capitalized family name, no initial, ending as a name in a sentence does)
 HONORED_IN_VIDEO = re.compile(
     f"(?:(?<=[^\\W\\d_][ \\t])|(?<=[,(;:\\-])[ \\t]{{0,3}})(?:{_ADDRESS_HONORIFIC})[ \\t]{{1,3}}"
