@@ -240,7 +240,6 @@ def _key_refusal(key: str, value: str) -> str:
             referral_links.referrer_named(key, value)) or (
             # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
             named and personal_keys.player_named(key, value)) or (
-
             # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
             key[:1] in "rRiI" and referral_links.referral_coded(key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
