@@ -48,6 +48,7 @@ from . import (
     immigration_ids,
     invitation_replies,
     labelled_values,
+    lottery_draws,
     ledgers,
     mails,
     masked_cards,
@@ -1940,6 +1941,8 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
     if listed is not None and (listed.group(1) != "-" or _code_at(text, start)) and _rising_list(
             _DIGIT_GROUPS.findall(run), text, start):
         return ""  # a rising list after its label (`Farbe 01 - 03 - 07 - 12`; a code's `Order 05-11-23-47-81`)
+    if lottery_draws.a_draw(run, text, start, end) and PHONE_LABEL_WORDS.isdisjoint(_words_before(text, start)):
+        return ""  # a lottery draw's main numbers, its bonus after them or its word before (closer 193)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
