@@ -40,11 +40,11 @@ LEAKS: Dict[str, List[str]] = {
     # a player card's number after its label (`Casino-Spielerkarte Nr. …1023`; a fantasy manager's id after its
     # platform's label is caught, closer 193): a trading card's player card is numbered so too
     "a player's card": ["label Spielerkarte @"],
-    # a greeting, a salutation or an honorific before the name, in a fragment, a referrer's path or a product's name
-    # (`Congratulations …, you've won £500!`, `Sehr geehrter Herr …,`, `: M. …`, `Stammgast Herr … – Tisch 4`)
+    # a salutation or an honorific before the name after a dash or a colon, in a referrer's path or a product's name
+    # (`… – Sehr geehrter Herr …,`, `: M. …`, `Stammgast Herr … – Tisch 4`; a winner's congratulations before a
+    # name the sentence after calls are caught, closer 193)
     "a winner's greeting or honorific": [
-        "winner congratulations @", "winner Gewinnbenachrichtigung Herr @", "exclusion ANJ interdiction @",
-        "vip Stammgast Herr @"],
+        "winner Gewinnbenachrichtigung Herr @", "exclusion ANJ interdiction @", "vip Stammgast Herr @"],
     # a winner's word before a full name and a town in running text (`Jackpot winner … from Bolton`; `Winner: …` is
     # caught)
     "a winner in running text": ["label jackpot winner from @"],
