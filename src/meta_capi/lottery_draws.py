@@ -51,7 +51,7 @@ def a_draw(run: str, text: str, start: int, end: int) -> bool:
     if len(run) > 20 or _MAIN.fullmatch(run) is None:
         return False
     numbers = [int(group) for group in re.split("[ -]", run)]
-    if numbers[0] < 1 or any(later <= earlier for earlier, later in zip(numbers, numbers[1:])):
+    if numbers[0] < 1 or any(numbers[at + 1] <= numbers[at] for at in range(len(numbers) - 1)):
         return False
     if run[0] != "0" and _BONUS_AFTER.match(text, end, min(len(text), end + 40)) is not None:
         return True
