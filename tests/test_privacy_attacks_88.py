@@ -32,26 +32,19 @@ LEAKS: Dict[str, List[str]] = {
     # names a pundit in the news as often, a team's a national side, a lineup's name is glued
     "a bet's or a team's player after its preposition": [
         "people Tipp von @", "fantasy DraftKings lineup by @", "fantasy équipe de @"],
-    # a fantasy manager's label before a full name or a handle (`Manager: …`, `Sorare manager: <handle>`; a bettor's,
-    # a tipster's and a syndicate's are caught, closer 190): a club's manager in the news is labelled so too (`Manager:
-    # Pep Guardiola`)
-    "a betting role's label before its person": [
-        "fantasy FPL team manager @", "fantasy Comunio Manager @", "fantasy Sorare manager label @"],
     # a player's word before a full name in running text, or a player's word shared with athletes as a label with no
     # stake's word (`Kupon gracza …`, `VIP manager note: player …`, `Comp request for guest …`, `Giocatore: …`; a
     # gamer's and a bettor's labels are caught, closer 190): `Giocatore: …` alone is a replica's or a result's as often
     "a player's word before a full name": [
         "slip kupon gracza @", "vip VIP player note @", "vip comp for guest @", "label Giocatore @"],
-    # a nickname's label naming its site or game before a handle (`Pseudo Winamax : …87`; `Nickname: …Aces` is caught)
-    "a player's nickname": ["label Pseudo Winamax @"],
-    # a player card's or a fantasy manager's number after its label (`Casino-Spielerkarte Nr. …1023`, `Sorare Manager
-    # ID: …`)
-    "a player's card or manager id": ["label Spielerkarte @", "label Manager ID @"],
-    # a greeting, a salutation or an honorific before the name, in a fragment, a referrer's path or a product's name
-    # (`Congratulations …, you've won £500!`, `Sehr geehrter Herr …,`, `: M. …`, `Stammgast Herr … – Tisch 4`)
+    # a player card's number after its label (`Casino-Spielerkarte Nr. …1023`; a fantasy manager's id after its
+    # platform's label is caught, closer 193): a trading card's player card is numbered so too
+    "a player's card": ["label Spielerkarte @"],
+    # a salutation or an honorific before the name after a dash or a colon, in a referrer's path or a product's name
+    # (`… – Sehr geehrter Herr …,`, `: M. …`, `Stammgast Herr … – Tisch 4`; a winner's congratulations before a
+    # name the sentence after calls are caught, closer 193)
     "a winner's greeting or honorific": [
-        "winner congratulations @", "winner Gewinnbenachrichtigung Herr @", "exclusion ANJ interdiction @",
-        "vip Stammgast Herr @"],
+        "winner Gewinnbenachrichtigung Herr @", "exclusion ANJ interdiction @", "vip Stammgast Herr @"],
     # a winner's word before a full name and a town in running text (`Jackpot winner … from Bolton`; `Winner: …` is
     # caught)
     "a winner in running text": ["label jackpot winner from @"],
@@ -65,9 +58,9 @@ LEAKS: Dict[str, List[str]] = {
     # a tipster's, a winner's or a syndicate's page by its person's slug (`/tipsters/<given>-<family>/picks`,
     # `/gewinner/2026/<given>-<family>-aus-bremen`, `/tippgemeinschaft/<family>-familie/mitglieder`)
     "a player's page": ["link tipster route @ page url", "link winner story @", "link syndicate members route @"],
-    # a fantasy team's id, which names its manager, after its label or in its entry route (`FPL team ID: …`,
-    # `/entry/<id>/event/14`)
-    "a fantasy team's id": ["fantasy FPL team id @", "link FPL entry @"],
+    # a fantasy team's id, which names its manager, in its entry route (`/entry/<id>/event/14`; after its platform's
+    # label, `FPL team ID: …`, it is caught, closer 193)
+    "a fantasy team's id": ["link FPL entry @"],
     # a KYC or a winnings document's file named after its player (`proof_of_address_<given>_<family>.pdf`,
     # `bank_statement_<Family>_Nov2026.pdf`, `W2G_2026_<Family>.pdf`, `Gewinnbestätigung_<Family>_<Given>.pdf`)
     "a player's document's file": [
@@ -86,12 +79,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family.
 DROPPED: Dict[str, List[str]] = {
-    # a draw's numbers and its stars after a `+`, or a draw's five numbers joined by dashes, read as a dialled number
-    # (`7 19 23 38 44 + 3 9`, `Powerball 5-12-23-44-61 PB 26`)
-    "lottery numbers": ["codes: 7 19 23 38 44 + 3 9 @ custom property",
-                        "results: Winning numbers 04 12 19 33 47 + 02 11 @ custom property",
-                        "results: Powerball 5-12-23-44-61 PB 26 @ custom property",
-                        "results: Eurojackpot 5 aus 50: 07 15 23 31 42 + 3 + 9 @ custom property"],
     # a jockey, a footballer or a referee in the news after a winner's or an official's label (`Winner: Frankie
     # Dettori`, `Gagnant : Kylian Mbappé`, `Referee: Michael Oliver`; `Jockey: …`, `Player: …`, `Manager: …` go out)
     "a public figure after a winner's or a referee's label": [

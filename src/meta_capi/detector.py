@@ -49,6 +49,7 @@ from . import (
     invitation_replies,
     labelled_values,
     ledgers,
+    lottery_draws,
     mails,
     masked_cards,
     meeting_guests,
@@ -1938,8 +1939,9 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
     listed = _LIST_APART.fullmatch(run)
     if listed is not None and (listed.group(1) != "-" or _code_at(text, start)) and _rising_list(
-            _DIGIT_GROUPS.findall(run), text, start):
-        return ""  # a rising list after its label (`Farbe 01 - 03 - 07 - 12`; a code's `Order 05-11-23-47-81`)
+            _DIGIT_GROUPS.findall(run), text, start) or _lottery_draw(run, text, start, end):
+        return ""  # a rising list after its label (`Farbe 01 - 03 - 07 - 12`; a code's `Order 05-11-23-47-81`), a
+        # lottery draw's numbers (closer 193)
     if start > 1 and text[start - 1] == "-" and text[start - 2].isalpha():
         variant = _LABEL_VARIANT.match(run)
         if variant is not None:
@@ -1961,6 +1963,12 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
 
 # Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
 # bullet is read; a dash alone after a code's label): _rising_list decides.
+def _lottery_draw(run: str, text: str, start: int, end: int) -> bool:
+    """Whether `run` at `start`..`end` of `text` is a lottery draw's main numbers (lottery_draws.a_draw: its bonus
+    after them or its word before; closer 193) after no phone's label (`Tel 03 09 21 30 44 + 01 12` is a phone's)."""
+    return lottery_draws.a_draw(run, text, start, end) and PHONE_LABEL_WORDS.isdisjoint(_words_before(text, start))
+
+
 _LIST_APART = re.compile(r"[0-9]{1,6}( ?[/,;] ?| [-.] |-)[0-9]{1,6}(?:\1[0-9]{1,6}){2,}")
 
 _BRACKET_AFTER_BLANK = re.compile(r" \((?!0\))")  # (not a trunk prefix in brackets: `+44 (0) 7700 900481`)

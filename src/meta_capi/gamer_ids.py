@@ -41,8 +41,11 @@ def _label_forms(words: Iterable[str]) -> List[str]:
 
 
 _OWN_NAMES = _label_forms(word for words in key_lexicon.ALONE["gamer id"].values() for word in words.split())
-_PLATFORMS = _label_forms(key_lexicon.GAMING_PLATFORMS.split())
-_ACCOUNT_WORDS = _label_forms(word for words in key_lexicon.PLATFORM_ACCOUNT_WORDS.values() for word in words.split())
+# (a fantasy game's, a poker room's and a betting exchange's too, and their accounts' words: closer 193)
+_PLATFORMS = _label_forms(f"{key_lexicon.GAMING_PLATFORMS} {key_lexicon.BETTING_PLATFORMS}".split())
+_ACCOUNT_WORDS = _label_forms([word for words in key_lexicon.PLATFORM_ACCOUNT_WORDS.values() for word in words.split()]
+                              + key_lexicon.BETTING_ACCOUNT_WORDS.split())
+_NICKNAMES = _label_forms(key_lexicon.NICKNAMES_BEFORE_PLATFORM.split())
 _FRIEND_CODE_NAMES = _label_forms(word for words in key_lexicon.FRIEND_CODES.values() for word in words.split())
 _PLATFORM = f"(?:{'|'.join(_PLATFORMS)})"
 # A label, read in the lower-cased form: a platform's name maybe, and an account's own name or a friend code's; or a
@@ -52,7 +55,8 @@ _PLATFORM = f"(?:{'|'.join(_PLATFORMS)})"
 _LABEL = re.compile(
     f"(?<![^\\W_])(?:(?:{_PLATFORM}[ _-]{{0,2}})?(?:(?P<friend>{'|'.join(_FRIEND_CODE_NAMES)})"
     f"|(?P<own>{'|'.join(_OWN_NAMES)}))|(?P<account>{_PLATFORM}[ _-]{{0,2}}(?:{'|'.join(_ACCOUNT_WORDS)}))"
-    f"|(?P<platform>{_PLATFORM}))(?![^\\W_])[ \\t]{{0,3}}(?:(?P<mark>[:=]|(?<=[ \\t])(?:is|ist|est|es)(?=[ \\t]))"
+    f"|(?P<nickname>(?:{'|'.join(_NICKNAMES)})[ _-]{{1,2}}{_PLATFORM})|(?P<platform>{_PLATFORM}))(?![^\\W_])"
+    f"[ \\t]{{0,3}}(?:(?P<mark>[:=]|(?<=[ \\t])(?:is|ist|est|es)(?=[ \\t]))"
     "[ \\t]{0,3}|(?<=[ \\t]))")
 
 
@@ -70,14 +74,17 @@ def _opening(word: str) -> str:
 # matched where one is found, not tried at every position of the text.
 _LABEL_OPENING = re.compile("|".join(sorted({_opening(word) for word in (
     *(word for words in key_lexicon.ALONE["gamer id"].values() for word in words.split()),
-    *key_lexicon.GAMING_PLATFORMS.split(),
+    *key_lexicon.GAMING_PLATFORMS.split(), *key_lexicon.BETTING_PLATFORMS.split(),
+    *key_lexicon.NICKNAMES_BEFORE_PLATFORM.split(),
     *(word for words in key_lexicon.FRIEND_CODES.values() for word in words.split()))})))
 # What `reason` needs, searched by the detector in the lower-cased text (one scan in C; a text holding none reads
 # nothing of this module): a platform's or an account's name's stem, a friend code's, a SteamID64's or an older
 # Steam id's opening.
 CUE_SOURCE = ("(?i:gamer|steam|battle|riot|psn|xbox|xuid|playstation|epic|nintendo|ubisoft|uplay|ea[ _-]?app|gog|roblox"
               "|summoner|game[ _-]?name|blizzard|friend|freund|code[ _'-]?ami|amigo|amico|vriend|znajomego"
-              "|フレントコート|invoca|evocatore|beschworer)|\\[u:1:")
+              "|フレントコート|invoca|evocatore|beschworer|sorare|fpl|fantasy|comunio|kickbase|draftkings|fanduel"
+              "|dream11|sleeper|fantacalcio|winamax|pokerstars|ggpoker|partypoker|betfair|pseudo|nick|username"
+              "|apodo)|\\[u:1:")
 
 # The account's shapes: a Riot ID or a BattleTag (a name of two to sixteen letters, digits, dots or `_`, `#` and a
 # tag of three to six letters and digits), a SteamID64, a Nintendo friend code.

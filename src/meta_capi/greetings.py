@@ -330,6 +330,12 @@ _AFTER_GREETING = re.compile(
     f"|{_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}){{0,2}}{WORD})[ \\t]{{0,3}}(?:[,!]|{_CALLED_END})"
     f")")
 # ... and a full name those ends call (a separate pattern: no word of it may be a greeting's object, below)
+# (closer 193, attack 88: a winner's notice) Congratulations by language, read only before a full name the sentence
+# after calls (_AFTER_GREETING_ENDED: `Congratulations …, you've won £500!`): a winner in the news is congratulated by
+# name with no second person after it (`Congratulations Max Verstappen!`, `Glückwunsch, Real Madrid`).
+_CONGRATULATIONS = ("congratulations|congrats|well done|herzlichen glückwunsch|glückwunsch|gratulation|félicitations|"
+                    "bravo|felicidades|enhorabuena|felicitaciones|congratulazioni|complimenti|parabéns|gefeliciteerd|"
+                    "proficiat|gratulacje|grattis|tillykke|gratulerer")
 _AFTER_GREETING_ENDED = re.compile(
     f"(?:[ \\t]{{0,3}},[ \\t]{{0,3}}|[ \\t]{{1,3}})({FULL_NAME})"
     f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
@@ -667,6 +673,7 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_INVOICES), _AFTER_INVOICE),
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
+                           (_folded(_CONGRATULATIONS), _AFTER_GREETING_ENDED),
                            (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE_ASKED),

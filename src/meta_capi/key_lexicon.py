@@ -1227,6 +1227,13 @@ PLATFORM_ACCOUNT_WORDS: Dict[str, str] = {
     "Italian": "nome_visualizzato nome_utente", "Portuguese": "nome_de_exibicao nome_de_usuario conta",
     "Dutch": "weergavenaam gebruikersnaam", "Polish": "nazwa_wyswietlana nazwa_uzytkownika konto",
 }
+# (closer 193, attack 88) A fantasy game's, a poker room's or a betting exchange's platform, whose account names its
+# player as a gaming platform's does (`Sorare manager: …`, `FPL team ID: …`, `Pseudo Winamax : …`), and the
+# account's words they add (a fantasy manager, a fantasy team's id); a nickname's word may stand before the platform.
+BETTING_PLATFORMS = ("sorare fpl fantasy_premier_league comunio kickbase draftkings fanduel dream11 sleeper "
+                     "fantacalcio winamax pokerstars ggpoker partypoker betfair")
+BETTING_ACCOUNT_WORDS = "manager manager_id team_id entry_id"
+NICKNAMES_BEFORE_PLATFORM = "pseudo nickname nick username apodo"
 # A Nintendo friend code's names, by language: after one, twelve digits in fours (maybe `SW-` before them).
 FRIEND_CODES: Dict[str, str] = {
     "English": "friend_code", "German": "freundescode", "French": "code_ami", "Spanish and Portuguese":

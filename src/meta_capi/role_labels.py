@@ -327,11 +327,28 @@ STAKES = re.compile(r"(?i:(?<![^\W\d_])(?:bet ?slip|coupon|kupon|cupon|schedina|
 
 def names_a_bettor(label: str, form: str) -> bool:
     """Whether `label` (canonical) names a bettor or a gambler by its last one to three words (_BETTORS), or a
-    player (SHARED_PLAYER_WORDS) in `form` holding a stake's word (STAKES)."""
+    player (SHARED_PLAYER_WORDS) in `form` holding a stake's word (STAKES), or a fantasy team's manager (closer
+    193)."""
     words = _key(label).split()
     if any(" ".join(words[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(words)):
         return True
-    return bool(words) and words[-1] in SHARED_PLAYER_WORDS and STAKES.search(form) is not None
+    return bool(words) and (words[-1] in SHARED_PLAYER_WORDS and STAKES.search(form) is not None
+                            or names_a_fantasy_manager(words[-1], form))
+
+
+# (closer 193, attack 88) A manager's word, a club's coach in the news as often (`Manager: Pep Guardiola`), read as a
+# fantasy team's manager, a player, only in a text naming a fantasy game (`Fantasy Premier League – manager: …`,
+# `Comunio – Manager: …`): a fantasy word by language or a fantasy game's own name.
+FANTASY_MANAGER_WORDS = frozenset("manager managerin allenatore fantallenatore entrenador entraineur".split())
+FANTASY_GAMES = re.compile(r"(?i:(?<![^\W\d_])(?:fantasy|fantasy-?league|fpl|comunio|kickbase|sorare|draftkings"
+                           r"|fanduel|dream11|fantacalcio|fantamanager|biwenger|mon petit gazon|superbru)"
+                           r"(?![^\W\d_]))")
+
+
+def names_a_fantasy_manager(word: str, form: str) -> bool:
+    """Whether a label's last `word` (lower case) is a manager's (FANTASY_MANAGER_WORDS) in `form` naming a fantasy
+    game (FANTASY_GAMES)."""
+    return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 _SIDES = _lexicon(GIFT_SIDES)
 
