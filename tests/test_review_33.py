@@ -578,9 +578,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a campaign's, a place's, a team's, a holiday's or a public person's two words as a referral route's code "
         "(referral_links.route_names_a_referrer with names_a_referrer, closer 181: `los-angeles-2026`, `real-madrid`, "
         "`mothers-day`, `saint-valentin`, `taylor-swift`, `john-lewis`; referral_links.NOT_A_REFERRER has "
-        "`summer-sale`, `friends-and-family`; closer 195's referral_links.PLACE_AND_CLUB_WORDS and CAMPAIGN_WORDS let a "
-        "place's, a club's and a holiday's words out, a public person's name only a list tells); went out at the "
-        "session's start"
+        "`summer-sale`, `friends-and-family`; closer 195's referral_links.PLACE_AND_CLUB_WORDS and CAMPAIGN_WORDS "
+        "let a place's, a club's and a holiday's words out, a public person's name only a list tells); went out at "
+        "the session's start"
     ): [
         'https://www.example.com/referral/harry-potter',
         'https://www.example.com/invite/taylor-swift', 'https://www.example.com/invite/lewis-hamilton',
