@@ -150,6 +150,9 @@ ORDINARY = [
     'Form 1099-MISC issued to Independent Contractors', 'Form 1099-K issued to Online Sellers', 'ABHA: name@abdm',
     'ABHA address: example@abdm', 'ABHA address: yourname@abdm', 'Format: username@abdm', 'ABHA address: abc@abdm',
     'Panie Boże, dziękujemy',
+    # (closer 195: a salary's range of round thousands grouped by a blank, a Swish merchant's number)
+    'Salaire : 38 000 – 42 000 € brut/an', 'Gehalt: 45 000 – 55 000 € brutto', 'Lön: 35 000 – 42 000 kr/mån',
+    'Salario: 28 000 – 32 000 €', 'Swish till 123 456 78 90', 'Swish till 123 900 1223', 'Swish: 123 456 78 90',
 ]
 
 
@@ -258,20 +261,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Payment to Ted Baker', 'Payment to Paul Smith', 'Payment to Ralph Lauren', 'Payment to Calvin Klein',
         'Payment to Laura Ashley', 'Transfer to Hargreaves Lansdown', 'Vipps til Coop Extra',
-    ],
-    (
-        "a salary's range of five digits grouped by a blank (detector._grouped_reason: closer 183's range of amounts "
-        "in thousands is read with dots or commas, `55.000 – 65.000 €`; `38 000 – 42 000 €` keeps a phone's layout, "
-        "French, German, Swedish and Spanish writing alike); refused at the start too"
-    ): [
-        'Salaire : 38 000 – 42 000 € brut/an', 'Gehalt: 45 000 – 55 000 € brutto', 'Lön: 35 000 – 42 000 kr/mån',
-        'Salario: 28 000 – 32 000 €',
-    ],
-    (
-        "a Swish merchant's number (123 and seven digits) after Swish's name (detector._phone_layout reads `123 456 78 "
-        "90` as a Swedish mobile's layout; a business's Swish number opens with 123); refused at the start too"
-    ): [
-        'Swish till 123 456 78 90', 'Swish till 123 900 1223', 'Swish: 123 456 78 90',
     ],
     (
         "a codice fiscale's label before a guide's words or a company's number (postal.labelled_person after "
@@ -567,6 +556,20 @@ ORDINARY_URLS = [
     # (closer 191: OpenSea's own sections)
     'https://opensea.io/explore-collections', 'https://opensea.io/explore-art', 'https://opensea.io/explore-gaming',
     'https://opensea.io/pro', 'https://opensea.io/rewards',
+    # (closer 195: a place's, a club's, a holiday's, a device's, a coin's or a feast's words as a referral route's
+    # code, a campaign's or a source's words under an invitation's `from`)
+    'https://www.example.com/invite/los-angeles-2026', 'https://www.example.com/invite/real-madrid',
+    'https://www.example.com/invite/mothers-day', 'https://www.example.com/parrainage/saint-valentin',
+    'https://www.example.com/referral/premier-inn',
+    'https://www.example.com/invite/bitcoin2024', 'https://www.example.com/invite/iphone17',
+    'https://www.example.com/invite/xbox360', 'https://www.example.com/invite/galaxy-s25',
+    'https://www.example.com/invitacion/navidad-2026', 'https://www.example.com/einladung/sommerfest-2026',
+    'https://www.example.com/join/pro-2026', 'https://example.com/join/premium-2026',
+    'https://example.com/einladung/weihnachtsfeier-2026',
+    'https://store.steampowered.com/invite/?from=Spring+Sale',
+    'https://store.steampowered.com/invite/?from=Summer+Sale', 'https://example.com/invite/?from=Black+Friday',
+    'https://example.com/invite/?from=Product+Hunt', 'https://example.com/invite/?from=Hacker+News',
+    'https://example.com/invite/?from=Hacker%20News',
 ]
 
 
@@ -575,36 +578,13 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a campaign's, a place's, a team's, a holiday's or a public person's two words as a referral route's code "
         "(referral_links.route_names_a_referrer with names_a_referrer, closer 181: `los-angeles-2026`, `real-madrid`, "
         "`mothers-day`, `saint-valentin`, `taylor-swift`, `john-lewis`; referral_links.NOT_A_REFERRER has "
-        "`summer-sale`, `friends-and-family`); went out at the session's start"
+        "`summer-sale`, `friends-and-family`; closer 195's referral_links.PLACE_AND_CLUB_WORDS and CAMPAIGN_WORDS "
+        "let a place's, a club's and a holiday's words out, a public person's name only a list tells); went out at "
+        "the session's start"
     ): [
-        'https://www.example.com/invite/los-angeles-2026', 'https://www.example.com/invite/real-madrid',
-        'https://www.example.com/invite/mothers-day', 'https://www.example.com/parrainage/saint-valentin',
-        'https://www.example.com/referral/premier-inn', 'https://www.example.com/referral/harry-potter',
+        'https://www.example.com/referral/harry-potter',
         'https://www.example.com/invite/taylor-swift', 'https://www.example.com/invite/lewis-hamilton',
         'https://www.example.com/invite/john-lewis',
-    ],
-    (
-        "a campaign's, a plan's, a device's or an event's word glued to a year or a number as a referral route's code "
-        "(person_routes._an_invitation_or_an_applicant with person_routes.REFERRAL_WORDS, closer 184: one run of "
-        "letters is an opaque code, `spring2026`, `bonus50`, `iphone17`, `xbox360`, `galaxy-s25`, `pro-2026`, "
-        "`weihnachtsfeier-2026`); went out at the session's start"
-    ): [
-        'https://www.example.com/invite/bitcoin2024', 'https://www.example.com/invite/iphone17',
-        'https://www.example.com/invite/xbox360', 'https://www.example.com/invite/galaxy-s25',
-        'https://www.example.com/invitacion/navidad-2026', 'https://www.example.com/einladung/sommerfest-2026',
-        'https://www.example.com/join/pro-2026', 'https://example.com/join/premium-2026',
-        'https://example.com/einladung/weihnachtsfeier-2026',
-    ],
-    (
-        "a campaign's or a source's two capitalized words under an invitation page's `from` "
-        "(personal_keys.an_inviters_name read by person_routes.inviter_parameter, closer 179: `Spring+Sale`, "
-        "`Black+Friday`, `Product+Hunt`, `Hacker+News`; closer 179 let `Email+Campaign` out); went out at the "
-        "session's start"
-    ): [
-        'https://store.steampowered.com/invite/?from=Spring+Sale',
-        'https://store.steampowered.com/invite/?from=Summer+Sale', 'https://example.com/invite/?from=Black+Friday',
-        'https://example.com/invite/?from=Product+Hunt', 'https://example.com/invite/?from=Hacker+News',
-        'https://example.com/invite/?from=Hacker%20News',
     ],
     (
         "a team's value under an `inviter` key, a job's ten-digit id on LinkedIn, a contract's address on an NFT's "

@@ -1590,8 +1590,10 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     # (digits across segments after `/ip/` are an address written with `/` for its dots: `/ip/81/2/69/160`)
     level = _path_route_level(level, text, start, end, segments and "\n" not in run)
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
-        # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`)
-        return "" if count == 10 and _business_tax_number(text, start, digits, level) else _number_reason(
+        # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`; a salary's range of round
+        # thousands, whose label may fold to a personal one's letters: `Lön` to a longitude's `lon`; closer 195)
+        return "" if count == 10 and (_business_tax_number(text, start, digits, level) or _thousands_range(
+            *run.partition("-")[::2])) else _number_reason(
             run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
                 text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
     if count == 14 and company_numbers.printed_company_number(run) or (
@@ -1687,8 +1689,18 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
         return ""
     if _glued_in_a_code(run, digits, text, start, end):
         return _rest_of_a_code_reason(run, text, start, end, level)
+    if len(digits) == 10 and digits.startswith("123") and _after_swish(text, start):
+        return ""
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
+
+
+def _after_swish(text: str, start: int) -> bool:
+    """Whether Swish's name, maybe with a transfer's preposition after it (payees.DIRECTION_WORDS), is the label
+    before a number at `start` (closer 195): Swish gives businesses and charities numbers of 123 and seven digits
+    (`Swish till 123 456 78 90`), a merchant's scheme, where a person's Swish number is their mobile (`07…`)."""
+    tokens = _label_tokens(text, start)[0] if start else []
+    return tokens[-1:] == ["swish"] or tokens[-2:-1] == ["swish"] and tokens[-1] in payees.DIRECTION_WORDS
 
 
 # A US National Drug Code (the FDA's labeler, product and package segments) in its three layouts, four, four and two
@@ -2597,7 +2609,21 @@ def _a_range(run: str, digits: str) -> bool:
     if low_high is not None and int(low_high.group(1)) < int(low_high.group(2)):
         return True
     low, dash, high = run.partition("-")
-    return bool(dash) and digits[0] != "0" and _amount_range(low.rstrip(), high.lstrip())
+    return bool(dash) and digits[0] != "0" and (_amount_range(low.rstrip(), high.lstrip()) or _thousands_range(
+        low, high))
+
+
+# A round amount in thousands grouped by a blank, as French, German, Swedish or Spanish write it (`38 000`), before or
+# after a range's dash between blanks.
+_BLANK_THOUSANDS = re.compile(r" ?[1-9][0-9]{0,2} [0-9]00 ?")
+
+
+def _thousands_range(low: str, high: str) -> bool:
+    """Whether the two sides of a dash are round amounts in thousands grouped by a blank, the lower first, with a
+    blank on each side of the dash (`38 000 – 42 000 € brut/an`, a salary's range; closer 195): a phone's groups
+    are not two round amounts in rising order around a spaced dash."""
+    return low.endswith(" ") and high.startswith(" ") and _BLANK_THOUSANDS.fullmatch(low) is not None and (
+        _BLANK_THOUSANDS.fullmatch(high) is not None) and int(low.replace(" ", "")) < int(high.replace(" ", ""))
 
 
 def _part_number(run: str, digits: str, groups: List[str]) -> bool:

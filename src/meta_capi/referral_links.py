@@ -120,9 +120,30 @@ CHANNEL_WORDS: FrozenSet[str] = frozenset((
     "google bing search ads ad campaign promo referral invite invitation app web site home page sms text direct "
     "organic paid partner partners affiliate member members team staff admin user users test default none unknown "
     "null").split())
-_NOT_A_REFERRER = NOT_A_REFERRER | CHANNEL_WORDS | CUSTOMER_SECTION_WORDS | SECTION_WORDS | COMPANY_WORDS
+# (closer 195) ... a campaign's own words beside a year or a number, by meaning and language: a device's, a console's
+# or a coin's name (`/invite/iphone17`, `/invite/xbox360`, `/invite/bitcoin2024`, `/join/pro-2026`), a feast's or a
+# fair's word (German `sommerfest`, `weihnachtsfeier`, Spanish `fiesta`), a holiday's (`mothers-day`,
+# `saint-valentin`): none is a person's given or family name. A place's article or saint opening its name
+# (`los-angeles-2026`), a club's or a hotel's word (`real-madrid`, `premier-inn`) only as a whole word (`santa` in
+# `santana1988`).
+CAMPAIGN_WORDS: FrozenSet[str] = frozenset((
+    "iphone ipad macbook galaxy pixel xbox playstation nintendo console pro "
+    "bitcoin ethereum crypto "
+    "fest feier fiesta fete festa feest "
+    "mothers fathers valentines halloween thanksgiving muttertag vatertag").split())
+PLACE_AND_CLUB_WORDS: FrozenSet[str] = frozenset(
+    "los las santa saint sainte sankt real athletic sporting inn hotel hotels resort".split())
+_NOT_A_REFERRER = NOT_A_REFERRER | CHANNEL_WORDS | CUSTOMER_SECTION_WORDS | SECTION_WORDS | COMPANY_WORDS | (
+    CAMPAIGN_WORDS | PLACE_AND_CLUB_WORDS)
 # (inside a glued code: the longer words alone, `welcome10`, `summersale20`; a short one is a name's part as often)
-_GLUED_WORDS = tuple(sorted(word for word in NOT_A_REFERRER | COMPANY_WORDS if len(word) >= 4 and word.isalpha()))
+_GLUED_WORDS = tuple(sorted(word for word in NOT_A_REFERRER | COMPANY_WORDS | CAMPAIGN_WORDS
+                            if len(word) >= 4 and word.isalpha()))
+# (closer 195) A campaign's or a source's word under an inviter's key (`?from=Spring+Sale`, `?from=Black+Friday`,
+# `?from=Product+Hunt`, `?from=Hacker+News`): a sale's, a sale day's, a launch's or a site's section's word, by
+# language; no person's name holds one (a season's word alone does: `Summer`, `Black`, `Winter` are names too).
+CAMPAIGN_SOURCE_WORDS: FrozenSet[str] = frozenset((
+    "sale sales deals offers launch friday monday cyber news product products forum blog hacker "
+    "soldes rebajas saldi angebote ausverkauf uitverkoop rea").split())
 
 # A name's slug: two or three words of letters joined by `-`, `.` or `_`, maybe digits after them.
 _NAME_SLUG = re.compile(r"([^\W\d_]{2,20}(?:[-._][^\W\d_]{2,20}){1,2})(?:[-._]?[0-9]{1,12})?")
@@ -168,10 +189,18 @@ def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False
             letters not in _NOT_A_REFERRER and not any(word in letters for word in _GLUED_WORDS))
     if glued_only:
         return False
-    if _a_name_slug(low) or opaque and _OPAQUE_CODE.fullmatch(low) is not None and len(_LETTER_RUN.findall(low)) <= 1:
+    if _a_name_slug(low) or opaque and _OPAQUE_CODE.fullmatch(low) is not None and _an_opaque_run(low):
         return True
     return one_word and _ONE_WORD.fullmatch(low) is not None and not _words_ordinary([low]) and not any(
         word in low for word in _GLUED_WORDS)
+
+
+def _an_opaque_run(low: str) -> bool:
+    """Whether an opaque code's letters are one run of three letters at most and no campaign's, a plan's or an event's
+    word, nor a compound holding one (closer 195: `navidad-2026`, `weihnachtsfeier-2026`, `galaxy-s25`)."""
+    runs = _LETTER_RUN.findall(low)
+    return not runs or len(runs) == 1 and runs[0] not in _NOT_A_REFERRER and not any(
+        word in runs[0] for word in _GLUED_WORDS)
 
 
 def _segments(path: str) -> List[str]:
@@ -304,4 +333,5 @@ def an_inviters_name(value: str) -> bool:
     """Whether `value`, a referrer's or an inviter's, is a person's full name (personal_keys.name_shaped), no company's
     nor a channel's or a campaign's word in it (`Email Campaign`)."""
     words = [_folded(word.lower().strip(".,")) for word in value.split()]
-    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and CHANNEL_WORDS.isdisjoint(words)
+    return name_shaped(value) and COMPANY_WORDS.isdisjoint(words) and CHANNEL_WORDS.isdisjoint(words) and (
+        CAMPAIGN_SOURCE_WORDS.isdisjoint(words))
