@@ -6,7 +6,10 @@ fresh instance starts, after a warm-up as the build's. `--cold`: each event inst
 process, the caches evicted first: its µs and its minor page faults, the pages its objects' writes copy (a native
 stand-in for what a cold instance touches; the snapshot's are the copy-on-write pages here).
 
-    .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]]
+`--top N`: after each event's row, its N functions running the most bytecode instructions of their own, with their
+calls. `--hostile SIZE`: the bench's hostile rows of that many characters (a track event carrying one) as events too.
+
+    .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]] [--top N] [--hostile SIZE]
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import resource
 import statistics
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 from types import FrameType
 from typing import Any, Callable, Dict, List, Optional, Set, Tuple
@@ -31,6 +35,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "bench")]
 import run as bench  # type: ignore[import-not-found]  # noqa: E402  # bench/run.py: the bench's events, settings
 
 from meta_capi import build_request, detector, settings  # noqa: E402
+from meta_capi.errors import EventError  # noqa: E402
 
 NOW = 1_790_000_000  # (the events are stamped relative to it: the same answers run after run)
 WARM_UP_ROUNDS = 8  # (as src/warm_up.py)
@@ -58,8 +63,9 @@ def median_us(event: Any, rounds: int) -> float:
     return statistics.median(samples) / 1000
 
 
-def counts(event: Any) -> Dict[str, int]:
-    """Calls, distinct functions, bytecode instructions and patterns of one fresh event."""
+def counts(event: Any, own: Optional[Counter[Tuple[str, int, str]]] = None) -> Dict[str, int]:
+    """Calls, distinct functions, bytecode instructions and patterns of one fresh event (the instructions by
+    function into `own` when given)."""
     fresh()
     profile = cProfile.Profile()
     profile.enable()
@@ -77,6 +83,9 @@ def counts(event: Any) -> Dict[str, int]:
         frame.f_trace_opcodes = True
         if kind == "opcode":
             instructions[0] += 1
+            if own is not None:
+                code = frame.f_code
+                own[code.co_filename, code.co_firstlineno, code.co_name] += 1
         return traced
 
     def profiled(frame: FrameType, kind: str, argument: Any) -> None:
@@ -92,7 +101,35 @@ def counts(event: Any) -> Dict[str, int]:
     _map(event)
     sys.setprofile(None)
     found.update({"instructions": instructions[0], "patterns": len(patterns)})
+    if own is not None:
+        for (filename, line, name), row in stats.items():  # (the calls, for the rows printed)
+            own[filename, line, "calls " + name] = row[1]
     return found
+
+
+def hostile_events(base: Any, size: int) -> Dict[str, Any]:
+    """The bench's hostile rows of `size` characters as events: a track event carrying each value (those the core
+    maps: a refused one is an Err at its first check)."""
+    rows = {name: bench.hostile_cold_event(base, "visitor" if where == "visitor" else "event", name.split(" ")[0],
+                                           value) for name, (where, value) in bench.hostile_values(size).items()}
+    for name, (where, key, value) in bench.hostile_cold_values(size).items():
+        if name.split(" ")[0] not in {row.split(" ")[0] for row in rows}:
+            rows[name] = bench.hostile_cold_event(base, where, key, value)
+    mapped = {}
+    for name, event in rows.items():
+        try:
+            _map(event)
+        except EventError:
+            continue
+        mapped[name] = event
+    return mapped
+
+
+def print_top(own: Counter[Tuple[str, int, str]], top: int) -> None:
+    instructions = Counter({where: number for where, number in own.items() if not where[2].startswith("calls ")})
+    for (filename, line, name), number in instructions.most_common(top):
+        calls = own.get((filename, line, "calls " + name), 0)
+        print(f"    {number:9d} instructions {calls:6d} calls  {Path(filename).name}:{line}({name})")
 
 
 def cold(event: Any, forks: int, evicted: bytearray) -> Tuple[float, float]:
@@ -126,8 +163,12 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--rounds", type=int, default=500)
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--forks", type=int, default=15)
+    parser.add_argument("--top", type=int, default=0)
+    parser.add_argument("--hostile", type=int, default=0)
     options = parser.parse_args(argv)
     events = bench.bench_events(NOW)
+    if options.hostile:
+        events.update(hostile_events(events["track"], options.hostile))
     for _ in range(WARM_UP_ROUNDS):  # (as the build warms the guest up: what an event first builds, typing's caches)
         for event in events.values():
             fresh()
@@ -141,9 +182,12 @@ def main(argv: Optional[List[str]] = None) -> int:
             print(f"{name:16s} {micros:8.1f} µs  {faults:6.1f} faults")
         return 0
     for name, event in events.items():
-        row = counts(event)
+        own: Optional[Counter[Tuple[str, int, str]]] = Counter() if options.top else None
+        row = counts(event, own)
         print(f"{name:16s} {median_us(event, options.rounds):7.1f} µs  "
               + "  ".join(f"{what} {number}" for what, number in row.items()))
+        if own is not None:
+            print_top(own, options.top)
     return 0
 
 

@@ -38,7 +38,7 @@ from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
-from .postal import _ORGANIZATIONS
+from .postal import _ORGANIZATIONS, CAPITAL_LETTERS
 from .role_labels import NOT_NAME_WORDS, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -487,6 +487,9 @@ _TITLED = re.compile(
     f"|(?P<bare>[ \\t]{{1,3}})(?={_NAME}[ \\t]{{1,3}}[-|])"
     # (the family name, a comma and the given name, as a payroll's list writes it: closer 183)
     f")(?P<name>{_NAME}|(?P<inverted>{WORD}),[ \\t]{{1,3}}{WORD}){_END}")
+# What every name's word opens on (name_shapes.WORD: a capital, or an Arabizi word's digit): a text without one pays no
+# search of the titles above, which tries five fillers at each document's word (`cv cv cv …`).
+_NAME_OPENING = re.compile(f"[{CAPITAL_LETTERS}2356789]")
 # A document's reference or period, finer than a year (a product's title carries its year, `Diploma 2025 – …`; a
 # person's document its month, its week or its number: `2026-11`, `KW48`, `EXP-583914`, `novembre`, `11/12`).
 _DATED = re.compile(r"(?![(\[]?(?:19|20)[0-9]{2}[),.;:\]]?$)[^\s0-9]{0,20}[0-9][^\s]{0,40}|" + "|".join(
@@ -657,7 +660,7 @@ def _applicant_named(match: re.Match[str]) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a person's name on a document made out to them (above), in a title or
     in a file's name (a URL path's segment too), or "". (Its caller tests CUE_SOURCE first.)"""
-    for match in _TITLED.finditer(form):
+    for match in _TITLED.finditer(form) if _NAME_OPENING.search(form) is not None else ():
         if _names_a_holder(match, form):
             return PERSON_NAME
     for match in _APPLIED.finditer(form):

@@ -1010,10 +1010,15 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     # (a race's bib beside a name's key: the runner's, both go; closer 151)
     runner = _runner_pairs(pairs) if ("bib" in query or "start" in query or "dors" in query or "doss" in query
                                       or "pettorale" in query) else ()
-    kept = [pair for pair in pairs if pair and pair not in runner and not (
-        cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
-        or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-        or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))]
+    # (a pair repeated, `?q=1&q=1&…`, is judged once: its verdict depends on the pair and this URL alone)
+    refused: Dict[str, bool] = {}
+    for pair in pairs:
+        if pair and pair not in runner and pair not in refused:
+            refused[pair] = bool(cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
+                                 or _personal_parameter(pair, path, oauth)
+                                 or counterpart_parameter(pair) and conversation_route(path)
+                                 or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))
+    kept = [pair for pair in pairs if pair and pair not in runner and not refused[pair]]
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
