@@ -3222,10 +3222,8 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     if a_business_line(tokens):
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
-    if _an_animals_attribute(tokens):
-        return False  # (an animal's sex, a pet passport's fee: closer 175)
-    if _a_partys_bank_or_tier(tokens):
-        return False  # (a transfer's party's bank, a donor's tier: closer 196)
+    if _an_animals_attribute(tokens) or _a_partys_bank_or_tier(tokens):
+        return False  # (an animal's sex, a pet passport's fee: closer 175; a party's bank, a donor's tier: closer 196)
     if _a_named_party(tokens):
         return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
     if _a_creators_legal_name(tokens):
