@@ -55,6 +55,8 @@ ORDINARY = [
     # (closer 174: whom a thing is reserved for, a pet adopted by)
     'Reserved for Gold Members', 'Adopted by Dogs Trust', 'Reserviert für Tierheim Berlin', 'Reserved for Hotel Guests',
     'Adopted by Happy Paws Rescue',
+    # (closer 196: a state's word capitalized after a user's label, `Golden` opening a rite's motif)
+    'Username: Blocked', 'First Communion Golden Chalice',
 ]
 
 
@@ -96,13 +98,6 @@ DROPPED: Dict[str, List[str]] = {
         "record_names._TABLE_GOODS; a famous couple is told apart only by a list of them); refused at the start too"
     ): [
         'Engraving: Bonnie & Clyde', 'Engraving: Romeo & Juliet',
-    ],
-    (
-        "one state's word after a user's label (labelled_values reads one word after `Username:` as a sign-in name, "
-        "`Username: Taken` too; closer 187 claimed title case and a requirement's and a blocking's words in "
-        "personal_keys._TITLED_STATES, `Gamertag: Not Available`, `Gamertag: Required`); refused at the start too"
-    ): [
-        'Username: Blocked',
     ],
     (
         "a firm of one word thanked for a tip (greetings._AFTER_THANKS_FOR_A_TIP, closer 177, reads one capitalized "
@@ -160,13 +155,6 @@ DROPPED: Dict[str, List[str]] = {
     ): [
         'Bridal appointment for Rosa Clará', 'Bridal appointment for Vera Wang', 'Wedding enquiry: Hever Castle',
         'Wedding enquiry: Coombe Lodge',
-    ],
-    (
-        "English `Golden` before a motif after a rite (cued_names._one_celebrated: `Golden` is a family name as often, "
-        "`First Communion Isla Golden`; closer 187 claimed German `Weiße` in cued_names._INFLECTED_COLOURS); went out "
-        "at the session's start"
-    ): [
-        'First Communion Golden Chalice',
     ],
     (
         "a charity's two words that name no kind of home after `Adopted by` (booked_names._RESERVED_OR_ADOPTED_FOR, "
@@ -378,24 +366,25 @@ ORDINARY_KEYS = [
     'patron_tier_name', 'gamertag_available', 'pet_owner_type', 'adoption_fee', 'obituary_category',
     'referrer_campaign_name', 'blue_badge_scheme', 'kitten_gender', 'age_rating', 'bridal_shop_name',
     'savings_goal_name',
+    # (closer 196: personal_keys._a_partys_bank_or_tier, a horse's word in personal_keys._ANIMALS)
+    'counterparty_bank', 'donor_tier_name', 'payee_bank_name', 'beneficiary_bank_name', 'pferd_geschlecht',
 ]
 
 
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
-        "a counterparty's bank or country (personal_keys.PERSONAL_TOKENS' `counterparty`, closer 176, whatever word "
-        "follows it; `counterparty_type` and `counterparty_category` go out); went out at the session's start"
+        "a counterparty's country (personal_keys.PERSONAL_TOKENS' `counterparty`, closer 176; closer 196 let its bank "
+        "out, personal_keys._a_partys_bank_or_tier; `country` alone is a customer's key, Meta's `country`, refused "
+        "too); went out at the session's start"
     ): [
-        'counterparty_bank', 'counterparty_country',
+        'counterparty_country',
     ],
     (
-        "a party's bank's or tier's name (personal_keys reads `payee`, `beneficiary` and `donor` before `name` "
-        "whatever word stands between), a routing number's key (its digits in text go out: closer 176's "
-        "detector.ROUTING_WORDS), a gamer tag's state and a horse's sex (personal_keys._ANIMALS has no `pferd`); "
-        "refused at the start too"
+        "a routing number's key (its digits in text go out: closer 176's detector.ROUTING_WORDS; attacks 2 and 35 "
+        "list `routing_number` as a personal key), a gamer tag's state (closer 196 let a party's bank's or tier's name "
+        "and a horse's sex out); refused at the start too"
     ): [
-        'donor_tier_name', 'payee_bank_name', 'beneficiary_bank_name', 'routing_number', 'aba_routing_number',
-        'gamertag_status', 'pferd_geschlecht',
+        'routing_number', 'aba_routing_number', 'gamertag_status',
     ],
 }
 
@@ -443,62 +432,41 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/obituaries/las-vegas', '/owners/first-time/pets', '/owners/guide-dogs/pets', '/tierhalter/erste-hilfe/tiere',
     '/sitter/new-york', '/sitter/holiday-cover', '/sitter/safety-tips', '/paseador/perros-madrid',
     '/keeper/gk-gloves-pro',
+    # (closer 196: privacy._a_code_not_a_plate; person_routes._TENANCY_GUIDE_WORDS, _REGION_WORDS, _NOTICE_LIST_WORDS,
+    # _PET_GUIDE_WORDS, _not_a_place_slug)
+    '/p?reg=SUMMER25', '/tyres?reg=205-55-R16', '/landlords/hmo-licensing/rent-statement',
+    '/landlords/free-templates/rent-statement', '/obituaries/cape-cod', '/obituaries/grand-rapids',
+    '/obituaries/isle-of-wight', '/obituaries/scottish-borders', '/traueranzeigen/berlin-mitte',
+    '/obituaries/sports-stars', '/obituaries/war-veterans', '/obituaries/send-flowers', '/obituaries/yorkshire-post',
+    '/death-notices/evening-standard', '/esquelas/el-pais', '/avis-de-deces/ile-de-france',
+    '/avis-de-deces/aix-en-provence', '/owners/golden-retriever/pets', '/owners/land-rover/vaccinations',
+    '/owners/travel-abroad/pets', '/sitter/north-london', '/sitter/los-angeles', '/oppas/utrecht-centrum',
+    '/sitter/background-check', '/sitter/baby-monitor', '/cuidador/adulto-mayor', '/opiekunka/osob-starszych',
 )]
 
 
 DROPPED_URLS: Dict[str, List[str]] = {
     (
-        "a promotion's code, a tyre's size or a region's code with a digit under `?reg=` (privacy._personal_parameter,"
-        " closer 174: twelve characters or fewer, a digit in them, and national_ids.holds_plate_parameter reads any "
-        "letters and digits as a plate); went out at the session's start"
+        "a region's code and a year under `?reg=` (privacy._personal_parameter, closer 174: national_ids."
+        "holds_plate_parameter; closer 196 let a promotion's code and a tyre's size out, privacy._a_code_not_a_plate; "
+        "`EU2026` is Essen's German plate `E-U 2026` as well); went out at the session's start"
     ): [f"{_SITE}{path}" for path in (
-        '/p?reg=EU2026', '/p?reg=SUMMER25', '/tyres?reg=205-55-R16',
+        '/p?reg=EU2026',
     )],
     (
-        "a landlords' guide's two words before a rent statement's page (person_routes._names_a_tenancy_party, closer "
-        "174: a page's words read in its slug; _TENANCY_GUIDE_WORDS has `how`, `guide`, `letting`, not `hmo`, "
-        "`licensing`, `free`, `templates`); went out at the session's start"
+        "a town of two words outside geography.TOWN_NAMES, none a region's, an island's or a district's word, in a "
+        "notice list's last segment (person_routes._a_notices_name, closer 174; closer 196 claimed those words in "
+        "_REGION_WORDS: `cape-cod`, `isle-of-wight`, `berlin-mitte`; `hemel-hempstead` has the shape of "
+        "`<given>-<family>`); went out at the session's start"
     ): [f"{_SITE}{path}" for path in (
-        '/landlords/hmo-licensing/rent-statement', '/landlords/free-templates/rent-statement',
+        '/obituaries/hemel-hempstead',
     )],
     (
-        "a town, a county or an island of two or three words outside geography.TOWN_NAMES in a notice list's last "
-        "segment (person_routes._a_notices_name, closer 174: `hemel-hempstead`, `cape-cod`, `grand-rapids`, "
-        "`isle-of-wight`, German `berlin-mitte`; _REGION_WORDS has `west`, `county`, not `scottish`, `borders`, "
-        "`isle`); went out at the session's start"
+        "a park's two words after a walker's singular (person_routes._names_a_pet_party; closer 196 claimed a known "
+        "town's, a region's and a district's words, person_routes._not_a_place_slug; `Park` ends family names too: "
+        "`/dogwalker/<given>-park`); went out at the session's start"
     ): [f"{_SITE}{path}" for path in (
-        '/obituaries/hemel-hempstead', '/obituaries/cape-cod', '/obituaries/grand-rapids', '/obituaries/isle-of-wight',
-        '/obituaries/scottish-borders', '/traueranzeigen/berlin-mitte',
-    )],
-    (
-        "a notice list's kind, service or newspaper in its last segment (person_routes._a_notices_name: "
-        "_NOTICE_SECTIONS has `notable`, `deaths`, not `sports-stars`, `war-veterans`, `send-flowers`, nor a paper's "
-        "name: `yorkshire-post`, `el-pais`); went out at the session's start"
-    ): [f"{_SITE}{path}" for path in (
-        '/obituaries/sports-stars', '/obituaries/war-veterans', '/obituaries/send-flowers',
-        '/obituaries/yorkshire-post', '/death-notices/evening-standard', '/esquelas/el-pais',
-    )],
-    (
-        "a French region's or town's slug of three words in a notice list (person_routes: `ile-de-france`, "
-        "`aix-en-provence`); refused at the start too"
-    ): [f"{_SITE}{path}" for path in (
-        '/avis-de-deces/ile-de-france', '/avis-de-deces/aix-en-provence',
-    )],
-    (
-        "a breed's, a car's or a guide's two words between an owner's word and a pet's page "
-        "(person_routes._names_a_pet_party, closer 174: person_routes._PET_SERVICE_WORDS has `dog`, `puppy`, not "
-        "`golden-retriever`, `land-rover`, `breeds`, `reptiles`, `travel`); went out at the session's start"
-    ): [f"{_SITE}{path}" for path in (
-        '/owners/golden-retriever/pets', '/owners/land-rover/vaccinations', '/owners/travel-abroad/pets',
-    )],
-    (
-        "a town's or a district's two words, a service's or an elder's care after a sitter's, a walker's or a carer's "
-        "singular (person_routes._names_a_pet_party reads any two words after the singular as a profile; `cuidador`, "
-        "`opiekunka`, Dutch `oppas` are carers of people and children too: `/cuidador/adulto-mayor`); went out at the "
-        "session's start"
-    ): [f"{_SITE}{path}" for path in (
-        '/sitter/north-london', '/sitter/los-angeles', '/dogwalker/hyde-park', '/oppas/utrecht-centrum',
-        '/sitter/background-check', '/sitter/baby-monitor', '/cuidador/adulto-mayor', '/opiekunka/osob-starszych',
+        '/dogwalker/hyde-park',
     )],
 }
 

@@ -424,6 +424,20 @@ _ROYAL_TITLES = frozenset(canonical(word)[0].lower() for word in (
     "koningin hertog hertogin ksiaze ksiezna krol krolowa").split())
 
 
+# (closer 196, review 32) English's `Golden` and `Silver`, family names as often, are a motif's colour only opening the
+# words before a rite's motif's noun (`First Communion Golden Chalice`); `Isla Golden` stays a name.
+_OPENING_COLOURS = frozenset("golden silver".split())
+_RITE_MOTIFS = frozenset((
+    "chalice chalices dove doves rosary rosaries crucifix crucifixes cross crosses bible bibles lamb angel angels "
+    "halo wings host wafer wheat grapes fish ichthys lily lilies heart hearts crown crowns star stars").split())
+
+
+def _a_golden_motif(words: str) -> bool:
+    """Whether `words` after a rite are a colour opening them and a rite's motif's noun ending them (above)."""
+    split = words.lower().split()
+    return len(split) == 2 and split[0] in _OPENING_COLOURS and split[1] in _RITE_MOTIFS
+
+
 def _one_celebrated(form: str) -> bool:
     """Whether canonical `form` names one person in a celebration's dated title (_ONE_CELEBRATED) or a baby before
     its due date (_BABY_DUE)."""
@@ -435,7 +449,7 @@ def _one_celebrated(form: str) -> bool:
             continue  # (a place's preposition before the name: the rite's church or town, `Taufe in Sankt Peter`)
         if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
                 _SALE_WORDS.isdisjoint(one.group(2).lower().split())) and (
-                _INFLECTED_COLOURS.isdisjoint(one.group(2).lower().split())):
+                _INFLECTED_COLOURS.isdisjoint(one.group(2).lower().split())) and not _a_golden_motif(one.group(2)):
             return True
     return any(_NOT_BABY_NAMES.isdisjoint(baby.group(1).lower().split()) and _a_couple_name(
         baby.group(1) if " " in baby.group(1) else "Jo " + baby.group(1)) for baby in _BABY_DUE.finditer(form))

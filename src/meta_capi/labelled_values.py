@@ -61,6 +61,7 @@ from .personal_keys import (
     glued_credential,
     names_personal_data,
     sign_in_name,
+    titled_state,
 )
 from .postal import _HONORIFIC
 from .record_names import _a_name
@@ -86,6 +87,7 @@ _PASSWORD = "password"
 _GENDER_OR_GENRE = "gender or genre"
 # ... of which a sign-in name, a password, a secret and a device's id are one token, no account's state (a page's step
 # or instruction after the label has blanks: `Reset password: step 2`; a passphrase of words so goes out, a trade-off)
+_SIGN_IN = "sign-in name"
 _ONE_TOKEN = frozenset(("sign-in name", "password", "secret", "device id"))
 # A title's or a salutation's label, by language: an honorific alone after it is a person's (HONORIFIC).
 _TITLE_WORDS = "title salutation anrede civilité tratamiento titolo aanhef".split()
@@ -742,6 +744,9 @@ def _value_reason(kind: str, value: str, dashed: bool, audience_read: bool = Fal
     if kind in _EVERY_VALUE:
         if kind in _ONE_TOKEN and (" " in value or account_state(value)):
             return ""  # (a page's step or a field's state: `Reset password: step 2`, `Password: required`)
+        if kind == _SIGN_IN and titled_state(value):
+            return ""  # (a name's availability or blocking capitalized, `Username: Blocked`, closer 196; a password's
+            # `Taken` stays one)
         return "" if audience_read and audiences.is_an_audience(value) else _EVERY_VALUE[kind]
     if kind == _AGE:
         return "" if audience_read and audiences.is_an_audience(value) else AGE

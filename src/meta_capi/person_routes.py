@@ -297,7 +297,10 @@ TENANCY_RECORD_PAGES: FrozenSet[str] = frozenset((
 # (a help page's slug holds a guide's words: `/tenants/how-to-rent/documents`, `/landlords/right-to-rent/checks`)
 _TENANCY_GUIDE_WORDS: FrozenSet[str] = frozenset((
     "how to for and the your rent renting let letting lets guide guides right rights help faq apply new moving "
-    "wie mieten comment louer como alquilar come affittare hoe huren jak wynajac").split())
+    "wie mieten comment louer como alquilar come affittare hoe huren jak wynajac "
+    # (closer 196, review 32) ... a licence's, a free form's or a template's words (`/landlords/hmo-licensing/…`)
+    "free template templates form forms sample samples hmo licence license licensing licences licenses "
+    "vorlage vorlagen muster modele modeles plantilla plantillas modello modelli wzor wzory").split())
 
 
 def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
@@ -356,7 +359,34 @@ def _names_a_pet_party(segments: List[str], at: int) -> bool:
     else:
         slug = _USER_NUMBER_END.sub("", slug)
     words = _SLUG_WORD.findall((unquote(slug) if "%" in slug else slug).lower())
-    return len(words) >= 2 and _PET_SERVICE_WORDS.isdisjoint(words) and _names_a_customer(slug)
+    return len(words) >= 2 and _PET_SERVICE_WORDS.isdisjoint(words) and _PET_GUIDE_WORDS.isdisjoint(words) and (
+        _not_a_place_slug(words)) and _names_a_customer(slug)
+
+
+# (closer 196, review 32) What else an owner's or a sitter's directory files under its word, by meaning and language: a
+# breed's word (`/owners/golden-retriever/pets`), a car's (`/owners/land-rover/…`), a trip's, and a carer's other
+# charges and checks (`/sitter/background-check`, `/cuidador/adulto-mayor`, `/opiekunka/osob-starszych`).
+_PET_GUIDE_WORDS: FrozenSet[str] = frozenset((
+    "retriever retrievers terrier terriers spaniel spaniels collie collies poodle poodles labrador labradors bulldog "
+    "bulldogs dachshund beagle beagles husky huskies pug pugs schnauzer chihuahua breed breeds schaferhund dackel "
+    "pudel caniche bouledogue perro-salchicha "
+    "car cars rover motor motors vehicle vehicles auto autos coche coches voiture voitures "
+    "travel travelling traveling abroad holiday holidays vacation vacations insurance passport passports reise "
+    "urlaub reisen voyage voyages viaje viajes viaggio vakantie podroz "
+    "background check checks checked monitor monitors baby babies child children kids toddler toddlers infant "
+    "elderly senior seniors elder elders kinder kind senioren ouderen bejaarden enfant enfants personnes agees "
+    "nino ninos niños adulto adultos mayores ancianos bambini anziani dzieci dziecko osob osób starszych seniorzy "
+    "opieka").split())
+
+
+def _not_a_place_slug(words: List[str]) -> bool:
+    """Whether a sitter's slug's `words` are no town's nor district's (closer 196): a known town's words
+    (geography.TOWN_NAMES), a region's or a district's word (_REGION_WORDS: `/sitter/north-london`,
+    `/oppas/utrecht-centrum`), or a Spanish article opening a town (`/sitter/los-angeles`) name a directory's page."""
+    return " ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and words[0] not in _TOWN_ARTICLES
+
+
+_TOWN_ARTICLES: FrozenSet[str] = frozenset("los las".split())
 
 
 _PET_PARTY_WORDS = PET_OWNER_WORDS | PET_SITTER_WORDS | PET_SITTER_PLURALS
@@ -562,7 +592,24 @@ _NAME_AGE_TOWN = re.compile(r"([^\W\d_]{2,}+(?:[-_][^\W\d_]++){1,3})[-_]([0-9]{1
 # A region's words, by language: a county's or a region's page (`/obituaries/west-yorkshire`), no name's.
 _REGION_WORDS: FrozenSet[str] = frozenset((
     "north south east west northern southern eastern western central greater upper lower county region district "
-    "borough city valley coast nord sud süd ost est oeste norte sur kreis landkreis").split())
+    "borough city valley coast nord sud süd ost est oeste norte sur kreis landkreis "
+    # (closer 196, review 32) ... an island's, a cape's, a river's falls and rapids, a border's country, a district's
+    # centre, by language, and the words joining a French town's (`isle-of-wight`, `cape-cod`, `grand-rapids`,
+    # `scottish-borders`, `berlin-mitte`, `ile-de-france`, `aix-en-provence`)
+    "isle isles island islands ile île iles îles insel inseln isla islas isola isole ilha eiland wyspa cape capes "
+    "cap cabo kap capo falls rapids springs heights borders highlands lowlands midlands riviera mitte zentrum centrum "
+    "centro centre center innenstadt altstadt en sur sous les lès").split())
+# (closer 196, review 32) What a notice list files besides towns, by meaning and language: a kind of the deceased, a
+# service of the site, a newspaper's title word or a country's (`/obituaries/sports-stars`, `/obituaries/send-flowers`,
+# `/death-notices/evening-standard`, `/esquelas/el-pais`); a county's name ends in `shire` (`yorkshire-post`).
+_NOTICE_LIST_WORDS: FrozenSet[str] = frozenset((
+    "sports sport stars athletes veterans veteran war wars military soldiers heroes police firefighters musicians "
+    "actors artists leaders send order buy flowers gifts "
+    "times standard herald gazette chronicle tribune telegraph journal echo mail courier examiner observer "
+    "guardian independent express mercury advertiser argus bulletin zeitung anzeiger tagblatt kurier rundschau "
+    "nieuwsblad dagblad krant gazzetta corriere quotidien diario periodico periódico gazeta pais país pays "
+    "paese").split())
+_COUNTY_ENDING = "shire"
 
 
 def _a_notices_name(slug: str) -> bool:
@@ -573,6 +620,7 @@ def _a_notices_name(slug: str) -> bool:
     name = slug if aged is None else aged.group(1)
     words = _SLUG_WORD.findall(name.lower())
     return 2 <= len(words) <= 3 and " ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
+        _NOTICE_LIST_WORDS.isdisjoint(words)) and not any(word.endswith(_COUNTY_ENDING) for word in words) and (
         _names_in_a_notice(name, 2)) and (
         aged is None or 0 < int(aged.group(2)) <= 120)
 

@@ -3099,7 +3099,9 @@ def a_business_line(tokens: List[str]) -> bool:
 _ANIMALS = frozenset(canonical(word)[0].lower() for word in (
     "pet pets animal animals dog dogs cat cats puppy puppies kitten kittens horse tier tiere haustier hund hunde "
     "katze welpe chien chat chiot animaux mascota perro gato cachorro cane gatto cucciolo huisdier hond kat pup "
-    "zwierze pies kot").split())
+    "zwierze pies kot "
+    # (closer 196, review 32) ... a horse's by language (`pferd_geschlecht`)
+    "horses pony ponies pferd pferde cheval chevaux caballo caballos cavallo cavalli paard paarden kon konie").split())
 _ANIMAL_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "sex gender geschlecht sexe genre sexo genero sesso genere geslacht plec").split())
 _ANIMAL_PASSPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
@@ -3155,6 +3157,23 @@ def _a_named_party(tokens: List[str]) -> bool:
     return False
 
 
+# (closer 196, review 32) A transfer's or a gift's party, by language, before its bank's or its tier's word, maybe with
+# that bank's or tier's name or code after it (`counterparty_bank`, `payee_bank_name`, `donor_tier_name`): a firm's or
+# a giving scheme's name, not the party's; `payee_bank_account`, `payee_name` stay refused.
+_TRANSFER_PARTIES = frozenset(canonical(word)[0].lower() for word in (
+    "counterparty payee payer beneficiary remitter donor patron favorecido beneficiaire beneficiario begunstigde "
+    "empfanger zahlungsempfanger").split())
+_INSTITUTION_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "bank banks banco banque tier tiers level stufe nivel niveau").split())
+_INSTITUTION_NAMING = frozenset("name code".split())
+
+
+def _a_partys_bank_or_tier(tokens: List[str]) -> bool:
+    """Whether a key's `tokens` are a transfer's party, its bank's or tier's word, maybe that word's name or code."""
+    end = len(tokens) - 1 if tokens[-1:] and tokens[-1] in _INSTITUTION_NAMING else len(tokens)
+    return end == 2 and tokens[0] in _TRANSFER_PARTIES and tokens[1] in _INSTITUTION_WORDS
+
+
 def _brought_by_a_referral(party: List[str]) -> bool:
     """Whether a key's `party` words are a referral's or an invitation's participle and a person's word (above)."""
     return len(party) == 2 and party[0] in _REFERRAL_PARTICIPLES and party[1] in _BROUGHT_PEOPLE
@@ -3203,8 +3222,8 @@ def names_personal_data(key: str) -> bool:
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
     if a_business_line(tokens):
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
-    if _an_animals_attribute(tokens):
-        return False  # (an animal's sex, a pet passport's fee: closer 175)
+    if _an_animals_attribute(tokens) or _a_partys_bank_or_tier(tokens):
+        return False  # (an animal's sex, a pet passport's fee: closer 175; a party's bank, a donor's tier: closer 196)
     if _a_named_party(tokens):
         return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
     if _a_creators_legal_name(tokens):

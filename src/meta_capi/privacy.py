@@ -624,8 +624,8 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
         return bool(_split_reason(key, ""))
     # (closer 174, review 27: a plate under a quote's short key, `?reg=…`, `&vrm=…`: national_ids._PLATE_KEYS; a value
     # of twelve characters or fewer, a digit in it, pays the search)
-    if len(value) <= 12 and any(character.isdigit() for character in value) and national_ids.holds_plate_parameter(
-            "?" + pair):
+    if len(value) <= 12 and any(character.isdigit() for character in value) and not _a_code_not_a_plate(
+            value) and national_ids.holds_plate_parameter("?" + pair):
         return True
     # A parameter whose `=` opens a quoted-printable escape before a letter (`?jo.li=40example.com`: `=40` is `@`) is
     # judged whole too, as the text it was before a query's reading cut it (not before a digit: `?ref=2120…` is a
@@ -643,6 +643,19 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
                     or decoded[:3] == "eyJ" or decoded[:4] in _HEX_OBJECT) and embedded_reason(decoded)
                 # (a URL or a path as the value, read as the URL it is: its `/` or `%` in C first, closer 98)
                 or ("/" in decoded or "%" in decoded) and _linked_value_reason(decoded))
+
+
+# (closer 196, review 32) What `?reg=` holds besides a plate, by its shape: a promotion's word of six letters or more
+# before its digits (`SUMMER25`: a plate's letters run five at most, a German district's three and two), a tyre's size
+# (`205-55-R16`, `225/45ZR17`). A region's two letters before a year stay a plate's shape (`EU2026` is Essen's `E-U
+# 2026` as well).
+_PROMOTION_CODE = re.compile(r"[A-Za-z]{6,}[0-9]{1,4}")
+_TYRE_SIZE = re.compile(r"[0-9]{3}[-/ ]?[0-9]{2}[-/ ]?Z?R[0-9]{2}", re.IGNORECASE)
+
+
+def _a_code_not_a_plate(value: str) -> bool:
+    """Whether a `?reg=` value is a promotion's code or a tyre's size (above), no plate."""
+    return _PROMOTION_CODE.fullmatch(value) is not None or _TYRE_SIZE.fullmatch(value) is not None
 
 
 def _form_blanks(raw: str) -> str:
