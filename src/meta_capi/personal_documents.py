@@ -193,18 +193,13 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
     "a proof for a customer's check": {
         "English": "proof of address|proof of identity|proof of income|proof of funds|source of funds"
                    "|source of wealth",
-        "German": "adressnachweis|wohnsitznachweis|einkommensnachweis|herkunftsnachweis|mittelherkunftsnachweis",
+        "German": "adressnachweis|wohnsitznachweis",
         "French": "justificatif de domicile|justificatif d'identité|justificatif de revenus|origine des fonds",
-        "Spanish": "comprobante de domicilio|justificante de domicilio|comprobante de ingresos|origen de los fondos",
-        "Portuguese": "comprovante de residência|comprovativo de morada|origem dos fundos",
-        "Italian": "prova di residenza|origine dei fondi", "Dutch": "bewijs van adres|herkomst van middelen",
-        "Polish": "potwierdzenie adresu|źródło środków",
+        "Spanish": "comprobante de domicilio|origen de los fondos", "Italian": "origine dei fondi",
     },
     "a player's winnings": {
         "English": "winnings statement|winnings certificate|form w-2g|w-2g",
-        "German": "gewinnbestätigung|gewinnmitteilung|gewinnbescheinigung", "French": "attestation de gain",
-        "Spanish": "certificado de premio", "Italian": "attestato di vincita|certificato di vincita",
-        "Polish": "potwierdzenie wygranej",
+        "German": "gewinnbestätigung|gewinnmitteilung", "French": "attestation de gain",
     },
     # (closer 184) a verification's selfie, a file's name only before its date or code (a shop's images sell selfie
     # sticks: `selfie_Stick_Pro.jpg`)
