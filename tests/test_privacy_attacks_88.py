@@ -55,17 +55,21 @@ LEAKS: Dict[str, List[str]] = {
     "a referral link naming its player": [
         "link refer a friend name @", "link invite slug @", "link referral name and code @", "link Sorare referral @",
         "link btag name @"],
-    # a tipster's, a winner's or a syndicate's page by its person's slug (`/tipsters/<given>-<family>/picks`,
-    # `/gewinner/2026/<given>-<family>-aus-bremen`, `/tippgemeinschaft/<family>-familie/mitglieder`)
-    "a player's page": ["link tipster route @ page url", "link winner story @", "link syndicate members route @"],
+    # a winner's or a syndicate's page by its person's slug (`/gewinner/2026/<given>-<family>-aus-bremen`,
+    # `/tippgemeinschaft/<family>-familie/mitglieder`; a tipster's, `/tipsters/<given>-<family>/picks`, is caught,
+    # closer 194)
+    "a player's page": ["link winner story @", "link syndicate members route @"],
     # a fantasy team's id, which names its manager, in its entry route (`/entry/<id>/event/14`; after its platform's
     # label, `FPL team ID: …`, it is caught, closer 193)
     "a fantasy team's id": ["link FPL entry @"],
     # a KYC or a winnings document's file named after its player (`proof_of_address_<given>_<family>.pdf`,
-    # `bank_statement_<Family>_Nov2026.pdf`, `W2G_2026_<Family>.pdf`, `Gewinnbestätigung_<Family>_<Given>.pdf`)
+    # `bank_statement_<Family>_Nov2026.pdf`, `W2G_2026_<Family>.pdf`, `Gewinnbestätigung_<Family>_<Given>.pdf`; a
+    # name before a payslip's word in lower case, `Source-of-Funds-<Given>-<Family>-payslip.pdf`, is caught, closer
+    # 194): in lower case no case tells a name from a guide's words, a family name alone before a month is a bank's or
+    # a biller's as often, and two capitalized words alone a guide's or a draw's (`Accepted_Documents`, `Mega_Millions`)
     "a player's document's file": [
         "file proof of address @", "file bank statement @", "file W2G file @", "file selfie with id @",
-        "file Gewinnbestätigung @", "file source of funds @"],
+        "file Gewinnbestätigung @"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

@@ -467,10 +467,24 @@ SUMMONER_WORDS: FrozenSet[str] = frozenset(
 PLAYER_WORDS: FrozenSet[str] = frozenset((
     "player players gamer gamers spieler spielerin joueur joueurs joueuse jugador jugadores jugadora giocatore "
     "giocatori jogador jogadores speler spelers gracz gracze").split())
+# (closer 194, eighty-eighth attack: gambling) A tipster, a bettor whose picks a tips site shows, read as a player is,
+# but only by a name's slug of two words or more (a tipster's sport or league heads its picks as often, `/tipsters/
+# premier-league/picks`: none of its words a sport's, a competition's or a ranking's, TIP_TOPICS); a tipster's list
+# or a year's best has no own page after it (`/tipsters/best-of-2026`).
+TIPSTER_WORDS: FrozenSet[str] = frozenset((
+    "tipster tipsters tippgeber tippster pronostiqueur pronostiqueurs pronosticador pronosticadores pronosticatore "
+    "pronosticatori typer typerzy").split())
+TIP_TOPICS: FrozenSet[str] = frozenset((
+    "league leagues liga ligue lega cup pokal coupe copa coppa premier champions bundesliga serie football soccer "
+    "fussball futbol calcio voetbal pilka tennis racing horse horses greyhounds golf darts snooker cricket rugby "
+    "basketball hockey nfl nba nhl mlb ufc boxing esports top best free today tomorrow weekend daily expert experts "
+    "tips picks betting accumulator acca").split())
 PLAYER_PAGES: FrozenSet[str] = frozenset((
     "matches match-history matchhistory history games stats statistics overview performance ranked champions heroes "
     "agents weapons maps mastery live-game livegame ingame season seasons trophies achievements clips "
-    "spiele partien statistiken historique partidas estadisticas partite statistiche wedstrijden mecze").split())
+    "spiele partien statistiken historique partidas estadisticas partite statistiche wedstrijden mecze "
+    # (a tipster's own pages: its picks, its tips, its bets, its record; closer 194)
+    "picks tips bets record tipps wetten pronostics pronosticos pronostici typy").split())
 _GAME_SECTIONS: FrozenSet[str] = frozenset((
     "leaderboard leaderboards ranking rankings ladder search multisearch multi-search compare spells champions "
     "tier tierlist tier-list stats statistics").split())
@@ -490,6 +504,9 @@ def _names_a_player(segments: List[str], at: int) -> bool:
     slug = _SLUG_END.split(segments[name_at], 1)[0]
     if not slug or not _names_a_person(slug) or slug.lower() in _GAME_SECTIONS:
         return False
+    if segments[at].lower() in TIPSTER_WORDS and (len(words := _SLUG_WORD.findall(slug.lower())) < 2 or any(
+            char.isdigit() for char in slug) or not TIP_TOPICS.isdisjoint(words)):
+        return False  # (a tipster's by a name's slug only: closer 194)
     return segments[at].lower() in SUMMONER_WORDS or name_at + 1 < len(segments) and (
         _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in PLAYER_PAGES)
 
@@ -734,7 +751,8 @@ def _route_holds_a_person(path: str) -> bool:
                 # (closer 160: a user's page under `/usr/`)
                 word in USER_ABBREVIATIONS and _names_a_user(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
-        if (word in SUMMONER_WORDS or word in PLAYER_WORDS) and _names_a_player(segments, at) or (
+        if (word in SUMMONER_WORDS or word in PLAYER_WORDS or word in TIPSTER_WORDS) and _names_a_player(
+                segments, at) or (
                 # (a verification's applicant: closer 184)
                 word in APPLICANT_WORDS and _APPLICANT_ID.fullmatch(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True

@@ -187,6 +187,20 @@ DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Italian": "estratto conto|rendiconto annuale", "Dutch": "rekeningafschrift|bankafschrift|jaaroverzicht",
         "Polish": "wyciąg z konta|wyciąg bankowy",
     },
+    # (closer 194, eighty-eighth attack: gambling) a customer's proof of identity, of address or of funds an operator's
+    # or a bank's checks ask for (`Source-of-Funds-<Given>-<Family>-payslip.pdf`), and a player's winnings made out to
+    # them (`Gewinnbestätigung_<Family>_<Given>.pdf`, `W-2G`): each one person's, a name after its words theirs
+    "a proof for a customer's check": {
+        "English": "proof of address|proof of identity|proof of income|proof of funds|source of funds"
+                   "|source of wealth",
+        "German": "adressnachweis|wohnsitznachweis",
+        "French": "justificatif de domicile|justificatif d'identité|justificatif de revenus|origine des fonds",
+        "Spanish": "comprobante de domicilio|origen de los fondos", "Italian": "origine dei fondi",
+    },
+    "a player's winnings": {
+        "English": "winnings statement|winnings certificate|form w-2g|w-2g",
+        "German": "gewinnbestätigung|gewinnmitteilung", "French": "attestation de gain",
+    },
     # (closer 184) a verification's selfie, a file's name only before its date or code (a shop's images sell selfie
     # sticks: `selfie_Stick_Pro.jpg`)
     "a verification's selfie": {"English": "selfie|liveness check"},
@@ -395,6 +409,11 @@ _CIVIL_STATUS_CERTIFICATES = _phrases(DOCUMENTS["a civil status certificate"])
 # (`Quote_<Given>_<Family>_bathroom.pdf`): a saying's or a sheet's title is two capitalized words as often
 # (`Quote_Albert_Einstein.png`, `Estimate_Total_Cost.xlsx`).
 _QUOTES = _phrases(DOCUMENTS["a quote for a job"])
+# (closer 194) ... and so does a proof's or a winnings' file, a name set off before a payslip's or a bill's word in
+# lower case, a date or a code (`Source-of-Funds-<Given>-<Family>-payslip.pdf`): an operator's guide's or a draw's
+# file is two capitalized words as often (`Proof_of_Identity_Accepted_Documents.pdf`, `Winnings_Statement_Mega_
+# Millions.pdf`).
+_QUOTES |= _phrases(DOCUMENTS["a proof for a customer's check"]) | _phrases(DOCUMENTS["a player's winnings"])
 # (a certificate's or a badge's file is a shop's asset as often, `Badge_Early_Bird.png`: a name there needs the
 # credential's code or number after it, `Badge_<Family>_<Given>_PMP.png`)
 _ASSETS = _phrases(DOCUMENTS["a certificate"]) | _phrases(BADGES) | _CIVIL_STATUS_CERTIFICATES | _phrases(
