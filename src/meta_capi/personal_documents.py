@@ -444,7 +444,10 @@ NOT_NAMES: FrozenSet[str] = _canonical_words(
 # its longest), in any case; a word holding another is found by the other.
 _ALONE = frozenset(phrase for phrase in _FILED_PHRASES | _INTERVIEW_PHRASES if " " not in phrase) | {"application"}
 _CUED_PHRASES = (_FILED_PHRASES - _MEDICAL_PHRASES) | _INTERVIEW_PHRASES | {"application"}
-_CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE), max(phrase.split(), key=len))
+# A tagged link's parameter names (`utm_source`, `utm_content`) are no phrase's cue: every ad's landing page holds them.
+_TRACKING_WORDS = frozenset({"source", "medium", "campaign", "content", "term"})
+_CUE_WORDS = {next((word for word in phrase.split() if word in _ALONE),
+                   max(phrase.split(), key=lambda word: (word not in _TRACKING_WORDS, len(word))))
               for phrase in _CUED_PHRASES}
 # (closer 182) A medical document's, in files only, by its first word's first five letters before a file's separator
 # (`Laborbefund_`, `Ordonnance_`, `fit_note_`: a word of three letters with the next), a medical image's abbreviation
