@@ -38,6 +38,7 @@ from .canonical import longest_first
 from .name_shapes import WORD
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
+from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
 REGISTERED = "holds a trade's registration number and its holder"
@@ -169,9 +170,10 @@ def reason(form: str, a_name: NameTest) -> str:
 
 def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
     """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
-    known town's or country's, a direction's or a status's."""
-    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not any(
-        word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
+    known town's or country's, a direction's or a status's, nor a client's or a pro's standing, a firm's or a service's
+    terms (standings.a_standing: `Homeowner: Landlord`, `Tasker: Same Day`; closer 198)."""
+    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not a_standing(
+        name) and not any(word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 
 
 def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:
