@@ -138,6 +138,15 @@ ORDINARY = [
     'Apostador: Real Madrid', 'Jackpot winner: Lucky Dip', 'Jackpot winner: Mega Moolah',
     'Jackpot winner: Starburst Slot', 'Mitspieler: Bayern München', 'Spielleiter: Lotto Bayern',
     'Scommettitore: Inter Milano', 'Gokker: Holland Casino', 'Contest winner: Fantasy Football',
+    # (closer 198: a device, an outlet, a market after a bet's agent's preposition, a document, a period, an audience
+    # after a gambling record's `for` or `by` (wagers._a_player with standings.a_standing); a payout to a winner's word,
+    # an app or a retailer (payees._a_counterparty))
+    'Kupong av Svenska Spel', 'Bet slip shared by Football Insider', 'Wettschein geteilt von Kicker Online',
+    'Bet placed from Apple Watch', 'Apuesta realizada por Teléfono Móvil', 'Acca by Match Day', 'Bet from Golden Goal',
+    'KYC check failed for Proof Address', 'KYC check failed for Invalid Document',
+    'Age verification failed for Expired Passport', 'Deposit limit set for Weekly Period',
+    'Self-exclusion for Problem Gamblers', 'Selbstsperre für Alle Anbieter', 'Self-exclusion by Multi Operator',
+    'Payout to Lucky Winner', 'Payout to Cash App', 'Gewinnauszahlung an Lotto Annahmestelle',
 ]
 
 
@@ -206,9 +215,7 @@ DROPPED: Dict[str, List[str]] = {
         "Power`, `William Hill`, `Svenska Spel`, `Football Insider`, `Kicker Online`, `Apple Watch`, `Golden Goal` "
         "hold no operator's word); went out at the session's start"
     ): [
-        'Bet slip from Paddy Power', 'Bet slip from William Hill', 'Kupong av Svenska Spel',
-        'Bet slip shared by Football Insider', 'Wettschein geteilt von Kicker Online', 'Bet placed from Apple Watch',
-        'Apuesta realizada por Teléfono Móvil', 'Acca by Match Day', 'Bet from Golden Goal', 'Bet by Golden Boot',
+        'Bet slip from Paddy Power', 'Bet slip from William Hill', 'Bet by Golden Boot',
     ],
     (
         "a pundit's or a public sportsman's tip or bet after `by` (wagers.SHARED_BY: only a list of public people "
@@ -216,23 +223,6 @@ DROPPED: Dict[str, List[str]] = {
         "that reason, not `acca`, `wager`); went out at the session's start"
     ): [
         'Accumulator by Jeff Stelling', 'Wager by Bill Simmons', 'Wager by Tiger Woods',
-    ],
-    (
-        "a failed check's document, a limit's period, an audience or the operators covered after a gambling record's "
-        "`for` or `by` (wagers.MADE_OUT: `Proof Address`, `Invalid Document`, `Expired Passport`, `Weekly Period`, "
-        "`Problem Gamblers`, `Alle Anbieter`, `Multi Operator` are two capitalized words); went out at the "
-        "session's start"
-    ): [
-        'KYC check failed for Proof Address', 'KYC check failed for Invalid Document',
-        'Age verification failed for Expired Passport', 'Deposit limit set for Weekly Period',
-        'Self-exclusion for Problem Gamblers', 'Selbstsperre für Alle Anbieter', 'Self-exclusion by Multi Operator',
-    ],
-    (
-        "a payout to a winner's word, a payment app or a lottery's retailer (payees.PAYOUTS with payees._AFTER: "
-        "`Lucky Winner`, `Cash App`, `Lotto Annahmestelle` are no pot's or account's word in NOT_A_PERSONS); went "
-        "out at the session's start"
-    ): [
-        'Payout to Lucky Winner', 'Payout to Cash App', 'Gewinnauszahlung an Lotto Annahmestelle',
     ],
     (
         "a day, a holiday, a sight, a venue, a restaurant or a job's service after a booking's or a reservation's "

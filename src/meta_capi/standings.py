@@ -4,8 +4,8 @@ record's thing, by meaning and language. `Homeowner: Landlord`, `Tasker: Same Da
 `Tipster: Free Tips`, `Bet placed from Apple Watch`, `KYC check failed for Proof Address` say what kind of client, pro,
 bettor or record it is, not whose.
 
-Read where a client's, a pro's, a bettor's label (home_services, postal's role rules) or a wager's preposition
-(wagers) meets a name, beside the businesses' (brand_words), places' and clubs' vocabularies. None of the words is a
+Read where a client's, a pro's, a bettor's label (home_services, postal's role rules), a wager's preposition
+(wagers) or a payout's direction (payees) meets a name, beside the businesses' (brand_words), places' and clubs' vocabularies. None of the words is a
 given or a family name (`Day`, `Power`, `Hill`, `Gold`, `Star`, `Money`, `Boot`, `Roller` are, and stay read as a
 name's: `Tipster: Orla Day`). Lexicon data, canonical (accents folded), lower case, compared whole.
 """
@@ -39,6 +39,8 @@ STANDING_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word i
     "tips tipps tipsters tipster punter punters bettor bettors sitter sitters tasker taskers expert experts experten experte expertos esperti "
     "exchange odds casino casinos slot slots jackpot jackpots lotto lottery lotterie horse horses racing dip mega "
     "roulette blackjack poker bingo spel spiel juego gioco "
+    # (a payout's winner or a lottery's retailer: `Payout to Lucky Winner`, `Gewinnauszahlung an Lotto Annahmestelle`)
+    "winner winners gewinner gewinnerin winnaar gagnant gagnante ganador ganadora vincitore vincitrice annahmestelle "
     # a tier's or a mode's word by language (`Apostador: Nivel Oro`, `Parieur : Mode Expert`, `Punter: Casual …`)
     "nivel niveau level stufe livello poziom tier vip premium casual mode free high "
     # a device's or a channel's word a bet is placed or shared from (`Bet placed from Apple Watch`, `Apuesta
