@@ -41,8 +41,8 @@ ORDINARY = [
     "Tipster: Horse Racing Tips", "Punter: Weekend Punter", "Bettor: VIP Level", "Parieur : Niveau Expert",
     "Apostador: Atletico Madrid", "Jackpot winner: Mega Jackpot", "Gokker: Online Casino",
     # (wagers._a_player)
-    "Bet slip shared from Mobile App", "Wettschein geteilt von Fussball Insider", "KYC check failed for Expired Licence",
-    "Deposit limit set for Monthly Period",
+    "Bet slip shared from Mobile App", "Wettschein geteilt von Fussball Insider",
+    "KYC check failed for Expired Licence", "Deposit limit set for Monthly Period",
     # (payees._a_counterparty)
     "Payout to Lucky Winners", "Auszahlung an Gewinner Annahmestelle",
 ]
