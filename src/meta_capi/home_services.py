@@ -34,10 +34,12 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict
 
+from .brand_words import a_business_name
 from .canonical import longest_first
 from .name_shapes import WORD
 from .postal import _a_place, _place_or_business
 from .role_labels import a_thing
+from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
 REGISTERED = "holds a trade's registration number and its holder"
@@ -137,8 +139,11 @@ _DOOR = re.compile(f"(?:-|[0-9])[ \\t]{{1,3}}door[ \\t]{{1,3}}({_NAME}|{_INITIAL
 _DUTCH_REVIEW = re.compile(f"{_OPENS}(?i:beoordeling|recensie|review|ervaring|waardering)")
 _RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}({_NAME})"
                       f"[ \\t]{{1,3}}[a-z]")
+# (closer 198: the words after the dash are read up to a mark or the end: opening on the register's own page's, a call
+# to check it or the trade's service's word, they name no holder, `… – Find an Engineer`, `… – Oil Boiler Service`; a
+# holder's trading name keeps its name first, `… – Orla Quenby Plumbing`)
 _REGISTERED = re.compile(f"{_OPENS}(?i:{_REGISTERS}){_NUMBER_WORD}[0-9][0-9 ]{{3,10}}[0-9]"
-                         f"[ \\t]{{1,3}}-[ \\t]{{1,3}}[A-Z]")
+                         f"[ \\t]{{1,3}}-[ \\t]{{1,3}}(?P<holder>[A-Z][^\\n,;:()\\[\\]|/]{{0,60}})")
 
 # What the detector searches first in the lower-cased text: one of the layouts' words.
 CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORDS)}|famil|fam\\.|rodzin|kund|klant"
@@ -152,7 +157,8 @@ def reason(form: str, a_name: NameTest) -> str:
     def named(pattern: re.Pattern[str], group: int = 1) -> bool:
         return any(_a_person(form, match.group(group), match.end(group), a_name) for match in pattern.finditer(form))
 
-    if _REGISTERED.search(form) is not None:
+    if any(not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
+           for match in _REGISTERED.finditer(form)):
         return REGISTERED
     if named(_CLIENT) or named(_PRO) or named(_FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
@@ -169,8 +175,11 @@ def reason(form: str, a_name: NameTest) -> str:
 
 def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
     """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
-    known town's or country's, a direction's or a status's."""
-    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not any(
+    known town's or country's, a direction's or a status's, nor a client's or a pro's standing, a firm's or a service's
+    terms (standings.a_standing: `Homeowner: Landlord`, `Tasker: Same Day`), no business's (brand_words.a_business_name:
+    `Message from Octopus Energy:`; closer 198)."""
+    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not a_standing(
+        name) and not a_business_name(name) and not any(
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 
 

@@ -41,6 +41,7 @@ from .role_labels import (
     KIN,
     PART,
     SIDE,
+    a_bettors_thing,
     a_pickup_place,
     a_recruiting_firms_branch,
     a_speakers_product,
@@ -3347,10 +3348,10 @@ def _without_label_ordinals(form: str) -> str:
 
 
 # What a role's label may name that is no person (role_labels and this module: a speaker's product, a pickup's place,
-# a winner's team, a witness's state, a death's procedure, a recruiting firm's branch), each asked of the label and the
-# words after it.
+# a winner's team, a witness's state, a death's procedure, a recruiting firm's branch, a bettor's club, tier or market
+# (closer 198)), each asked of the label and the words after it.
 _ROLES_THINGS = (a_speakers_product, a_pickup_place, a_winners_team, a_witness_state, after_a_death,
-                 a_recruiting_firms_branch)
+                 a_recruiting_firms_branch, a_bettors_thing)
 
 
 def _a_roles_thing(label: str, words: str) -> bool:

@@ -49,6 +49,7 @@ from urllib.parse import unquote, unquote_plus
 from . import key_lexicon
 from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
+from .standings import STANDING_WORDS
 
 REFERRAL_LINK = "holds a referrer's name in a referral link"
 
@@ -166,7 +167,10 @@ _URL_END = re.compile(r"[\s\"'<>]")
 
 
 def _words_ordinary(words: List[str]) -> bool:
-    return any(word in _NOT_A_REFERRER or len(word) >= 6 and word.endswith(_SECTION_NOUN_ENDINGS) for word in words)
+    """Whether a code's words hold a page's or a channel's word, or a tier's, a market's or a team's (standings'
+    STANDING_WORDS: `/join/red-bull-racing`; closer 198)."""
+    return any(word in _NOT_A_REFERRER or word in STANDING_WORDS or len(word) >= 6 and word.endswith(
+        _SECTION_NOUN_ENDINGS) for word in words)
 
 
 def _a_name_slug(low: str) -> bool:

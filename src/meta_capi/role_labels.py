@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet
 
 from .canonical import canonical
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .standings import a_standing
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
 ROLES: Dict[str, str] = {
@@ -350,6 +351,17 @@ def names_a_fantasy_manager(word: str, form: str) -> bool:
     game (FANTASY_GAMES)."""
     return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
+
+
+def a_bettors_thing(label: str, words: str) -> bool:
+    """Whether `words` after a bettor's label (BETTORS) name a club (CLUB_AND_BREED_WORDS: `Real Madrid`, `Inter
+    Milano`), a tier, a market, a tipster service or a game (standings.a_standing: `Nivel Oro`, `Free Tips`,
+    `Starburst Slot`), no bettor (closer 198)."""
+    key = _key(canonical(label)[0]).split()
+    if not any(" ".join(key[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(key)):
+        return False
+    return a_standing(words) or any(canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS
+                                    for word in words.split())
 _SIDES = _lexicon(GIFT_SIDES)
 
 

@@ -11,9 +11,9 @@ casinos), by language.
   (`confirmed`, `failed`, `set`, `2026`), then `for` or `by` by language and a full name (`Self-exclusion confirmed
   for …`, `KYC check failed for …`, `Deposit limit set by …`, `Form W-2G 2026 for …`).
 
-The name is judged as a record's (record_names._a_name), no business's and no operator's (OPERATOR_WORDS); the
-text's lower-cased form is searched first for the nouns' stems (CUE_SOURCE). Every pattern is linear: bounded tokens
-between fixed words.
+The name is judged as a record's (record_names._a_name), no business's, no operator's (OPERATOR_WORDS) and no
+standing's (standings.a_standing, closer 198); the text's lower-cased form is searched first for the nouns' stems
+(CUE_SOURCE). Every pattern is linear: bounded tokens between fixed words.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS
 from .postal import _HONORIFIC
 from .record_names import _a_name
+from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
 
@@ -92,8 +93,9 @@ CUE_SOURCE = f"(?<![^\\W\\d_])(?:{by_first_letter(_STEMS)})"
 
 def _a_player(name: str) -> bool:
     """Whether `name` after a wager's or a record's words is a person's: a record's name, no business's nor an
-    operator's (OPERATOR_WORDS)."""
-    return _a_name(name) and not a_business_name(name) and OPERATOR_WORDS.isdisjoint(
+    operator's (OPERATOR_WORDS), no device's, outlet's, market's, document's, period's or audience's
+    (standings.a_standing: `Bet placed from Apple Watch`, `KYC check failed for Proof Address`; closer 198)."""
+    return _a_name(name) and not a_business_name(name) and not a_standing(name) and OPERATOR_WORDS.isdisjoint(
         word.lower() for word in name.split())
 
 
