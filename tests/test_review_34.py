@@ -249,6 +249,8 @@ DROPPED: Dict[str, List[str]] = {
 
 
 PERSONAL = [
+    # (kept since closer 194: a winnings form's words before its holder, personal_documents' "a player's winnings")
+    'Form W-2G issued to Orla Quenby',
     # (kept: a client's, a pro's label before a name, by language, with an honorific or an initial; closer 189)
     'Homeowner: Orla Quenby', 'Home owner – Orla Quenby', 'Hauseigentümer: Tjorven Dunstreth',
     'Hausbesitzerin: Frau Ilse Wendtkamp', 'Committente: Sig.ra Ilvara Dunstreth', 'Opdrachtgever: Dhr. T. Dunstreth',
@@ -345,7 +347,7 @@ LEAKS: Dict[str, List[str]] = {
         'Booking confirmed: Orla Quenby', 'Booked for: Orla Quenby', 'KYC check failed: Orla Quenby',
         'Cleaner booked for Orla Quenby on Friday', 'Booking confirmed for Orla Quenby on 12 May',
         'Booking confirmed for Orla Quenby at 10:00', 'Plumber booked by Orla Quenby',
-        'Form W-2G issued to Orla Quenby', 'Review – 5 stars by Orla Quenby',
+        'Review – 5 stars by Orla Quenby',
         'Unsere Putzfrau Frau Wendtkamp kommt dienstags', 'Booking for the Quenby family',
     ],
     (
