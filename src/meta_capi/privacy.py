@@ -1023,15 +1023,23 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
     # (a race's bib beside a name's key: the runner's, both go; closer 151)
     runner = _runner_pairs(pairs) if ("bib" in query or "start" in query or "dors" in query or "doss" in query
                                       or "pettorale" in query) else ()
-    # (a pair repeated, `?q=1&q=1&…`, is judged once: its verdict depends on the pair and this URL alone)
+    # (a pair repeated, `?q=1&q=1&…`, is judged once: its verdict depends on the pair and this URL alone; but it is
+    # charged each time, so that the allowance still bounds what the request writes: detector.written_again)
     refused: Dict[str, bool] = {}
+    kept = []
     for pair in pairs:
-        if pair and pair not in runner and pair not in refused:
-            refused[pair] = bool(cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
-                                 or _personal_parameter(pair, path, oauth)
-                                 or counterpart_parameter(pair) and conversation_route(path)
-                                 or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))
-    kept = [pair for pair in pairs if pair and pair not in runner and not refused[pair]]
+        if not pair or pair in runner:
+            continue
+        verdict = refused.get(pair)
+        if verdict is None:
+            verdict = refused[pair] = bool(
+                cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
+                or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
+                or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))
+        elif not detector.written_again(pair):
+            verdict = True
+        if not verdict:
+            kept.append(pair)
     if len(kept) == len(pairs):
         return query, False
     return "&".join(kept), True
