@@ -11,11 +11,12 @@ relative after a kinship word, a DNA match with its shared centimorgans, a haplo
 a kit's number or a sample's barcode, a national id asked for in an archive's request (personnummer, fødselsnummer,
 rodné číslo, henkilötunnus, BSN, CPR, rijksregisternummer; each with its check), a notice's or a grave's deceased
 parent, a census or a parish entry, a GEDCOM line or file, a record search's link with the name in its query or its
-slug, an invitation with its sender's address. Each carries the made-up researcher `Hedvika Morvandecq` (the family
-name is the marker; her mother's maiden name `Pruvellan` another) or the marker `738254` inside its id, so a leak is
-found anywhere in the request. About 300 ordinary values (kits, plans and their prices, features, record collections,
-ethnicity regions, haplogroups, archives and cemeteries, statuses, guidance pages, famous trees and people in the
-news, in several languages) must go out whole.
+slug, an invitation with its sender's address, keys of other languages naming a tree's owner or a maiden name, HTML
+entities. Each carries the made-up researcher `Hedvika Morvandecq` (the family name is the marker; her mother's maiden
+name `Pruvellan` another) or the marker `738254` inside its id, so a leak is found anywhere in the request. About 300
+ordinary values (kits, plans and their prices, features, record collections, ethnicity regions, haplogroups, archives
+and cemeteries, statuses, guidance pages, famous trees and people in the news, in several languages) must go out
+whole.
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ RIJKSREGISTER = "86.03.14-738.87"  # 97 - (YYMMDDSSS mod 97)
 # A tree's title naming its owner, its home person or a person of it.
 TREES: Dict[str, Tuple[str, Any]] = {
     "owner's tree": (f"{FULL}'s Family Tree – Ancestry", [FAMILY]),
-    "arbre de": (f"Arbre généalogique de {FULL} – Geneanet", [FAMILY]),
+    "arbre de in entities": (f"Arbre g&eacute;n&eacute;alogique de {FULL} &ndash; Geneanet", [FAMILY]),
     "Stammbaum mit Jahren": (f"Stammbaum {FULL} (geb. 1986) – MyHeritage", [FAMILY]),
     "home person": (f"Home person: {FULL}, b. 1986 Brno", [FAMILY]),
     "tree managed by": (f"Tree managed by {FULL} · 1,204 people · Private", [FAMILY]),
@@ -87,7 +88,7 @@ DNA: Dict[str, Tuple[str, Any]] = {
     "correspondance ADN": (f"Correspondance ADN : {FULL}, 98 cM partagés", [FAMILY]),
     "dopasowanie DNA": (f"Dopasowanie DNA: {FULL} – 1742 cM, kuzynka", [FAMILY]),
     "shared matches": (f"Shared matches with {FULL} (14)", [FAMILY]),
-    "ethnicity of": (f"Ethnicity estimate for {FULL}: 62% Eastern Europe & Russia", [FAMILY]),
+    "owner's key in German": (f"stammbaum_besitzerin={quote(FULL)}&ansicht=f%C3%A4cher", [FAMILY]),
     "haplogroup of": (f"mtDNA haplogroup H1a3 – {FULL}", [FAMILY]),
     "health report": (f"BRCA1/BRCA2 (Selected Variants): variant detected – {FULL}", [FAMILY]),
     "carrier status": (f"Carrier status for {FULL}: cystic fibrosis – 1 variant", [FAMILY]),
@@ -130,7 +131,8 @@ RECORDS: Dict[str, Tuple[str, Any]] = {
     "akt urodzenia": (f"Akt urodzenia 123/1986 – {GIVEN} {FAMILY}, córka Tomasza", [FAMILY]),
     "marriage record": (f"Marriage: {FATHER} & Ilse {MAIDEN}, 1984, Leeds", [FAMILY, MAIDEN]),
     "passenger list": (f"Passenger list: {FAMILY}, Tomas, age 24, Hamburg → New York", [FAMILY]),
-    "certificate order": (f"GRO certificate order for {FULL}, born 14/03/1986", [FAMILY]),
+    "maiden name's key in French": (json.dumps({"nom_de_jeune_fille_mere": MAIDEN, "commune": "Lyon"}),
+                                    [MAIDEN]),
 }
 
 # A GEDCOM's lines and files, scans named after their person.
@@ -158,8 +160,8 @@ LINKS: Dict[str, Tuple[str, Any]] = {
                               [FAMILY.lower(), MARK]),
     "Ancestry person": (f"https://www.ancestry.co.uk/family-tree/person/tree/173825412/person/422{MARK}03/facts"
                         f"#{quote(FULL)}", [MARK, FAMILY]),
-    "Findmypast search": ("https://www.findmypast.co.uk/search/results?firstname=hedvika"
-                          f"&lastname={FAMILY.lower()}&yearofbirth=1986", [FAMILY.lower()]),
+    "MyHeritage names page": (f"https://www.myheritage.com/names/{GIVEN.lower()}_{FAMILY.lower()}",
+                              [FAMILY.lower()]),
     "invitation token": (f"https://www.ancestry.com/family-tree/invite/accept?share={_SHARE}", [_SHARE]),
     "23andMe profile": (f"https://you.23andme.com/profile/{GIVEN.lower()}-{FAMILY.lower()}/", [FAMILY.lower()]),
 }

@@ -38,6 +38,8 @@ LEAKS: Dict[str, List[str]] = {
     # a DNA match's name beside its relationship and centimorgans or after a match's words (`… – Parent/Child –
     # 3,487 cM`, `New DNA match: … (predicted half sibling)`, `Shared matches with … (14)`)
     "a DNA match": ["dna match with cM @", "dna new match @", "dna shared matches @"],
+    # an owner's German key holding a full name in a query given as text (`stammbaum_besitzerin=Given%20Family&…`)
+    "a tree owner's key": ["dna owner's key in German @"],
     # a GEDmatch kit's number after a lower-case `kit` (`one-to-one: kit A… vs T…`)
     "a DNA kit's number": ["ids GEDmatch kit @"],
     # a deceased parent after a notice's, a grave's or a memorial's words (`Traueranzeige … – Kondolenzbuch`, `Section
@@ -54,6 +56,8 @@ LEAKS: Dict[str, List[str]] = {
     # a record search's link whose name is in keys no lexicon reads: GeneWeb's `n=` and `p=` (and its tree's base
     # named after its owner, `gw.geneanet.org/hmorvandecq`), MyHeritage's `qname=Name+fn.…+ln.…` as text
     "a record search's name parameters": ["link Geneanet GeneWeb @", "link MyHeritage qname @"],
+    # a name's page whose slug is a given and a family name, a link given as text (`myheritage.com/names/given_family`)
+    "a name's page slug": ["link MyHeritage names page @"],
     # a shared tree's inviter or a match's sender before or after the invitation's words (`… invited you to view the
     # … Family Tree`, `Einladung von … zu ihrem Stammbaum`, `Invitación de … para colaborar`, `New message from your
     # DNA match …`)
