@@ -797,8 +797,22 @@ def _percent_run(match: re.Match[str]) -> str:
     return bytes.fromhex(match.group().replace("%", "")).decode("utf-8", "surrogateescape")
 
 
+# (perf 46b) An ASCII text's escapes are read in one pass in C with no call each (a path of 250 escapes apart,
+# `a%2Fa%2F…`, made 250 calls a reading): each `%` before two hex digits becomes `\x` (its backslashes doubled
+# first), the codec of escapes reads the bytes, and they are decoded as UTF-8 once. The same reading as each run's
+# apart: between two runs stands an ASCII byte, and where a run's UTF-8 stops short the decoder escapes its bytes one
+# by one there as at a run's end.
+_ESCAPE_MARK = re.compile("%(?=[0-9A-Fa-f]{2})")
+
+
+def _ascii_percent_decoded(text: str) -> str:
+    return _ESCAPE_MARK.sub(r"\\x", text.replace("\\", "\\\\")).encode("ascii").decode(
+        "unicode_escape").encode("latin-1").decode("utf-8", "surrogateescape")
+
+
 def _percent_decoded(text: str) -> str:
-    decoded = _PERCENT_RUN.sub(_percent_run, text) if "%" in text else text
+    decoded = text if "%" not in text else _ascii_percent_decoded(text) if text.isascii() else _PERCENT_RUN.sub(
+        _percent_run, text)
     return decoded if decoded.isascii() else _UNDECODED.sub(lambda byte: f"%{ord(byte.group()) - 0xDC00:02X}", decoded)
 
 

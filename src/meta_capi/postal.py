@@ -2755,7 +2755,9 @@ _LABEL_SMALL_WORD = "|".join(sorted(_LABEL_SMALL_WORDS, key=lambda word: (-len(w
 # label too, and the next parameter ends the name (label_ends.URL_VALUE_OPENS, URL_VALUE_ENDS; closer 109).
 _LABELLED = re.compile(f"(?:^|[\\n;|\"]|[,.?!:][ \\t]|[ \\t][/-][ \\t]|(?<=[0-9]{{2}})[ \\t]"
                        f"|{label_ends.URL_VALUE_OPENS}"
-                       f"|[:,.?!](?=[ \\t]?[^\\x00-\\x7f]){_SPACELESS_STOP}"
+                       # (a mark glued to a script outside ASCII; with a blank after it, the opener before is the
+                       # same, read once: each label's words are tried once a colon, not twice: perf 46b)
+                       f"|[:,.?!](?=[^\\x00-\\x7f]){_SPACELESS_STOP}"
                        f"|[{FIELD_OPENERS}]|(?:(?<![^ \\t])|{label_ends.URL_VALUE_OPENS})(?P<bracket>[(\\[{{]))"
                        f"[ \\t]{{0,3}}"
                        f"((?:{_LABEL_LETTER}{{2,30}}|{_ONE_LETTER_LABEL})"
