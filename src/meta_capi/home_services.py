@@ -36,8 +36,8 @@ from typing import Callable, Dict
 
 from .brand_words import a_business_name
 from .canonical import longest_first
-from .name_shapes import WORD
-from .postal import _a_place, _place_or_business
+from .name_shapes import WORD, a_place_before_particle
+from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
 from .standings import a_standing
 
@@ -120,8 +120,13 @@ _DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorro
          "|donderdag|vrijdag|zaterdag|zondag|vandaag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain")
 _WHEN = f"(?:on|at|am|um|op|om|le)[ \\t]{{1,3}}(?:[0-9]|(?i:{_DAYS})(?![^\\W\\d_]))"
 _END = f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\[\\]\\n\"|/]|-[ \\t]|[ \\t][-–(])|[ \\t]{{1,3}}{_WHEN})"
-_NAME = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{1,2}}"
+# (closer 200, review 34: a lower-case particle between its words, `Ilse van Wendtkamp`, as name_shapes.FULL_NAME)
+_NAME = f"{WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}}"
 _INITIALLED = f"[A-Z]\\.[ \\t]{{0,2}}(?:[A-Z]\\.[ \\t]{{0,2}})?{WORD}"
+# (closer 200, review 34) A family name, a comma and the given name, as a booking's register writes it (`… confirmed
+# for Quenby, Orla`); read after a confirmation's `for` alone: after a pro's or a client's label, a list is written so
+# as often (`Sitter: Dogs, Cats`), and only a list of given names would tell them.
+_FAMILY_FIRST = f"{WORD},[ \\t]{{1,3}}{WORD}"
 
 
 def _words(vocabulary: Dict[str, str]) -> str:
@@ -131,7 +136,8 @@ def _words(vocabulary: Dict[str, str]) -> str:
 
 _OPENS = r"(?<![^\W\d_])"
 _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ \\t]{{0,3}}\"?"
-                     f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
+                     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
+                     f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
 # (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
 # …`)
@@ -139,8 +145,9 @@ _PRO_DASHED = re.compile(f"^[ \\t]{{0,3}}(?i:{_words(PRO_WORDS)})[ \\t]{{1,3}}-[
 _MADE_OUT = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)})(?![^\\W\\d_])")
 _CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
 # (closer 200, review 34: `for` before its colon, `Booked for: …`)
-_FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}(?:({_HONORIFIC})[ \\t]{{1,3}})?"
-                       f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
+_FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+                       f"(?:({_HONORIFIC})[ \\t]{{1,3}}{_NAME_PARTICLE})?"
+                       f"({_FAMILY_FIRST}|{_NAME}|{_INITIALLED}|{WORD}){_END}")
 # (closer 200, review 34) A confirmation's colon as its `for` where a booking's confirmation opens the text
 # (`Booking confirmed: …`, `Booked: …`, `Afspraak bevestigd: …`).
 _CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \\t]{{1,3}})?"
@@ -150,8 +157,10 @@ _CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
                             f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
+# (closer 200, review 34: a family name's particle capitalized after the family's word, `familie Van …`)
 _FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[ \\t]{{1,3}})(?:{_FAMILY_WORDS})"
-                     f"[ \\t]{{1,3}}({WORD}){_END}")
+                     f"[ \\t]{{1,3}}(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \\t]{{1,3}}){{0,2}}"
+                     f"({WORD}){_END}")
 # (closer 200, review 34) A family's name before English `family` after a booking's `for the` (`Booking for the …
 # family`).
 _THE_FAMILY = re.compile(f"{_OPENS}(?i:for|to)[ \\t]{{1,3}}the[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}family{_END}")
@@ -159,12 +168,14 @@ _CUSTOMER = re.compile(f"(?:^|(?<=[\\n\"|:]))[ \\t]{{0,3}}(?:{_CUSTOMER_WORDS})[
                        f"(?:{_CALLING_VERBS})(?![^\\W\\d_])")
 _MESSAGE = re.compile(f"{_OPENS}(?i:{_MESSAGE_FROM})[ \\t]{{1,3}}({_NAME}|{_INITIALLED})"
                       f"[ \\t]{{0,3}}(?:[:\\n]|$|-[ \\t])")
-# (closer 200, review 34: English `by` too, and a rating's stars between its number and the preposition, `Review – 5
-# stars by …`, `Beoordeling – 5 sterren door …`)
+# (closer 200, review 34: English `by` too, a rating's stars between its number and the preposition, `Review – 5
+# stars by …`, `Beoordeling – 5 sterren door …`, or the review's word right before it, `Beoordeling door …`)
 _STARS = r"stars?|sterren|ster|sterne|etoiles|estrellas|stelle"
-_DOOR = re.compile(f"(?:-|[0-9](?:[ \\t]{{1,3}}(?i:{_STARS}))?)[ \\t]{{1,3}}(?:door|by)[ \\t]{{1,3}}"
+_REVIEW_WORDS = r"beoordeling|recensie|review|ervaring|waardering"
+_DOOR = re.compile(f"(?:-|[0-9](?:[ \\t]{{1,3}}(?i:{_STARS}))?|(?<![^\\W\\d_])(?i:{_REVIEW_WORDS}))"
+                   f"[ \\t]{{1,3}}(?:door|by)[ \\t]{{1,3}}"
                    f"({_NAME}|{_INITIALLED})[ \\t]{{0,3}}$")
-_REVIEW = re.compile(f"{_OPENS}(?i:beoordeling|recensie|review|ervaring|waardering)")
+_REVIEW = re.compile(f"{_OPENS}(?i:{_REVIEW_WORDS})")
 # (closer 200, review 34) A household job booked by its client (`Plumber booked by …`, `Schoonmaker geboekt door …`).
 _BOOKED_BY = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked[ \\t]{{1,3}}by|gebucht[ \\t]{{1,3}}von"
                         f"|geboekt[ \\t]{{1,3}}door|reserve[ \\t]{{1,3}}par)[ \\t]{{1,3}}(?:{_HONORIFIC}[ \\t]{{1,3}})?"
@@ -220,9 +231,11 @@ def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
     """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
     known town's or country's, a direction's or a status's, nor a client's or a pro's standing, a firm's or a service's
     terms (standings.a_standing: `Homeowner: Landlord`, `Tasker: Same Day`), no business's (brand_words.a_business_name:
-    `Message from Octopus Energy:`; closer 198)."""
+    `Message from Octopus Energy:`; closer 198), no place's or firm's before a particle
+    (name_shapes.a_place_before_particle: `Museum van Loon`; closer 200)."""
+    name = name.replace(",", " ")  # (a family name first: `Quenby, Orla`)
     return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not a_standing(
-        name) and not a_business_name(name) and not any(
+        name) and not a_business_name(name) and not a_place_before_particle(name) and not any(
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 
 

@@ -763,7 +763,8 @@ CUE_SOURCE = f"(?:{CUE_SOURCE}|, (?:{_CLASS_WORDS}))"  # (180: NAMED_IN_CLASS)
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
             and not _place_or_business(name) and not _a_coloured_bin(name)
-            and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
+            and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()
+                                            if not word.islower()))  # (a particle, `van`: closer 200)
 
 
 def _aged_person(match: re.Match[str]) -> bool:
