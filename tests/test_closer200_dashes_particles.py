@@ -15,8 +15,9 @@ ordinary look-alikes nearest each widened rule go out.
   (`Tipster – Racing Post`).
 - home_services._PRO_DASHED: a pro's word opening the text before a dash between blanks, as before its colon.
 - home_services._CONFIRMED_NAME, wagers.MADE_OUT_COLON: a confirmation's or a gambling record's colon where it opens
-  the text, as its `for` (`Booking confirmed: …`, `KYC check failed: …`); `for:` (_FOR_NAME); `booked` a
-  confirmation's word (CONFIRMED_WORDS); a day's name or its part no name (_NOT_NAME_WORDS).
+  the text, as its `for` (`Booking confirmed: …`, `KYC check failed: …`), not before a practitioner's title
+  (_PRACTITIONER); `for:` (_FOR_NAME) and a household pro `booked` (_PRO_BOOKED) as a confirmation, not a
+  collection's booking; a day's name or its part no name (_NOT_NAME_WORDS).
 - home_services._WHEN in _END: `on`, `at`, `am`, `op` … before a day's name, a date or a time end a booked name.
 - home_services._BOOKED_BY, _DOOR (English `by`, a rating's stars, a review's word before `door`), _RELATED (an
   honorific and a family name after `Putzfrau`), _THE_FAMILY (`for the … family`, a family's kind aside: `Royal`,
@@ -56,6 +57,7 @@ ORDINARY = [
     # (a confirmation's time, service or day after its colon)
     "Booking confirmed: Friday 10:00", "Booking confirmed: Deep Clean", "Booking confirmed: Boiler Service",
     "Booking confirmed: Saturday Morning", "Booked: Pilates for Beginners", "Booked for: Boiler Service",
+    "Collection booked for Old Sofa", "Appointment confirmed: Dr Amir Khan, 15 Jan",
     "Booking confirmed: Yes", "KYC check failed: Proof Address", "Identity check failed: Driving Licence",
     "Deposit limit: Weekly Period", "Lotto ticket: Saturday Draw",
     # (a service before a day or a time, a booked job's service)

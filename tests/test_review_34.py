@@ -312,8 +312,8 @@ PERSONAL = [
     # (kept since closer 200: a dash for a label's colon where the label opens the text (home_services._PRO_DASHED,
     # postal._weak_label_cued with role_labels.names_a_bettor), a confirmation's colon for `for`
     # (home_services._CONFIRMED_NAME, wagers.MADE_OUT_COLON), a name before `on`/`at` and a day or a time
-    # (home_services._WHEN), `booked` as a confirmation, `booked by` (_BOOKED_BY), a review's stars before `by`
-    # (_DOOR), a cleaner's honorific (_RELATED), `the … family` (_THE_FAMILY))
+    # (home_services._WHEN), a household pro `booked` as a confirmation (_PRO_BOOKED), `booked by` (_BOOKED_BY), a
+    # review's stars before `by` (_DOOR), a cleaner's honorific (_RELATED), `the … family` (_THE_FAMILY))
     'Babysitter – Orla Quenby', 'Tipster – Orla Quenby', 'EuroMillions syndicate manager – Orla Quenby',
     'Booking confirmed: Orla Quenby', 'Booked for: Orla Quenby', 'KYC check failed: Orla Quenby',
     'Cleaner booked for Orla Quenby on Friday', 'Booking confirmed for Orla Quenby on 12 May',

@@ -68,7 +68,7 @@ MADE_OUT_WORDS = {"English": "booking|booked|appointment|visit|background check|
 # ... and by a full name with no honorific: a confirmation's or a check's word besides, which a place's visit, a
 # trade's area or a tariff's switch is not (`Plumber for North London`, `Visit for St Albans`, `Switch confirmed for
 # British Gas` go out).
-CONFIRMED_WORDS = {"English": "confirmed|booked|background check|dbs check|check passed",
+CONFIRMED_WORDS = {"English": "confirmed|background check|dbs check|check passed",
                    "Dutch": "bevestigd|bevestiging", "German": "bestatigt|terminbestatigung|bestatigung",
                    "French": "confirme|confirmee|confirmation", "Italian": "confermato|confermata|conferma",
                    "Spanish": "confirmado|confirmada|confirmacion", "Polish": "potwierdzona|potwierdzony|potwierdzenie"}
@@ -148,12 +148,17 @@ _CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
 _FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                        f"(?:({_HONORIFIC})[ \\t]{{1,3}}{_NAME_PARTICLE})?"
                        f"({_FAMILY_FIRST}|{_NAME}|{_INITIALLED}|{WORD}){_END}")
+# (closer 200, review 34) A household pro booked, as a confirmation (`Cleaner booked for …`; not a collection's or a
+# class's booking, `Collection booked for Old Sofa`).
+_PRO_BOOKED = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked|gebucht|geboekt)(?![^\\W\\d_])")
 # (closer 200, review 34) A confirmation's colon as its `for` where a booking's confirmation opens the text
 # (`Booking confirmed: …`, `Booked: …`, `Afspraak bevestigd: …`).
 _CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \\t]{{1,3}})?"
                              f"(?i:{_words(CONFIRMED_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                              f"(?:({_HONORIFIC})[ \\t]{{1,3}})?"
                              f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
+# (a practitioner's title: a consultation is confirmed with its doctor, `Appointment confirmed: Dr …`)
+_PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
                             f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
@@ -211,12 +216,14 @@ def reason(form: str, a_name: NameTest) -> str:
     if named(_VISIT_HONORED):
         return PERSON_NAME
     if _MADE_OUT.search(form) is not None and any(
-            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None)
+            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None or (
+                ":" in form[match.start():match.start(2)]) or _PRO_BOOKED.search(form) is not None)
             for match in _FOR_NAME.finditer(form)):
         return PERSON_NAME
     if " the " in form and _MADE_OUT.search(form) is not None and named(_THE_FAMILY):
         return PERSON_NAME
-    if (confirmed := _CONFIRMED_NAME.match(form)) is not None and _for_named(form, confirmed, a_name, True):
+    if (confirmed := _CONFIRMED_NAME.match(form)) is not None and _PRACTITIONER.match(
+            form, confirmed.start(2)) is None and _for_named(form, confirmed, a_name, True):
         return PERSON_NAME
     if (" door " in form or " by " in form) and _REVIEW.search(form) is not None and any(
             _REVIEW.search(match.group(1)) is None and _a_person(form, match.group(1), match.end(1), a_name)
