@@ -10,9 +10,10 @@ is no rule. Lexicon data, in the canonical form (accents folded), lower case, co
 
 from __future__ import annotations
 
-from typing import FrozenSet
+from typing import FrozenSet, List
 
 from .canonical import canonical
+from .geography import COUNTRY_BY_KEY, letters_key
 from .postal import _ORGANIZATIONS
 from .role_labels import CLUB_AND_BREED_WORDS
 
@@ -56,16 +57,14 @@ BRAND_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     # `Hermanos Pérez`)
     "bros brothers gebruder gebroeders hermanos freres fratelli bracia sons sohne hijos figli zonen "
     # (closer 187, review 32) a book's word in a publisher's name by language (`Hachette Livre`; not `Buch`, a family
-    # name), a loyalty scheme's points (not `Miles`, a given name), a carrier's nationality or its compass point
-    # (`Royal Jordanian`, `China Eastern`, `Flying Blue`; not `French`, `English`, `Welsh`, `Irish`, `Southern`,
-    # family names too)
+    # name), a loyalty scheme's points (not `Miles`, a given name), a carrier's nationality (`Royal Jordanian`,
+    # `Flying Blue`; not `French`, `English`, `Welsh`, `Irish`, family names too; its compass point: _COMPASS_POINTS)
     "livre livres libros libri boeken bocker ksiazki points punkte puntos punti avios flying "
     "jordanian ethiopian egyptian kenyan nigerian moroccan tunisian algerian turkish saudi saudia emirati emirates "
     "qatari omani kuwaiti pakistani thai vietnamese malaysian singaporean indonesian philippine japanese korean "
     "chinese taiwanese american canadian mexican brazilian argentinian colombian peruvian chilean australian "
     "italian spanish portuguese swiss austrian belgian polish czech hungarian romanian bulgarian greek croatian "
     "serbian finnish swedish norwegian danish icelandic russian ukrainian "
-    "eastern western northern "
     # (closer 187, review 32) a mutual's or a credit union's, and an army's of charity (`Crédit Mutuel`, `Salvation
     # Army`)
     "credit credito kredit mutuel mutuelle mutual mutua army salvation"
@@ -112,10 +111,26 @@ def a_place_of_worship(name: str) -> bool:
 
 def a_brands_name(words: str) -> bool:
     """Whether capitalized `words` (a full name's shape) hold a brand's common word (BRAND_WORDS), a possessive's `'s`
-    and marks aside, or open on a carrier's word (_CARRIER_OPENERS: `Air France`)."""
+    and marks aside, or open on a carrier's word (_CARRIER_OPENERS: `Air France`), or hold a carrier's compass point
+    where a brand puts it (a_carriers_compass_point)."""
     split = words.split()
     return any(canonical(word.strip(".,;:()!?"))[0].lower().removesuffix("'s").removesuffix("’s") in BRAND_WORDS
-               for word in split) or len(split) > 1 and canonical(split[0])[0].lower() in _CARRIER_OPENERS
+               for word in split) or len(split) > 1 and (
+        canonical(split[0])[0].lower() in _CARRIER_OPENERS or a_carriers_compass_point(split))
+
+
+# (closer 187, review 32; closer 200, review 34) A compass point in a carrier's or a firm's name (`China Eastern`,
+# `Western Union`, `China Southern`): a brand's word where it opens the name or follows a country's name; after a
+# given name it is a family name (`Orla Western`). Lexicon data, lower case, compared whole.
+_COMPASS_POINTS = frozenset("eastern western northern southern".split())
+
+
+def a_carriers_compass_point(words: List[str]) -> bool:
+    """Whether a compass point (_COMPASS_POINTS) opens capitalized `words` or follows a country's name or another
+    compass point in them."""
+    folded = [canonical(word.strip(".,;:()!?"))[0].lower() for word in words]
+    return any(word in _COMPASS_POINTS and (index == 0 or letters_key(folded[index - 1]) in COUNTRY_BY_KEY or (
+        folded[index - 1] in _COMPASS_POINTS)) for index, word in enumerate(folded))
 
 
 def a_business_name(name: str) -> bool:

@@ -36,8 +36,8 @@ from typing import Callable, Dict
 
 from .brand_words import a_business_name
 from .canonical import longest_first
-from .name_shapes import WORD
-from .postal import _a_place, _place_or_business
+from .name_shapes import WORD, a_place_before_particle
+from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
 from .standings import a_standing
 
@@ -83,7 +83,12 @@ _NOT_NAME_WORDS = frozenset((
     "town village street road lane square green heath common airport "
     "top rated best new available verified elite required needed wanted any none tbc unassigned assigned pending "
     "plan plans pack size ticket tickets pass room suite bundle deal offer edition "
-    "yes no ja nein oui non si tak nie nee").split())
+    "yes no ja nein oui non si tak nie nee "
+    # (closer 200, review 34) a day's name or its part, where a booking's colon stands for its `for` (`Booking
+    # confirmed: Saturday Morning`)
+    "monday tuesday wednesday thursday friday saturday sunday morning afternoon evening "
+    # (closer 200) a family's kind before `family` (`for the Royal family`)
+    "royal whole entire extended").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
 # Honorifics written before a family name alone (with their dot or not).
 _HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Herrn|Hr|Fr|Mme|Mevr|Dhr|Sig\.ra|Sig|Sra|Sr|Pani|Pana|Panu)\.?"
@@ -107,10 +112,21 @@ _REGISTERS = (r"gas[ ]safe(?:[ ]register(?:ed)?)?(?:[ ](?:registration|reg\.?|li
               r"|rge(?:[ ]qualibat)?|qualibat|kiwa(?:[ ]registratie)?|techniek[ ]nederland")
 _NUMBER_WORD = r"(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|n°|#))?[ \t]{0,3}:?[ \t]{0,3}"
 
-# Words that open a name's end: the text's end, a mark, a dash, a bracket.
-_END = r"(?=[ \t]{0,3}(?:$|[,.;:!?()\[\]\n\"|/]|-[ \t]|[ \t][-–(]))"
-_NAME = f"{WORD}(?:[ \\t]{{1,3}}{WORD}){{1,2}}"
+# Words that open a name's end: the text's end, a mark, a dash, a bracket, or (closer 200, review 34) `on`, `at` and
+# their like by language before a day's name, a date or a time (`… for Orla Quenby on Friday`, `… at 10:00`, `… am
+# 12. Mai`), which end a booked person's clause.
+_DAYS = ("monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|mon|tue|tues|wed|thu|thur|thurs|fri"
+         "|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|heute|morgen|maandag|dinsdag|woensdag"
+         "|donderdag|vrijdag|zaterdag|zondag|vandaag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain")
+_WHEN = f"(?:on|at|am|um|op|om|le)[ \\t]{{1,3}}(?:[0-9]|(?i:{_DAYS})(?![^\\W\\d_]))"
+_END = f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?()\\[\\]\\n\"|/]|-[ \\t]|[ \\t][-–(])|[ \\t]{{1,3}}{_WHEN})"
+# (closer 200, review 34: a lower-case particle between its words, `Ilse van Wendtkamp`, as name_shapes.FULL_NAME)
+_NAME = f"{WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}}"
 _INITIALLED = f"[A-Z]\\.[ \\t]{{0,2}}(?:[A-Z]\\.[ \\t]{{0,2}})?{WORD}"
+# (closer 200, review 34) A family name, a comma and the given name, as a booking's register writes it (`… confirmed
+# for Quenby, Orla`); read after a confirmation's `for` alone: after a pro's or a client's label, a list is written so
+# as often (`Sitter: Dogs, Cats`), and only a list of given names would tell them.
+_FAMILY_FIRST = f"{WORD},[ \\t]{{1,3}}{WORD}"
 
 
 def _words(vocabulary: Dict[str, str]) -> str:
@@ -120,24 +136,58 @@ def _words(vocabulary: Dict[str, str]) -> str:
 
 _OPENS = r"(?<![^\W\d_])"
 _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ \\t]{{0,3}}\"?"
-                     f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}})(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
+                     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
+                     f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
+# (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
+# …`)
+_PRO_DASHED = re.compile(f"^[ \\t]{{0,3}}(?i:{_words(PRO_WORDS)})[ \\t]{{1,3}}-[ \\t]{{1,3}}({_NAME}){_END}")
 _MADE_OUT = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)})(?![^\\W\\d_])")
 _CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
-_FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})[ \\t]{{1,3}}(?:({_HONORIFIC})[ \\t]{{1,3}})?"
-                       f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
+# (closer 200, review 34: `for` before its colon, `Booked for: …`)
+_FOR_NAME = re.compile(f"{_OPENS}(?:{_FOR})(?:[ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+                       f"(?:({_HONORIFIC})[ \\t]{{1,3}}{_NAME_PARTICLE})?"
+                       f"({_FAMILY_FIRST}|{_NAME}|{_INITIALLED}|{WORD}){_END}")
+# (closer 200, review 34) A household pro booked, as a confirmation (`Cleaner booked for …`; not a collection's or a
+# class's booking, `Collection booked for Old Sofa`).
+_PRO_BOOKED = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked|gebucht|geboekt)(?![^\\W\\d_])")
+# (closer 200, review 34) A confirmation's colon as its `for` where a booking's confirmation opens the text
+# (`Booking confirmed: …`, `Booked: …`, `Afspraak bevestigd: …`).
+_CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \\t]{{1,3}})?"
+                             f"(?i:{_words(CONFIRMED_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                             f"(?:({_HONORIFIC})[ \\t]{{1,3}})?"
+                             f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
+# (a practitioner's title: a consultation is confirmed with its doctor, `Appointment confirmed: Dr …`)
+_PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
                             f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
+# (closer 200, review 34: a family name's particle capitalized after the family's word, `familie Van …`)
 _FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[ \\t]{{1,3}})(?:{_FAMILY_WORDS})"
-                     f"[ \\t]{{1,3}}({WORD}){_END}")
+                     f"[ \\t]{{1,3}}(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \\t]{{1,3}}){{0,2}}"
+                     f"({WORD}){_END}")
+# (closer 200, review 34) A family's name before English `family` after a booking's `for the` (`Booking for the …
+# family`).
+_THE_FAMILY = re.compile(f"{_OPENS}(?i:for|to)[ \\t]{{1,3}}the[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}family{_END}")
 _CUSTOMER = re.compile(f"(?:^|(?<=[\\n\"|:]))[ \\t]{{0,3}}(?:{_CUSTOMER_WORDS})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}"
                        f"(?:{_CALLING_VERBS})(?![^\\W\\d_])")
 _MESSAGE = re.compile(f"{_OPENS}(?i:{_MESSAGE_FROM})[ \\t]{{1,3}}({_NAME}|{_INITIALLED})"
                       f"[ \\t]{{0,3}}(?:[:\\n]|$|-[ \\t])")
-_DOOR = re.compile(f"(?:-|[0-9])[ \\t]{{1,3}}door[ \\t]{{1,3}}({_NAME}|{_INITIALLED})[ \\t]{{0,3}}$")
-_DUTCH_REVIEW = re.compile(f"{_OPENS}(?i:beoordeling|recensie|review|ervaring|waardering)")
-_RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}({_NAME})"
+# (closer 200, review 34: English `by` too, a rating's stars between its number and the preposition, `Review – 5
+# stars by …`, `Beoordeling – 5 sterren door …`, or the review's word right before it, `Beoordeling door …`)
+_STARS = r"stars?|sterren|ster|sterne|etoiles|estrellas|stelle"
+_REVIEW_WORDS = r"beoordeling|recensie|review|ervaring|waardering"
+_DOOR = re.compile(f"(?:-|[0-9](?:[ \\t]{{1,3}}(?i:{_STARS}))?|(?<![^\\W\\d_])(?i:{_REVIEW_WORDS}))"
+                   f"[ \\t]{{1,3}}(?:door|by)[ \\t]{{1,3}}"
+                   f"({_NAME}|{_INITIALLED})[ \\t]{{0,3}}$")
+_REVIEW = re.compile(f"{_OPENS}(?i:{_REVIEW_WORDS})")
+# (closer 200, review 34) A household job booked by its client (`Plumber booked by …`, `Schoonmaker geboekt door …`).
+_BOOKED_BY = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked[ \\t]{{1,3}}by|gebucht[ \\t]{{1,3}}von"
+                        f"|geboekt[ \\t]{{1,3}}door|reserve[ \\t]{{1,3}}par)[ \\t]{{1,3}}(?:{_HONORIFIC}[ \\t]{{1,3}})?"
+                        f"({_NAME}|{_INITIALLED}){_END}")
+# (closer 200, review 34: or an honorific and a family name, `Unsere Putzfrau Frau … kommt`)
+_RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}"
+                      f"((?:{_HONORIFIC}|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur)[ \\t]{{1,3}}{WORD}|{_NAME})"
                       f"[ \\t]{{1,3}}[a-z]")
 # (closer 198: the words after the dash are read up to a mark or the end: opening on the register's own page's, a call
 # to check it or the trade's service's word, they name no holder, `… – Find an Engineer`, `… – Oil Boiler Service`; a
@@ -148,7 +198,7 @@ _REGISTERED = re.compile(f"{_OPENS}(?i:{_REGISTERS}){_NUMBER_WORD}[0-9][0-9 ]{{3
 # What the detector searches first in the lower-cased text: one of the layouts' words.
 CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORDS)}|famil|fam\\.|rodzin|kund|klant"
               f"|customer|client|klient|message|nachricht|bericht|messaggio|mensaje|wiadomosc| door |{_REGISTERS}"
-              f"|{_words(VISIT_WORDS)}|{_words(CONFIRMED_WORDS)}")
+              f"|review|{_HOUSEHOLD_PROS}|{_words(VISIT_WORDS)}|{_words(CONFIRMED_WORDS)}")
 
 
 def reason(form: str, a_name: NameTest) -> str:
@@ -160,15 +210,26 @@ def reason(form: str, a_name: NameTest) -> str:
     if any(not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
            for match in _REGISTERED.finditer(form)):
         return REGISTERED
-    if named(_CLIENT) or named(_PRO) or named(_FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
+    if named(_CLIENT) or named(_PRO) or named(_PRO_DASHED) or named(_FAMILY) or named(_CUSTOMER) or named(
+            _MESSAGE) or named(_RELATED):
         return PERSON_NAME
     if named(_VISIT_HONORED):
         return PERSON_NAME
     if _MADE_OUT.search(form) is not None and any(
-            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None)
+            _for_named(form, match, a_name, _CONFIRMED.search(form) is not None or (
+                ":" in form[match.start():match.start(2)]) or _PRO_BOOKED.search(form) is not None)
             for match in _FOR_NAME.finditer(form)):
         return PERSON_NAME
-    if " door " in form and _DUTCH_REVIEW.search(form) is not None and named(_DOOR):
+    if " the " in form and _MADE_OUT.search(form) is not None and named(_THE_FAMILY):
+        return PERSON_NAME
+    if (confirmed := _CONFIRMED_NAME.match(form)) is not None and _PRACTITIONER.match(
+            form, confirmed.start(2)) is None and _for_named(form, confirmed, a_name, True):
+        return PERSON_NAME
+    if (" door " in form or " by " in form) and _REVIEW.search(form) is not None and any(
+            _REVIEW.search(match.group(1)) is None and _a_person(form, match.group(1), match.end(1), a_name)
+            for match in _DOOR.finditer(form)):  # (a review site's own name aside: `… door Google Reviews`)
+        return PERSON_NAME
+    if " b" in form and named(_BOOKED_BY):  # (`booked by`)
         return PERSON_NAME
     return ""
 
@@ -177,9 +238,11 @@ def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
     """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
     known town's or country's, a direction's or a status's, nor a client's or a pro's standing, a firm's or a service's
     terms (standings.a_standing: `Homeowner: Landlord`, `Tasker: Same Day`), no business's (brand_words.a_business_name:
-    `Message from Octopus Energy:`; closer 198)."""
+    `Message from Octopus Energy:`; closer 198), no place's or firm's before a particle
+    (name_shapes.a_place_before_particle: `Museum van Loon`; closer 200)."""
+    name = name.replace(",", " ")  # (a family name first: `Quenby, Orla`)
     return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not a_standing(
-        name) and not a_business_name(name) and not any(
+        name) and not a_business_name(name) and not a_place_before_particle(name) and not any(
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 
 

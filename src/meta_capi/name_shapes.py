@@ -76,6 +76,27 @@ def a_person(name: str) -> bool:
     return not any(word.lower() in _NOT_A_PERSON or _ACTIVITY.fullmatch(word) is not None for word in name.split())
 
 
+# (closer 200, review 34) A place's, a building's or an institution's word, alone or ending a compound, which opens the
+# name of a place or a firm named `X van Y` (`Museum van Loon`, `Rijksmuseum van Gogh`, `Huis van Oranje`, `Bakkerij
+# van Dam`, `Schloss von Thurn`) and no given name ends on, by language. Lexicon data, lower case.
+_PLACE_BEFORE_PARTICLE = tuple((
+    "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
+    "kirche church abdij klooster kloster hotel herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
+    "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
+    "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
+    "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek").split())
+_PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
+
+
+def a_place_before_particle(name: str) -> bool:
+    """Whether capitalized `name` holds a lower-case particle (_PARTICLE_WORDS) after a word that is or ends on a
+    place's, a building's or an institution's word (_PLACE_BEFORE_PARTICLE): a place's or a firm's name, no
+    person's."""
+    words = name.split()
+    return any(word in _PARTICLE_WORDS and index > 0 and words[index - 1].lower().endswith(_PLACE_BEFORE_PARTICLE)
+               for index, word in enumerate(words))
+
+
 # An activity's name, a trade's or a publication's (closer 80): a word of ten letters or more ending in `ing`
 # (`Housekeeping`, `Publishing`, `Consulting`, `Engineering`); the family names of that ending are shorter (`Fleming`,
 # `Browning`, `Pickering`).

@@ -53,6 +53,7 @@ from .role_labels import (
     names_a_bettor,
     names_by_part,
 )
+from .standings import a_standing
 
 POSTAL_ADDRESS = "holds a postal address"
 PERSON_NAME = "holds a person's name"
@@ -3356,6 +3357,26 @@ _ROLES_THINGS = (a_speakers_product, a_pickup_place, a_winners_team, a_witness_s
                  a_recruiting_firms_branch, a_bettors_thing)
 
 
+# (closer 200, review 34) A full name after a dash between blanks ending the text or its clause, after a label's words
+# (`Witness: Not Required – Orla Quenby`, `Name: Not Applicable – Orla Quenby`): the label's state or answer before it
+# is no value alone, the name after the dash is the label's; not a roles' thing, a standing's, a form's answer's or a
+# placeholder's words there (`Witness: Not Required – Available Weekends`, `Name: Not Applicable – See Notes`).
+_DASHED_NAME = re.compile(f"[ \\t]{{0,3}}-[ \\t]{{1,3}}({_PERSON_WORD}"
+                          f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{_PERSON_WORD}){{1,2}})"
+                          r"[ \t]{0,3}(?:$|[,.;:!?)\n])")
+
+
+def _a_name_after_its_dash(label: str, form: str, end: int) -> bool:
+    """Whether a dash between blanks and a full name (_DASHED_NAME, _full_name) follow `label`'s words ending at `end`
+    in canonical `form`, none of its words a roles' thing's, a standing's or a form's answer's."""
+    dashed = _DASHED_NAME.match(form, end)
+    if dashed is None:
+        return False
+    name = dashed.group(1)
+    return _full_name(name) and not _placeholder(name) and not _a_roles_thing(label, name) and not a_standing(
+        name) and _FIELDS_ANSWER_WORDS.isdisjoint(canonical(word)[0].lower() for word in name.split())
+
+
 def _a_roles_thing(label: str, words: str) -> bool:
     """Whether `words` after a role's `label` name a thing of the role's, no person (_ROLES_THINGS)."""
     return any(test(label, words) for test in _ROLES_THINGS)
@@ -3393,8 +3414,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
         in_capitals = (capitals is None or label.isupper() or _CARD_LABEL.search(label) is not None
                        or (" " in capitals or "\t" in capitals) and person_label(label))
         if in_capitals and (any_case is None or not label.isascii()) and _names_a_person(label, personal_label) and (
-                not _place_or_business(form[match.end(2):match.end()])) and not _placeholder(
-                form[match.end(2):match.end()]) and not _left_at_a_place(
+                not _place_or_business(form[match.end(2):match.end()])) and (not _placeholder(
+                form[match.end(2):match.end()]) or _a_name_after_its_dash(
+                label, form, match.end())) and not _left_at_a_place(
                 label, form[match.end(2):match.end()]) and not a_winners_team(
                 label, form[match.end(2):match.end()]) and not _named_no_one(label, form, match):
             return True
@@ -3406,8 +3428,9 @@ def labelled_person(form: str, personal_label: Callable[[str], bool],
                 gift_at = first_gift(form)  # (once for the text: each side label compares its start to it)
             # (or a member's or a subscriber's label before a salutation and a full name: closer 115)
             if (part == PART or part == SIDE and gift_at < match.start(2)) and _full_name(
-                    form[match.end(2):match.end()]) and not _a_roles_thing(
-                    label, form[match.end(2):match.end()]) or _MEMBER_LABEL.fullmatch(label) is not None and (
+                    form[match.end(2):match.end()]) and (not _a_roles_thing(
+                    label, form[match.end(2):match.end()]) or _a_name_after_its_dash(
+                    label, form, match.end())) or _MEMBER_LABEL.fullmatch(label) is not None and (
                     _saluted_full_name(form[match.end(2):match.end()])) or _label_only_party_named(form, match, label):
                 return True
             # (a patient's or an insured person's label before a family name, a comma and the given name, as a
@@ -3475,12 +3498,13 @@ def _weakly_named(form: str, match: re.Match[str], personal_label: Callable[[str
                   person_label: Callable[[str], bool]) -> bool:
     """Whether a label ended by `=` or a dash (_LABELLED's `match`) names a person and a name stands after it, read as
     after a role's label (closer 106): a full name, none of its words a thing's, a business's, a place's or a
-    placeholder's (`Name=Size`, `Customer - Service Hours`, `Ship to - United Kingdom` go out), or a family name in
+    placeholder's nor a role's thing (_ROLES_THINGS; `Name=Size`, `Customer - Service Hours`, `Ship to - United
+    Kingdom`, `Tipster – Racing Post` go out), or a family name in
     capitals, a comma and the given name."""
     label, capitals, any_case = match.group(2, 3, 4)
     after = form[match.end(2):match.end()].lstrip(" \t.*=-")
     if not _names_someone(label, personal_label, person_label) or _place_or_business(after) or _placeholder(
-            after) or _left_at_a_place(label, after):
+            after) or _left_at_a_place(label, after) or _a_roles_thing(label, after):  # (`Tipster – Racing Post`)
         return False
     if capitals is not None:
         return _surname_in_capitals_first(form, match, personal_label, person_label) or (
@@ -3930,12 +3954,14 @@ _ADDRESSED_LAST_WORDS = frozenset(label.split()[-1] for label in _ADDRESSED_LABE
 
 def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     """Whether a word before `=` or a dash in `form` may end a label naming someone: one of `name_words` (the key
-    lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word."""
+    lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word, or
+    a bettor's label's last words (role_labels.names_a_bettor over the few words before it: `Tipster – …`, `Syndicate
+    manager – …`; closer 200)."""
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
         if word in name_words or word in _ADDRESSED_LAST_WORDS or person_role(word) or (
                 word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None or (
-                word in _ROLE_DOCUMENT_WORD_SET):
+                word in _ROLE_DOCUMENT_WORD_SET) or names_a_bettor(form[max(0, match.start(1) - 40):match.end(1)], ""):
             return True
     return False
 

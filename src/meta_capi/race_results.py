@@ -103,6 +103,19 @@ RECORDS_AND_TITLE_WORDS = {
 }
 _NOT_PLAYERS = COMPETITION_WORDS | frozenset(canonical(word)[0].lower() for table in (
     LEADERBOARD_SUBJECTS, RECORDS_AND_TITLE_WORDS) for words in table.values() for word in words.split())
+# (closer 200, review 34) The intensifiers among them, family names too (`Tjorven Super`): a title's word where they
+# open it or stand inside it (`Super Mario`, `Sonic Mega Collection`), a family name where they close two words.
+_INTENSIFIERS = frozenset("super mega ultra hyper turbo".split())
+
+
+def _names_no_player(name: str) -> bool:
+    """Whether a leaderboard's capitalized `name` holds a word no player's name holds (_NOT_PLAYERS), an intensifier
+    closing a pair of words aside (_INTENSIFIERS: `Tjorven Super` is a player)."""
+    words = [canonical(word)[0].lower() for word in name.split()]
+    return any(word in _NOT_PLAYERS and not (word in _INTENSIFIERS and len(words) == 2 and index == 1)
+               for index, word in enumerate(words))
+
+
 _LEADERBOARD_PHRASES = table_phrases(LEADERBOARD_WORDS)
 _ROSTER_PHRASES = table_phrases(ROSTER_WORDS)
 _YOUTH_PHRASES = table_phrases(YOUTH_WORDS)
@@ -202,7 +215,6 @@ def reason(form: str) -> str:
             return PERSON_NAME
     for match in _SCORED.finditer(form) if ":" in form else ():  # (closer 179: a game's leaderboard)
         name = match.group(1)
-        if _an_entrant(name) and not a_business_name(name) and not a_team_or_state(name) and _NOT_PLAYERS.isdisjoint(
-                canonical(word)[0].lower() for word in name.split()):
+        if _an_entrant(name) and not a_business_name(name) and not a_team_or_state(name) and not _names_no_player(name):
             return PERSON_NAME
     return bib_or_time_reason(form)

@@ -28,7 +28,7 @@ from .canonical import by_first_letter, canonical, longest_first, phrase_alterna
 from .canonical import table_phrases as _words
 from .cue_grams import CueScan
 from .greetings import _NOT_NAME_WORDS
-from .name_shapes import CAPITAL_NAME, END, FULL_NAME, OPENS, WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, END, FULL_NAME, OPENS, WORD, a_person, a_place_before_particle, a_product
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -763,7 +763,9 @@ CUE_SOURCE = f"(?:{CUE_SOURCE}|, (?:{_CLASS_WORDS}))"  # (180: NAMED_IN_CLASS)
 def _a_name(name: str) -> bool:
     return (a_person(name) and not a_thing(name) and not a_product(name) and not _a_place(name)
             and not _place_or_business(name) and not _a_coloured_bin(name)
-            and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()))
+            and _RECORD_SUBJECTS.isdisjoint(word.lower().rstrip(".").split("'")[0] for word in name.split()
+                                            if not word.islower())  # (a particle, `van`: closer 200)
+            and not a_place_before_particle(name))  # (`Rijksmuseum van Gogh`: closer 200)
 
 
 def _aged_person(match: re.Match[str]) -> bool:

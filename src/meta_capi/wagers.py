@@ -9,7 +9,8 @@ casinos), by language.
 - Whom a gambling account's record is made out to (MADE_OUT): a self-exclusion's, a limit's, an identity check's, a
   winnings' tax form's or a lottery ticket's noun (ACCOUNT_RECORDS), up to two tokens of its state or its year
   (`confirmed`, `failed`, `set`, `2026`), then `for` or `by` by language and a full name (`Self-exclusion confirmed
-  for …`, `KYC check failed for …`, `Deposit limit set by …`, `Form W-2G 2026 for …`).
+  for …`, `KYC check failed for …`, `Deposit limit set by …`, `Form W-2G 2026 for …`), or its colon where the
+  record opens the text (`KYC check failed: …`; closer 200).
 
 The name is judged as a record's (record_names._a_name), no business's, no operator's (OPERATOR_WORDS) and no
 standing's (standings.a_standing, closer 198); the text's lower-cased form is searched first for the nouns' stems
@@ -84,6 +85,10 @@ SHARED_BY = re.compile(
 MADE_OUT = re.compile(
     f"{OPENS}(?i:{phrase_alternation(table_phrases(ACCOUNT_RECORDS))})(?:[ \\t]{{1,3}}[^\\s,;:()]{{1,16}}){{0,2}}?"
     f"[ \\t]{{1,3}}(?i:{phrase_alternation(table_phrases(RECORD_FOR))}){_NAME}")
+# (closer 200, review 34) ... and its colon for `for` where the record opens the text (`KYC check failed: …`).
+MADE_OUT_COLON = re.compile(
+    f"^[ \\t]{{0,3}}(?i:{phrase_alternation(table_phrases(ACCOUNT_RECORDS))})"
+    f"(?:[ \\t]{{1,3}}[^\\s,;:()]{{1,16}}){{0,2}}?[ \\t]{{0,3}}:{_NAME}")
 
 _STEMS = sorted({phrase.split()[0].strip("-")[:5] for table in (WAGERS, ACCOUNT_RECORDS)
                  for phrase in table_phrases(table)})
@@ -102,5 +107,5 @@ def _a_player(name: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names who placed or shared a bet, or whom a gambling account's record is made
     out to (above), or ""."""
-    return PERSON_NAME if any(_a_player(match.group("name")) for pattern in (SHARED_BY, MADE_OUT)
+    return PERSON_NAME if any(_a_player(match.group("name")) for pattern in (SHARED_BY, MADE_OUT, MADE_OUT_COLON)
                               for match in pattern.finditer(form)) else ""
