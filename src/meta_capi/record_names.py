@@ -986,6 +986,8 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
     held = _SCAN.bits(form.lower(), form.isascii())
+    if not held:
+        return ""  # (each rule below reads only _found's matches: none in a text holding no pattern's opening)
     for match in _found(RECORD_NAMED, form, held):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
