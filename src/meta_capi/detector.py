@@ -3642,11 +3642,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (once: the modules' cues are searched in the lower-cased form, `_lower_case_cue`; the rules whose cue the text may
     # hold, _SCANNED_CUES)
-    low = form.lower()
-    last, cues = _last_cues[0]
-    if form != last:
-        cues = _CUE_SCAN.bits(low, form.isascii())
-        _last_cues[0] = (form, cues)
+    cues = _cues(form, low := form.lower())
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
@@ -4172,6 +4168,15 @@ _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 # second judgment reads the same form (the bits are a function of the form alone).
 _NO_CUES = ("", _CUE_SCAN.bits("", True))
 _last_cues: List[Tuple[str, int]] = [_NO_CUES]
+
+
+def _cues(form: str, low: str) -> int:
+    """_CUE_SCAN's bits of `form` (`low`: lower-cased), remembered for the next judgment (_last_cues)."""
+    last, cues = _last_cues[0]
+    if form != last:
+        cues = _CUE_SCAN.bits(low, form.isascii())
+        _last_cues[0] = (form, cues)
+    return cues
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
