@@ -8,8 +8,13 @@ stand-in for what a cold instance touches; the snapshot's are the copy-on-write 
 
 `--top N`: after each event's row, its N functions running the most bytecode instructions of their own, with their
 calls. `--hostile SIZE`: the bench's hostile rows of that many characters (a track event carrying one) as events too.
+`--time N`: after each event's row, by time rather than instructions: its N functions of the most own time (cProfile's
+tottime over TIMED_ROUNDS events, per event: the profiler's own cost per call is in them, most in the smallest), and
+its N compiled patterns' methods (`search`, `fullmatch`, …, by the pattern's opening) of the most native µs per event:
+each call's median over TIMED_ROUNDS at its place in the event, less what timing an empty call costs (the matches of
+`finditer` are found as they are iterated, after its call: not counted).
 
-    .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]] [--top N] [--hostile SIZE]
+    .venv/bin/python tools/event_profile.py [--rounds 500] [--cold [--forks 15]] [--top N] [--time N] [--hostile SIZE]
 """
 
 from __future__ import annotations
@@ -17,8 +22,10 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import io
 import json
 import os
+import pstats
 import re
 import resource
 import statistics
@@ -40,6 +47,7 @@ from meta_capi.errors import EventError  # noqa: E402
 NOW = 1_790_000_000  # (the events are stamped relative to it: the same answers run after run)
 WARM_UP_ROUNDS = 8  # (as src/warm_up.py)
 EVICTED = 48 * 1024 * 1024  # bytes written before a cold event: more than the caches hold
+TIMED_ROUNDS = 200  # (--time: the events profiled, and the samples of each pattern call's median)
 
 
 def fresh() -> None:
@@ -132,6 +140,87 @@ def print_top(own: Counter[Tuple[str, int, str]], top: int) -> None:
         print(f"    {number:9d} instructions {calls:6d} calls  {Path(filename).name}:{line}({name})")
 
 
+def print_own_time(event: Any, top: int) -> None:
+    """The `top` functions of the most own time (cProfile's tottime) mapping `event`, µs per event: each function's
+    median over TIMED_ROUNDS events profiled one by one (a loaded machine's pauses fall on one event, not on the
+    median)."""
+    own: Dict[Tuple[str, int, str], List[float]] = {}
+    calls: Dict[Tuple[str, int, str], int] = {}
+    for _ in range(TIMED_ROUNDS):
+        fresh()
+        profile = cProfile.Profile()
+        profile.enable()
+        _map(event)
+        profile.disable()
+        for where, row in pstats.Stats(profile, stream=io.StringIO()).stats.items():  # type: ignore[attr-defined]
+            own.setdefault(where, []).append(row[2])
+            calls[where] = row[1]
+    medians = {where: statistics.median(times + [0.0] * (TIMED_ROUNDS - len(times))) for where, times in own.items()}
+    for where in sorted(medians, key=medians.__getitem__, reverse=True)[:top]:
+        filename, line, name = where
+        shown = f"{Path(filename).name}:{line}({name})" if filename != "~" else name
+        print(f"    {medians[where] * 1e6:9.1f} µs own {calls[where]:5d} calls  {shown}")
+
+
+def _pattern_calls(event: Any) -> List[Tuple[str, int]]:
+    """Each call of a compiled pattern's method mapping `event`, in order: its key and its ns (with the hook's)."""
+    calls: List[Tuple[str, int]] = []
+    started: List[Tuple[Optional[str], int]] = []
+    clock = time.perf_counter_ns
+
+    def profiled(frame: FrameType, kind: str, argument: Any) -> None:
+        if kind == "c_call":
+            owner = getattr(argument, "__self__", None)
+            key = f"{argument.__name__:9s} {owner.pattern[:80]!r}" if isinstance(owner, re.Pattern) else None
+            started.append((key, clock()))
+        elif kind in ("c_return", "c_exception") and started:
+            key, start = started.pop()
+            if key is not None:
+                calls.append((key, clock() - start))
+
+    fresh()
+    sys.setprofile(profiled)
+    _map(event)
+    sys.setprofile(None)
+    return calls
+
+
+def _empty_call_ns() -> float:
+    """What the hook of _pattern_calls adds to a call timed: an empty pattern's search of "" timed so."""
+    empty = re.compile("")
+    samples: List[int] = []
+    started: List[int] = []
+
+    def profiled(frame: FrameType, kind: str, argument: Any) -> None:
+        if kind == "c_call":
+            started.append(time.perf_counter_ns())
+        elif kind in ("c_return", "c_exception"):
+            samples.append(time.perf_counter_ns() - started.pop())
+
+    sys.setprofile(profiled)
+    for _ in range(2000):
+        empty.search("")
+    sys.setprofile(None)
+    return statistics.median(samples)
+
+
+def print_pattern_time(event: Any, top: int) -> None:
+    """The `top` patterns' methods of the most native µs mapping `event` (each call's median at its place)."""
+    rounds = [_pattern_calls(event) for _ in range(TIMED_ROUNDS)]
+    empty = _empty_call_ns()
+    if len({len(calls) for calls in rounds}) != 1:
+        print("    (the patterns' calls differ from event to event: not timed)")
+        return
+    spent: Counter[str] = Counter()
+    calls: Counter[str] = Counter()
+    for place, (key, _) in enumerate(rounds[0]):
+        spent[key] += max(0.0, statistics.median(calls_of[place][1] for calls_of in rounds) - empty)  # type: ignore
+        calls[key] += 1
+    print(f"    patterns: {sum(spent.values()) / 1000:.1f} µs in {sum(calls.values())} calls")
+    for key, nanoseconds in spent.most_common(top):
+        print(f"    {nanoseconds / 1000:9.1f} µs {calls[key]:4d} calls  {key}")
+
+
 def cold(event: Any, forks: int, evicted: bytearray) -> Tuple[float, float]:
     """Median µs and minor faults of the event in `forks` forked children."""
     times, faults = [], []
@@ -164,6 +253,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--forks", type=int, default=15)
     parser.add_argument("--top", type=int, default=0)
+    parser.add_argument("--time", type=int, default=0)
     parser.add_argument("--hostile", type=int, default=0)
     options = parser.parse_args(argv)
     events = bench.bench_events(NOW)
@@ -188,6 +278,9 @@ def main(argv: Optional[List[str]] = None) -> int:
               + "  ".join(f"{what} {number}" for what, number in row.items()))
         if own is not None:
             print_top(own, options.top)
+        if options.time:
+            print_own_time(event, options.time)
+            print_pattern_time(event, options.time)
     return 0
 
 

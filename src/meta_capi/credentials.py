@@ -67,11 +67,12 @@ _OTPAUTH = re.compile(r"(?i:otpauth(?:-migration)?)://[^\s?#]{1,200}\?(?:[^\s#&]
 # The prefixes' letters, looked for in C before the search (most texts hold none).
 _CUES = ("gh", "github_pat_", "glpat-", "k_live_", "k_test_", "whsec_", "xox", "AKIA", "ASIA", "AIza", "sk-", "SK",
          "AC", "SG.", "npm_", "shp", "hf_", "hooks.slack.com")
+_CUE = re.compile("|".join(map(re.escape, _CUES)))  # (any of them, in one search in C)
 
 
 def reason(form: str) -> str:
     """SECRET when canonical `form` holds a provider's secret in its format (above), or ""."""
-    if any(cue in form for cue in _CUES) and _TOKEN.search(form) is not None:
+    if _CUE.search(form) is not None and _TOKEN.search(form) is not None:
         return SECRET
     low = form.lower()
     if "otpauth" in low and _OTPAUTH.search(form) is not None:

@@ -3642,7 +3642,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         return ""  # a UUID once decoded (`%2D` for its dashes): random by construction
     # (once: the modules' cues are searched in the lower-cased form, `_lower_case_cue`; the rules whose cue the text may
     # hold, _SCANNED_CUES)
-    cues = _CUE_SCAN.bits(low := form.lower(), form.isascii())
+    cues = _cues(form, low := form.lower())
     # (a path's separator in C first: most values hold none, and pay no call)
     found = _without_at_reason(form, id_like) or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
@@ -4164,6 +4164,19 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT) = (
     1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
+# The last form scanned and its bits: an event judges its fbclid twice, as text and as an id (_last_decoded), and its
+# second judgment reads the same form (the bits are a function of the form alone).
+_NO_CUES = ("", _CUE_SCAN.bits("", True))
+_last_cues: List[Tuple[str, int]] = [_NO_CUES]
+
+
+def _cues(form: str, low: str) -> int:
+    """_CUE_SCAN's bits of `form` (`low`: lower-cased), remembered for the next judgment (_last_cues)."""
+    last, cues = _last_cues[0]
+    if form != last:
+        cues = _CUE_SCAN.bits(low, form.isascii())
+        _last_cues[0] = (form, cues)
+    return cues
 
 
 _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a URL path
@@ -4939,6 +4952,7 @@ def forget_remembered() -> None:
     _nothing_encoded[0] = ""
     _last_decoded[0] = ("", ("", True, False))
     _last_birth_date[:] = ["", ""]
+    _last_cues[0] = _NO_CUES
     forget_decodings()
 
 

@@ -21,6 +21,7 @@ signup: Pro Plan`); one word alone is no full name (`Termin mit Steuerberater`).
 from __future__ import annotations
 
 import re
+from typing import FrozenSet, Optional, Tuple
 
 from .canonical import by_first_letter, phrase_alternation
 from .canonical import table_phrases as _words
@@ -94,11 +95,19 @@ _EVENT_SUBJECT = phrase_alternation(_GUEST + EVENT_SUBJECTS.split("|"))
 _EVENT = re.compile(f"(?<![\\w.])(?i:{_EVENT_SUBJECT})(?:\\.[a-z_]{{2,30}}){{1,2}}[ \\t]{{0,3}}[-:|][ \\t]{{0,3}}"
                     f"{_NAME}")
 
+# Each layout, and the marks one of which its every match holds (a transcript's dash, colon or bar, a registration's
+# colon, an event name's dot), tested in C before its search; none for the layouts reading words alone.
+_LAYOUTS: Tuple[Tuple[re.Pattern[str], Optional[FrozenSet[str]]], ...] = (
+    (_WITH, None), (_TRANSCRIBED, frozenset("-:|")), (_REGISTERED, frozenset(":")), (_REGISTERED_FOR, frozenset(":")),
+    (_GUEST_NAMED, None), (_EVENT, frozenset(".")))
+
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a meeting's, a webinar's or a chat's guest in one of the layouts
     above, or ""."""
-    for layout in (_WITH, _TRANSCRIBED, _REGISTERED, _REGISTERED_FOR, _GUEST_NAMED, _EVENT):
+    for layout, marks in _LAYOUTS:
+        if marks is not None and marks.isdisjoint(form):
+            continue  # (a layout's own mark is absent: its search would fail)
         for match in layout.finditer(form):
             if _a_guest(match.group(1)):
                 return PERSON_NAME

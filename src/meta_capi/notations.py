@@ -81,7 +81,10 @@ def called(text: str) -> str:
 
 def called_ahead(text: str) -> bool:
     """Whether `text` holds what called() reads (the first tests of canonical.as_is)."""
-    return "(" in text and _CALL.search(text) is not None or _CDATA_OPENER in text
+    # (_CALL's `(` follows `chr`, `char`, `chrw` or a `$`: those pairs in C first; a browser's name, `(KHTML, like
+    # Gecko)`, holds none)
+    return "(" in text and ("r(" in text or "R(" in text or "w(" in text or "W(" in text or "$(" in text) and (
+        _CALL.search(text) is not None) or _CDATA_OPENER in text
 
 
 _UU_BEGIN = re.compile(r"(?<![\w-])begin [0-7]{3,4} [^\r\n]{1,255}\r?\n")

@@ -988,6 +988,12 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or ""."""
     held = _SCAN.bits(form.lower(), form.isascii())
+    # (each rule reads only _found's matches: none in a text holding no pattern's opening)
+    return _held_reason(form, held) if held else ""
+
+
+def _held_reason(form: str, held: int) -> str:
+    """reason's rules, for `form` holding some of their patterns' openings (`held`: _SCAN's bits)."""
     for match in _found(RECORD_NAMED, form, held):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
