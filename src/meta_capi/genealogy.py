@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .brand_words import a_business_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .role_labels import KIN, a_thing
 
@@ -114,12 +115,21 @@ FILE_WORDS = frozenset(
     "tree trees gedcom ged raw dna genome ancestry certificate birth death marriage baptism census stammbaum "
     "geburtsurkunde sterbeurkunde stamboom arbre acte".split())
 
+# Words no private person's name holds where these cues read one (lexicon data, lower case): a relationship's
+# category (`Shared matches with Close Family`), a burial place's (`Photo request for Lawnswood Cemetery`), a guide's
+# (`Obituary Writing Guide`), a monarch's or a noble's title (`Queen Victoria's Family Tree`: a public figure's).
+NOT_NAME_WORDS = frozenset(
+    "family families cousin cousins sibling siblings parent parents child children relative relatives match matches "
+    "tree trees ancestor ancestors ancestry heritage dna kit cemetery churchyard graveyard memorial park friedhof "
+    "cimetiere cementerio cimitero begraafplaats cmentarz kyrkogard writing guide guides tips template templates "
+    "sample example examples help support team queen king prince princess emperor empress tsar czar tsarina pope "
+    "saint st lord lady duke duchess earl baron president pharaoh sultan".split())
 _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
                **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
 _TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?i:{_words(TREE_WORDS)})(?![^\\W\\d_])")
 _NAME_AFTER_WORDS = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(TREE_OWNER_WORDS)}|{_words(MATCH_WORDS)}|{_words(INVITATION_FROM)}"
-    f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
+    f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
     f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?"
     f"{_NAME}")
 _INVITER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_words(INVITED_VERBS)})(?![^\\W\\d_])")
@@ -138,6 +148,14 @@ _ENTRY = re.compile(
     f"|(({WORD}|{CAPITAL_WORD}),[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))[ \\t]{{0,3}},[ \\t]{{0,3}}"
     f"(?i:age|aged|born|b\\.|geb\\.|ne|nee|[0-9]|mother|father))")
 _GEDCOM_NAME = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/")
+# A record search's name keys in a query given as text: GeneWeb's family name `n` and given name `p`, names only
+# in a query that holds both and the occurrence of that pair of names, `oc` (`?n=…&oc=0&p=…`; `n` or `p` alone is a
+# count's or a page's, `?n=shoes&p=red` a filter's), MyHeritage's `fn.` and `ln.` prefixes in one query's value
+# (`qname=Name+fn.…+ln.…`).
+_QUERY_NAMES = re.compile(r"[?&]n=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}p=[^\W\d_]{2,30}(?![^&#\s])"
+                          r"|[?&]p=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}n=[^\W\d_]{2,30}(?![^&#\s])"
+                          r"|(?<![^\W\d_])fn\.[^\W\d_]{2,30}(?:[+ ]|%20|%2b){1,3}ln\.[^\W\d_]{2,30}")
+_NAME_OCCURRENCE = re.compile(r"[?&]oc=[0-9]{1,3}(?![^&#\s])")
 _FILE_NAME = re.compile(r"[\w.\-]{3,120}\.(?i:ged|gedcom|txt|csv|zip|pdf|jpe?g|png|tiff?)")
 _CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
 _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
@@ -152,16 +170,19 @@ CUE_SOURCE = ("tree|stammbaum|stamboom|managed by|verwaltet|gere par|beheerd|hom
               "|christening|burial|birth|death|marriage|passenger|probate|taufe|geburt|heirat|sterbe|bapteme"
               "|naissance|mariage|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk"
               "|chrzest|urodzen|zgon| name |\\.ged|raw|dna|certificate|kit|my |mein|ma |mon |mi |mia |mijn |moja "
-              "|[0-9] ?cm(?![a-z])")
+              "|[0-9] ?cm(?![a-z])|fn\\.|[?&][np]=")
 
 
 def _named(match: re.Match[str] | None, group: int = 1) -> bool:
-    """Whether a match's name group holds a person's name (no generic addressee's, business's, product's or thing's
-    words)."""
-    if match is None or not match.group(group):
-        return False
-    name = match.group(group).replace(",", " ")
-    return a_person(name) and not a_product(name) and not a_thing(name)
+    """Whether a match's name group holds a person's name."""
+    return match is not None and bool(match.group(group)) and _a_name(match.group(group).replace(",", " "))
+
+
+def _a_name(name: str) -> bool:
+    """Whether capitalized `name` is a private person's: no generic addressee's, business's, product's or thing's
+    word, nor one of NOT_NAME_WORDS."""
+    return (a_person(name) and not a_product(name) and not a_thing(name) and not a_business_name(name)
+            and not any(word.lower() in NOT_NAME_WORDS for word in name.split()))
 
 
 def _any_named(pattern: re.Pattern[str], form: str) -> bool:
@@ -177,9 +198,16 @@ def _file_named(form: str) -> bool:
         for first, second in zip(parts, parts[1:]):
             pair = f"{first} {second}"
             if (_CAPITALIZED.fullmatch(first) and _CAPITALIZED.fullmatch(second) and first.lower() not in FILE_WORDS
-                    and second.lower() not in FILE_WORDS and a_person(pair) and not a_product(pair)
-                    and not a_thing(pair)):
+                    and second.lower() not in FILE_WORDS and _a_name(pair)):
                 return True
+    return False
+
+
+def _query_named(form: str) -> bool:
+    """Whether a query in `form` gives a name by a record search's keys (_QUERY_NAMES)."""
+    for match in _QUERY_NAMES.finditer(form):
+        if "fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None:
+            return True
     return False
 
 
@@ -191,6 +219,6 @@ def reason(form: str) -> str:
             or _any_named(_PLOT, form) or _GEDCOM_NAME.search(form) is not None
             or _CENTIMORGANS.search(form) is not None and _named(_OPENING_NAME.search(form))
             or any(_named(match) or _named(match, 2) for match in _ENTRY.finditer(form))
-            or "." in form and _file_named(form)):
+            or "." in form and _file_named(form) or _query_named(form)):
         return PERSON_NAME
     return KIT_NUMBER if _KIT.search(form) is not None else ""
