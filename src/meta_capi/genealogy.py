@@ -63,7 +63,8 @@ TREE_OWNER_WORDS = {
 MATCH_WORDS = {
     "English": "dna match|new match|shared matches with|shared match|match with|your match|matched with",
     "German": "dna-treffer|dna treffer|gemeinsame treffer mit|treffer", "French": "correspondance adn"
-    "|correspondances partagees avec|nouvelle correspondance", "Spanish": "coincidencia de adn|coincidencias compartidas con",
+    "|correspondances partagees avec|nouvelle correspondance",
+    "Spanish": "coincidencia de adn|coincidencias compartidas con",
     "Italian": "corrispondenza dna", "Dutch": "dna-match|gedeelde matches met", "Polish": "dopasowanie dna",
 }
 # An invitation's noun and its `from`, by language; the verbs after an inviter's name.
@@ -130,8 +131,8 @@ _TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?i:{_words(TREE_WORDS)})(
 _NAME_AFTER_WORDS = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(TREE_OWNER_WORDS)}|{_words(MATCH_WORDS)}|{_words(INVITATION_FROM)}"
     f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
-    f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?"
-    f"{_NAME}")
+    f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?"
+    f"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?{_NAME}")
 _INVITER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_words(INVITED_VERBS)})(?![^\\W\\d_])")
 _CENTIMORGANS = re.compile(r"(?<![\w.,])[0-9][0-9,.]{0,6}[ \t]?cM(?![^\W\d_])")
 _OPENING_NAME = re.compile(f"^[ \\t]*{_NAME}[ \\t]{{0,3}}(?:{_DASH}|,|:|\\()")
@@ -141,8 +142,8 @@ _RELATIVE = re.compile(
 _LIVING = re.compile(f"{_NAME}[ \\t]{{0,3}}\\((?i:{_words(LIVING_MARKS)})\\)")
 _MOURNED = re.compile(f"(?<![^\\W\\d_])(?i:{_words(MOURNING_WORDS)})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}}"
                       f"(?:(?i:{_KIN})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}})?{_NAME}")
-_PLOT = re.compile(f"(?<![^\\W\\d_])(?i:{_words(GRAVE_WORDS)})[ \\t]{{0,3}}[0-9A-Z]{{1,5}}[ \\t]{{0,3}}[-–—:][ \\t]{{0,3}}"
-                   f"{_NAME}")
+_PLOT = re.compile(f"(?<![^\\W\\d_])(?i:{_words(GRAVE_WORDS)})[ \\t]{{0,3}}[0-9A-Z]{{1,5}}[ \\t]{{0,3}}[-–—:]"
+                   f"[ \\t]{{0,3}}{_NAME}")
 _ENTRY = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(RECORD_LABELS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_NAME}(?=[ \\t]{{0,3}}[,(&])"
     f"|(({WORD}|{CAPITAL_WORD}),[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))[ \\t]{{0,3}},[ \\t]{{0,3}}"
@@ -161,16 +162,20 @@ _CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
 _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
                   r"[A-Z]{0,2}[0-9]{6,12}(?![0-9])")
 
-# What `reason` needs, searched first by the detector in the lower-cased form: one of its words' stems.
-CUE_SOURCE = ("tree|stammbaum|stamboom|managed by|verwaltet|gere par|beheerd|home person|startperson|match|treffer"
-              "|correspondance|coincidencia|corrispondenza|dopasowanie|invit|einladung|uitnodiging|convite|zaproszenie"
-              "|eingeladen|message|nachricht|living|lebend|vivant|levend|obituar|notice|traueranz|todesanz|nachruf"
-              "|deces|esquela|necrolog|overlijden|rouwadv|nekrolog|dodsannons|photo request|rest in peace|r\\.i\\.p"
-              "|ruhe in|repose en|descans|riposa|rust zacht|grave|grab|tombe|graf|plot|register|census|baptism"
-              "|christening|burial|birth|death|marriage|passenger|probate|taufe|geburt|heirat|sterbe|bapteme"
-              "|naissance|mariage|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk"
-              "|chrzest|urodzen|zgon| name |\\.ged|raw|dna|certificate|kit|my |mein|ma |mon |mi |mia |mijn |moja "
-              "|[0-9] ?cm(?![a-z])|fn\\.|[?&][np]=")
+# What `reason` needs, searched first by the detector in the lower-cased form: one of its words' stems, at a word's
+# start where a stem is a piece of common words (`street`, `drawer`, `kitchen`), anywhere where a language glues it
+# after another word (`Familienstammbaum`, `Todesanzeige`).
+CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|living|obituar|notice|photo request"
+              "|rest in peace|r\\.i\\.p|grave|grab|tombe|graf|plot|register|census|baptism|christening|burial"
+              "|birth(?!day)|death|marriage|passenger|probate|raw(?![a-z])|dna|certificate|kit(?![a-z])|besitzer|fn\\."
+              "|(?:my|ma|mon|mes|mi|mia|mio|mijn|moja|moj|min|mein|meine|meinen|meiner)[ \\t])"
+              "|[0-9][ \\t]{1,3}name[ \\t]"
+              "|stammbaum|stamboom|verwaltet|gere par|beheerd|startperson|treffer|correspondance|coincidencia"
+              "|corrispondenza|dopasowanie|einladung|uitnodiging|convite|zaproszenie|eingeladen|nachricht|lebend"
+              "|vivant|levend|traueranz|todesanz|nachruf|deces|esquela|necrolog|overlijden|rouwadv|nekrolog|dodsannons"
+              "|ruhe in|repose en|descans|riposa|rust zacht|taufe|geburt|heirat|sterbe|bapteme|naissance|mariage"
+              "|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk|chrzest|urodzen|zgon"
+              "|\\.ged|[0-9] ?cm(?![a-z])|[?&][np]=")
 
 
 def _named(match: re.Match[str] | None, group: int = 1) -> bool:
@@ -195,7 +200,7 @@ def _file_named(form: str) -> bool:
         parts = re.split(r"[_.\-]", match.group(0))
         if not any(part.lower() in FILE_WORDS for part in parts):
             continue
-        for first, second in zip(parts, parts[1:]):
+        for first, second in zip(parts, parts[1:], strict=False):
             pair = f"{first} {second}"
             if (_CAPITALIZED.fullmatch(first) and _CAPITALIZED.fullmatch(second) and first.lower() not in FILE_WORDS
                     and second.lower() not in FILE_WORDS and _a_name(pair)):
