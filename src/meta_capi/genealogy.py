@@ -28,9 +28,11 @@ site's title is not read here (memorials.py's rule, closer 145).
 from __future__ import annotations
 
 import re
+import time
 
 from .brand_words import a_business_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .postal import _place_or_business
 from .role_labels import KIN, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -45,7 +47,7 @@ def _words(table: dict) -> str:
 
 
 _DASH = "[-–—·•|]"
-_NAME = f"({FULL_NAME})"
+_NAME = f"({FULL_NAME})(?![^\\W\\d_])"  # (a whole word ends it: `Brightwave GmbH` is not `Brightwave Gmb`)
 
 # A tree's word after an owner's possessive, by language.
 TREE_WORDS = {"English": "family tree|tree|pedigree", "German": "stammbaum", "Dutch": "stamboom"}
@@ -187,7 +189,22 @@ def _a_name(name: str) -> bool:
     """Whether capitalized `name` is a private person's: no generic addressee's, business's, product's or thing's
     word, nor one of NOT_NAME_WORDS."""
     return (a_person(name) and not a_product(name) and not a_thing(name) and not a_business_name(name)
-            and not any(word.lower() in NOT_NAME_WORDS for word in name.split()))
+            and not _place_or_business(name) and not any(word.lower() in NOT_NAME_WORDS for word in name.split()))
+
+
+# A life's span right after a name (`… 1938-2026`, `… (1938–2026)`): one that cannot be a life's, reversed, over 120
+# years or ending in the future, tells a notice's look-alike (closer 148's `Nachruf … 1838–2026`), no person.
+_SPAN_AFTER = re.compile(r"[ \t,]{0,3}\(?((?:1[5-9]|20)[0-9]{2})[ \t]{0,3}[-–][ \t]{0,3}"
+                         r"((?:1[5-9]|20)[0-9]{2})(?![0-9])")
+
+
+def _a_life_or_none(form: str, end: int) -> bool:
+    """Whether no life's span follows `end` of `form`, or one that can be a life's."""
+    span = _SPAN_AFTER.match(form, end)
+    if span is None:
+        return True
+    born, died = int(span.group(1)), int(span.group(2))
+    return born <= died <= time.gmtime().tm_year and died - born <= 120
 
 
 def _any_named(pattern: re.Pattern[str], form: str) -> bool:
@@ -219,7 +236,8 @@ def _query_named(form: str) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME or KIT_NUMBER when canonical `form` names a person or gives a kit's number by a genealogy site's
     words (the module's docstring), or ""."""
-    if (_any_named(_TREE_OWNED, form) or _any_named(_NAME_AFTER_WORDS, form) or _any_named(_INVITER, form)
+    if (_any_named(_TREE_OWNED, form) or _any_named(_INVITER, form)
+            or any(_named(match) and _a_life_or_none(form, match.end()) for match in _NAME_AFTER_WORDS.finditer(form))
             or _any_named(_RELATIVE, form) or _any_named(_LIVING, form) or _any_named(_MOURNED, form)
             or _any_named(_PLOT, form) or _GEDCOM_NAME.search(form) is not None
             or _CENTIMORGANS.search(form) is not None and _named(_OPENING_NAME.search(form))
