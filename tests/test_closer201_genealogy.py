@@ -18,7 +18,8 @@ by a genealogy or a DNA testing site's words; lexicon data by language, read in 
 - genealogy._GEDCOM_NAME: GEDCOM's NAME line grammar, `n NAME given /surname/`, a letter between the slashes.
 - genealogy.FILE_WORDS: a tree's, a raw DNA file's or a certificate's file named after its person (two capitalized
   words joined by `_` beside a genealogy file's word or GEDCOM's extension).
-- genealogy._KIT: a DNA kit's number after a kit's word, six digits at least.
+- genealogy._KIT, _DNA_TESTING: a DNA kit's number after a kit's word, six digits at least, beside a DNA testing's
+  word (`Tattoo Kit 456789` goes out).
 - genealogy._QUERY_NAMES: a record search's name keys in a query given as text: GeneWeb's `n` and `p` together with
   the pair's occurrence `oc`, MyHeritage's `fn.` and `ln.` prefixes.
 - genealogy.NOT_NAME_WORDS: a relationship's category, a burial place's, a guide's or a monarch's word is no private
@@ -45,7 +46,7 @@ ORDINARY = [
     "1 NAME in a GEDCOM file: a guide", "How the 1 NAME tag works", "Family_Tree_Maker_2024_Setup.zip",
     "GEDCOM_Getting_Started.pdf", "birth_certificate_template.pdf", "Raw Denim Jeans.pdf",
     "Kit number: where to find it", "My Heritage DNA kit 2024", "https://shop.example.com/list?n=20&p=3",
-    "https://shop.example.com/list?n=shoes&p=red", "https://www.myheritage.com/names/smith",
+    "https://shop.example.com/list?n=shoes&p=red", "https://www.myheritage.com/names/smith", "Tribal Tattoo Kit 456789",
     "Riesling (Jg. 2019)", "Family tree of Queen Elizabeth II",
 ]
 
@@ -65,7 +66,7 @@ PERSONAL = [
     "Christening: Orla Quenby, 1950, St Mary's", "0 @I7@ INDI\n1 NAME Orla /Quenby/\n1 SEX F",
     "2 NAME Tjorven /Dunstreth/",
     "Orla_Quenby_family_tree.ged", "AncestryDNA_Tjorven_Dunstreth_raw_data.zip", "death_certificate_Orla_Quenby.pdf",
-    "FTDNA kit 4471902 transfer", "Kit number: B2219043",
+    "FTDNA kit 4471902 transfer", "DNA kit number: B2219043",
     "https://gw.geneanet.org/base?lang=en&n=quenby&oc=0&p=orla",
     "https://www.myheritage.com/research?action=query&qname=Name+fn.Orla+ln.Quenby",
     "besitzerin=Orla%20Quenby&ansicht=liste",

@@ -19,7 +19,8 @@ tree's invitation are about people, most of them living; the site's own words te
 - a GEDCOM record's NAME line, its grammar `n NAME given /surname/` (GEDCOM_NAME), a surname between slashes;
 - a file of a tree, of raw DNA data or a certificate named after its person (NAMED_FILE): a genealogy file's word or
   GEDCOM's extension and two capitalized words joined by `_` (`…_tree_2026.ged`, `23andMe_…_v5_raw.txt`);
-- a DNA kit's number after a kit's word (KIT_NUMBER: `kit A738254`), six digits at least.
+- a DNA kit's number after a kit's word (KIT_NUMBER: `kit A738254`), six digits at least, in a text holding a DNA
+  testing's word (`GEDmatch`, `DNA`; a `Tattoo Kit 456789` is a product's).
 
 The words are lexicon data by language, read in the canonical form (accents folded). A public figure's life span on a
 site's title is not read here (memorials.py's rule, closer 145).
@@ -161,6 +162,8 @@ _QUERY_NAMES = re.compile(r"[?&]n=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}p=[^\W\d
 _NAME_OCCURRENCE = re.compile(r"[?&]oc=[0-9]{1,3}(?![^&#\s])")
 _FILE_NAME = re.compile(r"[\w.\-]{3,120}\.(?i:ged|gedcom|txt|csv|zip|pdf|jpe?g|png|tiff?)")
 _CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
+# (a kit's number is a DNA test's only beside a DNA testing's word: `Tattoo Kit 456789` is a product's)
+_DNA_TESTING = re.compile(r"(?i:dna|gedmatch|23andme|ancestry|myheritage|genom|genetic|autosom|y-37|y-111)")
 _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
                   r"[A-Z]{0,2}[0-9]{6,12}(?![0-9])")
 
@@ -244,4 +247,4 @@ def reason(form: str) -> str:
             or any(_named(match) or _named(match, 2) for match in _ENTRY.finditer(form))
             or "." in form and _file_named(form) or _query_named(form)):
         return PERSON_NAME
-    return KIT_NUMBER if _KIT.search(form) is not None else ""
+    return KIT_NUMBER if _KIT.search(form) is not None and _DNA_TESTING.search(form) is not None else ""
