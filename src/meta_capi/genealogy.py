@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 import time
+from typing import Dict
 
 from .brand_words import a_business_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
@@ -40,11 +41,16 @@ PERSON_NAME = "holds a person's name"
 KIT_NUMBER = "holds a number labelled as personal data"
 
 
-def _words(table: dict) -> str:
+def _words(table: Dict[str, str]) -> str:
     """The alternation of a table's phrases (`|` apart in each language), longest first."""
     phrases = {phrase for phrases in table.values() for phrase in phrases.split("|")}
     return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
         phrases, key=lambda phrase: (-len(phrase), phrase)))
+
+
+def _capitalized(table: Dict[str, str]) -> Dict[str, str]:
+    """A table's phrases with each word capitalized, as a title writes them (`Family Tree`)."""
+    return {language: "|".join(phrase.title() for phrase in phrases.split("|")) for language, phrases in table.items()}
 
 
 _DASH = "[-–—·•|]"
@@ -121,16 +127,21 @@ FILE_WORDS = frozenset(
 
 # Words no private person's name holds where these cues read one (lexicon data, lower case): a relationship's
 # category (`Shared matches with Close Family`), a burial place's (`Photo request for Lawnswood Cemetery`), a guide's
-# (`Obituary Writing Guide`), a monarch's or a noble's title (`Queen Victoria's Family Tree`: a public figure's).
+# (`Obituary Writing Guide`), a monarch's or a noble's title (`Queen Victoria's Family Tree`: a public figure's), a
+# notice's service's or form's.
 NOT_NAME_WORDS = frozenset(
     "family families cousin cousins sibling siblings parent parents child children relative relatives match matches "
     "tree trees ancestor ancestors ancestry heritage dna kit cemetery churchyard graveyard memorial park friedhof "
     "cimetiere cementerio cimitero begraafplaats cmentarz kyrkogard writing guide guides tips template templates "
     "sample example examples help support team queen king prince princess emperor empress tsar czar tsarina pope "
-    "saint st lord lady duke duchess earl baron president pharaoh sultan".split())
+    "saint st lord lady duke duchess earl baron president pharaoh sultan "
+    # (a notice's service and its forms: `Traueranzeige Online Aufgeben`, `Esquela Modelo Editable`)
+    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word".split())
 _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
                **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
-_TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?i:{_words(TREE_WORDS)})(?![^\\W\\d_])")
+# (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public
+# figure's)
+_TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?:{_words(_capitalized(TREE_WORDS))})(?![^\\W\\d_])")
 _NAME_AFTER_WORDS = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(TREE_OWNER_WORDS)}|{_words(MATCH_WORDS)}|{_words(INVITATION_FROM)}"
     f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
