@@ -2,7 +2,8 @@
 by a genealogy or a DNA testing site's words; lexicon data by language, read in the canonical form).
 
 - genealogy.TREE_WORDS, TREE_OWNER_WORDS: a tree's owner or person, a full name and a possessive before a tree's word
-  (`…'s Family Tree`), after a tree's manager's words or a home person's label (`Tree managed by …`, `Home person:
+  capitalized as a title writes it (`…'s Family Tree`; `Abraham Lincoln's family tree` goes out), after a tree's
+  manager's words or a home person's label (`Tree managed by …`, `Home person:
   …`).
 - genealogy.MATCH_WORDS, the centimorgans' rule: a DNA match's name after a match's words (`New DNA match: …`,
   `Shared matches with …`), or opening a text that gives shared centimorgans (`… – Parent/Child – 1,740 cM`).
@@ -47,7 +48,8 @@ ORDINARY = [
     "GEDCOM_Getting_Started.pdf", "birth_certificate_template.pdf", "Raw Denim Jeans.pdf",
     "Kit number: where to find it", "My Heritage DNA kit 2024", "https://shop.example.com/list?n=20&p=3",
     "https://shop.example.com/list?n=shoes&p=red", "https://www.myheritage.com/names/smith", "Tribal Tattoo Kit 456789",
-    "Riesling (Jg. 2019)", "Family tree of Queen Elizabeth II",
+    "Riesling (Jg. 2019)", "Family tree of Queen Elizabeth II", "Abraham Lincoln's family tree",
+    "Traueranzeige Online Aufgeben", "Nachruf – Brightwave GmbH (1870–2026)",
 ]
 
 PERSONAL = [
