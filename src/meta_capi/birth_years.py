@@ -29,6 +29,7 @@ BIRTH_WORDS = {
     "English": "born|b.", "German": "geb.|geboren|jahrgang|jg.", "French": "ne en|nee en",
     "Spanish": "nacido en|nacida en", "Italian": "nato nel|nata nel", "Portuguese": "nascido em|nascida em",
     "Dutch": "geboren|geboortejaar", "Polish": "rocznik|ur.",
+    "Swedish, Danish and Norwegian": "f.|fodd|fodt|fodt i",  # (closer 201: a family tree's `Släktträd för … (f. 1986)`)
 }
 _VINTAGE_WORDS = ("jg.", "jahrgang")  # (a wine's vintage as often: read beside an age class alone)
 _WORDS = "|".join(re.escape(word) for word in sorted(  # (longest first, then by letter: the same for every seed)
@@ -37,7 +38,8 @@ _WORDS = "|".join(re.escape(word) for word in sorted(  # (longest first, then by
 # Japanese `年生まれ` within it.
 CUE_SOURCE = f"\\((?i:[^)\\n]{{0,24}}?(?<![^\\W\\d_])(?:{_WORDS})[ \\t]{{0,3}}(?:19|20)[0-9]{{2}}(?![0-9]))|年生まれ"
 _KATAKANA = "[\u30a0-\u30ff]{2,12}"
-_NAME = f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?|{_KATAKANA}[ \\t]{_KATAKANA})"
+# (closer 201: or its middle dot, `・`, the canonical form's `.`: `モルヴァンデック・ヘドヴィカ`)
+_NAME = f"(?:{FULL_NAME}|{WORD},[ \\t]{{1,3}}{WORD}(?:[ \\t]{{1,3}}{WORD})?|{_KATAKANA}[ \\t.]{_KATAKANA})"
 # (group 1: the name; group 2: what the brackets hold) the name, then the brackets right after it
 _NAMED_YEAR = re.compile(f"({_NAME})[ \\t]{{0,3}}\\(([^)\\n]{{1,40}})\\)")
 _BIRTH_YEAR = re.compile(f"(?i:(?<![^\\W\\d_])({_WORDS})[ \\t]{{0,3}}(?:19|20)[0-9]{{2}}(?![0-9]))"

@@ -42,6 +42,7 @@ from . import (
     e_signatures,
     exchange_accounts,
     gamer_ids,
+    genealogy,
     greetings,
     handles,
     home_services,
@@ -3914,7 +3915,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         home_services.reason(form, greetings.a_cued_name) if cues & _HOME_SERVICE_BIT and
         _HOME_SERVICE_CUE.search(low) is not None else "") or (
         LABELLED_NUMBER if cues & _SOLE_TRADER_BIT and _SOLE_TRADER_CUE.search(low) is not None and (
-            sole_traders.numbered(form)) else "")
+            sole_traders.numbered(form)) else "") or (
+        # ... and a person a genealogy or a DNA testing site's words name (a tree's owner, a match, an inviter, a
+        # relative, a grave's or a register's entry, a GEDCOM NAME line, a tree's file) and a kit's number, in ids and
+        # URL paths too (genealogy.py: its words' stems in C first; closer 201)
+        genealogy.reason(form) if _GENEALOGY_CUE.search(low) is not None else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form)) or (
@@ -4145,6 +4150,7 @@ _ATTENDANCE_CUE = re.compile(invitation_replies.CUE_SOURCE)
 _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 _HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
+_GENEALOGY_CUE = _lower_case_cue(genealogy.CUE_SOURCE)
 
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the

@@ -1,0 +1,261 @@
+"""A person named by a genealogy or a DNA testing site's words, for the detector (closer 201, eighty-ninth attack:
+family trees, DNA matches, graves and parish records). A family tree, a match list, a record's index and a shared
+tree's invitation are about people, most of them living; the site's own words tell where their names stand:
+
+- a tree's owner or person (TREE_PERSON): a full name and a possessive before a tree's word (`… 's Family Tree`),
+  after a tree's manager's words (`Tree managed by …`) or a home person's label (`Home person: …`);
+- a DNA match (DNA_MATCH): a full name after a match's words (`New DNA match: …`, `Shared matches with …`,
+  `DNA-Treffer: …`), or opening a text that gives shared centimorgans (`… – Parent/Child – 3,487 cM`);
+- a shared tree's inviter (INVITER): a full name before an invitation's verb (`… invited you to view`) or after an
+  invitation's noun and its `from` (`Einladung von …`, `Invitación de …`), or after a match's message (`New message
+  from your DNA match …`);
+- a relative (RELATIVE): a full name after the writer's possessive and a kinship word (`my biological father …`, `my
+  half sister is …`, `ma grand-mère …`), or before a tree's living mark (`… (Living)`);
+- the deceased of a notice, a grave or a mourning's words (DECEASED): a full name after a notice's word (`Traueranzeige
+  …`), a photo request's words, a grave's plot and a dash (`Row 12, Grave 7 – …`), or after `Rest in peace` (a kin's
+  word and a sign between);
+- a register's or a parish's entry (RECORD_ENTRY): a record's label and a colon before a full name, or a family and a
+  given name apart by a comma (in capitals too) and the entry going on (`Passenger list: Family, Given, age 24`);
+- a GEDCOM record's NAME line, its grammar `n NAME given /surname/` (GEDCOM_NAME), a surname between slashes;
+- a file of a tree, of raw DNA data or a certificate named after its person (NAMED_FILE): a genealogy file's word or
+  GEDCOM's extension and two capitalized words joined by `_` (`…_tree_2026.ged`, `23andMe_…_v5_raw.txt`);
+- a DNA kit's number after a kit's word (KIT_NUMBER: `kit A738254`), six digits at least, in a text holding a DNA
+  testing's word (`GEDmatch`, `DNA`; a `Tattoo Kit 456789` is a product's).
+
+The words are lexicon data by language, read in the canonical form (accents folded). A public figure's life span on a
+site's title is not read here (memorials.py's rule, closer 145).
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from typing import Dict
+
+from .brand_words import a_business_name
+from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .postal import _place_or_business
+from .role_labels import KIN, a_thing
+
+PERSON_NAME = "holds a person's name"
+KIT_NUMBER = "holds a number labelled as personal data"
+
+
+def _words(table: Dict[str, str]) -> str:
+    """The alternation of a table's phrases (`|` apart in each language), longest first."""
+    phrases = {phrase for phrases in table.values() for phrase in phrases.split("|")}
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(
+        phrases, key=lambda phrase: (-len(phrase), phrase)))
+
+
+def _capitalized(table: Dict[str, str]) -> Dict[str, str]:
+    """A table's phrases with each word capitalized, as a title writes them (`Family Tree`)."""
+    return {language: "|".join(phrase.title() for phrase in phrases.split("|")) for language, phrases in table.items()}
+
+
+_DASH = "[-–—·•|]"
+_NAME = f"({FULL_NAME})(?![^\\W\\d_])"  # (a whole word ends it: `Brightwave GmbH` is not `Brightwave Gmb`)
+
+# A tree's word after an owner's possessive, by language.
+TREE_WORDS = {"English": "family tree|tree|pedigree", "German": "stammbaum", "Dutch": "stamboom"}
+# A tree's manager's or owner's words, and a home person's labels, before the name.
+TREE_OWNER_WORDS = {
+    "English": "tree managed by|managed by|tree owner|tree owned by|owned by|home person|root person|start person"
+               "|tree created by",
+    "German": "stammbaum von|verwaltet von|besitzer|besitzerin|startperson|ausgangsperson|stammbaum erstellt von",
+    "French": "gere par|arbre gere par|proprietaire de l'arbre|personne de depart|personne souche",
+    "Spanish": "gestionado por|administrado por|persona de inicio|persona principal",
+    "Italian": "gestito da|persona di partenza", "Dutch": "beheerd door|startpersoon|hoofdpersoon",
+    "Swedish": "hanteras av|startperson|huvudperson",
+}
+# A DNA match's words before the name, by language.
+MATCH_WORDS = {
+    "English": "dna match|new match|shared matches with|shared match|match with|your match|matched with",
+    "German": "dna-treffer|dna treffer|gemeinsame treffer mit|treffer", "French": "correspondance adn"
+    "|correspondances partagees avec|nouvelle correspondance",
+    "Spanish": "coincidencia de adn|coincidencias compartidas con",
+    "Italian": "corrispondenza dna", "Dutch": "dna-match|gedeelde matches met", "Polish": "dopasowanie dna",
+}
+# An invitation's noun and its `from`, by language; the verbs after an inviter's name.
+INVITATION_FROM = {
+    "English": "invitation from|invite from|message from your dna match|message from your match|message from",
+    "German": "einladung von|nachricht von", "French": "invitation de|message de", "Spanish": "invitacion de",
+    "Italian": "invito da|invito di", "Portuguese": "convite de", "Dutch": "uitnodiging van",
+    "Polish": "zaproszenie od",
+}
+INVITED_VERBS = {
+    "English": "invited you|has invited you|shared a tree|shared their tree|wants to share",
+    "German": "hat dich eingeladen|hat sie eingeladen|lädt dich ein", "French": "vous a invite|t'a invite",
+    "Spanish": "te ha invitado|te invito", "Dutch": "heeft je uitgenodigd",
+}
+# The writer's possessive, and the words that may stand before a kinship word (`biological`, `half`).
+POSSESSIVES = {"English": "my", "German": "mein|meine|meinen|meiner", "French": "ma|mon|mes", "Spanish": "mi",
+               "Italian": "mia|mio", "Dutch": "mijn", "Polish": "moja|moj", "Swedish": "min"}
+KIN_QUALIFIERS = {"English": "biological|birth|half|step|great|late|paternal|maternal|real",
+                  "German": "leiblicher|leibliche|verstorbener|verstorbene", "French": "biologique|defunt|defunte"}
+EXTRA_KIN = {"English": "sibling|half-sister|half-brother|stepmother|stepfather|cousin|grandparent",
+             "German": "halbschwester|halbbruder|cousine|cousin", "French": "demi-soeur|demi-frere|cousin|cousine",
+             "Spanish": "prima|primo", "Italian": "cugina|cugino", "Dutch": "nicht|neef"}
+# A tree's mark of a living person, by language.
+LIVING_MARKS = {"English": "living", "German": "lebend", "French": "vivant|vivante", "Spanish": "vivo|viva",
+                "Dutch": "levend", "Swedish": "levande"}
+# A notice's and a photo request's words before the deceased's name; mourning's wishes.
+NOTICE_WORDS = {
+    "English": "obituary|obituary for|obituary of|death notice|death notice for|photo request for|memorial for",
+    "German": "traueranzeige|todesanzeige|traueranzeige fur|nachruf|nachruf auf", "French": "avis de deces de"
+    "|faire-part de deces de|necrologie", "Spanish": "esquela|esquela de|obituario de", "Italian": "necrologio"
+    "|necrologio di|annuncio funebre", "Dutch": "overlijdensbericht|rouwadvertentie", "Polish": "nekrolog",
+    "Swedish": "dodsannons",
+}
+MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip", "German": "ruhe in frieden", "French": "repose en paix",
+                  "Spanish": "descanse en paz|descansa en paz", "Italian": "riposa in pace", "Dutch": "rust zacht"}
+GRAVE_WORDS = {"English": "grave|plot|lot|row|section|niche", "German": "grab|grabstelle|reihe|feld",
+               "French": "tombe|concession|rang|carre", "Dutch": "graf|vak|rij"}
+# A record's label before its entry, by language.
+RECORD_LABELS = {
+    "English": "birth index|death index|marriage index|register|census|baptism|christening|burial|birth|death"
+               "|marriage|passenger list|parish register|probate|electoral roll|military record",
+    "German": "taufe|geburt|heirat|sterbefall|tod|beerdigung|passagierliste|kirchenbuch|volkszahlung",
+    "French": "bapteme|naissance|mariage|deces|inhumation|recensement|liste de passagers",
+    "Spanish": "bautismo|nacimiento|matrimonio|defuncion|censo", "Italian": "battesimo|nascita|matrimonio|morte",
+    "Dutch": "doop|geboorte|huwelijk|overlijden|begraven", "Polish": "chrzest|urodzenie|slub|zgon",
+}
+# A genealogy file's words in its name (and GEDCOM's extension).
+FILE_WORDS = frozenset(
+    "tree trees gedcom ged raw dna genome ancestry certificate birth death marriage baptism census stammbaum "
+    "geburtsurkunde sterbeurkunde stamboom arbre acte".split())
+
+# Words no private person's name holds where these cues read one (lexicon data, lower case): a relationship's
+# category (`Shared matches with Close Family`), a burial place's (`Photo request for Lawnswood Cemetery`), a guide's
+# (`Obituary Writing Guide`), a monarch's or a noble's title (`Queen Victoria's Family Tree`: a public figure's), a
+# notice's service's or form's.
+NOT_NAME_WORDS = frozenset(
+    "family families cousin cousins sibling siblings parent parents child children relative relatives match matches "
+    "tree trees ancestor ancestors ancestry heritage dna kit cemetery churchyard graveyard memorial park friedhof "
+    "cimetiere cementerio cimitero begraafplaats cmentarz kyrkogard writing guide guides tips template templates "
+    "sample example examples help support team queen king prince princess emperor empress tsar czar tsarina pope "
+    "saint st lord lady duke duchess earl baron president pharaoh sultan "
+    # (a notice's service and its forms: `Traueranzeige Online Aufgeben`, `Esquela Modelo Editable`)
+    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word".split())
+_KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
+               **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
+# (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public
+# figure's)
+_TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?:{_words(_capitalized(TREE_WORDS))})(?![^\\W\\d_])")
+_NAME_AFTER_WORDS = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(TREE_OWNER_WORDS)}|{_words(MATCH_WORDS)}|{_words(INVITATION_FROM)}"
+    f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
+    f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?"
+    f"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?{_NAME}")
+_INVITER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_words(INVITED_VERBS)})(?![^\\W\\d_])")
+_CENTIMORGANS = re.compile(r"(?<![\w.,])[0-9][0-9,.]{0,6}[ \t]?cM(?![^\W\d_])")
+_OPENING_NAME = re.compile(f"^[ \\t]*{_NAME}[ \\t]{{0,3}}(?:{_DASH}|,|:|\\()")
+_RELATIVE = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(POSSESSIVES)})[ \\t]{{1,3}}(?:(?i:{_words(KIN_QUALIFIERS)})[ \\t]{{1,3}}){{0,2}}"
+    f"(?i:{_KIN})(?:[ \\t]{{1,3}}(?i:is|est|ist|es|e|is called))?[ \\t]{{1,3}}{_NAME}")
+_LIVING = re.compile(f"{_NAME}[ \\t]{{0,3}}\\((?i:{_words(LIVING_MARKS)})\\)")
+_MOURNED = re.compile(f"(?<![^\\W\\d_])(?i:{_words(MOURNING_WORDS)})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}}"
+                      f"(?:(?i:{_KIN})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}})?{_NAME}")
+_PLOT = re.compile(f"(?<![^\\W\\d_])(?i:{_words(GRAVE_WORDS)})[ \\t]{{0,3}}[0-9A-Z]{{1,5}}[ \\t]{{0,3}}[-–—:]"
+                   f"[ \\t]{{0,3}}{_NAME}")
+_ENTRY = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(RECORD_LABELS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_NAME}(?=[ \\t]{{0,3}}[,(&])"
+    f"|(({WORD}|{CAPITAL_WORD}),[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"(?i:age|aged|born|b\\.|geb\\.|ne|nee|[0-9]|mother|father))")
+_GEDCOM_NAME = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/")
+# A record search's name keys in a query given as text: GeneWeb's family name `n` and given name `p`, names only
+# in a query that holds both and the occurrence of that pair of names, `oc` (`?n=…&oc=0&p=…`; `n` or `p` alone is a
+# count's or a page's, `?n=shoes&p=red` a filter's), MyHeritage's `fn.` and `ln.` prefixes in one query's value
+# (`qname=Name+fn.…+ln.…`).
+_QUERY_NAMES = re.compile(r"[?&]n=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}p=[^\W\d_]{2,30}(?![^&#\s])"
+                          r"|[?&]p=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}n=[^\W\d_]{2,30}(?![^&#\s])"
+                          r"|(?<![^\W\d_])fn\.[^\W\d_]{2,30}(?:[+ ]|%20|%2b){1,3}ln\.[^\W\d_]{2,30}")
+_NAME_OCCURRENCE = re.compile(r"[?&]oc=[0-9]{1,3}(?![^&#\s])")
+_FILE_NAME = re.compile(r"[\w.\-]{3,120}\.(?i:ged|gedcom|txt|csv|zip|pdf|jpe?g|png|tiff?)")
+_CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
+# (a kit's number is a DNA test's only beside a DNA testing's word: `Tattoo Kit 456789` is a product's)
+_DNA_TESTING = re.compile(r"(?i:dna|gedmatch|23andme|ancestry|myheritage|genom|genetic|autosom|y-37|y-111)")
+_KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
+                  r"[A-Z]{0,2}[0-9]{6,12}(?![0-9])")
+
+# What `reason` needs, searched first by the detector in the lower-cased form: one of its words' stems, at a word's
+# start where a stem is a piece of common words (`street`, `drawer`, `kitchen`), anywhere where a language glues it
+# after another word (`Familienstammbaum`, `Todesanzeige`).
+CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|living|obituar|notice|photo request"
+              "|rest in peace|r\\.i\\.p|grave|grab|tombe|graf|plot|register|census|baptism|christening|burial"
+              "|birth(?!day)|death|marriage|passenger|probate|raw(?![a-z])|dna|certificate|kit(?![a-z])|besitzer|fn\\."
+              "|(?:my|ma|mon|mes|mi|mia|mio|mijn|moja|moj|min|mein|meine|meinen|meiner)[ \\t])"
+              "|[0-9][ \\t]{1,3}name[ \\t]"
+              "|stammbaum|stamboom|verwaltet|gere par|beheerd|startperson|treffer|correspondance|coincidencia"
+              "|corrispondenza|dopasowanie|einladung|uitnodiging|convite|zaproszenie|eingeladen|nachricht|lebend"
+              "|vivant|levend|traueranz|todesanz|nachruf|deces|esquela|necrolog|overlijden|rouwadv|nekrolog|dodsannons"
+              "|ruhe in|repose en|descans|riposa|rust zacht|taufe|geburt|heirat|sterbe|bapteme|naissance|mariage"
+              "|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk|chrzest|urodzen|zgon"
+              "|\\.ged|[0-9] ?cm(?![a-z])|[?&][np]=")
+
+
+def _named(match: re.Match[str] | None, group: int = 1) -> bool:
+    """Whether a match's name group holds a person's name."""
+    return match is not None and bool(match.group(group)) and _a_name(match.group(group).replace(",", " "))
+
+
+def _a_name(name: str) -> bool:
+    """Whether capitalized `name` is a private person's: no generic addressee's, business's, product's or thing's
+    word, nor one of NOT_NAME_WORDS."""
+    return (a_person(name) and not a_product(name) and not a_thing(name) and not a_business_name(name)
+            and not _place_or_business(name) and not any(word.lower() in NOT_NAME_WORDS for word in name.split()))
+
+
+# A life's span right after a name (`… 1938-2026`, `… (1938–2026)`): one that cannot be a life's, reversed, over 120
+# years or ending in the future, tells a notice's look-alike (closer 148's `Nachruf … 1838–2026`), no person.
+_SPAN_AFTER = re.compile(r"[ \t,]{0,3}\(?((?:1[5-9]|20)[0-9]{2})[ \t]{0,3}[-–][ \t]{0,3}"
+                         r"((?:1[5-9]|20)[0-9]{2})(?![0-9])")
+
+
+def _a_life_or_none(form: str, end: int) -> bool:
+    """Whether no life's span follows `end` of `form`, or one that can be a life's."""
+    span = _SPAN_AFTER.match(form, end)
+    if span is None:
+        return True
+    born, died = int(span.group(1)), int(span.group(2))
+    return born <= died <= time.gmtime().tm_year and died - born <= 120
+
+
+def _any_named(pattern: re.Pattern[str], form: str) -> bool:
+    return any(_named(match) for match in pattern.finditer(form))
+
+
+def _file_named(form: str) -> bool:
+    """Whether a file's name in `form` holds a genealogy file's word and two capitalized words joined by `_`."""
+    for match in _FILE_NAME.finditer(form):
+        parts = re.split(r"[_.\-]", match.group(0))
+        if not any(part.lower() in FILE_WORDS for part in parts):
+            continue
+        for first, second in zip(parts, parts[1:], strict=False):
+            pair = f"{first} {second}"
+            if (_CAPITALIZED.fullmatch(first) and _CAPITALIZED.fullmatch(second) and first.lower() not in FILE_WORDS
+                    and second.lower() not in FILE_WORDS and _a_name(pair)):
+                return True
+    return False
+
+
+def _query_named(form: str) -> bool:
+    """Whether a query in `form` gives a name by a record search's keys (_QUERY_NAMES)."""
+    for match in _QUERY_NAMES.finditer(form):
+        if "fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None:
+            return True
+    return False
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME or KIT_NUMBER when canonical `form` names a person or gives a kit's number by a genealogy site's
+    words (the module's docstring), or ""."""
+    if (_any_named(_TREE_OWNED, form) or _any_named(_INVITER, form)
+            or any(_named(match) and _a_life_or_none(form, match.end()) for match in _NAME_AFTER_WORDS.finditer(form))
+            or _any_named(_RELATIVE, form) or _any_named(_LIVING, form) or _any_named(_MOURNED, form)
+            or _any_named(_PLOT, form) or _GEDCOM_NAME.search(form) is not None
+            or _CENTIMORGANS.search(form) is not None and _named(_OPENING_NAME.search(form))
+            or any(_named(match) or _named(match, 2) for match in _ENTRY.finditer(form))
+            or "." in form and _file_named(form) or _query_named(form)):
+        return PERSON_NAME
+    return KIT_NUMBER if _KIT.search(form) is not None and _DNA_TESTING.search(form) is not None else ""
