@@ -29,7 +29,8 @@ OPENING_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in
     "night day morning evening emergency regular private social background ofsted dbs gas safe "
     "customer customers client clients android iphone ipad handy smartphone desktop web tennis golf "
     "season early valued dear welsh english scottish irish british german french spanish italian dutch "
-    "home house boiler garden kita value group team ambulant ambulante ambulanter merry happy").split())
+    "home house boiler garden kita value group team ambulant ambulante ambulanter merry happy "
+    "red blue green black white golden silver").split())
 PARTICLES: FrozenSet[str] = frozenset("de del della di da do dos du van von der den la le el los las".split())
 
 
