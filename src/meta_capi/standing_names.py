@@ -30,7 +30,10 @@ OPENING_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in
     "customer customers client clients android iphone ipad handy smartphone desktop web tennis golf "
     "season early valued dear welsh english scottish irish british german french spanish italian dutch "
     "home house boiler garden kita value group team ambulant ambulante ambulanter merry happy "
-    "red blue green black white golden silver").split())
+    "red blue green black white golden silver "
+    # (a player's, a saver's, a holder's or a prize's word a winner is congratulated as: `Congratulations Season Ticket
+    # Holder`, `Well done Super Saver`, `Congratulations Player One`, `Congratulations Early Bird`)
+    "player players saver savers bird birds holder holders prize prizes ticket member members one").split())
 PARTICLES: FrozenSet[str] = frozenset("de del della di da do dos du van von der den la le el los las".split())
 
 
@@ -71,3 +74,12 @@ def a_name_beside_a_club(words: str, club_words: FrozenSet[str]) -> bool:
         key not in TOWN_NAMES and key not in STANDING_WORDS and key not in PARTICLES and key not in TIP_TOPICS
         for key in others) and all(_name_shaped(word) for word in _words(words)
                                    if canonical(word)[0].lower() in others)
+
+
+def a_kind_not_a_name(words: str, club_words: FrozenSet[str]) -> bool:
+    """Whether capitalized `words` (a winner congratulated, closer 202) hold no word of a name's shape (_name_shaped)
+    nor a club's beside one: a standing's, a club's or a tier's words (`Lucky Winner`, `Manchester United`, `Early
+    Bird`), not `Alexandra Quenby`."""
+    split = _words(words)
+    return bool(split) and not any(_name_shaped(word) and canonical(word)[0].lower() not in club_words
+                                   for word in split) and not a_name_beside_a_club(words, club_words)
