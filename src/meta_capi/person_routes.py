@@ -499,6 +499,13 @@ TIP_TOPICS: FrozenSet[str] = frozenset((
     "fussball futbol calcio voetbal pilka tennis racing horse horses greyhounds golf darts snooker cricket rugby "
     "basketball hockey nfl nba nhl mlb ufc boxing esports top best free today tomorrow weekend daily expert experts "
     "tips picks betting accumulator acca").split())
+# (closer 202, review 35) ... and a race meeting's, a tournament's, a market's or a ranking's words by language, read
+# beside TIP_TOPICS on a tipster's route only (`/tipsters/grand-national/tips`, `/tipsters/each-way/tips`,
+# `/tipsters/both-teams-to-score/tips`, `/typerzy/ekstraklasa-dzis/typy`).
+TIP_MARKETS: FrozenSet[str] = frozenset((
+    "national festival ascot derby grand royal kentucky cheltenham madness bowl nations formula open masters final "
+    "finals wimbledon augusta ekstraklasa both teams score over under each way value bets correct lay draw in-play "
+    "play high odds profitable most new tipsters heute dzis hoy oggi vandaag").split())
 PLAYER_PAGES: FrozenSet[str] = frozenset((
     "matches match-history matchhistory history games stats statistics overview performance ranked champions heroes "
     "agents weapons maps mastery live-game livegame ingame season seasons trophies achievements clips "
@@ -525,7 +532,7 @@ def _names_a_player(segments: List[str], at: int) -> bool:
     if not slug or not _names_a_person(slug) or slug.lower() in _GAME_SECTIONS:
         return False
     if segments[at].lower() in TIPSTER_WORDS and (len(words := _SLUG_WORD.findall(slug.lower())) < 2 or any(
-            char.isdigit() for char in slug) or not TIP_TOPICS.isdisjoint(words)):
+            char.isdigit() for char in slug) or not (TIP_TOPICS.isdisjoint(words) and TIP_MARKETS.isdisjoint(words))):
         return False  # (a tipster's by a name's slug only: closer 194)
     return segments[at].lower() in SUMMONER_WORDS or name_at + 1 < len(segments) and (
         _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in PLAYER_PAGES)

@@ -350,7 +350,26 @@ FANTASY_GAMES = re.compile(r"(?i:(?<![^\W\d_])(?:fantasy|fantasy-?league|fpl|com
 def names_a_fantasy_manager(word: str, form: str) -> bool:
     """Whether a label's last `word` (lower case) is a manager's (FANTASY_MANAGER_WORDS) in `form` naming a fantasy
     game (FANTASY_GAMES)."""
-    return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None
+    return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None and not _a_chip_or_a_mode(form)
+
+
+# (closer 202, review 35) A fantasy game's chip, mode, record or market by language, the page's own after a manager's
+# label (`FPL – Manager: Wildcard Active`, `Biwenger – Entrenador: Modo Carrera`, `FanDuel – Manager: Best Ball`).
+_CHIP_AND_MODE_WORDS = frozenset((
+    "wildcard chip chips hit boost captain bench ball fantasy mode modo modus carrera career karriere record rekord "
+    "formazione formation aufstellung alineacion tipo gameweek spieltag giornata jornada transfers transfer "
+    "marktwert").split())
+_AFTER_MANAGERS_LABEL = re.compile(
+    r"(?i:(?:manager|managerin|allenatore|fantallenatore|entrenador|entraineur)[ \t]{0,2}:[ \t]{0,3})"
+    r"([^\n]{1,48})")
+
+
+def _a_chip_or_a_mode(form: str) -> bool:
+    """Whether the words after a manager's label in `form` hold a fantasy game's chip, mode or record
+    (_CHIP_AND_MODE_WORDS): the page's, no manager's name."""
+    after = _AFTER_MANAGERS_LABEL.search(form)
+    return after is not None and not _CHIP_AND_MODE_WORDS.isdisjoint(
+        word.strip(".,;:()").lower() for word in after.group(1).split())
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 
 
