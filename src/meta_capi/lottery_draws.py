@@ -7,9 +7,9 @@ a draw's when it has that shape and either its bonus numbers follow it (one or t
 or after a bonus ball's letters: `+ 3 9`, `+ 02 11`, `+ 3 + 9`, `PB 26`, `Superzahl 4`), nothing more of digits
 after them (but a run opening with a `0`, as a phone's trunk prefix does, `06 12 34 56 78`), or a draw's word stands
 before it on its line (DRAW_WORDS: `Powerball 5-12-23-44-61`, `Eurojackpot 5
-aus 50: 7 15 23 31 42`; but a run in a national number's shape after its trunk `0`, `06 12 34 56 78`, is a draw's only
-with its bonus numbers after it: closer 202). The caller keeps a phone's label before the run a phone's (`Tel 04 12 19 33 47`).
-Every pattern is linear: bounded groups between fixed marks.
+aus 50: 7 15 23 31 42`; but a run in a national number's shape after its trunk `0`, `06 12 34 56 78`, is a draw's
+only with its bonus numbers after it: closer 202). The caller keeps a phone's label before the run a phone's (`Tel
+04 12 19 33 47`). Every pattern is linear: bounded groups between fixed marks.
 """
 
 from __future__ import annotations

@@ -47,12 +47,11 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from . import key_lexicon
-from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS
+from .geography import TOWN_NAMES
+from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 from .standing_names import OPENING_WORDS
 from .standings import STANDING_WORDS
-from .geography import TOWN_NAMES
-from .person_routes import TIP_TOPICS
 
 REFERRAL_LINK = "holds a referrer's name in a referral link"
 
