@@ -66,6 +66,19 @@ ORDINARY = [
     'Baptism Golden Angel', 'Baptism Golden Star', 'Baptism Golden Heart', 'Baptism Golden Lamb',
     # (fantasy games' managers and accounts (closer 193: role_labels.names_a_fantasy_manager, gamer_ids))
     'Fantasy Premier League – Manager: Top 10k', 'FPL – Manager: Gameweek 14', 'Comunio – Manager: Spieltag 12',
+    # (closer 202: review 35's regressions of session 45 fixed)
+    "Congratulations Manchester United, you've won the cup",
+    'Herzlichen Glückwunsch Borussia Dortmund, ihr habt es geschafft', "Congratulations Lucky Winner, you've won",
+    "Congratulations Dear Player, you've won 50 free spins", 'Congratulations Grand Prize Winner, you won',
+    'Congratulations Lotto Player, you matched 3 numbers', 'Congratulations Jackpot Winner, your ticket won',
+    "Well done Super Saver, you've saved £20", "Congratulations Season Ticket Holder, you've won",
+    "Congratulations Early Bird, you've unlocked 20% off", 'Congratulations Player One, you win',
+    "Congratulations Big Winner, you've hit the jackpot", 'Congratulations Welsh Rugby, you were brilliant',
+    'Kickbase – Manager: Neuer Rekord', 'Fantacalcio – Allenatore: Formazione Tipo',
+    'Fantasy Premier League – Manager: Chips Used', 'Fantasy – Manager: Free Hit', 'FPL – Manager: Wildcard Active',
+    'Biwenger – Entrenador: Modo Carrera', 'DraftKings – Manager: Daily Fantasy', 'FanDuel – Manager: Best Ball',
+    'Proof_of_Identity_Driving_Licence_example.pdf', 'Proof_of_Address_Utility_Bill_sample.pdf',
+    'Source_of_Funds_Crypto_Assets_guide.pdf',
 ]
 
 
@@ -98,31 +111,13 @@ DROPPED: Dict[str, List[str]] = {
         'Swish (företag): 123 456 78 90',
     ],
     (
-        "a winner's congratulations before a club, a customer's form of address, a prize's or a tier's words and a "
-        '`you` after them (greetings._CONGRATULATIONS reads any two capitalized words called in the second person as '
-        "a full name: `Lucky Winner`, `Dear Player`, `Manchester United`, `Early Bird`); went out at session 45's "
-        'start: regressions of session 45 (closer 193)'
-    ): [
-        "Congratulations Manchester United, you've won the cup",
-        'Herzlichen Glückwunsch Borussia Dortmund, ihr habt es geschafft', "Congratulations Lucky Winner, you've won",
-        "Congratulations Dear Player, you've won 50 free spins", 'Congratulations Grand Prize Winner, you won',
-        'Congratulations Lotto Player, you matched 3 numbers', 'Congratulations Jackpot Winner, your ticket won',
-        "Well done Super Saver, you've saved £20", "Congratulations Season Ticket Holder, you've won",
-        "Congratulations Early Bird, you've unlocked 20% off", 'Congratulations Player One, you win',
-        "Congratulations Big Winner, you've hit the jackpot", 'Congratulations Welsh Rugby, you were brilliant',
-    ],
-    (
         "a fantasy game's page naming a chip, a mode, a record or a market after its manager's label "
         "(role_labels.names_a_fantasy_manager reads two capitalized words as a manager's name; gamer_ids reads "
         "`Comunio-Manager:` as an account's label before a word), and public managers in a fantasy game's text (only "
         "a list of public people tells `Pep Guardiola`); went out at session 45's start: regressions of session 45 "
         '(closer 193)'
     ): [
-        'Kickbase – Manager: Neuer Rekord', 'Fantacalcio – Allenatore: Formazione Tipo',
-        'Fantasy Premier League – Manager: Chips Used', 'Fantasy – Manager: Free Hit',
-        'FPL – Manager: Wildcard Active', 'Biwenger – Entrenador: Modo Carrera', 'DraftKings – Manager: Daily Fantasy',
-        'FanDuel – Manager: Best Ball', 'Comunio-Manager: Marktwert',
-        'Fantasy Premier League – Manager: Pep Guardiola', 'FPL – Manager: Mikel Arteta',
+        'Comunio-Manager: Marktwert', 'Fantasy Premier League – Manager: Pep Guardiola', 'FPL – Manager: Mikel Arteta',
     ],
     (
         "a proof's or a winnings statement's file naming a utility, a public utility, a draw, a charity lottery or a "
@@ -132,9 +127,7 @@ DROPPED: Dict[str, List[str]] = {
         '45 (closer 194)'
     ): [
         'Proof-of-Address-Virgin-Media-bill.pdf', 'Adressnachweis_Stadtwerke_München_2026-03-02.pdf',
-        'Winnings_Statement_Mega_Millions_2026-03-02.pdf', 'Proof_of_Identity_Driving_Licence_example.pdf',
-        'Proof_of_Address_Utility_Bill_sample.pdf', 'Gewinnmitteilung_Aktion_Mensch_2026-03-02.pdf',
-        'Source_of_Funds_Crypto_Assets_guide.pdf',
+        'Winnings_Statement_Mega_Millions_2026-03-02.pdf', 'Gewinnmitteilung_Aktion_Mensch_2026-03-02.pdf',
     ],
     (
         "a client's housing, a pro's service, a payout's balance, a bettor's kind, a gambling record's photo, bill, "
@@ -210,30 +203,28 @@ PERSONAL = [
     'Fantasy Premier League – Manager: Orla Winner', 'Fantasy Premier League – Manager: Orla Slot',
     'Fantasy Premier League – Manager: Alexandra Quenby', 'Betfair Exchange username: orlaq88',
     'Biwenger – Entrenador: Orla Quenby', 'Mon Petit Gazon – Entraîneur : Orla Quenby',
+    # (closer 202: review 35's regressions of session 45 fixed)
+    'Lotto syndicate – Orla Quenby 06 12 34 56 78', 'Loterie : gagnante Orla Quenby, 06 14 22 35 47',
+    'Tirage au sort – contactez Orla au 06 12 34 56 78', 'Loterij winnaar Orla Quenby 06-12-34-56-78',
+    'Prize draw winner: Orla Quenby 06 12 34 56 78', 'Keno – Orla 06 12 34 56 78',
+    'Lotto winner Orla Quenby, call her on 06 12 34 56 78', 'Loterij: bel 06-12-34-56-78',
+    'Ziehung am Samstag, Rückruf 06 12 34 56 78', 'Tel: 38 000 – 42 000', 'Tel. 12 300 – 45 600',
+    'Mobil: 12 300 – 45 600', 'Phone: 45 600 – 78 900', 'Ring mig 12 300 – 45 600', 'Kontonummer 12 300 – 45 600',
+    'Tasker: Orla Tasker', 'Punter: Orla Punter', 'Payout to Orla Winner', 'Tipster: Orla Winner',
+    'Bettor: Tjorven Winner', 'Bet slip shared by Orla Winner', 'Homeowner: Orla Buyer', 'Nanny: Orla Daily',
+    'Nanny: Orla Weekly', 'Tipster: Orla Slot', 'Payout to Orla Lotto', 'Bet slip shared by Tjorven Slot',
+    'Wette von Hilde Spiel', 'Sitter: Orla Sitter', 'Message from Orla Daily:', 'Appointment confirmed for Orla Buyer',
+    'Our cleaner Orla Weekly came today', 'Self-exclusion confirmed for Orla Punter',
+    'KYC check failed for Orla Winner', 'Payout to Orla Tasker', 'Contest winner: Orla Winner',
+    'Tipster: Orla Quenby Tips', 'Bet slip shared by Orla Quenby Online', 'KYC check failed for Orla Quenby Passport',
+    'Payout to Orla Quenby Online', 'Auszahlung an Ilse Wendtkamp Gewinner', 'Tipper: Ilse Wendtkamp Experte',
+    "Bet placed from Orla Quenby's Phone", 'Wette platziert von Ilse Wendtkamp Online', 'Tipster: Alexandra Quenby',
+    'Punter: Alexandra Dunstreth', 'Bettor: Orla Berger', 'Apostador: Orla Real', 'Tipster: Hertha Wendtkamp',
+    'Bettor: Fortuna Quenby', 'Tipster: Tjorven Argyle',
 ]
 
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a mobile after its trunk `0` in five rising pairs, after a draw's word on its line and no phone's label "
-        'right before it (lottery_draws.a_draw takes a run opening with `0` after DRAW_WORDS; detector._lottery_draw '
-        'asks PHONE_LABEL_WORDS in the words just before: `call her on`, `contactez … au`, `bel`, `Rückruf` are not);'
-        " refused at session 45's start: regressions of session 45 (closer 193)"
-    ): [
-        'Lotto syndicate – Orla Quenby 06 12 34 56 78', 'Loterie : gagnante Orla Quenby, 06 14 22 35 47',
-        'Tirage au sort – contactez Orla au 06 12 34 56 78', 'Loterij winnaar Orla Quenby 06-12-34-56-78',
-        'Prize draw winner: Orla Quenby 06 12 34 56 78', 'Keno – Orla 06 12 34 56 78',
-        'Lotto winner Orla Quenby, call her on 06 12 34 56 78', 'Loterij: bel 06-12-34-56-78',
-        'Ziehung am Samstag, Rückruf 06 12 34 56 78',
-    ],
-    (
-        "a phone's or an account's number in two groups of round hundreds around a spaced dash after its label "
-        '(detector._thousands_range, read after a personal label by detector._number_reason, takes `12 300 – 45 600` '
-        "as a salary's range); refused at session 45's start: regressions of session 45 (closer 195)"
-    ): [
-        'Tel: 38 000 – 42 000', 'Tel. 12 300 – 45 600', 'Mobil: 12 300 – 45 600', 'Phone: 45 600 – 78 900',
-        'Ring mig 12 300 – 45 600', 'Kontonummer 12 300 – 45 600',
-    ],
     (
         "a Norwegian or a Danish mobile of eight digits after Vipps's or MobilePay's `til` and a name (detector's "
         "phone reading: eight digits with no label read as no phone, detector._after_swish is Swish's only); went out"
@@ -242,30 +233,11 @@ LEAKS: Dict[str, List[str]] = {
         'Vipps til Orla: 412 34 567', 'MobilePay til Orla 21 34 56 78',
     ],
     (
-        "a family name that is a standing's, a market's, a tier's or a period's word after a client's, a pro's, a "
-        "bettor's label, a bet's preposition, a payout's direction, a gambling record's `for` "
-        '(standings.STANDING_WORDS holds `Winner`, `Tasker`, `Punter`, `Buyer`, `Daily`, `Weekly`, `Slot`, `Lotto`, '
-        '`Spiel`, `Sitter`, family names too; standings.a_standing reads any word of the name); refused at session '
-        "45's start: regressions of session 45 (closer 198)"
-    ): [
-        'Tasker: Orla Tasker', 'Punter: Orla Punter', 'Payout to Orla Winner', 'Tipster: Orla Winner',
-        'Bettor: Tjorven Winner', 'Bet slip shared by Orla Winner', 'Homeowner: Orla Buyer', 'Nanny: Orla Daily',
-        'Nanny: Orla Weekly', 'Tipster: Orla Slot', 'Payout to Orla Lotto', 'Bet slip shared by Tjorven Slot',
-        'Wette von Hilde Spiel', 'Sitter: Orla Sitter', 'Message from Orla Daily:',
-        'Appointment confirmed for Orla Buyer', 'Our cleaner Orla Weekly came today',
-        'Self-exclusion confirmed for Orla Punter', 'KYC check failed for Orla Winner', 'Payout to Orla Tasker',
-        'Contest winner: Orla Winner',
-    ],
-    (
         "a full name with a standing's word glued after it or opening the words before it (standings.a_standing reads"
         ' every word after the label, so `Orla Quenby Online`, `Ilse Wendtkamp Gewinner`, `Find Orla Quenby` hold a '
         "standing); refused at session 45's start: regressions of session 45 (closer 198)"
     ): [
-        'Tipster: Orla Quenby Tips', 'Bet slip shared by Orla Quenby Online',
-        'KYC check failed for Orla Quenby Passport', 'Payout to Orla Quenby Online',
-        'Auszahlung an Ilse Wendtkamp Gewinner', 'Gas Safe Register no. 765432 – Find Orla Quenby',
-        'Tipper: Ilse Wendtkamp Experte', "Bet placed from Orla Quenby's Phone",
-        'Wette platziert von Ilse Wendtkamp Online',
+        'Gas Safe Register no. 765432 – Find Orla Quenby',
     ],
     (
         "a full name with a service's, a desk's, a tier's or a trade's word after it after a booking's, a message's, "
@@ -275,14 +247,6 @@ LEAKS: Dict[str, List[str]] = {
         'Booking confirmed for Orla Quenby Cleaning', 'Message from Orla Quenby (Support):', 'Punter: Orla Quenby VIP',
         'Withdrawal to Orla Quenby Premium', 'Message from Orla Quenby, Engineer:', 'Homeowner: Orla Service',
         'Uitbetaling aan Orla Berger',
-    ],
-    (
-        "a given name or a family name that is a club's word after a bettor's label (role_labels.a_bettors_thing "
-        'reads role_labels.CLUB_AND_BREED_WORDS: `Alexandra`, `Hertha`, `Fortuna` are given names, `Berger`, `Real`, '
-        "`Argyle` family names); refused at session 45's start: regressions of session 45 (closer 198)"
-    ): [
-        'Tipster: Alexandra Quenby', 'Punter: Alexandra Dunstreth', 'Bettor: Orla Berger', 'Apostador: Orla Real',
-        'Tipster: Hertha Wendtkamp', 'Bettor: Fortuna Quenby', 'Tipster: Tjorven Argyle',
     ],
     (
         "a fantasy manager with no game's name in the text (a mini-league, a gameweek, `Dream Team`, `Kicker "
@@ -404,6 +368,18 @@ ORDINARY_URLS = [
     'https://shop.example.com/landlords/free-template/rent-statement',
     'https://shop.example.com/landlords/excel-template/rent-statement',
     'https://shop.example.com/landlords/selective-licensing/rent-statement',
+    # (closer 202: review 35's regressions of session 45 fixed)
+    'https://www.example.com/tipsters/grand-national/tips', 'https://www.example.com/tipsters/cheltenham-festival/tips',
+    'https://www.example.com/tipsters/royal-ascot/picks', 'https://www.example.com/tipsters/kentucky-derby/picks',
+    'https://www.example.com/tipsters/both-teams-to-score/tips', 'https://www.example.com/tipsters/over-under/picks',
+    'https://www.example.com/tipsters/march-madness/picks', 'https://www.example.com/tipsters/super-bowl/picks',
+    'https://www.example.com/tipsters/each-way/tips', 'https://www.example.com/tipsters/value-bets/tips',
+    'https://www.example.com/tipsters/most-profitable/picks', 'https://www.example.com/tipsters/new-tipsters/tips',
+    'https://www.example.com/tipsters/formula-one/tips', 'https://www.example.com/tipsters/six-nations/picks',
+    'https://www.example.com/tipsters/correct-score/tips', 'https://www.example.com/tipsters/lay-the-draw/tips',
+    'https://www.example.com/tipsters/in-play/tips', 'https://www.example.com/tipsters/high-odds/picks',
+    'https://www.example.com/typerzy/ekstraklasa-dzis/typy', 'https://www.example.com/tipsters/masters-augusta/picks',
+    'https://www.example.com/tipsters/us-open/picks', 'https://www.example.com/tipsters/wimbledon-final/picks',
 ]
 
 
@@ -424,26 +400,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         'https://www.example.com/invite/marriott-bonvoy', 'https://www.example.com/invite/?from=Boxing+Day',
         'https://www.example.com/invite/?from=Prime+Day', 'https://www.example.com/invite/?from=Singles+Day',
         'https://www.example.com/invite/?from=Back+To+School', 'https://www.example.com/invite/?from=Black+Week',
-    ],
-    (
-        "a tipster's page on a race meeting, a tournament, a market or a ranking outside person_routes.TIP_TOPICS "
-        '(`grand-national`, `super-bowl`, `both-teams-to-score`, `each-way`, `value-bets`, `most-profitable`, '
-        "`wimbledon-final`: a slug of two words with no topic read as a tipster's name); went out at session 45's "
-        'start: regressions of session 45 (closer 194)'
-    ): [
-        'https://www.example.com/tipsters/grand-national/tips',
-        'https://www.example.com/tipsters/cheltenham-festival/tips',
-        'https://www.example.com/tipsters/royal-ascot/picks', 'https://www.example.com/tipsters/kentucky-derby/picks',
-        'https://www.example.com/tipsters/both-teams-to-score/tips',
-        'https://www.example.com/tipsters/over-under/picks', 'https://www.example.com/tipsters/march-madness/picks',
-        'https://www.example.com/tipsters/super-bowl/picks', 'https://www.example.com/tipsters/each-way/tips',
-        'https://www.example.com/tipsters/value-bets/tips', 'https://www.example.com/tipsters/most-profitable/picks',
-        'https://www.example.com/tipsters/new-tipsters/tips', 'https://www.example.com/tipsters/formula-one/tips',
-        'https://www.example.com/tipsters/six-nations/picks', 'https://www.example.com/tipsters/correct-score/tips',
-        'https://www.example.com/tipsters/lay-the-draw/tips', 'https://www.example.com/tipsters/in-play/tips',
-        'https://www.example.com/tipsters/high-odds/picks', 'https://www.example.com/typerzy/ekstraklasa-dzis/typy',
-        'https://www.example.com/tipsters/masters-augusta/picks', 'https://www.example.com/tipsters/us-open/picks',
-        'https://www.example.com/tipsters/wimbledon-final/picks',
     ],
     (
         "a promotion's code of five letters or fewer under `?reg=` (privacy._a_code_not_a_plate asks six letters: "
@@ -479,6 +435,20 @@ PERSONAL_URLS = [
     # (notices', pets' and sitters' pages, plates (closer 196: person_routes, privacy._a_code_not_a_plate))
     'https://shop.example.com/obituaries/emily-post', 'https://shop.example.com/cuidador/lola-de-la-cruz',
     'https://shop.example.com/sitter/la-toya-quenby',
+    # (closer 202: review 35's regressions of session 45 fixed)
+    'https://shop.example.com/invite/orla-quenby-halloween', 'https://shop.example.com/invite/orla-quenby-fest',
+    'https://shop.example.com/invite/orla-quenby-iphone', 'https://shop.example.com/einladung/ilse-wendtkamp-feier',
+    'https://shop.example.com/invite/juan-santa-cruz', 'https://shop.example.com/invite/orla-real',
+    'https://shop.example.com/invite/orla-saint', 'https://shop.example.com/invite/orla-quenby-casino',
+    'https://shop.example.com/join/orla-quenby-racing', 'https://shop.example.com/invite/orla-quenby-xmas',
+    'https://shop.example.com/invite/orla-quenby-vip', 'https://shop.example.com/join/orla-quenby-premium',
+    'https://shop.example.com/join/orla-quenby-online', 'https://shop.example.com/join/orla-quenby-tips',
+    'https://shop.example.com/obituaries/susan-hampshire', 'https://shop.example.com/obituaries/orla-cheshire',
+    'https://shop.example.com/owners/orla-child/pets', 'https://shop.example.com/owners/orla-senior/pets',
+    'https://shop.example.com/owners/orla-kind/pets', 'https://shop.example.com/oppas/orla-kinder',
+    'https://shop.example.com/sitter/orla-south', 'https://shop.example.com/sitter/orla-north',
+    'https://shop.example.com/obituaries/orla-west', 'https://shop.example.com/obituaries/orla-north',
+    'https://shop.example.com/obituaries/orla-south', 'https://shop.example.com/traueranzeigen/ilse-ost',
 ]
 
 
@@ -490,10 +460,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'referral_links.CAMPAIGN_SOURCE_WORDS in referral_links.an_inviters_name: `Sale`, `Friday` are family names '
         "too); refused at session 45's start: regressions of session 45 (closer 195)"
     ): [
-        'https://shop.example.com/invite/orla-quenby-halloween', 'https://shop.example.com/invite/orla-quenby-fest',
-        'https://shop.example.com/invite/orla-quenby-iphone',
-        'https://shop.example.com/einladung/ilse-wendtkamp-feier', 'https://shop.example.com/invite/juan-santa-cruz',
-        'https://shop.example.com/invite/orla-real', 'https://shop.example.com/invite/orla-saint',
         'https://shop.example.com/invite/?from=Orla+Quenby+Blog', 'https://shop.example.com/invite/?from=Orla+Friday',
         'https://shop.example.com/invite/?from=Orla+Sale', 'https://shop.example.com/invite/?from=Orla+Quenby+Sale',
     ],
@@ -502,7 +468,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '(referral_links._words_ordinary with standings.STANDING_WORDS: `casino`, `racing`, `winner`, `tasker`, '
         "`daily`); refused at session 45's start: regressions of session 45 (closer 198)"
     ): [
-        'https://shop.example.com/invite/orla-quenby-casino', 'https://shop.example.com/join/orla-quenby-racing',
         'https://shop.example.com/invite/orla-winner', 'https://shop.example.com/join/tjorven-tasker',
         'https://shop.example.com/invite/orla-daily',
     ],
@@ -511,11 +476,9 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "Spanish name holding `de los` (referral_links' ordinary words before closer 195); went out at session 45's "
         'start too'
     ): [
-        'https://shop.example.com/invite/orla-quenby-xmas', 'https://shop.example.com/invite/orla-quenby-vip',
-        'https://shop.example.com/join/orla-quenby-premium', 'https://shop.example.com/join/orla-quenby-online',
-        'https://shop.example.com/invite/orlaquenbyxmas', 'https://shop.example.com/join/orla-quenby-tips',
-        'https://shop.example.com/invite/orla-buyer', 'https://shop.example.com/invite/orla-pro',
-        'https://shop.example.com/invite/orlaquenby-pro', 'https://shop.example.com/invite/maria-de-los-angeles',
+        'https://shop.example.com/invite/orlaquenbyxmas', 'https://shop.example.com/invite/orla-buyer',
+        'https://shop.example.com/invite/orla-pro', 'https://shop.example.com/invite/orlaquenby-pro',
+        'https://shop.example.com/invite/maria-de-los-angeles',
     ],
     (
         "a family name that is a falls', a county's or a paper's word after a notice's word, a breed's, a child's, an"
@@ -524,19 +487,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '`courier`, _PET_GUIDE_WORDS `collie`, `child`, `senior`, `kind`, `kinder`, _not_a_place_slug `north`, '
         "`south`, `las`); refused at session 45's start: regressions of session 45 (closer 196)"
     ): [
-        'https://shop.example.com/obituaries/orla-falls', 'https://shop.example.com/obituaries/susan-hampshire',
-        'https://shop.example.com/obituaries/orla-cheshire', 'https://shop.example.com/obituaries/orla-courier',
-        'https://shop.example.com/owners/orla-collie/pets', 'https://shop.example.com/owners/orla-child/pets',
-        'https://shop.example.com/owners/orla-senior/pets', 'https://shop.example.com/owners/orla-kind/pets',
-        'https://shop.example.com/oppas/orla-kinder', 'https://shop.example.com/sitter/orla-south',
-        'https://shop.example.com/sitter/orla-north', 'https://shop.example.com/cuidadora/las-heras',
-    ],
-    (
-        "a family name that is a compass word after a notice's word (person_routes._REGION_WORDS before closer 196: "
-        "`West`, `North`, `South`, `Ost`); went out at session 45's start too"
-    ): [
-        'https://shop.example.com/obituaries/orla-west', 'https://shop.example.com/obituaries/orla-north',
-        'https://shop.example.com/obituaries/orla-south', 'https://shop.example.com/traueranzeigen/ilse-ost',
+        'https://shop.example.com/obituaries/orla-falls', 'https://shop.example.com/obituaries/orla-courier',
+        'https://shop.example.com/owners/orla-collie/pets', 'https://shop.example.com/cuidadora/las-heras',
     ],
     (
         "a tipster's page by a name's slug with no page after it, with digits, glued, or holding a topic's word as a "

@@ -1594,7 +1594,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`; a salary's range of round
         # thousands, whose label may fold to a personal one's letters: `Lön` to a longitude's `lon`; closer 195)
         return "" if count == 10 and (_business_tax_number(text, start, digits, level) or _thousands_range(
-            *run.partition("-")[::2])) else _number_reason(
+            *run.partition("-")[::2]) and not _a_phones_or_accounts_label(text, start)) else _number_reason(
             run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
                 text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
     if count == 14 and company_numbers.printed_company_number(run) or (
@@ -1692,6 +1692,8 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
         return _rest_of_a_code_reason(run, text, start, end, level)
     if len(digits) == 10 and digits.startswith("123") and _after_swish(text, start):
         return ""
+    if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(text, start):
+        return PHONE  # (`Ring mig 12 300 – 45 600`: a phone's groups after a call's word, not a salary's range)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
 
@@ -2617,6 +2619,16 @@ def _a_range(run: str, digits: str) -> bool:
 # A round amount in thousands grouped by a blank, as French, German, Swedish or Spanish write it (`38 000`), before or
 # after a range's dash between blanks.
 _BLANK_THOUSANDS = re.compile(r" ?[1-9][0-9]{0,2} [0-9]00 ?")
+
+
+def _a_phones_or_accounts_label(text: str, start: int) -> bool:
+    """Whether a phone's label, a call's word, an account's word or a number's (`Kontonummer`, `Rufnummer`) is among
+    the words before `start` of `text` (closer 202): a salary's range is labelled by its pay's word, so two groups of
+    round hundreds after a phone's label are a phone's (`Tel: 38 000 – 42 000`), as lottery_draws' runs are."""
+    words = _words_before(text, start)
+    return not (PHONE_LABEL_WORDS.isdisjoint(words) and _ACCOUNT_CUES.isdisjoint(words)) or _called_before(
+        text, start) or any(
+        word.endswith(("nummer", "number")) and word not in ("nummer", "number") for word in words)
 
 
 def _thousands_range(low: str, high: str) -> bool:

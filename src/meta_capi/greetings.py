@@ -57,7 +57,8 @@ from .reviews import (
     a_review_title,
     byline_cues,
 )
-from .role_labels import a_thing
+from .role_labels import CLUB_AND_BREED_WORDS, a_thing
+from .standing_names import a_kind_not_a_name
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -336,6 +337,7 @@ _AFTER_GREETING = re.compile(
 _CONGRATULATIONS = ("congratulations|congrats|well done|herzlichen glückwunsch|glückwunsch|gratulation|félicitations|"
                     "bravo|felicidades|enhorabuena|felicitaciones|congratulazioni|complimenti|parabéns|gefeliciteerd|"
                     "proficiat|gratulacje|grattis|tillykke|gratulerer")
+_CONGRATULATION_PHRASES = frozenset(tuple(phrase.split()) for phrase in _folded(_CONGRATULATIONS))
 _AFTER_GREETING_ENDED = re.compile(
     f"(?:[ \\t]{{0,3}},[ \\t]{{0,3}}|[ \\t]{{1,3}})({FULL_NAME})"
     f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
@@ -765,6 +767,9 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue
             if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
                 continue
+            if pattern is _AFTER_GREETING_ENDED and words in _CONGRATULATION_PHRASES and a_kind_not_a_name(
+                    name, CLUB_AND_BREED_WORDS):
+                continue  # (a standing, a club, a tier congratulated: `Congratulations Lucky Winner, you've won`)
             if (pattern in _ONE_WORD or pattern in _CALLED_WORDS or pattern is _AFTER_THANKS_FOR_A_TIP) and " ".join(
                     words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
                 continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)

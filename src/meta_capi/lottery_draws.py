@@ -7,8 +7,9 @@ a draw's when it has that shape and either its bonus numbers follow it (one or t
 or after a bonus ball's letters: `+ 3 9`, `+ 02 11`, `+ 3 + 9`, `PB 26`, `Superzahl 4`), nothing more of digits
 after them (but a run opening with a `0`, as a phone's trunk prefix does, `06 12 34 56 78`), or a draw's word stands
 before it on its line (DRAW_WORDS: `Powerball 5-12-23-44-61`, `Eurojackpot 5
-aus 50: 07 15 23 31 42`). The caller keeps a phone's label before the run a phone's (`Tel 04 12 19 33 47`).
-Every pattern is linear: bounded groups between fixed marks.
+aus 50: 7 15 23 31 42`; but a run in a national number's shape after its trunk `0`, `06 12 34 56 78`, is a draw's
+only with its bonus numbers after it: closer 202). The caller keeps a phone's label before the run a phone's (`Tel
+04 12 19 33 47`). Every pattern is linear: bounded groups between fixed marks.
 """
 
 from __future__ import annotations
@@ -53,8 +54,21 @@ def a_draw(run: str, text: str, start: int, end: int) -> bool:
     numbers = [int(group) for group in re.split("[ -]", run)]
     if numbers[0] < 1 or any(numbers[at + 1] <= numbers[at] for at in range(len(numbers) - 1)):
         return False
-    if run[0] != "0" and _BONUS_AFTER.match(text, end, min(len(text), end + 40)) is not None:
+    bonus_after = _BONUS_AFTER.match(text, end, min(len(text), end + 40)) is not None
+    if run[0] != "0" and bonus_after:
         return True
     line = text[max(0, start - 48):start]
     line = line[line.rfind("\n") + 1:].lower()
-    return _DRAW_WORD.search(line) is not None
+    return _DRAW_WORD.search(line) is not None and (bonus_after or not _a_national_numbers_shape(run))
+
+
+# A national number's shape after its trunk `0`: a group of two digits opening with `0`, then four pairs
+# (`06 12 34 56 78`, `06-12-34-56-78`: a French or a Dutch mobile as written).
+_TRUNK_AND_FOUR_PAIRS = re.compile(r"0[1-9](?P<apart>[ -])[0-9]{2}(?:(?P=apart)[0-9]{2}){3}")
+
+
+def _a_national_numbers_shape(run: str) -> bool:
+    """Whether `run` has a national number's shape after its trunk `0` (closer 202): a draw writes its numbers one to
+    99 and, zero-padded, has its bonus numbers after them; a draw's word on the line (`Lotto syndicate – Orla Quenby
+    06 12 34 56 78`) does not make a phone's shape a draw without them."""
+    return _TRUNK_AND_FOUR_PAIRS.fullmatch(run) is not None

@@ -359,8 +359,8 @@ def _names_a_pet_party(segments: List[str], at: int) -> bool:
     else:
         slug = _USER_NUMBER_END.sub("", slug)
     words = _SLUG_WORD.findall((unquote(slug) if "%" in slug else slug).lower())
-    return len(words) >= 2 and _PET_SERVICE_WORDS.isdisjoint(words) and _PET_GUIDE_WORDS.isdisjoint(words) and (
-        _not_a_place_slug(words)) and _names_a_customer(slug)
+    return len(words) >= 2 and (_PET_SERVICE_WORDS.isdisjoint(words) and _PET_GUIDE_WORDS.isdisjoint(words) and (
+        _not_a_place_slug(words)) or _a_family_name_after_a_given_one(words)) and _names_a_customer(slug)
 
 
 # (closer 196, review 32) What else an owner's or a sitter's directory files under its word, by meaning and language: a
@@ -387,6 +387,26 @@ def _not_a_place_slug(words: List[str]) -> bool:
 
 
 _TOWN_ARTICLES: FrozenSet[str] = frozenset("los las".split())
+
+
+# (closer 202, review 35) A region's, a county's or a carer's charge's word that is a family name as often (`North`,
+# `South`, `Hampshire`, `Cheshire`, `Child`, `Senior`, `Kind`, `Kinder`), by language: a place's or a charge's word
+# opens its page's slug (`north-london`, `senior-care`) or follows a place's or a breed's word (`london-north`,
+# `border-collie`); after a word of a given name's shape it ends a person's name (`orla-north`, `susan-hampshire`).
+_FAMILY_NAME_ENDINGS: FrozenSet[str] = frozenset(
+    "north south east west nord sud ost child senior kind kinder elder".split())
+
+
+def _a_family_name_after_a_given_one(words: List[str]) -> bool:
+    """Whether a two-word slug on a person's route (a notice's, an owner's, a sitter's) is a given name's word and
+    a family name that is a region's, a county's or a charge's word (above): the first no town's, region's, notice
+    list's, pet guide's or service's word."""
+    if len(words) != 2 or not (words[1] in _FAMILY_NAME_ENDINGS or words[1].endswith(_COUNTY_ENDING)):
+        return False
+    first = words[0]
+    return len(first) >= 3 and first not in TOWN_NAMES and first not in _REGION_WORDS and first not in (
+        _NOTICE_LIST_WORDS) and first not in _PET_GUIDE_WORDS and first not in _PET_SERVICE_WORDS and first not in (
+        _TOWN_ARTICLES) and not first.endswith(_COUNTY_ENDING)
 
 
 _PET_PARTY_WORDS = PET_OWNER_WORDS | PET_SITTER_WORDS | PET_SITTER_PLURALS
@@ -479,6 +499,13 @@ TIP_TOPICS: FrozenSet[str] = frozenset((
     "fussball futbol calcio voetbal pilka tennis racing horse horses greyhounds golf darts snooker cricket rugby "
     "basketball hockey nfl nba nhl mlb ufc boxing esports top best free today tomorrow weekend daily expert experts "
     "tips picks betting accumulator acca").split())
+# (closer 202, review 35) ... and a race meeting's, a tournament's, a market's or a ranking's words by language, read
+# beside TIP_TOPICS on a tipster's route only (`/tipsters/grand-national/tips`, `/tipsters/each-way/tips`,
+# `/tipsters/both-teams-to-score/tips`, `/typerzy/ekstraklasa-dzis/typy`).
+TIP_MARKETS: FrozenSet[str] = frozenset((
+    "national festival ascot derby grand royal kentucky cheltenham madness bowl nations formula open masters final "
+    "finals wimbledon augusta ekstraklasa both teams score over under each way value bets correct lay draw in-play "
+    "play high odds profitable most new tipsters heute dzis hoy oggi vandaag").split())
 PLAYER_PAGES: FrozenSet[str] = frozenset((
     "matches match-history matchhistory history games stats statistics overview performance ranked champions heroes "
     "agents weapons maps mastery live-game livegame ingame season seasons trophies achievements clips "
@@ -505,7 +532,7 @@ def _names_a_player(segments: List[str], at: int) -> bool:
     if not slug or not _names_a_person(slug) or slug.lower() in _GAME_SECTIONS:
         return False
     if segments[at].lower() in TIPSTER_WORDS and (len(words := _SLUG_WORD.findall(slug.lower())) < 2 or any(
-            char.isdigit() for char in slug) or not TIP_TOPICS.isdisjoint(words)):
+            char.isdigit() for char in slug) or not (TIP_TOPICS.isdisjoint(words) and TIP_MARKETS.isdisjoint(words))):
         return False  # (a tipster's by a name's slug only: closer 194)
     return segments[at].lower() in SUMMONER_WORDS or name_at + 1 < len(segments) and (
         _SLUG_END.split(segments[name_at + 1], 1)[0].lower() in PLAYER_PAGES)
@@ -636,9 +663,9 @@ def _a_notices_name(slug: str) -> bool:
     aged = _NAME_AGE_TOWN.fullmatch(slug)
     name = slug if aged is None else aged.group(1)
     words = _SLUG_WORD.findall(name.lower())
-    return 2 <= len(words) <= 3 and " ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
-        _NOTICE_LIST_WORDS.isdisjoint(words)) and not any(word.endswith(_COUNTY_ENDING) for word in words) and (
-        _names_in_a_notice(name, 2)) and (
+    return 2 <= len(words) <= 3 and (" ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
+        _NOTICE_LIST_WORDS.isdisjoint(words)) and not any(word.endswith(_COUNTY_ENDING) for word in words) or (
+        _a_family_name_after_a_given_one(words))) and (_names_in_a_notice(name, 2)) and (
         aged is None or 0 < int(aged.group(2)) <= 120)
 
 

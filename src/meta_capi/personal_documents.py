@@ -470,6 +470,9 @@ _ENDS_WORD = f"(?!{_LETTER})"
 # (by its first letter: a failing search tries each filler at each document's word, `cv cv cv …`, perf 39b).
 _MONTHS = _canonical_words(NOT_NAMES_BY_MEANING["months and periods"].split()[:-4])
 NOT_NAME_MEANINGS = _canonical_words(word for line in NOT_NAMES_BY_MEANING.values() for word in line.split())
+# (closer 202) A template's, a sample's or a guide's word after a proof's or a quote's title words is the file's kind,
+# not a word setting a customer's name off (`Proof_of_Address_Utility_Bill_sample.pdf`, `…_Crypto_Assets_guide.pdf`).
+_SAMPLE_WORDS = _canonical_words(NOT_NAMES_BY_MEANING["a template and its style"].split())
 POSSESSIVES = _canonical_words(NOT_NAMES_BY_MEANING["a possessive"].split())  # (no job's nor a hiring's word)
 
 
@@ -834,7 +837,8 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return document not in _ASSETS and document not in _QUOTES or coded or any(
             _CODE.fullmatch(word) is not None or _DATED.fullmatch(word) is not None
             or insured and _YEAR.fullmatch(word) is not None
-            or document in _QUOTES and word.islower() for word in after)
+            or document in _QUOTES and word.islower() and word not in _SAMPLE_WORDS
+            for word in after)
     if document not in _ASSETS and (_initial_and_family(rest[at:]) or _katakana_name(rest[at:])):
         return True
     return document in _PAYSLIPS and 0 < at == len(rest) - 1 and _WORD_ALONE.fullmatch(rest[at]) is not None and (

@@ -47,8 +47,10 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from . import key_lexicon
-from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS
+from .geography import TOWN_NAMES
+from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
+from .standing_names import OPENING_WORDS
 from .standings import STANDING_WORDS
 
 REFERRAL_LINK = "holds a referrer's name in a referral link"
@@ -176,7 +178,30 @@ def _words_ordinary(words: List[str]) -> bool:
 def _a_name_slug(low: str) -> bool:
     """Whether `low`, in lower case, is a name's slug (_NAME_SLUG), none of its words a page's or a channel's."""
     slug = _NAME_SLUG.fullmatch(low)
-    return slug is not None and not _words_ordinary(_WORD.findall(slug.group(1)))
+    return slug is not None and (not _words_ordinary(_WORD.findall(slug.group(1))) or _a_name_before_its_campaign(
+        _WORD.findall(slug.group(1))))
+
+
+# (closer 202) A place's saint or article and a club's word that are family names as often (`Santa Cruz`, `Real`,
+# `Saint`): a name's when a word of a name's shape opens the slug before them.
+_FAMILY_PLACE_WORDS = frozenset("santa saint sainte sankt real".split())
+
+
+def _a_name_before_its_campaign(words: List[str]) -> bool:
+    """Whether a slug's words hold a full name's shape, two plain words, before their first campaign's, standing's or
+    page's word (`orla-quenby-halloween`, `orla-quenby-casino`), or a plain word before a place's word that is a
+    family name as often (`juan-santa-cruz`, `orla-real`): the campaign's word lets out a slug with no name before it
+    only (closer 202)."""
+    first = next((at for at, word in enumerate(words) if _words_ordinary([word])), -1)
+    if first == 1:
+        return words[1] in _FAMILY_PLACE_WORDS and _plain(words[0])
+    return first >= 2 and _plain(words[0]) and _plain(words[1])
+
+
+def _plain(word: str) -> bool:
+    """Whether a slug's word may be a name's: no campaign's, standing's, topic's, town's word nor one opening a
+    standing's phrase."""
+    return not (_words_ordinary([word]) or word in OPENING_WORDS or word in TIP_TOPICS or word in TOWN_NAMES)
 
 
 def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False, opaque: bool = False) -> bool:

@@ -19,6 +19,7 @@ from typing import Dict, FrozenSet
 
 from .canonical import canonical
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .standing_names import a_name_before_a_standing, a_name_beside_a_club
 from .standings import a_standing
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
@@ -349,7 +350,26 @@ FANTASY_GAMES = re.compile(r"(?i:(?<![^\W\d_])(?:fantasy|fantasy-?league|fpl|com
 def names_a_fantasy_manager(word: str, form: str) -> bool:
     """Whether a label's last `word` (lower case) is a manager's (FANTASY_MANAGER_WORDS) in `form` naming a fantasy
     game (FANTASY_GAMES)."""
-    return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None
+    return word in FANTASY_MANAGER_WORDS and FANTASY_GAMES.search(form) is not None and not _a_chip_or_a_mode(form)
+
+
+# (closer 202, review 35) A fantasy game's chip, mode, record or market by language, the page's own after a manager's
+# label (`FPL – Manager: Wildcard Active`, `Biwenger – Entrenador: Modo Carrera`, `FanDuel – Manager: Best Ball`).
+_CHIP_AND_MODE_WORDS = frozenset((
+    "wildcard chip chips hit boost captain bench ball fantasy mode modo modus carrera career karriere record rekord "
+    "formazione formation aufstellung alineacion tipo gameweek spieltag giornata jornada transfers transfer "
+    "marktwert").split())
+_AFTER_MANAGERS_LABEL = re.compile(
+    r"(?i:(?:manager|managerin|allenatore|fantallenatore|entrenador|entraineur)[ \t]{0,2}:[ \t]{0,3})"
+    r"([^\n]{1,48})")
+
+
+def _a_chip_or_a_mode(form: str) -> bool:
+    """Whether the words after a manager's label in `form` hold a fantasy game's chip, mode or record
+    (_CHIP_AND_MODE_WORDS): the page's, no manager's name."""
+    after = _AFTER_MANAGERS_LABEL.search(form)
+    return after is not None and not _CHIP_AND_MODE_WORDS.isdisjoint(
+        word.strip(".,;:()").lower() for word in after.group(1).split())
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 
 
@@ -360,8 +380,10 @@ def a_bettors_thing(label: str, words: str) -> bool:
     key = _key(canonical(label)[0]).split()
     if not any(" ".join(key[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(key)):
         return False
-    return a_standing(words) or any(canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS
-                                    for word in words.split())
+    # (not after a name's shape: `Tipster: Orla Winner`, `Bettor: Orla Berger`; closer 202)
+    return a_standing(words) and not a_name_before_a_standing(words) or any(
+        canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS for word in words.split()) and not (
+        a_name_beside_a_club(words, CLUB_AND_BREED_WORDS))
 _SIDES = _lexicon(GIFT_SIDES)
 
 

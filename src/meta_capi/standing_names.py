@@ -1,0 +1,85 @@
+"""A person's name beside a standing's or a club's word (closer 202, review 35): the standings' and the clubs' words
+(standings.STANDING_WORDS, role_labels.CLUB_AND_BREED_WORDS) are family names and given names too (`Winner`, `Tasker`,
+`Daily`, `Buyer`, `Berger`, `Real`, `Alexandra`, `Fortuna`), and a standing's word may follow a whole name (`Payout to
+Orla Quenby Online`). So a standing's word names no one's kind only where no name's shape stands before it:
+
+- a given name's shape before it (`Orla Winner`): a capitalized word of letters that is none of the standings', the
+  tipsters' topics' (person_routes.TIP_TOPICS), the towns' (geography.TOWN_NAMES) nor the words opening a standing's
+  phrase (OPENING_WORDS: `Scratchcard Winner`, `Top Tipster`, `Night Nanny`, `Android Phone`);
+- a full name's shape before it, two such words (`Orla Quenby Tips`, `Ilse Wendtkamp Gewinner`).
+
+A club's word is a club's only beside a town's, another club's or a standing's word or a particle (`Real Madrid`,
+`Hertha BSC`, `Olympique de Marseille`); beside a name's word alone it is a name's (`Alexandra Quenby`, `Orla Berger`).
+Lexicon data, canonical, lower case.
+"""
+
+from __future__ import annotations
+
+from typing import FrozenSet, List
+
+from .canonical import canonical
+from .geography import TOWN_NAMES
+from .person_routes import TIP_TOPICS
+from .standings import STANDING_WORDS
+
+# Words opening a standing's, a service's or a market's phrase by meaning and language (a game, a sport, a time, a
+# device, a client's or a vetting's word): no given name.
+OPENING_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
+    "scratchcard scratchcards rubbellos grattage lucky big grand super mega top first last great good new old "
+    "night day morning evening emergency regular private social background ofsted dbs gas safe "
+    "customer customers client clients android iphone ipad handy smartphone desktop web tennis golf "
+    "season early valued dear welsh english scottish irish british german french spanish italian dutch "
+    "home house boiler garden kita value group team ambulant ambulante ambulanter merry happy "
+    "red blue green black white golden silver "
+    # (a player's, a saver's, a holder's or a prize's word a winner is congratulated as: `Congratulations Season Ticket
+    # Holder`, `Well done Super Saver`, `Congratulations Player One`, `Congratulations Early Bird`)
+    "player players saver savers bird birds holder holders prize prizes ticket member members one").split())
+PARTICLES: FrozenSet[str] = frozenset("de del della di da do dos du van von der den la le el los las".split())
+
+
+def _words(words: str) -> List[str]:
+    split = []
+    for word in words.split():
+        word = word.strip(".,;:()!?–-")
+        word = word[:-2] if word.endswith(("'s", "’s")) else word
+        if word:
+            split.append(word)
+    return split
+
+
+def _name_shaped(word: str) -> bool:
+    """Whether `word` as written has a given or a family name's shape and is no word of a standing's phrase."""
+    key = canonical(word)[0].lower()
+    return word[:1].isupper() and word.isalpha() and len(word) >= 2 and not word.isupper() and not (
+        key in STANDING_WORDS or key in OPENING_WORDS or key in TIP_TOPICS or key in TOWN_NAMES)
+
+
+def a_name_before_a_standing(words: str) -> bool:
+    """Whether capitalized `words` hold a name's shape before their first standing's word (above): a given name right
+    before it, or a full name of two words."""
+    split = _words(words)
+    keys = [canonical(word)[0].lower() for word in split]
+    first = next((at for at, key in enumerate(keys) if key in STANDING_WORDS), -1)
+    if first == 1:
+        return _name_shaped(split[0])
+    return first >= 2 and _name_shaped(split[0]) and _name_shaped(split[1])
+
+
+def a_name_beside_a_club(words: str, club_words: FrozenSet[str]) -> bool:
+    """Whether capitalized `words` holding a club's word (`club_words`) hold a name's shape beside it and no town's,
+    club's, standing's word or particle (above)."""
+    keys = [canonical(word)[0].lower() for word in _words(words)]
+    others = [key for key in keys if key not in club_words]
+    return len(keys) >= 2 and bool(others) and len(others) < len(keys) and all(
+        key not in TOWN_NAMES and key not in STANDING_WORDS and key not in PARTICLES and key not in TIP_TOPICS
+        for key in others) and all(_name_shaped(word) for word in _words(words)
+                                   if canonical(word)[0].lower() in others)
+
+
+def a_kind_not_a_name(words: str, club_words: FrozenSet[str]) -> bool:
+    """Whether capitalized `words` (a winner congratulated, closer 202) hold no word of a name's shape (_name_shaped)
+    nor a club's beside one: a standing's, a club's or a tier's words (`Lucky Winner`, `Manchester United`, `Early
+    Bird`), not `Alexandra Quenby`."""
+    split = _words(words)
+    return bool(split) and not any(_name_shaped(word) and canonical(word)[0].lower() not in club_words
+                                   for word in split) and not a_name_beside_a_club(words, club_words)
