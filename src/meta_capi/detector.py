@@ -50,6 +50,7 @@ from . import (
     labelled_values,
     ledgers,
     lottery_draws,
+    lower_case_names,
     mails,
     masked_cards,
     meeting_guests,
@@ -3977,6 +3978,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
     if found or not other_readings:
         return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
+    # (closer 197) a full name typed in lower case after a cue: the text read with it capitalized, as the rules read
+    # `for Given Family` (lower_case_names.titled), a person's name there its verdict
+    titled = "" if id_like or segments else lower_case_names.titled(form)
+    if titled and reason(titled, other_readings=False) == postal.PERSON_NAME:
+        return postal.PERSON_NAME
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
