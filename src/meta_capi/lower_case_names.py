@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 
 from .canonical import canonical
+from .name_shapes import WORD, a_person
+from .postal import _a_place
 from .record_names import _a_lower_name
 
 # Whom a thing is for, from, to or of, by language (English, German, French, Spanish, Italian, Dutch), and a label's
@@ -49,6 +51,11 @@ _TIME_WORDS = frozenset(canonical(word)[0].lower() for word in (
 _NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid)")
 
 
+# (and a family name, a comma and the given name after the same cue, `Payment to Quenby, Orla`, ending the text or
+# before a mark or a dash: read given name first, as the rules read one)
+_CUED_REVERSED_NAME = re.compile(f"{_CUE}({WORD}),[ \\t]{{1,3}}({WORD})(?=[ \\t]{{0,3}}(?:$|[.;!?)\\n\"]|[-–][ \\t]))")
+
+
 def titled(form: str) -> str:
     """`form` with each full name in lower case after a cue capitalized (_CUED_LOWER_NAME, _a_lower_name), or "" when
     it holds none."""
@@ -61,4 +68,11 @@ def titled(form: str) -> str:
             pieces.append(form[start:match.start(1)])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end(1)
+    for reversed_name in _CUED_REVERSED_NAME.finditer(form):
+        family, given = reversed_name.group(1, 2)
+        if reversed_name.start(1) >= start and a_person(f"{given} {family}") and _a_lower_name(f"{given} {family}".lower()) and not (
+                _a_place(family) or _a_place(given)):
+            pieces.append(form[start:reversed_name.start(1)])
+            pieces.append(f"{given} {family}")
+            start = reversed_name.end(2)
     return "".join(pieces) + form[start:] if pieces else ""
