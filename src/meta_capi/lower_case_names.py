@@ -56,6 +56,14 @@ _NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid
 _CUED_REVERSED_NAME = re.compile(f"{_CUE}({WORD}),[ \\t]{{1,3}}({WORD})(?=[ \\t]{{0,3}}(?:$|[.;!?)\\n\"]|[-–][ \\t]))")
 
 
+_LOWER_WORD = re.compile(_WORD)
+
+
+def _a_name_pair(name: str) -> bool:
+    """Whether two words in lower case are a name's (record_names._a_lower_name), no time's nor a noun's ending."""
+    return _a_lower_name(name) and not any(word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) for word in name.split())
+
+
 def titled(form: str) -> str:
     """`form` with each full name in lower case after a cue capitalized (_CUED_LOWER_NAME, _a_lower_name), or "" when
     it holds none."""
@@ -63,8 +71,7 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group(1)
-        if _a_lower_name(name) and not any(word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word)
-                                           for word in name.split()):
+        if _a_name_pair(name):
             pieces.append(form[start:match.start(1)])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end(1)
@@ -76,3 +83,10 @@ def titled(form: str) -> str:
             pieces.append(f"{given} {family}")
             start = reversed_name.end(2)
     return "".join(pieces) + form[start:] if pieces else ""
+
+
+def a_full_name(value: str) -> bool:
+    """Whether `value` alone (a parameter's) is two words in lower case read as a name as titled reads them: an
+    inviter's typed as it came (`from=ilvara+dunstreth`; referral_links.an_inviter_in_lower_case)."""
+    words = value.split()
+    return len(words) == 2 and all(_LOWER_WORD.fullmatch(word) for word in words) and _a_name_pair(" ".join(words))
