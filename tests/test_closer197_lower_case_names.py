@@ -31,7 +31,8 @@ PERSONAL = [
 
 ORDINARY = [
     'steam gift card for birthday', 'gift card for gamers', 'gift card for new parents', 'gift card for coffee lovers',
-    'gift card for grace kelly fans', 'payment to paypal account', 'payment to credit card', 'transfer to savings account',
+    'gift card for grace kelly fans', 'payment to paypal account', 'payment to credit card',
+    'transfer to savings account',
     'tip from our team', 'witness: not required', 'witness: expert evidence', 'birth certificate – long form',
     'sick note for back pain – 7 days', 'sick note for mental health', 'leaderboard: weekly challenge',
     'prescription ready – collect in store', 'session booked: free trial', 'form 8949 – sales and dispositions',

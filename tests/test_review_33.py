@@ -391,9 +391,9 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         "a full name in lower case after a cue that is a word, not a preposition nor a mark (a player's, a member's), "
-        "opening the text, between a file's `_`, or where the capitalized name goes out too (a gift card's title's end, "
-        "an application's dash: lower_case_names.titled, closer 197, reads the capitalized name's rules); went out at "
-        "the start too"
+        "opening the text, between a file's `_`, or where the capitalized name goes out too (a gift card's title's "
+        "end, an application's dash: lower_case_names.titled, closer 197, reads the capitalized name's rules); went "
+        "out at the start too"
     ): [
         'Steam gift card for ilvara dunstreth', 'spieler tjorven dunstreth (Jg. 2010)',
         'Discord user tjorven dunstreth (tjorven.d) joined the server', 'jorvik pellandre is in the waiting room',

@@ -77,10 +77,11 @@ def titled(form: str) -> str:
             start = match.end(1)
     for reversed_name in _CUED_REVERSED_NAME.finditer(form):
         family, given = reversed_name.group(1, 2)
-        if reversed_name.start(1) >= start and a_person(f"{given} {family}") and _a_lower_name(f"{given} {family}".lower()) and not (
+        name = f"{given} {family}"
+        if reversed_name.start(1) >= start and a_person(name) and _a_lower_name(name.lower()) and not (
                 _a_place(family) or _a_place(given)):
             pieces.append(form[start:reversed_name.start(1)])
-            pieces.append(f"{given} {family}")
+            pieces.append(name)
             start = reversed_name.end(2)
     return "".join(pieces) + form[start:] if pieces else ""
 
