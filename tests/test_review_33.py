@@ -367,17 +367,13 @@ PERSONAL = [
     'Panie Marku, dziękujemy',
     # (kept: a birthday's signer, a wallet's owner, a patient in capitals, a rated age)
     'Happy birthday love from Tobiah Quennell',
-    # (kept, closer 197: a full name in lower case after the rules' cues, read capitalized: lower_case_names.titled)
-    'Parental consent: ilvara dunstreth for my son Tjorven', 'leaderboard #1: ilvara dunstreth – 98,214 pts',
-    'the deceased: tobiah quennell', 'birth certificate – tobiah quennell',
-    'Termin Bürgeramt 12.01.2026 für oskar brimsworth', 'geburtstage: oskar brimsworth 14.07.2019',
+    # (kept, closers 197 and 199: a full name in lower case after a cue introducing a person, read capitalized:
+    # lower_case_names.titled)
+    'the deceased: tobiah quennell', 'Termin Bürgeramt 12.01.2026 für oskar brimsworth',
     'Happy birthday, love from tobiah quennell x', 'sick note for jorvik pellandre – 7 days',
-    'mood diary of jorvik pellandre – february', 'Session booked: jorvik pellandre with his therapist',
-    'prescription #448120 ready – jorvik pellandre', 'Form 8949 (2025) – orla quenby',
     'Name of individual: orla quenby', 'payment to orla quenby', 'tip £3 from orla quenby', 'Witness: orla quenby',
-    # (kept, closer 197: a family name, a comma and the given name after the same cues)
-    'Guthaben für Dunstreth, Ilvara – alles Liebe!', 'Leaderboard #1: Dunstreth, Ilvara – 98,214 pts',
-    'Reports to: Wendtkamp, Ilse', 'Payment to Quenby, Orla',
+    # (kept, closers 197 and 199: a capitalized family name, a comma and the given name after the same cues)
+    'Guthaben für Dunstreth, Ilvara – alles Liebe!', 'Reports to: Wendtkamp, Ilse', 'Payment to Quenby, Orla',
 ]
 
 
@@ -398,6 +394,18 @@ LEAKS: Dict[str, List[str]] = {
         'Steam gift card for ilvara dunstreth', 'spieler tjorven dunstreth (Jg. 2010)',
         'Discord user tjorven dunstreth (tjorven.d) joined the server', 'jorvik pellandre is in the waiting room',
         'laborbefund_pellandre_jorvik.pdf', 'cv_ilse_wendtkamp.pdf', 'Application: Barista – ilse wendtkamp',
+    ],
+    (
+        "a full name in lower case or family name first after a cue that introduces no person by itself: a thing's "
+        "label (a consent's, a leaderboard's, a birthday list's, a session's), a dash, `of` (lower_case_names.titled "
+        "reads a lower-case name only after `for`, `from`, `by`, `to` or a person's label and its colon since closer "
+        "199: without capitals such cues are followed by ordinary words as often); went out at the start too"
+    ): [
+        'Parental consent: ilvara dunstreth for my son Tjorven', 'leaderboard #1: ilvara dunstreth – 98,214 pts',
+        'birth certificate – tobiah quennell', 'geburtstage: oskar brimsworth 14.07.2019',
+        'mood diary of jorvik pellandre – february', 'Session booked: jorvik pellandre with his therapist',
+        'prescription #448120 ready – jorvik pellandre', 'Form 8949 (2025) – orla quenby',
+        'Leaderboard #1: Dunstreth, Ilvara – 98,214 pts',
     ],
     (
         "a full name in brackets after the rules' cue (a gift's `für`, the deceased, an office's appointment, lab "

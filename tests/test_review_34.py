@@ -309,30 +309,33 @@ PERSONAL = [
     'Fitting: Orla Quenby', 'Engraving: Orla & Tjorven', 'Engraving: Orla Quenby & Tjorven Dunstreth',
     'Payment request from Orla Quenby', 'Receipt – donation from Orla Quenby', 'Gamertag: Orla Quenby',
     'Age: 15+ (Orla Quenby)', 'Allergens: Milk (Orla Quenby)', 'Helpline: Orla Quenby 0808 123 4567',
+    # (kept since closer 199: a full name in lower case after a cue introducing a person, a preposition or a person's
+    # label and its colon, read capitalized (lower_case_names.titled))
+    'homeowner: orla quenby', 'Sitter: ilvara dunstreth', 'Booking confirmed for orla quenby',
+    'Message from orla quenby:', 'Tipster: orla quenby', 'Player: tjorven dunstreth – Lotto',
+    'Bet slip shared by orla quenby', 'Self-exclusion confirmed for orla quenby', 'Payout to orla quenby',
+    'Witness: orla quenby', 'Payment request from orla quenby',
+    # (kept since closer 199: a capitalized family name, a comma and the given name after the same cues, read given
+    # name first (lower_case_names.titled))
+    'Tasker: Dunstreth, Ilvara', 'Tipster: Quenby, Orla', 'Booking confirmed for Quenby, Orla',
 ]
 
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a full name in lower case after the closers' cues (a client's, a sitter's, a booking's, a message's, a "
-        "tipster's, a player's, a bet's, a self-exclusion's, a payout's, a witness's, a tip's, a payment request's: "
-        "home_services reads greetings.a_cued_name, wagers record_names._a_name, role_labels.names_a_bettor "
-        "postal.labelled_person, all of capitalized words); went out at the start too"
+        "a full name in lower case after a tip's thanks, a greeting's word that is no preposition nor a label "
+        "(lower_case_names.titled, closer 199, reads one after `for`, `from`, `by`, `to` or a person's label and its "
+        "colon); went out at the start too"
     ): [
-        'homeowner: orla quenby', 'Sitter: ilvara dunstreth', 'Booking confirmed for orla quenby',
-        'Message from orla quenby:', 'Tipster: orla quenby', 'Player: tjorven dunstreth – Lotto',
-        'Bet slip shared by orla quenby', 'Self-exclusion confirmed for orla quenby', 'Payout to orla quenby',
-        'Witness: orla quenby', 'Thanks orla quenby for the tip', 'Payment request from orla quenby',
+        'Thanks orla quenby for the tip',
     ],
     (
-        "a Dutch particle, `<Family>, <Given>` or a family name in a bracket after a client's, a pro's, a tipster's or "
-        "a booking's word, a Dutch review's, a bet's or a payout's `door`, `van`, `aan` before a particle "
-        "(home_services._CLIENT, _PRO, _FOR_NAME, _FAMILY, _DOOR; wagers.SHARED_BY; payees._AFTER; "
-        "role_labels.names_a_bettor: name_shapes' full name holds no lower-case `van` and no comma); went out at the "
-        "start too"
+        "a Dutch particle or a family name in a bracket after a client's, a pro's, a tipster's or a booking's word, a "
+        "Dutch review's, a bet's or a payout's `door`, `van`, `aan` before a particle (home_services._CLIENT, _PRO, "
+        "_FOR_NAME, _FAMILY, _DOOR; wagers.SHARED_BY; payees._AFTER; role_labels.names_a_bettor: name_shapes' full "
+        "name holds no lower-case `van`; `<Family>, <Given>` read since closer 199); went out at the start too"
     ): [
-        'Opdrachtgever: Tjorven van Dunstreth', 'Oppas: Ilse van Wendtkamp', 'Tasker: Dunstreth, Ilvara',
-        'Tipster: Quenby, Orla', 'Booking confirmed for Quenby, Orla', 'Nanny: Orla (Quenby)',
+        'Opdrachtgever: Tjorven van Dunstreth', 'Oppas: Ilse van Wendtkamp', 'Nanny: Orla (Quenby)',
         'Afspraak bevestigd voor Mevr. van Dunstreth', 'Reinigung – familie Van Dunstreth,',
         'Beoordeling door Ilse van Wendtkamp', 'Beoordeling – 5 sterren door Ilse van Wendtkamp',
         'Weddenschap van Ilse van Wendtkamp', 'Uitbetaling aan Ilse van Wendtkamp',
