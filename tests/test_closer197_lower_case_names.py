@@ -20,12 +20,13 @@ import pytest
 
 from meta_capi import detector, privacy
 
+# (closer 199 narrowed the cues to those introducing a person: a thing's label, a dash or `of` before a lower-case name,
+# `mood diary of …`, `birth certificate – …`, `geburtstage: …`, `Parental consent: …`, `leaderboard #1: …`, are read no
+# more; tests/test_closer199_lower_case.py)
 PERSONAL = [
     'payment to maelor thistlebrook', 'Witness: maelor thistlebrook', 'tip £5 from maelor thistlebrook',
-    'sick note for senna vardakis – 5 days', 'mood diary of senna vardakis – march',
-    'the deceased: bertil oxenhald', 'birth certificate – bertil oxenhald', 'geburtstage: bertil oxenhald 02.03.1951',
+    'sick note for senna vardakis – 5 days', 'the deceased: bertil oxenhald',
     'Termin Bürgeramt 03.02.2026 für bertil oxenhald', 'Happy birthday, love from senna vardakis x',
-    'Parental consent: maelor thistlebrook for my son Ivo', 'leaderboard #1: senna vardakis – 41,200 pts',
     'Payment to Thistlebrook, Maelor', 'Reports to: Vardakis, Senna', 'Guthaben für Oxenhald, Bertil – alles Liebe!',
 ]
 

@@ -91,6 +91,11 @@ _NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid
 # Common English words (BIP39's 2,048: `chat`, `order`, `orphan`, `page`, `text`), a plain word's sign where the
 # capital is missing; a given name among them (`Grace`) is then read as the word, refusing less.
 _COMMON_WORDS = frozenset(_BIP39_WORDS)
+# A pointer's or a negation's words by language, which a person's label is followed by when the value is elsewhere or
+# none (`Recipient: see order`, `destinataire : voir commande`, `name: not provided`), canonical, lower case.
+_POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "see not none nothing without siehe nicht kein keine keinen ohne voir pas aucun aucune sans non ver véase "
+    "sin ningún ninguno ninguna vedi nessuno nessuna senza zie niet geen zonder").split())
 # A web page's, a link's or a data format's words, which a label's colon is followed by in a site's or a tool's text
 # (`recipient: url query`, `name: json text`).
 _WEB_WORDS = frozenset("url uri urls link links query queries param params parameter parameters json xml html csv text "
@@ -103,12 +108,12 @@ def _a_persons_label(label: str) -> bool:
 
 
 def _a_name_word(word: str) -> bool:
-    """Whether `word` in lower case may be a name's: a vowel in it, no time's, no noun's ending, no vocabulary's nor
-    common word (a plural's too)."""
+    """Whether `word` in lower case may be a name's: a vowel in it, no time's, no noun's ending, no pointer's, no
+    vocabulary's nor common word (a plural's too, or a role's plural: `applicants`)."""
     return _A_VOWEL.search(word) is not None and not (
         word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or word in _COMMON_WORDS or word in _WEB_WORDS
-        or word.endswith("s") and word[:-1] in _COMMON_WORDS or word in STANDING_WORDS or word in BRAND_WORDS
-        or _a_place(word.title()) or a_team_or_state(word))
+        or word in _POINTER_WORDS or word.endswith("s") and (word[:-1] in _COMMON_WORDS or word[:-1] in _PERSONS_LABELS)
+        or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
 
 
 def _a_name_pair(name: str) -> bool:
