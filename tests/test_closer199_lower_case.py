@@ -4,8 +4,9 @@
   are capitalized, and the rules judge that reading as they judge `for Given Family`, only
   - after a cue that introduces a person: a preposition saying whom a thing is for, from, by or to, by language
     (lower_case_names._PREPOSITION; not `of`, `de`, `van`, a dash nor a bracket), or a person's label and its colon
-    (lower_case_names._a_persons_label: _PARTY_LABELS by language and the roles, kin, bettors, witnesses, clients and
-    pros of role_labels and home_services), never a channel's nor a thing's label (`WhatsApp: …`, `Allergie: …`);
+    (lower_case_names._a_persons_label: _PARTY_LABELS by language and the kin, pickup people, recruiters, bettors,
+    witnesses, clients and pros of role_labels and home_services), never a channel's nor a thing's label
+    (`WhatsApp: …`, `Allergie: …`) nor a meeting's or a sales pipeline's role (`Lead: hot prospect`);
   - when each word may be a name's (lower_case_names._a_name_word): a vowel in it, no time's word, no noun's ending,
     no pointer's or negation's word (_POINTER_WORDS: `see`, `voir`, `not`), no web page's word (_WEB_WORDS), no
     common English word of BIP39's list (_COMMON_WORDS, a plural's `s` aside), no role's plural, no standing's
@@ -52,6 +53,7 @@ ORDINARY = [
     'candidate: shortlisted applicants', 'customer: guest checkout',
     # (a channel's or a thing's label, a preposition the reading does not take)
     'WhatsApp: chat now', 'telegram: join channel', 'Allergie: Erdnüsse, Milch', 'posters of harry potter',
+    'Lead: hot prospect', 'Lead: cold outreach', 'zona: centro storico', 'zona: nord est',
     # (searches and titles: a cause, a place, a product, a maker)
     'Zakat for orphans appeal', 'great quality, delivered to harare cbd', 'flights to new york',
     'shoes for flat feet', 'cream for dry skin', 'recipes for sourdough bread', 'sent from my iphone',

@@ -7,8 +7,8 @@ they claim there is what they claim of `for Given Family`.
 
 Capitalization was the rules' sign of a name; without it the words must carry it, so the reading is narrow:
 - the cue introduces a person: a preposition saying whom a thing is for, from, by or to, by language (_PREPOSITION),
-  or a person's label and its colon (_a_persons_label: a party's, a role's, a kin's, a bettor's, a witness's, a
-  client's or a pro's word, by the gate's vocabularies), never a channel's nor a thing's label (`WhatsApp: chat now`,
+  or a person's label and its colon (_a_persons_label: a party's, a kin's, a recruiter's, a bettor's, a witness's,
+  a client's or a pro's word, by the gate's vocabularies), never a channel's nor a thing's label (`WhatsApp: chat now`,
   `Allergie: …`), nor a dash or a bracket;
 - two words of letters only (three to twenty, ASCII lower case), ending the text or before a mark, a dash, a number
   or a small joining word (_ENDS), neither of them a word the gate knows as no name's (_a_name_word: a function
@@ -31,7 +31,7 @@ from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import WORD, a_person
 from .postal import _a_place
 from .record_names import _a_lower_name
-from .role_labels import _BETTORS, _ROLE_OR_KIN, _WITNESS_LABELS, a_team_or_state
+from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
 from .standings import STANDING_WORDS
 
 # Whom a thing is for, from, by or to, by language (English, German, French, Spanish, Italian, Dutch): not `of`, `de`,
@@ -54,8 +54,10 @@ _LOWER_WORD = re.compile(_WORD)
 _CAPITALIZED = re.compile("[A-Z][a-z]{2,19}")
 _A_VOWEL = re.compile("[aeiouy]")  # (a name's word holds one; an abbreviation, `cbd`, `ltd`, need not)
 
-# A party's label that names a person in a record, by language (the roles, kin, bettors, witnesses, clients and pros
-# the gate reads are added below): whom an order, a parcel, a payment, a file or a booking is for.
+# A party's label that names a person in a record, by language (the kin, pickup people, recruiters, bettors,
+# witnesses, clients and pros the gate reads are added below): whom an order, a parcel, a payment, a file or a booking
+# is for. (Not a meeting's or a sales pipeline's roles, role_labels.WORK_ROLES, nor a wedding's, ROLES: `Lead: hot
+# prospect`, `host: shared server`, Polish `zona` as Spanish `zona: centro storico` name things as often.)
 _PARTY_LABELS = frozenset(canonical(word)[0].lower() for word in (
     "name recipient customer client patient player candidate applicant deceased individual holder cardholder payee "
     "consignee addressee guest passenger sender contact "
@@ -66,7 +68,8 @@ _PARTY_LABELS = frozenset(canonical(word)[0].lower() for word in (
     "nome paziente giocatore giocatrice intestatario intestataria ospite "
     "naam ontvanger klant patient speler kandidaat houder").split())
 _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
-    label for label in _ROLE_OR_KIN | _BETTORS | _WITNESS_LABELS if " " not in label) | frozenset(
+    label for label in _lexicon(KIN, PICKUP_PEOPLE, RECRUITING_ROLES) | _BETTORS | _WITNESS_LABELS
+    if " " not in label) | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
     if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
 
