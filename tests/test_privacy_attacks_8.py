@@ -31,8 +31,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "mail Filipino words for at and dot @", "name Filipino salutation @"],
     "a date of birth not right after its label (README: `the date must follow the label`; `maybe one word "
     "between`)": ["dob birth label after the date @", "dob born label with two words between @"],
-    "a name in lower case after a personal label in Latin script (README: `capitalized words or initials after a "
-    "label`; any case only in scripts without capitals)": ["name customer label lower-case name @"],
     "four dotted hex numbers without `0x` (README: `four dotted hex numbers without 0x ... are not claimed: no browser "
     "or resolver reads them as an address`)": ["ip IPv4 as dotted hex without 0x @"],
     "an address in two attributes of one HTML tag (README: `pieces in two attributes of one tag are not joined`)": [

@@ -148,6 +148,9 @@ DROPPED: Dict[str, List[str]] = {
 
 
 PERSONAL = [
+    # (kept since closer 199: a name in lower case after an offer's `from` or after `Thanks to`, read capitalized:
+    # lower_case_names.titled)
+    'Offer of £12 from orla fennimore', 'Thanks to orla fennimore for the lift',
     'Winner: Orla Fennimore', 'Winner: Orla Fennimore, Leeds', 'Gewinner: Tobias Kranewitter aus Graz',
     'Winner: Orla Fennimore – Golden Retriever', 'Winner: Ilse Varhagen (Labrador)',
     'Winner: Tobias Kranewitter – Dyson V15', 'Tariff switch confirmed for Orla Fennimore',
@@ -191,12 +194,6 @@ LEAKS: Dict[str, List[str]] = {
         "book's title, has the same shape and goes out)"
     ): [
         'Bewertung ★★★★★ – Tobias Kranewitter',
-    ],
-    (
-        "a name in lower case after an offer's `from` or after `Thanks to` (case_titles.offer_reason, "
-        "greetings._THANKS_TO want capitalized words)"
-    ): [
-        'Offer of £12 from orla fennimore', 'Thanks to orla fennimore for the lift',
     ],
 }
 

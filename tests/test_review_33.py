@@ -367,6 +367,13 @@ PERSONAL = [
     'Panie Marku, dziękujemy',
     # (kept: a birthday's signer, a wallet's owner, a patient in capitals, a rated age)
     'Happy birthday love from Tobiah Quennell',
+    # (kept, closers 197 and 199: a full name in lower case after a cue introducing a person, read capitalized:
+    # lower_case_names.titled)
+    'the deceased: tobiah quennell', 'Termin Bürgeramt 12.01.2026 für oskar brimsworth',
+    'Happy birthday, love from tobiah quennell x', 'sick note for jorvik pellandre – 7 days',
+    'Name of individual: orla quenby', 'payment to orla quenby', 'tip £3 from orla quenby', 'Witness: orla quenby',
+    # (kept, closers 197 and 199: a capitalized family name, a comma and the given name after the same cues)
+    'Guthaben für Dunstreth, Ilvara – alles Liebe!', 'Reports to: Wendtkamp, Ilse', 'Payment to Quenby, Orla',
 ]
 
 
@@ -379,30 +386,26 @@ LEAKS: Dict[str, List[str]] = {
         'https://uk.linkedin.com/in/ilse-wendtkamp-4b21a9', 'https://opensea.io/OrlaQuenby/favorites',
     ],
     (
-        "a full name in lower case after the rules' cues (a gift card's, a consent's, a leaderboard's, a "
-        "certificate's, a sick note's, a journal's, a consultation's, a prescription's, a medical file's, a CV's, a "
-        "recruiter's, a tax report's, a payee's, a tip's and a witness's: name_shapes.a_person asks capitalized "
-        "words); went out at the start too"
+        "a full name in lower case after a cue that is a word, not a preposition nor a mark (a player's, a member's), "
+        "opening the text, between a file's `_`, or where the capitalized name goes out too (a gift card's title's "
+        "end, an application's dash: lower_case_names.titled, closer 197, reads the capitalized name's rules); went "
+        "out at the start too"
     ): [
-        'Steam gift card for ilvara dunstreth', 'Parental consent: ilvara dunstreth for my son Tjorven',
-        'leaderboard #1: ilvara dunstreth – 98,214 pts', 'spieler tjorven dunstreth (Jg. 2010)',
-        'Discord user tjorven dunstreth (tjorven.d) joined the server', 'the deceased: tobiah quennell',
-        'birth certificate – tobiah quennell', 'Termin Bürgeramt 12.01.2026 für oskar brimsworth',
-        'geburtstage: oskar brimsworth 14.07.2019', 'Happy birthday, love from tobiah quennell x',
-        'sick note for jorvik pellandre – 7 days', 'mood diary of jorvik pellandre – february',
-        'jorvik pellandre is in the waiting room', 'Session booked: jorvik pellandre with his therapist',
-        'prescription #448120 ready – jorvik pellandre', 'laborbefund_pellandre_jorvik.pdf', 'cv_ilse_wendtkamp.pdf',
-        'Application: Barista – ilse wendtkamp', 'Form 8949 (2025) – orla quenby', 'Name of individual: orla quenby',
-        'payment to orla quenby', 'tip £3 from orla quenby', 'Witness: orla quenby',
+        'Steam gift card for ilvara dunstreth', 'spieler tjorven dunstreth (Jg. 2010)',
+        'Discord user tjorven dunstreth (tjorven.d) joined the server', 'jorvik pellandre is in the waiting room',
+        'laborbefund_pellandre_jorvik.pdf', 'cv_ilse_wendtkamp.pdf', 'Application: Barista – ilse wendtkamp',
     ],
     (
-        "a family name, a comma and the given name after a gift card's, a leaderboard's, a manager's or a payee's cue "
-        "(wishes._CARD_GIVEN, race_results._SCORED, role_labels.RECRUITING_ROLES and payees._a_counterparty read a "
-        "given name first; patient_records and personal_documents' certificates read `<Family>, <Given>`); went out at "
-        "the start too"
+        "a full name in lower case or family name first after a cue that introduces no person by itself: a thing's "
+        "label (a consent's, a leaderboard's, a birthday list's, a session's), a dash, `of` (lower_case_names.titled "
+        "reads a lower-case name only after `for`, `from`, `by`, `to` or a person's label and its colon since closer "
+        "199: without capitals such cues are followed by ordinary words as often); went out at the start too"
     ): [
-        'Guthaben für Dunstreth, Ilvara – alles Liebe!', 'Leaderboard #1: Dunstreth, Ilvara – 98,214 pts',
-        'Reports to: Wendtkamp, Ilse', 'Payment to Quenby, Orla',
+        'Parental consent: ilvara dunstreth for my son Tjorven', 'leaderboard #1: ilvara dunstreth – 98,214 pts',
+        'birth certificate – tobiah quennell', 'geburtstage: oskar brimsworth 14.07.2019',
+        'mood diary of jorvik pellandre – february', 'Session booked: jorvik pellandre with his therapist',
+        'prescription #448120 ready – jorvik pellandre', 'Form 8949 (2025) – orla quenby',
+        'Leaderboard #1: Dunstreth, Ilvara – 98,214 pts',
     ],
     (
         "a full name in brackets after the rules' cue (a gift's `für`, the deceased, an office's appointment, lab "
@@ -606,6 +609,8 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/join/QX48Z7?utm_source=x',
     # (kept: a referrer's or an inviter's route)
     '/invite/ilvara-dunstreth', '/invite/?from=Ilvara+Dunstreth',
+    # (kept, closer 197: an inviter's name in lower case, referral_links.an_inviter_in_lower_case)
+    '/invite/?from=ilvara+dunstreth',
 )]
 
 
@@ -618,12 +623,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
     ): [f"{_SITE}{path}" for path in (
         '/register?ref=K7QX42ZP', '/invite?ref=ORLAQ88', '/join/48172639', '/join/quenby_o',
         '/sign-up?referral=orla-quenby', '/referral/ilvaradunstreth',
-    )],
-    (
-        "an inviter's name in lower case under `from` (personal_keys.an_inviters_name asks capitalized words); went "
-        "out at the start too"
-    ): [f"{_SITE}{path}" for path in (
-        '/invite/?from=ilvara+dunstreth',
     )],
 }
 

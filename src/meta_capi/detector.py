@@ -51,6 +51,7 @@ from . import (
     labelled_values,
     ledgers,
     lottery_draws,
+    lower_case_names,
     mails,
     masked_cards,
     meeting_guests,
@@ -3998,7 +3999,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # and values, once: other_readings is off for them); in a URL path, its segments joined by `/` again
     # (inline: most values hold no shape of another reading, and pay no call)
     # (in an id too when it is laid out as a record: a line break, or fields joined by commas, `CN=…,OU=…`)
-    found = _structured_reason(form, segments) if not id_like or "\n" in form or "," in form and "=" in form else ""
+    # (closer 197: first, a full name typed in lower case after a cue, read capitalized: _titled_reason)
+    found = _titled_reason(form, id_like, segments) or (
+        _structured_reason(form, segments) if not id_like or "\n" in form or "," in form and "=" in form else "")
     shaped = not found and _READING_SHAPES.search(form) is not None
     # (a shape only a base85 run needs, `|`, `;`, `?`, `#`, a closing bracket, and no character a reading needs
     # (canonical.readings: each of its readings and address layouts asks for one of those tested here, or for `_` and
@@ -4742,6 +4745,14 @@ _SHORT_ID = re.compile(r"[A-Za-z]{1,3}-?[0-9]{1,6}")
 
 # A character one of the other readings needs (canonical.readings, base85 runs): one scan of the usual value.
 _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
+
+
+def _titled_reason(form: str, id_like: bool, segments: bool) -> str:
+    """(closer 197) PERSON_NAME when canonical `form` (free text: no id, no path) holds a full name typed in lower case
+    after a cue, or family name first: the text read with that name capitalized and given name first
+    (lower_case_names.titled), as the rules read `for Given Family`, a person's name there its verdict; else ""."""
+    titled = "" if id_like or segments else lower_case_names.titled(form)
+    return postal.PERSON_NAME if titled and reason(titled, other_readings=False) == postal.PERSON_NAME else ""
 
 
 def _other_readings_reason(text: str, form: str, unclosed: bool, id_like: bool, segments: bool) -> str:

@@ -48,6 +48,7 @@ from urllib.parse import unquote, unquote_plus
 
 from . import key_lexicon
 from .geography import TOWN_NAMES
+from .lower_case_names import a_full_name
 from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 from .standing_names import OPENING_WORDS
@@ -284,7 +285,8 @@ def referrer_parameter(pair: str, path: str) -> bool:
     if not code and key.lower() not in INVITER_KEYS:
         return False
     value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
-    return (names_a_referrer(value) if code else " " in value and an_inviters_name(value)) and referral_route(path)
+    return (names_a_referrer(value) if code else " " in value and (
+        an_inviters_name(value) or an_inviter_in_lower_case(value))) and referral_route(path)
 
 
 def referral_pair(pair: str) -> bool:
@@ -356,6 +358,12 @@ def referrer_named(key: str, value: str) -> bool:
         return an_inviters_name(value)
     return joined not in _BARE_REFERRER_KEYS and value.islower() and value.isascii() and _a_name_slug(value) and (
         not any(char.isdigit() for char in value))
+
+
+def an_inviter_in_lower_case(value: str) -> bool:
+    """(closer 197) Whether `value`, an inviter's, is a full name typed in lower case (lower_case_names.a_full_name),
+    no company's nor a channel's or a campaign's word in it, as an_inviters_name reads it capitalized."""
+    return a_full_name(value) and an_inviters_name(" ".join(word.capitalize() for word in value.split()))
 
 
 def an_inviters_name(value: str) -> bool:

@@ -1,0 +1,160 @@
+"""A full name typed in lower case after a cue that introduces a person (closer 197, narrowed by closer 199; reviews
+33 and 34): the rules that read a person after a cue (a gift card's or a booking's `for`, a message's `from`, a bet's
+`by`, a payout's `to`, a witness's, a sitter's or a tipster's label and its colon) ask capitalized words, and a name
+typed as it came (`payment to orla quenby`, `Witness: orla quenby`) has none. Rather than each rule reading lower
+case too, the text is read once more with such a name capitalized (titled), and the rules judge that reading: what
+they claim there is what they claim of `for Given Family`.
+
+Capitalization was the rules' sign of a name; without it the words must carry it, so the reading is narrow:
+- the cue introduces a person: a preposition saying whom a thing is for, from, by or to, by language (_PREPOSITION),
+  or a person's label and its colon (_a_persons_label: a party's, a kin's, a recruiter's, a bettor's, a witness's,
+  a client's or a pro's word, by the gate's vocabularies), never a channel's nor a thing's label (`WhatsApp: chat now`,
+  `Allergie: …`), nor a dash or a bracket;
+- two words of letters only (three to twenty, ASCII lower case), ending the text or before a mark, a dash, a number
+  or a small joining word (_ENDS), neither of them a word the gate knows as no name's (_a_name_word: a function
+  word, a time's, a noun's ending, an occasion's, an audience's, a product's or a place's word by record_names,
+  standings, brand_words, role_labels and postal, or a common English word of BIP39's list, its plural too).
+A family name, a comma and the given name after the same cues is read given name first only when both words are
+capitalized and the family name is no such word (`Payment to Quenby, Orla`; not `Allergie: Erdnüsse, Milch`). One
+reading a text, made in one pass (linear).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import FrozenSet
+
+from .bip39_words import WORDS as _BIP39_WORDS
+from .brand_words import BRAND_WORDS
+from .canonical import canonical
+from .home_services import CLIENT_WORDS, PRO_WORDS
+from .name_shapes import WORD, a_person
+from .postal import _a_place
+from .record_names import _a_lower_name
+from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
+from .standings import STANDING_WORDS
+
+# Whom a thing is for, from, by or to, by language (English, German, French, Spanish, Italian, Dutch): not `of`, `de`,
+# `van` nor `an`, which as often join a thing's words (`posters of …`, `a la atención de …`, `an …`).
+_PREPOSITION = r"(?i:for|from|by|to|für|fur|von|pour|par|para|por|per|voor|door)"
+# (a label's last word and its colon: read by _a_persons_label)
+_LABEL = r"(?P<label>[^\W\d_]{2,30})[ \t]{0,3}:"
+_CUE = f"(?<![^\\W\\d_])(?:{_PREPOSITION}(?P<preposition>)|{_LABEL})[ \\t]{{1,3}}"
+_WORD = "[a-z]{3,20}"
+# (what ends the name: the text's end, a mark, a dash, or a blank and a number, an amount, a kiss's `x`, or a small
+# word joining the sentence on (a noun after the pair makes it an audience's or a thing's: `… kelly fans`))
+_ENDS = (r"(?=[ \t]{0,3}(?:$|[,.;:!?()\n\"]|[-–][ \t])|[ \t]{1,3}(?:[0-9£€$#]|(?:x|xx|xxx|for|with|and|is|was|has|"
+         r"in|at|from|to|by|für|mit|und|ist|pour|avec|et|est|para|con|y|es|per|e|voor|met|en|is)(?![^\W\d_])))")
+_CUED_LOWER_NAME = re.compile(f"{_CUE}(?P<name>{_WORD}[ \\t]{{1,3}}{_WORD}){_ENDS}")
+# (and a family name, a comma and the given name after the same cue, `Payment to Quenby, Orla`, ending the text or
+# before a mark or a dash: read given name first, as the rules read one)
+_CUED_REVERSED_NAME = re.compile(f"{_CUE}(?P<family>{WORD}),[ \\t]{{1,3}}(?P<given>{WORD})"
+                                 "(?=[ \\t]{0,3}(?:$|[.;!?)\\n\"]|[-–][ \\t]))")
+_LOWER_WORD = re.compile(_WORD)
+_CAPITALIZED = re.compile("[A-Z][a-z]{2,19}")
+_A_VOWEL = re.compile("[aeiouy]")  # (a name's word holds one; an abbreviation, `cbd`, `ltd`, need not)
+
+# A party's label that names a person in a record, by language (the kin, pickup people, recruiters, bettors,
+# witnesses, clients and pros the gate reads are added below): whom an order, a parcel, a payment, a file or a booking
+# is for. (Not a meeting's or a sales pipeline's roles, role_labels.WORK_ROLES, nor a wedding's, ROLES: `Lead: hot
+# prospect`, `host: shared server`, Polish `zona` as Spanish `zona: centro storico` name things as often.)
+_PARTY_LABELS = frozenset(canonical(word)[0].lower() for word in (
+    "name recipient customer client patient player candidate applicant deceased individual holder cardholder payee "
+    "consignee addressee guest passenger sender contact "
+    "empfanger empfangerin kunde kundin patientin spieler spielerin bewerber bewerberin inhaber inhaberin "
+    "kontoinhaber gast "
+    "nom destinataire cliente joueur joueuse candidat candidate titulaire invite invitee "
+    "nombre destinatario destinataria paciente jugador jugadora candidato candidata titular huesped "
+    "nome paziente giocatore giocatrice intestatario intestataria ospite "
+    "naam ontvanger klant patient speler kandidaat houder").split())
+_PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
+    label for label in _lexicon(KIN, PICKUP_PEOPLE, RECRUITING_ROLES) | _BETTORS | _WITNESS_LABELS
+    if " " not in label) | frozenset(
+    word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
+    if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
+
+# A time's words by language, which a birthday's or an appointment's cue is followed by as often as by a name
+# (`booking confirmed for tomorrow morning`, `termin für nächsten montag`), canonical, lower case.
+_TIME_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "this next last coming today tomorrow tonight yesterday week weeks weekend month months year years morning "
+    "evening afternoon night monday tuesday wednesday thursday friday saturday sunday "
+    "diese dieser dieses diesen nächste nächsten nächster letzte letzten heute morgen gestern woche wochen "
+    "wochenende monat jahr abend nachmittag montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "cette ce prochaine prochain dernier dernière aujourd demain hier semaine mois année matin soir lundi mardi "
+    "mercredi jeudi vendredi samedi dimanche "
+    "esta este próxima próximo pasado hoy mañana ayer semana mes año tarde noche lunes martes miércoles jueves "
+    "viernes sábado domingo "
+    "questa questo prossima prossimo scorso oggi domani ieri settimana mese anno sera lunedì martedì mercoledì "
+    "giovedì venerdì sabato domenica "
+    "deze dit volgende vorige vandaag morgen gisteren week maand jaar avond maandag dinsdag woensdag donderdag "
+    "vrijdag zaterdag zondag").split())
+# A noun's ending by language (German `-ung`, `-heit`, `-keit`, `-schaft`; Spanish `-ción`, Italian `-zione`, Dutch
+# `-tie`, `-heid`), after three letters at least: an office's matter, not a family name (`kfz zulassung`).
+_NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid)")
+# Common English words (BIP39's 2,048: `chat`, `order`, `orphan`, `page`, `text`), a plain word's sign where the
+# capital is missing; a given name among them (`Grace`) is then read as the word, refusing less.
+_COMMON_WORDS = frozenset(_BIP39_WORDS)
+# A pointer's or a negation's words by language, which a person's label is followed by when the value is elsewhere or
+# none (`Recipient: see order`, `destinataire : voir commande`, `name: not provided`), canonical, lower case.
+_POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "see not none nothing without siehe nicht kein keine keinen ohne voir pas aucun aucune sans non ver véase "
+    "sin ningún ninguno ninguna vedi nessuno nessuna senza zie niet geen zonder").split())
+# A web page's, a link's or a data format's words, which a label's colon is followed by in a site's or a tool's text
+# (`recipient: url query`, `name: json text`).
+_WEB_WORDS = frozenset("url uri urls link links query queries param params parameter parameters json xml html csv text "
+                       "page pages site web field fields value values string form email mail".split())
+
+
+def _a_persons_label(label: str) -> bool:
+    """Whether a label's last word before its colon introduces a person (_PERSONS_LABELS), not a channel or a thing."""
+    return canonical(label)[0].lower() in _PERSONS_LABELS
+
+
+def _a_name_word(word: str) -> bool:
+    """Whether `word` in lower case may be a name's: a vowel in it, no time's, no noun's ending, no pointer's, no
+    vocabulary's nor common word (a plural's too, or a role's plural: `applicants`)."""
+    return _A_VOWEL.search(word) is not None and not (
+        word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or word in _COMMON_WORDS or word in _WEB_WORDS
+        or word in _POINTER_WORDS or word.endswith("s") and (word[:-1] in _COMMON_WORDS or word[:-1] in _PERSONS_LABELS)
+        or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
+
+
+def _a_name_pair(name: str) -> bool:
+    """Whether two words in lower case are a name's: each a name's word (_a_name_word), the pair one record_names reads
+    as a name (_a_lower_name), no place's."""
+    return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(name.title())
+
+
+def _a_persons_cue(match: re.Match[str]) -> bool:
+    """Whether a cue of _CUE introduces a person: a preposition, or a person's label and its colon."""
+    return match.group("preposition") is not None or _a_persons_label(match.group("label"))
+
+
+def titled(form: str) -> str:
+    """`form` with each full name in lower case after a person's cue capitalized (_CUED_LOWER_NAME, _a_name_pair), or
+    a capitalized one family name first read given name first, or "" when it holds none."""
+    pieces = []
+    start = 0
+    for match in _CUED_LOWER_NAME.finditer(form):
+        name = match.group("name")
+        if _a_persons_cue(match) and _a_name_pair(name):
+            pieces.append(form[start:match.start("name")])
+            pieces.append(" ".join(word.capitalize() for word in name.split()))
+            start = match.end("name")
+    for reversed_name in _CUED_REVERSED_NAME.finditer(form):
+        family, given = reversed_name.group("family", "given")
+        name = f"{given} {family}"
+        if reversed_name.start("family") >= start and _a_persons_cue(reversed_name) and _CAPITALIZED.fullmatch(
+                family) and _CAPITALIZED.fullmatch(given) and _a_name_word(family.lower()) and a_person(
+                name) and _a_lower_name(name.lower()) and not _a_place(given):
+            pieces.append(form[start:reversed_name.start("family")])
+            pieces.append(name)
+            start = reversed_name.end("given")
+    return "".join(pieces) + form[start:] if pieces else ""
+
+
+def a_full_name(value: str) -> bool:
+    """Whether `value` alone (a parameter's) is two words in lower case read as a name as titled reads them: an
+    inviter's typed as it came (`from=ilvara+dunstreth`; referral_links.an_inviter_in_lower_case)."""
+    words = value.split()
+    return len(words) == 2 and all(_LOWER_WORD.fullmatch(word) for word in words) and _a_name_pair(" ".join(words))
