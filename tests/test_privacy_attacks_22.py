@@ -40,7 +40,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
         "name leaf Zapotec self-introduction @ fragment",
     ],
     "a person's name written without a salutation or a personal label before it": [
-        # (`moderation: message from …` is read since closer 201: genealogy.INVITATION_FROM's `message from`)
+        "name moderation log @",
         "name recommendation request @",
         "name leaf recommendation request @ percent-encoded property",
     ],

@@ -210,21 +210,53 @@ PERSONAL = [
     'Lotto winner Orla Quenby, call her on 06 12 34 56 78', 'Loterij: bel 06-12-34-56-78',
     'Ziehung am Samstag, Rückruf 06 12 34 56 78', 'Tel: 38 000 – 42 000', 'Tel. 12 300 – 45 600',
     'Mobil: 12 300 – 45 600', 'Phone: 45 600 – 78 900', 'Ring mig 12 300 – 45 600', 'Kontonummer 12 300 – 45 600',
-    'Tasker: Orla Tasker', 'Punter: Orla Punter', 'Payout to Orla Winner', 'Tipster: Orla Winner',
-    'Bettor: Tjorven Winner', 'Bet slip shared by Orla Winner', 'Homeowner: Orla Buyer', 'Nanny: Orla Daily',
-    'Nanny: Orla Weekly', 'Tipster: Orla Slot', 'Payout to Orla Lotto', 'Bet slip shared by Tjorven Slot',
-    'Wette von Hilde Spiel', 'Sitter: Orla Sitter', 'Message from Orla Daily:', 'Appointment confirmed for Orla Buyer',
-    'Our cleaner Orla Weekly came today', 'Self-exclusion confirmed for Orla Punter',
-    'KYC check failed for Orla Winner', 'Payout to Orla Tasker', 'Contest winner: Orla Winner',
-    'Tipster: Orla Quenby Tips', 'Bet slip shared by Orla Quenby Online', 'KYC check failed for Orla Quenby Passport',
-    'Payout to Orla Quenby Online', 'Auszahlung an Ilse Wendtkamp Gewinner', 'Tipper: Ilse Wendtkamp Experte',
-    "Bet placed from Orla Quenby's Phone", 'Wette platziert von Ilse Wendtkamp Online', 'Tipster: Alexandra Quenby',
-    'Punter: Alexandra Dunstreth', 'Bettor: Orla Berger', 'Apostador: Orla Real', 'Tipster: Hertha Wendtkamp',
-    'Bettor: Fortuna Quenby', 'Tipster: Tjorven Argyle',
 ]
 
 
 LEAKS: Dict[str, List[str]] = {
+    (
+        "a family name that is a standing's or a club's word after a given name, a standing after a full "
+        "name: closer 202's standing_names reading was withdrawn at the merge (its name-shaped word, any "
+        "capitalized word in no list, refused review 34's ordinary Sitter: Star Sitter, Punter: Betfair "
+        "Exchange, Payout to Cash App); went out at session 45's start too or since closer 198"
+    ): [
+        'Tasker: Orla Tasker',
+        'Punter: Orla Punter',
+        'Payout to Orla Winner',
+        'Tipster: Orla Winner',
+        'Bettor: Tjorven Winner',
+        'Bet slip shared by Orla Winner',
+        'Homeowner: Orla Buyer',
+        'Nanny: Orla Daily',
+        'Nanny: Orla Weekly',
+        'Tipster: Orla Slot',
+        'Payout to Orla Lotto',
+        'Bet slip shared by Tjorven Slot',
+        'Wette von Hilde Spiel',
+        'Sitter: Orla Sitter',
+        'Message from Orla Daily:',
+        'Appointment confirmed for Orla Buyer',
+        'Our cleaner Orla Weekly came today',
+        'Self-exclusion confirmed for Orla Punter',
+        'KYC check failed for Orla Winner',
+        'Payout to Orla Tasker',
+        'Contest winner: Orla Winner',
+        'Tipster: Orla Quenby Tips',
+        'Bet slip shared by Orla Quenby Online',
+        'KYC check failed for Orla Quenby Passport',
+        'Payout to Orla Quenby Online',
+        'Auszahlung an Ilse Wendtkamp Gewinner',
+        'Tipper: Ilse Wendtkamp Experte',
+        "Bet placed from Orla Quenby's Phone",
+        'Wette platziert von Ilse Wendtkamp Online',
+        'Tipster: Alexandra Quenby',
+        'Punter: Alexandra Dunstreth',
+        'Bettor: Orla Berger',
+        'Apostador: Orla Real',
+        'Tipster: Hertha Wendtkamp',
+        'Bettor: Fortuna Quenby',
+        'Tipster: Tjorven Argyle',
+    ],
     (
         "a Norwegian or a Danish mobile of eight digits after Vipps's or MobilePay's `til` and a name (detector's "
         "phone reading: eight digits with no label read as no phone, detector._after_swish is Swish's only); went out"

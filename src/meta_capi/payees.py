@@ -20,7 +20,6 @@ from .name_shapes import CAPITAL_WORD, FULL_NAME, OPENS, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _HONORIFIC, _a_place
 from .record_names import _a_name
-from .standing_names import a_name_before_a_standing
 from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
@@ -190,7 +189,7 @@ def _a_counterparty(name: str) -> bool:
     if len(words) > 2 and words[-2].lower() in ("de", "di", "du", "da") and _a_place(words[-1]):
         return False
     name = name.title() if name.isupper() else name
-    return _a_name(name) and not a_business_name(name) and not (a_standing(name) and not a_name_before_a_standing(name))
+    return _a_name(name) and not a_business_name(name) and not a_standing(name)
 
 
 def reason(form: str) -> str:

@@ -19,7 +19,6 @@ from typing import Dict, FrozenSet
 
 from .canonical import canonical
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
-from .standing_names import a_name_before_a_standing, a_name_beside_a_club
 from .standings import a_standing
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
@@ -380,10 +379,8 @@ def a_bettors_thing(label: str, words: str) -> bool:
     key = _key(canonical(label)[0]).split()
     if not any(" ".join(key[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(key)):
         return False
-    # (not after a name's shape: `Tipster: Orla Winner`, `Bettor: Orla Berger`; closer 202)
-    return a_standing(words) and not a_name_before_a_standing(words) or any(
-        canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS for word in words.split()) and not (
-        a_name_beside_a_club(words, CLUB_AND_BREED_WORDS))
+    return a_standing(words) or any(canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS
+                                    for word in words.split())
 _SIDES = _lexicon(GIFT_SIDES)
 
 

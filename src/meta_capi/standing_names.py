@@ -1,15 +1,13 @@
 """A person's name beside a standing's or a club's word (closer 202, review 35): the standings' and the clubs' words
-(standings.STANDING_WORDS, role_labels.CLUB_AND_BREED_WORDS) are family names and given names too (`Winner`, `Tasker`,
-`Daily`, `Buyer`, `Berger`, `Real`, `Alexandra`, `Fortuna`), and a standing's word may follow a whole name (`Payout to
-Orla Quenby Online`). So a standing's word names no one's kind only where no name's shape stands before it:
-
-- a given name's shape before it (`Orla Winner`): a capitalized word of letters that is none of the standings', the
-  tipsters' topics' (person_routes.TIP_TOPICS), the towns' (geography.TOWN_NAMES) nor the words opening a standing's
-  phrase (OPENING_WORDS: `Scratchcard Winner`, `Top Tipster`, `Night Nanny`, `Android Phone`);
-- a full name's shape before it, two such words (`Orla Quenby Tips`, `Ilse Wendtkamp Gewinner`).
-
-A club's word is a club's only beside a town's, another club's or a standing's word or a particle (`Real Madrid`,
-`Hertha BSC`, `Olympique de Marseille`); beside a name's word alone it is a name's (`Alexandra Quenby`, `Orla Berger`).
+(standings.STANDING_WORDS, role_labels.CLUB_AND_BREED_WORDS) are family names and given names too (`Winner`,
+`Berger`, `Alexandra`). Read where a winner is congratulated (greetings, a_kind_not_a_name): a standing's, a club's
+or a tier's words congratulated name no one (`Lucky Winner`, `Manchester United`), a name's shape does
+(`Alexandra Quenby`): a capitalized word of letters that is none of the standings', the tipsters' topics'
+(person_routes.TIP_TOPICS), the towns' (geography.TOWN_NAMES) nor the words opening a standing's phrase
+(OPENING_WORDS: `Scratchcard Winner`, `Top Tipster`). A club's word is a club's only beside a town's, another club's
+or a standing's word or a particle (`Real Madrid`); beside a name's word alone it is a name's. (Its reading after the
+standings' labels, `Payout to Orla Winner`, was withdrawn at session 46's merge: any capitalized word in no list is
+no given name's proof, `Sitter: Star Sitter`.)
 Lexicon data, canonical, lower case.
 """
 
@@ -52,17 +50,6 @@ def _name_shaped(word: str) -> bool:
     key = canonical(word)[0].lower()
     return word[:1].isupper() and word.isalpha() and len(word) >= 2 and not word.isupper() and not (
         key in STANDING_WORDS or key in OPENING_WORDS or key in TIP_TOPICS or key in TOWN_NAMES)
-
-
-def a_name_before_a_standing(words: str) -> bool:
-    """Whether capitalized `words` hold a name's shape before their first standing's word (above): a given name right
-    before it, or a full name of two words."""
-    split = _words(words)
-    keys = [canonical(word)[0].lower() for word in split]
-    first = next((at for at, key in enumerate(keys) if key in STANDING_WORDS), -1)
-    if first == 1:
-        return _name_shaped(split[0])
-    return first >= 2 and _name_shaped(split[0]) and _name_shaped(split[1])
 
 
 def a_name_beside_a_club(words: str, club_words: FrozenSet[str]) -> bool:
