@@ -136,7 +136,10 @@ NOT_NAME_WORDS = frozenset(
     "sample example examples help support team queen king prince princess emperor empress tsar czar tsarina pope "
     "saint st lord lady duke duchess earl baron president pharaoh sultan "
     # (a notice's service and its forms: `Traueranzeige Online Aufgeben`, `Esquela Modelo Editable`)
-    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word".split())
+    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word "
+    # (an article opening a periodical's title, a piece of merchandise: `Nachruf – Der Spiegel`, `R.I.P. Harambe Tee`;
+    # the lead at the merge, after review 24's)
+    "der die das the het tee tees shirt t-shirt hoodie mug poster sticker print merch".split())
 _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
                **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
 # (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public
