@@ -139,7 +139,10 @@ NOT_NAME_WORDS = frozenset(
     "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word "
     # (an article opening a periodical's title, a piece of merchandise: `Nachruf – Der Spiegel`, `R.I.P. Harambe Tee`;
     # the lead at the merge, after review 24's)
-    "der die das the het tee tees shirt t-shirt hoodie mug poster sticker print merch".split())
+    "der die das the het tee tees shirt t-shirt hoodie mug poster sticker print merch "
+    # (a ribbon's wishes, a baby's word: `Rest in Peace, Love Always`, `Birth_Certificate_Baby_Girl.pdf`; closer 144's,
+    # closer 180's)
+    "love always forever baby girl boy newborn".split())
 _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
                **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
 # (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public

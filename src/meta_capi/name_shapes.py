@@ -84,7 +84,8 @@ _PLACE_BEFORE_PARTICLE = tuple((
     "kirche church abdij klooster kloster hotel herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
     "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
-    "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek").split())
+    "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "
+    "osteria pizzeria taverna locanda bodega cantina casa villa").split())
 _PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
 
 
