@@ -1,0 +1,95 @@
+"""A ninetieth outside attack (tests/privacy_attack_cases_90.py, written blind from the README's promises, without
+reading the gate's code, its reference nor the earlier attacks' cases): dating and matchmaking (Tinder, Bumble, Hinge,
+OkCupid, Match, Meetic, Parship, ElitePartner, Badoo, Happn, Lovoo, Grindr, Shaadi, Jeevansathi, Pairs, Tantan; issue
+16). About 290 ordinary values (apps' plans and boosts, features, singles' events with their towns, prices, statuses,
+help pages, the industry's news and people, plan codes and tickers, neighbourhoods, profile prompts, in several
+languages), which must go out whole; and about 155 personal cases putting a member's own data in the same leaves (a
+bio's self-introduction, handle, number or address, a match's or a like's notice, a message's greeting, speaker or
+signature, a date's booking and meeting place, a verification's selfie and identity document, a premium plan's receipt,
+card or IBAN, a safety report's or a block's person, a singles' event's ticket holder, a matchmaker's client and a
+marriage bureau's biodata, a search for a person, a profile's or a chat's link, the same data encoded), each with a
+made-up marker (`Brelvaskund`, `739164`); run natively.
+
+Every case that leaks today is a strict expected failure whose reason names its family; what the README says it does
+not claim is listed apart (NOT_CLAIMED, keyed by its sentence, which a test finds there); ordinary values that the
+gate drops or cuts today are strict expected failures too.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List
+
+from attack_tests import attack_tests
+from privacy_attack_cases_90 import Case, cases, ordinary_cases
+
+CASES: List[Case] = cases()
+ORDINARY = list(ordinary_cases())
+
+
+# What leaks today, by family: a case's name, or the stem all its places share.
+LEAKS: Dict[str, List[str]] = {
+    # a match's or a like's other person after its preposition, capitalized (`Du hast ein Match mit …!`, `Vous avez un
+    # nouveau match avec …`, `Super Like sent to …`, `Rose sent to … ($3.99)`, `Gift subscription: Hinge+ for …`)
+    "a match's, a like's or a gift's person after its preposition": [
+        "match ein Match mit @ search string", "match nouveau match avec @ product name",
+        "match super like sent to @ product brand", "match rose sent @ contents title", "premium gift from to @"],
+    # a record's number, then the member's name set off by a dash (`Match ID 739164-TND – …`, `Invoice INV-739164 –
+    # Parship Premium 12 Monate – …`, `Eventbrite order 77391642081 – …`), or filed by (`Safety report #739164 filed
+    # by …`): the number goes out with the name
+    "a record's number and the member's name": [
+        "match match id and name @ product variant", "premium invoice with name @",
+        "event event order and name @ product brand", "safety report number filed by @"],
+    # a plan's receipt line made out to the member after a dash (`Tinder Gold – 1 month – …`)
+    "a plan's line and the member's name after a dash": ["premium plan after a dash @"],
+    # a safety report's or a block's person after its label or its preposition (`Report user: … – fake profile`,
+    # `Meldung über Nutzerin …`, `Signalement de … pour harcèlement`)
+    "a reported member": ["safety report user @", "safety Meldung Nutzerin @", "safety signalement de @"],
+    # a date's or a reservation's person (`Date booked: Sat 14 Feb, 19:30 – Dishoom … – with …`, `Reservation for
+    # <family>, 2 guests, Friday 8pm`)
+    "a date's or a table's person": ["date date booked with @", "date reservation for @"],
+    # a chat's speaker or a greeting's full name (`…: haha yes! drinks friday?`, `Icebreaker: Hi …, two truths and a
+    # lie?`)
+    "a chat's speaker and an icebreaker's full name": [
+        "message speaker of a chat @ utm content", "message icebreaker to full name @ product variant"],
+    # a self-introduction in Chinese (`我叫…，28岁，上海`) and a profile's name in katakana after its label
+    # (`Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）`)
+    "a self-introduction in Chinese, a name in katakana": [
+        "profile Tantan self-introduction @ json property", "profile Pairs katakana @ contents title"],
+    # a member's handle after a messenger's short name or a user's word, or after a verb in running text (`snap:
+    # brelvaskund_sorvi`, `hmu on tg @…`, `find user … on grindr`, `unmatch and block …`, `Boost purchased by …`)
+    "a member's handle in running text": [
+        "profile snapchat handle @ content category", "profile Grindr telegram @ product variant",
+        "search handle lookup @", "safety unmatch and block @", "premium boost by user @"],
+    # a file named after the member (`selfie_verification_<Given>_<Family>_2026.jpg`,
+    # `ID_upload_passport_<Family>_739164.png`, `Biodata_<Given>_<Family>.pdf`, a link's
+    # `/uploads/selfie_<Given>_<Family>.jpg` as text)
+    "a verification's or a biodata's file named after the member": [
+        "verify selfie file @ page category", "verify passport upload @ page property",
+        "event biodata file @ search string", "link selfie upload @"],
+    # a Japanese driving licence's number after its label (`運転免許証番号 307391642087`)
+    "a Japanese licence's number after its label": ["verify Japanese licence @ listed page property"],
+    # a name under a query's key naming the other person (`?partner=<Given>%20<Family>`, `?from=…`) or in a chat's
+    # route (`/app#/chat/<given>_<family>` as text)
+    "a person under a link's partner or from key, or in a chat's route": [
+        "link date confirm partner @ referrer", "link liked you from @", "link chat route fragment @"],
+    # a name after its label, full-width and run together (`Name：ＳｏｒｖｉｎｋａＢｒｅｌｖａｓｋｕｎｄ`)
+    "a full-width name run together after its label": ["encoded full-width @ product name"],
+}
+
+# What leaks today and the README says it does not claim, by the sentence that says so.
+NOT_CLAIMED: Dict[str, List[str]] = {
+    # a profile's name, age and town with no label (`…, 29 – Leeds`), a notice opening on a name or naming the pair
+    # (`… liked your photo`, `Hinge: … liked your prompt`, `It's a Match! You and … liked each other`), a full name or a
+    # family name in lower case typed into a search box (`… tinder`, `is … on bumble`, `<family> dating profile`)
+    "names with no label or salutation": [
+        "profile name, age, town @ search string", "match liked your photo @ content name",
+        "match liked your prompt @ product category", "match it's a match @ content category",
+        "search name and app @", "search is on bumble @", "search family name dating profile @"],
+}
+
+# Ordinary values the gate drops or cuts today, by family: a test's id.
+DROPPED: Dict[str, List[str]] = {
+}
+
+
+globals().update(attack_tests(globals(), "ninetieth", cases=(140, 170), family_count=(11, 11), ordinary=(280, 300)))
