@@ -5,7 +5,7 @@ Parship, ElitePartner, Badoo, Happn, Lovoo, Grindr, Shaadi, Jeevansathi, Pairs, 
 profiles and bios, matches and likes, messages and icebreakers, dates booked, verification selfies and ids, premium
 plans and boosts, safety reports and blocks, speed dating and singles' events, matchmakers and marriage bureaus.
 
-About 140 personal cases put a member's own data in the leaves the README maps, across settings (rotated through the
+About 160 personal cases put a member's own data in the leaves the README maps, across settings (rotated through the
 thirty-sixth attack's places): a bio's self-introduction with a handle, a number or an address to take the chat
 elsewhere, a match's or a like's notice naming the person, a message's greeting, speaker or signature, a date's
 booking and its meeting place, a verification's selfie file and identity document (a passport, a driving licence,
@@ -73,6 +73,8 @@ PROFILES: Dict[str, Tuple[str, Any]] = {
     "Grindr telegram": (f"Brelvaskund, 33, Shoreditch — hmu on tg @{HANDLE}", [HANDLE]),
     "Pairs katakana": ("Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）東京", ["ブレルヴァスクンド"]),
     "Tantan self-introduction": (f"探探资料：我叫{FULL}，28岁，上海", [FAMILY]),
+    "spelled mail without brackets": ("find me elsewhere: sorvinka dot brelvaskund at gmail",
+                                      ["sorvinka dot brelvaskund"]),
     "Lovoo birth date": (f"Lovoo Profil – Geburtsdatum: 14.03.1994 – {FULL}", [FAMILY, "14.03.1994"]),
 }
 
@@ -103,6 +105,7 @@ MESSAGES: Dict[str, Tuple[str, Any]] = {
     "speaker of a chat": (f"{FULL}: haha yes! drinks friday?", [FAMILY]),
     "love signature": (f"see you soon! Love, {FULL}", [FAMILY]),
     "telegram label": ("Telegram: @sorvinka_brelv", ["sorvinka_brelv"]),
+    "ig handle without at": ("my ig is sorvi.brelvaskund.96 😉 dm me there", ["sorvi.brelvaskund.96"]),
     "French whatsapp": ("mon WhatsApp c'est le +33 6 73 91 64 28", [MARK]),
 }
 
@@ -132,6 +135,7 @@ VERIFICATION: Dict[str, Tuple[str, Any]] = {
     "resident id card": (f"探探实名认证：身份证号 {RESIDENT_ID}", [RESIDENT_ID]),
     "Japanese licence": (f"Pairs 年齢確認：運転免許証番号 30{MARK}2087", [MARK]),
     "CPF": (f"Verificação de identidade – CPF {CPF}", [MARK]),
+    "passport MRZ line": (f"Passport MRZ: P<GBR{FAMILY.upper()}<<{GIVEN.upper()}<<<<<<<<<<<<<<<<<<<<<<", [FAMILY]),
     "video selfie id": (f"Video selfie {MARK} – {FULL}", [MARK, FAMILY]),
 }
 
@@ -210,6 +214,7 @@ ENCODED: Dict[str, Tuple[str, Any]] = {
     "Spanish JSON keys": (f'{{"nombre": "{GIVEN}", "apellido": "{FAMILY}", "edad": 29}}', [FAMILY]),
     "Polish JSON keys": (f'{{"imie": "{GIVEN}", "nazwisko": "{FAMILY}"}}', [FAMILY]),
     "German query text": (f"vorname={GIVEN}&nachname={FAMILY}&plz=50667", [FAMILY]),
+    "shared contact card": (f"BEGIN:VCARD\nVERSION:3.0\nFN:{FULL}\nTEL:+447739164208\nEND:VCARD", [FAMILY, MARK]),
     "Japanese JSON key": ('{"名前": "ブレルヴァスクンド ソルヴィンカ", "年齢": 29}', ["ブレルヴァスクンド"]),
 }
 

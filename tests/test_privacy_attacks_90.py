@@ -3,7 +3,7 @@ reading the gate's code, its reference nor the earlier attacks' cases): dating a
 OkCupid, Match, Meetic, Parship, ElitePartner, Badoo, Happn, Lovoo, Grindr, Shaadi, Jeevansathi, Pairs, Tantan; issue
 16). About 290 ordinary values (apps' plans and boosts, features, singles' events with their towns, prices, statuses,
 help pages, the industry's news and people, plan codes and tickers, neighbourhoods, profile prompts, in several
-languages), which must go out whole; and about 155 personal cases putting a member's own data in the same leaves (a
+languages), which must go out whole; and about 160 personal cases putting a member's own data in the same leaves (a
 bio's self-introduction, handle, number or address, a match's or a like's notice, a message's greeting, speaker or
 signature, a date's booking and meeting place, a verification's selfie and identity document, a premium plan's receipt,
 card or IBAN, a safety report's or a block's person, a singles' event's ticket holder, a matchmaker's client and a
@@ -55,11 +55,15 @@ LEAKS: Dict[str, List[str]] = {
     # (`Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）`)
     "a self-introduction in Chinese, a name in katakana": [
         "profile Tantan self-introduction @ json property", "profile Pairs katakana @ contents title"],
+    # an address spelled in words with its provider and no top-level domain (`find me elsewhere: … dot … at gmail`)
+    "a mail spelled without its top-level domain": ["profile spelled mail without brackets @ url path"],
     # a member's handle after a messenger's short name or a user's word, or after a verb in running text (`snap:
-    # brelvaskund_sorvi`, `hmu on tg @…`, `find user … on grindr`, `unmatch and block …`, `Boost purchased by …`)
+    # brelvaskund_sorvi`, `hmu on tg @…`, `my ig is ….96`, `find user … on grindr`, `unmatch and block …`, `Boost
+    # purchased by …`)
     "a member's handle in running text": [
-        "profile snapchat handle @ content category", "profile Grindr telegram @ product variant",
-        "search handle lookup @", "safety unmatch and block @", "premium boost by user @"],
+        "message ig handle without at @ page name", "profile snapchat handle @ content category",
+        "profile Grindr telegram @ product variant", "search handle lookup @",
+        "safety unmatch and block @", "premium boost by user @"],
     # a file named after the member (`selfie_verification_<Given>_<Family>_2026.jpg`,
     # `ID_upload_passport_<Family>_739164.png`, `Biodata_<Given>_<Family>.pdf`, a link's
     # `/uploads/selfie_<Given>_<Family>.jpg` as text)
@@ -92,4 +96,4 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 
-globals().update(attack_tests(globals(), "ninetieth", cases=(140, 170), family_count=(11, 11), ordinary=(280, 300)))
+globals().update(attack_tests(globals(), "ninetieth", cases=(150, 165), family_count=(11, 11), ordinary=(280, 300)))
