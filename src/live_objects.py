@@ -22,6 +22,15 @@ never ran is specialized, so written, by the first call that runs it (about 150 
 the address of the opcode byte, of the constant and the argument's low byte of each load of a mortal constant and
 of each load still unspecialized; the build step switches the instruction to `LOAD_CONST_IMMORTAL` where its
 constant is immortal in the snapshot, as the interpreter itself would on that load's first run.
+
+A third record lists what else the first run of a code object writes into it (session 47: 31 code objects, 18
+pages written by a page event's first call). The build's `sys.setprofile` round (dense_code.first_calls) moved the
+interpreter's instrumentation version on, so each code object the warm-up never ran since is instrumented on its
+first run (its version field written, its monitoring data allocated), then its `RESUME` quickened to `RESUME_CHECK`;
+a loop's `JUMP_BACKWARD` becomes `JUMP_BACKWARD_NO_JIT` the first time it runs. The record holds the code type's
+address and size, the four opcodes and the address of each `RESUME` and `JUMP_BACKWARD` still as compiled; the
+build step (tools/immortalize.py) brings every code object not yet instrumented to the version of those that
+were and switches the recorded instructions as their first run would.
 """
 
 from __future__ import annotations
@@ -46,6 +55,11 @@ HEADER_WORDS = MARKER_SIZE // 4 + 1  # the marker, then the count
 # A constant load: its opcode byte's address, its constant's address, its argument's low byte.
 LOAD = struct.Struct("<III")
 LOADS_HEADER_WORDS = HEADER_WORDS + 3  # the marker, the count, the three opcodes (mortal, immortal, unspecialized)
+FIRST_RUN_MARKER_SEED = b"meta_capi: first-run rewrites of the snapshot's code"
+# The code type's address and size, RESUME, RESUME_CHECK, JUMP_BACKWARD, JUMP_BACKWARD_NO_JIT; each entry one word: an
+# instruction's opcode byte.
+FIRST_RUN_HEADER = struct.Struct("<IIIIII")
+FIRST_RUN = struct.Struct("<I")
 
 _kept: List[object] = []
 _is_immortal: Callable[[object], bool] = getattr(sys, "_is_immortal", lambda item: False)  # CPython 3.14
@@ -120,7 +134,9 @@ def record(leave_out: List[object]) -> int:
     entries[HEADER_WORDS - 1] = filled[0]
     _seal(entries, HEADER_WORDS + 2 * filled[0])
     _record.append(entries)
-    _record.append(_constant_loads([item for item in _kept if type(item) is CodeType]))
+    codes = [item for item in _kept if type(item) is CodeType]
+    _record.append(_constant_loads(codes))
+    _record.append(_first_run_rewrites(codes))
     return filled[0]
 
 
@@ -185,5 +201,46 @@ def _constant_loads(codes: List[CodeType]) -> array[int]:
     # The counting pass ran this module's own loads for the first time, so specialized them: the filling pass finds
     # those few fewer, and the record holds what it found.
     words[HEADER_WORDS - 1] = (position - LOADS_HEADER_WORDS) // 3
+    _seal(words, position)
+    return words
+
+
+def first_run_instructions(code: CodeType, wanted: Tuple[int, ...], caches: List[int]) -> Iterator[int]:
+    """The byte index of each instruction of `code` whose opcode is one of `wanted` both as compiled and in the
+    running copy (one the interpreter has not specialized or instrumented yet)."""
+    raw = code.co_code
+    running = getattr(code, "_co_code_adaptive", raw)
+    index = 0
+    while index < len(raw):
+        operation = raw[index]
+        if operation in wanted and running[index] == operation:
+            yield index
+        index += 2 + 2 * caches[operation]
+
+
+def _first_run_rewrites(codes: List[CodeType]) -> array[int]:
+    """The third record (see the module's docstring), allocated at its final size."""
+    import opcode
+
+    specialized: Dict[str, int] = vars(opcode).get("_specialized_opmap", {})
+    resume, jump = opcode.opmap["RESUME"], opcode.opmap["JUMP_BACKWARD"]
+    resume_check, jump_no_jit = specialized.get("RESUME_CHECK", 0), specialized.get("JUMP_BACKWARD_NO_JIT", 0)
+    jit = getattr(sys, "_jit", None)
+    if not (resume_check and jump_no_jit) or (jit is not None and jit.is_enabled()):
+        codes = []  # another interpreter's quickening (or a JIT's jumps): nothing recorded, nothing rewritten
+    caches, wanted = cache_entries(), (resume, jump)
+    count = sum(1 for code in codes for _ in first_run_instructions(code, wanted, caches))
+    header = FIRST_RUN_HEADER.pack(id(CodeType), CodeType.__basicsize__, resume, resume_check, jump, jump_no_jit)
+    words = array("I", marker(FIRST_RUN_MARKER_SEED) + struct.pack("<I", count) + header
+                  + bytes(FIRST_RUN.size * count + DIGEST_SIZE))
+    start = HEADER_WORDS + FIRST_RUN_HEADER.size // 4
+    position, end = start, start + count
+    for code in codes:
+        adaptive = id(code) + CodeType.__basicsize__
+        for index in first_run_instructions(code, wanted, caches):
+            if position < end:
+                words[position] = adaptive + index
+                position += 1
+    words[HEADER_WORDS - 1] = position - start  # (this walk's own first run: see _constant_loads)
     _seal(words, position)
     return words

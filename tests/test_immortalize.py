@@ -38,6 +38,7 @@ def record(entries: List[Tuple[int, int]], digest_ok: bool = True) -> bytes:
 # CPython 3.14's LOAD_CONST_MORTAL, LOAD_CONST_IMMORTAL and LOAD_CONST (unspecialized)
 MORTAL_LOAD, IMMORTAL_LOAD, UNSPECIALIZED_LOAD = 191, 190, 82
 CODE, LOADS = 0x600, 0xA00
+NO_FIRST_RUN = {"code brought to the version": 0, "instructions switched": 0}
 
 
 def loads_record(loads: List[Tuple[int, int, int]]) -> bytes:
@@ -83,7 +84,7 @@ def test_immortalize_rewrites_the_count_of_each_recorded_object_as_it_was_record
     size = len(blob)
     outcome = immortalize(blob)
     assert outcome == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1,
-                       "loads recorded": 0, "loads switched": 0}
+                       "loads recorded": 0, "loads switched": 0, **NO_FIRST_RUN}
     assert len(blob) == size
     assert (count_at(blob, ordinary), count_at(blob, retyped), count_at(blob, static)) == (
         IMMORTAL, 2, STATIC_IMMORTAL)
@@ -112,7 +113,7 @@ def test_immortalize_changes_nothing_without_a_record(tmp_path):
     blob = component(tmp_path, [(OBJECT, fake_object(3))])
     before = bytes(blob)
     assert immortalize(blob) == {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0,
-                                 "loads recorded": 0, "loads switched": 0}
+                                 "loads recorded": 0, "loads switched": 0, **NO_FIRST_RUN}
     assert bytes(blob) == before
 
 
@@ -129,7 +130,7 @@ def test_immortalize_switches_a_load_to_the_immortal_one_only_when_its_constant_
                               (CODE + 6, OBJECT, 7)])),
     ])
     assert immortalize(blob) == {"recorded": 3, "made immortal": 1, "already immortal": 1, "not as recorded": 1,
-                                 "loads recorded": 4, "loads switched": 2}
+                                 "loads recorded": 4, "loads switched": 2, **NO_FIRST_RUN}
     assert blob.find(bytes([IMMORTAL_LOAD, 7, IMMORTAL_LOAD, 7, MORTAL_LOAD, 7, IMMORTAL_LOAD, 7])) > 0
 
 
@@ -154,7 +155,7 @@ def test_immortalize_leaves_a_load_whose_argument_is_not_as_recorded(tmp_path):
                                 (LOADS, loads_record([(CODE, OBJECT, 7)]))])
     # (its constant made immortal: the argument alone keeps the load as it is)
     assert immortalize(blob) == {"recorded": 1, "made immortal": 1, "already immortal": 0, "not as recorded": 0,
-                                 "loads recorded": 1, "loads switched": 0}
+                                 "loads recorded": 1, "loads switched": 0, **NO_FIRST_RUN}
     assert blob.find(code) > 0
 
 
@@ -166,7 +167,7 @@ def test_the_guest_records_no_load_on_an_interpreter_without_both_specialized_lo
     assert words.tobytes()[16:32] == struct.pack("<IIII", 0, 0, IMMORTAL_LOAD, opcode.opmap["LOAD_CONST"])
     blob = component(tmp_path, [(OBJECT, fake_object(3)), (RECORD, record([(OBJECT, TYPE)])), (LOADS, words.tobytes())])
     assert immortalize(blob) == {"recorded": 1, "made immortal": 1, "already immortal": 0, "not as recorded": 0,
-                                 "loads recorded": 0, "loads switched": 0}
+                                 "loads recorded": 0, "loads switched": 0, **NO_FIRST_RUN}
 
 
 def test_the_built_component_holds_its_live_objects_immortal():
@@ -202,3 +203,77 @@ def test_the_guest_finds_every_constant_load_of_a_code_object_and_its_constant_p
         assert code.co_code[index] == load_const and code.co_code[index + 1] == low_byte
         found.append(next(value for value in code.co_consts if id(value) == constant))
     assert sorted(value for value in found if isinstance(value, float)) == [index + 0.5 for index in range(300)]
+
+
+# CPython 3.14's RESUME, RESUME_CHECK, JUMP_BACKWARD, JUMP_BACKWARD_NO_JIT; a fake code type of 32 bytes' fixed part
+RESUME, RESUME_CHECK, JUMP_BACKWARD, JUMP_BACKWARD_NO_JIT = 128, 196, 75, 176
+CODE_TYPE, CODE_SIZE, VERSION = 0x2000, 32, 0x200
+NEVER_RUN, RUN, STALE, FIRST_RUNS = 0x1000, 0x1100, 0x1200, 0xC00
+
+
+def fake_code(version: int, monitoring: int, bytecode: bytes) -> bytes:
+    """A code object as the step reads it: count, type, 12 bytes, version and monitoring data 20 and 16 bytes
+    before the end of its fixed part, then its running bytecode."""
+    fixed = struct.pack("<II", 3, CODE_TYPE) + bytes(CODE_SIZE - 8)
+    fixed = fixed[:CODE_SIZE - 20] + struct.pack("<II", version, monitoring) + fixed[CODE_SIZE - 12:]
+    return fixed + bytecode
+
+
+def first_runs_record(addresses: List[int]) -> bytes:
+    body = marker(live_objects.FIRST_RUN_MARKER_SEED) + struct.pack("<I", len(addresses)) + (
+        live_objects.FIRST_RUN_HEADER.pack(CODE_TYPE, CODE_SIZE, RESUME, RESUME_CHECK, JUMP_BACKWARD,
+                                           JUMP_BACKWARD_NO_JIT)) + b"".join(struct.pack("<I", a) for a in addresses)
+    return body + hashlib.sha256(body).digest()
+
+
+def test_immortalize_does_what_the_first_run_of_a_code_object_would_write_into_it(tmp_path):
+    # Never run since the build moved the version on (no monitoring data): brought to the version of the code the
+    # interpreter instrumented last, its RESUME and its loop's jump switched as its first run would. Instrumented
+    # at an older version (it has monitoring data): left as it is, instructions too.
+    bytecode = bytes([RESUME, 0, JUMP_BACKWARD, 2])
+    never_run, stale = fake_code(0, 0, bytecode), fake_code(VERSION >> 1, 0x3000, bytecode)
+    run = fake_code(VERSION, 0x3100, bytes([RESUME_CHECK, 0, JUMP_BACKWARD_NO_JIT, 2]))
+    codes = [(NEVER_RUN, never_run), (RUN, run), (STALE, stale)]
+    instructions = [NEVER_RUN + CODE_SIZE, NEVER_RUN + CODE_SIZE + 2, STALE + CODE_SIZE, STALE + CODE_SIZE + 2]
+    blob = component(tmp_path, [*codes, (RECORD, record([(address, CODE_TYPE) for address, _ in codes])),
+                                (FIRST_RUNS, first_runs_record(instructions))])
+    outcome = immortalize(blob)
+    assert (outcome["code brought to the version"], outcome["instructions switched"]) == (1, 2)
+    [snapshot] = _snapshots(bytes(blob))
+    image = snapshot.image
+    assert struct.unpack_from("<II", image, NEVER_RUN + CODE_SIZE - 20) == (VERSION, 0)
+    assert image[NEVER_RUN + CODE_SIZE:NEVER_RUN + CODE_SIZE + 4] == bytes([RESUME_CHECK, 0, JUMP_BACKWARD_NO_JIT, 2])
+    assert image[STALE + 4:STALE + len(stale)] == stale[4:]  # (its count made immortal, nothing else)
+    # and a second run finds nothing left to do
+    assert (immortalize(blob)["code brought to the version"], immortalize(blob)["instructions switched"]) == (0, 0)
+
+
+def test_the_guest_lists_each_resume_and_loop_jump_still_as_compiled():
+    def looping(count):
+        total = 0
+        for index in range(count):
+            while index:
+                index -= 1
+                total += 1
+        return total
+
+    code = looping.__code__
+    wanted = (opcode.opmap["RESUME"], opcode.opmap["JUMP_BACKWARD"])
+    found = [code.co_code[index] for index in live_objects.first_run_instructions(code, wanted, cache_entries())]
+    assert found.count(opcode.opmap["RESUME"]) == 1
+    assert found.count(opcode.opmap["JUMP_BACKWARD"]) >= 1  # (3.11 compiles the inner loop's jump otherwise)
+
+
+def test_the_built_component_holds_its_code_as_a_first_run_leaves_it():
+    blob = WASM.read_bytes()
+    outcome = immortalize(bytearray(blob))
+    assert (outcome["code brought to the version"], outcome["instructions switched"]) == (0, 0)
+    [(snapshot, (header, instructions))] = [
+        (snapshot, snapshot.first_run_instructions()) for snapshot in _snapshots(blob)
+        if snapshot.first_run_instructions()[0]]
+    _, _, resume, resume_check, jump, jump_no_jit = header
+    held = Counter(snapshot.image[address] for address in instructions)
+    assert len(instructions) > 5_000 and held[resume_check] > 5_000 and held[jump_no_jit] > 1_000
+    # Left as compiled: the loops' jumps of the code instrumented at an older version only (the originals of the
+    # code copies, run by the build's profiled round, never since), whose RESUME is instrumented, so not recorded.
+    assert held[resume] == 0 and held[jump] < held[jump_no_jit] // 10

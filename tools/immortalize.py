@@ -7,7 +7,10 @@ recorded object to CPython 3.14's immortal value for 32-bit platforms. A first c
 those counts, so it writes fewer pages of the copy-on-write image. A second record lists the code's loads of
 constants: each that CPython specialized, when the build ran it, as the load of a mortal object (which writes
 the count regardless), and each it never ran (which the first call to run it would specialize, so write), is
-switched to the load of an immortal one where its constant is immortal.
+switched to the load of an immortal one where its constant is immortal. A third record lists the instructions a
+code object's first run quickens (`RESUME`, `JUMP_BACKWARD`): each code object the interpreter has not instrumented
+since the build moved its instrumentation version on is brought to that version, and those instructions are
+switched as their first run would switch them (see src/live_objects.py).
 
 Only counts are rewritten, in place: every section keeps its size. An object is rewritten only when the
 snapshot still holds it as recorded: its type word is the recorded type and its count is an ordinary one
@@ -31,7 +34,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from wasm_sections import leb128, rewrite_in_place, sections, signed_leb128  # noqa: E402
 
-from live_objects import DIGEST_SIZE, ENTRY, LOAD, LOADS_MARKER_SEED, MARKER_SIZE, marker  # noqa: E402
+from live_objects import (  # noqa: E402
+    DIGEST_SIZE,
+    ENTRY,
+    FIRST_RUN,
+    FIRST_RUN_HEADER,
+    FIRST_RUN_MARKER_SEED,
+    LOAD,
+    LOADS_MARKER_SEED,
+    MARKER_SIZE,
+    marker,
+)
 
 DATA_SECTION = 11
 I32_CONST, END = 0x41, 0x0B
@@ -40,6 +53,11 @@ IMMORTAL_MINIMUM = 1 << 30
 IMMORTAL = 5 << 28
 WORD = struct.Struct("<I")
 COUNT = struct.Struct("<i")  # a reference count: a Py_ssize_t
+# CPython 3.14's code object on a 32-bit platform ends its fixed part with `_co_instrumentation_version`,
+# `_co_monitoring`, `_co_unique_id`, `_co_firsttraceable` and `co_extra` (4 bytes each), then the running bytecode:
+# the two first fields by their distance back from the bytecode's start (the code type's basic size).
+VERSION_BACK, MONITORING_BACK = 20, 16
+EVENTS_BITS = 8  # the low bits of the interpreter's eval breaker hold events; a version moves in steps above them
 
 Segment = Tuple[int, int, int]  # address in linear memory, offset in the file, length
 
@@ -114,6 +132,14 @@ class Snapshot:
         mortal, immortal, unspecialized = struct.unpack("<III", header)
         return (mortal, immortal, unspecialized), entries  # type: ignore[return-value]
 
+    def first_run_instructions(self) -> Tuple[Tuple[int, ...], List[int]]:
+        """The code type's address and basic size and the four opcodes (RESUME, RESUME_CHECK, JUMP_BACKWARD,
+        JUMP_BACKWARD_NO_JIT), and the opcode bytes' addresses of the guest's third record, or ((), [])."""
+        header, entries = self._sealed(marker(FIRST_RUN_MARKER_SEED), FIRST_RUN_HEADER.size, FIRST_RUN)
+        if not header:
+            return (), []
+        return FIRST_RUN_HEADER.unpack(header), [address for (address,) in entries]
+
     def holds_immortal(self, address: int) -> bool:
         """Whether the object at `address` has an immortal count in this memory (a static one, say None): read
         signed, as the interpreter compares it."""
@@ -131,7 +157,8 @@ def immortalize(blob: bytearray) -> Dict[str, int]:
     """Rewrite the recorded objects' counts in `blob` (a component), then switch the loads of constants now
     immortal to `LOAD_CONST_IMMORTAL`; returns what was done, by outcome."""
     outcome = {"recorded": 0, "made immortal": 0, "already immortal": 0, "not as recorded": 0,
-               "loads recorded": 0, "loads switched": 0}
+               "loads recorded": 0, "loads switched": 0,
+               "code brought to the version": 0, "instructions switched": 0}
     for snapshot in _snapshots(bytes(blob)):
         entries = snapshot.record()
         outcome["recorded"] += len(entries)
@@ -161,6 +188,53 @@ def immortalize(blob: bytearray) -> Dict[str, int]:
                     and (constant in immortal or snapshot.holds_immortal(constant))):
                 blob[offset] = immortal_load
                 outcome["loads switched"] += 1
+        for what, done in first_runs_done(blob, snapshot, entries).items():
+            outcome[what] += done
+    return outcome
+
+
+def first_runs_done(blob: bytearray, snapshot: Snapshot, entries: List[Tuple[int, int]]) -> Dict[str, int]:
+    """Do in `blob` what the first run of each recorded code object would write into it (the third record).
+
+    The interpreter's version is the highest held by a code object it has instrumented (one with monitoring
+    data: the warm-up ran those last). A code object below it without monitoring data was never instrumented:
+    no tool being active, its first run would allocate empty monitoring data and write the version, so it is
+    brought to the version (the state of every code object in an interpreter that never had a tool). Then each
+    recorded instruction of a code object at the version is switched: `RESUME` to `RESUME_CHECK` (its check passes
+    while the version holds, and sends it back to `RESUME` otherwise), `JUMP_BACKWARD` to `JUMP_BACKWARD_NO_JIT`."""
+    outcome = {"code brought to the version": 0, "instructions switched": 0}
+    header, instructions = snapshot.first_run_instructions()
+    if not header:
+        return outcome
+    code_type, basic_size, resume, resume_check, jump, jump_no_jit = header
+    image = snapshot.image
+    codes = sorted(address for address, type_address in entries if type_address == code_type)
+
+    def field(code: int, back: int) -> int:
+        return int(WORD.unpack_from(image, code + basic_size - back)[0])
+
+    instrumented = [field(code, VERSION_BACK) for code in codes if field(code, MONITORING_BACK)]
+    version = max(instrumented, default=0)
+    if version % (1 << EVENTS_BITS):
+        return outcome  # not a version where one should be: another layout, nothing rewritten
+    current = set()
+    for code in codes:
+        held = field(code, VERSION_BACK)
+        if held == version:
+            current.add(code)
+        elif held < version and not field(code, MONITORING_BACK) and held % (1 << EVENTS_BITS) == 0:
+            offset = snapshot.file_offset(code + basic_size - VERSION_BACK, WORD.size)
+            if offset >= 0:
+                WORD.pack_into(blob, offset, version)
+                outcome["code brought to the version"] += 1
+                current.add(code)
+    switch = {resume: resume_check, jump: jump_no_jit}
+    for address in instructions:
+        owner = codes[bisect.bisect_right(codes, address) - 1] if codes and address >= codes[0] else -1
+        offset = snapshot.file_offset(address, 1)
+        if owner in current and address >= owner + basic_size and offset >= 0 and blob[offset] in switch:
+            blob[offset] = switch[blob[offset]]
+            outcome["instructions switched"] += 1
     return outcome
 
 
