@@ -7,6 +7,8 @@ Each row is a word as its language writes it before a name (with its dot where i
 - `any`: read before a name in any layout, as `Mr` is (postal's honorific: a capitalized word's dot is optional
   there, a word in lower case is one only with its dot: `dhr. Q. Jansen`);
 - `break`: a European language's but English's, read after a break or a word in lower case (cued_names);
+- `unmistakable`: of those, one no product's name writes for its audience (abbreviations, Polish's `Pani`, Dutch's
+  words), read after any word (cued_names; not `Jeans Herr Slim Fit`, `Chemise Monsieur`);
 - `family`: one of address before a family name alone as a sentence about the person goes on (cued_names: not
   French's, which title brands and magazines as often, `Madame Tussauds`, nor Polish's capitalized, `Pan Tadeusz`);
 - `alone`: one a record writes before a family name alone (home_services: `Carer visit log – Mr … –`);
@@ -35,8 +37,8 @@ HONORIFICS: Dict[str, str] = {
     """,
     "French": """
         M. any
-        Mme any break alone
-        Mlle any break
+        Mme any break alone unmistakable
+        Mlle any break unmistakable
         Madame any break
         Mademoiselle break
         Monsieur any break
@@ -50,19 +52,19 @@ HONORIFICS: Dict[str, str] = {
     """,
     # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
     "Dutch": """
-        Dhr. any break family alone
-        Mevr. any break family alone
-        dhr. any break family
-        mevr. any break family
-        Mevrouw break family
-        mevrouw break family
-        Meneer break family
-        meneer break family
+        Dhr. any break family alone unmistakable
+        Mevr. any break family alone unmistakable
+        dhr. any break family unmistakable
+        mevr. any break family unmistakable
+        Mevrouw break family unmistakable
+        mevrouw break family unmistakable
+        Meneer break family unmistakable
+        meneer break family unmistakable
     """,
     "Spanish": """
-        Sr. any break family alone notice
-        Sra. any break family alone notice
-        Srta. any break family
+        Sr. any break family alone notice unmistakable
+        Sra. any break family alone notice unmistakable
+        Srta. any break family unmistakable
         Señor any break
         Señora any break
         D. notice
@@ -78,8 +80,8 @@ HONORIFICS: Dict[str, str] = {
     """,
     # (Italian abbreviates a title to its first letters, a dot and its ending: `Sig.ra`, `Dott.ssa`)
     "Italian": """
-        Sig. any break family alone
-        Sig.ra any break family alone
+        Sig. any break family alone unmistakable
+        Sig.ra any break family alone unmistakable
         Sig.na any
         Signor any break
         Signora any break
@@ -93,9 +95,9 @@ HONORIFICS: Dict[str, str] = {
     "Polish": """
         Pan any break
         Panie any
-        Pani any break alone
+        Pani any break alone unmistakable
         pan break family
-        pani break family
+        pani break family unmistakable
         Pana alone
         Panu alone
     """,
