@@ -101,17 +101,19 @@ HONORIFICS: Dict[str, str] = {
         Pana alone
         Panu alone
     """,
-    "Indonesian and Malay": """
+    "Malay": """
+        Tuan any
+        Encik any
+        Puan any
+        Cik any
+    """,
+    "Indonesian": """
         Ibu any kin
         Bapak any kin
         Bpk any
         Sdr any
         Sdri any
-        Tuan any
         Nyonya any
-        Encik any
-        Puan any
-        Cik any
         kak kin
         kakak kin
         mas kin
