@@ -12,6 +12,7 @@ Each row is a word as its language writes it before a name (with its dot where i
 - `family`: one of address before a family name alone as a sentence about the person goes on (cued_names: not
   French's, which title brands and magazines as often, `Madame Tussauds`, nor Polish's capitalized, `Pan Tadeusz`);
 - `alone`: one a record writes before a family name alone (home_services: `Carer visit log – Mr … –`);
+- `paired`: one of a couple's pair before their family name (record_names: `Mr & Mrs …`, `Sr. y Sra. …`);
 - `notice`: a death notice's abbreviation in Spanish and Portuguese (memorials: `D.` for Don, `Dña.`);
 - `tribute`: India's in Latin letters before a deceased's name (memorials: `Smt.`; not Pakistan's `Janab`);
 - `handover`: one a hand-over phrase writes in lower case or abbreviated (named_in_text: `giao cho chị …`);
@@ -27,33 +28,33 @@ from .canonical import canonical, longest_first
 
 HONORIFICS: Dict[str, str] = {
     "English": """
-        Mr any alone
-        Mrs any alone
-        Ms any alone
+        Mr any alone paired
+        Mrs any alone paired
+        Ms any alone paired
         Miss any alone
-        Mx any alone
+        Mx any alone paired
         Dr any
         Prof any
     """,
     "French": """
-        M. any
-        Mme any break alone unmistakable
+        M. any paired
+        Mme any break alone unmistakable paired
         Mlle any break unmistakable
         Madame any break
         Mademoiselle break
         Monsieur any break
     """,
     "German": """
-        Herr any break family
-        Frau any break family
+        Herr any break family paired
+        Frau any break family paired
         Herrn break family alone
         Hr. alone
         Fr. alone
     """,
     # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
     "Dutch": """
-        Dhr. any break family alone unmistakable
-        Mevr. any break family alone unmistakable
+        Dhr. any break family alone unmistakable paired
+        Mevr. any break family alone unmistakable paired
         dhr. any break family unmistakable
         mevr. any break family unmistakable
         Mevrouw break family unmistakable
@@ -62,8 +63,8 @@ HONORIFICS: Dict[str, str] = {
         meneer break family unmistakable
     """,
     "Spanish": """
-        Sr. any break family alone notice unmistakable
-        Sra. any break family alone notice unmistakable
+        Sr. any break family alone notice unmistakable paired
+        Sra. any break family alone notice unmistakable paired
         Srta. any break family unmistakable
         Señor any break
         Señora any break
@@ -80,8 +81,8 @@ HONORIFICS: Dict[str, str] = {
     """,
     # (Italian abbreviates a title to its first letters, a dot and its ending: `Sig.ra`, `Dott.ssa`)
     "Italian": """
-        Sig. any break family alone unmistakable
-        Sig.ra any break family alone unmistakable
+        Sig. any break family alone unmistakable paired
+        Sig.ra any break family alone unmistakable paired
         Sig.na any
         Signor any break
         Signora any break
