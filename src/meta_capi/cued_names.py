@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
-from . import key_lexicon
+from . import honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
@@ -61,10 +61,7 @@ _BREAK = r"(?:(?<=[:,;(\n\"])|(?<=[ \t]-)|(?<=[ \t]--))[ \t]{0,3}"
 
 # Honorifics of Europe's languages but English's (which named_in_text reads), lexicon data by language: capitalized,
 # or Dutch's and Polish's in lower case as a sentence writes them.
-_HONORIFICS = {"French": "Mme Mlle Madame Mademoiselle Monsieur", "German": "Frau Herr Herrn",
-               "Dutch": "mevrouw meneer Mevrouw Meneer mevr. dhr. Mevr. Dhr.",
-               "Spanish and Portuguese": "Sr. Sra. Srta. Dona Senhora Senhor Señora Señor",
-               "Italian": "Sig. Sig.ra Signora Signor", "Polish": "Pani Pan pani pan"}
+_HONORIFICS = honorifics.by_language("break")  # (honorifics.py)
 _HONORIFIC_FORMS = "|".join(re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])") for word in sorted(
     {canonical(word)[0] for line in _HONORIFICS.values() for word in line.split()}, key=longest_first))
 # (a doctor's or a professor's title names brands too, `Dr. Oetker Ristorante, 4 Stück`: before a name only as a
@@ -80,8 +77,7 @@ _HONORED_AFTER_A_BREAK = re.compile(f"(?:{_BREAK}|(?<=[a-z][ \\t]))"
 # `Frau … erledigte die ihr übertragenen Aufgaben …`, `Herr … war stets …`); not French's, which title brands and
 # magazines as often (`Madame Tussauds tickets for two`, `Mme Figaro est …`), nor Polish's capitalized (`Pan Tadeusz
 # czyli …`).
-_FAMILY_HONORIFICS = {"German": "Frau Herr Herrn", "Dutch": "mevrouw meneer Mevrouw Meneer mevr. dhr. Mevr. Dhr.",
-                      "Spanish and Portuguese": "Sr. Sra. Srta.", "Italian": "Sig. Sig.ra", "Polish": "pani pan"}
+_FAMILY_HONORIFICS = honorifics.by_language("family")  # (honorifics.py)
 _FAMILY_HONORIFIC_FORMS = "|".join(
     re.escape(word) + ("" if word.endswith(".") else "(?![^\\W\\d_])") for word in sorted(
         {canonical(word)[0] for line in _FAMILY_HONORIFICS.values() for word in line.split()}, key=longest_first))
@@ -708,9 +704,7 @@ def document_file(form: str) -> bool:
 
 
 # Honorifics no product's name writes for its audience (abbreviations, Polish's `Pani`, Dutch's words): after any word.
-_UNMISTAKABLE = frozenset(canonical(word)[0] for word in
-                          "Mme Mlle mevr. dhr. Mevr. Dhr. mevrouw meneer Mevrouw Meneer Sr. Sra. Srta. Sig. Sig.ra "
-                          "Pani pani".split())
+_UNMISTAKABLE = frozenset(canonical(word)[0] for word in honorifics.words("unmistakable"))
 
 
 def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Tuple
 
+from . import honorifics
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
@@ -386,12 +387,7 @@ _AFTER_SCRIPT_GREETING = re.compile(
 # Vietnamese `Chào chị Lan,`, Romanian `Bună ziua, doamna Popescu,`): each language's words after its own greetings
 # only (Vietnamese `Hai Bà Trưng`, "two ladies Trưng", is a street's name after Indonesian's `hai`), the name no word
 # of them.
-_KIN_HONORIFICS = {
-    "Indonesian": "kak|kakak|mas|mbak|bu|ibu|pak|bapak|om|tante|dik|adik",
-    "Vietnamese": "anh|chị|em|bạn|cô|chú|bác|ông|bà",
-    "Romanian": "doamna|doamnă|domnule|domnul|domnișoară|domnișoara|"
-                "d-na|d-nei|d-nă|d-le|d-l|d-lui|d-ra|d-șoara",  # (their abbreviations: session 17's review)
-}
+_KIN_HONORIFICS = honorifics.by_language("kin", "|")  # (honorifics.py)
 
 # A greeting and two words before symbols ending the line in the comma's place (a wave: `Hi Annabel Whitcombe 👋`), the
 # next line said to the person (thirty-first attack).

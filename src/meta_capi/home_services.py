@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict
 
+from . import honorifics
 from .brand_words import a_business_name
 from .canonical import longest_first
 from .name_shapes import WORD, a_place_before_particle
@@ -91,7 +92,7 @@ _NOT_NAME_WORDS = frozenset((
     "royal whole entire extended").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
 # Honorifics written before a family name alone (with their dot or not).
-_HONORIFIC = r"(?:Mrs|Mr|Ms|Mx|Miss|Herrn|Hr|Fr|Mme|Mevr|Dhr|Sig\.ra|Sig|Sra|Sr|Pani|Pana|Panu)\.?"
+_HONORIFIC = honorifics.alternation("alone")
 # (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
 _FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
 _CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"

@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Optional, Tuple
 
-from . import audiences, key_lexicon, label_ends
+from . import audiences, honorifics, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, by_first_letter, canonical, phrase_alternation, table_phrases
 from .name_shapes import FULL_NAME
 from .personal_keys import (
@@ -63,7 +63,6 @@ from .personal_keys import (
     sign_in_name,
     titled_state,
 )
-from .postal import _HONORIFIC
 from .record_names import _a_name
 
 GENDER = "holds a gender after its label"
@@ -329,7 +328,7 @@ _ID_DIGITS = 4
 _RECORD_HOLDER_WORDS = frozenset(canonical(word)[0].lower() for words in (
     *key_lexicon.PARTIES["landlord"].values(), *key_lexicon.EMPLOYEES.values()) for word in words.split())
 _RECORD_ID_LENGTH = 5
-_HONORIFIC_ALONE = re.compile(_HONORIFIC)  # (postal.py's honorifics, each with its blank after it)
+_HONORIFIC_ALONE = re.compile(honorifics.alternation("any") + r"[ \t]{1,3}")  # (postal.py's, with its blank after it)
 # A post code after its label (closer 121), of a layout that narrows to a street or a block: the UK's (spaced or not)
 # and Canada's, the Netherlands' four digits and two letters, Ireland's Eircode (one address), a US ZIP+4, Portugal's
 # and Brazil's (`1100-148`, `01310-100`), Japan's (`100-0001`); read in capitals, then its town's capitalized words, if

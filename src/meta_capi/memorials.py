@@ -28,6 +28,7 @@ import re
 import time
 from typing import Dict
 
+from . import honorifics
 from .brand_words import a_business_name
 from .canonical import by_first_letter, canonical, phrase_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
@@ -91,7 +92,7 @@ EPITHETS = {
     "Dutch": "onze ons mijn lieve dierbare", "Polish": "naszego naszej mojego mojej",
 }
 # The honorifics of India in Latin letters, which the postal honorifics do not hold (`Smt.`, `Shri`).
-_SOUTH_ASIAN_HONORIFIC = r"(?:Shri|Shrimati|Smt|Sri|Srimati)\.?[ \t]{1,3}"
+_SOUTH_ASIAN_HONORIFIC = honorifics.alternation("tribute") + r"[ \t]{1,3}"
 
 
 def _alternation(table: Dict[str, str], apart: str) -> str:
@@ -221,7 +222,7 @@ DEATH_PHRASES = {
 DEATH_SIGNS = {"Latin": "rip|r.i.p.", "Spanish": "q.e.p.d.|qepd|d.e.p.", "Polish": "s.p.", "Portuguese": "r.i.p."}
 _SIGN_FORMS = frozenset(canonical(word)[0].lower() for line in DEATH_SIGNS.values() for word in line.split("|"))
 # Spanish and Portuguese honorifics of a notice, abbreviated (`D.` for Don, `Dña.`).
-_NOTICE_HONORIFIC = r"(?:D|Dna|Don|Dona|Sr|Sra|Dr|Dra)\.?[ \t]{1,3}"
+_NOTICE_HONORIFIC = honorifics.alternation("notice") + r"[ \t]{1,3}"
 # A public figure's title before the name: royalty's, a pope's, a saint's (`In Memory of Princess Diana`): no private
 # person's, by language.
 PUBLIC_TITLES = ("king queen prince princess emperor empress pope saint st tsar konig konigin prinz prinzessin kaiser "

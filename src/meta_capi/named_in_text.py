@@ -44,7 +44,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, List, Optional
 
-from . import greetings, key_lexicon, postal, self_introductions
+from . import greetings, honorifics, key_lexicon, postal, self_introductions
 from .brand_words import a_brands_name
 from .canonical import (
     branches_by_first_letter,
@@ -454,12 +454,9 @@ _RELATED = re.compile(f"{OPENS}(?:({FULL_NAME}|{CASELESS_NAME})[ \\t]{{1,3}}([SD
 # of relation (`पुत्री`, "daughter of"; `ولد`, "son of") opening the text or a clause, then two to four words of a
 # script without capitals ending the text or a clause (`శ్రీ రవి తేజ కొండపల్లి గారికి`, `سنیتا جوشی، پتری پرکاش جوشی`):
 # lexicon data by script and kind, read as folded (the canonical form drops an Indic word's vowel signs).
-_CASELESS_HONORIFICS = {
-    "Devanagari": ("श्री श्रीमती सुश्री", "पुत्र पुत्री पत्नी सुपुत्र सुपुत्री"), "Bengali": ("শ্রী শ্রীমতী", ""),
-    "Gurmukhi": ("ਸ਼੍ਰੀ ਸ੍ਰੀ ਸ਼੍ਰੀਮਤੀ", ""), "Gujarati": ("શ્રી શ્રીમતી", ""), "Telugu": ("శ్రీ శ్రీమతి", ""),
-    "Kannada": ("ಶ್ರೀ ಶ್ರೀಮತಿ", ""), "Malayalam": ("ശ്രീ ശ്രീമതി", ""),
-    "Urdu, Shahmukhi and Sindhi": ("جناب محترم محترمہ بیگم", "ولد بنت زوجہ"),
-}
+_CASELESS_RELATIONS = {"Devanagari": "पुत्र पुत्री पत्नी सुपुत्र सुपुत्री", "Urdu, Shahmukhi and Sindhi": "ولد بنت زوجہ"}
+_CASELESS_HONORIFICS = {script: (titles, _CASELESS_RELATIONS.get(script, ""))  # (the titles: honorifics.py)
+                        for script, titles in honorifics.by_language("caseless").items()}
 _CASELESS_TITLES = _words_alternation({script: " ".join(kinds) for script, kinds in _CASELESS_HONORIFICS.items()})
 # (the Arabic script's letters, without its digits and marks: its comma and full stop end a clause)
 _ARABIC_LETTERS = "\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff"
@@ -580,8 +577,8 @@ _HAND_OVER = {
 }
 # An honorific between the phrase and the name, of the languages above that write it in lower case or abbreviated
 # (Vietnamese kinship words: `giao cho chị Võ Thị Mỹ`; Tagalog `Gng.`, `G.`, `Bb.`: Mrs, Mr, Miss).
-_HAND_OVER_HONORIFIC = "(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in (
-    "chị anh cô bà ông em bác chú Chị Anh Cô Bà Ông Gng. G. Bb.".split())}, key=longest_first)) + ")[ \\t]{1,3}"
+_HAND_OVER_HONORIFIC = "(?:" + "|".join(sorted({re.escape(canonical(word)[0]) for word in honorifics.words(
+    "handover")}, key=longest_first)) + ")[ \\t]{1,3}"
 _HAND_OVER_PHRASES = "|".join(
     re.escape(phrase).replace("\\ ", "[ \\t]{1,3}")
     for phrase in sorted({canonical(phrase)[0].lower() for line in _HAND_OVER.values() for phrase in line.split("|")},

@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
-from . import coordinates, key_lexicon, label_ends, personal_keys
+from . import coordinates, honorifics, key_lexicon, label_ends, personal_keys
 from .allergens import allergens_after, named_beside_allergens
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
@@ -2300,13 +2300,7 @@ _PERSON_WORD = (f"(?:(?:[ae]l-(?={_CAPITAL})|(?:[A-Z]['’]|Ma?c|[tnhʻ])(?={_CA
 _NAME_PARTICLE = (r"(?:(?:de|van|der|den|von|da|dos|di|du|le|la|bin|binti|an|O|ben|bent|bint|ibn|ould|b\."
                   r"|ap|ab|ferch|verch|Ni|Nic|Ui|Mhic)"
                   r"[ \t]{1,3}){0,2}")
-_HONORIFIC_WORD = (r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Herr|Frau|M|Mme|Mlle|Monsieur|Madame|Sr|Sra|Srta|Senor|Senora|Sig|"
-                   # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
-                   # (closer 184: Polish calls a man `Panie`, `Pan`'s vocative: `Dzień dobry Panie Kowalski`)
-                   r"Signor|Signora|Dhr|Mevr|dhr(?=\.)|mevr(?=\.)|Panie|Pan|Pani|Ibu|Bapak|Bpk|Sdr|Sdri|Tuan|Nyonya|Encik|Puan|Cik|"
-                   # Italian abbreviates a title to its first letters, a dot and its ending (`Sig.ra`, `Dott.ssa`)
-                   r"Sig\.(?:ra|na)|Dott(?:\.ssa)?|Prof\.ssa|Avv|Ing|"
-                   r"Si|Sidi|Lalla|Moulay|Hadj|Hajj|Hajja)\.?")  # Maghreb (seventeenth attack)
+_HONORIFIC_WORD = honorifics.alternation("any")
 _HONORIFIC = _HONORIFIC_WORD + r"[ \t]{1,3}"
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Dict, Iterator
 
-from . import key_lexicon
+from . import honorifics, key_lexicon
 from .booked_names import _NOT_BOOKED_NAMES
 from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
@@ -398,7 +398,7 @@ _LABEL_GOODS = frozenset(canonical(word)[0].lower() for word in (
 # Mrs …`), or a full name; then the text's end, a mark, a number or a word in lower case (`… forever 2026`). Not an
 # engraving's sentiment, a material, a colour or a design (_ENGRAVED_WORDS: `Forever & Always`, `Rose Gold`).
 _COUPLE_JOIN = "(?:[&+\u221e]|and|und|y|et|e|en|i|og|och)"
-_PAIRED_HONORIFICS = "(?:Mr|Mrs|Mx|Ms|Herr|Frau|M|Mme|Sr|Sra|Sig|Sig\\.ra|Dhr|Mevr)\\.?"
+_PAIRED_HONORIFICS = honorifics.alternation("paired")
 _MONOGRAM = "[A-Z]{2,3}[ \\t]{0,3}[&+][ \\t]{0,3}[A-Z]{2,3}"
 ENGRAVED_COUPLE = re.compile(
     f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PRINT_WORDS)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,20}}){{0,3}}"
