@@ -210,6 +210,13 @@ PERSONAL = [
     'Lotto winner Orla Quenby, call her on 06 12 34 56 78', 'Loterij: bel 06-12-34-56-78',
     'Ziehung am Samstag, Rückruf 06 12 34 56 78', 'Tel: 38 000 – 42 000', 'Tel. 12 300 – 45 600',
     'Mobil: 12 300 – 45 600', 'Phone: 45 600 – 78 900', 'Ring mig 12 300 – 45 600', 'Kontonummer 12 300 – 45 600',
+    # (closer 203: review 35's leaks closed: detector._p2p_payee_named, role_labels.FANTASY_GAMES and
+    # role_labels._a_chip_or_a_mode, greetings._AFTER_CONGRATULATED and a given name alone)
+    'Vipps til Orla: 412 34 567', 'MobilePay til Orla 21 34 56 78', 'Manager: Orla Quenby – Gameweek 14 – 72 pts',
+    'Mini-league manager: Orla Quenby', 'Dream Team manager: Orla Quenby',
+    'Kicker Managerspiel – Manager: Ilse Wendtkamp', 'Congratulations to Orla Quenby, winner of our prize draw',
+    "Congratulations, Orla! You've won", 'Enhorabuena Orla Quenby, has ganado',
+    'Congratulations Orla Quenby on your win',
 ]
 
 
@@ -258,13 +265,6 @@ LEAKS: Dict[str, List[str]] = {
         'Tipster: Tjorven Argyle',
     ],
     (
-        "a Norwegian or a Danish mobile of eight digits after Vipps's or MobilePay's `til` and a name (detector's "
-        "phone reading: eight digits with no label read as no phone, detector._after_swish is Swish's only); went out"
-        " at session 45's start too"
-    ): [
-        'Vipps til Orla: 412 34 567', 'MobilePay til Orla 21 34 56 78',
-    ],
-    (
         "a full name with a standing's word glued after it or opening the words before it (standings.a_standing reads"
         ' every word after the label, so `Orla Quenby Online`, `Ilse Wendtkamp Gewinner`, `Find Orla Quenby` hold a '
         "standing); refused at session 45's start: regressions of session 45 (closer 198)"
@@ -281,25 +281,23 @@ LEAKS: Dict[str, List[str]] = {
         'Uitbetaling aan Orla Berger',
     ],
     (
-        "a fantasy manager with no game's name in the text (a mini-league, a gameweek, `Dream Team`, `Kicker "
-        'Managerspiel`, `Kicktipp Name:`), or in lower case, `<Family>, <Given>`, a bracket after the name '
-        '(role_labels.names_a_fantasy_manager asks role_labels.FANTASY_GAMES and a full name ending the value); went '
-        "out at session 45's start too"
+        "a fantasy manager with no fantasy game's word in the text (a private league's name, a team's id, a rank: a "
+        "club's manager's page holds them as often), in lower case, `<Family>, <Given>`, a bracket after the name, "
+        "a game's name before `Name:` (role_labels.names_a_fantasy_manager asks role_labels.FANTASY_GAMES and a full "
+        "name ending the value; closer 203 read the games' and rounds' words, not these shapes); went out at session "
+        "45's start too"
     ): [
-        'Manager: Orla Quenby – Gameweek 14 – 72 pts', 'Mini-league manager: Orla Quenby',
         'League: Office Mates – Manager: Orla Quenby', 'Manager: Orla Quenby (Team ID 4829137)',
-        'Dream Team manager: Orla Quenby', 'Kicker Managerspiel – Manager: Ilse Wendtkamp',
         "Manager: Orla Quenby, Team: Orla's Invincibles, Rank 12,345", 'Kicktipp Name: Orla Quenby',
         'Comunio – Manager: orla quenby', 'Kickbase – Manager: Quenby, Orla', 'FPL manager: Orla Quenby (ID 4829137)',
     ],
     (
-        'a winner congratulated in the third person, alone, in lower case, by a given name alone, in Spanish, with '
-        '`on your win` (greetings._CONGRATULATIONS asks a full name and a comma or `!` before the second person: '
-        "greetings._GOES_ON_WORDS); went out at session 45's start too"
+        'a winner congratulated alone (a winner in the news is so: `Congratulations Max Verstappen`), in lower case '
+        '(greetings._CONGRATULATIONS asks a full name in capitals and a comma or `!` before the second person: '
+        "greetings._GOES_ON_WORDS; closer 203 read the third person, `on your`, Spanish and a given name alone); went "
+        "out at session 45's start too"
     ): [
-        'Congratulations to Orla Quenby, winner of our prize draw', 'Congratulations Orla Quenby',
-        "Congratulations orla quenby, you've won", "Congratulations, Orla! You've won",
-        'Enhorabuena Orla Quenby, has ganado', 'Congratulations Orla Quenby on your win',
+        'Congratulations Orla Quenby', "Congratulations orla quenby, you've won",
     ],
     (
         "a proof's or a winnings statement's file naming its person in capitals, family first, before the document's "
@@ -481,6 +479,8 @@ PERSONAL_URLS = [
     'https://shop.example.com/sitter/orla-south', 'https://shop.example.com/sitter/orla-north',
     'https://shop.example.com/obituaries/orla-west', 'https://shop.example.com/obituaries/orla-north',
     'https://shop.example.com/obituaries/orla-south', 'https://shop.example.com/traueranzeigen/ilse-ost',
+    # (closer 203: review 35's leaks closed: national_ids._VANITY_PLATE, privacy._a_code_not_a_plate)
+    'https://shop.example.com/quote?reg=QUENBY1', 'https://shop.example.com/quote?reg=DUNSTR1',
 ]
 
 
@@ -530,12 +530,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         'https://shop.example.com/tipsters/orla-quenby', 'https://shop.example.com/tipsters/orla-quenby-87/picks',
         'https://shop.example.com/tipsters/orlaquenby/picks', 'https://shop.example.com/tipsters/orla-daily/picks',
         'https://shop.example.com/tipsters/orla-best/picks', 'https://shop.example.com/tipsters/orla-free/picks',
-    ],
-    (
-        'a vanity plate of six letters and a digit under `?reg=` (privacy._a_code_not_a_plate reads six letters '
-        "before digits as a promotion's code); went out at session 45's start too"
-    ): [
-        'https://shop.example.com/quote?reg=QUENBY1', 'https://shop.example.com/quote?reg=DUNSTR1',
     ],
 }
 

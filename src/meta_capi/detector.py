@@ -1809,7 +1809,7 @@ def _mobile_labelled(digits: str, text: str, start: int, level: int) -> bool:
             tokens[-1] in MOBILE_LABELS or "".join(tokens[-2:]) in MOBILE_LABELS or _operator_number(tokens)
             or _p2p_payee(tokens)):
         return True
-    return _mobile_money_end(text) <= start
+    return _mobile_money_end(text) <= start or _p2p_payee_named(text, start)
 
 
 def _p2p_payee(tokens: List[str]) -> bool:
@@ -1818,6 +1818,22 @@ def _p2p_payee(tokens: List[str]) -> bool:
     `Vipps til`, `PayNow to`; closer 181): the payee's or the payer's mobile follows, as after `Vipps:`."""
     return len(tokens) >= 2 and tokens[-1] in payees.DIRECTION_WORDS and (
         tokens[-2] in MOBILE_PAYMENT_APPS or "".join(tokens[-3:-1]) in MOBILE_PAYMENT_APPS)
+
+
+def _p2p_payee_named(text: str, start: int) -> bool:
+    """Whether a P2P app's name, a transfer's preposition and a payee's capitalized name of up to three words end the
+    text before a number at `start` (`Vipps til Orla: 412 34 567`, `MobilePay til Orla 21 34 56 78`; closer 203, review
+    35): the app's account is the payee's own mobile, so the name between the preposition and the number is its owner,
+    never a merchant's number's label (a business's Vipps or MobilePay number has five or six digits)."""
+    match = _P2P_PAYEE_NAMED.search(text, max(0, start - _P2P_PAYEE_REACH), start)
+    return match is not None and all(word[:1].isupper() for word in match.group(1).split())
+
+
+_P2P_PAYEE_REACH = 80
+_P2P_PAYEE_NAMED = re.compile(
+    f"(?i)(?<![^\\W\\d_])(?:{'|'.join(sorted(MOBILE_PAYMENT_APPS))}|mobile ?pay|pay ?now)\\s+"
+    f"(?:{'|'.join(sorted(payees.DIRECTION_WORDS))})\\s+([^\\W\\d_][^\\W\\d_'’-]*(?: [^\\W\\d_][^\\W\\d_'’-]*){{0,2}})"
+    "\\s?[:,–-]?\\s?$")
 
 
 @lru_cache(maxsize=1)

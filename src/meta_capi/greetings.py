@@ -653,6 +653,19 @@ def _shops(form: str, name: str, end: int) -> bool:
             or len(words) == 3 and len(words[2]) > 3 and letters_key(words[2]) in COUNTRY_BY_KEY
             or _OFFICIAL.match(form, end) is not None)
 
+# (closer 203, review 35) ... and a winner congratulated in other sentences: in the third person, after the word
+# for "to" and before a comma and a winner's word (`Congratulations to …, winner of our prize draw`), before the word
+# for "on" and a possessive of the second person (`Congratulations … on your win`), before Spanish's second person's
+# perfect (`Enhorabuena …, has ganado`); a club, a standing or a tier congratulated so is read away as above.
+_WINNER_WORDS = ("winner|winners|gewinner|gewinnerin|gagnant|gagnante|ganador|ganadora|vincitore|vincitrice|winnaar"
+                 "|vencedor|vencedora|vinnare|vinner")
+_AFTER_CONGRATULATED = re.compile(
+    f"[ \\t]{{1,3}}(?i:to|an|à|a|aan|till|til)[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}"
+    f"(?:(?i:the|our|der|die|le|la|el|il|de)[ \\t]{{1,3}})?(?i:{_WINNER_WORDS})(?![^\\W\\d_])"
+    f"|[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{1,3}}(?i:on|zu|pour|por|per|met|för|med)[ \\t]{{1,3}}{_YOUR}"
+    f"|[ \\t]{{0,3}},?[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}},[ \\t]{{1,3}}(?i:has|habéis)[ \\t]{{1,3}}"
+    f"[^\\W\\d_]{{2,20}}(?:ado|ido)(?![^\\W\\d_])")
+
 
 _Follows = Tuple[re.Pattern[str], ...]  # (what may follow a cue)
 
@@ -672,6 +685,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            (_folded(_GENITIVE_ORDERS), _AFTER_GENITIVE_ORDERS), *_KIN_CUES,
                            (_GREETING_FORMS, _AFTER_GREETING_SYMBOLS), (_GREETING_FORMS, _AFTER_GREETING_ENDED),
                            (_folded(_CONGRATULATIONS), _AFTER_GREETING_ENDED),
+                           (_folded(_CONGRATULATIONS), _AFTER_CONGRATULATED),
+                           (_folded(_CONGRATULATIONS), _AFTER_GREETING_CALLS_ONE),
                            (_GREETING_FORMS, _AFTER_GREETING_CAPITALS), (_GREETING_FORMS, _AFTER_GREETING_CALLS_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE),
                            (_UNWELCOMING_GREETINGS, _AFTER_GREETING_ONE_ASKED),
@@ -763,8 +778,9 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue
             if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
                 continue
-            if pattern is _AFTER_GREETING_ENDED and words in _CONGRATULATION_PHRASES and a_kind_not_a_name(
-                    name, CLUB_AND_BREED_WORDS):
+            if words in _CONGRATULATION_PHRASES and (
+                    pattern is _AFTER_GREETING_ENDED or pattern is _AFTER_CONGRATULATED or pattern in _ONE_WORD) and (
+                    a_kind_not_a_name(name, CLUB_AND_BREED_WORDS)):
                 continue  # (a standing, a club, a tier congratulated: `Congratulations Lucky Winner, you've won`)
             if (pattern in _ONE_WORD or pattern in _CALLED_WORDS or pattern is _AFTER_THANKS_FOR_A_TIP) and " ".join(
                     words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:

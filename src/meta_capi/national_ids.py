@@ -1181,10 +1181,16 @@ def holds_plate_parameter(form: str) -> bool:
     for match in _PARAMETER.finditer(form):
         key = match.group(1).lower()
         if (key in _PLATE_KEYS or _KEY_JOINTS.sub("", key) in _PLATE_KEYS or any(
-                token in _PLATE_KEYS for token in _KEY_JOINTS.split(key))) and _strictly_plate_shaped(
-                match.group(2).replace("%20", " ").replace("+", " ").upper()):
+                token in _PLATE_KEYS for token in _KEY_JOINTS.split(key))) and (_strictly_plate_shaped(
+                value := match.group(2).replace("%20", " ").replace("+", " ").upper()) or (
+                _VANITY_PLATE.fullmatch(value) is not None)):
             return True
     return False
+
+
+# (closer 203, review 35) A vanity plate under a plate's key: six letters and a digit, a plate's seven characters
+# (`QUENBY1`, a private plate spelling its owner's name); a promotion's code runs longer (privacy._a_code_not_a_plate).
+_VANITY_PLATE = re.compile(r"[A-Z]{6}[0-9]")
 
 
 def holds_plate(form: str, id_like: bool = False) -> bool:

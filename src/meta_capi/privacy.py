@@ -649,7 +649,9 @@ def _personal_parameter(pair: str, path: Optional[str] = None, oauth: bool = Fal
 # before its digits (`SUMMER25`: a plate's letters run five at most, a German district's three and two), a tyre's size
 # (`205-55-R16`, `225/45ZR17`). A region's two letters before a year stay a plate's shape (`EU2026` is Essen's `E-U
 # 2026` as well).
-_PROMOTION_CODE = re.compile(r"[A-Za-z]{6,}[0-9]{1,4}")
+# (closer 203, review 35) ... past a plate's seven characters: six letters and one digit are a vanity plate's length
+# (`QUENBY1`), a code's six letters take two digits or more (`SPRING15`), seven letters one or more (`WELCOME10`).
+_PROMOTION_CODE = re.compile(r"[A-Za-z]{6}[0-9]{2,4}|[A-Za-z]{7,}[0-9]{1,4}")
 _TYRE_SIZE = re.compile(r"[0-9]{3}[-/ ]?[0-9]{2}[-/ ]?Z?R[0-9]{2}", re.IGNORECASE)
 
 

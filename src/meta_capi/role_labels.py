@@ -342,7 +342,10 @@ def names_a_bettor(label: str, form: str) -> bool:
 # `Comunio – Manager: …`): a fantasy word by language or a fantasy game's own name.
 FANTASY_MANAGER_WORDS = frozenset("manager managerin allenatore fantallenatore entrenador entraineur".split())
 FANTASY_GAMES = re.compile(r"(?i:(?<![^\W\d_])(?:fantasy|fantasy-?league|fpl|comunio|kickbase|sorare|draftkings"
-                           r"|fanduel|dream11|fantacalcio|fantamanager|biwenger|mon petit gazon|superbru)"
+                           r"|fanduel|dream11|fantacalcio|fantamanager|biwenger|mon petit gazon|superbru"
+                           # (closer 203, review 35: other games, and the words only a fantasy game's page holds,
+                           # a private league's and a round's)
+                           r"|dream team|managerspiel|kicktipp|mini-?leagues?|gameweeks?)"
                            r"(?![^\W\d_]))")
 
 
@@ -367,8 +370,13 @@ def _a_chip_or_a_mode(form: str) -> bool:
     """Whether the words after a manager's label in `form` hold a fantasy game's chip, mode or record
     (_CHIP_AND_MODE_WORDS): the page's, no manager's name."""
     after = _AFTER_MANAGERS_LABEL.search(form)
+    # (closer 203, review 35: the value's first part only, before a dash, a comma or a bracket; the page's words after
+    # a name are the manager's, `Manager: <Given> <Family> – Gameweek 14`)
     return after is not None and not _CHIP_AND_MODE_WORDS.isdisjoint(
-        word.strip(".,;:()").lower() for word in after.group(1).split())
+        word.strip(".,;:()").lower() for word in _VALUES_FIRST_PART.split(after.group(1), 1)[0].split())
+
+
+_VALUES_FIRST_PART = re.compile(r"[ \t]+[–—-][ \t]+|[,(]")
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 
 
