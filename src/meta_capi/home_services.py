@@ -211,8 +211,8 @@ def reason(form: str, a_name: NameTest) -> str:
            for match in _REGISTERED.finditer(form)):
         return REGISTERED
     if named(_CLIENT) or named(_PRO) or any(not _a_pros_service(match.group(1)) and _a_person(
-            form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(_FAMILY) or named(_CUSTOMER) or named(
-            _MESSAGE) or named(_RELATED):
+            form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
+            _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
     if named(_VISIT_HONORED):
         return PERSON_NAME
