@@ -2643,9 +2643,22 @@ def _a_phones_or_accounts_label(text: str, start: int) -> bool:
     the words before `start` of `text` (closer 202): a salary's range is labelled by its pay's word, so two groups of
     round hundreds after a phone's label are a phone's (`Tel: 38 000 – 42 000`), as lottery_draws' runs are."""
     words = _words_before(text, start)
-    return not (PHONE_LABEL_WORDS.isdisjoint(words) and _ACCOUNT_CUES.isdisjoint(words)) or _called_before(
-        text, start) or any(
-        word.endswith(("nummer", "number")) and word not in ("nummer", "number") for word in words)
+    labels = [at for at, word in enumerate(words) if word in PHONE_LABEL_WORDS or word in _ACCOUNT_CUES or (
+        word in _CALL_WORDS) or word.endswith(("nummer", "number")) and word not in ("nummer", "number")]
+    return bool(labels) and _labels_its_number(words[labels[-1] + 1:])
+
+
+def _labels_its_number(after: List[str]) -> bool:
+    """Whether the words `after` a phone's, a call's or an account's word up to a number leave that word the number's
+    label (closer 206): none, a number's word, a possessive or a short function word (`Tel. no`, `Ring mig`, `Call me
+    on`); a noun after it makes it that noun's modifier, a job's title or a measure (`Account Manager`, `Call Centre
+    Agent salary`, `Phone Sales`, `Call volume`), and the range after it a salary's or a count's."""
+    return all(word in NUMBER_LABEL_WORDS or word in NUMBER_POSSESSIVES or word in _LINE_KINDS or len(word) <= 3
+               for word in after)
+
+
+# Which of a person's lines a phone's label names, by language (`Tel. privat`, `Phone home`): still its number's.
+_LINE_KINDS = frozenset("home work office private direct privat dienstlich prive travail bureau casa lavoro".split())
 
 
 def _thousands_range(low: str, high: str) -> bool:

@@ -211,8 +211,9 @@ def reason(form: str, a_name: NameTest) -> str:
     if any(not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
            for match in _REGISTERED.finditer(form)):
         return REGISTERED
-    if named(_CLIENT) or named(_PRO) or named(_PRO_DASHED) or named(_FAMILY) or named(_CUSTOMER) or named(
-            _MESSAGE) or named(_RELATED):
+    if named(_CLIENT) or named(_PRO) or any(not _a_pros_service(match.group(1)) and _a_person(
+            form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
+            _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
     if named(_VISIT_HONORED):
         return PERSON_NAME
@@ -246,6 +247,22 @@ def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
         name) and not a_business_name(name) and not a_place_before_particle(
         name) and not any(
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
+
+
+# (closer 206, review 36) A pro's service's or arrangement's closing word by language, after the pro's dash (`Sitter –
+# Dog Walking`, `Carer – Home Care`, `Nanny – Sole Charge`): what the pro does, no one's family name.
+SERVICE_WORDS = {
+    "English": "care sitting walking walks minding boarding grooming clearance cleaning clean charge assembly repair "
+               "repairs removal removals maintenance ironing gardening tutoring babysitting daycare visits",
+    "German": "betreuung pflege reinigung gassi hilfe", "Dutch": "opvang verzorging schoonmaak",
+    "French": "garde soins menage", "Spanish": "cuidado limpieza", "Italian": "assistenza pulizie",
+}
+_SERVICE_WORDS = frozenset(word for words in SERVICE_WORDS.values() for word in words.split())
+
+
+def _a_pros_service(name: str) -> bool:
+    """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name."""
+    return name.split()[-1].lower() in _SERVICE_WORDS
 
 
 def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:

@@ -15,7 +15,7 @@ only with its bonus numbers after it: closer 202). The caller keeps a phone's la
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, List
 
 from .canonical import phrase_alternation, table_phrases
 
@@ -33,7 +33,7 @@ DRAW_WORDS: Dict[str, str] = {
 }
 # A bonus ball's letters or words before its number (`PB 26`, `MB 12`, `Superzahl 4`, `Stars 3 9`).
 BONUS_WORDS: Dict[str, str] = {
-    "English": "pb|mb|powerball|mega ball|megaball|bonus|bonus ball|stars|lucky stars|thunderball|extra",
+    "English": "pb|mb|powerball|mega ball|megaball|bonus|bonus ball|stars|lucky stars|thunderball|tb|extra",
     "German": "superzahl|sz|zusatzzahl|eurozahlen|zz", "French": "etoiles|numero chance|chance",
     "Spanish": "complementario|reintegro|estrellas", "Italian": "jolly|superstar|stelle",
 }
@@ -59,7 +59,8 @@ def a_draw(run: str, text: str, start: int, end: int) -> bool:
         return True
     line = text[max(0, start - 48):start]
     line = line[line.rfind("\n") + 1:].lower()
-    return _DRAW_WORD.search(line) is not None and (bonus_after or not _a_national_numbers_shape(run))
+    return _DRAW_WORD.search(line) is not None and (bonus_after or not _a_national_numbers_shape(run) or (
+        _a_games_numbers(line, numbers)))
 
 
 # A national number's shape after its trunk `0`: a group of two digits opening with `0`, then four pairs
@@ -72,3 +73,24 @@ def _a_national_numbers_shape(run: str) -> bool:
     99 and, zero-padded, has its bonus numbers after them; a draw's word on the line (`Lotto syndicate – Orla Quenby
     06 12 34 56 78`) does not make a phone's shape a draw without them."""
     return _TRUNK_AND_FOUR_PAIRS.fullmatch(run) is not None
+
+
+# (closer 206, review 36) The highest number a game draws its main numbers from, by its word (lower case; a game
+# not named here: 59, the largest of the national lotteries that print them zero-padded, `6 aus 49`, UK Lotto 59).
+GAME_TOPS: Dict[str, int] = {"thunderball": 39, "daily lotto": 36, "loto": 49, "6 aus 49": 49, "lotto": 59,
+                             "euromillions": 50, "eurojackpot": 50, "powerball": 69, "mega millions": 70,
+                             "megamillions": 70, "keno": 80}
+# A draw's word ending the text before the run, maybe with its numbers' or results' word and a colon or a dash
+# (`Lotto 06 …`, `Lotto numbers: 06 …`): nothing else, no name nor call, between the game and its numbers.
+_GAME_RIGHT_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?P<game>" + phrase_alternation(table_phrases(DRAW_WORDS)) + r")"
+    r"(?:[ \t]{1,2}(?:numbers|results|zahlen|numeros|numeri|nummers|tal))?[ \t]{0,2}[:\-–]?[ \t]{0,2}$")
+
+
+def _a_games_numbers(line: str, numbers: List[int]) -> bool:
+    """Whether a run in a national number's shape with no bonus after it is a draw's all the same (closer 206): its
+    game's word right before it (_GAME_RIGHT_BEFORE) and its numbers within the game's range (GAME_TOPS): a phone's
+    pairs after a trunk `0` are a draw's only so (`Lotto 06 12 34 45 48`; `Keno – Orla 06 12 34 56 78`, `Lotto
+    syndicate – Orla Quenby 06 12 34 56 78` stay phones)."""
+    game = _GAME_RIGHT_BEFORE.search(line)
+    return game is not None and numbers[-1] <= GAME_TOPS.get(game.group("game"), 59)

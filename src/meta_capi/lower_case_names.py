@@ -27,6 +27,7 @@ from typing import FrozenSet
 from .bip39_words import WORDS as _BIP39_WORDS
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
+from .geography import TOWNS_THAT_ARE_WORDS
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import WORD, a_person
 from .postal import _a_place
@@ -146,7 +147,8 @@ def titled(form: str) -> str:
         name = f"{given} {family}"
         if reversed_name.start("family") >= start and _a_persons_cue(reversed_name) and _CAPITALIZED.fullmatch(
                 family) and _CAPITALIZED.fullmatch(given) and _a_name_word(family.lower()) and a_person(
-                name) and _a_lower_name(name.lower()) and not _a_place(given):
+                name) and _a_lower_name(name.lower()) and not _a_place(given) and (
+                given.lower() not in TOWNS_THAT_ARE_WORDS):  # (a shop's town after its comma; closer 206)
             pieces.append(form[start:reversed_name.start("family")])
             pieces.append(name)
             start = reversed_name.end("given")

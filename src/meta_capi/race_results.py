@@ -106,14 +106,22 @@ _NOT_PLAYERS = COMPETITION_WORDS | frozenset(canonical(word)[0].lower() for tabl
 # (closer 200, review 34) The intensifiers among them, family names too (`Tjorven Super`): a title's word where they
 # open it or stand inside it (`Super Mario`, `Sonic Mega Collection`), a family name where they close two words.
 _INTENSIFIERS = frozenset("super mega ultra hyper turbo".split())
+# (closer 206, review 36) ... but after a game series' one-word title its edition (`Mario Super`, `Sonic Mega`, `Puyo
+# Turbo`): a hero's or a creature's name is no shape a player's lacks, so the best-known series are lexicon data, as
+# brand_words holds brands. Lower case.
+GAME_SERIES = frozenset((
+    "mario luigi wario yoshi zelda metroid kirby pokemon sonic tails knuckles pac-man pacman puyo tetris bomberman "
+    "megaman rayman spyro crash frogger galaga pong arkanoid lemmings castlevania gradius contra doom quake halo "
+    "minecraft fortnite").split())
 
 
 def _names_no_player(name: str) -> bool:
     """Whether a leaderboard's capitalized `name` holds a word no player's name holds (_NOT_PLAYERS), an intensifier
-    closing a pair of words aside (_INTENSIFIERS: `Tjorven Super` is a player)."""
+    closing a pair of words aside (_INTENSIFIERS: `Tjorven Super` is a player) but after a game series' title
+    (GAME_SERIES: `Mario Super` is a game)."""
     words = [canonical(word)[0].lower() for word in name.split()]
-    return any(word in _NOT_PLAYERS and not (word in _INTENSIFIERS and len(words) == 2 and index == 1)
-               for index, word in enumerate(words))
+    return any(word in _NOT_PLAYERS and not (word in _INTENSIFIERS and len(words) == 2 and index == 1 and (
+        words[0] not in GAME_SERIES)) for index, word in enumerate(words))
 
 
 _LEADERBOARD_PHRASES = table_phrases(LEADERBOARD_WORDS)
