@@ -102,7 +102,10 @@ _POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
 # A web page's, a link's or a data format's words, which a label's colon is followed by in a site's or a tool's text
 # (`recipient: url query`, `name: json text`).
 _WEB_WORDS = frozenset("url uri urls link links query queries param params parameter parameters json xml html csv text "
-                       "page pages site web field fields value values string form email mail".split())
+                       "page pages site web field fields value values string form email mail "
+                       # (closer 204) a page's parts, which a site's own tracking names (`?ref=nav-logo`)
+                       "nav navbar menu logo header footer sidebar banner button btn hero cta widget popup modal tab "
+                       "tabs".split())
 
 
 def _a_persons_label(label: str) -> bool:
@@ -117,6 +120,12 @@ def _a_name_word(word: str) -> bool:
         word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or word in _COMMON_WORDS or word in _WEB_WORDS
         or word in _POINTER_WORDS or word.endswith("s") and (word[:-1] in _COMMON_WORDS or word[:-1] in _PERSONS_LABELS)
         or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
+
+
+def a_name_word(word: str) -> bool:
+    """Whether `word` in lower case may be a name's (_a_name_word), for a slug's given name
+    (referral_links.names_a_referrer)."""
+    return _a_name_word(word)
 
 
 def _a_name_pair(name: str) -> bool:
