@@ -37,8 +37,7 @@ from typing import Callable, Dict
 from .bip39_words import WORDS as COMMON_WORDS
 from .brand_words import a_business_name
 from .canonical import longest_first
-# (a client's and a pro's words, key_lexicon's since closer 204: personal_keys reads them in a key, `tasker_name`)
-from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS
+from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
 from .key_lexicon import PRO_WORDS as PRO_WORDS
 from .name_shapes import WORD, a_place_before_particle
 from .postal import _NAME_PARTICLE, _a_place, _place_or_business
@@ -134,8 +133,8 @@ _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ 
                      f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
-# (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: … (…)`),
-# neither word a common English word nor its plural (_a_common_word: a list's kind and its detail are written so,
+# (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
+# (…)`), neither word a common English word nor its plural (_a_common_word: a list's kind and its detail are written so,
 # `Sitter: Cats (Indoor)`)
 _PRO_BRACKETED = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                             f"({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
@@ -160,8 +159,8 @@ _CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \
 # (a practitioner's title: a consultation is confirmed with its doctor, `Appointment confirmed: Dr …`)
 _PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
 # (closer 204, review 34: the log's colon for its dash, `Visit log: Mr …`; an initial before the family name, `Mr. O.
-# …`; German `Frau`, `Herr`; the closing dash ending the text, `Carer visit log – Mr … –`, where a nickname's word is read as no family name,
-# _a_nickname: `Visit log – Mr Fixit –`)
+# …`; German `Frau`, `Herr`; the closing dash ending the text, `Carer visit log – Mr … –`, where a nickname's word is
+# read as no family name, _a_nickname: `Visit log – Mr Fixit –`)
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
                             f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_HONORIFIC}|Frau|Herr)[ \\t]{{1,3}}"
                             f"(?:[A-Z]\\.[ \\t]{{0,2}})?({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
@@ -220,7 +219,8 @@ def reason(form: str, a_name: NameTest) -> str:
             _MESSAGE) or named(_RELATED):
         return PERSON_NAME
     if "(" in form and any(not _a_common_word(match.group(1)) and not _a_common_word(match.group(2)) and _a_person(
-            form, f"{match.group(1)} {match.group(2)}", match.end(2), a_name) for match in _PRO_BRACKETED.finditer(form)):
+            form, f"{match.group(1)} {match.group(2)}", match.end(2), a_name)
+            for match in _PRO_BRACKETED.finditer(form)):
         return PERSON_NAME
     if any(not _a_nickname(match.group(1)) and _a_person(form, match.group(1), match.end(1), a_name)
            for match in _VISIT_HONORED.finditer(form)):

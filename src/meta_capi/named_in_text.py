@@ -1324,6 +1324,15 @@ def _role_before_name(form: str) -> bool:
             for match in _OWN_RELATION_NAMED.finditer(form)))
 
 
+def _member_named(form: str) -> bool:
+    """Whether `form` names a person after a person's word (_PERSON_NAMED), maybe before a handle
+    (_PERSON_WITH_HANDLE), or a member before a handle and `joined` (_JOINED_WITH_HANDLE)."""
+    return ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
+        a_person(match.group(1)) and not a_thing(match.group(1)) and not _a_servers_member(match.group(1))
+        for match in _PERSON_WITH_HANDLE.finditer(form))) or (  # (each of _PERSON_WORDS' ends)
+        ") joined" in form and any(_joined_member(match) for match in _JOINED_WITH_HANDLE.finditer(form)))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
@@ -1331,11 +1340,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
-    if ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
-            a_person(match.group(1)) and not a_thing(match.group(1)) and not _a_servers_member(match.group(1))
-            for match in _PERSON_WITH_HANDLE.finditer(form))):  # (each of _PERSON_WORDS' ends)
-        return PERSON_NAME
-    if ") joined" in form and any(_joined_member(match) for match in _JOINED_WITH_HANDLE.finditer(form)):
+    if _member_named(form):
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
