@@ -205,15 +205,15 @@ def _plain(word: str) -> bool:
     return not (_words_ordinary([word]) or word in OPENING_WORDS or word in TIP_TOPICS or word in TOWN_NAMES)
 
 
-# (closer 204) Two words of letters in lower case joined by `-`, `.` or `_`.
-_LOWER_PAIR_SLUG = re.compile("[a-z]{3,20}[-._][a-z]{3,20}")
+# (closer 204) Two words of letters in lower case joined by `-` or `_` (a dot joins a domain's, `?ref=gmail.com`).
+_LOWER_PAIR_SLUG = re.compile("[a-z]{3,20}[-_][a-z]{3,20}")
 
 
 def _a_lower_name_slug(value: str) -> bool:
-    """Whether `value` is two words in lower case joined by `-`, `.` or `_` that are a full name's
+    """Whether `value` is two words in lower case joined by `-` or `_` that are a full name's
     (lower_case_names.a_full_name) and no page's or channel's words (_a_name_slug)."""
     return _LOWER_PAIR_SLUG.fullmatch(value) is not None and _a_name_slug(value) and an_inviter_in_lower_case(
-        re.sub("[-._]", " ", value))
+        re.sub("[-_]", " ", value))
 
 
 # (closer 204, review 34) A given name and its family name's initial (`/referral/<given>-q`): the given name a name's
@@ -278,10 +278,11 @@ def route_names_a_referrer(path: str) -> bool:
             code = segments[at + 2]
         if code not in ROUTE_WORDS and names_a_referrer(code, one_word=kind, opaque=True):
             return True
-    # (a short link's letter opening the path: a code glued to digits only, or (closer 204, review 34) a full name's
-    # slug as lower_case_names reads one, `/r/<given>-<family>`: a forum's, `/r/learn_python`, holds a common word)
+    # (a short link's letter opening the path: a code glued to digits only, or (closer 204, review 34) after `r`, a
+    # referral's, a full name's slug as lower_case_names reads one, `/r/<given>-<family>`: a forum's, `/r/learn_python`,
+    # holds a common word; `/c/`, `/p/` open a category's or a product's slug)
     return len(segments) == 2 and len(segments[0]) == 1 and segments[0].isalpha() and (names_a_referrer(
-        segments[1], glued_only=True) or _a_lower_name_slug(segments[1]))
+        segments[1], glued_only=True) or segments[0] == "r" and _a_lower_name_slug(segments[1]))
 
 
 def host_names_a_referrer(host: str, path: str) -> bool:
