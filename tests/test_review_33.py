@@ -507,6 +507,7 @@ DROPPED_KEYS: Dict[str, List[str]] = {
 PERSONAL_KEYS = [
     # (kept: a player's, a creator's keys)
     'imie_gracza', 'creator_legal_name', 'streamer_real_name',
+    'oyuncu_adi',  # (kept since closer 204: a bettor's word before a name's, personal_keys._NAMED_PARTIES)
     # (kept: a patient's keys)
     'pasientens_navn', 'potilas_nimi', 'patient_nachname',
     # (kept: a holder's keys)
@@ -524,7 +525,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "(key_lexicon.PLAYERS and personal_keys.player_named, closer 179: `naam_speler` is read, `speler_naam` is not; "
         "`nome_do_jogador`, `nombre_del_jugador`, `spelarnamn`, `oyuncu_adi`); went out at the start too"
     ): [
-        'speler_naam', 'nome_do_jogador', 'nombre_del_jugador', 'spelarnamn', 'oyuncu_adi',
+        'speler_naam', 'nome_do_jogador', 'nombre_del_jugador', 'spelarnamn',
     ],
     (
         "a journal's or a diary's writer in other words (personal_keys._KEPT_WRITINGS and _WRITERS, closer 182, read "
@@ -603,6 +604,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # (kept: a gamer's profile, an invitation's inviter)
     '/invite/?inviter=Ilvara+Dunstreth', '/friend-invite/ilvara-van-dunstreth-517906',
+    '/join/quenby_o',  # (kept since closer 204: a name's word and an initial, referral_links._GIVEN_AND_INITIAL)
     # (kept: a referrer's route)
     '/referral/ilvara-dunstreth', '/invite/ilvaradunstreth77', '/join/ilvara-dunstreth',  # (`join`: closer 188)
     # (kept: an exchange's referral code)
@@ -621,7 +623,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "or a name's slug; person_routes.REFERRAL_WORDS' code one run of letters; referral_links.names_a_referrer a "
         "name glued to digits); went out at the start too"
     ): [f"{_SITE}{path}" for path in (
-        '/register?ref=K7QX42ZP', '/invite?ref=ORLAQ88', '/join/48172639', '/join/quenby_o',
+        '/register?ref=K7QX42ZP', '/invite?ref=ORLAQ88', '/join/48172639',
         '/sign-up?referral=orla-quenby', '/referral/ilvaradunstreth',
     )],
 }

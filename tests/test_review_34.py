@@ -340,38 +340,28 @@ PERSONAL = [
     # (kept since closer 199: a capitalized family name, a comma and the given name after the same cues, read given
     # name first (lower_case_names.titled))
     'Tasker: Dunstreth, Ilvara', 'Tipster: Quenby, Orla',
+    # (kept since closer 204: a tip's thanks before a name in lower case (lower_case_names.cued_alone), a pro's given
+    # name and the family name in a bracket (home_services._PRO_BRACKETED), a visit's log closing on its dash or opening
+    # on a colon (_VISIT_HONORED), a register's holder in a bracket (_REGISTERED), a Polish payout `dla` (payees
+    # DIRECTIONS), a quote's customer in capitals first (personal_documents._capital_family_first), a member before a
+    # handle and `joined` (named_in_text._JOINED_WITH_HANDLE), a couple's first name before `&` (record_names
+    # BRIDAL_BOOKED))
+    'Thanks orla quenby for the tip', 'Nanny: Orla (Quenby)', 'Carer visit log – Mr Quenby –',
+    'Carer visit log – Mr. O. Quenby –', 'Besuch – Frau Wendtkamp –', 'Visit log: Mr Quenby',
+    'Gas Safe no. 123456 (Tjorven Dunstreth)', 'Wypłata wygranej dla Tjorvena Dunstretha', 'Quote_QUENBY_Orla_2026.pdf',
+    'Orla Quenby (orlaq) joined the server', 'Server Booster Orla Quenby (orlaq) joined the server',
+    'Wedding enquiry – Orla Quenby & Tjorven Dunstreth',
 ]
 
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a full name in lower case after a tip's thanks, a greeting's word that is no preposition nor a label "
-        "(lower_case_names.titled, closer 199, reads one after `for`, `from`, `by`, `to` or a person's label and its "
-        "colon); went out at the start too"
+        "a quote's file naming its customer family name first, not in capitals, before a capitalized job's word "
+        "(personal_documents._QUOTES asks the customer before the job's words in lower case, a date or a code, or "
+        "(closer 204) a family name in capitals first; German writes a job's noun capitalized, and only a list of "
+        "given names would tell `Wendtkamp_Ilse` from a job's two words); went out at the start too"
     ): [
-        'Thanks orla quenby for the tip',
-    ],
-    (
-        "a family name in a bracket after a pro's label (home_services._PRO; closer 200: after a pro's label a list "
-        "is written so as often, `Sitter: Cats (Indoor)`, and only a list of given names would tell them; `<Family>, "
-        "<Given>` read since closer 199); went out at the start too"
-    ): [
-        'Nanny: Orla (Quenby)',
-    ],
-    (
-        "a visit's log ending on its dash, a log's colon before an honorific, a register's holder in a bracket, an "
-        "inflected Polish payee (home_services._VISIT_HONORED asks words or a bracket after the closing dash, "
-        "_REGISTERED a dash; payees._AFTER reads `dla` after `wypłata wygranej` as no direction); went out at the "
-        "start too"
-    ): [
-        'Carer visit log – Mr Quenby –', 'Carer visit log – Mr. O. Quenby –', 'Besuch – Frau Wendtkamp –',
-        'Visit log: Mr Quenby', 'Gas Safe no. 123456 (Tjorven Dunstreth)', 'Wypłata wygranej dla Tjorvena Dunstretha',
-    ],
-    (
-        "a quote's file naming its customer in capitals first or family first (personal_documents._QUOTES asks the "
-        "customer before the job's words in lower case, a date or a code); went out at the start too"
-    ): [
-        'Quote_QUENBY_Orla_2026.pdf', 'Angebot_Wendtkamp_Ilse_Bad.pdf',
+        'Angebot_Wendtkamp_Ilse_Bad.pdf',
     ],
     (
         "a tribute's word after the deceased's name (postal.after_a_death, closer 200: review 33's `The deceased: Paul "
@@ -381,14 +371,11 @@ LEAKS: Dict[str, List[str]] = {
         'The deceased: Orla Quenby Tribute',
     ],
     (
-        "a member's full name before a handle, after a booster's word too (named_in_text._PERSON_WITH_HANDLE reads a "
-        "platform's user word before it), a couple's second full name, a fitting's honorific, a trip's, a sign-up's "
-        "person (record_names' trips, meeting_guests.EVENT_WORDS ask a dash's name alone), a desk's person "
-        "(postal._SITE_WORDS); went out at the start too"
+        "a fitting's honorific, a trip's, a sign-up's person (record_names' trips, meeting_guests.EVENT_WORDS ask a "
+        "dash's name alone), a desk's person (postal._SITE_WORDS); went out at the start too"
     ): [
-        'Orla Quenby (orlaq) joined the server', 'Server Booster Orla Quenby (orlaq) joined the server',
-        'Wedding enquiry – Orla Quenby & Tjorven Dunstreth', 'Fitting: Mrs Quenby', 'School Trip Orla Quenby',
-        'Signup – Orla Quenby', 'Anmeldung – Tjorven Dunstreth', 'Security Desk Orla Quenby',
+        'Fitting: Mrs Quenby', 'School Trip Orla Quenby', 'Signup – Orla Quenby', 'Anmeldung – Tjorven Dunstreth',
+        'Security Desk Orla Quenby',
     ],
 }
 
@@ -404,16 +391,19 @@ ORDINARY_KEYS = [
 PERSONAL_KEYS = [
     # (kept: a player's, a client's, a sitter's name)
     'player_full_name', 'client_name', 'sitter_full_name',
+    # (kept since closer 204: a client's, a pro's or a bettor's word before a name's (personal_keys._NAMED_PARTIES with
+    # key_lexicon.CLIENT_WORDS, PRO_WORDS and role_labels.BETTORS))
+    'homeowner_name', 'tasker_name', 'bettor_name', 'punter_name', 'tipster_name', 'parieur_nom',
 ]
 
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a client's, a pro's or a bettor's name as a key (home_services reads `homeowner=` and `committente=` in "
-        "text, role_labels.BETTORS labels; key_lexicon has no homeowner, tasker, bettor, punter, tipster or Italian "
-        "client: personal_keys reads `client_name`, `sitter_full_name`); went out at the start too"
+        "an Italian client's word alone as a key (closer 204 reads a client's word before a name's; `homeowner` alone "
+        "is a yes or a no as often, and only the word's meaning tells Italian `committente`, the party, from it; "
+        "`committente=` is read in text); went out at the start too"
     ): [
-        'homeowner_name', 'tasker_name', 'bettor_name', 'punter_name', 'tipster_name', 'committente', 'parieur_nom',
+        'committente',
     ],
 }
 
@@ -480,24 +470,21 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/join/orla-quenby-2026', '/einladung/tjorven-dunstreth', '/parrainage/orla-quenby',
     '/signup?invited_by=Orla+Quenby', '/signup?inviter=orla.quenby', '/signup?referred_by=orla_quenby',
     '/friend-invite/orla-quenby',
+    # (kept since closer 204: a counterpart's full name under `with` (person_routes.counterpart_parameter), a given
+    # name and an initial, a name's slug under `ref` or `/r/`, a camel-cased name under `referrer`, lower-case words
+    # under `invited_by` (referral_links.names_a_referrer, referral_coded, route_names_a_referrer, referrer_named))
+    '/pro-messages/thread?with=Orla+Quenby', '/messages/?with=Orla+Quenby', '/referral/orla-q',
+    '/signup?ref=orla-quenby', '/signup?referrer=OrlaQuenby', '/r/orla-quenby', '/invite/?invited_by=orla+quenby',
 )]
 
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
-        "a side's inbox's counterpart as words (`?with=Orla+Quenby`, person_routes.conversation_segment reads a "
-        "slug), a plain inbox's (no side's word); went out at the start too"
+        "a referrer's full name glued in lower case, no digits after it (referral_links.names_a_referrer reads one "
+        "word alone past a link kind's letters only: after a route's word it is a page's as often, "
+        "`/referral/dashboard`, and only a list of given names would tell `orlaquenby`); went out at the start too"
     ): [f"{_SITE}{path}" for path in (
-        '/pro-messages/thread?with=Orla+Quenby', '/messages/?with=Orla+Quenby',
-    )],
-    (
-        "a referrer's name glued, a given name and an initial, a slug under `ref`, a camel-cased name under "
-        "`referrer`, a short `/r/` route, lower-case words under `invited_by` (referral_links.names_a_referrer asks a "
-        "name's slug or a name glued to digits; referrer_parameter and referral_coded a name's slug or digits on a "
-        "referral's route; ROUTE_WORDS has no `r`); went out at the start too"
-    ): [f"{_SITE}{path}" for path in (
-        '/referral/orlaquenby', '/referral/orla-q', '/signup?ref=orla-quenby', '/signup?referrer=OrlaQuenby',
-        '/r/orla-quenby', '/invite/?invited_by=orla+quenby',
+        '/referral/orlaquenby',
     )],
 }
 

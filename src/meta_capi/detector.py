@@ -4781,6 +4781,8 @@ def _titled_reason(form: str, id_like: bool, segments: bool) -> str:
     after a cue, or family name first: the text read with that name capitalized and given name first
     (lower_case_names.titled), as the rules read `for Given Family`, a person's name there its verdict; else ""."""
     titled = "" if id_like or segments else lower_case_names.titled(form)
+    if titled and lower_case_names.cued_alone(form):  # (a cue introducing a person by itself: closer 204)
+        return postal.PERSON_NAME
     return postal.PERSON_NAME if titled and reason(titled, other_readings=False) == postal.PERSON_NAME else ""
 
 

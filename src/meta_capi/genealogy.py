@@ -32,9 +32,11 @@ import re
 import time
 from typing import Dict
 
+from .bip39_words import WORDS as COMMON_WORDS
 from .brand_words import a_business_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _place_or_business
+from .record_names import _a_lower_name
 from .role_labels import KIN, a_thing
 
 PERSON_NAME = "holds a person's name"
@@ -136,13 +138,7 @@ NOT_NAME_WORDS = frozenset(
     "sample example examples help support team queen king prince princess emperor empress tsar czar tsarina pope "
     "saint st lord lady duke duchess earl baron president pharaoh sultan "
     # (a notice's service and its forms: `Traueranzeige Online Aufgeben`, `Esquela Modelo Editable`)
-    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word "
-    # (an article opening a periodical's title, a piece of merchandise: `Nachruf – Der Spiegel`, `R.I.P. Harambe Tee`;
-    # the lead at the merge, after review 24's)
-    "der die das the het tee tees shirt t-shirt hoodie mug poster sticker print merch "
-    # (a ribbon's wishes, a baby's word: `Rest in Peace, Love Always`, `Birth_Certificate_Baby_Girl.pdf`; closer 144's,
-    # closer 180's)
-    "love always forever baby girl boy newborn".split())
+    "online aufgeben schalten vorlage vorlagen muster modelo editable plantilla template word".split())
 _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.items()},
                **{f"{language}, more": words for language, words in EXTRA_KIN.items()}})
 # (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public
@@ -181,6 +177,7 @@ _QUERY_NAMES = re.compile(r"[?&]n=[^\W\d_]{2,30}&(?:[^&#\s]{0,30}&){0,6}p=[^\W\d
                           r"|(?<![^\W\d_])fn\.[^\W\d_]{2,30}(?:[+ ]|%20|%2b){1,3}ln\.[^\W\d_]{2,30}")
 _NAME_OCCURRENCE = re.compile(r"[?&]oc=[0-9]{1,3}(?![^&#\s])")
 _FILE_NAME = re.compile(r"[\w.\-]{3,120}\.(?i:ged|gedcom|txt|csv|zip|pdf|jpe?g|png|tiff?)")
+_FILE_NAME_PARTS = re.compile(r"[_.\-]")  # (what joins a file's name's words)
 _CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
 # (a kit's number is a DNA test's only beside a DNA testing's word: `Tattoo Kit 456789` is a product's)
 _DNA_TESTING = re.compile(r"(?i:dna|gedmatch|23andme|ancestry|myheritage|genom|genetic|autosom|y-37|y-111)")
@@ -210,9 +207,21 @@ def _named(match: re.Match[str] | None, group: int = 1) -> bool:
 
 def _a_name(name: str) -> bool:
     """Whether capitalized `name` is a private person's: no generic addressee's, business's, product's or thing's
-    word, nor one of NOT_NAME_WORDS."""
+    word, nor one of NOT_NAME_WORDS, and a name's shape (_a_names_shape)."""
     return (a_person(name) and not a_product(name) and not a_thing(name) and not a_business_name(name)
-            and not _place_or_business(name) and not any(word.lower() in NOT_NAME_WORDS for word in name.split()))
+            and not _place_or_business(name) and not any(word.lower() in NOT_NAME_WORDS for word in name.split())
+            and _a_names_shape(name))
+
+
+def _a_names_shape(name: str) -> bool:
+    """(closer 204) Whether capitalized `name`'s words have a name's shape as lower_case_names reads one (closer 199),
+    since any capitalized pair after a notice's, a mourning's or a file's word is read: no function word (an article
+    opening a periodical's title, `Nachruf – Der Spiegel`), no goods' nor an attribute's word (merchandise, `R.I.P.
+    Harambe Tee`; record_names._a_lower_name), and not every word a common English word (BIP39's: a ribbon's wishes or
+    a baby's words, `Rest in Peace, Love Always`, `Birth_Certificate_Baby_Girl.pdf`; a given name that is one, `Grace`,
+    keeps a family name that is none)."""
+    low = name.lower()
+    return _a_lower_name(low) and not all(word in COMMON_WORDS for word in low.split())
 
 
 # A life's span right after a name (`… 1938-2026`, `… (1938–2026)`): one that cannot be a life's, reversed, over 120
@@ -237,7 +246,7 @@ def _any_named(pattern: re.Pattern[str], form: str) -> bool:
 def _file_named(form: str) -> bool:
     """Whether a file's name in `form` holds a genealogy file's word and two capitalized words joined by `_`."""
     for match in _FILE_NAME.finditer(form):
-        parts = re.split(r"[_.\-]", match.group(0))
+        parts = _FILE_NAME_PARTS.split(match.group(0))
         if not any(part.lower() in FILE_WORDS for part in parts):
             continue
         for first, second in zip(parts, parts[1:], strict=False):

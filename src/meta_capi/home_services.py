@@ -35,8 +35,11 @@ import re
 from typing import Callable, Dict
 
 from . import honorifics
+from .bip39_words import WORDS as COMMON_WORDS
 from .brand_words import a_business_name
 from .canonical import longest_first
+from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
+from .key_lexicon import PRO_WORDS as PRO_WORDS
 from .name_shapes import WORD, a_place_before_particle
 from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -47,15 +50,6 @@ REGISTERED = "holds a trade's registration number and its holder"
 
 NameTest = Callable[[str, str, int], bool]
 
-# A client who commissions the work, by language (folded, lower case; a label's blank or a key's `_` between words).
-CLIENT_WORDS = {"English": "homeowner|home owner|householder", "Italian": "committente|committenti",
-                "Polish": "zleceniodawca|zleceniodawczyni|inwestor", "French": "donneur d'ordre|donneur d'ordres"
-                "|donneur ordre|donneuse d'ordre", "Dutch": "opdrachtgever|huiseigenaar",
-                "Spanish": "comitente", "German": "hausbesitzer|hausbesitzerin|hauseigentumer|hauseigentumerin"}
-# A pro by the marketplace's word, or the family's carer or sitter, as a label.
-PRO_WORDS = {"English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker",
-             "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
-             "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro"}
 # What makes a record out to a person by an honorific and a family name: a booking's, a visit's or a trade's word.
 MADE_OUT_WORDS = {"English": "booking|booked|appointment|visit|background check|dbs check|plumber|cleaner"
                              "|carer|electrician|handyman|babysitter|nanny",
@@ -140,6 +134,11 @@ _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ 
                      f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
+# (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
+# (…)`), neither word a common English word nor its plural (_a_common_word: a list's kind and its detail are written so,
+# `Sitter: Cats (Indoor)`)
+_PRO_BRACKETED = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                            f"({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
 # (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
 # …`)
 _PRO_DASHED = re.compile(f"^[ \\t]{{0,3}}(?i:{_words(PRO_WORDS)})[ \\t]{{1,3}}-[ \\t]{{1,3}}({_NAME}){_END}")
@@ -160,9 +159,13 @@ _CONFIRMED_NAME = re.compile(f"^[ \\t]{{0,3}}(?:(?i:{_words(MADE_OUT_WORDS)})[ \
                              f"({_NAME}|{_INITIALLED}|{WORD}){_END}")
 # (a practitioner's title: a consultation is confirmed with its doctor, `Appointment confirmed: Dr …`)
 _PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
+# (closer 204, review 34: the log's colon for its dash, `Visit log: Mr …`; an initial before the family name, `Mr. O.
+# …`; German `Frau`, `Herr`; the closing dash ending the text, `Carer visit log – Mr … –`, where a nickname's word is
+# read as no family name, _a_nickname: `Visit log – Mr Fixit –`)
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
-                            f"-[ \\t]{{1,3}}{_HONORIFIC}[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
-                            f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]))")
+                            f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_HONORIFIC}|Frau|Herr)[ \\t]{{1,3}}"
+                            f"(?:[A-Z]\\.[ \\t]{{0,2}})?({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
+                            f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]|-[ \\t]{{0,3}}$))")
 # (closer 200, review 34: a family name's particle capitalized after the family's word, `familie Van …`)
 _FAMILY = re.compile(f"(?:{_OPENS}(?:{_FOR}|bei|bij|chez|presso)[ \\t]{{1,3}}|-[ \\t]{{1,3}})(?:{_FAMILY_WORDS})"
                      f"[ \\t]{{1,3}}(?:(?:[Vv]an|[Vv]on|[Dd]e|[Dd]er|[Dd]en|[Tt]er|[Tt]en)[ \\t]{{1,3}}){{0,2}}"
@@ -190,11 +193,14 @@ _BOOKED_BY = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked[
 _RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}"
                       f"((?:{_HONORIFIC}|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur)[ \\t]{{1,3}}{WORD}|{_NAME})"
                       f"[ \\t]{{1,3}}[a-z]")
+# (closer 204, review 34: or a holder's full name in a bracket after the number, `Gas Safe no. … (…)`, read as a
+# person's name elsewhere)
 # (closer 198: the words after the dash are read up to a mark or the end: opening on the register's own page's, a call
 # to check it or the trade's service's word, they name no holder, `… – Find an Engineer`, `… – Oil Boiler Service`; a
 # holder's trading name keeps its name first, `… – Orla Quenby Plumbing`)
 _REGISTERED = re.compile(f"{_OPENS}(?i:{_REGISTERS}){_NUMBER_WORD}[0-9][0-9 ]{{3,10}}[0-9]"
-                         f"[ \\t]{{1,3}}-[ \\t]{{1,3}}(?P<holder>[A-Z][^\\n,;:()\\[\\]|/]{{0,60}})")
+                         f"[ \\t]{{1,3}}(?:-[ \\t]{{1,3}}(?P<holder>[A-Z][^\\n,;:()\\[\\]|/]{{0,60}})"
+                         f"|\\((?P<bracketed>{_NAME}|{_INITIALLED})\\))")
 
 # What the detector searches first in the lower-cased text: one of the layouts' words.
 CUE_SOURCE = (f"{_words(CLIENT_WORDS)}|{_words(PRO_WORDS)}|{_words(MADE_OUT_WORDS)}|famil|fam\\.|rodzin|kund|klant"
@@ -208,14 +214,18 @@ def reason(form: str, a_name: NameTest) -> str:
     def named(pattern: re.Pattern[str], group: int = 1) -> bool:
         return any(_a_person(form, match.group(group), match.end(group), a_name) for match in pattern.finditer(form))
 
-    if any(not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
-           for match in _REGISTERED.finditer(form)):
+    if any(_a_holder(form, match, a_name) for match in _REGISTERED.finditer(form)):
         return REGISTERED
     if named(_CLIENT) or named(_PRO) or any(not _a_pros_service(match.group(1)) and _a_person(
             form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
             _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
-    if named(_VISIT_HONORED):
+    if "(" in form and any(not _a_common_word(match.group(1)) and not _a_common_word(match.group(2)) and _a_person(
+            form, f"{match.group(1)} {match.group(2)}", match.end(2), a_name)
+            for match in _PRO_BRACKETED.finditer(form)):
+        return PERSON_NAME
+    if any(not _a_nickname(match.group(1)) and _a_person(form, match.group(1), match.end(1), a_name)
+           for match in _VISIT_HONORED.finditer(form)):
         return PERSON_NAME
     if _MADE_OUT.search(form) is not None and any(
             _for_named(form, match, a_name, _CONFIRMED.search(form) is not None or (
@@ -263,6 +273,27 @@ _SERVICE_WORDS = frozenset(word for words in SERVICE_WORDS.values() for word in 
 def _a_pros_service(name: str) -> bool:
     """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name."""
     return name.split()[-1].lower() in _SERVICE_WORDS
+
+
+def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
+    """Whether _REGISTERED's `match` names its holder: the words after the dash opening on no standing's word, no
+    place's nor a business's; or a person's name in the bracket."""
+    if match.group("holder") is not None:
+        return not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
+    return _a_person(form, match.group("bracketed"), match.end("bracketed"), a_name)
+
+
+def _a_common_word(word: str) -> bool:
+    """Whether `word` is a common English word (BIP39's) or its plural, in any case."""
+    low = word.lower()
+    return low in COMMON_WORDS or low.endswith("s") and low[:-1] in COMMON_WORDS
+
+
+def _a_nickname(name: str) -> bool:
+    """Whether the family name after an honorific is a nickname's or a brand's word: a common English word
+    (lower_case_names' BIP39 list: `Mr Muscle`, `Mr Clean`), or one glued to `it` (`Mr Fixit`)."""
+    word = name.split()[-1].lower()
+    return word in COMMON_WORDS or word.endswith("it") and word[:-2] in COMMON_WORDS
 
 
 def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:

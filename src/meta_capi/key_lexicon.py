@@ -1584,3 +1584,19 @@ REFERRAL_CODES: Dict[str, str] = {
     "Turkish": "referans_kodu davet_kodu", "Japanese": "紹介コード 招待コード",
     "Chinese": "推荐码 邀请码 推薦碼 邀請碼", "Korean": "추천인_코드 추천_코드 초대_코드",
 }
+
+
+# (closer 189, home_services.py) A client who commissions the work, by language (folded, lower case; a label's
+# blank or a key's `_` between words).
+CLIENT_WORDS: Dict[str, str] = {
+    "English": "homeowner|home owner|householder", "Italian": "committente|committenti",
+    "Polish": "zleceniodawca|zleceniodawczyni|inwestor",
+    "French": "donneur d'ordre|donneur d'ordres|donneur ordre|donneuse d'ordre", "Dutch": "opdrachtgever|huiseigenaar",
+    "Spanish": "comitente", "German": "hausbesitzer|hausbesitzerin|hauseigentumer|hauseigentumerin",
+}
+# A pro by the marketplace's word, or the family's carer or sitter, as a label.
+PRO_WORDS: Dict[str, str] = {
+    "English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker",
+    "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
+    "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro",
+}

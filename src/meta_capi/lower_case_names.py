@@ -38,9 +38,39 @@ from .standings import STANDING_WORDS
 # Whom a thing is for, from, by or to, by language (English, German, French, Spanish, Italian, Dutch): not `of`, `de`,
 # `van` nor `an`, which as often join a thing's words (`posters of …`, `a la atención de …`, `an …`).
 _PREPOSITION = r"(?i:for|from|by|to|für|fur|von|pour|par|para|por|per|voor|door)"
-# (a label's last word and its colon: read by _a_persons_label)
-_LABEL = r"(?P<label>[^\W\d_]{2,30})[ \t]{0,3}:"
-_CUE = f"(?<![^\\W\\d_])(?:{_PREPOSITION}(?P<preposition>)|{_LABEL})[ \\t]{{1,3}}"
+# (closer 204) ... and a preposition's colon after a person's thing's word, by language (`Parcel for: …`, `Paket für:
+# …`): a thing's label names a person's thing's addressee only so (`Suitable for: dry skin`).
+_PERSONS_THINGS = (r"parcel|package|order|gift|present|delivery|letter|card|cake|booking|reservation|ticket|voucher"
+                   r"|paket|paeckchen|packchen|bestellung|geschenk|lieferung|brief|karte|torte|buchung|colis|commande"
+                   r"|cadeau|livraison|lettre|carte|gateau|paquete|pedido|regalo|entrega|carta|tarjeta|pastel|pacco"
+                   r"|ordine|consegna|lettera|biglietto|torta|pakket|bestelling|cadeau|levering|kaart|taart")
+_THING_FOR = f"(?i:{_PERSONS_THINGS})[ \\t]{{1,3}}(?i:for|fur|pour|para|per|voor)[ \\t]{{0,3}}:"
+# (closer 204) A thanks' words by language, a tip's or a message's (`thanks maricel bautista`, `danke …`): the thanked
+# person follows them as a preposition's does (`thanks for shopping` holds no name's pair).
+_THANKS = (r"(?i:thanks|thank[ \t]you|thx|ty|danke|vielen[ \t]dank|merci|gracias|grazie|bedankt|dank[ \t]je"
+           r"|dankjewel|obrigado|obrigada|dziekuje|tack|takk|tak)")
+# ... and the words a thanks is said with besides a name, by language, canonical, lower case: an intensifier, a
+# salutation, a crowd's word (`thanks mate cheers`, `danke schön leute`, `merci beaucoup madame`).
+_THANKS_WORDS = frozenset(canonical(word)[0].lower() for word in (
+    "mate mates heaps lots loads guys gals folks everyone everybody fellow fellows buddy buddies bro bros bruv dude "
+    "dudes cheers again much very sir madam mam maam dear lovely ladies gents friend friends fam team crew innit "
+    "babe hun darling love luv peeps people travellers travelers viewers followers subs supporters "
+    "schön schon sehr vielmals leute alle freunde euch ihnen lieben liebe "
+    "beaucoup bien madame monsieur mesdames messieurs tous tout amis encore "
+    "muchas muchos mucho amigos amigas todos todas chicos chicas señor señora "
+    "mille tante tanto tutti amici ragazzi signore signora "
+    "wel allemaal iedereen jongens vrienden "
+    "muito muita todos amigos pessoal "
+    "bardzo wszystkim serdecznie "
+    "sa mycket alla er hjertelig mange").split())
+# (closer 204) A person's document's or account's word before `of` (`passport of …`, `account of …`; not `posters of
+# …`, a thing's).
+_OWNED = (r"(?i:passport|licence|license|certificate|account|statement|profile|file|record|records|will|estate"
+          r"|membership|registration|id[ \t]card|birth[ \t]certificate|death[ \t]certificate)[ \t]{1,3}of")
+# (a label's last word and its colon, or (closer 204) a dash between blanks for it: read by _a_persons_label)
+_LABEL = r"(?P<label>[^\W\d_]{2,30})(?:[ \t]{0,3}:|[ \t]{1,3}-(?=[ \t]))"
+_CUE = (f"(?<![^\\W\\d_])(?:{_THING_FOR}(?P<thing>)|{_PREPOSITION}(?P<preposition>)|{_THANKS}(?P<thanks>)"
+        f"|{_OWNED}(?P<owned>)|{_LABEL})[ \\t]{{1,3}}")
 _WORD = "[a-z]{3,20}"
 # (what ends the name: the text's end, a mark, a dash, or a blank and a number, an amount, a kiss's `x`, or a small
 # word joining the sentence on (a noun after the pair makes it an audience's or a thing's: `… kelly fans`))
@@ -67,7 +97,13 @@ _PARTY_LABELS = frozenset(canonical(word)[0].lower() for word in (
     "nom destinataire cliente joueur joueuse candidat candidate titulaire invite invitee "
     "nombre destinatario destinataria paciente jugador jugadora candidato candidata titular huesped "
     "nome paziente giocatore giocatrice intestatario intestataria ospite "
-    "naam ontvanger klant patient speler kandidaat houder").split())
+    "naam ontvanger klant patient speler kandidaat houder "
+    # (closer 204) Portuguese, Polish, Swedish, Norwegian and Danish
+    "nome destinatario destinataria cliente paciente jogador jogadora candidato candidata titular hospede remetente "
+    "imie nazwisko odbiorca odbiorczyni klient klientka pacjent pacjentka gracz kandydat kandydatka posiadacz "
+    "posiadaczka nadawca gosc "
+    "namn mottagare kund spelare innehavare avsandare gast "
+    "navn mottaker modtager kunde pasient spiller innehaver indehaver avsender afsender gjest gaest").split())
 _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     label for label in _lexicon(KIN, PICKUP_PEOPLE, RECRUITING_ROLES) | _BETTORS | _WITNESS_LABELS
     if " " not in label) | frozenset(
@@ -103,7 +139,10 @@ _POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
 # A web page's, a link's or a data format's words, which a label's colon is followed by in a site's or a tool's text
 # (`recipient: url query`, `name: json text`).
 _WEB_WORDS = frozenset("url uri urls link links query queries param params parameter parameters json xml html csv text "
-                       "page pages site web field fields value values string form email mail".split())
+                       "page pages site web field fields value values string form email mail "
+                       # (closer 204) a page's parts, which a site's own tracking names (`?ref=nav-logo`)
+                       "nav navbar menu logo header footer sidebar banner button btn hero cta widget popup modal tab "
+                       "tabs".split())
 
 
 def _a_persons_label(label: str) -> bool:
@@ -120,6 +159,12 @@ def _a_name_word(word: str) -> bool:
         or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
 
 
+def a_name_word(word: str) -> bool:
+    """Whether `word` in lower case may be a name's (_a_name_word), for a slug's given name
+    (referral_links.names_a_referrer)."""
+    return _a_name_word(word)
+
+
 def _a_name_pair(name: str) -> bool:
     """Whether two words in lower case are a name's: each a name's word (_a_name_word), the pair one record_names reads
     as a name (_a_lower_name), no place's."""
@@ -127,8 +172,9 @@ def _a_name_pair(name: str) -> bool:
 
 
 def _a_persons_cue(match: re.Match[str]) -> bool:
-    """Whether a cue of _CUE introduces a person: a preposition, or a person's label and its colon."""
-    return match.group("preposition") is not None or _a_persons_label(match.group("label"))
+    """Whether a cue of _CUE introduces a person: a preposition, a person's thing's `for:`, a thanks' word, a person's
+    document's `of`, or a person's label and its colon or dash."""
+    return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
 def titled(form: str) -> str:
@@ -138,7 +184,8 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name):
+        if _a_persons_cue(match) and _a_name_pair(name) and (
+                match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end("name")
@@ -153,6 +200,16 @@ def titled(form: str) -> str:
             pieces.append(name)
             start = reversed_name.end("given")
     return "".join(pieces) + form[start:] if pieces else ""
+
+
+def cued_alone(form: str) -> bool:
+    """(closer 204) Whether `form` holds a full name in lower case (_a_name_pair) after a cue that introduces a person
+    by itself: a thanks' words, a person's thing's `for:`, a person's document's or account's `of` (`thanks maricel
+    bautista`, `Parcel for: …`, `passport of …`), which the rules judging titled's reading read no name after when
+    capitalized as often (a greeting's `Thanks Given Family` ending the text)."""
+    return any((match.group("thanks") is not None and _THANKS_WORDS.isdisjoint(match.group("name").split())
+                or match.group("thing") is not None or match.group("owned") is not None) and _a_name_pair(
+        match.group("name")) for match in _CUED_LOWER_NAME.finditer(form))
 
 
 def a_full_name(value: str) -> bool:

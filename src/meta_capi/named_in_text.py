@@ -90,6 +90,24 @@ SERVER_MEMBERS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word i
     "moderator moderators mod mods admin admins staff system roboter robot robots").split())
 
 
+# (closer 204, review 34) ... or with no member's word, a name before the handle and a join's verb, opening the text or
+# after a server's role's words (`… (orlaq) joined the server`, `Server Booster … (orlaq) joined`): group `words`, the
+# words before the handle, read by _joined_member.
+_JOINED_WITH_HANDLE = re.compile(f"(?:^|(?<=[\\n\"]))[ \\t]{{0,3}}(?P<words>(?:{WORD}[ \\t]{{1,3}}){{2,5}})"
+                                 r"\([a-z0-9][a-z0-9._\-]{1,31}\)[ \t]{1,3}joined(?![^\W\d_])")
+
+
+def _joined_member(match: re.Match[str]) -> bool:
+    """Whether _JOINED_WITH_HANDLE's words are a server's role's words (SERVER_MEMBERS) maybe, then a person's full
+    name of two or three words (`Server Booster … (…) joined`), not a bot's (`Dyno Bot (dyno) joined`)."""
+    words = match.group("words").split()
+    while words and canonical(words[0])[0].lower() in SERVER_MEMBERS:
+        words = words[1:]
+    name = " ".join(words)
+    return 2 <= len(words) <= 3 and re.fullmatch(FULL_NAME, name) is not None and a_person(name) and not a_thing(
+        name) and not _a_servers_member(name)
+
+
 def _a_servers_member(name: str) -> bool:
     """Whether capitalized `name` before a handle holds a server's automated member's or a role's word
     (SERVER_MEMBERS)."""
@@ -1234,6 +1252,7 @@ def cued(form: str) -> bool:
         # (a code, a dash and an honorific: a file's or a booking's holder, closer 127)
         or " - " in form and _TITLED_FILED_CUE.search(form) is not None
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
+        or ") joined" in form  # (a member's name before a handle and a join's verb: _JOINED_WITH_HANDLE)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)
         or _one_name_cued(form) and _named_once(form)
         # (an honorific after a name, _TITLED_AFTER: its Latvian forms hold `kun`; Burmese and Khmer: _SCRIPT_TITLED)
@@ -1302,6 +1321,15 @@ def _role_before_name(form: str) -> bool:
             for match in _OWN_RELATION_NAMED.finditer(form)))
 
 
+def _member_named(form: str) -> bool:
+    """Whether `form` names a person after a person's word (_PERSON_NAMED), maybe before a handle
+    (_PERSON_WITH_HANDLE), or a member before a handle and `joined` (_JOINED_WITH_HANDLE)."""
+    return ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
+        a_person(match.group(1)) and not a_thing(match.group(1)) and not _a_servers_member(match.group(1))
+        for match in _PERSON_WITH_HANDLE.finditer(form))) or (  # (each of _PERSON_WORDS' ends)
+        ") joined" in form and any(_joined_member(match) for match in _JOINED_WITH_HANDLE.finditer(form)))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
     before each pattern: most values hold none of their cues)."""
@@ -1309,9 +1337,7 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
-    if ("er " in form or "ent " in form) and (_PERSON_NAMED.search(form) is not None or "(" in form and any(
-            a_person(match.group(1)) and not a_thing(match.group(1)) and not _a_servers_member(match.group(1))
-            for match in _PERSON_WITH_HANDLE.finditer(form))):  # (each of _PERSON_WORDS' ends)
+    if _member_named(form):
         return PERSON_NAME
     if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME

@@ -47,7 +47,7 @@ QUALIFIERS = ("sepa inst instant instantane emis emise emitido emitida recu recu
 DIRECTIONS: Dict[str, str] = {
     "English": "to|from", "German": "an|von", "French": "vers|de|a|pour|en faveur de",
     "Spanish": "a|de|a favor de|para", "Italian": "a|da|a favore di|di", "Portuguese": "para|de|a favor de",
-    "Dutch": "naar|van|aan", "Polish": "do|od|na rzecz", "Swedish": "till|fran", "Norwegian": "til|fra",
+    "Dutch": "naar|van|aan", "Polish": "do|od|dla|na rzecz", "Swedish": "till|fran", "Norwegian": "til|fra",
     "Danish": "til|fra",
 }
 # (closer 181) ... its one-word prepositions, which a P2P app's payee follows too (`Vipps til <mobile>`, `Sent $40 to

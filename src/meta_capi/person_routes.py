@@ -1053,9 +1053,17 @@ def counterpart_parameter(pair: str) -> bool:
     key, _, value = pair.partition("=")
     if key.lower() not in COUNTERPART_KEYS:
         return False
-    value = unquote(value) if "%" in value else value
+    value = unquote_plus(value) if "%" in value or "+" in value else value
+    words = _SLUG_WORD.findall(value.lower())
+    if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
+        return _FULL_NAME_VALUE.fullmatch(value) is not None and not any(
+            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS.split("|") for word in words)
     return _HANDLE.fullmatch(value) is not None and not all(
-        word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in _SLUG_WORD.findall(value.lower()))
+        word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in words)
+
+
+# (a counterpart's name as words: two or three capitalized words of letters)
+_FULL_NAME_VALUE = re.compile(r"[A-Z][a-z'\-]{1,29}(?: [A-Z][a-z'\-]{1,29}){1,2}")
 
 
 # (closer 145, sixty-eighth attack) A family tree's person's page, by a tree's or a person's word as a whole segment of

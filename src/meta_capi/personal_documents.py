@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable
 
+from .bip39_words import WORDS as COMMON_WORDS
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
@@ -828,6 +829,11 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return _names_a_patient(rest)
     if len(rest) > 2 and _issuer_code_before_capitals(rest):
         return True
+    # (closer 204, review 34: a quote's customer, family name first in capitals, `Quote_<FAMILY>_<Given>_2026.pdf`; a
+    # saying's or a sheet's title holds no word in capitals, and no common English word, BIP39's, is a name's here)
+    if document in _QUOTES and _capital_family_first(rest) and not any(
+            word.lower() in COMMON_WORDS for word in rest[:2]):  # (nor a sheet's words, `Estimate_TOTAL_Cost.xlsx`)
+        return True
     at = 0
     while at < len(rest) and (any(char.isdigit() for char in rest[at]) or rest[at].lower() in _MONTHS):
         at += 1  # (the period's or the reference's numbers and months: `11-2026`, `mars_2026`)
@@ -851,9 +857,15 @@ def _issuer_code_before_capitals(rest: list[str]) -> bool:
     _<Given>_2025.pdf`): a code alone does not set a name off, a family name in capitals does."""
     if _CODE.fullmatch(rest[0]) is None or not rest[0].isupper():
         return False
-    pair = " ".join(rest[1:3])
-    return (_CAPITALS.fullmatch(rest[1]) is not None and len(rest[1]) >= 4 and not rest[2].isupper()
-            and _NAME_ALONE.fullmatch(pair) is not None and _a_name(rest[1].capitalize() + " " + rest[2]))
+    return _capital_family_first(rest[1:])
+
+
+def _capital_family_first(words: list[str]) -> bool:
+    """Whether `words` open with a family name in capitals of four letters or more and the given name after it, as a
+    register writes a customer (`<FAMILY>_<Given>`; closers 189, 204)."""
+    return (len(words) > 1 and _CAPITALS.fullmatch(words[0]) is not None and len(words[0]) >= 4
+            and not words[1].isupper() and _NAME_ALONE.fullmatch(" ".join(words[:2])) is not None
+            and _a_name(words[0].capitalize() + " " + words[1]))
 
 
 # A document's full date in a file's name, its parts apart (`2026-01-14`, `14.01.2026`, `20260114`).

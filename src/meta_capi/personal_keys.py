@@ -3134,6 +3134,11 @@ _NAMED_PARTIES |= frozenset(word.replace("-", "") for word in key_lexicon.PET_SI
     "adopter adoptant adoptante adottante adoptante companion begleitperson begleiter begleiterin acompanante "
     "accompagnateur accompagnatrice accompagnatore bridesmaid groomsman brautjungfer demoiselle_d_honneur "
     "dama_de_honor damigella victim opfer victime victima vittima slachtoffer ofiara").split())
+# (closer 204, review 34) ... a home service's client or pro (key_lexicon.CLIENT_WORDS, PRO_WORDS: `homeowner_name`,
+# `tasker_name`), a bettor by language (role_labels.BETTORS: `punter_name`, `nom_parieur`)
+_NAMED_PARTIES |= frozenset(_folded(phrase.replace(" ", "_")) for table in (
+    key_lexicon.CLIENT_WORDS, key_lexicon.PRO_WORDS, role_labels.BETTORS) for line in table.values()
+    for phrase in line.split("|"))
 # ... and whom a pet or a thing is reserved for or adopted by (key_lexicon.RESERVED_OR_ADOPTED_FOR, read in text:
 # `reserved_for_name`, `adopted_by_name`)
 _NAMED_PARTIES |= frozenset(_folded(phrase) for line in key_lexicon.RESERVED_OR_ADOPTED_FOR.values()

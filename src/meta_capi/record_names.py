@@ -610,7 +610,8 @@ def _honeymoon_named(form: str, held: int) -> bool:
 # (closer 173, attack 78) A bridal appointment's, a fitting's or a wedding enquiry's person (BRIDAL_BOOKED): its words
 # by language (key_lexicon.BRIDAL_APPOINTMENTS), a RECORD_FOR or a BOOKED_BY word, a colon or a dash, maybe an
 # honorific, then a full name (`Bridal appointment for … – Sat 14:00`, `Cita nupcial: …, talla 38`) or two family names
-# joined by a slash (`Wedding enquiry: …/…, June 2026`); and an RSVP's sender: a reply's word, a colon, its answer by
+# joined by a slash (`Wedding enquiry: …/…, June 2026`), the first of a couple before `&` (closer 204, review 34:
+# `Wedding enquiry – … & …`); and an RSVP's sender: a reply's word, a colon, its answer by
 # language (maybe a count in brackets) and `from` and a full name (`Evite reply: Yes (2) from …`).
 _BRIDAL = _words(key_lexicon.BRIDAL_APPOINTMENTS)
 _BRIDAL_FOR = sorted({*_FOR, *_words(key_lexicon.BOOKED_BY), "from", "von", "de", "di", "van", "od"}, key=longest_first)
@@ -622,7 +623,7 @@ BRIDAL_BOOKED = re.compile(
     f"|(?i:rsvp|evite|reply|response|antwort|ruckmeldung|reponse|respuesta|risposta|antwoord|resposta|odpowiedz)"
     f"[ \\t]{{0,3}}:[ \\t]{{1,3}}(?i:{_RSVP_ANSWERS})(?:[ \\t]{{1,3}}\\([0-9]{{1,2}}\\))?[ \\t]{{1,3}}"
     f"(?i:from|von|de|di|da|van|od)[ \\t]{{1,3}})"
-    f"(?:(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}[0-9(]))"
+    f"(?:(?P<name>{FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}[0-9(&]))"
     f"|(?P<first>{WORD})/(?P<second>{WORD})(?=[ \\t]{{0,3}}[,;)]|$))")
 
 

@@ -48,7 +48,7 @@ from urllib.parse import unquote, unquote_plus
 
 from . import key_lexicon
 from .geography import TOWN_NAMES
-from .lower_case_names import a_full_name
+from .lower_case_names import a_full_name, a_name_word
 from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 from .standing_names import OPENING_WORDS
@@ -205,6 +205,22 @@ def _plain(word: str) -> bool:
     return not (_words_ordinary([word]) or word in OPENING_WORDS or word in TIP_TOPICS or word in TOWN_NAMES)
 
 
+# (closer 204) Two words of letters in lower case joined by `-` or `_` (a dot joins a domain's, `?ref=gmail.com`).
+_LOWER_PAIR_SLUG = re.compile("[a-z]{3,20}[-_][a-z]{3,20}")
+
+
+def _a_lower_name_slug(value: str) -> bool:
+    """Whether `value` is two words in lower case joined by `-` or `_` that are a full name's
+    (lower_case_names.a_full_name) and no page's or channel's words (_a_name_slug)."""
+    return _LOWER_PAIR_SLUG.fullmatch(value) is not None and _a_name_slug(value) and an_inviter_in_lower_case(
+        re.sub("[-_]", " ", value))
+
+
+# (closer 204, review 34) A given name and its family name's initial (`/referral/<given>-q`): the given name a name's
+# word as lower_case_names reads one (`plan-b`, `vitamin-c` go out).
+_GIVEN_AND_INITIAL = re.compile("([a-z]{3,20})[-._][a-z]")
+
+
 def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False, opaque: bool = False) -> bool:
     """Whether `code`, a referral link's code (above), is a referrer's: a name's slug of two or three words, or one
     word glued to digits (alone with `glued_only`), or one word of eight letters or more (with `one_word`: past a
@@ -220,6 +236,9 @@ def names_a_referrer(code: str, one_word: bool = False, glued_only: bool = False
     if glued_only:
         return False
     if _a_name_slug(low) or opaque and _OPAQUE_CODE.fullmatch(low) is not None and _an_opaque_run(low):
+        return True
+    if (initialled := _GIVEN_AND_INITIAL.fullmatch(low)) is not None and a_name_word(initialled.group(1)) and _plain(
+            initialled.group(1)):
         return True
     return one_word and _ONE_WORD.fullmatch(low) is not None and not _words_ordinary([low]) and not any(
         word in low for word in _GLUED_WORDS)
@@ -259,9 +278,11 @@ def route_names_a_referrer(path: str) -> bool:
             code = segments[at + 2]
         if code not in ROUTE_WORDS and names_a_referrer(code, one_word=kind, opaque=True):
             return True
-    # (a short link's letter opening the path: a code glued to digits only)
-    return len(segments) == 2 and len(segments[0]) == 1 and segments[0].isalpha() and names_a_referrer(
-        segments[1], glued_only=True)
+    # (a short link's letter opening the path: a code glued to digits only, or (closer 204, review 34) after `r`, a
+    # referral's, a full name's slug as lower_case_names reads one, `/r/<given>-<family>`: a forum's, `/r/learn_python`,
+    # holds a common word; `/c/`, `/p/` open a category's or a product's slug)
+    return len(segments) == 2 and len(segments[0]) == 1 and segments[0].isalpha() and (names_a_referrer(
+        segments[1], glued_only=True) or segments[0] == "r" and _a_lower_name_slug(segments[1]))
 
 
 def host_names_a_referrer(host: str, path: str) -> bool:
@@ -333,11 +354,17 @@ _REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za
 _REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
 
 
+_CAMEL_NAME = re.compile("[A-Z][a-z]{2,19}[A-Z][a-z]{2,19}")
+_HUMP = re.compile("(?<=[a-z])(?=[A-Z])")
+
+
 def referral_coded(key: str, value: str) -> bool:
-    """Whether `key` is a referral link's key alone and `value` a referrer's code (above)."""
+    """Whether `key` is a referral link's key alone and `value` a referrer's code (above), or under `ref` a full
+    name's slug as lower_case_names reads one (closer 204, review 34: `?ref=<given>-<family>`; a channel's slug holds
+    a channel's, a brand's or a common word, `?ref=google-ads`)."""
     low = key.lower()
     if low == "ref":
-        return _REFERRER_DIGITS.fullmatch(value) is not None
+        return _REFERRER_DIGITS.fullmatch(value) is not None or _a_lower_name_slug(value)
     return len(low) <= 12 and low in _REFERRAL_LINK_KEYS and _REFERRAL_CODE_VALUE.fullmatch(value) is not None
 
 
@@ -354,8 +381,12 @@ def referrer_named(key: str, value: str) -> bool:
     joined = "".join(key_tokens(key))
     if joined not in _REFERRER_KEYS:
         return False
-    if " " in value:
-        return an_inviters_name(value)
+    if " " in value:  # (closer 204, review 34: typed in lower case too, `?invited_by=<given>+<family>`)
+        return an_inviters_name(value) or an_inviter_in_lower_case(value)
+    # (closer 204, review 34) a name camel-cased under any referrer's key, bare too (`?referrer=<Given><Family>`), read
+    # as its words in lower case are (a site's glued name holds a common or a brand's word, `ProductHunt`, `YouTube`)
+    if _CAMEL_NAME.fullmatch(value) is not None and an_inviter_in_lower_case(_HUMP.sub(" ", value).lower()):
+        return True
     return joined not in _BARE_REFERRER_KEYS and value.islower() and value.isascii() and _a_name_slug(value) and (
         not any(char.isdigit() for char in value))
 
