@@ -95,6 +95,9 @@ ORDINARY = [
     'Call volume: 10 000 – 20 000 a month', 'Phone Support Agent: 24 000 – 28 000 €',
     'Account Executive 45 000 – 55 000 $', 'Call Handler: 22 000 – 24 000 £',
     'Mobile Engineer salary 52 000 – 60 000 €',
+    # (closer 204: genealogy's file reads a name's shape; lower-case names after a thanks', a thing's `for:`, a dash)
+    'Birth_Certificate_Application_Form.pdf', 'Family_Tree_Wall_Art.jpg', 'Baptism_Invitation_Blue_Floral.pdf',
+    'Raw_Honey_Label.pdf',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -113,9 +116,8 @@ DROPPED: Dict[str, List[str]] = {
         "`tree`, `raw`: `Application_Form`, `Wall_Art`, `Honey_Label` read as a person); went out at session 46's "
         "start (172a5b48): regressions of session 46 (closer 201)"
     ): [
-        'Birth_Certificate_Application_Form.pdf', 'Death_Certificate_Request_Form.pdf',
-        'Marriage_Certificate_Apostille_Guide.pdf', 'Census_Returns_Explained.pdf', 'Family_Tree_Wall_Art.jpg',
-        'Baptism_Invitation_Blue_Floral.pdf', 'Raw_Honey_Label.pdf',
+        'Death_Certificate_Request_Form.pdf',
+        'Marriage_Certificate_Apostille_Guide.pdf', 'Census_Returns_Explained.pdf',
     ],
     (
         "a public person's family tree as a file (genealogy._file_named; only a list of public people tells "
@@ -206,6 +208,8 @@ PERSONAL = [
     # (closer 202: a mobile beside a draw, a phone's label before round groups)
     'Lotto syndicate – Orla Quenby 0612 345 678', 'EuroMillions syndicate: Orla 070 123 45 67',
     'Mob. 123 400 – 567 800',
+    # (closer 204: genealogy's file reads a name's shape; lower-case names after a thanks', a thing's `for:`, a dash)
+    'thanks quessa brindlemoor', 'Booking for: brenna calloway', 'Nanny - orla quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -216,7 +220,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'dear brenna calloway,', 'hi quessa brindlemoor', 'attn davor kellingham', 'c/o brenna calloway',
         'on behalf of davor kellingham', 'signed brenna calloway', 'love, quessa brindlemoor',
-        'happy birthday brenna calloway', 'in memory of davor kellingham', 'thanks quessa brindlemoor',
+        'happy birthday brenna calloway', 'in memory of davor kellingham',
     ],
     (
         "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, an "
@@ -233,7 +237,6 @@ LEAKS: Dict[str, List[str]] = {
         "(172a5b48) too"
     ): [
         'hosted by brenna calloway', 'written by quessa brindlemoor', 'ordered by: quessa brindlemoor',
-        'Booking for: brenna calloway',
     ],
     (
         "a full name in lower case after a preposition of another language or one the rule leaves out "
@@ -308,7 +311,7 @@ LEAKS: Dict[str, List[str]] = {
         "a name after a pro's dash in lower case, or family name first (home_services._PRO_DASHED reads two "
         "capitalized words); went out at session 46's start (172a5b48) too"
     ): [
-        'Nanny - orla quenby', 'Sitter – Quenby, Orla',
+        'Sitter – Quenby, Orla',
     ],
     (
         "a tree's person named without a possessive's capitalized tree word, or an owner's word genealogy lacks "

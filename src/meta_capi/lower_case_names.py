@@ -177,6 +177,12 @@ def _a_persons_cue(match: re.Match[str]) -> bool:
     return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
+def _a_colons_label(match: re.Match[str]) -> bool:
+    """Whether a cue of _CUE is no label, or a label with its colon: a dash after a label opens a list's item as often
+    (`Guest - Yes, Please`), so a capitalized `Family, Given` is read only after a colon."""
+    return match.group("label") is None or ":" in match.string[match.end("label"):match.start("family")]
+
+
 def titled(form: str) -> str:
     """`form` with each full name in lower case after a person's cue capitalized (_CUED_LOWER_NAME, _a_name_pair), or
     a capitalized one family name first read given name first, or "" when it holds none."""
@@ -192,7 +198,8 @@ def titled(form: str) -> str:
     for reversed_name in _CUED_REVERSED_NAME.finditer(form):
         family, given = reversed_name.group("family", "given")
         name = f"{given} {family}"
-        if reversed_name.start("family") >= start and _a_persons_cue(reversed_name) and _CAPITALIZED.fullmatch(
+        if reversed_name.start("family") >= start and _a_persons_cue(reversed_name) and _a_colons_label(
+                reversed_name) and _CAPITALIZED.fullmatch(
                 family) and _CAPITALIZED.fullmatch(given) and _a_name_word(family.lower()) and a_person(
                 name) and _a_lower_name(name.lower()) and not _a_place(given) and (
                 given.lower() not in TOWNS_THAT_ARE_WORDS):  # (a shop's town after its comma; closer 206)
