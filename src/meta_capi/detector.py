@@ -3687,7 +3687,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # hold, _SCANNED_CUES)
     cues = _cues(form, low := form.lower())
     # (a path's separator in C first: most values hold none, and pay no call)
-    found = _without_at_reason(form, id_like) or (
+    found = _without_at_reason(form, id_like, cues) or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
         # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
@@ -3706,9 +3706,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or "$" in form and ("ADA" in form or "ada" in form or "ardano" in form)
         or ":" in form and ("did:" in form or "@" in form)
         or "/" in form and ("/pay/" in form or "/collect/" in form)
-        or ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form or "nprofile1" in form)
-        and len(form) >= 42
-        or ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form) and len(form) >= 26
+        or len(form) >= 42 and ("0x" in form or "0X" in form or "bc1" in form or "BC1" in form or "npub1" in form
+                                or "nprofile1" in form)
+        or len(form) >= 26 and ("itcoin" in form or "ITCOIN" in form or "btc" in form or "BTC" in form)
         # (TRON's `T` and 33, Solana's label: closer 82)
         or len(form) >= 34 and ("T" in form or "ol" in form or "OL" in form or "hantom" in form)
         # (any network's checksummed address, wherever it stands: closer 86)
@@ -3763,9 +3763,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "scis" in low or "lien" in low or "a-num" in low or "a#" in low or "share" in low and "code" in low
             ) else "") or (
             # (in an id too: its label, its layout and its check digit say what it is; closer 183)
-            _insurance_number_reason(form) if (
-                "SV" in form or "sv" in form or "Sv" in form or "RV" in form or "rv" in form or "Rv" in form) else ""
-        ) or (
+            _insurance_number_reason(form) if cues & _INSURANCE_LABEL_BIT and _INSURANCE_LABEL.search(form) is not None
+            else "") or (
             (_document_number_reason(form) if _FIVE_DIGITS.search(form) is not None else "")  # (its first scan, inline)
             or _laid_out_id_reason(form) if not id_like else (
                 # (in an id, a Hong Kong card's number after its label: `香港身份證：Z683365(5)`, and Mexico's voter
@@ -3779,13 +3778,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 holds_split_vin(form)) else "") or (
             PLATE if plate_cue(form) and holds_plate(form, id_like) or not id_like and not form.isascii() and (
                 holds_japanese_plate(form)) or "=" in form and holds_plate_parameter(form) else "") or (
-            travel_documents.AIRLINE_TICKET if ("icket" in form or "ICKET" in form or "KT" in form or "kt" in form
-                                                or "illet" in form or "ilet" in form or "ILET" in form
-                                                or "gliett" in form
-                                                or "ilhete" in form or "ILHETE" in form or "تذكر" in form
-                                                or "टिकट" in form or "航空券" in form or "チケット" in form
-                                                ) and travel_documents.holds_airline_ticket(
-                form) else "") or (
+            travel_documents.AIRLINE_TICKET if cues & _TICKET_WORD_BIT and _TICKET_WORD.search(form) is not None
+            and travel_documents.holds_airline_ticket(form) else "") or (
             HEALTH_ID if (form.count("-") >= 2 or len(form) >= 11 and not id_like or "BI" in form or "bi" in form
                           or "edicare" in form
                           or "EDICARE" in form) and holds_medicare_mbi(form, id_like) else "") or (
@@ -3793,8 +3787,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                 "icen" in form or "ICEN" in form or "#" in form and ("DL" in form or "dl" in form or "Dl" in form)
                 or "atente" in form or "ATENTE" in form or "onduire" in form or "ONDUIRE" in form
                 or "hrerschein" in form or "HRERSCHEIN" in form) else "") or (
-            CARD if ("CV" in form or "cv" in form or "Cv" in form) and _SECURITY_CODE.search(form) is not None
-            else "") or (
+            CARD if cues & _SECURITY_CODE_BIT and ("CV" in form or "cv" in form or "Cv" in form) and (
+                _SECURITY_CODE.search(form) is not None) else "") or (
             # (an animal's microchip after its label, before a toll's transponder reads it: animal_ids.py, a label's
             # stem in C first; closer 122)
             animal_ids.reason(form) if cues & _ANIMAL_ID_BIT and _ANIMAL_ID_CUE.search(low) is not None else "") or (
@@ -3816,9 +3810,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (dashed fours as the whole value, `001a-2b3c-4d5e`: two characters compared first)
     found = found or (HARDWARE_ADDRESS if "|" in form and form.count("|") >= 5 and _holds_mac(form) or (
         len(form) == 14 and form[4] == "-" == form[9] and _dashed_fours(form)) or (
-        len(form) >= 14 and ("mac" in low or "ssid" in low or "wlan" in low or "device" in low
-                             or "router" in low or "adapter" in low or "ether" in low or "hw" in low or "wifi" in low
-                             or "wi-fi" in low or "bluetooth" in low) and _holds_other_mac(form)) else "")
+        len(form) >= 14 and cues & _MAC_DEVICE_WORD_BIT and _MAC_DEVICE_WORD.search(low) is not None
+        and _holds_other_mac(form)) else "")
     # (a payment QR's account: its application id in C first, twenty-fourth attack)
     found = found or (_promptpay_reason(form) if "A000000677" in form else "")
     # (hex groups joined by dots: a dot and two more counted in C first)
@@ -4054,8 +4047,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (an address spelled a letter at a time or in leet: a real `@` or the word `at`, or `4t`, in C first; thirty-fifth
     # attack, review 21; the readings are an address's: their digits read as letters or joined say nothing of a number)
     found = found or (EMAIL if (
-        "@" in form or " at " in form or " AT " in form or " At " in form or " 4t " in form or " 4T " in form
-        or " ta " in form)  # (`ta`, `at` written backwards in a reversed address; closer 54)
+        "@" in form or cues & _SPELLED_AT_BIT and _SPELLED_AT.search(form) is not None)
         and _first_reason(spelled_out.readings(form), id_like, segments) == EMAIL else "")
     if found or len(form) < _MIN_ASSEMBLED:
         return found or _labelled_reason(form, cues)
@@ -4076,10 +4068,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
         or not id_like and "." in form and ("omain" in form or "OMAIN" in form or "host" in form or "Host" in form
                                             or "HOST" in form or "ominio" in form or "omein" in form)
-        or not id_like and ("+1" in form or "+2" in form or "+3" in form or "+4" in form or "+5" in form
-                            or "+6" in form or "+7" in form or "+8" in form or "+9" in form or "code" in form
-                            or "Code" in form or "CODE" in form or "orwahl" in form or "ndicatif" in form
-                            or "refi" in form)) else "") or _labelled_reason(form, cues)
+        or not id_like and cues & _CALLING_CODE_BIT and _CALLING_CODE.search(form) is not None) else "") or (
+        _labelled_reason(form, cues))
 
 
 def _mentioned_person(name: str) -> bool:
@@ -4196,6 +4186,33 @@ _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 _HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
 _GENEALOGY_CUE = _lower_case_cue(genealogy.CUE_SOURCE)
 
+
+
+def _any_of(*words: str) -> re.Pattern[str]:
+    """A search for any of `words` as written (the substring tests of a rule's own cue, in one pattern the cue scan
+    reads too: a text holding none of them pays one bit's test)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
+# _judged's own cues, each once a chain of substring tests in C (most texts hold none: the scan's bit skips the chain)
+_INSURANCE_LABEL = _any_of("SV", "sv", "Sv", "RV", "rv", "Rv")
+_TICKET_WORD = _any_of("icket", "ICKET", "KT", "kt", "illet", "ilet", "ILET", "gliett", "ilhete", "ILHETE", "تذكر",
+                       "टिकट", "航空券", "チケット")
+_MAC_DEVICE_WORD = _any_of("mac", "ssid", "wlan", "device", "router", "adapter", "ether", "hw", "wifi", "wi-fi",
+                           "bluetooth")  # (searched in the lower-cased form)
+# (the word `at` around an address's parts, `4t` in leet, `ta` written backwards in a reversed address; closer 54)
+_SPELLED_AT = _any_of(" at ", " AT ", " At ", " 4t ", " 4T ", " ta ")
+# (a calling code, or a label of one, or an address's `code`, `prefix` in assembled pieces)
+_CALLING_CODE = _any_of("+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9", "code", "Code", "CODE", "orwahl",
+                        "ndicatif", "refi")
+# (a webmail provider's name labelling a local part, searched in the lower-cased form: thirty-fifth attack)
+_PROVIDER_WORD = _any_of("mail", "yahoo", "outlook", "icloud", "proton", "gmx", "orange", "yandex", "aol", "tuta",
+                         "zoho", "web.de", "free.fr", "wanadoo", "bluewin", "msn", "naver", "daum", "rambler",
+                         "seznam", "libero", "comcast", "sina", "sohu", "live", "posteo", "t-online", "hey.com",
+                         "163", "126", "foxmail", "sfr", "freenet", "arcor", "virgilio", "tiscali", "wp", "o2.pl",
+                         "onet", "interia", "qq", "hanmail", "poczta", "poste", "btinternet", "ziggo", "terra", "яhд",
+                         "meил", "pamбл", "네이버", "다음", "网易", "新浪", "トコモ", "جيميل")
+
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
 # verdicts are those of searching each cue in turn. (Bits in this order; a birth year's cue, reached only past a
@@ -4206,12 +4223,17 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
                  # (and _labelled_reason's, _supply_or_device_reason's)
                  _MEMBER_CUE, _GAMER_ID_CUE, _PRESCRIPTION_CUE, _BARCODE_CUE, _DEATH_RECORD_CUE, metering_points.CUE,
-                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE, _HOME_SERVICE_CUE)
+                 _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE, _HOME_SERVICE_CUE,
+                 # (and _judged's own)
+                 _INSURANCE_LABEL, _TICKET_WORD, _SECURITY_CODE, _MAC_DEVICE_WORD, _SPELLED_AT, _CALLING_CODE,
+                 _PROVIDER_WORD)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
- _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT) = (
+ _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
+ _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
+ _PROVIDER_WORD_BIT) = (
     1 << number for number in range(len(_SCANNED_CUES)))
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 # The last form scanned and its bits: an event judges its fbclid twice, as text and as an id (_last_decoded), and its
@@ -4535,7 +4557,7 @@ def _signless_address(form: str) -> bool:
     return any(len(word) > 2 for word in words) and _WEBMAIL_TASK_WORDS.isdisjoint(words)
 
 
-def _without_at_reason(form: str, id_like: bool) -> str:
+def _without_at_reason(form: str, id_like: bool, cues: int = -1) -> str:
     """EMAIL when canonical `form` holds an address without its `@`: a large provider's in an id's slug
     (`jo_smith_gmail_com`), with `#` for its `@` (`wangxm1988#163.com`) or a UPI pay link's payee (`pa=`), whatever
     it is written as; MESSENGER_ACCOUNT for a messenger's account id after its label or in its link in free text,
@@ -4562,18 +4584,7 @@ def _without_at_reason(form: str, id_like: bool) -> str:
         if not id_like and "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
             return EMAIL
         # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
-        if ("mail" in low or "yahoo" in low or "outlook" in low or "icloud" in low or "proton" in low or "gmx" in low
-                or "orange" in low or "yandex" in low or "aol" in low or "tuta" in low or "zoho" in low
-                or "web.de" in low or "free.fr" in low or "wanadoo" in low or "bluewin" in low or "msn" in low
-                or "naver" in low or "daum" in low or "rambler" in low or "seznam" in low or "libero" in low
-                or "comcast" in low or "sina" in low or "sohu" in low or "live" in low or "posteo" in low
-                or "t-online" in low or "hey.com" in low or "163" in low or "126" in low or "foxmail" in low
-                or "sfr" in low or "freenet" in low or "arcor" in low or "virgilio" in low or "tiscali" in low
-                or "wp" in low or "o2.pl" in low or "onet" in low or "interia" in low or "qq" in low
-                or "hanmail" in low or "poczta" in low or "poste" in low or "btinternet" in low or "ziggo" in low
-                or "terra" in low or "яhд" in low or "meил" in low or "pamбл" in low or "네이버" in low
-                or "다음" in low or "网易" in low or "新浪" in low or "トコモ" in low or "جيميل" in low
-                ) and provider_handles.reason(low):
+        if cues & _PROVIDER_WORD_BIT and _PROVIDER_WORD.search(low) is not None and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL
