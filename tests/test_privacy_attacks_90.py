@@ -41,8 +41,9 @@ LEAKS: Dict[str, List[str]] = {
         "profile Tantan self-introduction @ json property", "profile Pairs katakana @ contents title"],
     # an address spelled in words with its provider and no top-level domain (`find me elsewhere: … dot … at gmail`)
     "a mail spelled without its top-level domain": ["profile spelled mail without brackets @ url path"],
-    # a file named after the member's family name alone, beside its upload's words (`ID_upload_passport_<Family>_739164.png`;
-    # closer 205: a selfie's and a biodata's file named after both names are read)
+    # a file named after the member's family name alone, beside its upload's words
+    # (`ID_upload_passport_<Family>_739164.png`; closer 205: a selfie's and a biodata's file named after both names are
+    # read)
     "a verification's file named after the member's family name": ["verify passport upload @ page property"],
     # a Japanese driving licence's number after its label (`運転免許証番号 307391642087`)
     "a Japanese licence's number after its label": ["verify Japanese licence @ listed page property"],
