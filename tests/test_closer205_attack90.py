@@ -7,9 +7,10 @@ look-alikes both ways.
   block's word naming its member before a full name (_REPORTED: `Report user: … – fake profile`, `Meldung über
   Nutzerin …`, `Signalement de … pour harcèlement`); a record's number before `filed by` and a full name
   (_FILED_BY); a record's dash-separated fields whose last is a full name filling it, after a record's number or a
-  plan's period (_made_out: `Invoice INV-… – Parship Premium 12 Monate – …`, `Tinder Gold – 1 month – …`); not an
-  occasion's possessive (`Gift subscription for Valentine's Day`), a page's title (`Report a problem – Tinder Help`)
-  nor a plan's title alone (`Invoice – Parship Premium 12 Monate`).
+  plan's period, three fields at least (_made_out: `Invoice INV-… – Parship Premium 12 Monate – …`, `Tinder Gold – 1
+  month – …`); not an occasion's possessive (`Gift subscription for Valentine's Day`), a page's title (`Report a
+  problem – Tinder Help`) nor a plan's title alone (`Invoice – Parship Premium 12 Monate`), nor a register's number
+  and two capitalized words after one dash (`Gas Safe Register no. 123456 – Check an Engineer`).
 - cued_names._DOCUMENTS: a verification's selfie and a marriage bureau's biodata, beside a name's two words in a
   file's name (`selfie_verification_<Given>_<Family>_2026.jpg`, `Biodata_<Given>_<Family>.pdf`).
 - handles._running_text_account: a member's account after `my <network> is`, a user's or a member's word, a block's
@@ -43,9 +44,7 @@ PERSONAL = [
     f"Signalement de {FULL} pour harcèlement",
     f"Blocked user: {FULL}",
     # a record's number and a name after a dash, a plan's line
-    f"Match ID 482913-TND – {FULL}",
     f"Invoice INV-482913 – Parship Premium 12 Monate – {FULL}",
-    f"Eventbrite order 84829132081 – {FULL}",
     f"Safety report #482913 filed by {FULL}",
     f"Tinder Gold – 1 month – {FULL}",
     f"Bumble Premium – 3 Monate – {FULL}",
@@ -85,6 +84,9 @@ ORDINARY = [
     "sorted by price_asc",
     "my ig is down lol",
     "Order 2024 – Summer Sale",
+    "Gas Safe Register no. 123456 – Check an Engineer",
+    "Anfrage Nr. 55120: Kranz – Weiße Rosen",
+    "Prescription #448120 ready – Superdrug Covent Garden",
 ]
 
 

@@ -28,6 +28,11 @@ ORDINARY = list(ordinary_cases())
 
 # What leaks today, by family: a case's name, or the stem all its places share.
 LEAKS: Dict[str, List[str]] = {
+    # a record's number, then the member's name set off by one dash (`Match ID 739164-TND – …`, `Eventbrite order
+    # 77391642081 – …`): closer 205 reads three fields at least, a number and two capitalized words being a register's
+    # or a shop's title as often (`Gas Safe Register no. 123456 – Check an Engineer`)
+    "a record's number and the member's name after one dash": [
+        "match match id and name @ product variant", "event event order and name @ product brand"],
     # a date's or a reservation's person (`Date booked: Sat 14 Feb, 19:30 – Dishoom … – with …`, `Reservation for
     # <family>, 2 guests, Friday 8pm`)
     "a date's or a table's person": ["date date booked with @", "date reservation for @"],

@@ -8,9 +8,9 @@ attack: dating and matchmaking). Each rule reads a layout and a vocabulary by la
 - a report's or a block's word naming its member, with its label's colon or its preposition, before a full name
   ending its clause or followed by the report's reason (`Report user: … – fake profile`, `Meldung über Nutzerin …`,
   `Signalement de … pour harcèlement`): _REPORTED; not a page's title (`Report a problem – Tinder Help`);
-- a record made out to a member: fields set off by dashes between blanks, the last a full name filling it, after a
-  field holding a record's number (five digits or more: `Invoice INV-… – Parship Premium 12 Monate – …`, `Eventbrite
-  order … – …`) or a plan's period (a count and a unit of time: `Tinder Gold – 1 month – …`): _made_out; and a
+- a record made out to a member: three fields or more set off by dashes between blanks, the last a full name filling
+  it, after a field holding a record's number (five digits or more: `Invoice INV-… – Parship Premium 12 Monate – …`)
+  or a plan's period (a count and a unit of time: `Tinder Gold – 1 month – …`): _made_out; and a
   record's number before `filed by`, `submitted by` (`Safety report #… filed by …`): _FILED_BY. Not a plan's title
   alone (`Invoice – Parship Premium 12 Monate`), nor a public title whose last field names no person.
 
@@ -114,7 +114,9 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
     """Whether `form` is a record's fields set off by dashes, the last a full name filling it (`a_name`), after a
     field holding a record's number or a plan's period (_RECORD_NUMBER, _PERIOD)."""
     fields = _DASH.split(form)
-    if len(fields) < 2:
+    # (three fields at least: a number and two capitalized words alone are a register's or a shop's title as often,
+    # `Gas Safe Register no. 123456 – Check an Engineer`, `Anfrage Nr. 55120: Kranz – Weiße Rosen`; review 24, 33-35)
+    if len(fields) < 3:
         return False
     last = _LAST_NAME_FIELD.fullmatch(fields[-1])
     if last is None or not _a_member(last.group(1), a_name):
