@@ -85,7 +85,8 @@ _FILED_BY = re.compile(f"(?<![0-9])#?[0-9]{{5,}}[ \\t]{{1,3}}(?i:filed|submitted
                        f"{_NAME_ENDS}")
 
 # A record's fields set off by dashes between blanks; a field holding a record's number, or a plan's period.
-_DASH = re.compile("[ \\t]{1,3}[-\u2013\u2014|][ \\t]{1,3}")
+# (not a bar: a campaign's name sets its parts apart so, `DE | Prospecting | …`)
+_DASH = re.compile("[ \\t]{1,3}[-\u2013\u2014][ \\t]{1,3}")
 _RECORD_NUMBER = re.compile("(?<![0-9])[0-9]{5,}")
 _PERIODS = {"English": "day|days|week|weeks|month|months|year|years|mo|yr",
             "German": "tag|tage|woche|wochen|monat|monate|jahr|jahre",
@@ -131,7 +132,7 @@ def reason(form: str, a_name: Callable[[str], bool]) -> str:
     for pattern in (_MATCHED, _GIFTED, _REPORTED, _FILED_BY):
         if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
-    if (" - " in form or " | " in form) and _made_out(form, a_name):
+    if " - " in form and _made_out(form, a_name):
         return PERSON_NAME
     return ""
 
