@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Tuple
 
-from . import honorifics, key_lexicon
+from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
@@ -186,7 +186,10 @@ _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?
 # An identity document's or its photo's words by language, in a file's name beside two words of a name, then the
 # file's extension (`Scan_Passport_<Given>_<Family>.pdf`, `<Given> <Family> - foto tessera.jpg`); an upload keeps a
 # name's capitals or joins its words by underscores, where a product's image slug is hyphenated lower case.
-_DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving licence|drivers license",
+# (closer 205, ninetieth attack) ... and a verification's selfie and a marriage bureau's biodata, a person's own
+# record as an identity document is (`selfie_verification_<Given>_<Family>_2026.jpg`, `Biodata_<Given>_<Family>.pdf`)
+_DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving licence|drivers license|selfie|"
+                         "selfie verification|verification selfie|biodata",
               "German": "passbild|reisepass|personalausweis|ausweis|fuhrerschein",
               "French": "passeport|carte identite|carte d'identite|photo identite",
               "Italian": "foto tessera|carta identita|carta d'identita|passaporto|patente",
@@ -669,7 +672,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
           "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
-          "|pasfoto|rijbewijs|paszport|dowod|licen|wedding|marriage|engagement|anniversar|christening|baptism"
+          "|pasfoto|rijbewijs|paszport|dowod|licen|selfie|biodata|wedding|marriage|engagement|anniversar|christening|baptism"
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
           "|hochzeit|verlobung|taufe|geburtstag|jubil|polterabend|junggesellen"
           "|mariage|fiancailles|bapteme|noces|nozze|matrimonio|fidanzamento|battesimo|compleanno|boda|casamiento"
@@ -681,7 +684,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS))})"
+CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS) + dating.CUE_STEMS)})"
 
 
 def _a_name(name: str) -> bool:
@@ -717,7 +720,10 @@ def _after_a_break_or_a_lower_case_word(form: str, start: int) -> bool:
 
 
 def reason(form: str) -> str:
-    """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or ""."""
+    """PERSON_NAME when canonical `form` holds a full name after one of the cues above, or a dating site's notice or
+    record names a member (dating.py), or ""."""
+    if dating.reason(form, _a_name):
+        return PERSON_NAME
     if any((match.group(0).split(None, 1)[0] in _UNMISTAKABLE or _after_a_break_or_a_lower_case_word(
             form, match.start())) and _a_name(match.group(1) or match.group(2))
            for match in _HONORED_AFTER_A_BREAK.finditer(form)) or any(

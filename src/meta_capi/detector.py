@@ -4597,7 +4597,8 @@ def _without_at_reason(form: str, id_like: bool, cues: int = -1) -> str:
     return "" if form.isascii() and not (
         ":" in form or "=" in form or "@" in form or "_" in form
         or ("." in form and (" - " in form or "\u00bb" in form or " | " in form or " / " in form or " ~ " in form
-                             or " >" in form))  # (`Instagram - jo.smith`, `Instagram | jo.smith`)
+                             or " >" in form  # (`Instagram - jo.smith`, `Instagram | jo.smith`)
+                             or " is " in form))  # (`my ig is jo.smith.96`: closer 205)
         or "/" in form and ("me/" in form or ".com/" in form or ".ru/" in form or ".app/" in form or ".am/" in form
                             or ".ee/" in form or ".tv/" in form or ".net/" in form)
         or "$" in form and ("ash" in form or "ASH" in form or "Ash" in form)  # (Cash App's `$cashtag`)

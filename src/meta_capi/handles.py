@@ -266,6 +266,8 @@ def reason(form: str) -> str:
         account = _link_reason(low)
         if account:
             return account
+    if _running_text_account(low):
+        return SOCIAL_PROFILE
     labelled = _LABELLED_ASCII if form.isascii() else _LABELLED
     found = labelled.search(low)  # (most values hold no messenger's name: one search, no iterator)
     while found is not None:
@@ -275,6 +277,40 @@ def reason(form: str) -> str:
                 name in _NETWORK_NAMES or name in _SHORT_NAMES) and name != "tg" else MESSENGER_ACCOUNT)
         found = labelled.search(low, found.start(5))
     return ""
+
+
+# (closer 205, ninetieth attack) A member's account in running text: after `my <network> is` (`my ig is jo.smith.96`;
+# the verb of being as provider_handles reads it for a mailbox), or after a user's or a member's word, a block's verb
+# or a purchase's `by` (`find user jo_smith on grindr`, `unmatch and block jo_smith`, `Boost purchased by jo_smith`).
+# The account is an id's shape: words joined by `.` or `_`, one of three letters at least, no tool's or field's word
+# (`block user_agent`, `purchased by customer_id`), ending its clause or before `on` and an app's name.
+_ACCOUNT_TOKEN = r"@?([a-z][a-z0-9]*(?:[._][a-z0-9]+){1,3})"
+_POSSESSED = re.compile(f"(?<![a-z])(?:my|mein|meine|mon|ma|mi|mio|mijn)[ \t]{{1,3}}"
+                        f"({by_first_letter(_ASCII_NAMES)})[ \t]{{1,3}}(?:is|ist|est|es|è|e|=)[ \t]{{1,3}}"
+                        f"{_ACCOUNT_TOKEN}")
+_NAMED_BY_VERB = re.compile(f"(?<![a-z])(?:user|member|username|block|unmatch|purchased by|bought by|gifted by)"
+                            f"[ \t]{{1,3}}{_ACCOUNT_TOKEN}")
+_ON_AN_APP = re.compile(r"[ 	]{1,3}on[ 	]{1,3}[a-z]{3,}[ 	]{0,3}$")
+_FIELD_WORDS = frozenset("id ids user users agent name names key keys type types data list code codes token status "
+                         "count date time url uri path file by at to".split())
+
+
+def _running_text_account(low: str) -> bool:
+    """Whether lower-cased `low` holds a member's account in running text (above)."""
+    for pattern in (_POSSESSED, _NAMED_BY_VERB):
+        for match in pattern.finditer(low):
+            token = match.group(match.lastindex or 1).rstrip("._")
+            words = re.split("[._]", token)
+            if (_THREE_LETTERS.search(token) is None or not _FIELD_WORDS.isdisjoint(words)
+                    or names_a_tool(token) or _FILE_NAME.fullmatch(token) is not None
+                    or sum(1 for word in words if word.isalpha() and len(word) >= 3) < (1 if pattern is _POSSESSED
+                                                                                         else 2)):
+                continue
+            end = match.end()
+            if (_CLAUSE_END.match(low, end) is not None or _ON_AN_APP.match(low, end) is not None
+                    or pattern is _POSSESSED or _PICTOGRAPH_AFTER.match(low, end) is not None):
+                return True
+    return False
 
 
 _SCHEDULING_WORD = re.compile(r"[a-z]{2,}")
@@ -462,7 +498,8 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     name, separator, sign = match.group(1), match.group(3), match.group(4)
     colon = not _COLONS.isdisjoint(separator)
     if sign:
-        return (colon or name in _NETWORK_NAMES) and (sign == "@" or name in ("cashapp", "cash app"))
+        # (Telegram's short name is a messenger's, whose accounts are people's: `hmu on tg @…`; closer 205)
+        return (colon or name in _NETWORK_NAMES or name == "tg") and (sign == "@" or name in ("cashapp", "cash app"))
     if name == "reddit" and token.startswith("u/"):
         return _CLAUSE_END.match(low, match.end()) is not None  # (Reddit's `u/` marks its users as `@` does)
     if name in _AT_ONLY_NAMES:
@@ -478,8 +515,14 @@ def _network_account(low: str, match: re.Match[str], token: str) -> bool:
     if name in _LETTER_NAMES and not _opens_clause(low, match.start()):
         return False
     return ((_CLAUSE_END.match(low, match.end()) is not None or colon and _DASHES.isdisjoint(separator)
-             and _PERSON_SHAPED.fullmatch(token) is not None and addressed_after(low, match.end()))
+             and (_PERSON_SHAPED.fullmatch(token) is not None and addressed_after(low, match.end())
+                  or _PICTOGRAPH_AFTER.match(low, match.end()) is not None))
             and _FILE_NAME.fullmatch(token) is None and _TOOL_WORDS.isdisjoint(_WORD_RUN.findall(token)))
+
+
+# (closer 205, ninetieth attack) A pictograph right after an account ends its clause, as a bio sets its clauses apart
+# (`snap: jo_smith 👻 no hookups`); a product's identifier is followed by its own words (`IG: summer_sale lookbook`).
+_PICTOGRAPH_AFTER = re.compile("[ \t]{1,3}[\U0001F300-\U0001FAFF\u2600-\u27BF]")
 
 
 def _opens_clause(low: str, start: int) -> bool:

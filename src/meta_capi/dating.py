@@ -1,0 +1,138 @@
+"""The other member a dating site's notice names, and a member's record made out to them (closer 205, ninetieth
+attack: dating and matchmaking). Each rule reads a layout and a vocabulary by language, never a case's strings:
+
+- a match's, a like's or a gift's word with its preposition before a full name ending its clause (`Du hast ein Match
+  mit …!`, `Vous avez un nouveau match avec …`, `Super Like sent to …`, `Rose sent to … ($3.99)`): _MATCHED; and a
+  gift's word opening the text, its `for` before a full name ending it (`Gift subscription: Hinge+ for …`): _GIFTED;
+  not a thing or an occasion (`Gift subscription for Valentine's Day`, `Match with Confidence`);
+- a report's or a block's word naming its member, with its label's colon or its preposition, before a full name
+  ending its clause or followed by the report's reason (`Report user: … – fake profile`, `Meldung über Nutzerin …`,
+  `Signalement de … pour harcèlement`): _REPORTED; not a page's title (`Report a problem – Tinder Help`);
+- a record made out to a member: three fields or more set off by dashes between blanks, the last a full name filling
+  it, after a field holding a record's number (five digits or more: `Invoice INV-… – Parship Premium 12 Monate – …`)
+  or a plan's period (a count and a unit of time: `Tinder Gold – 1 month – …`): _made_out; and a
+  record's number before `filed by`, `submitted by` (`Safety report #… filed by …`): _FILED_BY. Not a plan's title
+  alone (`Invoice – Parship Premium 12 Monate`), nor a public title whose last field names no person.
+
+cued_names.reason calls `reason` on a canonical form holding one of CUE_STEMS (its cue scan, in the lower-cased form).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Dict
+
+from .canonical import canonical
+from .name_shapes import FULL_NAME, a_product
+
+PERSON_NAME = "holds a person's name"
+
+
+def _alternation(words: Dict[str, str]) -> str:
+    """One alternation of a vocabulary by language (`|` between phrases), folded as a value's form is, blanks as a
+    text writes them, case-insensitive (written inside `(?i:…)`)."""
+    phrases = sorted({canonical(phrase)[0].lower() for line in words.values() for phrase in line.split("|")},
+                     key=len, reverse=True)
+    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases)
+
+
+# What ends a name in a notice: the text's end, a mark (`!`, a bracket, a comma), a dash between blanks, or a
+# preposition of the reason that follows (`pour harcèlement`, `for spam`, `wegen`, `por`).
+_NAME_ENDS = (r"(?=[ \t]{0,3}(?:$|[!?,.;)(\n\"])|[ \t]{1,3}[-\u2013\u2014|][ \t]"
+              r"|[ \t]{1,3}(?:pour|for|wegen|por|per|voor|para|due)[ \t])")
+
+# A match's, a like's and a virtual gift's words with the preposition naming the other member, by language.
+_MATCHES = {
+    "English": "match with|matched with|new match with|like sent to|super like sent to|superlike sent to|"
+               "rose sent to|roses sent to|compliment sent to|wink sent to|flirt sent to|gift sent to",
+    "German": "match mit|ein match mit|like an|super like an|superlike an|rose an|flirt an",
+    "French": "match avec|like envoyé à|super like envoyé à|rose envoyée à|flirt envoyé à",
+    "Spanish": "match con|like enviado a|super like enviado a|rosa enviada a",
+    "Italian": "match con|like inviato a|super like inviato a",
+    "Portuguese": "match com|like enviado para|super like enviado para",
+    "Dutch": "match met|like verstuurd naar|super like verstuurd naar",
+}
+_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}({FULL_NAME}){_NAME_ENDS}")
+
+# A gift's word opening the text (a subscription given to another member), then its `for` before a full name ending
+# the text.
+_GIFTS = {"English": "gift|gifted|gift subscription", "German": "geschenk|geschenkt|geschenkabo",
+          "French": "cadeau|offert", "Spanish": "regalo|regalado", "Italian": "regalo|regalato",
+          "Dutch": "cadeau|geschenk"}
+_GIFTED = re.compile(f"^[ \\t]{{0,3}}(?i:{_alternation(_GIFTS)})(?![^\\W\\d_])[^\\n]{{0,80}}?[ \\t]"
+                     f"(?i:for|für|fur|pour|para|per|voor)[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[!.]?[ \\t]{{0,3}}$")
+
+# A report's or a block's words naming the member reported, by language, before its label's colon or as a
+# preposition's phrase.
+_REPORTS = {
+    "English": "report user|report member|report profile|reported user|reported member|reported profile|"
+               "blocked user|blocked member|report against|report on user|report on member",
+    "German": "meldung über|meldung über nutzer|meldung über nutzerin|meldung über mitglied|gemeldeter nutzer|"
+              "gemeldete nutzerin|gemeldetes mitglied|blockierter nutzer|blockierte nutzerin",
+    "French": "signalement de|signalement du membre|signalement de l'utilisateur|signalement de l'utilisatrice|"
+              "utilisateur signalé|utilisatrice signalée|membre signalé|membre signalée",
+    "Spanish": "denuncia de|denuncia contra|usuario denunciado|usuaria denunciada|reporte de usuario",
+    "Italian": "segnalazione di|segnalazione contro|utente segnalato|utente segnalata",
+    "Portuguese": "denúncia de|denúncia contra|usuário denunciado|usuária denunciada",
+    "Dutch": "melding over|gemelde gebruiker|geblokkeerde gebruiker",
+}
+_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}({FULL_NAME})"
+                       f"{_NAME_ENDS}")
+
+# A record's number before the verb naming who filed it.
+_FILED_BY = re.compile(f"(?<![0-9])#?[0-9]{{5,}}[ \\t]{{1,3}}(?i:filed|submitted|opened|raised|reported|"
+                       f"eingereicht|déposé|presentado)[ \\t]{{1,3}}(?i:by|von|par|por)[ \\t]{{1,3}}({FULL_NAME})"
+                       f"{_NAME_ENDS}")
+
+# A record's fields set off by dashes between blanks; a field holding a record's number, or a plan's period.
+# (not a bar: a campaign's name sets its parts apart so, `DE | Prospecting | …`)
+_DASH = re.compile("[ \\t]{1,3}[-\u2013\u2014][ \\t]{1,3}")
+_RECORD_NUMBER = re.compile("(?<![0-9])[0-9]{5,}")
+_PERIODS = {"English": "day|days|week|weeks|month|months|year|years|mo|yr",
+            "German": "tag|tage|woche|wochen|monat|monate|jahr|jahre",
+            "French": "jour|jours|semaine|semaines|mois|an|ans|année|années",
+            "Spanish and Portuguese": "día|días|dia|dias|semana|semanas|mes|meses|año|años|ano|anos",
+            "Italian": "giorno|giorni|settimana|settimane|mese|mesi|anno|anni",
+            "Dutch": "dag|dagen|week|weken|maand|maanden|jaar|jaren"}
+_PERIOD = re.compile(f"(?<![0-9])[0-9]{{1,2}}[ \\t]{{0,2}}(?i:{_alternation(_PERIODS)})(?![^\\W\\d_])")
+_LAST_NAME_FIELD = re.compile(f"({FULL_NAME})[ \\t]{{0,3}}$")
+
+# The stems a text holds for a rule here to read it (cued_names' cue scan, lower case).
+# (a dash folds to `-` in the canonical form)
+CUE_STEMS = sorted({canonical(stem)[0].lower() for stem in (
+    "match|like|rose|compliment|wink|flirt|gift|geschenk|cadeau|regal|offert|report|blocked|meldung|gemeldet|"
+    "blockiert|signal|denunc|segnala|melding|gemelde|geblokkeerd| - | | |filed|submitted|eingereicht|depose|"
+    "presentado").split("|")})
+
+
+def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:
+    """Whether `name` is a person's (`a_name`) and no occasion's possessive (`Valentine's Day`, `Mother's Day`: a
+    given name never ends in `'s`)."""
+    return a_name(name) and not a_product(name) and not any(word.endswith(("'s", "\u2019s")) for word in name.split())
+
+
+def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
+    """Whether `form` is a record's fields set off by dashes, the last a full name filling it (`a_name`), after a
+    field holding a record's number or a plan's period (_RECORD_NUMBER, _PERIOD)."""
+    fields = _DASH.split(form)
+    # (three fields at least: a number and two capitalized words alone are a register's or a shop's title as often,
+    # `Gas Safe Register no. 123456 – Check an Engineer`, `Anfrage Nr. 55120: Kranz – Weiße Rosen`; review 24, 33-35)
+    if len(fields) < 3:
+        return False
+    last = _LAST_NAME_FIELD.fullmatch(fields[-1])
+    if last is None or not _a_member(last.group(1), a_name):
+        return False
+    return any(_RECORD_NUMBER.search(field) is not None or _PERIOD.search(field) is not None
+               for field in fields[:-1])
+
+
+def reason(form: str, a_name: Callable[[str], bool]) -> str:
+    """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
+    are a person's, no thing's, place's or business's), or ""."""
+    for pattern in (_MATCHED, _GIFTED, _REPORTED, _FILED_BY):
+        if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
+            return PERSON_NAME
+    if " - " in form and _made_out(form, a_name):
+        return PERSON_NAME
+    return ""
+
