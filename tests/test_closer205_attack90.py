@@ -3,7 +3,7 @@ look-alikes both ways.
 
 - dating.py (called from cued_names.reason, its stems in cued_names' cue): a match's, a like's or a gift's word and
   its preposition before a full name ending its clause (_MATCHED: `Du hast ein Match mit …!`, `Rose sent to …
-  ($3.99)`), a gift's word opening the text and its `for` before a full name ending it (_GIFTED); a report's or a
+  ($3.99)`) (not a gift's `for`: `Gift for Coffee Lovers` is an audience's); a report's or a
   block's word naming its member before a full name (_REPORTED: `Report user: … – fake profile`, `Meldung über
   Nutzerin …`, `Signalement de … pour harcèlement`); a record's number before `filed by` and a full name
   (_FILED_BY); a record's dash-separated fields whose last is a full name filling it, after a record's number or a
@@ -37,7 +37,6 @@ PERSONAL = [
     f"Super Like sent to {FULL}",
     f"Rose sent to {FULL} ($3.99)",
     f"It's official: new match with {FULL}",
-    f"Gift subscription: Bumble Premium for {FULL}",
     # a reported member
     f"Report user: {FULL} – fake profile",
     f"Meldung über Nutzerin {FULL} – Belästigung",

@@ -56,6 +56,9 @@ LEAKS: Dict[str, List[str]] = {
     # route (`/app#/chat/<given>_<family>` as text)
     "a person under a link's partner or from key, or in a chat's route": [
         "link date confirm partner @ referrer", "link liked you from @", "link chat route fragment @"],
+    # a gift subscription's `for` before the member's full name ending the text (`Gift subscription: Hinge+ for …`):
+    # closer 205's reading was withdrawn at the merge (a gift for an audience is written so: `Gift for Coffee Lovers`)
+    "a gift subscription for the member": ["premium gift from to @"],
     # a name after its label, full-width and run together (`Name：ＳｏｒｖｉｎｋａＢｒｅｌｖａｓｋｕｎｄ`)
     "a full-width name run together after its label": ["encoded full-width @ product name"],
 }

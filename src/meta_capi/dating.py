@@ -2,8 +2,8 @@
 attack: dating and matchmaking). Each rule reads a layout and a vocabulary by language, never a case's strings:
 
 - a match's, a like's or a gift's word with its preposition before a full name ending its clause (`Du hast ein Match
-  mit …!`, `Vous avez un nouveau match avec …`, `Super Like sent to …`, `Rose sent to … ($3.99)`): _MATCHED; and a
-  gift's word opening the text, its `for` before a full name ending it (`Gift subscription: Hinge+ for …`): _GIFTED;
+  mit …!`, `Vous avez un nouveau match avec …`, `Super Like sent to …`, `Rose sent to … ($3.99)`): _MATCHED (not a
+  gift's `for` before a full name: a gift is bought for an audience written so as often, `Gift for Coffee Lovers`);
   not a thing or an occasion (`Gift subscription for Valentine's Day`, `Match with Confidence`);
 - a report's or a block's word naming its member, with its label's colon or its preposition, before a full name
   ending its clause or followed by the report's reason (`Report user: … – fake profile`, `Meldung über Nutzerin …`,
@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict
 
-from .canonical import canonical
+from .canonical import canonical, longest_first
 from .name_shapes import FULL_NAME, a_product
 
 PERSON_NAME = "holds a person's name"
@@ -32,7 +32,7 @@ def _alternation(words: Dict[str, str]) -> str:
     """One alternation of a vocabulary by language (`|` between phrases), folded as a value's form is, blanks as a
     text writes them, case-insensitive (written inside `(?i:…)`)."""
     phrases = sorted({canonical(phrase)[0].lower() for line in words.values() for phrase in line.split("|")},
-                     key=len, reverse=True)
+                     key=longest_first)  # (one order whatever the hash seed)
     return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases)
 
 
@@ -53,14 +53,6 @@ _MATCHES = {
     "Dutch": "match met|like verstuurd naar|super like verstuurd naar",
 }
 _MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}({FULL_NAME}){_NAME_ENDS}")
-
-# A gift's word opening the text (a subscription given to another member), then its `for` before a full name ending
-# the text.
-_GIFTS = {"English": "gift|gifted|gift subscription", "German": "geschenk|geschenkt|geschenkabo",
-          "French": "cadeau|offert", "Spanish": "regalo|regalado", "Italian": "regalo|regalato",
-          "Dutch": "cadeau|geschenk"}
-_GIFTED = re.compile(f"^[ \\t]{{0,3}}(?i:{_alternation(_GIFTS)})(?![^\\W\\d_])[^\\n]{{0,80}}?[ \\t]"
-                     f"(?i:for|für|fur|pour|para|per|voor)[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[!.]?[ \\t]{{0,3}}$")
 
 # A report's or a block's words naming the member reported, by language, before its label's colon or as a
 # preposition's phrase.
@@ -101,8 +93,9 @@ _LAST_NAME_FIELD = re.compile(f"({FULL_NAME})[ \\t]{{0,3}}$")
 # (a dash folds to `-` in the canonical form)
 CUE_STEMS = sorted({canonical(stem)[0].lower() for stem in (
     "match|like|rose|compliment|wink|flirt|gift|geschenk|cadeau|regal|offert|report|blocked|meldung|gemeldet|"
-    "blockiert|signal|denunc|segnala|melding|gemelde|geblokkeerd| - | | |filed|submitted|eingereicht|depose|"
-    "presentado").split("|")})
+    "blockiert|signal|denunc|segnala|melding|gemelde|geblokkeerd|filed|submitted|eingereicht|depose|"
+    "presentado").split("|")} | {canonical(period)[0].lower() for line in _PERIODS.values()
+                                    for period in line.split("|") if len(period) > 2})  # (a plan's period, _made_out)
 
 
 def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:
@@ -129,7 +122,7 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
 def reason(form: str, a_name: Callable[[str], bool]) -> str:
     """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
     are a person's, no thing's, place's or business's), or ""."""
-    for pattern in (_MATCHED, _GIFTED, _REPORTED, _FILED_BY):
+    for pattern in (_MATCHED, _REPORTED, _FILED_BY):
         if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
     if " - " in form and _made_out(form, a_name):
