@@ -299,9 +299,9 @@ LEAKS: Dict[str, List[str]] = {
         'Cleaner: Orla (Quenby)', 'Tasker: Orla [Quenby]',
     ],
     (
-        "a quote's customer all in capitals, or after German `Angebot` with a year "
-        "(personal_documents._capital_family_first asks the given name not in capitals); went out at session 47's "
-        "start (6b5dfa4e) too"
+        "a quote's customer all in capitals, or after German `Angebot` (personal_documents._capital_family_first "
+        "asks the given name not in capitals; _QUOTES has `Kostenvoranschlag`, not `Angebot`); went out at session "
+        "47's start (6b5dfa4e) too"
     ): [
         'QUOTE_QUENBY_ORLA.pdf', 'Angebot_WENDTKAMP_Ilse_2026.pdf',
     ],
