@@ -35,7 +35,7 @@ import re
 from typing import Callable, Dict
 
 from . import honorifics
-from .bip39_words import WORDS as COMMON_WORDS
+from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import longest_first
 from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
@@ -135,8 +135,8 @@ _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ 
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
 # (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
-# (…)`), neither word a common English word nor its plural (_a_common_word: a list's kind and its detail are written so,
-# `Sitter: Cats (Indoor)`)
+# (…)`), neither word a common English word nor its plural (bip39_words.a_common_word: a list's kind and its detail
+# are written so, `Sitter: Cats (Indoor)`)
 _PRO_BRACKETED = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                             f"({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
 # (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
@@ -220,7 +220,7 @@ def reason(form: str, a_name: NameTest) -> str:
             form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
             _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
-    if "(" in form and any(not _a_common_word(match.group(1)) and not _a_common_word(match.group(2)) and _a_person(
+    if "(" in form and any(not a_common_word(match.group(1)) and not a_common_word(match.group(2)) and _a_person(
             form, f"{match.group(1)} {match.group(2)}", match.end(2), a_name)
             for match in _PRO_BRACKETED.finditer(form)):
         return PERSON_NAME
@@ -283,17 +283,10 @@ def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
     return _a_person(form, match.group("bracketed"), match.end("bracketed"), a_name)
 
 
-def _a_common_word(word: str) -> bool:
-    """Whether `word` is a common English word (BIP39's) or its plural, in any case."""
-    low = word.lower()
-    return low in COMMON_WORDS or low.endswith("s") and low[:-1] in COMMON_WORDS
-
-
 def _a_nickname(name: str) -> bool:
     """Whether the family name after an honorific is a nickname's or a brand's word: a common English word
-    (lower_case_names' BIP39 list: `Mr Muscle`, `Mr Clean`), or one glued to `it` (`Mr Fixit`)."""
-    word = name.split()[-1].lower()
-    return word in COMMON_WORDS or word.endswith("it") and word[:-2] in COMMON_WORDS
+    (bip39_words.a_common_word: `Mr Muscle`, `Mr Clean`), or one glued to `it` (`Mr Fixit`)."""
+    return a_common_word(name.split()[-1], ending="it")
 
 
 def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:
