@@ -85,8 +85,11 @@ _NOT_NAME_WORDS = frozenset((
     # (closer 200) a family's kind before `family` (`for the Royal family`)
     "royal whole entire extended").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
-# Honorifics written before a family name alone (with their dot or not).
+# Honorifics written before a family name alone (with their dot or not), and those written in full a visit log's dash
+# and a household's helper are followed by too (honorifics.py: kinds alone, visit, household).
 _HONORIFIC = honorifics.alternation("alone")
+_VISIT_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("visit"))])
+_HOUSEHOLD_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("household"))])
 # (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
 _FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
 _CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"
@@ -163,7 +166,7 @@ _PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
 # …`; German `Frau`, `Herr`; the closing dash ending the text, `Carer visit log – Mr … –`, where a nickname's word is
 # read as no family name, _a_nickname: `Visit log – Mr Fixit –`)
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
-                            f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_HONORIFIC}|Frau|Herr)[ \\t]{{1,3}}"
+                            f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_VISIT_HONORIFIC})[ \\t]{{1,3}}"
                             f"(?:[A-Z]\\.[ \\t]{{0,2}})?({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]|-[ \\t]{{0,3}}$))")
 # (closer 200, review 34: a family name's particle capitalized after the family's word, `familie Van …`)
@@ -191,7 +194,7 @@ _BOOKED_BY = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked[
                         f"({_NAME}|{_INITIALLED}){_END}")
 # (closer 200, review 34: or an honorific and a family name, `Unsere Putzfrau Frau … kommt`)
 _RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}"
-                      f"((?:{_HONORIFIC}|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur)[ \\t]{{1,3}}{WORD}|{_NAME})"
+                      f"((?:{_HOUSEHOLD_HONORIFIC})[ \\t]{{1,3}}{WORD}|{_NAME})"
                       f"[ \\t]{{1,3}}[a-z]")
 # (closer 204, review 34: or a holder's full name in a bracket after the number, `Gas Safe no. … (…)`, read as a
 # person's name elsewhere)
