@@ -1,12 +1,13 @@
 """BIP39's English word list (Bitcoin Improvement Proposal 39, "Mnemonic code for generating deterministic keys"):
 2,048 words, each a number from 0 to 2,047 by its place in the list, alphabetical, no two sharing their first four
-letters. Data only (a fact of the standard, its file's SHA-256 is tested), parsed once at import: wallet_secrets.py
-reads a recovery phrase's words as their numbers.
+letters. Data (a fact of the standard, its file's SHA-256 is tested), parsed once at import: wallet_secrets.py
+reads a recovery phrase's words as their numbers; the rules that take a common English word for no name's ask
+a_common_word.
 """
 
 from __future__ import annotations
 
-from typing import Dict
+from typing import Dict, FrozenSet
 
 _WORDS = """\
 abandon ability able about above absent absorb abstract absurd abuse access accident account accuse achieve acid
@@ -129,3 +130,11 @@ zoo
 
 WORDS = tuple(_WORDS.split())
 NUMBER_OF: Dict[str, int] = {word: number for number, word in enumerate(WORDS)}
+_COMMON: FrozenSet[str] = frozenset(WORDS)
+
+
+def a_common_word(word: str, ending: str = "s") -> bool:
+    """Whether `word`, in any case, is a common English word (one of the list's) or one glued to `ending` (a plural's
+    `s` by default: `orders`; "" for the word alone; `it` for a nickname's, `Fixit`)."""
+    low = word.lower()
+    return low in _COMMON or bool(ending) and low.endswith(ending) and low[:-len(ending)] in _COMMON

@@ -32,7 +32,7 @@ import re
 import time
 from typing import Dict
 
-from .bip39_words import WORDS as COMMON_WORDS
+from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _place_or_business
@@ -221,7 +221,7 @@ def _a_names_shape(name: str) -> bool:
     a baby's words, `Rest in Peace, Love Always`, `Birth_Certificate_Baby_Girl.pdf`; a given name that is one, `Grace`,
     keeps a family name that is none)."""
     low = name.lower()
-    return _a_lower_name(low) and not all(word in COMMON_WORDS for word in low.split())
+    return _a_lower_name(low) and not all(a_common_word(word, ending="") for word in low.split())
 
 
 # A life's span right after a name (`… 1938-2026`, `… (1938–2026)`): one that cannot be a life's, reversed, over 120

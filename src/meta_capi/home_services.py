@@ -35,7 +35,7 @@ import re
 from typing import Callable, Dict
 
 from . import honorifics
-from .bip39_words import WORDS as COMMON_WORDS
+from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import longest_first
 from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
@@ -85,8 +85,11 @@ _NOT_NAME_WORDS = frozenset((
     # (closer 200) a family's kind before `family` (`for the Royal family`)
     "royal whole entire extended").split())
 _FOR = r"for|voor|fur|pour|per|para|dla"
-# Honorifics written before a family name alone (with their dot or not).
+# Honorifics written before a family name alone (with their dot or not), and those written in full a visit log's dash
+# and a household's helper are followed by too (honorifics.py: kinds alone, visit, household).
 _HONORIFIC = honorifics.alternation("alone")
+_VISIT_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("visit"))])
+_HOUSEHOLD_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("household"))])
 # (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
 _FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
 _CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"
@@ -135,8 +138,8 @@ _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ 
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
 _PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
 # (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
-# (…)`), neither word a common English word nor its plural (_a_common_word: a list's kind and its detail are written so,
-# `Sitter: Cats (Indoor)`)
+# (…)`), neither word a common English word nor its plural (bip39_words.a_common_word: a list's kind and its detail
+# are written so, `Sitter: Cats (Indoor)`)
 _PRO_BRACKETED = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                             f"({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
 # (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
@@ -163,7 +166,7 @@ _PRACTITIONER = re.compile(r"(?:Dr|Dra|Prof|Doc|Doktor)\.?[ \t]")
 # …`; German `Frau`, `Herr`; the closing dash ending the text, `Carer visit log – Mr … –`, where a nickname's word is
 # read as no family name, _a_nickname: `Visit log – Mr Fixit –`)
 _VISIT_HONORED = re.compile(f"{_OPENS}(?i:{_words(VISIT_WORDS)})[ \\t]{{0,3}}"
-                            f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_HONORIFIC}|Frau|Herr)[ \\t]{{1,3}}"
+                            f"(?:-[ \\t]{{1,3}}|:[ \\t]{{0,3}})(?:{_VISIT_HONORIFIC})[ \\t]{{1,3}}"
                             f"(?:[A-Z]\\.[ \\t]{{0,2}})?({WORD}(?:[ \\t]{{1,3}}{WORD})?)"
                             f"(?=[ \\t]{{0,3}}(?:$|[,(]|-[ \\t]|-[ \\t]{{0,3}}$))")
 # (closer 200, review 34: a family name's particle capitalized after the family's word, `familie Van …`)
@@ -191,7 +194,7 @@ _BOOKED_BY = re.compile(f"{_OPENS}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}(?i:booked[
                         f"({_NAME}|{_INITIALLED}){_END}")
 # (closer 200, review 34: or an honorific and a family name, `Unsere Putzfrau Frau … kommt`)
 _RELATED = re.compile(f"{_OPENS}(?i:{_RELATIONS})[ \\t]{{1,3}}(?i:{_HOUSEHOLD_PROS})[ \\t]{{1,3}}"
-                      f"((?:{_HONORIFIC}|Frau|Herr|Mevrouw|Meneer|Madame|Monsieur)[ \\t]{{1,3}}{WORD}|{_NAME})"
+                      f"((?:{_HOUSEHOLD_HONORIFIC})[ \\t]{{1,3}}{WORD}|{_NAME})"
                       f"[ \\t]{{1,3}}[a-z]")
 # (closer 204, review 34: or a holder's full name in a bracket after the number, `Gas Safe no. … (…)`, read as a
 # person's name elsewhere)
@@ -220,7 +223,7 @@ def reason(form: str, a_name: NameTest) -> str:
             form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
             _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
-    if "(" in form and any(not _a_common_word(match.group(1)) and not _a_common_word(match.group(2)) and _a_person(
+    if "(" in form and any(not a_common_word(match.group(1)) and not a_common_word(match.group(2)) and _a_person(
             form, f"{match.group(1)} {match.group(2)}", match.end(2), a_name)
             for match in _PRO_BRACKETED.finditer(form)):
         return PERSON_NAME
@@ -283,17 +286,10 @@ def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
     return _a_person(form, match.group("bracketed"), match.end("bracketed"), a_name)
 
 
-def _a_common_word(word: str) -> bool:
-    """Whether `word` is a common English word (BIP39's) or its plural, in any case."""
-    low = word.lower()
-    return low in COMMON_WORDS or low.endswith("s") and low[:-1] in COMMON_WORDS
-
-
 def _a_nickname(name: str) -> bool:
     """Whether the family name after an honorific is a nickname's or a brand's word: a common English word
-    (lower_case_names' BIP39 list: `Mr Muscle`, `Mr Clean`), or one glued to `it` (`Mr Fixit`)."""
-    word = name.split()[-1].lower()
-    return word in COMMON_WORDS or word.endswith("it") and word[:-2] in COMMON_WORDS
+    (bip39_words.a_common_word: `Mr Muscle`, `Mr Clean`), or one glued to `it` (`Mr Fixit`)."""
+    return a_common_word(name.split()[-1], ending="it")
 
 
 def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: bool) -> bool:

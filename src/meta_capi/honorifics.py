@@ -12,9 +12,15 @@ Each row is a word as its language writes it before a name (with its dot where i
 - `family`: one of address before a family name alone as a sentence about the person goes on (cued_names: not
   French's, which title brands and magazines as often, `Madame Tussauds`, nor Polish's capitalized, `Pan Tadeusz`);
 - `alone`: one a record writes before a family name alone (home_services: `Carer visit log – Mr … –`);
+- `visit`: one written in full that a visit log's dash or colon is followed by too, beside `alone`'s (home_services:
+  `Visit log – Frau …`);
+- `household`: one written in full before a household's helper's family name, beside `alone`'s (home_services:
+  `Unsere Putzfrau Frau … kommt`);
 - `paired`: one of a couple's pair before their family name (record_names: `Mr & Mrs …`, `Sr. y Sra. …`);
 - `notice`: a death notice's abbreviation in Spanish and Portuguese (memorials: `D.` for Don, `Dña.`);
 - `tribute`: India's in Latin letters before a deceased's name (memorials: `Smt.`; not Pakistan's `Janab`);
+- `delivery`: one a delivery phrase is followed by as a case governs it or as its language abbreviates it, beside
+  `any`'s (named_in_text: `Lieferung an Herrn …`, `dla Pana …`, `Fru …`);
 - `handover`: one a hand-over phrase writes in lower case or abbreviated (named_in_text: `giao cho chị …`);
 - `kin`: a word of kin or an honorific after its language's greetings, read in any case (greetings: `Halo Kak …`);
 - `caseless`: a script's without capitals, read before its words (named_in_text: `श्रीमती`, `جناب`).
@@ -40,16 +46,16 @@ HONORIFICS: Dict[str, str] = {
         M. any paired
         Mme any break alone unmistakable paired
         Mlle any break unmistakable
-        Madame any break
+        Madame any break household
         Mademoiselle break
-        Monsieur any break
+        Monsieur any break household
     """,
     "German": """
-        Herr any break family paired
-        Frau any break family paired
-        Herrn break family alone
-        Hr. alone
-        Fr. alone
+        Herr any break family paired visit household
+        Frau any break family paired visit household
+        Herrn break family alone delivery
+        Hr. alone delivery
+        Fr. alone delivery
     """,
     # (Dutch writes its own in lower case with their dot: `dhr. Q. Jansen`, `mevr. De Vries`; closer 99)
     "Dutch": """
@@ -57,9 +63,9 @@ HONORIFICS: Dict[str, str] = {
         Mevr. any break family alone unmistakable paired
         dhr. any break family unmistakable
         mevr. any break family unmistakable
-        Mevrouw break family unmistakable
+        Mevrouw break family unmistakable household
         mevrouw break family unmistakable
-        Meneer break family unmistakable
+        Meneer break family unmistakable household
         meneer break family unmistakable
     """,
     "Spanish": """
@@ -99,9 +105,11 @@ HONORIFICS: Dict[str, str] = {
         Pani any break alone unmistakable
         pan break family
         pani break family unmistakable
-        Pana alone
+        Pana alone delivery
         Panu alone
     """,
+    "Swedish": "Fru delivery",
+    "Finnish": "Rouva delivery\nHerra delivery",
     "Malay": """
         Tuan any
         Encik any

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet
 
-from .bip39_words import WORDS as _BIP39_WORDS
+from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
 from .geography import TOWNS_THAT_ARE_WORDS
@@ -128,9 +128,6 @@ _TIME_WORDS = frozenset(canonical(word)[0].lower() for word in (
 # A noun's ending by language (German `-ung`, `-heit`, `-keit`, `-schaft`; Spanish `-ción`, Italian `-zione`, Dutch
 # `-tie`, `-heid`), after three letters at least: an office's matter, not a family name (`kfz zulassung`).
 _NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid)")
-# Common English words (BIP39's 2,048: `chat`, `order`, `orphan`, `page`, `text`), a plain word's sign where the
-# capital is missing; a given name among them (`Grace`) is then read as the word, refusing less.
-_COMMON_WORDS = frozenset(_BIP39_WORDS)
 # A pointer's or a negation's words by language, which a person's label is followed by when the value is elsewhere or
 # none (`Recipient: see order`, `destinataire : voir commande`, `name: not provided`), canonical, lower case.
 _POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
@@ -152,10 +149,12 @@ def _a_persons_label(label: str) -> bool:
 
 def _a_name_word(word: str) -> bool:
     """Whether `word` in lower case may be a name's: a vowel in it, no time's, no noun's ending, no pointer's, no
-    vocabulary's nor common word (a plural's too, or a role's plural: `applicants`)."""
+    vocabulary's nor common word (a plural's too, or a role's plural: `applicants`). A common English word (BIP39's
+    2,048: `chat`, `order`, `orphan`, `page`, `text`) is a plain word's sign where the capital is missing; a given name
+    among them (`Grace`) is then read as the word, refusing less."""
     return _A_VOWEL.search(word) is not None and not (
-        word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or word in _COMMON_WORDS or word in _WEB_WORDS
-        or word in _POINTER_WORDS or word.endswith("s") and (word[:-1] in _COMMON_WORDS or word[:-1] in _PERSONS_LABELS)
+        word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or a_common_word(word) or word in _WEB_WORDS
+        or word in _POINTER_WORDS or word.endswith("s") and word[:-1] in _PERSONS_LABELS
         or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
 
 

@@ -656,8 +656,8 @@ def _phrases(table: Dict[str, str]) -> str:
 
 
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
-# or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's.
-_DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|(?:Herrn|Pana|Fru|Hr|Fr|Rouva|Herra)\\.?[ \\t]{{1,3}})"
+# or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's (honorifics.py: kind delivery).
+_DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|{honorifics.alternation('delivery')}[ \\t]{{1,3}})"
 # (forty-sixth attack) A phrase's colon may follow it, a label's (`Versand an: …`): then the name ends as a field does
 # (`Ship to: Khalid bin Rashid soon` goes on as a title does).
 _DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"

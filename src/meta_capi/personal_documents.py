@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterable
 
-from .bip39_words import WORDS as COMMON_WORDS
+from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
@@ -832,7 +832,7 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     # (closer 204, review 34: a quote's customer, family name first in capitals, `Quote_<FAMILY>_<Given>_2026.pdf`; a
     # saying's or a sheet's title holds no word in capitals, and no common English word, BIP39's, is a name's here)
     if document in _QUOTES and _capital_family_first(rest) and not any(
-            word.lower() in COMMON_WORDS for word in rest[:2]):  # (nor a sheet's words, `Estimate_TOTAL_Cost.xlsx`)
+            a_common_word(word, ending="") for word in rest[:2]):  # (nor a sheet's words, `Estimate_TOTAL_Cost.xlsx`)
         return True
     at = 0
     while at < len(rest) and (any(char.isdigit() for char in rest[at]) or rest[at].lower() in _MONTHS):

@@ -75,6 +75,13 @@ _BEFORE_NAME = re.compile(r"(?<![a-z0-9@._-])([a-z][a-z0-9._-]{2,63})([ \t]{1,3}
                           r"[ \t]{0,3}[(\[{<][ \t]{0,2}|[ \t]{0,3}(?:[|,;/\-\u2013\u2014~\u00bb]|//|::)[ \t]{0,3}"
                           r"|[ \t]{1,3})$")
 _WINDOW = 80
+# What the detector's cue scan looks for before calling `reason` (detector._SCANNED_CUES; ASCII text only, text beyond
+# ASCII is searched whatever it holds): a provider's name as _NAMED reads one beside a local part, before a character
+# that is no letter, digit, `@` nor `_` (a mark, a blank, a dot, the text's end), or, where a domain's or a case's
+# ending follows it, after a character _BEFORE_NAME's placing may end on (a blank, a bracket, a separator). The scan
+# finds more than `reason` needs, never less: a name glued inside a code (an fbclid's `…IawQQGcin…`) is neither.
+_NAMES = by_first_letter(_PROVIDERS)
+CUE = re.compile(f"(?:{_NAMES})[^a-zA-Z0-9@_]|[ \\t\\n(\\[{{<|,;/~:](?:{_NAMES})")
 # Providers whose names are ordinary words (a colour, a particle, a number, `outlook`, `live`, `libero`: free in
 # Italian) label a local part shaped as a person's (_mailbox: a dot between letters, a birth year's digits), and
 # after it only with a bracket, a mark or a placing word (`jo.smith (orange)`, `jo.smith sur orange`; not
