@@ -9,7 +9,8 @@
 - (withdrawn at the merge: a standing's word after a given name's shape, `Payout to Orla Winner`, or a full name's,
   and a club's word beside a name's word, `Bettor: Orla Berger`, read by the standings' callers; its name-shaped word,
   any capitalized word in no list, refused review 34's ordinary `Sitter: Star Sitter`, `Punter: Betfair Exchange`:
-  its values are this file's LEAKS.)
+  its values were this file's LEAKS; closer 208 read them again with a given name's proof,
+  standing_names.a_person_before_a_standing: they are PERSONAL.)
 - referral_links._a_name_before_its_campaign: a campaign's, a standing's or a page's word lets out only a slug with no
   full name's shape before it (`/invite/orla-quenby-halloween`), a saint's or a club's word after a name's word is a
   family name (`/invite/orla-real`).
@@ -63,28 +64,14 @@ PERSONAL = [
     "Congratulations Alexandra Quenby, you've won", "Congratulations Orla Winner, you've won",
     'Fantasy Premier League – Manager: Orla Winner', 'FPL – Manager: Orla Quenby',
     'Proof_of_Address_Orla_Quenby_British_Gas_bill.pdf',
+    # (closer 208: the standings' and the clubs' words after a given name, a standing after a full name)
+    'Payout to Orla Winner', 'Tasker: Orla Tasker', 'Nanny: Orla Daily', 'Payout to Orla Quenby Online',
+    'Auszahlung an Ilse Wendtkamp Gewinner', "Bet placed from Orla Quenby's Phone", 'Tipster: Alexandra Quenby',
+    'Bettor: Orla Berger', 'Apostador: Orla Real', 'Tipster: Tjorven Argyle',
 ]
 
 
-LEAKS: Dict[str, List[str]] = {
-    (
-        "a family name that is a standing's or a club's word after a given name, a standing after a full "
-        "name: closer 202's standing_names reading was withdrawn at the merge (its name-shaped word, any "
-        "capitalized word in no list, refused review 34's ordinary Sitter: Star Sitter, Punter: Betfair "
-        "Exchange, Payout to Cash App); went out at session 45's start too or since closer 198"
-    ): [
-        'Payout to Orla Winner',
-        'Tasker: Orla Tasker',
-        'Nanny: Orla Daily',
-        'Payout to Orla Quenby Online',
-        'Auszahlung an Ilse Wendtkamp Gewinner',
-        "Bet placed from Orla Quenby's Phone",
-        'Tipster: Alexandra Quenby',
-        'Bettor: Orla Berger',
-        'Apostador: Orla Real',
-        'Tipster: Tjorven Argyle',
-    ],
-}
+LEAKS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [
     'https://www.example.com/invite/los-angeles-lakers', 'https://www.example.com/join/red-bull-racing',

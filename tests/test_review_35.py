@@ -217,52 +217,30 @@ PERSONAL = [
     'Kicker Managerspiel – Manager: Ilse Wendtkamp', 'Congratulations to Orla Quenby, winner of our prize draw',
     "Congratulations, Orla! You've won", 'Enhorabuena Orla Quenby, has ganado',
     'Congratulations Orla Quenby on your win',
+    # (closer 208: a given name before a standing's or a club's word as a family name, a full name before a
+    # standing's word (standing_names.a_person_before_a_standing, a_person_beside_a_club))
+    'Tasker: Orla Tasker', 'Punter: Orla Punter', 'Payout to Orla Winner', 'Tipster: Orla Winner',
+    'Bettor: Tjorven Winner', 'Bet slip shared by Orla Winner', 'Homeowner: Orla Buyer', 'Nanny: Orla Daily',
+    'Nanny: Orla Weekly', 'Tipster: Orla Slot', 'Payout to Orla Lotto', 'Bet slip shared by Tjorven Slot',
+    'Wette von Hilde Spiel', 'Sitter: Orla Sitter', 'Message from Orla Daily:',
+    'Appointment confirmed for Orla Buyer', 'Our cleaner Orla Weekly came today',
+    'Self-exclusion confirmed for Orla Punter', 'KYC check failed for Orla Winner', 'Payout to Orla Tasker',
+    'Contest winner: Orla Winner', 'Tipster: Orla Quenby Tips', 'Bet slip shared by Orla Quenby Online',
+    'KYC check failed for Orla Quenby Passport', 'Payout to Orla Quenby Online',
+    'Auszahlung an Ilse Wendtkamp Gewinner', 'Tipper: Ilse Wendtkamp Experte',
+    "Bet placed from Orla Quenby's Phone", 'Wette platziert von Ilse Wendtkamp Online', 'Tipster: Alexandra Quenby',
+    'Punter: Alexandra Dunstreth', 'Bettor: Orla Berger', 'Apostador: Orla Real', 'Tipster: Hertha Wendtkamp',
+    'Tipster: Tjorven Argyle',
 ]
 
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a family name that is a standing's or a club's word after a given name, a standing after a full "
-        "name: closer 202's standing_names reading was withdrawn at the merge (its name-shaped word, any "
-        "capitalized word in no list, refused review 34's ordinary Sitter: Star Sitter, Punter: Betfair "
-        "Exchange, Payout to Cash App); went out at session 45's start too or since closer 198"
+        "a club's word that is a given name rarer than given_names.GIVEN_NAMES holds before a family name's shape "
+        "(standing_names.a_person_beside_a_club asks a given name's proof: `Fortuna` is a club's, `Fortuna "
+        "Sittard`); went out at session 45's start too"
     ): [
-        'Tasker: Orla Tasker',
-        'Punter: Orla Punter',
-        'Payout to Orla Winner',
-        'Tipster: Orla Winner',
-        'Bettor: Tjorven Winner',
-        'Bet slip shared by Orla Winner',
-        'Homeowner: Orla Buyer',
-        'Nanny: Orla Daily',
-        'Nanny: Orla Weekly',
-        'Tipster: Orla Slot',
-        'Payout to Orla Lotto',
-        'Bet slip shared by Tjorven Slot',
-        'Wette von Hilde Spiel',
-        'Sitter: Orla Sitter',
-        'Message from Orla Daily:',
-        'Appointment confirmed for Orla Buyer',
-        'Our cleaner Orla Weekly came today',
-        'Self-exclusion confirmed for Orla Punter',
-        'KYC check failed for Orla Winner',
-        'Payout to Orla Tasker',
-        'Contest winner: Orla Winner',
-        'Tipster: Orla Quenby Tips',
-        'Bet slip shared by Orla Quenby Online',
-        'KYC check failed for Orla Quenby Passport',
-        'Payout to Orla Quenby Online',
-        'Auszahlung an Ilse Wendtkamp Gewinner',
-        'Tipper: Ilse Wendtkamp Experte',
-        "Bet placed from Orla Quenby's Phone",
-        'Wette platziert von Ilse Wendtkamp Online',
-        'Tipster: Alexandra Quenby',
-        'Punter: Alexandra Dunstreth',
-        'Bettor: Orla Berger',
-        'Apostador: Orla Real',
-        'Tipster: Hertha Wendtkamp',
         'Bettor: Fortuna Quenby',
-        'Tipster: Tjorven Argyle',
     ],
     (
         "a full name with a standing's word glued after it or opening the words before it (standings.a_standing reads"

@@ -43,6 +43,7 @@ from .key_lexicon import PRO_WORDS as PRO_WORDS
 from .name_shapes import WORD, a_place_before_particle
 from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
+from .standing_names import a_standing_not_a_person
 from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
@@ -253,11 +254,12 @@ def _a_person(form: str, name: str, end: int, a_name: NameTest) -> bool:
     """Whether `name` read in `form` up to `end` is a person's: `a_name` says so, no word of it a thing's, a place's, a
     known town's or country's, a direction's or a status's, nor a client's or a pro's standing, a firm's or a service's
     terms (standings.a_standing: `Homeowner: Landlord`, `Tasker: Same Day`), no business's (brand_words.a_business_name:
-    `Message from Octopus Energy:`; closer 198), no place's or firm's
-    before a particle (name_shapes.a_place_before_particle: `Museum van Loon`; closer 200)."""
+    `Message from Octopus Energy:`; closer 198) unless a given name opens it (standing_names: `Orla Winner`, closer
+    208), no place's or firm's before a particle (name_shapes.a_place_before_particle: `Museum van Loon`; closer
+    200)."""
     name = name.replace(",", " ")  # (a family name first: `Quenby, Orla`)
-    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(name) and not a_standing(
-        name) and not a_business_name(name) and not a_place_before_particle(
+    return a_name(form, name, end) and not a_thing(name) and not _place_or_business(
+        name) and not a_standing_not_a_person(name) and not a_business_name(name) and not a_place_before_particle(
         name) and not any(
         word.lower() in _NOT_NAME_WORDS or _a_place(word) for word in name.split())
 

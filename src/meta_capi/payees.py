@@ -20,7 +20,7 @@ from .name_shapes import CAPITAL_WORD, FULL_NAME, OPENS, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _HONORIFIC, _a_place
 from .record_names import _a_name
-from .standings import a_standing
+from .standing_names import a_standing_not_a_person
 
 PERSON_NAME = "holds a person's name"
 _MONTHS = sorted({canonical(month)[0] for month in NOT_NAMES_BY_MEANING["months and periods"].split()[:-4]})
@@ -181,7 +181,8 @@ CUE_SOURCE = f"(?<![^\\W\\d_])(?:{by_first_letter(_STEMS)})"
 def _a_counterparty(name: str) -> bool:
     """Whether `name` is a person's: a name (record_names._a_name, capitals read title-cased) with no pot's, account's
     or institution's word (NOT_A_PERSONS), no business's (brand_words.a_business_name), no winner's, app's or
-    retailer's word (standings.a_standing: `Payout to Cash App`; closer 198) and no place after a particle (`CAF DE
+    retailer's word (standings.a_standing: `Payout to Cash App`; closer 198) unless a given name opens it (`Payout
+    to Orla Winner`; standing_names, closer 208) and no place after a particle (`CAF DE
     PARIS`)."""
     words = name.replace(".", " ").split()
     if not NOT_A_PERSONS.isdisjoint(word.lower() for word in words):
@@ -189,7 +190,7 @@ def _a_counterparty(name: str) -> bool:
     if len(words) > 2 and words[-2].lower() in ("de", "di", "du", "da") and _a_place(words[-1]):
         return False
     name = name.title() if name.isupper() else name
-    return _a_name(name) and not a_business_name(name) and not a_standing(name)
+    return _a_name(name) and not a_business_name(name) and not a_standing_not_a_person(name)
 
 
 def reason(form: str) -> str:

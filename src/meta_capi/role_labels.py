@@ -19,7 +19,7 @@ from typing import Dict, FrozenSet
 
 from .canonical import canonical
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
-from .standings import a_standing
+from .standing_names import a_person_beside_a_club, a_standing_not_a_person
 
 # A person's part in a wedding or a celebration (who a registry or a personalised gift is for).
 ROLES: Dict[str, str] = {
@@ -383,12 +383,14 @@ _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 def a_bettors_thing(label: str, words: str) -> bool:
     """Whether `words` after a bettor's label (BETTORS) name a club (CLUB_AND_BREED_WORDS: `Real Madrid`, `Inter
     Milano`), a tier, a market, a tipster service or a game (standings.a_standing: `Nivel Oro`, `Free Tips`,
-    `Starburst Slot`), no bettor (closer 198)."""
+    `Starburst Slot`), no bettor (closer 198); a given name beside them is a bettor's (standing_names: `Orla Winner`,
+    `Orla Berger`, `Alexandra Quenby`; closer 208)."""
     key = _key(canonical(label)[0]).split()
     if not any(" ".join(key[-count:]) in _BETTORS for count in (1, 2, 3) if count <= len(key)):
         return False
-    return a_standing(words) or any(canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS
-                                    for word in words.split())
+    return a_standing_not_a_person(words) or any(canonical(word.strip(".,;:()"))[0].lower() in CLUB_AND_BREED_WORDS
+                                                 for word in words.split()) and not a_person_beside_a_club(
+        words, CLUB_AND_BREED_WORDS)
 _SIDES = _lexicon(GIFT_SIDES)
 
 

@@ -8,6 +8,9 @@ or a tier's words congratulated name no one (`Lucky Winner`, `Manchester United`
 or a standing's word or a particle (`Real Madrid`); beside a name's word alone it is a name's. (Its reading after the
 standings' labels, `Payout to Orla Winner`, was withdrawn at session 46's merge: any capitalized word in no list is
 no given name's proof, `Sitter: Star Sitter`.)
+
+Closer 208 reads it again with a given name's proof (given_names.GIVEN_NAMES), for the standings' callers (a party's
+label, a wager's or a payout's preposition): a_person_before_a_standing, a_person_beside_a_club.
 Lexicon data, canonical, lower case.
 """
 
@@ -15,10 +18,12 @@ from __future__ import annotations
 
 from typing import FrozenSet, List
 
+from .bip39_words import WORDS as COMMON_WORDS
 from .canonical import canonical
 from .geography import TOWN_NAMES
+from .given_names import a_given_name
 from .person_routes import TIP_TOPICS
-from .standings import STANDING_WORDS
+from .standings import STANDING_WORDS, a_standing
 
 # Words opening a standing's, a service's or a market's phrase by meaning and language (a game, a sport, a time, a
 # device, a client's or a vetting's word): no given name.
@@ -32,6 +37,11 @@ OPENING_WORDS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in
     # (a player's, a saver's, a holder's or a prize's word a winner is congratulated as: `Congratulations Season Ticket
     # Holder`, `Well done Super Saver`, `Congratulations Player One`, `Congratulations Early Bird`)
     "player players saver savers bird birds holder holders prize prizes ticket member members one").split())
+# A trade's or a firm's word that after a given name names a franchise (`Molly Maid`, `Merry Maids`), by language:
+# no family name as often.
+FIRM_WORDS: FrozenSet[str] = frozenset(
+    "maid maids plumbers plumbing cleaners cleaning electricians builders installers contractors support soporte "
+    "supporto assistenza kundendienst klantenservice".split())
 PARTICLES: FrozenSet[str] = frozenset("de del della di da do dos du van von der den la le el los las".split())
 
 
@@ -70,3 +80,50 @@ def a_kind_not_a_name(words: str, club_words: FrozenSet[str]) -> bool:
     split = _words(words)
     return bool(split) and not any(_name_shaped(word) and canonical(word)[0].lower() not in club_words
                                    for word in split) and not a_name_beside_a_club(words, club_words)
+
+
+_COMMON_WORDS: FrozenSet[str] = frozenset(COMMON_WORDS)
+
+
+def _a_family_names_shape(word: str) -> bool:
+    """Whether `word` after a given name has a family name's shape (_name_shaped) and is no common English word of
+    BIP39's list, a venue's or a thing's as often (`Alexandra Palace`, `Alexandra Park`)."""
+    return _name_shaped(word) and canonical(word)[0].lower() not in _COMMON_WORDS
+
+
+def a_person_before_a_standing(words: str) -> bool:
+    """Whether capitalized `words` holding a standing's word (standings.a_standing) are a person's name (closer 208):
+    a given name (given_names.GIVEN_NAMES) and a family name that is a standing's word (`Orla Winner`, `Orla
+    Tasker`, `Hilde Spiel`), or a given name, a family name's shape (_a_family_names_shape) and a standing's, a
+    service's or a tier's word after the whole name (`Orla Quenby Online`, `Ilse Wendtkamp Gewinner`). No
+    capitalized word in no list is a given name's proof: `Star Sitter`, `Betfair Exchange`, `Cash App`, `Grand
+    Winner` stay a kind's or a firm's; nor a trade's word after a given name (FIRM_WORDS: `Molly Maid`)."""
+    split = _words(words)
+    if len(split) not in (2, 3) or not split[0][:1].isupper() or not a_given_name(split[0]):
+        return False
+    last = split[-1]
+    if not (last[:1].isupper() and last.isalpha()) or canonical(last)[0].lower() in FIRM_WORDS:
+        return False
+    return len(split) == 2 or _a_family_names_shape(split[1])
+
+
+def a_person_beside_a_club(words: str, club_words: FrozenSet[str]) -> bool:
+    """Whether two capitalized `words` holding a club's word (`club_words`) are a person's name (closer 208): a given
+    name (given_names.GIVEN_NAMES) before a club's word as a family name (`Orla Berger`, `Orla Real`, `Tjorven
+    Argyle`), or a club's word that is a given name before a family name's shape no town's nor club's word
+    (`Alexandra Quenby`, `Hertha Wendtkamp`); not `Real Madrid`, `Hertha BSC`, `Hertha Berlin`, `Crewe Alexandra`,
+    `Alexandra Palace`."""
+    split = _words(words)
+    if len(split) != 2 or not all(word[:1].isupper() and word.isalpha() for word in split):
+        return False
+    first, second = (canonical(word)[0].lower() for word in split)
+    if first not in club_words:
+        return a_given_name(split[0]) and second in club_words
+    return a_given_name(split[0]) and second not in club_words and second not in PARTICLES and _a_family_names_shape(
+        split[1])
+
+
+def a_standing_not_a_person(words: str) -> bool:
+    """Whether capitalized `words` after a party's label or a record's preposition hold a standing's, a service's or a
+    market's word (standings.a_standing) and are no person's name holding one (a_person_before_a_standing)."""
+    return a_standing(words) and not a_person_before_a_standing(words)

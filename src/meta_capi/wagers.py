@@ -27,7 +27,7 @@ from .canonical import by_first_letter, phrase_alternation, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS
 from .postal import _HONORIFIC
 from .record_names import _a_name
-from .standings import a_standing
+from .standing_names import a_standing_not_a_person
 
 PERSON_NAME = "holds a person's name"
 
@@ -99,10 +99,10 @@ CUE_SOURCE = f"(?<![^\\W\\d_])(?:{by_first_letter(_STEMS)})"
 def _a_player(name: str) -> bool:
     """Whether `name` after a wager's or a record's words is a person's: a record's name, no business's nor an
     operator's (OPERATOR_WORDS), no device's, outlet's, market's, document's, period's or audience's
-    (standings.a_standing: `Bet placed from Apple Watch`, `KYC check failed for Proof Address`; closer 198)."""
-    return _a_name(name) and not a_business_name(name) and not a_standing(
-        name) and OPERATOR_WORDS.isdisjoint(
-        word.lower() for word in name.split())
+    (standings.a_standing: `Bet placed from Apple Watch`, `KYC check failed for Proof Address`; closer 198) unless
+    a given name opens it (`Bet slip shared by Orla Winner`; standing_names, closer 208)."""
+    return _a_name(name) and not a_business_name(name) and not a_standing_not_a_person(
+        name) and OPERATOR_WORDS.isdisjoint(word.lower() for word in name.split())
 
 
 def reason(form: str) -> str:
