@@ -3857,7 +3857,7 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # record_names.py, its nouns' stems in C first; closer 140)
     # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
     # 139)
-    found = found or (record_names.reason(form) if not segments and " " in form and cues & _RECORD_BIT and
+    found = found or (record_names.reason(form, cues >> _RECORD_PATTERNS) if not segments and " " in form and cues & _RECORD_BIT and
                       _RECORD_CUE.search(low) is not None
                       else "") or (
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
@@ -4217,7 +4217,7 @@ _PROVIDER_WORD = _any_of("mail", "yahoo", "outlook", "icloud", "proton", "gmx", 
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
 # verdicts are those of searching each cue in turn. (Bits in this order; a birth year's cue, reached only past a
 # bracket, is left out: any characters may open it before its words.)
-_SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
+_JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
                  _BOOKED_CUE, _DIET_CUE, _CUED_NAME_CUE, _RESULT_CUE, _CASE_TITLE_CUE, _TICKET_CUE, _TICKET_SENDER_CUE,
                  _MARKETPLACE_PARTY_CUE, _OFFER_SENDER_CUE, _NOTICE_CUE, _SOLE_TRADER_CUE, _E_SIGNATURE_CUE,
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
@@ -4234,7 +4234,11 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_WORD_BIT) = (
-    1 << number for number in range(len(_SCANNED_CUES)))
+    1 << number for number in range(len(_JUDGED_CUES)))
+# (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
+# to record_names.reason was scanned for them with the rest, not once more there)
+_RECORD_PATTERNS = len(_JUDGED_CUES)
+_SCANNED_CUES = _JUDGED_CUES + record_names.SCANNED
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 # The last form scanned and its bits: an event judges its fbclid twice, as text and as an id (_last_decoded), and its
 # second judgment reads the same form (the bits are a function of the form alone).
