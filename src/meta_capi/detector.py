@@ -3877,7 +3877,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
          or not form.isascii() and postal.honored(form) else "") if id_like
-                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
+                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(
+                          form, cues >> _NAMED_IN_TEXT_CUES) else "")
                       or (memorials.reason(form) if cues & _MEMORIAL_BIT and
                           _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
@@ -4238,7 +4239,9 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
 _RECORD_PATTERNS = len(_JUDGED_CUES)
-_SCANNED_CUES = _JUDGED_CUES + record_names.SCANNED
+# (and named_in_text.cued's own, past those, the n-th its bit 1 << (_NAMED_IN_TEXT_CUES + n))
+_NAMED_IN_TEXT_CUES = _RECORD_PATTERNS + len(record_names.SCANNED)
+_SCANNED_CUES = _JUDGED_CUES + record_names.SCANNED + named_in_text.SCANNED
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 # The last form scanned and its bits: an event judges its fbclid twice, as text and as an id (_last_decoded), and its
 # second judgment reads the same form (the bits are a function of the form alone).

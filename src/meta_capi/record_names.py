@@ -968,6 +968,7 @@ SCANNED = (RECORD_NAMED, LOWER_RECORD_NAMED, LOWER_WINNER, PERSONS_RECORD_NAMED,
            AGED_IN_CLASS, AGED_OPENING, AGED_AFTER_LABEL, FAMILY_WEDDING_DATED, ENGRAVED_COUPLE, SEATED_OR_LISTED,
            _WEDDING_FUND, BRIDAL_BOOKED, APPOINTMENT_FOR, NAMED_IN_CLASS)
 _BITS = {id(pattern): 1 << number for number, pattern in enumerate(SCANNED)}
+_EVERY_BIT = (1 << len(SCANNED)) - 1
 
 
 def _found(pattern: re.Pattern[str], form: str, held: int) -> Iterator[re.Match[str]]:
@@ -988,6 +989,7 @@ def reason(form: str, held: int) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
     name and an age, or "" (`held`: the cue scan's bits of `form` for SCANNED, as _found reads them)."""
     # (each rule reads only _found's matches: none in a text holding no pattern's opening)
+    held &= _EVERY_BIT  # (the bits past SCANNED's are others')
     return _held_reason(form, held) if held else ""
 
 
