@@ -3854,11 +3854,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
     # (in an id and in a text, a name a record is made out to or booked by, or a name and an age opening it:
-    # record_names.py, its nouns' stems in C first; closer 140)
+    # record_names.py, its nouns' stems in C first, and the scan's bits of its patterns: a text none of them can
+    # match pays no call; closer 140)
     # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
     # 139)
-    found = found or (record_names.reason(form, cues >> _RECORD_PATTERNS) if not segments and " " in form and cues & _RECORD_BIT and
-                      _RECORD_CUE.search(low) is not None
+    found = found or (record_names.reason(form, cues >> _RECORD_PATTERNS) if not segments and " " in form and (
+        cues & _RECORD_BIT and cues & _RECORD_PATTERN_BITS) and _RECORD_CUE.search(low) is not None
                       else "") or (
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
         # 176)
@@ -4239,6 +4240,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
 _RECORD_PATTERNS = len(_JUDGED_CUES)
+_RECORD_PATTERN_BITS = ((1 << len(record_names.SCANNED)) - 1) << _RECORD_PATTERNS
 # (and named_in_text.cued's own, past those, the n-th its bit 1 << (_NAMED_IN_TEXT_CUES + n))
 _NAMED_IN_TEXT_CUES = _RECORD_PATTERNS + len(record_names.SCANNED)
 _SCANNED_CUES = _JUDGED_CUES + record_names.SCANNED + named_in_text.SCANNED

@@ -1253,7 +1253,8 @@ def cued(form: str, held: int = _EVERY_BIT) -> bool:
         or "/" in form and ("/o" in form or "/O" in form)
         or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
         # (a German party's word opening a part after a dash or a line: _GERMAN_PARTY)
-        or held & _GERMAN_PARTY_BIT and ("- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
+        or held & _GERMAN_PARTY_BIT and (
+            "- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
             _GERMAN_PARTY_CUE.search(form) is not None)
         or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
         or held & _FILED_BIT and _FILED_CUE.search(form) is not None  # (a number, a dash, a capital: closer 117)
