@@ -3854,11 +3854,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # the deceased's after a memorial phrase (memorials.py: the phrases' stems in C first)
     # (in an id, a name after a person's document's number and a dash: named_in_text.document_named; closer 134)
     # (in an id and in a text, a name a record is made out to or booked by, or a name and an age opening it:
-    # record_names.py, its nouns' stems in C first; closer 140)
+    # record_names.py, its nouns' stems in C first, and the scan's bits of its patterns: a text none of them can
+    # match pays no call; closer 140)
     # (and in an id's file's name or slug, a celebration's people: cued_names.celebration_file, a dot in C first; closer
     # 139)
-    found = found or (record_names.reason(form) if not segments and " " in form and cues & _RECORD_BIT and
-                      _RECORD_CUE.search(low) is not None
+    found = found or (record_names.reason(form, cues >> _RECORD_PATTERNS) if not segments and " " in form and (
+        cues & _RECORD_BIT and cues & _RECORD_PATTERN_BITS) and _RECORD_CUE.search(low) is not None
                       else "") or (
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
         # 176)
@@ -3877,7 +3878,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
          or not form.isascii() and postal.honored(form) else "") if id_like
-                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(form) else "")
+                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(
+                          form, cues >> _NAMED_IN_TEXT_CUES) else "")
                       or (memorials.reason(form) if cues & _MEMORIAL_BIT and
                           _MEMORIAL_CUE.search(low) is not None else "")
                       # (a wish's or a gift's addressee: wishes.py, its wishes' and gifts' stems in C first)
@@ -4217,7 +4219,7 @@ _PROVIDER_WORD = _any_of("mail", "yahoo", "outlook", "icloud", "proton", "gmx", 
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
 # verdicts are those of searching each cue in turn. (Bits in this order; a birth year's cue, reached only past a
 # bracket, is left out: any characters may open it before its words.)
-_SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
+_JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _RECORD_CUE, _MEMORIAL_CUE, _WISH_CUE,
                  _BOOKED_CUE, _DIET_CUE, _CUED_NAME_CUE, _RESULT_CUE, _CASE_TITLE_CUE, _TICKET_CUE, _TICKET_SENDER_CUE,
                  _MARKETPLACE_PARTY_CUE, _OFFER_SENDER_CUE, _NOTICE_CUE, _SOLE_TRADER_CUE, _E_SIGNATURE_CUE,
                  _ATTENDANCE_CUE, _MEETING_GUEST_CUE, _DOCUMENT_CUE,
@@ -4234,7 +4236,14 @@ _SCANNED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, 
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_WORD_BIT) = (
-    1 << number for number in range(len(_SCANNED_CUES)))
+    1 << number for number in range(len(_JUDGED_CUES)))
+# (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
+# to record_names.reason was scanned for them with the rest, not once more there)
+_RECORD_PATTERNS = len(_JUDGED_CUES)
+_RECORD_PATTERN_BITS = ((1 << len(record_names.SCANNED)) - 1) << _RECORD_PATTERNS
+# (and named_in_text.cued's own, past those, the n-th its bit 1 << (_NAMED_IN_TEXT_CUES + n))
+_NAMED_IN_TEXT_CUES = _RECORD_PATTERNS + len(record_names.SCANNED)
+_SCANNED_CUES = _JUDGED_CUES + record_names.SCANNED + named_in_text.SCANNED
 _CUE_SCAN = cue_grams.CueScan(_SCANNED_CUES)
 # The last form scanned and its bits: an event judges its fbclid twice, as text and as an id (_last_decoded), and its
 # second judgment reads the same form (the bits are a function of the form alone).

@@ -1232,25 +1232,34 @@ def _crm_cued(form: str) -> bool:
     return ":" in form and ("contact" in form or "prospect" in form)  # (_CRM_NAMED's words)
 
 
-def cued(form: str) -> bool:
-    """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`)."""
+# The cues `cued` searches that the detector's cue scan reads too (cue_grams.py), the n-th its bit 1 << n in `held`:
+# a clear bit says the pattern can open on no piece of the text, so its search is skipped (the same answer).
+SCANNED = (_TITLED_WITHOUT_M, _GERMAN_PARTY_CUE, _FILED_CUE, _TITLED_FILED_CUE)
+_TITLED_WITHOUT_M_BIT, _GERMAN_PARTY_BIT, _FILED_BIT, _TITLED_FILED_BIT = (1 << number for number in range(4))
+_EVERY_BIT = (1 << len(SCANNED)) - 1
+
+
+def cued(form: str, held: int = _EVERY_BIT) -> bool:
+    """Whether `form` holds a substring one of the layouts needs (the detector tests it before calling `reason`;
+    `held`: the cue scan's bits of `form` for SCANNED, every bit when not scanned)."""
     # (every layout's name has a blank or a tab between its words, but a speaker's in brackets: an id or a click id
     # pays three scans, no more)
     return (" " in form or "\t" in form) and (
         "m " in form or "M" in form or "er " in form or "nt " in form or "is " in form or "--" in form
-        or _TITLED_WITHOUT_M.search(form) is not None  # (_titled_without_m, inline: no call)
+        or held & _TITLED_WITHOUT_M_BIT and _TITLED_WITHOUT_M.search(form) is not None  # (_titled_without_m, inline)
         or "ame" in form and ":" in form  # (a label naming a person's name before words in lower case)
         or "):" in form  # (a chat transcript's speaker)
         or "," in form and _APPOSED_CUE.search(form) is not None  # (an apposition, a relation: `related`)
         or "/" in form and ("/o" in form or "/O" in form)
         or ":" in form and _crm_cued(form)  # (its colon in C first, inline: no call)
         # (a German party's word opening a part after a dash or a line: _GERMAN_PARTY)
-        or ("- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
+        or held & _GERMAN_PARTY_BIT and (
+            "- " in form or "\n" in form or "," in form or "|" in form or ";" in form) and (
             _GERMAN_PARTY_CUE.search(form) is not None)
         or _sole_trader_cued(form) and _SOLE_TRADER.search(form) is not None  # (a sole trader's form: closer 110)
-        or _FILED_CUE.search(form) is not None  # (a number, a dash and a capital: a person's file's name, closer 117)
+        or held & _FILED_BIT and _FILED_CUE.search(form) is not None  # (a number, a dash, a capital: closer 117)
         # (a code, a dash and an honorific: a file's or a booking's holder, closer 127)
-        or " - " in form and _TITLED_FILED_CUE.search(form) is not None
+        or held & _TITLED_FILED_BIT and " - " in form and _TITLED_FILED_CUE.search(form) is not None
         or "Hd." in form or ".v." in form or ".V." in form  # (`z. Hd.`, `t.n.v.` before a name: _FOR_THE_HANDS)
         or ") joined" in form  # (a member's name before a handle and a join's verb: _JOINED_WITH_HANDLE)
         # (a family name after `Herrn`, `Attn`, `Klingel:`: read here: their cues are common letters)

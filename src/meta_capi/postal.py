@@ -3921,8 +3921,9 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and ("=" in form or dash >= 0) and _weak_label_cued(form, name_words)
             or not segments and form[-1:] in _CODE_LAST and form[-2:] in _CODE_ENDS and ends_on_uk_or_ca_code(form)
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
-            # (an address's label ended by `=` or a tab: `address1=742 Evergreen Terrace`)
-            or not segments and labelled_field_cued(form)
+            # (an address's label ended by `=`, a tab or a dash: `address1=742 Evergreen Terrace`; its marks inline, a
+            # product's title holding none pays no call)
+            or not segments and ("=" in form or "\t" in form or dash >= 0) and labelled_field_cued(form)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
             # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)

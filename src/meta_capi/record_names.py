@@ -26,7 +26,6 @@ from .booked_names import _NOT_BOOKED_NAMES
 from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
-from .cue_grams import CueScan
 from .greetings import _NOT_NAME_WORDS
 from .name_shapes import CAPITAL_NAME, END, FULL_NAME, OPENS, WORD, a_person, a_place_before_particle, a_product
 from .personal_documents import a_meaning_not_a_name
@@ -961,19 +960,20 @@ def _made_out(form: str, match: re.Match[str]) -> bool:
 
 # The patterns `reason` searches the whole text with, each searched only where the text holds one of its openings
 # (cue_grams.py: most texts reaching `reason` hold a record's stem, CUE_SOURCE, and none of the patterns' openings;
-# they pay one scan, not twenty searches of patterns of up to sixty thousand characters, nor read them). A wedding
-# fund's reference is searched past its words only (_honeymoon_named).
-_SCANNED = (RECORD_NAMED, LOWER_RECORD_NAMED, LOWER_WINNER, PERSONS_RECORD_NAMED, PRINTED_NAME, LABELLED_KIT,
-            CLASS_BOOKED, CLIENT_NOTED, SLOT_BOOKED, PERMIT_NAMED, TAUGHT_NOTED, TRANSFER_NAMED, AGED_REGISTERED,
-            AGED_IN_CLASS, AGED_OPENING, AGED_AFTER_LABEL, FAMILY_WEDDING_DATED, ENGRAVED_COUPLE, SEATED_OR_LISTED,
-            _WEDDING_FUND, BRIDAL_BOOKED, APPOINTMENT_FOR, NAMED_IN_CLASS)
-_SCAN = CueScan(_SCANNED)
-_BITS = {id(pattern): 1 << number for number, pattern in enumerate(_SCANNED)}
+# they pay no search of patterns of up to sixty thousand characters, nor read them). The detector scans a text for
+# them in its own cue scan, past its own cues (one scan of the text for both tables), and hands `reason` their bits.
+# A wedding fund's reference is searched past its words only (_honeymoon_named).
+SCANNED = (RECORD_NAMED, LOWER_RECORD_NAMED, LOWER_WINNER, PERSONS_RECORD_NAMED, PRINTED_NAME, LABELLED_KIT,
+           CLASS_BOOKED, CLIENT_NOTED, SLOT_BOOKED, PERMIT_NAMED, TAUGHT_NOTED, TRANSFER_NAMED, AGED_REGISTERED,
+           AGED_IN_CLASS, AGED_OPENING, AGED_AFTER_LABEL, FAMILY_WEDDING_DATED, ENGRAVED_COUPLE, SEATED_OR_LISTED,
+           _WEDDING_FUND, BRIDAL_BOOKED, APPOINTMENT_FOR, NAMED_IN_CLASS)
+_BITS = {id(pattern): 1 << number for number, pattern in enumerate(SCANNED)}
+_EVERY_BIT = (1 << len(SCANNED)) - 1
 
 
 def _found(pattern: re.Pattern[str], form: str, held: int) -> Iterator[re.Match[str]]:
-    """The matches of `pattern` (one of _SCANNED) in `form`, none where `held` (_SCAN's bits of `form`) says the text
-    holds none of its openings."""
+    """The matches of `pattern` (one of SCANNED) in `form`, none where `held` (the cue scan's bits of `form` for
+    SCANNED, the n-th pattern's 1 << n) says the text holds none of its openings."""
     return pattern.finditer(form) if held & _BITS[id(pattern)] else iter(())
 
 
@@ -985,16 +985,16 @@ def _appointment_booked(form: str, held: int) -> bool:
         word.lower() for word in match.group("name").split()) for match in _found(APPOINTMENT_FOR, form, held))
 
 
-def reason(form: str) -> str:
+def reason(form: str, held: int) -> str:
     """PERSON_NAME when canonical `form` holds a full name a record is made out to or booked by, or opens with a full
-    name and an age, or ""."""
-    held = _SCAN.bits(form.lower(), form.isascii())
+    name and an age, or "" (`held`: the cue scan's bits of `form` for SCANNED, as _found reads them)."""
     # (each rule reads only _found's matches: none in a text holding no pattern's opening)
+    held &= _EVERY_BIT  # (the bits past SCANNED's are others')
     return _held_reason(form, held) if held else ""
 
 
 def _held_reason(form: str, held: int) -> str:
-    """reason's rules, for `form` holding some of their patterns' openings (`held`: _SCAN's bits)."""
+    """reason's rules, for `form` holding some of their patterns' openings (`held`: their bits)."""
     for match in _found(RECORD_NAMED, form, held):
         if _a_name(match.group("name")) and _made_out(form, match):
             return PERSON_NAME
