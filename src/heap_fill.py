@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import gc
 import sys
+from array import array
 from typing import List
 
 # Chunk sizes to fill, largest first: halving from 128 KiB down to 512 bytes, then every 16 bytes (the
@@ -42,11 +43,23 @@ def blocks() -> List[object]:
     return _kept
 
 
+def _end(item: object) -> int:
+    """Where `item` ends in the heap, as far as the frontier goes: an array's items are a chunk of their own, often
+    above the object (live_objects' records: megabytes at the heap's top, the object itself in a small hole below),
+    so its end; any other object's address."""
+    if isinstance(item, array):
+        address, length = item.buffer_info()
+        return int(address + length * item.itemsize)
+    return id(item)
+
+
 def _frontier() -> int:
-    """The address of the highest live object the collector knows of, or of one its objects refer to."""
+    """The address of the highest live object the collector knows of, or of one its objects refer to (an array's
+    items included: session 48 found the last fill leaving the free chunks between the records' items unfilled, where
+    a page event's first call then allocated: 12 to 16 written pages above the recorded objects)."""
     frontier = 0
     for owner in gc.get_objects():
-        frontier = max(frontier, id(owner), *map(id, gc.get_referents(owner)))
+        frontier = max(frontier, _end(owner), *map(_end, gc.get_referents(owner)))
     return frontier
 
 
