@@ -34,6 +34,7 @@ from . import (
     cashtags,
     company_numbers,
     coordinates,
+    counterparts,
     credentials,
     cue_grams,
     cued_names,
@@ -4118,7 +4119,9 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
         # (a referral link's code made of its referrer's name: referral_links.py, closer 181; before a site's routes,
         # whose referral codes, closer 184's, it names more closely)
         referral_links.REFERRAL_LINK if "://" in form and referral_links.url_names_a_referrer(form) else "") or (
-        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
+        person_routes.PERSON_ROUTE if "://" in form and (person_routes.url_names_a_person(form)
+                                                         # (the other member a dating site's link names: closer 207)
+                                                         or counterparts.url_names_a_counterpart(form)) or (
             form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
 
 
