@@ -32,6 +32,7 @@ from . import (
     booked_names,
     case_titles,
     cashtags,
+    chat_lines,
     company_numbers,
     coordinates,
     counterparts,
@@ -3974,6 +3975,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
         form, segments))
+    # ... and a chat's speaker or a greeted full name no vocabulary holds (chat_lines.py: a colon, a comma or `!` in C
+    # first; closer 207)
+    found = found or ("" if id_like or segments or " " not in form or not chat_lines.cued(form)
+                      else chat_lines.reason(form))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
