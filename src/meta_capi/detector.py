@@ -39,6 +39,7 @@ from . import (
     credentials,
     cue_grams,
     cued_names,
+    dated_names,
     device_serials,
     e_prescriptions,
     e_signatures,
@@ -3889,7 +3890,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (parental_consents.reason(form) if cues & _CONSENT_BIT and
                           _CONSENT_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
-                      or (booked_names.reason(form) if cues & _BOOKED_BIT and
+                      # (and a table's or a date's person with no label: dated_names.py, closer 207)
+                      or (booked_names.reason(form) or dated_names.reason(form) if cues & _BOOKED_BIT and
                           _BOOKED_CUE.search(low) is not None else "")
                       # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
                       # first; closer 132)
