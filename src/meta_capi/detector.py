@@ -40,6 +40,7 @@ from . import (
     cue_grams,
     cued_names,
     dated_names,
+    dating,
     device_serials,
     e_prescriptions,
     e_signatures,
@@ -3981,6 +3982,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # first; closer 207)
     found = found or ("" if id_like or segments or " " not in form or not chat_lines.cued(form)
                       else chat_lines.reason(form))
+    # ... and a record's number, one dash and a member's full name (dating.numbered_member: the dash in C first)
+    found = found or ("" if id_like or segments or " - " not in form or not dating.numbered_member(form)
+                      else postal.PERSON_NAME)
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
