@@ -22,6 +22,10 @@ member from a page's, a plan's or a campaign's title.
   second (`Match ID <number>-TND – <Given> <Family>`, `Eventbrite order <number> – …`). Not `Gas Safe Register no.
   123456 – Check an Engineer`, `Order 20245 – Summer Sale`, `Invoice 482913 – Hinge Premium`, `Ticket 482913 – Login
   Issue` (an artist's or a public person's name after a lot's number is read as the name it is).
+- self_introductions.introduced_in_latin: Chinese's "I am called", "my name is" before a full name in Latin letters
+  (`我叫<Given> <Family>，28岁`); not `我叫Uber Eats` ("I ordered Uber Eats"), `我叫Pizza Hut外卖`.
+- key_lexicon.IDENTITY_DOCUMENTS: Japan's driving licence (`運転免許証番号 <12 digits>`); not `運転免許証 2025年 更新`,
+  `運転免許証番号 12桁の意味`.
 """
 
 from __future__ import annotations
@@ -58,6 +62,10 @@ PERSONAL = [
     # a record's number and a name after one dash
     f"Match ID 739164-TND – {FULL}",
     f"Eventbrite order 77391642081 – {FULL}",
+    # a Chinese self-introduction in Latin letters, a Japanese licence's number
+    f"探探资料：我叫{FULL}，28岁，上海",
+    f"我的名字是{FULL}。",
+    "Pairs 年齢確認：運転免許証番号 305182640917",
 ]
 
 ORDINARY = [
@@ -83,6 +91,10 @@ ORDINARY = [
     "Invoice 482913 – Hinge Premium",
     "Ticket 482913 – Login Issue",
     "Flight BA 20456 – London Heathrow",
+    "我叫Uber Eats",
+    "我叫Pizza Hut外卖",
+    "運転免許証 2025年 更新",
+    "運転免許証番号 12桁の意味",
     f"see {SITE}/liked-you?from=Home%20Page",
     f"see {SITE}/liked-you?from=Summer%20Sale",
     f"see {SITE}/flights?from=San%20Francisco&to=Tel%20Aviv",
