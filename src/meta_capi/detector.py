@@ -3977,17 +3977,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a personalized page title or greeting (greetings.py: the word opening the text or a part of it is
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
-        form, segments))
-    # ... and a chat's speaker or a greeted full name no vocabulary holds (chat_lines.py: a colon, a comma or `!` in C
-    # first; closer 207)
-    found = found or ("" if id_like or segments or " " not in form or not chat_lines.cued(form)
-                      else chat_lines.reason(form))
-    # ... and a full name in Latin letters after a Chinese self-introduction (self_introductions.introduced_in_latin)
-    found = found or ("" if id_like or segments or form.isascii() or not self_introductions.introduced_in_latin(form)
-                      else postal.PERSON_NAME)
-    # ... and a record's number, one dash and a member's full name (dating.numbered_member: the dash in C first)
-    found = found or ("" if id_like or segments or " - " not in form or not dating.numbered_member(form)
-                      else postal.PERSON_NAME)
+        form, segments)) or (
+        # ... and a dating site's member by a chat's line, a Chinese self-introduction in Latin letters or a record's
+        # number before one dash (closer 207)
+        "" if id_like or segments or " " not in form else _member_named(form))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
@@ -4137,6 +4130,17 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
                                                          # (the other member a dating site's link names: closer 207)
                                                          or counterparts.url_names_a_counterpart(form)) or (
             form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
+
+
+def _member_named(form: str) -> str:
+    """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
+    a colon, a comma or `!` in C first), a full name in Latin letters after a Chinese self-introduction
+    (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
+    full name (dating.numbered_member: the dash in C first); or "" (closer 207)."""
+    return postal.PERSON_NAME if (
+        chat_lines.cued(form) and chat_lines.reason(form)
+        or not form.isascii() and self_introductions.introduced_in_latin(form)
+        or " - " in form and dating.numbered_member(form)) else ""
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:
