@@ -14,10 +14,11 @@ member from a page's, a plan's or a campaign's title.
   field is `with` and a full name (`Date booked: … – <venue> – with <Given> <Family>`). Not `Reservation for 2,
   Friday 8pm`, `Reservation for Dinner, 2 guests`, `Room booked – with Sea View`.
 - chat_lines.py: a speaker's full name opening a line before its colon and a message of three words or more opening
-  in lower case (`<Given> <Family>: haha yes! drinks friday?`); a greeting, at the text's start or after a label's
-  colon, before a full name and a comma or `!` (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`). Not
-  `Support: How can we help?`, `Customer Service: open now`, `Whitney Wolfe Herd: Bumble is back`, `Zodiac Leo: fire
-  sign`, `Hello Kitty, …`, `Hi Team Members, …`.
+  in lower case, with a `?` or `!` (`<Given> <Family>: haha yes! drinks friday?`); a greeting, at the text's start or
+  after a label's colon, before a full name and a comma or `!` (`Icebreaker: Hi <Given> <Family>, two truths and a
+  lie?`). Not `Support: How can we help?`, `Customer Service: open now`, `Whitney Wolfe Herd: Bumble is back`,
+  `Zodiac Leo: fire sign`, `Orazio Schillaci: fascicolo sanitario elettronico 2.0`, `Hello Kitty, …`, `Hi Team
+  Members, …`.
 - dating.numbered_member: two fields set off by one dash, a record's number in the first and a full name filling the
   second (`Match ID <number>-TND – <Given> <Family>`, `Eventbrite order <number> – …`). Not `Gas Safe Register no.
   123456 – Check an Engineer`, `Order 20245 – Summer Sale`, `Invoice 482913 – Hinge Premium`, `Ticket 482913 – Login
@@ -55,7 +56,7 @@ PERSONAL = [
     f"Date booked: Sat 14 Feb, 19:30 – Dishoom Covent Garden – with {FULL}",
     # a chat's lines
     f"{FULL}: haha yes! drinks friday?",
-    f"{FULL}: see you at 8 then",
+    f"{FULL}: see you at 8 then?",
     f"Icebreaker: Hi {FULL}, two truths and a lie?",
     f"Hey {FULL}! coffee this week?",
     f"Hola {FULL}, ¿qué tal?",
@@ -80,6 +81,7 @@ ORDINARY = [
     "Customer Service: open now",
     "Whitney Wolfe Herd: Bumble is back",
     "Zodiac Leo: fire sign",
+    "Orazio Schillaci: fascicolo sanitario elettronico 2.0",
     "Speed Dating: join us this friday",
     "Dating Tips: be safe online",
     "Hello Kitty, cute bag",

@@ -1,7 +1,9 @@
 """A chat's lines naming a member (closer 207, ninetieth attack: dating and matchmaking), for the detector:
 
 - a speaker's full name opening a line, its colon, then the message as typed, three words or more opening on a
-  letter in lower case (`<Given> <Family>: haha yes! drinks friday?`); a label or a title's part opens on a capital
+  letter in lower case with a question's or an exclamation's mark (`<Given> <Family>: haha yes! drinks friday?`);
+  a title in a language writing its subject in lower case after the colon holds none (`Orazio Schillaci: fascicolo
+  sanitario elettronico 2.0`); a label or a title's part opens on a capital
   or a digit after its colon (`Support: How can we help?`, `Whitney Wolfe Herd: Bumble's next chapter`, `Order
   Status: 2 items`), or holds a word or two (`Zodiac Leo: fire sign`);
 - a greeting, by language, opening the text or after a label's colon, before a full name and a comma or `!`
@@ -33,7 +35,9 @@ _GREETINGS = {
 _GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=len, reverse=True))
 _TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
 # (group 1: the name)
-_MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}"  # (three words or more, the first in lower case)
+# (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
+# subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
+_MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
 _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})")
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]")
 
