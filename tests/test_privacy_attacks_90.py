@@ -27,35 +27,18 @@ ORDINARY = list(ordinary_cases())
 
 
 # What leaks today, by family: a case's name, or the stem all its places share.
+# (closer 207 closed a link's counterpart, a date's and a table's person, a chat's speaker and greeting, a record's
+# number before a name, a Chinese self-introduction in Latin letters, a Japanese licence's number:
+# tests/test_closer207_attack90.py)
 LEAKS: Dict[str, List[str]] = {
-    # a record's number, then the member's name set off by one dash (`Match ID 739164-TND – …`, `Eventbrite order
-    # 77391642081 – …`): closer 205 reads three fields at least, a number and two capitalized words being a register's
-    # or a shop's title as often (`Gas Safe Register no. 123456 – Check an Engineer`)
-    "a record's number and the member's name after one dash": [
-        "match match id and name @ product variant", "event event order and name @ product brand"],
-    # a date's or a reservation's person (`Date booked: Sat 14 Feb, 19:30 – Dishoom … – with …`, `Reservation for
-    # <family>, 2 guests, Friday 8pm`)
-    "a date's or a table's person": ["date date booked with @", "date reservation for @"],
-    # a chat's speaker or a greeting's full name (`…: haha yes! drinks friday?`, `Icebreaker: Hi …, two truths and a
-    # lie?`)
-    "a chat's speaker and an icebreaker's full name": [
-        "message speaker of a chat @ utm content", "message icebreaker to full name @ product variant"],
-    # a self-introduction in Chinese (`我叫…，28岁，上海`) and a profile's name in katakana after its label
-    # (`Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）`)
-    "a self-introduction in Chinese, a name in katakana": [
-        "profile Tantan self-introduction @ json property", "profile Pairs katakana @ contents title"],
+    # a profile's name in katakana after its label (`Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）`)
+    "a name in katakana after a profile's label": ["profile Pairs katakana @ contents title"],
     # an address spelled in words with its provider and no top-level domain (`find me elsewhere: … dot … at gmail`)
     "a mail spelled without its top-level domain": ["profile spelled mail without brackets @ url path"],
     # a file named after the member's family name alone, beside its upload's words
     # (`ID_upload_passport_<Family>_739164.png`; closer 205: a selfie's and a biodata's file named after both names are
     # read)
     "a verification's file named after the member's family name": ["verify passport upload @ page property"],
-    # a Japanese driving licence's number after its label (`運転免許証番号 307391642087`)
-    "a Japanese licence's number after its label": ["verify Japanese licence @ listed page property"],
-    # a name under a query's key naming the other person (`?partner=<Given>%20<Family>`, `?from=…`) or in a chat's
-    # route (`/app#/chat/<given>_<family>` as text)
-    "a person under a link's partner or from key, or in a chat's route": [
-        "link date confirm partner @ referrer", "link liked you from @", "link chat route fragment @"],
     # a gift subscription's `for` before the member's full name ending the text (`Gift subscription: Hinge+ for …`):
     # closer 205's reading was withdrawn at the merge (a gift for an audience is written so: `Gift for Coffee Lovers`)
     "a gift subscription for the member": ["premium gift from to @"],

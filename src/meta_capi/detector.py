@@ -32,11 +32,15 @@ from . import (
     booked_names,
     case_titles,
     cashtags,
+    chat_lines,
     company_numbers,
     coordinates,
+    counterparts,
     credentials,
     cue_grams,
     cued_names,
+    dated_names,
+    dating,
     device_serials,
     e_prescriptions,
     e_signatures,
@@ -3889,7 +3893,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (parental_consents.reason(form) if cues & _CONSENT_BIT and
                           _CONSENT_CUE.search(low) is not None else "")
                       # (and the name a booking is made in: booked_names.py, its labels' and phrases' stems in C first)
-                      or (booked_names.reason(form) if cues & _BOOKED_BIT and
+                      # (and a table's or a date's person with no label: dated_names.py, closer 207)
+                      or (booked_names.reason(form) or dated_names.reason(form) if cues & _BOOKED_BIT and
                           _BOOKED_CUE.search(low) is not None else "")
                       # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
                       # first; closer 132)
@@ -3974,7 +3979,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # a name in a personalized page title or greeting (greetings.py: the word opening the text or a part of it is
     # looked up in a set first)
     found = found or ("" if id_like or " " not in form or not greetings.cued(form) else greetings.reason(
-        form, segments))
+        form, segments)) or (
+        # ... and a dating site's member by a chat's line, a Chinese self-introduction in Latin letters or a record's
+        # number before one dash (closer 207)
+        "" if id_like or segments or " " not in form else _member_named(form))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
@@ -4120,8 +4128,21 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
         # (a referral link's code made of its referrer's name: referral_links.py, closer 181; before a site's routes,
         # whose referral codes, closer 184's, it names more closely)
         referral_links.REFERRAL_LINK if "://" in form and referral_links.url_names_a_referrer(form) else "") or (
-        person_routes.PERSON_ROUTE if "://" in form and person_routes.url_names_a_person(form) or (
+        person_routes.PERSON_ROUTE if "://" in form and (person_routes.url_names_a_person(form)
+                                                         # (the other member a dating site's link names: closer 207)
+                                                         or counterparts.url_names_a_counterpart(form)) or (
             form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
+
+
+def _member_named(form: str) -> str:
+    """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
+    a colon, a comma or `!` in C first), a full name in Latin letters after a Chinese self-introduction
+    (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
+    full name (dating.numbered_member: the dash in C first); or "" (closer 207)."""
+    return postal.PERSON_NAME if (
+        chat_lines.cued(form) and chat_lines.reason(form)
+        or not form.isascii() and self_introductions.introduced_in_latin(form)
+        or " - " in form and dating.numbered_member(form)) else ""
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:

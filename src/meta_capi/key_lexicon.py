@@ -1055,6 +1055,8 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Swedish, Norwegian and Danish": "körkort førerkort kørekort", "Finnish": "ajokortti",
         "Czech": "ridicsky_prukaz řidičský_průkaz", "Hungarian": "jogosítvány", "Romanian": "permis_de_conducere",
         "Turkish": "ehliyet", "Russian": "voditelskoe_udostoverenie водительское_удостоверение",
+        # (closer 207: Japan's licence, with its number word glued as Japanese writes it, `運転免許証番号`)
+        "Japanese": "運転免許証 運転免許証番号 免許証番号",
     },
     "identity card": {
         "Dutch": "identiteitskaart", "Swedish, Norwegian and Danish": "idkort id_kort", "Finnish": "henkilökortti",

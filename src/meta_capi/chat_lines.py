@@ -1,0 +1,59 @@
+"""A chat's lines naming a member (closer 207, ninetieth attack: dating and matchmaking), for the detector:
+
+- a speaker's full name opening a line, its colon, then the message as typed, three words or more opening on a
+  letter in lower case with a question's or an exclamation's mark (`<Given> <Family>: haha yes! drinks friday?`);
+  a title in a language writing its subject in lower case after the colon holds none (`Orazio Schillaci: fascicolo
+  sanitario elettronico 2.0`); a label or a title's part opens on a capital
+  or a digit after its colon (`Support: How can we help?`, `Whitney Wolfe Herd: Bumble's next chapter`, `Order
+  Status: 2 items`), or holds a word or two (`Zodiac Leo: fire sign`);
+- a greeting, by language, opening the text or after a label's colon, before a full name and a comma or `!`
+  (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello Kitty,`,
+  `Hey Google,` go out).
+
+The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name: a common English word, a
+time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
+`Top Picks: see more` name nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lower_case_names import a_full_name
+from .name_shapes import WORD, a_person
+
+PERSON_NAME = "holds a person's name"
+
+_GREETINGS = {
+    "English": "hi|hey|hello|hiya|heya|yo",
+    "German": "hallo|hi|hey|servus|moin",
+    "French": "salut|coucou|bonjour|bonsoir",
+    "Spanish and Portuguese": "hola|oi|olá|ola",
+    "Italian": "ciao",
+    "Dutch and Scandinavian": "hoi|hej|hei",
+}
+_GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=len, reverse=True))
+_TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
+# (group 1: the name)
+# (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
+# subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
+_MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
+_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})")
+_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]")
+
+
+def _a_name(name: str) -> bool:
+    """Whether two capitalized words are a person's no vocabulary holds (the module's docstring)."""
+    return a_person(name) and a_full_name(" ".join(name.lower().split()))
+
+
+def cued(form: str) -> bool:
+    """Whether `form` may hold a chat's line: a colon and a blank, or a comma or `!` (in C)."""
+    return ": " in form or "," in form or "!" in form
+
+
+def reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` holds a chat's speaker or a greeted full name (above), or ""."""
+    if ":" in form and any(_a_name(match.group(1)) for match in _SPEAKER.finditer(form)):
+        return PERSON_NAME
+    return PERSON_NAME if any(_a_name(match.group(1)) for match in _GREETED.finditer(form)) else ""
