@@ -125,6 +125,8 @@ DROPPED: Dict[str, List[str]] = {
 
 
 PERSONAL = [
+    # (a greeted full name before a comma: closer 207's chat_lines)
+    'Hi Orla Fennimore, can we talk?', 'Hi Orla Fennimore, is this on vinyl?',
     'Invoice 2026-0412 for orla fennimore', 'Order #48213 for tobias kranewitter', 'Call Orla Fennimore: 07700 900123',
     'Orla mobile 0900 1234', 'Freephone Orla Fennimore 07700 900123', 'Landlord ID: 48213', 'Staff ID: 48213',
     'Resident parking permit 48213', 'Blue Badge 48213', 'Matter 2026/118: Fennimore purchase',
@@ -197,12 +199,6 @@ LEAKS: Dict[str, List[str]] = {
         "(cued_names._a_couple_name: the second by choice); leaked at the start too"
     ): [
         'Anna Weiß & Tobias Kranewitter', 'Verlobung zwischen Tobias Weiß und Anna Groß',
-    ],
-    (
-        "a full name, a comma and a question (greetings._ASKED_AFTER_COMMA reads a given name alone: `Hi Orla, is "
-        "this on vinyl?` is kept); leaked at the start too"
-    ): [
-        'Hi Orla Fennimore, can we talk?', 'Hi Orla Fennimore, is this on vinyl?',
     ],
     (
         "a grandparent's full name ending the text (named_in_text._RELATION_WORDS reads the relation before a name "

@@ -482,7 +482,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/quote?reg=quenby1', '/quote?numberplate=QUENBY1', '/quote?kenteken=QUENBY1', '/inbox?with=Orla%20Quenby',
     '/chat?with=Orla+Quenby', '/messages/?with=Orla', '/referral/tjorven-d', '/invite/orla-quenby',
-    '/signup?invited_by=Orla+Quenby', '/join/orla-q', '/ref/orla_quenby',
+    '/signup?invited_by=Orla+Quenby', '/join/orla-q', '/ref/orla_quenby', '/messages/?with=orla+quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -497,7 +497,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "an inbox's counterpart in lower case, under `with_user`, or as a given name and an initial "
         "(person_routes' `with`: a capitalized full name); kept whole at session 47's start (6b5dfa4e) too"
     ): [
-        f"{_SITE}/messages/?with=orla+quenby", f"{_SITE}/conversations?with_user=Orla+Quenby",
+        f"{_SITE}/conversations?with_user=Orla+Quenby",
         f"{_SITE}/messages/?with=Orla+Q",
     ],
     (
