@@ -445,18 +445,12 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/signup?ref=hero-banner', '/signup?referrer=TechCrunch', '/r/home-decor', '/r/black_friday', '/referral/level-a',
     '/signup?ref=spring_sale', '/signup?referrer=HackerNews', '/r/new_arrivals', '/signup?ref=app-store',
     '/r/mens-shoes', '/signup?referrer=MailChimp', '/signup?ref=top-nav', '/signup?ref=partner-page',
+    # (closer 209: a season's, a launch's, a tier's or a region's word and a digit under `reg`)
+    '/p?reg=SUMMER1', '/p?reg=WINTER1', '/p?reg=SPRING1', '/p?reg=AUTUMN1', '/p?reg=REGION1', '/p?reg=LAUNCH1',
+    '/p?reg=MOBILE1', '/p?reg=BRONZE1', '/p?reg=SILVER2', '/p?reg=GOLDEN1', '/p?reg=TICKET1',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "a season's, a launch's, a tier's or a region's promotion code of six letters and a digit under `reg` "
-        "(national_ids._VANITY_PLATE: `SUMMER1`, `REGION1`, `GOLDEN1` have a vanity plate's seven characters; "
-        "privacy._a_code_not_a_plate asks two digits or seven letters); went out at session 47's start (6b5dfa4e): "
-        "regressions of session 47 (closer 203)"
-    ): [f"{_SITE}/p?reg={code}" for code in (
-        'SUMMER1', 'WINTER1', 'SPRING1', 'AUTUMN1', 'REGION1', 'LAUNCH1', 'MOBILE1', 'BRONZE1', 'SILVER2', 'GOLDEN1',
-        'TICKET1',
-    )],
     (
         "a promotion's code of four or five letters and two digits under `reg` (national_ids.holds_plate_parameter: "
         "a plate's shape); refused at session 47's start (6b5dfa4e) too"
