@@ -245,6 +245,8 @@ PERSONAL = [
     # (closer 206: a phone's label, a draw's game beside a name, a pro after a dash, players, payees)
     'Tel. Nr. 38 000 – 42 000', 'Bel me op 38 000 – 42 000', 'Keno – Orla 06 12 34 45 48',
     'Highscore: Orla Mega 12.500 Punkte',
+    # (closer 209: a call's German phrase or a person's name between a phone's word and its round groups)
+    'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -382,13 +384,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'selfie-verification-velmora-quistrandel.jpg', 'Biodata of Velmora Quistrandel.pdf',
         'VelmoraQuistrandel_selfie.jpg', 'Rishta_Biodata_Velmora_Quistrandel.docx',
-    ],
-    (
-        "a call's German phrase (`Ruf an unter`) or a person's name between a phone's word and its round groups "
-        "(detector._labels_its_number: a word of four letters or more that is no number's word ends the label's "
-        "reach); refused at session 47's start (6b5dfa4e): regressions of session 47 (closer 206)"
-    ): [
-        'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
     ],
     (
         "a tutor's, a cleaner's or a gardener's full name after a dash (home_services.PRO_WORDS: sitters, nannies, "
