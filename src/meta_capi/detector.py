@@ -2652,16 +2652,16 @@ def _a_phones_or_accounts_label(text: str, start: int) -> bool:
 def _labels_its_number(after: List[str]) -> bool:
     """Whether the words `after` a phone's, a call's or an account's word up to a number leave that word the number's
     label (closer 206): none, a number's word, a possessive or a short function word (`Tel. no`, `Ring mig`, `Call me
-    on`, German `Ruf an unter`: _CALL_PREPOSITIONS); a noun after it makes it that noun's modifier, a job's title or a
+    on`, German `Ruf an unter`: _CALL_PHRASE_WORDS); a noun after it makes it that noun's modifier, a job's title or a
     measure (`Account Manager`, `Call Centre Agent salary`, `Phone Sales`, `Call volume`), and the range after it a
     salary's or a count's."""
     return all(word in NUMBER_LABEL_WORDS or word in NUMBER_POSSESSIVES or word in _LINE_KINDS or len(word) <= 3
-               or word in _CALL_PREPOSITIONS for word in after)
+               or word in _CALL_PHRASE_WORDS for word in after)
 
 
-# (closer 209, review 37) The prepositions of four letters or more a call's phrase puts before its number, by language
-# (`Ruf an unter …`, `Bel ons onder …`).
-_CALL_PREPOSITIONS = frozenset("unter uber über under onder naar".split())
+# (closer 209, review 37) The function words of four letters or more a call's phrase puts before its number, by
+# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`).
+_CALL_PHRASE_WORDS = frozenset("unter uber über under onder naar mich".split())
 # The endings of an agent's noun, a trade's or a role's (`Handler`, `Developer`, `Operator`, `Accountant`,
 # `Telefonistin`), or a plural (`Sales`): no given name's.
 _AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "in", "s")
