@@ -8,10 +8,11 @@
 - `?reg=` (closer 203): six letters a vocabulary holds and a digit are a promotion's code (privacy._a_worded_code:
   lower_case_names.a_name_word, referral_links.NOT_A_REFERRER with its tiers): `SUMMER1`, `GOLDEN1` go out; a vanity
   plate's six letters spell a name no vocabulary holds (`QUENBY1`), still refused.
-- a phone's label before round groups (closer 206): a call's preposition or pronoun of four letters or more (`Ruf mich an unter`:
-  detector._CALL_PHRASE_WORDS) or a person's capitalized name, one or two words no vocabulary holds, the first no
-  agent's noun nor a plural (detector._names_its_person: `Tel. Orla:`, `Phone Orla Quenby`) leave the label its
-  number's; a job's title before a salary (`Call Handler`, `Phone Sales`, `Account Manager`) still goes out.
+- a phone's label before round groups (closer 206): a call's preposition or pronoun of four letters or more (`Ruf
+  mich an unter`: detector._CALL_PHRASE_WORDS) or a person's capitalized name, one or two words no vocabulary holds,
+  the first no agent's noun nor a plural (detector._names_its_person: `Tel. Orla:`, `Phone Orla Quenby`) leave the
+  label its number's; a job's title before a salary (`Call Handler`, `Phone Sales`, `Account Manager`) still goes
+  out.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ PERSONAL = [
 ]
 
 _SITE = "https://shop.example.com"
-ORDINARY_URLS = [f"{_SITE}/p?reg={code}" for code in ('SUMMER1', 'GOLDEN1', 'LAUNCH1', 'REGION1', 'SILVER2', 'HOLIDAY1')]
+ORDINARY_URLS = [f"{_SITE}/p?reg={code}" for code in (
+    'SUMMER1', 'GOLDEN1', 'LAUNCH1', 'REGION1', 'SILVER2', 'HOLIDAY1')]
 PERSONAL_URLS = [f"{_SITE}/quote?reg={code}" for code in ('QUENBY1', 'quenby1', 'VELMOR1')]
 
 

@@ -23,8 +23,8 @@ import re
 from typing import Callable, Dict
 
 from .canonical import canonical, longest_first
-from .name_shapes import FULL_NAME, a_product
 from .lower_case_names import a_name_word
+from .name_shapes import FULL_NAME, a_product
 
 PERSON_NAME = "holds a person's name"
 
