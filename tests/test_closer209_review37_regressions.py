@@ -29,7 +29,7 @@ ORDINARY = [
     'Hinge+ – 3 months – Most Popular',
     # (a phone's or a call's word as a job's modifier before a salary's range)
     'Call Handler: 22 000 – 24 000 £', 'Phone Sales: 24 000 – 28 000 £', 'Account Manager: 38 000 – 42 000 €',
-    'Telefonistin: 28 000 – 32 000 €', 'Mobile Operator 30 000 – 34 000 €',
+    'Telefonistin: 28 000 – 32 000 €', 'Mobile Operator 30 000 – 34 000 €', 'Account Executive 45 000 – 55 000 $',
 ]
 
 PERSONAL = [

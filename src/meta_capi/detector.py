@@ -2663,8 +2663,8 @@ def _labels_its_number(after: List[str]) -> bool:
 # language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`).
 _CALL_PHRASE_WORDS = frozenset("unter uber über under onder naar mich".split())
 # The endings of an agent's noun, a trade's or a role's (`Handler`, `Developer`, `Operator`, `Accountant`,
-# `Telefonistin`), or a plural (`Sales`): no given name's.
-_AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "in", "s")
+# `Executive`, `Telefonistin`), or a plural (`Sales`): no given name's.
+_AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "ive", "in", "s")
 
 
 def _names_its_person(text: str, start: int, count: int) -> bool:
