@@ -59,27 +59,21 @@ ORDINARY = [
     'Highscore: Pokemon Ultra 12.500 Punkte', 'Highscore: Mario Super 12,500 points', 'Payment to Tesco, Reading',
     'Refund from Boots, York', 'Zahlung an Rewe, Essen', 'Payment to Tesco, Cork', 'Payment to Boots, Chelsea',
     'Payment to Zara, Florence',
+    # (closer 209: a page's, an audience's, a report's reason or an offer where dating.py reads a member's name)
+    'Like sent to Top Picks', 'Rose sent to Daily Picks', 'Super Like sent to Top Picks!',
+    'Matched with Real People!', 'Match mit Echten Menschen!', 'Match avec Célibataires Vérifiés',
+    'Report user: Fake Profile', 'Report user: Spam Account', 'Report member: Inappropriate Photos',
+    'Blocked user: Not Found', 'Signalement de Contenu Inapproprié', 'Denuncia de Perfil Falso',
+    'Reported user: Account Suspended', 'Report 482913 filed by Trust Safety', 'Patent 482913 filed by Match Group',
+    'Tinder Gold – 1 month – Best Value', 'Bumble Premium – 3 Monate – Bestes Angebot',
+    'Hinge+ – 6 months – Most Popular', 'Parship Premium – 12 Monate – Jetzt Sparen',
+    'Gym Membership – 12 months – Pure Gym', 'Rental 482913 – 7 days – Sixt Berlin',
+    'Subscription – 1 month – Free Trial', 'Order 482913 – 2 weeks – Hello Fresh',
+    'Bumble Boost – 1 week – Try Free', 'Meetic – 3 mois – Offre Spéciale', 'Lovoo VIP – 1 Monat – Jetzt Testen',
+    'Lease 482913 – 36 months – Tesla Model', 'Hotel 482913 – 2 nights – Grand Hyatt',
 ]
 
 DROPPED: Dict[str, List[str]] = {
-    (
-        "a thing's or a page's two capitalized words after a match's or a like's preposition, a report's label, "
-        "`filed by`, or closing a plan's dash-separated fields (dating._MATCHED, _REPORTED, _FILED_BY, _made_out: "
-        "`a_name` takes `Top Picks`, `Fake Profile`, `Best Value`, `Trust Safety`, `Grand Hyatt` for a member's "
-        "name); went out at session 47's start (6b5dfa4e): regressions of session 47 (closer 205)"
-    ): [
-        'Like sent to Top Picks', 'Rose sent to Daily Picks', 'Super Like sent to Top Picks!',
-        'Matched with Real People!', 'Match mit Echten Menschen!', 'Match avec Célibataires Vérifiés',
-        'Report user: Fake Profile', 'Report user: Spam Account', 'Report member: Inappropriate Photos',
-        'Blocked user: Not Found', 'Signalement de Contenu Inapproprié', 'Denuncia de Perfil Falso',
-        'Reported user: Account Suspended', 'Report 482913 filed by Trust Safety', 'Patent 482913 filed by Match Group',
-        'Tinder Gold – 1 month – Best Value', 'Bumble Premium – 3 Monate – Bestes Angebot',
-        'Hinge+ – 6 months – Most Popular', 'Parship Premium – 12 Monate – Jetzt Sparen',
-        'Gym Membership – 12 months – Pure Gym', 'Rental 482913 – 7 days – Sixt Berlin',
-        'Subscription – 1 month – Free Trial', 'Order 482913 – 2 weeks – Hello Fresh',
-        'Bumble Boost – 1 week – Try Free', 'Meetic – 3 mois – Offre Spéciale', 'Lovoo VIP – 1 Monat – Jetzt Testen',
-        'Lease 482913 – 36 months – Tesla Model', 'Hotel 482913 – 2 nights – Grand Hyatt',
-    ],
     (
         "a dating app's audience after a match's preposition (dating._MATCHED decides it today; refused at session "
         "47's start (6b5dfa4e) too, by another reading)"
@@ -251,6 +245,8 @@ PERSONAL = [
     # (closer 206: a phone's label, a draw's game beside a name, a pro after a dash, players, payees)
     'Tel. Nr. 38 000 – 42 000', 'Bel me op 38 000 – 42 000', 'Keno – Orla 06 12 34 45 48',
     'Highscore: Orla Mega 12.500 Punkte',
+    # (closer 209: a call's German phrase or a person's name between a phone's word and its round groups)
+    'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -390,13 +386,6 @@ LEAKS: Dict[str, List[str]] = {
         'VelmoraQuistrandel_selfie.jpg', 'Rishta_Biodata_Velmora_Quistrandel.docx',
     ],
     (
-        "a call's German phrase (`Ruf an unter`) or a person's name between a phone's word and its round groups "
-        "(detector._labels_its_number: a word of four letters or more that is no number's word ends the label's "
-        "reach); refused at session 47's start (6b5dfa4e): regressions of session 47 (closer 206)"
-    ): [
-        'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
-    ],
-    (
         "a tutor's, a cleaner's or a gardener's full name after a dash (home_services.PRO_WORDS: sitters, nannies, "
         "carers, taskers, dog walkers); went out at session 47's start (6b5dfa4e) too"
     ): [
@@ -451,18 +440,12 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/signup?ref=hero-banner', '/signup?referrer=TechCrunch', '/r/home-decor', '/r/black_friday', '/referral/level-a',
     '/signup?ref=spring_sale', '/signup?referrer=HackerNews', '/r/new_arrivals', '/signup?ref=app-store',
     '/r/mens-shoes', '/signup?referrer=MailChimp', '/signup?ref=top-nav', '/signup?ref=partner-page',
+    # (closer 209: a season's, a launch's, a tier's or a region's word and a digit under `reg`)
+    '/p?reg=SUMMER1', '/p?reg=WINTER1', '/p?reg=SPRING1', '/p?reg=AUTUMN1', '/p?reg=REGION1', '/p?reg=LAUNCH1',
+    '/p?reg=MOBILE1', '/p?reg=BRONZE1', '/p?reg=SILVER2', '/p?reg=GOLDEN1', '/p?reg=TICKET1',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "a season's, a launch's, a tier's or a region's promotion code of six letters and a digit under `reg` "
-        "(national_ids._VANITY_PLATE: `SUMMER1`, `REGION1`, `GOLDEN1` have a vanity plate's seven characters; "
-        "privacy._a_code_not_a_plate asks two digits or seven letters); went out at session 47's start (6b5dfa4e): "
-        "regressions of session 47 (closer 203)"
-    ): [f"{_SITE}/p?reg={code}" for code in (
-        'SUMMER1', 'WINTER1', 'SPRING1', 'AUTUMN1', 'REGION1', 'LAUNCH1', 'MOBILE1', 'BRONZE1', 'SILVER2', 'GOLDEN1',
-        'TICKET1',
-    )],
     (
         "a promotion's code of four or five letters and two digits under `reg` (national_ids.holds_plate_parameter: "
         "a plate's shape); refused at session 47's start (6b5dfa4e) too"

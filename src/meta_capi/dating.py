@@ -23,7 +23,7 @@ import re
 from typing import Callable, Dict
 
 from .canonical import canonical, longest_first
-from .lower_case_names import a_full_name
+from .lower_case_names import a_full_name, a_name_word
 from .name_shapes import FULL_NAME, a_person, a_product
 
 PERSON_NAME = "holds a person's name"
@@ -99,10 +99,47 @@ CUE_STEMS = sorted({canonical(stem)[0].lower() for stem in (
                                     for period in line.split("|") if len(period) > 2})  # (a plan's period, _made_out)
 
 
+# (closer 209, review 37) What a dating app's notice, plan or report writes where a member's name would stand, by
+# language: an audience, a profile's quality, a report's reason, an offer's or a venue's words (`Match with Verified
+# Profiles`, `Report user: Fake Profile`, `Meetic – 3 mois – Offre Spéciale`, `Hotel … – 2 nights – Grand Hyatt`),
+# beside the common English words lower_case_names.a_name_word already reads (`Top Picks`, `Best Value`).
+_NOTICE_WORDS = {
+    "English": "singles people profile profiles member members user users picks standouts matches verified real fake "
+               "spam scam scammer bot inappropriate offensive abusive content photo photos account suspended banned "
+               "best value most popular free trial save special offer deal grand",
+    "German": "singles menschen echte echten profil profile mitglied mitglieder nutzer verifiziert verifizierte "
+              "verifizierten gefälscht gefälschtes falsches unangemessen unangemessene unangemessener inhalt inhalte "
+              "foto fotos konto gesperrt bestes beste bester angebot jetzt sparen testen gratis kostenlos beliebt "
+              "beliebteste",
+    "French": "célibataires célibataire personnes profil profils membres vérifié vérifiés vérifiée vérifiées faux "
+              "fausse contenu inapproprié inappropriée photos compte suspendu offre spéciale meilleur meilleure "
+              "populaire essai gratuit",
+    "Spanish": "solteros solteras personas perfil perfiles falso falsa miembros verificados verificadas contenido "
+               "inapropiado fotos cuenta suspendida oferta especial mejor popular prueba gratis",
+    "Italian": "single persone profilo profili falso falsa membri verificati contenuto inappropriato foto account "
+               "sospeso offerta speciale migliore popolare prova gratuita",
+    "Portuguese": "solteiros solteiras pessoas perfil perfis falso falsa membros verificados conteúdo inapropriado "
+                  "fotos conta suspensa oferta especial melhor popular teste grátis",
+    "Dutch": "singles mensen echte profiel profielen nep leden geverifieerd geverifieerde ongepast ongepaste inhoud "
+             "account geschorst aanbieding beste populair gratis proberen",
+}
+_NOTICE_WORD_SET = frozenset(canonical(word)[0].lower() for line in _NOTICE_WORDS.values() for word in line.split())
+
+
+def _no_vocabularys_words(name: str) -> bool:
+    """Whether no capitalized word of `name` is a vocabulary's (lower_case_names.a_name_word: common English words, a
+    place's, a brand's, a standing's, a time's; or _NOTICE_WORDS): a member's name, not a page's, an audience's or an
+    offer's two capitalized words (`Like sent to Top Picks`, `Tinder Gold – 1 month – Best Value`). A particle in
+    lower case (`van`, `de`) and an initial (`Q.`) are a name's."""
+    return all(a_name_word(word.lower()) and word.lower() not in _NOTICE_WORD_SET
+               for word in name.split() if word[:1].isupper() and len(word.rstrip(".")) > 1)
+
+
 def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:
-    """Whether `name` is a person's (`a_name`) and no occasion's possessive (`Valentine's Day`, `Mother's Day`: a
-    given name never ends in `'s`)."""
-    return a_name(name) and not a_product(name) and not any(word.endswith(("'s", "\u2019s")) for word in name.split())
+    """Whether `name` is a person's (`a_name`) whose words no vocabulary holds (_no_vocabularys_words) and no
+    occasion's possessive (`Valentine's Day`, `Mother's Day`: a given name never ends in `'s`)."""
+    return a_name(name) and not a_product(name) and not any(
+        word.endswith(("'s", "\u2019s")) for word in name.split()) and _no_vocabularys_words(name)
 
 
 def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:

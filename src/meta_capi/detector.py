@@ -2649,16 +2649,39 @@ def _a_phones_or_accounts_label(text: str, start: int) -> bool:
     words = _words_before(text, start)
     labels = [at for at, word in enumerate(words) if word in PHONE_LABEL_WORDS or word in _ACCOUNT_CUES or (
         word in _CALL_WORDS) or word.endswith(("nummer", "number")) and word not in ("nummer", "number")]
-    return bool(labels) and _labels_its_number(words[labels[-1] + 1:])
+    return bool(labels) and (_labels_its_number(words[labels[-1] + 1:]) or _names_its_person(
+        text, start, len(words) - labels[-1] - 1))
 
 
 def _labels_its_number(after: List[str]) -> bool:
     """Whether the words `after` a phone's, a call's or an account's word up to a number leave that word the number's
     label (closer 206): none, a number's word, a possessive or a short function word (`Tel. no`, `Ring mig`, `Call me
-    on`); a noun after it makes it that noun's modifier, a job's title or a measure (`Account Manager`, `Call Centre
-    Agent salary`, `Phone Sales`, `Call volume`), and the range after it a salary's or a count's."""
+    on`, German `Ruf an unter`: _CALL_PHRASE_WORDS); a noun after it makes it that noun's modifier, a job's title or a
+    measure (`Account Manager`, `Call Centre Agent salary`, `Phone Sales`, `Call volume`), and the range after it a
+    salary's or a count's."""
     return all(word in NUMBER_LABEL_WORDS or word in NUMBER_POSSESSIVES or word in _LINE_KINDS or len(word) <= 3
-               for word in after)
+               or word in _CALL_PHRASE_WORDS for word in after)
+
+
+# (closer 209, review 37) The function words of four letters or more a call's phrase puts before its number, by
+# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`).
+_CALL_PHRASE_WORDS = frozenset("unter uber über under onder naar mich".split())
+# The endings of an agent's noun, a trade's or a role's (`Handler`, `Developer`, `Operator`, `Accountant`,
+# `Executive`, `Telefonistin`), or a plural (`Sales`): no given name's.
+_AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "ive", "in", "s")
+
+
+def _names_its_person(text: str, start: int, count: int) -> bool:
+    """(closer 209, review 37) Whether the `count` words (one or two) before `start` of `text`, after a phone's label,
+    are a person's name whose line it is (`Tel. Orla: …`, `Phone Orla Quenby …`): capitalized, words no vocabulary
+    holds (lower_case_names.a_name_word), the first no agent's noun nor a plural (_AGENT_OR_PLURAL: `Call Handler`,
+    `Phone Sales`, `Account Manager` are jobs' titles before a salary)."""
+    if not 1 <= count <= 2:
+        return False
+    before = text[max(0, start - 32):start]
+    words = _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])[-count:]
+    return all(word[:1].isupper() and word[1:].islower() and lower_case_names.a_name_word(word.casefold())
+               for word in words) and not words[0].casefold().endswith(_AGENT_OR_PLURAL)
 
 
 # Which of a person's lines a phone's label names, by language (`Tel. privat`, `Phone home`): still its number's.

@@ -36,6 +36,7 @@ from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escap
 from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
+from .lower_case_names import a_name_word
 from .person_routes import (
     conversation_route,
     counterpart_parameter,
@@ -656,9 +657,24 @@ _PROMOTION_CODE = re.compile(r"[A-Za-z]{6}[0-9]{2,4}|[A-Za-z]{7,}[0-9]{1,4}")
 _TYRE_SIZE = re.compile(r"[0-9]{3}[-/ ]?[0-9]{2}[-/ ]?Z?R[0-9]{2}", re.IGNORECASE)
 
 
+# (closer 209, review 37) ... and six letters spelling a word a vocabulary holds before one digit, a season's, a
+# launch's, a tier's or a region's (`SUMMER1`, `LAUNCH1`, `GOLDEN1`, `REGION1`): a vanity plate's six letters spell
+# its owner's name, which no vocabulary holds (`QUENBY1`; lower_case_names.a_name_word, referral_links' promotion
+# words).
+_WORD_AND_DIGIT = re.compile(r"([A-Za-z]{6})[0-9]")
+
+
+def _a_worded_code(value: str) -> bool:
+    """Whether a `?reg=` value is six letters a vocabulary holds and a digit (_WORD_AND_DIGIT): a promotion's code."""
+    match = _WORD_AND_DIGIT.fullmatch(value)
+    return match is not None and (not a_name_word(word := match.group(1).lower())
+                                  or word in referral_links.NOT_A_REFERRER)
+
+
 def _a_code_not_a_plate(value: str) -> bool:
     """Whether a `?reg=` value is a promotion's code or a tyre's size (above), no plate."""
-    return _PROMOTION_CODE.fullmatch(value) is not None or _TYRE_SIZE.fullmatch(value) is not None
+    return _PROMOTION_CODE.fullmatch(value) is not None or _TYRE_SIZE.fullmatch(value) is not None or (
+        _a_worded_code(value))
 
 
 def _form_blanks(raw: str) -> str:

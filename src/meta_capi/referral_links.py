@@ -94,6 +94,8 @@ NOT_A_REFERRER: FrozenSet[str] = frozenset((
     "holiday holidays black friday cyber monday new year friend friends family colleagues colleague teammates team "
     "members contacts people everyone others partner partners affiliate affiliates link links share page landing sign "
     "signup join start today now first month months plus premium metal standard ultra business personal joint kids "
+    # (closer 209) a plan's or a programme's tier (`?reg=GOLDEN1`)
+    "gold golden silver bronze platinum "
     "teen junior student card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur "
     "gbp usd cashback invite invites referral referrals refer the and for with your you our my of to in on up off "
     "more back week weekend launch beta early access trial limited special exclusive vip extra double "
