@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .canonical import longest_first
 from .lower_case_names import a_full_name
 from .name_shapes import WORD, a_person
 
@@ -32,7 +33,7 @@ _GREETINGS = {
     "Italian": "ciao",
     "Dutch and Scandinavian": "hoi|hej|hei",
 }
-_GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=len, reverse=True))
+_GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=longest_first))
 _TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
 # (group 1: the name)
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
