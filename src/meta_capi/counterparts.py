@@ -22,7 +22,7 @@ import re
 from typing import List
 from urllib.parse import unquote, unquote_plus
 
-from .person_routes import CONVERSATION_WORDS, SECTION_WORDS
+from .person_routes import CONVERSATION_WORDS, SECTION_WORDS, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
 # The keys naming the other person whatever the route, and those naming a sender, read on a notice's route only.
@@ -38,7 +38,6 @@ _NAME_VALUE = re.compile(r"[A-Za-z][a-z'\-]{1,29}(?: [A-Za-z][a-z'\-]{1,29})")
 _ROUTE_WORD = re.compile(r"[a-z]+")
 _NAME_SLUG = re.compile(r"([A-Za-z][a-z]{2,19})[-_.]([A-Za-z][a-z]{2,19})")
 _SLUG_END = re.compile(r"[?#&;\s\"'<>]")
-_URL_END = re.compile(r"[\s\"'<>]")
 _QUERY_END = re.compile(r"[\n\r\t\"'<>#]")
 
 
@@ -83,20 +82,15 @@ def chat_route_names(path: str) -> bool:
 
 def url_names_a_counterpart(text: str) -> bool:
     """Whether a URL in free text (each `://` and what follows it up to a blank or a quote) names the other member in
-    its route or its fragment's route (chat_route_names) or in its query (counterpart_named)."""
-    at = text.find("://")
-    while at >= 0:
-        end = _URL_END.search(text, at)
-        stop = len(text) if end is None else end.start()
-        host_end = text.find("/", at + 3, stop)
-        if host_end >= 0:
-            base, _, fragment = text[host_end:stop].partition("#")
-            path, question, query = base.partition("?")
-            if question:  # (its values read as decoded, blanks in them: the canonical form's `%20`, to the line's end)
-                query_end = _QUERY_END.search(text, host_end)
-                query = text[text.find("?", host_end):len(text) if query_end is None else query_end.start()]
-            if ("/" in path and chat_route_names(path) or "/" in fragment and chat_route_names(fragment)
-                    or query and any(counterpart_named(pair, path) for pair in query[1:].split("&"))):
-                return True
-        at = text.find("://", stop)
+    its route or its fragment's route (chat_route_names) or in its query (counterpart_named); each URL as
+    person_routes.urls_in_text finds it."""
+    for _, route, stop in urls_in_text(text):
+        base, _, fragment = text[route:stop].partition("#")
+        path, question, query = base.partition("?")
+        if question:  # (its values read as decoded, blanks in them: the canonical form's `%20`, to the line's end)
+            query_end = _QUERY_END.search(text, route)
+            query = text[text.find("?", route):len(text) if query_end is None else query_end.start()]
+        if ("/" in path and chat_route_names(path) or "/" in fragment and chat_route_names(fragment)
+                or query and any(counterpart_named(pair, path) for pair in query[1:].split("&"))):
+            return True
     return False

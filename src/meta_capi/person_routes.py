@@ -32,7 +32,7 @@ read decoded too (a word of another script: `/%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%
 from __future__ import annotations
 
 import re
-from typing import FrozenSet, List
+from typing import FrozenSet, Iterator, List, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
@@ -985,18 +985,26 @@ def path_names_a_person(text: str) -> bool:
         for at in range(1, len(segments) - 2))
 
 
-def url_names_a_person(text: str) -> bool:
-    """Whether a URL in free text (each `://` and what follows it up to a blank or a quote) holds a person's slug in
-    its path or its fragment's route (above), or a conversation's counterpart in its query (counterpart_in_query)."""
+def urls_in_text(text: str) -> Iterator[Tuple[int, int, int]]:
+    """Each URL in free text with a route: `://` and what follows it up to a blank or a quote, as the offsets where
+    its host starts, where its route starts (the first `/` after the host) and where it stops."""
     at = text.find("://")
     while at >= 0:
         end = _URL_END.search(text, at)
         stop = len(text) if end is None else end.start()
-        host_end = text.find("/", at + 3, stop)
-        if host_end >= 0 and (route_names_a_person(text[host_end:stop]) or "=" in text[host_end:stop] and (
-                counterpart_in_query(text[host_end:stop]) or tree_person_in_query(text[host_end:stop]))):
-            return True
+        route = text.find("/", at + 3, stop)
+        if route >= 0:
+            yield at + 3, route, stop
         at = text.find("://", stop)
+
+
+def url_names_a_person(text: str) -> bool:
+    """Whether a URL in free text (urls_in_text) holds a person's slug in its path or its fragment's route (above),
+    or a conversation's counterpart in its query (counterpart_in_query)."""
+    for _, route, stop in urls_in_text(text):
+        if route_names_a_person(text[route:stop]) or "=" in text[route:stop] and (
+                counterpart_in_query(text[route:stop]) or tree_person_in_query(text[route:stop])):
+            return True
     return False
 
 

@@ -49,7 +49,7 @@ from urllib.parse import unquote, unquote_plus
 from . import key_lexicon
 from .geography import TOWN_NAMES
 from .lower_case_names import a_full_name, a_name_word
-from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS
+from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS, urls_in_text
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 from .standing_names import OPENING_WORDS
 from .standings import STANDING_WORDS
@@ -168,7 +168,6 @@ _LETTER_RUN = re.compile("[a-z]{3,}")
 _WORD = re.compile(r"[^\W\d_]+")
 _KIND = re.compile(r"[a-z]{1,2}")  # (a link kind's letters as a segment: `ih`, `u`, `c`)
 _SEGMENT_END = re.compile(r"[?#&;\s\"'<>]")
-_URL_END = re.compile(r"[\s\"'<>]")
 
 
 def _words_ordinary(words: List[str]) -> bool:
@@ -325,21 +324,12 @@ def referral_pair(pair: str) -> bool:
 def url_names_a_referrer(text: str) -> bool:
     """Whether a URL in free text (each `://` and what follows it up to a blank or a quote) names its referrer by its
     route, its host, a code's or an inviter's parameter on a referral's route, or a referral's key anywhere
-    (above)."""
-    at = text.find("://")
-    while at >= 0:
-        end = _URL_END.search(text, at)
-        stop = len(text) if end is None else end.start()
-        host_end = text.find("/", at + 3, stop)
-        if host_end >= 0:
-            host = text[at + 3:host_end]
-            route = text[host_end:stop]
-            path, _, query = route.partition("?")
-            if route_names_a_referrer(path) or host_names_a_referrer(host, path) or query and any(
-                    referrer_parameter(pair, path) or referral_pair(pair)
-                    for pair in query.partition("#")[0].split("&")):
-                return True
-        at = text.find("://", stop)
+    (above); each URL as person_routes.urls_in_text finds it."""
+    for host, route, stop in urls_in_text(text):
+        path, _, query = text[route:stop].partition("?")
+        if route_names_a_referrer(path) or host_names_a_referrer(text[host:route], path) or query and any(
+                referrer_parameter(pair, path) or referral_pair(pair) for pair in query.partition("#")[0].split("&")):
+            return True
     return False
 
 
