@@ -6,9 +6,9 @@
   sanitario elettronico 2.0`); a label or a title's part opens on a capital
   or a digit after its colon (`Support: How can we help?`, `Whitney Wolfe Herd: Bumble's next chapter`, `Order
   Status: 2 items`), or holds a word or two (`Zodiac Leo: fire sign`);
-- a greeting, by language, opening the text or after a label's colon, before a full name and a comma or `!`
-  (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello Kitty,`,
-  `Hey Google,` go out).
+- a greeting, by language, opening the text or after a label's colon, before a full name, a comma or `!` and a message
+  as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello
+  Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
 
 The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name: a common English word, a
 time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
@@ -40,7 +40,11 @@ _TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
 _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})")
-_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]")
+# (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
+# question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
+_GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
+_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]"
+                      f"[ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
 
 
 def _a_name(name: str) -> bool:
