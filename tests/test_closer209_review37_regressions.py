@@ -66,3 +66,13 @@ def test_promotion_code_goes_out_whole(url: str) -> None:
 @pytest.mark.parametrize("url", PERSONAL_URLS)
 def test_vanity_plate_is_dropped(url: str) -> None:
     assert privacy.clean_url(url) != url
+
+
+# (session 48's last read) A known given name after a phone's label is a person's whatever its ending (`Peter`,
+# `James`); a party's size word is read in its folded form (`Gäste`): both kept.
+@pytest.mark.parametrize("text", [
+    "Phone James Quenby 38 000 – 42 000", "Tel. Peter: 38 000 – 42 000", "Reservierung für Müller, 2 Gäste",
+    "Rezerwacja dla Kowalski, 4 osób",
+])
+def test_a_given_name_with_an_agents_ending_and_a_folded_party_size_are_kept(text: str) -> None:
+    assert detector.reason(text) != ""

@@ -22,9 +22,9 @@ from .name_shapes import OPENS, WORD
 
 PERSON_NAME = "holds a person's name"
 
-# A party's size's words, by language.
-_GUESTS = ("guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|couverts|personas|comensales|"
-           "persone|coperti|gasten|osoby|osób")
+# A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`).
+_GUESTS = _alternation({"party sizes": "guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|"
+                                       "couverts|personas|comensales|persone|coperti|gasten|osoby|osób"}, "|")
 # (group 1: one word)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}({WORD}),[ \\t]{{0,3}}"
                           f"[0-9]{{1,3}}[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])")

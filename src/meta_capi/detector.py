@@ -47,6 +47,7 @@ from . import (
     exchange_accounts,
     gamer_ids,
     genealogy,
+    given_names,
     greetings,
     handles,
     home_services,
@@ -2674,14 +2675,16 @@ _AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "ive", "in", "s")
 def _names_its_person(text: str, start: int, count: int) -> bool:
     """(closer 209, review 37) Whether the `count` words (one or two) before `start` of `text`, after a phone's label,
     are a person's name whose line it is (`Tel. Orla: …`, `Phone Orla Quenby …`): capitalized, words no vocabulary
-    holds (lower_case_names.a_name_word), the first no agent's noun nor a plural (_AGENT_OR_PLURAL: `Call Handler`,
-    `Phone Sales`, `Account Manager` are jobs' titles before a salary)."""
+    holds (lower_case_names.a_name_word), the first a known given name (given_names: `Peter`, `James`) or no agent's
+    noun nor a plural by its ending (_AGENT_OR_PLURAL: `Call Handler`, `Phone Sales`, `Account Manager` are jobs'
+    titles before a salary)."""
     if not 1 <= count <= 2:
         return False
     before = text[max(0, start - 32):start]
     words = _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])[-count:]
     return all(word[:1].isupper() and word[1:].islower() and lower_case_names.a_name_word(word.casefold())
-               for word in words) and not words[0].casefold().endswith(_AGENT_OR_PLURAL)
+               for word in words) and (given_names.a_given_name(words[0])
+                                       or not words[0].casefold().endswith(_AGENT_OR_PLURAL))
 
 
 # Which of a person's lines a phone's label names, by language (`Tel. privat`, `Phone home`): still its number's.
