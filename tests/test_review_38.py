@@ -77,6 +77,15 @@ ORDINARY = [
     'Reservation for Dinner, 4 guests, Saturday 7pm', 'Open https://shop.example.com/chat/support',
     'Open https://shop.example.com/chat?from=Help+Centre', 'Menu: https://shop.example.com/menu?with=Extra+Cheese',
     'Chat: https://shop.example.com/messages/order-updates', 'Open https://shop.example.com/likes?from=Top+Picks',
+    'Match with Premium Singles', 'Match mit Echten Singles', 'Matched with Local Members',
+    'Report user: Harassment Report', 'Report user: Underage Account', 'Report user: Catfish Profile',
+    'Blocked user: Romance Scam', 'Report user: Nudity Content', 'Match avec Célibataires Exigeants',
+    'Match con Solteros Cerca', 'Reported user: Love Bombing', 'Like sent to Featured Profiles',
+    'Rose sent to Standouts Today', 'Matched with Verified Members!', 'Report user: Fake Photos',
+    'Report user: Sent Spam', 'Report member: Off Platform', 'Bumble Boost – 1 week – Top Seller',
+    'Tinder Plus – 6 months – Save Big', 'Hinge+ – 3 months – Limited Offer', 'Match mit Singles Aus',
+    'Like envoyé à Profils Populaires', 'Match with Active Users', 'Report user: Scam Bot',
+    'Report user: Minor Suspected', 'Melden: Gefälschtes Profil',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -192,6 +201,14 @@ DROPPED: Dict[str, List[str]] = {
         'Tickets: https://shop.example.com/tickets?match=Arsenal+Chelsea',
         'Partner: https://shop.example.com/p?partner=Klarna+Pay',
     ],
+    (
+        "a report's reason or a dating app's audience of two capitalized words _NOTICE_WORDS and a_name_word do not "
+        "hold after a report's, a match's or a like's words (dating._a_member: `Hate Speech`, `Asked Money`, "
+        "`Nearby Singles`, `Recently Active`); refused at session 48's start (650728c5) too"
+    ): [
+        'Report member: Hate Speech', 'Match with Nearby Singles', 'Report user: Asked Money',
+        'Super Like sent to Recently Active',
+    ],
 }
 
 PERSONAL = [
@@ -227,7 +244,10 @@ PERSONAL = [
     'Open https://shop.example.com/likes?from=Orla+Quenby&src=push',
     'Open https://shop.example.com/p?reg=SUMMER1&plate=QUENBY1',
     'Open https://shop.example.com/chat?partner=Orla+Quenby', 'Open https://shop.example.com/messages/orla-quenby',
-    'Open https://shop.example.com/date?partner=Søren+Dahlberg',
+    'Open https://shop.example.com/date?partner=Søren+Dahlberg', 'Match with Orla Best', 'Matched with Tjorven Bot',
+    'Report user: Orla Quenby', 'Match with Orla Quenby', 'Like sent to Tjorven Dahlberg', 'Match with Velmora Mensen',
+    'Matched with Orla Q.', 'Match mit Tjorven Dahlberg', 'Match avec Søren Dahlberg', 'Match con Orla Quenby',
+    'Like sent to Orla van Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -309,6 +329,19 @@ LEAKS: Dict[str, List[str]] = {
         "slug in the path or in the fragment, two words exactly); kept whole at session 48's start (650728c5) too"
     ): [
         'Open https://shop.example.com/chat#/orla-quenby', 'Open https://shop.example.com/chat/orla-quenby-2',
+    ],
+    (
+        "a member whose family name is one of dating._NOTICE_WORDS (`Grand`, `Real`, `Free`) after a like's or a "
+        "report's words (dating._a_member: _no_vocabularys_words reads any capitalized word of the name); kept at "
+        "session 48's start (650728c5): regressions of session 48 (closer 209)"
+    ): [
+        'Like sent to Orla Grand', 'Report user: Orla Real', 'Reported user: Orla Free',
+    ],
+    (
+        "a member whose family name is a deal's word, in lower case, or family first after a match's or a report's "
+        "words (dating.py's layouts: capitalized given name first); kept whole at session 48's start (650728c5) too"
+    ): [
+        'Super Like sent to Orla Deal', 'Match with orla quenby', 'Report user: Quenby, Orla',
     ],
 }
 
