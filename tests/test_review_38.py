@@ -19,6 +19,7 @@ from review_cases import review_tests
 _SITE = "https://shop.example.com"
 
 ORDINARY = [
+    # (chat_lines: a notice's or a club's title before a colon and a message)
     'Customer Support: how can we help you today?', 'Order Update: your parcel is on its way!',
     'Flash Sale: only three hours left!', 'Pro Tip: try it with oat milk!', 'Happy Hour: two cocktails for one!',
     'Game Night: who is bringing snacks?', 'Quick Question: is this dishwasher safe?',
@@ -32,16 +33,19 @@ ORDINARY = [
     'Sonntag Brunch: wer kommt alles mit?', 'Weekend Plans: anyone up for a hike?',
     'Bestellstatus Update: dein Paket ist unterwegs!', 'Tischreservierung Bestätigt: bis heute abend!',
     'Lieferung Heute: bist du zu hause?', 'Rappel Rendez-vous: vous venez demain ?',
-    'Recordatorio Cita: confirmas mañana?', 'Hi Team Members, please check the rota!',
-    'Hello Coffee Lovers, new beans are in!', 'Hey Book Club, what are we reading next?',
-    'Hallo Liebe Kunden, wir haben wieder geöffnet!', 'Bonjour Chers Clients, la boutique est ouverte!',
-    'Hola Queridos Clientes, ya abrimos!', 'Ciao Ragazzi Tutti, ci vediamo stasera!',
-    'Hi Fellow Runners, ready for sunday?', 'Hey Night Owls, the late sale is on!',
-    'Hello Dear Customer, your order has shipped!', 'Hi Valued Member, your points expire soon!',
-    'Hey Pet Parents, new treats in stock!', 'Hello Sunshine Coast, we are open today!',
-    'Salut Les Copains, on se voit samedi?', 'Hei Kjære Kunder, vi har åpent!', 'Servus Liebe Fans, seid ihr bereit?',
+    'Recordatorio Cita: confirmas mañana?',
+    # (chat_lines: a greeting before an audience)
+    'Hi Team Members, please check the rota!', 'Hello Coffee Lovers, new beans are in!',
+    'Hey Book Club, what are we reading next?', 'Hallo Liebe Kunden, wir haben wieder geöffnet!',
+    'Bonjour Chers Clients, la boutique est ouverte!', 'Hola Queridos Clientes, ya abrimos!',
+    'Ciao Ragazzi Tutti, ci vediamo stasera!', 'Hi Fellow Runners, ready for sunday?',
+    'Hey Night Owls, the late sale is on!', 'Hello Dear Customer, your order has shipped!',
+    'Hi Valued Member, your points expire soon!', 'Hey Pet Parents, new treats in stock!',
+    'Hello Sunshine Coast, we are open today!', 'Salut Les Copains, on se voit samedi?',
+    'Hei Kjære Kunder, vi har åpent!', 'Servus Liebe Fans, seid ihr bereit?',
     'Hey Plant Lovers, repotting workshop this sunday!', 'Hi Early Birds, doors open at eight!',
     'Hello Hugo Boss, fan page here!', 'Yo Gym Rats, leg day tomorrow?',
+    # (dated_names: a meal, a place or an occasion before a party's size; a feature after `with`)
     'Reservation for Brunch, 4 guests, Sunday 11am', 'Reservation for Terrace, 2 guests, Friday 8pm',
     'Reservation for Counter, 2 guests', 'Reservation for Christening, 12 guests', 'Table for Tasting, 2 covers',
     'Réservation pour Anniversaire, 6 personnes', 'Reserva para Cumpleaños, 6 personas',
@@ -52,31 +56,41 @@ ORDINARY = [
     'Court booked – Sun 9am – with Ball Machine', 'Reservation – Sat 19:30 – with Harbour Views',
     'Reservation – Fri 20:00 – with Kids Menu', 'Reservierung – Fr 20 Uhr – mit Blick Aufs Meer',
     'Booked – Sat 9am – with Nordic Walking', 'Reservation – Sat – with Jazz Trio',
-    'Date booked – Sat 8pm – with Candle Light', 'Order 48213 – Gift Wrap', 'Match ID 739164 – Premier League',
-    'Bestellung 12345 – Gartenmöbel Set', 'Pedido 12345 – Envío Gratis', 'Ordine 12345 – Spedizione Gratuita',
-    'Bestelling 12345 – Gratis Verzending', 'Order 482913 – Hugo Boss', 'Case 482913 – Damaged Parcel',
-    'Ticket 482913 – Login Issue', 'Auftrag 482913 – Küche Montage', 'Match ID 739164 – Champions League',
-    'Match ID 739164 – Serie A', 'Réservation 482913 – Chambre Double', 'Reserva 482913 – Habitación Doble',
-    'Order 482913 – Chelsea Boots', '我叫Pizza Hut外卖', '我叫Grab Car去机场', '我叫Uber Eats了',
-    '我的名字是Hello Kitty', '我叫Deliveroo Plus', '我叫Happy Meal', 'Payout to Lucky Winner', 'Tasker: Super Tasker',
-    'Payout to Daily Winner', 'Sitter: Pet Sitter', 'Payout to Jackpot Winner', 'Tasker: Elite Tasker',
-    'Bet placed on Oscar Winner', 'Bet placed on Jack Hammer Slot', 'Apostador: Club León', 'Apostador: Charlotte FC',
-    'Tipster: Orlando City', 'Tipster: Austin FC', 'Tipster: Willem II', 'Payout to Molly Maid',
-    'Bet placed from Alexa App', 'Bet placed on Emma Raducanu Winner', 'Tipster: Inter Miami', 'Tipster: Lincoln City',
-    'Tipster: Jordan Winner', 'Phone Sales 28 000 – 32 000 €', 'Call Handler: 24 000 – 26 000 €',
-    'Call Coach 30 000 – 35 000 €', 'Phone Repair 49 – 89 €', 'Mobile Tariff 10 – 20 €', 'Phone Mount 12 – 18 €',
-    'Account Director 70 000 – 80 000 €', 'Phone Support 28 000 – 32 000 €', 'Telefon Beratung 28 000 – 32 000 €',
-    'Call Quality 4 – 5', 'Mobile Design 55 000 – 65 000 €', 'Account Executive 40 000 – 45 000 €',
-    'Phone Coach 30 000 – 35 000 €', 'Account Head 70 000 – 80 000 €', 'Account Junior 28 000 – 30 000 €',
-    'Phone Nurse 30 000 – 34 000 €', 'Call Clerk 22 000 – 24 000 €', 'Account Lady 22 000 – 24 000 €',
+    'Date booked – Sat 8pm – with Candle Light',
+    # (dating.numbered_member: products, makers, plans after an order's number)
+    'Order 48213 – Gift Wrap', 'Match ID 739164 – Premier League', 'Bestellung 12345 – Gartenmöbel Set',
+    'Pedido 12345 – Envío Gratis', 'Ordine 12345 – Spedizione Gratuita', 'Bestelling 12345 – Gratis Verzending',
+    'Order 482913 – Hugo Boss', 'Case 482913 – Damaged Parcel', 'Ticket 482913 – Login Issue',
+    'Auftrag 482913 – Küche Montage', 'Match ID 739164 – Champions League', 'Match ID 739164 – Serie A',
+    'Réservation 482913 – Chambre Double', 'Reserva 482913 – Habitación Doble', 'Order 482913 – Chelsea Boots',
+    # (self_introductions.introduced_in_latin: `我叫` as "I ordered")
+    '我叫Pizza Hut外卖', '我叫Grab Car去机场', '我叫Uber Eats了', '我的名字是Hello Kitty', '我叫Deliveroo Plus',
+    '我叫Happy Meal',
+    # (standing_names, payees, role_labels: standings, firms and clubs after a payout's or a bettor's words)
+    'Payout to Lucky Winner', 'Tasker: Super Tasker', 'Payout to Daily Winner', 'Sitter: Pet Sitter',
+    'Payout to Jackpot Winner', 'Tasker: Elite Tasker', 'Bet placed on Oscar Winner', 'Bet placed on Jack Hammer Slot',
+    'Apostador: Club León', 'Apostador: Charlotte FC', 'Tipster: Orlando City', 'Tipster: Austin FC',
+    'Tipster: Willem II', 'Payout to Molly Maid', 'Bet placed from Alexa App', 'Bet placed on Emma Raducanu Winner',
+    'Tipster: Inter Miami', 'Tipster: Lincoln City', 'Tipster: Jordan Winner',
+    # (detector._names_its_person: jobs' titles and products after a phone's, a call's or an account's word)
+    'Phone Sales 28 000 – 32 000 €', 'Call Handler: 24 000 – 26 000 €', 'Call Coach 30 000 – 35 000 €',
+    'Phone Repair 49 – 89 €', 'Mobile Tariff 10 – 20 €', 'Phone Mount 12 – 18 €', 'Account Director 70 000 – 80 000 €',
+    'Phone Support 28 000 – 32 000 €', 'Telefon Beratung 28 000 – 32 000 €', 'Call Quality 4 – 5',
+    'Mobile Design 55 000 – 65 000 €', 'Account Executive 40 000 – 45 000 €', 'Phone Coach 30 000 – 35 000 €',
+    'Account Head 70 000 – 80 000 €', 'Account Junior 28 000 – 30 000 €', 'Phone Nurse 30 000 – 34 000 €',
+    'Call Clerk 22 000 – 24 000 €', 'Account Lady 22 000 – 24 000 €',
+    # (clubs', referral programmes' and booking pages' notices, more meals)
     'Matchday Live: what a goal!', 'Trainingslager Update: wer fährt mit?',
     'Vorstand Mitteilung: wer kommt zur Versammlung?', 'Abteilung Fussball: wer spielt am Sonntag?',
     'Referral Bonus: invite friends and earn!', 'Invite Friends: get 10 off your next order!',
     'Parrainage Offert: invitez vos amis !', 'Hi Referral Partners, payouts are live!',
     'Hola Amigos Runners, nos vemos el domingo?', 'Reservation for Breakfast, 2 guests',
-    'Reservation for Dinner, 4 guests, Saturday 7pm', 'Open https://shop.example.com/chat/support',
-    'Open https://shop.example.com/chat?from=Help+Centre', 'Menu: https://shop.example.com/menu?with=Extra+Cheese',
-    'Chat: https://shop.example.com/messages/order-updates', 'Open https://shop.example.com/likes?from=Top+Picks',
+    'Reservation for Dinner, 4 guests, Saturday 7pm',
+    # (links in a chat's or a notice's text)
+    'Open https://shop.example.com/chat/support', 'Open https://shop.example.com/chat?from=Help+Centre',
+    'Menu: https://shop.example.com/menu?with=Extra+Cheese', 'Chat: https://shop.example.com/messages/order-updates',
+    'Open https://shop.example.com/likes?from=Top+Picks',
+    # (dating.py's layouts: dating apps' audiences, reports' reasons and plans)
     'Match with Premium Singles', 'Match mit Echten Singles', 'Matched with Local Members',
     'Report user: Harassment Report', 'Report user: Underage Account', 'Report user: Catfish Profile',
     'Blocked user: Romance Scam', 'Report user: Nudity Content', 'Match avec Célibataires Exigeants',
@@ -212,42 +226,53 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 PERSONAL = [
+    # (chat_lines: a speaker's line, a greeted full name)
     'Orla Quenby: haha yes! drinks friday?', 'Tjorven Dahlberg: hej! ses vi på fredag?',
     'Søren Dahlberg: hej! ses vi på fredag?', '[20:14] Orla Quenby: see you at 8?', '20:14 Orla Quenby: see you at 8?',
     'Hi Orla Quenby, see you at 8?', 'Hallo Tjorven Dahlberg, hast du Zeit?', 'Hola Orla Quenby, ¿qué tal?',
     'Hej Tjorven Dahlberg! Ses vi?', 'Hi Orla Quenby - see you at 8?', 'Hey Orla-Quenby, see you at 8?',
-    'Hi Orla Quenby, see you at 8', 'Hiya Zoë Quenby, coffee later?', 'Reservation for Quenby, 2 guests, Friday 8pm',
-    'Reservation for Orla Quenby, 2 guests', 'Tisch für Dahlberg, 4 Personen', 'Table pour Quenby, 2 couverts',
-    'Reserva para Quenby, 2 personas', 'Rezerwacja dla Quenby, 2 osoby', 'Reservering voor Dahlberg, 2 personen',
-    'Prenotazione per Quenby, 2 persone', 'Date booked: Sat 14 Feb, 19:30 – Nobu – with Orla Quenby',
-    'Rendez-vous réservé – Nobu – avec Orla Quenby', 'Cita reservada – Nobu – con Orla Quenby',
-    'Date booked: Sat 19:30 – Nobu – with Søren Dahlberg', 'Reservation – Sat 19:30 – with Orla Quenby',
+    'Hi Orla Quenby, see you at 8', 'Hiya Zoë Quenby, coffee later?',
+    # (dated_names: a table's family name, a date's person after `with`)
+    'Reservation for Quenby, 2 guests, Friday 8pm', 'Reservation for Orla Quenby, 2 guests',
+    'Tisch für Dahlberg, 4 Personen', 'Table pour Quenby, 2 couverts', 'Reserva para Quenby, 2 personas',
+    'Rezerwacja dla Quenby, 2 osoby', 'Reservering voor Dahlberg, 2 personen', 'Prenotazione per Quenby, 2 persone',
+    'Date booked: Sat 14 Feb, 19:30 – Nobu – with Orla Quenby', 'Rendez-vous réservé – Nobu – avec Orla Quenby',
+    'Cita reservada – Nobu – con Orla Quenby', 'Date booked: Sat 19:30 – Nobu – with Søren Dahlberg',
+    'Reservation – Sat 19:30 – with Orla Quenby',
+    # (dating.numbered_member: a match's number, one dash, a member)
     'Match ID 739164-TND – Orla Quenby', 'Match ID 739164 - Orla Quenby', 'Match #739164 – Orla Quenby',
-    'Match ID 739164 – Søren Dahlberg', 'Eventbrite order 77391642081 – Tjorven Dahlberg', '我叫Orla Quenby，28岁',
-    '我的名字是Tjorven Dahlberg。', '我叫 Orla Quenby 今年28岁', '我叫Søren Dahlberg，28岁', 'Tasker: Orla Tasker',
-    'Payout to Orla Winner', 'Tasker: Tjorven Tasker', 'Sitter: Aoife Sitter', 'Tipster: Orla Berger',
-    'Tipster: Alexandra Quenby', 'Payout to ORLA WINNER', 'Bet slip shared by Orla Winner',
-    'Payout to Orla Quenby Online', 'Tipster: Orla Real', 'Tel. Orla: 07700 900123', 'Tel. Orla Quenby: 07700 900123',
-    'Phone Tjorven 0176 12345678', 'Handy Jens: 0176 12345678', 'Tel. Agnes: 0176 12345678',
-    'Tel. Kristin: 0176 12345678', 'Tel. Esther: 0176 12345678', 'Tel. Doris: 0176 12345678',
-    'Tel. Kevin: 0176 12345678', 'Phone Peter 12 300 – 45 600', 'Tel. Orla 12 300 – 45 600',
-    'Phone Orla Quenby 12 300 – 45 600', 'Tel. Carmen 12 300 – 45 600', 'Handy Dahlberg 12 300 – 45 600',
-    'Tel. Søren 12 300 – 45 600', 'Tel. Velmora 12 300 – 45 600', 'Call Orla Quenby 12 300 – 45 600',
+    'Match ID 739164 – Søren Dahlberg', 'Eventbrite order 77391642081 – Tjorven Dahlberg',
+    # (self_introductions.introduced_in_latin)
+    '我叫Orla Quenby，28岁', '我的名字是Tjorven Dahlberg。', '我叫 Orla Quenby 今年28岁', '我叫Søren Dahlberg，28岁',
+    # (standing_names: a given name before a standing's or a club's word)
+    'Tasker: Orla Tasker', 'Payout to Orla Winner', 'Tasker: Tjorven Tasker', 'Sitter: Aoife Sitter',
+    'Tipster: Orla Berger', 'Tipster: Alexandra Quenby', 'Payout to ORLA WINNER', 'Bet slip shared by Orla Winner',
+    'Payout to Orla Quenby Online', 'Tipster: Orla Real',
+    # (detector._names_its_person: a person's name after a phone's label)
+    'Tel. Orla: 07700 900123', 'Tel. Orla Quenby: 07700 900123', 'Phone Tjorven 0176 12345678',
+    'Handy Jens: 0176 12345678', 'Tel. Agnes: 0176 12345678', 'Tel. Kristin: 0176 12345678',
+    'Tel. Esther: 0176 12345678', 'Tel. Doris: 0176 12345678', 'Tel. Kevin: 0176 12345678',
+    'Phone Peter 12 300 – 45 600', 'Tel. Orla 12 300 – 45 600', 'Phone Orla Quenby 12 300 – 45 600',
+    'Tel. Carmen 12 300 – 45 600', 'Handy Dahlberg 12 300 – 45 600', 'Tel. Søren 12 300 – 45 600',
+    'Tel. Velmora 12 300 – 45 600', 'Call Orla Quenby 12 300 – 45 600',
+    # (more languages and markers)
     'Reservation for Dahlberg, 4 guests, Saturday 7pm', 'Tisch für Quenby, 2 Personen',
     'Hi Tjorven Dahlberg, ready for sunday?', 'Tjorven Dahlberg: wer kommt zum training?',
     'Orla Quenby: are you free saturday?', 'Date booked: Fri 8pm – Sketch – with Tjorven Dahlberg',
     'Match ID 739164 – Tjorven Dahlberg', '我的名字叫Orla Quenby。', 'Payout to Tjorven Winner',
     'Tipster: Tjorven Argyle', 'Tel. Tjorven: 0176 12345678', 'Bonjour Orla Quenby, tu es libre ce soir ?',
     'Ciao Orla Quenby, ci vediamo stasera?', 'Salut Orla Quenby, ça va ?', 'Moin Tjorven Dahlberg, kommst du mit?',
+    # (links in a chat's text)
     'Open https://shop.example.com/app#/chat/orla.quenby',
     'Open https://shop.example.com/app#/messages/tjorven-dahlberg',
     'Open https://shop.example.com/likes?from=Orla+Quenby&src=push',
     'Open https://shop.example.com/p?reg=SUMMER1&plate=QUENBY1',
     'Open https://shop.example.com/chat?partner=Orla+Quenby', 'Open https://shop.example.com/messages/orla-quenby',
-    'Open https://shop.example.com/date?partner=Søren+Dahlberg', 'Match with Orla Best', 'Matched with Tjorven Bot',
-    'Report user: Orla Quenby', 'Match with Orla Quenby', 'Like sent to Tjorven Dahlberg', 'Match with Velmora Mensen',
-    'Matched with Orla Q.', 'Match mit Tjorven Dahlberg', 'Match avec Søren Dahlberg', 'Match con Orla Quenby',
-    'Like sent to Orla van Quenby',
+    'Open https://shop.example.com/date?partner=Søren+Dahlberg',
+    # (dating.py's layouts: a member after a like's, a match's or a report's words)
+    'Match with Orla Best', 'Matched with Tjorven Bot', 'Report user: Orla Quenby', 'Match with Orla Quenby',
+    'Like sent to Tjorven Dahlberg', 'Match with Velmora Mensen', 'Matched with Orla Q.', 'Match mit Tjorven Dahlberg',
+    'Match avec Søren Dahlberg', 'Match con Orla Quenby', 'Like sent to Orla van Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -346,6 +371,7 @@ LEAKS: Dict[str, List[str]] = {
 }
 
 ORDINARY_KEYS = [
+    # (a licence's presence, counts, kinds and sources near the new rules' words)
     '運転免許_種類', 'licence_category', 'driving_licence_required', '免許種別', 'license_type', 'partner_type',
     'match_count', 'chat_partner_count', 'from_page', 'reg_code', 'referral_source', 'booking_guests', 'party_size',
     'greeting_text', 'speaker_count', 'tasker_rating', 'payout_method', 'table_number',
@@ -363,6 +389,7 @@ DROPPED_KEYS: Dict[str, List[str]] = {
 }
 
 PERSONAL_KEYS = [
+    # (a licence's number by language, a member's, a speaker's or a payee's name)
     '運転免許証番号', '免許証番号', '運転免許証', 'match_full_name', 'speaker_name', 'booking_last_name',
     'tasker_full_name', 'payout_recipient_name', 'sender_full_name', 'invited_by_name',
 ]
@@ -384,6 +411,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {
 }
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
+    # (counterparts.counterpart_named: partners, fixtures, dishes' sides, a site's own sources)
     '/p?partner=Rakuten+Advertising', '/p?partner=Awin+Network', '/p?partner=Honey+Deals', '/p?partner=Stripe+Connect',
     '/p?partner=shopify+plus', '/p?partner=Idealo+Shopping', '/p?partner=Kelkoo+Group',
     '/p?partner=Skyscanner+Flights', '/tickets?match=Bayern+Dortmund', '/search?q=shoes&match=exact+phrase',
@@ -397,18 +425,22 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat?from=Instagram+Story', '/chat?from=Whatsapp+Button', '/chat?from=Shopify+Inbox',
     '/chat?from=Zendesk+Widget', '/chat?from=Intercom+Messenger', '/chat?from=Hero+Banner', '/chat?from=Footer+Link',
     '/messages?von=Start+Seite', '/chat?from=Kontakt+Formular', '/likes?from=Rose+Garden',
-    '/matches?from=Speed+Dating', '/chat/sales-team', '/chat/tech-support', '/messages/new-arrivals',
-    '/chat/general-questions', '/chat/billing-help', '/messages/welcome-back', '/chat/book-club', '/chat/plant-care',
-    '/chat/gift-ideas', '/chat/size-guide', '/messages/flash-sale', '/chat/order-status', '/chat/returns-exchanges',
-    '/chat/pizza-hut', '/chat/uber-eats', '/chat/room-service', '/chat/hola-amigos', '/chat/servicio-cliente',
-    '/chat/service-client', '/chat/kunden-service', '/chat/hilfe-center', '/chat/klanten-service',
-    '/chat/assistenza-clienti', '/chat/hugo-boss', '/chat/wine-club', '/chat/kitchen-design', '/chat/dog-training',
-    '/messages/price-drop', '/chat/bike-repair', '/chat/yoga-studio', '/chat/wedding-planner', '/chat/tienda-online',
+    '/matches?from=Speed+Dating',
+    # (counterparts.chat_route_names: a site's own chats and folders)
+    '/chat/sales-team', '/chat/tech-support', '/messages/new-arrivals', '/chat/general-questions',
+    '/chat/billing-help', '/messages/welcome-back', '/chat/book-club', '/chat/plant-care', '/chat/gift-ideas',
+    '/chat/size-guide', '/messages/flash-sale', '/chat/order-status', '/chat/returns-exchanges', '/chat/pizza-hut',
+    '/chat/uber-eats', '/chat/room-service', '/chat/hola-amigos', '/chat/servicio-cliente', '/chat/service-client',
+    '/chat/kunden-service', '/chat/hilfe-center', '/chat/klanten-service', '/chat/assistenza-clienti',
+    '/chat/hugo-boss', '/chat/wine-club', '/chat/kitchen-design', '/chat/dog-training', '/messages/price-drop',
+    '/chat/bike-repair', '/chat/yoga-studio', '/chat/wedding-planner', '/chat/tienda-online',
+    # (privacy._a_worded_code: promotions' codes under `reg`)
     '/p?reg=SUMMER2', '/p?reg=spring1', '/p?reg=AUTUMN5', '/p?reg=FRIEND1', '/p?reg=MEMBER1', '/p?reg=SCHOOL1',
     '/p?reg=GARDEN1', '/p?reg=WINTER5', '/p?reg=SOMMER1', '/p?reg=VERANO1', '/p?reg=CLIENT1', '/p?reg=DOUBLE1',
     '/p?reg=PRINTEMPS1', '/p?reg=HIVER1', '/p?reg=RENTREE1', '/p?reg=FRUHLING1', '/p?reg=SALDI1', '/p?reg=OFERTA1',
     '/p?reg=ANGEBOT1', '/p?reg=BONJOUR1', '/p?reg=PROMO1', '/p?reg=FAMILY1', '/p?reg=SENIOR1', '/p?reg=JUNIOR1',
     '/p?reg=SPORTS1', '/p?reg=COFFEE1', '/p?reg=TRAVEL1', '/p?reg=SAMSTAG1', '/p?reg=LUNDI1',
+    # (referral programmes', booking pages' and affiliates' sources)
     '/signup?from=Spring+Campaign', '/invite?from=Mobile+App', '/referral?from=Email+Footer',
     '/likes?from=Weekly+Email', '/matches?from=Push+Alert', '/chat?from=Club+Website', '/chat/club-house',
     '/chat/team-captains', '/messages/match-day', '/chat/referral-program', '/tickets?match=Arsenal+v+Chelsea',
@@ -455,18 +487,21 @@ DROPPED_URLS: Dict[str, List[str]] = {
 }
 
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    # (counterparts: a counterpart's or a sender's key, a chat route's slug)
     '/chat?partner=Orla+Quenby', '/date?partner=orla+quenby', '/likes?from=Tjorven+Dahlberg',
     '/matches?from=orla%20quenby', '/chat/orla-quenby', '/chat/tjorven_dahlberg', '/messages/Orla-Quenby',
     '/chat?partner=Orla-Quenby', '/chat?partner=Orla_Quenby', '/chat/user/orla-quenby',
     '/date?partner_name=Orla+Quenby', '/likes?sender=Orla+Quenby', '/date?mit=Orla+Quenby',
     '/date?partner=Orla%20Quenby', '/date?with=Tjorven+Dahlberg', '/chat/orla-quenby/photos',
-    '/messages/orla_quenby?tab=media', '/p?reg=QUENBY2', '/p?reg=quenby1', '/p?reg=TURNER1', '/p?reg=FISHER1',
-    '/p?reg=PARKER1', '/p?reg=HUNTER1', '/p?reg=CARTER1', '/p?reg=WALKER1', '/p?reg=MILLER1', '/p?reg=TAYLOR1',
-    '/p?reg=COOPER1', '/p?reg=HARPER1', '/p?reg=DAHLBE1', '/p?reg=DARREN1', '/p?reg=ROBERT1', '/p?reg=WILSON1',
-    '/p?reg=GRAHAM1', '/p?reg=MORGAN1', '/invite?from=Orla+Quenby', '/referral?from=orla+quenby',
-    '/matches?from=Tjorven+Dahlberg', '/date?match=Orla+Quenby', '/book?with=Orla+Quenby',
-    '/messages/tjorven-dahlberg', '/inbox/orla_quenby', '/date?avec=Orla+Quenby', '/date?peer=orla+quenby',
-    '/likes?von=Tjorven+Dahlberg',
+    '/messages/orla_quenby?tab=media',
+    # (vanity plates under `reg`, family names that are trades' words)
+    '/p?reg=QUENBY2', '/p?reg=quenby1', '/p?reg=TURNER1', '/p?reg=FISHER1', '/p?reg=PARKER1', '/p?reg=HUNTER1',
+    '/p?reg=CARTER1', '/p?reg=WALKER1', '/p?reg=MILLER1', '/p?reg=TAYLOR1', '/p?reg=COOPER1', '/p?reg=HARPER1',
+    '/p?reg=DAHLBE1', '/p?reg=DARREN1', '/p?reg=ROBERT1', '/p?reg=WILSON1', '/p?reg=GRAHAM1', '/p?reg=MORGAN1',
+    # (a referral's, a booking's or a date's counterpart)
+    '/invite?from=Orla+Quenby', '/referral?from=orla+quenby', '/matches?from=Tjorven+Dahlberg',
+    '/date?match=Orla+Quenby', '/book?with=Orla+Quenby', '/messages/tjorven-dahlberg', '/inbox/orla_quenby',
+    '/date?avec=Orla+Quenby', '/date?peer=orla+quenby', '/likes?von=Tjorven+Dahlberg',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
