@@ -155,8 +155,8 @@ DROPPED: Dict[str, List[str]] = {
         'Prenotazione – sabato – con Vista Lago',
     ],
     (
-        "an extra or a stylist's kind after `with` in a booking's last field (dated_names._WITH_FIELD now, "
-        "greetings' and record_names' readings of a booking's dashes before it); refused at session 48's start "
+        "an extra or a stylist's kind after `with` in a booking's last field (meeting_guests.reason's guest after "
+        "`with`; dated_names._WITH_FIELD reads `Breakfast Included` too now); refused at session 48's start "
         "(650728c5) too"
     ): [
         'Booking confirmed – Friday 8pm – with Wine Pairing', 'Appointment booked – Tue 3pm – with Any Stylist',
@@ -165,8 +165,8 @@ DROPPED: Dict[str, List[str]] = {
     (
         "a product's, a fashion house's named after its founder, a tour's or a plan's two capitalized words after "
         "an order's, a ticket's, a booking's or a membership's number and one dash (dating.numbered_member now "
-        "reads most, a_full_name holding neither `Lego Technic` nor `Ralph Lauren`; record_names and greetings' "
-        "`Order … – …` before it); refused at session 48's start (650728c5) too"
+        "reads most, a_full_name holding neither `Lego Technic` nor `Ralph Lauren`; greetings' `Order … – …`, "
+        "record_names and labelled_values' member number before it); refused at session 48's start (650728c5) too"
     ): [
         'Order 482913 – Nordic Walking', 'Invoice 2025-0412 – Kitchen Fitting', 'Order 482913 – Garden Furniture',
         'Order 482913 – Velvet Sofa', 'Commande 12345 – Livraison Gratuite', 'Order 482913 – Lego Technic',
@@ -182,8 +182,8 @@ DROPPED: Dict[str, List[str]] = {
     (
         "a bookmaker, a shop or a maker named after a given name and a word no standing's (payees._a_counterparty: "
         "`William Hill`, `Paddy Power`, `Jack Wills`, `Tom Ford`; standing_names.a_standing_not_a_person reads "
-        "standings' words only) or a trade's `Helping Hands` after a tasker's label; refused at session 48's start "
-        "(650728c5) too"
+        "standings' words only) or a trade's `Helping Hands` after a tasker's label (a party's label: "
+        "standing_names.a_standing_not_a_person holds no `Helping`); refused at session 48's start (650728c5) too"
     ): [
         'Payout to William Hill', 'Payout from William Hill', 'Payout to Paddy Power', 'Payout to Sky Bet',
         'Payout to Oliver Bonas', 'Payout to Charlie Bigham', 'Payout to Jack Wills', 'Tasker: Helping Hands',
@@ -191,8 +191,8 @@ DROPPED: Dict[str, List[str]] = {
     ],
     (
         "a club whose name opens on a given name or a town and whose second word is no club's word after a bettor's "
-        "label (role_labels.a_bettors_thing: CLUB_AND_BREED_WORDS hold neither `Hornets`, `Stanley` nor "
-        "`Academical`); refused at session 48's start (650728c5) too"
+        "label (role_labels.a_bettors_thing, read by postal's party labels: CLUB_AND_BREED_WORDS hold neither "
+        "`Hornets`, `Stanley` nor `Academical`); refused at session 48's start (650728c5) too"
     ): [
         'Tipster: Charlotte Hornets', 'Tipster: Accrington Stanley', 'Tipster: Hamilton Academical',
     ],
