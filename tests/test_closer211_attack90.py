@@ -4,7 +4,8 @@ ordinary look-alikes both ways. The member below is two words no vocabulary hold
 - cued_names._KANA_PROFILE_NAMED: Japanese's label of a profile or a name (`プロフィール`, `お名前`, `氏名`) and its
   colon before a name in katakana whose two words the middle dot joins (`Pairsプロフィール：<Family>・<Given>（29歳）`).
   Not a product's or a brand's label glued to a kana or kanji word (`商品名：ワイヤレス・イヤホン`,
-  `ブランドプロフィール：ルイ・ヴィトン`), nor a katakana product name without the label (`新商品：ワイヤレス・イヤホン`).
+  `ブランドプロフィール：ルイ・ヴィトン`), nor a katakana product name without the label
+  (`新商品：ワイヤレス・イヤホン`).
 - cued_names._UPLOADED_DOCUMENT_FILE: an upload's or a verification's word, an identity document's, one name's word
   and the upload's digits in a file's name (`ID_upload_passport_<Family>_739164.png`). Not a guide's, a template's, a
   country's or an accessory's word there (`ID_upload_passport_guide.png`, `ID_upload_passport_Template_2024.png`).
