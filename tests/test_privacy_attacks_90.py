@@ -30,20 +30,10 @@ ORDINARY = list(ordinary_cases())
 # (closer 207 closed a link's counterpart, a date's and a table's person, a chat's speaker and greeting, a record's
 # number before a name, a Chinese self-introduction in Latin letters, a Japanese licence's number:
 # tests/test_closer207_attack90.py)
+# (closer 211 closed a name in katakana after a profile's label, a mail spelled without its top-level domain, a
+# verification's file named after the family name, a gift subscription for the member, a full-width name run together
+# after its label: tests/test_closer211_attack90.py)
 LEAKS: Dict[str, List[str]] = {
-    # a profile's name in katakana after its label (`Pairsプロフィール：ブレルヴァスクンド・ソルヴィンカ（29歳）`)
-    "a name in katakana after a profile's label": ["profile Pairs katakana @ contents title"],
-    # an address spelled in words with its provider and no top-level domain (`find me elsewhere: … dot … at gmail`)
-    "a mail spelled without its top-level domain": ["profile spelled mail without brackets @ url path"],
-    # a file named after the member's family name alone, beside its upload's words
-    # (`ID_upload_passport_<Family>_739164.png`; closer 205: a selfie's and a biodata's file named after both names are
-    # read)
-    "a verification's file named after the member's family name": ["verify passport upload @ page property"],
-    # a gift subscription's `for` before the member's full name ending the text (`Gift subscription: Hinge+ for …`):
-    # closer 205's reading was withdrawn at the merge (a gift for an audience is written so: `Gift for Coffee Lovers`)
-    "a gift subscription for the member": ["premium gift from to @"],
-    # a name after its label, full-width and run together (`Name：ＳｏｒｖｉｎｋａＢｒｅｌｖａｓｋｕｎｄ`)
-    "a full-width name run together after its label": ["encoded full-width @ product name"],
 }
 
 # What leaks today and the README says it does not claim, by the sentence that says so.

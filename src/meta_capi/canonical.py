@@ -1165,7 +1165,7 @@ def _provider_named(match: re.Match[str], first: int, name: str, key: str, upper
     previous = _word_before(text, first)
     if previous in _DETERMINERS:
         return False
-    if _mail_cued(text, first, previous):
+    if _mail_cued(text, first, previous) or _dotted_local_part(text, first, previous, key):
         return True
     spelled = _SPELLED_TOP_LEVEL.match(text[match.end():match.end() + 16].lower().translate(_LETTERS_FOR_LEET))
     return spelled is not None and not _AT_LANGUAGES.get(key, frozenset()).isdisjoint(
@@ -1173,6 +1173,22 @@ def _provider_named(match: re.Match[str], first: int, name: str, key: str, upper
 
 
 _THREE_LETTERS = re.compile("[a-z]{3}")
+
+
+def _dotted_local_part(text: str, first: int, previous: str, key: str) -> bool:
+    """(closer 211, ninetieth attack) Whether the mailbox's name opening at `first` of `text` follows a word for "." of
+    the word for "@"'s language (`previous`) and a word of three letters in a row in lower case before it: a local
+    part's two words spelled with their dot (`sorvinka dot brelvaskund at gmail`), as a mailbox is, no sentence's."""
+    if not _AT_LANGUAGES.get(key, frozenset()).intersection(_DOT_LANGUAGES.get(spelled_key(previous), ())):
+        return False
+    at = first
+    while at > 0 and text[at - 1].isspace():
+        at -= 1
+    at -= len(previous)
+    if at <= 0 or text[at:at + len(previous)].lower() != previous or not text[at - 1].isspace():
+        return False
+    word = _word_before(text, at)
+    return word.islower() and _THREE_LETTERS.search(word) is not None and not before_a_site(word)
 
 
 def _word_before(text: str, first: int) -> str:

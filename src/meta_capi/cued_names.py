@@ -37,6 +37,7 @@ from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
+from .lower_case_names import a_name_word
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_documents import a_meaning_not_a_name
@@ -182,6 +183,16 @@ _KANA_LABELS = "お名前シール|おなまえシール|ネームシール|名�
 _KANA_WORD = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}"
 _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:[^ \\t:]{{1,12}}組[ \\t]{{1,3}})?"
                                f"{_KANA_WORD}[ \\t]{{1,3}}{_KANA_WORD}[ \\t]{{0,3}}(?:$|[,.;)\n])")
+# (closer 211, ninetieth attack) Japanese's labels of a profile or a person's name (`プロフィール`, `お名前`, `氏名`,
+# `名前`, `フルネーム`; lexicon data, in the canonical form, which drops the voicing marks) and their colon before a
+# name in katakana, its two words joined by the middle dot a foreign name is written with in Japanese (folded to `.`:
+# `Pairsプロフィール：<Family>・<Given>（29歳）`); the label opening the text or after a word of Latin letters (an app's
+# name), not glued to a katakana or a kanji word before it (`ブランドプロフィール`, `商品名`: a brand's, a product's).
+_KANA_NAME_LABELS = "|".join(sorted({canonical(label)[0] for label in (
+    "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first))
+_KATAKANA_WORD = "[\u30a1-\u30fa\u30fc]{2,12}"
+_KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                                 f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
 
 # An identity document's or its photo's words by language, in a file's name beside two words of a name, then the
 # file's extension (`Scan_Passport_<Given>_<Family>.pdf`, `<Given> <Family> - foto tessera.jpg`); an upload keeps a
@@ -210,6 +221,15 @@ _DOCUMENT_FILE = re.compile(
     f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
     f"(?i:{_JOINT}(?:{_SIDE}))?"
     r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+# (closer 211, ninetieth attack) ... or an upload's or a verification's words by language before the document's, then
+# one word of a name and the upload's code of digits (`ID_upload_passport_<Family>_739164.png`): a member's own
+# document named after the family name alone; a site's guide or template names none so (`ID_upload_passport_guide.png`)
+_UPLOADS = {"English": "upload|uploaded|verification|verify|kyc", "German": "hochgeladen|verifizierung",
+            "French": "verification|televersement", "Spanish and Portuguese": "verificacion|verificacao|subida",
+            "Italian": "verifica|caricamento", "Dutch": "verificatie|geupload", "Polish": "weryfikacja"}
+_UPLOADED_DOCUMENT_FILE = re.compile(
+    f"(?i:(?<![a-z])(?:{_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
+    r"[0-9]{4,12}\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
 _FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split()) | (
     frozenset(canonical(word)[0].lower().replace(" ", "") for line in _SIDES.values() for word in line.split("|"))
     | frozenset(["rueckseite"]))  # (a side's word is no name's, its umlaut written `ue` too)
@@ -670,7 +690,9 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|with the name|mit name|mit wunschname|mit deinem name|mit ihrem name|avec prenom|avec le prenom|avec nom"
           "|avec le nom|con nom|con el nombre|con il nome|com nome|com o nome|met naam|met de naam|met namen"
           "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
-          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
+          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|フロフィール"
+          "|名前|氏名|フルネーム"
+          "|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|selfie|biodata|wedding|marriage|engagement|anniversar|christening|baptism"
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
@@ -703,7 +725,15 @@ def document_file(form: str) -> bool:
         name = " ".join(word.capitalize() for word in words)
         if _a_name(name) and not a_meaning_not_a_name(name):  # (closer 179: a template's, `…_Muster_Beispiel_…`)
             return True
-    return False
+    return any(_a_family_name(match.group(1)) for match in _UPLOADED_DOCUMENT_FILE.finditer(form))
+
+
+def _a_family_name(word: str) -> bool:
+    """Whether `word` of a file's name may be a family name alone: no file's noise nor a document's accessory, a name's
+    word (lower_case_names.a_name_word: no common word, place, brand or time) and a person's."""
+    low = word.lower()
+    return low not in _FILE_NOISE and low not in _ACCESSORY_WORDS and a_name_word(low) and _a_name(
+        word.capitalize()) and not a_meaning_not_a_name(word.capitalize())
 
 
 # Honorifics no product's name writes for its audience (abbreviations, Polish's `Pani`, Dutch's words): after any word.
@@ -742,7 +772,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if any(_a_name(match.group(1)) and _a_name(match.group(2)) for match in _PEOPLE_JOINED.finditer(form)):
         return PERSON_NAME
-    if not form.isascii() and _KANA_LABEL_NAMED.search(form) is not None:
+    if not form.isascii() and (_KANA_LABEL_NAMED.search(form) is not None or _KANA_PROFILE_NAMED.search(
+            form) is not None):
         return PERSON_NAME
     for role in _ROLE_LOWER_NAMED.finditer(form):
         words = role.group(1).split()

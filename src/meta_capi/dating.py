@@ -23,6 +23,7 @@ import re
 from typing import Callable, Dict
 
 from .canonical import canonical, longest_first
+from .given_names import a_given_name
 from .lower_case_names import a_full_name, a_name_word
 from .name_shapes import FULL_NAME, a_person, a_product
 
@@ -71,6 +72,31 @@ _REPORTS = {
 }
 _REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}({FULL_NAME})"
                        f"{_NAME_ENDS}")
+
+# (closer 211) A gift of a plan by language (a subscription, a membership), its plan's name maybe between, and its
+# `for` before a full name ending the text (`Gift subscription: Hinge+ for …`): the member it is given to. Not a gift's
+# `for` alone, which names an audience as often (`Gift for Coffee Lovers`), nor a plan's period (`… for 3 months`).
+_GIFTED_PLANS = {
+    "English": "gift subscription|gift membership|gifted subscription|gifted membership|subscription gift",
+    "German": "geschenkabo|geschenk-abo|geschenkabonnement|geschenkmitgliedschaft|abo als geschenk",
+    "French": "abonnement cadeau|abonnement offert|carte cadeau abonnement",
+    "Spanish": "suscripción de regalo|suscripción regalo|membresía de regalo",
+    "Italian": "abbonamento regalo|abbonamento in regalo", "Dutch": "cadeauabonnement|cadeau-abonnement",
+}
+_GIFT_FOR = {"English": "for", "German": "für", "French": "pour", "Spanish": "para", "Italian": "per", "Dutch": "voor"}
+_GIFTED_PLAN_FOR = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_alternation(_GIFTED_PLANS)})(?![^\\W\\d_])[^\\n]{{0,40}}?[ \\t]{{1,3}}"
+    f"(?i:{_alternation(_GIFT_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[.!]?$")
+
+# (a plural of doers ends an audience's words, `… for Tea Drinkers`, `… for Yoga Teachers`; a family name so written is
+# a given name's with its `s` as often, `Peters`, `Rogers`)
+_DOERS = re.compile("[A-Za-z]{2,}(?:er|or|ist|ian)s")
+
+
+def _doers(word: str) -> bool:
+    """Whether `word` is a plural of doers (_DOERS), no given name's with an `s` (`Peters`)."""
+    return _DOERS.fullmatch(word) is not None and not a_given_name(word[:-1])
+
 
 # A record's number before the verb naming who filed it.
 _FILED_BY = re.compile(f"(?<![0-9])#?[0-9]{{5,}}[ \\t]{{1,3}}(?i:filed|submitted|opened|raised|reported|"
@@ -177,6 +203,9 @@ def reason(form: str, a_name: Callable[[str], bool]) -> str:
     for pattern in (_MATCHED, _REPORTED, _FILED_BY):
         if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
+    if any(_a_member(match.group(1), a_name) and not _doers(match.group(1).split()[-1])
+           for match in _GIFTED_PLAN_FOR.finditer(form)):
+        return PERSON_NAME
     if " - " in form and _made_out(form, a_name):
         return PERSON_NAME
     return ""

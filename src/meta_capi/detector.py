@@ -3870,7 +3870,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # one or two words above)
     cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
-    found = postal.reason(form, _personal_label, segments, names_a_person) if cued else found
+    found = (postal.reason(form, _personal_label, segments, names_a_person) if cued else found) or (
+        # (a name run together after its label, `Name:SorvinkaBrelvaskund` folded from full-width letters: a colon and
+        # a capital after a letter in lower case in C first; closer 211)
+        postal.PERSON_NAME if not id_like and ":" in form and _GLUED_CAPITAL.search(form) is not None
+        and _run_together_named(form) else "")
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
     # letter beyond ASCII in C first; closer 133)
@@ -4158,6 +4162,26 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
                                                          # (the other member a dating site's link names: closer 207)
                                                          or counterparts.url_names_a_counterpart(form)) or (
             form[:1] == "/" and person_routes.path_names_a_person(form)) else "")
+
+
+# (closer 211, ninetieth attack) A label opening the text or its field, its colon, and two capitalized words glued into
+# one ending the field (`Name：Ｓｏｒｖｉｎｋａ…`, full-width, NFKC-folded): a full name typed without its blank, when
+# the label names a person (_personal_label) and each word and the two joined are a name's
+# (lower_case_names.a_name_word: no common word, brand, place or time: `Name：ＰｏｗｅｒＢａｎｋ` goes out), of four
+# letters each at least (a brand glues shorter syllables: `Name: PayPal`, `GoPro`).
+_GLUED_CAPITAL = re.compile("[a-z][A-Z]")
+_RUN_TOGETHER_LABELLED = re.compile(
+    r"(?:^|(?<=[\n;|\"]))[ \t]{0,3}([^\W\d_]{2,30}(?:[ \t_\-][^\W\d_]{1,30}){0,2})[ \t]{0,3}:[ \t]{0,3}"
+    r"([A-Z][a-z]{3,20})([A-Z][a-z]{3,20})(?=[ \t]{0,3}(?:$|[,;\n|\"]))")
+
+
+def _run_together_named(form: str) -> bool:
+    """Whether canonical `form` holds a person's label and a full name run together after it (above)."""
+    return any(_personal_label(match.group(1)) and all(
+        lower_case_names.a_name_word(word.lower()) for word in (match.group(2), match.group(3), match.group(2)
+                                                                 + match.group(3)))
+        and not role_labels.a_thing(f"{match.group(2)} {match.group(3)}")
+        for match in _RUN_TOGETHER_LABELLED.finditer(form))
 
 
 def _member_named(form: str) -> str:
