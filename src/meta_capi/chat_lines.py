@@ -10,8 +10,8 @@
   as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello
   Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
 
-The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name: a common English word, a
-time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
+The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
+English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
 `Top Picks: see more` name nobody.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .canonical import longest_first
-from .lower_case_names import a_full_name
+from .lower_case_names import a_full_name_in_any_case
 from .name_shapes import WORD, a_person
 
 PERSON_NAME = "holds a person's name"
@@ -49,7 +49,7 @@ _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{
 
 def _a_name(name: str) -> bool:
     """Whether two capitalized words are a person's no vocabulary holds (the module's docstring)."""
-    return a_person(name) and a_full_name(" ".join(name.lower().split()))
+    return a_person(name) and a_full_name_in_any_case(name)
 
 
 def cued(form: str) -> bool:

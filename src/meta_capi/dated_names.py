@@ -6,9 +6,9 @@ labels and phrases, for the detector (called with them, on a text holding a book
   under, no vocabulary's word (lower_case_names.a_name_word) nor a meal's, a day's or an occasion's
   (booked_names' words: `Reservation for Dinner, 2 guests`, `Reservation for 2, Friday 8pm` go out);
 - a text naming a booking or saying booked (`Date booked: …`, `Reservation …`) whose last dash-separated field is
-  `with` and a full name no vocabulary holds (lower_case_names.a_full_name): `Date booked: Sat 14 Feb, 19:30 –
-  <venue> – with <Given> <Family>`; a room's or a table's feature goes out (`Table booked – with Garden View`, `Room
-  booked – with Sea View`).
+  `with` and a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case): `Date booked: Sat 14 Feb,
+  19:30 – <venue> – with <Given> <Family>`; a room's or a table's feature goes out (`Table booked – with Garden
+  View`, `Room booked – with Sea View`).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import re
 
 from . import key_lexicon
 from .booked_names import _BOOKING_NAMED, _NOT_BOOKED_NAMES, _a_name, _alternation
-from .lower_case_names import a_full_name, a_name_word
+from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import OPENS, WORD
 
 PERSON_NAME = "holds a person's name"
@@ -45,4 +45,4 @@ def reason(form: str) -> str:
     if field is None or _BOOKING_NAMED.search(form, 0, field.start()) is None:
         return ""
     name = field.group(1)
-    return PERSON_NAME if _a_name(name) and a_full_name(" ".join(name.lower().split())) else ""
+    return PERSON_NAME if _a_name(name) and a_full_name_in_any_case(name) else ""
