@@ -29,7 +29,7 @@ _GREETINGS = {
     "English": "hi|hey|hello|hiya|heya|yo",
     "German": "hallo|hi|hey|servus|moin",
     "French": "salut|coucou|bonjour|bonsoir",
-    "Spanish and Portuguese": "hola|oi|olá|ola",
+    "Spanish and Portuguese": "hola|oi|ola",  # (folded as the canonical form is: `olá` is read as `ola`)
     "Italian": "ciao",
     "Dutch and Scandinavian": "hoi|hej|hei",
 }

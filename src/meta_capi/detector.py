@@ -2665,8 +2665,9 @@ def _labels_its_number(after: List[str]) -> bool:
 
 
 # (closer 209, review 37) The function words of four letters or more a call's phrase puts before its number, by
-# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`).
-_CALL_PHRASE_WORDS = frozenset("unter uber über under onder naar mich".split())
+# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`), folded as the canonical form is
+# (German `über` is read as `uber`).
+_CALL_PHRASE_WORDS = frozenset("unter uber under onder naar mich".split())
 # The endings of an agent's noun, a trade's or a role's (`Handler`, `Developer`, `Operator`, `Accountant`,
 # `Executive`, `Telefonistin`), or a plural (`Sales`): no given name's.
 _AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "ive", "in", "s")
