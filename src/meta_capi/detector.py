@@ -2439,12 +2439,16 @@ def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     return not _checked_number(groups) or _names_a_list(words)
 
 
-def _words_before(text: str, start: int) -> List[str]:
-    """The words (folded) up to 32 characters before position `start` of `text`, on its line, and in a URL after its
+def _words_as_written_before(text: str, start: int) -> List[str]:
+    """The words up to 32 characters before position `start` of `text`, on its line, and in a URL after its
     parameter's start (`?q=06|12|…` has `q` alone before it, not the host's words): a list's label when it has one."""
     before = text[max(0, start - 32):start]
-    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
-    return [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+    return _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])
+
+
+def _words_before(text: str, start: int) -> List[str]:
+    """_words_as_written_before, folded."""
+    return [word.casefold() for word in _words_as_written_before(text, start)]
 
 
 def _names_a_list(words: List[str]) -> bool:
@@ -2681,8 +2685,7 @@ def _names_its_person(text: str, start: int, count: int) -> bool:
     titles before a salary)."""
     if not 1 <= count <= 2:
         return False
-    before = text[max(0, start - 32):start]
-    words = _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])[-count:]
+    words = _words_as_written_before(text, start)[-count:]  # (as written: a name's capital read)
     return all(word[:1].isupper() and word[1:].islower() and lower_case_names.a_name_word(word.casefold())
                for word in words) and (given_names.a_given_name(words[0])
                                        or not words[0].casefold().endswith(_AGENT_OR_PLURAL))
