@@ -52,9 +52,14 @@ def _a_name(name: str) -> bool:
     return a_person(name) and a_full_name_in_any_case(name)
 
 
+# (a greeting opening the text: _GREETED's start without a label's colon)
+_OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]")
+
+
 def cued(form: str) -> bool:
-    """Whether `form` may hold a chat's line: a colon and a blank, or a comma or `!` (in C)."""
-    return ": " in form or "," in form or "!" in form
+    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), or a
+    greeting opening it (an anchored match)."""
+    return ":" in form or _OPENING_GREETING.match(form) is not None
 
 
 def reason(form: str) -> str:

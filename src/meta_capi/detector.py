@@ -4166,7 +4166,7 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
 
 def _member_named(form: str) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
-    a colon, a comma or `!` in C first), a full name in Latin letters after a Chinese self-introduction
+    a colon in C or a greeting opening the text first), a full name in Latin letters after a Chinese self-introduction
     (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
     full name (dating.numbered_member: the dash in C first); or "" (closer 207)."""
     return postal.PERSON_NAME if (
