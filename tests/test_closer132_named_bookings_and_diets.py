@@ -4,7 +4,7 @@
   for`, `Reservierung für`, `Réservation pour`, `Reserva para`, `Prenotazione per`, `Reservering voor`, `Rezerwacja
   dla`, `Handed to`, `Übergeben an`) before a full name, and a party's size booked under one word
   (key_lexicon.PARTY_SIZES, BOOKED_UNDER: `Party of 6 under …`); a count's, a day's, an occasion's, a meal's or a
-  room's word in the name is none (booked_names._NOT_BOOKED_NAMES: `Table for Two People`, `Booking for Afternoon
+  room's word in the name is none (booked_names.NOT_BOOKED_NAMES: `Table for Two People`, `Booking for Afternoon
   Tea`).
 - A full name beside a diet's, an allergy's or a health condition's word (named_diets.reason,
   named_diets.CONDITION_STEMS: `… is coeliac`, `…: alergia a la lactosa`, `Coeliac menu requested – …`,

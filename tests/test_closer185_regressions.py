@@ -15,7 +15,7 @@ out), claimed by rule, by meaning and by language.
 - postal._SITE_WORDS (read by postal._behind_a_desk): a hotel's, a hospital's or a support line's words after a
   desk's (`Reception Holiday Inn`, `Service Desk First Line`).
 - postal.HANDOVER_PLACES: a loading bay or dock after a pickup's `at` (`Pickup at Loading Bay, …`).
-- booked_names._NOT_BOOKED_NAMES (read after booked_names._RESERVED_OR_ADOPTED_FOR): a facility's, a vehicle's, a
+- booked_names.NOT_BOOKED_NAMES (read after booked_names._RESERVED_OR_ADOPTED_FOR): a facility's, a vehicle's, a
   boarding's or a camp's words and regulars' by language (`Disabled Parking`, `Priority Boarding`, `Eltern Kind`,
   `Vaste Klanten`).
 - record_names._AFTER_THE_GOODS and _NOT_AFTER_THE_GOODS (read by record_names._an_engraved_couple): a full name or

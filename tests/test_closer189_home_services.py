@@ -15,7 +15,7 @@ numbers, claimed by rule.
 - key_lexicon.ALONE["password"]: `pw` and `pwd` are a password's label and key (`… / pw: …`, `?pwd=…`).
 - sole_traders.numbered: a business register's number (SIREN, SIRET, NIP, REGON, ABN, UTR) within the line of a
   sole trader's legal form, before or after it.
-- person_routes.conversation_segment: a segment joining a marketplace's side's word and a conversation's
+- counterparts.conversation_route: a segment joining a marketplace's side's word and a conversation's
   (`/pro-messages/thread`, `/customer_inbox/`) is a conversation's page, its `?with=` its counterpart.
 - personal_documents.DOCUMENTS["a quote for a job"], ["a criminal record check"]: a quote's file names its customer
   before the job's words in lower case, a date or a code (personal_documents._QUOTES); a DBS check's, a

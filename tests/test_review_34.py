@@ -425,7 +425,7 @@ ORDINARY_URLS = [
     'https://www.example.com/signup?ref=producthunt', 'https://www.example.com/signup?ref=google-ads',
     'https://www.example.com/invite?invited_by=partner-program', 'https://www.example.com/referral/?code=WELCOME50',
     'https://www.example.com/invite/?ref=newsletter_2026',
-    # (a marketplace's trades and inboxes' own pages (closer 189: person_routes.conversation_segment))
+    # (a marketplace's trades and inboxes' own pages (closer 189: counterparts.conversation_route))
     'https://www.checkatrade.com/trades/plumber/london',
     'https://www.taskrabbit.com/services/handyman/furniture-assembly', 'https://www.example.com/pro-messages/',
     'https://www.example.com/customer-inbox/help', 'https://www.example.com/messages/?with=support',
@@ -470,7 +470,7 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/join/orla-quenby-2026', '/einladung/tjorven-dunstreth', '/parrainage/orla-quenby',
     '/signup?invited_by=Orla+Quenby', '/signup?inviter=orla.quenby', '/signup?referred_by=orla_quenby',
     '/friend-invite/orla-quenby',
-    # (kept since closer 204: a counterpart's full name under `with` (person_routes.counterpart_parameter), a given
+    # (kept since closer 204: a counterpart's full name under `with` (counterparts.counterpart_parameter), a given
     # name and an initial, a name's slug under `ref` or `/r/`, a camel-cased name under `referrer`, lower-case words
     # under `invited_by` (referral_links.names_a_referrer, referral_coded, route_names_a_referrer, referrer_named))
     '/pro-messages/thread?with=Orla+Quenby', '/messages/?with=Orla+Quenby', '/referral/orla-q',

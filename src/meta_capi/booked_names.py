@@ -18,7 +18,7 @@ import re
 from typing import Dict
 
 from . import key_lexicon
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -28,8 +28,7 @@ PERSON_NAME = "holds a person's name"
 
 def _alternation(table: Dict[str, str], apart: str) -> str:
     """The canonical phrases or words of `table` (apart by `apart`) as an alternation, longest first."""
-    words = {" ".join(canonical(word)[0].lower().split()) for line in table.values() for word in line.split(apart)}
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
+    return phrase_alternation(table_phrases(table, apart))
 
 
 _BOOKING = _alternation(key_lexicon.BOOKINGS, " ")
@@ -65,7 +64,7 @@ _RESERVED_OR_ADOPTED_FOR = re.compile(
 # What a booking is for that no name holds: a party's count, a day or a time of day, an occasion, a meal, a room or a
 # seat, by language (in the canonical form in lower case: `Table for Two People`, `Reservation for Saturday Night`,
 # `Booking for Afternoon Tea`, `Table for Outdoor Seating`, `Tisch für Zwei`).
-_NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
+NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "two three four five six seven eight nine ten twelve zwei drei vier fünf sechs acht zehn deux trois quatre cinq "
     "dos tres cuatro cinco seis due tre quattro cinque sei twee drie vijf zes dwa dwie trzy cztery pięć "
     "monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow lunch dinner brunch breakfast "
@@ -91,7 +90,7 @@ _NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "mitglieder stammkunden tierheim membres refuge miembros socios protectora canile soci asiel").split())
 _SURNAME_PHRASES = frozenset(" ".join(canonical(phrase)[0].lower().split())
                              for line in key_lexicon.IN_THE_SURNAME_OF.values() for phrase in line.split("|"))
-_BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' ')})")
+BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' ')})")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|nombre de|nome d|namen|naam|nazwisko"
           "|intestat|table|tisch|tafel|mesa|tavolo|stolik|hand|ubergeben|ausgehandigt|remis|entreg|consegnat"
@@ -100,7 +99,8 @@ _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|no
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 
-def _a_name(name: str) -> bool:
+def a_booked_name(name: str) -> bool:
+    """Whether `name` is a person's (name_shapes.a_person), no thing's, place's nor business's (a booking's party)."""
     return a_person(name) and not a_thing(name) and not _a_place(name) and not _place_or_business(name)
 
 
@@ -108,24 +108,24 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a booking's name label or an in-the-name-of phrase before a person's
     name, or ""."""
     for match in _LABELLED.finditer(form):
-        if _a_name(match.group(1)):
+        if a_booked_name(match.group(1)):
             return PERSON_NAME
     for match in (*_BOOKED_FOR.finditer(form), *_RESERVED_OR_ADOPTED_FOR.finditer(form)):
         name = match.group(1) or match.group(2)
-        if _a_name(name) and _NOT_BOOKED_NAMES.isdisjoint(
+        if a_booked_name(name) and NOT_BOOKED_NAMES.isdisjoint(
                 word.lower().split("'")[0] for word in name.split()):
             return PERSON_NAME
     booking_at = -1  # (where the text first names a booking, looked for once, at the first phrase before one word)
     for match in _PHRASED.finditer(form):
         phrase, full, one = match.group(1, 2, 3)
-        if full is not None and _a_name(full):
+        if full is not None and a_booked_name(full):
             return PERSON_NAME
-        if one is None or not _a_name(one):
+        if one is None or not a_booked_name(one):
             continue
         if " ".join(phrase.lower().split()) in _SURNAME_PHRASES:
             return PERSON_NAME
         if booking_at < 0:
-            booking = _BOOKING_NAMED.search(form)
+            booking = BOOKING_NAMED.search(form)
             booking_at = len(form) if booking is None else booking.start()
         if booking_at < match.start():
             return PERSON_NAME

@@ -428,11 +428,11 @@ def longest_first(word: str) -> Tuple[int, str]:
     return -len(word), word
 
 
-def table_phrases(table: Mapping[str, str]) -> List[str]:
-    """The phrases of a vocabulary by language (each line's phrases apart by `|`), in the canonical form in lower case
-    with one blank between words, longest first: what phrase_alternation and by_first_letter read."""
+def table_phrases(table: Mapping[str, str], apart: str = "|") -> List[str]:
+    """The phrases of a vocabulary by language (each line's phrases apart by `apart`), in the canonical form in lower
+    case with one blank between words, longest first: what phrase_alternation and by_first_letter read."""
     return sorted({" ".join(canonical(phrase)[0].lower().split()) for line in table.values()
-                   for phrase in line.split("|")}, key=longest_first)
+                   for phrase in line.split(apart)}, key=longest_first)
 
 
 def phrase_alternation(phrases: Iterable[str]) -> str:

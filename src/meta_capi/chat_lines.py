@@ -10,8 +10,8 @@
   as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello
   Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
 
-The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name: a common English word, a
-time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
+The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
+English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
 `Top Picks: see more` name nobody.
 """
 
@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .canonical import longest_first
-from .lower_case_names import a_full_name
+from .lower_case_names import a_full_name_in_any_case
 from .name_shapes import WORD, a_person
 
 PERSON_NAME = "holds a person's name"
@@ -29,7 +29,7 @@ _GREETINGS = {
     "English": "hi|hey|hello|hiya|heya|yo",
     "German": "hallo|hi|hey|servus|moin",
     "French": "salut|coucou|bonjour|bonsoir",
-    "Spanish and Portuguese": "hola|oi|olá|ola",
+    "Spanish and Portuguese": "hola|oi|ola",  # (folded as the canonical form is: `olá` is read as `ola`)
     "Italian": "ciao",
     "Dutch and Scandinavian": "hoi|hej|hei",
 }
@@ -49,12 +49,17 @@ _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{
 
 def _a_name(name: str) -> bool:
     """Whether two capitalized words are a person's no vocabulary holds (the module's docstring)."""
-    return a_person(name) and a_full_name(" ".join(name.lower().split()))
+    return a_person(name) and a_full_name_in_any_case(name)
+
+
+# (a greeting opening the text: _GREETED's start without a label's colon)
+_OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]")
 
 
 def cued(form: str) -> bool:
-    """Whether `form` may hold a chat's line: a colon and a blank, or a comma or `!` (in C)."""
-    return ": " in form or "," in form or "!" in form
+    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), or a
+    greeting opening it (an anchored match)."""
+    return ":" in form or _OPENING_GREETING.match(form) is not None
 
 
 def reason(form: str) -> str:

@@ -6,9 +6,9 @@ labels and phrases, for the detector (called with them, on a text holding a book
   under, no vocabulary's word (lower_case_names.a_name_word) nor a meal's, a day's or an occasion's
   (booked_names' words: `Reservation for Dinner, 2 guests`, `Reservation for 2, Friday 8pm` go out);
 - a text naming a booking or saying booked (`Date booked: …`, `Reservation …`) whose last dash-separated field is
-  `with` and a full name no vocabulary holds (lower_case_names.a_full_name): `Date booked: Sat 14 Feb, 19:30 –
-  <venue> – with <Given> <Family>`; a room's or a table's feature goes out (`Table booked – with Garden View`, `Room
-  booked – with Sea View`).
+  `with` and a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case): `Date booked: Sat 14 Feb,
+  19:30 – <venue> – with <Given> <Family>`; a room's or a table's feature goes out (`Table booked – with Garden
+  View`, `Room booked – with Sea View`).
 """
 
 from __future__ import annotations
@@ -16,18 +16,20 @@ from __future__ import annotations
 import re
 
 from . import key_lexicon
-from .booked_names import _BOOKING_NAMED, _NOT_BOOKED_NAMES, _a_name, _alternation
-from .lower_case_names import a_full_name, a_name_word
+from .booked_names import BOOKING_NAMED, NOT_BOOKED_NAMES, a_booked_name
+from .canonical import phrase_alternation, table_phrases
+from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import OPENS, WORD
 
 PERSON_NAME = "holds a person's name"
 
 # A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`).
-_GUESTS = _alternation({"party sizes": "guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|"
-                                       "couverts|personas|comensales|persone|coperti|gasten|osoby|osób"}, "|")
+_GUESTS = phrase_alternation(table_phrases({
+    "party sizes": "guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|couverts|personas|"
+                   "comensales|persone|coperti|gasten|osoby|osób"}))
 # (group 1: one word)
-_PARTY_NAMED = re.compile(f"{OPENS}(?i:{_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}({WORD}),[ \\t]{{0,3}}"
-                          f"[0-9]{{1,3}}[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])")
+_PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
+                          f"({WORD}),[ \\t]{{0,3}}[0-9]{{1,3}}[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])")
 # (group 1: a full name; a dash folds to `-` in the canonical form)
 _WITH_FIELD = re.compile(f"[ \\t]-[ \\t]{{1,3}}(?i:with|mit|avec|con|com|met|z)[ \\t]{{1,3}}({WORD}[ \\t]{{1,3}}{WORD})"
                          f"[ \\t]{{0,3}}$")
@@ -37,12 +39,12 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
         one = match.group(1)
-        if _a_name(one) and one.lower() not in _NOT_BOOKED_NAMES and a_name_word(one.lower()):
+        if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()):
             return PERSON_NAME
     if " - " not in form:
         return ""
     field = _WITH_FIELD.search(form)
-    if field is None or _BOOKING_NAMED.search(form, 0, field.start()) is None:
+    if field is None or BOOKING_NAMED.search(form, 0, field.start()) is None:
         return ""
     name = field.group(1)
-    return PERSON_NAME if _a_name(name) and a_full_name(" ".join(name.lower().split())) else ""
+    return PERSON_NAME if a_booked_name(name) and a_full_name_in_any_case(name) else ""

@@ -24,7 +24,7 @@ from typing import Callable, Dict
 
 from .canonical import canonical, longest_first
 from .given_names import a_given_name
-from .lower_case_names import a_full_name, a_name_word
+from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import FULL_NAME, a_person, a_product
 
 PERSON_NAME = "holds a person's name"
@@ -186,15 +186,15 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
 def numbered_member(form: str) -> bool:
     """(closer 207) Whether canonical `form` is two fields set off by one dash between blanks, a record's number in the
     first (_RECORD_NUMBER: `Match ID 739164-TND`, `Eventbrite order 77391642081`) and a full name filling the second
-    that no vocabulary holds (lower_case_names.a_full_name, and a member's test, _a_member): a register's or a shop's
-    title after its number holds a common word or three (`Gas Safe Register no. 123456 – Check an Engineer`, `Order
-    20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`)."""
+    that no vocabulary holds (lower_case_names.a_full_name_in_any_case, and a member's test, _a_member): a register's
+    or a shop's title after its number holds a common word or three (`Gas Safe Register no. 123456 – Check an
+    Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`)."""
     fields = _DASH.split(form)
     if len(fields) != 2 or _RECORD_NUMBER.search(fields[0]) is None:
         return False
     name = fields[1].strip()
     return len(name.split()) == 2 and _LAST_NAME_FIELD.fullmatch(name) is not None and _a_member(name, a_person) and (
-        a_full_name(" ".join(name.lower().split())))
+        a_full_name_in_any_case(name))
 
 
 def reason(form: str, a_name: Callable[[str], bool]) -> str:

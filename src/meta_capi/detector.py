@@ -2439,12 +2439,16 @@ def _rising_list(groups: Sequence[str], text: str, start: int) -> bool:
     return not _checked_number(groups) or _names_a_list(words)
 
 
-def _words_before(text: str, start: int) -> List[str]:
-    """The words (folded) up to 32 characters before position `start` of `text`, on its line, and in a URL after its
+def _words_as_written_before(text: str, start: int) -> List[str]:
+    """The words up to 32 characters before position `start` of `text`, on its line, and in a URL after its
     parameter's start (`?q=06|12|…` has `q` alone before it, not the host's words): a list's label when it has one."""
     before = text[max(0, start - 32):start]
-    before = before[max(before.rfind(mark) for mark in "\n?&#;") + 1:]
-    return [word.casefold() for word in _WORDS_BEFORE.findall(before)]
+    return _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])
+
+
+def _words_before(text: str, start: int) -> List[str]:
+    """_words_as_written_before, folded."""
+    return [word.casefold() for word in _words_as_written_before(text, start)]
 
 
 def _names_a_list(words: List[str]) -> bool:
@@ -2665,8 +2669,9 @@ def _labels_its_number(after: List[str]) -> bool:
 
 
 # (closer 209, review 37) The function words of four letters or more a call's phrase puts before its number, by
-# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`).
-_CALL_PHRASE_WORDS = frozenset("unter uber über under onder naar mich".split())
+# language: a preposition, a pronoun (`Ruf mich an unter …`, `Bel ons onder …`), folded as the canonical form is
+# (German `über` is read as `uber`).
+_CALL_PHRASE_WORDS = frozenset("unter uber under onder naar mich".split())
 # The endings of an agent's noun, a trade's or a role's (`Handler`, `Developer`, `Operator`, `Accountant`,
 # `Executive`, `Telefonistin`), or a plural (`Sales`): no given name's.
 _AGENT_OR_PLURAL = ("er", "or", "ant", "ent", "ist", "ive", "in", "s")
@@ -2680,8 +2685,7 @@ def _names_its_person(text: str, start: int, count: int) -> bool:
     titles before a salary)."""
     if not 1 <= count <= 2:
         return False
-    before = text[max(0, start - 32):start]
-    words = _WORDS_BEFORE.findall(before[max(before.rfind(mark) for mark in "\n?&#;") + 1:])[-count:]
+    words = _words_as_written_before(text, start)[-count:]  # (as written: a name's capital read)
     return all(word[:1].isupper() and word[1:].islower() and lower_case_names.a_name_word(word.casefold())
                for word in words) and (given_names.a_given_name(words[0])
                                        or not words[0].casefold().endswith(_AGENT_OR_PLURAL))
@@ -4186,7 +4190,7 @@ def _run_together_named(form: str) -> bool:
 
 def _member_named(form: str) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
-    a colon, a comma or `!` in C first), a full name in Latin letters after a Chinese self-introduction
+    a colon in C or a greeting opening the text first), a full name in Latin letters after a Chinese self-introduction
     (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
     full name (dating.numbered_member: the dash in C first); or "" (closer 207)."""
     return postal.PERSON_NAME if (
@@ -4278,13 +4282,6 @@ _SPELLED_AT = _any_of(" at ", " AT ", " At ", " 4t ", " 4T ", " ta ")
 # (a calling code, or a label of one, or an address's `code`, `prefix` in assembled pieces)
 _CALLING_CODE = _any_of("+1", "+2", "+3", "+4", "+5", "+6", "+7", "+8", "+9", "code", "Code", "CODE", "orwahl",
                         "ndicatif", "refi")
-# (a webmail provider's name labelling a local part, searched in the lower-cased form: thirty-fifth attack)
-_PROVIDER_WORD = _any_of("mail", "yahoo", "outlook", "icloud", "proton", "gmx", "orange", "yandex", "aol", "tuta",
-                         "zoho", "web.de", "free.fr", "wanadoo", "bluewin", "msn", "naver", "daum", "rambler",
-                         "seznam", "libero", "comcast", "sina", "sohu", "live", "posteo", "t-online", "hey.com",
-                         "163", "126", "foxmail", "sfr", "freenet", "arcor", "virgilio", "tiscali", "wp", "o2.pl",
-                         "onet", "interia", "qq", "hanmail", "poczta", "poste", "btinternet", "ziggo", "terra", "яhд",
-                         "meил", "pamбл", "네이버", "다음", "网易", "新浪", "トコモ", "جيميل")
 
 # The cues _judged tests, scanned once per text (cue_grams.py): a rule is reached only when its cue's bit is set, and a
 # bit is clear only where the cue's own search would fail (its pattern can open on no piece of the text), so the
@@ -4299,14 +4296,14 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE, _HOME_SERVICE_CUE,
                  # (and _judged's own)
                  _INSURANCE_LABEL, _TICKET_WORD, _SECURITY_CODE, _MAC_DEVICE_WORD, _SPELLED_AT, _CALLING_CODE,
-                 provider_handles.CUE)  # (_PROVIDER_WORD's chain: a provider's name with what reason reads beside it)
+                 provider_handles.CUE)  # (a provider's name with what its reason reads beside it)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
- _PROVIDER_WORD_BIT) = (
+ _PROVIDER_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
@@ -4663,8 +4660,8 @@ def _without_at_reason(form: str, id_like: bool, cues: int = -1) -> str:
         low = form.lower()
         if not id_like and "." in form and (form.count("-") > 1 or form.count("_") > 1) and _provider_slug_file(low):
             return EMAIL
-        # (a webmail provider's name labelling a local part: its substrings in C first, thirty-fifth attack)
-        if cues & _PROVIDER_WORD_BIT and _PROVIDER_WORD.search(low) is not None and provider_handles.reason(low):
+        # (a webmail provider's name labelling a local part: its cue's bit first, thirty-fifth attack)
+        if cues & _PROVIDER_BIT and provider_handles.reason(low):
             return EMAIL
     if not id_like and ":" in form and "." in form and _labelled_local_part(form):
         return EMAIL

@@ -89,8 +89,8 @@ _FOR = r"for|voor|fur|pour|per|para|dla"
 # Honorifics written before a family name alone (with their dot or not), and those written in full a visit log's dash
 # and a household's helper are followed by too (honorifics.py: kinds alone, visit, household).
 _HONORIFIC = honorifics.alternation("alone")
-_VISIT_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("visit"))])
-_HOUSEHOLD_HONORIFIC = "|".join([_HONORIFIC, *map(re.escape, honorifics.words("household"))])
+_VISIT_HONORIFIC = honorifics.alternation("alone", "visit")
+_HOUSEHOLD_HONORIFIC = honorifics.alternation("alone", "household")
 # (not English `Family`, a product's or a plan's word as often: `– Family Plan`, `Family Pack`)
 _FAMILY_WORDS = r"[Ff]amilie|[Ff]amille|[Ff]amiglia|[Ff]amilia|[Rr]odzina|[Ff]am\."
 _CUSTOMER_WORDS = r"Kunde|Kundin|Klant|Customer|Client|Cliente|Klient|Klientka"

@@ -218,10 +218,10 @@ def words(kind: str) -> List[str]:
     return [word for language_words in _BY_KIND[kind].values() for word in language_words]
 
 
-def alternation(kind: str) -> str:
-    """The words of `kind` as one pattern in their canonical form, longest first, each maybe with its dot: a word in
+def alternation(*kinds: str) -> str:
+    """The words of `kinds` as one pattern in their canonical form, longest first, each maybe with its dot: a word in
     lower case that takes a dot only with it (`dhr.`), any other with its dot or not (`Sr`, `Sr.`)."""
-    forms = {canonical(word)[0] for word in words(kind)}
+    forms = {canonical(word)[0] for kind in kinds for word in words(kind)}
     return "(?:" + "|".join(
         re.escape(form[:-1]) + "(?=\\.)" if form.endswith(".") and form[:1].islower() else re.escape(form.rstrip("."))
         for form in sorted(forms, key=longest_first)) + ")\\.?"

@@ -223,3 +223,10 @@ def a_full_name(value: str) -> bool:
     inviter's typed as it came (`from=ilvara+dunstreth`; referral_links.an_inviter_in_lower_case)."""
     words = value.split()
     return len(words) == 2 and all(_LOWER_WORD.fullmatch(word) for word in words) and _a_name_pair(" ".join(words))
+
+
+def a_full_name_in_any_case(name: str) -> bool:
+    """Whether `name`, two words as a text has them (capitalized or in lower case), is a full name no vocabulary
+    holds: a_full_name on its words in lower case (a chat's speaker, a date's person, a numbered member, a name after
+    a Chinese self-introduction)."""
+    return a_full_name(name.lower())

@@ -1235,7 +1235,8 @@ def _crm_cued(form: str) -> bool:
 # The cues `cued` searches that the detector's cue scan reads too (cue_grams.py), the n-th its bit 1 << n in `held`:
 # a clear bit says the pattern can open on no piece of the text, so its search is skipped (the same answer).
 SCANNED = (_TITLED_WITHOUT_M, _GERMAN_PARTY_CUE, _FILED_CUE, _TITLED_FILED_CUE)
-_TITLED_WITHOUT_M_BIT, _GERMAN_PARTY_BIT, _FILED_BIT, _TITLED_FILED_BIT = (1 << number for number in range(4))
+_TITLED_WITHOUT_M_BIT, _GERMAN_PARTY_BIT, _FILED_BIT, _TITLED_FILED_BIT = (
+    1 << number for number in range(len(SCANNED)))
 _EVERY_BIT = (1 << len(SCANNED)) - 1
 
 

@@ -18,9 +18,7 @@ CUSTOMER_SECTION_WORDS: `/customer/quendrix`, `/buyer/jo-ann-smith`; not `/custo
 (`/customers/<slug>/orders`): the plural's item alone is a list's page, a business's customer story as often
 (`/customers/<company>`).
 
-A conversation's page (`/messages/thread`, `/inbox`, `/chat`, by language) names its counterpart by a key of its
-query (`?with=`, `?to=`, `?recipient=`, `?partner=`): a handle there is that member's user name (closer 124;
-counterpart_in_query, and privacy._clean_query drops that parameter from a page's URL).
+A conversation's page's counterpart, and a dating site's other member, are counterparts' (closers 124, 207).
 
 A referral's or an invitation's link, its route's code and its inviter's parameter, is referral_links' (closer 188).
 
@@ -228,7 +226,7 @@ _SLUG_END = re.compile(r"[?#&\s\"'<>]")
 # A name's shape in a slug: one to four words of letters (the first two or more, then maybe an initial), joined by a
 # dash, a low line, a dot, a plus or a blank (`quendrix-tarvenholm`, `jan-van-der-berg`, `solenne-b`, `Jo%20Ann`).
 _NAME_SLUG = re.compile(r"[^\W\d_]{2,}+(?:[-_.+ ][^\W\d_]++){0,3}")
-_SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
+SLUG_WORD = re.compile(r"[^\W\d_]{2,}")  # (a letter alone beside digits is an id's: `48213075-S`)
 _FILE = re.compile(r"\.(?:php|aspx?|jsp|html?|js|css|png|jpe?g|gif|svg|webp|ico|xml|txt|json|rss|atom)", re.IGNORECASE)
 # What ends a URL in free text.
 _URL_END = re.compile(r"[\s\"'<>]")
@@ -307,8 +305,8 @@ def _names_a_tenancy_party(segments: List[str], at: int) -> bool:
     """Whether the segments after a tenancy's party's word at `at` (TENANCY_PARTY_WORDS) are a name's slug of two
     words or more, then a page of that tenancy's record (a word of its slug one of TENANCY_RECORD_PAGES: closer 174)."""
     return at + 2 < len(segments) and not TENANCY_RECORD_PAGES.isdisjoint(  # (a page's words: `rent-statement`)
-        _SLUG_WORD.findall(_SLUG_END.split(segments[at + 2], 1)[0].lower())) and (
-        len(words := _SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
+        SLUG_WORD.findall(_SLUG_END.split(segments[at + 2], 1)[0].lower())) and (
+        len(words := SLUG_WORD.findall(segments[at + 1].lower())) >= 2 and _TENANCY_GUIDE_WORDS.isdisjoint(words)
         and _names_a_customer(segments[at + 1]))
 
 
@@ -358,7 +356,7 @@ def _names_a_pet_party(segments: List[str], at: int) -> bool:
         slug = glued.group(1)
     else:
         slug = _USER_NUMBER_END.sub("", slug)
-    words = _SLUG_WORD.findall((unquote(slug) if "%" in slug else slug).lower())
+    words = SLUG_WORD.findall((unquote(slug) if "%" in slug else slug).lower())
     return len(words) >= 2 and (_PET_SERVICE_WORDS.isdisjoint(words) and _PET_GUIDE_WORDS.isdisjoint(words) and (
         _not_a_place_slug(words)) or _a_family_name_after_a_given_one(words)) and _names_a_customer(slug)
 
@@ -470,7 +468,7 @@ def _names_a_resident(segments: List[str], at: int) -> bool:
         return False
     slug = segments[at + 1]
     following = _SLUG_END.split(segments[at + 2], 1)[0]
-    words = _SLUG_WORD.findall(slug)
+    words = SLUG_WORD.findall(slug)
     return (len(words) >= 2 and _RESIDENT_SERVICES.isdisjoint(word.lower() for word in words)
             and _names_a_customer(slug) and _PERMIT_ID.fullmatch(following) is not None
             and _YEAR_FIRST.match(following) is None)
@@ -531,7 +529,7 @@ def _names_a_player(segments: List[str], at: int) -> bool:
     slug = _SLUG_END.split(segments[name_at], 1)[0]
     if not slug or not _names_a_person(slug) or slug.lower() in _GAME_SECTIONS:
         return False
-    if segments[at].lower() in TIPSTER_WORDS and (len(words := _SLUG_WORD.findall(slug.lower())) < 2 or any(
+    if segments[at].lower() in TIPSTER_WORDS and (len(words := SLUG_WORD.findall(slug.lower())) < 2 or any(
             char.isdigit() for char in slug) or not (TIP_TOPICS.isdisjoint(words) and TIP_MARKETS.isdisjoint(words))):
         return False  # (a tipster's by a name's slug only: closer 194)
     return segments[at].lower() in SUMMONER_WORDS or name_at + 1 < len(segments) and (
@@ -544,7 +542,7 @@ def _names_the_deceased(slug: str) -> bool:
     slug = unquote(slug) if "%" in slug else slug
     match = _LIFE_SLUG.fullmatch(slug)
     return match is not None and 0 <= int(match.group(2)) - int(match.group(1)) <= 120 and not any(
-        word in SECTION_WORDS or word in _REMEMBERED_EVENTS for word in _SLUG_WORD.findall(slug.lower()))
+        word in SECTION_WORDS or word in _REMEMBERED_EVENTS for word in SLUG_WORD.findall(slug.lower()))
 
 
 # (closer 145, sixty-eighth attack) A death notice's page besides a memorial's, by language (rip.ie's `/death-notice/`,
@@ -610,7 +608,7 @@ def _names_a_notice(segments: List[str], at: int) -> bool:
         return _names_in_a_notice(_SLUG_END.split(segments[name_at + 1], 1)[0], 1)
     numbered = _NUMBERED_NOTICE.fullmatch(slug)
     if numbered is not None:
-        words = _SLUG_WORD.findall(numbered.group(1).lower())  # (a name and a place: no name's shape's bound)
+        words = SLUG_WORD.findall(numbered.group(1).lower())  # (a name and a place: no name's shape's bound)
         return len(words) >= 2 and not any(word in _NOTICE_SECTIONS for word in words)
     if memorial_id:
         return _names_in_a_notice(slug, 2)
@@ -662,7 +660,7 @@ def _a_notices_name(slug: str) -> bool:
     slug = unquote(slug) if "%" in slug else slug
     aged = _NAME_AGE_TOWN.fullmatch(slug)
     name = slug if aged is None else aged.group(1)
-    words = _SLUG_WORD.findall(name.lower())
+    words = SLUG_WORD.findall(name.lower())
     return 2 <= len(words) <= 3 and (" ".join(words) not in TOWN_NAMES and _REGION_WORDS.isdisjoint(words) and (
         _NOTICE_LIST_WORDS.isdisjoint(words)) and not any(word.endswith(_COUNTY_ENDING) for word in words) or (
         _a_family_name_after_a_given_one(words))) and (_names_in_a_notice(name, 2)) and (
@@ -673,7 +671,7 @@ def _names_in_a_notice(slug: str, fewest_words: int) -> bool:
     """Whether `slug` in a notice's route is a name's: `fewest_words` words or more, a name's shape (_names_a_customer)
     but for a notice's word ending it (`<name>-obituary`), none a notice site's section (_NOTICE_SECTIONS)."""
     slug = unquote(slug) if "%" in slug else slug
-    words = _SLUG_WORD.findall(slug.lower())
+    words = SLUG_WORD.findall(slug.lower())
     if words and (words[-1] in MEMORIAL_WORDS or words[-1] in _SINGLE_NOTICE_WORDS):
         words.pop()
     return len(words) >= fewest_words and _names_a_customer(slug) and not any(
@@ -703,7 +701,7 @@ def _names_a_person(slug: str) -> bool:
         slug = unquote(slug)
     if len(slug) > 120 or _FILE.search(slug) is not None:
         return False
-    return any(word not in SECTION_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+    return any(word not in SECTION_WORDS for word in SLUG_WORD.findall(slug.lower()))
 
 
 def _names_a_customer(slug: str) -> bool:
@@ -713,13 +711,13 @@ def _names_a_customer(slug: str) -> bool:
         slug = unquote(slug)
     return _NAME_SLUG.fullmatch(slug) is not None and _FILE.search(slug) is None and not any(
         word in CUSTOMER_SECTION_WORDS or len(word) >= 6 and word.endswith(_SECTION_NOUN_ENDINGS)
-        for word in _SLUG_WORD.findall(slug.lower()))
+        for word in SLUG_WORD.findall(slug.lower()))
 
 
 def _names_a_reviewer(slug: str) -> bool:
     """Whether `slug`, the segment after a reviews' word and `by`, is a person's: a customer's slug (above) of two
     words or more."""
-    words = _SLUG_WORD.findall(slug.lower())
+    words = SLUG_WORD.findall(slug.lower())
     return len(words) >= 2 and not any(word in REVIEW_ORDER_WORDS for word in words) and _names_a_customer(slug)
 
 
@@ -740,7 +738,7 @@ def _names_a_user(slug: str) -> bool:
     """Whether `slug`, the segment after a user's abbreviation (USER_ABBREVIATIONS), is a person's: a customer's slug
     of two words or more, none a file system's folder's (a number ending it read away: _USER_NUMBER_END)."""
     slug = _USER_NUMBER_END.sub("", slug)
-    words = _SLUG_WORD.findall(slug.lower())
+    words = SLUG_WORD.findall(slug.lower())
     return len(words) >= 2 and _SYSTEM_FOLDERS.isdisjoint(words) and _names_a_customer(slug)
 
 
@@ -771,7 +769,7 @@ def _route_holds_a_person(path: str) -> bool:
         if word in CHILDREN_WORDS and at + 2 < len(segments) and (
                 _SLUG_END.split(segments[at + 2], 1)[0].lower() in SCHOOL_RECORD_PAGES) and (
                 _names_a_customer(segments[at + 1]) or _names_a_holder(segments[at + 1])) and (
-                _SHOP_CATEGORY_WORDS.isdisjoint(_SLUG_WORD.findall(segments[at + 1].lower()))):
+                _SHOP_CATEGORY_WORDS.isdisjoint(SLUG_WORD.findall(segments[at + 1].lower()))):
             return True  # (a child's name's slug, or a pupil's number: `/students/<number>/grades`, closer 161)
         if word in HOLDER_WORDS and _names_a_holder(_SLUG_END.split(segments[at + 1], 1)[0]) or (
                 word in RESIDENT_WORDS and _names_a_resident(segments, at)) or (  # (closer 155: a permit's resident)
@@ -894,7 +892,7 @@ def _an_entrant_or_a_member(segments: List[str], at: int) -> bool:
     following = _SLUG_END.split(segments[at + 1], 1)[0]
     if segments[at].lower() in _MEMBERS:
         return _MEMBER_NUMBER.fullmatch(following) is not None and _YEAR.fullmatch(following) is None
-    if not _a_record_name(following) or not ENTRANT_GOODS_WORDS.isdisjoint(_SLUG_WORD.findall(following.lower())):
+    if not _a_record_name(following) or not ENTRANT_GOODS_WORDS.isdisjoint(SLUG_WORD.findall(following.lower())):
         return False
     after = _SLUG_END.split(segments[at + 2], 1)[0].lower() if at + 2 < len(segments) else ""
     return after in _ENTRANT_PAGES or not _ENTRANT_PAGES.isdisjoint(segment.lower() for segment in segments[:at])
@@ -902,7 +900,7 @@ def _an_entrant_or_a_member(segments: List[str], at: int) -> bool:
 
 def _a_record_name(slug: str) -> bool:
     """Whether `slug` is a name's of two words or more, none a section's (_names_a_customer)."""
-    return len(_SLUG_WORD.findall(slug)) >= 2 and _names_a_customer(slug)
+    return len(SLUG_WORD.findall(slug)) >= 2 and _names_a_customer(slug)
 
 
 # (closer 149, sixty-ninth attack: scheduling tools) A booking page's route word (`/meet/<given>-<family>/30min`, a
@@ -943,14 +941,14 @@ def _names_a_host(segments: List[str], at: int) -> bool:
     if segments[at].lower() in SCHEDULING_ROUTE_WORDS and not _a_meeting_type(segments[at + 2]):
         return False
     return _names_a_customer(slug) and not any(
-        word in SCHEDULING_TEAM_WORDS for word in _SLUG_WORD.findall(slug.lower()))
+        word in SCHEDULING_TEAM_WORDS for word in SLUG_WORD.findall(slug.lower()))
 
 
 def _a_meeting_type(segment: str) -> bool:
     """Whether a route's `segment` names a meeting's type: a duration or a meeting's word (MEETING_TYPE_WORDS)."""
     segment = _SLUG_END.split(segment, 1)[0]
     return _DURATION.match(segment) is not None or any(
-        word in MEETING_TYPE_WORDS for word in _SLUG_WORD.findall(segment.lower()))
+        word in MEETING_TYPE_WORDS for word in SLUG_WORD.findall(segment.lower()))
 
 
 def _goes_on(segment: str) -> bool:
@@ -1000,78 +998,12 @@ def urls_in_text(text: str) -> Iterator[Tuple[int, int, int]]:
 
 def url_names_a_person(text: str) -> bool:
     """Whether a URL in free text (urls_in_text) holds a person's slug in its path or its fragment's route (above),
-    or a conversation's counterpart in its query (counterpart_in_query)."""
+    or a family tree's person in its query (tree_person_in_query)."""
     for _, route, stop in urls_in_text(text):
-        if route_names_a_person(text[route:stop]) or "=" in text[route:stop] and (
-                counterpart_in_query(text[route:stop]) or tree_person_in_query(text[route:stop])):
+        if route_names_a_person(text[route:stop]) or "=" in text[route:stop] and tree_person_in_query(
+                text[route:stop]):
             return True
     return False
-
-
-# (closer 124, sixty-third attack: dating sites, forums) A conversation's page, by language, as a route's whole segment
-# (`/messages/thread`, `/inbox`, `/chat/`, `/nachrichten/`, `/conversations/`), and the query's key naming who the
-# conversation is with (`?with=`, `?to=`, `?recipient=`, `?partner=`, `?chat_with=`; German `mit`, French `avec`,
-# Spanish and Italian `con`, Portuguese `com`, Dutch `met`): its value, a handle, is that person's user name.
-CONVERSATION_WORDS: FrozenSet[str] = frozenset((
-    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
-    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
-    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
-    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
-COUNTERPART_KEYS: FrozenSet[str] = frozenset((
-    "with to recipient partner peer chat_with chatwith conversation_with talk_to message_to "
-    "mit avec con com met").split())
-# Who a site's own messages come from or go to, not a member (`?to=support`, `?with=admin`), besides its sections.
-_SITE_ACCOUNTS: FrozenSet[str] = frozenset(
-    "support admin admins administrator team staff system moderator moderators mod mods bot bots everyone "
-    "help helpdesk service noreply no-reply".split())
-# A handle: a letter, then letters, digits and a handle's marks (`lenka.vorstelk`, `vorstelk639`, `quarvelle_m`).
-_HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
-
-
-def counterpart_in_query(route: str) -> bool:
-    """Whether `route` (a URL's path and query) is a conversation's page whose query names its counterpart
-    (conversation_route, counterpart_parameter)."""
-    path, _, query = route.partition("?")
-    return bool(query) and conversation_route(path) and any(
-        counterpart_parameter(pair) for pair in query.partition("#")[0].split("&"))
-
-
-def conversation_route(path: str) -> bool:
-    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS, or its last word after
-    a hyphen or `_` (conversation_segment)."""
-    return not CONVERSATION_WORDS.isdisjoint(path.lower().split("/")) or conversation_segment(path)
-
-
-# (closer 189, eighty-seventh attack) ... or a segment joining a marketplace's side's or the owner's word and one, as a
-# marketplace names its side's inbox (`/pro-messages/thread`, `/customer_inbox/`, `/my-chats/`); a gift's messages
-# are no conversation (`/gift-messages/`).
-_SIDE_WORDS = "pro|pros|customer|customers|client|clients|seller|sellers|buyer|buyers|host|hosts|guest|guests" \
-    "|tasker|taskers|provider|providers|member|members|user|users|my|your"
-_SIDE_SEGMENT = re.compile(f"(?:^|/)(?:{_SIDE_WORDS})[-_]([a-z]{{2,15}})(?=/|$)")
-
-
-def conversation_segment(path: str) -> bool:
-    """Whether a segment of `path` joins a side's word and a conversation's (above)."""
-    return any(match.group(1) in CONVERSATION_WORDS for match in _SIDE_SEGMENT.finditer(path.lower()))
-
-
-def counterpart_parameter(pair: str) -> bool:
-    """Whether a query's `key=value` pair is a counterpart's key (COUNTERPART_KEYS) holding a handle that names no
-    section nor the site's own account (read on a conversation's page only)."""
-    key, _, value = pair.partition("=")
-    if key.lower() not in COUNTERPART_KEYS:
-        return False
-    value = unquote_plus(value) if "%" in value or "+" in value else value
-    words = _SLUG_WORD.findall(value.lower())
-    if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
-        return _FULL_NAME_VALUE.fullmatch(value) is not None and not any(
-            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS.split("|") for word in words)
-    return _HANDLE.fullmatch(value) is not None and not all(
-        word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in words)
-
-
-# (a counterpart's name as words: two or three capitalized words of letters)
-_FULL_NAME_VALUE = re.compile(r"[A-Z][a-z'\-]{1,29}(?: [A-Z][a-z'\-]{1,29}){1,2}")
 
 
 # (closer 145, sixty-eighth attack) A family tree's person's page, by a tree's or a person's word as a whole segment of
@@ -1121,9 +1053,3 @@ def tree_person_in_query(route: str) -> bool:
     (tree_person_parameter)."""
     path, _, query = route.partition("?")
     return bool(query) and any(tree_person_parameter(pair, path) for pair in query.partition("#")[0].split("&"))
-    for pair in query.partition("#")[0].split("&"):
-        key, _, value = pair.partition("=")
-        if key.lower() in _TREE_PERSON_KEYS and _TREE_PERSON_ID.fullmatch(value) is not None and any(
-                character.isdigit() for character in value):
-            return True
-    return False

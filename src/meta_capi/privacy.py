@@ -37,12 +37,7 @@ from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
 from .lower_case_names import a_name_word
-from .person_routes import (
-    conversation_route,
-    counterpart_parameter,
-    route_names_a_person,
-    tree_person_parameter,
-)
+from .person_routes import route_names_a_person, tree_person_parameter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -812,7 +807,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     return bool(detector.reason(lines, segments=True)
                 or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
                 # (a chat's route naming its counterpart by a full name's slug: counterparts.py, closer 207)
-                or counterparts.chat_route_names(path)
+                or counterparts.conversation_route_names(path)
                 # (a referral's or an invitation's code after its route's word: referral_links.py, closer 188)
                 or referral_links.route_names_a_referrer(path)
                 or national_ids.record_path_plate(path)  # (a plate after a fine's or a record's segment: closer 159)
@@ -1055,10 +1050,10 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
         if verdict is None:
             verdict = refused[pair] = bool(
                 cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
-                or _personal_parameter(pair, path, oauth) or counterpart_parameter(pair) and conversation_route(path)
-                or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path)
-                # (the other member a dating site's link names: counterparts.py, closer 207)
-                or counterparts.counterpart_named(pair, path))
+                or _personal_parameter(pair, path, oauth)
+                # (the other member a conversation's or a dating site's link names: counterparts.py)
+                or counterparts.counterpart_parameter(pair, path)
+                or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))
         elif not detector.written_again(pair):
             verdict = True
         if not verdict:

@@ -22,7 +22,7 @@ import re
 from typing import Dict, Iterator
 
 from . import honorifics, key_lexicon
-from .booked_names import _NOT_BOOKED_NAMES
+from .booked_names import NOT_BOOKED_NAMES
 from .brand_words import a_brands_name
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation
 from .canonical import table_phrases as _words
@@ -247,7 +247,7 @@ _BOOKING_NOUNS = sorted({canonical(word)[0].lower() for line in key_lexicon.BOOK
 # Where or with whom a class or a slot is held, that no name holds: a room, a court, a lane, a table, a pitch, a pool,
 # their size and number, a business's staff, a booking's state or offer, by language (`Bokning Padel 18:00 – Bana
 # Tre`, `Reserva Clase 19:00 – Sala Grande`, `Tour 10:00 – booked by Tour Operator`), beside what a booking is for
-# (booked_names._NOT_BOOKED_NAMES).
+# (booked_names.NOT_BOOKED_NAMES).
 _VENUES = frozenset(canonical(word)[0].lower() for word in (
     "court courts table tables lane lanes pitch pitches pool studio studios hall halls room gym track field arena "
     "operator operators agent agency team staff members member instructor trainer coach main centre center "
@@ -256,7 +256,7 @@ _VENUES = frozenset(canonical(word)[0].lower() for word in (
     "liten stora one un une eins ein eine uno una due tre två ett en twee drie tres trois quatre "
     "free trial sold out full waitlist cancelled canceled early bird drop intro offer open available session class "
     "pass board bike bikes mat mats rental hire ausgebucht voll complet completo lleno esaurito vol fullbokad").split()
-) | _NOT_BOOKED_NAMES
+) | NOT_BOOKED_NAMES
 # (closer 162, review 26) A dash may stand for the colon and between the class's tokens (`Class booking – Yoga 18:30 –
 # …`, `Booking – Spin 45 – Tue 18:30 – …`), and after a dash a name may be in lower case (group `lower`, as a form's
 # field writes it: judged as LOWER_RECORD_NAMED's).

@@ -18,7 +18,7 @@ import re
 from typing import Dict, Tuple
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
-from .lower_case_names import a_full_name
+from .lower_case_names import a_full_name_in_any_case
 from .name_shapes import (
     CAPITAL_NAME,
     CHINESE_FAMILY_NAMES,
@@ -612,15 +612,15 @@ _CJK_INTRODUCED = re.compile(
     f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}")
 _CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은")
 # (closer 207, ninetieth attack) ... or a name in Latin letters after Chinese's "I am called", "my name is"
-# (`我叫<Given> <Family>，28岁`), two words no vocabulary holds (lower_case_names.a_full_name): `我叫Uber Eats` is
-# "I ordered Uber Eats". (group 1: the name)
+# (`我叫<Given> <Family>，28岁`), two words no vocabulary holds (lower_case_names.a_full_name_in_any_case):
+# `我叫Uber Eats` is "I ordered Uber Eats". (group 1: the name)
 _CHINESE_INTRODUCED_LATIN = re.compile(
     f"(?:我叫|我的名字是|我的名字叫)[ \\t]{{0,3}}({WORD}[ \\t]{{1,3}}{WORD}){_CJK_ENDS}")
 
 
 def introduced_in_latin(form: str) -> bool:
     """Whether non-ASCII `form` holds a Chinese self-introduction before a full name in Latin letters (above)."""
-    return "我" in form and any(a_full_name(" ".join(match.group(1).lower().split()))
+    return "我" in form and any(a_full_name_in_any_case(match.group(1))
                                for match in _CHINESE_INTRODUCED_LATIN.finditer(form))
 
 

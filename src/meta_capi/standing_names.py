@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import FrozenSet, List
 
-from .bip39_words import WORDS as COMMON_WORDS
+from .bip39_words import a_common_word
 from .canonical import canonical
 from .geography import TOWN_NAMES
 from .given_names import a_given_name
@@ -82,13 +82,10 @@ def a_kind_not_a_name(words: str, club_words: FrozenSet[str]) -> bool:
                                    for word in split) and not a_name_beside_a_club(words, club_words)
 
 
-_COMMON_WORDS: FrozenSet[str] = frozenset(COMMON_WORDS)
-
-
 def _a_family_names_shape(word: str) -> bool:
     """Whether `word` after a given name has a family name's shape (_name_shaped) and is no common English word of
     BIP39's list, a venue's or a thing's as often (`Alexandra Palace`, `Alexandra Park`)."""
-    return _name_shaped(word) and canonical(word)[0].lower() not in _COMMON_WORDS
+    return _name_shaped(word) and not a_common_word(canonical(word)[0], ending="")
 
 
 def a_person_before_a_standing(words: str) -> bool:
