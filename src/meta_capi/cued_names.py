@@ -43,6 +43,7 @@ from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
+from .standing_names import a_common_words_not_a_name
 
 PERSON_NAME = "holds a person's name"
 
@@ -701,6 +702,8 @@ def document_file(form: str) -> bool:
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
         name = " ".join(word.capitalize() for word in words)
+        if "selfie" in match.group(0).lower() and a_common_words_not_a_name(name):
+            continue  # (closer 210, review 37: a selfie's product or mood, common words, `Selfie_Ring_Light.jpg`)
         if _a_name(name) and not a_meaning_not_a_name(name):  # (closer 179: a template's, `…_Muster_Beispiel_…`)
             return True
     return False

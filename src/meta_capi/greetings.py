@@ -59,7 +59,7 @@ from .reviews import (
     byline_cues,
 )
 from .role_labels import CLUB_AND_BREED_WORDS, a_thing
-from .standing_names import a_kind_not_a_name
+from .standing_names import a_common_words_not_a_name, a_kind_not_a_name
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
@@ -782,6 +782,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
                     pattern is _AFTER_GREETING_ENDED or pattern is _AFTER_CONGRATULATED or pattern in _ONE_WORD) and (
                     a_kind_not_a_name(name, CLUB_AND_BREED_WORDS)):
                 continue  # (a standing, a club, a tier congratulated: `Congratulations Lucky Winner, you've won`)
+            if pattern is _AFTER_CONGRATULATED and words in _CONGRATULATION_PHRASES and a_common_words_not_a_name(name):
+                continue  # (closer 210, review 37: a class, common words, `Congratulations to Year Six, winners`)
             if (pattern in _ONE_WORD or pattern in _CALLED_WORDS or pattern is _AFTER_THANKS_FOR_A_TIP) and " ".join(
                     words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
                 continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)

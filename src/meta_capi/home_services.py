@@ -43,7 +43,7 @@ from .key_lexicon import PRO_WORDS as PRO_WORDS
 from .name_shapes import WORD, a_place_before_particle
 from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
-from .standing_names import a_standing_not_a_person
+from .standing_names import a_common_words_not_a_name, a_standing_not_a_person
 from .standings import a_standing
 
 PERSON_NAME = "holds a person's name"
@@ -282,10 +282,11 @@ def _a_pros_service(name: str) -> bool:
 
 def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
     """Whether _REGISTERED's `match` names its holder: the words after the dash opening on no standing's word, no
-    place's nor a business's; or a person's name in the bracket."""
+    place's nor a business's; or a person's name in the bracket, no state's common words."""
     if match.group("holder") is not None:
         return not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
-    return _a_person(form, match.group("bracketed"), match.end("bracketed"), a_name)
+    return not a_common_words_not_a_name(match.group("bracketed")) and _a_person(
+        form, match.group("bracketed"), match.end("bracketed"), a_name)  # (closer 210: a state, `(Expires June)`)
 
 
 def _a_nickname(name: str) -> bool:

@@ -74,6 +74,7 @@ from .name_shapes import (
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
 from .role_labels import a_team_or_state, a_thing
+from .standing_names import a_common_words_not_a_name
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")
@@ -105,7 +106,8 @@ def _joined_member(match: re.Match[str]) -> bool:
         words = words[1:]
     name = " ".join(words)
     return 2 <= len(words) <= 3 and re.fullmatch(FULL_NAME, name) is not None and a_person(name) and not a_thing(
-        name) and not _a_servers_member(name)
+        name) and not _a_servers_member(name) and not a_common_words_not_a_name(name, ending="")
+    # (closer 210, review 37: a bot's name with no bot's word, `Ticket Tool`, `Rythm Music`, `Double Counter`)
 
 
 def _a_servers_member(name: str) -> bool:
