@@ -22,7 +22,7 @@ import re
 from typing import List
 from urllib.parse import unquote, unquote_plus
 
-from .person_routes import CONVERSATION_WORDS, SECTION_WORDS, urls_in_text
+from .person_routes import CONVERSATION_WORDS, LODGING_WORDS, SECTION_WORDS, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
 # The keys naming the other person whatever the route, and those naming a sender, read on a notice's route only.
@@ -42,9 +42,11 @@ _QUERY_END = re.compile(r"[\n\r\t\"'<>#]")
 
 
 def _a_full_name(words: List[str]) -> bool:
-    """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's."""
+    """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
+    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`)."""
     low = [word.lower() for word in words]
-    return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and an_inviter_in_lower_case(" ".join(low))
+    return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and LODGING_WORDS.isdisjoint(low) and (
+        an_inviter_in_lower_case(" ".join(low)))
 
 
 def _a_notice_route(path: str) -> bool:

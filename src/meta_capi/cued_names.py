@@ -37,13 +37,13 @@ from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
+from .given_names import a_common_words_not_a_name
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
-from .standing_names import a_common_words_not_a_name
 
 PERSON_NAME = "holds a person's name"
 

@@ -55,6 +55,7 @@ from .canonical import (
     table_phrases,
 )
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
+from .given_names import a_common_words_not_a_name
 from .name_shapes import (
     CAPITAL_NAME,
     CAPITAL_WORD,
@@ -74,7 +75,6 @@ from .name_shapes import (
 from .personal_keys import NAME_TOKENS, PERSON_QUALIFIERS, key_tokens
 from .postal import _HONORIFIC, _NAME_ENDED, _NAME_PARTICLE, _PERSON_WORD, CAPITAL_LETTERS, PERSON_NAME
 from .role_labels import a_team_or_state, a_thing
-from .standing_names import a_common_words_not_a_name
 
 _PERSON_WORDS = "user|customer|client|buyer|shopper|member|caller|recipient|sender|subscriber"
 _PERSON_NAMED = re.compile(f"{OPENS}(?:{_PERSON_WORDS})[ \\t]{{1,3}}{FULL_NAME}{END}")

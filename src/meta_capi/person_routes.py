@@ -37,6 +37,7 @@ from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
 from .geography import TOWN_NAMES
+from .given_names import a_common_words_not_a_name
 from .key_lexicon import PET_SITTER_WORDS
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
@@ -1024,6 +1025,10 @@ COUNTERPART_KEYS: FrozenSet[str] = frozenset((
 _SITE_ACCOUNTS: FrozenSet[str] = frozenset(
     "support admin admins administrator team staff system moderator moderators mod mods bot bots everyone "
     "help helpdesk service noreply no-reply".split())
+# (closer 210, review 37) ... nor a team's, a channel's or a lodging's words in a full name's place: a common English
+# word not after a known given name (given_names.a_common_words_not_a_name: `Trust+Safety`, `Delivery+Updates`), or a
+# hotel's word (`Premier+Inn`; referral_links reads these in a campaign's slug too).
+LODGING_WORDS: FrozenSet[str] = frozenset("inn hotel hotels hostel motel resort".split())
 # A handle: a letter, then letters, digits and a handle's marks (`lenka.vorstelk`, `vorstelk639`, `quarvelle_m`).
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
 
@@ -1065,7 +1070,8 @@ def counterpart_parameter(pair: str) -> bool:
     words = _SLUG_WORD.findall(value.lower())
     if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
         return _FULL_NAME_VALUE.fullmatch(value) is not None and not any(
-            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS.split("|") for word in words)
+            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS.split("|") for word in words) and (
+            not a_common_words_not_a_name(value) and LODGING_WORDS.isdisjoint(words))
     return _HANDLE.fullmatch(value) is not None and not all(
         word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in words)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 from typing import FrozenSet, List
 
 from .bip39_words import WORDS as COMMON_WORDS
-from .bip39_words import a_common_word
 from .canonical import canonical
 from .geography import TOWN_NAMES
 from .given_names import a_given_name
@@ -129,11 +128,3 @@ def a_standing_not_a_person(words: str) -> bool:
     market's word (standings.a_standing) and are no person's name holding one (a_person_before_a_standing)."""
     return a_standing(words) and not a_person_before_a_standing(words)
 
-
-def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:
-    """(closer 210, review 37) Whether capitalized `words` in a person's place hold a common English word
-    (bip39_words.a_common_word, glued to `ending`) and open on no known given name (given_names.GIVEN_NAMES): a tool's,
-    a bot's or a state's words (`Ticket Tool`, `Double Counter`, `Expires June`), not `Orla Gold`. An unknown given name
-    before a family name that is a common word goes out: the price."""
-    split = _words(words)
-    return bool(split) and not a_given_name(split[0]) and any(a_common_word(word, ending=ending) for word in split)
