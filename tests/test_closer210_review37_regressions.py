@@ -4,8 +4,10 @@
   bip39_words.a_common_word, given_names.GIVEN_NAMES) are a tool's, a state's, a class's or a product's: a bot before
   its handle (named_in_text._joined_member: `Ticket Tool (tickettool) joined`), a register's bracket
   (home_services._a_holder: `(Expires June)`), a class congratulated (greetings: `Year Six, winners`), a selfie's
-  file (cued_names.document_file: `Selfie_Ring_Light.jpg`), an inbox's counterpart (person_routes.counterpart_parameter:
-  `?with=Trust+Safety`, with a hotel's word, person_routes.LODGING_WORDS, there and in counterparts: `Premier+Inn`).
+  file (cued_names.document_file: `Selfie_Ring_Light.jpg`), a pro's service after its dash
+  (home_services._a_pros_service: `Nanny – Maternity Cover`), an inbox's counterpart
+  (person_routes.counterpart_parameter: `?with=Trust+Safety`, with a hotel's word, person_routes.LODGING_WORDS, there
+  and in counterparts: `Premier+Inn`).
 - A party label's pointer, negation and shop words in its other languages (lower_case_names._POINTER_WORDS,
   name_shapes.a_place_or_firm_word): `Odbiorca: patrz zamówienie`, `Klient: firma prywatna`.
 - A mourning's wish of a common word's past or plural (genealogy._a_names_shape: `Always Loved`).
@@ -27,7 +29,8 @@ ORDINARY = [
     'Double Counter (doublecounter) joined the server', 'Odbiorca: patrz zamówienie', 'Navn: ikke oppgitt',
     'Klient: firma prywatna', 'Nadawca: sklep internetowy', 'Nome: não informado', 'Rest in Peace, Always Loved',
     'block spam_calls', 'my ig is shadow_banned lol', 'Selfie_Ring_Light.jpg', 'selfie_Summer_Vibes.jpg',
-    'Selfie_Mirror_Gold.png', 'Congratulations to Year Six, winners of sports day',
+    'Selfie_Mirror_Gold.png', 'Congratulations to Year Six, winners of sports day', 'Nanny – Maternity Cover',
+    'Sitter – Cat Feeding', 'Tasker – Wall Mounting',
 ]
 
 PERSONAL = [
@@ -37,7 +40,8 @@ PERSONAL = [
     'Klient: orla quenby', 'Nome: orla quenby', 'Rest in Peace, Orla Quenby', 'block quistrandel_velmo',
     'my ig is velmo.quistrandel lol', 'Selfie_Orla_Quenby.jpg', 'Selfie_Orla_Gold.jpg',
     'Congratulations to Orla Quenby, winner of the prize draw',
-    'Congratulations to Tjorven Dunstreth, winners of sports day',
+    'Congratulations to Tjorven Dunstreth, winners of sports day', 'Sitter – Orla Fielding', 'Carer – Orla Walker',
+    'Babysitter – Tjorven Dunstreth',
 ]
 
 _SITE = "https://shop.example.com"

@@ -277,8 +277,10 @@ _SERVICE_WORDS = frozenset(word for words in SERVICE_WORDS.values() for word in 
 
 
 def _a_pros_service(name: str) -> bool:
-    """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name."""
-    return name.split()[-1].lower() in _SERVICE_WORDS
+    """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name; or
+    hold a common English word after no known given name (given_names.a_common_words_not_a_name, closer 210: `Nanny –
+    Maternity Cover`, `Sitter – Cat Feeding`; `Sitter – Orla Fielding` stays a name)."""
+    return name.split()[-1].lower() in _SERVICE_WORDS or a_common_words_not_a_name(name)
 
 
 def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
