@@ -127,4 +127,3 @@ def a_standing_not_a_person(words: str) -> bool:
     """Whether capitalized `words` after a party's label or a record's preposition hold a standing's, a service's or a
     market's word (standings.a_standing) and are no person's name holding one (a_person_before_a_standing)."""
     return a_standing(words) and not a_person_before_a_standing(words)
-
