@@ -26,7 +26,8 @@ import re
 from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
-from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
+from .given_names import a_common_words_not_a_name
+from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
 # A conversation's page, by language, as a route's whole segment (`/messages/thread`, `/inbox`, `/chat/`,
@@ -89,9 +90,11 @@ def conversation_route(path: str) -> bool:
 
 
 def _a_full_name(words: List[str]) -> bool:
-    """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's."""
+    """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
+    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`)."""
     low = [word.lower() for word in words]
-    return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and an_inviter_in_lower_case(" ".join(low))
+    return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and LODGING_WORDS.isdisjoint(low) and (
+        an_inviter_in_lower_case(" ".join(low)))
 
 
 def _a_members_handle(value: str) -> bool:
@@ -100,8 +103,10 @@ def _a_members_handle(value: str) -> bool:
     value = unquote_plus(value) if "%" in value or "+" in value else value
     words = SLUG_WORD.findall(value.lower())
     if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
+        # (closer 210, review 37: a team's, a channel's words, `Trust+Safety`; a hotel's, `Premier+Inn`)
         return _CAPITALIZED_NAME.fullmatch(value) is not None and not any(
-            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS for word in words)
+            word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS for word in words) and (
+            not a_common_words_not_a_name(value) and LODGING_WORDS.isdisjoint(words))
     return _HANDLE.fullmatch(value) is not None and not all(
         word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in words)
 

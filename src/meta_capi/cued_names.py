@@ -37,6 +37,7 @@ from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first
+from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
@@ -723,6 +724,8 @@ def document_file(form: str) -> bool:
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
         name = " ".join(word.capitalize() for word in words)
+        if "selfie" in match.group(0).lower() and a_common_words_not_a_name(name):
+            continue  # (closer 210, review 37: a selfie's product or mood, common words, `Selfie_Ring_Light.jpg`)
         if _a_name(name) and not a_meaning_not_a_name(name):  # (closer 179: a template's, `…_Muster_Beispiel_…`)
             return True
     return any(_a_family_name(match.group(1)) for match in _UPLOADED_DOCUMENT_FILE.finditer(form))

@@ -157,8 +157,14 @@ def _no_vocabularys_words(name: str) -> bool:
     place's, a brand's, a standing's, a time's; or _NOTICE_WORDS): a member's name, not a page's, an audience's or an
     offer's two capitalized words (`Like sent to Top Picks`, `Tinder Gold – 1 month – Best Value`). A particle in
     lower case (`van`, `de`) and an initial (`Q.`) are a name's."""
-    return all(a_name_word(word.lower()) and word.lower() not in _NOTICE_WORD_SET
-               for word in name.split() if word[:1].isupper() and len(word.rstrip(".")) > 1)
+    return all(not a_vocabulary_word(word.lower()) for word in name.split()
+               if word[:1].isupper() and len(word.rstrip(".")) > 1)
+
+
+def a_vocabulary_word(word: str) -> bool:
+    """Whether `word` in lower case is a vocabulary's (lower_case_names.a_name_word) or a dating notice's
+    (_NOTICE_WORDS), no name's (closer 210: handles._running_text_account reads an account's words so)."""
+    return not a_name_word(word) or word in _NOTICE_WORD_SET
 
 
 def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet
 
+from .bip39_words import a_common_word
 from .canonical import canonical
 
 _GIVEN_NAMES: Dict[str, str] = {
@@ -70,3 +71,13 @@ def a_given_name(word: str) -> bool:
     word = word.strip(".,;:()!?–-")
     word = word[:-2] if word.endswith(("'s", "’s")) else word
     return canonical(word)[0].lower() in GIVEN_NAMES
+
+
+def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:
+    """(closer 210, review 37) Whether capitalized `words` in a person's place hold a common English word
+    (bip39_words.a_common_word, glued to `ending`) and open on no known given name (given_names.GIVEN_NAMES): a tool's,
+    a bot's or a state's words (`Ticket Tool`, `Double Counter`, `Expires June`), not `Orla Gold`. An unknown given name
+    before a family name that is a common word goes out: the price."""
+    split = [word.strip(".,;:()!?–-") for word in words.split()]
+    return bool(split) and bool(split[0]) and not a_given_name(split[0]) and any(
+        a_common_word(word, ending=ending) for word in split)

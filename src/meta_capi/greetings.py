@@ -45,6 +45,7 @@ from . import honorifics
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
+from .given_names import a_common_words_not_a_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -780,8 +781,10 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue
             if words in _CONGRATULATION_PHRASES and (
                     pattern is _AFTER_GREETING_ENDED or pattern is _AFTER_CONGRATULATED or pattern in _ONE_WORD) and (
-                    a_kind_not_a_name(name, CLUB_AND_BREED_WORDS)):
-                continue  # (a standing, a club, a tier congratulated: `Congratulations Lucky Winner, you've won`)
+                    a_kind_not_a_name(name, CLUB_AND_BREED_WORDS) or pattern is _AFTER_CONGRATULATED and (
+                    a_common_words_not_a_name(name))):
+                continue  # (a standing, a club, a tier congratulated: `Congratulations Lucky Winner, you've won`;
+                # closer 210, review 37: a class's common words, `Congratulations to Year Six, winners`)
             if (pattern in _ONE_WORD or pattern in _CALLED_WORDS or pattern is _AFTER_THANKS_FOR_A_TIP) and " ".join(
                     words + tuple(name.lower().split()[:1])) in _GREETING_PHRASES:
                 continue  # (the word goes on with the greeting: `Merci Beaucoup - Thank you card`)

@@ -15,6 +15,7 @@ import re
 from typing import Callable, FrozenSet, List
 
 from .canonical import by_first_letter, canonical
+from .dating import a_vocabulary_word
 from .person_routes import SCHEDULING_TEAM_WORDS
 
 MESSENGER_ACCOUNT = "holds a messenger account id"
@@ -301,7 +302,8 @@ def _running_text_account(low: str) -> bool:
         for match in pattern.finditer(low):
             token = match.group(match.lastindex or 1).rstrip("._")
             words = re.split("[._]", token)
-            if (_THREE_LETTERS.search(token) is None or not _FIELD_WORDS.isdisjoint(words)
+            if (_THREE_LETTERS.search(token) is None or not _FIELD_WORDS.isdisjoint(words) or all(
+                    a_vocabulary_word(word) for word in words)  # (closer 210: a compound's, `block spam_calls`)
                     or names_a_tool(token) or _FILE_NAME.fullmatch(token) is not None
                     or sum(1 for word in words if word.isalpha() and len(word) >= 3) < (1 if pattern is _POSSESSED
                                                                                          else 2)):

@@ -38,6 +38,7 @@ from . import honorifics
 from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import longest_first
+from .given_names import a_common_words_not_a_name
 from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
 from .key_lexicon import PRO_WORDS as PRO_WORDS
 from .name_shapes import WORD, a_place_before_particle
@@ -276,16 +277,19 @@ _SERVICE_WORDS = frozenset(word for words in SERVICE_WORDS.values() for word in 
 
 
 def _a_pros_service(name: str) -> bool:
-    """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name."""
-    return name.split()[-1].lower() in _SERVICE_WORDS
+    """Whether the words after a pro's dash close on a service's word (SERVICE_WORDS): the pro's service, no name; or
+    hold a common English word after no known given name (given_names.a_common_words_not_a_name, closer 210: `Nanny –
+    Maternity Cover`, `Sitter – Cat Feeding`; `Sitter – Orla Fielding` stays a name)."""
+    return name.split()[-1].lower() in _SERVICE_WORDS or a_common_words_not_a_name(name)
 
 
 def _a_holder(form: str, match: re.Match[str], a_name: NameTest) -> bool:
     """Whether _REGISTERED's `match` names its holder: the words after the dash opening on no standing's word, no
-    place's nor a business's; or a person's name in the bracket."""
+    place's nor a business's; or a person's name in the bracket, no state's common words."""
     if match.group("holder") is not None:
         return not a_standing(match.group("holder").split()[0]) and not _place_or_business(match.group("holder"))
-    return _a_person(form, match.group("bracketed"), match.end("bracketed"), a_name)
+    return not a_common_words_not_a_name(match.group("bracketed")) and _a_person(
+        form, match.group("bracketed"), match.end("bracketed"), a_name)  # (closer 210: a state, `(Expires June)`)
 
 
 def _a_nickname(name: str) -> bool:

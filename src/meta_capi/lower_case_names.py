@@ -29,7 +29,7 @@ from .brand_words import BRAND_WORDS
 from .canonical import canonical
 from .geography import TOWNS_THAT_ARE_WORDS
 from .home_services import CLIENT_WORDS, PRO_WORDS
-from .name_shapes import WORD, a_person
+from .name_shapes import WORD, a_person, a_place_or_firm_word
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
@@ -132,7 +132,10 @@ _NOUN_ENDING = re.compile(".{3,}(?:ung|heit|keit|schaft|cion|sion|zione|tie|heid
 # none (`Recipient: see order`, `destinataire : voir commande`, `name: not provided`), canonical, lower case.
 _POINTER_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "see not none nothing without siehe nicht kein keine keinen ohne voir pas aucun aucune sans non ver véase "
-    "sin ningún ninguno ninguna vedi nessuno nessuna senza zie niet geen zonder").split())
+    "sin ningún ninguno ninguna vedi nessuno nessuna senza zie niet geen zonder "
+    # (closer 210, review 37) the party labels' other languages (closer 204): Portuguese, Polish, Swedish, Norwegian
+    # and Danish (`Odbiorca: patrz zamówienie`, `Navn: ikke oppgitt`, `Nome: não informado`)
+    "não nenhum nenhuma sem vide patrz zobacz nie brak bez zadna zaden se inte ingen utan ikke intet uden").split())
 # A web page's, a link's or a data format's words, which a label's colon is followed by in a site's or a tool's text
 # (`recipient: url query`, `name: json text`).
 _WEB_WORDS = frozenset("url uri urls link links query queries param params parameter parameters json xml html csv text "
@@ -155,7 +158,8 @@ def _a_name_word(word: str) -> bool:
     return _A_VOWEL.search(word) is not None and not (
         word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or a_common_word(word) or word in _WEB_WORDS
         or word in _POINTER_WORDS or word.endswith("s") and word[:-1] in _PERSONS_LABELS
-        or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word))
+        or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word)
+        or a_place_or_firm_word(word))  # (closer 210: `Klient: firma prywatna`)
 
 
 def a_name_word(word: str) -> bool:

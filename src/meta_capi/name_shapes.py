@@ -78,15 +78,24 @@ def a_person(name: str) -> bool:
 
 # (closer 200, review 34) A place's, a building's or an institution's word, alone or ending a compound, which opens the
 # name of a place or a firm named `X van Y` (`Museum van Loon`, `Rijksmuseum van Gogh`, `Huis van Oranje`, `Bakkerij
-# van Dam`, `Schloss von Thurn`) and no given name ends on, by language. Lexicon data, lower case.
+# van Dam`, `Schloss von Thurn`) and no given name ends on, by language (closer 210: and a shop's word of the party
+# labels' languages, `sklep`, `loja`, `butikk`, after a label as no name's: `Nadawca: sklep internetowy`). Lexicon
+# data, lower case.
 _PLACE_BEFORE_PARTICLE = tuple((
     "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
     "kirche church abdij klooster kloster hotel herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
     "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
     "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "
-    "osteria pizzeria taverna locanda bodega cantina casa villa").split())
+    "osteria pizzeria taverna locanda bodega cantina casa villa sklep loja butikk butik").split())
+_PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE)
 _PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
+
+
+def a_place_or_firm_word(word: str) -> bool:
+    """Whether `word` in lower case is itself a place's, a building's, an institution's or a firm's word
+    (_PLACE_BEFORE_PARTICLE: `firma`, `sklep`), no name's."""
+    return word in _PLACE_WORDS
 
 
 def a_place_before_particle(name: str) -> bool:

@@ -55,6 +55,7 @@ from .canonical import (
     table_phrases,
 )
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
+from .given_names import a_common_words_not_a_name
 from .name_shapes import (
     CAPITAL_NAME,
     CAPITAL_WORD,
@@ -105,7 +106,8 @@ def _joined_member(match: re.Match[str]) -> bool:
         words = words[1:]
     name = " ".join(words)
     return 2 <= len(words) <= 3 and re.fullmatch(FULL_NAME, name) is not None and a_person(name) and not a_thing(
-        name) and not _a_servers_member(name)
+        name) and not _a_servers_member(name) and not a_common_words_not_a_name(name, ending="")
+    # (closer 210, review 37: a bot's name with no bot's word, `Ticket Tool`, `Rythm Music`, `Double Counter`)
 
 
 def _a_servers_member(name: str) -> bool:

@@ -38,6 +38,7 @@ from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
+from .given_names import a_given_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _ORGANIZATIONS, CAPITAL_LETTERS
 from .role_labels import NOT_NAME_WORDS, a_thing
@@ -830,8 +831,10 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
     if len(rest) > 2 and _issuer_code_before_capitals(rest):
         return True
     # (closer 204, review 34: a quote's customer, family name first in capitals, `Quote_<FAMILY>_<Given>_2026.pdf`; a
-    # saying's or a sheet's title holds no word in capitals, and no common English word, BIP39's, is a name's here)
-    if document in _QUOTES and _capital_family_first(rest) and not any(
+    # saying's or a sheet's title holds no word in capitals, and no common English word, BIP39's, is a name's here;
+    # closer 210, review 37: the given name a known one, given_names, where a quote's status in capitals and its job
+    # stand as often, `Devis_TRAVAUX_Cuisine.pdf`, `Quote_URGENT_Boiler.pdf`)
+    if document in _QUOTES and _capital_family_first(rest) and a_given_name(rest[1]) and not any(
             a_common_word(word, ending="") for word in rest[:2]):  # (nor a sheet's words, `Estimate_TOTAL_Cost.xlsx`)
         return True
     at = 0

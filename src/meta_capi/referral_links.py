@@ -49,7 +49,14 @@ from urllib.parse import unquote, unquote_plus
 from . import key_lexicon
 from .geography import TOWN_NAMES
 from .lower_case_names import a_full_name, a_name_word
-from .person_routes import _SECTION_NOUN_ENDINGS, CUSTOMER_SECTION_WORDS, SECTION_WORDS, TIP_TOPICS, urls_in_text
+from .person_routes import (
+    _SECTION_NOUN_ENDINGS,
+    CUSTOMER_SECTION_WORDS,
+    LODGING_WORDS,
+    SECTION_WORDS,
+    TIP_TOPICS,
+    urls_in_text,
+)
 from .personal_keys import COMPANY_WORDS, _folded, key_tokens, name_shaped
 from .standing_names import OPENING_WORDS
 from .standings import STANDING_WORDS
@@ -138,7 +145,7 @@ CAMPAIGN_WORDS: FrozenSet[str] = frozenset((
     "fest feier fiesta fete festa feest "
     "mothers fathers valentines halloween thanksgiving muttertag vatertag").split())
 PLACE_AND_CLUB_WORDS: FrozenSet[str] = frozenset(
-    "los las santa saint sainte sankt real athletic sporting inn hotel hotels resort".split())
+    "los las santa saint sainte sankt real athletic sporting".split()) | LODGING_WORDS
 _NOT_A_REFERRER = NOT_A_REFERRER | CHANNEL_WORDS | CUSTOMER_SECTION_WORDS | SECTION_WORDS | COMPANY_WORDS | (
     CAMPAIGN_WORDS | PLACE_AND_CLUB_WORDS)
 # (inside a glued code: the longer words alone, `welcome10`, `summersale20`; a short one is a name's part as often)
