@@ -26,8 +26,8 @@ import re
 from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
-from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .lower_case_names import a_full_name_of_no_language
+from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
 # A conversation's page, by language, as a route's whole segment (`/messages/thread`, `/inbox`, `/chat/`,

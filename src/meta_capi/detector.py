@@ -1698,7 +1698,8 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
         return _rest_of_a_code_reason(run, text, start, end, level)
     if len(digits) == 10 and digits.startswith("123") and _after_swish(text, start):
         return ""
-    if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(text, start, end):
+    if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(
+            text, start, end):
         return PHONE  # (`Ring mig 12 300 – 45 600`: a phone's groups after a call's word, not a salary's range)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")

@@ -25,9 +25,9 @@ import re
 from typing import FrozenSet
 
 from .bip39_words import a_common_word
-from .common_words import a_common_word_in_a_language
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
+from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
