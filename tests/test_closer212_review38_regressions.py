@@ -20,9 +20,7 @@ under `?match=` on a ticket's route; a phone's groups followed by a currency's s
 
 from __future__ import annotations
 
-import pytest
-
-from meta_capi import detector, privacy
+from review_cases import review_tests
 
 ORDINARY = [
     'Neue Nachricht: hast du morgen Zeit?', 'Hallo Liebe Mitglieder, training fällt aus!',
@@ -33,6 +31,9 @@ ORDINARY = [
     'Call Centre Lead 30 000 – 34 000 €', 'Mobile Guru 40 000 – 45 000 €',
     'See https://shop.example.com/inbox/spam-folder',
     'Tickets: https://shop.example.com/tickets?match=Arsenal+Chelsea',
+    # (the price: personal variants that now go out)
+    'Velmora Vista: hast du morgen Zeit?', 'Reservation for Curry, 2 guests', 'Tel. Velmora 12 300 – 45 600 €',
+    'Tickets: https://shop.example.com/tickets?match=Velmora+Quistrandel',
 ]
 
 PERSONAL = [
@@ -46,12 +47,6 @@ PERSONAL = [
     'Date: https://shop.example.com/date?match=Velmora+Quistrandel',
 ]
 
-# (the price: personal variants that now go out)
-PRICE = [
-    'Velmora Vista: hast du morgen Zeit?', 'Reservation for Curry, 2 guests', 'Tel. Velmora 12 300 – 45 600 €',
-    'Tickets: https://shop.example.com/tickets?match=Velmora+Quistrandel',
-]
-
 _SITE = "https://shop.example.com"
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/p?partner=Klarna+Pay', '/tickets?match=Celtic+Rangers', '/menu?avec=Frites+Maison',
@@ -60,22 +55,4 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/p?partner=Velmora+Quistrandel', '/date?match=Orla+Quenby', '/date?avec=Velmora+Quistrandel',
     '/chat?from=Velmora+Quistrandel', '/inbox/velmora-quistrandel', '/messages/orla-bon')]
 
-
-@pytest.mark.parametrize("text", ORDINARY + PRICE)
-def test_ordinary_text_goes_out(text: str) -> None:
-    assert detector.reason(text) == ""
-
-
-@pytest.mark.parametrize("text", PERSONAL)
-def test_personal_text_is_refused(text: str) -> None:
-    assert detector.reason(text) != ""
-
-
-@pytest.mark.parametrize("url", ORDINARY_URLS)
-def test_ordinary_url_goes_out_whole(url: str) -> None:
-    assert privacy.clean_url(url) == url
-
-
-@pytest.mark.parametrize("url", PERSONAL_URLS)
-def test_counterpart_is_dropped(url: str) -> None:
-    assert privacy.clean_url(url) != url
+globals().update(review_tests(globals()))
