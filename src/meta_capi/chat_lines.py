@@ -12,7 +12,9 @@
 
 The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
 English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
-`Top Picks: see more` name nobody.
+`Top Picks: see more` name nobody; (closer 212, review 38) nor words common in the gate's other languages unless a
+known given name opens the pair (lower_case_names.a_full_name_of_no_language): `Neue Nachricht: …`, `Hallo Liebe
+Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .canonical import longest_first
-from .lower_case_names import a_full_name_in_any_case
+from .lower_case_names import a_full_name_of_no_language
 from .name_shapes import WORD, a_person
 
 PERSON_NAME = "holds a person's name"
@@ -48,8 +50,8 @@ _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{
 
 
 def _a_name(name: str) -> bool:
-    """Whether two capitalized words are a person's no vocabulary holds (the module's docstring)."""
-    return a_person(name) and a_full_name_in_any_case(name)
+    """Whether two capitalized words are a person's no vocabulary of any language holds (the module's docstring)."""
+    return a_person(name) and a_full_name_of_no_language(name)
 
 
 # (a greeting opening the text: _GREETED's start without a label's colon)

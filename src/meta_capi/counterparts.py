@@ -27,6 +27,7 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .given_names import a_common_words_not_a_name
+from .lower_case_names import a_full_name_of_no_language
 from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
@@ -74,6 +75,11 @@ _NOTICE_ROUTE_WORDS = frozenset((
     "like likes liked liker likers match matches matched admirer admirers crush crushes wink winks visitor visitors "
     "rose roses compliment compliments beeline connections").split()) | CONVERSATION_WORDS
 _ROUTE_WORD = re.compile(r"[a-z]+")
+# (closer 212, review 38) A ticket's or a fixture's route's words, by language: `?match=` there names a fixture's two
+# clubs (`/tickets?match=Arsenal+Chelsea`), not a date's counterpart.
+_TICKET_ROUTE_WORDS = frozenset(
+    "ticket tickets fixture fixtures billet billets billetterie entradas boletos biglietti biglietteria tickets "
+    "kaarten karten eintrittskarten bilety biljetter billetter".split())
 _NAME_SLUG = re.compile(r"([A-Za-z][a-z]{2,19})[-_.]([A-Za-z][a-z]{2,19})")
 _SLUG_END = re.compile(r"[?#&;\s\"'<>]")
 # What ends a query in free text: its values read as decoded, blanks in them (the canonical form's `%20`).
@@ -91,10 +97,12 @@ def conversation_route(path: str) -> bool:
 
 def _a_full_name(words: List[str]) -> bool:
     """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
-    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`)."""
+    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
+    of the gate's other languages unless a known given name opens them (lower_case_names.a_full_name_of_no_language:
+    `Klarna Pay`, `Frites Maison`, `spam-folder`)."""
     low = [word.lower() for word in words]
     return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and LODGING_WORDS.isdisjoint(low) and (
-        an_inviter_in_lower_case(" ".join(low)))
+        an_inviter_in_lower_case(" ".join(low))) and a_full_name_of_no_language(" ".join(low))
 
 
 def _a_members_handle(value: str) -> bool:
@@ -132,7 +140,8 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     pair is read from free text to the line's end, where a blank ends the handle as the URL has it."""
     key, _, value = pair.partition("=")
     places = _KEY_PLACES.get(key.lower(), 0)
-    if not places or not value:
+    if not places or not value or key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(
+            _ROUTE_WORD.findall(path.lower())):
         return False
     return bool(places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
                     value.partition(" ")[0] if in_text else value)

@@ -2,13 +2,16 @@
 labels and phrases, for the detector (called with them, on a text holding a booking's stem):
 
 - a booking's phrase (key_lexicon.BOOKED_FOR: `Reservation for`, `Tisch für`, `Réservation pour`) before one word, a
-  comma and the party's size (`Reservation for <Family>, 2 guests, Friday 8pm`): the family name the table is booked
-  under, no vocabulary's word (lower_case_names.a_name_word) nor a meal's, a day's or an occasion's
-  (booked_names' words: `Reservation for Dinner, 2 guests`, `Reservation for 2, Friday 8pm` go out);
+  comma and the party's size (`Reservation for <Family>, 2 guests, Friday 8pm`): the name the table is booked under,
+  no vocabulary's word (lower_case_names.a_name_word) nor a meal's, a day's or an occasion's (booked_names' words:
+  `Reservation for Dinner, 2 guests`, `Reservation for 2, Friday 8pm` go out); (closer 212, review 38) nor a common
+  word of the gate's languages (common_words: `Omakase`, `Patio`, `Frühstück`, `Stammtisch`), unless a known given
+  name (given_names: `Reservation for Orla, 2 guests`);
 - a text naming a booking or saying booked (`Date booked: …`, `Reservation …`) whose last dash-separated field is
-  `with` and a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case): `Date booked: Sat 14 Feb,
-  19:30 – <venue> – with <Given> <Family>`; a room's or a table's feature goes out (`Table booked – with Garden
-  View`, `Room booked – with Sea View`).
+  `with` and a full name no vocabulary of any language holds (lower_case_names.a_full_name_of_no_language):
+  `Date booked: Sat 14 Feb, 19:30 – <venue> – with <Given> <Family>`; a room's or a table's feature or a trainer's
+  kind goes out in any language (`Table booked – with Garden View`, `Room booked – with Hot Tub`, `Réservation – avec
+  Vue Mer`, `Booking – with Personal Trainer`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,9 @@ import re
 from . import key_lexicon
 from .booked_names import BOOKING_NAMED, NOT_BOOKED_NAMES, a_booked_name
 from .canonical import phrase_alternation, table_phrases
-from .lower_case_names import a_full_name_in_any_case, a_name_word
+from .common_words import a_common_word_in_a_language
+from .given_names import a_given_name
+from .lower_case_names import a_full_name_of_no_language, a_name_word
 from .name_shapes import OPENS, WORD
 
 PERSON_NAME = "holds a person's name"
@@ -39,7 +44,8 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
         one = match.group(1)
-        if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()):
+        if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()) and (
+                a_given_name(one) or not a_common_word_in_a_language(one)):
             return PERSON_NAME
     if " - " not in form:
         return ""
@@ -47,4 +53,4 @@ def reason(form: str) -> str:
     if field is None or BOOKING_NAMED.search(form, 0, field.start()) is None:
         return ""
     name = field.group(1)
-    return PERSON_NAME if a_booked_name(name) and a_full_name_in_any_case(name) else ""
+    return PERSON_NAME if a_booked_name(name) and a_full_name_of_no_language(name) else ""

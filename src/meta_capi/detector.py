@@ -1600,7 +1600,7 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`; a salary's range of round
         # thousands, whose label may fold to a personal one's letters: `Lön` to a longitude's `lon`; closer 195)
         return "" if count == 10 and (_business_tax_number(text, start, digits, level) or _thousands_range(
-            *run.partition("-")[::2]) and not _a_phones_or_accounts_label(text, start)) else _number_reason(
+            *run.partition("-")[::2]) and not _a_phones_or_accounts_label(text, start, end)) else _number_reason(
             run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
                 text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
     if count == 14 and company_numbers.printed_company_number(run) or (
@@ -1698,7 +1698,8 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
         return _rest_of_a_code_reason(run, text, start, end, level)
     if len(digits) == 10 and digits.startswith("123") and _after_swish(text, start):
         return ""
-    if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(text, start):
+    if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(
+            text, start, end):
         return PHONE  # (`Ring mig 12 300 – 45 600`: a phone's groups after a call's word, not a salary's range)
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
@@ -2647,15 +2648,21 @@ def _a_range(run: str, digits: str) -> bool:
 _BLANK_THOUSANDS = re.compile(r" ?[1-9][0-9]{0,2} [0-9]00 ?")
 
 
-def _a_phones_or_accounts_label(text: str, start: int) -> bool:
+def _a_phones_or_accounts_label(text: str, start: int, end: int) -> bool:
     """Whether a phone's label, a call's word, an account's word or a number's (`Kontonummer`, `Rufnummer`) is among
     the words before `start` of `text` (closer 202): a salary's range is labelled by its pay's word, so two groups of
-    round hundreds after a phone's label are a phone's (`Tel: 38 000 – 42 000`), as lottery_draws' runs are."""
+    round hundreds after a phone's label are a phone's (`Tel: 38 000 – 42 000`), as lottery_draws' runs are. Words
+    between the label and the groups are a person's name only when no currency's sign follows the groups at `end`
+    (closer 212, review 38: `Call Centre Lead 30 000 – 34 000 €` is a job's title and its salary)."""
     words = _words_before(text, start)
     labels = [at for at, word in enumerate(words) if word in PHONE_LABEL_WORDS or word in _ACCOUNT_CUES or (
         word in _CALL_WORDS) or word.endswith(("nummer", "number")) and word not in ("nummer", "number")]
-    return bool(labels) and (_labels_its_number(words[labels[-1] + 1:]) or _names_its_person(
-        text, start, len(words) - labels[-1] - 1))
+    return bool(labels) and (_labels_its_number(words[labels[-1] + 1:]) or _PRICED.match(text, end) is None and (
+        _names_its_person(text, start, len(words) - labels[-1] - 1)))
+
+
+# (a currency's sign after a run of digit groups: an amount's, `… 34 000 €`)
+_PRICED = re.compile(f"[ \\t]{{0,3}}{greetings.CURRENCY_SIGN}")
 
 
 def _labels_its_number(after: List[str]) -> bool:

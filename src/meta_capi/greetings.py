@@ -371,8 +371,8 @@ TIP_WORDS = {
     "Spanish": "donación donativo propina suscripción", "Italian": "donazione mancia abbonamento",
     "Portuguese": "doação gorjeta", "Dutch": "donatie fooi", "Polish": "donację darowiznę napiwek",
 }
-_CURRENCY_SIGN = "[€$£¥₩₽₹]"
-_A_TIP = (f"(?:{_CURRENCY_SIGN}[ \\t]?[0-9]|(?:[0-9][0-9.,]{{0,9}}[ \\t]{{0,2}})?(?:{_CURRENCY_SIGN}"
+CURRENCY_SIGN = "[€$£¥₩₽₹]"
+_A_TIP = (f"(?:{CURRENCY_SIGN}[ \\t]?[0-9]|(?:[0-9][0-9.,]{{0,9}}[ \\t]{{0,2}})?(?:{CURRENCY_SIGN}"
           f"|(?i:{_alternatives(' '.join(TIP_WORDS.values()).replace(' ', '|'))})(?![^\\W\\d_])))")
 _AFTER_THANKS_FOR_A_TIP = re.compile(
     f"[ \\t]{{1,3}}({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?i:{_alternatives(_FOR_WORDS)})[ \\t]{{1,3}}"
