@@ -182,6 +182,12 @@ def openings(pattern: re.Pattern[str]) -> Optional[FrozenSet[str]]:
     return best
 
 
+def any_of(*words: str) -> re.Pattern[str]:
+    """A search for any of `words` as written (a rule's chain of substring tests in one pattern, which CueScan reads
+    too: a text holding none of them pays one bit's test, and a rule whose cue is that pattern no call)."""
+    return re.compile("|".join(map(re.escape, words)))
+
+
 def _windows(scanned: bytes) -> List[memoryview]:
     """The four-character window at every character of a text as scanned, NUL-padded past its end, as an integer (its
     bytes read as one machine word), in four views of the text's bytes (in C: each window once across them, read as

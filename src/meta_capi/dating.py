@@ -106,7 +106,8 @@ _FILED_BY = re.compile(f"(?<![0-9])#?[0-9]{{5,}}[ \\t]{{1,3}}(?i:filed|submitted
 # A record's fields set off by dashes between blanks; a field holding a record's number, or a plan's period.
 # (not a bar: a campaign's name sets its parts apart so, `DE | Prospecting | …`)
 _DASH = re.compile("[ \\t]{1,3}[-\u2013\u2014][ \\t]{1,3}")
-_RECORD_NUMBER = re.compile("(?<![0-9])[0-9]{5,}")
+# (a record's number: the detector's cue scan reads it too, a text holding none pays no call to numbered_member)
+RECORD_NUMBER = re.compile("(?<![0-9])[0-9]{5,}")
 _PERIODS = {"English": "day|days|week|weeks|month|months|year|years|mo|yr",
             "German": "tag|tage|woche|wochen|monat|monate|jahr|jahre",
             "French": "jour|jours|semaine|semaines|mois|an|ans|année|années",
@@ -176,7 +177,7 @@ def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:
 
 def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
     """Whether `form` is a record's fields set off by dashes, the last a full name filling it (`a_name`), after a
-    field holding a record's number or a plan's period (_RECORD_NUMBER, _PERIOD)."""
+    field holding a record's number or a plan's period (RECORD_NUMBER, _PERIOD)."""
     fields = _DASH.split(form)
     # (three fields at least: a number and two capitalized words alone are a register's or a shop's title as often,
     # `Gas Safe Register no. 123456 – Check an Engineer`, `Anfrage Nr. 55120: Kranz – Weiße Rosen`; review 24, 33-35)
@@ -185,18 +186,18 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
     last = _LAST_NAME_FIELD.fullmatch(fields[-1])
     if last is None or not _a_member(last.group(1), a_name):
         return False
-    return any(_RECORD_NUMBER.search(field) is not None or _PERIOD.search(field) is not None
+    return any(RECORD_NUMBER.search(field) is not None or _PERIOD.search(field) is not None
                for field in fields[:-1])
 
 
 def numbered_member(form: str) -> bool:
     """(closer 207) Whether canonical `form` is two fields set off by one dash between blanks, a record's number in the
-    first (_RECORD_NUMBER: `Match ID 739164-TND`, `Eventbrite order 77391642081`) and a full name filling the second
+    first (RECORD_NUMBER: `Match ID 739164-TND`, `Eventbrite order 77391642081`) and a full name filling the second
     that no vocabulary holds (lower_case_names.a_full_name_in_any_case, and a member's test, _a_member): a register's
     or a shop's title after its number holds a common word or three (`Gas Safe Register no. 123456 – Check an
     Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`)."""
     fields = _DASH.split(form)
-    if len(fields) != 2 or _RECORD_NUMBER.search(fields[0]) is None:
+    if len(fields) != 2 or RECORD_NUMBER.search(fields[0]) is None:
         return False
     name = fields[1].strip()
     return len(name.split()) == 2 and _LAST_NAME_FIELD.fullmatch(name) is not None and _a_member(name, a_person) and (

@@ -3875,7 +3875,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ((postal.POSTAL_ADDRESS if record_rows.holds_addressed_row(form) else
                        # (or a name beside a birth date: a check-in's line; closer 118)
                        record_rows.BIRTH_DATE_IN_ROW if record_rows.holds_dated_row(form) else "")
-                      if record_rows.cued(form) else "")
+                      # (its separators inline: a text holding none pays no call)
+                      if ("\t" in form or ";" in form or "|" in form or "," in form) and record_rows.cued(form)
+                      else "")
     # an address, coordinates, a name by their layout in free text (postal.py; an id is a code, not prose)
     # (a salutation, an honorific and a name need no mark: the text's first word is looked up, past the shortcut for
     # one or two words above)
@@ -3923,7 +3925,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
          or not form.isascii() and postal.honored(form) else "") if id_like
-                      else "" if segments else (named_in_text.reason(form) if named_in_text.cued(
+                      # (named_in_text.cued's first tests inline, a blank or a speaker's bracket: an id-like token
+                      # pays no call)
+                      else "" if segments else (named_in_text.reason(form) if (
+                          " " in form or "\t" in form or "]" in form or not form.isascii()) and named_in_text.cued(
                           form, cues >> _NAMED_IN_TEXT_CUES) else "")
                       or (memorials.reason(form) if cues & _MEMORIAL_BIT and
                           _MEMORIAL_CUE.search(low) is not None else "")
@@ -4023,18 +4028,19 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         form, segments)) or (
         # ... and a dating site's member by a chat's line, a Chinese self-introduction in Latin letters or a record's
         # number before one dash (closer 207)
-        "" if id_like or segments or " " not in form else _member_named(form))
+        "" if id_like or segments or " " not in form else _member_named(form, cues))
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
     found = found or ("" if id_like or segments or not (
         "!" in form or "?" in form or "." in form or not _QUOTES.isdisjoint(form)) or not reviews.cued(form)
         else reviews.reason(form, greetings.a_cued_name)) or (
-        # ... or its author opening the text before its rating (reviews.py: one anchored match)
-        "" if id_like or segments else reviews.opening_rated(form, greetings.a_cued_name)) or (
+        # ... or its author opening the text before its rating (reviews.py: one anchored match; its rating's cue,
+        # RATED_CUE, scanned)
+        "" if id_like or segments or not cues & _RATED_BIT else reviews.opening_rated(form, greetings.a_cued_name)) or (
         # ... or beside its rating after the review's words, or before a verb of rating (reviews.py; closer 131)
-        "" if id_like or segments or not reviews.rated_cued(form) else reviews.rated_reason(form, greetings.a_cued_name)
-    ) or (
+        "" if id_like or segments or not cues & _RATED_BIT or not reviews.rated_cued(form)
+        else reviews.rated_reason(form, greetings.a_cued_name)) or (
         # ... or a message signed with one given name after a dash (reviews.py; closer 147)
         "" if id_like or segments or " - " not in form else reviews.one_signed_reason(form, greetings.a_cued_name)
     ) or (
@@ -4043,10 +4049,13 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         else reviews.labelled_reason(form, greetings.a_cued_name)) or (
         # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
         # 132)
-        "" if id_like or segments or not reviews.signed_in_town_cued(form)
+        # (its comma inline: a text holding none pays no call)
+        "" if id_like or segments or "," not in form or not reviews.signed_in_town_cued(form)
         else reviews.signed_in_town_reason(form, greetings.a_cued_name)) or (
-        # ... or a letter to the editor signed with its town (reviews.py: a letter's stems in C first; closer 150)
-        "" if segments or not reviews.letter_cued(low) else reviews.letter_reason(form, greetings.a_cued_name))
+        # ... or a letter to the editor signed with its town (reviews.py: a letter's stems, LETTER_CUE, scanned;
+        # closer 150)
+        "" if segments or not cues & _LETTER_BIT or not reviews.letter_cued(low)
+        else reviews.letter_reason(form, greetings.a_cued_name))
     # ... and in a script without capitals (titled_names.py: Korean `님`, Chinese, Arabic; its script's cues in C first)
     found = found or ("" if id_like or segments or form.isascii() or not titled_cued(form) else titled_reason(form))
     # (Hebrew and Thai account titles: titled_names.py, their titles' substrings in C first)
@@ -4059,8 +4068,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
     found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
                       else mails.PERSON_NAME if mails.dedicated(form) else "") or (
-        # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives in C first; mails.py)
-        "" if id_like or segments or " " not in form else mails.PERSON_NAME if mails.signed_as_yours(form) else "")
+        # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives, YOURS_CUE, scanned;
+        # mails.py)
+        "" if id_like or segments or " " not in form or not cues & _YOURS_BIT
+        else mails.PERSON_NAME if mails.signed_as_yours(form) else "")
     # ... and a chat's joining line or a conversation's title, which need no mark (`Anna Schmidt joined the chat`)
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
@@ -4154,7 +4165,7 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
         # here; closer 123)
         gamer_ids.reason(form) if cues & _GAMER_ID_BIT and _GAMER_ID_CUE.search(low) is not None else "") or (
         # (a person's id after its label and a blank alone, its id word's scan in C: closer 101)
-        credentials.reason(form) if len(form) >= 20 else "") or (  # (a provider's secret: credentials.py)
+        credentials.reason(form) if len(form) >= 20 and cues & _SECRET_BIT else "") or (  # (a provider's secret)
         e_prescriptions.reason(form) if len(form) >= 22 and cues & _PRESCRIPTION_BIT and
             _PRESCRIPTION_CUE.search(form) is not None else "") or (
         # (an E-Rezept's task id or code; its cue compiled here: a text holding none reads nothing of its module)
@@ -4195,15 +4206,18 @@ def _run_together_named(form: str) -> bool:
         for match in _RUN_TOGETHER_LABELLED.finditer(form))
 
 
-def _member_named(form: str) -> str:
+def _member_named(form: str, cues: int) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
     a colon in C or a greeting opening the text first), a full name in Latin letters after a Chinese self-introduction
     (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
-    full name (dating.numbered_member: the dash in C first); or "" (closer 207)."""
+    full name (dating.numbered_member: the dash in C first, the number's bit of `cues`, the scan's of `form`); or ""
+    (closer 207)."""
     return postal.PERSON_NAME if (
-        chat_lines.cued(form) and chat_lines.reason(form)
+        # (what chat_lines' patterns need, inline: a colon, or a greeting's comma or `!`; a text holding none of them
+        # pays no call)
+        (":" in form or "," in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
-        or " - " in form and dating.numbered_member(form)) else ""
+        or " - " in form and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:
@@ -4269,13 +4283,7 @@ _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 _HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
 _GENEALOGY_CUE = _lower_case_cue(genealogy.CUE_SOURCE)
-
-
-
-def _any_of(*words: str) -> re.Pattern[str]:
-    """A search for any of `words` as written (the substring tests of a rule's own cue, in one pattern the cue scan
-    reads too: a text holding none of them pays one bit's test)."""
-    return re.compile("|".join(map(re.escape, words)))
+_any_of = cue_grams.any_of
 
 
 # _judged's own cues, each once a chain of substring tests in C (most texts hold none: the scan's bit skips the chain)
@@ -4303,14 +4311,17 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  _UTILITY_RECORD_CUE, _DEVICE_SERIAL_CUE, _CONSENT_CUE, _EXCHANGE_CODE_CUE, _HOME_SERVICE_CUE,
                  # (and _judged's own)
                  _INSURANCE_LABEL, _TICKET_WORD, _SECURITY_CODE, _MAC_DEVICE_WORD, _SPELLED_AT, _CALLING_CODE,
-                 provider_handles.CUE)  # (a provider's name with what its reason reads beside it)
+                 provider_handles.CUE,  # (a provider's name with what its reason reads beside it)
+                 # (and the first tests of rules in other modules, whose call a text holding none of them skips: an
+                 # ordinary text's judgment reads none of those modules)
+                 credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
- _PROVIDER_BIT) = (
+ _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
@@ -4875,8 +4886,9 @@ _READING_SHAPES = re.compile(r"[=+<!{@%#$&()*;>?^`|}~]")
 def _titled_reason(form: str, id_like: bool, segments: bool) -> str:
     """(closer 197) PERSON_NAME when canonical `form` (free text: no id, no path) holds a full name typed in lower case
     after a cue, or family name first: the text read with that name capitalized and given name first
-    (lower_case_names.titled), as the rules read `for Given Family`, a person's name there its verdict; else ""."""
-    titled = "" if id_like or segments else lower_case_names.titled(form)
+    (lower_case_names.titled), as the rules read `for Given Family`, a person's name there its verdict; else "".
+    (Its cue's blank or tab inline: a token holding neither pays no call.)"""
+    titled = "" if id_like or segments or not (" " in form or "\t" in form) else lower_case_names.titled(form)
     if titled and lower_case_names.cued_alone(form):  # (a cue introducing a person by itself: closer 204)
         return postal.PERSON_NAME
     return postal.PERSON_NAME if titled and reason(titled, other_readings=False) == postal.PERSON_NAME else ""

@@ -804,9 +804,10 @@ _FROM_YOURS = {
     "Portuguese": "da tua|do teu|da sua|do seu", "Dutch": "van je|van jouw", "Polish": "od twojej|od twojego",
     "Swedish, Danish, Norwegian": "från din|från ditt|fra din|fra dit|fra ditt",
 }
-# (the possessives, each a substring test in C before the pattern)
-_YOURS_CUE = re.compile("|".join(sorted({re.escape(f" {phrase.split()[-1]} ") for line in _FROM_YOURS.values()
-                                           for phrase in line.split("|")})))  # (in one search of them all)
+# (the possessives, each a substring test in C before the pattern; the detector's cue scan reads them too: a text it
+# cannot open on pays no call here)
+YOURS_CUE = re.compile("|".join(sorted({re.escape(f" {phrase.split()[-1]} ") for line in _FROM_YOURS.values()
+                                          for phrase in line.split("|")})))  # (in one search of them all)
 _SIGNED_AS_YOURS = re.compile(
     f"(?<![^\\W\\d_])(?i:{_alternation(_FROM_YOURS)})[ \\t]{{1,3}}({WORD})"
     f"[ \\t!.]{{0,3}}(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}(?:$|(?=[\\r\\n\"]))")
@@ -827,7 +828,7 @@ def _ends_with_a_wish(before: str) -> bool:
 def signed_as_yours(form: str) -> bool:
     """Whether a message in `form` is signed as the reader's own (_SIGNED_AS_YOURS; its possessives in C first)."""
     lowered = form.lower()
-    if _YOURS_CUE.search(lowered) is None:
+    if YOURS_CUE.search(lowered) is None:
         return False
     for match in _SIGNED_AS_YOURS.finditer(form):
         before = form[max(0, match.start() - 40):match.start()].rstrip(" \t").lower()

@@ -30,6 +30,7 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first, phrase_alternation, table_phrases
+from .cue_grams import any_of
 from .geography import TOWN_NAMES
 from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -336,15 +337,15 @@ _STRING_REACH = 240  # (how far a string's rating is looked for: a name of 95 ch
 
 # What every rating of OPENING_RATED holds somewhere (a star; a digit before `/`, `out` or a word; a label's colon
 # before a digit): a text without one is not matched against the whole pattern, whose alternatives span 40 KiB that a
-# cold call would read.
-_RATED_CUE = re.compile(f"[{_STARS}]|:[ \\t]{{0,3}}[0-9]|[0-9](?:[ \\t]{{0,3}}(?:/|out)|[ \\t]{{1,3}}[^\\W\\d_])")
+# cold call would read. (The detector's cue scan reads it too: a text it cannot open on pays no call here.)
+RATED_CUE = re.compile(f"[{_STARS}]|:[ \\t]{{0,3}}[0-9]|[0-9](?:[ \\t]{{0,3}}(?:/|out)|[ \\t]{{1,3}}[^\\W\\d_])")
 
 
 def opening_rated(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     """PERSON_NAME when canonical `form` opens with a review's author before its rating, or a JSON string's value in
     it before stars or a score (above), or "" (one anchored match at the text's start, and at each string's opening
     quote whose string holds a cue; none when the text holds no rating's cue)."""
-    if _RATED_CUE.search(form) is None:
+    if RATED_CUE.search(form) is None:
         return ""
     found = _opening_rated_at(form, 0, a_name)
     if found or '"' not in form or not _rating_cue(form):
@@ -640,8 +641,8 @@ def _review_words(words: str) -> bool:
 
 
 def rated_cued(form: str) -> bool:
-    """Whether `form` may hold closer 131's layouts: a star, or a digit and `/` or a word after it (_RATED_CUE)."""
-    return _RATED_CUE.search(form) is not None
+    """Whether `form` may hold closer 131's layouts: a star, or a digit and `/` or a word after it (RATED_CUE)."""
+    return RATED_CUE.search(form) is not None
 
 
 def rated_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
@@ -787,14 +788,17 @@ _LETTER_FROM = re.compile(
     f"([0-9]{{4,5}}[ \\t]{{1,3}}{WORD}|{WORD})")
 
 
+# A letter's word or closing formula's stem, by language, in lower case (the detector's cue scan reads it too: a text it
+# cannot open on pays no call here).
+LETTER_CUE = any_of(
+    "lett", "editor", "leser", "courrier", "carta", "ingezonden", "lezersbrie", "redakcji", "czytelnik", "insandare",
+    "lasarbrev", "yours", "freundlichen", "hochachtungsvoll", "agree", "cordial", "atent", "saluti", "groet",
+    "hoogachtend", "powazaniem", "halsning")
+
+
 def letter_cued(low: str) -> bool:
-    """Whether lower-cased `form` may be a signed letter: a letter's word or closing formula's stem (substring tests in
-    C)."""
-    return "lett" in low or "editor" in low or "leser" in low or "courrier" in low or "carta" in low or (
-        "ingezonden" in low or "lezersbrie" in low or "redakcji" in low or "czytelnik" in low or "insandare" in low
-        or "lasarbrev" in low or "yours" in low or "freundlichen" in low or "hochachtungsvoll" in low or "agree" in low
-        or "cordial" in low or "atent" in low or "saluti" in low or "groet" in low or "hoogachtend" in low
-        or "powazaniem" in low or "halsning" in low)
+    """Whether lower-cased `form` may be a signed letter: a letter's word or closing formula's stem (LETTER_CUE)."""
+    return LETTER_CUE.search(low) is not None
 
 
 # (closer 163) A publisher's word by language, or a known publishing house's or imprint's name, in lower case: what
