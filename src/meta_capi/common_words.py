@@ -18,11 +18,11 @@ from .canonical import canonical
 
 _COMMON_WORDS: Dict[str, str] = {
     "English (off BIP39's list)": (
-        "hot tub tubs late checkout personal prompt prompts icebreaker pay associates associate affiliate spam "
-        "folder folders archived archive threads thread inbox sent drafts trash junk bottomless buffet rooftop patio "
-        "sushi ramen curry tapas mezze fondue raclette barbecue bbq dimsum omakase teppanyaki karaoke bowling squash "
-        "padel minigolf golf prom graduation christening brunch picnic pairing view views suite balcony jacuzzi sauna "
-        "spa yoga pilates trainer coach stylist update updates news info notice alert reminder deal deals sale offer"),
+        "hot tub tubs late checkout personal prompt prompts icebreaker pay associates associate affiliate spam folder "
+        "folders archived archive threads thread inbox sent bottomless buffet rooftop patio sushi ramen curry tapas "
+        "mezze fondue raclette barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
+        "graduation christening brunch pairing suite jacuzzi sauna spa yoga pilates trainer stylist info reminder "
+        "sale"),
     "German": (
         "neu neue neuer neues neuen liebe lieber liebes lieben alle allen beste bester bestes besten letzte letzter "
         "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig nachricht "

@@ -133,18 +133,27 @@ def _a_notice_route(path: str) -> bool:
     return not _NOTICE_ROUTE_WORDS.isdisjoint(_ROUTE_WORD.findall(path.lower()))
 
 
+def _as_the_url_has_it(value: str) -> str:
+    """A counterpart's value read from free text to the line's end: its first two words when they are a capitalized
+    name's (a decoded `%20`, `?with=Premier Inn`, judged as the full name a URL holds), else its first word (a blank
+    ends the handle as the URL has it)."""
+    words = value.split(" ", 2)
+    two = " ".join(words[:2])
+    return two if len(words) > 1 and _CAPITALIZED_NAME.fullmatch(two) is not None else words[0]
+
+
 def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     """Whether a query's `key=value` pair on `path` names the other member, by where its key does (_KEY_PLACES): a
     handle or a full name on a conversation's page, a full name no vocabulary holds anywhere or a sender's on a
     notice's route (the module's docstring). The key's look-up first, the path's words only after it. `in_text`: the
-    pair is read from free text to the line's end, where a blank ends the handle as the URL has it."""
+    pair is read from free text to the line's end (_as_the_url_has_it)."""
     key, _, value = pair.partition("=")
     places = _KEY_PLACES.get(key.lower(), 0)
     if not places or not value or key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(
             _ROUTE_WORD.findall(path.lower())):
         return False
     return bool(places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
-                    value.partition(" ")[0] if in_text else value)
+                    _as_the_url_has_it(value) if in_text else value)
                 or (places & _ANYWHERE or places & _ON_A_NOTICE and _a_notice_route(path)) and _a_typed_full_name(
                     value))
 
@@ -174,8 +183,12 @@ def url_names_a_counterpart(text: str) -> bool:
         if conversation_route_names(path) or conversation_route_names(fragment):
             return True
         if question:
-            query_end = _QUERY_END.search(text, route)
-            query = text[text.find("?", route) + 1:len(text) if query_end is None else query_end.start()]
+            # (read to the line's end but never past the next URL's `://`: each character is read for one URL only, so
+            # a text of many URLs costs its length, not its length times their count)
+            next_url = text.find("://", stop)
+            limit = len(text) if next_url < 0 else next_url
+            query_end = _QUERY_END.search(text, route, limit)
+            query = text[text.find("?", route) + 1:limit if query_end is None else query_end.start()]
             if any(counterpart_parameter(pair, path, in_text=True) for pair in query.split("&")):
                 return True
     return False

@@ -1,0 +1,43 @@
+"""Session 49's last read of the change: a counterpart's query in free text read up to the next URL only (each
+character read for one URL: linear in the text), a value with a decoded blank judged as the full name the URL holds
+(`?with=Premier%20Inn` goes out in text as in the URL), and the common words' English table off BIP39's list (one
+source for each word)."""
+
+from __future__ import annotations
+
+import pytest
+
+from meta_capi import common_words, counterparts, detector, privacy
+from meta_capi.bip39_words import a_common_word
+
+SITE = "https://www.example-dating.com"
+
+
+@pytest.mark.parametrize("text", [
+    f"Open {SITE}/messages?with=Premier%20Inn",
+    f"{SITE}/messages?to=Trust%20Safety",
+    f"see {SITE}/inbox?with=Customer%20Service today",
+])
+def test_a_teams_or_a_hotels_words_in_texts_counterpart_go_out(text: str) -> None:
+    assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("text", [
+    f"see {SITE}/messages?with=Orla%20Quenby thanks",
+    f"{SITE}/messages?with=orla_q",
+    f"first {SITE}/help?q=1 then {SITE}/messages?with=Orla%20Quenby",
+])
+def test_a_members_name_or_handle_in_texts_counterpart_is_kept(text: str) -> None:
+    assert detector.reason(text) != ""
+
+
+def test_a_query_is_read_up_to_the_next_url_only() -> None:
+    # (read to the line's end, the first URL's query would take the second's `&with=` for its own)
+    text = f"{SITE}/messages?q=1 {SITE}/help&with=orla_q"
+    assert not counterparts.url_names_a_counterpart(text)
+    assert privacy.clean_url(f"{SITE}/messages?with=Premier+Inn") == f"{SITE}/messages?with=Premier+Inn"
+
+
+def test_the_english_common_words_are_none_of_bip39s() -> None:
+    english = common_words._COMMON_WORDS["English (off BIP39's list)"].split()
+    assert [word for word in english if a_common_word(word)] == []
