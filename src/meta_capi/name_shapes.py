@@ -88,13 +88,15 @@ _PLACE_BEFORE_PARTICLE = tuple((
     "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
     "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "
     "osteria pizzeria taverna locanda bodega cantina casa villa sklep loja butikk butik").split())
-_PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE)
+# (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
+_ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
+_PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES
 _PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
 
 
 def a_place_or_firm_word(word: str) -> bool:
     """Whether `word` in lower case is itself a place's, a building's, an institution's or a firm's word
-    (_PLACE_BEFORE_PARTICLE: `firma`, `sklep`), no name's."""
+    (_PLACE_BEFORE_PARTICLE: `firma`, `sklep`), no family name's (`villa`, `hof` are: _ALSO_FAMILY_NAMES)."""
     return word in _PLACE_WORDS
 
 
