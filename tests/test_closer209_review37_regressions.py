@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import detector, privacy
+from meta_capi import detector
+from review_cases import review_tests
 
 ORDINARY = [
     # (dating: pages, audiences, reasons and offers where a member's name would stand)
@@ -48,26 +49,6 @@ ORDINARY_URLS = [f"{_SITE}/p?reg={code}" for code in (
 PERSONAL_URLS = [f"{_SITE}/quote?reg={code}" for code in ('QUENBY1', 'quenby1', 'VELMOR1')]
 
 
-@pytest.mark.parametrize("text", ORDINARY)
-def test_ordinary_text_goes_out(text: str) -> None:
-    assert detector.reason(text) == ""
-
-
-@pytest.mark.parametrize("text", PERSONAL)
-def test_personal_text_is_refused(text: str) -> None:
-    assert detector.reason(text) != ""
-
-
-@pytest.mark.parametrize("url", ORDINARY_URLS)
-def test_promotion_code_goes_out_whole(url: str) -> None:
-    assert privacy.clean_url(url) == url
-
-
-@pytest.mark.parametrize("url", PERSONAL_URLS)
-def test_vanity_plate_is_dropped(url: str) -> None:
-    assert privacy.clean_url(url) != url
-
-
 # (session 48's last read) A known given name after a phone's label is a person's whatever its ending (`Peter`,
 # `James`); a party's size word is read in its folded form (`Gäste`): both kept.
 @pytest.mark.parametrize("text", [
@@ -76,3 +57,6 @@ def test_vanity_plate_is_dropped(url: str) -> None:
 ])
 def test_a_given_name_with_an_agents_ending_and_a_folded_party_size_are_kept(text: str) -> None:
     assert detector.reason(text) != ""
+
+
+globals().update(review_tests(globals()))  # (PERSONAL kept, ORDINARY out; the URLs whole or cut)
