@@ -53,3 +53,16 @@ def test_a_family_name_that_is_a_places_word_too_is_a_name_after_a_partys_label(
 @pytest.mark.parametrize("text", ["Klient: firma prywatna", "Odbiorca: sklep internetowy"])
 def test_a_firms_or_a_shops_word_after_a_partys_label_goes_out(text: str) -> None:
     assert detector.reason(text) == ""
+
+
+@pytest.mark.parametrize("value", ["Neue+Nachricht", "Vue+Mer", "Frites+Maison"])
+def test_common_words_of_any_language_are_no_counterpart_on_a_conversations_page(value: str) -> None:
+    # (one notion of common words not a name for both of counterparts' branches: given_names.a_common_words_not_a_name
+    # reads common_words' languages as lower_case_names.a_full_name_of_no_language does)
+    url = f"{SITE}/messages?with={value}"
+    assert privacy.clean_url(url) == url
+
+
+@pytest.mark.parametrize("value", ["Orla+Klein", "Orla+Quenby", "Tjorven+Dunstreth"])
+def test_a_members_full_name_on_a_conversations_page_is_dropped(value: str) -> None:
+    assert privacy.clean_url(f"{SITE}/messages?with={value}") == f"{SITE}/messages"
