@@ -78,7 +78,7 @@ _ROUTE_WORD = re.compile(r"[a-z]+")
 # (closer 212, review 38) A ticket's or a fixture's route's words, by language: `?match=` there names a fixture's two
 # clubs (`/tickets?match=Arsenal+Chelsea`), not a date's counterpart.
 _TICKET_ROUTE_WORDS = frozenset(
-    "ticket tickets fixture fixtures billet billets billetterie entradas boletos biglietti biglietteria tickets "
+    "ticket tickets fixture fixtures billet billets billetterie entradas boletos biglietti biglietteria "
     "kaarten karten eintrittskarten bilety biljetter billetter".split())
 _NAME_SLUG = re.compile(r"([A-Za-z][a-z]{2,19})[-_.]([A-Za-z][a-z]{2,19})")
 _SLUG_END = re.compile(r"[?#&;\s\"'<>]")
