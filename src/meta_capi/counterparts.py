@@ -7,14 +7,19 @@ reading of a URL (closers 124, 189, 204: a conversation's page; closer 207, nine
   their full name, unless the words name a section or the site's own account (`?to=support`, `Customer+Service`).
 - A date's confirmation, a like's or a match's page carry the person on the other side: a counterpart's key
   (`?partner=`, `?with=`, `?peer=`, `?match=`, by language `mit`, `avec`) holding a full name anywhere, and a sender's
-  key (`?from=`, `von`) holding one on a like's, a match's or a chat's route (a segment's word: `/liked-you`,
-  `/matches`, `/messages`; a flight's `?from=San Francisco` is a town, off such a route): the value two words as a
-  full name is typed (capitalized or in lower case) that are no vocabulary's (referral_links.an_inviter_in_lower_case:
-  a common English word, a time's, a place's, a brand's, a channel's or a campaign's word), so a site's own tracking
-  goes out (`?from=Home%20Page`, `?from=Summer%20Sale`, `?from=newsletter`, `?partner=Google%20Ads`).
-- A conversation's segment before a segment that is a full name's slug, two such words joined by `_`, `-` or `.`
-  (`/app#/chat/<given>_<family>`); a site's own chat (`/chat/support`, `/messages/new-message`, `/inbox/sent-items`)
-  holds one word or a vocabulary's.
+  key (`?from=`, `von`) holding one on a like's, a match's, a date's, a notification's, a sign-up's or a chat's route
+  (a segment's word: `/liked-you`, `/matches`, `/messages`, `/notifications`; a flight's `?from=San Francisco` is a
+  town, off such a route), and Spanish's, Italian's, Portuguese's and Dutch's `con`, `com`, `met` on such a route
+  (`/date?met=…`): the value two words as a full name is typed that are no vocabulary's
+  (referral_links.an_inviter_in_lower_case: a common English word, a time's, a place's, a brand's, a channel's or a
+  campaign's word), so a site's own tracking goes out (`?from=Home%20Page`, `?from=Summer%20Sale`, `?from=newsletter`,
+  `?partner=Google%20Ads`). A full name is typed (closer 214, review 38) in any case and alphabet, family first before
+  a comma, hyphenated, with an apostrophe, a particle after a known given name, or as a slug (`?liked_by=orla.quenby`);
+  a known given name alone or with an initial is one too (`?from=Orla`, `?partner=Orla+Q`).
+- A conversation's segment before a segment that is a full name's slug, two such words joined by `_`, `-`, `.` or a
+  decoded blank, maybe a particle between and a number after them (`/app#/chat/<given>_<family>`, `/chat/<given>-
+  <family>-2`), or a path ending on one before a fragment's route of such a slug (`/chat#/<given>-<family>`); a site's
+  own chat (`/chat/support`, `/messages/new-message`, `/inbox/sent-items`) holds one word or a vocabulary's.
 
 privacy._clean_query drops such a parameter (counterpart_parameter) and privacy._path_reason reads such a route
 (conversation_route_names, a fragment's too); the detector reads a URL in free text with `url_names_a_counterpart`.
@@ -65,7 +70,6 @@ _SITE_ACCOUNTS: FrozenSet[str] = frozenset(
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
 # A counterpart's name as words on a conversation's page: two or three capitalized words of letters.
 _CAPITALIZED_NAME = re.compile(r"[A-Z][a-z'\-]{1,29}(?: [A-Z][a-z'\-]{1,29}){1,2}")
-# Two words of letters as a full name is typed (capitalized, or as it came in lower case).
 
 # (closer 189, eighty-seventh attack) A segment joining a marketplace's side's or the owner's word and a
 # conversation's, as a marketplace names its side's inbox (`/pro-messages/thread`, `/customer_inbox/`, `/my-chats/`);
@@ -164,12 +168,17 @@ def _typed_name_words(value: str) -> List[str]:
     return [word.lower().rstrip(".").replace("'", "").replace("’", "") for word in words]
 
 
-def _a_typed_full_name(value: str) -> bool:
-    """Whether a value (decoded) or a slug is a full name as it is typed (_typed_name_words) that no vocabulary holds
-    (_a_full_name, each word of a hyphenated one with the other: `Orla Quenby-Dahlberg`), a known given name and its
-    family name's initial (`Orla Q.`), or (closer 214, review 38) a known given name alone that is no common word of a
-    language (given_names.a_given_name: `?from=Orla`)."""
-    words = _typed_name_words((unquote_plus(value) if "%" in value or "+" in value else value).strip())
+def _a_typed_full_name(value: str, on_a_notice: bool) -> bool:
+    """Whether a value (decoded) is a full name as it is typed (_typed_name_words) that no vocabulary holds
+    (_a_full_name, each word of a hyphenated one with the other: `Orla Quenby-Dahlberg`) or a known given name and its
+    family name's initial (`Orla Q.`); `on_a_notice` (a like's, a date's, a chat's route: closer 214, review 38), a
+    full name's slug too (`?liked_by=orla.quenby`) or a known given name alone that is no common word of a language
+    (given_names.a_given_name: `?from=Orla`). Off such a route a word alone is a handle's or a product's as often
+    (`/products?with=lenka.vorstelk`, `?with=Emma`, a mattress's maker)."""
+    value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
+    if not on_a_notice and " " not in value:
+        return False
+    words = _typed_name_words(value)
     if len(words) == 1 or len(words) == 2 and len(words[1]) == 1:
         return a_given_name(words[0]) and not a_common_word_in_a_language(words[0])
     return _full_names_words(words)
@@ -206,10 +215,13 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     if not places or not value or key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(
             _ROUTE_WORD.findall(path.lower())):
         return False
-    return bool(places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
-                    _as_the_url_has_it(value) if in_text else value)
-                or (places & _ANYWHERE or places & _ON_A_NOTICE and _a_notice_route(path)) and _a_typed_full_name(
-                    value))
+    if places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
+            _as_the_url_has_it(value) if in_text else value):
+        return True
+    if not places & (_ANYWHERE | _ON_A_NOTICE):
+        return False
+    on_a_notice = _a_notice_route(path)
+    return bool(places & _ANYWHERE or on_a_notice) and _a_typed_full_name(value, on_a_notice)
 
 
 def conversation_route_names(path: str) -> bool:

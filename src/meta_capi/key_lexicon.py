@@ -1071,7 +1071,8 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Swedish, Norwegian and Danish": "körkort førerkort kørekort", "Finnish": "ajokortti",
         "Czech": "ridicsky_prukaz řidičský_průkaz", "Hungarian": "jogosítvány", "Romanian": "permis_de_conducere",
         "Turkish": "ehliyet", "Russian": "voditelskoe_udostoverenie водительское_удостоверение",
-        # (closer 207: Japan's licence card; its number, `運転免許証番号`, and Korea's and China's: GLUED_LICENCE_NUMBERS)
+        # (closer 207: Japan's licence card; its number, `運転免許証番号`, and Korea's and China's numbers:
+        # GLUED_LICENCE_NUMBERS)
         "Japanese": "運転免許証",
     },
     "identity card": {

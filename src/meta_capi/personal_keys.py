@@ -3147,8 +3147,8 @@ _NAMED_PARTIES |= frozenset(_folded(phrase.replace(" ", "_")) for table in (
 # `reserved_for_name`, `adopted_by_name`)
 _NAMED_PARTIES |= frozenset(_folded(phrase) for line in key_lexicon.RESERVED_OR_ADOPTED_FOR.values()
                             for phrase in line.split("|"))
-# (closer 214, review 38) ... and whom one chats, dates or dances with (key_lexicon.PARTNER_ACTIVITIES: `chat_partner_name`,
-# `Tanzpartner_Name`), whom a greeting is said to (key_lexicon.GREETED: `greeted_name`)
+# (closer 214, review 38) ... and whom one chats, dates or dances with (key_lexicon.PARTNER_ACTIVITIES:
+# `chat_partner_name`, `Tanzpartner_Name`), whom a greeting is said to (key_lexicon.GREETED: `greeted_name`)
 _NAMED_PARTIES |= frozenset(_folded(activity + partner) for line in key_lexicon.PARTNER_ACTIVITIES.values()
                             for activity in line.split() for partner in key_lexicon.PARTNER_WORDS.split()) | frozenset(
     _folded(word) for line in key_lexicon.GREETED.values() for word in line.split())
