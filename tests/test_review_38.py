@@ -307,13 +307,6 @@ LEAKS: Dict[str, List[str]] = {
         'Tel. orla 12 300 – 45 600', 'Call Hester 12 300 – 45 600',
     ],
     (
-        "a link in a text naming a chat's counterpart by a slug in a fragment after a conversation's path or by a "
-        "slug with a number (counterparts.url_names_a_counterpart: a route's own conversation segment before the "
-        "slug in the path or in the fragment, two words exactly); kept whole at session 48's start (650728c5) too"
-    ): [
-        'Open https://shop.example.com/chat#/orla-quenby', 'Open https://shop.example.com/chat/orla-quenby-2',
-    ],
-    (
         "a member whose family name is one of dating._NOTICE_WORDS (`Grand`, `Real`, `Free`) after a like's or a "
         "report's words (dating._a_member: _no_vocabularys_words reads any capitalized word of the name); kept at "
         "session 48's start (650728c5): regressions of session 48 (closer 209)"
@@ -350,23 +343,12 @@ PERSONAL_KEYS = [
     # (a licence's number by language, a member's, a speaker's or a payee's name)
     '運転免許証番号', '免許証番号', '運転免許証', 'match_full_name', 'speaker_name', 'booking_last_name',
     'tasker_full_name', 'payout_recipient_name', 'sender_full_name', 'invited_by_name',
+    # (closer 214: a licence's number in Japanese without `証`, in Korean and in Chinese; a chat's, a date's or a
+    # greeting's person)
+    '運転免許番号', '免許番号', '운전면허번호', '驾驶证号', '駕照號碼', '운전면허증번호', 'chat_partner_name',
+    'greeted_name', 'date_partner_name',
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a licence's number in Japanese without `証` or its long form, in Korean or in Chinese "
-        "(key_lexicon.IDENTITY_DOCUMENTS: `運転免許証`, `運転免許証番号`, `免許証番号`); went out at session 48's "
-        "start (650728c5) too"
-    ): [
-        '運転免許番号', '免許番号', '운전면허번호', '驾驶证号', '駕照號碼', '운전면허증번호',
-    ],
-    (
-        "a chat's, a date's or a greeting's person as a key (detector.key_reason: `partner`, `greeted` are no "
-        "name's holder's word); went out at session 48's start (650728c5) too"
-    ): [
-        'chat_partner_name', 'greeted_name', 'date_partner_name',
-    ],
-}
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     # (counterparts.counterpart_named: partners, fixtures, dishes' sides, a site's own sources)
@@ -453,31 +435,25 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/invite?from=Orla+Quenby', '/referral?from=orla+quenby', '/matches?from=Tjorven+Dahlberg',
     '/date?match=Orla+Quenby', '/book?with=Orla+Quenby', '/messages/tjorven-dahlberg', '/inbox/orla_quenby',
     '/date?avec=Orla+Quenby', '/date?peer=orla+quenby', '/likes?von=Tjorven+Dahlberg',
+    # (closer 214: a counterpart with an initial, family first, in capitals, with a particle, hyphenated, with an
+    # apostrophe or letters outside ASCII, under other languages' keys, a slug under `liked_by`, a sender on a
+    # notification's or a sign-up's route, a known given name alone; a chat's slug with a number, a particle,
+    # capitals, letters outside ASCII or a decoded blank)
+    '/chat?partner=Orla+Q', '/chat?partner=Quenby,+Orla', '/chat?partner=ORLA+QUENBY', '/chat?partner=Orla+van+Quenby',
+    '/date?partner=Orla+Quenby-Dahlberg', '/date?partner=Orla+O%27Quenby', '/date?partner=Zoë+Quenby',
+    '/date?partner=Søren+Dahlberg', '/date?partenaire=Orla+Quenby', '/date?pareja=Orla+Quenby',
+    '/date?met=Orla+Quenby', '/date?con=Orla+Quenby', '/likes?liked_by=orla.quenby',
+    '/notifications?from=Orla+Quenby', '/signup?from=Tjorven+Dahlberg', '/likes?from=Orla', '/chat/orla-quenby-2',
+    '/chat/orla-van-quenby', '/chat/şebnem-yıldız', '/chat/ORLA-QUENBY', '/chat/Orla%20Quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
-        "a counterpart with an initial, family first, in capitals, with a particle, hyphenated or with an "
-        "apostrophe, with letters outside ASCII, under French's, Spanish's, Dutch's or Italian's key, `liked_by` "
-        "with a dot, a sender's key off a notice's route, or a given name alone (counterparts.counterpart_named: "
-        "two words of ASCII letters, COUNTERPART_KEYS, SENDER_KEYS on _NOTICE_ROUTE_WORDS); kept whole at session "
-        "48's start (650728c5) too"
+        "a chat's counterpart slug glued, given and family name in one word (counterparts.conversation_route_names: "
+        "a slug's words apart by `-`, `_`, `.` or a decoded blank; closer 214 left it: a glued word's parts are no "
+        "rule's, `/chat/marketing` opening on `mark`); kept whole at session 48's start (650728c5) too"
     ): [
-        f"{_SITE}/chat?partner=Orla+Q", f"{_SITE}/chat?partner=Quenby,+Orla", f"{_SITE}/chat?partner=ORLA+QUENBY",
-        f"{_SITE}/chat?partner=Orla+van+Quenby", f"{_SITE}/date?partner=Orla+Quenby-Dahlberg",
-        f"{_SITE}/date?partner=Orla+O%27Quenby", f"{_SITE}/date?partner=Zoë+Quenby",
-        f"{_SITE}/date?partner=Søren+Dahlberg", f"{_SITE}/date?partenaire=Orla+Quenby",
-        f"{_SITE}/date?pareja=Orla+Quenby", f"{_SITE}/date?met=Orla+Quenby", f"{_SITE}/date?con=Orla+Quenby",
-        f"{_SITE}/likes?liked_by=orla.quenby", f"{_SITE}/notifications?from=Orla+Quenby",
-        f"{_SITE}/signup?from=Tjorven+Dahlberg", f"{_SITE}/likes?from=Orla",
-    ],
-    (
-        "a chat's counterpart slug glued, with a number or a particle, in capitals, with letters outside ASCII or "
-        "blank-separated (counterparts.chat_route_names: two words of letters in lower case after the first joined "
-        "by `-`, `_` or `.`); kept whole at session 48's start (650728c5) too"
-    ): [
-        f"{_SITE}/chat/orla-quenby-2", f"{_SITE}/chat/orlaquenby", f"{_SITE}/chat/orla-van-quenby",
-        f"{_SITE}/chat/şebnem-yıldız", f"{_SITE}/chat/ORLA-QUENBY", f"{_SITE}/chat/Orla%20Quenby",
+        f"{_SITE}/chat/orlaquenby",
     ],
 }
 

@@ -7,14 +7,19 @@ reading of a URL (closers 124, 189, 204: a conversation's page; closer 207, nine
   their full name, unless the words name a section or the site's own account (`?to=support`, `Customer+Service`).
 - A date's confirmation, a like's or a match's page carry the person on the other side: a counterpart's key
   (`?partner=`, `?with=`, `?peer=`, `?match=`, by language `mit`, `avec`) holding a full name anywhere, and a sender's
-  key (`?from=`, `von`) holding one on a like's, a match's or a chat's route (a segment's word: `/liked-you`,
-  `/matches`, `/messages`; a flight's `?from=San Francisco` is a town, off such a route): the value two words as a
-  full name is typed (capitalized or in lower case) that are no vocabulary's (referral_links.an_inviter_in_lower_case:
-  a common English word, a time's, a place's, a brand's, a channel's or a campaign's word), so a site's own tracking
-  goes out (`?from=Home%20Page`, `?from=Summer%20Sale`, `?from=newsletter`, `?partner=Google%20Ads`).
-- A conversation's segment before a segment that is a full name's slug, two such words joined by `_`, `-` or `.`
-  (`/app#/chat/<given>_<family>`); a site's own chat (`/chat/support`, `/messages/new-message`, `/inbox/sent-items`)
-  holds one word or a vocabulary's.
+  key (`?from=`, `von`) holding one on a like's, a match's, a date's, a notification's, a sign-up's or a chat's route
+  (a segment's word: `/liked-you`, `/matches`, `/messages`, `/notifications`; a flight's `?from=San Francisco` is a
+  town, off such a route), and Spanish's, Italian's, Portuguese's and Dutch's `con`, `com`, `met` on such a route
+  (`/date?met=…`): the value two words as a full name is typed that are no vocabulary's
+  (referral_links.an_inviter_in_lower_case: a common English word, a time's, a place's, a brand's, a channel's or a
+  campaign's word), so a site's own tracking goes out (`?from=Home%20Page`, `?from=Summer%20Sale`, `?from=newsletter`,
+  `?partner=Google%20Ads`). A full name is typed (closer 214, review 38) in any case and alphabet, family first before
+  a comma, hyphenated, with an apostrophe, a particle after a known given name, or as a slug (`?liked_by=orla.quenby`);
+  a known given name alone or with an initial is one too (`?from=Orla`, `?partner=Orla+Q`).
+- A conversation's segment before a segment that is a full name's slug, two such words joined by `_`, `-`, `.` or a
+  decoded blank, maybe a particle between and a number after them (`/app#/chat/<given>_<family>`, `/chat/<given>-
+  <family>-2`), or a path ending on one before a fragment's route of such a slug (`/chat#/<given>-<family>`); a site's
+  own chat (`/chat/support`, `/messages/new-message`, `/inbox/sent-items`) holds one word or a vocabulary's.
 
 privacy._clean_query drops such a parameter (counterpart_parameter) and privacy._path_reason reads such a route
 (conversation_route_names, a fragment's too); the detector reads a URL in free text with `url_names_a_counterpart`.
@@ -26,8 +31,11 @@ import re
 from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
-from .given_names import a_common_words_not_a_name
+from .canonical import canonical
+from .common_words import a_common_word_in_a_language
+from .given_names import a_common_words_not_a_name, a_given_name
 from .lower_case_names import a_full_name_of_no_language
+from .name_shapes import PARTICLE_WORDS
 from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
@@ -43,10 +51,13 @@ CONVERSATION_WORDS: FrozenSet[str] = frozenset((
 # or a full name), on any route (a full name no vocabulary holds), on a notice's route (a sender's, the same).
 _ON_A_CONVERSATION, _ANYWHERE, _ON_A_NOTICE = 1, 2, 4
 _KEY_PLACES: Dict[str, int] = {
-    **dict.fromkeys("with partner peer chat_with chatwith conversation_with mit avec".split(),
-                    _ON_A_CONVERSATION | _ANYWHERE),
-    # (a recipient's; Spanish and Italian `con`, Portuguese `com`, Dutch `met`: prepositions of much else off a chat)
-    **dict.fromkeys("to recipient talk_to message_to con com met".split(), _ON_A_CONVERSATION),
+    # (closer 214, review 38: French's, Spanish's and Portuguese's partner too)
+    **dict.fromkeys("with partner peer chat_with chatwith conversation_with mit avec partenaire pareja parceiro "
+                    "parceira".split(), _ON_A_CONVERSATION | _ANYWHERE),
+    **dict.fromkeys("to recipient talk_to message_to".split(), _ON_A_CONVERSATION),
+    # (Spanish and Italian `con`, Portuguese `com`, Dutch `met`: prepositions of much else off a chat, a like's or a
+    # date's route, `/search?con=leche`; closer 214, review 38: `/date?met=…` on a date's)
+    **dict.fromkeys("con com met".split(), _ON_A_CONVERSATION | _ON_A_NOTICE),
     **dict.fromkeys("match matched_with date_with".split(), _ANYWHERE),
     **dict.fromkeys("from von sender sent_by liked_by".split(), _ON_A_NOTICE),
 }
@@ -59,8 +70,6 @@ _SITE_ACCOUNTS: FrozenSet[str] = frozenset(
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
 # A counterpart's name as words on a conversation's page: two or three capitalized words of letters.
 _CAPITALIZED_NAME = re.compile(r"[A-Z][a-z'\-]{1,29}(?: [A-Z][a-z'\-]{1,29}){1,2}")
-# Two words of letters as a full name is typed (capitalized, or as it came in lower case).
-_NAME_VALUE = re.compile(r"[A-Za-z][a-z'\-]{1,29}(?: [A-Za-z][a-z'\-]{1,29})")
 
 # (closer 189, eighty-seventh attack) A segment joining a marketplace's side's or the owner's word and a
 # conversation's, as a marketplace names its side's inbox (`/pro-messages/thread`, `/customer_inbox/`, `/my-chats/`);
@@ -70,18 +79,28 @@ _SIDE_WORDS: FrozenSet[str] = frozenset((
     "provider providers member members user users my your").split())
 _SIDE_SEGMENT = re.compile(r"(?:^|/)([a-z]+)[-_]([a-z]{2,15})(?=/|$)")
 
-# A like's, a match's, a chat's or a visit's words, as a route's segment's word (`/liked-you`, `/who-likes-me`).
+# A like's, a match's, a chat's or a visit's words, as a route's segment's word (`/liked-you`, `/who-likes-me`);
+# (closer 214, review 38) a date's, a notification's and a sign-up's, whose `?from=` names who sent or invited
+# (`/notifications?from=…`, `/signup?from=…`).
 _NOTICE_ROUTE_WORDS = frozenset((
     "like likes liked liker likers match matches matched admirer admirers crush crushes wink winks visitor visitors "
-    "rose roses compliment compliments beeline connections").split()) | CONVERSATION_WORDS
+    "rose roses compliment compliments beeline connections date dates dating notification notifications alert alerts "
+    "signup register registration").split()) | CONVERSATION_WORDS
 _ROUTE_WORD = re.compile(r"[a-z]+")
 # (closer 212, review 38) A ticket's or a fixture's route's words, by language: `?match=` there names a fixture's two
 # clubs (`/tickets?match=Arsenal+Chelsea`), not a date's counterpart.
 _TICKET_ROUTE_WORDS = frozenset(
     "ticket tickets fixture fixtures billet billets billetterie entradas boletos biglietti biglietteria "
     "kaarten karten eintrittskarten bilety biljetter billetter".split())
-_NAME_SLUG = re.compile(r"([A-Za-z][a-z]{2,19})[-_.]([A-Za-z][a-z]{2,19})")
-_SLUG_END = re.compile(r"[?#&;\s\"'<>]")
+# (closer 214, review 38) A full name as a link types it: words of letters of any alphabet (folded by canonical), an
+# apostrophe or a hyphen inside one (`O'Quenby`, `Quenby-Dahlberg`), apart by blanks (decoded), or in a slug by `-`,
+# `_` or `.` (`orla.quenby`, `/chat/orla-quenby`), maybe the slug's number after them (`orla-quenby-2`); one case
+# throughout (capitalized, lower case or capitals) but for a particle in lower case between (`Orla van Quenby`).
+_TYPED_WORD = re.compile(r"[^\W\d_]{1,30}(?:['’\-][^\W\d_]{1,30}){0,2}\.?")
+_SLUG_PART = re.compile(r"[^\W\d_]{1,30}|[0-9]{1,6}")
+_SLUG_JOINT = re.compile(r"[-_.]")
+# (a path's blank is a decoded `%20`: a slug's joint, `/chat/Orla%20Quenby`; in free text a blank ends the URL)
+_SLUG_END = re.compile(r"[?#&;\"'<>]")
 # What ends a query in free text: its values read as decoded, blanks in them (the canonical form's `%20`).
 _QUERY_END = re.compile(r"[\n\r\t\"'<>#]")
 
@@ -119,13 +138,57 @@ def _a_members_handle(value: str) -> bool:
         word in SECTION_WORDS or word in _SITE_ACCOUNTS for word in words)
 
 
-def _a_typed_full_name(value: str) -> bool:
-    """Whether a value (decoded) is two words as a full name is typed that no vocabulary holds (_a_full_name)."""
+def _typed_name_words(value: str) -> List[str]:
+    """A value's or a slug's words as a full name types them (_TYPED_WORD, _SLUG_PART), in lower case, folded to
+    ASCII, a particle after a known given name, a slug's number and an apostrophe left out, family first after a comma
+    read given name first (`Quenby, Orla`); or [] when they are no name's shape."""
     if len(value) > 80:
-        return False
+        return []
+    if not value.isascii():
+        value = canonical(value)[0]
+    if " " in value:
+        family, comma, given = value.partition(",")
+        words = f"{given} {family}".split() if comma and " " not in family.strip() else value.split()
+        if not all(_TYPED_WORD.fullmatch(word) for word in words):
+            return []
+    else:
+        words = _SLUG_JOINT.split(value)
+        if not all(_SLUG_PART.fullmatch(word) for word in words):
+            return []
+        if len(words) > 2 and words[-1].isdigit():
+            words.pop()
+    if len(words) > 2:  # (a particle only after a known given name: `Dulce de Leche`, `Tour de France` are no names)
+        words = [words[0], *(word for word in words[1:-1] if word not in PARTICLE_WORDS and not (
+            (value.islower() or value.isupper()) and word.lower() in PARTICLE_WORDS)), words[-1]]
+        if len(words) == 2 and not a_given_name(words[0]):
+            return []
+    if not (all(word.istitle() for word in words) or all(word.islower() for word in words) or all(
+            word.isupper() for word in words)):
+        return []
+    return [word.lower().rstrip(".").replace("'", "").replace("’", "") for word in words]
+
+
+def _a_typed_full_name(value: str, on_a_notice: bool) -> bool:
+    """Whether a value (decoded) is a full name as it is typed (_typed_name_words) that no vocabulary holds
+    (_a_full_name, each word of a hyphenated one with the other: `Orla Quenby-Dahlberg`) or a known given name and its
+    family name's initial (`Orla Q.`); `on_a_notice` (a like's, a date's, a chat's route: closer 214, review 38), a
+    full name's slug too (`?liked_by=orla.quenby`) or a known given name alone that is no common word of a language
+    (given_names.a_given_name: `?from=Orla`). Off such a route a word alone is a handle's or a product's as often
+    (`/products?with=lenka.vorstelk`, `?with=Emma`, a mattress's maker)."""
     value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
-    return _NAME_VALUE.fullmatch(value) is not None and (value.istitle() or value.islower()) and _a_full_name(
-        value.split())
+    if not on_a_notice and " " not in value:
+        return False
+    words = _typed_name_words(value)
+    if len(words) == 1 or len(words) == 2 and len(words[1]) == 1:
+        return a_given_name(words[0]) and not a_common_word_in_a_language(words[0])
+    return _full_names_words(words)
+
+
+def _full_names_words(words: List[str]) -> bool:
+    """Whether two words (_typed_name_words) are a full name no vocabulary holds (_a_full_name), each part of a
+    hyphenated word with the other word (`orla quenby-dahlberg`)."""
+    return len(words) == 2 and all(_a_full_name([given, family]) for given in words[0].split("-")
+                                   for family in words[1].split("-"))
 
 
 def _a_notice_route(path: str) -> bool:
@@ -152,10 +215,13 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     if not places or not value or key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(
             _ROUTE_WORD.findall(path.lower())):
         return False
-    return bool(places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
-                    _as_the_url_has_it(value) if in_text else value)
-                or (places & _ANYWHERE or places & _ON_A_NOTICE and _a_notice_route(path)) and _a_typed_full_name(
-                    value))
+    if places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
+            _as_the_url_has_it(value) if in_text else value):
+        return True
+    if not places & (_ANYWHERE | _ON_A_NOTICE):
+        return False
+    on_a_notice = _a_notice_route(path)
+    return bool(places & _ANYWHERE or on_a_notice) and _a_typed_full_name(value, on_a_notice)
 
 
 def conversation_route_names(path: str) -> bool:
@@ -167,10 +233,17 @@ def conversation_route_names(path: str) -> bool:
     for at in range(len(segments) - 1):
         if segments[at].lower() not in CONVERSATION_WORDS:
             continue
-        slug = _NAME_SLUG.fullmatch(_SLUG_END.split(segments[at + 1], 1)[0])
-        if slug is not None and _a_full_name(list(slug.groups())):
+        if _full_names_words(_typed_name_words(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
     return False
+
+
+def fragment_names_a_counterpart(path: str, fragment: str) -> bool:
+    """Whether a URL's fragment's route (`#/…`, a single-page app's) names a chat's counterpart by its own
+    conversation's segment or (closer 214, review 38) after a path ending on one (`/chat#/orla-quenby`):
+    conversation_route_names."""
+    return conversation_route_names(fragment) or fragment[:1] == "/" and conversation_route_names(
+        path.rstrip("/") + fragment)
 
 
 def url_names_a_counterpart(text: str) -> bool:
@@ -180,7 +253,7 @@ def url_names_a_counterpart(text: str) -> bool:
     for _, route, stop in urls_in_text(text):
         base, _, fragment = text[route:stop].partition("#")
         path, question, _ = base.partition("?")
-        if conversation_route_names(path) or conversation_route_names(fragment):
+        if conversation_route_names(path) or fragment_names_a_counterpart(path, fragment):
             return True
         if question:
             # (read to the line's end but never past the next URL's `://`: each character is read for one URL only, so

@@ -283,6 +283,22 @@ REFERRERS: Dict[str, str] = {
     "Italian": "invitato_da presentato_da consigliato_da", "Portuguese": "indicado_por convidado_por padrinho",
     "Dutch": "uitgenodigd_door aangebracht_door", "Polish": "polecajacy zaproszony_przez polecony_przez",
 }
+# (closer 214, review 38) Whom one chats, dates or dances with, by the activity's word before a partner's word, apart
+# or glued (`chat_partner`, `date_partner`, German `Gesprächspartner`, `Tanzpartner`): before a name's word that
+# person's name (`chat_partner_name`; personal_keys._a_named_party). A partner alone is a business's as often
+# (`partner_name`, `delivery_partner_name`: read with its value, or not at all).
+PARTNER_ACTIVITIES: Dict[str, str] = {
+    "English": "chat conversation date dating dance tandem sparring language life",
+    "German": "chat gesprächs gespraechs tanz sprach lebens", "Dutch": "chat gespreks dans taal levens",
+}
+PARTNER_WORDS = "partner partnerin partners"
+# ... and whom a greeting is said to, by the participle naming them, by language (`greeted_name`, `begrüßter_name`,
+# `nombre_saludado`): before or after a name's word that person's name.
+GREETED: Dict[str, str] = {
+    "English": "greeted welcomed", "German": "begrüßter begrüßte begruesster begruesste gegrüßter gegrüßte",
+    "French": "salué saluée", "Spanish": "saludado saludada", "Italian": "salutato salutata",
+    "Portuguese": "saudado saudada", "Dutch": "begroete",
+}
 # (closer 183, eighty-sixth attack: recruiting) A person's party in Japanese, which a key joins to the word for a
 # name without a blank (`応募者名`, `顧客名`, `会員氏名`): an applicant, a candidate, a patient, a member, a customer,
 # a user, a buyer, a recipient, a guardian, a participant, a policyholder, a guest, a passenger, a referrer, an
@@ -1055,8 +1071,9 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         "Swedish, Norwegian and Danish": "körkort førerkort kørekort", "Finnish": "ajokortti",
         "Czech": "ridicsky_prukaz řidičský_průkaz", "Hungarian": "jogosítvány", "Romanian": "permis_de_conducere",
         "Turkish": "ehliyet", "Russian": "voditelskoe_udostoverenie водительское_удостоверение",
-        # (closer 207: Japan's licence, with its number word glued as Japanese writes it, `運転免許証番号`)
-        "Japanese": "運転免許証 運転免許証番号 免許証番号",
+        # (closer 207: Japan's licence card; its number, `運転免許証番号`, and Korea's and China's numbers:
+        # GLUED_LICENCE_NUMBERS)
+        "Japanese": "運転免許証",
     },
     "identity card": {
         "Dutch": "identiteitskaart", "Swedish, Norwegian and Danish": "idkort id_kort", "Finnish": "henkilökortti",
@@ -1073,6 +1090,15 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
         # glued as Japanese writes it, `在留カード番号`)
         "Japanese": "在留カード 在留カード番号 特別永住者証明書 特別永住者証明書番号",
     },
+}
+# (closer 214, review 38) A driving licence's words in Japanese, Korean and Chinese, and their number words, which
+# these languages glue after them (`運転免許番号`, `운전면허번호`, `驾驶证号`, `駕照號碼`; apart too, `運転免許_番号`):
+# together the licence's number. Alone a licence's kind's or a course's page as often (`運転免許_種類`, `驾照_类型`);
+# Japan's card alone is a document (IDENTITY_DOCUMENTS). Language: (licences, numbers).
+GLUED_LICENCE_NUMBERS: Dict[str, Tuple[str, str]] = {
+    "Japanese": ("運転免許 運転免許証 免許 免許証", "番号"),
+    "Korean": ("운전면허 운전면허증 면허 면허증", "번호"),
+    "Chinese": ("驾驶证 驾照 驾驶执照 駕駛證 駕照 駕駛執照", "号 号码 编号 號 號碼 編號"),
 }
 # The documents' words that inflect or glue (a Polish genitive, `numer paszportu`; a German or Dutch compound,
 # `Reisepassnummer`, `paspoortnummer`): stems, personal wherever they stand in a key. None begins an ordinary word.

@@ -1520,6 +1520,10 @@ _MORE_TOKENS += [word for languages in key_lexicon.IDENTITY_DOCUMENTS.values() f
 _PERSONAL_STEMS += "|" + key_lexicon.IDENTITY_DOCUMENT_STEMS.replace(" ", "|")
 _MORE_TOKENS += [short + number for shorts in key_lexicon.PASS_BEFORE_NUMBER.values() for short in shorts.split()
                  for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()]
+# (closer 214, review 38) A driving licence's number glued as Japanese, Korean and Chinese write it (`運転免許番号`).
+_GLUED_LICENCE_NUMBERS_214 = [licence + number for licences, numbers in key_lexicon.GLUED_LICENCE_NUMBERS.values()
+                              for licence in licences.split() for number in numbers.split()]
+_MORE_TOKENS += _GLUED_LICENCE_NUMBERS_214
 # An employee's word before an id or a number word, as an account's holder (`mitarbeiter_id`, `Personalnummer`).
 ACCOUNT_HOLDERS |= frozenset(_folded(word) for words in key_lexicon.EMPLOYEES.values() for word in words.split())
 # A loyalty card: its holder's word glued before a card's word as the Germanic languages write it (`Kundenkarte`,
@@ -1646,7 +1650,7 @@ PERSON_DOCUMENT_LABELS = frozenset(_folded(word.replace("_", "")) for word in [
     *(word for languages in key_lexicon.IDENTITY_DOCUMENTS.values() for words in languages.values()
       for word in words.split()),
     *(short + number for shorts in key_lexicon.PASS_BEFORE_NUMBER.values() for short in shorts.split()
-      for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()),
+      for number in key_lexicon.GERMANIC_NUMBER_WORDS.split()), *_GLUED_LICENCE_NUMBERS_214,
     *_LOYALTY_CARD_WORDS, *_SPORTS_CARDS_116,
     *("passport passeport pasaporte passaporte passaporto driverslicense driverslicence drivinglicense drivinglicence "
       "driverlicense driverlicence idcard identitycard personalausweis taxid steuerid").split()])
@@ -3143,6 +3147,11 @@ _NAMED_PARTIES |= frozenset(_folded(phrase.replace(" ", "_")) for table in (
 # `reserved_for_name`, `adopted_by_name`)
 _NAMED_PARTIES |= frozenset(_folded(phrase) for line in key_lexicon.RESERVED_OR_ADOPTED_FOR.values()
                             for phrase in line.split("|"))
+# (closer 214, review 38) ... and whom one chats, dates or dances with (key_lexicon.PARTNER_ACTIVITIES:
+# `chat_partner_name`, `Tanzpartner_Name`), whom a greeting is said to (key_lexicon.GREETED: `greeted_name`)
+_NAMED_PARTIES |= frozenset(_folded(activity + partner) for line in key_lexicon.PARTNER_ACTIVITIES.values()
+                            for activity in line.split() for partner in key_lexicon.PARTNER_WORDS.split()) | frozenset(
+    _folded(word) for line in key_lexicon.GREETED.values() for word in line.split())
 _REFERRAL_PARTICIPLES = frozenset(_folded(word.split("_")[0]) for line in key_lexicon.REFERRERS.values()
                                   for word in line.split() if "_" in word and not word.endswith("_name"))
 _BROUGHT_PEOPLE = frozenset("friend friends freund freundin ami amie amigo amiga amico amica vriend vriendin "

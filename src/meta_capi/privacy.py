@@ -1261,7 +1261,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     if fragment and ((_fragment_parameters_reason(path, fragment) if _QUERY_SHAPED.fullmatch(fragment) is not None
                       else detector.reason(fragment) or embedded_reason(fragment) or any(
                           _personal_parameter(part) for part in _parameters(fragment) if "=" in part))
-                     or "/" in fragment and _path_reason(fragment)):
+                     or "/" in fragment and (_path_reason(fragment) or counterparts.fragment_names_a_counterpart(
+                         path, fragment))):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     # (pieces side by side: a `.` for an address's domain, or a calling code's key or `+`, in C first)
