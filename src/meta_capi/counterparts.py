@@ -27,7 +27,6 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .given_names import a_common_words_not_a_name
-from .lower_case_names import a_full_name_of_no_language
 from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
@@ -98,11 +97,13 @@ def conversation_route(path: str) -> bool:
 def _a_full_name(words: List[str]) -> bool:
     """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
     hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
-    of the gate's other languages unless a known given name opens them (lower_case_names.a_full_name_of_no_language:
-    `Klarna Pay`, `Frites Maison`, `spam-folder`)."""
+    of the gate's other languages unless a known given name opens them (given_names.a_common_words_not_a_name, as
+    lower_case_names.a_full_name_of_no_language reads it: `Klarna Pay`, `Frites Maison`, `spam-folder`); the name's
+    shape read once (an_inviter_in_lower_case holds a_full_name)."""
     low = [word.lower() for word in words]
+    name = " ".join(low)
     return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and LODGING_WORDS.isdisjoint(low) and (
-        an_inviter_in_lower_case(" ".join(low))) and a_full_name_of_no_language(" ".join(low))
+        an_inviter_in_lower_case(name)) and not a_common_words_not_a_name(name)
 
 
 def _a_members_handle(value: str) -> bool:
