@@ -36,7 +36,7 @@ import re
 from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_phrases
 from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
@@ -50,9 +50,14 @@ PERSON_NAME = "holds a person's name"
 
 
 def _alternation(table: Dict[str, str], apart: str = " ") -> str:
-    """The canonical words of `table` (apart by `apart`) as an alternation, longest first, blanks as runs."""
-    words = {" ".join(canonical(word)[0].split()) for line in table.values() for word in line.split(apart)}
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
+    """The canonical words of `table` (apart by `apart`) as an alternation (canonical.table_phrases,
+    phrase_alternation), longest first, blanks as runs."""
+    return phrase_alternation(table_phrases(table, apart))
+
+
+def _capitalized_alternation(table: Dict[str, str]) -> str:
+    """_alternation of `table`'s words capitalized, matched so (German's nouns, a dedication's opening word)."""
+    return phrase_alternation(word.capitalize() for word in table_phrases(table, " "))
 
 
 # Where a name ends in these texts: the text's end, a mark (a bracket's opening too: `… (52)`), a dash between
@@ -89,7 +94,7 @@ _HONORED_FAMILY_GOES_ON = re.compile(f"(?:^|{_BREAK}|(?<=[a-z][ \\t]))(?:{_FAMIL
 # German's nouns for a client, a guest, a patient (capitalized, as German writes nouns), opening the text or after a
 # break, before a full name as running text goes on; English's plural ones in lower case before two people joined.
 _PERSON_NOUNS = {"German": "Kunde Kundin Gast Gastin Patient Patientin Klient Klientin Besucher Besucherin"}
-_PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
+_PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_capitalized_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
                                 f"(?=[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}[a-z])")
 _PEOPLE = {"English": "guests clients customers patients visitors attendees participants"}
 _PEOPLE_JOINED = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(_PEOPLE)}):?[ \\t]{{1,3}}({FULL_NAME})"
@@ -135,7 +140,8 @@ _PROFILE_TITLED = re.compile(f"^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}[-|·:][ 
 # A gift's dedication: `for` in Spanish and Portuguese, French, German, opening the text or after a break, before a
 # full name and then a date (a day, a month and a year in digits).
 _DEDICATIONS = {"Spanish and Portuguese": "Para", "French": "Pour", "German": "Fur"}
-_DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_DEDICATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+_DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_capitalized_alternation(_DEDICATIONS)})[ \\t]{{1,3}}"
+                                    f"({FULL_NAME})"
                                     r"[ \t]{0,3}[,\-][ \t]{0,3}[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}(?![0-9])")
 
 # (closer 180, eighty-second attack: personalised gifts) A personalised product's word by language, up to two words
