@@ -195,8 +195,9 @@ _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?
 # name in katakana, its two words joined by the middle dot a foreign name is written with in Japanese (folded to `.`:
 # `Pairsプロフィール：<Family>・<Given>（29歳）`); the label opening the text or after a word of Latin letters (an app's
 # name), not glued to a katakana or a kanji word before it (`ブランドプロフィール`, `商品名`: a brand's, a product's).
-_KANA_NAME_LABELS = "|".join(sorted({canonical(label)[0] for label in (
-    "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first))
+_KANA_NAME_LABEL_FORMS = sorted({canonical(label)[0] for label in (
+    "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first)
+_KANA_NAME_LABELS = "|".join(_KANA_NAME_LABEL_FORMS)
 _KATAKANA_WORD = "[\u30a1-\u30fa\u30fc]{2,12}"
 _KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                                  f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
@@ -697,9 +698,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|with the name|mit name|mit wunschname|mit deinem name|mit ihrem name|avec prenom|avec le prenom|avec nom"
           "|avec le nom|con nom|con el nombre|con il nome|com nome|com o nome|met naam|met de naam|met namen"
           "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
-          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|フロフィール"
-          "|名前|氏名|フルネーム"
-          "|passport|passbild"
+          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|selfie|biodata|wedding|marriage|engagement|anniversar|christening|baptism"
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
@@ -713,7 +712,13 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS) + dating.CUE_STEMS)})"
+# (the profile's and the name's labels in katakana and kanji in their canonical form, each label that holds none of
+# the others: `名前` stands for `お名前` too)
+_KANA_NAME_STEMS = [label for label in _KANA_NAME_LABEL_FORMS
+                    if not any(other != label and other in label for other in _KANA_NAME_LABEL_FORMS)]
+_CUE_STEMS = _STEMS.split("|") + _KANA_NAME_STEMS + sorted(WORK_ROLE_LABELS) + dating.CUE_STEMS
+CUE_SOURCE = f"(?i:{by_first_letter(_CUE_STEMS)})"
+
 
 
 def _a_name(name: str) -> bool:
