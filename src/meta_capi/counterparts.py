@@ -27,7 +27,8 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .given_names import a_common_words_not_a_name
-from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
+from .name_shapes import LODGING_WORDS
+from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 
 # A conversation's page, by language, as a route's whole segment (`/messages/thread`, `/inbox`, `/chat/`,
@@ -96,7 +97,7 @@ def conversation_route(path: str) -> bool:
 
 def _a_full_name(words: List[str]) -> bool:
     """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
-    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
+    hotel's (name_shapes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
     of the gate's other languages unless a known given name opens them (given_names.a_common_words_not_a_name, as
     lower_case_names.a_full_name_of_no_language reads it: `Klarna Pay`, `Frites Maison`, `spam-folder`); the name's
     shape read once (an_inviter_in_lower_case holds a_full_name)."""
