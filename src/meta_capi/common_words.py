@@ -21,14 +21,14 @@ from .canonical import canonical
 _COMMON_WORDS: Dict[str, str] = {
     "English (off BIP39's list)": (
         "hot tub tubs late checkout personal prompt prompts icebreaker pay associates associate affiliate spam folder "
-        "folders archived archive threads thread inbox sent bottomless buffet rooftop patio sushi ramen curry tapas "
+        "folders archived archive threads thread sent bottomless buffet rooftop patio sushi ramen curry tapas "
         "mezze fondue raclette barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
         "graduation christening brunch pairing suite jacuzzi sauna spa yoga pilates trainer stylist info reminder "
         "sale bathroom boiler refit renovation loft roofing plumbing urgent updated revised"),
     "German": (
         "neu neue neuer neues neuen liebe lieber liebes lieben alle allen beste bester bestes besten letzte letzter "
-        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig nachricht "
-        "nachrichten mitglied mitglieder vereinsmitglieder kunden kundin nachbarn freunde leute verein team info "
+        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig "
+        "mitglied mitglieder vereinsmitglieder kunden kundin nachbarn freunde leute verein team info "
         "hinweis erinnerung angebot angebote aktion chance prämie praemie empfehlung empfehlungs spielbericht "
         "heimspiel auswaertsspiel auswärtsspiel clubhaus vereinsheim training frühstück fruehstuck mittagessen "
         "abendessen stammtisch weihnachtsfeier grillfest sommerfest geburtstag blick meer see seeblick terrasse "
@@ -36,35 +36,44 @@ _COMMON_WORDS: Dict[str, str] = {
         "renovierung umbau heizung dringend"),
     "French": (
         "nouveau nouvelle nouveaux nouvelles cher chers chere cheres tous toutes meilleur meilleure dernier derniere "
-        "grand grande petit petite bon bonne appetit message messages membre membres client clients voisins amis "
+        "grand grande petit petite bon bonne appetit membre membres client clients voisins amis "
         "equipe info rappel offre chance parrainage vue mer lac montagne terrasse balcon chambre petit-dejeuner "
         "dejeuner diner raclette fondue frites maison page accueil principale dossier courrier travaux cuisine "
         "salle bain toiture renovation plomberie chauffage urgent urgence"),
     "Spanish and Portuguese": (
         "nuevo nueva nuevos nuevas querido querida queridos queridas todos todas mejor ultimo ultima gran grande "
-        "mensaje miembros socios clientes vecinos amigos equipo oferta aviso vista mar lago terraza exterior interior "
+        "miembros socios clientes vecinos amigos equipo oferta aviso vista mar lago terraza exterior interior "
         "balcon habitacion desayuno almuerzo cena churrasco tapas pagina principal inicio carpeta novo nova caro "
-        "cara ultimo mensagem membros clientes oferta vista mar terraco pequeno almoco jantar reforma cocina bano "
+        "cara ultimo membros clientes oferta vista mar terraco pequeno almoco jantar reforma cocina bano "
         "tejado fontaneria calefaccion urgente cozinha obra obras"),
     "Italian": (
         "nuovo nuova nuovi nuove caro cara cari care tutti tutte migliore ultimo ultima ultime grande occasione "
-        "messaggio soci clienti vicini amici squadra offerta avviso vista mare lago terrazza camera colazione pranzo "
+        "soci clienti vicini amici squadra offerta avviso vista mare lago terrazza camera colazione pranzo "
         "cena aperitivo pizzata pagina principale cartella cucina bagno tetto ristrutturazione riscaldamento "
         "completo urgente"),
     "Dutch": (
-        "nieuw nieuwe beste lieve alle laatste laatst grote kleine bericht berichten leden klanten buren vrienden "
+        "nieuw nieuwe beste lieve alle laatste laatst grote kleine leden klanten buren vrienden "
         "kans aanbieding info uitzicht zee meer terras balkon kamer ontbijt lunch diner borrel pagina hoofdpagina map "
         "keuken badkamer dak verbouwing renovatie definitief spoed"),
     "Swedish, Norwegian and Danish": (
         "ny nya nye kjaere kaere alla alle bästa basta beste sista siste meddelande melding medlemmar medlemmer "
         "kunder kunde grannar naboer vanner venner erbjudande tilbud utsikt havet sjo frukost frokost middag"),
     "Polish": (
-        "nowy nowa nowe drogi droga drodzy wszyscy ostatnia wiadomosc czlonkowie klienci sasiedzi przyjaciele firmy "
+        "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),
 }
 
+# A conversation's or a mailbox's words, by language, as written (counterparts reads them as a route's whole segment:
+# `/messages/thread`, `/inbox`, `/chat/`, `/nachrichten/`, `/conversations/`); common words of their languages too.
+CONVERSATION_WORDS: FrozenSet[str] = frozenset((
+    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
+    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
+    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
+    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
+
 COMMON_WORDS: FrozenSet[str] = frozenset(
-    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split())
+    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split()) | frozenset(
+    canonical(word)[0].lower() for word in CONVERSATION_WORDS)
 
 
 def a_common_word_in_a_language(word: str) -> bool:

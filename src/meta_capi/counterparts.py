@@ -26,18 +26,11 @@ import re
 from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
+from .common_words import CONVERSATION_WORDS
 from .given_names import a_common_words_not_a_name
 from .name_shapes import LODGING_WORDS
 from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
-
-# A conversation's page, by language, as a route's whole segment (`/messages/thread`, `/inbox`, `/chat/`,
-# `/nachrichten/`, `/conversations/`).
-CONVERSATION_WORDS: FrozenSet[str] = frozenset((
-    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
-    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
-    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
-    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
 
 # Where a query's key names the other member, by the key (the one table of them): on a conversation's page (a handle
 # or a full name), on any route (a full name no vocabulary holds), on a notice's route (a sender's, the same).
@@ -87,8 +80,8 @@ _QUERY_END = re.compile(r"[\n\r\t\"'<>#]")
 
 
 def conversation_route(path: str) -> bool:
-    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS, or one joining a side's
-    word and a conversation's (_SIDE_SEGMENT)."""
+    """Whether a URL's `path` is a conversation's page: a whole segment of common_words.CONVERSATION_WORDS, or one
+    joining a side's word and a conversation's (_SIDE_SEGMENT)."""
     low = path.lower()
     return not CONVERSATION_WORDS.isdisjoint(low.split("/")) or any(
         match.group(1) in _SIDE_WORDS and match.group(2) in CONVERSATION_WORDS
