@@ -36,7 +36,7 @@ _COMMON_WORDS: Dict[str, str] = {
         "renovierung umbau heizung dringend"),
     "French": (
         "nouveau nouvelle nouveaux nouvelles cher chers chere cheres tous toutes meilleur meilleure dernier derniere "
-        "grand grande petit petite bon bonne appetit membre membres client clients voisins amis "
+        "chez nous vous grand grande petit petite bon bonne appetit membre membres client clients voisins amis "
         "equipe info rappel offre chance parrainage vue mer lac montagne terrasse balcon chambre petit-dejeuner "
         "dejeuner diner raclette fondue frites maison page accueil principale dossier courrier travaux cuisine "
         "salle bain toiture renovation plomberie chauffage urgent urgence"),
