@@ -7,6 +7,10 @@
 - A chat's greeting is greetings.py's hello or welcome of one word (greetings.HELLOS): `heya` joins greetings.py (a
   greeting: `Heya <Given> <Family>, …` refused, by chat_lines and greetings both); `yo`, Spanish's `I` as often, is no
   greeting's only and leaves chat_lines; French's `chez nous vous` are common words (`Bienvenue Chez Nous, …`).
+- A German compound ending on a common noun is a common noun (common_words._COMPOUND_HEADS: `-spiel`, `-fest`,
+  `-feier`, `-bericht`, `-abend`, `-karte`, `-blick`, `-seite`, `-essen`, `-zimmer`, `-mitglieder`) in place of the
+  compounds listed one by one: `Reservation for Elternabend, 20 guests` goes out; not `-haus`, `-heim`, which family
+  names end on (`Reservation for Neuhaus, 2 guests` is refused).
 
 The price (asserted below): a family name that is a common word of a language before a given name off given_names'
 list (`Devis_BAIN_Thanh.pdf`); a full name greeted by `yo` (`Yo Orla Quenby, drinks friday?`).
@@ -21,6 +25,8 @@ ORDINARY = [
     'Quote_UPDATED_Kitchen.pdf', 'Estimate_TOTAL_Cost.xlsx', 'Presupuesto_REFORMA_Cocina.pdf',
     'Preventivo_BAGNO_Completo.pdf', 'Devis_PLOMBERIE_Urgence.pdf', 'Quote_Albert_Einstein.png',
     'Bienvenue Chez Nous, entrez vite!', 'Heya Gym Rats, leg day tomorrow?', 'Yo Gym Rats, leg day tomorrow?',
+    'Reservation for Elternabend, 20 guests', 'Tisch für Elternabend, 20 Personen', 'Neues Heimspiel: wer kommt mit?',
+    'Reservation for Sommerfest, 20 guests', 'Tisch für Geburtstagskarte, 2 Personen',
     # (the price: personal variants that go out)
     'Devis_BAIN_Thanh.pdf', 'Yo Orla Quenby, drinks friday?',
 ]
@@ -29,6 +35,7 @@ PERSONAL = [
     'Quote_NGUYEN_Thanh.pdf', 'Quote_SMITH_John.pdf', 'Devis_DUPONT_Jean.pdf', 'Presupuesto_GARCIA_Lucia.pdf',
     'Quote_KLEIN_Orla.pdf', 'Devis_QUENBY_Orla.pdf', 'Quote_NGUYEN_Thanh_2026.pdf',
     'Heya Orla Quenby, drinks friday?', 'Heya Velmora Quistrandel, drinks friday?',
+    'Reservation for Neuhaus, 2 guests', 'Reservation for Oppenheim, 2 guests', 'Velmora Neuhaus: wer kommt mit?',
     'Willkommen Velmora Quistrandel, wie gehts?', 'Bienvenue Velmora Quistrandel, entrez vite!', 'Heya Orla,',
 ]
 

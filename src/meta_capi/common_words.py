@@ -22,18 +22,15 @@ _COMMON_WORDS: Dict[str, str] = {
     "English (off BIP39's list)": (
         "hot tub tubs late checkout personal prompt prompts icebreaker pay associates associate affiliate spam folder "
         "folders archived archive threads thread sent bottomless buffet rooftop patio sushi ramen curry tapas "
-        "mezze fondue raclette barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
+        "mezze barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
         "graduation christening brunch pairing suite jacuzzi sauna spa yoga pilates trainer stylist info reminder "
         "sale bathroom boiler refit renovation loft roofing plumbing urgent updated revised"),
     "German": (
         "neu neue neuer neues neuen liebe lieber liebes lieben alle allen beste bester bestes besten letzte letzter "
-        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig "
-        "mitglied mitglieder vereinsmitglieder kunden kundin nachbarn freunde leute verein team info "
-        "hinweis erinnerung angebot angebote aktion chance prämie praemie empfehlung empfehlungs spielbericht "
-        "heimspiel auswaertsspiel auswärtsspiel clubhaus vereinsheim training frühstück fruehstuck mittagessen "
-        "abendessen stammtisch weihnachtsfeier grillfest sommerfest geburtstag blick meer see seeblick terrasse "
-        "balkon zimmer seite startseite hauptseite ordner posteingang spam kuche bad badezimmer dach sanierung "
-        "renovierung umbau heizung dringend"),
+        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig kunden kundin "
+        "nachbarn freunde leute verein team info hinweis erinnerung angebot angebote aktion chance prämie praemie "
+        "empfehlung empfehlungs clubhaus vereinsheim training frühstück fruehstuck stammtisch geburtstag meer see "
+        "terrasse balkon ordner posteingang spam kuche bad dach sanierung renovierung umbau heizung dringend"),
     "French": (
         "nouveau nouvelle nouveaux nouvelles cher chers chere cheres tous toutes meilleur meilleure dernier derniere "
         "chez nous vous grand grande petit petite bon bonne appetit membre membres client clients voisins amis "
@@ -76,6 +73,23 @@ COMMON_WORDS: FrozenSet[str] = frozenset(
     canonical(word)[0].lower() for word in CONVERSATION_WORDS)
 
 
+# (tidy 50) German's common nouns a compound ends on (`Heimspiel`, `Sommerfest`, `Weihnachtsfeier`, `Spielbericht`,
+# `Elternabend`, `Geburtstagskarte`, `Seeblick`, `Startseite`, `Mittagessen`, `Badezimmer`, `Vereinsmitglieder`): each
+# a common word alone, and a compound ending on one is a common noun too. Not `haus`, `heim`, `tisch`, which family
+# names end on (`Neuhaus`, `Oppenheim`): `Clubhaus`, `Vereinsheim`, `Stammtisch` are words of the table above.
+_COMPOUND_HEADS = tuple(canonical(word)[0].lower() for word in (
+    "spiel fest feier bericht abend karte blick seite essen zimmer mitglied mitglieder").split())
+
+
+def a_common_word_of_a_language(word: str) -> bool:
+    """Whether `word`, in any case, is a word of COMMON_WORDS, one of German's common nouns a compound ends on
+    (_COMPOUND_HEADS) or such a compound (its first part three letters or more)."""
+    low = canonical(word)[0].lower()
+    return low in COMMON_WORDS or low.endswith(_COMPOUND_HEADS) and any(
+        len(low) == len(head) or len(low) >= len(head) + 3 for head in _COMPOUND_HEADS if low.endswith(head))
+
+
 def a_common_word_in_a_language(word: str) -> bool:
-    """Whether `word`, in any case, is a common word of BIP39's English list (its plural too) or of COMMON_WORDS."""
-    return a_common_word(word) or canonical(word)[0].lower() in COMMON_WORDS
+    """Whether `word`, in any case, is a common word of BIP39's English list (its plural too) or of another language
+    (a_common_word_of_a_language)."""
+    return a_common_word(word) or a_common_word_of_a_language(word)

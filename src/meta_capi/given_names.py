@@ -14,7 +14,7 @@ from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
 from .canonical import canonical
-from .common_words import COMMON_WORDS
+from .common_words import a_common_word_of_a_language
 
 _GIVEN_NAMES: Dict[str, str] = {
     "English and Irish": (
@@ -96,6 +96,6 @@ def only_common_words(words: str, endings: tuple[str, ...] = ("s",)) -> bool:
 
 
 def _a_common_word(word: str, endings: tuple[str, ...]) -> bool:
-    """Whether `word` is a common English word (BIP39's, alone or glued to one of `endings`) or one of COMMON_WORDS."""
-    return any(a_common_word(word, ending=ending) for ending in endings) or (
-        canonical(word)[0].lower() in COMMON_WORDS)
+    """Whether `word` is a common English word (BIP39's, alone or glued to one of `endings`) or a common word of
+    another language (common_words.a_common_word_of_a_language)."""
+    return any(a_common_word(word, ending=ending) for ending in endings) or a_common_word_of_a_language(word)
