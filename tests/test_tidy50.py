@@ -5,7 +5,8 @@
   quote's status in capitals and its job, common words of a language (common_words.py: a home's rooms and works, a
   file's state), are no name (`Devis_TRAVAUX_Cuisine.pdf` goes out).
 - A chat's greeting is greetings.py's hello or welcome of one word (greetings.HELLOS): `heya` joins greetings.py (a
-  greeting: `Heya <Given> <Family>, …` refused, by chat_lines and greetings both); `yo`, Spanish's `I` as often, is no
+  greeting: `Heya <Given> <Family>, …` refused, by chat_lines and greetings both; review 38's `Buongiorno`, `Hallå`,
+  `Cześć` before a full name are refused too); `yo`, Spanish's `I` as often, is no
   greeting's only and leaves chat_lines; French's `chez nous vous` are common words (`Bienvenue Chez Nous, …`).
 - A German compound ending on a common noun is a common noun (common_words._COMPOUND_HEADS: `-spiel`, `-fest`,
   `-feier`, `-bericht`, `-abend`, `-karte`, `-blick`, `-seite`, `-essen`, `-zimmer`, `-mitglieder`) in place of the
@@ -36,6 +37,7 @@ PERSONAL = [
     'Quote_KLEIN_Orla.pdf', 'Devis_QUENBY_Orla.pdf', 'Quote_NGUYEN_Thanh_2026.pdf',
     'Heya Orla Quenby, drinks friday?', 'Heya Velmora Quistrandel, drinks friday?',
     'Reservation for Neuhaus, 2 guests', 'Reservation for Oppenheim, 2 guests', 'Velmora Neuhaus: wer kommt mit?',
+    'Buongiorno Orla Quenby, ci vediamo?', 'Hallå Tjorven Dahlberg, ses vi?', 'Cześć Orla Quenby, co słychać?',
     'Willkommen Velmora Quistrandel, wie gehts?', 'Bienvenue Velmora Quistrandel, entrez vite!', 'Heya Orla,',
 ]
 
