@@ -6,7 +6,7 @@
   (home_services._a_holder: `(Expires June)`), a class congratulated (greetings: `Year Six, winners`), a selfie's
   file (cued_names.document_file: `Selfie_Ring_Light.jpg`), a pro's service after its dash
   (home_services._a_pros_service: `Nanny – Maternity Cover`), an inbox's counterpart
-  (counterparts: `?with=Trust+Safety`, with a hotel's word, person_routes.LODGING_WORDS: `Premier+Inn`).
+  (counterparts: `?with=Trust+Safety`, with a hotel's word, name_shapes.LODGING_WORDS: `Premier+Inn`).
 - A party label's pointer, negation and shop words in its other languages (lower_case_names._POINTER_WORDS,
   name_shapes.a_place_or_firm_word): `Odbiorca: patrz zamówienie`, `Klient: firma prywatna`.
 - A mourning's wish of a common word's past or plural (genealogy._a_names_shape: `Always Loved`).

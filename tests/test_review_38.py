@@ -245,12 +245,11 @@ LEAKS: Dict[str, List[str]] = {
         'Orla Quenby: 😂 see you friday?', 'Orla van Quenby: see you at 8?', 'Orla Quenby: see you at 8',
     ],
     (
-        "a full name greeted in lower case, by a greeting chat_lines does not hold (`Good morning`, `Buongiorno`, "
-        "`Hallå`, `Cześć`) or before a dash, a hyphen or a message without `?` or `!` (chat_lines._GREETED); kept "
-        "whole at session 48's start (650728c5) too"
+        "a full name greeted in lower case, by a greeting chat_lines does not hold (`Good morning`) or before a dash, "
+        "a hyphen or a message without `?` or `!` (chat_lines._GREETED); kept whole at session 48's start (650728c5) "
+        "too (tidy 50: `Buongiorno`, `Hallå`, `Cześć` are greetings.HELLOS' now, test_tidy50)"
     ): [
-        'hi orla quenby, see you at 8?', 'Good morning Orla Quenby, coffee?', 'Buongiorno Orla Quenby, ci vediamo?',
-        'Hallå Tjorven Dahlberg, ses vi?', 'Cześć Orla Quenby, co słychać?',
+        'hi orla quenby, see you at 8?', 'Good morning Orla Quenby, coffee?',
     ],
     (
         "a table's family name in lower case, before a dash, a bracket, `party of`, a size in words or `adults` "

@@ -6,9 +6,10 @@
   sanitario elettronico 2.0`); a label or a title's part opens on a capital
   or a digit after its colon (`Support: How can we help?`, `Whitney Wolfe Herd: Bumble's next chapter`, `Order
   Status: 2 items`), or holds a word or two (`Zodiac Leo: fire sign`);
-- a greeting, by language, opening the text or after a label's colon, before a full name, a comma or `!` and a message
-  as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's (`Hello
-  Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
+- a hello or a welcome of one word, by language (greetings.HELLOS, tidy 50: one table of greetings; `yo`, no
+  greeting's only, is none), opening the text or after a label's colon, before a full name, a comma or `!` and a
+  message as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's
+  (`Hello Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
 
 The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
 English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
@@ -21,21 +22,13 @@ from __future__ import annotations
 
 import re
 
-from .canonical import longest_first
+from .greetings import HELLOS
 from .lower_case_names import a_full_name_of_no_language
 from .name_shapes import WORD, a_person
 
 PERSON_NAME = "holds a person's name"
 
-_GREETINGS = {
-    "English": "hi|hey|hello|hiya|heya|yo",
-    "German": "hallo|hi|hey|servus|moin",
-    "French": "salut|coucou|bonjour|bonsoir",
-    "Spanish and Portuguese": "hola|oi|ola",  # (folded as the canonical form is: `olá` is read as `ola`)
-    "Italian": "ciao",
-    "Dutch and Scandinavian": "hoi|hej|hei",
-}
-_GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=longest_first))
+_GREETING = "|".join(re.escape(word) for word in HELLOS)  # (greetings.py's: one table of greetings)
 _TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
 # (group 1: the name)
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's

@@ -4,7 +4,9 @@ counterpart) and one word as the family name a table is booked under asked BIP39
 title, an audience, a room's feature, a partner's or a meal's words of another language (`Neue Nachricht`, `Liebe
 Mitglieder`, `Chers Membres`, `Vue Mer`, `Terraza Exterior`, `Tisch für Frühstück`) read as a name. A vocabulary, not
 a census: common words of the kinds those places hold (a notice's, an audience's, a feature's, a meal's or a dish's,
-an activity's, a page's or a mailbox's word; the adjectives and determiners opening them), by language, canonical
+an activity's, a page's or a mailbox's word; a home's room and the works a trade quotes for, and a file's state, which
+a quote's file puts where its customer would stand: `Devis_TRAVAUX_Cuisine.pdf`, `Quote_URGENT_Boiler.pdf`; the
+adjectives and determiners opening them), by language, canonical
 (accents folded), lower case, compared whole. A family name that is such a word (`Klein`, `Vista`) is read only after
 a known given name (lower_case_names.a_full_name_of_no_language).
 """
@@ -19,47 +21,75 @@ from .canonical import canonical
 _COMMON_WORDS: Dict[str, str] = {
     "English (off BIP39's list)": (
         "hot tub tubs late checkout personal prompt prompts icebreaker pay associates associate affiliate spam folder "
-        "folders archived archive threads thread inbox sent bottomless buffet rooftop patio sushi ramen curry tapas "
-        "mezze fondue raclette barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
+        "folders archived archive threads thread sent bottomless buffet rooftop patio sushi ramen curry tapas "
+        "mezze barbecue bbq dimsum omakase teppanyaki karaoke bowling squash padel minigolf golf prom "
         "graduation christening brunch pairing suite jacuzzi sauna spa yoga pilates trainer stylist info reminder "
-        "sale"),
+        "sale bathroom boiler refit renovation loft roofing plumbing urgent updated revised"),
     "German": (
         "neu neue neuer neues neuen liebe lieber liebes lieben alle allen beste bester bestes besten letzte letzter "
-        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig nachricht "
-        "nachrichten mitglied mitglieder vereinsmitglieder kunden kundin nachbarn freunde leute verein team info "
-        "hinweis erinnerung angebot angebote aktion chance prämie praemie empfehlung empfehlungs spielbericht "
-        "heimspiel auswaertsspiel auswärtsspiel clubhaus vereinsheim training frühstück fruehstuck mittagessen "
-        "abendessen stammtisch weihnachtsfeier grillfest sommerfest geburtstag blick meer see seeblick terrasse "
-        "balkon zimmer seite startseite hauptseite ordner posteingang spam"),
+        "letzten grosse grosser grosses kleine kleiner kleines klein gross herzlich willkommen wichtig kunden kundin "
+        "nachbarn freunde leute verein team info hinweis erinnerung angebot angebote aktion chance prämie praemie "
+        "empfehlung empfehlungs clubhaus vereinsheim training frühstück fruehstuck stammtisch geburtstag meer see "
+        "terrasse balkon ordner posteingang spam kuche bad dach sanierung renovierung umbau heizung dringend"),
     "French": (
         "nouveau nouvelle nouveaux nouvelles cher chers chere cheres tous toutes meilleur meilleure dernier derniere "
-        "grand grande petit petite bon bonne appetit message messages membre membres client clients voisins amis "
+        "chez nous vous grand grande petit petite bon bonne appetit membre membres client clients voisins amis "
         "equipe info rappel offre chance parrainage vue mer lac montagne terrasse balcon chambre petit-dejeuner "
-        "dejeuner diner raclette fondue frites maison page accueil principale dossier courrier"),
+        "dejeuner diner raclette fondue frites maison page accueil principale dossier courrier travaux cuisine "
+        "salle bain toiture renovation plomberie chauffage urgent urgence"),
     "Spanish and Portuguese": (
         "nuevo nueva nuevos nuevas querido querida queridos queridas todos todas mejor ultimo ultima gran grande "
-        "mensaje miembros socios clientes vecinos amigos equipo oferta aviso vista mar lago terraza exterior interior "
+        "miembros socios clientes vecinos amigos equipo oferta aviso vista mar lago terraza exterior interior "
         "balcon habitacion desayuno almuerzo cena churrasco tapas pagina principal inicio carpeta novo nova caro "
-        "cara ultimo mensagem membros clientes oferta vista mar terraco pequeno almoco jantar"),
+        "cara ultimo membros clientes oferta vista mar terraco pequeno almoco jantar reforma cocina bano "
+        "tejado fontaneria calefaccion urgente cozinha obra obras"),
     "Italian": (
         "nuovo nuova nuovi nuove caro cara cari care tutti tutte migliore ultimo ultima ultime grande occasione "
-        "messaggio soci clienti vicini amici squadra offerta avviso vista mare lago terrazza camera colazione pranzo "
-        "cena aperitivo pizzata pagina principale cartella"),
+        "soci clienti vicini amici squadra offerta avviso vista mare lago terrazza camera colazione pranzo "
+        "cena aperitivo pizzata pagina principale cartella cucina bagno tetto ristrutturazione riscaldamento "
+        "completo urgente"),
     "Dutch": (
-        "nieuw nieuwe beste lieve alle laatste laatst grote kleine bericht berichten leden klanten buren vrienden "
-        "kans aanbieding info uitzicht zee meer terras balkon kamer ontbijt lunch diner borrel pagina hoofdpagina map"),
+        "nieuw nieuwe beste lieve alle laatste laatst grote kleine leden klanten buren vrienden "
+        "kans aanbieding info uitzicht zee meer terras balkon kamer ontbijt lunch diner borrel pagina hoofdpagina map "
+        "keuken badkamer dak verbouwing renovatie definitief spoed"),
     "Swedish, Norwegian and Danish": (
         "ny nya nye kjaere kaere alla alle bästa basta beste sista siste meddelande melding medlemmar medlemmer "
         "kunder kunde grannar naboer vanner venner erbjudande tilbud utsikt havet sjo frukost frokost middag"),
     "Polish": (
-        "nowy nowa nowe drogi droga drodzy wszyscy ostatnia wiadomosc czlonkowie klienci sasiedzi przyjaciele firmy "
-        "firma oferta widok morze jezioro taras sniadanie obiad kolacja"),
+        "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
+        "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),
 }
 
+# A conversation's or a mailbox's words, by language, as written (counterparts reads them as a route's whole segment:
+# `/messages/thread`, `/inbox`, `/chat/`, `/nachrichten/`, `/conversations/`); common words of their languages too.
+CONVERSATION_WORDS: FrozenSet[str] = frozenset((
+    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
+    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
+    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
+    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
+
 COMMON_WORDS: FrozenSet[str] = frozenset(
-    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split())
+    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split()) | frozenset(
+    canonical(word)[0].lower() for word in CONVERSATION_WORDS)
+
+
+# (tidy 50) German's common nouns a compound ends on (`Heimspiel`, `Sommerfest`, `Weihnachtsfeier`, `Spielbericht`,
+# `Elternabend`, `Geburtstagskarte`, `Seeblick`, `Startseite`, `Mittagessen`, `Badezimmer`, `Vereinsmitglieder`): each
+# a common word alone, and a compound ending on one is a common noun too. Not `haus`, `heim`, `tisch`, which family
+# names end on (`Neuhaus`, `Oppenheim`): `Clubhaus`, `Vereinsheim`, `Stammtisch` are words of the table above.
+_COMPOUND_HEADS = tuple(canonical(word)[0].lower() for word in (
+    "spiel fest feier bericht abend karte blick seite essen zimmer mitglied mitglieder").split())
+
+
+def a_common_word_of_a_language(word: str) -> bool:
+    """Whether `word`, in any case, is a word of COMMON_WORDS, one of German's common nouns a compound ends on
+    (_COMPOUND_HEADS) or such a compound (its first part three letters or more)."""
+    low = canonical(word)[0].lower()
+    return low in COMMON_WORDS or low.endswith(_COMPOUND_HEADS) and any(
+        len(low) == len(head) or len(low) >= len(head) + 3 for head in _COMPOUND_HEADS if low.endswith(head))
 
 
 def a_common_word_in_a_language(word: str) -> bool:
-    """Whether `word`, in any case, is a common word of BIP39's English list (its plural too) or of COMMON_WORDS."""
-    return a_common_word(word) or canonical(word)[0].lower() in COMMON_WORDS
+    """Whether `word`, in any case, is a common word of BIP39's English list (its plural too) or of another language
+    (a_common_word_of_a_language)."""
+    return a_common_word(word) or a_common_word_of_a_language(word)

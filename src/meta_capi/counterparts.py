@@ -32,20 +32,11 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from .canonical import canonical
-from .common_words import a_common_word_in_a_language
+from .common_words import CONVERSATION_WORDS, a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name, a_given_name
-from .lower_case_names import a_full_name_of_no_language
-from .name_shapes import PARTICLE_WORDS
-from .person_routes import LODGING_WORDS, SECTION_WORDS, SLUG_WORD, urls_in_text
+from .name_shapes import LODGING_WORDS, PARTICLE_WORDS
+from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
-
-# A conversation's page, by language, as a route's whole segment (`/messages/thread`, `/inbox`, `/chat/`,
-# `/nachrichten/`, `/conversations/`).
-CONVERSATION_WORDS: FrozenSet[str] = frozenset((
-    "messages message msg msgs inbox mailbox chat chats conversation conversations dm dms pm pms messenger "
-    "nachrichten nachricht postfach unterhaltung unterhaltungen mensajes mensaje conversaciones conversacion "
-    "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
-    "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
 
 # Where a query's key names the other member, by the key (the one table of them): on a conversation's page (a handle
 # or a full name), on any route (a full name no vocabulary holds), on a notice's route (a sender's, the same).
@@ -106,8 +97,8 @@ _QUERY_END = re.compile(r"[\n\r\t\"'<>#]")
 
 
 def conversation_route(path: str) -> bool:
-    """Whether a URL's `path` is a conversation's page: a whole segment of CONVERSATION_WORDS, or one joining a side's
-    word and a conversation's (_SIDE_SEGMENT)."""
+    """Whether a URL's `path` is a conversation's page: a whole segment of common_words.CONVERSATION_WORDS, or one
+    joining a side's word and a conversation's (_SIDE_SEGMENT)."""
     low = path.lower()
     return not CONVERSATION_WORDS.isdisjoint(low.split("/")) or any(
         match.group(1) in _SIDE_WORDS and match.group(2) in CONVERSATION_WORDS
@@ -116,12 +107,14 @@ def conversation_route(path: str) -> bool:
 
 def _a_full_name(words: List[str]) -> bool:
     """Whether two words are a full name no vocabulary holds (an_inviter_in_lower_case), none a site's section's nor a
-    hotel's (person_routes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
-    of the gate's other languages unless a known given name opens them (lower_case_names.a_full_name_of_no_language:
-    `Klarna Pay`, `Frites Maison`, `spam-folder`)."""
+    hotel's (name_shapes.LODGING_WORDS, closer 210: `?with=Premier+Inn`), nor (closer 212, review 38) a common word
+    of the gate's other languages unless a known given name opens them (given_names.a_common_words_not_a_name, as
+    lower_case_names.a_full_name_of_no_language reads it: `Klarna Pay`, `Frites Maison`, `spam-folder`); the name's
+    shape read once (an_inviter_in_lower_case holds a_full_name)."""
     low = [word.lower() for word in words]
+    name = " ".join(low)
     return len(low) == 2 and SECTION_WORDS.isdisjoint(low) and LODGING_WORDS.isdisjoint(low) and (
-        an_inviter_in_lower_case(" ".join(low))) and a_full_name_of_no_language(" ".join(low))
+        an_inviter_in_lower_case(name)) and not a_common_words_not_a_name(name)
 
 
 def _a_members_handle(value: str) -> bool:

@@ -36,7 +36,7 @@ import re
 from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_phrases
 from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
@@ -50,9 +50,14 @@ PERSON_NAME = "holds a person's name"
 
 
 def _alternation(table: Dict[str, str], apart: str = " ") -> str:
-    """The canonical words of `table` (apart by `apart`) as an alternation, longest first, blanks as runs."""
-    words = {" ".join(canonical(word)[0].split()) for line in table.values() for word in line.split(apart)}
-    return "|".join(re.escape(word).replace("\\ ", "[ \\t]{1,3}") for word in sorted(words, key=longest_first))
+    """The canonical words of `table` (apart by `apart`) as an alternation (canonical.table_phrases,
+    phrase_alternation), longest first, blanks as runs."""
+    return phrase_alternation(table_phrases(table, apart))
+
+
+def _capitalized_alternation(table: Dict[str, str]) -> str:
+    """_alternation of `table`'s words capitalized, matched so (German's nouns, a dedication's opening word)."""
+    return phrase_alternation(word.capitalize() for word in table_phrases(table, " "))
 
 
 # Where a name ends in these texts: the text's end, a mark (a bracket's opening too: `… (52)`), a dash between
@@ -89,7 +94,7 @@ _HONORED_FAMILY_GOES_ON = re.compile(f"(?:^|{_BREAK}|(?<=[a-z][ \\t]))(?:{_FAMIL
 # German's nouns for a client, a guest, a patient (capitalized, as German writes nouns), opening the text or after a
 # break, before a full name as running text goes on; English's plural ones in lower case before two people joined.
 _PERSON_NOUNS = {"German": "Kunde Kundin Gast Gastin Patient Patientin Klient Klientin Besucher Besucherin"}
-_PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
+_PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_capitalized_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
                                 f"(?=[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}[a-z])")
 _PEOPLE = {"English": "guests clients customers patients visitors attendees participants"}
 _PEOPLE_JOINED = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(_PEOPLE)}):?[ \\t]{{1,3}}({FULL_NAME})"
@@ -135,7 +140,8 @@ _PROFILE_TITLED = re.compile(f"^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}[-|·:][ 
 # A gift's dedication: `for` in Spanish and Portuguese, French, German, opening the text or after a break, before a
 # full name and then a date (a day, a month and a year in digits).
 _DEDICATIONS = {"Spanish and Portuguese": "Para", "French": "Pour", "German": "Fur"}
-_DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_alternation(_DEDICATIONS)})[ \\t]{{1,3}}({FULL_NAME})"
+_DEDICATED_WITH_A_DATE = re.compile(f"(?:^|{_BREAK})(?:{_capitalized_alternation(_DEDICATIONS)})[ \\t]{{1,3}}"
+                                    f"({FULL_NAME})"
                                     r"[ \t]{0,3}[,\-][ \t]{0,3}[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}(?![0-9])")
 
 # (closer 180, eighty-second attack: personalised gifts) A personalised product's word by language, up to two words
@@ -189,8 +195,9 @@ _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?
 # name in katakana, its two words joined by the middle dot a foreign name is written with in Japanese (folded to `.`:
 # `Pairsプロフィール：<Family>・<Given>（29歳）`); the label opening the text or after a word of Latin letters (an app's
 # name), not glued to a katakana or a kanji word before it (`ブランドプロフィール`, `商品名`: a brand's, a product's).
-_KANA_NAME_LABELS = "|".join(sorted({canonical(label)[0] for label in (
-    "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first))
+_KANA_NAME_LABEL_FORMS = sorted({canonical(label)[0] for label in (
+    "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first)
+_KANA_NAME_LABELS = "|".join(_KANA_NAME_LABEL_FORMS)
 _KATAKANA_WORD = "[\u30a1-\u30fa\u30fc]{2,12}"
 _KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                                  f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
@@ -691,9 +698,7 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|with the name|mit name|mit wunschname|mit deinem name|mit ihrem name|avec prenom|avec le prenom|avec nom"
           "|avec le nom|con nom|con el nombre|con il nome|com nome|com o nome|met naam|met de naam|met namen"
           "|z imieni|z imiona|z nazwisk|etiket|etikett|aufkleber"
-          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|フロフィール"
-          "|名前|氏名|フルネーム"
-          "|passport|passbild"
+          "|bander|schilder|lintjes|stickers|etiquet|etichett|naszywk|naklejk|metki|シール|ラベル|passport|passbild"
           "|reisepass|ausweis|fuhrerschein|passeport|identit|tessera|passaport|patente|pasaport|dni|carnet|paspoort"
           "|pasfoto|rijbewijs|paszport|dowod|licen|selfie|biodata|wedding|marriage|engagement|anniversar|christening|baptism"
           "|birthday|bday|hen |hens |stag |bride|bachelor|jga|evjf|evg|despedida|addio|vrijgezellen|wieczor"
@@ -707,7 +712,13 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
           "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
-CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|') + sorted(WORK_ROLE_LABELS) + dating.CUE_STEMS)})"
+# (the profile's and the name's labels in katakana and kanji in their canonical form, each label that holds none of
+# the others: `名前` stands for `お名前` too)
+_KANA_NAME_STEMS = [label for label in _KANA_NAME_LABEL_FORMS
+                    if not any(other != label and other in label for other in _KANA_NAME_LABEL_FORMS)]
+_CUE_STEMS = _STEMS.split("|") + _KANA_NAME_STEMS + sorted(WORK_ROLE_LABELS) + dating.CUE_STEMS
+CUE_SOURCE = f"(?i:{by_first_letter(_CUE_STEMS)})"
+
 
 
 def _a_name(name: str) -> bool:

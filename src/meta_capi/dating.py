@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Dict
 
-from .canonical import canonical, longest_first
+from .canonical import canonical, phrase_alternation, table_phrases
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import FULL_NAME, a_person, a_product
@@ -31,11 +31,9 @@ PERSON_NAME = "holds a person's name"
 
 
 def _alternation(words: Dict[str, str]) -> str:
-    """One alternation of a vocabulary by language (`|` between phrases), folded as a value's form is, blanks as a
-    text writes them, case-insensitive (written inside `(?i:…)`)."""
-    phrases = sorted({canonical(phrase)[0].lower() for line in words.values() for phrase in line.split("|")},
-                     key=longest_first)  # (one order whatever the hash seed)
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in phrases)
+    """One alternation of a vocabulary by language (`|` between phrases), as canonical.table_phrases folds it,
+    case-insensitive (written inside `(?i:…)`)."""
+    return phrase_alternation(table_phrases(words))
 
 
 # What ends a name in a notice: the text's end, a mark (`!`, a bracket, a comma), a dash between blanks, or a

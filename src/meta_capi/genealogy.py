@@ -34,7 +34,7 @@ from typing import Dict
 
 from .bip39_words import a_common_word
 from .brand_words import a_business_name
-from .given_names import a_given_name
+from .given_names import only_common_words
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .postal import _place_or_business
 from .record_names import _a_lower_name
@@ -221,12 +221,11 @@ def _a_names_shape(name: str) -> bool:
     Harambe Tee`; record_names._a_lower_name), and not every word a common English word (BIP39's: a ribbon's wishes or
     a baby's words, `Rest in Peace, Love Always`, `Birth_Certificate_Baby_Girl.pdf`; a given name that is one, `Grace`,
     keeps a family name that is none; closer 210, review 37: nor a common word's past or plural, a wish's `Always
-    Loved`, after a word no known given name is, given_names; the price: `Grace Woods` goes out)."""
+    Loved`, after a word no known given name is, given_names.only_common_words, a common word of another language
+    too; the price: `Grace Woods` goes out)."""
     low = name.lower()
     return _a_lower_name(low) and not all(a_common_word(word, ending="") for word in low.split()) and not (
-        not a_given_name(low.split()[0]) and all(
-            a_common_word(word) or a_common_word(word, ending="d") or a_common_word(word, ending="ed")
-            for word in low.split()))
+        only_common_words(low, endings=("s", "d", "ed")))
 
 
 # A life's span right after a name (`… 1938-2026`, `… (1938–2026)`): one that cannot be a life's, reversed, over 120

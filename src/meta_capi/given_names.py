@@ -14,7 +14,7 @@ from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
 from .canonical import canonical
-from .common_words import COMMON_WORDS
+from .common_words import a_common_word_of_a_language
 
 _GIVEN_NAMES: Dict[str, str] = {
     "English and Irish": (
@@ -83,4 +83,19 @@ def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:
     common word goes out: the price."""
     split = [word.strip(".,;:()!?–-") for word in words.split()]
     return bool(split) and bool(split[0]) and not a_given_name(split[0]) and any(
-        a_common_word(word, ending=ending) or canonical(word)[0].lower() in COMMON_WORDS for word in split)
+        _a_common_word(word, (ending,)) for word in split)
+
+
+def only_common_words(words: str, endings: tuple[str, ...] = ("s",)) -> bool:
+    """(genealogy, closer 210; tidy 50) Whether every word of capitalized `words` is a common word of a language, as
+    a_common_words_not_a_name reads one (glued to one of `endings` too: a plural's, a past's), none opening on a known
+    given name: a wish's or a mood's words (`Always Loved`), no name's."""
+    split = [word.strip(".,;:()!?–-") for word in words.split()]
+    return bool(split) and bool(split[0]) and not a_given_name(split[0]) and all(
+        _a_common_word(word, endings) for word in split)
+
+
+def _a_common_word(word: str, endings: tuple[str, ...]) -> bool:
+    """Whether `word` is a common English word (BIP39's, alone or glued to one of `endings`) or a common word of
+    another language (common_words.a_common_word_of_a_language)."""
+    return any(a_common_word(word, ending=ending) for ending in endings) or a_common_word_of_a_language(word)

@@ -64,7 +64,7 @@ from .standing_names import a_kind_not_a_name
 
 # Informal greetings, thanks and welcomes, by language, as written (read in the canonical form, any case).
 _GREETINGS: Dict[str, str] = {
-    "English": "hi|hello|hey|hiya|howdy|good morning|good afternoon|good evening|good day|welcome|welcome back|"
+    "English": "hi|hello|hey|hiya|heya|howdy|good morning|good afternoon|good evening|good day|welcome|welcome back|"
                "thank you|thanks|thank you so much|thanks so much|many thanks|"
                # (closer 183: a new hire's welcome, `Welcome aboard, …!`)
                "welcome aboard|welcome to the team",
@@ -294,6 +294,11 @@ def _alternatives(phrases: str) -> str:
 
 
 _GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
+# (chat_lines) The greetings of one word but thanks, hellos and welcomes, canonical, lower case, longest first: what
+# opens a chat's line before the member it greets (`Hi <Given> <Family>, …`, `Hola …`, `Willkommen …`).
+HELLOS: List[str] = sorted({canonical(phrase)[0].lower() for line in _GREETINGS.values() for phrase in line.split("|")
+                            if " " not in phrase} - {canonical(phrase)[0].lower() for phrase in _THANKS.split("|")},
+                           key=longest_first)
 _ADDRESSED = (f"(?:(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
               f"|{_FINNISH_YOUR})(?![^\\W\\d_])")
 _YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"

@@ -27,9 +27,8 @@ from typing import FrozenSet
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
-from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
-from .given_names import a_given_name
+from .given_names import a_common_words_not_a_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import WORD, a_person, a_place_or_firm_word
 from .postal import _a_place
@@ -241,9 +240,7 @@ def a_full_name_in_any_case(name: str) -> bool:
 def a_full_name_of_no_language(name: str) -> bool:
     """(closer 212, review 38) Whether `name`, two words as a text has them, is a full name no vocabulary holds
     (a_full_name_in_any_case) whose words are no common word of the gate's other languages either
-    (common_words.a_common_word_in_a_language: `Neue Nachricht`, `Liebe Mitglieder`, `Vue Mer`, `Klarna Pay`), or
-    one opening on a known given name (given_names.a_given_name: `Orla Klein`). The price: a family name that is
-    such a word after a given name off the list goes out."""
-    words = name.split()
-    return len(words) == 2 and a_full_name_in_any_case(name) and (a_given_name(words[0]) or not any(
-        a_common_word_in_a_language(word) for word in words))
+    (`Neue Nachricht`, `Liebe Mitglieder`, `Vue Mer`, `Klarna Pay`), or one opening on a known given name (`Orla
+    Klein`): given_names.a_common_words_not_a_name, the one notion. The price: a family name that is such a word after
+    a given name off the list goes out."""
+    return len(name.split()) == 2 and a_full_name_in_any_case(name) and not a_common_words_not_a_name(name)

@@ -5,7 +5,7 @@ person's name from a generic addressee's or a business's words."""
 from __future__ import annotations
 
 import re
-from typing import Iterator, Tuple
+from typing import FrozenSet, Iterator, Tuple
 
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
@@ -81,9 +81,13 @@ def a_person(name: str) -> bool:
 # van Dam`, `Schloss von Thurn`) and no given name ends on, by language (closer 210: and a shop's word of the party
 # labels' languages, `sklep`, `loja`, `butikk`, after a label as no name's: `Nadawca: sklep internetowy`). Lexicon
 # data, lower case.
-_PLACE_BEFORE_PARTICLE = tuple((
+# (closer 210, review 37) A lodging's words are no family name in a counterpart's or a campaign's full name either
+# (`Premier+Inn`: counterparts, referral_links); all but `inn`, which given names end on (`Finn`, `Quinn`), and a plural
+# open a place's name before a particle (`Hotel van Gogh`).
+LODGING_WORDS: FrozenSet[str] = frozenset("inn hotel hotels hostel motel resort".split())
+_PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels"})) + tuple((
     "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
-    "kirche church abdij klooster kloster hotel herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
+    "kirche church abdij klooster kloster herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
     "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
     "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "

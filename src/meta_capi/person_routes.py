@@ -1006,11 +1006,6 @@ def url_names_a_person(text: str) -> bool:
     return False
 
 
-# (closer 210, review 37) A hotel's word is no family name in a counterpart's or a campaign's full name (`Premier+Inn`:
-# counterparts, referral_links).
-LODGING_WORDS: FrozenSet[str] = frozenset("inn hotel hotels hostel motel resort".split())
-
-
 # (closer 145, sixty-eighth attack) A family tree's person's page, by a tree's or a person's word as a whole segment of
 # its route (`/tree/person/details`, `/stammbaum/`, `/arbre/`), names its person by the query's person id (`?pid=…`,
 # FamilySearch's; `pid` alone is a shop's product's id as often, and is read on such a route only): an id's shape, with

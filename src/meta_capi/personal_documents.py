@@ -37,6 +37,7 @@ from typing import Dict, FrozenSet, Iterable
 from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
+from .common_words import a_common_word_in_a_language
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
 from .given_names import a_given_name
 from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
@@ -830,12 +831,7 @@ def _file_names_a_person(part: str, insured: bool = False) -> bool:
         return _names_a_patient(rest)
     if len(rest) > 2 and _issuer_code_before_capitals(rest):
         return True
-    # (closer 204, review 34: a quote's customer, family name first in capitals, `Quote_<FAMILY>_<Given>_2026.pdf`; a
-    # saying's or a sheet's title holds no word in capitals, and no common English word, BIP39's, is a name's here;
-    # closer 210, review 37: the given name a known one, given_names, where a quote's status in capitals and its job
-    # stand as often, `Devis_TRAVAUX_Cuisine.pdf`, `Quote_URGENT_Boiler.pdf`)
-    if document in _QUOTES and _capital_family_first(rest) and a_given_name(rest[1]) and not any(
-            a_common_word(word, ending="") for word in rest[:2]):  # (nor a sheet's words, `Estimate_TOTAL_Cost.xlsx`)
+    if document in _QUOTES and _a_customer_in_capitals(rest):
         return True
     at = 0
     while at < len(rest) and (any(char.isdigit() for char in rest[at]) or rest[at].lower() in _MONTHS):
@@ -861,6 +857,20 @@ def _issuer_code_before_capitals(rest: list[str]) -> bool:
     if _CODE.fullmatch(rest[0]) is None or not rest[0].isupper():
         return False
     return _capital_family_first(rest[1:])
+
+
+def _a_customer_in_capitals(words: list[str]) -> bool:
+    """(closers 204, 210; tidy 50) Whether the words after a quote's open with its customer by a name's shape, the
+    family name in capitals before the given name (`Quote_<FAMILY>_<Given>_2026.pdf`, _capital_family_first), neither
+    word a common word of a language (common_words.a_common_word_in_a_language: a quote's status in capitals and its
+    job stand there as often, `Devis_TRAVAUX_Cuisine.pdf`, `Quote_URGENT_Boiler.pdf`, a sheet's words too,
+    `Estimate_TOTAL_Cost.xlsx`), or, the given name a known one (given_names), no common English word (`Quote_KLEIN_
+    Orla.pdf`). The price: a family name that is a common word before a given name off the list goes out."""
+    if not _capital_family_first(words):
+        return False
+    if a_given_name(words[1]):
+        return not any(a_common_word(word, ending="") for word in words[:2])
+    return not any(a_common_word_in_a_language(word) for word in words[:2])
 
 
 def _capital_family_first(words: list[str]) -> bool:

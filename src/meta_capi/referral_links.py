@@ -49,10 +49,10 @@ from urllib.parse import unquote, unquote_plus
 from . import key_lexicon
 from .geography import TOWN_NAMES
 from .lower_case_names import a_full_name, a_name_word
+from .name_shapes import LODGING_WORDS
 from .person_routes import (
     _SECTION_NOUN_ENDINGS,
     CUSTOMER_SECTION_WORDS,
-    LODGING_WORDS,
     SECTION_WORDS,
     TIP_TOPICS,
     urls_in_text,
