@@ -137,6 +137,8 @@ ORDINARY = [
     'Rest in Peace, Always Remembered', 'Forever Loved, Deeply Missed', 'Quote_URGENT_Boiler.pdf',
     'Devis_CUISINE_Renovation.pdf', 'Angebot_BAD_Sanierung.pdf', 'Offerte_KEUKEN_Renovatie.pdf',
     'Quote_GARDEN_Fence.pdf',
+    # (tidy 50: a German compound ending on a common noun is one, `Firmenfeier`)
+    'Tisch für Firmenfeier, 20 Personen',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -202,12 +204,12 @@ DROPPED: Dict[str, List[str]] = {
     (
         "a dish, a room's place, an event or an activity no common_words table holds as the one word before a party's "
         "size (dated_names via booked_names.a_booked_name: lower_case_names.a_name_word; common_words holds neither "
-        "`Paella`, `Booth` nor `Firmenfeier`); refused at session 49's start (082dbcfc) too"
+        "`Paella` nor `Booth`); refused at session 49's start (082dbcfc) too"
     ): [
         'Reservation for Booth, 4 guests', 'Reservation for Kaiseki, 2 guests', 'Reservation for Fajitas, 4 guests',
         'Reservation for Paella, 6 guests', 'Reservation for Hotpot, 6 guests', 'Reservation for Shabu, 2 guests',
         'Reservation for Retirement, 12 guests', 'Reservation for Upstairs, 6 guests',
-        'Tisch für Firmenfeier, 20 Personen', 'Booking for Paintball, 10 people', 'Booking for Laser Tag, 8 people',
+        'Booking for Paintball, 10 people', 'Booking for Laser Tag, 8 people',
     ],
     (
         "an audience greeted before a message of two words (greetings.reason: `Hallo Beste Klanten, welkom terug!` "
@@ -287,6 +289,8 @@ PERSONAL = [
     'Open https://shop.example.com/chat?with=Tessaly_Dranvoquist',
     'Open https://shop.example.com/chat?with=Velmora%20Quenby see you',
     'Open https://shop.example.com/date?with=Velmora%20Quenby',
+    # (tidy 50: a quote's customer by its shape, family name in capitals before a given name)
+    'Quote_QUENBY_Velmora.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -337,13 +341,6 @@ LEAKS: Dict[str, List[str]] = {
         'Nanny – Elena Klein', 'Sitter – Grace Vista', 'Elena Klein (elenak) joined the server',
         'Gas Safe ID 123456 (Elena Klein)', 'Selfie_Elena_Klein.jpg', 'Congratulations to Elena Klein, winners',
         'Congratulations to Grace Petit, winners',
-    ],
-    (
-        "a quote's customer in capitals before a given name off given_names' list (personal_documents: a known given "
-        "name after the capitals); kept at session 49's start (082dbcfc): regressions of session 49 (closer 210), the "
-        "price its section names"
-    ): [
-        'Quote_QUENBY_Velmora.pdf',
     ],
     (
         "a katakana name after Japanese's profile label with no colon, joined by a blank or `＝`, after a nickname's "
