@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meta_capi import counterparts, detector, named_in_text, privacy, referral_links, self_introductions
+from meta_capi import counterparts, detector, mails, named_in_text, privacy, referral_links, self_introductions
+from meta_capi.canonical import canonical
 from meta_capi.person_routes import route_names_a_person
 
 
@@ -83,3 +84,37 @@ def test_a_user_agent_field_introduced_or_titled_is_still_refused(comment):
     assert detector._UA_INTRODUCED_CUE.search(user_agent) is not None
     assert privacy.user_agent_refusal(user_agent) != ""
     assert self_introductions.FIELD_OPENED and named_in_text.TITLE_LETTERS
+
+
+def _dedication_looked_up(form: str) -> bool:
+    """The detector's look-up before mails.dedicated: a part's opening mark, or the one opening's word a
+    dedication's."""
+    return not (detector._PART_OPENINGS.isdisjoint(form)
+                and form.split(None, 1)[0].lower() not in detector._DEDICATION_OPENERS)
+
+
+_OPENERS = sorted(mails.DEDICATION_OPENERS)[::3]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(pieces=st.lists(st.sampled_from([*_OPENERS, *(w.title() for w in _OPENERS), " ", " - ", "\n", ".", "!", "?",
+                                        '"', ":", "Anna", "Schmidt", "alles", "Liebe", "Blue", "Sneakers", "\t"]),
+                       min_size=1, max_size=8))
+def test_the_dedications_look_up_passes_every_text_mails_reads_a_dedication_in(pieces):
+    form = "".join(pieces)
+    if form.split():
+        assert mails._dedication_opened(form) <= _dedication_looked_up(form)
+
+
+@pytest.mark.parametrize("title", ["Blue Sneakers - Demo Shop", "Summer Dress - Floral - Acme", "Product 17 - Bench"])
+def test_a_shops_title_reads_nothing_of_mails(title, monkeypatch):
+    monkeypatch.setattr(mails, "dedicated", lambda *_: pytest.fail("called"))
+    assert not _dedication_looked_up(title)
+    assert detector.reason(title) == ""
+
+
+@pytest.mark.parametrize("text", ["Für Anna Schmidt - alles Liebe", "For Anna Schmidt - with love"])
+def test_a_dedication_after_a_dash_is_still_refused(text):
+    form = canonical(text)[0]
+    assert _dedication_looked_up(form) and mails.dedicated(form)
+    assert detector.reason(text) != ""

@@ -4071,8 +4071,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
-    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
-    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
+    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py),
+    # its opening's word looked up first where the text has one opening (no mark opening a part nor a line)
+    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form or (
+        _PART_OPENINGS.isdisjoint(form) and form.split(None, 1)[0].lower() not in _DEDICATION_OPENERS)
                       else mails.PERSON_NAME if mails.dedicated(form) else "") or (
         # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives, YOURS_CUE, scanned;
         # mails.py)
@@ -4152,6 +4154,12 @@ def _tagged_person(name: str) -> bool:
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
+
+
+# What mails.dedicated needs first (mails._dedication_opened): a part's opening word that opens a dedication; read in
+# the detector, so that a title with one opening and no such word reads nothing of mails.py.
+_PART_OPENINGS = frozenset(mails.OPENING_MARKS + "\n")
+_DEDICATION_OPENERS = mails.DEDICATION_OPENERS
 
 
 def _labelled_reason(form: str, cues: int = -1) -> str:
