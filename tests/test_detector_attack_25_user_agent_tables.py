@@ -60,9 +60,10 @@ def test_a_user_agent_s_comment_of_ordinary_words_goes_out(comment):
 
 @pytest.mark.parametrize("name", sorted(REAL_USER_AGENTS))
 def test_no_real_user_agent_holds_a_title_s_letters_or_a_line_break(name):
-    # (so none pays for the field reading the titles' letters open, nor for the reading of lines)
+    # (so none pays for the field reading the titles' letters or an introduction's first word open, nor for the
+    # reading of lines)
     user_agent = REAL_USER_AGENTS[name]
-    assert not detector.named_in_text.titled(user_agent)
+    assert detector._UA_INTRODUCED_CUE.search(user_agent) is None
     assert "\n" not in user_agent
 
 

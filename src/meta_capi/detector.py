@@ -3280,14 +3280,20 @@ def user_agent_reason(user_agent: str) -> str:
     return _plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)
 
 
+# What a plain user agent's field must hold to be read as a self-introduction or a title's (_plain_introduced), past
+# `m ` and `is `: a field opening with an introduction's first word (self_introductions.FIELD_OPENED) or a title's
+# letters (named_in_text.TITLE_LETTERS), in one scan of the detector's own: an ordinary user agent meets neither, and
+# reads nothing of either module.
+_UA_INTRODUCED_CUE = re.compile(f"{self_introductions.FIELD_OPENED}|{named_in_text.TITLE_LETTERS}")
+
+
 def _plain_introduced(form: str) -> str:
     """PERSON_NAME when a plain user agent's field (_user_agent_named) is a self-introduction and a name: `m ` or
     `is ` in C first (`I am`, `I'm`, `my name is`; no platform word ends so), or a field opening with an introduction's
     first word (`Chamome`, `Ech`, `Eg`); or an honorific and a name, each field a whole text (named_in_text's titles'
-    letters in C first: a title opening a comment, `(Shri Ramesh Gupta ka order)`, follows no word nor line break in
-    the whole user agent, but opens its field), else ""."""
-    if ("m " in form or "is " in form or self_introductions.opens_a_field_introduced(form)
-            or named_in_text.titled(form)):
+    letters: a title opening a comment, `(Shri Ramesh Gupta ka order)`, follows no word nor line break in the whole
+    user agent, but opens its field); both in _UA_INTRODUCED_CUE first, else ""."""
+    if "m " in form or "is " in form or _UA_INTRODUCED_CUE.search(form) is not None:
         return named_in_text.introduced_reason(_UA_FIELD_EDGES.sub("\n", form))
     return ""
 
@@ -4065,8 +4071,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     found = found or ("" if id_like or segments or " " not in form and form.isascii() or not (
         "," in form or "!" in form or ":" in form or "\n" in form or form[2:3] == " " or form[3:4] == " "
         or not form.isascii()) or not mails.cued(form) else mails.reason(form))
-    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py)
-    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form
+    # ... and a gift's dedication after a dash alone (`Für Anna Schmidt - alles Liebe`: ` - ` in C first; mails.py),
+    # its opening's word looked up first where the text has one opening (no mark opening a part nor a line)
+    found = found or ("" if id_like or segments or " - " not in form or "," in form or ":" in form or (
+        _PART_OPENINGS.isdisjoint(form) and form.split(None, 1)[0].lower() not in _DEDICATION_OPENERS)
                       else mails.PERSON_NAME if mails.dedicated(form) else "") or (
         # ... and a message signed as the reader's own (`… von deiner Lina`: the possessives, YOURS_CUE, scanned;
         # mails.py)
@@ -4146,6 +4154,12 @@ def _tagged_person(name: str) -> bool:
 
 
 _PRESCRIPTION_CUE = re.compile(e_prescriptions.CUE_SOURCE)
+
+
+# What mails.dedicated needs first (mails._dedication_opened): a part's opening word that opens a dedication; read in
+# the detector, so that a title with one opening and no such word reads nothing of mails.py.
+_PART_OPENINGS = frozenset(mails.OPENING_MARKS + "\n")
+_DEDICATION_OPENERS = mails.DEDICATION_OPENERS
 
 
 def _labelled_reason(form: str, cues: int = -1) -> str:

@@ -731,16 +731,18 @@ _NOT_DEDICATED = frozenset("someone somebody special him her them you us everyon
 # The dedication's words by themselves: _DEDICATED opens at the text's start or after one of `\n":!?.`, so a text
 # none of whose openings' first word is one of them holds no dedication (a set's look-up per opening, where the
 # pattern's walk at the text's start reads every alternative's head: a cold call's pages, issue 20).
-_DEDICATION_OPENERS = frozenset(canonical(phrase)[0].lower().split()[0] for line in _DEDICATION_WORDS.values()
-                                for phrase in line.split("|"))
-_OPENINGS_AS_BREAKS = str.maketrans('":!?.', "\n\n\n\n\n")
+DEDICATION_OPENERS = frozenset(canonical(phrase)[0].lower().split()[0] for line in _DEDICATION_WORDS.values()
+                               for phrase in line.split("|"))
+# The marks after which a part of a text opens (and a line break): a text holding none has one opening, its start.
+OPENING_MARKS = '":!?.'
+_OPENINGS_AS_BREAKS = str.maketrans(OPENING_MARKS, "\n" * len(OPENING_MARKS))
 
 
 def _dedication_opened(form: str) -> bool:
     """Whether an opening of `form` (its start, or after one of `\n":!?.`) starts with a dedication's word."""
     for opening in form.translate(_OPENINGS_AS_BREAKS).split("\n"):
         words = opening.split(None, 1)
-        if words and words[0].lower() in _DEDICATION_OPENERS:
+        if words and words[0].lower() in DEDICATION_OPENERS:
             return True
     return False
 

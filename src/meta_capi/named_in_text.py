@@ -1138,17 +1138,14 @@ def titled_after_or_in_script(form: str) -> bool:
 _TITLED_WITHOUT_M = re.compile(r"S(?:ra|hri|mt)|Janab|Ratu |Adi |Tui |Fon |Ishe "
                                r"|B(?:w|i\.)|M(?:udane|arwo|numzane|nr|ev|ej)|N(?:kosazana|kosikazi|tate)")
 _HONORED_CUE = re.compile(r"M(?:r|s|x|iss|me|lle)|" + _TITLED_WITHOUT_M.pattern)
+# ... no real user agent holds them: a user agent's field opening with one is read as a whole text, where `honored`
+# on the whole would miss it (detector's cue for a plain user agent, a scan of its own)
+TITLE_LETTERS = _HONORED_CUE.pattern
 
 
 def honored(form: str) -> bool:
     """Whether `form` holds an honorific and a name in running text (_HONORED; the titles' letters in C first)."""
     return _HONORED_CUE.search(form) is not None and _HONORED.search(form) is not None
-
-
-def titled(form: str) -> bool:
-    """Whether `form` holds the letters of a title _HONORED reads (one scan in C; no real user agent holds them): a
-    user agent's field opening with one is read as a whole text, where `honored` on the whole would miss it."""
-    return _HONORED_CUE.search(form) is not None
 
 
 def _titled_without_m(form: str) -> bool:

@@ -1053,3 +1053,11 @@ def tree_person_in_query(route: str) -> bool:
     (tree_person_parameter)."""
     path, _, query = route.partition("?")
     return bool(query) and any(tree_person_parameter(pair, path) for pair in query.partition("#")[0].split("&"))
+
+
+# Every segment's word _route_holds_a_person reads a slug or a record after: a path none of whose segments but the last
+# is one names nobody by this module's routes (privacy reads the set before the call, with the other route words).
+ROUTE_OPENING_WORDS: FrozenSet[str] = frozenset().union(
+    MEMORIAL_WORDS, _NOTICE_WORDS, _MATCH_WORDS, CHILDREN_WORDS, HOLDER_WORDS, RESIDENT_WORDS, USER_ABBREVIATIONS,
+    SUMMONER_WORDS, PLAYER_WORDS, TIPSTER_WORDS, APPLICANT_WORDS, REVIEW_WORDS, RECORD_WORDS, _BOOKING_OR_SCHEDULING,
+    _ENTRANTS_OR_MEMBERS, TENANCY_PARTY_WORDS, _PET_PARTY_WORDS, PERSON_WORDS, _CUSTOMER, _CUSTOMERS)

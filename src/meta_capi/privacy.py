@@ -37,7 +37,7 @@ from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
 from .lower_case_names import a_name_word
-from .person_routes import route_names_a_person, tree_person_parameter
+from .person_routes import ROUTE_OPENING_WORDS, route_names_a_person, tree_person_parameter
 from .self_introductions import introduced_in_slug
 from .values import bounded_json, stripped_within
 
@@ -793,6 +793,28 @@ def _search_terms(path: str) -> bool:
     return any(detector.reason(unquote(match.group(1))) for match in _SEARCH_TERMS.finditer(path))
 
 
+# The words a route's rules read a person's slug or code after (person_routes, counterparts, referral_links), each a
+# segment of its own: one look-up per segment before any of the three is called.
+_ROUTE_WORDS = ROUTE_OPENING_WORDS | counterparts.CONVERSATION_WORDS | referral_links.ROUTE_WORDS
+# A segment of one character before another: a short link's letter (`/r/<code>`, referral_links.route_names_a_referrer)
+_ONE_CHARACTER_SEGMENT = re.compile(r"(?:^|/)[^/]/")
+
+
+def _route_names_someone(path: str) -> bool:
+    """Whether a path's route names a person after a person's word (person_routes.py), a chat's counterpart by a full
+    name's slug (counterparts.py, closer 207) or a referrer by a code after a referral's word or a short link's letter
+    (referral_links.py, closer 188). Each rule needs one of its words as a segment before the last (in lower case,
+    as given or decoded), the short link a segment of one character before another (decoded: `%` in C first): a
+    path with neither calls none of them (they charge nothing before finding their word)."""
+    words = {segment.lower() for segment in path.split("/")[:-1]}
+    if "%" in path:
+        words.update(segment.lower() for segment in unquote(path).split("/")[:-1])
+    worded = not _ROUTE_WORDS.isdisjoint(words)
+    return worded and (route_names_a_person(path) or counterparts.conversation_route_names(path)) or (
+        worded or "%" in path or _ONE_CHARACTER_SEGMENT.search(path) is not None) and (
+        referral_links.route_names_a_referrer(path))
+
+
 def _path_reason(path: str, folders: bool = False) -> bool:
     """Whether a URL path, or a fragment's route (a single-page app's `#/form/...`, read as a path is), holds
     personal data: each segment judged as free text and the segments together as an id (a line break for each `/`,
@@ -805,11 +827,7 @@ def _path_reason(path: str, folders: bool = False) -> bool:
         path = _without_cart_items(path)
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
-                or route_names_a_person(path)  # (a person's slug after a person's word: person_routes.py)
-                # (a chat's route naming its counterpart by a full name's slug: counterparts.py, closer 207)
-                or counterparts.conversation_route_names(path)
-                # (a referral's or an invitation's code after its route's word: referral_links.py, closer 188)
-                or referral_links.route_names_a_referrer(path)
+                or _route_names_someone(path)
                 or national_ids.record_path_plate(path)  # (a plate after a fine's or a record's segment: closer 159)
                 # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
                 # cued_names.py, a file's dot or a joint in C first)
