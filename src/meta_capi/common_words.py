@@ -29,7 +29,7 @@ _COMMON_WORDS: Dict[str, str] = {
         "nachrichten mitglied mitglieder vereinsmitglieder kunden kundin nachbarn freunde leute verein team info "
         "hinweis erinnerung angebot angebote aktion chance prämie praemie empfehlung empfehlungs spielbericht "
         "heimspiel auswaertsspiel auswärtsspiel clubhaus vereinsheim training frühstück fruehstuck mittagessen "
-        "abendessen stammtisch weihnachtsfeier grillfest sommerfest geburtstag blick meer see seeblick terrasse "
+        "abendessen stammtisch weihnachtsfeier grillfest sommerfest geburtstag meer see seeblick terrasse "
         "balkon zimmer seite startseite hauptseite ordner posteingang spam"),
     "French": (
         "nouveau nouvelle nouveaux nouvelles cher chers chere cheres tous toutes meilleur meilleure dernier derniere "
@@ -55,9 +55,33 @@ _COMMON_WORDS: Dict[str, str] = {
         "nowy nowa nowe drogi droga drodzy wszyscy ostatnia wiadomosc czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja"),
 }
+# (closer 215, review 39) A home's, a drink's, a loaf's, a vehicle's, a sky's, a pet's, a family's or a holiday's
+# everyday nouns by language, which a shop's, a brand's or a game's name glues after its first word (`KaffeeHaus`,
+# `MüllerBrot`, `MarioKart`) and a gift's audience names (`für Tee Trinker`, `für Oma Opa`, `for Beer Geeks`, `for
+# Christmas Eve`): a thing's nouns, rarely a family name, where the adjectives above are one as often (`Klein`,
+# `Petit`, `Vista`); common family names (`Berg`, `Wald`, `Fischer`) are left out.
+_EVERYDAY_NOUNS: Dict[str, str] = {
+    "English (off BIP39's list)": (
+        "star stars beer beers cola tea teas kart karts fort studio studios christmas xmas easter halloween "
+        "parents grandparents grandma grandpa geeks nerds"),
+    "German": (
+        "blick haus hauser kaffee tee bier brot brötchen kuchen wein milch hutte huette hütte stube garten markt laden "
+        "wagen luft sonne sonnen schein himmel stern welt hund hunde katze katzen eltern kinder familie oma opa "
+        "mama papa weihnachten ostern"),
+    "French": (
+        "maman bateau cafe the biere pain gateau soleil ciel etoile monde chien chiens chat chats parents enfants "
+        "famille noel paques"),
+    "Spanish, Portuguese and Italian": (
+        "casa buena bueno buenas buenos bonita bonito cafe cerveza pan pane pao pastel dolce sole cielo estrella "
+        "stella mundo mondo perro gato padres ninos familia famiglia navidad natal natale pascua"),
+    "Dutch": (
+        "huis koffie thee bier brood taart zon hemel ster wereld hond kat ouders kinderen familie oma opa kerst"),
+}
 
+EVERYDAY_NOUNS: FrozenSet[str] = frozenset(
+    canonical(word)[0].lower() for words in _EVERYDAY_NOUNS.values() for word in words.split())
 COMMON_WORDS: FrozenSet[str] = frozenset(
-    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split())
+    canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split()) | EVERYDAY_NOUNS
 
 
 def a_common_word_in_a_language(word: str) -> bool:
