@@ -69,10 +69,10 @@ _EVERYDAY_NOUNS: Dict[str, str] = {
         "wagen luft sonne sonnen schein himmel stern welt hund hunde katze katzen eltern kinder familie oma opa "
         "mama papa weihnachten ostern"),
     "French": (
-        "maman bateau cafe the biere pain gateau soleil ciel etoile monde chien chiens chat chats parents enfants "
+        "maman bateau cafe biere pain gateau soleil ciel etoile monde chien chiens parents enfants "
         "famille noel paques"),
     "Spanish, Portuguese and Italian": (
-        "casa buena bueno buenas buenos bonita bonito cafe cerveza pan pane pao pastel dolce sole cielo estrella "
+        "buena bueno buenas buenos bonita bonito cafe cerveza pan pane pao pastel dolce sole cielo estrella "
         "stella mundo mondo perro gato padres ninos familia famiglia navidad natal natale pascua"),
     "Dutch": (
         "huis koffie thee bier brood taart zon hemel ster wereld hond kat ouders kinderen familie oma opa kerst"),
