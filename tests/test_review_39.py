@@ -137,64 +137,37 @@ ORDINARY = [
     'Rest in Peace, Always Remembered', 'Forever Loved, Deeply Missed', 'Quote_URGENT_Boiler.pdf',
     'Devis_CUISINE_Renovation.pdf', 'Angebot_BAD_Sanierung.pdf', 'Offerte_KEUKEN_Renovatie.pdf',
     'Quote_GARDEN_Fence.pdf',
+    # (closer 215: closed regressions of closer 211, a job's, a hobby's or a club's katakana loanwords after a
+    # profile's label; a site's own image words in an upload's file; a brand's, a shop's, a game's or a place's
+    # words run together after a name's label; a German audience or an occasion after a gift's `for`)
+    'プロフィール：ソフトウェア・エンジニア', 'プロフィール：マーケティング・マネージャー（29歳）',
+    'プロフィール：コーヒー・ショップ', 'プロフィール：ワイン・ソムリエ',
+    'Pairsプロフィール：エンジニア・デザイナー', 'プロフィール：フリー・ランス',
+    'プロフィール：サッカー・ファン（25歳）', 'プロフィール：ヨガ・インストラクター',
+    'プロフィール：ペット・シッター', 'プロフィール：ゲーム・クリエイター', 'プロフィール：カフェ・オーナー',
+    'Instagramプロフィール：ファッション・ブロガー', 'プロフィール：ワーキング・ホリデー',
+    'プロフィール：ダンス・チーム', 'プロフィール：ロック・バンド', 'プロフィール：テニス・クラブ',
+    'verify_passport_instructions_2024.pdf', 'kyc_selfie_blurred_123456.jpg',
+    'upload_passport_placeholder_0001.png', 'verification_selfie_retry_2024.jpg',
+    'upload_driving_licence_UK_2024.png', 'kyc_passport_Mockup_2024.png', 'upload_passport_Preview_2024.png',
+    'kyc_passport_Tutorial_2024.pdf', 'upload_passport_Thumbnail_1024.png',
+    'verification_passport_Rejected_123456.png', 'upload_passport_English_2024.pdf',
+    'upload_passport_Desktop_1920.png', 'upload_passport_Dark_2024.png', 'upload_passport_Cropped_123456.jpg',
+    'upload_passport_Resized_1024.jpg', 'upload_passport_Renewal_2024.pdf',
+    'verification_selfie_Pending_123456.jpg', 'upload_passport_Illustration_2024.png',
+    'upload_passport_Demo_2024.png',
+    'Name: StarBucks', 'Nom: BonneMaman', 'Nombre: BuenaVista', 'Name: SonnenSchein', 'Name: CocaCola',
+    'Name: VolksWagen', 'Name: LuftHansa', 'Name: MarioKart', 'Name: BuenosAires', 'Name: FortNite',
+    'Name: RobloxStudio', 'Nombre: CasaBonita', 'Nom: PetitBateau', 'Name: BergBlick', 'Name: WaldHaus',
+    'Name: KaffeeHaus', 'Name: FischerHütte', 'Name: MüllerBrot',
+    'Geschenkabo für Kaffee Liebhaber', 'Geschenkabo für Neue Eltern', 'Geschenkabo für Tee Trinker',
+    'Geschenkmitgliedschaft für Hunde Besitzer', 'Geschenkabo für Liebe Eltern', 'Geschenkabo für Oma Opa',
+    'Gift subscription for Beer Geeks', 'Gift subscription for Christmas Eve',
     # (tidy 50: a German compound ending on a common noun is one, `Firmenfeier`)
     'Tisch für Firmenfeier, 20 Personen',
 ]
 
 DROPPED: Dict[str, List[str]] = {
-    (
-        "a job's, a hobby's, a trade's or a club's two katakana words joined by the middle dot after Japanese's "
-        "profile label (`プロフィール：ソフトウェア・エンジニア`: cued_names._KANA_PROFILE_NAMED reads any two "
-        "katakana words, no vocabulary of loanwords); went out at session 49's start (082dbcfc): regressions of "
-        "session 49 (closer 211)"
-    ): [
-        'プロフィール：ソフトウェア・エンジニア', 'プロフィール：マーケティング・マネージャー（29歳）',
-        'プロフィール：コーヒー・ショップ', 'プロフィール：ワイン・ソムリエ',
-        'Pairsプロフィール：エンジニア・デザイナー', 'プロフィール：フリー・ランス',
-        'プロフィール：サッカー・ファン（25歳）', 'プロフィール：ヨガ・インストラクター',
-        'プロフィール：ペット・シッター', 'プロフィール：ゲーム・クリエイター', 'プロフィール：カフェ・オーナー',
-        'Instagramプロフィール：ファッション・ブロガー', 'プロフィール：ワーキング・ホリデー',
-        'プロフィール：ダンス・チーム', 'プロフィール：ロック・バンド', 'プロフィール：テニス・クラブ',
-    ],
-    (
-        "an image's state, size, language, country, design or help word after an upload's and a document's words "
-        "before digits (`upload_passport_Preview_2024.png`: cued_names._UPLOADED_DOCUMENT_FILE, read through "
-        "document_file; _a_family_name: _FILE_NOISE and _ACCESSORY_WORDS hold none, lower_case_names.a_name_word "
-        "holds them as a name's word); went out at session 49's start (082dbcfc): regressions of session 49 (closer "
-        "211)"
-    ): [
-        'verify_passport_instructions_2024.pdf', 'kyc_selfie_blurred_123456.jpg',
-        'upload_passport_placeholder_0001.png', 'verification_selfie_retry_2024.jpg',
-        'upload_driving_licence_UK_2024.png', 'kyc_passport_Mockup_2024.png', 'upload_passport_Preview_2024.png',
-        'kyc_passport_Tutorial_2024.pdf', 'upload_passport_Thumbnail_1024.png',
-        'verification_passport_Rejected_123456.png', 'upload_passport_English_2024.pdf',
-        'upload_passport_Desktop_1920.png', 'upload_passport_Dark_2024.png', 'upload_passport_Cropped_123456.jpg',
-        'upload_passport_Resized_1024.jpg', 'upload_passport_Renewal_2024.pdf',
-        'verification_selfie_Pending_123456.jpg', 'upload_passport_Illustration_2024.png',
-        'upload_passport_Demo_2024.png',
-    ],
-    (
-        "a brand, a game, a city or a shop written in camel case of two words of four letters or more after `Name`, "
-        "`Nom` or `Nombre` (detector._run_together_named: each word and the two joined lower_case_names.a_name_word, "
-        "role_labels.a_thing holds none: `CocaCola`, `StarBucks`, `BuenosAires`, `KaffeeHaus`); went out at session "
-        "49's start (082dbcfc): regressions of session 49 (closer 211)"
-    ): [
-        'Name: StarBucks', 'Nom: BonneMaman', 'Nombre: BuenaVista', 'Name: SonnenSchein', 'Name: CocaCola',
-        'Name: VolksWagen', 'Name: LuftHansa', 'Name: MarioKart', 'Name: BuenosAires', 'Name: FortNite',
-        'Name: RobloxStudio', 'Nombre: CasaBonita', 'Nom: PetitBateau', 'Name: BergBlick', 'Name: WaldHaus',
-        'Name: KaffeeHaus', 'Name: FischerHütte', 'Name: MüllerBrot',
-    ],
-    (
-        "an audience in German (a plural of doers not in `-ers`, common_words' `Neue`, `Liebe`), a plural of no "
-        "doers' ending or an occasion ending on a given name after a gift subscription's `for` "
-        "(dating._GIFTED_PLAN_FOR with dating._a_member: _no_vocabularys_words reads no common_words language, _DOERS "
-        "English's endings only: `Geschenkabo für Neue Eltern`, `… for Beer Geeks`, `… for Christmas Eve`); went out "
-        "at session 49's start (082dbcfc): regressions of session 49 (closer 211)"
-    ): [
-        'Geschenkabo für Kaffee Liebhaber', 'Geschenkabo für Neue Eltern', 'Geschenkabo für Tee Trinker',
-        'Geschenkmitgliedschaft für Hunde Besitzer', 'Geschenkabo für Liebe Eltern', 'Geschenkabo für Oma Opa',
-        'Gift subscription for Beer Geeks', 'Gift subscription for Christmas Eve',
-    ],
     (
         "a product's or a test's two katakana words after Japanese's name label (postal.labelled_person: `名前`, "
         "`お名前`, `氏名` before two words); refused at session 49's start (082dbcfc) too"
@@ -488,16 +461,11 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat/calvin-klein', '/chat/jo-malone', '/chat/uncle-ben', '/chat/papa-johns', '/chat/dr-martens',
     # (cued_names._UPLOADED_DOCUMENT_FILE: a guide's upload in a path)
     '/uploads/ID_upload_passport_guide_2024.png',
+    # (closer 215: a site's own image words in an upload's path)
+    '/uploads/kyc_passport_Mockup_2024.png', '/uploads/verify_passport_instructions_2024.pdf',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "an image's design or help word after an upload's and a document's words in a path "
-        "(cued_names._UPLOADED_DOCUMENT_FILE, as in text); went out at session 49's start (082dbcfc): regressions of "
-        "session 49 (closer 211)"
-    ): [
-        f"{_SITE}/uploads/kyc_passport_Mockup_2024.png", f"{_SITE}/uploads/verify_passport_instructions_2024.pdf",
-    ],
     (
         "a fixture under `?match=` on an event's route (counterparts._TICKET_ROUTE_WORDS hold no `event`: `match` "
         "read as a counterpart); refused at session 49's start (082dbcfc) too"

@@ -59,6 +59,28 @@ _COMMON_WORDS: Dict[str, str] = {
         "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),
 }
+# (closer 215, review 39) A home's, a drink's, a loaf's, a vehicle's, a sky's, a pet's, a family's or a holiday's
+# everyday nouns by language, which a shop's, a brand's or a game's name glues after its first word (`KaffeeHaus`,
+# `MüllerBrot`, `MarioKart`) and a gift's audience names (`für Tee Trinker`, `für Oma Opa`, `for Beer Geeks`, `for
+# Christmas Eve`): a thing's nouns, rarely a family name, where the adjectives above are one as often (`Klein`,
+# `Petit`, `Vista`); common family names (`Berg`, `Wald`, `Fischer`) are left out.
+_EVERYDAY_NOUNS: Dict[str, str] = {
+    "English (off BIP39's list)": (
+        "star stars beer beers cola tea teas kart karts fort studio studios christmas xmas easter halloween "
+        "parents grandparents grandma grandpa geeks nerds"),
+    "German": (
+        "blick haus hauser kaffee tee bier brot brötchen kuchen wein milch hutte huette hütte stube garten markt laden "
+        "wagen luft sonne sonnen schein himmel stern welt hund hunde katze katzen eltern kinder familie oma opa "
+        "mama papa weihnachten ostern"),
+    "French": (
+        "maman bateau cafe biere pain gateau soleil ciel etoile monde chien chiens parents enfants "
+        "famille noel paques"),
+    "Spanish, Portuguese and Italian": (
+        "buena bueno buenas buenos bonita bonito cafe cerveza pan pane pao pastel dolce sole cielo estrella "
+        "stella mundo mondo perro gato padres ninos familia famiglia navidad natal natale pascua"),
+    "Dutch": (
+        "huis koffie thee bier brood taart zon hemel ster wereld hond kat ouders kinderen familie oma opa kerst"),
+}
 
 # A conversation's or a mailbox's words, by language, as written (counterparts reads them as a route's whole segment:
 # `/messages/thread`, `/inbox`, `/chat/`, `/nachrichten/`, `/conversations/`); common words of their languages too.
@@ -68,9 +90,11 @@ CONVERSATION_WORDS: FrozenSet[str] = frozenset((
     "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
     "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
 
+EVERYDAY_NOUNS: FrozenSet[str] = frozenset(
+    canonical(word)[0].lower() for words in _EVERYDAY_NOUNS.values() for word in words.split())
 COMMON_WORDS: FrozenSet[str] = frozenset(
     canonical(word)[0].lower() for words in _COMMON_WORDS.values() for word in words.split()) | frozenset(
-    canonical(word)[0].lower() for word in CONVERSATION_WORDS)
+    canonical(word)[0].lower() for word in CONVERSATION_WORDS) | EVERYDAY_NOUNS
 
 
 # (tidy 50) German's common nouns a compound ends on (`Heimspiel`, `Sommerfest`, `Weihnachtsfeier`, `Spielbericht`,

@@ -198,9 +198,33 @@ _KANA_LABEL_NAMED = re.compile(f"(?:{_KANA_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?
 _KANA_NAME_LABEL_FORMS = sorted({canonical(label)[0] for label in (
     "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first)
 _KANA_NAME_LABELS = "|".join(_KANA_NAME_LABEL_FORMS)
-_KATAKANA_WORD = "[\u30a1-\u30fa\u30fc]{2,12}"
+_KATAKANA_WORD = "([\u30a1-\u30fa\u30fc]{2,12})"
 _KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                                  f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
+# (closer 215, review 39) Japanese's common loanwords in katakana, by kind (lexicon data, canonical: voicing marks
+# dropped), which a profile writes joined by the middle dot for a job, a hobby, a trade or a club
+# (`ソフトウェア・エンジニア`, `サッカー・ファン`, `ロック・バンド`): two words of which one is such a noun are no
+# name's parts. The price: a foreign name one of whose parts is such a word (`ローズ`) goes out after the label.
+_KATAKANA_NOUNS = {
+    "jobs and roles": "エンジニア デザイナー マネージャー ディレクター プロデューサー クリエイター クリエーター "
+                      "オーナー インストラクター トレーナー コーチ ソムリエ バリスタ シェフ コック パティシエ "
+                      "シッター ブロガー ライター エディター カメラマン フォトグラファー モデル アーティスト "
+                      "スタイリスト ミュージシャン プログラマー コンサルタント アナリスト アドバイザー "
+                      "プランナー スタッフ リーダー メンバー ファン マニア ユーザー ゲスト "
+                      "フリー セラピスト ネイリスト ダンサー シンガー ドライバー パイロット ナース "
+                      "エキスパート スペシャリスト アシスタント サポーター ボランティア",
+    "fields and trades": "ソフトウェア ハードウェア ウェブ システム データ マーケティング セールス デジタル "
+                         "グラフィック ファッション ビューティー ネイル ヘア メイク アクセサリー インテリア "
+                         "ゲーム アプリ ビジネス メディア コンテンツ ブランド プロダクト サービス "
+                         "ハンドメイド フード ワイン コーヒー カフェ ペット ベビー キッズ ホテル トラベル "
+                         "フィットネス ヘルス ライフ スタイル ワーキング ホリデー",
+    "sports, arts and clubs": "サッカー テニス ゴルフ ヨガ ダンス ロック ジャズ ピアノ ギター バンド チーム "
+                              "クラブ サークル スクール レッスン ショップ ストア スタジオ サロン アニメ "
+                              "バスケット バレー ボール ランニング マラソン キャンプ アウトドア スポーツ "
+                              "ミュージック アート カラオケ ボクシング スキー スノーボード サーフィン "
+                              "フットサル ラグビー ボード ブック カメラ フォト ムービー",
+}
+_KATAKANA_NOUN_SET = frozenset(canonical(word)[0] for line in _KATAKANA_NOUNS.values() for word in line.split())
 
 # An identity document's or its photo's words by language, in a file's name beside two words of a name, then the
 # file's extension (`Scan_Passport_<Given>_<Family>.pdf`, `<Given> <Family> - foto tessera.jpg`); an upload keeps a
@@ -250,6 +274,23 @@ _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case case
                 "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
                 "Polish": "etui okladka skora"}
 _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
+# (closer 215, review 39) A site's own images and forms beside an upload's document words, by kind, in the canonical
+# form: an image's state, size or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`,
+# `…_Mockup_2024.png`, `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
+_SITE_FILE_WORDS = {
+    "states": "draft preview placeholder pending retry rejected approved expired blurred cropped resized renewal "
+              "invalid valid verified unverified failed error success done sample demo test dummy mockup mock "
+              "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
+    "sizes and screens": "thumbnail thumb medium large desktop mobile tablet retina dark light hd",
+    "designs and help": "illustration icon banner hero template wireframe tutorial instructions instruction guide "
+                        "howto help tips steps faq overview anleitung hilfe aide ayuda aiuto hulp",
+    "languages": "english german french spanish italian dutch polish portuguese deutsch francais espanol italiano "
+                 "nederlands polski portugues",
+}
+_SITE_FILE_WORD_SET = frozenset(canonical(word)[0] for line in _SITE_FILE_WORDS.values() for word in line.split())
+# (closer 215) A code of two or three capitals (a country's, a language's or a size's: `…_UK_2024.png`, `…_EN_…`,
+# `…_XL_…`): a family name alone is written capitalized, not so.
+_A_CODE = re.compile("[A-Z]{2,3}")
 
 # A celebration's words by language (a wedding, an engagement, an anniversary, a christening, a birthday, a hen or
 # stag party), in the canonical form; German's and Dutch's compounds open with one (`Hochzeitsalbum`, `Bruiloftboek`).
@@ -746,8 +787,9 @@ def _a_family_name(word: str) -> bool:
     """Whether `word` of a file's name may be a family name alone: no file's noise nor a document's accessory, a name's
     word (lower_case_names.a_name_word: no common word, place, brand or time) and a person's."""
     low = word.lower()
-    return low not in _FILE_NOISE and low not in _ACCESSORY_WORDS and a_name_word(low) and _a_name(
-        word.capitalize()) and not a_meaning_not_a_name(word.capitalize())
+    return low not in _FILE_NOISE and low not in _ACCESSORY_WORDS and low not in _SITE_FILE_WORD_SET and (
+        _A_CODE.fullmatch(word) is None) and a_name_word(low) and _a_name(word.capitalize()) and not (
+        a_meaning_not_a_name(word.capitalize()))
 
 
 # Honorifics no product's name writes for its audience (abbreviations, Polish's `Pani`, Dutch's words): after any word.
@@ -786,8 +828,8 @@ def reason(form: str) -> str:
         return PERSON_NAME
     if any(_a_name(match.group(1)) and _a_name(match.group(2)) for match in _PEOPLE_JOINED.finditer(form)):
         return PERSON_NAME
-    if not form.isascii() and (_KANA_LABEL_NAMED.search(form) is not None or _KANA_PROFILE_NAMED.search(
-            form) is not None):
+    if not form.isascii() and (_KANA_LABEL_NAMED.search(form) is not None or any(
+            _KATAKANA_NOUN_SET.isdisjoint(match.groups()) for match in _KANA_PROFILE_NAMED.finditer(form))):
         return PERSON_NAME
     for role in _ROLE_LOWER_NAMED.finditer(form):
         words = role.group(1).split()

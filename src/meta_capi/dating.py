@@ -23,7 +23,7 @@ import re
 from typing import Callable, Dict
 
 from .canonical import canonical, phrase_alternation, table_phrases
-from .given_names import a_given_name
+from .given_names import a_given_name, a_things_words
 from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import FULL_NAME, a_person, a_product
 
@@ -168,9 +168,12 @@ def a_vocabulary_word(word: str) -> bool:
 
 def _a_member(name: str, a_name: Callable[[str], bool]) -> bool:
     """Whether `name` is a person's (`a_name`) whose words no vocabulary holds (_no_vocabularys_words) and no
-    occasion's possessive (`Valentine's Day`, `Mother's Day`: a given name never ends in `'s`)."""
+    occasion's possessive (`Valentine's Day`, `Mother's Day`: a given name never ends in `'s`), nor a thing's or an
+    audience's words of the gate's other languages (closer 215, review 39: given_names.a_things_words reading
+    common_words: `für Neue Eltern`, `für Tee Trinker`, `for Christmas Eve`; `Elena Klein` stays a name)."""
     return a_name(name) and not a_product(name) and not any(
-        word.endswith(("'s", "\u2019s")) for word in name.split()) and _no_vocabularys_words(name)
+        word.endswith(("'s", "\u2019s")) for word in name.split()) and _no_vocabularys_words(name) and not (
+        a_things_words(name))
 
 
 def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:

@@ -4217,7 +4217,18 @@ def _run_together_named(form: str) -> bool:
         lower_case_names.a_name_word(word.lower()) for word in (match.group(2), match.group(3), match.group(2)
                                                                  + match.group(3)))
         and not role_labels.a_thing(f"{match.group(2)} {match.group(3)}")
+        and not _a_glued_words_pair(match.group(2), match.group(3))
         for match in _RUN_TOGETHER_LABELLED.finditer(form))
+
+
+def _a_glued_words_pair(first: str, second: str) -> bool:
+    """(closer 215, review 39) Whether two capitalized words glued into one are a brand's, a shop's, a game's or a
+    place's, not opening on a known given name (`GraceKlein`): a thing's words (given_names.a_things_words: `StarBucks`,
+    `PetitBateau`, `KaffeeHaus`, `MüllerBrot`, `MarioKart`) or a place (`BuenosAires`). A family name that is an
+    adjective after an unknown given name stays a name (`ElenaKlein`); the price: one that is a thing's noun after it
+    (`VelmoraHaus`) goes out."""
+    pair = f"{first} {second}"
+    return given_names.a_things_words(pair) or not given_names.a_given_name(first) and postal._a_place(pair)
 
 
 def _member_named(form: str, cues: int) -> str:

@@ -14,7 +14,7 @@ from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
 from .canonical import canonical
-from .common_words import a_common_word_of_a_language
+from .common_words import EVERYDAY_NOUNS, a_common_word_in_a_language, a_common_word_of_a_language
 
 _GIVEN_NAMES: Dict[str, str] = {
     "English and Irish": (
@@ -99,3 +99,15 @@ def _a_common_word(word: str, endings: tuple[str, ...]) -> bool:
     """Whether `word` is a common English word (BIP39's, alone or glued to one of `endings`) or a common word of
     another language (common_words.a_common_word_of_a_language)."""
     return any(a_common_word(word, ending=ending) for ending in endings) or a_common_word_of_a_language(word)
+
+
+def a_things_words(words: str) -> bool:
+    """(closer 215, review 39) Whether capitalized `words` in a person's place are a thing's, a brand's or an
+    audience's, opening on no known given name: their first word a common word of a language
+    (common_words.a_common_word_in_a_language: `Neue Eltern`, `Christmas Eve`, `StarBucks`), or any an everyday
+    thing's noun (common_words.EVERYDAY_NOUNS: `Tee Trinker`, `MüllerBrot`). Narrower than a_common_words_not_a_name:
+    a family name that is a common adjective after an unknown given name stays a name (`Elena Klein`); the price, one
+    that is a thing's noun goes out (`Velmora Haus`)."""
+    split = [word.strip(".,;:()!?–-") for word in words.split()]
+    return bool(split) and bool(split[0]) and not a_given_name(split[0]) and (
+        a_common_word_in_a_language(split[0]) or any(canonical(word)[0].lower() in EVERYDAY_NOUNS for word in split))
