@@ -28,13 +28,24 @@ from .name_shapes import OPENS, WORD
 
 PERSON_NAME = "holds a person's name"
 
-# A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`).
+# A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`), and a party's
+# words before its size (`party of 4`).
 _GUESTS = phrase_alternation(table_phrases({
     "party sizes": "guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|couverts|personas|"
-                   "comensales|persone|coperti|gasten|osoby|osób"}))
+                   "comensales|persone|coperti|gasten|osoby|osób",
+    # (closer 213, review 38: `2 adults`)
+    "adults": "adults|adult|erwachsene|adultes|adultos|adulti|volwassenen|dorosłych|dorosłe"}))
+_PARTY_OF = phrase_alternation(table_phrases({
+    "English": "party of|table of|group of", "German": "gruppe von|gruppe mit", "French": "groupe de|table de",
+    "Spanish and Portuguese": "grupo de|mesa de", "Italian": "gruppo di|tavolo di", "Dutch": "groep van"}))
+# (closer 213, review 38) The size in digits or in one word (`two guests`, `zwei Gäste`), after a comma, a dash or an
+# opening bracket, or a party's words before digits; the name in any case: the booking's phrase before it and the
+# party's size after it make it the name a table is booked under.
+_PARTY_SIZE = (f"(?:[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}"
+               f"(?i:{_GUESTS})(?![^\\W\\d_])|(?i:{_PARTY_OF})[ \\t]{{1,3}}[0-9]{{1,3}}(?![0-9]))")
 # (group 1: one word)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
-                          f"({WORD}),[ \\t]{{0,3}}[0-9]{{1,3}}[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])")
+                          f"({WORD}|[a-z]{{3,20}}){_PARTY_SIZE}")
 # (group 1: a full name; a dash folds to `-` in the canonical form)
 _WITH_FIELD = re.compile(f"[ \\t]-[ \\t]{{1,3}}(?i:with|mit|avec|con|com|met|z)[ \\t]{{1,3}}({WORD}[ \\t]{{1,3}}{WORD})"
                          f"[ \\t]{{0,3}}$")
@@ -44,6 +55,7 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
         one = match.group(1)
+        one = one[:1].upper() + one[1:]  # (a name typed in lower case read as written capitalized)
         if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()) and (
                 a_given_name(one) or not a_common_word_in_a_language(one)):
             return PERSON_NAME
