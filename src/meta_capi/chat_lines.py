@@ -21,36 +21,42 @@ from __future__ import annotations
 
 import re
 
-from .canonical import longest_first
+from .given_names import a_given_name
+from .greetings import GREETING_ALTERNATION
 from .lower_case_names import a_full_name_of_no_language
 from .name_shapes import WORD, a_person
+from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
 
-_GREETINGS = {
-    "English": "hi|hey|hello|hiya|heya|yo",
-    "German": "hallo|hi|hey|servus|moin",
-    "French": "salut|coucou|bonjour|bonsoir",
-    "Spanish and Portuguese": "hola|oi|ola",  # (folded as the canonical form is: `olá` is read as `ola`)
-    "Italian": "ciao",
-    "Dutch and Scandinavian": "hoi|hej|hei",
-}
-_GREETING = "|".join(sorted({word for line in _GREETINGS.values() for word in line.split("|")}, key=longest_first))
-_TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
-# (group 1: the name)
+# (closer 213, review 38) greetings.py's greetings, thanks and welcomes of every language (`Good morning`,
+# `Buongiorno`, `Hallå`, `Cześć`): one source of greetings.
+_GREETING = GREETING_ALTERNATION
+# A speaker's or a greeted name: a given name, particles (`van`, `de`) and a family name, capitalized or in lower case
+# as typed in a chat (the layout around it makes it a person's: a speaker's colon and a message, a greeting and its
+# message). (groups `given` and `family`)
+_ANY_CASE_WORD = f"(?:{WORD}|[a-z][a-z'’]{{1,29}})"
+_TWO_WORDS = f"(?P<given>{_ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{_ANY_CASE_WORD})"
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
-_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})")
+# (a speaker's colon, or a dash between blanks: `<Given> <Family> – haha yes! …`; a dash folds to `-`)
+_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{1,2}}-)[ \\t]{{1,3}}(?={_MESSAGE})")
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
 _GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]"
                       f"[ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
+_INITIAL = re.compile("[A-Z]\\.")
 
 
-def _a_name(name: str) -> bool:
-    """Whether two capitalized words are a person's no vocabulary of any language holds (the module's docstring)."""
+def _a_name(match: re.Match[str]) -> bool:
+    """Whether a match's given and family names are a person's no vocabulary of any language holds (the module's
+    docstring), or a known given name and an initial (`Orla Q.`)."""
+    given, family = match.group("given"), match.group("family")
+    if _INITIAL.fullmatch(family):
+        return a_given_name(given)
+    name = f"{given} {family}"
     return a_person(name) and a_full_name_of_no_language(name)
 
 
@@ -59,13 +65,13 @@ _OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]")
 
 
 def cued(form: str) -> bool:
-    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), or a
-    greeting opening it (an anchored match)."""
-    return ":" in form or _OPENING_GREETING.match(form) is not None
+    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), a dash
+    between blanks (a speaker's), or a greeting opening it (an anchored match)."""
+    return ":" in form or " - " in form or _OPENING_GREETING.match(form) is not None
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a chat's speaker or a greeted full name (above), or ""."""
-    if ":" in form and any(_a_name(match.group(1)) for match in _SPEAKER.finditer(form)):
+    if (":" in form or " - " in form) and any(_a_name(match) for match in _SPEAKER.finditer(form)):
         return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1)) for match in _GREETED.finditer(form)) else ""
+    return PERSON_NAME if any(_a_name(match) for match in _GREETED.finditer(form)) else ""

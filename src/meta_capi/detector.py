@@ -4213,9 +4213,9 @@ def _member_named(form: str, cues: int) -> str:
     full name (dating.numbered_member: the dash in C first, the number's bit of `cues`, the scan's of `form`); or ""
     (closer 207)."""
     return postal.PERSON_NAME if (
-        # (what chat_lines' patterns need, inline: a colon, or a greeting's comma or `!`; a text holding none of them
+        # (what chat_lines' patterns need, inline: a message's question's or exclamation's mark; a text holding neither
         # pays no call)
-        (":" in form or "," in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
+        ("?" in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
         or " - " in form and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 
