@@ -25,7 +25,7 @@ from typing import Callable, Dict
 from .canonical import canonical, longest_first
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_in_any_case, a_name_word
-from .name_shapes import FULL_NAME, a_person, a_product
+from .name_shapes import FULL_NAME, PARTICLE_WORDS, a_person, a_product
 
 PERSON_NAME = "holds a person's name"
 
@@ -190,18 +190,43 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
                for field in fields[:-1])
 
 
+# (closer 213, review 38) A match's record (`Match ID …`, `Match #…`): the member is certain after its number, so its
+# number's colon sets the name off too, a third field (a status) may follow, and the name may be written family first.
+_MATCH_RECORD = re.compile("(?i:match)(?![^\\W\\d_])")
+
+
+def _numbered_name(name: str, a_match: bool) -> str:
+    """The full name a record's field holds, as `Given Family` capitalized, or "": two words, or a particle in lower
+    case between them (name_shapes.PARTICLE_WORDS: `Orla van Quenby`), in any case (`orla quenby`, `ORLA QUENBY`);
+    on a match's record, family first too (`Quenby, Orla`: a known given name after the comma)."""
+    words = name.split()
+    if a_match and len(words) == 2 and words[0].endswith(",") and a_given_name(words[1]):
+        words = [words[1], words[0][:-1]]
+    if len(words) == 3 and words[1].lower() in PARTICLE_WORDS and (words[1].islower() or name.isupper()):
+        words = [words[0], words[2]]
+    if len(words) != 2:
+        return ""
+    if name.islower() or name.isupper():
+        words = [word[:1].upper() + word[1:].lower() for word in words]
+    return " ".join(words) if _LAST_NAME_FIELD.fullmatch(" ".join(words)) is not None else ""
+
+
 def numbered_member(form: str) -> bool:
     """(closer 207) Whether canonical `form` is two fields set off by one dash between blanks, a record's number in the
     first (RECORD_NUMBER: `Match ID 739164-TND`, `Eventbrite order 77391642081`) and a full name filling the second
     that no vocabulary holds (lower_case_names.a_full_name_in_any_case, and a member's test, _a_member): a register's
     or a shop's title after its number holds a common word or three (`Gas Safe Register no. 123456 – Check an
-    Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`)."""
+    Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`). (closer 213) The name in any case or with
+    a particle (_numbered_name); on a match's record, after its number's colon too, or before a third field."""
     fields = _DASH.split(form)
-    if len(fields) != 2 or RECORD_NUMBER.search(fields[0]) is None:
+    a_match = _MATCH_RECORD.search(fields[0]) is not None
+    if len(fields) == 1 and a_match:
+        head, _, rest = form.partition(":")
+        fields = [head, rest] if rest else fields
+    if len(fields) < 2 or len(fields) > 2 and not a_match or RECORD_NUMBER.search(fields[0]) is None:
         return False
-    name = fields[1].strip()
-    return len(name.split()) == 2 and _LAST_NAME_FIELD.fullmatch(name) is not None and _a_member(name, a_person) and (
-        a_full_name_in_any_case(name))
+    name = _numbered_name(fields[1].strip(), a_match)
+    return name != "" and _a_member(name, a_person) and a_full_name_in_any_case(name)
 
 
 def reason(form: str, a_name: Callable[[str], bool]) -> str:

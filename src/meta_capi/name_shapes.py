@@ -91,7 +91,7 @@ _PLACE_BEFORE_PARTICLE = tuple((
 # (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
 _ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
 _PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES
-_PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
+PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
 
 
 def a_place_or_firm_word(word: str) -> bool:
@@ -101,11 +101,11 @@ def a_place_or_firm_word(word: str) -> bool:
 
 
 def a_place_before_particle(name: str) -> bool:
-    """Whether capitalized `name` holds a lower-case particle (_PARTICLE_WORDS) after a word that is or ends on a
+    """Whether capitalized `name` holds a lower-case particle (PARTICLE_WORDS) after a word that is or ends on a
     place's, a building's or an institution's word (_PLACE_BEFORE_PARTICLE): a place's or a firm's name, no
     person's."""
     words = name.split()
-    return any(word in _PARTICLE_WORDS and index > 0 and words[index - 1].lower().endswith(_PLACE_BEFORE_PARTICLE)
+    return any(word in PARTICLE_WORDS and index > 0 and words[index - 1].lower().endswith(_PLACE_BEFORE_PARTICLE)
                for index, word in enumerate(words))
 
 
