@@ -25,7 +25,7 @@ from typing import Callable, Dict
 from .canonical import canonical, longest_first
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_in_any_case, a_name_word
-from .name_shapes import FULL_NAME, PARTICLE_WORDS, a_person, a_product
+from .name_shapes import FULL_NAME, PARTICLE_WORDS, WORD, a_person, a_product
 
 PERSON_NAME = "holds a person's name"
 
@@ -54,7 +54,10 @@ _MATCHES = {
     "Portuguese": "match com|like enviado para|super like enviado para",
     "Dutch": "match met|like verstuurd naar|super like verstuurd naar",
 }
-_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}({FULL_NAME}){_NAME_ENDS}")
+# (closer 213, review 38) the member's name capitalized, in lower case (`Match with orla quenby`), or family first
+# (`Report user: Quenby, Orla`): _member_named reads which.
+_MEMBER = f"({FULL_NAME}|[a-z]{{2,29}}[ \\t]{{1,3}}[a-z]{{2,29}}|{WORD},[ \\t]{{1,3}}{WORD})"
+_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}{_MEMBER}{_NAME_ENDS}")
 
 # A report's or a block's words naming the member reported, by language, before its label's colon or as a
 # preposition's phrase.
@@ -70,7 +73,7 @@ _REPORTS = {
     "Portuguese": "denúncia de|denúncia contra|usuário denunciado|usuária denunciada",
     "Dutch": "melding over|gemelde gebruiker|geblokkeerde gebruiker",
 }
-_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}({FULL_NAME})"
+_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_MEMBER}"
                        f"{_NAME_ENDS}")
 
 # (closer 211) A gift of a plan by language (a subscription, a membership), its plan's name maybe between, and its
@@ -229,12 +232,32 @@ def numbered_member(form: str) -> bool:
     return name != "" and _a_member(name, a_person) and a_full_name_in_any_case(name)
 
 
+def _member_named(name: str, a_name: Callable[[str], bool]) -> bool:
+    """(closer 213, review 38) Whether a like's, a match's or a report's `name` (_MEMBER) is a member's: in lower case,
+    a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case); family first, a known given name
+    after the comma; capitalized, a member's (_a_member), or a known given name no vocabulary holds before a family
+    name that is a notice's word (_NOTICE_WORDS: `Orla Grand`, `Orla Deal`; the cue makes a member certain; `Top
+    Picks` opens on no such given name, `Hugo Boss` ends on no notice's word)."""
+    if name.islower():
+        return a_full_name_in_any_case(name) and _a_member(name.title(), a_name)
+    if "," in name:
+        family, given = (word.strip(",") for word in name.split())
+        name = f"{given} {family}"
+        if not a_given_name(given):
+            return False
+    words = name.split()
+    return _a_member(name, a_name) or len(words) == 2 and a_given_name(words[0]) and not a_vocabulary_word(
+        words[0].lower()) and canonical(words[1])[0].lower() in _NOTICE_WORD_SET and a_name(name)
+
+
 def reason(form: str, a_name: Callable[[str], bool]) -> str:
     """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
     are a person's, no thing's, place's or business's), or ""."""
-    for pattern in (_MATCHED, _REPORTED, _FILED_BY):
-        if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
+    for pattern in (_MATCHED, _REPORTED):
+        if any(_member_named(match.group(1), a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
+    if any(_a_member(match.group(1), a_name) for match in _FILED_BY.finditer(form)):
+        return PERSON_NAME
     if any(_a_member(match.group(1), a_name) and not _doers(match.group(1).split()[-1])
            for match in _GIFTED_PLAN_FOR.finditer(form)):
         return PERSON_NAME
