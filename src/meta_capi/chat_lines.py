@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from .given_names import a_given_name
-from .greetings import GREETING_ALTERNATION
+from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_of_no_language
 from .name_shapes import WORD, a_person
 from .postal import _NAME_PARTICLE
@@ -45,17 +45,23 @@ _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
 _GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
-_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]"
-                      f"[ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
+_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
+                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
 _INITIAL = re.compile("[A-Z]\\.")
 
 
 def _a_name(match: re.Match[str]) -> bool:
     """Whether a match's given and family names are a person's no vocabulary of any language holds (the module's
-    docstring), or a known given name and an initial (`Orla Q.`)."""
+    docstring), or a known given name and an initial (`Orla Q.`); its words in one case (`Named driver: …` is a
+    label), and no longer greeting's words after a greeting (`Üdv újra itt, …`: greetings.GREETING_OPENINGS)."""
     given, family = match.group("given"), match.group("family")
+    greeting = match.groupdict().get("greeting")
+    if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
+        return False
     if _INITIAL.fullmatch(family):
         return a_given_name(given)
+    if given[:1].isupper() != family[:1].isupper():
+        return False
     name = f"{given} {family}"
     return a_person(name) and a_full_name_of_no_language(name)
 

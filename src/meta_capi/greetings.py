@@ -297,6 +297,10 @@ _GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
 # (closer 213, review 38) The greetings, thanks and welcomes of all languages as one alternation (each blank one to
 # three), by first letter: chat_lines' greeted name reads them too.
 GREETING_ALTERNATION = branches_by_first_letter(_alternatives("|".join(_GREETINGS.values())))
+# ... and their forms and the first words of each (`udv ujra` of `üdv újra itt`): a name read after a greeting is no
+# longer greeting's words.
+GREETING_OPENINGS = frozenset(" ".join(form.split()[:count]) for form in _GREETING_FORMS
+                              for count in range(1, len(form.split()) + 1))
 _ADDRESSED = (f"(?:(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
               f"|{_FINNISH_YOUR})(?![^\\W\\d_])")
 _YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"
