@@ -1,18 +1,20 @@
 """Closer 213: review 38's leaks closed by rule, with their nearest look-alikes both ways.
 
-- chat_lines: the greetings are greetings.py's, of every language (`Good morning`, `Buongiorno`, `Hallå`, `Cześć`); a
-  speaker's or a greeted name in any case, with particles, or a known given name and an initial (`Orla Q.:`); a
-  speaker's dash between blanks as its colon. The inline cue is the message's `?` or `!`.
+- chat_lines: the greetings are greetings.py's, of every language (`Good morning`, `Buongiorno`, `Hallå`, `Cześć`),
+  no longer greeting's words read as a name (`Üdv újra itt, …`); a speaker's or a greeted name in one case (in lower
+  case opening on a known given name), with particles, or a known given name and an initial (`Orla Q.:`); a speaker's
+  dash between blanks as its colon. The inline cue is the message's `?` or `!`.
 - dated_names: a table's name in any case before a party's size after a comma, a dash or a bracket, in words, in
-  adults, or after `party of`; a date's person in any case, with particles, a known given name alone or with an
-  initial, after `w/`, between pipes or commas, before `at`; German's and Dutch's `gebucht`/`geboekt` cue a booking.
+  adults, or after `party of`; a date's person in one case (in lower case opening on a known given name), with
+  particles, a known given name alone or with an initial, after `w/`, between pipes or commas, before `at`; German's
+  and Dutch's `gebucht`/`geboekt` cue a booking.
 - dating: a numbered member in any case or with a particle; on a match's record after its number's colon, family
   first, or before a third field; a like's, a match's or a report's member in lower case, family first, or a known
   given name before a notice's word (`Orla Grand`).
 - self_introductions.introduced_in_latin: any case; `我是` before a full name a known given name opens; Japanese's
   and Korean's "my name is" before "is"; a hyphenated family name.
 
-The price (asserted below as ordinary): a lower-case word off every vocabulary before a party's size (`Reservation for
+The price (asserted below): a lower-case word off every vocabulary before a party's size (`Reservation for
 upstairs, party of 2`); a known given name before a dating notice's word (`Like sent to Jack Special`): refused.
 """
 
@@ -29,7 +31,9 @@ ORDINARY = [
     'Order Q.: where is it?', 'Good morning Coffee Lovers, new beans are in!', 'Buongiorno Cari Clienti, siamo aperti!',
     'Cześć Drodzy Klienci, zapraszamy!', 'Hallå Alla Kunder, vi har öppet!', 'Thank you Team Members, great work!',
     'hi there, how are you doing?', 'hey guys, what is up?', 'Good morning Vietnam, what a movie!',
-    'Welcome Home Doormat, non-slip and washable!',
+    'Welcome Home Doormat, non-slip and washable!', 'Üdv újra itt, kedves vásárló!', 'Named driver: who can I add?',
+    'ciao bella ragazza, come stai?', 'bonjour mon ami, ça va ?', 'cześć kochanie moje, co słychać?',
+    'mon ami: ça va bien?', 'Reservation – Sat – with bella vista',
     # (dated_names: meals, places, occasions, features, extras)
     'Reservation for Brunch – 2 guests', 'Reservation for brunch, 2 guests', 'Reservation for dinner, party of 4',
     'Reservation for Breakfast (2 adults)', 'Table for Tasting, two covers', 'Reservation for omakase, 2 guests',

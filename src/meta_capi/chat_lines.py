@@ -53,14 +53,16 @@ _INITIAL = re.compile("[A-Z]\\.")
 def _a_name(match: re.Match[str]) -> bool:
     """Whether a match's given and family names are a person's no vocabulary of any language holds (the module's
     docstring), or a known given name and an initial (`Orla Q.`); its words in one case (`Named driver: …` is a
-    label), and no longer greeting's words after a greeting (`Üdv újra itt, …`: greetings.GREETING_OPENINGS)."""
+    label), in lower case opening on a known given name, and no longer greeting's words after a greeting (`Üdv újra
+    itt, …`: greetings.GREETING_OPENINGS)."""
     given, family = match.group("given"), match.group("family")
     greeting = match.groupdict().get("greeting")
     if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
         return False
     if _INITIAL.fullmatch(family):
         return a_given_name(given)
-    if given[:1].isupper() != family[:1].isupper():
+    if given[:1].isupper() != family[:1].isupper() or given.islower() and not a_given_name(given):
+        # (in lower case a known given name stands for the capitals: `ciao bella ragazza, …`, `bonjour mon ami, …`)
         return False
     name = f"{given} {family}"
     return a_person(name) and a_full_name_of_no_language(name)

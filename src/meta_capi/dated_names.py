@@ -65,13 +65,15 @@ def _capitalized(name: str) -> str:
 
 def _a_dates_person(match: re.Match[str]) -> bool:
     """Whether _WITH_FIELD's name is a person's: a full name no vocabulary of any language holds, its words written in
-    one case and none a booking's thing (NOT_BOOKED_NAMES: `with breakfast included`, `with Jasmine tea`), or a known
-    given name alone or before an initial (`with Orla`, `with Orla Q.`; above)."""
+    one case (in lower case, opening on a known given name) and none a booking's thing (NOT_BOOKED_NAMES: `with
+    breakfast included`, `with Jasmine tea`), or a known given name alone or before an initial (`with Orla`, `with
+    Orla Q.`; above)."""
     given, family = match.group("given"), match.group("family")
     if family is None or _INITIAL.fullmatch(family):
         return given[:1].isupper() and a_given_name(given) and a_booked_name(given)
     name = _capitalized(f"{given} {family}")
-    return (given[:1].isupper() == family[:1].isupper() and NOT_BOOKED_NAMES.isdisjoint(name.lower().split())
+    return (given[:1].isupper() == family[:1].isupper() and (given[:1].isupper() or a_given_name(given))
+            and NOT_BOOKED_NAMES.isdisjoint(name.lower().split())
             and a_booked_name(name) and a_full_name_of_no_language(name))
 
 
