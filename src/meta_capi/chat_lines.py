@@ -14,7 +14,9 @@ The name is two capitalized words that no vocabulary holds (lower_case_names.a_f
 English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
 `Top Picks: see more` name nobody; (closer 212, review 38) nor words common in the gate's other languages unless a
 known given name opens the pair (lower_case_names.a_full_name_of_no_language): `Neue Nachricht: …`, `Hallo Liebe
-Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either.
+Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either. (Closer 213, review 38) The greetings are greetings.py's
+of every language; the name is in one case (in lower case opening on a known given name), with particles, or a known
+given name and an initial; a speaker's dash between blanks is its colon.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ import re
 from .given_names import a_given_name
 from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_of_no_language
-from .name_shapes import WORD, a_person
+from .name_shapes import ANY_CASE_WORD, a_person
 from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
@@ -35,8 +37,7 @@ _GREETING = GREETING_ALTERNATION
 # A speaker's or a greeted name: a given name, particles (`van`, `de`) and a family name, capitalized or in lower case
 # as typed in a chat (the layout around it makes it a person's: a speaker's colon and a message, a greeting and its
 # message). (groups `given` and `family`)
-_ANY_CASE_WORD = f"(?:{WORD}|[a-z][a-z'’]{{1,29}})"
-_TWO_WORDS = f"(?P<given>{_ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{_ANY_CASE_WORD})"
+_TWO_WORDS = f"(?P<given>{ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD})"
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"

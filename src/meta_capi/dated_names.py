@@ -24,7 +24,7 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_of_no_language, a_name_word
-from .name_shapes import OPENS, WORD
+from .name_shapes import ANY_CASE_WORD, OPENS, WORD
 from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
@@ -50,10 +50,9 @@ _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lex
 # (closer 213, review 38) A field opens after a dash (folded to `-` in the canonical form) or a pipe between blanks, or
 # a comma; `with` (`w/` too) and a full name in any case, with particles, or a known given name alone or with an
 # initial, ending the text (a mark or two allowed) or before `at` and a place. (groups `given` and `family`)
-_ANY_CASE_WORD = f"(?:{WORD}|[a-z][a-z'’]{{1,29}})"
 _WITH_FIELD = re.compile(
-    f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}(?P<given>{_ANY_CASE_WORD})"
-    f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{_ANY_CASE_WORD}))?"
+    f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}(?P<given>{ANY_CASE_WORD})"
+    f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD}))?"
     f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
 _INITIAL = re.compile("[A-Z]\\.")
 
