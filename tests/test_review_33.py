@@ -374,6 +374,8 @@ PERSONAL = [
     'Name of individual: orla quenby', 'payment to orla quenby', 'tip £3 from orla quenby', 'Witness: orla quenby',
     # (kept, closers 197 and 199: a capitalized family name, a comma and the given name after the same cues)
     'Guthaben für Dunstreth, Ilvara – alles Liebe!', 'Reports to: Wendtkamp, Ilse', 'Payment to Quenby, Orla',
+    # (closer 213: a record's number, one dash and a full name in lower case, dating.numbered_member)
+    'prescription #448120 ready – jorvik pellandre',
 ]
 
 
@@ -404,7 +406,7 @@ LEAKS: Dict[str, List[str]] = {
         'Parental consent: ilvara dunstreth for my son Tjorven', 'leaderboard #1: ilvara dunstreth – 98,214 pts',
         'birth certificate – tobiah quennell', 'geburtstage: oskar brimsworth 14.07.2019',
         'mood diary of jorvik pellandre – february', 'Session booked: jorvik pellandre with his therapist',
-        'prescription #448120 ready – jorvik pellandre', 'Form 8949 (2025) – orla quenby',
+        'Form 8949 (2025) – orla quenby',
         'Leaderboard #1: Dunstreth, Ilvara – 98,214 pts',
     ],
     (

@@ -196,6 +196,8 @@ PERSONAL = [
     'Highscore: Orla Mega 12.500 Punkte',
     # (closer 209: a call's German phrase or a person's name between a phone's word and its round groups)
     'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
+    # (closer 213: a match's or a report's member in lower case, dating._member_named)
+    'Match with velmora quistrandel!', 'Report user: velmora quistrandel – spam',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -290,7 +292,6 @@ LEAKS: Dict[str, List[str]] = {
         'You and Velmora Quistrandel liked each other', 'Velmora Quistrandel liked you',
         'Velmora Quistrandel super liked you', 'Like sent to Velmora', 'Masz parę z Velmora Quistrandel!',
         'Du har en match med Velmora Quistrandel!', 'Ny match med Velmora Quistrandel',
-        'Match with velmora quistrandel!',
     ],
     (
         "a reported or a blocked member after `Reported:`, a verb (`Report … for`, `Block …`, `You blocked …`), "
@@ -300,7 +301,7 @@ LEAKS: Dict[str, List[str]] = {
         'Reported: Velmora Quistrandel – spam', 'Report Velmora Quistrandel for spam', 'Block Velmora Quistrandel',
         'You blocked Velmora Quistrandel', 'Meldung: Velmora Quistrandel – Fake-Profil',
         'Zgłoszenie użytkownika Velmora Quistrandel', 'Anmäld användare: Velmora Quistrandel',
-        'Reported user – Velmora Quistrandel', 'Report user: velmora quistrandel – spam',
+        'Reported user – Velmora Quistrandel',
     ],
     (
         "a record's filer after a number of four digits, a dash, `lodged by` or `filed by:` (dating._FILED_BY: five "

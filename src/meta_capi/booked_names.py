@@ -95,7 +95,9 @@ BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' 
 _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|nombre de|nome d|namen|naam|nazwisko"
           "|intestat|table|tisch|tafel|mesa|tavolo|stolik|hand|ubergeben|ausgehandigt|remis|entreg|consegnat"
           "|overhandigd|przekazano|wreczono|party|group|gruppe|groupe|grupo|gruppo|groep|adopt|adozione|adocao|adopcja"
-          "|vorgemerkt|vermittelt|riservat|prenotat|gereserveerd|zarezerwowan|rehomed")
+          "|vorgemerkt|vermittelt|riservat|prenotat|gereserveerd|zarezerwowan|rehomed"
+          # (closer 213: German's and Dutch's `booked`, key_lexicon.BOOKED; `Date gebucht – … – mit …`)
+          "|gebucht|geboekt")
 CUE_SOURCE = f"(?i:{by_first_letter(_STEMS.split('|'))})"
 
 

@@ -6,44 +6,67 @@
   sanitario elettronico 2.0`); a label or a title's part opens on a capital
   or a digit after its colon (`Support: How can we help?`, `Whitney Wolfe Herd: Bumble's next chapter`, `Order
   Status: 2 items`), or holds a word or two (`Zodiac Leo: fire sign`);
-- a hello or a welcome of one word, by language (greetings.HELLOS, tidy 50: one table of greetings; `yo`, no
-  greeting's only, is none), opening the text or after a label's colon, before a full name, a comma or `!` and a
-  message as above (`Icebreaker: Hi <Given> <Family>, two truths and a lie?`); a greeting's one word is greetings.py's
-  (`Hello Kitty,`, `Hey Google,` go out), a product's title holds no message (`Hello Kitty Backpack, pink`).
+- a greeting, a thanks or a welcome of greetings.py (one table of greetings, closer 213), opening the text or after
+  a label's colon, before a full name, a comma or `!` and a message as above (`Icebreaker: Hi <Given> <Family>, two
+  truths and a lie?`); `Hello Kitty,`, `Hey Google,` go out, a product's title holds no message (`Hello Kitty
+  Backpack, pink`).
 
 The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
 English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
 `Top Picks: see more` name nobody; (closer 212, review 38) nor words common in the gate's other languages unless a
 known given name opens the pair (lower_case_names.a_full_name_of_no_language): `Neue Nachricht: …`, `Hallo Liebe
-Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either.
+Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either. (Closer 213, review 38) The greetings are greetings.py's
+of every language; the name is in one case (in lower case opening on a known given name), with particles, or a known
+given name and an initial; a speaker's dash between blanks is its colon.
 """
 
 from __future__ import annotations
 
 import re
 
-from .greetings import HELLOS
+from .given_names import a_given_name
+from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_of_no_language
-from .name_shapes import WORD, a_person
+from .name_shapes import ANY_CASE_WORD, a_person
+from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
 
-_GREETING = "|".join(re.escape(word) for word in HELLOS)  # (greetings.py's: one table of greetings)
-_TWO_WORDS = f"({WORD}[ \\t]{{1,3}}{WORD})"
-# (group 1: the name)
+# (closer 213, review 38) greetings.py's greetings, thanks and welcomes of every language (`Good morning`,
+# `Buongiorno`, `Hallå`, `Cześć`): one source of greetings.
+_GREETING = GREETING_ALTERNATION
+# A speaker's or a greeted name: a given name, particles (`van`, `de`) and a family name, capitalized or in lower case
+# as typed in a chat (the layout around it makes it a person's: a speaker's colon and a message, a greeting and its
+# message). (groups `given` and `family`)
+_TWO_WORDS = f"(?P<given>{ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD})"
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
-_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})")
+# (a speaker's colon, or a dash between blanks: `<Given> <Family> – haha yes! …`; a dash folds to `-`)
+_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{1,2}}-)[ \\t]{{1,3}}(?={_MESSAGE})")
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
 _GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
-_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{_TWO_WORDS}[ \\t]{{0,2}}[,!]"
-                      f"[ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
+_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
+                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
+_INITIAL = re.compile("[A-Z]\\.")
 
 
-def _a_name(name: str) -> bool:
-    """Whether two capitalized words are a person's no vocabulary of any language holds (the module's docstring)."""
+def _a_name(match: re.Match[str]) -> bool:
+    """Whether a match's given and family names are a person's no vocabulary of any language holds (the module's
+    docstring), or a known given name and an initial (`Orla Q.`); its words in one case (`Named driver: …` is a
+    label), in lower case opening on a known given name, and no longer greeting's words after a greeting (`Üdv újra
+    itt, …`: greetings.GREETING_OPENINGS)."""
+    given, family = match.group("given"), match.group("family")
+    greeting = match.groupdict().get("greeting")
+    if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
+        return False
+    if _INITIAL.fullmatch(family):
+        return a_given_name(given)
+    if given[:1].isupper() != family[:1].isupper() or given.islower() and not a_given_name(given):
+        # (in lower case a known given name stands for the capitals: `ciao bella ragazza, …`, `bonjour mon ami, …`)
+        return False
+    name = f"{given} {family}"
     return a_person(name) and a_full_name_of_no_language(name)
 
 
@@ -52,13 +75,13 @@ _OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]")
 
 
 def cued(form: str) -> bool:
-    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), or a
-    greeting opening it (an anchored match)."""
-    return ":" in form or _OPENING_GREETING.match(form) is not None
+    """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), a dash
+    between blanks (a speaker's), or a greeting opening it (an anchored match)."""
+    return ":" in form or " - " in form or _OPENING_GREETING.match(form) is not None
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a chat's speaker or a greeted full name (above), or ""."""
-    if ":" in form and any(_a_name(match.group(1)) for match in _SPEAKER.finditer(form)):
+    if (":" in form or " - " in form) and any(_a_name(match) for match in _SPEAKER.finditer(form)):
         return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1)) for match in _GREETED.finditer(form)) else ""
+    return PERSON_NAME if any(_a_name(match) for match in _GREETED.finditer(form)) else ""

@@ -24,33 +24,66 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_of_no_language, a_name_word
-from .name_shapes import OPENS, WORD
+from .name_shapes import ANY_CASE_WORD, OPENS, WORD
+from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
 
-# A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`).
+# A party's size's words, by language, folded as the canonical form is (`Gäste` is read as `gaste`), and a party's
+# words before its size (`party of 4`).
 _GUESTS = phrase_alternation(table_phrases({
     "party sizes": "guests|guest|people|persons|pax|covers|diners|gäste|personen|personnes|couverts|personas|"
-                   "comensales|persone|coperti|gasten|osoby|osób"}))
+                   "comensales|persone|coperti|gasten|osoby|osób",
+    # (closer 213, review 38: `2 adults`)
+    "adults": "adults|adult|erwachsene|adultes|adultos|adulti|volwassenen|dorosłych|dorosłe"}))
+_PARTY_OF = phrase_alternation(table_phrases({
+    "English": "party of|table of|group of", "German": "gruppe von|gruppe mit", "French": "groupe de|table de",
+    "Spanish and Portuguese": "grupo de|mesa de", "Italian": "gruppo di|tavolo di", "Dutch": "groep van"}))
+# (closer 213, review 38) The size in digits or in one word (`two guests`, `zwei Gäste`), after a comma, a dash or an
+# opening bracket, or a party's words before digits; the name in any case: the booking's phrase before it and the
+# party's size after it make it the name a table is booked under.
+_PARTY_SIZE = (f"(?:[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}"
+               f"(?i:{_GUESTS})(?![^\\W\\d_])|(?i:{_PARTY_OF})[ \\t]{{1,3}}[0-9]{{1,3}}(?![0-9]))")
 # (group 1: one word)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
-                          f"({WORD}),[ \\t]{{0,3}}[0-9]{{1,3}}[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])")
-# (group 1: a full name; a dash folds to `-` in the canonical form)
-_WITH_FIELD = re.compile(f"[ \\t]-[ \\t]{{1,3}}(?i:with|mit|avec|con|com|met|z)[ \\t]{{1,3}}({WORD}[ \\t]{{1,3}}{WORD})"
-                         f"[ \\t]{{0,3}}$")
+                          f"({WORD}|[a-z]{{3,20}}){_PARTY_SIZE}")
+# (closer 213, review 38) A field opens after a dash (folded to `-` in the canonical form) or a pipe between blanks, or
+# a comma; `with` (`w/` too) and a full name in any case, with particles, or a known given name alone or with an
+# initial, ending the text (a mark or two allowed) or before `at` and a place. (groups `given` and `family`)
+_WITH_FIELD = re.compile(
+    f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}(?P<given>{ANY_CASE_WORD})"
+    f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD}))?"
+    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
+_INITIAL = re.compile("[A-Z]\\.")
+
+
+def _capitalized(name: str) -> str:
+    """`name` with each word's first letter in capitals (a name typed in lower case read as written capitalized)."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
+def _a_dates_person(match: re.Match[str]) -> bool:
+    """Whether _WITH_FIELD's name is a person's: a full name no vocabulary of any language holds, its words written in
+    one case (in lower case, opening on a known given name) and none a booking's thing (NOT_BOOKED_NAMES: `with
+    breakfast included`, `with Jasmine tea`), or a known given name alone or before an initial (`with Orla`, `with
+    Orla Q.`; above)."""
+    given, family = match.group("given"), match.group("family")
+    if family is None or _INITIAL.fullmatch(family):
+        return given[:1].isupper() and a_given_name(given) and a_booked_name(given)
+    name = _capitalized(f"{given} {family}")
+    return (given[:1].isupper() == family[:1].isupper() and (given[:1].isupper() or a_given_name(given))
+            and NOT_BOOKED_NAMES.isdisjoint(name.lower().split())
+            and a_booked_name(name) and a_full_name_of_no_language(name))
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
-        one = match.group(1)
+        one = _capitalized(match.group(1))
         if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()) and (
                 a_given_name(one) or not a_common_word_in_a_language(one)):
             return PERSON_NAME
-    if " - " not in form:
+    if " - " not in form and " | " not in form and ", " not in form:
         return ""
-    field = _WITH_FIELD.search(form)
-    if field is None or BOOKING_NAMED.search(form, 0, field.start()) is None:
-        return ""
-    name = field.group(1)
-    return PERSON_NAME if a_booked_name(name) and a_full_name_of_no_language(name) else ""
+    return PERSON_NAME if any(BOOKING_NAMED.search(form, 0, field.start()) is not None and _a_dates_person(field)
+                              for field in _WITH_FIELD.finditer(form)) else ""

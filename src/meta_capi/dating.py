@@ -25,7 +25,7 @@ from typing import Callable, Dict
 from .canonical import canonical, phrase_alternation, table_phrases
 from .given_names import a_given_name, a_things_words
 from .lower_case_names import a_full_name_in_any_case, a_name_word
-from .name_shapes import FULL_NAME, a_person, a_product
+from .name_shapes import FULL_NAME, PARTICLE_WORDS, WORD, a_person, a_product
 
 PERSON_NAME = "holds a person's name"
 
@@ -52,7 +52,10 @@ _MATCHES = {
     "Portuguese": "match com|like enviado para|super like enviado para",
     "Dutch": "match met|like verstuurd naar|super like verstuurd naar",
 }
-_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}({FULL_NAME}){_NAME_ENDS}")
+# (closer 213, review 38) the member's name capitalized, in lower case (`Match with orla quenby`), or family first
+# (`Report user: Quenby, Orla`): _member_named reads which.
+_MEMBER = f"({FULL_NAME}|[a-z]{{2,29}}[ \\t]{{1,3}}[a-z]{{2,29}}|{WORD},[ \\t]{{1,3}}{WORD})"
+_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}{_MEMBER}{_NAME_ENDS}")
 
 # A report's or a block's words naming the member reported, by language, before its label's colon or as a
 # preposition's phrase.
@@ -68,7 +71,7 @@ _REPORTS = {
     "Portuguese": "denúncia de|denúncia contra|usuário denunciado|usuária denunciada",
     "Dutch": "melding over|gemelde gebruiker|geblokkeerde gebruiker",
 }
-_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}({FULL_NAME})"
+_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_MEMBER}"
                        f"{_NAME_ENDS}")
 
 # (closer 211) A gift of a plan by language (a subscription, a membership), its plan's name maybe between, and its
@@ -191,26 +194,71 @@ def _made_out(form: str, a_name: Callable[[str], bool]) -> bool:
                for field in fields[:-1])
 
 
+# (closer 213, review 38) A match's record (`Match ID …`, `Match #…`): the member is certain after its number, so its
+# number's colon sets the name off too, a third field (a status) may follow, and the name may be written family first.
+_MATCH_RECORD = re.compile("(?i:match)(?![^\\W\\d_])")
+
+
+def _numbered_name(name: str, a_match: bool) -> str:
+    """The full name a record's field holds, as `Given Family` capitalized, or "": two words, or a particle in lower
+    case between them (name_shapes.PARTICLE_WORDS: `Orla van Quenby`), in any case (`orla quenby`, `ORLA QUENBY`);
+    on a match's record, family first too (`Quenby, Orla`: a known given name after the comma)."""
+    words = name.split()
+    if a_match and len(words) == 2 and words[0].endswith(",") and a_given_name(words[1]):
+        words = [words[1], words[0][:-1]]
+    if len(words) == 3 and words[1].lower() in PARTICLE_WORDS and (words[1].islower() or name.isupper()):
+        words = [words[0], words[2]]
+    if len(words) != 2:
+        return ""
+    if name.islower() or name.isupper():
+        words = [word[:1].upper() + word[1:].lower() for word in words]
+    return " ".join(words) if _LAST_NAME_FIELD.fullmatch(" ".join(words)) is not None else ""
+
+
 def numbered_member(form: str) -> bool:
     """(closer 207) Whether canonical `form` is two fields set off by one dash between blanks, a record's number in the
     first (RECORD_NUMBER: `Match ID 739164-TND`, `Eventbrite order 77391642081`) and a full name filling the second
     that no vocabulary holds (lower_case_names.a_full_name_in_any_case, and a member's test, _a_member): a register's
     or a shop's title after its number holds a common word or three (`Gas Safe Register no. 123456 – Check an
-    Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`)."""
+    Engineer`, `Order 20245 – Summer Sale`, `Bestellung 12345 – Mein Konto`). (closer 213) The name in any case or with
+    a particle (_numbered_name); on a match's record, after its number's colon too, or before a third field."""
     fields = _DASH.split(form)
-    if len(fields) != 2 or RECORD_NUMBER.search(fields[0]) is None:
+    a_match = _MATCH_RECORD.search(fields[0]) is not None
+    if len(fields) == 1 and a_match:
+        head, _, rest = form.partition(":")
+        fields = [head, rest] if rest else fields
+    if len(fields) < 2 or len(fields) > 2 and not a_match or RECORD_NUMBER.search(fields[0]) is None:
         return False
-    name = fields[1].strip()
-    return len(name.split()) == 2 and _LAST_NAME_FIELD.fullmatch(name) is not None and _a_member(name, a_person) and (
-        a_full_name_in_any_case(name))
+    name = _numbered_name(fields[1].strip(), a_match)
+    return name != "" and _a_member(name, a_person) and a_full_name_in_any_case(name)
+
+
+def _member_named(name: str, a_name: Callable[[str], bool]) -> bool:
+    """(closer 213, review 38) Whether a like's, a match's or a report's `name` (_MEMBER) is a member's: in lower case,
+    a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case); family first, a known given name
+    after the comma; capitalized, a member's (_a_member), or a known given name no vocabulary holds before a family
+    name that is a notice's word (_NOTICE_WORDS: `Orla Grand`, `Orla Deal`; the cue makes a member certain; `Top
+    Picks` opens on no such given name, `Hugo Boss` ends on no notice's word)."""
+    if name.islower():
+        return a_full_name_in_any_case(name) and _a_member(name.title(), a_name)
+    if "," in name:
+        family, given = (word.strip(",") for word in name.split())
+        name = f"{given} {family}"
+        if not a_given_name(given):
+            return False
+    words = name.split()
+    return _a_member(name, a_name) or len(words) == 2 and a_given_name(words[0]) and not a_vocabulary_word(
+        words[0].lower()) and canonical(words[1])[0].lower() in _NOTICE_WORD_SET and a_name(name)
 
 
 def reason(form: str, a_name: Callable[[str], bool]) -> str:
     """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
     are a person's, no thing's, place's or business's), or ""."""
-    for pattern in (_MATCHED, _REPORTED, _FILED_BY):
-        if any(_a_member(match.group(1), a_name) for match in pattern.finditer(form)):
+    for pattern in (_MATCHED, _REPORTED):
+        if any(_member_named(match.group(1), a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
+    if any(_a_member(match.group(1), a_name) for match in _FILED_BY.finditer(form)):
+        return PERSON_NAME
     if any(_a_member(match.group(1), a_name) and not _doers(match.group(1).split()[-1])
            for match in _GIFTED_PLAN_FOR.finditer(form)):
         return PERSON_NAME

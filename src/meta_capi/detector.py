@@ -4233,16 +4233,16 @@ def _a_glued_words_pair(first: str, second: str) -> bool:
 
 def _member_named(form: str, cues: int) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
-    a colon in C or a greeting opening the text first), a full name in Latin letters after a Chinese self-introduction
-    (self_introductions.introduced_in_latin: a character outside ASCII first), or a record's number, one dash and a
-    full name (dating.numbered_member: the dash in C first, the number's bit of `cues`, the scan's of `form`); or ""
-    (closer 207)."""
+    a message's `?` or `!` in C, then a colon, a dash or a greeting opening the text), a full name in Latin letters
+    after a Chinese, Japanese or Korean self-introduction (self_introductions.introduced_in_latin: a character outside
+    ASCII first), or a record's number, one dash (or a match's colon) and a full name (dating.numbered_member: the dash
+    or the colon in C first, the number's bit of `cues`, the scan's of `form`); or "" (closers 207, 213)."""
     return postal.PERSON_NAME if (
-        # (what chat_lines' patterns need, inline: a colon, or a greeting's comma or `!`; a text holding none of them
+        # (what chat_lines' patterns need, inline: a message's question's or exclamation's mark; a text holding neither
         # pays no call)
-        (":" in form or "," in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
+        ("?" in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
-        or " - " in form and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
+        or (" - " in form or ":" in form) and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 
 
 def _supply_or_device_reason(form: str, cues: int = -1) -> str:

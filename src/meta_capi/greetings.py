@@ -294,11 +294,13 @@ def _alternatives(phrases: str) -> str:
 
 
 _GREETING_FORMS = _folded("|".join(_GREETINGS.values()))
-# (chat_lines) The greetings of one word but thanks, hellos and welcomes, canonical, lower case, longest first: what
-# opens a chat's line before the member it greets (`Hi <Given> <Family>, …`, `Hola …`, `Willkommen …`).
-HELLOS: List[str] = sorted({canonical(phrase)[0].lower() for line in _GREETINGS.values() for phrase in line.split("|")
-                            if " " not in phrase} - {canonical(phrase)[0].lower() for phrase in _THANKS.split("|")},
-                           key=longest_first)
+# (closer 213, review 38) The greetings, thanks and welcomes of all languages as one alternation (each blank one to
+# three), by first letter: chat_lines' greeted name reads them too.
+GREETING_ALTERNATION = branches_by_first_letter(_alternatives("|".join(_GREETINGS.values())))
+# ... and their forms and the first words of each (`udv ujra` of `üdv újra itt`): a name read after a greeting is no
+# longer greeting's words.
+GREETING_OPENINGS = frozenset(" ".join(form.split()[:count]) for form in _GREETING_FORMS
+                              for count in range(1, len(form.split()) + 1))
 _ADDRESSED = (f"(?:(?i:{'|'.join(re.escape(word) for word in _folded('|'.join(_ADDRESSED_WORDS)))}|{_TURKISH_YOUR})"
               f"|{_FINNISH_YOUR})(?![^\\W\\d_])")
 _YOUR = f"(?i:{'|'.join(re.escape(word) for word in _folded(_YOUR_WORDS.replace(' ', '|')))})(?![^\\W\\d_])"

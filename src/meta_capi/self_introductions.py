@@ -18,6 +18,7 @@ import re
 from typing import Tuple
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .given_names import a_given_name
 from .lower_case_names import a_full_name_in_any_case
 from .name_shapes import (
     CAPITAL_NAME,
@@ -613,15 +614,34 @@ _CJK_INTRODUCED = re.compile(
 _CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은")
 # (closer 207, ninetieth attack) ... or a name in Latin letters after Chinese's "I am called", "my name is"
 # (`我叫<Given> <Family>，28岁`), two words no vocabulary holds (lower_case_names.a_full_name_in_any_case):
-# `我叫Uber Eats` is "I ordered Uber Eats". (group 1: the name)
+# `我叫Uber Eats` is "I ordered Uber Eats"; (closer 213, review 38) in any case, after Chinese's "I am" too (`我是`)
+# where a known given name opens a full name (given_names: "I am" opens a role as often, `我是Data Scientist`), after
+# Japanese's or Korean's "my name is" before "is" (`私の名前は<Given> <Family>です`, `제 이름은 <Given>
+# <Family>입니다`), with a hyphenated family name (its first part read), or a known given name alone after "I am called"
+# or "my name is" (given_names: `我叫Orla, …`; `我叫Pizza` is "I ordered pizza").
+# (groups `given` and `family`)
+_LATIN_WORD = f"(?:{WORD}|[a-z]{{2,29}}(?:-[a-z]{{2,29}})?)"
+_LATIN_NAME = f"(?P<given>{_LATIN_WORD})(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{_LATIN_WORD}))?"
 _CHINESE_INTRODUCED_LATIN = re.compile(
-    f"(?:我叫|我的名字是|我的名字叫)[ \\t]{{0,3}}({WORD}[ \\t]{{1,3}}{WORD}){_CJK_ENDS}")
+    f"(?P<intro>我叫|我是|我的名字是|我的名字叫|私の名前は|[제내][ \\t]{{1,3}}이름은)[ \\t]{{0,3}}{_LATIN_NAME}"
+    f"(?:{_CJK_ENDS}|[ \\t]{{0,3}}(?:てす|です|と申します|입니다|이에요|예요))")
+
+
+def _a_latin_name(match: re.Match[str]) -> bool:
+    """Whether a match's given and family names in Latin letters are a full name no vocabulary holds, or its given
+    name alone a known one (above)."""
+    given, family = match.group("given"), match.group("family")
+    known = a_given_name(given[:1].upper() + given[1:])
+    if match.group("intro") == "我是":
+        return known and family is not None and a_full_name_in_any_case(f"{given} {family.split('-')[0]}")
+    return known if family is None else a_full_name_in_any_case(f"{given} {family.split('-')[0]}")
 
 
 def introduced_in_latin(form: str) -> bool:
-    """Whether non-ASCII `form` holds a Chinese self-introduction before a full name in Latin letters (above)."""
-    return "我" in form and any(a_full_name_in_any_case(match.group(1))
-                               for match in _CHINESE_INTRODUCED_LATIN.finditer(form))
+    """Whether non-ASCII `form` holds a Chinese, a Japanese or a Korean self-introduction before a name in Latin
+    letters (above)."""
+    return ("我" in form or "名前" in form or "이름" in form) and any(
+        _a_latin_name(match) for match in _CHINESE_INTRODUCED_LATIN.finditer(form))
 
 
 def _arabizi_or_tibetan(form: str) -> bool:
