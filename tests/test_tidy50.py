@@ -4,7 +4,7 @@
   given name is a known one (personal_documents._a_customer_in_capitals): `Quote_NGUYEN_Thanh.pdf` is refused; a
   quote's status in capitals and its job, common words of a language (common_words.py: a home's rooms and works, a
   file's state), are no name (`Devis_TRAVAUX_Cuisine.pdf` goes out).
-- A chat's greeting is greetings.py's hello or welcome of one word (greetings.HELLOS): `heya` joins greetings.py (a
+- A chat's greeting is greetings.py's (greetings.GREETING_ALTERNATION since closer 213): `heya` joins greetings.py (a
   greeting: `Heya <Given> <Family>, …` refused, by chat_lines and greetings both; review 38's `Buongiorno`, `Hallå`,
   `Cześć` before a full name are refused too); `yo`, Spanish's `I` as often, is no
   greeting's only and leaves chat_lines; French's `chez nous vous` are common words (`Bienvenue Chez Nous, …`).
