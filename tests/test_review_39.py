@@ -438,7 +438,7 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/tickets?match=Crystal+Palace', '/tickets?match=Manchester+United', '/fixtures?match=Arsenal+Chelsea',
     '/matchday?match=Leeds+Burnley', '/tickets?match=Liverpool+Everton', '/tickets?match=Inter+Milan',
     '/tickets?match=Atletico+Madrid', '/tickets?match=Borussia+Dortmund', '/tickets?match=Benfica+Porto',
-    # (person_routes.LODGING_WORDS: hotels and hosts an inbox talks with)
+    # (name_shapes.LODGING_WORDS: hotels and hosts an inbox talks with)
     '/messages?with=Premier+Inn', '/messages?with=Holiday+Inn', '/messages?with=Best+Western',
     '/messages?with=Hotel+Adlon', '/messages?with=Motel+One', '/messages?with=Grand+Hotel',
     '/messages?with=Hostel+Reception', '/messages?with=Casa+Rural', '/messages?with=Ferienwohnung+Seeblick',
@@ -473,7 +473,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
         f"{_SITE}/event?match=Celtic+Rangers",
     ],
     (
-        "a hotel, a host or a service desk whose second word neither person_routes.LODGING_WORDS nor common_words "
+        "a hotel, a host or a service desk whose second word neither name_shapes.LODGING_WORDS nor common_words "
         "hold (`Villa Rentals`, `Ritz Carlton`, `Radisson Blu`, `Novotel Reception`, `Pension Sonnenhof`, "
         "Portuguese's `Atendimento Cliente`) under an inbox's `with` (counterparts.counterpart_named); refused at "
         "session 49's start (082dbcfc) too"

@@ -33,6 +33,7 @@ from . import (
     structured,
 )
 from .canonical import QP_ESCAPE, as_is, canonical, escapes_read, override_escaped, rendered_text
+from .common_words import CONVERSATION_WORDS
 from .decisions import note
 from .filter_values import holds_a_filter
 from .labelled_values import PUPIL_KEYS
@@ -795,7 +796,7 @@ def _search_terms(path: str) -> bool:
 
 # The words a route's rules read a person's slug or code after (person_routes, counterparts, referral_links), each a
 # segment of its own: one look-up per segment before any of the three is called.
-_ROUTE_WORDS = ROUTE_OPENING_WORDS | counterparts.CONVERSATION_WORDS | referral_links.ROUTE_WORDS
+_ROUTE_WORDS = ROUTE_OPENING_WORDS | CONVERSATION_WORDS | referral_links.ROUTE_WORDS
 # A segment of one character before another: a short link's letter (`/r/<code>`, referral_links.route_names_a_referrer)
 _ONE_CHARACTER_SEGMENT = re.compile(r"(?:^|/)[^/]/")
 
