@@ -7,11 +7,15 @@ labels and phrases, for the detector (called with them, on a text holding a book
   `Reservation for Dinner, 2 guests`, `Reservation for 2, Friday 8pm` go out); (closer 212, review 38) nor a common
   word of the gate's languages (common_words: `Omakase`, `Patio`, `Frühstück`, `Stammtisch`), unless a known given
   name (given_names: `Reservation for Orla, 2 guests`);
-- a text naming a booking or saying booked (`Date booked: …`, `Reservation …`) whose last dash-separated field is
-  `with` and a full name no vocabulary of any language holds (lower_case_names.a_full_name_of_no_language):
-  `Date booked: Sat 14 Feb, 19:30 – <venue> – with <Given> <Family>`; a room's or a table's feature or a trainer's
-  kind goes out in any language (`Table booked – with Garden View`, `Room booked – with Hot Tub`, `Réservation – avec
-  Vue Mer`, `Booking – with Personal Trainer`).
+  (closer 213, review 38) The name in any case before a size after a comma, a dash or a bracket, a size in words,
+  adults, or a party's words before the size (key_lexicon.PARTY_SIZES: `party of 2`);
+- a text naming a booking or saying booked (`Date booked: …`, `Reservation …`, `gebucht`) with, after the booking's
+  word, a field opened by a dash, a pipe or a comma holding `with` (`w/`, `mit`, `avec`...) and a full name no
+  vocabulary of any language holds (lower_case_names.a_full_name_of_no_language), ending the text or before `at` and a
+  place: `Date booked: Sat 14 Feb, 19:30 – <venue> – with <Given> <Family>`; (closer 213) in one case (in lower case
+  opening on a known given name), with particles, or a known given name alone or with an initial; a room's or a
+  table's feature or a trainer's kind goes out in any language (`Table booked – with Garden View`, `Room booked – with
+  Hot Tub`, `Réservation – avec Vue Mer`, `Booking – with Personal Trainer`).
 """
 
 from __future__ import annotations
@@ -36,9 +40,7 @@ _GUESTS = phrase_alternation(table_phrases({
                    "comensales|persone|coperti|gasten|osoby|osób",
     # (closer 213, review 38: `2 adults`)
     "adults": "adults|adult|erwachsene|adultes|adultos|adulti|volwassenen|dorosłych|dorosłe"}))
-_PARTY_OF = phrase_alternation(table_phrases({
-    "English": "party of|table of|group of", "German": "gruppe von|gruppe mit", "French": "groupe de|table de",
-    "Spanish and Portuguese": "grupo de|mesa de", "Italian": "gruppo di|tavolo di", "Dutch": "groep van"}))
+_PARTY_OF = phrase_alternation(table_phrases(key_lexicon.PARTY_SIZES))
 # (closer 213, review 38) The size in digits or in one word (`two guests`, `zwei Gäste`), after a comma, a dash or an
 # opening bracket, or a party's words before digits; the name in any case: the booking's phrase before it and the
 # party's size after it make it the name a table is booked under.
@@ -85,5 +87,8 @@ def reason(form: str) -> str:
             return PERSON_NAME
     if " - " not in form and " | " not in form and ", " not in form:
         return ""
-    return PERSON_NAME if any(BOOKING_NAMED.search(form, 0, field.start()) is not None and _a_dates_person(field)
-                              for field in _WITH_FIELD.finditer(form)) else ""
+    # (the first booking's word once, each field after it: searching the text before every field was quadratic)
+    booking = BOOKING_NAMED.search(form)
+    if booking is None:
+        return ""
+    return PERSON_NAME if any(_a_dates_person(field) for field in _WITH_FIELD.finditer(form, booking.end())) else ""

@@ -77,10 +77,10 @@ def a_given_name(word: str) -> bool:
 def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:
     """(closer 210, review 37) Whether capitalized `words` in a person's place hold a common English word
     (bip39_words.a_common_word, glued to `ending`) or a common word of the gate's other languages
-    (common_words.COMMON_WORDS, closer 212's: the same notion as lower_case_names.a_full_name_of_no_language) and
-    open on no known given name (given_names.GIVEN_NAMES): a tool's, a bot's or a state's words (`Ticket Tool`, `Double
-    Counter`, `Expires June`, `Neue Nachricht`), not `Orla Gold`. An unknown given name before a family name that is a
-    common word goes out: the price."""
+    (common_words.a_common_word_of_a_language, closer 212's: the same notion as
+    lower_case_names.a_full_name_of_no_language) and open on no known given name (given_names.GIVEN_NAMES): a tool's, a
+    bot's or a state's words (`Ticket Tool`, `Double Counter`, `Expires June`, `Neue Nachricht`), not `Orla Gold`. An
+    unknown given name before a family name that is a common word goes out: the price."""
     split = [word.strip(".,;:()!?–-") for word in words.split()]
     return bool(split) and bool(split[0]) and not a_given_name(split[0]) and any(
         _a_common_word(word, (ending,)) for word in split)

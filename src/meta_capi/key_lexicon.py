@@ -1567,8 +1567,9 @@ REGISTRATIONS: Dict[str, str] = {
 # ... and a party's word before its size, and the word for `under` after it (`Party of 6 under …`, `Gruppe von 6 unter
 # …`): one capitalized word after them is the family name the party is booked under.
 PARTY_SIZES: Dict[str, str] = {
-    "English": "party of|group of|table of", "German": "gruppe von|tisch für", "French": "groupe de|table de",
-    "Spanish": "grupo de|mesa de", "Italian": "gruppo di|tavolo da|tavolo di", "Dutch": "groep van|tafel van",
+    "English": "party of|group of|table of", "German": "gruppe von|gruppe mit|tisch für",
+    "French": "groupe de|table de", "Spanish": "grupo de|mesa de", "Italian": "gruppo di|tavolo da|tavolo di",
+    "Dutch": "groep van|tafel van",
 }
 BOOKED_UNDER: Dict[str, str] = {
     "English": "under", "German": "unter", "French": "sous", "Spanish": "bajo", "Italian": "sotto", "Dutch": "onder",
