@@ -61,7 +61,21 @@ ORDINARY = [
     'Paris Saint-Germain – tickets now!', 'Anne Frank Huis – open today!', 'Kim Possible – new episodes!',
     'Tom Tailor – neue Kollektion!', 'Mary Kay – new catalog!', 'Estée Lauder – new serum!',
     'Hugo Boss – neue Kollektion!', 'Max Mara – new coats!', 'Laura Ashley – spring sale!',
-    'Karl Lagerfeld – new drop!', 'Tom Tailor: neue Kollektion!',
+    'Karl Lagerfeld – new drop!', 'Tom Tailor: neue Kollektion!', 'Halo Infinite, season 5 out now!',
+    'Halo Top, new flavours!', 'Tak Tak, nowa gra!', 'Oi Polloi, new drop!', 'Salut Les Terriens, ce soir !',
+    'Welcome Home Sale, 30% off!', 'Hey Dude Shoes, new colours!', 'Hello Fresh, your box is on its way!',
+    'Servus TV, heute live!', 'Moin Moin, wer ist wach?', 'Hola Mundo, ¿qué tal?',
+    'Hallo Deutschland, heute um 17 Uhr!', 'Good Morning America, live now!', 'Bom Dia Brasil, ao vivo!',
+    'Hi Fi Rush – out now!', 'Hey Arnold – new episodes!', 'Hello Neighbor 2 – out now!',
+    'Jack Russell – puppies available!', 'King Charles – spaniel puppies!', 'Saint Bernard – puppies available!',
+    'Gordon Setter – puppies available!', 'Bloody Mary – €5 today!', 'Harvey Wallbanger – tonight only!',
+    'Eggs Benedict – brunch special!', 'Beef Wellington – Sunday special!', 'Granny Smith – €2/kg!',
+    'Pink Lady – apples on offer!', 'King Edward – potatoes 2kg!', 'Maris Piper – 2kg bag!', 'Earl Grey – new blend!',
+    'Lady Grey – back in stock!', 'Johnnie Walker – tasting tonight!', 'Jim Beam – 2 for 1!',
+    "Jack Daniel's – tasting tonight!", 'Captain Morgan – happy hour!', "Uncle Ben's – rice on offer!",
+    'Mont Blanc – new pens!', 'Don Julio – tequila tasting!', 'José Cuervo – margarita night!',
+    'Pinot Grigio – €5 a glass!', 'Chateau Margaux – new vintage!', 'Marie Curie – daffodil appeal!',
+    'Victoria Beckham – new collection!',
     # (dated_names: a room, a meal, an occasion or a club before a party's size, in words, in adults, `party of`)
     'Reservation for bar seating, party of 4', 'Table for two, party of 2', 'Reservation for brunch, party of six',
     'Reservation for lunch – 2 adults', 'Booking for family room (2 adults, 2 children)',
@@ -97,7 +111,11 @@ ORDINARY = [
     'Brunch booked – with shirley temple for kids', 'Dessert booked – with peach melba',
     'Cocktail night booked | with john collins | at Bar', 'Date booked – Fri – with Grace Notes trio',
     'Tour booked – Sat – with Holy Mary church', 'Table booked, Sat, with Margarita pitchers, at Bar',
-    'Room booked – with queen bed',
+    'Room booked – with queen bed', 'Dinner booked – Sat – with rob roy cocktails',
+    'Class booked – w/ jack russell puppies', 'Date booked | with tom collins | at 8pm',
+    'Brunch booked, Sun, with eggs benedict, at 11', 'Date booked with live band at Nobu',
+    'Drinks w/ Sea View at Sky Bar', 'Lunch w/ Grace Notes at noon', 'Date w/ Bloody Mary at 8',
+    'Class booked – Sat – with Pilates Reformer', 'Booked w/ Rose Petals at 7pm',
     # (dating: a match's record of a league, a fixture or a plan; a like's or a match's thing)
     'Match ID 4821 – Premium Plan – Accepted', 'Match #12: Summer League – Accepted', 'Match 3 – Home Team – Won',
     'Match ID 4821 – speed dating – Accepted', 'Match 12: Real Madrid – Barcelona – 2:1',
@@ -105,11 +123,15 @@ ORDINARY = [
     'Match 4: rose bowl – final', 'Report 22 – spam message – Closed', 'Match 9 – Team Blue – Accepted',
     'Match 7: Sporting Lisbon – Benfica', 'Match 8: Inter Milan – AC Milan', 'Match #3 – mark down – Pending',
     'You liked Ruby Tuesday', 'Liked: grace kelly sunglasses', 'New match: summer sale!',
+    'Match ID 739164 – Bayern Munich – Final', 'Match 739164 – Grand Final – Accepted',
+    'Match ID 739164 – Real Madrid – Won', 'Match ID 739164: Inter Milan', 'Match #739164: manchester united',
+    'Match ID 739164 – Team Rocket – Accepted', 'Match ID 739164 – Paris Saint-Germain – Won',
+    'Match ID 739164 – Crystal Palace – Draw', 'Match with Crystal Palace', 'Report user: Spam Bot',
     # (self_introductions: a role, a newcomer, a slogan after "I am", "my name is", 我是)
     '我是新来的', '我是学生', '我是Product Manager', '我是Grace Hopper的粉丝', "Hi, I'm new here!", "I'm lovin' it",
     'my name is not important', '吾輩は猫である。名前はまだ無い。', 'je suis charlie', 'Je suis Charlie Hebdo',
     'ich bin ein berliner', 'I am legend', "i'm grace under pressure", '私の名前はまだありません',
-    "I'm Mark's colleague",
+    "I'm Mark's colleague", '我是Aston Villa球迷',
     # (personal_documents: a quote's status, a brand or a trade in capitals before its product)
     'Quote_FINAL_Version.pdf', 'Quote_DRAFT_Kitchen.pdf', 'Angebot_ENTWURF_Bad.pdf', 'Quote_IKEA_Kitchen.pdf',
     'Quote_BOSCH_Dishwasher.pdf', 'Quote_AUDI_Service.pdf', 'Quote_VOLVO_Repair.pdf', 'Quote_HVAC_Install.pdf',
@@ -172,18 +194,28 @@ DROPPED: Dict[str, List[str]] = {
         "Reservation for St Patrick's Day, party of 4", 'Réservation pour Saint Valentin, 2 personnes',
         'Reservation for Fête de la Musique, party of 4', 'Reservation for Tour de France viewing, party of 6',
         'Réservation pour salle privée, 10 personnes', 'Reservation for Marco Polo room, party of 8',
-        'Booking for Luna Park, 4 people',
+        'Booking for Luna Park, 4 people', 'Reservation for Aston Villa, party of 20',
+        'Reservation for Crystal Palace fans, party of 12', 'Reservation for Ben Nevis hikers, party of 8',
     ],
     (
-        "a fashion brand, a play's, a book's or a painting's title named like a person before a speaker's dash and a "
-        "message ending on `!` (chat_lines: a dash between blanks is a speaker's colon); went out at session 50's "
-        "start (9496e265): regressions of session 50 (closer 213)"
+        "a fashion brand, a drink, a cocktail, a bun, a charity, a mountain, a dog's breed, a play's, a book's or a "
+        "painting's title named like a person before a speaker's dash and a message ending on `!` (chat_lines: a "
+        "dash between blanks is a speaker's colon); went out at session 50's start (9496e265): regressions of "
+        "session 50 (closer 213)"
     ): [
         'Tom Ford – new fragrance out now!', 'Ted Baker – sale now on!', 'Marc Jacobs – new bag out now!',
         'Michael Kors – up to 50% off!', 'Jimmy Choo – new shoes out now!', 'Peter Pan – on stage tonight!',
         'Mary Poppins – tickets on sale!', 'Harry Potter – new edition out now!',
-        'Mona Lisa – exhibition closes Sunday!',
+        'Mona Lisa – exhibition closes Sunday!', 'Tom Collins – happy hour special!',
+        'Shirley Temple – kids drink free!', 'Rob Roy – cocktail of the week!', 'Arnold Palmer – iced tea special!',
+        'Dom Pérignon – now in stock!', 'Monte Cristo – cigars in stock!', 'Sally Lunn – buns fresh today!',
+        'Ronald McDonald – house charity run!', 'Ben Nevis – summit hike Saturday!',
+        'Marks Spencer – food hall sale!', 'jack russell – puppies for sale!',
     ],
+    (
+        "a shop named like a person after a thanks and before a comma (chat_lines reads greetings.py's thanks as a "
+        "greeting); went out at session 50's start (9496e265): regressions of session 50 (closer 213)"
+    ): ['Thanks John Lewis, arrived today!'],
     (
         "the same titles and brands before a speaker's colon, or a brand, a magazine or a painting after a thanks or "
         "a greeting (chat_lines); refused at session 50's start (9496e265) too"
@@ -191,7 +223,9 @@ DROPPED: Dict[str, List[str]] = {
         'Tom Ford: new fragrance out now!', 'Peter Pan: on stage tonight!', 'Mary Poppins: tickets on sale!',
         'Ted Baker: sale now on!', 'Bonsoir Paris !', 'Thanks Jack Daniels!', 'Danke Deutsche Bahn!',
         'Merci Air France !', 'Gracias Coca Cola!', 'Merci Marie Claire !', 'Danke Mona Lisa!',
-        'Grazie Dolce Gabbana!', 'Welcome back Hello Kitty!', 'Thanks Ted Baker!',
+        'Grazie Dolce Gabbana!', 'Welcome back Hello Kitty!', 'Thanks Ted Baker!', 'thanks john lewis, delivered!',
+        'thanks tommy hilfiger!', 'Beste Koop, nu 20% korting!', 'Beste Prijs, alleen vandaag!',
+        'Beste Wensen, tot snel!', 'Bonjour Tristesse, relu ce soir ?',
     ],
     (
         "a car's, an electronics' or a heating maker's name in capitals before its product in a quote's file "
@@ -208,7 +242,20 @@ DROPPED: Dict[str, List[str]] = {
         "refused at session 50's start (9496e265) too"
     ): [
         'Drinks booked – Sat – with Tom Collins', 'Like sent to jack wolfskin', '제 이름은 비밀입니다',
-        "I'm Rose Gold certified", 'my name is Earl – season 2',
+        "I'm Rose Gold certified", 'my name is Earl – season 2', 'Date booked – Sat – with Arnold Palmer',
+        'Date booked – Sat – with Dom Pérignon', 'Tasting booked – Sat – with Johnnie Walker',
+        'Like sent to Aston Villa', 'Like sent to rob roy',
+    ],
+    (
+        "a cocktail after `w/` (dated_names._WITH_FIELD reads a known given name's two words after `w/`), a football "
+        "club or a dog's breed on a match's record before a third field or after its number's colon, a dog's breed "
+        "after `match with` in lower case (dating.numbered_member, dating._member_named), a dog's breed after `我是` "
+        "before `的主人` ('I am the owner of', self_introductions); went out at session 50's start (9496e265): "
+        "regressions of session 50 (closer 213)"
+    ): [
+        'Date booked – Sat – w/ Rob Roy', 'Match ID 739164 – Golden Retriever – Accepted',
+        'Match ID 739164 – Aston Villa – Lost', 'Match ID 739164 – jack russell – Accepted',
+        'Match ID 739164: Jack Russell', 'match with jack russell', '我是 Jack Russell 的主人',
     ],
 }
 
