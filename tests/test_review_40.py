@@ -414,19 +414,25 @@ ORDINARY_KEYS = [
     'greeting_text', 'greeting_message', 'greeted_count', 'partenaire_id', 'pareja_tipo', 'con_envio', 'met_korting',
     'date_partner_count', 'Tanzpartner_Anzahl', 'dance_partner_level', 'chat_partner_language', 'greeted_at',
     'partner_type', 'partenaire_commercial', 'license_number_format', 'chat_partner_id', 'pareja_edad_minima',
+    'license_number_verified', 'greeting_name', 'partner_activity_name', 'chat_partner_name_visible',
+    'Tanzpartner_Suche', 'greeted_name_shown',
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
     (
-        "a licence number's length (key_lexicon.GLUED_LICENCE_NUMBERS reads `免許番号` whatever field follows it); "
+        "a licence number's length, its format, its input field or a flag that it was checked "
+        "(key_lexicon.GLUED_LICENCE_NUMBERS reads `免許番号` whatever field follows it, where English's "
+        "`license_number_verified` goes out); "
         "went out at session 50's start (9496e265): regressions of session 50 (closer 214)"
-    ): ['免許番号_桁数'],
+    ): ['免許番号_桁数', '運転免許番号_確認済み', '免許番号_入力欄', '驾驶证号_格式', '운전면허번호_형식'],
 }
 
 PERSONAL_KEYS = [
     'chat_partner_full_name', 'date_partner_first_name', 'greeted_first_name', '運転免許証番号', '免許証番号',
     '운전면허증번호', '驾驶证号码', '驾照号码', '駕駛執照號碼', 'life_partner_surname', 'Tanzpartnerin_Name',
-    'chatPartnerName', 'datePartnerLastName', 'dance_partner_email', 'chat_partner_phone',
+    'chatPartnerName', 'datePartnerLastName', 'dance_partner_email', 'chat_partner_phone', 'driver_licence_no',
+    '驾照号', '驾驶证编号', '운전면허_번호', 'gesprächspartner_name', 'chat_partner_vorname', '聊天对象姓名',
+    'チャット相手の名前',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
@@ -434,6 +440,11 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "a greeted `person` and a name `of` a chat's partner (key_lexicon.GREETED and PARTNER_ACTIVITIES read a "
         "name's word beside them, not `person` nor a name before `of`); went out at session 50's start (9496e265) too"
     ): ['greeted_person', 'name_of_chat_partner'],
+    (
+        "a licence's number with Japanese's `の` or as `ナンバー`, a chat's partner's name in French or Korean "
+        "(key_lexicon.GLUED_LICENCE_NUMBERS, PARTNER_ACTIVITIES: `partenaire de chat`, `채팅상대` are not read); went "
+        "out at session 50's start (9496e265) too"
+    ): ['運転免許証の番号', '免許証ナンバー', 'partenaire_de_chat_nom', '채팅상대_이름'],
 }
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
@@ -461,6 +472,15 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat?with=Resort+Mallorca', '/chat/hotel-de-paris', '/chat/motel-one',
     '/uploads/verify_passport_sample_2024.pdf', '/uploads/upload_passport_Example_2024.png',
     '/uploads/Quote_IKEA_Kitchen.pdf',
+    # (counterparts: brands on a like's or a notice's route, a restaurant or a dish after `con`/`met`, a shop after a
+    # partner's key in another language, a fragment's page)
+    '/chat/yves-saint-laurent', '/chat/marks-and-spencer', '/chat/tiffany-co', '/chat/dolce-gabbana',
+    '/likes?from=Zara', '/likes?from=Mango', '/likes?from=Chanel', '/likes?from=Tiffany', '/likes?from=Alexa',
+    '/likes?from=Siri', '/matches?from=Bumble', '/likes?from=Tinder', '/notifications?from=Alexa',
+    '/signup?from=Tiffany', '/chat?with=Tiffany+%26+Co', '/chat#/settings', '/chat#/new', '/date?con=Cena+Romantica',
+    '/date?met=Live+Muziek', '/date?con=Vino+Tinto', '/date?met=Kaas+Fondue', '/chat?pareja=Tienda+Online',
+    '/date?partenaire=Air+France', '/date?parceiro=Banco+Inter', '/date?with=Caf%C3%A9+de+Flore',
+    '/chat?with=Ben+%26+Jerry',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -468,7 +488,16 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "a brand named by a known given name alone on a like's route (counterparts: a known given name alone that "
         "is no common word is a person's there, closer 214's documented price); kept whole at session 50's start "
         "(9496e265): regressions of session 50 (closer 214)"
-    ): [f"{_SITE}/likes?from=Hugo"],
+    ): [f"{_SITE}/likes?from=Hugo", f"{_SITE}/likes?from=Mercedes", f"{_SITE}/notifications?from=Mercedes"],
+    (
+        "a band, a dish or a tequila after `con`, a support desk after `parceiro` on a date's or a chat's route "
+        "(counterparts: `con`, `com`, `met`, `parceiro` read as a partner's key there), a brand's page as a "
+        "fragment after a chat's path (counterparts.fragment_names_a_counterpart); kept whole at session 50's start "
+        "(9496e265): regressions of session 50 (closer 214)"
+    ): [f"{_SITE}{path}" for path in (
+        '/date?con=Mariachi+Band', '/date?con=Paella+Valenciana', '/date?con=Jose+Cuervo', '/chat?parceiro=Suporte',
+        '/chat#/tom-tailor', '/messages#/rolls-royce',
+    )],
     (
         "a support desk in Dutch or Portuguese after `met`/`com` on a chat's route, a support desk in katakana, a "
         "guest house or an inn in German or Italian (`Pension`, `Gasthof`, `Albergo`: no name_shapes.LODGING_WORDS), "
@@ -477,7 +506,9 @@ DROPPED_URLS: Dict[str, List[str]] = {
         '/chat?met=klantenservice', '/chat?com=suporte',
         '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
         '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma', '/chat/mary-kay',
-        '/chat?with=Ted+Baker', '/messages?with=Mark+Down',
+        '/chat?with=Ted+Baker', '/messages?with=Mark+Down', '/chat/louis-vuitton', '/chat/mercedes-benz',
+        '/chat/rolls-royce', '/chat/harley-davidson', '/chat/aston-martin', '/chat/alfa-romeo', '/chat/john-deere',
+        '/chat/ralph-lauren', '/chat/estee-lauder', '/chat/jack-wolfskin', '/chat/tom-tailor', '/chat/marco-polo',
     )],
 }
 
@@ -494,7 +525,9 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/notifications?from=tessaly.dranvoquist', '/signup?from=orla-quenby', '/likes?from=Quenby%2C+Orla',
     '/chat/Quenby-Orla', '/chat?with=orla_quenby', '/chat?with=%E7%8E%8B%E5%B0%8F%E6%98%8E',
     '/chat?with=%EA%B9%80%EC%A7%80%EC%98%81', '/uploads/Quote_QUENBY_Orla.pdf',
-    '/uploads/kyc_passport_Dahlberg_739164.png',
+    '/uploads/kyc_passport_Dahlberg_739164.png', '/partners?partenaire=Orla+Quenby', '/chat?pareja=Orla+Quenby',
+    '/date?with=orla+q', '/chat?with=Orla%C2%A0Quenby', '/chat?with=Orla++Quenby', '/chat?with=+Orla+Quenby+',
+    '/chat?with=orla.quenby', '/date?with=Orla.Quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -504,6 +537,19 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "`companion`); kept whole at session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
         '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly', '/chat?companion=Orla+Quenby',
+        '/chat/orla_q', '/chat/o-quenby',
+    )],
+    (
+        "a date's person under French's, German's companion or German's feminine partner (`compagnon`, `begleitung`, "
+        "`partnerin`: no partner's key counterparts reads), a full name before its pronouns, in katakana with a "
+        "middle dot, in Cyrillic under `with` or as a slug (counterparts._typed_name_words: `any alphabet`, a given "
+        "name off the list); kept whole at session 50's start (9496e265) too"
+    ): [f"{_SITE}{path}" for path in (
+        '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby', '/date?partnerin=Orla+Quenby',
+        '/date?with=Orla+Quenby+%28she%2Fher%29', '/chat/orla-quenby-she-her',
+        '/chat?with=%E3%82%AA%E3%83%BC%E3%83%A9%E3%83%BB%E3%82%AF%E3%82%A8%E3%83%B3%E3%83%93%E3%83%BC',
+        '/chat?with=%D0%9E%D1%80%D0%BB%D0%B0+%D0%9A%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',
+        '/chat/%D0%BE%D1%80%D0%BB%D0%B0-%D0%BA%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',
     )],
     (
         "a fragment naming a counterpart with no `/` after its `#` (counterparts.fragment_names_a_counterpart reads "
