@@ -304,6 +304,9 @@ PERSONAL = [
     'Geschenkabo für Tessaly Dranvoquist', 'Gift subscription for tessaly dranvoquist',
     'Abonnement cadeau pour Orla Quenby', 'Gift subscription for Tessaly Baker', 'For Orla Quenby, with love',
     'Für Orla Quenby, in Liebe', 'Pour Orla Quenby, avec amour', 'Minister Quenby: taxes will not rise!',
+    # (a family name that is an everyday noun after a known given name)
+    'Orla Stern: see you at 8?', 'Hi Orla Stern, see you at 8?', 'Date booked – Sat – with Orla Hauser',
+    'Like sent to Orla Wein', 'Name: OrlaStern', 'Gift subscription for Orla Hauser',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -392,10 +395,21 @@ LEAKS: Dict[str, List[str]] = {
         'upload_passport_Ng_739164.png', 'Name: tessalydranvoquist', 'Name: Tessaly_Dranvoquist',
     ],
     (
-        "a gift's member whose family name is an everyday noun after a given name off the list "
-        "(given_names.a_things_words, closer 215's documented price); refused at session 50's start (9496e265): "
+        "a common family name that is one of closer 215's everyday nouns (`Stern`, `Hauser`, `Wein`, `Kuchen`, "
+        "`Himmel`, `Stella`, `Natale`, `Noel`, `Christmas`, `Papa`, `Haus`) after a given name off the list: "
+        "common_words.EVERYDAY_NOUNS joins COMMON_WORDS, so a chat's speaker, a date's person, a like's member, a "
+        "name run together and a gift's member read it as a thing's word (closer 215's documented price, for "
+        "`VelmoraHaus`, reaches every rule that reads COMMON_WORDS); refused at session 50's start (9496e265): "
         "regressions of session 50 (closer 215)"
-    ): ['Gift subscription for Tessaly Haus'],
+    ): [
+        'Gift subscription for Tessaly Haus', 'Tessaly Stern: see you at 8?', 'Date booked – Sat – with Tessaly Stern',
+        'Like sent to Tessaly Stern', 'Name: TessalyStern', 'Gift subscription for Tessaly Stern',
+        'Tessaly Hauser: see you at 8?', 'Date booked – Sat – with Tessaly Hauser',
+        'Gift subscription for Tessaly Hauser', 'Tessaly Wein: see you at 8?', 'Like sent to Tessaly Natale',
+        'Name: TessalyNoel', 'Gift subscription for Tessaly Christmas', 'Like sent to Tessaly Papa',
+        'Date booked – Sat – with Tessaly Kuchen', 'Tessaly Himmel: see you at 8?',
+        'Date booked – Sat – with Tessaly Stella', 'Name: TessalyStella',
+    ],
     (
         "a device's owner in a user agent (`Orla Quenby's iPhone`), a dedication in lower case, a minister's family "
         "name in German (detector's user agent cue, mails.dedicated, named_in_text); went out at session 50's start "
@@ -527,7 +541,8 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/chat?with=%EA%B9%80%EC%A7%80%EC%98%81', '/uploads/Quote_QUENBY_Orla.pdf',
     '/uploads/kyc_passport_Dahlberg_739164.png', '/partners?partenaire=Orla+Quenby', '/chat?pareja=Orla+Quenby',
     '/date?with=orla+q', '/chat?with=Orla%C2%A0Quenby', '/chat?with=Orla++Quenby', '/chat?with=+Orla+Quenby+',
-    '/chat?with=orla.quenby', '/date?with=Orla.Quenby',
+    '/chat?with=orla.quenby', '/date?with=Orla.Quenby', '/messages?with=Orla+Stern', '/chat/orla-hauser',
+    '/date?partner=Orla+Wein',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -550,6 +565,16 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '/chat?with=%E3%82%AA%E3%83%BC%E3%83%A9%E3%83%BB%E3%82%AF%E3%82%A8%E3%83%B3%E3%83%93%E3%83%BC',
         '/chat?with=%D0%9E%D1%80%D0%BB%D0%B0+%D0%9A%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',
         '/chat/%D0%BE%D1%80%D0%BB%D0%B0-%D0%BA%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',
+    )],
+    (
+        "a common family name that is one of closer 215's everyday nouns after a given name off the list, under a "
+        "counterpart's key or as a chat's slug (counterparts reads COMMON_WORDS, which now holds "
+        "common_words.EVERYDAY_NOUNS); cut at session 50's start (9496e265): regressions of session 50 (closer 215)"
+    ): [f"{_SITE}{path}" for path in (
+        '/messages?with=Tessaly+Stern', '/chat/tessaly-stern', '/messages?with=Tessaly+Hauser', '/chat/tessaly-wein',
+        '/messages?with=Tessaly+Natale', '/messages?with=Tessaly+Noel', '/messages?with=Tessaly+Christmas',
+        '/messages?with=Tessaly+Papa', '/chat/tessaly-kuchen', '/chat/tessaly-himmel', '/chat/tessaly-stella',
+        '/likes?from=Tessaly+Stern',
     )],
     (
         "a fragment naming a counterpart with no `/` after its `#` (counterparts.fragment_names_a_counterpart reads "
