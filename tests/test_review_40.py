@@ -494,6 +494,10 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/date?met=Live+Muziek', '/date?con=Vino+Tinto', '/date?met=Kaas+Fondue', '/chat?pareja=Tienda+Online',
     '/date?partenaire=Air+France', '/date?parceiro=Banco+Inter', '/date?with=Caf%C3%A9+de+Flore',
     '/chat?with=Ben+%26+Jerry',
+    # (perf 50: the route's words looked up once before person_routes, counterparts and referral_links)
+    '/invite?ref=summer-sale', '/users/settings', '/profile/edit', '/team/support', '/referral/terms',
+    '/invite/friends', '/r/summer2024', '/members/benefits', '/profile/orders?page=2', '/hotels/hotel-de-paris',
+    '/refer/holiday-inn', '/invite/grand-hotel',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -541,17 +545,19 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/kyc_passport_Dahlberg_739164.png', '/partners?partenaire=Orla+Quenby', '/chat?pareja=Orla+Quenby',
     '/date?with=orla+q', '/chat?with=Orla%C2%A0Quenby', '/chat?with=Orla++Quenby', '/chat?with=+Orla+Quenby+',
     '/chat?with=orla.quenby', '/date?with=Orla.Quenby', '/messages?with=Orla+Stern', '/chat/orla-hauser',
-    '/date?partner=Orla+Wein',
+    '/date?partner=Orla+Wein', '/invite?ref=orla-quenby', '/referral/orla-quenby', '/users/orla-quenby',
+    '/profile/orla-quenby', '/u/orla_quenby', '/members/tessaly-dranvoquist', '/invite/ORLA-QUENBY',
+    '/refer?from=Orla+Quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
         "a slug glued (closer 214's section leaves it), an initial first, a given name off the list alone on a "
         "like's route (closer 214's documented price), a `companion` key (counterparts: no COUNTERPART_KEYS "
-        "`companion`); kept whole at session 50's start (9496e265) too"
+        "`companion`), a referral's short route `/r/` (referral_links); kept whole at session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
         '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly', '/chat?companion=Orla+Quenby',
-        '/chat/orla_q', '/chat/o-quenby',
+        '/chat/orla_q', '/chat/o-quenby', '/r/orla.quenby',
     )],
     (
         "a date's person under French's, German's companion or German's feminine partner (`compagnon`, `begleitung`, "
