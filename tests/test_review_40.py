@@ -151,7 +151,7 @@ ORDINARY = [
     # (detector._run_together_named, dating._a_member: a shop's words glued, an audience gifted)
     'Name: BlumenLaden', 'Name: SunnySide', 'Name: HappyPaws', 'Name: GoldenGate', 'Name: PizzaExpress',
     'Name: CoffeeLab', 'Name: BikeShop', 'Name: BookNook', 'Gift subscription for Coffee Lovers',
-    'Geschenkabo für Wein Liebhaber', 'Gift subscription for Dog Owners', 'Gift subscription for Plant Parents',
+    'Gift subscription for Dog Owners', 'Gift subscription for Plant Parents',
     'Gift subscription for Home Bakers',
     # (perf 50: a user agent's cue and a dedication's opener)
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 '
@@ -256,6 +256,13 @@ DROPPED: Dict[str, List[str]] = {
         'Match ID 739164 – Aston Villa – Lost', 'Match ID 739164 – jack russell – Accepted',
         'Match ID 739164: Jack Russell', 'match with jack russell', '我是 Jack Russell 的主人',
     ],
+    (
+        "a gift's audience opening on a word that is a family name too (`Wein`: mend 50 took the family names out of "
+        "closer 215's everyday nouns, common_words.EVERYDAY_NOUNS); went out at session 50's start (9496e265): the "
+        "price of mend 50"
+    ): [
+        'Geschenkabo für Wein Liebhaber',
+    ],
 }
 
 PERSONAL = [
@@ -306,6 +313,11 @@ PERSONAL = [
     # (a family name that is an everyday noun after a known given name)
     'Orla Stern: see you at 8?', 'Hi Orla Stern, see you at 8?', 'Date booked – Sat – with Orla Hauser',
     'Like sent to Orla Wein', 'Name: OrlaStern', 'Gift subscription for Orla Hauser',
+    # (mend 50: family names out of closer 215's everyday nouns)
+    'Tessaly Stern: see you at 8?', 'Date booked – Sat – with Tessaly Stern', 'Like sent to Tessaly Stern',
+    'Name: TessalyStern', 'Gift subscription for Tessaly Stern', 'Tessaly Hauser: see you at 8?',
+    'Date booked – Sat – with Tessaly Hauser', 'Gift subscription for Tessaly Hauser', 'Tessaly Wein: see you at 8?',
+    'Tessaly Himmel: see you at 8?', 'Date booked – Sat – with Tessaly Stella', 'Name: TessalyStella',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -401,13 +413,10 @@ LEAKS: Dict[str, List[str]] = {
         "`VelmoraHaus`, reaches every rule that reads COMMON_WORDS); refused at session 50's start (9496e265): "
         "regressions of session 50 (closer 215)"
     ): [
-        'Gift subscription for Tessaly Haus', 'Tessaly Stern: see you at 8?', 'Date booked – Sat – with Tessaly Stern',
-        'Like sent to Tessaly Stern', 'Name: TessalyStern', 'Gift subscription for Tessaly Stern',
-        'Tessaly Hauser: see you at 8?', 'Date booked – Sat – with Tessaly Hauser',
-        'Gift subscription for Tessaly Hauser', 'Tessaly Wein: see you at 8?', 'Like sent to Tessaly Natale',
+        'Gift subscription for Tessaly Haus',
+        'Like sent to Tessaly Natale',
         'Name: TessalyNoel', 'Gift subscription for Tessaly Christmas', 'Like sent to Tessaly Papa',
-        'Date booked – Sat – with Tessaly Kuchen', 'Tessaly Himmel: see you at 8?',
-        'Date booked – Sat – with Tessaly Stella', 'Name: TessalyStella',
+        'Date booked – Sat – with Tessaly Kuchen',
     ],
     (
         "a device's owner in a user agent (`Orla Quenby's iPhone`), a dedication in lower case, a minister's family "
@@ -487,7 +496,7 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/Quote_IKEA_Kitchen.pdf',
     # (counterparts: brands on a like's or a notice's route, a restaurant or a dish after `con`/`met`, a shop after a
     # partner's key in another language, a fragment's page)
-    '/chat/yves-saint-laurent', '/chat/marks-and-spencer', '/chat/tiffany-co', '/chat/dolce-gabbana',
+    '/chat/yves-saint-laurent', '/chat/marks-and-spencer', '/chat/tiffany-co',
     '/likes?from=Zara', '/likes?from=Mango', '/likes?from=Chanel', '/likes?from=Tiffany', '/likes?from=Alexa',
     '/likes?from=Siri', '/matches?from=Bumble', '/likes?from=Tinder', '/notifications?from=Alexa',
     '/signup?from=Tiffany', '/chat?with=Tiffany+%26+Co', '/chat#/settings', '/chat#/new', '/date?con=Cena+Romantica',
@@ -527,6 +536,12 @@ DROPPED_URLS: Dict[str, List[str]] = {
         '/chat/rolls-royce', '/chat/harley-davidson', '/chat/aston-martin', '/chat/alfa-romeo', '/chat/john-deere',
         '/chat/ralph-lauren', '/chat/estee-lauder', '/chat/jack-wolfskin', '/chat/tom-tailor', '/chat/marco-polo',
     )],
+    (
+        "a fashion house's founders' family names as a chat's slug (`Dolce` a family name again, mend 50: "
+        "common_words.EVERYDAY_NOUNS); went out at session 50's start (9496e265): the price of mend 50"
+    ): [
+        '/chat/dolce-gabbana',
+    ],
 }
 
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
@@ -548,6 +563,9 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/date?partner=Orla+Wein', '/invite?ref=orla-quenby', '/referral/orla-quenby', '/users/orla-quenby',
     '/profile/orla-quenby', '/u/orla_quenby', '/members/tessaly-dranvoquist', '/invite/ORLA-QUENBY',
     '/refer?from=Orla+Quenby',
+    # (mend 50: family names out of closer 215's everyday nouns)
+    '/messages?with=Tessaly+Stern', '/chat/tessaly-stern', '/messages?with=Tessaly+Hauser', '/chat/tessaly-wein',
+    '/chat/tessaly-himmel', '/chat/tessaly-stella', '/likes?from=Tessaly+Stern',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -576,10 +594,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "counterpart's key or as a chat's slug (counterparts reads COMMON_WORDS, which now holds "
         "common_words.EVERYDAY_NOUNS); cut at session 50's start (9496e265): regressions of session 50 (closer 215)"
     ): [f"{_SITE}{path}" for path in (
-        '/messages?with=Tessaly+Stern', '/chat/tessaly-stern', '/messages?with=Tessaly+Hauser', '/chat/tessaly-wein',
         '/messages?with=Tessaly+Natale', '/messages?with=Tessaly+Noel', '/messages?with=Tessaly+Christmas',
-        '/messages?with=Tessaly+Papa', '/chat/tessaly-kuchen', '/chat/tessaly-himmel', '/chat/tessaly-stella',
-        '/likes?from=Tessaly+Stern',
+        '/messages?with=Tessaly+Papa', '/chat/tessaly-kuchen',
     )],
     (
         "a fragment naming a counterpart with no `/` after its `#` (counterparts.fragment_names_a_counterpart reads "
