@@ -75,6 +75,15 @@ ORDINARY = [
     "Jack Daniel's – tasting tonight!", 'Captain Morgan – happy hour!', "Uncle Ben's – rice on offer!",
     'Mont Blanc – new pens!', 'Don Julio – tequila tasting!', 'José Cuervo – margarita night!',
     'Pinot Grigio – €5 a glass!', 'Chateau Margaux – new vintage!', 'Marie Curie – daffodil appeal!',
+    # (closer 216: a title's, a brand's, a drink's, a breed's or a mountain's dash before an announcement's `!`)
+    'Tom Ford – new fragrance out now!', 'Ted Baker – sale now on!', 'Marc Jacobs – new bag out now!',
+    'Michael Kors – up to 50% off!', 'Jimmy Choo – new shoes out now!', 'Peter Pan – on stage tonight!',
+    'Mary Poppins – tickets on sale!', 'Harry Potter – new edition out now!',
+    'Mona Lisa – exhibition closes Sunday!', 'Tom Collins – happy hour special!',
+    'Shirley Temple – kids drink free!', 'Rob Roy – cocktail of the week!', 'Arnold Palmer – iced tea special!',
+    'Dom Pérignon – now in stock!', 'Monte Cristo – cigars in stock!', 'Sally Lunn – buns fresh today!',
+    'Ronald McDonald – house charity run!', 'Ben Nevis – summit hike Saturday!',
+    'Marks Spencer – food hall sale!', 'jack russell – puppies for sale!',
     # (dated_names: a room, a meal, an occasion or a club before a party's size, in words, in adults, `party of`)
     'Reservation for bar seating, party of 4', 'Table for two, party of 2', 'Reservation for brunch, party of six',
     'Reservation for lunch – 2 adults', 'Booking for family room (2 adults, 2 children)',
@@ -195,21 +204,6 @@ DROPPED: Dict[str, List[str]] = {
         'Réservation pour salle privée, 10 personnes', 'Reservation for Marco Polo room, party of 8',
         'Booking for Luna Park, 4 people', 'Reservation for Aston Villa, party of 20',
         'Reservation for Crystal Palace fans, party of 12', 'Reservation for Ben Nevis hikers, party of 8',
-    ],
-    (
-        "a fashion brand, a drink, a cocktail, a bun, a charity, a mountain, a dog's breed, a play's, a book's or a "
-        "painting's title named like a person before a speaker's dash and a message ending on `!` (chat_lines: a "
-        "dash between blanks is a speaker's colon); went out at session 50's start (9496e265): regressions of "
-        "session 50 (closer 213)"
-    ): [
-        'Tom Ford – new fragrance out now!', 'Ted Baker – sale now on!', 'Marc Jacobs – new bag out now!',
-        'Michael Kors – up to 50% off!', 'Jimmy Choo – new shoes out now!', 'Peter Pan – on stage tonight!',
-        'Mary Poppins – tickets on sale!', 'Harry Potter – new edition out now!',
-        'Mona Lisa – exhibition closes Sunday!', 'Tom Collins – happy hour special!',
-        'Shirley Temple – kids drink free!', 'Rob Roy – cocktail of the week!', 'Arnold Palmer – iced tea special!',
-        'Dom Pérignon – now in stock!', 'Monte Cristo – cigars in stock!', 'Sally Lunn – buns fresh today!',
-        'Ronald McDonald – house charity run!', 'Ben Nevis – summit hike Saturday!',
-        'Marks Spencer – food hall sale!', 'jack russell – puppies for sale!',
     ],
     (
         "a shop named like a person after a thanks and before a comma (chat_lines reads greetings.py's thanks as a "
