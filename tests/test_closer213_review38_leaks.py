@@ -15,7 +15,8 @@
   and Korean's "my name is" before "is"; a hyphenated family name.
 
 The price (asserted below): a lower-case word off every vocabulary before a party's size (`Reservation for
-upstairs, party of 2`); a known given name before a dating notice's word (`Like sent to Jack Special`): refused.
+upstairs, party of 2`; closer 216 reads a venue's room as a booking's thing, so that one goes out again); a known
+given name before a dating notice's word (`Like sent to Jack Special`): refused.
 """
 
 from __future__ import annotations
@@ -56,6 +57,8 @@ ORDINARY = [
     # (self_introductions: roles, orders and products after "I am", "I ordered", "my name is")
     '我是Data Scientist', '我是Java Developer', '我是Tech Lead', '我是Uber Driver', '我是Grace', '我是Jordan',
     '我是Apple用户', '我是Real Madrid球迷', '我叫uber eats', '私の名前はHello Kittyです', '제 이름은 Kakao Talk입니다',
+    # (closer 216: a venue's room, booked_names.NOT_BOOKED_NAMES)
+    'Reservation for upstairs, party of 2',
 ]
 
 PERSONAL = [
@@ -83,7 +86,7 @@ PERSONAL = [
     '我叫orla quenby', '我是Orla Quenby', '私の名前はOrla Quenbyです', '제 이름은 Orla Quenby입니다',
     '我叫Orla Quenby-Dahlberg', '我叫Orla, 28 years', '我的名字是 tjorven dahlberg。',
     # (the price: ordinary look-alikes now refused)
-    'Reservation for upstairs, party of 2', 'Like sent to Jack Special',
+    'Like sent to Jack Special',
 ]
 
 globals().update(review_tests(globals()))

@@ -75,6 +75,15 @@ ORDINARY = [
     "Jack Daniel's – tasting tonight!", 'Captain Morgan – happy hour!', "Uncle Ben's – rice on offer!",
     'Mont Blanc – new pens!', 'Don Julio – tequila tasting!', 'José Cuervo – margarita night!',
     'Pinot Grigio – €5 a glass!', 'Chateau Margaux – new vintage!', 'Marie Curie – daffodil appeal!',
+    # (closer 216: a title's, a brand's, a drink's, a breed's or a mountain's dash before an announcement's `!`)
+    'Tom Ford – new fragrance out now!', 'Ted Baker – sale now on!', 'Marc Jacobs – new bag out now!',
+    'Michael Kors – up to 50% off!', 'Jimmy Choo – new shoes out now!', 'Peter Pan – on stage tonight!',
+    'Mary Poppins – tickets on sale!', 'Harry Potter – new edition out now!',
+    'Mona Lisa – exhibition closes Sunday!', 'Tom Collins – happy hour special!',
+    'Shirley Temple – kids drink free!', 'Rob Roy – cocktail of the week!', 'Arnold Palmer – iced tea special!',
+    'Dom Pérignon – now in stock!', 'Monte Cristo – cigars in stock!', 'Sally Lunn – buns fresh today!',
+    'Ronald McDonald – house charity run!', 'Ben Nevis – summit hike Saturday!',
+    'Marks Spencer – food hall sale!', 'jack russell – puppies for sale!',
     # (dated_names: a room, a meal, an occasion or a club before a party's size, in words, in adults, `party of`)
     'Reservation for bar seating, party of 4', 'Table for two, party of 2', 'Reservation for brunch, party of six',
     'Reservation for lunch – 2 adults', 'Booking for family room (2 adults, 2 children)',
@@ -98,6 +107,22 @@ ORDINARY = [
     'Reservation for Dia de los Muertos, party of 6', 'Reservation for Kids Corner – three guests',
     'Reservation for jazz brunch (2 adults)', 'Reservation for Spieleabend, 8 guests',
     'Reservation for Weihnachtsfeier, 30 guests', 'Tisch für Sonnabend, 2 Personen',
+    # (closer 216: a venue's room, floor, yard or seat in one word, a German compound on `-terrasse`)
+    'Reservation for downstairs, party of 4', 'Reservation for downstairs, 4 guests',
+    'Reservation for downstairs (4 guests)', 'Reservation for Downstairs, party of 4',
+    'Reservation for mezzanine, party of 6', 'Reservation for courtyard, party of 4',
+    'Reservation for conservatory, party of 8', 'Reservation for booth, party of 4',
+    'Reservation for basement, party of 6', 'Réservation pour véranda, 4 personnes',
+    'Reserva para azotea, 4 personas', 'Reserva para reservado, 10 personas',
+    'Prenotazione per giardino, 4 persone', 'Prenotazione per saletta, 8 persone',
+    'Reservering voor serre, 4 personen', 'Reservering voor bovenzaal, 20 personen',
+    'Rezerwacja dla ogródek, 4 osoby', 'Reservierung für Sonnenterrasse, zwei Personen',
+    'Reservierung für Sommerterrasse, zwei Personen',
+    'Reservation for Dachterrasse, 2 Personen', 'Reservierung für Sonnenterrasse, 2 Personen',
+    'Reservierung für Wintergarten, 4 Personen', 'Reservierung für Biergarten, 6 Personen',
+    'Reservierung für Weinkeller, 8 Personen', 'Reservierung für Festsaal, 40 Personen',
+    'Reservierung für Nebenraum, 12 Personen', 'Reservierung für Kegelbahn, 10 Personen',
+    'Reservierung für Gaststube, 4 Personen', 'Reservation for Courtyard, 4 guests',
     # (dated_names: a booking's extra, a drink or a dish named after a person, after `with`, `w/`, pipes, commas)
     'Date booked – Sat – with live music', 'Room booked – 2 nights – with late checkout',
     'Dinner booked | Sat 8pm | with wine pairing', 'Table booked, Fri 7pm, with birthday cake, at Terrace',
@@ -164,52 +189,14 @@ ORDINARY = [
 
 DROPPED: Dict[str, List[str]] = {
     (
-        "a venue's room, floor or garden in one word, in lower case or before a size in words, before a party's size "
-        "(dated_names._PARTY_NAMED reads a table's name in any case and a size in words: `downstairs`, `véranda`, "
-        "`azotea`, `giardino`, `serre` are no common word it knows); went out at session 50's start (9496e265): "
-        "regressions of session 50 (closer 213)"
+        "an occasion with a saint's or a particle, a room, a park or a club named like a person, a room's French "
+        "words, before a party's size (dated_names._PARTY_NAMED); refused at session 50's start (9496e265) too"
     ): [
-        'Reservation for downstairs, party of 4', 'Reservation for downstairs, 4 guests',
-        'Reservation for downstairs (4 guests)', 'Reservation for Downstairs, party of 4',
-        'Reservation for mezzanine, party of 6', 'Reservation for courtyard, party of 4',
-        'Reservation for conservatory, party of 8', 'Reservation for booth, party of 4',
-        'Reservation for basement, party of 6', 'Réservation pour véranda, 4 personnes',
-        'Reserva para azotea, 4 personas', 'Reserva para reservado, 10 personas',
-        'Prenotazione per giardino, 4 persone', 'Prenotazione per saletta, 8 persone',
-        'Reservering voor serre, 4 personen', 'Reservering voor bovenzaal, 20 personen',
-        'Rezerwacja dla ogródek, 4 osoby', 'Reservierung für Sonnenterrasse, zwei Personen',
-        'Reservierung für Sommerterrasse, zwei Personen',
-    ],
-    (
-        "a venue's room as a German compound whose last part is no head (`-terrasse`, `-garten`, `-keller`, `-saal`, "
-        "`-raum`, `-bahn`, `-stube`: common_words._COMPOUND_HEADS), a capitalised room, or an occasion with a saint's "
-        "or a particle, before a party's size (dated_names._PARTY_NAMED); refused at session 50's start (9496e265) too"
-    ): [
-        'Reservation for Dachterrasse, 2 Personen', 'Reservierung für Sonnenterrasse, 2 Personen',
-        'Reservierung für Wintergarten, 4 Personen', 'Reservierung für Biergarten, 6 Personen',
-        'Reservierung für Weinkeller, 8 Personen', 'Reservierung für Festsaal, 40 Personen',
-        'Reservierung für Nebenraum, 12 Personen', 'Reservierung für Kegelbahn, 10 Personen',
-        'Reservierung für Gaststube, 4 Personen', 'Reservation for Courtyard, 4 guests',
         "Reservation for St Patrick's Day, party of 4", 'Réservation pour Saint Valentin, 2 personnes',
         'Reservation for Fête de la Musique, party of 4', 'Reservation for Tour de France viewing, party of 6',
         'Réservation pour salle privée, 10 personnes', 'Reservation for Marco Polo room, party of 8',
         'Booking for Luna Park, 4 people', 'Reservation for Aston Villa, party of 20',
         'Reservation for Crystal Palace fans, party of 12', 'Reservation for Ben Nevis hikers, party of 8',
-    ],
-    (
-        "a fashion brand, a drink, a cocktail, a bun, a charity, a mountain, a dog's breed, a play's, a book's or a "
-        "painting's title named like a person before a speaker's dash and a message ending on `!` (chat_lines: a "
-        "dash between blanks is a speaker's colon); went out at session 50's start (9496e265): regressions of "
-        "session 50 (closer 213)"
-    ): [
-        'Tom Ford – new fragrance out now!', 'Ted Baker – sale now on!', 'Marc Jacobs – new bag out now!',
-        'Michael Kors – up to 50% off!', 'Jimmy Choo – new shoes out now!', 'Peter Pan – on stage tonight!',
-        'Mary Poppins – tickets on sale!', 'Harry Potter – new edition out now!',
-        'Mona Lisa – exhibition closes Sunday!', 'Tom Collins – happy hour special!',
-        'Shirley Temple – kids drink free!', 'Rob Roy – cocktail of the week!', 'Arnold Palmer – iced tea special!',
-        'Dom Pérignon – now in stock!', 'Monte Cristo – cigars in stock!', 'Sally Lunn – buns fresh today!',
-        'Ronald McDonald – house charity run!', 'Ben Nevis – summit hike Saturday!',
-        'Marks Spencer – food hall sale!', 'jack russell – puppies for sale!',
     ],
     (
         "a shop named like a person after a thanks and before a comma (chat_lines reads greetings.py's thanks as a "

@@ -77,6 +77,12 @@ NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "weddings anniversary celebration celebrations business meeting meetings special occasion occasions drinks "
     "cocktails wine budget large small big guests people persons adults personen personnes personas persone "
     "desk reception front counter locker door porch concierge security office staff "
+    # (closer 216, review 40) a venue's room, floor, yard or seat by language (`Reservation for downstairs, party of
+    # 4`, `Reserva para azotea, 4 personas`, `Reservering voor bovenzaal, 20 personen`)
+    "downstairs upstairs mezzanine courtyard conservatory booth booths basement cellar lounge gallery veranda "
+    "véranda salon jardin cour sous-sol azotea reservado patio sótano jardín giardino saletta salone cortile "
+    "serre bovenzaal benedenzaal tuin kelder ogródek ogrodek piwnica sala salka wintergarten biergarten "
+    "weinkeller saal festsaal nebenraum gaststube kegelbahn "
     # (closer 185, review 32) a facility's, a vehicle's, a boarding's or a camp's words, and regulars' by language
     # (`Reserved for Disabled Parking`, `Reserved for Priority Boarding`, `Reserviert für Eltern Kind`, `Gereserveerd
     # voor Vaste Klanten`)

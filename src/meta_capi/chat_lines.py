@@ -42,8 +42,13 @@ _TWO_WORDS = f"(?P<given>{ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
-# (a speaker's colon, or a dash between blanks: `<Given> <Family> – haha yes! …`; a dash folds to `-`)
-_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{1,2}}-)[ \\t]{{1,3}}(?={_MESSAGE})")
+# (closer 216, review 40) a question as above: its `?` on the line, not `!` alone.
+_QUESTION = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n?]{0,200}[?]"
+# (a speaker's colon before a message, or a dash between blanks before a question: `<Given> <Family> – haha yes!
+# drinks friday?`; a dash folds to `-`. A dash is a title's separator as often as a speaker's, and a title announces
+# with `!` where a chat's line asks: `Tom Ford – new fragrance out now!`, `Rob Roy – cocktail of the week!` go out)
+_SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_MESSAGE})"
+                      f"|[ \\t]{{1,2}}-[ \\t]{{1,3}}(?={_QUESTION}))")
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
 _GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"

@@ -100,11 +100,12 @@ COMMON_WORDS: FrozenSet[str] = frozenset(
 
 
 # (tidy 50) German's common nouns a compound ends on (`Heimspiel`, `Sommerfest`, `Weihnachtsfeier`, `Spielbericht`,
-# `Elternabend`, `Geburtstagskarte`, `Seeblick`, `Startseite`, `Mittagessen`, `Badezimmer`, `Vereinsmitglieder`): each
-# a common word alone, and a compound ending on one is a common noun too. Not `haus`, `heim`, `tisch`, which family
-# names end on (`Neuhaus`, `Oppenheim`): `Clubhaus`, `Vereinsheim`, `Stammtisch` are words of the table above.
+# `Elternabend`, `Geburtstagskarte`, `Seeblick`, `Startseite`, `Mittagessen`, `Badezimmer`, `Vereinsmitglieder`,
+# closer 216's `Sonnenterrasse`): each a common word alone, and a compound ending on one is a common noun too. Not
+# `haus`, `heim`, `tisch`, which family names end on (`Neuhaus`, `Oppenheim`): `Clubhaus`, `Vereinsheim`, `Stammtisch`
+# are words of the table above.
 _COMPOUND_HEADS = tuple(canonical(word)[0].lower() for word in (
-    "spiel fest feier bericht abend karte blick seite essen zimmer mitglied mitglieder").split())
+    "spiel fest feier bericht abend karte blick seite essen zimmer mitglied mitglieder terrasse").split())
 
 
 def a_common_word_of_a_language(word: str) -> bool:
