@@ -27,7 +27,7 @@ import re
 from .given_names import a_given_name
 from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_of_no_language
-from .name_shapes import ANY_CASE_WORD, a_person
+from .name_shapes import ANY_CASE_WORD, INITIAL, a_person
 from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
@@ -54,7 +54,6 @@ _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:[ \\t]{{1
 _GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
                       f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
-_INITIAL = re.compile("[A-Z]\\.")
 
 
 def _a_name(match: re.Match[str]) -> bool:
@@ -66,7 +65,7 @@ def _a_name(match: re.Match[str]) -> bool:
     greeting = match.groupdict().get("greeting")
     if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
         return False
-    if _INITIAL.fullmatch(family):
+    if INITIAL.fullmatch(family):
         return a_given_name(given)
     if given[:1].isupper() != family[:1].isupper() or given.islower() and not a_given_name(given):
         # (in lower case a known given name stands for the capitals: `ciao bella ragazza, …`, `bonjour mon ami, …`)

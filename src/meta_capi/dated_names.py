@@ -28,7 +28,7 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_of_no_language, a_name_word
-from .name_shapes import ANY_CASE_WORD, OPENS, WORD
+from .name_shapes import ANY_CASE_WORD, INITIAL, OPENS, WORD
 from .postal import _NAME_PARTICLE
 
 PERSON_NAME = "holds a person's name"
@@ -56,7 +56,6 @@ _WITH_FIELD = re.compile(
     f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}(?P<given>{ANY_CASE_WORD})"
     f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD}))?"
     f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
-_INITIAL = re.compile("[A-Z]\\.")
 
 
 def _capitalized(name: str) -> str:
@@ -70,7 +69,7 @@ def _a_dates_person(match: re.Match[str]) -> bool:
     breakfast included`, `with Jasmine tea`), or a known given name alone or before an initial (`with Orla`, `with
     Orla Q.`; above)."""
     given, family = match.group("given"), match.group("family")
-    if family is None or _INITIAL.fullmatch(family):
+    if family is None or INITIAL.fullmatch(family):
         return given[:1].isupper() and a_given_name(given) and a_booked_name(given)
     name = _capitalized(f"{given} {family}")
     return (given[:1].isupper() == family[:1].isupper() and (given[:1].isupper() or a_given_name(given))

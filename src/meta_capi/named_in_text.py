@@ -65,6 +65,7 @@ from .name_shapes import (
     END,
     FULL_NAME,
     HAN,
+    INITIAL,
     OPENS,
     WORD,
     a_person,
@@ -929,7 +930,6 @@ _FIRST_PERSON = re.compile("(?i:(?<![^\\W\\d_])(?:" + _words_alternation(_FIRST_
 _FOR_THE_HANDS = re.compile(f"(?:^|(?<=[\\s\"(]))(?:(?:z\\.|zu)[ \\t]{{0,3}}Hd|([Tt]\\.[ ]?[AaNn]\\.[ ]?[Vv]))\\."
                             f"[ \\t]{{0,3}}:?[ \\t]{{0,3}}"
                             f"((?:Herr|Frau|Dr|Prof|Dhr|Mevr|Mw)\\.?[ \\t]{{1,3}})?({FULL_NAME}){END}")
-_INITIAL = re.compile(r"[A-Z]\.")
 
 
 # Thirtieth attack: a checkout's delivery note names a neighbour, a doorman or a recipient by the family name alone
@@ -1120,7 +1120,7 @@ def _hands(form: str) -> bool:
     if match is None:
         return False
     dutch, title, name = match.groups()
-    return a_person(name) and (not dutch or bool(title) or _INITIAL.match(name) is not None)
+    return a_person(name) and (not dutch or bool(title) or INITIAL.match(name) is not None)
 
 
 def titled_after_or_in_script(form: str) -> bool:
