@@ -425,16 +425,11 @@ ORDINARY_KEYS = [
     'partner_type', 'partenaire_commercial', 'license_number_format', 'chat_partner_id', 'pareja_edad_minima',
     'license_number_verified', 'greeting_name', 'partner_activity_name', 'chat_partner_name_visible',
     'Tanzpartner_Suche', 'greeted_name_shown',
+    # (closer 217: a licence number's length, format, input field or check, in Japanese, Korean and Chinese)
+    '免許番号_桁数', '運転免許番号_確認済み', '免許番号_入力欄', '驾驶证号_格式', '운전면허번호_형식',
 ]
 
-DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "a licence number's length, its format, its input field or a flag that it was checked "
-        "(key_lexicon.GLUED_LICENCE_NUMBERS reads `免許番号` whatever field follows it, where English's "
-        "`license_number_verified` goes out); "
-        "went out at session 50's start (9496e265): regressions of session 50 (closer 214)"
-    ): ['免許番号_桁数', '運転免許番号_確認済み', '免許番号_入力欄', '驾驶证号_格式', '운전면허번호_형식'],
-}
+DROPPED_KEYS: Dict[str, List[str]] = {}
 
 PERSONAL_KEYS = [
     'chat_partner_full_name', 'date_partner_first_name', 'greeted_first_name', '運転免許証番号', '免許証番号',

@@ -339,6 +339,11 @@ ABOUT_THE_FIELD: Dict[str, str] = {
     "Vietnamese": "phuong_thuc bieu_mau danh_muc", "Tagalog": "paraan kategorya katalogo",
     "Swahili": "njia fomu katalogi", "Arabic": "tariqa tariqat istimara", "Persian": "ravesh dastebandi",
     "Hebrew": "shitat tofes",
+    # (closer 217, review 40) a field's format, its length in digits or characters, its input box, and its check, as
+    # Japanese, Korean and Chinese write them after the field (`免許番号_桁数`, `운전면허번호_형식`, `驾驶证号_格式`)
+    "Japanese, in its script": "形式 書式 フォーマット 桁数 文字数 入力欄 確認済み 確認済 認証済み 検証済み",
+    "Korean, in its script": "형식 자릿수 글자수 입력란 입력칸 확인됨 인증됨 검증됨",
+    "Chinese, in its script": "格式 位数 位數 长度 長度 输入框 輸入框 已验证 已驗證 已确认 已確認",
 }
 # A thing's word in the languages that write a noun before what qualifies it (HEAD_FIRST), as the genitive after a
 # personal word writes it: the key is that thing's (Greek `onoma_proiontos`, a product's name; `telefono_prodotto`).
