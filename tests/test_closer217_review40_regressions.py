@@ -4,14 +4,22 @@ their nearest look-alikes both ways.
 - key_lexicon.ABOUT_THE_FIELD: a field's format, its length in digits, its input box or its check, as Japanese,
   Korean and Chinese write them after the field (`免許番号_桁数`, `운전면허번호_형식`, `驾驶证号_格式`), head a key as
   English's `license_number_format` does: the key is about the number, its value judged as any value.
+- counterparts._SITE_ACCOUNTS: a support desk's or a customer service's one word by language, Japanese, Korean and
+  Chinese glued compounds too (`?parceiro=Suporte`, `?met=klantenservice`, `?with=カスタマーサポート`), is the site's
+  own account, as `?with=support` is.
+- name_shapes.LODGING_WORDS: a guest house's or an inn's word by language (`Pension`, `Gasthof`, `Gasthaus`,
+  `Albergo`, `Auberge`, `Hostal`, `Ryokan`) is no family name in a counterpart's full name, as `Hotel` is.
 
 The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
-is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector.
+is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
+family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did.
 """
 
 from __future__ import annotations
 
 from review_cases import review_tests
+
+_SITE = "https://shop.example.com"
 
 ORDINARY_KEYS = [
     # (a licence number's property)
@@ -25,5 +33,23 @@ PERSONAL_KEYS = [
     '運転免許番号', '免許番号', '운전면허번호', '驾驶证号', '運転免許番号_値', '驾驶证号_格式化', '免許番号_入力',
     '운전면허번호_원본',
 ]
+
+ORDINARY_URLS = [f"{_SITE}{path}" for path in (
+    # (a support desk's one word by language)
+    '/chat?parceiro=Suporte', '/chat?met=klantenservice', '/chat?com=suporte', '/chat?with=Kundenservice',
+    '/chat?with=assistenza', '/chat?with=Soporte', '/chat?partenaire=Assistance',
+    '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
+    '/chat?with=%EA%B3%A0%EA%B0%9D%EC%84%BC%ED%84%B0', '/chat?with=%E5%AE%A2%E6%9C%8D',
+    # (an inn or a guest house by language)
+    '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma',
+    '/chat?with=Gasthaus+Adler', '/date?with=Auberge+Ravoux', '/chat?with=Hostal+Madrid', '/chat?with=Ryokan+Kyoto',
+    # (the price: a member named like an inn)
+    '/chat?with=Orla+Pension',
+)]
+
+PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    '/chat?parceiro=Orla+Quenby', '/chat?com=orla.quenby', '/chat?met=Tjorven+Dahlberg', '/chat?with=quistrandel77',
+    '/chat?with=%E3%82%AA%E3%83%BC%E3%83%A9', '/chat?with=Tessaly+Gastwirth', '/chat?with=Velmora+Quistrandel',
+)]
 
 globals().update(review_tests(globals()))

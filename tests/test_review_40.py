@@ -489,6 +489,10 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/invite?ref=summer-sale', '/users/settings', '/profile/edit', '/team/support', '/referral/terms',
     '/invite/friends', '/r/summer2024', '/members/benefits', '/profile/orders?page=2', '/hotels/hotel-de-paris',
     '/refer/holiday-inn', '/invite/grand-hotel',
+    # (closer 217: a support desk's one word by language, an inn or a guest house by language)
+    '/chat?parceiro=Suporte', '/chat?met=klantenservice', '/chat?com=suporte',
+    '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
+    '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -498,22 +502,19 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "(9496e265): regressions of session 50 (closer 214)"
     ): [f"{_SITE}/likes?from=Hugo", f"{_SITE}/likes?from=Mercedes", f"{_SITE}/notifications?from=Mercedes"],
     (
-        "a band, a dish or a tequila after `con`, a support desk after `parceiro` on a date's or a chat's route "
-        "(counterparts: `con`, `com`, `met`, `parceiro` read as a partner's key there), a brand's page as a "
+        "a band, a dish or a tequila after `con` on a date's route "
+        "(counterparts: `con`, `com`, `met` read as a partner's key there), a brand's page as a "
         "fragment after a chat's path (counterparts.fragment_names_a_counterpart); kept whole at session 50's start "
         "(9496e265): regressions of session 50 (closer 214)"
     ): [f"{_SITE}{path}" for path in (
-        '/date?con=Mariachi+Band', '/date?con=Paella+Valenciana', '/date?con=Jose+Cuervo', '/chat?parceiro=Suporte',
+        '/date?con=Mariachi+Band', '/date?con=Paella+Valenciana', '/date?con=Jose+Cuervo',
         '/chat#/tom-tailor', '/messages#/rolls-royce',
     )],
     (
-        "a support desk in Dutch or Portuguese after `met`/`com` on a chat's route, a support desk in katakana, a "
-        "guest house or an inn in German or Italian (`Pension`, `Gasthof`, `Albergo`: no name_shapes.LODGING_WORDS), "
-        "a brand named like a person (counterparts); cut at session 50's start (9496e265) too"
+        "a brand named like a person, as a chat's slug or under `with` (counterparts; closer 217 closed this "
+        "family's support desks and inns); cut at session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/chat?met=klantenservice', '/chat?com=suporte',
-        '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
-        '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma', '/chat/mary-kay',
+        '/chat/mary-kay',
         '/chat?with=Ted+Baker', '/messages?with=Mark+Down', '/chat/louis-vuitton', '/chat/mercedes-benz',
         '/chat/rolls-royce', '/chat/harley-davidson', '/chat/aston-martin', '/chat/alfa-romeo', '/chat/john-deere',
         '/chat/ralph-lauren', '/chat/estee-lauder', '/chat/jack-wolfskin', '/chat/tom-tailor', '/chat/marco-polo',

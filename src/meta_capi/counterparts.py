@@ -54,9 +54,20 @@ _KEY_PLACES: Dict[str, int] = {
 }
 
 # Who a site's own messages come from or go to, not a member (`?to=support`, `?with=admin`), besides its sections.
+# (closer 217, review 40) A support desk's or a customer service's one word by language (`?parceiro=Suporte`,
+# `?met=klantenservice`, `?with=カスタマーサポート`: Japanese and Korean glue their compounds).
+_SITE_ACCOUNTS_BY_LANGUAGE: Dict[str, str] = {
+    "English": "support admin admins administrator team staff system moderator moderators mod mods bot bots everyone "
+    "help helpdesk service noreply no-reply customerservice customersupport",
+    "German": "kundenservice kundendienst kundensupport hilfe", "Dutch": "klantenservice klantendienst",
+    "French": "assistance serviceclient", "Spanish": "soporte atencion atención ayuda",
+    "Portuguese": "suporte atendimento ajuda", "Italian": "supporto assistenza aiuto",
+    "Polish": "pomoc wsparcie", "Swedish, Danish and Norwegian": "kundservice kundeservice",
+    "Japanese": "サポート カスタマーサポート カスタマーサービス ヘルプ ヘルプデスク お問い合わせ 運営 運営事務局 事務局",
+    "Korean": "고객센터 고객지원 상담원 운영자 관리자", "Chinese": "客服 人工客服 在线客服 客服中心 管理员",
+}
 _SITE_ACCOUNTS: FrozenSet[str] = frozenset(
-    "support admin admins administrator team staff system moderator moderators mod mods bot bots everyone "
-    "help helpdesk service noreply no-reply".split())
+    word for words in _SITE_ACCOUNTS_BY_LANGUAGE.values() for word in words.split())
 # A handle: a letter, then letters, digits and a handle's marks (`lenka.vorstelk`, `vorstelk639`, `quarvelle_m`).
 _HANDLE = re.compile(r"[^\W\d_][\w.\-]{1,31}")
 # A counterpart's name as words on a conversation's page: two or three capitalized words of letters.
