@@ -9,10 +9,16 @@ their nearest look-alikes both ways.
   own account, as `?with=support` is.
 - name_shapes.LODGING_WORDS: a guest house's or an inn's word by language (`Pension`, `Gasthof`, `Gasthaus`,
   `Albergo`, `Auberge`, `Hostal`, `Ryokan`) is no family name in a counterpart's full name, as `Hotel` is.
+- booked_names._BOOKED_FOR: a full name a booking is for is no party's when a room's, a seat's or a group's word
+  follows it (`Marco Polo room`, `Crystal Palace fans`, a plural of doers: `Ben Nevis hikers`) or when it opens on
+  a saint's title (brand_words.a_place_of_worship: `St Patrick's Day`, `Saint Valentin`); French's `salle` and
+  `private` by language are a booking's things (NOT_BOOKED_NAMES: `Réservation pour salle privée`).
 
 The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
 is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
-family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did.
+family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did. A full name before
+a room's or a group's word (`Reservation for Velmora Quistrandel table, 4 guests`) goes out; a day's or a party's word
+after it leaves it refused (`… tonight, party of 2`, `… party of 4`, `… family, party of 4`).
 """
 
 from __future__ import annotations
@@ -20,6 +26,24 @@ from __future__ import annotations
 from review_cases import review_tests
 
 _SITE = "https://shop.example.com"
+
+ORDINARY = [
+    # (a saint's day, a room, a group before a party's size)
+    "Reservation for St Patrick's Day, party of 4", 'Réservation pour Saint Valentin, 2 personnes',
+    'Reservation for St. George’s Day, party of 6', 'Reservierung für Sankt Martin, 20 Personen',
+    'Réservation pour salle privée, 10 personnes', 'Reservation for Marco Polo room, party of 8',
+    'Reservation for Marco Polo suite, 4 guests', 'Reservation for Crystal Palace fans, party of 12',
+    'Reservation for Ben Nevis hikers, party of 8', 'Reservation for Aston Villa supporters, party of 20',
+    # (the price: a full name before a room's word)
+    'Reservation for Velmora Quistrandel table, 4 guests',
+]
+
+PERSONAL = [
+    'Reservation for Velmora Quistrandel, party of 2', 'Reservation for Orla Quenby tonight, party of 2',
+    'Reservation for Orla Quenby party of 4', 'Reservation for Orla Quenby family, party of 4',
+    'Reservation for Velmora Quistrandel and guests', 'Reservation for Orla van Quenby, party of 2',
+    'Reservation for Tessaly Dranvoquist, 2 guests',
+]
 
 ORDINARY_KEYS = [
     # (a licence number's property)

@@ -18,6 +18,7 @@ import re
 from typing import Dict
 
 from . import key_lexicon
+from .brand_words import a_place_of_worship
 from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person
 from .postal import _HONORIFIC, _a_place, _place_or_business
@@ -61,6 +62,18 @@ _ADOPTION_OF = (f"(?i:{_alternation(key_lexicon.ADOPTIONS_OF, '|')})[ \\t]{{0,3}
 _RESERVED_OR_ADOPTED_FOR = re.compile(
     f"{OPENS}(?:(?i:{_alternation(key_lexicon.RESERVED_OR_ADOPTED_FOR, '|')})|{_ADOPTION_OF})[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME})(?:{END}|[ \\t]{{1,3}}\\()")
+# (closer 217, review 40) A venue's room, seat or area by language (closer 216's too): a name right before one
+# qualifies it (`Marco Polo room`), where a day or a party's word after a name leaves it the party's (`… tonight`).
+_ROOMS_AND_SEATS = (
+    "seating seats terrace garden window bar room rooms booth booths table tables lounge suite area "
+    # (closer 216, review 40) a venue's room, floor, yard or seat by language (`Reservation for downstairs, party of
+    # 4`, `Reserva para azotea, 4 personas`, `Reservering voor bovenzaal, 20 personen`)
+    "downstairs upstairs mezzanine courtyard conservatory basement cellar gallery veranda "
+    "véranda salon jardin cour sous-sol azotea reservado patio sótano jardín giardino saletta salone cortile "
+    "serre bovenzaal benedenzaal tuin kelder ogródek ogrodek piwnica sala salka wintergarten biergarten "
+    "weinkeller saal festsaal nebenraum gaststube kegelbahn "
+    # (closer 217, review 40) and French's room (`Réservation pour salle privée, 10 personnes`)
+    "salle ")
 # What a booking is for that no name holds: a party's count, a day or a time of day, an occasion, a meal, a room or a
 # seat, by language (in the canonical form in lower case: `Table for Two People`, `Reservation for Saturday Night`,
 # `Booking for Afternoon Tea`, `Table for Outdoor Seating`, `Tisch für Zwei`).
@@ -73,16 +86,12 @@ NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì sabato domenica maandag dinsdag woensdag "
     "donderdag vrijdag zaterdag zondag everyone all groups group families family couples kids children "
     "afternoon evening morning night weekend tea high party parties birthday birthdays event events corporate "
-    "private outdoor indoor seating seats terrace garden window bar room rooms dining menu menus tasting wedding "
+    "private outdoor indoor dining menu menus tasting wedding "
     "weddings anniversary celebration celebrations business meeting meetings special occasion occasions drinks "
     "cocktails wine budget large small big guests people persons adults personen personnes personas persone "
-    "desk reception front counter locker door porch concierge security office staff "
-    # (closer 216, review 40) a venue's room, floor, yard or seat by language (`Reservation for downstairs, party of
-    # 4`, `Reserva para azotea, 4 personas`, `Reservering voor bovenzaal, 20 personen`)
-    "downstairs upstairs mezzanine courtyard conservatory booth booths basement cellar lounge gallery veranda "
-    "véranda salon jardin cour sous-sol azotea reservado patio sótano jardín giardino saletta salone cortile "
-    "serre bovenzaal benedenzaal tuin kelder ogródek ogrodek piwnica sala salka wintergarten biergarten "
-    "weinkeller saal festsaal nebenraum gaststube kegelbahn "
+    "desk reception front counter locker door porch concierge security office staff " + _ROOMS_AND_SEATS +
+    # (closer 217, review 40) `private` by language (`Réservation pour salle privée, 10 personnes`)
+    "privé privée privado privada privato privata privat "
     # (closer 185, review 32) a facility's, a vehicle's, a boarding's or a camp's words, and regulars' by language
     # (`Reserved for Disabled Parking`, `Reserved for Priority Boarding`, `Reserviert für Eltern Kind`, `Gereserveerd
     # voor Vaste Klanten`)
@@ -112,6 +121,23 @@ def a_booked_name(name: str) -> bool:
     return a_person(name) and not a_thing(name) and not _a_place(name) and not _place_or_business(name)
 
 
+# (closer 217, review 40) The lower-case word right after a name a booking is for (name_shapes.END lets one follow).
+_NEXT_WORD = re.compile("[ \\t]{1,3}([a-z]{2,20})")
+# ... and a group the name before it qualifies: a club's fans, a plural of doers (`hikers`, `supporters`).
+_QUALIFIED = frozenset(canonical(word)[0].lower() for word in _ROOMS_AND_SEATS.split()) | {"fans"}
+_DOERS = re.compile("[a-z]{2,}(?:er|or|ist|ian)s")
+
+
+def _a_party_for(form: str, match: re.Match[str], name: str) -> bool:
+    """(closer 217, review 40) Whether `name`, _BOOKED_FOR's, is the party's own: not a qualifier of the booking's
+    room or group after it (_QUALIFIED, a plural of doers: `Marco Polo room`, `Crystal Palace fans`, `Ben
+    Nevis hikers`), opening on no saint's title (a saint's day, a church or a town: brand_words.a_place_of_worship,
+    `St Patrick's Day`, `Saint Valentin`)."""
+    after = _NEXT_WORD.match(form, match.end())
+    return not (after is not None and (after.group(1) in _QUALIFIED or _DOERS.fullmatch(after.group(1)))) and not (
+        a_place_of_worship(name))
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a booking's name label or an in-the-name-of phrase before a person's
     name, or ""."""
@@ -121,7 +147,7 @@ def reason(form: str) -> str:
     for match in (*_BOOKED_FOR.finditer(form), *_RESERVED_OR_ADOPTED_FOR.finditer(form)):
         name = match.group(1) or match.group(2)
         if a_booked_name(name) and NOT_BOOKED_NAMES.isdisjoint(
-                word.lower().split("'")[0] for word in name.split()):
+                word.lower().split("'")[0] for word in name.split()) and _a_party_for(form, match, name):
             return PERSON_NAME
     booking_at = -1  # (where the text first names a booking, looked for once, at the first phrase before one word)
     for match in _PHRASED.finditer(form):
