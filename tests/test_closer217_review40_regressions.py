@@ -13,6 +13,10 @@ their nearest look-alikes both ways.
   follows it (`Marco Polo room`, `Crystal Palace fans`, a plural of doers: `Ben Nevis hikers`) or when it opens on
   a saint's title (brand_words.a_place_of_worship: `St Patrick's Day`, `Saint Valentin`); French's `salle` and
   `private` by language are a booking's things (NOT_BOOKED_NAMES: `Réservation pour salle privée`).
+- greetings._unnamed_after: a brand greeted or thanked by its name (`Danke Deutsche Bahn!`, `Merci Air France !`,
+  `Welcome back Hello Kitty!`) is no person, as closer 165 reads a business after `Thanks to … for`: a brand's
+  common word or a carrier's opening the name (brand_words.a_brands_name by the first word; a family name may be a
+  brand's word, `Hallo Tessaly Bank!` stays refused).
 
 The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
 is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
@@ -36,6 +40,9 @@ ORDINARY = [
     'Reservation for Ben Nevis hikers, party of 8', 'Reservation for Aston Villa supporters, party of 20',
     # (the price: a full name before a room's word)
     'Reservation for Velmora Quistrandel table, 4 guests',
+    # (a brand greeted or thanked)
+    'Danke Deutsche Bahn!', 'Merci Air France !', 'Welcome back Hello Kitty!', 'Thanks Air Canada!',
+    'Hallo Deutsche Post!', 'Merci Air Europa !',
 ]
 
 PERSONAL = [
@@ -43,6 +50,7 @@ PERSONAL = [
     'Reservation for Orla Quenby party of 4', 'Reservation for Orla Quenby family, party of 4',
     'Reservation for Velmora Quistrandel and guests', 'Reservation for Orla van Quenby, party of 2',
     'Reservation for Tessaly Dranvoquist, 2 guests',
+    'Danke Orla Quenby!', 'Hallo Tessaly Bank!', 'Hi Orla Deutsche!', 'Merci Velmora Quistrandel !',
 ]
 
 ORDINARY_KEYS = [

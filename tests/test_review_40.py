@@ -44,6 +44,8 @@ ORDINARY = [
     'Thanks Holiday Inn, great stay!', 'Thank you Royal Mail!', 'Thanks Santa Claus!', 'Welcome Kate Spade fans!',
     'Thanks Harry Potter fans!', 'Thank you Peter Pan cast!', 'Welcome to Tom Tailor!',
     'Good morning Grace Kelly fans!',
+    # (closer 217: a brand greeted or thanked by its name, a brand's word first)
+    'Danke Deutsche Bahn!', 'Merci Air France !', 'Welcome back Hello Kitty!',
     # (chat_lines: a notice's, a team's, a title's or a brand's words before a speaker's dash or colon)
     'Support – we are closed today!', 'Team – new update is live!', 'Breaking – storm warning for Friday!',
     'Update – servers are back online!', 'Grand Opening – join us Saturday!', 'Happy Hour – 2 for 1 cocktails!',
@@ -206,12 +208,13 @@ DROPPED: Dict[str, List[str]] = {
     ): ['Thanks John Lewis, arrived today!'],
     (
         "the same titles and brands before a speaker's colon, or a brand, a magazine or a painting after a thanks or "
-        "a greeting (chat_lines); refused at session 50's start (9496e265) too"
+        "a greeting (chat_lines, greetings; closer 217 closed a brand's word opening the name); refused at session "
+        "50's start (9496e265) too"
     ): [
         'Tom Ford: new fragrance out now!', 'Peter Pan: on stage tonight!', 'Mary Poppins: tickets on sale!',
-        'Ted Baker: sale now on!', 'Bonsoir Paris !', 'Thanks Jack Daniels!', 'Danke Deutsche Bahn!',
-        'Merci Air France !', 'Gracias Coca Cola!', 'Merci Marie Claire !', 'Danke Mona Lisa!',
-        'Grazie Dolce Gabbana!', 'Welcome back Hello Kitty!', 'Thanks Ted Baker!', 'thanks john lewis, delivered!',
+        'Ted Baker: sale now on!', 'Bonsoir Paris !', 'Thanks Jack Daniels!',
+        'Gracias Coca Cola!', 'Merci Marie Claire !', 'Danke Mona Lisa!',
+        'Grazie Dolce Gabbana!', 'Thanks Ted Baker!', 'thanks john lewis, delivered!',
         'thanks tommy hilfiger!', 'Beste Koop, nu 20% korting!', 'Beste Prijs, alleen vandaag!',
         'Beste Wensen, tot snel!', 'Bonjour Tristesse, relu ce soir ?',
     ],

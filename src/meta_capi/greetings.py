@@ -42,7 +42,7 @@ import re
 from typing import Dict, FrozenSet, List, Tuple
 
 from . import honorifics
-from .brand_words import a_business_name
+from .brand_words import a_brands_name, a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, letters_key
 from .given_names import a_common_words_not_a_name
@@ -810,15 +810,24 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
     stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a good's after an order's number
     (`Order #1234 – Steam Deck`), a review page's badge after a verified label (`Verified Purchase · Top
     Contributor`), a business, a charity or a team thanked (brand_words.a_business_name, closer 165: `Thanks to
-    British Heart Foundation for …`)."""
+    British Heart Foundation for …`), or a brand greeted or thanked by its name (closer 217)."""
     words = name.lower().split()
     return (pattern is _AFTER_INVOICE and (a_thing(name) or not _TEMPLATE_WORDS.isdisjoint(words)
                                            or not _INVOICE_GOODS.isdisjoint(words))
             or pattern is _AFTER_ORDER_SET_OFF and a_thing(name)
             or pattern is AFTER_VERIFIED and (a_review_title(name) or a_thing(name))
             or pattern is _AFTER_THANKS_TO and a_business_name(name)
+            # (closer 217, review 40: and a brand greeted or thanked by its name, brand_words.a_brands_name: `Danke
+            # Deutsche Bahn!`, `Merci Air France !`, `Welcome back Hello Kitty!`)
+            or (pattern is _AFTER_GREETING or pattern in _CALLED_WORDS) and _a_brand_first(name)
             or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
                                                        or name.lower() in _GREETED_OBJECTS))
+
+
+def _a_brand_first(name: str) -> bool:
+    """(closer 217, review 40) Whether a greeted or thanked `name` is a brand's (brand_words.a_brands_name) by its
+    first word: a given name is no brand's word, a family name may be one (`Bank`, `Deutsche`)."""
+    return a_brands_name(name) and not a_brands_name(name.partition(" ")[2])
 
 
 # (the patterns whose name's words are read as a called word's are, below)
