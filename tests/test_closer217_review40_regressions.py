@@ -17,6 +17,9 @@ their nearest look-alikes both ways.
   `Welcome back Hello Kitty!`) is no person, as closer 165 reads a business after `Thanks to … for`: a brand's
   common word or a carrier's opening the name (brand_words.a_brands_name by the first word; a family name may be a
   brand's word, `Hallo Tessaly Bank!` stays refused).
+- dating.numbered_member: a breed's or a club's words on a record's field (standing_names.a_kind_not_a_name over
+  role_labels.CLUB_AND_BREED_WORDS, as a congratulation reads them: `Match ID 739164 – Golden Retriever – Accepted`)
+  name no member; a family name that is a breed's word after a given name stays a name (`Orla Terrier`).
 
 The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
 is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
@@ -43,6 +46,9 @@ ORDINARY = [
     # (a brand greeted or thanked)
     'Danke Deutsche Bahn!', 'Merci Air France !', 'Welcome back Hello Kitty!', 'Thanks Air Canada!',
     'Hallo Deutsche Post!', 'Merci Air Europa !',
+    # (a breed's or a club's words on a match's record)
+    'Match ID 739164 – Golden Retriever – Accepted', 'Match ID 739164 – Border Terrier – Accepted',
+    'Match ID 739164 – Manchester United – Won',
 ]
 
 PERSONAL = [
@@ -50,6 +56,7 @@ PERSONAL = [
     'Reservation for Orla Quenby party of 4', 'Reservation for Orla Quenby family, party of 4',
     'Reservation for Velmora Quistrandel and guests', 'Reservation for Orla van Quenby, party of 2',
     'Reservation for Tessaly Dranvoquist, 2 guests',
+    'Match ID 739164 – Orla Terrier – Accepted', 'Match ID 739164 – Velmora Quistrandel – Pending',
     'Danke Orla Quenby!', 'Hallo Tessaly Bank!', 'Hi Orla Deutsche!', 'Merci Velmora Quistrandel !',
 ]
 

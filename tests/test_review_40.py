@@ -157,6 +157,8 @@ ORDINARY = [
     'Match ID 739164 – Real Madrid – Won', 'Match ID 739164: Inter Milan', 'Match #739164: manchester united',
     'Match ID 739164 – Team Rocket – Accepted', 'Match ID 739164 – Paris Saint-Germain – Won',
     'Match ID 739164 – Crystal Palace – Draw', 'Match with Crystal Palace', 'Report user: Spam Bot',
+    # (closer 217: a breed's words on a match's record)
+    'Match ID 739164 – Golden Retriever – Accepted',
     # (self_introductions: a role, a newcomer, a slogan after "I am", "my name is", 我是)
     '我是新来的', '我是学生', '我是Product Manager', '我是Grace Hopper的粉丝', "Hi, I'm new here!", "I'm lovin' it",
     'my name is not important', '吾輩は猫である。名前はまだ無い。', 'je suis charlie', 'Je suis Charlie Hebdo',
@@ -242,10 +244,11 @@ DROPPED: Dict[str, List[str]] = {
         "club or a dog's breed on a match's record before a third field or after its number's colon, a dog's breed "
         "after `match with` in lower case (dating.numbered_member, dating._member_named), a dog's breed after `我是` "
         "before `的主人` ('I am the owner of', self_introductions); went out at session 50's start (9496e265): "
-        "regressions of session 50 (closer 213)"
+        "regressions of session 50 (closer 213; closer 217 closed the breed's words of "
+        "role_labels.CLUB_AND_BREED_WORDS)"
     ): [
-        'Date booked – Sat – w/ Rob Roy', 'Match ID 739164 – Golden Retriever – Accepted',
-        'Match ID 739164 – Aston Villa – Lost', 'Match ID 739164 – jack russell – Accepted',
+        'Date booked – Sat – w/ Rob Roy', 'Match ID 739164 – Aston Villa – Lost',
+        'Match ID 739164 – jack russell – Accepted',
         'Match ID 739164: Jack Russell', 'match with jack russell', '我是 Jack Russell 的主人',
     ],
     (

@@ -63,7 +63,8 @@ _SITE_ACCOUNTS_BY_LANGUAGE: Dict[str, str] = {
     "French": "assistance serviceclient", "Spanish": "soporte atencion atención ayuda",
     "Portuguese": "suporte atendimento ajuda", "Italian": "supporto assistenza aiuto",
     "Polish": "pomoc wsparcie", "Swedish, Danish and Norwegian": "kundservice kundeservice",
-    "Japanese": "サポート カスタマーサポート カスタマーサービス ヘルプ ヘルプデスク お問い合わせ 運営 運営事務局 事務局",
+    "Japanese": "サポート カスタマーサポート カスタマーサービス ヘルプ ヘルプデスク お問い合わせ 運営 "
+    "運営事務局 事務局",
     "Korean": "고객센터 고객지원 상담원 운영자 관리자", "Chinese": "客服 人工客服 在线客服 客服中心 管理员",
 }
 _SITE_ACCOUNTS: FrozenSet[str] = frozenset(

@@ -26,6 +26,8 @@ from .canonical import canonical, phrase_alternation, table_phrases
 from .given_names import a_given_name, a_things_words
 from .lower_case_names import a_full_name_in_any_case, a_name_word
 from .name_shapes import FULL_NAME, PARTICLE_WORDS, WORD, a_person, a_product
+from .role_labels import CLUB_AND_BREED_WORDS
+from .standing_names import a_kind_not_a_name
 
 PERSON_NAME = "holds a person's name"
 
@@ -230,7 +232,9 @@ def numbered_member(form: str) -> bool:
     if len(fields) < 2 or len(fields) > 2 and not a_match or RECORD_NUMBER.search(fields[0]) is None:
         return False
     name = _numbered_name(fields[1].strip(), a_match)
-    return name != "" and _a_member(name, a_person) and a_full_name_in_any_case(name)
+    # (closer 217, review 40: a breed's or a club's words, as a congratulation reads them, `Golden Retriever`)
+    return name != "" and _a_member(name, a_person) and a_full_name_in_any_case(name) and not a_kind_not_a_name(
+        name, CLUB_AND_BREED_WORDS)
 
 
 def _member_named(name: str, a_name: Callable[[str], bool]) -> bool:
