@@ -837,8 +837,10 @@ def _path_reason(path: str, folders: bool = False) -> bool:
     return bool(detector.reason(lines, segments=True)
                 or _route_names_someone(path)  # (and a plate after a fine's or a record's segment: closer 159)
                 # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
-                # cued_names.py, a file's dot or a joint in C first)
-                or ("." in path or "-" in path or "_" in path) and cued_names.named_file(unquote(path))
+                # cued_names.py, a file's dot or a joint in C first, then its cue: a file's extension, an occasion's
+                # word or a digit)
+                or ("." in path or "-" in path or "_" in path) and cued_names.FILE_CUE.search(
+                    decoded := unquote(path)) is not None and cued_names.named_file(decoded)
                 or _search_terms(path)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
