@@ -4,11 +4,23 @@ where the calls it spares are false, and an ordinary event's fbclid, keys, host 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meta_capi import counterparts, key_lexicon, national_ids, person_routes, privacy, referral_links
+from meta_capi import (
+    counterparts,
+    cued_names,
+    key_lexicon,
+    national_ids,
+    person_routes,
+    postal,
+    privacy,
+    referral_links,
+    role_labels,
+)
 
 _PARAMETER_KEYS = sorted(counterparts.PARAMETER_KEYS | person_routes.PARAMETER_KEYS | referral_links.CODE_KEYS
                          | referral_links.INVITER_KEYS)
@@ -130,3 +142,65 @@ def test_an_ordinary_key_calls_neither_referral_rule(key, value, monkeypatch):
     monkeypatch.setattr(referral_links, "referrer_named", lambda *_: pytest.fail("called"))
     monkeypatch.setattr(referral_links, "referral_coded", lambda *_: pytest.fail("called"))
     assert privacy._key_refusal(key, value) == ""
+
+
+_OCCASIONS = sorted(cued_names._OCCASION_WORDS)[::4]
+_FILE_PIECES = [*_OCCASIONS, *(word.title() for word in _OCCASIONS), "/", "-", "_", "+", ".", ".jpg", ".PDF", ".docx",
+                ".html", "Jane", "Doe", "John", "and", "y", "passport", "ID", "upload", "Vertrag", "Smith", "739164",
+                "6th", "90", "products", "blue", "sneakers", "\u0130", "\u212a"]
+
+
+_FILE_WORDS = [piece for piece in _FILE_PIECES if piece.isalnum()]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(folder=st.sampled_from(["", "gallery/", "wedding-registry/", "boda/", "uploads/"]),
+       words=st.lists(st.sampled_from(_FILE_WORDS), min_size=1, max_size=5), joint=st.sampled_from(["_", "-", "+"]),
+       end=st.sampled_from(["", ".jpg", ".PDF", ".docx", ".html", "/", "?x=1"]))
+def test_a_file_named_after_someone_holds_the_file_cue(folder, words, joint, end):
+    form = "/" + folder + joint.join(words) + end
+    assert cued_names.named_file(form) <= (cued_names.FILE_CUE.search(form) is not None)
+
+
+@pytest.mark.parametrize("path", ["/uploads/Passport_Jane_Doe.jpg", "/gallery/wedding-jane-and-john-doe",
+                                  "/wedding-registry/emma-and-james-carter", "/files/Vertrag_Anna_Schmidt_2024.pdf",
+                                  "/ID_upload_passport_Schmidt_739164.png"])
+def test_a_named_file_in_a_path_is_still_cut(path):
+    assert cued_names.FILE_CUE.search(path) is not None and cued_names.named_file(path)
+    assert privacy.clean_url("https://example.com" + path) != "https://example.com" + path
+
+
+@pytest.mark.parametrize("path", ["/products/blue-sneakers", "/analytics-with-edgee.html", "/collections/summer-sale"])
+def test_an_ordinary_path_reads_no_file_rule(path, monkeypatch):
+    monkeypatch.setattr(cued_names, "named_file", lambda *_: pytest.fail("called"))
+    assert privacy.clean_url("https://shop.example.com" + path) == "https://shop.example.com" + path
+
+
+def test_every_bettors_last_word_is_a_run_of_letters_as_a_weak_labels_word_is():
+    assert all(re.fullmatch(r"[^\W\d_]+", word) for word in role_labels.BETTOR_LAST_WORDS)
+
+
+_LABEL_WORDS = sorted(role_labels._BETTORS)[::3] + sorted(role_labels.FANTASY_MANAGER_WORDS) + [
+    "Name", "Tipster", "Running Socks", "Size", "Demo", "Shop", "9", "_", "Spieler", "lotto", "Fantasy"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(words=st.lists(st.sampled_from(_LABEL_WORDS + [word.title() for word in _LABEL_WORDS]), min_size=1,
+                      max_size=4), apart=st.sampled_from([" ", "_", "9", ": "]))
+def test_a_bettors_label_ends_on_a_looked_up_word(words, apart):
+    form = apart.join(words) + " - Anna Schmidt"
+    for match in postal._WEAK_END_WORD.finditer(form):
+        label = form[max(0, match.start(1) - 40):match.end(1)]
+        assert role_labels.names_a_bettor(label, "") <= (match.group(1).lower() in role_labels.BETTOR_LAST_WORDS)
+
+
+@pytest.mark.parametrize("title", ["Blue Sneakers - Demo Shop", "Running Socks - Size 42", "Summer Dress - Acme"])
+def test_a_shops_title_reads_no_bettors_label(title, monkeypatch):
+    monkeypatch.setattr(postal, "names_a_bettor", lambda *_: pytest.fail("called"))
+    assert not postal._weak_label_cued(title, frozenset())
+
+
+@pytest.mark.parametrize("title", ["Tipster - Anna Schmidt", "Syndicate manager - Anna Schmidt",
+                                   "Lotto winner - Anna Schmidt"])
+def test_a_bettors_label_is_still_cued(title):
+    assert postal._weak_label_cued(title, frozenset())
