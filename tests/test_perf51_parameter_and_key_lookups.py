@@ -11,10 +11,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from meta_capi import (
+    canonical,
     counterparts,
     cued_names,
     key_lexicon,
     national_ids,
+    notations,
     person_routes,
     postal,
     privacy,
@@ -204,3 +206,20 @@ def test_a_shops_title_reads_no_bettors_label(title, monkeypatch):
                                    "Lotto winner - Anna Schmidt"])
 def test_a_bettors_label_is_still_cued(title):
     assert postal._weak_label_cued(title, frozenset())
+
+
+@settings(max_examples=2000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(["(", ")", "<", "![CDATA[", "chr", "ChrW", "$", "r", "W", "65", " ", "KHTML",
+                                        "x", "]]>", ";"]), min_size=1, max_size=8))
+def test_as_is_asks_called_ahead_of_every_text_it_reads_a_call_in(pieces):
+    text = "".join(pieces)
+    looked_up = "<" in text or "r(" in text or "R(" in text or "w(" in text or "W(" in text or "$(" in text
+    assert notations.called_ahead(text) <= looked_up
+
+
+@pytest.mark.parametrize("user_agent", [
+    "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/132.0.0.0 Safari/537.36",
+    "Mozilla/5.0 (X11; Linux x86_64; rv:134.0) Gecko/20100101 Firefox/134.0"])
+def test_a_browsers_user_agent_reads_nothing_of_notations(user_agent, monkeypatch):
+    monkeypatch.setattr(canonical, "called_ahead", lambda *_: pytest.fail("called"))
+    assert canonical.as_is(user_agent)
