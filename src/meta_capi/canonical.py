@@ -1246,7 +1246,10 @@ def as_is(text: str) -> bool:
     if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
                                or "@" in text
                                or "+" in text and ("'" in text or '"' in text) or "${" in text
-                               or ("(" in text or "<" in text) and called_ahead(text)  # (its marks in C first)
+                               # (its marks in C first: a CDATA's `<`, a call's `(` after `r`, `w` or `$`; a
+                               # browser's `(KHTML, like Gecko)` holds none, and reads nothing of notations.py)
+                               or ("(" in text and ("r(" in text or "R(" in text or "w(" in text or "W(" in text
+                                                    or "$(" in text) or "<" in text) and called_ahead(text)
                                or "At" in text and "Dot" in text):
         low = text.lower()
         return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (

@@ -52,6 +52,8 @@ _KEY_PLACES: Dict[str, int] = {
     **dict.fromkeys("match matched_with date_with".split(), _ANYWHERE),
     **dict.fromkeys("from von sender sent_by liked_by".split(), _ON_A_NOTICE),
 }
+# (the keys counterpart_parameter reads at all: privacy looks a query's key up in them before calling it)
+PARAMETER_KEYS: FrozenSet[str] = frozenset(_KEY_PLACES)
 
 # Who a site's own messages come from or go to, not a member (`?to=support`, `?with=admin`), besides its sections.
 # (closer 217, review 40) A support desk's or a customer service's one word by language (`?parceiro=Suporte`,

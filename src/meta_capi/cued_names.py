@@ -723,9 +723,14 @@ def agreement_file(form: str) -> bool:
         " ".join(match.groups())) for match in _AGREEMENT_FILE.finditer(form))
 
 
+# What named_file needs first: a document's or an agreement's file extension, or an occasion's word or an age's digit
+# (_occasion_token, in any case) for a celebration's. privacy searches a URL's path for it before the call.
+FILE_CUE = re.compile(f"[0-9]|\\.(?i:pdf|docx?|odt|jpe?g|png|heic|webp|tiff?)|(?i:{'|'.join(sorted(_OCCASION_WORDS))})")
+
+
 def named_file(form: str) -> bool:
     """Whether `form` holds a file named after an identity document's holder, a business document's party or a
-    celebration's people."""
+    celebration's people (FILE_CUE first)."""
     return document_file(form) or "_" in form and agreement_file(form) or celebration_file(form)
 
 

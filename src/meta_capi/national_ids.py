@@ -38,7 +38,7 @@ attack 40 sends it alone, as a card's holder copies it).
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Callable, FrozenSet, Optional
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical
 from .key_lexicon import OWNERS
@@ -1143,12 +1143,14 @@ _BLANK_PLATE_LABEL = re.compile(
     # registration KQ19 ZVX – Ford Focus`, `vehicle reg. LM68 QZT`); `Registration 2026` is a year's
     r"|registration|(?:vehicle|car)[ ]reg\.)"
     f"[ ]{{1,2}}({_PLATE_CODE})(?![\\w./\\-])")
-# (closer 140) ... and a path's segment right after such a record's word (`/valuation/YR21KXF/result`), in an id too
-_RECORD_PATH_PLATE = re.compile(r"/(?i:valuation|valuations|mot|mot-history|vehicle-check|car-check)/"
-                                r"([A-Z0-9]{5,8})(?=[/?#]|$)"
-                                # (closer 153) a fine's path: its number's segment, then the plate's
-                                r"|/(?i:pcn|pcns|penalty-charge|parking-fine|parking-fines|citation|citations)/"
-                                r"[A-Za-z0-9\-]{4,16}/([A-Z0-9]{5,8})(?=[/?#]|$)")
+# (closer 140) ... and a path's segment right after such a record's word (`/valuation/YR21KXF/result`), in an id too;
+# (closer 153) a fine's path: its number's segment, then the plate's. (RECORD_PATH_WORDS: all of them, privacy's
+# look-up of a path's segments before the call.)
+_VEHICLE_RECORD_WORDS = "valuation|valuations|mot|mot-history|vehicle-check|car-check"
+_FINE_WORDS = "pcn|pcns|penalty-charge|parking-fine|parking-fines|citation|citations"
+RECORD_PATH_WORDS: FrozenSet[str] = frozenset(f"{_VEHICLE_RECORD_WORDS}|{_FINE_WORDS}".split("|"))
+_RECORD_PATH_PLATE = re.compile(f"/(?i:{_VEHICLE_RECORD_WORDS})/([A-Z0-9]{{5,8}})(?=[/?#]|$)"
+                                f"|/(?i:{_FINE_WORDS})/[A-Za-z0-9\\-]{{4,16}}/([A-Z0-9]{{5,8}})(?=[/?#]|$)")
 # (closer 134) One's own car named as the label, with its colon (`Mein Auto:`, `My car:`, `Ma voiture :`): a plate's
 # measure after it, no year opening it (`My car: 2019 BMW X5` goes out).
 _OWN_CAR_LABEL = re.compile(

@@ -1022,6 +1022,8 @@ _TREE_PERSON_ID = re.compile(r"[A-Za-z0-9]{2,8}(?:-[A-Za-z0-9]{2,8}){0,3}")
 _SEARCH_KEYS: FrozenSet[str] = frozenset("q query search s term terms keyword keywords k name suche recherche".split())
 # (a tree's word alone is a plant shop's as often, `/trees/?q=japanese+maple`: a genealogy's search is a segment then)
 _TREE_SEARCH_SEGMENTS: FrozenSet[str] = frozenset("search find person people persons suche recherche buscar".split())
+# (the keys tree_person_parameter reads at all: privacy looks a query's key up in them before calling it)
+PARAMETER_KEYS: FrozenSet[str] = _TREE_PERSON_KEYS | _SEARCH_KEYS
 
 
 def tree_person_parameter(pair: str, path: str) -> bool:

@@ -37,6 +37,7 @@ from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detecto
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .label_ends import COLON_END, label_then_end
 from .role_labels import (
+    BETTOR_LAST_WORDS,
     CLUB_AND_BREED_WORDS,
     KIN,
     PART,
@@ -3951,12 +3952,13 @@ def _weak_label_cued(form: str, name_words: FrozenSet[str]) -> bool:
     """Whether a word before `=` or a dash in `form` may end a label naming someone: one of `name_words` (the key
     lexicon's name, person and qualifier words), a role's (_PERSON_ROLE_LABEL) or an addressed label's last word, or
     a bettor's label's last words (role_labels.names_a_bettor over the few words before it: `Tipster – …`, `Syndicate
-    manager – …`; closer 200)."""
+    manager – …`; closer 200; its last word looked up first)."""
     for match in _WEAK_END_WORD.finditer(form):
         word = match.group(1).lower()
         if word in name_words or word in _ADDRESSED_LAST_WORDS or person_role(word) or (
                 word.endswith(key_lexicon.GLUED_NAME_WORDS)) or _CARD_LABEL.search(word) is not None or (
-                word in _ROLE_DOCUMENT_WORD_SET) or names_a_bettor(form[max(0, match.start(1) - 40):match.end(1)], ""):
+                word in _ROLE_DOCUMENT_WORD_SET) or word in BETTOR_LAST_WORDS and names_a_bettor(
+                form[max(0, match.start(1) - 40):match.end(1)], ""):
             return True
     return False
 

@@ -26,6 +26,7 @@ from . import (
     form_records,
     handles,
     national_ids,
+    person_routes,
     personal_keys,
     postal,
     referral_links,
@@ -234,12 +235,14 @@ def _key_refusal(key: str, value: str) -> str:
             _street_under_cut_key(key, value)) or len(key) <= 5 and personal_keys.geohash_named(key, value) or (
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
-            # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168)
-            referral_links.referrer_named(key, value)) or (
+            # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168; its
+            # key's first letters looked up first)
+            key[:3].lower() in referral_links.KEY_STARTS and referral_links.referrer_named(key, value)) or (
             # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
             named and personal_keys.player_named(key, value)) or (
             # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
-            key[:1] in "rRiI" and referral_links.referral_coded(key, value)) else ""
+            key[:1] in "rRiI" and key[:3].lower() in referral_links.KEY_STARTS and referral_links.referral_coded(
+                key, value)) else ""
     return "" if found == detector.PERSONAL_KEY and (
         personal_keys.town_coordinate(key, value) or personal_keys.holds_no_postal_code(key, value)
         or personal_keys.holds_what_no_person_has(key, value) or audiences.audience_under_key(key, value)
@@ -803,17 +806,21 @@ _ONE_CHARACTER_SEGMENT = re.compile(r"(?:^|/)[^/]/")
 
 def _route_names_someone(path: str) -> bool:
     """Whether a path's route names a person after a person's word (person_routes.py), a chat's counterpart by a full
-    name's slug (counterparts.py, closer 207) or a referrer by a code after a referral's word or a short link's letter
-    (referral_links.py, closer 188). Each rule needs one of its words as a segment before the last (in lower case,
-    as given or decoded), the short link a segment of one character before another (decoded: `%` in C first): a
-    path with neither calls none of them (they charge nothing before finding their word)."""
+    name's slug (counterparts.py, closer 207), a referrer by a code after a referral's word or a short link's letter
+    (referral_links.py, closer 188) or a vehicle by its plate after a record's or a fine's word
+    (national_ids.record_path_plate, closer 159). Each rule needs one of its words as a segment before the last (in
+    lower case, as given or decoded; the plate's in any case, so a path beyond ASCII, whose letters may fold to
+    ASCII's, is read whatever its words), the short link a segment of one character before another (decoded: `%` in C
+    first): a path with neither calls none of them (they charge nothing before finding their word)."""
     words = {segment.lower() for segment in path.split("/")[:-1]}
     if "%" in path:
         words.update(segment.lower() for segment in unquote(path).split("/")[:-1])
     worded = not _ROUTE_WORDS.isdisjoint(words)
     return worded and (route_names_a_person(path) or counterparts.conversation_route_names(path)) or (
         worded or "%" in path or _ONE_CHARACTER_SEGMENT.search(path) is not None) and (
-        referral_links.route_names_a_referrer(path))
+        referral_links.route_names_a_referrer(path)) or (
+        not national_ids.RECORD_PATH_WORDS.isdisjoint(words) or not path.isascii()) and (
+        national_ids.record_path_plate(path))
 
 
 def _path_reason(path: str, folders: bool = False) -> bool:
@@ -828,11 +835,12 @@ def _path_reason(path: str, folders: bool = False) -> bool:
         path = _without_cart_items(path)
     lines = path.replace("/", "\n")
     return bool(detector.reason(lines, segments=True)
-                or _route_names_someone(path)
-                or national_ids.record_path_plate(path)  # (a plate after a fine's or a record's segment: closer 159)
+                or _route_names_someone(path)  # (and a plate after a fine's or a record's segment: closer 159)
                 # (a file named after an identity document's holder or a celebration's people, a celebration's slug:
-                # cued_names.py, a file's dot or a joint in C first)
-                or ("." in path or "-" in path or "_" in path) and cued_names.named_file(unquote(path))
+                # cued_names.py, a file's dot or a joint in C first, then its cue: a file's extension, an occasion's
+                # word or a digit)
+                or ("." in path or "-" in path or "_" in path) and cued_names.FILE_CUE.search(
+                    decoded := unquote(path)) is not None and cued_names.named_file(decoded)
                 or _search_terms(path)
                 or folders and detector.home_folder_account(unquote(path))
                 or ("%20" in path or " " in path) and _sentence_segments(path)
@@ -1042,6 +1050,19 @@ def _runner_pairs(pairs: List[str]) -> Tuple[str, ...]:
     return tuple(bibs + names) if bibs and names else ()
 
 
+# The query keys a person's parameter rules read (counterparts.counterpart_parameter,
+# person_routes.tree_person_parameter, referral_links.referrer_parameter: each its key in lower case, a referral
+# code's without `_` and `-`), all written so: a key not among them (`fbclid`, `utm_source`) calls none of the three.
+_PERSON_PARAMETER_KEYS = frozenset(key.replace("_", "").replace("-", "") for key in (
+    counterparts.PARAMETER_KEYS | person_routes.PARAMETER_KEYS | referral_links.CODE_KEYS
+    | referral_links.INVITER_KEYS))
+
+
+def _joined_key(pair: str) -> str:
+    """A query's `key=value` pair's key in lower case without `_` and `-` (as _PERSON_PARAMETER_KEYS holds them)."""
+    return pair.partition("=")[0].lower().replace("_", "").replace("-", "")
+
+
 def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]:
     """The query without its personal parameters, and whether any was removed; `path`: the URL's (a store
     locator's, personal_keys.locator_path); `oauth`: an OAuth authorization response's."""
@@ -1070,9 +1091,12 @@ def _clean_query(query: str, path: str, oauth: bool = False) -> Tuple[str, bool]
             verdict = refused[pair] = bool(
                 cued and e_prescriptions.access_code_parameter(pair, f"{path}?{query}")
                 or _personal_parameter(pair, path, oauth)
-                # (the other member a conversation's or a dating site's link names: counterparts.py)
-                or counterparts.counterpart_parameter(pair, path)
-                or tree_person_parameter(pair, path) or referral_links.referrer_parameter(pair, path))
+                # (the other member a conversation's or a dating site's link names, a family tree's person, a
+                # referral's code or inviter: counterparts.py, person_routes.py, referral_links.py; a pair whose key
+                # none of them reads calls none)
+                or _joined_key(pair) in _PERSON_PARAMETER_KEYS and (
+                    counterparts.counterpart_parameter(pair, path) or tree_person_parameter(pair, path)
+                    or referral_links.referrer_parameter(pair, path)))
         elif not detector.written_again(pair):
             verdict = True
         if not verdict:
@@ -1130,8 +1154,10 @@ def _linked_where(scheme: str, host: str, path: str, base: str, fragment: str, f
     # (a network's app link, `fb-messenger://user-thread/<name>`, read whole as its web link is; closer 79)
     if scheme and scheme.lower() in handles.APP_SCHEMES and handles.reason(canonical(base)[0]):
         return "in the path"
-    # (a referral link's code made of its referrer's name, read with its host: referral_links.py, closer 181)
-    if referral_links.host_names_a_referrer(host, path):
+    # (a referral link's code made of its referrer's name, read with its host: referral_links.py, closer 181; its
+    # host's word looked up first)
+    if host.lower().partition(".")[0] in referral_links.REFERRAL_HOST_WORDS and referral_links.host_names_a_referrer(
+            host, path):
         return "in the path"
     # (a what3words link's path is the place: `https://w3w.co/<three.words>`; closer 79)
     if host and host.lower() in coordinates.WHAT3WORDS_HOSTS and coordinates.located(

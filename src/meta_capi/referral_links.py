@@ -351,6 +351,9 @@ _REFERRER_KEY_STARTS = frozenset(word[:3] for word in _REFERRER_KEYS)
 _REFERRAL_LINK_KEYS = frozenset("referral referrer invite invitation inviter ref_code refcode".split())
 _REFERRAL_CODE_VALUE = re.compile(r"(?=[A-Za-z0-9_-]{0,39}[0-9])[A-Za-z0-9][A-Za-z0-9_-]{3,39}")
 _REFERRER_DIGITS = re.compile(r"(?!(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])$)[0-9]{6,12}")
+# The first three letters, in lower case, of every key referrer_named and referral_coded read: privacy looks a key's up
+# here before calling either (`fbclid`, `registered` call neither).
+KEY_STARTS = _REFERRER_KEY_STARTS | frozenset(key[:3] for key in _REFERRAL_LINK_KEYS | {"ref"})
 
 
 _CAMEL_NAME = re.compile("[A-Z][a-z]{2,19}[A-Z][a-z]{2,19}")
