@@ -1,9 +1,16 @@
-"""Given names by language (closer 208, review 35): what tells a person's given name from the word opening a
+"""Given names by language (closer 208, review 35; names 51): what tells a person's given name from the word opening a
 standing's, a service's or a brand's phrase where both have a name's shape (`Orla Winner` a person, `Star Sitter`,
 `Betfair Exchange`, `Grand Winner` a kind or a firm). Capitalization alone is no proof: any capitalized word in no
-list is no given name (closer 202's withdrawn reading). So the words here are common given names by language, none a
-common English word as often (`Rose`, `Grace`, `Amber`, `Joy`, `Hope`, `Summer`, `Victoria`, `Star`, `Cash` are left
-out: BIP39's list, the standings' and the clubs' words hold the ordinary ones). A vocabulary, not a census: a rule
+list is no given name (closer 202's withdrawn reading). So the words here are common given names of 21 language
+groups (about 3,300: English, Irish, Scottish and Welsh, German, French, Spanish and Portuguese, Italian, Dutch,
+Nordic, Polish, Czech and Slovak, Russian and Ukrainian and Greek in Latin letters, Turkish, Arabic and Persian in their
+common transliterations, South Asian, Chinese pinyin, Japanese and Korean romanized, Vietnamese and Filipino, African,
+Hebrew, Hungarian, Romanian and South Slavic), written once each (the first group holding a name keeps it). The rule:
+none is a common word of a language the gate reads (BIP39's English list and its plurals, common_words' tables, their
+everyday nouns), a brand's word (brand_words), a town or a country (geography), or a word, a place, a brand, a month,
+a product or a character more often than a name where the gate reads text (`Grace`, `Hope`, `Rose`, `Mark`, `Will`,
+`June`, `Paris`, `Jordan`, `Sydney`, `Victoria`, `Tesla`, `Mario`, `Wendy`, `Douglas`, `Una`, `Ville`, `Dev`, `Uri`
+are left out); tests/test_names51.py holds the lexicon to it through those helpers. A vocabulary, not a census: a rule
 reading it errs toward sending a rarer name's reading out, as the gate did before it.
 Lexicon data, canonical (accents folded), lower case, compared whole.
 """
@@ -46,7 +53,7 @@ _GIVEN_NAMES: Dict[str, str] = {
         "jeremy jerome jerry jesse jim jimmy joel joey john johnny jon joseph josh julian justin keith kenneth kevin "
         "kyle larry lawrence leonard lewis lloyd logan luke marcus martin marvin maurice melvin micah mitchell nathan "
         "nathaniel neil nelson norman owen perry phil philip phillip ralph raymond reginald rick ricky rodney ronald "
-        "ross roy russell ryan sam scott seth shane shaun shawn sidney steve steven stuart theodore tim toby todd tom "
+        "ross roy russell ryan sam scott seth shane shaun shawn sidney steve steven stuart theodore tim toby todd "
         "tommy tony travis trevor vernon victor vincent walter wayne wesley zachary grayson wyatt jayden easton asher "
         "ezra landon nolan brayden jaxon caleb ryder colton kayden jeremiah harrison brody nicolas silas everett "
         "rowan weston ashton emmett bennett waylon xavier finley gideon ezekiel tristan bryce garrett damian malachi "
@@ -90,7 +97,7 @@ _GIVEN_NAMES: Dict[str, str] = {
         "loic lucien marc marcel mathis matthieu michel mickael patrice quentin regis remi remy renaud romain serge "
         "stephane sylvain thibault thibaut timothee yann yves mathias"),
     "Spanish and Portuguese": (
-        "lucia sofia valeria daniela carmen pilar rocio nuria montserrat inmaculada concepcion dolores mercedes "
+        "lucia sofia valeria daniela carmen pilar rocio nuria inmaculada concepcion dolores mercedes "
         "beatriz marta raquel cristina veronica lorena alba irene noelia ainhoa itziar leire nerea maite mateo "
         "alejandro pablo alvaro javier sergio jorge diego carlos manuel jose antonio francisco juan miguel rafael "
         "fernando ignacio inaki joao goncalo tiago rodrigo afonso adriana alejandra alicia ana antonia araceli "
