@@ -12,8 +12,9 @@
   (`Quote_TOYOTA_Corolla.pdf`, review 40's drops).
 
 The price (asserted below): a quote's customer whose given name is off the list goes out (`Quote_QUENBY_Velmora.pdf`);
-a product named like a person after its maker is refused (`Quote_RENAULT_Zoe.pdf`); `Tom` is left out (a cocktail's, a
-brand's: `tom collins`, `Tom Ford`), so a `Tom` is read no better than before.
+a product named like a person after its maker is refused (`Quote_RENAULT_Zoe.pdf`), and a cocktail after a date's `with`
+(`with john collins`); `Tom` is left out (a cocktail's, a brand's: `tom collins`, `Tom Ford`), so a `Tom` is read no
+better than before.
 """
 
 from __future__ import annotations
@@ -79,6 +80,7 @@ ORDINARY = [
     # (a maker in capitals before its product in a quote's file; a quote's state and its job)
     'Quote_TOYOTA_Corolla.pdf', 'Devis_RENAULT_Clio.pdf', 'Quote_HONDA_Civic.pdf', 'Quote_FORD_Transit.pdf',
     'Quote_SONY_Bravia.pdf', 'Offerte_DAIKIN_Airco.pdf', 'Quote_URGENT_Boiler.pdf', 'Devis_TRAVAUX_Cuisine.pdf',
+    'Quote_OPEL_Corsa.pdf', 'Quote_TOYOTA_Yaris.pdf', 'Quote_SKODA_Octavia.pdf', 'Quote_RENAULT_Megane.pdf',
     # (the price: a quote's customer whose given name is off the list)
     'Quote_QUENBY_Velmora.pdf', 'Quote_DRANVOQUIST_Tessaly.pdf',
 ]
@@ -96,8 +98,8 @@ PERSONAL = [
     # (a quote's customer: a family name in capitals before a known given name)
     'Quote_SMITH_John.pdf', 'Quote_NGUYEN_Thanh.pdf', 'Devis_DUPONT_Jean.pdf', 'Presupuesto_GARCIA_Lucia.pdf',
     'Quote_KLEIN_Orla.pdf', 'Quote_QUENBY_Orla.pdf', 'Devis_BAIN_Thanh.pdf', 'Quote_SMITH_John_2026.pdf',
-    # (the price: a product named like a person after its maker)
-    'Quote_RENAULT_Zoe.pdf',
+    # (the price: a product named like a person after its maker; a cocktail named like one after a date's `with`)
+    'Quote_RENAULT_Zoe.pdf', 'Quote_OPEL_Adam.pdf', 'Quote_DACIA_Logan.pdf', 'Drinks booked – with john collins',
 ]
 
 _SITE = "https://shop.example.com"
