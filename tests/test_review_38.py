@@ -251,6 +251,9 @@ PERSONAL = [
     'Report user: Quenby, Orla',
     # (closer 214: a chat's slug in a link's fragment or with a number)
     'Open https://shop.example.com/chat#/orla-quenby', 'Open https://shop.example.com/chat/orla-quenby-2',
+    # (names 51: a given name now on given_names' list after a phone's label)
+    'Tel. Esther 12 300 – 45 600', 'Tel. Agnes 12 300 – 45 600', 'Tel. Kristin 12 300 – 45 600',
+    'Ring Marvin 12 300 – 45 600',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -291,8 +294,7 @@ LEAKS: Dict[str, List[str]] = {
         "`Jasmin`, `Marvin`, `Iris`, `Hester`) or one in lower case after a phone's label before its groups "
         "(detector._names_its_person: _AGENT_OR_PLURAL, a capital); kept whole at session 48's start (650728c5) too"
     ): [
-        'Tel. Esther 12 300 – 45 600', 'Tel. Agnes 12 300 – 45 600', 'Tel. Kristin 12 300 – 45 600',
-        'Ring Jasmin 12 300 – 45 600', 'Ring Marvin 12 300 – 45 600', 'Tel. Iris 12 300 – 45 600',
+        'Ring Jasmin 12 300 – 45 600', 'Tel. Iris 12 300 – 45 600',
         'Tel. orla 12 300 – 45 600', 'Call Hester 12 300 – 45 600',
     ],
     (

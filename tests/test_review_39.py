@@ -264,8 +264,12 @@ PERSONAL = [
     'Open https://shop.example.com/chat?with=Tessaly_Dranvoquist',
     'Open https://shop.example.com/chat?with=Velmora%20Quenby see you',
     'Open https://shop.example.com/date?with=Velmora%20Quenby',
-    # (tidy 50: a quote's customer by its shape, family name in capitals before a given name)
-    'Quote_QUENBY_Velmora.pdf',
+    # (names 51: a known given name now (given_names' list) before a family name that is a common word)
+    'Kasia Nowa: widzimy się jutro?', 'Elena Vista: are you free saturday?', 'Hola Elena Mar, ¿qué tal?',
+    'Ciao Elena Cena, ci vediamo?', 'Reserva – sábado 21h – con Elena Mar', 'Nina Mar: see you at 8?',
+    'Date booked: Sat 19:30 – Nobu – with Kasia Nowa', 'Open https://shop.example.com/chat?partner=Elena+Klein',
+    'Nanny – Elena Klein', 'Elena Klein (elenak) joined the server', 'Gas Safe ID 123456 (Elena Klein)',
+    'Selfie_Elena_Klein.jpg', 'Congratulations to Elena Klein, winners',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -276,11 +280,8 @@ LEAKS: Dict[str, List[str]] = {
         "`Nowa`, `Klein`); kept at session 49's start (082dbcfc): regressions of session 49 (closer 212), the price "
         "its section names"
     ): [
-        'Kasia Nowa: widzimy się jutro?', 'Elena Vista: are you free saturday?', 'Hola Elena Mar, ¿qué tal?',
-        'Ciao Elena Cena, ci vediamo?', 'Reserva – sábado 21h – con Elena Mar', 'Velmora Vista: see you at 8?',
-        'Ciao Velmora Caro, ci vediamo?', 'Nina Mar: see you at 8?',
-        'Date booked: Sat 19:30 – Nobu – with Velmora Vista', 'Date booked: Sat 19:30 – Nobu – with Kasia Nowa',
-        'Open https://shop.example.com/chat?partner=Elena+Klein',
+        'Velmora Vista: see you at 8?', 'Ciao Velmora Caro, ci vediamo?',
+        'Date booked: Sat 19:30 – Nobu – with Velmora Vista',
     ],
     (
         "a family name that is a common word of one of the gate's languages alone before a party's size (dated_names' "
@@ -313,9 +314,7 @@ LEAKS: Dict[str, List[str]] = {
         "congratulated (given_names.a_common_words_not_a_name reading common_words: `Klein`, `Vista`, `Petit`); kept "
         "at session 49's start (082dbcfc): regressions of session 49 (closer 210, mend 49's b92d7348)"
     ): [
-        'Nanny – Elena Klein', 'Sitter – Grace Vista', 'Elena Klein (elenak) joined the server',
-        'Gas Safe ID 123456 (Elena Klein)', 'Selfie_Elena_Klein.jpg', 'Congratulations to Elena Klein, winners',
-        'Congratulations to Grace Petit, winners',
+        'Sitter – Grace Vista', 'Congratulations to Grace Petit, winners',
     ],
     (
         "a katakana name after Japanese's profile label with no colon, joined by a blank or `＝`, after a nickname's "
@@ -395,6 +394,14 @@ LEAKS: Dict[str, List[str]] = {
         'Open https://shop.example.com/date?with=Velmora%20Quenby thanks',
         'Open https://shop.example.com/date?with=Grace%20Petit thanks',
         'Open https://shop.example.com/date?with=Orla%20Klein', 'Open https://shop.example.com/chat/elena-klein',
+    ],
+    (
+        "a quote's customer whose given name is off given_names' list, family name in capitals first "
+        "(personal_documents._a_customer_in_capitals asks a known given name since names 51: a maker's name in "
+        "capitals before its product stands there as often); refused at session 51's start: the price names 51's "
+        "section names"
+    ): [
+        'Quote_QUENBY_Velmora.pdf',
     ],
 }
 
@@ -506,6 +513,10 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/kyc_passport_Quenby_739164.png', '/uploads/upload_selfie_Quenby_739164.jpg', '/date?with=Orla+Neue',
     '/messages?with=Orla+Hilton', '/p?name=TessalyDranvoquist', '/messages?with=Tessaly+Dranvoquist',
     '/chat/tessaly_dranvoquist', '/tickets/chat?with=Orla+Quenby',
+    # (names 51: a known given name now (given_names' list) before a family name that is a common word)
+    '/messages?with=Elena+Klein', '/messages?with=Kasia+Nowa', '/messages?with=Nina+Mar', '/messages?with=Elena+Cena',
+    '/date?partner=Elena+Vista', '/date?partner=Elena+Mar', '/chat?partner=Kasia+Nowa', '/chat/kasia-nowa',
+    '/chat/elena-vista',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -515,11 +526,8 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "lower_case_names.a_full_name_of_no_language reading common_words: `Klein`, `Vista`, `Mar`, `Nowa`, `Caro`); "
         "cut at session 49's start (082dbcfc): regressions of session 49 (closer 212, mend 49's b92d7348)"
     ): [
-        f"{_SITE}/messages?with=Elena+Klein", f"{_SITE}/messages?with=Grace+Petit", f"{_SITE}/messages?with=Kasia+Nowa",
-        f"{_SITE}/messages?with=Velmora+Klein", f"{_SITE}/messages?with=Nina+Mar", f"{_SITE}/messages?with=Elena+Cena",
-        f"{_SITE}/date?partner=Elena+Vista", f"{_SITE}/date?partner=Elena+Mar", f"{_SITE}/date?partner=Velmora+Vista",
-        f"{_SITE}/chat?partner=Kasia+Nowa", f"{_SITE}/chat/kasia-nowa", f"{_SITE}/chat/elena-vista",
-        f"{_SITE}/chat/velmora-caro",
+        f"{_SITE}/messages?with=Grace+Petit", f"{_SITE}/messages?with=Velmora+Klein",
+        f"{_SITE}/date?partner=Velmora+Vista", f"{_SITE}/chat/velmora-caro",
     ],
     (
         "a person's full name under `?match=` on a ticket's route, kept there even when the same name under `with` is "

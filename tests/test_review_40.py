@@ -193,6 +193,10 @@ ORDINARY = [
     'Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)', 'Spotify/8.8.0 iOS/17.0 (iPhone15,2)',
     'For the love of coffee', 'To the moon and back', 'With love from Paris', 'For Her – gift guide',
     'To whom it may concern',
+    # (names 51: a maker in capitals before its product in a quote's file, no known given name after it)
+    'Devis_RENAULT_Clio.pdf', 'Quote_TESLA_Powerwall.pdf', 'Offerte_PHILIPS_Hue.pdf', 'Quote_ACME_Widgets.pdf',
+    'Quote_SONY_Bravia.pdf', 'Quote_HONDA_Civic.pdf', 'Quote_TOYOTA_Corolla.pdf', 'Quote_FORD_Transit.pdf',
+    'Quote_CISCO_Meraki.pdf', 'Devis_CITROEN_Berlingo.pdf', 'Quote_MAZDA_Miata.pdf', 'Offerte_DAIKIN_Airco.pdf',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -219,15 +223,6 @@ DROPPED: Dict[str, List[str]] = {
         'Grazie Dolce Gabbana!', 'Thanks Ted Baker!', 'thanks john lewis, delivered!',
         'thanks tommy hilfiger!', 'Beste Koop, nu 20% korting!', 'Beste Prijs, alleen vandaag!',
         'Beste Wensen, tot snel!', 'Bonjour Tristesse, relu ce soir ?',
-    ],
-    (
-        "a car's, an electronics' or a heating maker's name in capitals before its product in a quote's file "
-        "(personal_documents._a_customer_in_capitals: a family name in capitals of four letters or more before a "
-        "given name, by shape); went out at session 50's start (9496e265): regressions of session 50 (tidy 50)"
-    ): [
-        'Devis_RENAULT_Clio.pdf', 'Quote_TESLA_Powerwall.pdf', 'Offerte_PHILIPS_Hue.pdf', 'Quote_ACME_Widgets.pdf',
-        'Quote_SONY_Bravia.pdf', 'Quote_HONDA_Civic.pdf', 'Quote_TOYOTA_Corolla.pdf', 'Quote_FORD_Transit.pdf',
-        'Quote_CISCO_Meraki.pdf', 'Devis_CITROEN_Berlingo.pdf', 'Quote_MAZDA_Miata.pdf', 'Offerte_DAIKIN_Airco.pdf',
     ],
     (
         "a drink named after a person in title case after `with`, a brand after a like, a role or a slogan after "
@@ -296,7 +291,7 @@ PERSONAL = [
     '我叫Tessaly Dranvoquist', '私の名前はTessaly Dranvoquistです', '제 이름은 orla quenby입니다', '我是orla quenby',
     '我的名字是Orla Quenby', '私の名前は Orla Quenby です',
     # (personal_documents, cued_names, detector._run_together_named, dating._a_member, mails)
-    'Quote_QUENBY_Orla.pdf', 'Quote_DRANVOQUIST_Tessaly.pdf', 'Devis_DAHLBERG_Tjorven.pdf', 'Quote-QUENBY-Orla.pdf',
+    'Quote_QUENBY_Orla.pdf', 'Devis_DAHLBERG_Tjorven.pdf', 'Quote-QUENBY-Orla.pdf',
     'プロフィール：テッサリー・ドランヴォクイスト', 'プロフィール：オーラ・クエンビー', 'プロフィール：ジョン・スミス',
     'プロフィール：ジョン・ベイカー', 'プロフィール：トム・クック', 'プロフィール：ジェームズ・テイラー',
     'kyc_passport_Quenby_2024.pdf', 'upload_passport_Dahlberg_739164.png', 'upload_selfie_Tessaly_Dranvoquist.jpg',
@@ -421,6 +416,14 @@ LEAKS: Dict[str, List[str]] = {
         "MyApp/1.2 (Orla Quenby's iPhone; iOS 17.0)", "Orla Quenby's MacBook Pro",
         'MyApp/1.2 (iPhone de Orla Quenby; iOS 17.0)', 'Dedicated to orla quenby',
         'Ministerin Dahlberg: Steuern steigen nicht!',
+    ],
+    (
+        "a quote's customer whose given name is off given_names' list, family name in capitals first "
+        "(personal_documents._a_customer_in_capitals asks a known given name since names 51: a maker's name in "
+        "capitals before its product stands there as often); refused at session 51's start: the price names 51's "
+        "section names"
+    ): [
+        'Quote_DRANVOQUIST_Tessaly.pdf',
     ],
 }
 

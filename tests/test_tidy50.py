@@ -14,7 +14,8 @@
   names end on (`Reservation for Neuhaus, 2 guests` is refused).
 
 The price (asserted below): a family name that is a common word of a language before a given name off given_names'
-list (`Devis_BAIN_Thanh.pdf`); a full name greeted by `yo` (`Yo Orla Quenby, drinks friday?`).
+list (names 51 put `Thanh` on the list: `Devis_BAIN_Thanh.pdf` is refused); a full name greeted by `yo` (`Yo Orla
+Quenby, drinks friday?`).
 """
 
 from __future__ import annotations
@@ -29,12 +30,12 @@ ORDINARY = [
     'Reservation for Elternabend, 20 guests', 'Tisch für Elternabend, 20 Personen', 'Neues Heimspiel: wer kommt mit?',
     'Reservation for Sommerfest, 20 guests', 'Tisch für Geburtstagskarte, 2 Personen',
     # (the price: personal variants that go out)
-    'Devis_BAIN_Thanh.pdf', 'Yo Orla Quenby, drinks friday?',
+    'Yo Orla Quenby, drinks friday?',
 ]
 
 PERSONAL = [
     'Quote_NGUYEN_Thanh.pdf', 'Quote_SMITH_John.pdf', 'Devis_DUPONT_Jean.pdf', 'Presupuesto_GARCIA_Lucia.pdf',
-    'Quote_KLEIN_Orla.pdf', 'Devis_QUENBY_Orla.pdf', 'Quote_NGUYEN_Thanh_2026.pdf',
+    'Quote_KLEIN_Orla.pdf', 'Devis_QUENBY_Orla.pdf', 'Quote_NGUYEN_Thanh_2026.pdf', 'Devis_BAIN_Thanh.pdf',
     'Heya Orla Quenby, drinks friday?', 'Heya Velmora Quistrandel, drinks friday?',
     'Reservation for Neuhaus, 2 guests', 'Reservation for Oppenheim, 2 guests', 'Velmora Neuhaus: wer kommt mit?',
     'Buongiorno Orla Quenby, ci vediamo?', 'Hallå Tjorven Dahlberg, ses vi?', 'Cześć Orla Quenby, co słychać?',
