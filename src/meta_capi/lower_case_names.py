@@ -31,7 +31,7 @@ from .geography import TOWNS_THAT_ARE_WORDS
 from .common_words import a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name, a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
-from .name_shapes import WORD, a_person, a_place_or_firm_word, a_written_style, name_reading
+from .name_shapes import WORD, a_person, a_place_or_firm_word, a_written_style, name_parts, name_reading
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
@@ -270,3 +270,13 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
     if (given_style != family_style or given_style != "capitalized") and not a_given_name(reading.split()[0]):
         return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
     return a_person(reading) and a_full_name_of_no_language(reading)
+
+
+def a_matched_full_name(match: re.Match[str]) -> bool:
+    """Whether a match of name_shapes.FULL_NAME_ANY_WAY or FAMILY_FIRST holds a person's full name
+    (a_full_name_written_any_way); family name first, a known given name after its comma (`Quenby, Orla`; not
+    `Paella, Valenciana`)."""
+    given, family = name_parts(match)
+    if match.groupdict().get("given_after") and not a_given_name(name_reading(given, family).split()[0]):
+        return False
+    return a_full_name_written_any_way(given, family)
