@@ -44,10 +44,10 @@ _PARTY_OF = phrase_alternation(table_phrases(key_lexicon.PARTY_SIZES))
 # opening bracket, or a party's words before digits; the name in any case: the booking's phrase before it and the
 # party's size after it make it the name a table is booked under. (closer 218, review 40) After a slash or blanks too,
 # a party's words before a size in words (`party of four`), or a guest more (`+ 1`).
-_PARTY_SIZE = (f"(?:(?:[ \\t]{{0,3}}[,(/]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}|[ \\t]{{1,3}}(?=[0-9]))"
+_PARTY_SIZE = (f"(?:(?:(?:[ \\t]{{0,3}}[,(/]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}|[ \\t]{{1,3}}(?=[0-9]))"
                f"(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])"
                f"|(?i:{_PARTY_OF})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![0-9])|[^\\W\\d_]{{3,12}}(?![^\\W\\d_])))"
-               f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9])")
+               f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9]))")
 # (group `one`: one word, capitalized, in lower case or in capitals; (closer 218) or a full name written any common way,
 # name_shapes.FULL_NAME_ANY_WAY)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
