@@ -305,6 +305,20 @@ PERSONAL = [
     'Name: TessalyStern', 'Gift subscription for Tessaly Stern', 'Tessaly Hauser: see you at 8?',
     'Date booked – Sat – with Tessaly Hauser', 'Gift subscription for Tessaly Hauser', 'Tessaly Wein: see you at 8?',
     'Tessaly Himmel: see you at 8?', 'Date booked – Sat – with Tessaly Stella', 'Name: TessalyStella',
+    # (closer 218: a full name written any common way, name_shapes.FULL_NAME_ANY_WAY, read by chat_lines, dated_names,
+    # dating and self_introductions: capitals, hyphen, apostrophe, initial first, family first, mixed case; a party's
+    # size after a slash, blanks, `+ 1`, in words after `party of`)
+    'hey ORLA QUENBY, drinks friday?', 'ORLA QUENBY: see you at 8?', "Hi Orla O'Quenby, ready?",
+    'Hi Orla Quenby-Dahlberg, ready?', 'Hi O. Quenby, ready?', 'hi Orla quenby, drinks friday?',
+    'Reservation for ORLA QUENBY, party of 2', 'Reservation for ORLA QUENBY, party of four',
+    'Reservation for QUENBY, party of 2', 'Reservation for Quenby, party of four', 'Reservation for Quenby + 1',
+    'Reservation for Orla Quenby + 1', 'Reservation for Orla Quenby / 2 guests',
+    'Reservation for Orla Quenby 2 guests', 'Reservation for Orla Quenby (two guests)',
+    'Date booked – Sat – with ORLA QUENBY', 'Date booked – Sat – with Orla Quenby-Dahlberg',
+    "Date booked – Sat – with Orla O'Quenby", 'Date booked – Sat – with O. Quenby',
+    'Date booked: Sat, with Orla Q., at 8pm', 'Date booked – Sat – with Quenby, Orla', 'Match with ORLA QUENBY',
+    "i'm orla quenby", 'my name is orla quenby', 'MY NAME IS ORLA QUENBY', "je m'appelle orla quenby",
+    'ich heiße orla quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -314,9 +328,7 @@ LEAKS: Dict[str, List[str]] = {
         "greeting before its comma, or lower case opening on a given name off the list (chat_lines: both words in "
         "one case, a lower-case name on a known given name); went out at session 50's start (9496e265) too"
     ): [
-        'hey ORLA QUENBY, drinks friday?', 'HI ORLA QUENBY, SEE YOU AT 8?', 'ORLA QUENBY: see you at 8?',
-        "Hi Orla O'Quenby, ready?", 'Hi Orla Quenby-Dahlberg, ready?', 'Hi O. Quenby, ready?',
-        'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?', 'hi Orla quenby, drinks friday?',
+        'HI ORLA QUENBY, SEE YOU AT 8?', 'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
         'Sup Orla Quenby, drinks friday?', 'Orla Quenby, see you at 8?', 'Orla Quenby (admin): ready?',
         'orla quenby – running late!', 'hi tessaly dranvoquist, drinks friday?',
     ],
@@ -332,11 +344,7 @@ LEAKS: Dict[str, List[str]] = {
         "`+ 1`, a slash, no separator, a bracketed size in words, or family name first (dated_names._PARTY_NAMED); "
         "went out at session 50's start (9496e265) too"
     ): [
-        'Reservation for ORLA QUENBY, party of 2', 'Reservation for ORLA QUENBY, party of four',
-        'Reservation for QUENBY, party of 2', 'Reservation for Quenby, party of four',
         'Reservation under Quenby, party of 2', 'Reservation under Orla Quenby, party of 2',
-        'Reservation for Quenby + 1', 'Reservation for Orla Quenby + 1', 'Reservation for Orla Quenby / 2 guests',
-        'Reservation for Orla Quenby 2 guests', 'Reservation for Orla Quenby (two guests)',
         'Reservation: Quenby, Orla – 2 guests',
     ],
     (
@@ -344,11 +352,8 @@ LEAKS: Dict[str, List[str]] = {
         "family name first, a title, two people, or a booking's field after `at` a time, between pipes before `at`, "
         "or after a comma and before `at` (dated_names._WITH_FIELD); went out at session 50's start (9496e265) too"
     ): [
-        'Date booked – Sat – with ORLA QUENBY', 'Date booked – Sat – with Orla Quenby-Dahlberg',
-        "Date booked – Sat – with Orla O'Quenby", 'Date booked – Sat – with O. Quenby',
         'Date booked – Sat – with tessaly dranvoquist', "Date | Sat 8pm | with Orla Quenby | at Luigi's",
-        'Date booked with Orla Quenby at 8pm', 'Date booked: Sat, with Orla Q., at 8pm',
-        'Date booked – Sat – with Quenby, Orla', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
+        'Date booked with Orla Quenby at 8pm', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
         'Date booked – Sat – with Tjorven & Orla Quenby', 'Date booked – Sat – with Dr. Orla Quenby',
         'Dinner date with Orla Quenby',
     ],
@@ -361,7 +366,7 @@ LEAKS: Dict[str, List[str]] = {
         'Match ID 4821 – orla quenby – Accepted', 'Match ID 4821 – Orla Quenby', 'Match #4821: tjorven dahlberg',
         'Match ID 4821: Quenby Orla', 'Match #12 – Tessaly Dranvoquist – Accepted', 'Match 12 – ORLA QUENBY – Accepted',
         'Match 12 – tessaly dranvoquist – Accepted', 'Match ID 739164 | Orla Quenby | Accepted',
-        'Match with ORLA QUENBY', 'Liked by orla quenby', 'Orla Quenby liked your photo',
+        'Liked by orla quenby', 'Orla Quenby liked your photo',
         'orla quenby liked your photo', 'Report filed against tessaly dranvoquist', 'New match: Orla van Quenby',
     ],
     (
@@ -369,8 +374,8 @@ LEAKS: Dict[str, List[str]] = {
         "German or Spanish in lower case, a given name off the list after `我是`, Japanese's `私は`/`僕の名前は`, "
         "Korean's `저는` (self_introductions.introduced_in_latin); went out at session 50's start (9496e265) too"
     ): [
-        "i'm orla quenby", 'my name is orla quenby', 'MY NAME IS ORLA QUENBY', "I'm Orla Quenby-Dahlberg",
-        "je m'appelle orla quenby", 'ich heiße orla quenby', 'me llamo tessaly dranvoquist',
+        "I'm Orla Quenby-Dahlberg",
+        'me llamo tessaly dranvoquist',
         "my name's Tessaly Dranvoquist", '我是Tessaly Dranvoquist', '私はOrla Quenbyです', '僕の名前はOrla Quenbyです',
         '저는 Orla Quenby입니다', 'my name is tessaly dranvoquist', 'I am Tessaly Dranvoquist-Quenby',
     ],

@@ -290,11 +290,13 @@ _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1
 # (closer 218, review 40) ... and a full name in lower case or in capitals, where no capital tells a name, after those
 # phrases in any case (`i'm orla quenby`, `MY NAME IS ORLA QUENBY`, `je m'appelle orla quenby`): a known given name
 # must open it (lower_case_names.a_matched_full_name: `i'm grace under pressure`, `my name is not important` go out),
-# and then it names a person even as the whole text (a title is capitalized). name_shapes.FULL_NAME_ANY_WAY, one
-# shape for the layouts that make a name certain.
+# and then it names a person even as the whole text (a title is capitalized); the name ends the text or a clause (a
+# word in lower case after it is no sign of its end there: `i'm jack daniels fan`). name_shapes.FULL_NAME_ANY_WAY,
+# one shape for the layouts that make a name certain.
+_NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}-[ \\t])"
 _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')}|{_phrases('before one word')})"
                                  f"|{CLAUSE}(?i:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
-                                 f"{FULL_NAME_ANY_WAY}{END}")
+                                 f"{FULL_NAME_ANY_WAY}{_NAME_TYPED_ENDS}")
 
 
 def _introduced_any_way(form: str) -> bool:
