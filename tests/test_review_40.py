@@ -323,10 +323,10 @@ PERSONAL = [
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a speaker's or greeted name in capitals, with a hyphen or an apostrophe in its family name, an initial "
-        "first, an `@`, no blank after its comma, a full stop after it, in mixed case, after `sup`, with no "
-        "greeting before its comma, or lower case opening on a given name off the list (chat_lines: both words in "
-        "one case, a lower-case name on a known given name); went out at session 50's start (9496e265) too"
+        "a speaker's or greeted name in a text all in capitals (its message too), an `@`, no blank after its comma, "
+        "a full stop after it, after `sup`, with no greeting before its comma, or lower case opening on a given name "
+        "off the list (chat_lines: a message opens in lower case; closer 218's price: where no capital tells a name, "
+        "a known given name opens it); went out at session 50's start (9496e265) too"
     ): [
         'HI ORLA QUENBY, SEE YOU AT 8?', 'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
         'Sup Orla Quenby, drinks friday?', 'Orla Quenby, see you at 8?', 'Orla Quenby (admin): ready?',
@@ -340,17 +340,16 @@ LEAKS: Dict[str, List[str]] = {
         'hi orla quenby, see you at 8.',
     ],
     (
-        "a table's name in capitals, a family name alone before `party of` a size in words, after `under`, before "
-        "`+ 1`, a slash, no separator, a bracketed size in words, or family name first (dated_names._PARTY_NAMED); "
-        "went out at session 50's start (9496e265) too"
+        "a table's name after `under`, or family name first after a label's colon (dated_names._PARTY_NAMED reads "
+        "key_lexicon.BOOKED_FOR's phrases); went out at session 50's start (9496e265) too"
     ): [
         'Reservation under Quenby, party of 2', 'Reservation under Orla Quenby, party of 2',
         'Reservation: Quenby, Orla – 2 guests',
     ],
     (
-        "a date's person in capitals, with a hyphen or an apostrophe, an initial first, lower case off the list, "
-        "family name first, a title, two people, or a booking's field after `at` a time, between pipes before `at`, "
-        "or after a comma and before `at` (dated_names._WITH_FIELD); went out at session 50's start (9496e265) too"
+        "a date's person in lower case off the list (closer 218's price), a title, two people, or a booking's field "
+        "after `at` a time, between pipes before `at` (`| with tom collins | at Bar` is a drink's), with no field "
+        "(dated_names._WITH_FIELD); went out at session 50's start (9496e265) too"
     ): [
         'Date booked – Sat – with tessaly dranvoquist', "Date | Sat 8pm | with Orla Quenby | at Luigi's",
         'Date booked with Orla Quenby at 8pm', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
@@ -358,7 +357,7 @@ LEAKS: Dict[str, List[str]] = {
         'Dinner date with Orla Quenby',
     ],
     (
-        "a match's member after a number of four digits or fewer, between pipes, in capitals or family name first "
+        "a match's member after a number of four digits or fewer, between pipes, family name first without a comma "
         "after a colon; a like's member after `liked by` or before `liked your photo`; a new match with a particle; "
         "a report `against` (dating.numbered_member, dating._member_named); went out at session 50's start "
         "(9496e265) too"
@@ -370,9 +369,9 @@ LEAKS: Dict[str, List[str]] = {
         'orla quenby liked your photo', 'Report filed against tessaly dranvoquist', 'New match: Orla van Quenby',
     ],
     (
-        "a self-introduction in Latin letters in lower case or capitals, with a hyphenated family name, in French, "
-        "German or Spanish in lower case, a given name off the list after `我是`, Japanese's `私は`/`僕の名前は`, "
-        "Korean's `저는` (self_introductions.introduced_in_latin); went out at session 50's start (9496e265) too"
+        "a self-introduction that is the whole text, capitalized, with a hyphenated family name (a title's place), "
+        "after `my name's`, a given name off the list in lower case (closer 218's price) or after `我是`, Japanese's "
+        "`私は`/`僕の名前は`, Korean's `저는` (self_introductions); went out at session 50's start (9496e265) too"
     ): [
         "I'm Orla Quenby-Dahlberg",
         'me llamo tessaly dranvoquist',
@@ -447,6 +446,8 @@ PERSONAL_KEYS = [
     'chatPartnerName', 'datePartnerLastName', 'dance_partner_email', 'chat_partner_phone', 'driver_licence_no',
     '驾照号', '驾驶证编号', '운전면허_번호', 'gesprächspartner_name', 'chat_partner_vorname', '聊天对象姓名',
     'チャット相手の名前',
+    # (closer 218: Japanese's `の` and `ナンバー` after a licence, Korean's chat's counterpart)
+    '運転免許証の番号', '免許証ナンバー', '채팅상대_이름',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
@@ -455,10 +456,9 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "name's word beside them, not `person` nor a name before `of`); went out at session 50's start (9496e265) too"
     ): ['greeted_person', 'name_of_chat_partner'],
     (
-        "a licence's number with Japanese's `の` or as `ナンバー`, a chat's partner's name in French or Korean "
-        "(key_lexicon.GLUED_LICENCE_NUMBERS, PARTNER_ACTIVITIES: `partenaire de chat`, `채팅상대` are not read); went "
+        "a chat's partner's name in French (key_lexicon.PARTNER_ACTIVITIES: `partenaire de chat` is not read); went "
         "out at session 50's start (9496e265) too"
-    ): ['運転免許証の番号', '免許証ナンバー', 'partenaire_de_chat_nom', '채팅상대_이름'],
+    ): ['partenaire_de_chat_nom'],
 }
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
@@ -558,24 +558,25 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # (mend 50: family names out of closer 215's everyday nouns)
     '/messages?with=Tessaly+Stern', '/chat/tessaly-stern', '/messages?with=Tessaly+Hauser', '/chat/tessaly-wein',
     '/chat/tessaly-himmel', '/chat/tessaly-stella', '/likes?from=Tessaly+Stern',
+    # (closer 218: a companion's key, French's, German's, German's feminine partner's)
+    '/chat?companion=Orla+Quenby', '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby',
+    '/date?partnerin=Orla+Quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
         "a slug glued (closer 214's section leaves it), an initial first, a given name off the list alone on a "
-        "like's route (closer 214's documented price), a `companion` key (counterparts: no COUNTERPART_KEYS "
-        "`companion`), a referral's short route `/r/` (referral_links); kept whole at session 50's start (9496e265) too"
+        "like's route (closer 214's documented price), a referral's short route `/r/` (referral_links); kept whole at "
+        "session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly', '/chat?companion=Orla+Quenby',
+        '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly',
         '/chat/orla_q', '/chat/o-quenby', '/r/orla.quenby',
     )],
     (
-        "a date's person under French's, German's companion or German's feminine partner (`compagnon`, `begleitung`, "
-        "`partnerin`: no partner's key counterparts reads), a full name before its pronouns, in katakana with a "
-        "middle dot, in Cyrillic under `with` or as a slug (counterparts._typed_name_words: `any alphabet`, a given "
-        "name off the list); kept whole at session 50's start (9496e265) too"
+        "a full name before its pronouns, in katakana with a middle dot, in Cyrillic under `with` or as a slug "
+        "(counterparts._typed_name_words: `any alphabet`, a given name off the list); kept whole at session 50's "
+        "start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby', '/date?partnerin=Orla+Quenby',
         '/date?with=Orla+Quenby+%28she%2Fher%29', '/chat/orla-quenby-she-her',
         '/chat?with=%E3%82%AA%E3%83%BC%E3%83%A9%E3%83%BB%E3%82%AF%E3%82%A8%E3%83%B3%E3%83%93%E3%83%BC',
         '/chat?with=%D0%9E%D1%80%D0%BB%D0%B0+%D0%9A%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',
