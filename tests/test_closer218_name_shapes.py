@@ -70,8 +70,8 @@ PERSONAL = [
     'Date booked – Sat – with O. Henry',
 ]
 
-# (key_lexicon: Japanese's `の` and `ナンバー` after a licence, Korean's chat's or conversation's counterpart; a count, a
-# kind or a language of theirs goes out)
+# (key_lexicon: Japanese's `の` and `ナンバー` after a licence, Korean's chat's or conversation's counterpart; a
+# count, a kind or a language of theirs goes out)
 ORDINARY_KEYS = ['채팅상대_수', '運転免許_種類', '대화상대_언어']
 PERSONAL_KEYS = ['運転免許の番号', '免許ナンバー', '대화상대_이름', '운전면허_번호']
 
@@ -79,8 +79,8 @@ _SITE = "https://shop.example.com"
 # (counterparts: a companion's key in English, French and German, German's feminine partner: a full name no vocabulary
 # holds under it, on any route; a service dog, a band, a count, a shop go out)
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
-    '/trip?companion=Service+Dog', '/date?begleitung=Live+Musik', '/tickets?begleitung=1', '/date?compagnon=Chien+Guide',
-    '/date?partnerin=Online+Shop',
+    '/trip?companion=Service+Dog', '/date?begleitung=Live+Musik', '/tickets?begleitung=1',
+    '/date?compagnon=Chien+Guide', '/date?partnerin=Online+Shop',
 )]
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/trip?companion=Orla+Quistrandel', '/date?compagne=Orla+Quistrandel', '/date?begleiter=Orla+Quistrandel',
