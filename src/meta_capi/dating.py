@@ -25,8 +25,17 @@ from typing import Callable, Dict
 from .canonical import canonical, phrase_alternation, table_phrases
 from .given_names import a_given_name, a_things_words
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name, a_name_word
-from .name_shapes import (FAMILY_FIRST, FULL_NAME, FULL_NAME_ANY_WAY, PARTICLE_WORDS, a_person, a_product,
-                          a_written_style, name_parts, name_reading)
+from .name_shapes import (
+    FAMILY_FIRST,
+    FULL_NAME,
+    FULL_NAME_ANY_WAY,
+    PARTICLE_WORDS,
+    a_person,
+    a_product,
+    a_written_style,
+    name_parts,
+    name_reading,
+)
 
 PERSON_NAME = "holds a person's name"
 

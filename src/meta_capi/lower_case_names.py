@@ -27,8 +27,8 @@ from typing import FrozenSet
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
-from .geography import TOWNS_THAT_ARE_WORDS
 from .common_words import a_common_word_in_a_language
+from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_common_words_not_a_name, a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import WORD, a_person, a_place_or_firm_word, a_written_style, name_parts, name_reading

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterator, Tuple
 
+from .canonical import longest_first
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -158,7 +159,7 @@ def word_before(text: str, start: int) -> str:
 _LOWER_LETTERS = "a-zß-öø-ÿ"
 ANY_WAY_WORD = (f"(?:{WORD}|[{_LOWER_LETTERS}](?:[{_LOWER_LETTERS}]|['’\\-](?=[{_LOWER_LETTERS}])){{1,29}}"
                 f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
-_PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=lambda form: (-len(form), form))
+_PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
 PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
 FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
 FAMILY_FIRST = f"(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
