@@ -16,6 +16,9 @@ labels and phrases, for the detector (called with them, on a text holding a book
   opening on a known given name), with particles, or a known given name alone or with an initial; a room's or a
   table's feature or a trainer's kind goes out in any language (`Table booked – with Garden View`, `Room booked – with
   Hot Tub`, `Réservation – avec Vue Mer`, `Booking – with Personal Trainer`).
+
+(Closer 218, review 40) Both read a full name written any common way (name_shapes.FULL_NAME_ANY_WAY, FAMILY_FIRST,
+judged by lower_case_names.a_matched_full_name): capitals, hyphen, apostrophe, an initial first, family name first.
 """
 
 from __future__ import annotations
