@@ -9,7 +9,8 @@ name there: `hi penny lane`, `HELLO KITTY FANS` go out); an initial first needs 
 language holds; a family name first needs a known given name after its comma.
 
 The price (asserted below): a given name off the list in lower case or in capitals goes out (`hi tessaly quistrandel,
-…`, `MY NAME IS TESSALY QUISTRANDEL`); an initial before a family name no vocabulary holds is a person's, a pen name's
+…`, `my name is tessaly quistrandel`); a self-introduction in capitals opening the text stays a title's
+(`MY NAME IS ORLA QUISTRANDEL`); an initial before a family name no vocabulary holds is a person's, a pen name's
 too (`Date booked – Sat – with O. Henry`).
 """
 
@@ -39,7 +40,9 @@ ORDINARY = [
     # (self_introductions: a slogan, a title, a fan)
     "i'm lovin' it", 'my name is not important', 'I AM LEGEND', 'MY NAME IS EARL, season 2', "i'm jack daniels fan",
     # (the price: a given name off the list in lower case or in capitals)
-    'hi tessaly quistrandel, drinks friday?', 'MY NAME IS TESSALY QUISTRANDEL',
+    'hi tessaly quistrandel, drinks friday?', 'my name is tessaly quistrandel',
+    # (a self-introduction in capitals opening the text: a title's or a print's place, session 16's reading kept)
+    'MY NAME IS ORLA QUISTRANDEL', 'ICH BIN ANNA SCHMIDT',
 ]
 
 PERSONAL = [
@@ -63,7 +66,7 @@ PERSONAL = [
     'Match with ORLA QUISTRANDEL', 'Like sent to Orla Quistrandel-Berg', "Like sent to Orla O'Quistrandel",
     'Like sent to Orla quistrandel', 'Report user: ORLA QUISTRANDEL', 'Like sent to ORLA VAN QUISTRANDEL',
     # (self_introductions: in lower case or capitals, any case of the phrase, English, French, Spanish, German)
-    "i'm orla quistrandel", 'my name is orla quistrandel', 'MY NAME IS ORLA QUISTRANDEL',
+    "i'm orla quistrandel", 'my name is orla quistrandel', 'HI, MY NAME IS ORLA QUISTRANDEL',
     "je m'appelle orla quistrandel", 'me llamo orla quistrandel', 'ich heiße orla quistrandel',
     "i'm orla quistrandel, hi",
     # (the price: an initial before a family name no vocabulary holds, a pen name's too)

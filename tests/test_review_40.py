@@ -317,7 +317,7 @@ PERSONAL = [
     'Date booked – Sat – with ORLA QUENBY', 'Date booked – Sat – with Orla Quenby-Dahlberg',
     "Date booked – Sat – with Orla O'Quenby", 'Date booked – Sat – with O. Quenby',
     'Date booked: Sat, with Orla Q., at 8pm', 'Date booked – Sat – with Quenby, Orla', 'Match with ORLA QUENBY',
-    "i'm orla quenby", 'my name is orla quenby', 'MY NAME IS ORLA QUENBY', "je m'appelle orla quenby",
+    "i'm orla quenby", 'my name is orla quenby', "je m'appelle orla quenby",
     'ich heiße orla quenby',
 ]
 
@@ -369,11 +369,11 @@ LEAKS: Dict[str, List[str]] = {
         'orla quenby liked your photo', 'Report filed against tessaly dranvoquist', 'New match: Orla van Quenby',
     ],
     (
-        "a self-introduction that is the whole text, capitalized, with a hyphenated family name (a title's place), "
+        "a self-introduction that is the whole text, capitalized or in capitals (a title's or a print's place), "
         "after `my name's`, a given name off the list in lower case (closer 218's price) or after `我是`, Japanese's "
         "`私は`/`僕の名前は`, Korean's `저는` (self_introductions); went out at session 50's start (9496e265) too"
     ): [
-        "I'm Orla Quenby-Dahlberg",
+        "I'm Orla Quenby-Dahlberg", 'MY NAME IS ORLA QUENBY',
         'me llamo tessaly dranvoquist',
         "my name's Tessaly Dranvoquist", '我是Tessaly Dranvoquist', '私はOrla Quenbyです', '僕の名前はOrla Quenbyです',
         '저는 Orla Quenby입니다', 'my name is tessaly dranvoquist', 'I am Tessaly Dranvoquist-Quenby',

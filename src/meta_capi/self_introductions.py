@@ -290,7 +290,9 @@ _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1
 # (closer 218, review 40) ... and a full name in lower case or in capitals, where no capital tells a name, after those
 # phrases in any case (`i'm orla quenby`, `MY NAME IS ORLA QUENBY`, `je m'appelle orla quenby`): a known given name
 # must open it (lower_case_names.a_matched_full_name: `i'm grace under pressure`, `my name is not important` go out),
-# and then it names a person even as the whole text (a title is capitalized); the name ends the text or a clause (a
+# and then it names a person even as the whole text in lower case (a title is capitalized); in capitals only after a
+# greeting's comma or a sentence's end, as _introduced_in_capitals (opening the text, a title's or a print's place:
+# `ICH BIN ANNA SCHMIDT`, session 16); the name ends the text or a clause (a
 # word in lower case after it is no sign of its end there: `i'm jack daniels fan`). name_shapes.FULL_NAME_ANY_WAY,
 # one shape for the layouts that make a name certain.
 _NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}-[ \\t])"
@@ -302,8 +304,9 @@ _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')
 def _introduced_any_way(form: str) -> bool:
     """Whether `form` holds a self-introduction before a full name in one case, lower or capitals, a known given name
     opening it (_INTRODUCED_ANY_WAY)."""
-    return any({a_written_style(word) for word in name_parts(match)} in ({"lower"}, {"capitals"})
-               and a_matched_full_name(match) for match in _INTRODUCED_ANY_WAY.finditer(form))
+    return any(({a_written_style(word) for word in name_parts(match)} == {"lower"} or {
+        a_written_style(word) for word in name_parts(match)} == {"capitals"} and after_a_stop(form, match.start()))
+        and a_matched_full_name(match) for match in _INTRODUCED_ANY_WAY.finditer(form))
 
 
 # The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
