@@ -308,18 +308,30 @@ PERSONAL = [
     'Name: TessalyStern', 'Gift subscription for Tessaly Stern', 'Tessaly Hauser: see you at 8?',
     'Date booked – Sat – with Tessaly Hauser', 'Gift subscription for Tessaly Hauser', 'Tessaly Wein: see you at 8?',
     'Tessaly Himmel: see you at 8?', 'Date booked – Sat – with Tessaly Stella', 'Name: TessalyStella',
+    # (closer 218: a full name written any common way, name_shapes.FULL_NAME_ANY_WAY, read by chat_lines, dated_names,
+    # dating and self_introductions: capitals, hyphen, apostrophe, initial first, family first, mixed case; a party's
+    # size after a slash, blanks, `+ 1`, in words after `party of`)
+    'hey ORLA QUENBY, drinks friday?', 'ORLA QUENBY: see you at 8?', "Hi Orla O'Quenby, ready?",
+    'Hi Orla Quenby-Dahlberg, ready?', 'Hi O. Quenby, ready?', 'hi Orla quenby, drinks friday?',
+    'Reservation for ORLA QUENBY, party of 2', 'Reservation for ORLA QUENBY, party of four',
+    'Reservation for QUENBY, party of 2', 'Reservation for Quenby, party of four', 'Reservation for Quenby + 1',
+    'Reservation for Orla Quenby + 1', 'Reservation for Orla Quenby / 2 guests',
+    'Reservation for Orla Quenby 2 guests', 'Reservation for Orla Quenby (two guests)',
+    'Date booked – Sat – with ORLA QUENBY', 'Date booked – Sat – with Orla Quenby-Dahlberg',
+    "Date booked – Sat – with Orla O'Quenby", 'Date booked – Sat – with O. Quenby',
+    'Date booked: Sat, with Orla Q., at 8pm', 'Date booked – Sat – with Quenby, Orla', 'Match with ORLA QUENBY',
+    "i'm orla quenby", 'my name is orla quenby', "je m'appelle orla quenby",
+    'ich heiße orla quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a speaker's or greeted name in capitals, with a hyphen or an apostrophe in its family name, an initial "
-        "first, an `@`, no blank after its comma, a full stop after it, in mixed case, after `sup`, with no "
-        "greeting before its comma, or lower case opening on a given name off the list (chat_lines: both words in "
-        "one case, a lower-case name on a known given name); went out at session 50's start (9496e265) too"
+        "a speaker's or greeted name in a text all in capitals (its message too), an `@`, no blank after its comma, "
+        "a full stop after it, after `sup`, with no greeting before its comma, or lower case opening on a given name "
+        "off the list (chat_lines: a message opens in lower case; closer 218's price: where no capital tells a name, "
+        "a known given name opens it); went out at session 50's start (9496e265) too"
     ): [
-        'hey ORLA QUENBY, drinks friday?', 'HI ORLA QUENBY, SEE YOU AT 8?', 'ORLA QUENBY: see you at 8?',
-        "Hi Orla O'Quenby, ready?", 'Hi Orla Quenby-Dahlberg, ready?', 'Hi O. Quenby, ready?',
-        'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?', 'hi Orla quenby, drinks friday?',
+        'HI ORLA QUENBY, SEE YOU AT 8?', 'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
         'Sup Orla Quenby, drinks friday?', 'Orla Quenby, see you at 8?', 'Orla Quenby (admin): ready?',
         'orla quenby – running late!', 'hi tessaly dranvoquist, drinks friday?',
     ],
@@ -331,32 +343,24 @@ LEAKS: Dict[str, List[str]] = {
         'hi orla quenby, see you at 8.',
     ],
     (
-        "a table's name in capitals, a family name alone before `party of` a size in words, after `under`, before "
-        "`+ 1`, a slash, no separator, a bracketed size in words, or family name first (dated_names._PARTY_NAMED); "
-        "went out at session 50's start (9496e265) too"
+        "a table's name after `under`, or family name first after a label's colon (dated_names._PARTY_NAMED reads "
+        "key_lexicon.BOOKED_FOR's phrases); went out at session 50's start (9496e265) too"
     ): [
-        'Reservation for ORLA QUENBY, party of 2', 'Reservation for ORLA QUENBY, party of four',
-        'Reservation for QUENBY, party of 2', 'Reservation for Quenby, party of four',
         'Reservation under Quenby, party of 2', 'Reservation under Orla Quenby, party of 2',
-        'Reservation for Quenby + 1', 'Reservation for Orla Quenby + 1', 'Reservation for Orla Quenby / 2 guests',
-        'Reservation for Orla Quenby 2 guests', 'Reservation for Orla Quenby (two guests)',
         'Reservation: Quenby, Orla – 2 guests',
     ],
     (
-        "a date's person in capitals, with a hyphen or an apostrophe, an initial first, lower case off the list, "
-        "family name first, a title, two people, or a booking's field after `at` a time, between pipes before `at`, "
-        "or after a comma and before `at` (dated_names._WITH_FIELD); went out at session 50's start (9496e265) too"
+        "a date's person in lower case off the list (closer 218's price), a title, two people, or a booking's field "
+        "after `at` a time, between pipes before `at` (`| with tom collins | at Bar` is a drink's), with no field "
+        "(dated_names._WITH_FIELD); went out at session 50's start (9496e265) too"
     ): [
-        'Date booked – Sat – with ORLA QUENBY', 'Date booked – Sat – with Orla Quenby-Dahlberg',
-        "Date booked – Sat – with Orla O'Quenby", 'Date booked – Sat – with O. Quenby',
         'Date booked – Sat – with tessaly dranvoquist', "Date | Sat 8pm | with Orla Quenby | at Luigi's",
-        'Date booked with Orla Quenby at 8pm', 'Date booked: Sat, with Orla Q., at 8pm',
-        'Date booked – Sat – with Quenby, Orla', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
+        'Date booked with Orla Quenby at 8pm', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
         'Date booked – Sat – with Tjorven & Orla Quenby', 'Date booked – Sat – with Dr. Orla Quenby',
         'Dinner date with Orla Quenby',
     ],
     (
-        "a match's member after a number of four digits or fewer, between pipes, in capitals or family name first "
+        "a match's member after a number of four digits or fewer, between pipes, family name first without a comma "
         "after a colon; a like's member after `liked by` or before `liked your photo`; a new match with a particle; "
         "a report `against` (dating.numbered_member, dating._member_named); went out at session 50's start "
         "(9496e265) too"
@@ -364,16 +368,16 @@ LEAKS: Dict[str, List[str]] = {
         'Match ID 4821 – orla quenby – Accepted', 'Match ID 4821 – Orla Quenby', 'Match #4821: tjorven dahlberg',
         'Match ID 4821: Quenby Orla', 'Match #12 – Tessaly Dranvoquist – Accepted', 'Match 12 – ORLA QUENBY – Accepted',
         'Match 12 – tessaly dranvoquist – Accepted', 'Match ID 739164 | Orla Quenby | Accepted',
-        'Match with ORLA QUENBY', 'Liked by orla quenby', 'Orla Quenby liked your photo',
+        'Liked by orla quenby', 'Orla Quenby liked your photo',
         'orla quenby liked your photo', 'Report filed against tessaly dranvoquist', 'New match: Orla van Quenby',
     ],
     (
-        "a self-introduction in Latin letters in lower case or capitals, with a hyphenated family name, in French, "
-        "German or Spanish in lower case, a given name off the list after `我是`, Japanese's `私は`/`僕の名前は`, "
-        "Korean's `저는` (self_introductions.introduced_in_latin); went out at session 50's start (9496e265) too"
+        "a self-introduction that is the whole text, capitalized or in capitals (a title's or a print's place), "
+        "after `my name's`, a given name off the list in lower case (closer 218's price) or after `我是`, Japanese's "
+        "`私は`/`僕の名前は`, Korean's `저는` (self_introductions); went out at session 50's start (9496e265) too"
     ): [
-        "i'm orla quenby", 'my name is orla quenby', 'MY NAME IS ORLA QUENBY', "I'm Orla Quenby-Dahlberg",
-        "je m'appelle orla quenby", 'ich heiße orla quenby', 'me llamo tessaly dranvoquist',
+        "I'm Orla Quenby-Dahlberg", 'MY NAME IS ORLA QUENBY',
+        'me llamo tessaly dranvoquist',
         "my name's Tessaly Dranvoquist", '我是Tessaly Dranvoquist', '私はOrla Quenbyです', '僕の名前はOrla Quenbyです',
         '저는 Orla Quenby입니다', 'my name is tessaly dranvoquist', 'I am Tessaly Dranvoquist-Quenby',
     ],
@@ -448,6 +452,8 @@ PERSONAL_KEYS = [
     'chatPartnerName', 'datePartnerLastName', 'dance_partner_email', 'chat_partner_phone', 'driver_licence_no',
     '驾照号', '驾驶证编号', '운전면허_번호', 'gesprächspartner_name', 'chat_partner_vorname', '聊天对象姓名',
     'チャット相手の名前',
+    # (closer 218: Japanese's `の` and `ナンバー` after a licence, Korean's chat's counterpart)
+    '運転免許証の番号', '免許証ナンバー', '채팅상대_이름',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
@@ -456,10 +462,9 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "name's word beside them, not `person` nor a name before `of`); went out at session 50's start (9496e265) too"
     ): ['greeted_person', 'name_of_chat_partner'],
     (
-        "a licence's number with Japanese's `の` or as `ナンバー`, a chat's partner's name in French or Korean "
-        "(key_lexicon.GLUED_LICENCE_NUMBERS, PARTNER_ACTIVITIES: `partenaire de chat`, `채팅상대` are not read); went "
+        "a chat's partner's name in French (key_lexicon.PARTNER_ACTIVITIES: `partenaire de chat` is not read); went "
         "out at session 50's start (9496e265) too"
-    ): ['運転免許証の番号', '免許証ナンバー', 'partenaire_de_chat_nom', '채팅상대_이름'],
+    ): ['partenaire_de_chat_nom'],
 }
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
@@ -560,24 +565,25 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # (mend 50: family names out of closer 215's everyday nouns)
     '/messages?with=Tessaly+Stern', '/chat/tessaly-stern', '/messages?with=Tessaly+Hauser', '/chat/tessaly-wein',
     '/chat/tessaly-himmel', '/chat/tessaly-stella', '/likes?from=Tessaly+Stern',
+    # (closer 218: a companion's key, French's, German's, German's feminine partner's)
+    '/chat?companion=Orla+Quenby', '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby',
+    '/date?partnerin=Orla+Quenby',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
         "a slug glued (closer 214's section leaves it), an initial first, a given name off the list alone on a "
-        "like's route (closer 214's documented price), a `companion` key (counterparts: no COUNTERPART_KEYS "
-        "`companion`), a referral's short route `/r/` (referral_links); kept whole at session 50's start (9496e265) too"
+        "like's route (closer 214's documented price), a referral's short route `/r/` (referral_links); kept whole at "
+        "session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly', '/chat?companion=Orla+Quenby',
+        '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly',
         '/chat/orla_q', '/chat/o-quenby', '/r/orla.quenby',
     )],
     (
-        "a date's person under French's, German's companion or German's feminine partner (`compagnon`, `begleitung`, "
-        "`partnerin`: no partner's key counterparts reads), a full name before its pronouns, in katakana with a "
-        "middle dot, in Cyrillic under `with` or as a slug (counterparts._typed_name_words: `any alphabet`, a given "
-        "name off the list); kept whole at session 50's start (9496e265) too"
+        "a full name before its pronouns, in katakana with a middle dot, in Cyrillic under `with` or as a slug "
+        "(counterparts._typed_name_words: `any alphabet`, a given name off the list); kept whole at session 50's "
+        "start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby', '/date?partnerin=Orla+Quenby',
         '/date?with=Orla+Quenby+%28she%2Fher%29', '/chat/orla-quenby-she-her',
         '/chat?with=%E3%82%AA%E3%83%BC%E3%83%A9%E3%83%BB%E3%82%AF%E3%82%A8%E3%83%B3%E3%83%93%E3%83%BC',
         '/chat?with=%D0%9E%D1%80%D0%BB%D0%B0+%D0%9A%D0%B2%D0%B5%D0%BD%D0%B1%D0%B8',

@@ -17,28 +17,28 @@ English word, a time's, a place's, a brand's or a standing's word): `Customer Se
 known given name opens the pair (lower_case_names.a_full_name_of_no_language): `Neue Nachricht: …`, `Hallo Liebe
 Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either. (Closer 213, review 38) The greetings are greetings.py's
 of every language; the name is in one case (in lower case opening on a known given name), with particles, or a known
-given name and an initial; a speaker's dash between blanks is its colon.
+given name and an initial; a speaker's dash between blanks is its colon. (Closer 218, review 40) The name is
+name_shapes.FULL_NAME_ANY_WAY judged by lower_case_names.a_full_name_written_any_way: capitals, a hyphen, an
+apostrophe, an initial first, mixed case on a known given name.
 """
 
 from __future__ import annotations
 
 import re
 
-from .given_names import a_given_name
 from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
-from .lower_case_names import a_full_name_of_no_language
-from .name_shapes import ANY_CASE_WORD, INITIAL, a_person
-from .postal import _NAME_PARTICLE
+from .lower_case_names import a_full_name_written_any_way
+from .name_shapes import FULL_NAME_ANY_WAY, name_parts
 
 PERSON_NAME = "holds a person's name"
 
 # (closer 213, review 38) greetings.py's greetings, thanks and welcomes of every language (`Good morning`,
 # `Buongiorno`, `Hallå`, `Cześć`): one source of greetings.
 _GREETING = GREETING_ALTERNATION
-# A speaker's or a greeted name: a given name, particles (`van`, `de`) and a family name, capitalized or in lower case
-# as typed in a chat (the layout around it makes it a person's: a speaker's colon and a message, a greeting and its
-# message). (groups `given` and `family`)
-_TWO_WORDS = f"(?P<given>{ANY_CASE_WORD})[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD})"
+# A speaker's or a greeted name: a person's full name written any common way (closer 218: name_shapes.FULL_NAME_ANY_WAY,
+# capitalized, in lower case or in capitals, hyphen, apostrophe, initial, particles), as typed in a chat (the layout
+# around it makes it a person's: a speaker's colon and a message, a greeting and its message).
+_TWO_WORDS = FULL_NAME_ANY_WAY
 # (three words or more, the first in lower case, and a question's or an exclamation's mark on the line: a title's
 # subject after its colon opens in lower case in Italian, French or Spanish, `<Minister>: fascicolo sanitario …`)
 _MESSAGE = "[a-z][^\\s]*(?:[ \\t]{1,3}[^\\s]+){2}[^\\n!?]{0,200}[!?]"
@@ -57,21 +57,14 @@ _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREE
 
 
 def _a_name(match: re.Match[str]) -> bool:
-    """Whether a match's given and family names are a person's no vocabulary of any language holds (the module's
-    docstring), or a known given name and an initial (`Orla Q.`); its words in one case (`Named driver: …` is a
-    label), in lower case opening on a known given name, and no longer greeting's words after a greeting (`Üdv újra
-    itt, …`: greetings.GREETING_OPENINGS)."""
-    given, family = match.group("given"), match.group("family")
+    """Whether a match's given and family names are a person's full name written any common way
+    (lower_case_names.a_full_name_written_any_way: no vocabulary of any language holds it, or a known given name opens
+    it), and no longer greeting's words after a greeting (`Üdv újra itt, …`: greetings.GREETING_OPENINGS)."""
+    given, family = name_parts(match)
     greeting = match.groupdict().get("greeting")
     if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
         return False
-    if INITIAL.fullmatch(family):
-        return a_given_name(given)
-    if given[:1].isupper() != family[:1].isupper() or given.islower() and not a_given_name(given):
-        # (in lower case a known given name stands for the capitals: `ciao bella ragazza, …`, `bonjour mon ami, …`)
-        return False
-    name = f"{given} {family}"
-    return a_person(name) and a_full_name_of_no_language(name)
+    return a_full_name_written_any_way(given, family)
 
 
 # (a greeting opening the text: _GREETED's start without a label's colon)

@@ -16,6 +16,9 @@ labels and phrases, for the detector (called with them, on a text holding a book
   opening on a known given name), with particles, or a known given name alone or with an initial; a room's or a
   table's feature or a trainer's kind goes out in any language (`Table booked – with Garden View`, `Room booked – with
   Hot Tub`, `Réservation – avec Vue Mer`, `Booking – with Personal Trainer`).
+
+(Closer 218, review 40) Both read a full name written any common way (name_shapes.FULL_NAME_ANY_WAY, FAMILY_FIRST,
+judged by lower_case_names.a_matched_full_name): capitals, hyphen, apostrophe, an initial first, family name first.
 """
 
 from __future__ import annotations
@@ -27,9 +30,8 @@ from .booked_names import BOOKING_NAMED, NOT_BOOKED_NAMES, a_booked_name
 from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
-from .lower_case_names import a_full_name_of_no_language, a_name_word
-from .name_shapes import ANY_CASE_WORD, INITIAL, OPENS, WORD
-from .postal import _NAME_PARTICLE
+from .lower_case_names import a_matched_full_name, a_name_word
+from .name_shapes import ANY_WAY_WORD, FAMILY_FIRST, FULL_NAME_ANY_WAY, INITIAL, OPENS, WORD, name_parts, name_reading
 
 PERSON_NAME = "holds a person's name"
 
@@ -43,44 +45,53 @@ _GUESTS = phrase_alternation(table_phrases({
 _PARTY_OF = phrase_alternation(table_phrases(key_lexicon.PARTY_SIZES))
 # (closer 213, review 38) The size in digits or in one word (`two guests`, `zwei Gäste`), after a comma, a dash or an
 # opening bracket, or a party's words before digits; the name in any case: the booking's phrase before it and the
-# party's size after it make it the name a table is booked under.
-_PARTY_SIZE = (f"(?:[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}"
-               f"(?i:{_GUESTS})(?![^\\W\\d_])|(?i:{_PARTY_OF})[ \\t]{{1,3}}[0-9]{{1,3}}(?![0-9]))")
-# (group 1: one word)
+# party's size after it make it the name a table is booked under. (closer 218, review 40) After a slash or blanks too,
+# a party's words before a size in words (`party of four`), or a guest more (`+ 1`).
+_PARTY_SIZE = (f"(?:(?:(?:[ \\t]{{0,3}}[,(/]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}|[ \\t]{{1,3}}(?=[0-9]))"
+               f"(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])"
+               f"|(?i:{_PARTY_OF})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![0-9])|[^\\W\\d_]{{3,12}}(?![^\\W\\d_])))"
+               f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9]))")
+# (group `one`: one word, capitalized, in lower case or in capitals; (closer 218) or a full name written any common way,
+# name_shapes.FULL_NAME_ANY_WAY)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
-                          f"({WORD}|[a-z]{{3,20}}){_PARTY_SIZE}")
+                          f"(?:{FULL_NAME_ANY_WAY}|(?P<one>{WORD}|[a-z]{{3,20}}|[A-Z]{{3,20}})){_PARTY_SIZE}")
 # (closer 213, review 38) A field opens after a dash (folded to `-` in the canonical form) or a pipe between blanks, or
-# a comma; `with` (`w/` too) and a full name in any case, with particles, or a known given name alone or with an
-# initial, ending the text (a mark or two allowed) or before `at` and a place. (groups `given` and `family`)
+# a comma; `with` (`w/` too) and a full name (closer 218: written any common way, name_shapes.FULL_NAME_ANY_WAY, or
+# family name first, FAMILY_FIRST), or a known given name alone (group `alone`), ending the text (a mark or two
+# allowed) or before `at` and a place (after a comma too: `with Orla Q., at 8pm`).
 _WITH_FIELD = re.compile(
-    f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}(?P<given>{ANY_CASE_WORD})"
-    f"(?:[ \\t]{{1,3}}{_NAME_PARTICLE}(?P<family>{ANY_CASE_WORD}))?"
-    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
+    f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}"
+    f"(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST}|(?P<alone>{ANY_WAY_WORD}))"
+    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
 
 
-def _capitalized(name: str) -> str:
-    """`name` with each word's first letter in capitals (a name typed in lower case read as written capitalized)."""
-    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+def _a_booked_full_name(match: re.Match[str]) -> bool:
+    """Whether a match's full name (name_shapes.FULL_NAME_ANY_WAY, FAMILY_FIRST) is a person's written any common way
+    (lower_case_names.a_matched_full_name) and a booking's party, none of its words a booking's thing
+    (NOT_BOOKED_NAMES: `with breakfast included`, `with Jasmine tea`)."""
+    words = [word for word in name_reading(*name_parts(match)).split() if not INITIAL.fullmatch(word)]
+    return a_matched_full_name(match) and NOT_BOOKED_NAMES.isdisjoint(
+        word.lower() for word in words) and a_booked_name(" ".join(words))
 
 
 def _a_dates_person(match: re.Match[str]) -> bool:
-    """Whether _WITH_FIELD's name is a person's: a full name no vocabulary of any language holds, its words written in
-    one case (in lower case, opening on a known given name) and none a booking's thing (NOT_BOOKED_NAMES: `with
-    breakfast included`, `with Jasmine tea`), or a known given name alone or before an initial (`with Orla`, `with
-    Orla Q.`; above)."""
-    given, family = match.group("given"), match.group("family")
-    if family is None or INITIAL.fullmatch(family):
-        return given[:1].isupper() and a_given_name(given) and a_booked_name(given)
-    name = _capitalized(f"{given} {family}")
-    return (given[:1].isupper() == family[:1].isupper() and (given[:1].isupper() or a_given_name(given))
-            and NOT_BOOKED_NAMES.isdisjoint(name.lower().split())
-            and a_booked_name(name) and a_full_name_of_no_language(name))
+    """Whether _WITH_FIELD's name is a person's: a full name (_a_booked_full_name), or a known given name alone,
+    capitalized (`with Orla`)."""
+    alone = match.group("alone")
+    if alone is not None:
+        return alone[:1].isupper() and not alone.isupper() and a_given_name(alone) and a_booked_name(alone)
+    return _a_booked_full_name(match)
 
 
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
-        one = _capitalized(match.group(1))
+        if match.group("one") is None:
+            if _a_booked_full_name(match):
+                return PERSON_NAME
+            continue
+        one = match.group("one")
+        one = one.capitalize() if one.isupper() else one[:1].upper() + one[1:]
         if a_booked_name(one) and one.lower() not in NOT_BOOKED_NAMES and a_name_word(one.lower()) and (
                 a_given_name(one) or not a_common_word_in_a_language(one)):
             return PERSON_NAME

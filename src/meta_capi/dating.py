@@ -24,8 +24,18 @@ from typing import Callable, Dict
 
 from .canonical import canonical, phrase_alternation, table_phrases
 from .given_names import a_given_name, a_things_words
-from .lower_case_names import a_full_name_in_any_case, a_name_word
-from .name_shapes import FULL_NAME, PARTICLE_WORDS, WORD, a_person, a_product
+from .lower_case_names import a_full_name_in_any_case, a_matched_full_name, a_name_word
+from .name_shapes import (
+    FAMILY_FIRST,
+    FULL_NAME,
+    FULL_NAME_ANY_WAY,
+    PARTICLE_WORDS,
+    a_person,
+    a_product,
+    a_written_style,
+    name_parts,
+    name_reading,
+)
 from .role_labels import CLUB_AND_BREED_WORDS
 from .standing_names import a_kind_not_a_name
 
@@ -55,8 +65,9 @@ _MATCHES = {
     "Dutch": "match met|like verstuurd naar|super like verstuurd naar",
 }
 # (closer 213, review 38) the member's name capitalized, in lower case (`Match with orla quenby`), or family first
-# (`Report user: Quenby, Orla`): _member_named reads which.
-_MEMBER = f"({FULL_NAME}|[a-z]{{2,29}}[ \\t]{{1,3}}[a-z]{{2,29}}|{WORD},[ \\t]{{1,3}}{WORD})"
+# (`Report user: Quenby, Orla`); (closer 218, review 40) written any common way (name_shapes.FULL_NAME_ANY_WAY: in
+# capitals, hyphen, apostrophe, initial, particles): _member_named reads which.
+_MEMBER = f"(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST})"
 _MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}{_MEMBER}{_NAME_ENDS}")
 
 # A report's or a block's words naming the member reported, by language, before its label's colon or as a
@@ -237,21 +248,25 @@ def numbered_member(form: str) -> bool:
         name, CLUB_AND_BREED_WORDS)
 
 
-def _member_named(name: str, a_name: Callable[[str], bool]) -> bool:
-    """(closer 213, review 38) Whether a like's, a match's or a report's `name` (_MEMBER) is a member's: in lower case,
-    a full name no vocabulary holds (lower_case_names.a_full_name_in_any_case); family first, a known given name
-    after the comma; capitalized, a member's (_a_member), or a known given name no vocabulary holds before a family
-    name that is a notice's word (_NOTICE_WORDS: `Orla Grand`, `Orla Deal`; the cue makes a member certain; `Top
-    Picks` opens on no such given name, `Hugo Boss` ends on no notice's word)."""
-    if name.islower():
-        return a_full_name_in_any_case(name) and _a_member(name.title(), a_name)
-    if "," in name:
-        family, given = (word.strip(",") for word in name.split())
-        name = f"{given} {family}"
-        if not a_given_name(given):
-            return False
+def _member_named(match: re.Match[str], a_name: Callable[[str], bool]) -> bool:
+    """(closer 213, review 38) Whether a like's, a match's or a report's member (_MEMBER, read capitalized:
+    name_shapes.name_reading) is a person: in lower case or in capitals, a full name no vocabulary holds
+    (lower_case_names.a_full_name_in_any_case: the cue makes a member certain) and a member's (_a_member); family
+    first, a known given name after the comma; capitalized, a member's, or a known given name no vocabulary holds
+    before a family name that is a notice's word (_NOTICE_WORDS: `Orla Grand`, `Orla Deal`; `Top Picks` opens on no
+    such given name, `Hugo Boss` ends on no notice's word); (closer 218) its words written otherwise, a person's full
+    name written any common way (lower_case_names.a_matched_full_name: `Orla quenby`)."""
+    given, family = name_parts(match)
+    name = name_reading(given, family)
     words = name.split()
-    return _a_member(name, a_name) or len(words) == 2 and a_given_name(words[0]) and not a_vocabulary_word(
+    if match.group("given_after") and not a_given_name(words[0]):
+        return False
+    styles = {a_written_style(given), a_written_style(family)}
+    if styles in ({"lower"}, {"capitals"}):
+        return a_full_name_in_any_case(name) and _a_member(name, a_name)
+    if not styles <= {"capitalized", "initial"}:
+        return a_matched_full_name(match) and _a_member(name, a_name)
+    return _a_member(name, a_name) or a_given_name(words[0]) and not a_vocabulary_word(
         words[0].lower()) and canonical(words[1])[0].lower() in _NOTICE_WORD_SET and a_name(name)
 
 
@@ -259,7 +274,7 @@ def reason(form: str, a_name: Callable[[str], bool]) -> str:
     """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
     are a person's, no thing's, place's or business's), or ""."""
     for pattern in (_MATCHED, _REPORTED):
-        if any(_member_named(match.group(1), a_name) for match in pattern.finditer(form)):
+        if any(_member_named(match, a_name) for match in pattern.finditer(form)):
             return PERSON_NAME
     if any(_a_member(match.group(1), a_name) for match in _FILED_BY.finditer(form)):
         return PERSON_NAME

@@ -290,8 +290,10 @@ REFERRERS: Dict[str, str] = {
 PARTNER_ACTIVITIES: Dict[str, str] = {
     "English": "chat conversation date dating dance tandem sparring language life",
     "German": "chat gesprächs gespraechs tanz sprach lebens", "Dutch": "chat gespreks dans taal levens",
+    # (closer 218, review 40: Korean's chat's and conversation's counterpart, glued, `채팅상대_이름`)
+    "Korean": "채팅 대화",
 }
-PARTNER_WORDS = "partner partnerin partners"
+PARTNER_WORDS = "partner partnerin partners 상대"
 # ... and whom a greeting is said to, by the participle naming them, by language (`greeted_name`, `begrüßter_name`,
 # `nombre_saludado`): before or after a name's word that person's name.
 GREETED: Dict[str, str] = {
@@ -1101,7 +1103,8 @@ IDENTITY_DOCUMENTS: Dict[str, Dict[str, str]] = {
 # together the licence's number. Alone a licence's kind's or a course's page as often (`運転免許_種類`, `驾照_类型`);
 # Japan's card alone is a document (IDENTITY_DOCUMENTS). Language: (licences, numbers).
 GLUED_LICENCE_NUMBERS: Dict[str, Tuple[str, str]] = {
-    "Japanese": ("運転免許 運転免許証 免許 免許証", "番号"),
+    # (closer 218, review 40: Japanese's `の` between, `運転免許証の番号`, and its loanword `ナンバー`)
+    "Japanese": ("運転免許 運転免許証 免許 免許証", "番号 の番号 ナンバー"),
     "Korean": ("운전면허 운전면허증 면허 면허증", "번호"),
     "Chinese": ("驾驶证 驾照 驾驶执照 駕駛證 駕照 駕駛執照", "号 号码 编号 號 號碼 編號"),
 }

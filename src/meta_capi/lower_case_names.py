@@ -27,10 +27,11 @@ from typing import FrozenSet
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical
+from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
-from .given_names import a_common_words_not_a_name
+from .given_names import a_common_words_not_a_name, a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
-from .name_shapes import WORD, a_person, a_place_or_firm_word
+from .name_shapes import WORD, a_person, a_place_or_firm_word, a_written_style, name_parts, name_reading
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
@@ -244,3 +245,38 @@ def a_full_name_of_no_language(name: str) -> bool:
     Klein`): given_names.a_common_words_not_a_name, the one notion. The price: a family name that is such a word after
     a given name off the list goes out."""
     return len(name.split()) == 2 and a_full_name_in_any_case(name) and not a_common_words_not_a_name(name)
+
+
+def a_full_name_written_any_way(given: str, family: str) -> bool:
+    """(closer 218, review 40) Whether `given` and `family` (name_shapes.name_parts of FULL_NAME_ANY_WAY) are a
+    person's full name, written any common way and read capitalized (name_shapes.name_reading: `ORLA O'QUENBY`,
+    `orla quenby-dahlberg` are read `Orla Quenby`):
+    - a known given name before a family name's initial (`Orla Q.`), or an initial before a capitalized family name
+      that is no vocabulary's word of any language (`O. Quenby`; not `A. Lange`? a family name too: the price);
+    - both words capitalized, or a known given name opening them where no capital tells a name (in lower case, in
+      capitals, or a family name written otherwise: `orla quenby`, `ORLA QUENBY`, `Orla quenby`; not `hi penny lane`,
+      `HELLO KITTY`: the price, a given name off the list in lower case or in capitals goes out);
+    - the reading no generic addressee's nor business's words (name_shapes.a_person) and a full name no vocabulary of
+      any language holds (a_full_name_of_no_language: what keeps a title's, a brand's or a greeting's words in
+      capitals or in lower case out, unless a known given name opens them)."""
+    given_style, family_style = a_written_style(given), a_written_style(family)
+    reading = name_reading(given, family)
+    if family_style == "initial":
+        return given_style != "initial" and a_given_name(reading.split()[0])
+    if given_style == "initial":
+        last = reading.split()[-1]
+        return family_style != "lower" and a_person(last) and _a_name_word(last.lower()) and not (
+            a_common_word_in_a_language(last))
+    if (given_style != family_style or given_style != "capitalized") and not a_given_name(reading.split()[0]):
+        return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
+    return a_person(reading) and a_full_name_of_no_language(reading)
+
+
+def a_matched_full_name(match: re.Match[str]) -> bool:
+    """Whether a match of name_shapes.FULL_NAME_ANY_WAY or FAMILY_FIRST holds a person's full name
+    (a_full_name_written_any_way); family name first, a known given name after its comma (`Quenby, Orla`; not
+    `Paella, Valenciana`)."""
+    given, family = name_parts(match)
+    if match.groupdict().get("given_after") and not a_given_name(name_reading(given, family).split()[0]):
+        return False
+    return a_full_name_written_any_way(given, family)

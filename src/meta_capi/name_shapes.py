@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import FrozenSet, Iterator, Tuple
 
+from .canonical import longest_first
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -104,7 +105,12 @@ _PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels"})) + tupl
 # (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
 _ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
 _PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES
-PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin al".split())
+# (closer 218, review 40) A family name's particles, one list for the readers of a name written any way
+# (FULL_NAME_ANY_WAY) and of a slug's or a record's words (counterparts, dating): Dutch, German, French, Spanish,
+# Italian, Portuguese, Arabic and Malay (`bin`, `binti`, `al`), Maghreb (`ben`, `ibn`, `ould`) and Welsh (`ap`) ones.
+# (postal's own, _NAME_PARTICLE, reads capitalized names of its layouts.)
+PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del della dos bin binti al ben ibn ould ap"
+                           .split())
 
 
 def a_place_or_firm_word(word: str) -> bool:
@@ -146,3 +152,52 @@ def word_before(text: str, start: int) -> str:
     while index > 0 and text[index - 1].isalpha():
         index -= 1
     return text[index:end] if index < end else text[end - 1:end]
+
+
+# (closer 218, review 40) A person's full name written any common way, one shape for the layouts that make a name
+# certain (chat_lines' speaker and greeted name, dated_names' date's and table's person, dating's member): each word
+# capitalized (WORD: `O'Neill`, `McKay`, `Smith-Jones`, an initial `O.`), in lower case or in capitals, its parts
+# joined by a hyphen or an apostrophe (`smith-jones`, `O'NEILL`); particles of PARTICLE_WORDS between (in capitals in a
+# name in capitals: `ORLA VAN DER QUENBY`). Groups `given` and `family`; FAMILY_FIRST's `family_first` and
+# `given_after` (`Quenby, Orla`). Each repetition bounded, each word's letters one class at a time: linear.
+_LOWER_LETTERS = "a-zß-öø-ÿ"
+ANY_WAY_WORD = (f"(?:{WORD}|[{_LOWER_LETTERS}](?:[{_LOWER_LETTERS}]|['’\\-](?=[{_LOWER_LETTERS}])){{1,29}}"
+                f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
+_PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
+PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
+FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
+FAMILY_FIRST = f"(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
+# (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`: the name read is the part after it)
+_APOSTROPHE_PREFIX = re.compile("[A-Za-z]['’](?=[^\\W\\d_]{2})")
+
+
+def name_parts(match: re.Match[str]) -> Tuple[str, str]:
+    """The given and the family name a match of FULL_NAME_ANY_WAY (or FAMILY_FIRST) holds, as written; the family
+    name "" when the match has none."""
+    groups = match.groupdict()
+    if groups.get("given_after"):
+        return groups["given_after"], groups["family_first"]
+    return groups.get("given") or "", groups.get("family") or ""
+
+
+def _read_word(word: str) -> str:
+    """A name's word as a vocabulary reads it: its first part before a hyphen, after an apostrophe's prefix
+    (`Quenby-Dahlberg`, `O'Quenby` are read `Quenby`), capitalized."""
+    word = _APOSTROPHE_PREFIX.sub("", word, count=1).split("-")[0]
+    return word[:1].upper() + word[1:].lower()
+
+
+def a_written_style(word: str) -> str:
+    """How `word` is written: "initial" (`O.`), "lower", "capitals" (two letters or more) or "capitalized"."""
+    if INITIAL.fullmatch(word):
+        return "initial"
+    letters = "".join(character for character in word if character.isalpha())
+    if letters.islower():
+        return "lower"
+    return "capitals" if letters.isupper() and len(letters) > 1 else "capitalized"
+
+
+def name_reading(given: str, family: str) -> str:
+    """The full name `given` and `family` read as written capitalized, each word's first part (_read_word): `Orla
+    Quenby` for `ORLA O'QUENBY`, `orla quenby-dahlberg`; an initial kept (`O. Quenby`, `Orla Q.`)."""
+    return " ".join(word if INITIAL.fullmatch(word) else _read_word(word) for word in (given, family))

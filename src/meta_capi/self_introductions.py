@@ -19,19 +19,22 @@ from typing import Tuple
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .given_names import a_given_name
-from .lower_case_names import a_full_name_in_any_case
+from .lower_case_names import a_full_name_in_any_case, a_matched_full_name
 from .name_shapes import (
     CAPITAL_NAME,
     CHINESE_FAMILY_NAMES,
     CLAUSE,
     END,
     FULL_NAME,
+    FULL_NAME_ANY_WAY,
     HAN,
     OPENS,
     WORD,
     a_person,
+    a_written_style,
     after_a_stop,
     capital_blocks,
+    name_parts,
 )
 from .personal_keys import SPACING_MARKS
 from .postal import _NAME_PARTICLE, street_line_alone
@@ -284,6 +287,28 @@ _INTRODUCED_PAIR = re.compile(f"{CLAUSE}(?:{_phrases('before a full name, openin
 _INTRODUCED_GLUED = re.compile(f"{OPENS}(?:{_phrases('before a name glued to its copula')})(?:{FULL_NAME}|{WORD}){END}")
 _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1,3}}{_OTHER_SENSE}"
                              f"(?:{FULL_NAME}|{WORD}){END}")
+# (closer 218, review 40) ... and a full name in lower case or in capitals, where no capital tells a name, after those
+# phrases in any case (`i'm orla quenby`, `MY NAME IS ORLA QUENBY`, `je m'appelle orla quenby`): a known given name
+# must open it (lower_case_names.a_matched_full_name: `i'm grace under pressure`, `my name is not important` go out),
+# and then it names a person even as the whole text in lower case (a title is capitalized); in capitals only after a
+# greeting's comma or a sentence's end, as _introduced_in_capitals (opening the text, a title's or a print's place:
+# `ICH BIN ANNA SCHMIDT`, session 16); the name ends the text or a clause (a
+# word in lower case after it is no sign of its end there: `i'm jack daniels fan`). name_shapes.FULL_NAME_ANY_WAY,
+# one shape for the layouts that make a name certain.
+_NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}-[ \\t])"
+_INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')}|{_phrases('before one word')})"
+                                 f"|{CLAUSE}(?i:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
+                                 f"{FULL_NAME_ANY_WAY}{_NAME_TYPED_ENDS}")
+
+
+def _introduced_any_way(form: str) -> bool:
+    """Whether `form` holds a self-introduction before a full name in one case, lower or capitals, a known given name
+    opening it (_INTRODUCED_ANY_WAY)."""
+    return any(({a_written_style(word) for word in name_parts(match)} == {"lower"} or {
+        a_written_style(word) for word in name_parts(match)} == {"capitals"} and after_a_stop(form, match.start()))
+        and a_matched_full_name(match) for match in _INTRODUCED_ANY_WAY.finditer(form))
+
+
 # The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
 _INTRODUCTION_CUES = re.compile(branches_by_first_letter(
     "am |'m |’m |name is|soy |u o |suis |en se |llamo |nombre es|appelle |rele |yacaqu |chamo |nome e|Sou [oa] "
@@ -682,7 +707,7 @@ def _introduced(form: str) -> bool:
     (`I Am Legend Blu-ray`), not a sentence: a person introducing themself goes on, or ends on a mark; after the
     phrases of _INTRODUCED_PAIR, the whole text is a name too when it ends on a given and a family name alone."""
     if (_INTRODUCED_ONE.search(form) is not None or _INTRODUCED_ALONE.search(form) is not None
-            or _INTRODUCED_GLUED.search(form) is not None):
+            or _INTRODUCED_GLUED.search(form) is not None or not form.istitle() and _introduced_any_way(form)):
         return True
     if "bin " in form and any(a_person(match.group(1)) and not any(
             word.lower() in _GERMAN_NOT_NAMES for word in match.group(1).split())
@@ -707,6 +732,9 @@ def cued(form: str) -> bool:
     """Whether `form` holds a substring that a layout above needs and named_in_text.cued's shared cues (`m `, `M`,
     `is `, a word in lower case before a capital) may not: named_in_text.cued asks it last."""
     return ("unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
+            # (closer 218: a text in lower case, a self-introduction's phrase before a full name so typed,
+            # _INTRODUCED_ANY_WAY; `islower` in C first)
+            or form.islower() and _INTRODUCTION_CUES.search(form) is not None
             or "wau " in form  # (Hawaiian's "I am", `ʻo wau ʻo`, before a name whose first word is no ASCII word)
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
@@ -739,7 +767,8 @@ def introduced(form: str) -> bool:
     C before each pattern: most values hold none of their cues)."""
     return ((_INTRODUCTION_CUES.search(form) is not None or not form.isascii() and (  # (_introduction_cued, inline)
                 _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)) and _introduced(form)
-            or form.isupper() and _introduced_in_capitals(form)  # (a text in capitals: `isupper` in C first)
+            # (a text in capitals: `isupper` in C first)
+            or form.isupper() and (_introduced_in_capitals(form) or _introduced_any_way(form))
             or self_named(form)  # (a declaration's `I, <name>,`: closer 115)
             or not form.isascii() and _caseless_introduced(form) or _named_after_or_syllabic(form))
 
