@@ -257,9 +257,6 @@ _UPLOADS = {"English": "upload|uploaded|verification|verify|kyc", "German": "hoc
 _UPLOADED_DOCUMENT_FILE = re.compile(
     f"(?i:(?<![a-z])(?:{table_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
     r"[0-9]{4,12}\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
-_FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split()) | (
-    frozenset(canonical(word)[0].lower().replace(" ", "") for line in _SIDES.values() for word in line.split("|"))
-    | frozenset(["rueckseite"]))  # (a side's word is no name's, its umlaut written `ue` too)
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
@@ -269,10 +266,13 @@ _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case case
                 "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
                 "Polish": "etui okladka skora"}
 _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
-# (closer 215, review 39) A site's own images and forms beside an upload's document words, by kind, in the canonical
-# form: an image's state, size or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`,
+# A file name's words that are no name's, by kind, in the canonical form: a scan's or a copy's, a side's (its umlaut
+# written `ue` too); (closer 215, review 39) and a site's own images and forms beside an upload's document words: an
+# image's state, size or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`,
 # `…_Mockup_2024.png`, `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
-_SITE_FILE_WORDS = {
+_FILE_WORDS = {
+    "scans and copies": "scan scans copy kopie copia photo foto page seite new final image img",
+    "sides": " ".join(word.replace(" ", "") for line in _SIDES.values() for word in line.split("|")) + " rueckseite",
     "states": "draft preview placeholder pending retry rejected approved expired blurred cropped resized renewal "
               "invalid valid verified unverified failed error success done sample demo test dummy mockup mock "
               "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
@@ -282,7 +282,7 @@ _SITE_FILE_WORDS = {
     "languages": "english german french spanish italian dutch polish portuguese deutsch francais espanol italiano "
                  "nederlands polski portugues",
 }
-_SITE_FILE_WORD_SET = frozenset(canonical(word)[0] for line in _SITE_FILE_WORDS.values() for word in line.split())
+_FILE_WORD_SET = frozenset(canonical(word)[0].lower() for line in _FILE_WORDS.values() for word in line.split())
 # (closer 215) A code of two or three capitals (a country's, a language's or a size's: `…_UK_2024.png`, `…_EN_…`,
 # `…_XL_…`): a family name alone is written capitalized, not so.
 _A_CODE = re.compile("[A-Z]{2,3}")
@@ -769,7 +769,7 @@ def document_file(form: str) -> bool:
     too: privacy._path_reason)."""
     for match in _DOCUMENT_FILE.finditer(form):
         words = [word for word in match.groups() if word is not None]
-        if any(word.lower() in _FILE_NOISE or word.lower() in _ACCESSORY_WORDS for word in words):
+        if any(word.lower() in _FILE_WORD_SET or word.lower() in _ACCESSORY_WORDS for word in words):
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
@@ -782,10 +782,10 @@ def document_file(form: str) -> bool:
 
 
 def _a_family_name(word: str) -> bool:
-    """Whether `word` of a file's name may be a family name alone: no file's noise nor a document's accessory, a name's
+    """Whether `word` of a file's name may be a family name alone: no file's word nor a document's accessory, a name's
     word (lower_case_names.a_name_word: no common word, place, brand or time) and a person's."""
     low = word.lower()
-    return low not in _FILE_NOISE and low not in _ACCESSORY_WORDS and low not in _SITE_FILE_WORD_SET and (
+    return low not in _FILE_WORD_SET and low not in _ACCESSORY_WORDS and (
         _A_CODE.fullmatch(word) is None) and a_name_word(low) and _a_name(word.capitalize()) and not (
         a_meaning_not_a_name(word.capitalize()))
 
