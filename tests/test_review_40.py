@@ -584,10 +584,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '/messages?with=Tessaly+Natale', '/messages?with=Tessaly+Noel', '/messages?with=Tessaly+Christmas',
         '/messages?with=Tessaly+Papa', '/chat/tessaly-kuchen',
     )],
-    (
-        "a fragment naming a counterpart with no `/` after its `#` (counterparts.fragment_names_a_counterpart reads "
-        "`#/` only); kept whole at session 50's start (9496e265) too"
-    ): [f"{_SITE}/chat#orla-quenby"],
 }
 
 globals().update(review_tests(globals()))
@@ -596,6 +592,8 @@ globals().update(review_tests(globals()))
 PERSONAL_FRAGMENTS = [f"{_SITE}{path}" for path in (
     '/chat#/orla-quenby', '/messages#/orla-quenby', '/chat#/tessaly-dranvoquist', '/chat#/Orla%20Quenby',
     '/messages#/tessaly.dranvoquist',
+    # (tidy 51: a fragment continues the path's route with or without its `/`)
+    '/chat#orla-quenby',
 )]
 
 
