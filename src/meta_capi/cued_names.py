@@ -273,6 +273,8 @@ _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES
 _FILE_WORDS = {
     "scans and copies": "scan scans copy kopie copia photo foto page seite new final image img",
     "sides": " ".join(word.replace(" ", "") for line in _SIDES.values() for word in line.split("|")) + " rueckseite",
+    # (tidy 51, review 39) an upload's or a verification's word (`ID_upload_passport_front_739164.png`)
+    "uploads": " ".join(word for line in _UPLOADS.values() for word in line.split("|")),
     "states": "draft preview placeholder pending retry rejected approved expired blurred cropped resized renewal "
               "invalid valid verified unverified failed error success done sample demo test dummy mockup mock "
               "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
