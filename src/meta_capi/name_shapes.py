@@ -89,8 +89,11 @@ def a_person(name: str) -> bool:
 # (closer 210, review 37) A lodging's words are no family name in a counterpart's or a campaign's full name either
 # (`Premier+Inn`: counterparts, referral_links); all but `inn`, which given names end on (`Finn`, `Quinn`), and a plural
 # open a place's name before a particle (`Hotel van Gogh`).
-LODGING_WORDS: FrozenSet[str] = frozenset("inn hotel hotels hostel motel resort".split())
-_PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels"})) + tuple((
+LODGING_WORDS: FrozenSet[str] = frozenset((
+    "inn hotel hotels hostel motel resort "
+    # (tidy 51, review 39) a guesthouse's and a holiday let's words by language (`Pension Sonnenhof`, `Villa Rentals`)
+    "guesthouse rentals pension pensione pensao gasthof gasthaus hostal").split())
+_PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals"})) + tuple((
     "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
     "kirche church abdij klooster kloster herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
