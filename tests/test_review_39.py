@@ -400,6 +400,8 @@ ORDINARY_KEYS = [
     'name_display_format', 'email_obfuscation_style', 'ticket_match_id', 'match_fixture', 'common_words_lang',
     'chat_partner_type', 'with_hotel', 'lodging_type', 'party_size_label', 'speaker_role', 'greeting_style',
     'reservation_name_required', 'salary_currency', 'プロフィール_表示',
+    # (tidy 51: Japanese's `必須`, required, is a field's flag: personal_keys.FIELD_FLAGS)
+    '氏名_必須',
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
@@ -408,7 +410,7 @@ DROPPED_KEYS: Dict[str, List[str]] = {
         "requirement's (detector.key_reason: the personal token decides whatever qualifies it); refused at session "
         "49's start (082dbcfc) too"
     ): [
-        'gift_recipient_type', 'upload_passport_status', 'phone_label', '氏名_必須',
+        'gift_recipient_type', 'upload_passport_status', 'phone_label',
     ],
 }
 
