@@ -236,9 +236,10 @@ _DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving 
 _DOCUMENT = table_alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
 # (closer 179, eighty-first attack) ... maybe the scanned side's word after them, by language (`…_front.jpg`,
 # `…_Rückseite.png`, `…_recto.pdf`), as a scan of a card's two sides is named
-_SIDES = {"English": "front|back|front side|back side|frontside|backside", "German": "vorderseite|rückseite|ruckseite"
-          "|vorne|hinten", "French": "recto|verso", "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso",
-          "Italian": "fronte|retro", "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
+_SIDES = {"English": "front|back|front side|back side|frontside|backside",
+          "German": "vorderseite|rückseite|ruckseite|rueckseite|vorne|hinten", "French": "recto|verso",
+          "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso", "Italian": "fronte|retro",
+          "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
           "Polish": "przód|przod|tył|tyl"}
 _SIDE = table_alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
 _FILE_WORD = "([A-Za-z]{2,20})"
@@ -266,13 +267,13 @@ _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case case
                 "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
                 "Polish": "etui okladka skora"}
 _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
-# A file name's words that are no name's, by kind, in the canonical form: a scan's or a copy's, a side's (its umlaut
-# written `ue` too); (closer 215, review 39) and a site's own images and forms beside an upload's document words: an
-# image's state, size or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`,
-# `…_Mockup_2024.png`, `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
+# A file name's words that are no name's, by kind, in the canonical form: a scan's or a copy's, a side's, an upload's;
+# (closer 215, review 39) and a site's own images and forms beside an upload's document words: an image's state, size
+# or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`, `…_Mockup_2024.png`,
+# `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
 _FILE_WORDS = {
     "scans and copies": "scan scans copy kopie copia photo foto page seite new final image img",
-    "sides": " ".join(word.replace(" ", "") for line in _SIDES.values() for word in line.split("|")) + " rueckseite",
+    "sides": " ".join(word.replace(" ", "") for line in _SIDES.values() for word in line.split("|")),
     # (tidy 51, review 39) an upload's or a verification's word (`ID_upload_passport_front_739164.png`)
     "uploads": " ".join(word for line in _UPLOADS.values() for word in line.split("|")),
     "states": "draft preview placeholder pending retry rejected approved expired blurred cropped resized renewal "
@@ -285,6 +286,10 @@ _FILE_WORDS = {
                  "nederlands polski portugues",
 }
 _FILE_WORD_SET = frozenset(canonical(word)[0].lower() for line in _FILE_WORDS.values() for word in line.split())
+# (a full name's two words are read past a scan's, a side's or an upload's word only: after a given name, an image's
+# word is a family name as often, `Passport_Grace_Light.jpg`; it is none where one word stands for a family name alone)
+_SCAN_WORD_SET = frozenset(canonical(word)[0].lower() for kind in ("scans and copies", "sides", "uploads")
+                           for word in _FILE_WORDS[kind].split())
 # (closer 215) A code of two or three capitals (a country's, a language's or a size's: `…_UK_2024.png`, `…_EN_…`,
 # `…_XL_…`): a family name alone is written capitalized, not so.
 _A_CODE = re.compile("[A-Z]{2,3}")
@@ -771,7 +776,7 @@ def document_file(form: str) -> bool:
     too: privacy._path_reason)."""
     for match in _DOCUMENT_FILE.finditer(form):
         words = [word for word in match.groups() if word is not None]
-        if any(word.lower() in _FILE_WORD_SET or word.lower() in _ACCESSORY_WORDS for word in words):
+        if any(word.lower() in _SCAN_WORD_SET or word.lower() in _ACCESSORY_WORDS for word in words):
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
