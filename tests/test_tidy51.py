@@ -77,8 +77,12 @@ def test_a_fragment_naming_a_counterpart_is_dropped(url: str) -> None:
 
 def test_a_fragment_off_a_conversations_route_calls_no_counterpart_rule(monkeypatch: pytest.MonkeyPatch) -> None:
     calls: List[str] = []
-    monkeypatch.setattr(counterparts, "fragment_names_a_counterpart",
-                        lambda path, fragment: calls.append(fragment) or False)
+
+    def counted(path: str, fragment: str) -> bool:
+        calls.append(fragment)
+        return False
+
+    monkeypatch.setattr(counterparts, "fragment_names_a_counterpart", counted)
     assert privacy.clean_url(f"{_SITE}/products/blue-sneakers#reviews/page-2") is not None
     assert privacy.clean_url(f"{_SITE}/chat#orla-quenby") == f"{_SITE}/chat#orla-quenby"
     assert calls == ["orla-quenby"]
