@@ -494,6 +494,8 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/invite?ref=summer-sale', '/users/settings', '/profile/edit', '/team/support', '/referral/terms',
     '/invite/friends', '/r/summer2024', '/members/benefits', '/profile/orders?page=2', '/hotels/hotel-de-paris',
     '/refer/holiday-inn', '/invite/grand-hotel',
+    # (tidy 51: a guest house's or an inn's word by language, name_shapes.LODGING_WORDS)
+    '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -512,13 +514,12 @@ DROPPED_URLS: Dict[str, List[str]] = {
         '/chat#/tom-tailor', '/messages#/rolls-royce',
     )],
     (
-        "a support desk in Dutch or Portuguese after `met`/`com` on a chat's route, a support desk in katakana, a "
-        "guest house or an inn in German or Italian (`Pension`, `Gasthof`, `Albergo`: no name_shapes.LODGING_WORDS), "
+        "a support desk in Dutch or Portuguese after `met`/`com` on a chat's route, a support desk in katakana, "
         "a brand named like a person (counterparts); cut at session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
         '/chat?met=klantenservice', '/chat?com=suporte',
         '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
-        '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma', '/chat/mary-kay',
+        '/chat/mary-kay',
         '/chat?with=Ted+Baker', '/messages?with=Mark+Down', '/chat/louis-vuitton', '/chat/mercedes-benz',
         '/chat/rolls-royce', '/chat/harley-davidson', '/chat/aston-martin', '/chat/alfa-romeo', '/chat/john-deere',
         '/chat/ralph-lauren', '/chat/estee-lauder', '/chat/jack-wolfskin', '/chat/tom-tailor', '/chat/marco-polo',

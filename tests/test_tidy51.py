@@ -4,10 +4,11 @@
   cued_names', dating's, memorials' and mails' `_alternation`, named_in_text's `_phrases` were copies): every compiled
   pattern is as it was.
 - cued_names._FILE_WORDS is one table of a file name's non-name words by kind (`_FILE_NOISE` and `_SITE_FILE_WORDS`
-  were two): a family name alone is read past all of them, a full name's two words past a scan's, a side's or an
-  upload's word only (an image's word after a given name is a family name as often: `Passport_Grace_Light.jpg`).
-  An upload's words join it (review 39: `ID_upload_passport_front_739164.png` names nobody), and German's side written
-  `Rueckseite` is read as a side (`Reisepass_<Given>_<Family>_Rueckseite.png` went out).
+  were two): a family name alone is read past all of them, a full name's two words past a scan's or a side's word
+  only (an image's word after a given name is a family name as often: `Passport_Grace_Light.jpg`). An upload's
+  words join it: beside one, the other word is read as a family name alone (review 39:
+  `ID_upload_passport_front_739164.png` names nobody, `passport_upload_<Family>_739164.png` its holder). German's
+  side written `Rueckseite` is read as a side (`Reisepass_<Given>_<Family>_Rueckseite.png` went out).
 - A fragment continues the path's route with or without its `/` (review 40: `/chat#orla-quenby`), and a query-shaped
   fragment's counterpart key is read as a query's (`/chat#with=orla-quenby`); counterparts is called only after
   privacy's look-up of a conversation's word among the route's segments (perf 50's finding).
@@ -16,7 +17,8 @@
   `?with=Pension+Sonnenhof`), and Japanese's `必須`/`任意` are a field's flags (personal_keys.FIELD_FLAGS: `氏名_必須`).
 
 The price (asserted below): a family name that is a lodging's word after a given name under a conversation's
-`with` (`?with=Orla+Gasthof`), a file's family name that is an upload's word (`Passport_Velmora_Upload.jpg`).
+`with` (`?with=Orla+Gasthof`), a file's family name alone that is an upload's word
+(`upload_passport_Verify_739164.png`).
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ _SITE = "https://shop.example.com"
 ORDINARY = [
     # (an upload's word before the document's, and the side's after it)
     'ID_upload_passport_front_739164.png', 'ID_upload_passport_back_2024.png', 'KYC_upload_passport_front_2025.jpg',
-    'ID_verify_passport_back_2025.png', 'kyc_passport_Upload_739164.png',
-    # (the price: a family name that is an upload's word)
-    'Passport_Velmora_Upload.jpg',
+    'ID_verify_passport_back_2025.png', 'kyc_passport_Upload_739164.png', 'passport_upload_guide.png',
+    'passport_upload_Draft_2024.png', 'Passport_Upload_Instructions.pdf',
+    # (the price: a family name alone that is an upload's word)
+    'upload_passport_Verify_739164.png',
 ]
 
 PERSONAL = [
@@ -44,6 +47,8 @@ PERSONAL = [
     'passport_Orla_Quenby_739164.png', 'Reisepass_Orla_Quenby_Rückseite.png',
     # (a side written with `ue`, and an image's word as a family name after a given name)
     'Reisepass_Orla_Quenby_Rueckseite.png', 'Passport_Grace_Light.jpg', 'Passport_Orla_Preview.jpg',
+    # (an upload's word beside one word: that word read as a family name alone)
+    'passport_upload_Dranvoquist_739164.png', 'passport_Quenby_upload_739164.png', 'Passport_Velmora_Upload.jpg',
 ]
 
 ORDINARY_KEYS = ['氏名_必須', '氏名_任意', '電話番号_任意', '住所_必須']
@@ -54,7 +59,7 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat#top', '/chat#new-message', '/messages#inbox', '/chat#summer-sale', '/help#faq', '/chat#with=support',
     '/chat#/settings/notifications', '/product#reviews/orla-quenby', '/chat#page=2',
     '/messages?with=Villa+Rentals', '/messages?with=Pension+Sonnenhof', '/messages?with=Gasthof+Krone',
-    '/messages?with=Hostal+Sol', '/messages?with=Pensione+Bella',
+    '/messages?with=Hostal+Sol', '/messages?with=Pensione+Bella', '/chat?with=Albergo+Roma',
     # (the price: a family name that is a lodging's word)
     '/messages?with=Orla+Gasthof',
 )]
@@ -101,5 +106,5 @@ def test_plan_tiers_are_not_a_referrers_words() -> None:
 
 def test_a_file_names_words_are_one_table() -> None:
     assert cued_names._SCAN_WORD_SET <= cued_names._FILE_WORD_SET
-    assert {"rueckseite", "upload", "kyc", "scan"} <= cued_names._SCAN_WORD_SET
+    assert {"rueckseite", "scan"} <= cued_names._SCAN_WORD_SET and {"upload", "kyc"} <= cued_names._UPLOAD_WORD_SET
     assert {"preview", "light"} <= cued_names._FILE_WORD_SET - cued_names._SCAN_WORD_SET

@@ -286,10 +286,12 @@ _FILE_WORDS = {
                  "nederlands polski portugues",
 }
 _FILE_WORD_SET = frozenset(canonical(word)[0].lower() for line in _FILE_WORDS.values() for word in line.split())
-# (a full name's two words are read past a scan's, a side's or an upload's word only: after a given name, an image's
-# word is a family name as often, `Passport_Grace_Light.jpg`; it is none where one word stands for a family name alone)
-_SCAN_WORD_SET = frozenset(canonical(word)[0].lower() for kind in ("scans and copies", "sides", "uploads")
+# (a full name's two words are read past a scan's or a side's word only: after a given name, an image's word is a
+# family name as often, `Passport_Grace_Light.jpg`; it is none where one word stands for a family name alone; beside
+# an upload's word, the other word is one alone: `passport_upload_<Family>_739164.png`, `ID_upload_passport_….png`)
+_SCAN_WORD_SET = frozenset(canonical(word)[0].lower() for kind in ("scans and copies", "sides")
                            for word in _FILE_WORDS[kind].split())
+_UPLOAD_WORD_SET = frozenset(canonical(word)[0].lower() for word in _FILE_WORDS["uploads"].split())
 # (closer 215) A code of two or three capitals (a country's, a language's or a size's: `…_UK_2024.png`, `…_EN_…`,
 # `…_XL_…`): a family name alone is written capitalized, not so.
 _A_CODE = re.compile("[A-Z]{2,3}")
@@ -780,6 +782,10 @@ def document_file(form: str) -> bool:
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
+        if any(word.lower() in _UPLOAD_WORD_SET for word in words):
+            if any(word.lower() not in _UPLOAD_WORD_SET and _a_family_name(word) for word in words):
+                return True
+            continue
         name = " ".join(word.capitalize() for word in words)
         if "selfie" in match.group(0).lower() and a_common_words_not_a_name(name):
             continue  # (closer 210, review 37: a selfie's product or mood, common words, `Selfie_Ring_Light.jpg`)

@@ -92,7 +92,7 @@ def a_person(name: str) -> bool:
 LODGING_WORDS: FrozenSet[str] = frozenset((
     "inn hotel hotels hostel motel resort "
     # (tidy 51, review 39) a guesthouse's and a holiday let's words by language (`Pension Sonnenhof`, `Villa Rentals`)
-    "guesthouse rentals pension pensione pensao gasthof gasthaus hostal").split())
+    "guesthouse rentals pension pensione pensao gasthof gasthaus hostal albergo").split())
 _PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals"})) + tuple((
     "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
     "kirche church abdij klooster kloster herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
