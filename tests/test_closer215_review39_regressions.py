@@ -4,7 +4,7 @@
   common loanwords of a job, a trade, a hobby or a club (cued_names._KATAKANA_NOUNS: `ソフトウェア・エンジニア`,
   `サッカー・ファン`, `ロック・バンド`); a foreign name's two parts are still refused.
 - An upload's document file is named after no family name when its one word is a site's own image's (a state, a
-  size or a screen, a design's or a help's word, a language's name: cued_names._SITE_FILE_WORDS) or a code of two or
+  size or a screen, a design's or a help's word, a language's name: cued_names._FILE_WORDS) or a code of two or
   three capitals (`…_UK_2024.png`).
 - Two capitalized words glued after a name's label, or a gift subscription's member, are a thing's, a brand's or an
   audience's when they open on no known given name and either the first is a common word of a language or one an

@@ -167,6 +167,8 @@ ORDINARY = [
     'Tisch für Firmenfeier, 20 Personen',
     # (closer 216: a venue's room or seat, booked_names.NOT_BOOKED_NAMES)
     'Reservation for Booth, 4 guests', 'Reservation for Upstairs, 6 guests',
+    # (tidy 51: an upload's word is a file's, no name's: cued_names._FILE_WORDS)
+    'ID_upload_passport_front_739164.png', 'ID_upload_passport_back_2024.png',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -199,12 +201,6 @@ DROPPED: Dict[str, List[str]] = {
         "too"
     ): [
         'Phone Support 2 000 – 2 500 €', 'Telefon Vertrieb 3 000 – 3 500 EUR',
-    ],
-    (
-        "a side's word after `ID_upload_passport` (cued_names.document_file: `ID upload` read as a name's two words "
-        "before the document's word and its side); refused at session 49's start (082dbcfc) too"
-    ): [
-        'ID_upload_passport_front_739164.png', 'ID_upload_passport_back_2024.png',
     ],
 }
 
@@ -411,6 +407,8 @@ ORDINARY_KEYS = [
     'name_display_format', 'email_obfuscation_style', 'ticket_match_id', 'match_fixture', 'common_words_lang',
     'chat_partner_type', 'with_hotel', 'lodging_type', 'party_size_label', 'speaker_role', 'greeting_style',
     'reservation_name_required', 'salary_currency', 'プロフィール_表示',
+    # (tidy 51: Japanese's `必須`, required, is a field's flag: personal_keys.FIELD_FLAGS)
+    '氏名_必須',
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
@@ -419,7 +417,7 @@ DROPPED_KEYS: Dict[str, List[str]] = {
         "requirement's (detector.key_reason: the personal token decides whatever qualifies it); refused at session "
         "49's start (082dbcfc) too"
     ): [
-        'gift_recipient_type', 'upload_passport_status', 'phone_label', '氏名_必須',
+        'gift_recipient_type', 'upload_passport_status', 'phone_label',
     ],
 }
 
@@ -474,6 +472,8 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/kyc_passport_Mockup_2024.png', '/uploads/verify_passport_instructions_2024.pdf',
     # (closer 217: an inn's word by language, a support desk's word by language)
     '/messages?with=Pension+Sonnenhof', '/messages?with=Atendimento+Cliente',
+    # (tidy 51: a holiday let's word, name_shapes.LODGING_WORDS)
+    '/messages?with=Villa+Rentals',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -489,7 +489,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "(counterparts.counterpart_named; closer 217 closed `Pension Sonnenhof`, `Atendimento Cliente`); refused at "
         "session 49's start (082dbcfc) too"
     ): [
-        f"{_SITE}/messages?with=Villa+Rentals", f"{_SITE}/messages?with=Ritz+Carlton",
+        f"{_SITE}/messages?with=Ritz+Carlton",
         f"{_SITE}/messages?with=Radisson+Blu", f"{_SITE}/messages?with=Novotel+Reception",
     ],
     (

@@ -508,6 +508,7 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     # (closer 217: a support desk's one word by language, an inn or a guest house by language)
     '/chat?parceiro=Suporte', '/chat?met=klantenservice', '/chat?com=suporte',
     '/chat?with=%E3%82%AB%E3%82%B9%E3%82%BF%E3%83%9E%E3%83%BC%E3%82%B5%E3%83%9D%E3%83%BC%E3%83%88',
+    # (tidy 51: a guest house's or an inn's word by language, name_shapes.LODGING_WORDS)
     '/chat?with=Pension+Sonnenhof', '/chat?with=Gasthof+Krone', '/chat?with=Albergo+Roma',
 )]
 
@@ -597,10 +598,6 @@ LEAKED_URLS: Dict[str, List[str]] = {
         '/messages?with=Tessaly+Natale', '/messages?with=Tessaly+Noel', '/messages?with=Tessaly+Christmas',
         '/messages?with=Tessaly+Papa', '/chat/tessaly-kuchen',
     )],
-    (
-        "a fragment naming a counterpart with no `/` after its `#` (counterparts.fragment_names_a_counterpart reads "
-        "`#/` only); kept whole at session 50's start (9496e265) too"
-    ): [f"{_SITE}/chat#orla-quenby"],
 }
 
 globals().update(review_tests(globals()))
@@ -609,6 +606,8 @@ globals().update(review_tests(globals()))
 PERSONAL_FRAGMENTS = [f"{_SITE}{path}" for path in (
     '/chat#/orla-quenby', '/messages#/orla-quenby', '/chat#/tessaly-dranvoquist', '/chat#/Orla%20Quenby',
     '/messages#/tessaly.dranvoquist',
+    # (tidy 51: a fragment continues the path's route with or without its `/`)
+    '/chat#orla-quenby',
 )]
 
 

@@ -15,11 +15,10 @@ name).
 from __future__ import annotations
 
 import re
-from typing import Dict
 
 from . import key_lexicon
 from .brand_words import a_place_of_worship
-from .canonical import by_first_letter, canonical, phrase_alternation, table_phrases
+from .canonical import by_first_letter, canonical, table_alternation
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -27,13 +26,8 @@ from .role_labels import a_thing
 PERSON_NAME = "holds a person's name"
 
 
-def _alternation(table: Dict[str, str], apart: str) -> str:
-    """The canonical phrases or words of `table` (apart by `apart`) as an alternation, longest first."""
-    return phrase_alternation(table_phrases(table, apart))
-
-
-_BOOKING = _alternation(key_lexicon.BOOKINGS, " ")
-_NAME_WORD = _alternation(key_lexicon.BOOKING_NAME_WORDS, " ")
+_BOOKING = table_alternation(key_lexicon.BOOKINGS, " ")
+_NAME_WORD = table_alternation(key_lexicon.BOOKING_NAME_WORDS, " ")
 # The label: a booking's word and a name's (apart, or glued with German's and Dutch's `s`: `Buchungsname`,
 # `reserveringsnaam`), or the name's word first and an article or a preposition between (`Name der Buchung`, `nom de
 # la réservation`, `nombre de la reserva`, `nazwisko rezerwacji`).
@@ -43,24 +37,24 @@ _LABEL = (f"(?:{_BOOKING})(?:[ \\t-]{{0,1}}|s)(?:{_NAME_WORD})"
 # (group 1: a full name; group 2: one word)
 _LABELLED = re.compile(f"{OPENS}(?i:{_LABEL})[ \\t]{{0,3}}[:=][ \\t]{{0,3}}(?:{_HONORIFIC})?({FULL_NAME}){END}")
 # (group 1: the phrase; group 2: a full name; group 3: one word)
-_PHRASED = re.compile(f"{OPENS}((?i:{_alternation(key_lexicon.IN_THE_NAME_OF, '|')}))[ \\t]{{1,3}}"
+_PHRASED = re.compile(f"{OPENS}((?i:{table_alternation(key_lexicon.IN_THE_NAME_OF, '|')}))[ \\t]{{1,3}}"
                       f"(?:{_HONORIFIC})?(?:({FULL_NAME})|({WORD})){END}")
 # (closer 132) A booking's or a handover's phrase saying whom it is for (key_lexicon.BOOKED_FOR: `Reservation for`,
 # `Prenotazione per`, `Handed to`), maybe an honorific, then a full name; a party's size booked under one word
 # (key_lexicon.PARTY_SIZES, BOOKED_UNDER: `Party of 6 under …`). (group 1: a full name; group 2: one word)
-_PARTY_UNDER = (f"(?i:{_alternation(key_lexicon.PARTY_SIZES, '|')})[ \\t]{{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}"
-                f"(?i:{_alternation(key_lexicon.BOOKED_UNDER, ' ')})")
-_BOOKED_FOR = re.compile(f"{OPENS}(?i:{_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}"
+_PARTY_UNDER = (f"(?i:{table_alternation(key_lexicon.PARTY_SIZES, '|')})[ \\t]{{1,3}}[0-9]{{1,3}}[ \\t]{{1,3}}"
+                f"(?i:{table_alternation(key_lexicon.BOOKED_UNDER, ' ')})")
+_BOOKED_FOR = re.compile(f"{OPENS}(?i:{table_alternation(key_lexicon.BOOKED_FOR, '|')})[ \\t]{{1,3}}"
                          f"(?:{_HONORIFIC})?({FULL_NAME}){END}"
                          f"|{OPENS}{_PARTY_UNDER}[ \\t]{{1,3}}(?:{_HONORIFIC})?({WORD}){END}")
 # (closer 174) Whom a thing is reserved for or a pet adopted by (key_lexicon.RESERVED_OR_ADOPTED_FOR: `reserviert für`,
 # `adopted by`), or an adoption's noun, the pet's one word and `by` (ADOPTIONS_OF, ADOPTED_BY_AFTER: `Adoption de
 # Filou par`), maybe an honorific, then a full name ending as a name does or before an aside in brackets (`… (Anzahlung
 # 300 €)`). (group 1: a full name)
-_ADOPTION_OF = (f"(?i:{_alternation(key_lexicon.ADOPTIONS_OF, '|')})[ \\t]{{0,3}}{WORD}[ \\t]{{1,3}}"
-                f"(?i:{_alternation(key_lexicon.ADOPTED_BY_AFTER, '|')})")
+_ADOPTION_OF = (f"(?i:{table_alternation(key_lexicon.ADOPTIONS_OF, '|')})[ \\t]{{0,3}}{WORD}[ \\t]{{1,3}}"
+                f"(?i:{table_alternation(key_lexicon.ADOPTED_BY_AFTER, '|')})")
 _RESERVED_OR_ADOPTED_FOR = re.compile(
-    f"{OPENS}(?:(?i:{_alternation(key_lexicon.RESERVED_OR_ADOPTED_FOR, '|')})|{_ADOPTION_OF})[ \\t]{{1,3}}"
+    f"{OPENS}(?:(?i:{table_alternation(key_lexicon.RESERVED_OR_ADOPTED_FOR, '|')})|{_ADOPTION_OF})[ \\t]{{1,3}}"
     f"(?:{_HONORIFIC})?({FULL_NAME})(?:{END}|[ \\t]{{1,3}}\\()")
 # (closer 217, review 40) A venue's room, seat or area by language (closer 216's too): a name right before one
 # qualifies it (`Marco Polo room`), where a day or a party's word after a name leaves it the party's (`… tonight`).
@@ -105,7 +99,7 @@ NOT_BOOKED_NAMES = frozenset(canonical(word)[0].lower() for word in (
     "mitglieder stammkunden tierheim membres refuge miembros socios protectora canile soci asiel").split())
 _SURNAME_PHRASES = frozenset(" ".join(canonical(phrase)[0].lower().split())
                              for line in key_lexicon.IN_THE_SURNAME_OF.values() for phrase in line.split("|"))
-BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{_alternation(key_lexicon.BOOKED, ' ')})")
+BOOKING_NAMED = re.compile(f"(?i:{_BOOKING}|{table_alternation(key_lexicon.BOOKED, ' ')})")
 # The stems `reason` needs, searched first by the detector in the lower-cased form (CUE_SOURCE, compiled there).
 _STEMS = ("booking|booked|reserv|buchung|prenotazione|boeking|rezerwac|nom de|nombre de|nome d|namen|naam|nazwisko"
           "|intestat|table|tisch|tafel|mesa|tavolo|stolik|hand|ubergeben|ausgehandigt|remis|entreg|consegnat"

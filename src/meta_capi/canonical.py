@@ -442,6 +442,12 @@ def phrase_alternation(phrases: Iterable[str]) -> str:
                     for phrase in sorted(set(phrases), key=longest_first))
 
 
+def table_alternation(table: Mapping[str, str], apart: str = "|") -> str:
+    """A vocabulary by language (each line's phrases apart by `apart`) as one alternation: table_phrases read by
+    phrase_alternation, the one way a module turns its table into a pattern."""
+    return phrase_alternation(table_phrases(table, apart))
+
+
 def by_first_letter(*words: Iterable[str]) -> str:
     """One alternation per first letter (`a(?:t|rroba)|p(?:unkt|oint)`): a search tries a few branches at each
     position instead of every word."""

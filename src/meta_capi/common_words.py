@@ -92,6 +92,12 @@ CONVERSATION_WORDS: FrozenSet[str] = frozenset((
     "mensagens mensagem conversas conversa messaggi messaggio conversazioni conversazione chatten berichten bericht "
     "gesprekken gesprek wiadomosci wiadomości wiadomosc czat rozmowy rozmowa").split())
 
+# A plan's, a card's or a programme's tier and an account's kind, as the apps name them (`/join/premium`,
+# `/join/pro-2026`, `?reg=GOLDEN1`, `/invite/metal`, `/referral/kids`): a page's words, no person's (referral_links).
+PLAN_TIERS: FrozenSet[str] = frozenset((
+    "plus premium pro metal standard ultra gold golden silver bronze platinum "
+    "business personal joint kids teen junior student").split())
+
 EVERYDAY_NOUNS: FrozenSet[str] = frozenset(
     canonical(word)[0].lower() for words in _EVERYDAY_NOUNS.values() for word in words.split())
 COMMON_WORDS: FrozenSet[str] = frozenset(

@@ -248,11 +248,11 @@ def conversation_route_names(path: str) -> bool:
 
 
 def fragment_names_a_counterpart(path: str, fragment: str) -> bool:
-    """Whether a URL's fragment's route (`#/…`, a single-page app's) names a chat's counterpart by its own
-    conversation's segment or (closer 214, review 38) after a path ending on one (`/chat#/orla-quenby`):
-    conversation_route_names."""
-    return conversation_route_names(fragment) or fragment[:1] == "/" and conversation_route_names(
-        path.rstrip("/") + fragment)
+    """Whether a URL's fragment, read as the route a single-page app continues the path's with, names a chat's
+    counterpart (conversation_route_names): by its own conversation's segment (`#chat/orla-quenby`) or (closer 214,
+    review 38; tidy 51, review 40: with or without its `/`) after a path ending on one (`/chat#/orla-quenby`,
+    `/chat#orla-quenby`)."""
+    return conversation_route_names(f"{path.rstrip('/')}/{fragment.lstrip('/')}")
 
 
 def url_names_a_counterpart(text: str) -> bool:

@@ -36,7 +36,7 @@ import re
 from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
-from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_phrases
+from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_alternation, table_phrases
 from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
 from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
@@ -47,12 +47,6 @@ from .postal import _a_place, _place_or_business, _placeholder
 from .role_labels import NOT_NAME_WORDS, WORK_ROLE_LABELS, a_team_or_state, a_thing
 
 PERSON_NAME = "holds a person's name"
-
-
-def _alternation(table: Dict[str, str], apart: str = " ") -> str:
-    """The canonical words of `table` (apart by `apart`) as an alternation (canonical.table_phrases,
-    phrase_alternation), longest first, blanks as runs."""
-    return phrase_alternation(table_phrases(table, apart))
 
 
 def _capitalized_alternation(table: Dict[str, str]) -> str:
@@ -97,7 +91,7 @@ _PERSON_NOUNS = {"German": "Kunde Kundin Gast Gastin Patient Patientin Klient Kl
 _PERSON_NOUN_NAMED = re.compile(f"(?:^|{_BREAK})(?:{_capitalized_alternation(_PERSON_NOUNS)})[ \\t]{{1,3}}({FULL_NAME})"
                                 f"(?=[ \\t]{{0,3}}[,(]|[ \\t]{{1,3}}[a-z])")
 _PEOPLE = {"English": "guests clients customers patients visitors attendees participants"}
-_PEOPLE_JOINED = re.compile(f"(?<![^\\W\\d_])(?:{_alternation(_PEOPLE)}):?[ \\t]{{1,3}}({FULL_NAME})"
+_PEOPLE_JOINED = re.compile(f"(?<![^\\W\\d_])(?:{table_alternation(_PEOPLE, ' ')}):?[ \\t]{{1,3}}({FULL_NAME})"
                             f"[ \\t]{{1,3}}(?:&|and|\\+)[ \\t]{{1,3}}({FULL_NAME}){_END}")
 
 # A result's, an analysis', a prescription's, a diagnosis', a report's or a profile's nouns by language (German and
@@ -112,12 +106,12 @@ _RESULT_NOUNS = {"English": "prescription result results analysis diagnosis asse
                  "Polish": "wynik analiza diagnoza recepta profil"}
 _MADE_OUT_FOR = {"English": "for", "German": "fur", "French": "de pour", "Dutch": "voor van", "Italian": "per di",
                  "Spanish and Portuguese": "para de", "Polish": "dla"}
-_MADE_OUT_TO = re.compile(f"(?i:[a-z]{{0,20}}(?:{_alternation(_RESULT_NOUNS)}))(?![^\\W\\d_])"
-                          f"(?:[ \\t]{{1,3}}[a-z]{{2,20}})?[ \\t]{{1,3}}(?:{_alternation(_MADE_OUT_FOR)})"
+_MADE_OUT_TO = re.compile(f"(?i:[a-z]{{0,20}}(?:{table_alternation(_RESULT_NOUNS, ' ')}))(?![^\\W\\d_])"
+                          f"(?:[ \\t]{{1,3}}[a-z]{{2,20}})?[ \\t]{{1,3}}(?:{table_alternation(_MADE_OUT_FOR, ' ')})"
                           f"[ \\t]{{1,3}}({FULL_NAME}){_END}(?![ \\t]{{0,3}}$)")
 _PROFILE_WORDS = {"English": "profile", "German": "profil", "French": "profil", "Dutch": "profiel",
                   "Spanish": "perfil", "Italian": "profilo"}
-_PROFILE_LABELLED = re.compile(f"(?i:{_alternation(_PROFILE_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME})"
+_PROFILE_LABELLED = re.compile(f"(?i:{table_alternation(_PROFILE_WORDS, ' ')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME})"
                                r"(?=[ \t]{0,3}(?:[,.;|(]|-[ \t])[ \t]{0,3}[0-9]{1,3}(?![0-9]))")  # (and an age)
 # (closer 168, seventy-ninth attack: a pride group's, a party's, a network's member pages) A member's or a user's
 # profile by language (MEMBER_PROFILES) after a full name opening the text and a dash or a bar: the page title of that
@@ -135,7 +129,7 @@ _PROFILE_PAGE_WORDS = frozenset(
     "profile profil perfil profilo profiel edit my your account settings public view bearbeiten mein modifier mon "
     "editar mi modifica mio bewerken mijn edytuj moj".split())
 _PROFILE_TITLED = re.compile(f"^[ \\t]{{0,3}}({FULL_NAME})[ \\t]{{1,3}}[-|·:][ \\t]{{1,3}}"
-                             f"(?i:{_alternation(MEMBER_PROFILES, '|')})(?![^\\W\\d_])")
+                             f"(?i:{table_alternation(MEMBER_PROFILES, '|')})(?![^\\W\\d_])")
 
 # A gift's dedication: `for` in Spanish and Portuguese, French, German, opening the text or after a break, before a
 # full name and then a date (a day, a month and a year in digits).
@@ -161,8 +155,9 @@ _GIFTED_FOR = {"English": "for", "German": "fur", "French": "pour", "Spanish and
                "Italian": "per", "Dutch": "voor", "Polish": "dla"}
 _AGE_WORDS = "(?i:years|year|yrs|jahre|jahr|ans|an|anos|anni|jaar|lat|lata|rok)"
 _PERSONALISED_FOR_AGED = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_alternation(_PERSONALISED)})(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,2}}[ \\t]{{1,3}}"
-    f"(?i:{_alternation(_GIFTED_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:\\(|,|-)[ \\t]{{0,3}}"
+    f"(?<![^\\W\\d_])(?i:{table_alternation(_PERSONALISED, ' ')})"
+    f"(?:[ \\t]{{1,3}}[^\\W\\d_]{{2,30}}){{0,2}}[ \\t]{{1,3}}"
+    f"(?i:{table_alternation(_GIFTED_FOR, ' ')})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:\\(|,|-)[ \\t]{{0,3}}"
     f"[0-9]{{1,2}}[ \\t]{{0,3}}{_AGE_WORDS}(?:[ \\t]{{1,3}}(?i:old|alt))?(?![^\\W\\d_])[ \\t]{{0,3}}(?:\\)|$|[,.;])")
 
 # A name label's product words by language (labels sewn or ironed on a pupil's clothes), and the colon after them.
@@ -173,7 +168,7 @@ _NAME_LABELS = {"English": "name labels|name label|name tags|iron-on labels|iron
                 "Spanish": "etiquetas ropa|etiquetas de ropa|etiquetas con nombre|etiquetas nombre",
                 "Italian": "etichette nome|etichette con nome|etichette per vestiti",
                 "Polish": "naszywki z imieniem|naklejki z imieniem|metki z imieniem"}
-_LABEL_NAMED = re.compile(f"(?i:{_alternation(_NAME_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME}){_END}")
+_LABEL_NAMED = re.compile(f"(?i:{table_alternation(_NAME_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}({FULL_NAME}){_END}")
 # (closer 180, eighty-second attack: personalised gifts) A personalised product's words for the name it carries, by
 # language (a product's noun before them: `Kubek z imieniem:`, `Tasse mit Namen:`, `Mug with name:`, `Bol avec prénom
 # :`), and the colon after them: the name printed is the customer's or the recipient's (_NAMED_PRODUCT; not the
@@ -184,7 +179,7 @@ _WITH_A_NAME = {"English": "with name|with a name|with your name|with the name|w
                 "Spanish": "con nombre|con el nombre|con nombres", "Italian": "con nome|con il nome|con nomi",
                 "Portuguese": "com nome|com o nome|com nomes", "Dutch": "met naam|met de naam|met namen",
                 "Polish": "z imieniem|z imionami|z nazwiskiem"}
-_NAMED_PRODUCT = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WITH_A_NAME, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+_NAMED_PRODUCT = re.compile(f"(?<![^\\W\\d_])(?i:{table_alternation(_WITH_A_NAME, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
                             f"({FULL_NAME}){_END}")
 _KANA_LABELS = "お名前シール|おなまえシール|ネームシール|名前シール|お名前ラベル|ネームラベル"
 _KANA_WORD = "[\u3041-\u3096\u30a1-\u30fa\u30fc]{2,12}"
@@ -238,14 +233,15 @@ _DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving 
               "Italian": "foto tessera|carta identita|carta d'identita|passaporto|patente",
               "Spanish and Portuguese": "pasaporte|passaporte|dni|foto carnet|documento identidad",
               "Dutch": "paspoort|pasfoto|identiteitskaart|rijbewijs", "Polish": "paszport|dowod osobisty"}
-_DOCUMENT = _alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
+_DOCUMENT = table_alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
 # (closer 179, eighty-first attack) ... maybe the scanned side's word after them, by language (`…_front.jpg`,
 # `…_Rückseite.png`, `…_recto.pdf`), as a scan of a card's two sides is named
-_SIDES = {"English": "front|back|front side|back side|frontside|backside", "German": "vorderseite|rückseite|ruckseite"
-          "|vorne|hinten", "French": "recto|verso", "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso",
-          "Italian": "fronte|retro", "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
+_SIDES = {"English": "front|back|front side|back side|frontside|backside",
+          "German": "vorderseite|rückseite|ruckseite|rueckseite|vorne|hinten", "French": "recto|verso",
+          "Spanish and Portuguese": "anverso|reverso|frente|dorso|verso", "Italian": "fronte|retro",
+          "Dutch": "voorkant|achterkant|voorzijde|achterzijde",
           "Polish": "przód|przod|tył|tyl"}
-_SIDE = _alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
+_SIDE = table_alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
 _FILE_WORD = "([A-Za-z]{2,20})"
 _JOINT = "[ _\\-]{1,3}"
 _DOCUMENT_FILE = re.compile(
@@ -260,11 +256,8 @@ _UPLOADS = {"English": "upload|uploaded|verification|verify|kyc", "German": "hoc
             "French": "verification|televersement", "Spanish and Portuguese": "verificacion|verificacao|subida",
             "Italian": "verifica|caricamento", "Dutch": "verificatie|geupload", "Polish": "weryfikacja"}
 _UPLOADED_DOCUMENT_FILE = re.compile(
-    f"(?i:(?<![a-z])(?:{_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
+    f"(?i:(?<![a-z])(?:{table_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
     r"[0-9]{4,12}\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
-_FILE_NOISE = frozenset("scan scans copy kopie copia photo foto front back page seite new final image img".split()) | (
-    frozenset(canonical(word)[0].lower().replace(" ", "") for line in _SIDES.values() for word in line.split("|"))
-    | frozenset(["rueckseite"]))  # (a side's word is no name's, its umlaut written `ue` too)
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
@@ -274,10 +267,15 @@ _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case case
                 "Italian": "custodia portadocumenti pelle", "Dutch": "hoesje houder leer",
                 "Polish": "etui okladka skora"}
 _ACCESSORY_WORDS = frozenset(canonical(word)[0].lower() for line in _ACCESSORIES.values() for word in line.split())
-# (closer 215, review 39) A site's own images and forms beside an upload's document words, by kind, in the canonical
-# form: an image's state, size or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`,
-# `…_Mockup_2024.png`, `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
-_SITE_FILE_WORDS = {
+# A file name's words that are no name's, by kind, in the canonical form: a scan's or a copy's, a side's, an upload's;
+# (closer 215, review 39) and a site's own images and forms beside an upload's document words: an image's state, size
+# or screen, its design's or its help's word, a language's name (`…_Preview_2024.png`, `…_Mockup_2024.png`,
+# `verify_passport_instructions_2024.pdf`, `…_English_2024.pdf`), no holder's family name.
+_FILE_WORDS = {
+    "scans and copies": "scan scans copy kopie copia photo foto page seite new final image img",
+    "sides": " ".join(word.replace(" ", "") for line in _SIDES.values() for word in line.split("|")),
+    # (tidy 51, review 39) an upload's or a verification's word (`ID_upload_passport_front_739164.png`)
+    "uploads": " ".join(word for line in _UPLOADS.values() for word in line.split("|")),
     "states": "draft preview placeholder pending retry rejected approved expired blurred cropped resized renewal "
               "invalid valid verified unverified failed error success done sample demo test dummy mockup mock "
               "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
@@ -287,7 +285,13 @@ _SITE_FILE_WORDS = {
     "languages": "english german french spanish italian dutch polish portuguese deutsch francais espanol italiano "
                  "nederlands polski portugues",
 }
-_SITE_FILE_WORD_SET = frozenset(canonical(word)[0] for line in _SITE_FILE_WORDS.values() for word in line.split())
+_FILE_WORD_SET = frozenset(canonical(word)[0].lower() for line in _FILE_WORDS.values() for word in line.split())
+# (a full name's two words are read past a scan's or a side's word only: after a given name, an image's word is a
+# family name as often, `Passport_Grace_Light.jpg`; it is none where one word stands for a family name alone; beside
+# an upload's word, the other word is one alone: `passport_upload_<Family>_739164.png`, `ID_upload_passport_….png`)
+_SCAN_WORD_SET = frozenset(canonical(word)[0].lower() for kind in ("scans and copies", "sides")
+                           for word in _FILE_WORDS[kind].split())
+_UPLOAD_WORD_SET = frozenset(canonical(word)[0].lower() for word in _FILE_WORDS["uploads"].split())
 # (closer 215) A code of two or three capitals (a country's, a language's or a size's: `…_UK_2024.png`, `…_EN_…`,
 # `…_XL_…`): a family name alone is written capitalized, not so.
 _A_CODE = re.compile("[A-Z]{2,3}")
@@ -303,11 +307,11 @@ _OCCASIONS = {"English": "wedding marriage engagement anniversary christening ba
               "Dutch": "bruiloft huwelijk verloving doop verjaardag jubileum",
               "Polish": "slub wesele zareczyny chrzest chrzciny urodziny rocznica"}
 _OCCASION_WORDS = frozenset(word for line in _OCCASIONS.values() for word in line.split())
-_OCCASION = f"(?i:(?<![^\\W\\d_])(?:{_alternation(_OCCASIONS)})[a-z]{{0,12}})(?![^\\W\\d_])"
+_OCCASION = f"(?i:(?<![^\\W\\d_])(?:{table_alternation(_OCCASIONS, ' ')})[a-z]{{0,12}})(?![^\\W\\d_])"
 # The words joining a couple's names, by language: `&`, `+`, `and`, `und`, `et`, `e`, `y`, `en`, `i`, Afrikaans' `'n`.
 _CONJUNCTIONS = {"marks": "& +", "English": "and", "German": "und", "French": "et", "Italian and Portuguese": "e",
                  "Spanish": "y", "Dutch": "en", "Polish and Catalan": "i", "Afrikaans": "'n"}
-_CONJUNCTION = _alternation(_CONJUNCTIONS)
+_CONJUNCTION = table_alternation(_CONJUNCTIONS, ' ')
 # Between the occasion's word and the names: up to three breaks (a dash, a colon, a comma), short words in lower
 # case or the celebration's keepsake's word (`Mariage de …`, `le nozze di …`, `Our Wedding – …`, `Wedding Album: …`).
 _KEEPSAKES = {"English": "album book photobook photos party", "German": "album buch fotobuch fotos feier party",
@@ -320,8 +324,9 @@ _ANNOUNCEMENTS = {"English": "announced announcement between", "German": "bekann
                   "French": "annonce annoncees annonces entre", "Italian": "annunciato annuncio tra fra",
                   "Spanish and Portuguese": "anunciado anuncio anunciamos entre", "Dutch": "aangekondigd tussen",
                   "Polish": "ogloszenie ogloszone miedzy"}
-_OCCASION_TO_NAMES = (f"(?:[ \\t]{{0,3}}[:,]|[ \\t]{{1,3}}(?:-{{1,2}}|[a-z]{{1,4}}|(?i:{_alternation(_KEEPSAKES)}"
-                      f"|{_alternation(_ANNOUNCEMENTS)})(?![^\\W\\d_]))){{0,3}}")
+_OCCASION_TO_NAMES = (f"(?:[ \\t]{{0,3}}[:,]|[ \\t]{{1,3}}(?:-{{1,2}}|[a-z]{{1,4}}"
+                      f"|(?i:{table_alternation(_KEEPSAKES, ' ')}"
+                      f"|{table_alternation(_ANNOUNCEMENTS, ' ')})(?![^\\W\\d_]))){{0,3}}")
 # Where a couple's names end: where a name ends, or before a date's digits (`… Drempelmeier 30-05-2025`).
 _COUPLE_END = f"(?:{_END}|(?=[ \\t]{{1,3}}[0-9]))"
 # A couple after a celebration's word: two full names joined, or a given name joined to a full name (`Thijs & Anouk
@@ -338,7 +343,8 @@ _WEDDING_VERBS = {"English": "are getting married|are engaged|are tying the knot
                   "Portuguese": "vao casar|vão casar|se casam", "Polish": "biora slub|bierzemy slub"}
 _COUPLE_WEDS = re.compile(
     f"(?:^|(?<=[\\s,.;:!?(\"]))({FULL_NAME}|{WORD})[ \\t]{{1,3}}(?:(?:{_CONJUNCTION})[ \\t]{{1,3}}({FULL_NAME}|{WORD})"
-    f"[ \\t]{{1,3}}(?i:{_alternation(_WEDDING_VERBS, '|')})(?![^\\W\\d_])|weds[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END})")
+    f"[ \\t]{{1,3}}(?i:{table_alternation(_WEDDING_VERBS, '|')})(?![^\\W\\d_])"
+    f"|weds[ \\t]{{1,3}}({FULL_NAME}){_COUPLE_END})")
 # Japanese: a wedding's word, then a family name, a given name, `&` and the other given name, in Han characters.
 _HAN_COUPLE_CELEBRATED = re.compile(f"結婚[^ \\t]{{0,12}}[ \\t]{{1,3}}{HAN}{{1,3}}[ \\t]{{1,3}}{HAN}{{1,3}}"
                                     f"[ \\t]{{0,3}}[&＆と][ \\t]{{0,3}}{HAN}{{1,3}}(?![^ \\t0-9])")
@@ -353,7 +359,7 @@ _HEN_PARTIES = {"English": "team bride|team groom|bride tribe|bride squad|hen pa
                 "Polish": "wieczor panienski|wieczor kawalerski"}
 _DATE = (r"(?:[0-9]{1,2}[./\-][0-9]{1,2}[./\-][0-9]{2,4}"
          r"|[0-9]{1,2}(?:st|nd|rd|th|\.)?[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}[0-9]{4})")
-_HEN_PARTY = f"(?i:(?<![^\\W\\d_])(?:{_alternation(_HEN_PARTIES, '|')}))(?![^\\W\\d_])"
+_HEN_PARTY = f"(?i:(?<![^\\W\\d_])(?:{table_alternation(_HEN_PARTIES, '|')}))(?![^\\W\\d_])"
 _DATED_CELEBRATION = re.compile(f"{_HEN_PARTY}[^\\n0-9]{{0,40}}?(?:[ \\t]-{{1,2}}|[:,])[ \\t]{{1,3}}({FULL_NAME})"
                                 f"[ \\t]{{0,3}}(?:-{{1,2}}|,)[ \\t]{{0,3}}{_DATE}(?![0-9])")
 # A family's name (`The … Family`, `Familie …`, `famille …`, `familia …`, `famiglia …`, `rodzina …`) that ends again a
@@ -415,7 +421,8 @@ _BIRTH_CARDS = re.compile("(?i:birth|geboort|geburts|naissance)")
 _LONG_DATE = r"[0-9]{1,2}[ \t]{1,3}de[ \t]{1,3}[A-Za-z]{3,9}[ \t]{1,3}de[ \t]{1,3}[0-9]{4}"
 _DATE_WORD = r"(?:(?:am|on|le|el|il|op|em|the)[ \t]{1,3})?"
 _ONE_CELEBRATED = re.compile(
-    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_ONE_PERSONS_OCCASIONS)}|{_alternation(_CHILDS_OCCASIONS, '|')}))"
+    f"(?i:(?<![^\\W\\d_])(?:{table_alternation(_ONE_PERSONS_OCCASIONS, ' ')}"
+    f"|{table_alternation(_CHILDS_OCCASIONS, '|')}))"
     f"(?![^\\W\\d_])({_OCCASION_TO_NAMES})[ \\t]{{1,3}}"
     f"(?:{_BABY})?({FULL_NAME})[ \\t]{{0,3}}(?=$|(?:[,\\-!]|[ \\t])[ \\t]{{0,3}}"
     f"(?:{_DATE_WORD}(?:{_DATE}|{_LONG_DATE})|[0-9]{{1,3}}(?:st|nd|rd|th|\\.)(?![^ \\t,])"
@@ -434,7 +441,7 @@ _BIRTHDAY_HEADINGS = {
     "|calendario de aniversarios", "Dutch": "verjaardagen|verjaardagskalender", "Polish": "urodziny|kalendarz urodzin",
 }
 _BIRTHDAYS_LISTED = re.compile(
-    f"(?i:(?<![^\\W\\d_])(?:{_alternation(_BIRTHDAY_HEADINGS, '|')}))(?![^\\W\\d_])[ \\t]{{0,3}}:[ \\t]{{1,3}}"
+    f"(?i:(?<![^\\W\\d_])(?:{table_alternation(_BIRTHDAY_HEADINGS, '|')}))(?![^\\W\\d_])[ \\t]{{0,3}}:[ \\t]{{1,3}}"
     f"(?:[a-z]{{2,8}}[ \\t]{{1,3}})?({FULL_NAME})[ \\t]{{0,3}}[,(\\-]?[ \\t]{{0,3}}{_DATE}(?![0-9])")
 _FAMOUS = re.compile("(?i:famous|celebrit|star|histor|beruhmt|promi|celebre|famos|famosi|beroemd|slynn)")
 # (closer 147) A family's name, then a dash or a colon and its members' given names joined, ending the text (`The …
@@ -708,7 +715,7 @@ _AGREEMENTS = {"English": "nda|contract|agreement|offer|proposal|quote|msa|sow|d
                "French": "contrat|accord|offre|devis",
                "Spanish": "contrato|acuerdo|oferta|presupuesto", "Italian": "contratto|accordo|offerta|preventivo",
                "Dutch": "contract|overeenkomst|offerte", "Polish": "umowa|oferta", "Portuguese": "contrato|proposta"}
-_AGREEMENT = _alternation(_AGREEMENTS, "|").replace("[ \\t]{1,3}", "_")
+_AGREEMENT = table_alternation(_AGREEMENTS, "|").replace("[ \\t]{1,3}", "_")
 _CAPITALIZED = "([A-Z][a-z]{1,20})"
 _AGREEMENT_FILE = re.compile(f"(?<![A-Za-z0-9])(?i:{_AGREEMENT})_{_CAPITALIZED}_{_CAPITALIZED}_[0-9]{{3,12}}"
                              r"\.(?i:pdf|docx?|odt)(?![a-z])")
@@ -776,10 +783,14 @@ def document_file(form: str) -> bool:
     too: privacy._path_reason)."""
     for match in _DOCUMENT_FILE.finditer(form):
         words = [word for word in match.groups() if word is not None]
-        if any(word.lower() in _FILE_NOISE or word.lower() in _ACCESSORY_WORDS for word in words):
+        if any(word.lower() in _SCAN_WORD_SET or word.lower() in _ACCESSORY_WORDS for word in words):
             continue
         if "_" not in match.group(0) and not all(word[:1].isupper() for word in words):
             continue  # (a product's image joins words in lower case by hyphens: `passport-holder-leather.jpg`)
+        if any(word.lower() in _UPLOAD_WORD_SET for word in words):
+            if any(word.lower() not in _UPLOAD_WORD_SET and _a_family_name(word) for word in words):
+                return True
+            continue
         name = " ".join(word.capitalize() for word in words)
         if "selfie" in match.group(0).lower() and a_common_words_not_a_name(name):
             continue  # (closer 210, review 37: a selfie's product or mood, common words, `Selfie_Ring_Light.jpg`)
@@ -789,10 +800,10 @@ def document_file(form: str) -> bool:
 
 
 def _a_family_name(word: str) -> bool:
-    """Whether `word` of a file's name may be a family name alone: no file's noise nor a document's accessory, a name's
+    """Whether `word` of a file's name may be a family name alone: no file's word nor a document's accessory, a name's
     word (lower_case_names.a_name_word: no common word, place, brand or time) and a person's."""
     low = word.lower()
-    return low not in _FILE_NOISE and low not in _ACCESSORY_WORDS and low not in _SITE_FILE_WORD_SET and (
+    return low not in _FILE_WORD_SET and low not in _ACCESSORY_WORDS and (
         _A_CODE.fullmatch(word) is None) and a_name_word(low) and _a_name(word.capitalize()) and not (
         a_meaning_not_a_name(word.capitalize()))
 

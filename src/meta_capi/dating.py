@@ -20,9 +20,9 @@ cued_names.reason calls `reason` on a canonical form holding one of CUE_STEMS (i
 from __future__ import annotations
 
 import re
-from typing import Callable, Dict
+from typing import Callable
 
-from .canonical import canonical, phrase_alternation, table_phrases
+from .canonical import canonical, table_alternation
 from .given_names import a_given_name, a_things_words
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name, a_name_word
 from .name_shapes import (
@@ -40,12 +40,6 @@ from .role_labels import CLUB_AND_BREED_WORDS
 from .standing_names import a_kind_not_a_name
 
 PERSON_NAME = "holds a person's name"
-
-
-def _alternation(words: Dict[str, str]) -> str:
-    """One alternation of a vocabulary by language (`|` between phrases), as canonical.table_phrases folds it,
-    case-insensitive (written inside `(?i:…)`)."""
-    return phrase_alternation(table_phrases(words))
 
 
 # What ends a name in a notice: the text's end, a mark (`!`, a bracket, a comma), a dash between blanks, or a
@@ -68,7 +62,7 @@ _MATCHES = {
 # (`Report user: Quenby, Orla`); (closer 218, review 40) written any common way (name_shapes.FULL_NAME_ANY_WAY: in
 # capitals, hyphen, apostrophe, initial, particles): _member_named reads which.
 _MEMBER = f"(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST})"
-_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_MATCHES)})[ \\t]{{1,3}}{_MEMBER}{_NAME_ENDS}")
+_MATCHED = re.compile(f"(?<![^\\W\\d_])(?i:{table_alternation(_MATCHES)})[ \\t]{{1,3}}{_MEMBER}{_NAME_ENDS}")
 
 # A report's or a block's words naming the member reported, by language, before its label's colon or as a
 # preposition's phrase.
@@ -84,7 +78,7 @@ _REPORTS = {
     "Portuguese": "denúncia de|denúncia contra|usuário denunciado|usuária denunciada",
     "Dutch": "melding over|gemelde gebruiker|geblokkeerde gebruiker",
 }
-_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_MEMBER}"
+_REPORTED = re.compile(f"(?<![^\\W\\d_])(?i:{table_alternation(_REPORTS)})[ \\t]{{0,3}}:?[ \\t]{{1,3}}{_MEMBER}"
                        f"{_NAME_ENDS}")
 
 # (closer 211) A gift of a plan by language (a subscription, a membership), its plan's name maybe between, and its
@@ -99,8 +93,8 @@ _GIFTED_PLANS = {
 }
 _GIFT_FOR = {"English": "for", "German": "für", "French": "pour", "Spanish": "para", "Italian": "per", "Dutch": "voor"}
 _GIFTED_PLAN_FOR = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_alternation(_GIFTED_PLANS)})(?![^\\W\\d_])[^\\n]{{0,40}}?[ \\t]{{1,3}}"
-    f"(?i:{_alternation(_GIFT_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[.!]?$")
+    f"(?<![^\\W\\d_])(?i:{table_alternation(_GIFTED_PLANS)})(?![^\\W\\d_])[^\\n]{{0,40}}?[ \\t]{{1,3}}"
+    f"(?i:{table_alternation(_GIFT_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[.!]?$")
 
 # (a plural of doers ends an audience's words, `… for Tea Drinkers`, `… for Yoga Teachers`; a family name so written is
 # a given name's with its `s` as often, `Peters`, `Rogers`)
@@ -128,7 +122,7 @@ _PERIODS = {"English": "day|days|week|weeks|month|months|year|years|mo|yr",
             "Spanish and Portuguese": "día|días|dia|dias|semana|semanas|mes|meses|año|años|ano|anos",
             "Italian": "giorno|giorni|settimana|settimane|mese|mesi|anno|anni",
             "Dutch": "dag|dagen|week|weken|maand|maanden|jaar|jaren"}
-_PERIOD = re.compile(f"(?<![0-9])[0-9]{{1,2}}[ \\t]{{0,2}}(?i:{_alternation(_PERIODS)})(?![^\\W\\d_])")
+_PERIOD = re.compile(f"(?<![0-9])[0-9]{{1,2}}[ \\t]{{0,2}}(?i:{table_alternation(_PERIODS)})(?![^\\W\\d_])")
 _LAST_NAME_FIELD = re.compile(f"({FULL_NAME})[ \\t]{{0,3}}$")
 
 # The stems a text holds for a rule here to read it (cued_names' cue scan, lower case).

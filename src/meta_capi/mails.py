@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterator, Set
 
-from .canonical import by_first_letter, canonical, longest_first
+from .canonical import by_first_letter, canonical, longest_first, table_alternation
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .greetings import _ADDRESSED, _GREETED_OBJECTS, _GREETING_FORMS, _NOT_NAME_WORDS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
@@ -713,14 +713,8 @@ _WISHES = {
 }
 
 
-def _alternation(lexicon: Dict[str, str]) -> str:
-    """The phrases of `lexicon` in their canonical form, longest first, blanks between their words."""
-    phrases = {canonical(phrase)[0].lower() for line in lexicon.values() for phrase in line.split("|")}
-    return "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}") for phrase in sorted(phrases, key=longest_first))
-
-
-_DEDICATED = re.compile(f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}"
-                        f"({FULL_NAME})[ \\t]{{0,3}}[-,:][ \\t]{{0,3}}(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
+_DEDICATED = re.compile(f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{table_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}"
+                        f"({FULL_NAME})[ \\t]{{0,3}}[-,:][ \\t]{{0,3}}(?i:{table_alternation(_WISHES)})(?![^\\W\\d_])")
 # Who a gift is for that is no one person: a kind of person, a crowd (besides a called figure's and the family's words).
 _NOT_DEDICATED = frozenset("someone somebody special him her them you us everyone parents couple couples kids "
                            "children teachers teacher friend friends lovers newlyweds mr mrs bride groom mother "
@@ -766,7 +760,7 @@ _MY = "(?i:my|our|mein|meine|meinem|meiner|unser|unsere|ma|mon|mi|mia|mio|mijn|m
 _RELATION_WORDS = "|".join(sorted({canonical(word)[0].lower() for line in _RELATIONS.values() for word in line.split()},
                                   key=longest_first))
 _DEDICATED_TO_KIN = re.compile(
-    f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}(?:{_MY})?"
+    f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{table_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}(?:{_MY})?"
     f"(?i:{_RELATION_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:$|[,!\\n\"]|-[ \\t])")
 _CARD_WORDS = frozenset(canonical(word)[0].lower() for line in _WISHES.values() for phrase in line.split("|")
                         for word in phrase.split()) | frozenset(
@@ -811,7 +805,7 @@ _FROM_YOURS = {
 YOURS_CUE = re.compile("|".join(sorted({re.escape(f" {phrase.split()[-1]} ") for line in _FROM_YOURS.values()
                                           for phrase in line.split("|")})))  # (in one search of them all)
 _SIGNED_AS_YOURS = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_alternation(_FROM_YOURS)})[ \\t]{{1,3}}({WORD})"
+    f"(?<![^\\W\\d_])(?i:{table_alternation(_FROM_YOURS)})[ \\t]{{1,3}}({WORD})"
     f"[ \\t!.]{{0,3}}(?:[^\\w\\s\\x00-\\x7f][ \\t!.]{{0,3}}){{0,6}}(?:$|(?=[\\r\\n\"]))")
 
 
@@ -880,10 +874,10 @@ _SIGNERS = (f"(?P<given>{WORD}(?:,[ \\t]{{1,3}}{WORD}){{0,6}},?[ \\t]{{1,3}}{_SI
             f"(?:$|(?=[\\r\\n\"]))")
 _SIGNED_AFTER_CLOSING = re.compile(
     f"(?:(?<=[\\n\",;:!?.])|(?<=[^\\w\\s\\x00-\\x7f]))[ \\t]{{0,3}}"
-    f"(?:(?P<from>(?i:{_alternation(_CLOSINGS_FROM)}))|(?P<yours>(?i:{_alternation(_YOURS_ALONE)})))(?![^\\W\\d_])"
+    f"(?:(?P<from>(?i:{table_alternation(_CLOSINGS_FROM)}))|(?P<yours>(?i:{table_alternation(_YOURS_ALONE)})))(?![^\\W\\d_])"
     f"[ \\t]{{1,3}}{_SIGNERS}")
 _SIGNERS_APART = re.compile(f"[ \\t]*,[ \\t]*|[ \\t]+{_SIGNERS_JOINED}[ \\t]*")
-_A_WISH = re.compile(f"(?<![^\\W\\d_])(?i:{_alternation(_WISHES)})(?![^\\W\\d_])")
+_A_WISH = re.compile(f"(?<![^\\W\\d_])(?i:{table_alternation(_WISHES)})(?![^\\W\\d_])")
 
 
 def signed_after_a_closing(form: str) -> bool:

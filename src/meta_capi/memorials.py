@@ -26,11 +26,10 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Dict
 
 from . import honorifics
 from .brand_words import a_business_name
-from .canonical import by_first_letter, canonical, phrase_alternation
+from .canonical import by_first_letter, canonical, phrase_alternation, table_alternation
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, HAN, OPENS, WORD, a_person, a_product
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _HONORIFIC, _NAME_PARTICLE, _place_or_business
@@ -95,17 +94,12 @@ EPITHETS = {
 _SOUTH_ASIAN_HONORIFIC = honorifics.alternation("tribute") + r"[ \t]{1,3}"
 
 
-def _alternation(table: Dict[str, str], apart: str) -> str:
-    """The canonical phrases or words of `table` (apart by `apart`) as an alternation, longest first."""
-    return phrase_alternation(canonical(word)[0].lower() for line in table.values() for word in line.split(apart))
-
-
 _PHRASES = {f"{meaning} in {language}": phrases for meaning, table in (
     ("memorial", MEMORIAL_PHRASES), ("genealogy", GENEALOGY_PHRASES)) for language, phrases in table.items()}
 # (group 1: the phrase, whose last word's case tells a sentence from a title; group 2: the name)
 _MEMORIAL_NAMED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{_alternation(_PHRASES, '|')}))[ \\t]{{1,3}}"
-    f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_SOUTH_ASIAN_HONORIFIC})?"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{table_alternation(_PHRASES, '|')}))[ \\t]{{1,3}}"
+    f"(?:(?i:{table_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_SOUTH_ASIAN_HONORIFIC})?"
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     # (group 3: the life's dates after it: a bracket, a cross or a star, or a year)
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
@@ -230,9 +224,9 @@ PUBLIC_TITLES = ("king queen prince princess emperor empress pope saint st tsar 
                  "santo re regina principessa imperatore rei rainha krol krolowa ksiezna papiez")
 _PUBLIC_TITLES = frozenset(PUBLIC_TITLES.split())
 _DEATH_NAMED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{_alternation(DEATH_PHRASES, '|')}|{_alternation(DEATH_SIGNS, '|')}))"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))((?i:{table_alternation(DEATH_PHRASES, '|')}|{table_alternation(DEATH_SIGNS, '|')}))"
     f"[:,]?[ \\t]{{1,3}}"
-    f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_NOTICE_HONORIFIC})?"
+    f"(?:(?i:{table_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC}|{_NOTICE_HONORIFIC})?"
     f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     r"(?:[ \t]{0,3}((?:\(|†|\*)[ \t]{0,3}[0-9]|[0-9]{4}\b)|(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
 # (closer 148) A death's phrase ending in its possessive preposition (`funeral of`, `beerdigung von`; not `for`:
@@ -252,7 +246,7 @@ _LIFE_DATED = re.compile(
     f"[ \\t,;]{{0,3}}(?:-[ \\t]{{0,3}})?†[ \\t]{{0,3}}{_DATE}")
 MAIDEN_WORDS = {"English, French": "nee", "German": "geb.|geborene", "Polish": "z d.|z domu", "Spanish": "de soltera"}
 _MAIDEN_NAMED = re.compile(
-    f"{WORD}[ \\t]{{0,3}}\\((?:{_alternation(MAIDEN_WORDS, '|')})[ \\t]{{1,3}}({WORD})\\)")
+    f"{WORD}[ \\t]{{0,3}}\\((?:{table_alternation(MAIDEN_WORDS, '|')})[ \\t]{{1,3}}({WORD})\\)")
 # A Japanese notice's deceased: `故` ("the late"), the family and given names apart, `儀` (`故 雲雀沢 灯里 儀`).
 _JAPANESE_LATE = re.compile("故[ \u3000]?[\u4e00-\u9fff\u3040-\u30ff]{1,5}[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,5}"
                             "[ \u3000]?儀")
@@ -275,14 +269,14 @@ POSSESSIVES = {"English": "his her their", "Spanish": "su sus", "Portuguese": "s
 KIN_EPITHETS = {"English": "beloved loving devoted dear cherished"}
 _AND = "(?:and|y|e|und|et|i|en|&)"
 _NAMES = f"((?:{WORD}[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}})?{WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
-_MOURNER_WORDS = _alternation(MOURNERS, " ") + "|" + _alternation(KIN, " ")
+_MOURNER_WORDS = table_alternation(MOURNERS, " ") + "|" + table_alternation(KIN, " ")
 # (closer 148: what no lower-case name after a death's phrase holds)
 _NOT_LOWER_NAMES = frozenset(word for line in (*EPITHETS.values(), *KIN.values(), *KIN_EPITHETS.values())
                              for word in line.split())
 # (groups 1 and 2, or 3 and 4: the possessive or the epithet and the relation's word; group 5: the names)
 _KIN_NAMED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:({_alternation(POSSESSIVES, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS}),?"
-    f"|({_alternation(KIN_EPITHETS, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS})[ \\t]{{1,3}}of)[ \\t]{{1,3}}{_NAMES}"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:({table_alternation(POSSESSIVES, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS}),?"
+    f"|({table_alternation(KIN_EPITHETS, ' ')})[ \\t]{{1,3}}({_MOURNER_WORDS})[ \\t]{{1,3}}of)[ \\t]{{1,3}}{_NAMES}"
     r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z])")
 # ... and a family named by its surname in a notice's or a card's signature (`mula sa pamilya …`, `de la familia …`),
 # or by a person's full name (`a família de … com o funeral`, `the family of …`)
@@ -294,9 +288,9 @@ FAMILY_OF = {"English": "the family of", "Spanish": "la familia de", "Portuguese
              "French": "la famille de", "German": "die familie von|der familie von", "Italian": "la famiglia di",
              "Polish": "rodzina|rodzinie"}
 _FAMILY_NAMED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?:(?i:{_alternation(FAMILY_SIGNED, '|')})[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?:(?i:{table_alternation(FAMILY_SIGNED, '|')})[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}"
     r"(?:family[ \t]{0,3})?(?:$|[.!\"\n])"
-    f"|(?i:{_alternation(FAMILY_OF, '|')})[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
+    f"|(?i:{table_alternation(FAMILY_OF, '|')})[ \\t]{{1,3}}({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"]|-[ \t])|[ \t]{1,3}[a-z]))")
 # (closer 143) A condolence's closing by language, its signers' names ending the text: `With deepest sympathy, …`,
 # `Con cariño, …`, `in stiller Trauer Ihre …`, `… from Caius and Mirela …` (a `from` or a possessive may stand first).
@@ -315,8 +309,9 @@ CONDOLENCE_CLOSINGS = {
 SIGNERS_WORDS = {"English": "from yours your", "Spanish": "de tu tus su", "German": "von ihre ihr deine dein eure euer",
                  "French": "de ta ton tes", "Italian": "da tua tuo", "Portuguese": "de tua teu", "Dutch": "van je"}
 _CONDOLENCE_SIGNED = re.compile(
-    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{_alternation(CONDOLENCE_CLOSINGS, '|')})[ \\t]{{0,3}}[,:!.]?"
-    f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})(?:(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}})?{_NAMES}"
+    f"(?:^|(?<=[\\s\"(,.;:!?-]))(?i:{table_alternation(CONDOLENCE_CLOSINGS, '|')})[ \\t]{{0,3}}[,:!.]?"
+    f"(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\n[ \\t]{{0,3}})"
+    f"(?:(?i:{table_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}})?{_NAMES}"
     r"[ \t]{0,3}(?:$|[.!\"\n]|-[ \t])")
 
 def _a_name(name: str) -> bool:
@@ -429,11 +424,11 @@ _ENGRAVED_THINGS = frozenset(canonical(word)[0].lower() for word in (
     "bench tree garden rose stone granite marble oak brass bronze slate plaque urn vase memorial church school club "
     "society company anniversary edition jubilee bank bench heart angel cross book team").split())
 _RIBBON_KIN = " ".join(KIN.values())
-_RIBBON_CUE_WORDS = _alternation({"cues": f"{_RIBBON_KIN} {' '.join(_RIBBON_CUES.values())}"}, " ")
+_RIBBON_CUE_WORDS = table_alternation({"cues": f"{_RIBBON_KIN} {' '.join(_RIBBON_CUES.values())}"}, " ")
 _RIBBON_CUE_SET = frozenset(canonical(word)[0].lower().rstrip(".") for line in (_RIBBON_KIN, *_RIBBON_CUES.values())
                             for word in line.split())
 # (group 1: the ribbon's text, to its line's end)
-_RIBBON_TEXT = re.compile(f"{OPENS}(?i:{_alternation(RIBBON_LABELS, '|')})"
+_RIBBON_TEXT = re.compile(f"{OPENS}(?i:{table_alternation(RIBBON_LABELS, '|')})"
                           r"(?:[ \t]{0,3}:|[ \t]{1,3}(?=['‘“\"]))[ \t]{0,3}([^\n]{1,160})")
 # (group 1: the name) A mark or a cue's word, maybe more cue words, maybe an honorific, then the full name.
 _RIBBON_NAMED = re.compile(
@@ -441,7 +436,7 @@ _RIBBON_NAMED = re.compile(
     f"(?:(?i:{_RIBBON_CUE_WORDS})\\.?[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC})?({FULL_NAME})"
     r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"'’”])|[ \t]{1,3}(?:[a-z]|-[ \t]))")
 # An engraving's epithets before the name (Polish `ś.p.`, `śp.`), and a maiden name's word after it.
-_ENGRAVED_EPITHETS = _alternation({"epithets": f"{' '.join(EPITHETS.values())} s.p. sp."}, " ")
+_ENGRAVED_EPITHETS = table_alternation({"epithets": f"{' '.join(EPITHETS.values())} s.p. sp."}, " ")
 _MAIDEN = r"nee|ne|geb\.|geborene|nata|nacida|nascida|z[ ]d\.|z[ ]domu|born|fodd"
 _YEAR = r"(?:[0-9]{1,2}[./-][0-9]{1,2}[./-])?(?:1[6-9]|20)[0-9]{2}(?![0-9])"
 _LIFE_SIGN = (r"[*†✝✞★]"
@@ -449,13 +444,13 @@ _LIFE_SIGN = (r"[*†✝✞★]"
 # (group 1: the name) The label, an epithet, the name in title case or in capitals, a maiden name, then the life's
 # dates: a sign before a year, two years apart, or a full date.
 ENGRAVED_NAMED = re.compile(
-    f"{OPENS}(?i:{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+    f"{OPENS}(?i:{table_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
     f"(?:(?i:{_ENGRAVED_EPITHETS})[ \\t]{{1,3}}){{0,3}}(?:{_HONORIFIC})?({FULL_NAME}|{CAPITAL_NAME})"
     f"(?:[ \\t]{{1,3}}(?i:{_MAIDEN})[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))?[ \\t,]{{0,3}}"
     f"(?:(?:{_LIFE_SIGN})[ \\t]{{0,3}}{_YEAR}|\\(?{_YEAR}[ \\t]{{0,3}}-[ \\t]{{0,3}}{_YEAR}"
     r"|[0-9]{1,2}[./][0-9]{1,2}[./](?:1[6-9]|20)[0-9]{2}(?![0-9])"
     # (closer 148) or an epithet and a relative's word after a comma (`…, beloved wife`)
-    f"|,[ \\t]{{0,3}}(?i:{_alternation(KIN_EPITHETS, ' ')}|{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}"
+    f"|,[ \\t]{{0,3}}(?i:{table_alternation(KIN_EPITHETS, ' ')}|{table_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}"
     f"(?i:{_MOURNER_WORDS})(?![^\\W\\d_]))")
 # (closer 148) A grave's, a plot's or a memorial bench's words by language before the buried or remembered person
 # (`Grave of …, plot 14`, `Grabstelle von …`, `Memorial bench for …`); the name ends the text or goes on with a plot
@@ -477,13 +472,13 @@ PLOT_WORDS = {"English": "plot row section lot grave sector", "German": "reihe f
               "Italian": "settore fila campo loculo", "Portuguese": "quadra lote fila jazigo",
               "Dutch": "vak rij grafnummer", "Polish": "kwatera rzad miejsce"}
 _GRAVE_NAMED = re.compile(
-    f"{OPENS}(?i:{_alternation(GRAVE_PHRASES, '|')})[ \\t]{{1,3}}"
-    f"(?:(?i:{_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}"
+    f"{OPENS}(?i:{table_alternation(GRAVE_PHRASES, '|')})[ \\t]{{1,3}}"
+    f"(?:(?i:{table_alternation(EPITHETS, ' ')})[ \\t]{{1,3}}){{0,3}}"
     f"(?:{_HONORIFIC})?({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
-    f"(?=[ \\t]{{0,3}}(?:$|\\n|[,;(][ \\t]{{0,3}}(?:[0-9]|(?i:{_alternation(PLOT_WORDS, ' ')})(?![^\\W\\d_]))))")
+    f"(?=[ \\t]{{0,3}}(?:$|\\n|[,;(][ \\t]{{0,3}}(?:[0-9]|(?i:{table_alternation(PLOT_WORDS, ' ')})(?![^\\W\\d_]))))")
 # (closer 148) A family tree's label and its colon before the person it is of (`Family tree: …, b. 1921`): the
 # genealogy's phrases without their preposition.
-_TREE_LABELS = _alternation({"labels": "|".join(
+_TREE_LABELS = table_alternation({"labels": "|".join(
     phrase.rsplit(" ", 1)[0] for line in GENEALOGY_PHRASES.values() for phrase in line.split("|") if " " in phrase)},
     "|")
 _TREE_LABEL_NAMED = re.compile(
@@ -516,8 +511,8 @@ NOTICE_GOES_ON = {
     "|di anni|all'eta", "Dutch": "overleden|in vrede|plotseling|op de leeftijd", "Polish": "zmarl|zmarla|w wieku",
     "Swedish": "avled|somnade|i en alder"}
 _DEATHS_COLUMN_NAMED = re.compile(
-    f"{OPENS}(?i:{_alternation(DEATHS_COLUMNS, '|')})[ \\t]{{0,3}}:[ \\t]{{1,3}}({CAPITAL_WORD}),[ \\t]{{1,3}}"
-    f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}),[ \\t]{{1,3}}(?i:{_alternation(NOTICE_GOES_ON, '|')})"
+    f"{OPENS}(?i:{table_alternation(DEATHS_COLUMNS, '|')})[ \\t]{{0,3}}:[ \\t]{{1,3}}({CAPITAL_WORD}),[ \\t]{{1,3}}"
+    f"({WORD}(?:[ \\t]{{1,3}}{WORD}){{0,2}}),[ \\t]{{1,3}}(?i:{table_alternation(NOTICE_GOES_ON, '|')})"
     "(?![^\\W\\d_])")
 # (closer 148) A sympathy card's words by language, maybe a mark, then `from` and its signers (`Sympathy card – from
 # … and …`); `from all of us` is no name.
@@ -528,14 +523,14 @@ SYMPATHY_CARDS = {
     "Portuguese": "cartao de condolencias|cartao de pesames", "Dutch": "condoleancekaart|rouwkaart",
 }
 _CARD_SIGNED = re.compile(
-    f"{OPENS}(?i:{_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
-    f"(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}{_NAMES}"
+    f"{OPENS}(?i:{table_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
+    f"(?i:{table_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}{_NAMES}"
     r"(?=[ \t]{0,3}(?:$|[,;.!(\n]|-[ \t]))")
 # (closer 156) ... or signed by two given names joined by `and` (`Sympathy card from … & …`), as a couple signs;
 # not a colour's pair (personal_keys.ATTRIBUTE_WORDS: `from Black & White`).
 _CARD_SIGNED_GIVEN = re.compile(
-    f"{OPENS}(?i:{_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
-    f"(?i:{_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}}({WORD})"
+    f"{OPENS}(?i:{table_alternation(SYMPATHY_CARDS, '|')})[ \\t]{{0,3}}(?:[-:,][ \\t]{{0,3}})?[ \\t]"
+    f"(?i:{table_alternation(SIGNERS_WORDS, ' ')})[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}{_AND}[ \\t]{{1,3}}({WORD})"
     r"(?=[ \t]{0,3}(?:$|[,;.!(\n]|-[ \t]))")
 # Japanese's secular name (`俗名`), a Buddhist grave's label for the name the deceased bore in life, then that name.
 _SECULAR_NAME = re.compile("俗名[ :]{0,2}[\u4e00-\u9fff\u3040-\u30ff]{2,}")
@@ -612,11 +607,11 @@ _PRAYED_FOR_THINGS = frozenset(canonical(word)[0].lower() for word in (
     "nations world church parish community families children sick scripture scriptures novena rosary strength "
     "guidance protection day week month year notre our nuestra nuestro nostra unsere unser seelen arme frieden "
     "ames paix paz pace dusze pokoj").split())
-_INTENTION_PHRASES = _alternation({"prayers": "|".join(PRAYER_PHRASES.values()),
+_INTENTION_PHRASES = table_alternation({"prayers": "|".join(PRAYER_PHRASES.values()),
                                    "masses": "|".join(MASS_INTENTIONS.values())}, "|")
 _INTENTION_NAMED = re.compile(
     f"{OPENS}(?i:{_INTENTION_PHRASES})[ \\t]{{0,3}}[:-]?[ \\t]{{1,3}}"
-    f"(?:(?i:{_alternation({'prepositions': _INTENTION_PREPOSITIONS}, ' ')})[ \\t]{{1,3}})?"
+    f"(?:(?i:{table_alternation({'prepositions': _INTENTION_PREPOSITIONS}, ' ')})[ \\t]{{1,3}})?"
     f"(?:{_DECEASED_SIGNS}[ \\t]{{0,3}})?"
     f"(?:{_HONORIFIC})?({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{1,2}})"
     r"(?=[ \t]{0,3}(?:$|[,.;:!?()\n\"]|-[ \t])|[ \t]{1,3}[a-z]|['’]s(?![^\W\d_]))")
@@ -636,7 +631,7 @@ _CUE_STEMS = (_STEMS.split("|"), _DEATH_STEMS.split("|"), _MOURNER_STEMS.split("
                                             for table in (GRAVE_PHRASES, SYMPATHY_CARDS, PRAYER_PHRASES,
                                                           MASS_INTENTIONS)))
 CUE_SOURCE = (f"(?i:{by_first_letter(*_CUE_STEMS)}"
-              f"|(?:{_alternation(RIBBON_LABELS, '|')}|{_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
+              f"|(?:{table_alternation(RIBBON_LABELS, '|')}|{table_alternation(ENGRAVING_LABELS, '|')})[ \\t]{{0,3}}:"
               "|俗名|ribbon[ \\t]{1,3}['‘“\"]|band[ \\t]{1,3}['‘“\"])")
 
 

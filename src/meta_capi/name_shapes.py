@@ -90,12 +90,13 @@ def a_person(name: str) -> bool:
 # (closer 210, review 37) A lodging's words are no family name in a counterpart's or a campaign's full name either
 # (`Premier+Inn`: counterparts, referral_links); all but `inn`, which given names end on (`Finn`, `Quinn`), and a plural
 # open a place's name before a particle (`Hotel van Gogh`).
-# (closer 217, review 40) and a guest house's or an inn's by language (`Pension Sonnenhof`, `Gasthof Krone`, `Albergo
-# Roma`; not Spanish `Posada` nor Portuguese `Pousada`, family names too).
+# (closer 217, review 40; tidy 51, review 39) and a guest house's, an inn's or a holiday let's by language (`Pension
+# Sonnenhof`, `Gasthof Krone`, `Albergo Roma`, `Villa Rentals`; not Spanish `Posada` nor Portuguese `Pousada`, family
+# names too).
 LODGING_WORDS: FrozenSet[str] = frozenset((
-    "inn hotel hotels hostel motel resort guesthouse pension pensione gasthof gasthaus landgasthof albergo auberge "
-    "hostal ryokan").split())
-_PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels"})) + tuple((
+    "inn hotel hotels hostel motel resort guesthouse rentals pension pensione pensao gasthof gasthaus landgasthof "
+    "albergo auberge hostal ryokan").split())
+_PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals"})) + tuple((
     "museum musee museo muzeum huis haus house hof kasteel slot paleis schloss burg palast palais castle palace kerk "
     "kirche church abdij klooster kloster herberg restaurant cafe brasserie bakkerij bakkerei brouwerij brauerei "
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "

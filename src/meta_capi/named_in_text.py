@@ -51,8 +51,7 @@ from .canonical import (
     by_first_letter,
     canonical,
     longest_first,
-    phrase_alternation,
-    table_phrases,
+    table_alternation,
 )
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, letters_key
 from .given_names import a_common_words_not_a_name
@@ -653,27 +652,23 @@ _DELIVERY_FORMS_LOWER = sorted({canonical(phrase)[0].lower() for table in (_DELI
                                 for line in table.values() for phrase in line.split("|")}, key=longest_first)
 
 
-def _phrases(table: Dict[str, str]) -> str:
-    """The phrases of `table` in their canonical form in lower case, longest first, blanks between their words."""
-    return phrase_alternation(table_phrases(table))
-
-
 # The honorifics written after such a phrase, as a case governs them (German `an Herrn`, Polish `dla Pana`, `dla Pani`)
 # or as their languages abbreviate them (`Fru`, `Hr.`, `Dhr.`), besides postal's (honorifics.py: kind delivery).
 _DELIVERY_HONORIFIC = f"(?:{_HONORIFIC}|{honorifics.alternation('delivery')}[ \\t]{{1,3}})"
 # (forty-sixth attack) A phrase's colon may follow it, a label's (`Versand an: …`): then the name ends as a field does
 # (`Ship to: Khalid bin Rashid soon` goes on as a title does).
-_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+_DELIVERED = re.compile(f"{OPENS}(?i:{table_alternation(_DELIVERY_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                         f"(?:{_DELIVERY_HONORIFIC}((?:{WORD}[ \\t]{{1,3}}){{0,2}}{WORD})|({FULL_NAME}))"
                         f"(?:{END}|(?=[ \\t]{{1,3}}\\|))")
-_RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{_phrases(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
+_RECIPIENT_NAMED = re.compile(f"{OPENS}(?i:{table_alternation(_RECIPIENT_PHRASES)})([ \\t]{{0,3}}:)?[ \\t]{{1,3}}"
                               f"()({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\|))")
 _HONORIFIC_WORD = re.compile(_DELIVERY_HONORIFIC)
 # (closer 160, seventy-sixth attack: a shipping label) ... or, after the phrase's colon, a family name, a comma and a
 # given name in mixed case, as a label prints a name surname first, ending the field or before a dash between blanks
 # (`Versand an: <Family>, <Given> – Paket bitte beim Nachbarn abgeben`); a pickup point's, a carrier's or a town's
 # words are none (`Versand an: Packstation, Filiale`, `Versand an: Wien, Graz`).
-_SURNAME_FIRST_DELIVERED = re.compile(f"{OPENS}(?i:{_phrases(_DELIVERY_PHRASES)}|{_phrases(_RECIPIENT_PHRASES)})"
+_SURNAME_FIRST_DELIVERED = re.compile(f"{OPENS}(?i:{table_alternation(_DELIVERY_PHRASES)}"
+                                      f"|{table_alternation(_RECIPIENT_PHRASES)})"
                                       f"[ \\t]{{0,3}}:[ \\t]{{1,3}}({WORD}),[ \\t]{{1,3}}({WORD})"
                                       f"(?=[ \\t]{{0,3}}(?:$|[\\n;|\"])|[ \\t]{{1,3}}-[ \\t])")
 _FIELD_ENDS = re.compile(r"[ \t]{0,3}(?:$|[,;\n|\"])")

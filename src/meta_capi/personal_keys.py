@@ -2549,7 +2549,9 @@ FIELD_FLAGS |= frozenset(_folded(word) for word in (
 FIELD_FLAGS |= frozenset(_folded(word) for word in (
     "pflicht pflichtfeld erforderlich obligatorisch freiwillig obligatoire requis facultatif obligatorio requerido "
     "opcional obbligatorio obbligatoria richiesto facoltativo verplicht optioneel wymagane wymagany obowiazkowe "
-    "opcjonalne obligatorisk valfri valgfri").split())
+    "opcjonalne obligatorisk valfri valgfri "
+    # (tidy 51, review 39) and Japanese's (`氏名_必須`, as `full_name_required`)
+    "必須 任意").split())
 # Contact and address words that also name a thing a shop sells or sends (a phone, an email, an address's kind, a
 # birthday's offer), and the words after them that make the key that thing's attribute (`phone_model`,
 # `phone_case_color`, `mobile_os`, `email_template_id`, `address_type`, `birthday_sale`), ids aside: such a key is

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Set, Tuple
 from urllib.parse import unquote, unquote_plus
 
 from . import (
@@ -804,6 +804,15 @@ _ROUTE_WORDS = ROUTE_OPENING_WORDS | CONVERSATION_WORDS | referral_links.ROUTE_W
 _ONE_CHARACTER_SEGMENT = re.compile(r"(?:^|/)[^/]/")
 
 
+def _route_words(path: str) -> Set[str]:
+    """The segments of `path` before its last, in lower case, as given and decoded: what a route's rules find their
+    word among."""
+    words = {segment.lower() for segment in path.split("/")[:-1]}
+    if "%" in path:
+        words.update(segment.lower() for segment in unquote(path).split("/")[:-1])
+    return words
+
+
 def _route_names_someone(path: str) -> bool:
     """Whether a path's route names a person after a person's word (person_routes.py), a chat's counterpart by a full
     name's slug (counterparts.py, closer 207), a referrer by a code after a referral's word or a short link's letter
@@ -812,9 +821,7 @@ def _route_names_someone(path: str) -> bool:
     lower case, as given or decoded; the plate's in any case, so a path beyond ASCII, whose letters may fold to
     ASCII's, is read whatever its words), the short link a segment of one character before another (decoded: `%` in C
     first): a path with neither calls none of them (they charge nothing before finding their word)."""
-    words = {segment.lower() for segment in path.split("/")[:-1]}
-    if "%" in path:
-        words.update(segment.lower() for segment in unquote(path).split("/")[:-1])
+    words = _route_words(path)
     worded = not _ROUTE_WORDS.isdisjoint(words)
     return worded and (route_names_a_person(path) or counterparts.conversation_route_names(path)) or (
         worded or "%" in path or _ONE_CHARACTER_SEGMENT.search(path) is not None) and (
@@ -1226,10 +1233,12 @@ _QUERY_SHAPED = re.compile(r"[\w.\[\]%-]+=[^&]*(?:&[\w.\[\]%-]+=[^&]*)*")
 def _fragment_parameters_reason(path: str, fragment: str) -> bool:
     """Whether a fragment of `key=value` pairs (_QUERY_SHAPED) holds personal data read as a query is: a parameter
     (_personal_parameter), a value holding `;` (_value_across_semicolons), the values beside the last segment of
-    `path` (_pieces_across), or its parameters' keys read together (embedded_reason)."""
+    `path` (_pieces_across), its parameters' keys read together (embedded_reason), or a counterpart's key on a
+    conversation's page (counterparts.counterpart_parameter), as a query's are."""
     return (any(_personal_parameter(part, path) for part in _parameters(fragment))
             or ";" in fragment and any(_value_across_semicolons(part) for part in fragment.split("&") if ";" in part)
-            or _pieces_across(path, fragment) or bool(embedded_reason(fragment)))
+            or _pieces_across(path, fragment) or bool(embedded_reason(fragment))
+            or any(counterparts.counterpart_parameter(part, path) for part in fragment.split("&")))
 
 
 def joined_refusal(texts: Sequence[str]) -> str:
@@ -1306,8 +1315,10 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
     if fragment and ((_fragment_parameters_reason(path, fragment) if _QUERY_SHAPED.fullmatch(fragment) is not None
                       else detector.reason(fragment) or embedded_reason(fragment) or any(
                           _personal_parameter(part) for part in _parameters(fragment) if "=" in part))
-                     or "/" in fragment and (_path_reason(fragment) or counterparts.fragment_names_a_counterpart(
-                         path, fragment))):
+                     or "/" in fragment and _path_reason(fragment)
+                     # (a fragment continuing a conversation's route, its look-up of the words first: counterparts.py)
+                     or not CONVERSATION_WORDS.isdisjoint(_route_words(f"{path}/{fragment}")) and (
+                         counterparts.fragment_names_a_counterpart(path, fragment))):
         hash_mark = fragment = ""
         note(field, "fragment with personal data removed")
     # (pieces side by side: a `.` for an address's domain, or a calling code's key or `+`, in C first)

@@ -47,6 +47,7 @@ from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
 from . import key_lexicon
+from .common_words import PLAN_TIERS
 from .geography import TOWN_NAMES
 from .lower_case_names import a_full_name, a_name_word
 from .name_shapes import LODGING_WORDS
@@ -91,8 +92,8 @@ CODE_KEYS: FrozenSet[str] = frozenset(
 INVITER_KEYS: FrozenSet[str] = frozenset("from by sender sent_by von de da van od".split())
 # A referral page's, a programme's, an offer's or a campaign's words, by language: no referrer's name holds one
 # (`/referral/how-it-works`, `/invite/summer-sale`, `?code=WELCOME10`), a community's or an event's words
-# (`/invite/design-crew`); the plans and cards the apps name (`metal`, `premium`), amounts' currencies, and the glue of
-# a phrase (`and`, `the`).
+# (`/invite/design-crew`); the cards the apps name, their plans (common_words.PLAN_TIERS), amounts' currencies, the
+# glue of a phrase (`and`, `the`).
 NOT_A_REFERRER: FrozenSet[str] = frozenset((
     # English
     "terms conditions rules faq faqs how it works work program programme scheme bonus bonuses reward rewards earn "
@@ -100,10 +101,8 @@ NOT_A_REFERRER: FrozenSet[str] = frozenset((
     "code codes coupon voucher discount save saving sale sales summer winter spring autumn fall christmas xmas easter "
     "holiday holidays black friday cyber monday new year friend friends family colleagues colleague teammates team "
     "members contacts people everyone others partner partners affiliate affiliates link links share page landing sign "
-    "signup join start today now first month months plus premium metal standard ultra business personal joint kids "
-    # (closer 209) a plan's or a programme's tier (`?reg=GOLDEN1`)
-    "gold golden silver bronze platinum "
-    "teen junior student card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur "
+    "signup join start today now first month months "
+    "card cards account accounts app apps bank banking euro euros pound pounds dollar dollars eur "
     "gbp usd cashback invite invites referral referrals refer the and for with your you our my of to in on up off "
     "more back week weekend launch beta early access trial limited special exclusive vip extra double "
     # (a community's, a group's or an event's own words: an invitation to join one, `/invite/coffee-lovers`)
@@ -125,7 +124,8 @@ NOT_A_REFERRER: FrozenSet[str] = frozenset((
     # Polish
     "regulamin warunki znajomi znajomych rodzina nagroda prezent kod lato zima swieta nowy "
     # Swedish, Norwegian and Danish
-    "villkor vilkar vilkår venner vanner vänner familj belonning belöning erbjudande tilbud sommar jul").split())
+    "villkor vilkar vilkår venner vanner vänner familj belonning belöning erbjudande tilbud sommar jul").split()) | (
+    PLAN_TIERS)  # (closer 209: a plan's or a programme's tier, `?reg=GOLDEN1`: common_words.PLAN_TIERS)
 # ... and a channel's, a campaign's or a placeholder's words, which a referrer's key holds as often as a name
 # (`?invited_by=friend-link`, `?from=Email+Campaign`, `?referrer=google`).
 CHANNEL_WORDS: FrozenSet[str] = frozenset((
@@ -134,13 +134,13 @@ CHANNEL_WORDS: FrozenSet[str] = frozenset((
     "organic paid partner partners affiliate member members team staff admin user users test default none unknown "
     "null").split())
 # (closer 195) ... a campaign's own words beside a year or a number, by meaning and language: a device's, a console's
-# or a coin's name (`/invite/iphone17`, `/invite/xbox360`, `/invite/bitcoin2024`, `/join/pro-2026`), a feast's or a
+# or a coin's name (`/invite/iphone17`, `/invite/xbox360`, `/invite/bitcoin2024`), a feast's or a
 # fair's word (German `sommerfest`, `weihnachtsfeier`, Spanish `fiesta`), a holiday's (`mothers-day`,
 # `saint-valentin`): none is a person's given or family name. A place's article or saint opening its name
 # (`los-angeles-2026`), a club's or a hotel's word (`real-madrid`, `premier-inn`) only as a whole word (`santa` in
 # `santana1988`).
 CAMPAIGN_WORDS: FrozenSet[str] = frozenset((
-    "iphone ipad macbook galaxy pixel xbox playstation nintendo console pro "
+    "iphone ipad macbook galaxy pixel xbox playstation nintendo console "
     "bitcoin ethereum crypto "
     "fest feier fiesta fete festa feest "
     "mothers fathers valentines halloween thanksgiving muttertag vatertag").split())
