@@ -107,6 +107,20 @@ ORDINARY = [
     'Quote_HYUNDAI_Tucson.pdf', 'Quote_PORSCHE_Taycan.pdf', 'Quote_HARLEY_Davidson.pdf', 'Quote_KAWASAKI_Ninja.pdf',
     'Quote_VESPA_Primavera.pdf', 'Quote_OPEL_Zafira.pdf', 'Quote_FORD_Sierra.pdf', 'Quote_HONDA_Odyssey.pdf',
     'Presupuesto_SEAT_Leon.pdf', 'Preventivo_FIAT_Panda.pdf', 'ID_upload_front_739164.png',
+    # (dated_names, dating, self_introductions, quotes: a brand, a venue or a ship named like a person after `with`,
+    # on a record, after an introduction, in capitals)
+    'dinner with jade garden crew at 8', 'drinks with logan airport staff at 6', 'date night with carmen opera tickets',
+    'brunch with hugo spritz', 'dinner w/ pascal coders', 'lunch with nelson mandela bay tourism',
+    'Dinner with Hugo Spritz at 8', 'Drinks with Logan Roy cast at 6', "Brunch w/ Molly Malone's crew",
+    'Dinner with Calvin Klein team at 8', 'Date night with Jimmy Choo heels', 'Match 3 – Toby Carvery – 2:1',
+    'Match 5 – Harvey Nichols – Accepted', 'Liked: Molly Malone Tribute', 'Liked: Hana Bank Card',
+    'liked: jade garden menu', 'Reported: Toby Carvery voucher', 'Like sent to Logan Airport Shuttle',
+    'Like sent to hugo boss', "i'm toby carvery's biggest fan", 'Ich bin Molly Malone Fan', 'Soy Carmen Sandiego fan',
+    "Hi, I'M HUGO BOSS FAN NUMBER 1.", 'Welcome, I AM LOGAN AIRPORT SHUTTLE.', 'Hello! MY NAME IS JADE GARDEN WIFI.',
+    'Quote_HUGO_Boss.pdf', 'Quote_NINA_Ricci.pdf', 'Quote_CALVIN_Klein.pdf',
+    'Hurricane Harvey – relief shipments delayed', 'Queen Mary 2: boarding at 11:00', 'Ruby Princess: boarding at noon',
+    'Hikari Maru – ferry delayed', 'Molly – our shop cat says hi!', 'Toby the Tram Engine: new toy!',
+    'Bruno the bear: plush in stock', 'Hana, our new mascot: say hi!',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -190,6 +204,13 @@ DROPPED: Dict[str, List[str]] = {
         'Quote_IKEA_Ivar.pdf', 'Quote_IKEA_Stefan.pdf', 'Quote_IKEA_Alex.pdf', 'Quote_PEUGEOT_Jean.pdf',
         'Quote_PROTON_Saga.pdf', 'Quote_LAND_ROVER_Defender.pdf', 'upload_receipt_Harvey_Nichols.png',
     ],
+    (
+        "a venue, an airport, a restaurant or a store named like a person after `I'm`, `I am`, `je suis` before a "
+        "possessive or a role (self_introductions); refused at session 51's start (79232aab) too"
+    ): [
+        "I'm Logan Airport's new shuttle service", "I am Harvey Nichols' personal shopper service",
+        'Je suis Hugo Boss fan', "I am Jade Garden's new chef",
+    ],
 }
 
 PERSONAL = [
@@ -213,6 +234,27 @@ PERSONAL = [
     # (personal_documents, cued_names: a quote's customer off the list, an upload's, a passport's file)
     'Passport_Oleksandr_Kovalenko.jpg', 'passport_upload_Kovalenko_739164.png',
     'Reisepass_Juergen_Schmitt_Rueckseite.png',
+    # (greetings, chat_lines, dated_names, dating, self_introductions: a known given name before Arabic's `Al-` family
+    # name)
+    'Table for Mohammed Al-Farsi, party of 4', "I'm Mohammed Al-Farsi, your new driver", 'Quote_AL_FARSI_Mohammed.pdf',
+    # (greetings, chat_lines, dated_names, dating: East Asian names (a known given name and a short family name,
+    # family first))
+    'Hi Hana Kim, see you tonight', 'Hi Wei Zhang, your order shipped', 'table for yuki tanaka, party of 2',
+    "i'm hana kim, your new tutor", 'Quote_TANAKA_Yuki.pdf', 'Passport_Hana_Kim.jpg',
+    # (greetings, dated_names, self_introductions: other transliterations, particles, hyphens and apostrophes)
+    'Hi Muhamad Rizal, your order is ready', 'Hi Mahmood Qureshi, welcome back!', 'Hi Yousuf Karimi, see you at 8',
+    'Hi Iosif Brodsky-Petrov, welcome!', "my name is siobhan o'sullivan", "hi siobhan o'sullivan, welcome!",
+    'Hi Anh Nguyen, your order shipped!', 'hi anh nguyen, welcome!', 'Hi Thanh Tran, welcome!',
+    'hi jean-baptiste de la fontaine, welcome!', 'Table for Maria dos Santos, party of 4',
+    'Hi Ahmed bin Rashid, welcome!', 'Hi Ahmad ibn Saud, welcome!', 'hi carlos de la cruz, welcome!',
+    'Hi Pieter van den Broek, welcome!', 'hi pieter van den broek, welcome!', 'Hola María José, tu pedido está listo',
+    'Ciao Gianluca Rossi-Bianchi, a domani!', 'Danke, Anna-Lena Schmidt!', 'Hallo Hans-Peter Müller, bis morgen!',
+    'hallo hans-peter müller, bis morgen!',
+    # (greetings, personal_documents: names51's new given names (`zoe`, `toby`, `molly`, `harvey`, `calvin`, `hana`)
+    # before a family name)
+    'Hi Zoe Quenby, welcome!', 'hi zoe quenby, welcome!', 'Hi Toby Quistrandel, welcome!',
+    'hi molly dranvoquist, your order shipped!', 'Hi Harvey Quenby, welcome!', 'hi calvin quenby, welcome!',
+    'Quote_QUENBY_Molly.pdf', 'Quote_DRANVOQUIST_Hana.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -274,6 +316,41 @@ LEAKS: Dict[str, List[str]] = {
         'start (79232aab) too'
     ): [
         'Quote_NGUYEN_Mai.pdf', 'Quote_PARK_Minjae.pdf',
+    ],
+    (
+        "a known given name before Arabic's `Al-` family name (`Mohammed Al-Farsi`): the article hyphened to the "
+        "family name is no particle of name_shapes.PARTICLE_WORDS, so the name's shape fails in lower case, "
+        "capitals, as a speaker, a date's person, a match's member; went out at session 51's start (79232aab) too"
+    ): [
+        'hi mohammed al-farsi, welcome!', 'HI MOHAMMED AL-FARSI, WELCOME!', 'Mohammed Al-Farsi: running late again!',
+        'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!',
+        'table for mohammed al-farsi, party of 4', 'TABLE FOR MOHAMMED AL-FARSI, PARTY OF 4',
+        'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
+        'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
+        "i'm mohammed al-farsi, your new driver",
+    ],
+    (
+        'East Asian names: a known given name (`yuki`, `hana`, `wei`, `ming`) before a short family name (`kim`, '
+        "`li`, `tanaka`, `zhang`) in lower case, after `with`, on a match's record; family first without a comma "
+        '(`Tanaka Yuki:`, `Kim Hana –`) or after one (closer 218 reads family first with a known given name only in '
+        "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
+    ): [
+        'hi yuki tanaka, your table is ready', 'hi hana kim, see you tonight', 'hi wei zhang, your order shipped',
+        'hi ming li, welcome back', 'dinner with hana kim at 8', 'match 7 – yuki tanaka – accepted',
+        'Tanaka Yuki: running late!', 'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
+        'Dinner with Tanaka, Yuki at 8', 'Table for Kim, Hana, party of 2', 'Quote_KIM_Minji.pdf',
+    ],
+    (
+        'other transliterations off given_names in lower case (`muhamad`, `mahmood`, `aleksey`), a name with '
+        'particles opening on a hyphened given name (`Jean-Baptiste de La Fontaine`), `dos`/`binti` after `with`, a '
+        "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
+        "ue; went out at session 51's start (79232aab) too"
+    ): [
+        'hi muhamad rizal, your order is ready', 'hi mahmood qureshi, welcome back!',
+        'hi aleksey smirnov, your parcel is here', "MY NAME IS SIOBHAN O'SULLIVAN.",
+        'Hi Jean-Baptiste de La Fontaine, welcome!', 'dinner with maria dos santos at 8',
+        'Dinner with Fatima binti Ismail at 8', 'hola maría josé garcía, tu pedido está listo',
+        'Reisepass_Hans-Peter_Mueller.png',
     ],
 }
 
