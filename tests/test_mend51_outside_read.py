@@ -1,0 +1,35 @@
+"""Mend 51: an outside reader's findings on session 51's source diff, fixed by rule, both ways.
+
+- booked_names._a_party_for: a name before a room's or a seat's word a booking is for is the party's unless the word
+  is a room that takes a name (NAMED_ROOMS: `Marco Polo room`) with no number after it (`… room 12`, `… table for
+  2`), or an audience's (AUDIENCES: `Crystal Palace fans`, `Ben Nevis hikers`), not any plural of doers (`… visitors`).
+  The price: a full name before a named room with no number (`Reservation for Orla Quenby suite, 4 guests`) or an
+  audience's word (`… Orla Quenby fans`) goes out; a named room with a number after it is refused (`Reservation for
+  Marco Polo room 3`).
+"""
+
+from __future__ import annotations
+
+from review_cases import review_tests
+
+ORDINARY = [
+    # (a named room, an audience: closer 217's, kept)
+    'Reservation for Marco Polo room, party of 8', 'Reservation for Marco Polo suite, 4 guests',
+    'Reservation for Crystal Palace fans, party of 12', 'Reservation for Ben Nevis hikers, party of 8',
+    'Reservation for Aston Villa supporters, party of 20', 'Réservation pour salle privée, 10 personnes',
+    'Reservation for Marco Polo lounge', 'Booking for Ben Nevis walkers, Saturday',
+    # (the price: a full name before a named room or an audience's word)
+    'Reservation for Orla Quenby suite, 4 guests', 'Reservation for Orla Quenby fans',
+]
+
+PERSONAL = [
+    # (a seat's, a table's or an area's word after the party's name; a named room's number)
+    'Reservation for Orla Quenby table 4', 'Reservation for Orla Quenby room 12',
+    'Reservation for Orla Quenby bar seating', 'Reservation for Orla Quenby window seat, 2 guests',
+    'Booking for Orla Quenby terrace, Friday', 'Reservation for Orla Quenby table for 2',
+    'Reservation for Orla Quenby visitors', 'Reservation for Velmora Quistrandel table, 4 guests',
+    'Reservation for Orla Quenby booth, 6 guests', 'Reservation for Tessaly Dranvoquist patio, 3 people',
+    'Reservation for Orla Quenby suite for 4', 'Reservation for Orla Quenby readers',
+]
+
+globals().update(review_tests(globals()))
