@@ -6,6 +6,9 @@
   The price: a full name before a named room with no number (`Reservation for Orla Quenby suite, 4 guests`) or an
   audience's word (`… Orla Quenby fans`) goes out; a named room with a number after it is refused (`Reservation for
   Marco Polo room 3`).
+- self_introductions.introduced: a self-introduction in capitals after a greeting's comma or a sentence's end in a
+  text in mixed case (`Hi, MY NAME IS ORLA QUENBY`) is read, as in a text all in capitals, behind its cue
+  (_CAPITALS_AFTER_A_STOP: a stop, blanks and a phrase's first word in capitals).
 """
 
 from __future__ import annotations
@@ -20,6 +23,9 @@ ORDINARY = [
     'Reservation for Marco Polo lounge', 'Booking for Ben Nevis walkers, Saturday',
     # (the price: a full name before a named room or an audience's word)
     'Reservation for Orla Quenby suite, 4 guests', 'Reservation for Orla Quenby fans',
+    # (capitals after a greeting: a title's words, an acronym, a phrase opening the text)
+    'Hello, MY NAME IS KHAN DVD', 'Hi, MY NAME IS GRACE UNDER PRESSURE', 'Hi, I AM LEGEND BLU-RAY',
+    'MY NAME IS EARL Season 1 DVD', 'New in, I AM WOMAN poster',
 ]
 
 PERSONAL = [
@@ -30,6 +36,9 @@ PERSONAL = [
     'Reservation for Orla Quenby visitors', 'Reservation for Velmora Quistrandel table, 4 guests',
     'Reservation for Orla Quenby booth, 6 guests', 'Reservation for Tessaly Dranvoquist patio, 3 people',
     'Reservation for Orla Quenby suite for 4', 'Reservation for Orla Quenby readers',
+    # (a self-introduction in capitals after a greeting's comma or a sentence's end, in mixed case)
+    'Hi, MY NAME IS ORLA QUENBY', 'Hello. MY NAME IS ORLA QUENBY', "Hi, I'M ORLA QUENBY!",
+    "Bonjour, JE M'APPELLE ORLA QUENBY", 'Thanks; MY NAME IS ORLA QUENBY, order 4411',
 ]
 
 globals().update(review_tests(globals()))
