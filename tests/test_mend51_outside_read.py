@@ -9,10 +9,15 @@
 - self_introductions.introduced: a self-introduction in capitals after a greeting's comma or a sentence's end in a
   text in mixed case (`Hi, MY NAME IS ORLA QUENBY`) is read, as in a text all in capitals, behind its cue
   (_CAPITALS_AFTER_A_STOP: a stop, blanks and a phrase's first word in capitals).
+- name_shapes._APOSTROPHE_PREFIX: a family name's prefix before its apostrophe is read only opening the word (`O'`),
+  not inside it (`dell'acqua` is read `Dell'acqua`, no longer `Delacqua`).
 """
 
 from __future__ import annotations
 
+import pytest
+
+from meta_capi import name_shapes
 from review_cases import review_tests
 
 ORDINARY = [
@@ -42,3 +47,12 @@ PERSONAL = [
 ]
 
 globals().update(review_tests(globals()))
+
+
+@pytest.mark.parametrize(("given", "family", "reading"), [
+    ("orla", "dell'acqua", "Orla Dell'acqua"), ("ORLA", "DELL’ACQUA", "Orla Dell’acqua"),
+    ("ORLA", "O'QUENBY", "Orla Quenby"), ("orla", "d'arcy-quenby", "Orla Arcy"), ("Orla", "Quenby", "Orla Quenby"),
+])
+def test_name_reading_strips_an_apostrophes_prefix_only_opening_the_word(given: str, family: str,
+                                                                         reading: str) -> None:
+    assert name_shapes.name_reading(given, family) == reading

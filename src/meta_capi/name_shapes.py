@@ -168,8 +168,9 @@ _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WOR
 PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
 FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
 FAMILY_FIRST = f"(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
-# (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`: the name read is the part after it)
-_APOSTROPHE_PREFIX = re.compile("[A-Za-z]['’](?=[^\\W\\d_]{2})")
+# (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`, opening the word: the name read is the part after
+# it; an apostrophe inside a word is no prefix's, `dell'acqua` is read `Dell'acqua`)
+_APOSTROPHE_PREFIX = re.compile("\\A[A-Za-z]['’](?=[^\\W\\d_]{2})")
 
 
 def name_parts(match: re.Match[str]) -> Tuple[str, str]:
