@@ -21,11 +21,12 @@ their nearest look-alikes both ways.
   role_labels.CLUB_AND_BREED_WORDS, as a congratulation reads them: `Match ID 739164 – Golden Retriever – Accepted`)
   name no member; a family name that is a breed's word after a given name stays a name (`Orla Terrier`).
 
-The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
-is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
-family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did. A full name before
-a named room's or an audience's word (`Reservation for Velmora Quistrandel suite, 4 guests`; mend 51 narrowed the
-words) goes out; a day's, a party's or a table's word after it leaves it refused (`… tonight, party of 2`, `… party of 4`, `… family, party of 4`).
+The price (asserted below): a key naming such a property of any personal field in those scripts
+(`電話番号_形式`) is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A
+member whose family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did.
+A full name before a named room's or an audience's word (`Reservation for Velmora Quistrandel suite, 4
+guests`; mend 51 narrowed the words) goes out; a day's, a party's or a table's word after it leaves it refused
+(`… tonight, party of 2`, `… party of 4`, `… family, party of 4`).
 """
 
 from __future__ import annotations

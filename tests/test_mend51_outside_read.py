@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import name_shapes
+from meta_capi import name_shapes, role_labels
 from review_cases import review_tests
 
 ORDINARY = [
@@ -56,3 +56,12 @@ globals().update(review_tests(globals()))
 def test_name_reading_strips_an_apostrophes_prefix_only_opening_the_word(given: str, family: str,
                                                                          reading: str) -> None:
     assert name_shapes.name_reading(given, family) == reading
+
+
+@pytest.mark.parametrize("word", sorted(role_labels.FANTASY_MANAGER_WORDS))
+@pytest.mark.parametrize("label", ["fantasy premier league {}", "fpl {}", "comunio {}", "syndicate {}", "{}"])
+def test_a_fantasy_managers_word_names_a_bettor_without_its_text_only_as_a_bettors_last_word(label: str,
+                                                                                           word: str) -> None:
+    """postal calls names_a_bettor with no text (form ""): a fantasy manager's word needs its text's game, so
+    BETTOR_LAST_WORDS needs no FANTASY_MANAGER_WORDS (`syndicate manager` is a bettor's label of its own)."""
+    assert not role_labels.names_a_bettor(label.format(word), "") or word in role_labels.BETTOR_LAST_WORDS

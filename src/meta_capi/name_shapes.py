@@ -17,9 +17,6 @@ END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 # (and the letters the canonical form keeps outside ASCII: Danish `Kjærgaard`, twenty-sixth attack)
 WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}|[æœßþð][a-z]{{0,29}}){{0,3}}"
 FULL_NAME = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}(?:[ \\t]{{1,3}}{WORD})?"
-# (closer 213) A name's word capitalized or typed in lower case, where a layout makes the name certain (a chat's
-# speaker, a date's person).
-ANY_CASE_WORD = f"(?:{WORD}|[a-z][a-z'’]{{1,29}})"
 # A family name's initial, a capital and its dot (`Orla Q.`).
 INITIAL = re.compile(r"[A-Z]\.")
 # A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of

@@ -765,8 +765,8 @@ def cued(form: str) -> bool:
 # (mend 51) The cue of _INTRODUCED_ANY_WAY's capitals in a text in mixed case: a greeting's comma or a sentence's end
 # (name_shapes.after_a_stop), up to three blanks, and a phrase's first word in capitals (`Hi, MY NAME IS ORLA QUENBY`,
 # `Hello. I'M …`); _INTRODUCTION_CUES holds the phrases in lower case only. By first letter, for a scan in C.
-_FIRST_WORDS_IN_CAPITALS = {canonical(phrase.upper())[0].split()[0]
-                            for kind in ("before a full name", "before one word", "before a full name, opening a clause")
+_ANY_WAY_KINDS = ("before a full name", "before one word", "before a full name, opening a clause")
+_FIRST_WORDS_IN_CAPITALS = {canonical(phrase.upper())[0].split()[0] for kind in _ANY_WAY_KINDS
                             for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")}
 _CAPITALS_AFTER_A_STOP = re.compile(f"[,.;][ \t]{{0,3}}(?:{by_first_letter(sorted(_FIRST_WORDS_IN_CAPITALS))})"
                                     "[ \t]")
