@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from meta_capi import name_shapes, role_labels
+from meta_capi import name_shapes, notations, referral_links, role_labels
 from review_cases import review_tests
 
 ORDINARY = [
@@ -65,3 +65,19 @@ def test_a_fantasy_managers_word_names_a_bettor_without_its_text_only_as_a_betto
     """postal calls names_a_bettor with no text (form ""): a fantasy manager's word needs its text's game, so
     BETTOR_LAST_WORDS needs no FANTASY_MANAGER_WORDS (`syndicate manager` is a bettor's label of its own)."""
     assert not role_labels.names_a_bettor(label.format(word), "") or word in role_labels.BETTOR_LAST_WORDS
+
+
+@pytest.mark.parametrize("text", ["chr(64)", "CHAR(46)", "ChrW(64)", "$(64)", "(KHTML, like Gecko)", "a(b)", "r(",
+                                  "", "x$(y", "W(", "<![CDATA[x]]>", "Mozilla/5.0 (X11; Linux x86_64)"])
+def test_call_mark_is_the_pairs_called_ahead_tested_one_by_one(text: str) -> None:
+    """notations.CALL_MARK, which canonical.as_is and called_ahead share, is the five pairs they each spelled out."""
+    pairs = any(pair in text for pair in ("r(", "R(", "w(", "W(", "$("))
+    assert (notations.CALL_MARK.search(text) is not None) is pairs
+
+
+@pytest.mark.parametrize("host", ["join.example.com", "INVITE.app.io", "ref.example.com", "shop.example.com", "",
+                                  "refer.me"])
+def test_a_referral_host_is_looked_up_by_its_first_label_in_one_place(host: str) -> None:
+    assert referral_links.on_a_referral_host(host) is (
+        host.lower().partition(".")[0] in referral_links.REFERRAL_HOST_WORDS)
+    assert referral_links.host_names_a_referrer(host, "/jane-doe") <= referral_links.on_a_referral_host(host)
