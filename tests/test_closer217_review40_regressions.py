@@ -21,11 +21,12 @@ their nearest look-alikes both ways.
   role_labels.CLUB_AND_BREED_WORDS, as a congratulation reads them: `Match ID 739164 – Golden Retriever – Accepted`)
   name no member; a family name that is a breed's word after a given name stays a name (`Orla Terrier`).
 
-The price (asserted below): a key naming such a property of any personal field in those scripts (`電話番号_形式`)
-is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A member whose
-family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did. A full name before
-a room's or a group's word (`Reservation for Velmora Quistrandel table, 4 guests`) goes out; a day's or a party's word
-after it leaves it refused (`… tonight, party of 2`, `… party of 4`, `… family, party of 4`).
+The price (asserted below): a key naming such a property of any personal field in those scripts
+(`電話番号_形式`) is ordinary, as `phone_number_format` is; a number in its value is still judged by the detector. A
+member whose family or given name is an inn's word (`?with=Orla+Pension`) goes out, as `?with=Orla+Hotel` did.
+A full name before a named room's or an audience's word (`Reservation for Velmora Quistrandel suite, 4
+guests`; mend 51 narrowed the words) goes out; a day's, a party's or a table's word after it leaves it refused
+(`… tonight, party of 2`, `… party of 4`, `… family, party of 4`).
 """
 
 from __future__ import annotations
@@ -41,8 +42,6 @@ ORDINARY = [
     'Réservation pour salle privée, 10 personnes', 'Reservation for Marco Polo room, party of 8',
     'Reservation for Marco Polo suite, 4 guests', 'Reservation for Crystal Palace fans, party of 12',
     'Reservation for Ben Nevis hikers, party of 8', 'Reservation for Aston Villa supporters, party of 20',
-    # (the price: a full name before a room's word)
-    'Reservation for Velmora Quistrandel table, 4 guests',
     # (a brand greeted or thanked)
     'Danke Deutsche Bahn!', 'Merci Air France !', 'Welcome back Hello Kitty!', 'Thanks Air Canada!',
     'Hallo Deutsche Post!', 'Merci Air Europa !',
@@ -56,6 +55,8 @@ PERSONAL = [
     'Reservation for Orla Quenby party of 4', 'Reservation for Orla Quenby family, party of 4',
     'Reservation for Velmora Quistrandel and guests', 'Reservation for Orla van Quenby, party of 2',
     'Reservation for Tessaly Dranvoquist, 2 guests',
+    # (mend 51: a table's word after a full name leaves it the party's)
+    'Reservation for Velmora Quistrandel table, 4 guests',
     'Match ID 739164 – Orla Terrier – Accepted', 'Match ID 739164 – Velmora Quistrandel – Pending',
     'Danke Orla Quenby!', 'Hallo Tessaly Bank!', 'Hi Orla Deutsche!', 'Merci Velmora Quistrandel !',
 ]

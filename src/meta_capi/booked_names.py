@@ -115,21 +115,28 @@ def a_booked_name(name: str) -> bool:
     return a_person(name) and not a_thing(name) and not _a_place(name) and not _place_or_business(name)
 
 
-# (closer 217, review 40) The lower-case word right after a name a booking is for (name_shapes.END lets one follow).
-_NEXT_WORD = re.compile("[ \\t]{1,3}([a-z]{2,20})")
-# ... and a group the name before it qualifies: a club's fans, a plural of doers (`hikers`, `supporters`).
-_QUALIFIED = frozenset(canonical(word)[0].lower() for word in _ROOMS_AND_SEATS.split()) | {"fans"}
-_DOERS = re.compile("[a-z]{2,}(?:er|or|ist|ian)s")
+# (closer 217, review 40; mend 51) The lower-case word right after a name a booking is for (name_shapes.END lets one
+# follow), and what follows it: digits or `for <n>` (a room's number or a table's size: `… room 12`, `… table for 2`).
+_NEXT_WORD = re.compile("[ \\t]{1,3}([a-z]{2,20})([ \\t]{1,3}(?:for[ \\t]{1,3})?[0-9])?")
+# A room that takes a name by language (`the Marco Polo room`, `Salle Molière`): a name before one qualifies it. A
+# seat, a table or an area (`window`, `terrace`, `table`) is booked in the party's name, so a name before it stays the
+# party's (`Reservation for Orla Quenby table 4`).
+NAMED_ROOMS = frozenset(canonical(word)[0].lower() for word in (
+    "room rooms suite suites lounge hall salon salle sala saal festsaal zaal").split())
+# An audience a name before it qualifies: a club's, a team's, a place's or a star's (`Crystal Palace fans`, `Ben Nevis
+# hikers`); a word of the lexicon, not any plural of doers (`… visitors` is no audience of a name).
+AUDIENCES = frozenset(canonical(word)[0].lower() for word in (
+    "fans supporters followers hikers walkers ramblers climbers runners riders cyclists lovers alumni").split())
 
 
 def _a_party_for(form: str, match: re.Match[str], name: str) -> bool:
-    """(closer 217, review 40) Whether `name`, _BOOKED_FOR's, is the party's own: not a qualifier of the booking's
-    room or group after it (_QUALIFIED, a plural of doers: `Marco Polo room`, `Crystal Palace fans`, `Ben
-    Nevis hikers`), opening on no saint's title (a saint's day, a church or a town: brand_words.a_place_of_worship,
-    `St Patrick's Day`, `Saint Valentin`)."""
+    """(closer 217, review 40; mend 51) Whether `name`, _BOOKED_FOR's, is the party's own: not a qualifier of the
+    named room (NAMED_ROOMS, no number after: `Marco Polo room`, not `… room 12`) or the audience (AUDIENCES:
+    `Crystal Palace fans`) after it, opening on no saint's title (a saint's day, a church or a town:
+    brand_words.a_place_of_worship, `St Patrick's Day`, `Saint Valentin`)."""
     after = _NEXT_WORD.match(form, match.end())
-    return not (after is not None and (after.group(1) in _QUALIFIED or _DOERS.fullmatch(after.group(1)))) and not (
-        a_place_of_worship(name))
+    return not (after is not None and (after.group(1) in AUDIENCES or after.group(1) in NAMED_ROOMS and not (
+        after.group(2)))) and not a_place_of_worship(name)
 
 
 def reason(form: str) -> str:

@@ -21,7 +21,7 @@ import re
 import unicodedata
 from typing import Dict, Iterable, List, Mapping, Tuple
 
-from .notations import backslashed, byte_readings, called, called_ahead
+from .notations import CALL_MARK, backslashed, byte_readings, called, called_ahead
 
 # More `@` than any address list a person writes in one value: such a value is left out without reading each one
 # (the work per `@` is Python's; this bounds it).
@@ -1252,10 +1252,11 @@ def as_is(text: str) -> bool:
     if text.isascii() and not ("%" in text or "&" in text and _READ_ENTITY.search(text) is not None or "\\" in text
                                or "@" in text
                                or "+" in text and ("'" in text or '"' in text) or "${" in text
-                               # (its marks in C first: a CDATA's `<`, a call's `(` after `r`, `w` or `$`; a
-                               # browser's `(KHTML, like Gecko)` holds none, and reads nothing of notations.py)
-                               or ("(" in text and ("r(" in text or "R(" in text or "w(" in text or "W(" in text
-                                                    or "$(" in text) or "<" in text) and called_ahead(text)
+                               # (its marks in C first: a CDATA's `<`, a call's `(` after `r`, `w` or `$`,
+                               # notations.CALL_MARK; a browser's `(KHTML, like Gecko)` holds none, and calls nothing
+                               # of notations.py)
+                               or ("(" in text and CALL_MARK.search(text) is not None or "<" in text) and called_ahead(
+                                   text)
                                or "At" in text and "Dot" in text):
         low = text.lower()
         return not (len(text) > 8 and _SPELLED_TRIGGER_ASCII.search(low) is not None or (

@@ -11,15 +11,15 @@
   truths and a lie?`); `Hello Kitty,`, `Hey Google,` go out, a product's title holds no message (`Hello Kitty
   Backpack, pink`).
 
-The name is two capitalized words that no vocabulary holds (lower_case_names.a_full_name_in_any_case: a common
-English word, a time's, a place's, a brand's or a standing's word): `Customer Service: open now`, `Hi Team Members, …`,
-`Top Picks: see more` name nobody; (closer 212, review 38) nor words common in the gate's other languages unless a
-known given name opens the pair (lower_case_names.a_full_name_of_no_language): `Neue Nachricht: …`, `Hallo Liebe
+The name is two capitalized words that no vocabulary holds (a common English word, a time's, a place's, a brand's or a
+standing's word; lower_case_names.a_full_name_written_any_way reads it, below): `Customer Service: open now`, `Hi Team
+Members, …`, `Top Picks: see more` name nobody; (closer 212, review 38) nor words common in the gate's other languages
+unless a known given name opens the pair (a_full_name_written_any_way's judge): `Neue Nachricht: …`, `Hallo Liebe
 Mitglieder, …`, `Bonjour Chers Membres, …` name nobody either. (Closer 213, review 38) The greetings are greetings.py's
 of every language; the name is in one case (in lower case opening on a known given name), with particles, or a known
 given name and an initial; a speaker's dash between blanks is its colon. (Closer 218, review 40) The name is
-name_shapes.FULL_NAME_ANY_WAY judged by lower_case_names.a_full_name_written_any_way: capitals, a hyphen, an
-apostrophe, an initial first, mixed case on a known given name.
+name_shapes.FULL_NAME_ANY_WAY judged by lower_case_names.a_full_name_written_any_way: capitals, a hyphen, an apostrophe,
+an initial first, mixed case on a known given name.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ labels and phrases, for the detector (called with them, on a text holding a book
   adults, or a party's words before the size (key_lexicon.PARTY_SIZES: `party of 2`);
 - a text naming a booking or saying booked (`Date booked: …`, `Reservation …`, `gebucht`) with, after the booking's
   word, a field opened by a dash, a pipe or a comma holding `with` (`w/`, `mit`, `avec`...) and a full name no
-  vocabulary of any language holds (lower_case_names.a_full_name_of_no_language), ending the text or before `at` and a
+  vocabulary of any language holds (lower_case_names.a_matched_full_name, below), ending the text or before `at` and a
   place: `Date booked: Sat 14 Feb, 19:30 – <venue> – with <Given> <Family>`; (closer 213) in one case (in lower case
   opening on a known given name), with particles, or a known given name alone or with an initial; a room's or a
   table's feature or a trainer's kind goes out in any language (`Table booked – with Garden View`, `Room booked – with

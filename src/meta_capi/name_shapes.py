@@ -17,9 +17,6 @@ END = r"(?=[ \t]{0,3}(?:$|[,.;:!?)\n\"])|[ \t]{1,3}(?:[a-z]|-[ \t]))"
 # (and the letters the canonical form keeps outside ASCII: Danish `Kjærgaard`, twenty-sixth attack)
 WORD = f"{_PERSON_WORD}(?:ʻ[a-z]{{1,29}}|[æœßþð][a-z]{{0,29}}){{0,3}}"
 FULL_NAME = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}(?:[ \\t]{{1,3}}{WORD})?"
-# (closer 213) A name's word capitalized or typed in lower case, where a layout makes the name certain (a chat's
-# speaker, a date's person).
-ANY_CASE_WORD = f"(?:{WORD}|[a-z][a-z'’]{{1,29}})"
 # A family name's initial, a capital and its dot (`Orla Q.`).
 INITIAL = re.compile(r"[A-Z]\.")
 # A name in a text in capitals or in lower case, where no case tells it (twenty-fifth attack): two or three words of
@@ -168,8 +165,9 @@ _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WOR
 PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
 FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
 FAMILY_FIRST = f"(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
-# (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`: the name read is the part after it)
-_APOSTROPHE_PREFIX = re.compile("[A-Za-z]['’](?=[^\\W\\d_]{2})")
+# (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`, opening the word: the name read is the part after
+# it; an apostrophe inside a word is no prefix's, `dell'acqua` is read `Dell'acqua`)
+_APOSTROPHE_PREFIX = re.compile("\\A[A-Za-z]['’](?=[^\\W\\d_]{2})")
 
 
 def name_parts(match: re.Match[str]) -> Tuple[str, str]:

@@ -79,12 +79,15 @@ def called(text: str) -> str:
     return text
 
 
+# (_CALL's `(` follows `chr`, `char`, `chrw` or a `$`: that pair, one scan in C, before _CALL; a browser's name,
+# `(KHTML, like Gecko)`, holds none. canonical.as_is asks it too before calling called_ahead.)
+CALL_MARK = re.compile(r"[rRwW$]\(")
+
+
 def called_ahead(text: str) -> bool:
     """Whether `text` holds what called() reads (the first tests of canonical.as_is)."""
-    # (_CALL's `(` follows `chr`, `char`, `chrw` or a `$`: those pairs in C first; a browser's name, `(KHTML, like
-    # Gecko)`, holds none)
-    return "(" in text and ("r(" in text or "R(" in text or "w(" in text or "W(" in text or "$(" in text) and (
-        _CALL.search(text) is not None) or _CDATA_OPENER in text
+    return "(" in text and CALL_MARK.search(text) is not None and _CALL.search(text) is not None or (
+        _CDATA_OPENER in text)
 
 
 _UU_BEGIN = re.compile(r"(?<![\w-])begin [0-7]{3,4} [^\r\n]{1,255}\r?\n")

@@ -236,8 +236,8 @@ def _key_refusal(key: str, value: str) -> str:
             # (a policy's word alone holding a policy's number, `?policy=PP-583914-27`: closer 122)
             key[:1] in "pPaAfF" and personal_keys.holds_a_policy_number(key, value)) or (
             # (a referrer's or an inviter's key holding a name or a name's slug, `?invited_by=…`: closer 168; its
-            # key's first letters looked up first)
-            key[:3].lower() in referral_links.KEY_STARTS and referral_links.referrer_named(key, value)) or (
+            # key's length and first letters looked up first)
+            referral_links.may_be_referrer_key(key) and referral_links.referrer_named(key, value)) or (
             # (a player's name's key but English's holding a full name, `spieler_name`: closer 179)
             named and personal_keys.player_named(key, value)) or (
             # (a referral link's key alone holding the referrer's code, `?ref=583…`, `?referral=jo-58…`: closer 184)
@@ -1163,8 +1163,7 @@ def _linked_where(scheme: str, host: str, path: str, base: str, fragment: str, f
         return "in the path"
     # (a referral link's code made of its referrer's name, read with its host: referral_links.py, closer 181; its
     # host's word looked up first)
-    if host.lower().partition(".")[0] in referral_links.REFERRAL_HOST_WORDS and referral_links.host_names_a_referrer(
-            host, path):
+    if referral_links.on_a_referral_host(host) and referral_links.host_names_a_referrer(host, path):
         return "in the path"
     # (a what3words link's path is the place: `https://w3w.co/<three.words>`; closer 79)
     if host and host.lower() in coordinates.WHAT3WORDS_HOSTS and coordinates.located(

@@ -293,10 +293,16 @@ def route_names_a_referrer(path: str) -> bool:
         segments[1], glued_only=True) or segments[0] == "r" and _a_lower_name_slug(segments[1]))
 
 
+def on_a_referral_host(host: str) -> bool:
+    """Whether `host`'s first label is one of REFERRAL_HOST_WORDS (a set look-up: privacy asks it before
+    host_names_a_referrer, which asks it first)."""
+    return host.lower().partition(".")[0] in REFERRAL_HOST_WORDS
+
+
 def host_names_a_referrer(host: str, path: str) -> bool:
-    """Whether a URL on a referral's host (its first label one of REFERRAL_HOST_WORDS) holds a code made of a name as
-    its path's only segment, or one past a link kind's letters."""
-    if not host or host.lower().partition(".")[0] not in REFERRAL_HOST_WORDS:
+    """Whether a URL on a referral's host (on_a_referral_host) holds a code made of a name as its path's only segment,
+    or one past a link kind's letters."""
+    if not host or not on_a_referral_host(host):
         return False
     segments = _segments(path)
     kind = len(segments) == 2 and _KIND.fullmatch(segments[0]) is not None

@@ -377,9 +377,10 @@ def _a_chip_or_a_mode(form: str) -> bool:
 
 
 _VALUES_FIRST_PART = re.compile(r"[ \t]+[–—-][ \t]+|[,(]")
-# The last word of every label names_a_bettor reads with no text beside it (a bettor's, a fantasy manager's: a player's
-# needs its text's stake), each a run of letters: postal looks a label's last word up here before the call.
-BETTOR_LAST_WORDS = frozenset(label.split()[-1] for label in _BETTORS) | FANTASY_MANAGER_WORDS
+# The last word of every label names_a_bettor reads with no text beside it (a bettor's: a player's needs its text's
+# stake, a fantasy manager's its text's game), each a run of letters: postal looks a label's last word up here before
+# the call.
+BETTOR_LAST_WORDS = frozenset(label.split()[-1] for label in _BETTORS)
 _DOERS = _lexicon(DOER_ACTS, DOER_ACTS_127)
 
 

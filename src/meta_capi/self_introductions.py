@@ -762,6 +762,16 @@ def cued(form: str) -> bool:
             or form.isupper() and _CAPITAL_PHRASES.search(form) is not None)
 
 
+# (mend 51) The cue of _INTRODUCED_ANY_WAY's capitals in a text in mixed case: a greeting's comma or a sentence's end
+# (name_shapes.after_a_stop), up to three blanks, and a phrase's first word in capitals (`Hi, MY NAME IS ORLA QUENBY`,
+# `Hello. I'M …`); _INTRODUCTION_CUES holds the phrases in lower case only. By first letter, for a scan in C.
+_ANY_WAY_KINDS = ("before a full name", "before one word", "before a full name, opening a clause")
+_FIRST_WORDS_IN_CAPITALS = {canonical(phrase.upper())[0].split()[0] for kind in _ANY_WAY_KINDS
+                            for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")}
+_CAPITALS_AFTER_A_STOP = re.compile(f"[,.;][ \t]{{0,3}}(?:{by_first_letter(sorted(_FIRST_WORDS_IN_CAPITALS))})"
+                                    "[ \t]")
+
+
 def introduced(form: str) -> bool:
     """Whether canonical `form` holds a self-introduction and a name in one of the layouts above (substring scans in
     C before each pattern: most values hold none of their cues)."""
@@ -769,6 +779,8 @@ def introduced(form: str) -> bool:
                 _INTRODUCTION_CUES_OUTSIDE_ASCII.search(form) is not None)) and _introduced(form)
             # (a text in capitals: `isupper` in C first)
             or form.isupper() and (_introduced_in_capitals(form) or _introduced_any_way(form))
+            # (mend 51: the capitals after a greeting's comma or a sentence's end in a text in mixed case)
+            or not form.isupper() and _CAPITALS_AFTER_A_STOP.search(form) is not None and _introduced_any_way(form)
             or self_named(form)  # (a declaration's `I, <name>,`: closer 115)
             or not form.isascii() and _caseless_introduced(form) or _named_after_or_syllabic(form))
 
