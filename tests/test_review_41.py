@@ -121,6 +121,14 @@ ORDINARY = [
     'Hurricane Harvey – relief shipments delayed', 'Queen Mary 2: boarding at 11:00', 'Ruby Princess: boarding at noon',
     'Hikari Maru – ferry delayed', 'Molly – our shop cat says hi!', 'Toby the Tram Engine: new toy!',
     'Bruno the bear: plush in stock', 'Hana, our new mascot: say hi!',
+    # (closer 219: a plural of doers in lower case after a greeted given name is an audience,
+    # lower_case_names.a_doers_plural)
+    'hi pascal programmers, new compiler!', 'hi nelson kayakers, trip at 9!', 'hi hector drummers, practice tonight!',
+    'hi logan commuters, delays today!', 'hi sidney cyclists, ride tonight!', 'hi ruth bakers, classes tonight!',
+    'hi pascal coders, meetup tonight!', 'hi gloria singers, rehearsal at 7!', 'Hi Pascal coders, meetup tonight!',
+    'Hi Nelson kayakers, trip at 9!', 'Hi Gloria singers, rehearsal at 7!', 'hi jade collectors, new pieces in!',
+    'hi leon travellers, new route!', 'hey jade gardeners, seedlings in!', 'hi carmen ticketholders, doors at 7!',
+    'ciao giulia commuters, sciopero oggi!',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -130,10 +138,7 @@ DROPPED: Dict[str, List[str]] = {
         '`ruth`, `gloria`), read as a greeted full name (chat_lines, name_shapes.FULL_NAME_ANY_WAY; the plural is no '
         "common word); went out at session 51's start (79232aab): regressions of session 51 (names51)"
     ): [
-        'hi lourdes pilgrims, bus leaves at 9!', 'hi pascal programmers, new compiler!',
-        'hey fatima pilgrims, buses at 8!', 'hi nelson kayakers, trip at 9!', 'hi hector drummers, practice tonight!',
-        'hi logan commuters, delays today!', 'hi sidney cyclists, ride tonight!', 'hi ruth bakers, classes tonight!',
-        'hi pascal coders, meetup tonight!', 'hi gloria singers, rehearsal at 7!',
+        'hi lourdes pilgrims, bus leaves at 9!', 'hey fatima pilgrims, buses at 8!',
     ],
     (
         "the same audience after the name capitalized: closer 218's judge (lower_case_names.a_matched_full_name) "
@@ -141,7 +146,6 @@ DROPPED: Dict[str, List[str]] = {
         "tonight!` moved too); went out at session 51's start (79232aab): regressions of session 51 (closer 218, "
         'names51)'
     ): [
-        'Hi Pascal coders, meetup tonight!', 'Hi Nelson kayakers, trip at 9!', 'Hi Gloria singers, rehearsal at 7!',
         'Hey Fatima pilgrims, buses at 8!',
     ],
     (
@@ -166,9 +170,7 @@ DROPPED: Dict[str, List[str]] = {
         "(`jade`, `leon`, `carmen`, `dolores`, `giulia`), read as a greeted full name; refused at session 51's start "
         '(79232aab) too'
     ): [
-        'hi jade collectors, new pieces in!', 'hi leon travellers, new route!', 'hey jade gardeners, seedlings in!',
-        'hi carmen ticketholders, doors at 7!', 'hola dolores vecinos, fiesta mañana!',
-        'ciao giulia commuters, sciopero oggi!',
+        'hola dolores vecinos, fiesta mañana!',
     ],
     (
         "a brand, a venue, a festival or a restaurant named like a person before a party's size "
