@@ -7,7 +7,8 @@ rule, with their nearest look-alikes both ways.
   `hi anna quenby, meetup tonight!`, `Hi Anna Quenby, welcome!`, `hi anna peters, trip at 9!` are still refused.
 
 The price (asserted below): a family name shaped like such a plural and no given name's with an `s` (`myers`,
-`sellers`, `rogers` while `roger` is off given_names), written in lower case after a greeted given name, goes out; capitalized it is still refused.
+`sellers`, `rogers` while `roger` is off given_names), written in lower case after a greeted given name, goes out;
+capitalized it is still refused.
 """
 
 from __future__ import annotations
