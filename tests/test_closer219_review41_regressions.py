@@ -5,10 +5,15 @@ rule, with their nearest look-alikes both ways.
   family name, unless it is a given name's with an `s` (lower_case_names.a_doers_plural, one rule shared with
   dating's `… for Tea Drinkers`): `hi pascal coders, meetup tonight!`, `Hi Gloria singers, rehearsal at 7!` go out;
   `hi anna quenby, meetup tonight!`, `Hi Anna Quenby, welcome!`, `hi anna peters, trip at 9!` are still refused.
+- A companion's or a partner's key closer 218 added (`companion`, `partnerin`, `compagnon`, `compagne`, `begleitung`,
+  `begleiter`, `begleiterin`) holds a full name on any route, never a chat's handle (counterparts._KEY_PLACES): a
+  tour's or a bank's thing there goes out (`?companion=audio-guide`, `?partnerin=Sparkasse`); a full name, its slug
+  or a known given name alone on a chat's route are still cut.
 
 The price (asserted below): a family name shaped like such a plural and no given name's with an `s` (`myers`,
 `sellers`, `rogers` while `roger` is off given_names), written in lower case after a greeted given name, goes out;
-capitalized it is still refused.
+capitalized it is still refused; a member's handle under such a companion's key on a chat's page
+(`?companion=vorstelk639`; `?with=vorstelk639` is still cut).
 """
 
 from __future__ import annotations
@@ -30,5 +35,15 @@ PERSONAL = [
     'hi orla quenby, trip at 9!', 'hi pascal quenby, meetup tonight!',
     'Hi Anna Myers, meetup tonight!', 'hi anna walters, meetup tonight!',
 ]
+
+_SITE = "https://shop.example.com"
+ORDINARY_URLS = [f"{_SITE}{path}" for path in (
+    '/chat?companion=audio-guide', '/chat?partnerin=Sparkasse', '/chat?begleitung=Audioguide',
+    '/tours?compagnon=chien',
+    # (the price: a handle under a companion's key)
+    '/chat?companion=vorstelk639')]
+PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    '/chat?companion=Oleksandr+Kovalenko', '/chat?partnerin=Tetiana+Bondarenko', '/chat?companion=orla.quenby',
+    '/chat?companion=Orla', '/tours?begleitung=Juergen+Schmitt', '/chat?with=vorstelk639', '/chat?with=Sparkasse')]
 
 globals().update(review_tests(globals()))
