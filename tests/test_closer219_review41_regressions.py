@@ -9,6 +9,9 @@ rule, with their nearest look-alikes both ways.
   `begleiter`, `begleiterin`) holds a full name on any route, never a chat's handle (counterparts._KEY_PLACES): a
   tour's or a bank's thing there goes out (`?companion=audio-guide`, `?partnerin=Sparkasse`); a full name, its slug
   or a known given name alone on a chat's route are still cut.
+- French's and German's companion (`compagnon`, `compagne`, `begleitung`) is a named party before a name's word, as
+  English's `companion` (personal_keys._NAMED_PARTIES): `compagnon_nom`, `begleitung_name` are refused; their
+  count's or kind's keys go out.
 
 The price (asserted below): a family name shaped like such a plural and no given name's with an `s` (`myers`,
 `sellers`, `rogers` while `roger` is off given_names), written in lower case after a greeted given name, goes out;
@@ -35,6 +38,10 @@ PERSONAL = [
     'hi orla quenby, trip at 9!', 'hi pascal quenby, meetup tonight!',
     'Hi Anna Myers, meetup tonight!', 'hi anna walters, meetup tonight!',
 ]
+
+ORDINARY_KEYS = ['begleitung_anzahl', 'begleitung_art', 'compagnon_type', 'compagnon_statut', 'companion_count']
+PERSONAL_KEYS = ['begleitung_name', 'compagnon_nom', 'compagne_nom', 'nom_compagnon', 'compagne_prenom',
+                 'begleitung_vorname', 'companion_name']
 
 _SITE = "https://shop.example.com"
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (

@@ -370,6 +370,8 @@ PERSONAL_KEYS = [
     # counterpart)
     'companion_name', '免許証の番号', '免許ナンバー', '대화상대_이름', 'chat_partner_name', 'begleiter_vorname',
     'companion_first_name', 'partnerin_vorname',
+    # (closer 219: French's and German's companion is a named party, personal_keys)
+    'begleitung_name', 'compagnon_nom', 'compagne_nom',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
@@ -378,7 +380,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "`compagne_nom`: closer 218 reads them on a route's query, key_lexicon not as a key), Korean's `채팅상대` "
         "without a name's word, `date_companion`; went out at session 51's start (79232aab) too"
     ): [
-        'begleitung_name', 'compagnon_nom', 'partnerin_name', 'compagne_nom', '채팅상대', 'date_companion',
+        'partnerin_name', '채팅상대', 'date_companion',
     ],
 }
 
