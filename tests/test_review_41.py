@@ -121,6 +121,14 @@ ORDINARY = [
     'Hurricane Harvey – relief shipments delayed', 'Queen Mary 2: boarding at 11:00', 'Ruby Princess: boarding at noon',
     'Hikari Maru – ferry delayed', 'Molly – our shop cat says hi!', 'Toby the Tram Engine: new toy!',
     'Bruno the bear: plush in stock', 'Hana, our new mascot: say hi!',
+    # (closer 219: a plural of doers in lower case after a greeted given name is an audience,
+    # lower_case_names.a_doers_plural)
+    'hi pascal programmers, new compiler!', 'hi nelson kayakers, trip at 9!', 'hi hector drummers, practice tonight!',
+    'hi logan commuters, delays today!', 'hi sidney cyclists, ride tonight!', 'hi ruth bakers, classes tonight!',
+    'hi pascal coders, meetup tonight!', 'hi gloria singers, rehearsal at 7!', 'Hi Pascal coders, meetup tonight!',
+    'Hi Nelson kayakers, trip at 9!', 'Hi Gloria singers, rehearsal at 7!', 'hi jade collectors, new pieces in!',
+    'hi leon travellers, new route!', 'hey jade gardeners, seedlings in!', 'hi carmen ticketholders, doors at 7!',
+    'ciao giulia commuters, sciopero oggi!',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -130,10 +138,7 @@ DROPPED: Dict[str, List[str]] = {
         '`ruth`, `gloria`), read as a greeted full name (chat_lines, name_shapes.FULL_NAME_ANY_WAY; the plural is no '
         "common word); went out at session 51's start (79232aab): regressions of session 51 (names51)"
     ): [
-        'hi lourdes pilgrims, bus leaves at 9!', 'hi pascal programmers, new compiler!',
-        'hey fatima pilgrims, buses at 8!', 'hi nelson kayakers, trip at 9!', 'hi hector drummers, practice tonight!',
-        'hi logan commuters, delays today!', 'hi sidney cyclists, ride tonight!', 'hi ruth bakers, classes tonight!',
-        'hi pascal coders, meetup tonight!', 'hi gloria singers, rehearsal at 7!',
+        'hi lourdes pilgrims, bus leaves at 9!', 'hey fatima pilgrims, buses at 8!',
     ],
     (
         "the same audience after the name capitalized: closer 218's judge (lower_case_names.a_matched_full_name) "
@@ -141,7 +146,6 @@ DROPPED: Dict[str, List[str]] = {
         "tonight!` moved too); went out at session 51's start (79232aab): regressions of session 51 (closer 218, "
         'names51)'
     ): [
-        'Hi Pascal coders, meetup tonight!', 'Hi Nelson kayakers, trip at 9!', 'Hi Gloria singers, rehearsal at 7!',
         'Hey Fatima pilgrims, buses at 8!',
     ],
     (
@@ -166,9 +170,7 @@ DROPPED: Dict[str, List[str]] = {
         "(`jade`, `leon`, `carmen`, `dolores`, `giulia`), read as a greeted full name; refused at session 51's start "
         '(79232aab) too'
     ): [
-        'hi jade collectors, new pieces in!', 'hi leon travellers, new route!', 'hey jade gardeners, seedlings in!',
-        'hi carmen ticketholders, doors at 7!', 'hola dolores vecinos, fiesta mañana!',
-        'ciao giulia commuters, sciopero oggi!',
+        'hola dolores vecinos, fiesta mañana!',
     ],
     (
         "a brand, a venue, a festival or a restaurant named like a person before a party's size "
@@ -368,6 +370,8 @@ PERSONAL_KEYS = [
     # counterpart)
     'companion_name', '免許証の番号', '免許ナンバー', '대화상대_이름', 'chat_partner_name', 'begleiter_vorname',
     'companion_first_name', 'partnerin_vorname',
+    # (closer 219: French's and German's companion is a named party, personal_keys)
+    'begleitung_name', 'compagnon_nom', 'compagne_nom',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
@@ -376,7 +380,7 @@ LEAKED_KEYS: Dict[str, List[str]] = {
         "`compagne_nom`: closer 218 reads them on a route's query, key_lexicon not as a key), Korean's `채팅상대` "
         "without a name's word, `date_companion`; went out at session 51's start (79232aab) too"
     ): [
-        'begleitung_name', 'compagnon_nom', 'partnerin_name', 'compagne_nom', '채팅상대', 'date_companion',
+        'partnerin_name', '채팅상대', 'date_companion',
     ],
 }
 
@@ -391,6 +395,8 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat#hugo-boss', '/products/jimmy-choo-sandals', '/brands/calvin-klein', '/brands/harvey-nichols',
     '/designers/marc-jacobs', '/artists/bruno-mars', '/booking?with=Albergo+Roma', '/booking?with=Ryokan+Hikari',
     '/tours?begleitung=Audioguide', '/tours?compagnon=chien', '/uploads/Quote_RENAULT_Clio.pdf',
+    # (closer 219: a companion's or a partner's key of closer 218 holds a full name, never a handle)
+    '/chat?companion=audio-guide', '/chat?partnerin=Sparkasse',
     '/uploads/Quote_TOYOTA_Corolla.pdf', '/uploads/ID_upload_front_739164.png',
 )]
 
@@ -407,13 +413,6 @@ DROPPED_URLS: Dict[str, List[str]] = {
         "out at session 51's start (79232aab): regressions of session 51 (tidy 51, names51)"
     ): [f"{_SITE}{path}" for path in (
         '/chat#jimmy-choo',
-    )],
-    (
-        "a thing under a companion's or a partner's key (an audio guide, a bank's programme): closer 218 reads "
-        "`companion` and `partnerin` as partner keys on any route; went out at session 51's start (79232aab): "
-        'regressions of session 51 (closer 218)'
-    ): [f"{_SITE}{path}" for path in (
-        '/chat?companion=audio-guide', '/chat?partnerin=Sparkasse',
     )],
     (
         "a house, a shop, a restaurant, a villa or a cartoon named like a person under `with` or `partner`, a chat's "

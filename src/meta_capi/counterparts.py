@@ -42,11 +42,13 @@ from .referral_links import an_inviter_in_lower_case
 # or a full name), on any route (a full name no vocabulary holds), on a notice's route (a sender's, the same).
 _ON_A_CONVERSATION, _ANYWHERE, _ON_A_NOTICE = 1, 2, 4
 _KEY_PLACES: Dict[str, int] = {
-    # (closer 214, review 38: French's, Spanish's and Portuguese's partner too; closer 218, review 40: a companion,
-    # French's, German's, and German's feminine partner)
+    # (closer 214, review 38: French's, Spanish's and Portuguese's partner too)
     **dict.fromkeys("with partner peer chat_with chatwith conversation_with mit avec partenaire pareja parceiro "
-                    "parceira partnerin companion compagnon compagne begleitung begleiter begleiterin".split(),
-                    _ON_A_CONVERSATION | _ANYWHERE),
+                    "parceira".split(), _ON_A_CONVERSATION | _ANYWHERE),
+    # (closer 218, review 40: a companion, French's, German's, and German's feminine partner; closer 219, review 41:
+    # a full name, never a handle, as a tour's or a bank's page holds a thing there too, `?companion=audio-guide`,
+    # `?partnerin=Sparkasse`)
+    **dict.fromkeys("partnerin companion compagnon compagne begleitung begleiter begleiterin".split(), _ANYWHERE),
     **dict.fromkeys("to recipient talk_to message_to".split(), _ON_A_CONVERSATION),
     # (Spanish and Italian `con`, Portuguese `com`, Dutch `met`: prepositions of much else off a chat, a like's or a
     # date's route, `/search?con=leche`; closer 214, review 38: `/date?met=…` on a date's)

@@ -24,7 +24,7 @@ from typing import Callable
 
 from .canonical import canonical, table_alternation
 from .given_names import a_given_name, a_things_words
-from .lower_case_names import a_full_name_in_any_case, a_matched_full_name, a_name_word
+from .lower_case_names import a_doers_plural, a_full_name_in_any_case, a_matched_full_name, a_name_word
 from .name_shapes import (
     FAMILY_FIRST,
     FULL_NAME,
@@ -95,16 +95,6 @@ _GIFT_FOR = {"English": "for", "German": "für", "French": "pour", "Spanish": "p
 _GIFTED_PLAN_FOR = re.compile(
     f"(?<![^\\W\\d_])(?i:{table_alternation(_GIFTED_PLANS)})(?![^\\W\\d_])[^\\n]{{0,40}}?[ \\t]{{1,3}}"
     f"(?i:{table_alternation(_GIFT_FOR)})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}[.!]?$")
-
-# (a plural of doers ends an audience's words, `… for Tea Drinkers`, `… for Yoga Teachers`; a family name so written is
-# a given name's with its `s` as often, `Peters`, `Rogers`)
-_DOERS = re.compile("[A-Za-z]{2,}(?:er|or|ist|ian)s")
-
-
-def _doers(word: str) -> bool:
-    """Whether `word` is a plural of doers (_DOERS), no given name's with an `s` (`Peters`)."""
-    return _DOERS.fullmatch(word) is not None and not a_given_name(word[:-1])
-
 
 # A record's number before the verb naming who filed it.
 _FILED_BY = re.compile(f"(?<![0-9])#?[0-9]{{5,}}[ \\t]{{1,3}}(?i:filed|submitted|opened|raised|reported|"
@@ -272,7 +262,7 @@ def reason(form: str, a_name: Callable[[str], bool]) -> str:
             return PERSON_NAME
     if any(_a_member(match.group(1), a_name) for match in _FILED_BY.finditer(form)):
         return PERSON_NAME
-    if any(_a_member(match.group(1), a_name) and not _doers(match.group(1).split()[-1])
+    if any(_a_member(match.group(1), a_name) and not a_doers_plural(match.group(1).split()[-1])
            for match in _GIFTED_PLAN_FOR.finditer(form)):
         return PERSON_NAME
     if " - " in form and _made_out(form, a_name):

@@ -260,6 +260,8 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
       any language holds (a_full_name_of_no_language: what keeps a title's, a brand's or a greeting's words in
       capitals or in lower case out, unless a known given name opens them)."""
     given_style, family_style = a_written_style(given), a_written_style(family)
+    if family_style == "lower" and a_doers_plural(family):
+        return False  # (a greeted audience after a name: `hi pascal coders`, `Hi Pascal coders`; not `Orla quenby`)
     reading = name_reading(given, family)
     if family_style == "initial":
         return given_style != "initial" and a_given_name(reading.split()[0])
@@ -270,6 +272,17 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
     if (given_style != family_style or given_style != "capitalized") and not a_given_name(reading.split()[0]):
         return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
     return a_person(reading) and a_full_name_of_no_language(reading)
+
+
+# (closer 219, review 41) A plural of doers (`coders`, `cyclists`, `pilgrims`? no: `-ers`, `-ors`, `-ists`, `-ians`)
+# names an audience, no family name, when it is no given name's with an `s` (`Peters`, `Rogers`).
+_DOERS = re.compile("[A-Za-z]{2,}(?:er|or|ist|ian)s")
+
+
+def a_doers_plural(word: str) -> bool:
+    """Whether `word` is a plural of doers (_DOERS: `programmers`, `cyclists`), no given name's with an `s`
+    (`Peters`): an audience's word (`hi pascal coders`, `… for Tea Drinkers`)."""
+    return _DOERS.fullmatch(word) is not None and not a_given_name(word[:-1])
 
 
 def a_matched_full_name(match: re.Match[str]) -> bool:

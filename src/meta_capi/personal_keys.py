@@ -3136,8 +3136,10 @@ _NAMES_WORDS = frozenset("names namen noms nombres nomi namn navne".split())
 _NAMED_PARTIES |= frozenset(word.replace("-", "") for word in key_lexicon.PET_SITTER_WORDS) | frozenset((
     "debtor debitor schuldner schuldnerin debiteur debiteuse deudor deudora debitore debitrice devedor devedora "
     "dluznik tipper "
-    # ... an adopter, a companion, a bride's attendant and a victim, by language (`adopter_name`, `begleitperson_name`)
-    "adopter adoptant adoptante adottante adoptante companion begleitperson begleiter begleiterin acompanante "
+    # ... an adopter, a companion, a bride's attendant and a victim, by language (`adopter_name`, `begleitperson_name`;
+    # closer 219, review 41: French's and German's companion as closer 218's query keys have them, `compagnon_nom`)
+    "adopter adoptant adoptante adottante adoptante companion begleitperson begleiter begleiterin begleitung "
+    "compagnon compagne acompanante "
     "accompagnateur accompagnatrice accompagnatore bridesmaid groomsman brautjungfer demoiselle_d_honneur "
     "dama_de_honor damigella victim opfer victime victima vittima slachtoffer ofiara").split())
 # (closer 204, review 34) ... a home service's client or pro (key_lexicon.CLIENT_WORDS, PRO_WORDS: `homeowner_name`,
