@@ -13,10 +13,11 @@ rule, with their nearest look-alikes both ways.
   English's `companion` (personal_keys._NAMED_PARTIES): `compagnon_nom`, `begleitung_name` are refused; their
   count's or kind's keys go out.
 
-The price (asserted below): a family name shaped like such a plural and no given name's with an `s` (`myers`,
-`sellers`, `rogers` while `roger` is off given_names), written in lower case after a greeted given name, goes out;
-capitalized it is still refused; a member's handle under such a companion's key on a chat's page
-(`?companion=vorstelk639`; `?with=vorstelk639` is still cut).
+The price (asserted below): a family name shaped like such a plural whose doing is a common word and no given
+name's with an `s` (`sellers`: `sell`), written in lower case after a greeted given name, goes out; capitalized it is
+still refused (the lead, at the merge: a doer's stem must be a common word, so `myers`, `rogers` stay refused and
+`commuters`, `bakers`, whose stems no vocabulary holds, are refused again: DROPPED); a member's handle under such a
+companion's key on a chat's page (`?companion=vorstelk639`; `?with=vorstelk639` is still cut).
 """
 
 from __future__ import annotations
@@ -24,19 +25,24 @@ from __future__ import annotations
 from review_cases import review_tests
 
 ORDINARY = [
-    'hi pascal programmers, new compiler!', 'hi sidney cyclists, ride tonight!', 'hi logan commuters, delays today!',
-    'Hi Pascal coders, meetup tonight!', 'Hi Anna coders, meetup tonight!', 'hi ruth bakers, classes tonight!',
+    'hi pascal programmers, new compiler!', 'hi sidney cyclists, ride tonight!',
+    'Hi Pascal coders, meetup tonight!', 'Hi Anna coders, meetup tonight!',
     'hey maria collectors, new pieces in!', 'hi anna historians, lecture at 7!', 'hi anna editors, deadline today!',
     'Hi Gloria singers, rehearsal at 7!',
     # (the price: a family name shaped like a plural of doers, in lower case)
-    'hi anna myers, meetup tonight!', 'Hi Anna myers, meetup tonight!', 'hi anna sellers, trip at 9!',
-    'hi anna rogers, meetup tonight!',
+    'hi anna sellers, trip at 9!',
 ]
+
+DROPPED = {
+    "a plural of doers whose stem no vocabulary holds (lower_case_names.a_doers_plural: `commute`, `bake`)": [
+        'hi logan commuters, delays today!', 'hi ruth bakers, classes tonight!'],
+}
 
 PERSONAL = [
     'hi anna quenby, meetup tonight!', 'Hi Anna Quenby, welcome!', 'hi anna peters, trip at 9!',
     'hi orla quenby, trip at 9!', 'hi pascal quenby, meetup tonight!',
     'Hi Anna Myers, meetup tonight!', 'hi anna walters, meetup tonight!',
+    'hi anna myers, meetup tonight!', 'Hi Anna myers, meetup tonight!', 'hi anna rogers, meetup tonight!',
 ]
 
 ORDINARY_KEYS = ['begleitung_anzahl', 'begleitung_art', 'compagnon_type', 'compagnon_statut', 'companion_count']

@@ -205,6 +205,8 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 PERSONAL = [
+    # (the lead, session 51: a doer's plural needs a common word's stem, lower_case_names.a_doers_plural)
+    'Gift subscription for Ann Chambers',
     # (chat_lines, dated_names: a greeted name whose family name is a common word, a table's family name)
     'Hi Elena Klein, see you at 8?', 'Hallo Kasia Gross, hast du Zeit?', 'Bonjour Elena Petit, tu es libre ?',
     'Hi Orla Petit, see you at 8?', 'Hi Elena Klein!', 'Hallo Elena Neue, hast du Zeit?',
@@ -357,7 +359,7 @@ LEAKS: Dict[str, List[str]] = {
         "name that is a plural of doers (dating._GIFTED_PLAN_FOR: `for` and a full name ending the text); kept whole "
         "at session 49's start (082dbcfc) too"
     ): [
-        'Gifted Hinge+ to Tessaly Dranvoquist', 'Gift subscription for Tessaly', 'Gift subscription for Ann Chambers',
+        'Gifted Hinge+ to Tessaly Dranvoquist', 'Gift subscription for Tessaly',
         'Gift subscription for Tessaly Dranvoquist ❤️', 'Gift subscription for Tessaly Dranvoquist (3 months)',
     ],
     (

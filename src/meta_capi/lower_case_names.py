@@ -274,15 +274,24 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
     return a_person(reading) and a_full_name_of_no_language(reading)
 
 
-# (closer 219, review 41) A plural of doers (`coders`, `cyclists`, `pilgrims`? no: `-ers`, `-ors`, `-ists`, `-ians`)
-# names an audience, no family name, when it is no given name's with an `s` (`Peters`, `Rogers`).
-_DOERS = re.compile("[A-Za-z]{2,}(?:er|or|ist|ian)s")
+# (closer 219, review 41) A plural of doers (`coders`, `cyclists`: `-ers`, `-ors`, `-ists`, `-ians`) names an
+# audience, no family name, when it is no given name's with an `s` (`Peters`) and (lead, session 51) its doing is a
+# common word (`code`, `cycle`, `sing`, `program`, `travel`): family names end the same way (`Myers`, `Rogers`,
+# `Powers`, `Walters`, `Summers`), their stems no word.
+_DOERS = re.compile("([A-Za-z]{2,})(?:er|or|ist|ian)s")
 
 
 def a_doers_plural(word: str) -> bool:
     """Whether `word` is a plural of doers (_DOERS: `programmers`, `cyclists`), no given name's with an `s`
-    (`Peters`): an audience's word (`hi pascal coders`, `… for Tea Drinkers`)."""
-    return _DOERS.fullmatch(word) is not None and not a_given_name(word[:-1])
+    (`Peters`), whose stem is a common word (as written, with an `e` or a `y`, or its last consonant once:
+    `coders`, `historians`, `travellers`): an audience's word (`hi pascal coders`, `… for Tea Drinkers`);
+    `myers`, `rogers` are no such."""
+    match = _DOERS.fullmatch(word)
+    if match is None or a_given_name(word[:-1]):
+        return False
+    stem = match.group(1).lower()
+    return len(stem) >= 3 and (any(a_common_word_in_a_language(f"{stem}{end}") for end in ("", "e", "y")) or (
+        stem[-1] == stem[-2] and a_common_word_in_a_language(stem[:-1])))
 
 
 def a_matched_full_name(match: re.Match[str]) -> bool:
