@@ -28,7 +28,7 @@ import re
 
 from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_written_any_way
-from .name_shapes import FULL_NAME_ANY_WAY, name_parts
+from .name_shapes import FULL_NAME_ANY_WAY, LOWER_LETTERS, name_parts
 
 PERSON_NAME = "holds a person's name"
 
@@ -51,7 +51,7 @@ _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:[ \\t]{{1
                       f"|[ \\t]{{1,2}}-[ \\t]{{1,3}}(?={_QUESTION}))")
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
-_GREETED_MESSAGE = "[¿¡]?[a-zß-öø-ÿ][^\\n!?]{0,200}[!?]"
+_GREETED_MESSAGE = f"[¿¡]?[{LOWER_LETTERS}][^\\n!?]{{0,200}}[!?]"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
                       f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
 

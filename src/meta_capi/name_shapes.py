@@ -158,8 +158,9 @@ def word_before(text: str, start: int) -> str:
 # joined by a hyphen or an apostrophe (`smith-jones`, `O'NEILL`); particles of PARTICLE_WORDS between (in capitals in a
 # name in capitals: `ORLA VAN DER QUENBY`). Groups `given` and `family`; FAMILY_FIRST's `family_first` and
 # `given_after` (`Quenby, Orla`). Each repetition bounded, each word's letters one class at a time: linear.
-_LOWER_LETTERS = "a-zß-öø-ÿ"
-ANY_WAY_WORD = (f"(?:{WORD}|[{_LOWER_LETTERS}](?:[{_LOWER_LETTERS}]|['’\\-](?=[{_LOWER_LETTERS}])){{1,29}}"
+# (a lower-case letter of the canonical form, as a character class's ranges: chat_lines' greeted message reads it too)
+LOWER_LETTERS = "a-zß-öø-ÿ"
+ANY_WAY_WORD = (f"(?:{WORD}|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
                 f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
 _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
 PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
