@@ -501,7 +501,7 @@ EVENT_LEAKS: Dict[str, str] = {
 }
 
 # A sample of thirty for the built component: every family, every field, and the leaks shown whole.
-COMPONENT_SAMPLE = [case for index, case in enumerate(PERSONAL_EVENTS) if index % 4 == 0][:26] + LEAKED_EVENTS
+COMPONENT_SAMPLE = [case for index, case in enumerate(PERSONAL_EVENTS) if index % 3 == 0][:26] + LEAKED_EVENTS
 PERSONAL_EVENTS += LEAKED_EVENTS
 
 
