@@ -11,7 +11,6 @@ it."""
 
 from __future__ import annotations
 
-import base64
 import json
 from typing import Any, Dict, List, Tuple
 from urllib.parse import quote
@@ -21,19 +20,11 @@ import pytest
 from builders import NOW, USER_AGENT
 from meta_capi import build_request, privacy
 from privacy_attack_cases import strings_of
-from privacy_attack_cases_2 import ATTACK_SETTINGS, Case, _attack_event, component_outcome, outcome
+from privacy_attack_cases_2 import ATTACK_SETTINGS, Case, _attack_event, _b64, _b64url, component_outcome, outcome
 from review_cases import review_tests
 
 _SITE = "https://shop.example.com"
 _MAIL = "maria.lopez@gmail.com"
-
-
-def _b64(text: str) -> str:
-    return base64.b64encode(text.encode()).decode()
-
-
-def _b64url(text: str) -> str:
-    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
 _JWT_WITH_A_MAIL = f"eyJhbGciOiJIUzI1NiJ9.{_b64url(json.dumps({'email': _MAIL}))}.c2lnbmF0dXJl"
