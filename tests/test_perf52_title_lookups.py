@@ -33,7 +33,8 @@ def test_a_meeting_guest_is_still_named(title):
     assert detector.reason(title)
 
 
-@pytest.mark.parametrize("title", ["Blue Sneakers - Demo Shop", "Book a Demo | Acme", "Consultation Room - Book Online"])
+@pytest.mark.parametrize("title", ["Blue Sneakers - Demo Shop", "Book a Demo | Acme",
+                                   "Consultation Room - Book Online"])
 def test_a_shops_title_reads_nothing_of_meeting_guests_nor_reviews(title, monkeypatch):
     for module, name in ((meeting_guests, "reason"), (reviews, "one_signed_reason"), (reviews, "labelled_cued")):
         monkeypatch.setattr(module, name, lambda *_, name=name: pytest.fail(f"{name} called"))
