@@ -3996,9 +3996,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       or (invitation_replies.reason(form) if " " in form and (
                           cues & _ATTENDANCE_BIT and _ATTENDANCE_CUE.search(low) is not None) else "")
                       # (and a meeting's, a webinar's or a chat's guest with no label: meeting_guests.py, its words
-                      # in C first; closer 149)
+                      # in C first; closer 149; then what a layout opens on, a meeting's word only before `with`:
+                      # perf 52)
                       or (meeting_guests.reason(form) if " " in form and cues & _MEETING_GUEST_BIT and
-                          _MEETING_GUEST_CUE.search(low) is not None
+                          _MEETING_GUEST_CUE.search(low) is not None and (
+                              meeting_guests.LAYOUT_CUE.search(form) is not None)
                           else "")) or (
         # ... and a person's name on a document made out to them, in its title or its file's name, in ids and URL
         # paths too (personal_documents.py: the documents' words in C first; closer 114)
@@ -4047,11 +4049,15 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... or beside its rating after the review's words, or before a verb of rating (reviews.py; closer 131)
         "" if id_like or segments or not cues & _RATED_BIT or not reviews.rated_cued(form)
         else reviews.rated_reason(form, greetings.a_cued_name)) or (
-        # ... or a message signed with one given name after a dash (reviews.py; closer 147)
-        "" if id_like or segments or " - " not in form else reviews.one_signed_reason(form, greetings.a_cued_name)
+        # ... or a message signed with one given name after a dash (reviews.py; closer 147; the dash before a line's
+        # last word first: perf 52)
+        "" if id_like or segments or " - " not in form or not _dash_before_last_word(form)
+        else reviews.one_signed_reason(form, greetings.a_cued_name)
     ) or (
         # ... or beside a verified label, under a review's label, above a reviewer's profile (reviews.py; closer 129)
-        "" if id_like or segments or " " not in form or not reviews.labelled_cued(form)
+        # (reviews.labelled_cued's own tests, its stems' by the cue scan's bit first: perf 52)
+        "" if id_like or segments or " " not in form or not (
+            ":" in form or "\n" in form or cues & _VERIFIED_BIT and reviews.labelled_cued(form))
         else reviews.labelled_reason(form, greetings.a_cued_name)) or (
         # ... or signed with its town ending the text after a sentence's end (reviews.py: a comma near the end; closer
         # 132)
@@ -4231,6 +4237,17 @@ def _a_glued_words_pair(first: str, second: str) -> bool:
     return given_names.a_things_words(pair) or not given_names.a_given_name(first) and postal._a_place(pair)
 
 
+def _dash_before_last_word(form: str) -> bool:
+    """Whether `form` may hold reviews.one_signed_reason's layout (_ONE_SIGNED): a dash and blanks, then one word (no
+    blank in it) and at most a support tag in brackets before a line's end (blanks and full stops after it), or a
+    quote. In a text of one line without brackets nor quotes, that dash stands before its last word (found in C)."""
+    if "\n" in form or "\r" in form or '"' in form or "(" in form:
+        return True
+    head = form.rstrip(" \t.")
+    last_blank = max(head.rfind(" "), head.rfind("\t"))
+    return last_blank > 0 and head[:last_blank].rstrip(" \t").endswith("-")
+
+
 def _member_named(form: str, cues: int) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
     a message's `?` or `!` in C, then a colon, a dash or a greeting opening the text), a full name in Latin letters
@@ -4339,14 +4356,15 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  provider_handles.CUE,  # (a provider's name with what its reason reads beside it)
                  # (and the first tests of rules in other modules, whose call a text holding none of them skips: an
                  # ordinary text's judgment reads none of those modules)
-                 credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER)
+                 credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
+                 reviews.VERIFIED_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
- _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT) = (
+ _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)

@@ -73,9 +73,10 @@ CUE_SOURCE = (f"(?<![^\\W\\d_])(?:{by_first_letter(_MEETING + _TRANSCRIPT + _REG
               f"(?![^\\W\\d_])|(?:{EVENT_SUBJECTS})\\.[a-z]")
 # (a name ends as in a sentence, or before a bracket: `… (Pro - 10 seats annual)`)
 _NAME = f"({FULL_NAME})(?:{END}|(?=[ \\t]{{1,3}}\\())"
-# (group 1: the guest) a meeting's word, the line's words, `with`
-_WITH = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_MEETING)})(?![^\\W\\d_])[^\\n|]{{0,40}}?"
-                   f"(?<![^\\W\\d_])(?:{WITH_WORDS}))[ \\t]{{1,3}}{_NAME}")
+# (group 1: the guest) a meeting's word, the line's words, `with` (_MEETING_WITH: LAYOUT_CUE's opening too)
+_MEETING_WITH = (f"(?<![^\\W\\d_])(?:{phrase_alternation(_MEETING)})(?![^\\W\\d_])[^\\n|]{{0,40}}?"
+                 f"(?<![^\\W\\d_])(?:{WITH_WORDS})")
+_WITH = re.compile(f"(?i:{_MEETING_WITH})[ \\t]{{1,3}}{_NAME}")
 # (group 1) a transcript's word, then a dash or a colon
 _TRANSCRIBED = re.compile(f"(?i:(?<![^\\W\\d_])(?:{phrase_alternation(_TRANSCRIPT)}))[ \\t]{{0,3}}[-:|][ \\t]{{0,3}}"
                           f"{_NAME}")
@@ -94,6 +95,14 @@ _GUEST_NAMED = re.compile(f"{CLAUSE}(?i:{phrase_alternation(_GUEST)})[ \\t]{{1,3
 _EVENT_SUBJECT = phrase_alternation(_GUEST + EVENT_SUBJECTS.split("|"))
 _EVENT = re.compile(f"(?<![\\w.])(?i:{_EVENT_SUBJECT})(?:\\.[a-z_]{{2,30}}){{1,2}}[ \\t]{{0,3}}[-:|][ \\t]{{0,3}}"
                     f"{_NAME}")
+
+# What a layout's match opens on, searched in the form as the layouts are (case-blind): a meeting's word and `with`
+# within a line (_WITH's opening, as it is written there), a transcript's or a registration's word, a guest's role
+# before a blank, an event's subject before its dot. The detector searches it after CUE_SOURCE, so that a text holding
+# a meeting's word alone (`Blue Sneakers - Demo Shop`) reads nothing of this module (perf 52); every layout's match
+# holds a match of it.
+LAYOUT_CUE = re.compile(f"(?i:{_MEETING_WITH}|(?<![^\\W\\d_])(?:{phrase_alternation(_TRANSCRIPT + _REGISTRATION)})"
+                        f"|(?:{phrase_alternation(_GUEST)})[ \\t]|(?:{_EVENT_SUBJECT})\\.)")
 
 # Each layout, and the marks one of which its every match holds (a transcript's dash, colon or bar, a registration's
 # colon, an event name's dot), tested in C before its search; none for the layouts reading words alone.

@@ -463,11 +463,15 @@ def a_review_title(name: str) -> bool:
     return any(word.lower() in REVIEW_TITLE_WORDS for word in name.split())
 
 
+# A verified label's stem in lower case (`verified`, `zweryfikowany`, `geprüft`): the detector's cue scan reads it too,
+# so that a text holding none, nor a colon nor a line break, pays no call here (perf 52).
+VERIFIED_CUE = any_of("erifi", "eryfi", "gepr")
+
+
 def labelled_cued(form: str) -> bool:
-    """Whether `form` may hold one of closer 129's layouts: a verified label's stem, a colon, or a line above
-    another (substring tests in C)."""
-    lowered = form.lower()
-    return "erifi" in lowered or "eryfi" in lowered or "gepr" in lowered or ":" in form or "\n" in form
+    """Whether `form` may hold one of closer 129's layouts: a verified label's stem (VERIFIED_CUE), a colon, or a line
+    above another (substring tests in C)."""
+    return ":" in form or "\n" in form or VERIFIED_CUE.search(form.lower()) is not None
 
 
 def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
@@ -477,7 +481,7 @@ def labelled_reason(form: str, a_name: Callable[[str, str, int], bool]) -> str:
     photos`)."""
     lowered = form.lower()
     candidates = []
-    if "erifi" in lowered or "eryfi" in lowered or "gepr" in lowered:
+    if VERIFIED_CUE.search(lowered) is not None:
         candidates += [(match.group(1), match.end(1)) for match in NAMED_VERIFIED.finditer(form)]
     if ":" in form and "," in form:
         label = _REVIEW_LABEL.search(form)
