@@ -31,7 +31,15 @@ from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_common_words_not_a_name, a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
-from .name_shapes import SHORT_FAMILY_NAMES, WORD, a_person, a_place_or_firm_word, a_written_style, name_parts, name_reading
+from .name_shapes import (
+    SHORT_FAMILY_NAMES,
+    WORD,
+    a_person,
+    a_place_or_firm_word,
+    a_written_style,
+    name_parts,
+    name_reading,
+)
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
