@@ -82,9 +82,11 @@ def cued(form: str) -> bool:
 
 
 def greets_first(form: str) -> bool:
-    """(closer 220) Whether a greeting opens `form` (an anchored match): a greeted name's sentence without a mark
-    (_GREETED_SENTENCE) is read only so."""
-    return _OPENING_GREETING.match(form) is not None
+    """(closer 220) Whether a greeting opens `form` (its first word looked up among the greetings' first words, then an
+    anchored match): a greeted name's sentence without a mark (_GREETED_SENTENCE) is read only so."""
+    head = form[:40].split(None, 1)
+    return bool(head) and head[0].rstrip(",").lower() in GREETING_OPENINGS and _OPENING_GREETING.match(
+        form) is not None
 
 
 def reason(form: str) -> str:
