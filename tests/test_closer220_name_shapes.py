@@ -58,7 +58,8 @@ PERSONAL = [
     'Hi Jean-Baptiste de La Fontaine, welcome!', 'hi carlos de la cruz, welcome!',
     'Table for Maria de La Cruz, party of 4',
     # (a two-letter East Asian family name after a known given name)
-    'hi ming li, welcome back', 'Hi Wei Wu, welcome!', 'hi ming ng, your order shipped', 'Table for Hana Oh, party of 2',
+    'hi ming li, welcome back', 'Hi Wei Wu, welcome!', 'hi ming ng, your order shipped',
+    'Table for Hana Oh, party of 2',
     # (a greeted name in lower case before a sentence going on to the person)
     'hi yuki tanaka, your table is ready', 'hi hana kim, see you tonight', 'hi wei zhang, your order shipped',
     'hi orla quenby, see you at 8.', 'HI ORLA QUENBY, SEE YOU AT 8?', 'hola maria garcia, tu pedido está listo',
