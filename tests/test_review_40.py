@@ -322,6 +322,8 @@ PERSONAL = [
     'Date booked: Sat, with Orla Q., at 8pm', 'Date booked – Sat – with Quenby, Orla', 'Match with ORLA QUENBY',
     "i'm orla quenby", 'my name is orla quenby', "je m'appelle orla quenby",
     'ich heiße orla quenby',
+    # (closer 220: a greeted name before a sentence going on to the person, greetings.GOES_ON_WORDS)
+    'HI ORLA QUENBY, SEE YOU AT 8?', 'hi orla quenby, see you at 8.',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -331,7 +333,7 @@ LEAKS: Dict[str, List[str]] = {
         "off the list (chat_lines: a message opens in lower case; closer 218's price: where no capital tells a name, "
         "a known given name opens it); went out at session 50's start (9496e265) too"
     ): [
-        'HI ORLA QUENBY, SEE YOU AT 8?', 'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
+        'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
         'Sup Orla Quenby, drinks friday?', 'Orla Quenby, see you at 8?', 'Orla Quenby (admin): ready?',
         'orla quenby – running late!', 'hi tessaly dranvoquist, drinks friday?',
     ],
@@ -340,7 +342,6 @@ LEAKS: Dict[str, List[str]] = {
         "section, news titles are written that way); went out at session 50's start (9496e265) too"
     ): [
         'Orla Quenby: free tonight.', 'Hi Orla Quenby 👋 free tonight?', 'Orla Quenby – Running late',
-        'hi orla quenby, see you at 8.',
     ],
     (
         "a table's name after `under`, or family name first after a label's colon (dated_names._PARTY_NAMED reads "

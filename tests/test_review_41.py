@@ -265,6 +265,14 @@ PERSONAL = [
     'Hi Zoe Quenby, welcome!', 'hi zoe quenby, welcome!', 'Hi Toby Quistrandel, welcome!',
     'hi molly dranvoquist, your order shipped!', 'Hi Harvey Quenby, welcome!', 'hi calvin quenby, welcome!',
     'Quote_QUENBY_Molly.pdf', 'Quote_DRANVOQUIST_Hana.pdf',
+    # (closer 220: Arabic's article hyphened to the family name, a capitalized second particle, a two-letter East
+    # Asian family name, a lower-case greeted name before a sentence going on to the person, family first before a
+    # party's size)
+    'Table for van der Berg, Jaap, party of 4', 'hi mohammed al-farsi, welcome!',
+    'Mohammed Al-Farsi: running late again!', 'table for mohammed al-farsi, party of 4',
+    'TABLE FOR MOHAMMED AL-FARSI, PARTY OF 4', "i'm mohammed al-farsi, your new driver",
+    'hi yuki tanaka, your table is ready', 'hi hana kim, see you tonight', 'hi wei zhang, your order shipped',
+    'hi ming li, welcome back', 'Table for Kim, Hana, party of 2', 'Hi Jean-Baptiste de La Fontaine, welcome!',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -305,7 +313,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Reservation: Gennaro Esposito, 2 guests', 'Dinner with Serhii Melnyk at 8', 'dinner with joerg baumann at 8',
         'Date night w/ Tetiana Bondarenko', 'Dinner with Nguyen Thi Mai at 8', 'Dinner with Kovalenko, Oleksandr at 8',
-        'Table for van der Berg, Jaap, party of 4', 'Dinner with Siti binti Abdullah at 8',
+        'Dinner with Siti binti Abdullah at 8',
         'Dinner with J. Kovalenko at 8', 'Dinner with Zhang Xiaoyu at 8', 'dinner with zhang xiaoyu at 8',
     ],
     (
@@ -328,16 +336,15 @@ LEAKS: Dict[str, List[str]] = {
         'Quote_NGUYEN_Mai.pdf', 'Quote_PARK_Minjae.pdf',
     ],
     (
-        "a known given name before Arabic's `Al-` family name (`Mohammed Al-Farsi`): the article hyphened to the "
-        "family name is no particle of name_shapes.PARTICLE_WORDS, so the name's shape fails in lower case, "
-        "capitals, as a speaker, a date's person, a match's member; went out at session 51's start (79232aab) too"
+        "a known given name before Arabic's `Al-` family name (`Mohammed Al-Farsi`): closer 220 reads the name "
+        "(name_shapes.ARTICLE_PREFIXES), but not these layouts: a greeting's message in capitals without a second "
+        "person's word, a speaker's message without a mark, a meal's `with` opening the text (dated_names reads "
+        "`with` after a field's dash or comma), a match's record with a short number; went out at session 51's "
+        "start (79232aab) too"
     ): [
-        'hi mohammed al-farsi, welcome!', 'HI MOHAMMED AL-FARSI, WELCOME!', 'Mohammed Al-Farsi: running late again!',
-        'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!',
-        'table for mohammed al-farsi, party of 4', 'TABLE FOR MOHAMMED AL-FARSI, PARTY OF 4',
+        'HI MOHAMMED AL-FARSI, WELCOME!', 'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!',
         'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
         'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
-        "i'm mohammed al-farsi, your new driver",
     ],
     (
         'East Asian names: a known given name (`yuki`, `hana`, `wei`, `ming`) before a short family name (`kim`, '
@@ -345,10 +352,9 @@ LEAKS: Dict[str, List[str]] = {
         '(`Tanaka Yuki:`, `Kim Hana –`) or after one (closer 218 reads family first with a known given name only in '
         "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
     ): [
-        'hi yuki tanaka, your table is ready', 'hi hana kim, see you tonight', 'hi wei zhang, your order shipped',
-        'hi ming li, welcome back', 'dinner with hana kim at 8', 'match 7 – yuki tanaka – accepted',
+        'dinner with hana kim at 8', 'match 7 – yuki tanaka – accepted',
         'Tanaka Yuki: running late!', 'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
-        'Dinner with Tanaka, Yuki at 8', 'Table for Kim, Hana, party of 2', 'Quote_KIM_Minji.pdf',
+        'Dinner with Tanaka, Yuki at 8', 'Quote_KIM_Minji.pdf',
     ],
     (
         'other transliterations off given_names in lower case (`muhamad`, `mahmood`, `aleksey`), a name with '
@@ -358,7 +364,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'hi muhamad rizal, your order is ready', 'hi mahmood qureshi, welcome back!',
         'hi aleksey smirnov, your parcel is here', "MY NAME IS SIOBHAN O'SULLIVAN.",
-        'Hi Jean-Baptiste de La Fontaine, welcome!', 'dinner with maria dos santos at 8',
+        'dinner with maria dos santos at 8',
         'Dinner with Fatima binti Ismail at 8', 'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 
-from .greetings import GREETING_ALTERNATION, GREETING_OPENINGS
+from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_full_name_written_any_way
 from .name_shapes import FULL_NAME_ANY_WAY, LOWER_LETTERS, name_parts
 
@@ -52,8 +52,12 @@ _SPEAKER = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:[ \\t]{{1
 # (a greeting's name, its comma or `!`, then a message as typed: in lower case after an opening mark or none, with its
 # question's or exclamation's mark: `Hola …, ¿qué tal?`; `Hello Kitty Backpack, pink` is a product's title)
 _GREETED_MESSAGE = f"[¿¡]?[{LOWER_LETTERS}][^\\n!?]{{0,200}}[!?]"
+# (closer 220, review 41) ... or without a mark, a sentence going on to the person: a word of the second person, of
+# thanks or a welcome back within its first three words (greetings.GOES_ON_WORDS, as greetings.py reads a capitalized
+# name's: `hi yuki tanaka, your table is ready`, `hi ming li, welcome back`).
+_GREETED_SENTENCE = f"(?:{_GREETED_MESSAGE}|{GOES_ON_WORDS})"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
-                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_MESSAGE})")
+                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_SENTENCE})")
 
 
 def _a_name(match: re.Match[str]) -> bool:
@@ -75,6 +79,14 @@ def cued(form: str) -> bool:
     """Whether `form` may hold a chat's line: a colon (a speaker's, or a label's before a greeting; in C), a dash
     between blanks (a speaker's), or a greeting opening it (an anchored match)."""
     return ":" in form or " - " in form or _OPENING_GREETING.match(form) is not None
+
+
+def greets_first(form: str) -> bool:
+    """(closer 220) Whether a greeting opens `form` (its first word looked up among the greetings' first words, then an
+    anchored match): a greeted name's sentence without a mark (_GREETED_SENTENCE) is read only so."""
+    head = form[:40].split(None, 1)
+    return bool(head) and head[0].rstrip(",").lower() in GREETING_OPENINGS and _OPENING_GREETING.match(
+        form) is not None
 
 
 def reason(form: str) -> str:

@@ -52,9 +52,9 @@ _PARTY_SIZE = (f"(?:(?:(?:[ \\t]{{0,3}}[,(/]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}|[ \\t]
                f"|(?i:{_PARTY_OF})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![0-9])|[^\\W\\d_]{{3,12}}(?![^\\W\\d_])))"
                f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9]))")
 # (group `one`: one word, capitalized, in lower case or in capitals; (closer 218) or a full name written any common way,
-# name_shapes.FULL_NAME_ANY_WAY)
+# name_shapes.FULL_NAME_ANY_WAY; (closer 220) or family name first, FAMILY_FIRST: `Table for Kim, Hana, party of 2`)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
-                          f"(?:{FULL_NAME_ANY_WAY}|(?P<one>{WORD}|[a-z]{{3,20}}|[A-Z]{{3,20}})){_PARTY_SIZE}")
+                          f"(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST}|(?P<one>{WORD}|[a-z]{{3,20}}|[A-Z]{{3,20}})){_PARTY_SIZE}")
 # (closer 213, review 38) A field opens after a dash (folded to `-` in the canonical form) or a pipe between blanks, or
 # a comma; `with` (`w/` too) and a full name (closer 218: written any common way, name_shapes.FULL_NAME_ANY_WAY, or
 # family name first, FAMILY_FIRST), or a known given name alone (group `alone`), ending the text (a mark or two

@@ -4250,7 +4250,8 @@ def _dash_before_last_word(form: str) -> bool:
 
 def _member_named(form: str, cues: int) -> str:
     """PERSON_NAME when canonical `form` (a blank in it) names a member by a chat's speaker or greeting (chat_lines.py:
-    a message's `?` or `!` in C, then a colon, a dash or a greeting opening the text), a full name in Latin letters
+    a message's `?` or `!` in C, then a colon, a dash or a greeting opening the text; a comma and a greeting opening
+    the text, closer 220), a full name in Latin letters
     after a Chinese, Japanese or Korean self-introduction (self_introductions.introduced_in_latin: a character outside
     ASCII first), or a record's number, one dash (or a match's colon) and a full name (dating.numbered_member: the dash
     or the colon in C first, the number's bit of `cues`, the scan's of `form`); or "" (closers 207, 213)."""
@@ -4258,6 +4259,9 @@ def _member_named(form: str, cues: int) -> str:
         # (what chat_lines' patterns need, inline: a message's question's or exclamation's mark; a text holding neither
         # pays no call)
         ("?" in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
+        # (closer 220: or a greeting opening the text, a comma and a sentence going on to the person)
+        or "," in form and "?" not in form and "!" not in form and chat_lines.greets_first(form) and chat_lines.reason(
+            form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
         or (" - " in form or ":" in form) and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 

@@ -317,6 +317,8 @@ _PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\r\n\"]|[ \t]-[ \t])"
 _GOES_ON_WORDS = (f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
                   f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
 _GOES_ON = f"[ \\t]{{1,3}}{_GOES_ON_WORDS}"
+# (closer 220, review 41: chat_lines' greeted name in lower case reads the same sentence going on to the person)
+GOES_ON_WORDS = _GOES_ON_WORDS
 # What else ends a name a greeting calls (closer 112: `Hi Anna - your order has shipped`, `Hello Anna. Thanks for
 # shopping`, `Hi Anna\nYour order`): a label's ends (label_ends.py: a dash between blanks, a colon, a line break) or a
 # sentence's full stop; a title's part or a subtitle ends so as often (`Hello Kitty - Backpack`, `Hola Mundo. Curso`),

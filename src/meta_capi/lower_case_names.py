@@ -31,7 +31,15 @@ from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_common_words_not_a_name, a_given_name
 from .home_services import CLIENT_WORDS, PRO_WORDS
-from .name_shapes import WORD, a_person, a_place_or_firm_word, a_written_style, name_parts, name_reading
+from .name_shapes import (
+    SHORT_FAMILY_NAMES,
+    WORD,
+    a_person,
+    a_place_or_firm_word,
+    a_written_style,
+    name_parts,
+    name_reading,
+)
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
@@ -269,8 +277,11 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
         last = reading.split()[-1]
         return family_style != "lower" and a_person(last) and _a_name_word(last.lower()) and not (
             a_common_word_in_a_language(last))
-    if (given_style != family_style or given_style != "capitalized") and not a_given_name(reading.split()[0]):
+    first, last = reading.split()[0], reading.split()[-1]
+    if (given_style != family_style or given_style != "capitalized") and not a_given_name(first):
         return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
+    if last.lower() in SHORT_FAMILY_NAMES and a_given_name(first):
+        return a_person(reading)  # (closer 220: an East Asian family name of two letters, `hi ming li, …`)
     return a_person(reading) and a_full_name_of_no_language(reading)
 
 

@@ -111,6 +111,13 @@ PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del del
                            .split())
 
 
+# (closer 220, review 41) East Asian family names of two letters as romanized (lexicon data, lower case): Chinese in
+# pinyin (`Li`, `Wu`, `Xu`), Cantonese (`Ng`, `Ho`, `Lo`), Korean (`Oh`, `Ko`, `Yu`) and Vietnamese (`Vo`, `Vu`, `Ly`);
+# a vocabulary reads three letters or more, so a known given name before one of these is read as a full name by this
+# table (`hi ming li, …`). Not those that are a common word of a gate language (`he`, `ma`, `do`, `an`, `le`, `so`).
+SHORT_FAMILY_NAMES = frozenset("li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly".split())
+
+
 def a_place_or_firm_word(word: str) -> bool:
     """Whether `word` in lower case is itself a place's, a building's, an institution's or a firm's word
     (_PLACE_BEFORE_PARTICLE: `firma`, `sklep`), no family name's (`villa`, `hof` are: _ALSO_FAMILY_NAMES)."""
@@ -163,9 +170,15 @@ LOWER_LETTERS = "a-zß-öø-ÿ"
 ANY_WAY_WORD = (f"(?:{WORD}|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
                 f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
 _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
-PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}){{0,2}}"
+# (closer 220, review 41) a second particle capitalized after a first in lower case, as French and Spanish write the
+# article of a family name after `de` (`Jean-Baptiste de La Fontaine`, `Carlos de La Cruz`); a capitalized particle
+# alone opens a place's or a firm's words as often (`Casa Di Giulia`), so only after one.
+_CAPITALIZED_PARTICLES = sorted({word.capitalize() for word in PARTICLE_WORDS}, key=longest_first)
+PARTICLES = (f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}"
+             f"(?:(?:{'|'.join(_PARTICLE_FORMS + _CAPITALIZED_PARTICLES)})[ \\t]{{1,3}})?)?")
 FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
-FAMILY_FIRST = f"(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
+# (closer 220, review 41: its particles before the family name too, `van der Berg, Jaap`)
+FAMILY_FIRST = f"{PARTICLES}(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
 # (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`, opening the word: the name read is the part after
 # it; an apostrophe inside a word is no prefix's, `dell'acqua` is read `Dell'acqua`)
 _APOSTROPHE_PREFIX = re.compile("\\A[A-Za-z]['’](?=[^\\W\\d_]{2})")
@@ -180,10 +193,17 @@ def name_parts(match: re.Match[str]) -> Tuple[str, str]:
     return groups.get("given") or "", groups.get("family") or ""
 
 
+# (closer 220, review 41) Arabic's article hyphened to a family name, as transliterated (`Al-Farsi`, `el-Sayed`,
+# `Ul-Haq`, the sun letters' `As-Sayed`, `Ash-Shami`, `Ad-Din`, `Ar-Rashid`, `At-Tahir`, `Az-Zahra`, `An-Nasser`): the
+# name read is the part after it, as after an apostrophe's prefix (`Mohammed Al-Farsi` is read `Mohammed Farsi`).
+ARTICLE_PREFIXES = frozenset("al el ul ad ar as ash at az an".split())
+
+
 def _read_word(word: str) -> str:
-    """A name's word as a vocabulary reads it: its first part before a hyphen, after an apostrophe's prefix
-    (`Quenby-Dahlberg`, `O'Quenby` are read `Quenby`), capitalized."""
-    word = _APOSTROPHE_PREFIX.sub("", word, count=1).split("-")[0]
+    """A name's word as a vocabulary reads it: its first part before a hyphen, after an apostrophe's prefix or an
+    article's (`Quenby-Dahlberg`, `O'Quenby`, `al-Quenby` are read `Quenby`), capitalized."""
+    parts = _APOSTROPHE_PREFIX.sub("", word, count=1).split("-")
+    word = parts[1] if len(parts) > 1 and parts[1] and parts[0].lower() in ARTICLE_PREFIXES else parts[0]
     return word[:1].upper() + word[1:].lower()
 
 
