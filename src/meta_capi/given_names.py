@@ -192,8 +192,8 @@ _GIVEN_NAMES: Dict[str, str] = {
         "khalid khalil mahmoud mahmud majid malik mansour marwan mehdi mohamed mohammed mohammad muhammad mohamad "
         "muhamad muhammed mostafa mustafa moustafa mounir nabil nader nasser nizar omar osama oussama othman qasim "
         "rachid rashid rami reda ridha saad sabri saleh salah salim samir sayed sharif sofiane sufyan tarek tariq "
-        "waleed walid wael yahya yasser yassin yassine younes youssef yousef yusuf yousuf zakaria zakariya ziad zaid zayed "
-        "bachir brahim driss mustapha redouane soufiane"),
+        "waleed walid wael yahya yasser yassin yassine younes youssef yousef yusuf yousuf zakaria zakariya ziad zaid "
+        "zayed bachir brahim driss mustapha redouane soufiane"),
     "Persian": (
         "afsaneh arezoo azadeh bahareh fariba farideh farnaz fereshteh golnaz haleh mahnaz mahsa mandana marjan minoo "
         "mitra nasrin nazanin negar niloufar nilufar parisa parvaneh parvin roya samaneh shabnam shadi shahla shirin "
