@@ -12,7 +12,9 @@ a product or a character more often than a name where the gate reads text (`Grac
 `June`, `Paris`, `Jordan`, `Sydney`, `Victoria`, `Tesla`, `Mario`, `Wendy`, `Douglas`, `Una`, `Ville`, `Dev`, `Uri`
 are left out); tests/test_names51.py holds the lexicon to it through those helpers. A vocabulary, not a census: a rule
 reading it errs toward sending a rarer name's reading out, as the gate did before it.
-Lexicon data, canonical (accents folded), lower case, compared whole.
+Lexicon data, canonical (accents folded), lower case, compared whole; (names 52) a listed name's other common spellings
+(a_listed_names_other_spelling) and Chinese and Korean given names of two syllables (two_name_syllables) are read by
+rule, no list holding them all.
 """
 
 from __future__ import annotations
