@@ -358,18 +358,31 @@ _KOREAN_NAME_SYLLABLES = frozenset((
     "joo ju jun joon kang ki kyung kyu kwang min mi myeong myung na nam ra rin seo seok suk seon sun seong sung seung "
     "so sol soo su sook tae woo won wook ye yeon yeong young yoon yun yu yong yul").split())
 
+# Cheap tests first: a word opening on no syllable's first two letters or ending on no syllable's last two (`-ed`,
+# `-ly`, `-s`, `-t`) is split no further.
+_NAME_SYLLABLES = _PINYIN_NAME_SYLLABLES | _KOREAN_NAME_SYLLABLES
+_SYLLABLE_OPENINGS: FrozenSet[str] = frozenset(syllable[:2] for syllable in _NAME_SYLLABLES if len(syllable) > 1) | (
+    frozenset(one + other[0] for one in _NAME_SYLLABLES if len(one) == 1 for other in _NAME_SYLLABLES))
+_SYLLABLE_ENDINGS: FrozenSet[str] = frozenset(syllable[-2:] for syllable in _NAME_SYLLABLES if len(syllable) > 1) | (
+    frozenset(other[-1] + one for one in _NAME_SYLLABLES if len(one) == 1 for other in _NAME_SYLLABLES))
+_LONGEST_SYLLABLE = max(len(syllable) for syllable in _NAME_SYLLABLES)
+
 
 def two_name_syllables(low: str) -> bool:
     """Whether canonical lower-case `low` (5 to 10 letters) splits into exactly two given names' syllables of one
     language (_PINYIN_NAME_SYLLABLES, pinyin's second opening on no vowel; _KOREAN_NAME_SYLLABLES) and is no common
     word of a gate language (a_common_word_in_a_language), no town (geography.TOWN_NAMES) and none of the words, places
     and brands two such syllables also spell (_WORDS_OF_NAME_SYLLABLES). One probe pair per cut: linear."""
-    if not 5 <= len(low) <= 10 or not low.isascii() or not low.isalpha():
+    if not 5 <= len(low) <= 10 or low[:2] not in _SYLLABLE_OPENINGS or low[-2:] not in _SYLLABLE_ENDINGS or not (
+            low.isascii() and low.isalpha()):
         return False
-    found = any(
-        low[:cut] in syllables and low[cut:] in syllables and (
-            syllables is _KOREAN_NAME_SYLLABLES or low[cut] not in "aoe")
-        for cut in range(1, len(low)) for syllables in (_PINYIN_NAME_SYLLABLES, _KOREAN_NAME_SYLLABLES))
+    found = False
+    for cut in range(max(1, len(low) - _LONGEST_SYLLABLE), min(_LONGEST_SYLLABLE, len(low) - 1) + 1):
+        head, tail = low[:cut], low[cut:]
+        found = (head in _PINYIN_NAME_SYLLABLES and tail in _PINYIN_NAME_SYLLABLES and tail[0] not in "aoe") or (
+            head in _KOREAN_NAME_SYLLABLES and tail in _KOREAN_NAME_SYLLABLES)
+        if found:
+            break
     return found and low not in _WORDS_OF_NAME_SYLLABLES and low not in TOWN_NAMES and not (
         a_common_word_in_a_language(low))
 
