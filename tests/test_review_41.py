@@ -273,30 +273,30 @@ PERSONAL = [
     'TABLE FOR MOHAMMED AL-FARSI, PARTY OF 4', "i'm mohammed al-farsi, your new driver",
     'hi yuki tanaka, your table is ready', 'hi hana kim, see you tonight', 'hi wei zhang, your order shipped',
     'hi ming li, welcome back', 'Table for Kim, Hana, party of 2', 'Hi Jean-Baptiste de La Fontaine, welcome!',
+    # (names 52: given_names reads German's ue/oe, Ukrainian's, Russian's and Arabic's other spellings, southern Italian
+    # and accented French names and Chinese and Korean given names of two syllables)
+    'Quote_KOVALENKO_Oleksandr.pdf', 'Quote_SCHMITT_Juergen.pdf', 'Devis_DUPONT_Renée.pdf',
+    'Quote_ESPOSITO_Gennaro.pdf', 'Quote_ZHANG_Xiaoyu.pdf', 'Quote_MELNYK_Serhii.pdf',
+    'hi oleksandr kovalenko, your order has shipped!', 'hey serhii melnyk, welcome back!',
+    'hi juergen schmitt, dein paket ist da!', 'hallo joerg baumann, bis morgen!',
+    'ciao gennaro esposito, ci vediamo stasera!', "hi tetiana o'neill, welcome!",
+    "i'm serhii melnyk, your new driver", 'my name is juergen schmitt', "i'm doyun kim, your new driver",
+    "Hi, I'M OLEKSANDR KOVALENKO.", 'hi mahmood qureshi, welcome back!',
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a quote's customer whose given name is off given_names (`Oleksandr`, `Serhii`, `Juergen`, `Renée`, "
-        '`Gennaro`, `Xiaoyu`): personal_documents._a_customer_in_capitals needs a known given name since names51; '
-        "refused at session 51's start (79232aab): regressions of session 51 (names51, its stated price)"
-    ): [
-        'Quote_KOVALENKO_Oleksandr.pdf', 'Quote_SCHMITT_Juergen.pdf', 'Devis_DUPONT_Renée.pdf',
-        'Quote_ESPOSITO_Gennaro.pdf', 'Quote_ZHANG_Xiaoyu.pdf', 'Quote_MELNYK_Serhii.pdf',
-    ],
     (
         "a greeted full name whose given name is off given_names (Ukrainian's official `oleksandr`, `serhii`, "
         "German's `juergen`, `joerg`, `gennaro`, pinyin `xiaoyu`, Korean `minjae`, `seojin`, Vietnamese `mai`) in "
         "lower case, in capitals (closer 218's stated price) or before a family name that is a word (`Park`), an "
         "initial pair, family first before a colon, Hebrew and Arabic script; went out at session 51's start "
-        '(79232aab) too'
+        "(79232aab) too; names 52 made `xiaoyu`, `minjae`, `seojin` known: what decides these now is the name's "
+        'shape (a one-syllable family name, capitals, family first, a word as family name)'
     ): [
-        'hi oleksandr kovalenko, your order has shipped!', 'hey serhii melnyk, welcome back!',
-        'hi juergen schmitt, dein paket ist da!', 'hallo joerg baumann, bis morgen!',
-        'ciao gennaro esposito, ci vediamo stasera!', 'hi xiaoyu zhang, your table is ready',
+        'hi xiaoyu zhang, your table is ready',
         'hi minjae park, see you tonight', 'HI OLEKSANDR KOVALENKO, YOUR ORDER HAS SHIPPED!',
         'Hi Seojin Park, welcome!', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
-        "hi tetiana o'neill, welcome!", 'Hi J. R. Kovalenko, welcome!', 'Hi Kovalenko, Oleksandr: your table is ready',
+        'Hi J. R. Kovalenko, welcome!', 'Hi Kovalenko, Oleksandr: your table is ready',
         'שלום דני כהן', 'مرحبا محمد الأحمد',
     ],
     (
@@ -325,8 +325,7 @@ LEAKS: Dict[str, List[str]] = {
         "a self-introduction off given_names in lower case or capitals (closer 218's stated price), Japanese's "
         "私は…です; went out at session 51's start (79232aab) too"
     ): [
-        "i'm serhii melnyk, your new driver", 'my name is juergen schmitt', "i'm doyun kim, your new driver",
-        "I'M JUNHAO LI, YOUR NEW DRIVER.", "Hi, I'M OLEKSANDR KOVALENKO.", 'MY NAME IS SERHII MELNYK.',
+        "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
         '私は山田花子です',
     ],
     (
@@ -362,7 +361,7 @@ LEAKS: Dict[str, List[str]] = {
         "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
         "ue; went out at session 51's start (79232aab) too"
     ): [
-        'hi muhamad rizal, your order is ready', 'hi mahmood qureshi, welcome back!',
+        'hi muhamad rizal, your order is ready',
         'hi aleksey smirnov, your parcel is here', "MY NAME IS SIOBHAN O'SULLIVAN.",
         'dinner with maria dos santos at 8',
         'Dinner with Fatima binti Ismail at 8', 'hola maría josé garcía, tu pedido está listo',
@@ -455,21 +454,17 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/Passport_Oleksandr_Kovalenko.jpg', '/uploads/Reisepass_Juergen_Schmitt_Rueckseite.png',
     '/chat?with=%EA%B9%80%EB%AF%BC%EC%9E%AC', '/chat?with=%E5%BC%A0%E6%99%93%E9%9B%A8', '/chat?con=Gennaro+Esposito',
     '/chat?met=Joerg+Baumann', '/booking?with=Hikari+Tanaka', '/chat?with=Hana+Kim',
+    # (names 52: a quote's customer `Oleksandr`, a Korean given name of two syllables before a word)
+    '/uploads/Quote_KOVALENKO_Oleksandr.pdf', '/chat?with=Seojin+Park',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a quote's customer off given_names in an upload's path (personal_documents, as the text); refused at "
-        "session 51's start (79232aab): regressions of session 51 (names51, its stated price)"
-    ): [f"{_SITE}{path}" for path in (
-        '/uploads/Quote_KOVALENKO_Oleksandr.pdf',
-    )],
     (
         "a person off given_names on a conversation's path (`/messages/with/<slug>`), a match's or a like's route, "
         'before a family name that is a word (`Seojin Park`), in Cyrillic under `with` (counterparts, '
         "person_routes); went out at session 51's start (79232aab) too"
     ): [f"{_SITE}{path}" for path in (
-        '/messages/with/gennaro-esposito', '/chat?with=Seojin+Park', '/dating/match/oleksandr-kovalenko',
+        '/messages/with/gennaro-esposito', '/dating/match/oleksandr-kovalenko',
         '/dating/like/serhii-melnyk',
         '/chat?with=%D0%A1%D0%B5%D1%80%D0%B3%D0%B5%D0%B9+%D0%9C%D0%B5%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA',
     )],

@@ -12,16 +12,20 @@ a product or a character more often than a name where the gate reads text (`Grac
 `June`, `Paris`, `Jordan`, `Sydney`, `Victoria`, `Tesla`, `Mario`, `Wendy`, `Douglas`, `Una`, `Ville`, `Dev`, `Uri`
 are left out); tests/test_names51.py holds the lexicon to it through those helpers. A vocabulary, not a census: a rule
 reading it errs toward sending a rarer name's reading out, as the gate did before it.
-Lexicon data, canonical (accents folded), lower case, compared whole.
+Lexicon data, canonical (accents folded), lower case, compared whole; (names 52) a listed name's other common spellings
+(a_listed_names_other_spelling) and Chinese and Korean given names of two syllables (two_name_syllables) are read by
+rule, no list holding them all.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
 from .canonical import canonical
 from .common_words import EVERYDAY_NOUNS, a_common_word_in_a_language, a_common_word_of_a_language
+from .geography import TOWN_NAMES
 
 _GIVEN_NAMES: Dict[str, str] = {
     "English": (
@@ -81,7 +85,7 @@ _GIVEN_NAMES: Dict[str, str] = {
         "elisabeth erika franziska frauke gabriele gisela gudrun hannelore heidi helene ines inge ingeborg irmgard "
         "jutta karin katharina kathrin lotte luise manuela margit marlene martina miriam nadine nadja rosemarie "
         "simone sonja svenja tanja ulrike verena waltraud wiebke lara lotta nele pia romy merle jule amelie carla "
-        "helena ronja"),
+        "helena ronja jorg"),
     "French": (
         "camille manon jade ambre margaux juliette clemence mathilde amandine aurelie celine sandrine nathalie sylvie "
         "veronique francoise monique genevieve agathe apolline capucine solene oceane lucas hugo louis gabriel jules "
@@ -95,7 +99,7 @@ _GIVEN_NAMES: Dict[str, str] = {
         "bastien bertrand bruno christophe claude clement corentin cyril cyrille damien denis didier edouard emmanuel "
         "enzo fabien fabrice florent franck frederic gael gaston gerard gilles gregoire herve hugues jean killian "
         "loic lucien marc marcel mathis matthieu michel mickael patrice quentin regis remi remy renaud romain serge "
-        "stephane sylvain thibault thibaut timothee yann yves mathias"),
+        "stephane sylvain thibault thibaut timothee yann yves mathias renee"),
     "Spanish and Portuguese": (
         "lucia sofia valeria daniela carmen pilar rocio nuria inmaculada concepcion dolores mercedes "
         "beatriz marta raquel cristina veronica lorena alba irene noelia ainhoa itziar leire nerea maite mateo "
@@ -120,7 +124,8 @@ _GIVEN_NAMES: Dict[str, str] = {
         "nicoletta ornella paola patrizia raffaella rosanna rossella simona stefania tiziana alessio angelo carlo "
         "cesare corrado daniele domenico edoardo elia emanuele enrico ettore filippo flavio giacomo gianni gino "
         "giorgio gregorio guido jacopo marcello massimiliano mattia michele mirko nicolo paolo piero pietro raffaele "
-        "rocco samuele silvio tommaso umberto valerio vittorio"),
+        "rocco samuele silvio tommaso umberto valerio vittorio gennaro ciro carmine pasquale gaetano concetta assunta "
+        "nunzia carmela giuseppina"),
     "Dutch": (
         "anouk sanne femke fleur noor tess saar lieke maaike marloes annemieke thijs daan sem bram lars jasper joost "
         "sjoerd wouter pieter gerrit jeroen maarten niels koen stijn willem anneke annemarie bregje carlijn daphne "
@@ -161,7 +166,8 @@ _GIVEN_NAMES: Dict[str, str] = {
         "evgeny yevgeny fyodor gennady georgy gleb grigory ilya kirill konstantin leonid maksim matvei mikhail "
         "mykhailo mykola nikita nikolai oleg petro pyotr ruslan semyon sergei sergey serhiy timofey vadim valery "
         "vasily vasyl viktor vitaly vitaliy volodymyr vladislav vyacheslav yaroslav yuri yury yuriy zakhar ostap "
-        "kostya misha kolya dima vova volodya lyosha petya vanya vasya"),
+        "kostya misha kolya dima vova volodya lyosha petya vanya vasya oleksandr olexander tetiana tetyana "
+        "yevhen yevheniy mykyta ihor sergiy liudmyla"),
     "Greek": (
         "aikaterini angeliki antigoni chrysa dimitra despina eleni evangelia fotini ioanna irini kalliopi konstantina "
         "kyriaki niki panagiota paraskevi stavroula theodora vasiliki zoi eirini chrysoula efthymia alexandros "
@@ -186,10 +192,10 @@ _GIVEN_NAMES: Dict[str, str] = {
         "bilal fadi fahd faisal farid fouad ghassan habib hadi hamid hamza hani haroun harun hassan hatem hicham "
         "hisham hossam hussein hussain ibrahim idris imad imran ismail issa jamal jalal jamil karim kareem khaled "
         "khalid khalil mahmoud mahmud majid malik mansour marwan mehdi mohamed mohammed mohammad muhammad mohamad "
-        "muhammed mostafa mustafa moustafa mounir nabil nader nasser nizar omar osama oussama othman qasim rachid "
-        "rashid rami reda ridha saad sabri saleh salah salim samir sayed sharif sofiane sufyan tarek tariq waleed "
-        "walid wael yahya yasser yassin yassine younes youssef yousef yusuf zakaria zakariya ziad zaid zayed bachir "
-        "brahim driss mustapha redouane soufiane"),
+        "muhamad muhammed mostafa mustafa moustafa mounir nabil nader nasser nizar omar osama oussama othman qasim "
+        "rachid rashid rami reda ridha saad sabri saleh salah salim samir sayed sharif sofiane sufyan tarek tariq "
+        "waleed walid wael yahya yasser yassin yassine younes youssef yousef yusuf yousuf zakaria zakariya ziad zaid "
+        "zayed bachir brahim driss mustapha redouane soufiane"),
     "Persian": (
         "afsaneh arezoo azadeh bahareh fariba farideh farnaz fereshteh golnaz haleh mahnaz mahsa mandana marjan minoo "
         "mitra nasrin nazanin negar niloufar nilufar parisa parvaneh parvin roya samaneh shabnam shadi shahla shirin "
@@ -279,15 +285,106 @@ _GIVEN_NAMES: Dict[str, str] = {
         "marija milica mirjana natasa snezana tatjana vesna zorica zeljka tijana"),
 }
 
+# (names 52) Words of English, French, German and the brands' that two given names' syllables spell
+# (two_name_syllables), measured over the tests' and the docs' texts and everyday vocabulary: words, not names.
+_WORDS_OF_NAME_SYLLABLES: FrozenSet[str] = frozenset((
+    # English's -ing forms and words
+    "binding boning boxing dining ending guiding handing hexing jingling jinxing keying landing lining minding "
+    "mingling mining mixing routing ruling shining siding siting tingling wending hailing haitian bosun sundae "
+    # German's and other gate languages' words
+    "danke anhang erlang kanga longyi longjing namae shishi yubin "
+    # Chinese words a key, a route or a text holds in pinyin (name, full name, address, city, country, mailbox...)
+    "mingzi xingming dizhi chengshi guojia zhongguo youjian youxiang xiansheng hanzi jingli meishi shimei chusheng "
+    "minguo baozi jiaozi jumin xinhua "
+    # places of China and Korea and brands
+    "anhui beijing chengdu fuzhou guilin hangzhou hefei kunming nanjing nanning tianjin xinjiang zhongshan dongcheng "
+    "chaoyang gwangju suwon seongnam myeongdong dubai solna huawei weibo weixin xiaomi taobao").split())
+
 GIVEN_NAMES: FrozenSet[str] = frozenset(
     canonical(word)[0].lower() for words in _GIVEN_NAMES.values() for word in words.split())
 
 
 def a_given_name(word: str) -> bool:
-    """Whether `word` (as written, marks and a possessive `'s` aside) is a given name of GIVEN_NAMES."""
+    """Whether `word` (as written, marks and a possessive `'s` aside) is a given name of GIVEN_NAMES, one written
+    another common way (a_listed_names_other_spelling) or a Chinese or Korean given name of two syllables
+    (two_name_syllables)."""
     word = word.strip(".,;:()!?–-")
     word = word[:-2] if word.endswith(("'s", "’s")) else word
-    return canonical(word)[0].lower() in GIVEN_NAMES
+    low = canonical(word)[0].lower()
+    return low in GIVEN_NAMES or (
+        4 <= len(low) <= 12 and (a_listed_names_other_spelling(low) or two_name_syllables(low)))
+
+
+# (names 52, review 41) Spellings a listed name is commonly written in, each a rule of the language's writing:
+# German writes an umlaut out as its vowel and `e` (`Jürgen` is `juergen`, `Jörg` `joerg`; the canonical form folds
+# `ü` to `u`); Ukrainian's official transliteration writes -ій as `ii` and -ія as `iia` where BGN's and Russian's write
+# `iy`/`y` and `iya` (`serhii`, `anatolii`, `yuliia`); Russian `ks` for `x` (`aleksey`); Arabic's long vowels as
+# `oo` for `u` (`mahmood`).
+_SPELLINGS = (
+    (re.compile(r"(?<=[^aeiou])([aou])e"), r"\1"),
+    (re.compile(r"ii$"), "iy"), (re.compile(r"(?<=.{5})ii$"), "y"), (re.compile(r"iy$"), "y"),
+    (re.compile(r"iia$"), "iya"),
+    (re.compile(r"ks"), "x"),
+    (re.compile(r"oo"), "u"),
+)
+_SPELLINGS_CUE = re.compile(r"[aou]e|i[iy]|ks|oo")  # one scan: most words hold none of them
+
+
+def a_listed_names_other_spelling(low: str) -> bool:
+    """Whether canonical lower-case `low` is a listed given name written in one of _SPELLINGS' common ways, and no
+    common word of a gate language (a_common_word_in_a_language)."""
+    found = _SPELLINGS_CUE.search(low) is not None and any(
+        variant != low and variant in GIVEN_NAMES for pattern, spelling in _SPELLINGS
+        for variant in (pattern.sub(spelling, low),))
+    return found and not a_common_word_in_a_language(low)
+
+
+# (names 52, review 41) A Chinese or a Korean given name is most often two syllables written together (`xiaoyu`,
+# `junhao`; `minjae`, `seojin`, `doyun`): no list holds them all, but each is two of the syllables the language's names
+# are made of. Pinyin's and Revised Romanization's (with the common older spellings) syllables that given names use,
+# not every syllable of the language: with all ~400 of pinyin's, English's and German's everyday words split too
+# (`women`, `taken`, `linen`, `leben`, `sagen`, `zeigen`). In pinyin a syllable opening on a, o or e after another
+# takes an apostrophe (`xi'an`), so the second opens on a consonant, y or w.
+_PINYIN_NAME_SYLLABLES = frozenset((
+    "ai an ao bai bao bei bin bing bo can chang chao chen cheng chu chun cong dan di ding dong du en er fan fang fei "
+    "feng fu gang gao guang gui guo hai han hang hao he heng hong hua huai huan hui jia jian jiang jiao jie jin jing "
+    "jiu ju juan jun kai kang ke kun lan lang lei li lian liang lin ling liu long lu luo mei meng mi miao min ming mu "
+    "nan ning pei peng ping qi qian qiang qiao qin qing qiu quan rong rou ru rui ruo shan shao sheng shi shu shuang si "
+    "song tao tian ting tong wan wei wen xi xia xian xiang xiao xin xing xiong xiu xu xuan xue ya yan yang yao ye yi "
+    "yin ying yong you yu yuan yue yun zhan zhao zhe zhen zheng zhi zhong zhou zhu zhuo zi zong").split())
+_KOREAN_NAME_SYLLABLES = frozenset((
+    "a ah ae beom bin bo byung byeong chae chan chang cheol chul da dae dam do dong eun gi geon geun gyeong gyu gun "
+    "gwang ha hae han hee heon ho hoon hun hwa hwan hye hyeon hyun hyeok hyuk hyo in il jae jeong jung ji jin jo jong "
+    "joo ju jun joon kang ki kyung kyu kwang min mi myeong myung na nam ra rin seo seok suk seon sun seong sung seung "
+    "so sol soo su sook tae woo won wook ye yeon yeong young yoon yun yu yong yul").split())
+
+# Cheap tests first: a word opening on no syllable's first two letters or ending on no syllable's last two (`-ed`,
+# `-ly`, `-s`, `-t`) is split no further.
+_NAME_SYLLABLES = _PINYIN_NAME_SYLLABLES | _KOREAN_NAME_SYLLABLES
+_SYLLABLE_OPENINGS: FrozenSet[str] = frozenset(syllable[:2] for syllable in _NAME_SYLLABLES if len(syllable) > 1) | (
+    frozenset(one + other[0] for one in _NAME_SYLLABLES if len(one) == 1 for other in _NAME_SYLLABLES))
+_SYLLABLE_ENDINGS: FrozenSet[str] = frozenset(syllable[-2:] for syllable in _NAME_SYLLABLES if len(syllable) > 1) | (
+    frozenset(other[-1] + one for one in _NAME_SYLLABLES if len(one) == 1 for other in _NAME_SYLLABLES))
+_LONGEST_SYLLABLE = max(len(syllable) for syllable in _NAME_SYLLABLES)
+
+
+def two_name_syllables(low: str) -> bool:
+    """Whether canonical lower-case `low` (5 to 10 letters) splits into exactly two given names' syllables of one
+    language (_PINYIN_NAME_SYLLABLES, pinyin's second opening on no vowel; _KOREAN_NAME_SYLLABLES) and is no common
+    word of a gate language (a_common_word_in_a_language), no town (geography.TOWN_NAMES) and none of the words, places
+    and brands two such syllables also spell (_WORDS_OF_NAME_SYLLABLES). One probe pair per cut: linear."""
+    if not 5 <= len(low) <= 10 or low[:2] not in _SYLLABLE_OPENINGS or low[-2:] not in _SYLLABLE_ENDINGS or not (
+            low.isascii() and low.isalpha()):
+        return False
+    found = False
+    for cut in range(max(1, len(low) - _LONGEST_SYLLABLE), min(_LONGEST_SYLLABLE, len(low) - 1) + 1):
+        head, tail = low[:cut], low[cut:]
+        found = (head in _PINYIN_NAME_SYLLABLES and tail in _PINYIN_NAME_SYLLABLES and tail[0] not in "aoe") or (
+            head in _KOREAN_NAME_SYLLABLES and tail in _KOREAN_NAME_SYLLABLES)
+        if found:
+            break
+    return found and low not in _WORDS_OF_NAME_SYLLABLES and low not in TOWN_NAMES and not (
+        a_common_word_in_a_language(low))
 
 
 def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:
