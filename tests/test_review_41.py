@@ -282,6 +282,9 @@ PERSONAL = [
     'ciao gennaro esposito, ci vediamo stasera!', "hi tetiana o'neill, welcome!",
     "i'm serhii melnyk, your new driver", 'my name is juergen schmitt', "i'm doyun kim, your new driver",
     "Hi, I'M OLEKSANDR KOVALENKO.", 'hi mahmood qureshi, welcome back!',
+    # (names 52 with closer 220: a name in another known spelling, greeted before a sentence going on to the person)
+    'hi xiaoyu zhang, your table is ready', 'HI OLEKSANDR KOVALENKO, YOUR ORDER HAS SHIPPED!',
+    'hi muhamad rizal, your order is ready', 'hi aleksey smirnov, your parcel is here',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -293,8 +296,7 @@ LEAKS: Dict[str, List[str]] = {
         "(79232aab) too; names 52 made `xiaoyu`, `minjae`, `seojin` known: what decides these now is the name's "
         'shape (a one-syllable family name, capitals, family first, a word as family name)'
     ): [
-        'hi xiaoyu zhang, your table is ready',
-        'hi minjae park, see you tonight', 'HI OLEKSANDR KOVALENKO, YOUR ORDER HAS SHIPPED!',
+        'hi minjae park, see you tonight',
         'Hi Seojin Park, welcome!', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
         'Hi J. R. Kovalenko, welcome!', 'Hi Kovalenko, Oleksandr: your table is ready',
         'שלום דני כהן', 'مرحبا محمد الأحمد',
@@ -361,8 +363,7 @@ LEAKS: Dict[str, List[str]] = {
         "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
         "ue; went out at session 51's start (79232aab) too"
     ): [
-        'hi muhamad rizal, your order is ready',
-        'hi aleksey smirnov, your parcel is here', "MY NAME IS SIOBHAN O'SULLIVAN.",
+        "MY NAME IS SIOBHAN O'SULLIVAN.",
         'dinner with maria dos santos at 8',
         'Dinner with Fatima binti Ismail at 8', 'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
