@@ -26,9 +26,9 @@ SCHMIDT`, session 16), and Japanese's `私は…です` is left (its family name
 from __future__ import annotations
 
 import pytest
-from review_cases import review_tests
 
 from meta_capi import detector
+from review_cases import review_tests
 
 ORDINARY = [
     "Apple's iPhone 15 launch is today", 'Galaxy S23 von Samsung, 128 GB', 'the iPhone de la semaine',
@@ -83,7 +83,8 @@ USER_AGENTS_WITH_OWNERS = [
 PLAIN_USER_AGENTS = [
     'Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 '
     'Mobile/15E148 Safari/604.1',
-    'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 Mobile Safari/537.36',
+    'Mozilla/5.0 (Linux; Android 14; SM-S918B) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0 '
+    'Mobile Safari/537.36',
     'MyApp/1.2 (iPhone de Apple; iOS 17.0)', 'Spotify/8.8.0 iOS/17.0 (iPhone15,2)',
 ]
 
