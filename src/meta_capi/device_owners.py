@@ -20,13 +20,14 @@ from .given_names import a_given_name
 # field's rule's (detector._UA_DEVICE_NAMED).
 DEVICE_WORDS = ("iPhone iPad iPod Mac MacBook iMac Galaxy Pixel Phone Tablet Xperia Redmi Moto OnePlus Kindle Surface "
                 "Nokia Huawei Xiaomi Oppo Vivo Realme Honor Nexus Lumia Android").split()
-DEVICES = "|".join(sorted(DEVICE_WORDS, key=len, reverse=True))
+DEVICES = "|".join(sorted(DEVICE_WORDS, key=lambda word: (-len(word), word)))
 CUE = any_of(*DEVICE_WORDS)
 # The preposition naming a device's owner after it, by language (`iPhone de Orla`, `iPhone d'Anna`).
 _OWNER_PREPOSITIONS: Dict[str, str] = {
     "French": "de d'", "Spanish": "de", "Portuguese": "de do da", "Italian": "di", "German": "von", "Dutch": "van"}
+# (longest first, then alphabetical: one pattern whatever the hash seed)
 _PREPOSITIONS = "|".join(sorted({word.replace("'", "['’]") for line in _OWNER_PREPOSITIONS.values()
-                                 for word in line.split()}, key=len, reverse=True))
+                                 for word in line.split()}, key=lambda word: (-len(word), word)))
 _CAPITALIZED = r"[A-Z][^\W\d_]{1,30}"
 # (each try opens on a word's start and reads at most two words, a possessive and a device's word: linear)
 _POSSESSIVE = re.compile(f"(?<![\\w'’-])({_CAPITALIZED})(?: {_CAPITALIZED}(?:-{_CAPITALIZED})?)?['’]s "
