@@ -256,6 +256,9 @@ DROPPED: Dict[str, List[str]] = {
 }
 
 PERSONAL = [
+    # (closer 221: a device's name naming its owner, device_owners)
+    "MyApp/1.2 (Orla Quenby's iPhone; iOS 17.0)", "Orla Quenby's MacBook Pro",
+    'MyApp/1.2 (iPhone de Orla Quenby; iOS 17.0)',
     # (chat_lines)
     'orla quenby: are you free tonight?', 'Orla Quenby – are you free tonight?', 'Orla Quenby — are you free tonight?',
     'Orla Quenby - are you free tonight?', 'Tessaly Dranvoquist: are you coming?', 'Hiya Orla Quenby, drinks friday?',
@@ -414,12 +417,10 @@ LEAKS: Dict[str, List[str]] = {
         'Date booked – Sat – with Tessaly Kuchen',
     ],
     (
-        "a device's owner in a user agent (`Orla Quenby's iPhone`), a dedication in lower case, a minister's family "
-        "name in German (detector's user agent cue, mails.dedicated, named_in_text); went out at session 50's start "
-        "(9496e265) too"
+        "a dedication in lower case, a minister's family name in German (mails.dedicated, named_in_text); went out "
+        "at session 50's start (9496e265) too"
     ): [
-        "MyApp/1.2 (Orla Quenby's iPhone; iOS 17.0)", "Orla Quenby's MacBook Pro",
-        'MyApp/1.2 (iPhone de Orla Quenby; iOS 17.0)', 'Dedicated to orla quenby',
+        'Dedicated to orla quenby',
         'Ministerin Dahlberg: Steuern steigen nicht!',
     ],
     (

@@ -386,25 +386,19 @@ PERSONAL_KEYS = [
     'companion_first_name', 'partnerin_vorname',
     # (closer 219: French's and German's companion is a named party, personal_keys)
     'begleitung_name', 'compagnon_nom', 'compagne_nom',
+    # (closer 221: a feminine partner with a name's word, a date's or a chat's companion alone, personal_keys)
+    'partnerin_name', '채팅상대', 'date_companion',
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a companion's or a partner's name key by language (`begleitung_name`, `compagnon_nom`, `partnerin_name`, "
-        "`compagne_nom`: closer 218 reads them on a route's query, key_lexicon not as a key), Korean's `채팅상대` "
-        "without a name's word, `date_companion`; went out at session 51's start (79232aab) too"
-    ): [
-        'partnerin_name', '채팅상대', 'date_companion',
-    ],
-}
+LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     # (counterparts: brands, shops, inns, restaurants and support desks under a conversation's key, a fragment, a
     # slug)
-    '/messages/with/marc-jacobs', '/messages/with/yves-rocher', '/chat?with=support', '/chat?with=Kundenservice',
+    '/chat?with=support', '/chat?with=Kundenservice',
     '/chat?with=Hotel+Maria', '/chat?with=Pension+Maria', '/chat?with=Gasthof+Adam', '/chat?with=Chez+Pascal',
     '/chat?with=Bar+Nelson', '/chat?with=Cafe+Nour', '/chat?with=Sushi+Yuki', '/chat?with=Ramen+Ren',
-    '/chat?with=Studio+Mika', '/chat?with=Salon+Ivana', '/dating/match/golden-retriever', '/dating/match/jack-russell',
+    '/chat?with=Studio+Mika', '/chat?with=Salon+Ivana', '/dating/match/golden-retriever',
     '/matches/real-madrid', '/matches/olympique-lyonnais', '/likes/calvin-klein-eternity', '/chat#support',
     '/chat#hugo-boss', '/products/jimmy-choo-sandals', '/brands/calvin-klein', '/brands/harvey-nichols',
     '/designers/marc-jacobs', '/artists/bruno-mars', '/booking?with=Albergo+Roma', '/booking?with=Ryokan+Hikari',
@@ -415,6 +409,13 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
+    (
+        "a fashion house named like a person after a conversation's preposition's segment, a dog's breed named like a "
+        "person on a dating site's match page (counterparts.conversation_route_names: closer 221 reads "
+        "`/messages/with/<slug>` as `/chat/<slug>` is read, which cut `/chat/marc-jacobs` before; its stated price)"
+    ): [f"{_SITE}{path}" for path in (
+        '/messages/with/marc-jacobs', '/messages/with/yves-rocher', '/dating/match/jack-russell',
+    )],
     (
         'a fashion house or a sushi bar named like a person under `with` (counterparts): names51 added `calvin` and '
         "`nozomi` to given_names; went out at session 51's start (79232aab): regressions of session 51 (names51)"
@@ -457,16 +458,14 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/chat?met=Joerg+Baumann', '/booking?with=Hikari+Tanaka', '/chat?with=Hana+Kim',
     # (names 52: a quote's customer `Oleksandr`, a Korean given name of two syllables before a word)
     '/uploads/Quote_KOVALENKO_Oleksandr.pdf', '/chat?with=Seojin+Park',
+    # (closer 221: a conversation's preposition's segment, a dating site's match or like page, counterparts)
+    '/messages/with/gennaro-esposito', '/dating/match/oleksandr-kovalenko', '/dating/like/serhii-melnyk',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
-        "a person off given_names on a conversation's path (`/messages/with/<slug>`), a match's or a like's route, "
-        'before a family name that is a word (`Seojin Park`), in Cyrillic under `with` (counterparts, '
-        "person_routes); went out at session 51's start (79232aab) too"
+        "a person in Cyrillic under `with` (counterparts, person_routes); went out at session 51's start (79232aab) too"
     ): [f"{_SITE}{path}" for path in (
-        '/messages/with/gennaro-esposito', '/dating/match/oleksandr-kovalenko',
-        '/dating/like/serhii-melnyk',
         '/chat?with=%D0%A1%D0%B5%D1%80%D0%B3%D0%B5%D0%B9+%D0%9C%D0%B5%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA',
     )],
 }

@@ -37,6 +37,7 @@ from .given_names import a_common_words_not_a_name, a_given_name
 from .name_shapes import LODGING_WORDS, PARTICLE_WORDS
 from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
+from .role_labels import CLUB_AND_BREED_WORDS
 
 # Where a query's key names the other member, by the key (the one table of them): on a conversation's page (a handle
 # or a full name), on any route (a full name no vocabulary holds), on a notice's route (a sender's, the same).
@@ -235,16 +236,33 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     return bool(places & _ANYWHERE or on_a_notice) and _a_typed_full_name(value, on_a_notice)
 
 
+# (closer 221, review 41) A preposition's segment between a conversation's segment and its counterpart's slug, by
+# language (`/messages/with/<slug>`, `/nachrichten/mit/<slug>`).
+_WITH_SEGMENTS: FrozenSet[str] = frozenset("with mit avec con com met".split())
+# ... and a like's or a match's segment in the singular, a member's page, after a dating site's segment
+# (`/dating/match/<slug>`, `/dating/like/<slug>`): a sports site's `/match/<clubs>` or a shop's `/matches/<brand>`
+# follow no such segment; nor a slug holding a club's or a breed's word (role_labels.CLUB_AND_BREED_WORDS:
+# `/dating/match/golden-retriever`). privacy reads a path holding a dating segment (DATING_SEGMENTS) with this module.
+DATING_SEGMENTS: FrozenSet[str] = frozenset(
+    "dating date dates singles partnersuche rencontre rencontres citas incontri".split())
+_MEMBER_NOTICE_SEGMENTS: FrozenSet[str] = frozenset("match matched like liked crush wink admirer".split())
+
+
 def conversation_route_names(path: str) -> bool:
-    """Whether a URL's path or a fragment's route holds a conversation's segment before a full name's slug (the
-    module's docstring)."""
+    """Whether a URL's path or a fragment's route holds a conversation's segment, or a like's or a match's on a dating
+    site's route, maybe a preposition's segment after it, before a full name's slug (the module's docstring)."""
     if "%" in path:
         path = unquote(path)
     segments = path.split("/")
+    on_a_dating_route = False
     for at in range(len(segments) - 1):
-        if segments[at].lower() not in CONVERSATION_WORDS:
+        segment = segments[at].lower()
+        on_a_dating_route = on_a_dating_route or segment in DATING_SEGMENTS
+        if segment not in CONVERSATION_WORDS and not (on_a_dating_route and segment in _MEMBER_NOTICE_SEGMENTS):
             continue
-        if _full_names_words(_typed_name_words(_SLUG_END.split(segments[at + 1], 1)[0])):
+        slug_at = at + 2 if segments[at + 1].lower() in _WITH_SEGMENTS and at + 2 < len(segments) else at + 1
+        words = _typed_name_words(_SLUG_END.split(segments[slug_at], 1)[0])
+        if _full_names_words(words) and (segment in CONVERSATION_WORDS or CLUB_AND_BREED_WORDS.isdisjoint(words)):
             return True
     return False
 

@@ -41,6 +41,7 @@ from . import (
     cued_names,
     dated_names,
     dating,
+    device_owners,
     device_serials,
     e_prescriptions,
     e_signatures,
@@ -3268,8 +3269,8 @@ def user_agent_reason(user_agent: str) -> str:
     # The usual user agent is its own canonical form, the words for "@" and "." searched in it on the way (as_is):
     # not searched again (the same pattern on the same lower case).
     if len(user_agent) > 8 and as_is(user_agent):
-        return _plain_introduced(user_agent) if _plain_user_agent(user_agent, spelled_searched=True) else (
-            _user_agent_rest(user_agent))
+        return (_plain_introduced(user_agent) if _plain_user_agent(user_agent, spelled_searched=True) else (
+            _user_agent_rest(user_agent))) or _device_owner(user_agent)
     form, settled = canonical(user_agent)
     if not settled:
         return LAYERED
@@ -3277,7 +3278,19 @@ def user_agent_reason(user_agent: str) -> str:
         found = reason(user_agent)
         if found in (EMAIL, OVER_ALLOWANCE):
             return found
-    return _plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)
+    return (_plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)) or _device_owner(form)
+
+
+# (closer 221) What a device's name naming its owner needs besides a device's word, by every convention
+# device_owners.py reads: a possessive's or an owner's preposition, in C first (an ordinary user agent has none).
+_UA_OWNER_CUE = cue_grams.any_of("'s ", "’s ", " de ", " d'", " d’", " von ", " di ", " van ", " do ", " da ")
+
+
+def _device_owner(form: str) -> str:
+    """PERSON_NAME when a user agent's text anywhere holds a device's name naming its owner (device_owners.py: `…)
+    Orla Quenby's iPhone`, `iPhone de Orla`), else ""."""
+    return postal.PERSON_NAME if _UA_OWNER_CUE.search(form) is not None and (
+        device_owners.CUE.search(form) is not None and device_owners.named_device(form)) else ""
 
 
 # What a plain user agent's field must hold to be read as a self-introduction or a title's (_plain_introduced), past
@@ -3457,8 +3470,7 @@ def _user_agent_fields(form: str) -> str:
 _UA_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _UA_LABELLED = re.compile(r"\s*([^\W\d_][^:]{0,40}?)\s*[:：]\s*(.*[^\W\d_].*)")
 _UA_DEVICE_NAMED = re.compile(
-    r"\s*(?:[A-Z][^\W\d_]+ ){0,2}[A-Z][^\W\d_]+['’]s (?:iPhone|iPad|iPod|Mac|MacBook|iMac|Galaxy|Pixel|Phone|Tablet"
-    r"|Xperia|Redmi|Moto|OnePlus|Kindle|Surface|Nokia|Huawei|Xiaomi|Oppo|Vivo|Realme|Honor|Nexus|Lumia|Android)\b")
+    f"\\s*(?:[A-Z][^\\W\\d_]+ ){{0,2}}[A-Z][^\\W\\d_]+['’]s (?:{device_owners.DEVICES})\\b")
 
 
 def _user_agent_more_fields(form: str) -> str:
@@ -4036,7 +4048,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         form, segments)) or (
         # ... and a dating site's member by a chat's line, a Chinese self-introduction in Latin letters or a record's
         # number before one dash (closer 207)
-        "" if id_like or segments or " " not in form else _member_named(form, cues))
+        "" if id_like or segments or " " not in form else _member_named(form, cues)) or (
+        # ... and a device's name naming its owner (device_owners.py: a device's word in the scan's cues, closer 221)
+        postal.PERSON_NAME if not id_like and not segments and cues & _DEVICE_OWNER_BIT and " " in form and (
+            device_owners.CUE.search(form) is not None and device_owners.named_device(form)) else "")
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -
     # Demo Shop` has not, so that it pays no call into reviews.py)
@@ -4361,14 +4376,15 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  # (and the first tests of rules in other modules, whose call a text holding none of them skips: an
                  # ordinary text's judgment reads none of those modules)
                  credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
-                 reviews.VERIFIED_CUE)
+                 reviews.VERIFIED_CUE, device_owners.CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
  _MEETING_GUEST_BIT, _DOCUMENT_BIT, _MEMBER_BIT, _GAMER_ID_BIT, _PRESCRIPTION_BIT, _BARCODE_BIT, _DEATH_RECORD_BIT,
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
- _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT) = (
+ _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT,
+ _DEVICE_OWNER_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)

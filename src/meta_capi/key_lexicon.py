@@ -294,6 +294,10 @@ PARTNER_ACTIVITIES: Dict[str, str] = {
     "Korean": "채팅 대화",
 }
 PARTNER_WORDS = "partner partnerin partners 상대"
+# (closer 221, review 41) ... of which a person's alone, never a business's as `partner` is: a companion, a feminine
+# partner, Korean's counterpart; after an activity's word, the whole key names that person (`date_companion`,
+# `채팅상대`)
+PERSON_PARTNER_WORDS = "companion partnerin begleitung begleiter begleiterin 상대"
 # ... and whom a greeting is said to, by the participle naming them, by language (`greeted_name`, `begrüßter_name`,
 # `nombre_saludado`): before or after a name's word that person's name.
 GREETED: Dict[str, str] = {

@@ -3156,6 +3156,12 @@ _NAMED_PARTIES |= frozenset(_folded(phrase) for line in key_lexicon.RESERVED_OR_
 _NAMED_PARTIES |= frozenset(_folded(activity + partner) for line in key_lexicon.PARTNER_ACTIVITIES.values()
                             for activity in line.split() for partner in key_lexicon.PARTNER_WORDS.split()) | frozenset(
     _folded(word) for line in key_lexicon.GREETED.values() for word in line.split())
+# (closer 221, review 41) ... a feminine partner is a person, never a business (`partnerin_name`); and a date's or a
+# chat's companion names that person with no name's word (key_lexicon.PERSON_PARTNER_WORDS: `date_companion`,
+# `채팅상대`; `chat_partner` alone stays ordinary, a business's or a bot's as often)
+_NAMED_PARTIES |= {"partnerin"}
+_COUNTERPARTS_ALONE = frozenset(_folded(activity + partner) for line in key_lexicon.PARTNER_ACTIVITIES.values()
+                                for activity in line.split() for partner in key_lexicon.PERSON_PARTNER_WORDS.split())
 _REFERRAL_PARTICIPLES = frozenset(_folded(word.split("_")[0]) for line in key_lexicon.REFERRERS.values()
                                   for word in line.split() if "_" in word and not word.endswith("_name"))
 _BROUGHT_PEOPLE = frozenset("friend friends freund freundin ami amie amigo amiga amico amica vriend vriendin "
@@ -3242,7 +3248,7 @@ def names_personal_data(key: str) -> bool:
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
     if _an_animals_attribute(tokens) or _a_partys_bank_or_tier(tokens):
         return False  # (an animal's sex, a pet passport's fee: closer 175; a party's bank, a donor's tier: closer 196)
-    if _a_named_party(tokens):
+    if _a_named_party(tokens) or len(tokens) <= 2 and _folded("".join(tokens)) in _COUNTERPARTS_ALONE:
         return True  # (a referrer's, a couple's, a witness's, a keeper's or a donor's name: closer 175)
     if _a_creators_legal_name(tokens):
         return True  # (a streamer's or a player's legal name: closer 179)

@@ -799,7 +799,7 @@ def _search_terms(path: str) -> bool:
 
 # The words a route's rules read a person's slug or code after (person_routes, counterparts, referral_links), each a
 # segment of its own: one look-up per segment before any of the three is called.
-_ROUTE_WORDS = ROUTE_OPENING_WORDS | CONVERSATION_WORDS | referral_links.ROUTE_WORDS
+_ROUTE_WORDS = ROUTE_OPENING_WORDS | CONVERSATION_WORDS | referral_links.ROUTE_WORDS | counterparts.DATING_SEGMENTS
 # A segment of one character before another: a short link's letter (`/r/<code>`, referral_links.route_names_a_referrer)
 _ONE_CHARACTER_SEGMENT = re.compile(r"(?:^|/)[^/]/")
 

@@ -733,8 +733,9 @@ def cued(form: str) -> bool:
     `is `, a word in lower case before a capital) may not: named_in_text.cued asks it last."""
     return ("unana " in form  # (Hausa's "my name is" before a title-cased name: no `m ` nor `M` needed)
             # (closer 218: a text in lower case, a self-introduction's phrase before a full name so typed,
-            # _INTRODUCED_ANY_WAY; `islower` in C first)
-            or form.islower() and _INTRODUCTION_CUES.search(form) is not None
+            # _INTRODUCED_ANY_WAY; `islower` in C first; closer 221, review 41: past a capital opening it, a greeting's
+            # or a sentence's, `Hallo, ich bin orla quenby`)
+            or (form.islower() or form[1:].islower()) and _INTRODUCTION_CUES.search(form) is not None
             or "wau " in form  # (Hawaiian's "I am", `ʻo wau ʻo`, before a name whose first word is no ASCII word)
             # (a name glued to its copula: `Igama lami nguThandeka Dlamini`, no blank before its capital)
             or ("ngu" in form or "ndi" in form) and _INTRODUCED_GLUED.search(form) is not None
@@ -758,8 +759,10 @@ def cued(form: str) -> bool:
             or form.startswith(_TITLED_FORMS)
             # (a declaration's `I, <name>,`: its comma and blank in C first)
             or ", " in form and _SELF_NAMING_CUE.search(form) is not None
-            # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`)
-            or form.isupper() and _CAPITAL_PHRASES.search(form) is not None)
+            # (a self-introduction in a text in capitals: `EM DIC JORDI PUIGVERDALET`; closer 221, review 41: a full
+            # name's phrase after a greeting's comma or a sentence's end, `HALLO, ICH BIN ORLA QUENBY`)
+            or form.isupper() and (_CAPITAL_PHRASES.search(form) is not None
+                                   or _CAPITALS_AFTER_A_STOP.search(form) is not None))
 
 
 # (mend 51) The cue of _INTRODUCED_ANY_WAY's capitals in a text in mixed case: a greeting's comma or a sentence's end
