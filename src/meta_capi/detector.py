@@ -573,13 +573,20 @@ _BIRTH_WHOLE += "|" + _DUE_DATE_WHOLE
 # (closer 161, attack 75) "born" abbreviated or whole in Polish `ur.`, Czech and Slovak `nar.`, Hungarian `szül.`
 # (folded `szul.`), with their dot, and Danish and Norwegian `født` (folded `fodt`), before a date as the others
 _BIRTH_WHOLE += "|ur\\.|nar\\.|szul\\.|fodt"
+# (closer 222, review 42) A birthday's word in Spanish, Italian, Portuguese, French and Polish (`cumpleaños`,
+# `compleanno`, `aniversário`, `anniversaire`, `urodziny`, in the canonical form) as a label only before a full date in
+# digits with its year (`cumpleaños 14/03/1987`): the day alone is a party's (`anniversaire 14 mars`), and the words
+# also name a shop's anniversary or a birthday's goods (`tort urodzinowy`, no whole word).
+_BIRTHDAY_WHOLE = "cumpleanos|compleanno|aniversario|anniversaire|urodziny"
+_BIRTH_WHOLE += f"|(?:{_BIRTHDAY_WHOLE})(?=\\s?:?\\s?[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:19|20)[0-9]{{2}}(?![0-9]))"
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
 # and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e le", "ne-e le", "nata", "nato",
-                     "nacid", "nascid", "fodd", "ur.", "nar.", "szul.", "fodt",
+                     "nacid", "nascid", "fodd", "ur.", "nar.", "szul.", "fodt", "cumplean", "compleann",
+                     "aniversari", "anniversair", "urodziny",
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
@@ -602,7 +609,8 @@ _ORDINAL_WORD = ("(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fift
                  "|twentieth|thirtieth)")
 _BIRTH_LAYOUTS = (
     "|(?:[mtshr]\\s?|(?:meiji|taisho|showa|heisei|reiwa)\\s)[0-9]{1,2}(?P<era>[-./])[0-9]{1,2}(?P=era)[0-9]{1,2}"
-    "|[0-9]{1,2}(?:st|nd|rd|th)\\.?\\s[^\\W\\d_]{3,9}\\.?,?\\s'?[0-9]{2,4}"
+    # (closer 222: `the` before the ordinal day and `of` after it, `born on the 14th of March 1987`)
+    "|(?:the\\s)?[0-9]{1,2}(?:st|nd|rd|th)\\.?\\s(?:of\\s)?[^\\W\\d_]{3,9}\\.?,?\\s'?[0-9]{2,4}"
     f"|{_ORDINAL_WORD}(?:\\sof)?\\s[^\\W\\d_]{{3,9}},?\\s[0-9]{{4}}"
     "|[0-9]{1,2}(?P<roman>[-./ ])(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?P=roman)[0-9]{2,4}"
     "|[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
@@ -662,7 +670,7 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
     # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
     # month's name, `septiembre`, `października`: 14 July 1988, 14-Jul-88)
-    "|[0-9]{1,2}(?:er|re|o|a)?\\.?[\\s-]?(?:de[\\s-])?[^\\W\\d_]{3,12}\\.?,?[\\s-]?(?:del?[\\s-])?[0-9]{2,4}"
+    "|[0-9]{1,2}(?:er|re|o|a)?\\.?[\\s-]?(?:de[\\s-])?[^\\W\\d_]{3,12}\\.?,?[\\s-]?(?:del?[\\s-])?'?[0-9]{2,4}"
     "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"  # July 14, 1988
     f"{_BIRTH_LAYOUTS})(?![0-9])")
 
