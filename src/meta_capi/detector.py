@@ -5250,7 +5250,8 @@ def _holds_ipv4(form: str) -> bool:
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
-                    else not _version_labelled(form, start) or _named_file_quad(form, match, parts))):
+                    else not _version_labelled(form, start) or _named_file_quad(form, match, parts)
+                    or _joined_address(form, match))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -5265,6 +5266,23 @@ def _holds_ipv4(form: str) -> bool:
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
+
+
+# (closer 222, review 42) Four dotted numbers joined by `-` or `_` after a word that names no code and ending the value
+# are an address, as when glued (`user_81.2.69.160`, `client-81.2.69.160`): a code's part has more after it
+# (`SKU-185.61.27.99-blue`), a file's or a package's version a major of one digit or a 0 part (`python-3.12.1.4`,
+# `openssl-1.0.2.11`), a version's or a code's word before it (`release-10.2.69.160`, `item-81.2.69.160`).
+_JOINED_ADDRESS_END = re.compile(r"[1-9][0-9]{1,2}\.(?!0\.)[0-9]{1,3}\.(?!0\.)[0-9]{1,3}\.[0-9]{1,3}\s*")
+
+
+def _joined_address(form: str, match: re.Match[str]) -> bool:
+    """Whether the dotted quad `match` of `form`, after a word and `-` or `_`, is an address (above)."""
+    start = match.start()
+    if form[start - 1] not in "-_" or _JOINED_ADDRESS_END.fullmatch(form, start) is None:
+        return False
+    tokens = _label_tokens(form, start)[0]
+    return bool(tokens) and tokens[-1].isalpha() and tokens[-1] not in CODE_LABELS and (
+        tokens[-1] not in VERSION_WORDS) and form[start - 1 - len(tokens[-1]):start - 1].lower() == tokens[-1]
 
 
 # An article's code words (closer 83): a SKU, an article's or an item's number, a GTIN's family, whose values take no
