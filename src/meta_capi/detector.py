@@ -347,9 +347,9 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # in parentheses may touch the next group (`+880 (0)1712-345678`), and so may a group in parentheses between two
 # (Japan's area code, then the local exchange in parentheses: `03(5412)8876`), and so may an area code in
 # parentheses with its trunk `0` (`(02)2758-1934`, as Taiwan and China write it).
-# (a country code in square brackets too: `[+63] 917…`)
+# (a country code in square brackets too: `[+63] 917…`; closer 222: NANP's area code in parentheses, `(415)5550173`)
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
-                         r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
+                         r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))|(?<=\([2-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
 # full-width `～` is folded to `-` already): the groups are read as dashed when they hold a letter (an IBAN's, a
