@@ -732,8 +732,11 @@ _last_birth_date: List[str] = ["", ""]
 # number's digits (`+44 7700 BROSVAN`: the UK's ten digits, then `N`, as `1-800-FLOWERS1` writes a tail); a
 # business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
 # undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
-_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})(\))?[\s.\-]?"
-                     r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
+# (closer 222, review 42) The letters split once anywhere by a dash, a dot or a blank, as words are (`+1 415 CALL-NOW`,
+# `+1 650 MY-PHONE`), and after a country's code an area code of one digit (`+33 6 CHAT-CHAT`): the characters counted
+# as the plan's digits whatever the split, NANP's seven exactly; no third word joined by a dash (`MY-PHONE-CASE`).
+_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{1,5})(\))?[\s.\-]?"
+                     r"([A-Za-z0-9]{1,7}[\s.\-]?[A-Za-z0-9]{1,7})(?![A-Za-z0-9]|-[A-Za-z])")
 _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
@@ -744,16 +747,17 @@ def _vanity_reason(form: str) -> str:
         country, opened, area, closed, rest = match.groups()
         # (an area code in parentheses closes them: `(312 reviews)` is a count in brackets; closer 160)
         bracket = opened is not None and closed is not None
-        if sum(character.isalpha() for character in rest) < 2:
+        keys = len(rest) - (not rest.isalnum())  # (the keypad's characters, the split's left out)
+        if sum(character.isalpha() for character in rest) < 2 or not 7 <= keys <= 8:
             continue  # (all digits, or one letter for a digit: the other rules)
         nanp_area = len(area) == 3 and area[0] in "23456789"
         if country == "1" and nanp_area or country is None and bracket and nanp_area:
-            dialled = area not in _TOLL_FREE
+            dialled = keys == 7 and area not in _TOLL_FREE
         elif country is not None and country != "1":
             lengths = _NATIONAL_LENGTHS.get(country)
             # (a word one letter longer than the plan's digits, its last letter the word's tail beyond them, as
             # `+44 7700 BROSVAN` is written: forty-second attack)
-            dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1] + (
+            dialled = lengths is not None and lengths[0] <= len(area) + keys <= lengths[1] + (
                 rest[-2:].isalpha())
         else:
             dialled = False
