@@ -5446,6 +5446,9 @@ def _six_after_phone_label(form: str) -> str:
     return ""
 
 
+_STAND_IN_GLUED = re.compile(f"[0-9][{LETTERS_FOR_DIGITS}]|[{LETTERS_FOR_DIGITS}][0-9]")
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
@@ -5462,6 +5465,13 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
     raw = form.encode("utf-8", "surrogatepass")
     digit_count = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
+    # (closer 222) Fewer digits than a number's shapes take may be one with the letters typed for its digits (`O77OO
+    # 9OO123`, `4lll llll llll llll`): its reading judged first (a letter glued to a digit searched in C first)
+    if digit_count < 7 and letters_for_digits and _STAND_IN_GLUED.search(form) is not None:
+        reading = digits_for_letters(form)
+        found = _digit_reason(reading, id_like, segments, letters_for_digits=False) if reading != form else ""
+        if found:
+            return found
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
     if digit_count < 4 and "0x" not in form and "0X" not in form:
         return ""
