@@ -334,9 +334,11 @@ _CODE_TOWN_CUE = re.compile(r"[0-9][ \t]{1,3}[A-Z]")
 
 
 def street_line_before_code(form: str) -> bool:
-    """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above)."""
+    """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above); written
+    all in capitals, as a label prints it, read as its words' capitals would write it (closer 222: `12 RUE DES LILAS
+    75011 PARIS`)."""
     return any(_LINE_BEFORE_CODE.search(form, max(0, code.start() - 100), code.start()) is not None
-               for code in _CODE_AND_TOWN.finditer(form))
+               for code in _CODE_AND_TOWN.finditer(form)) or form.isupper() and street_line_before_code(form.title())
 
 
 # How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
