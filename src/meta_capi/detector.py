@@ -5449,6 +5449,16 @@ def _six_after_phone_label(form: str) -> str:
 _STAND_IN_GLUED = re.compile(f"[0-9][{LETTERS_FOR_DIGITS}]|[{LETTERS_FOR_DIGITS}][0-9]")
 
 
+def _short_run_read(form: str, id_like: bool, segments: bool) -> str:
+    """_digit_reason of canonical `form` with the letters standing for digits in its runs read as digits, when one
+    is glued to a digit (one scan in C first) and that reading differs (a value of fewer than seven digits as
+    written: _digit_reason)."""
+    if _STAND_IN_GLUED.search(form) is None:
+        return ""
+    reading = digits_for_letters(form)
+    return _digit_reason(reading, id_like, segments, letters_for_digits=False) if reading != form else ""
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
@@ -5467,14 +5477,10 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     digit_count = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
     # (closer 222) Fewer digits than a number's shapes take may be one with the letters typed for its digits (`O77OO
     # 9OO123`, `4lll llll llll llll`): its reading judged first (a letter glued to a digit searched in C first)
-    if digit_count < 7 and letters_for_digits and _STAND_IN_GLUED.search(form) is not None:
-        reading = digits_for_letters(form)
-        found = _digit_reason(reading, id_like, segments, letters_for_digits=False) if reading != form else ""
-        if found:
-            return found
+    found = _short_run_read(form, id_like, segments) if digit_count < 7 and letters_for_digits else ""
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
-    if digit_count < 4 and "0x" not in form and "0X" not in form:
-        return ""
+    if found or digit_count < 4 and "0x" not in form and "0X" not in form:
+        return found
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     # groups apart by one repeated separator (every shape so read has 7 digits: most values pay no scan)
