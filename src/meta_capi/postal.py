@@ -337,8 +337,12 @@ def street_line_before_code(form: str) -> bool:
     """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above); written
     all in capitals, as a label prints it, read as its words' capitals would write it (closer 222: `12 RUE DES LILAS
     75011 PARIS`)."""
+    return _line_before_code(form) or form.isupper() and _line_before_code(form.title())
+
+
+def _line_before_code(form: str) -> bool:
     return any(_LINE_BEFORE_CODE.search(form, max(0, code.start() - 100), code.start()) is not None
-               for code in _CODE_AND_TOWN.finditer(form)) or form.isupper() and street_line_before_code(form.title())
+               for code in _CODE_AND_TOWN.finditer(form))
 
 
 # How such a code's field may end, its last two characters looked up before any call: a capital, then a capital or
