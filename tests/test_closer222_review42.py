@@ -3,7 +3,8 @@ look-alikes both ways.
 
 - A vanity number's letters split once by a dash, a dot or a blank (`+1 415 CALL-NOW`, `+44 7700 BROS-VAN`), and a
   one-digit area code after a country's code (`+33 6 CHAT-CHAT`): the keypad's characters counted whatever the split,
-  NANP's seven exactly, no third word joined by a dash (detector._VANITY).
+  NANP's seven exactly, a word on each side of the split or an exchange's three and four characters, no third word
+  joined by a dash (detector._VANITY, _vanity_split).
 - Letters typed for digits read in a value with fewer than seven digits as written (`O77OO 9OO123`), and a card's four
   groups of four opening on a digit whatever their share of letters (`4lll llll llll llll`; canonical
   digits_for_letters, detector._digit_reason): the card's check and the phone's plan decide.
@@ -60,6 +61,7 @@ PERSONAL = [
 ORDINARY = [
     # (vanity look-alikes: a toll-free business line, a third word, too few letters)
     "+1-800-FLOWERS", "1-800-GOT-JUNK", "+1 650 MY-PHONE-CASE", "ORD-1000", "Call 1-800 FLOWERS",
+    "Maillot domicile 2026-27 Mbappé 10 taille L",  # (a number, not a word, before the split: a season's, a name's)
     # (letters beside digits that are no number's)
     "SKU O12", "v1.0.1l", "Room 1O4", "lll-llll", "4lll", "O1O 2O3", "2l bottle", "4lll llll llll lllO",
     # (versions and codes joined to a word)

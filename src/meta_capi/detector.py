@@ -740,6 +740,14 @@ _VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?
 _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
 
 
+def _vanity_split(rest: str) -> bool:
+    """Whether a vanity number's split `rest` is a word on each side (`CALL-NOW`), or an exchange's three characters
+    and four (`555-CALL`): not a count or a number before a word (`2026-27 Mbappé 10`, a shirt's season and name)."""
+    first, second = re.split(r"[\s.\-]", rest)
+    return len(first) == 3 and len(second) == 4 or (
+        any(character.isalpha() for character in first) and any(character.isalpha() for character in second))
+
+
 def _vanity_reason(form: str) -> str:
     """PHONE when canonical `form` holds a person's vanity number (above), or "" (called for a form holding `+`, `(`
     or `:`, or a dash: written as dialled or after a label, the pattern or the label needs one of them)."""
@@ -748,7 +756,8 @@ def _vanity_reason(form: str) -> str:
         # (an area code in parentheses closes them: `(312 reviews)` is a count in brackets; closer 160)
         bracket = opened is not None and closed is not None
         keys = len(rest) - (not rest.isalnum())  # (the keypad's characters, the split's left out)
-        if sum(character.isalpha() for character in rest) < 2 or not 7 <= keys <= 8:
+        if sum(character.isalpha() for character in rest) < 2 or not 7 <= keys <= 8 or keys != len(rest) and (
+                not _vanity_split(rest)):
             continue  # (all digits, or one letter for a digit: the other rules)
         nanp_area = len(area) == 3 and area[0] in "23456789"
         if country == "1" and nanp_area or country is None and bracket and nanp_area:
