@@ -19,7 +19,7 @@ look-alikes both ways.
 - A destination's label ended by its preposition with no colon (`deliver to 45 Rue de Rivoli`), a street line run on
   into its post code and town with no comma, in lower case or capitals after such a label; a street line, its post
   code and town all in capitals read as their capitals would write them (postal).
-- Keys: Japanese `電子メール` and `でんわ`, German `Festnetz`, `cardnum` and `cardno` (personal_keys).
+- Keys: Japanese `電子メール` and `でんわ`, German `Festnetz`, `cardnum` (personal_keys; not `cardno`: `card_no_of_items`).
 
 The price (asserted below as strict expected failures): a pack's count in brackets before seven digits (`Pack
 (500)1234567`); a package's version of a two-digit major joined by a dash (`node-20.10.1.1`); a title with an ordinal
@@ -76,9 +76,9 @@ ORDINARY = [
     "Up to 50% off 12 Oak Rd collection", "NIKE AIR MAX 90 10115 BERLIN", "SUMMER SALE 2024 50% OFF",
 ]
 
-ORDINARY_KEYS = ["card_count", "card_type", "cardinal", "festival", "cardBrand"]
+ORDINARY_KEYS = ["card_count", "card_type", "cardinal", "festival", "cardBrand", "card_no_of_items"]
 
-PERSONAL_KEYS = ["電子メール", "でんわ", "festnetz", "festnetzNummer", "cardnum", "cardno", "card_no"]
+PERSONAL_KEYS = ["電子メール", "でんわ", "festnetz", "festnetzNummer", "cardnum", "card_no"]
 
 DROPPED: Dict[str, List[str]] = {
     (

@@ -149,7 +149,7 @@ _MORE_TOKENS = ((
     "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl "
     # payment cards and bank accounts
     "nameoncard nameonaccount "
-    "cardnum cardno "  # (closer 222: a card's number abbreviated as `ccnum` is)
+    "cardnum "  # (closer 222: a card's number abbreviated as `ccnum` is)
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
     "titular titulaire "  # who holds a card or an account, alone in Spanish, Portuguese and French (fifteenth attack)
