@@ -19,7 +19,8 @@ look-alikes both ways.
 - A destination's label ended by its preposition with no colon (`deliver to 45 Rue de Rivoli`), a street line run on
   into its post code and town with no comma, in lower case or capitals after such a label; a street line, its post
   code and town all in capitals read as their capitals would write them (postal).
-- Keys: Japanese `電子メール` and `でんわ`, German `Festnetz`, `cardnum` (personal_keys; not `cardno`: `card_no_of_items`).
+- Keys: Japanese `電子メール` and `でんわ`, German `Festnetz`, `cardnum` (personal_keys; not `cardno`:
+  `card_no_of_items`).
 
 The price (asserted below as strict expected failures): a pack's count in brackets before seven digits (`Pack
 (500)1234567`); a package's version of a two-digit major joined by a dash (`node-20.10.1.1`); a title with an ordinal

@@ -1163,10 +1163,11 @@ _DESTINATION_FIELD = re.compile(
     "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted((re.escape(form).replace("\\ ", "[ \\t]{1,3}")
                                                 for form in _DESTINATION_LABEL_FORMS), key=longest_first))
     + "))[ \\t]{1,3}(?P<value>[^\\n\\r;|:]{0,81})")
-# After a label naming where it goes, a street line may run on into its town with no comma, by its post code, its
-# town's one or two words or both (`45 Rue de Rivoli 75001`, `12 Oak Rd Leeds`, `12 rue des Lilas 75011 Paris`): the
-# street line is judged without them too. Its words in lower case or capitals are judged as a name's capitals write
-# them (`45 rue de rivoli paris`): after such a label any address line is the shopper's.
+# After a label naming where it goes (not an address's, which may name the shop's), a street line may run on into its
+# town with no comma, by its post code, its town's one or two words or both (`45 Rue de Rivoli 75001`, `12 Oak Rd
+# Leeds`, `12 rue des Lilas 75011 Paris`): the street line is judged without them too. Its words in lower case or
+# capitals are judged as a name's capitals write them (`45 rue de rivoli paris`): after such a label any address line
+# is the shopper's.
 _TOWN_PART_LAST = re.compile(r"[ \t]{1,3}(?:[0-9]{4,6}|[A-Z][a-z]{1,20})$")
 
 
@@ -1179,12 +1180,13 @@ def _cut_town(line: str) -> List[str]:
     return cuts
 
 
-def _street_line_value(value: str, words: str) -> bool:
-    """Whether `value`, filling its field after an address's or a destination's label `words`, is a street line or a
-    post box (above), maybe run on into its town."""
-    readings = [value] if not (value.islower() or value.isupper()) else [value, value.title()]
+def _street_line_value(value: str, words: str, destination: bool) -> bool:
+    """Whether `value`, filling its field after an address's label `words` or a `destination`'s, is a street line or
+    a post box (above), after a destination's maybe run on into its town (an address's label may name the shop's:
+    `Our new address is coming soon: 12 Elm Street Candles`)."""
+    readings = [value] if not destination or not (value.islower() or value.isupper()) else [value, value.title()]
     for reading in readings:
-        for line in (reading, *_cut_town(reading)):
+        for line in (reading, *(_cut_town(reading) if destination else ())):
             line = f" {line}{_NEXT_PART}"
             if any(pattern.search(line) is not None for pattern in _STREET_LINES) or _BOX.search(line) is not None:
                 return True
@@ -1203,14 +1205,15 @@ def _labelled_street_line(address: str, personal_label: Callable[[str], bool]) -
         if not 4 <= len(value) <= _MAX_LABELLED_LINE or _DIGIT.search(value) is None:
             continue
         label = " ".join(words.replace("_", " ").replace("-", " ").lower().split())
-        if label not in _DESTINATION_LABEL_FORMS and not _address_label(words.replace("_", " "), personal_label):
+        destination = label in _DESTINATION_LABEL_FORMS
+        if not destination and not _address_label(words.replace("_", " "), personal_label):
             continue
-        if _street_line_value(value, words):
+        if _street_line_value(value, words, destination):
             return True
     for field in _DESTINATION_FIELD.finditer(address):
         value = field.group("value").strip(" \t.")
         if 4 <= len(value) <= _MAX_LABELLED_LINE and _DIGIT.search(value) is not None and _street_line_value(
-                value, ""):
+                value, "", True):
             return True
     return False
 
