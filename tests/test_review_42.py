@@ -125,73 +125,34 @@ PERSONAL = [
     "nacido el 14 de marzo de 1987", "geboren am 14. März 1987", "urodzony 14.03.1987", "data di nascita 14/03/1987",
     "生年月日 1987年3月14日", "Fødselsdato: 14.03.1987", "born on March 14, 1987", "I was born on 14 March 1987",
     "DOB 14-Mar-1987", "dob: 1987.03.14", "birthday: March 14, 1987",
+    # (closer 222: a vanity number's letters split by a dash or a blank; letters typed for a number's digits; a NINO and
+    # a CURP in lower case; an IPv4 address joined to a word by - or _; dates of birth with an ordinal day, a two-digit
+    # year, a birthday's word by language; a street line after a destination's label with no colon or comma, in lower
+    # case or capitals; NANP's area code in brackets glued)
+    "+1 415 CALL-NOW", "+1 (415) CALL-NOW", "+1 415 CALL NOW", "+1 650 MY-PHONE", "+44 7700 BROS-VAN",
+    "+33 6 CHAT-CHAT", "O77OO 9OO123", "O77OO 9OO 123", "call me: O77OO 9OO123", "4lll llll llll llll",
+    "4lll-llll-llll-llll", "nino: ab 12 34 56 c", "ni number: jg 10 37 33 a", "gode561231hdfrrn01",
+    "curp: gode561231hdfrrn09", "user_81.2.69.160", "user-81.2.69.160", "client-81.2.69.160",
+    "born on the 14th of March 1987", "born on 3rd of May 1990", "birthday is the 14th of March, 1987",
+    "born 14 March '87", "cumpleaños 14/03/1987", "compleanno 14/03/1987", "aniversário 14/03/1987",
+    "anniversaire : 14/03/1987", "urodziny 14.03.1987", "ship to: 45 Rue de Rivoli 75001",
+    "deliver to 45 Rue de Rivoli", "ship to 12 Oak Rd Leeds", "send it to 45 rue de rivoli paris",
+    "12 RUE DES LILAS 75011 PARIS", "(415)5550173",
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a vanity number whose letters are split by a dash or a blank after a dialled country code (detector's "
-        "vanity rule reads one run of letters: `+1 415 CALLNOW` and `+49 170 HANDYNR` are kept)"
+        "a UK National Insurance number unbroken in lower case with no label (national_ids: in capitals it goes out "
+        "too, `JG103733A`; after its name, `nino: ab 12 34 56 c`, a CURP in lower case and a Codice Fiscale in lower "
+        "case are kept)"
     ): [
-        "+1 415 CALL-NOW", "+1 (415) CALL-NOW", "+1 415 CALL NOW", "+1 650 MY-PHONE", "+44 7700 BROS-VAN",
-        "+33 6 CHAT-CHAT",
-    ],
-    (
-        "a phone number with the letter O for every 0 and no country code (canonical's letters typed for digits: "
-        "`O6 l2 34 56 78` and `+44 77OO 9OO l23` are kept)"
-    ): [
-        "O77OO 9OO123", "O77OO 9OO 123", "call me: O77OO 9OO123",
-    ],
-    (
-        "a payment card's number with the letter l for its 1s (canonical's letters for digits reads them in a "
-        "phone's groups only; detector's card rule, Luhn)"
-    ): [
-        "4lll llll llll llll", "4lll-llll-llll-llll",
-    ],
-    (
-        "a national id of letters and digits in lower case, after its own label too (national_ids: a UK National "
-        "Insurance number, a CURP; a Codice Fiscale in lower case and `12345678z` are kept)"
-    ): [
-        "jg103733a", "nino: ab 12 34 56 c", "ni number: jg 10 37 33 a", "gode561231hdfrrn01",
-        "curp: gode561231hdfrrn09",
-    ],
-    (
-        "an IPv4 address after a word and `-` or `_` (detector's IP rule: `IP81.2.69.160` and "
-        "`visitor_81_2_69_160` are kept)"
-    ): [
-        "user_81.2.69.160", "user-81.2.69.160", "client-81.2.69.160",
-    ],
-    (
-        "a date of birth in prose with an ordinal day or a year of two digits (detector's dates of birth: `born on "
-        "March 14, 1987` is kept)"
-    ): [
-        "born on the 14th of March 1987", "born on 3rd of May 1990", "birthday is the 14th of March, 1987",
-        "born 14 March '87",
-    ],
-    (
-        "a full date after a birthday's word in Spanish, Italian, Portuguese, French or Polish (detector's dates of "
-        "birth: `Geburtstag: 14.03.1987`, `birthday: …` and `生年月日` are kept)"
-    ): [
-        "cumpleaños 14/03/1987", "compleanno 14/03/1987", "aniversário 14/03/1987", "anniversaire : 14/03/1987",
-        "urodziny 14.03.1987",
-    ],
-    (
-        "a street address after a delivery label with its post code but no town, with its town but no comma, or in "
-        "lower case or capitals (postal: `ship to: 45 Rue de Rivoli, 75001 Paris` is kept)"
-    ): [
-        "ship to: 45 Rue de Rivoli 75001", "deliver to 45 Rue de Rivoli", "ship to 12 Oak Rd Leeds",
-        "send it to 45 rue de rivoli paris", "12 RUE DES LILAS 75011 PARIS",
+        "jg103733a",
     ],
     (
         "a home's street after `I live` in German, Spanish or French (self_introductions, postal: English's `I live "
         "at 12 Oak Road, Leeds` is kept)"
     ): [
         "wohne in der Hauptstraße 5", "vivo en Calle Mayor 23", "j'habite 12 rue des Lilas",
-    ],
-    (
-        "a NANP number with its area code in brackets glued to the number (detector's phone rule: `(415) 555-0173 "
-        "ext. 204` is kept)"
-    ): [
-        "(415)5550173",
     ],
 }
 
@@ -319,15 +280,11 @@ PERSONAL_KEYS = [
     "البريد_الإلكتروني", "رقم_الهاتف", "טלפון",
     # (look-alike letters, invisible characters)
     "рhone", "ｅｍａｉｌ", "𝐞𝐦𝐚𝐢𝐥", "ⅇmail", "e‐mail", "ΕΜΑΙL", "emaіl", "p\u200bhone",
+    # (closer 222: the key lexicon's Japanese mail and hiragana phone, German's landline, a card's number abbreviated)
+    "電子メール", "でんわ", "festnetz", "cardnum",
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "Japanese keys for a mail address (`電子メール`, `メールアドレス` is refused) and a phone in hiragana, "
-        "German's landline, a card's number abbreviated `cardnum` (key_lexicon, personal_keys)"
-    ): [
-        "電子メール", "でんわ", "festnetz", "cardnum",
-    ],
 }
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
@@ -485,9 +442,6 @@ LEAKED_EVENTS: List[Case] = [
 ]
 
 EVENT_LEAKS: Dict[str, str] = {
-    "vanity dashed @ property": "as the text: detector's vanity rule reads one run of letters",
-    "NINO lower case @ product name": "as the text: national_ids reads a NINO in capitals",
-    "birthday in Spanish @ page title": "as the text: detector's dates of birth miss Spanish's birthday word",
     "session id @ url query": "as the URL: privacy keeps a session's id under `sid`",
 }
 

@@ -1840,6 +1840,11 @@ def _folded_token(token: re.Match[str]) -> str:
     return text.translate(_AS_DIGITS)
 
 
+# (closer 222, review 42) A payment card's four groups of four opening on a digit are a number whatever its share of
+# letters (`4lll llll llll llll`): no word is written in that layout of these four letters; the card's check decides.
+_CARD_GROUPS = re.compile(r"[0-9][0-9OolI]{3}([\s-])[0-9OolI]{4}(?:\1[0-9OolI]{4}){2}")
+
+
 def _digits_for_letters(match: re.Match[str]) -> str:
     run, tail = match.group(), ""
     end = match.end()
@@ -1848,6 +1853,8 @@ def _digits_for_letters(match: re.Match[str]) -> str:
         run, tail = run[:cut], run[cut:]
     letters = sum(run.count(letter) for letter in LETTERS_FOR_DIGITS)
     digits = len(run) - len(run.translate(_NOT_DIGITS))
+    if letters and _CARD_GROUPS.fullmatch(run) is not None:
+        return run.translate(_AS_DIGITS) + tail  # (every group a card's, letters alone too)
     if not letters or digits <= letters:
         return run + tail
     return _LOOSE_TOKEN.sub(_folded_token, run) + tail

@@ -348,9 +348,9 @@ _PROVIDER_SLUG = re.compile(f"[a-z0-9]([-_])(?:{by_first_letter(MAIL_PROVIDERS)}
 # in parentheses may touch the next group (`+880 (0)1712-345678`), and so may a group in parentheses between two
 # (Japan's area code, then the local exchange in parentheses: `03(5412)8876`), and so may an area code in
 # parentheses with its trunk `0` (`(02)2758-1934`, as Taiwan and China write it).
-# (a country code in square brackets too: `[+63] 917…`)
+# (a country code in square brackets too: `[+63] 917…`; closer 222: NANP's area code in parentheses, `(415)5550173`)
 _NUMBER_RUN = re.compile(r"(?:\+[0-9]{1,3}\]|\+?\(?[0-9]+\)?)(?:(?:[\s.\-/_]{1,3}|,|(?<=\(0\))"
-                         r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))"
+                         r"|(?<=\(0[1-9]\))|(?<=\(0[1-9][0-9]\))|(?<=\(0[1-9][0-9]{2}\))|(?<=\([2-9][0-9]{2}\))"
                          r"|(?<=[0-9])\([0-9]{1,5}\)(?=[0-9]))\(?[0-9]+\)?)*")
 # A bar or a tilde glued between letters or digits (`06|12|34|56|74`, `4539~1488~…`) joins groups as a dash does (a
 # full-width `～` is folded to `-` already): the groups are read as dashed when they hold a letter (an IBAN's, a
@@ -574,13 +574,20 @@ _BIRTH_WHOLE += "|" + _DUE_DATE_WHOLE
 # (closer 161, attack 75) "born" abbreviated or whole in Polish `ur.`, Czech and Slovak `nar.`, Hungarian `szül.`
 # (folded `szul.`), with their dot, and Danish and Norwegian `født` (folded `fodt`), before a date as the others
 _BIRTH_WHOLE += "|ur\\.|nar\\.|szul\\.|fodt"
+# (closer 222, review 42) A birthday's word in Spanish, Italian, Portuguese, French and Polish (`cumpleaños`,
+# `compleanno`, `aniversário`, `anniversaire`, `urodziny`, in the canonical form) as a label only before a full date in
+# digits with its year (`cumpleaños 14/03/1987`): the day alone is a party's (`anniversaire 14 mars`), and the words
+# also name a shop's anniversary or a birthday's goods (`tort urodzinowy`, no whole word).
+_BIRTHDAY_WHOLE = "cumpleanos|compleanno|aniversario|anniversaire|urodziny"
+_BIRTH_WHOLE += f"|(?:{_BIRTHDAY_WHOLE})(?=\\s?:?\\s?[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:19|20)[0-9]{{2}}(?![0-9]))"
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
 # and packing date)
 _BORN_ABBREVIATED = decode("род.")[0].lower()
 _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e le", "ne-e le", "nata", "nato",
-                     "nacid", "nascid", "fodd", "ur.", "nar.", "szul.", "fodt",
+                     "nacid", "nascid", "fodd", "ur.", "nar.", "szul.", "fodt", "cumplean", "compleann",
+                     "aniversari", "anniversair", "urodziny",
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
@@ -603,7 +610,8 @@ _ORDINAL_WORD = ("(?:(?:twenty|thirty)[\\s-]?)?(?:first|second|third|fourth|fift
                  "|twentieth|thirtieth)")
 _BIRTH_LAYOUTS = (
     "|(?:[mtshr]\\s?|(?:meiji|taisho|showa|heisei|reiwa)\\s)[0-9]{1,2}(?P<era>[-./])[0-9]{1,2}(?P=era)[0-9]{1,2}"
-    "|[0-9]{1,2}(?:st|nd|rd|th)\\.?\\s[^\\W\\d_]{3,9}\\.?,?\\s'?[0-9]{2,4}"
+    # (closer 222: `the` before the ordinal day and `of` after it, `born on the 14th of March 1987`)
+    "|(?:the\\s)?[0-9]{1,2}(?:st|nd|rd|th)\\.?\\s(?:of\\s)?[^\\W\\d_]{3,9}\\.?,?\\s'?[0-9]{2,4}"
     f"|{_ORDINAL_WORD}(?:\\sof)?\\s[^\\W\\d_]{{3,9}},?\\s[0-9]{{4}}"
     "|[0-9]{1,2}(?P<roman>[-./ ])(?:i{1,3}|iv|vi{0,3}|ix|xi{0,2})(?P=roman)[0-9]{2,4}"
     "|[0-9]{1,2}\\.\\s?[0-9]{1,2}\\.\\s?[0-9]{4}"
@@ -663,7 +671,7 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     # (a French, Spanish or Portuguese ordinal first day, `1er mai`, `1º de maio`: the canonical form folds `º` and `ª`
     # to `o` and `a`; `de` around the month as Spanish and Portuguese write it, `17 de setembro de 1987`; the longest
     # month's name, `septiembre`, `października`: 14 July 1988, 14-Jul-88)
-    "|[0-9]{1,2}(?:er|re|o|a)?\\.?[\\s-]?(?:de[\\s-])?[^\\W\\d_]{3,12}\\.?,?[\\s-]?(?:del?[\\s-])?[0-9]{2,4}"
+    "|[0-9]{1,2}(?:er|re|o|a)?\\.?[\\s-]?(?:de[\\s-])?[^\\W\\d_]{3,12}\\.?,?[\\s-]?(?:del?[\\s-])?'?[0-9]{2,4}"
     "|[^\\W\\d_]{3,9}\\.?\\s[0-9]{1,2}(?:st|nd|rd|th)?,?\\s[0-9]{4}"  # July 14, 1988
     f"{_BIRTH_LAYOUTS})(?![0-9])")
 
@@ -725,9 +733,20 @@ _last_birth_date: List[str] = ["", ""]
 # number's digits (`+44 7700 BROSVAN`: the UK's ten digits, then `N`, as `1-800-FLOWERS1` writes a tail); a
 # business's toll-free number (800, 888, 877, 866, 855, 844, 833: `+1-800-FLOWERS`) and letters after an
 # undialled area code (`1-800-GOT-JUNK`, `650 SIG-RUNJ`) go out without that label.
-_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{2,5})(\))?[\s.\-]?"
-                     r"([A-Za-z0-9]{3}[\s.\-]?[A-Za-z0-9]{4})(?![A-Za-z0-9])")
+# (closer 222, review 42) The letters split once anywhere by a dash, a dot or a blank, as words are (`+1 415 CALL-NOW`,
+# `+1 650 MY-PHONE`), and after a country's code an area code of one digit (`+33 6 CHAT-CHAT`): the characters counted
+# as the plan's digits whatever the split, NANP's seven exactly; no third word joined by a dash (`MY-PHONE-CASE`).
+_VANITY = re.compile(r"(?<![\w+])(?:\+([1-9][0-9]{0,2})[\s.\-]?|1[\s.\-]?)?(\()?([0-9]{1,5})(\))?[\s.\-]?"
+                     r"([A-Za-z0-9]{1,7}[\s.\-]?[A-Za-z0-9]{1,7})(?![A-Za-z0-9]|-[A-Za-z])")
 _TOLL_FREE = frozenset("800 888 877 866 855 844 833".split())
+
+
+def _vanity_split(rest: str) -> bool:
+    """Whether a vanity number's split `rest` is a word on each side (`CALL-NOW`), or an exchange's three characters
+    and four (`555-CALL`): not a count or a number before a word (`2026-27 Mbappé 10`, a shirt's season and name)."""
+    first, second = re.split(r"[\s.\-]", rest)
+    return len(first) == 3 and len(second) == 4 or (
+        any(character.isalpha() for character in first) and any(character.isalpha() for character in second))
 
 
 def _vanity_reason(form: str) -> str:
@@ -737,16 +756,18 @@ def _vanity_reason(form: str) -> str:
         country, opened, area, closed, rest = match.groups()
         # (an area code in parentheses closes them: `(312 reviews)` is a count in brackets; closer 160)
         bracket = opened is not None and closed is not None
-        if sum(character.isalpha() for character in rest) < 2:
+        keys = len(rest) - (not rest.isalnum())  # (the keypad's characters, the split's left out)
+        if sum(character.isalpha() for character in rest) < 2 or not 7 <= keys <= 8 or keys != len(rest) and (
+                not _vanity_split(rest)):
             continue  # (all digits, or one letter for a digit: the other rules)
         nanp_area = len(area) == 3 and area[0] in "23456789"
         if country == "1" and nanp_area or country is None and bracket and nanp_area:
-            dialled = area not in _TOLL_FREE
+            dialled = keys == 7 and area not in _TOLL_FREE
         elif country is not None and country != "1":
             lengths = _NATIONAL_LENGTHS.get(country)
             # (a word one letter longer than the plan's digits, its last letter the word's tail beyond them, as
             # `+44 7700 BROSVAN` is written: forty-second attack)
-            dialled = lengths is not None and lengths[0] <= len(area) + 7 <= lengths[1] + (
+            dialled = lengths is not None and lengths[0] <= len(area) + keys <= lengths[1] + (
                 rest[-2:].isalpha())
         else:
             dialled = False
@@ -5280,7 +5301,8 @@ def _holds_ipv4(form: str) -> bool:
                     match.group() not in _COUNTED or len(form) <= 9 or _label_level(form, start) < 0) and (
                     start == 0 or (
                     not CODE_LABELS.issuperset(_label_tokens(form, start)[0][-1:]) if form[start - 1].isalpha()
-                    else not _version_labelled(form, start) or _named_file_quad(form, match, parts))):
+                    else not _version_labelled(form, start) or _named_file_quad(form, match, parts)
+                    or _joined_address(form, match))):
                 return True
         if ("0x" in form or "0X" in form or ".0" in form or form[0] == "0") and _dotted_ipv4(form):
             return True
@@ -5295,6 +5317,23 @@ def _holds_ipv4(form: str) -> bool:
         return True
     # three words between blanks, `_` or `-` (a quicker first test than a search, and than a call)
     return (form.count(" ") >= 6 or form.count("_") >= 6 or form.count("-") >= 6) and _spelled_ipv4(form)
+
+
+# (closer 222, review 42) Four dotted numbers joined by `-` or `_` after a word that names no code and ending the value
+# are an address, as when glued (`user_81.2.69.160`, `client-81.2.69.160`): a code's part has more after it
+# (`SKU-185.61.27.99-blue`), a file's or a package's version a major of one digit or a 0 part (`python-3.12.1.4`,
+# `openssl-1.0.2.11`), a version's or a code's word before it (`release-10.2.69.160`, `item-81.2.69.160`).
+_JOINED_ADDRESS_END = re.compile(r"[1-9][0-9]{1,2}\.(?!0\.)[0-9]{1,3}\.(?!0\.)[0-9]{1,3}\.[0-9]{1,3}\s*")
+
+
+def _joined_address(form: str, match: re.Match[str]) -> bool:
+    """Whether the dotted quad `match` of `form`, after a word and `-` or `_`, is an address (above)."""
+    start = match.start()
+    if form[start - 1] not in "-_" or _JOINED_ADDRESS_END.fullmatch(form, start) is None:
+        return False
+    tokens = _label_tokens(form, start)[0]
+    return bool(tokens) and tokens[-1].isalpha() and tokens[-1] not in CODE_LABELS and (
+        tokens[-1] not in VERSION_WORDS) and form[start - 1 - len(tokens[-1]):start - 1].lower() == tokens[-1]
 
 
 # An article's code words (closer 83): a SKU, an article's or an item's number, a GTIN's family, whose values take no
@@ -5454,6 +5493,19 @@ def _six_after_phone_label(form: str) -> str:
     return ""
 
 
+_STAND_IN_GLUED = re.compile(f"[0-9][{LETTERS_FOR_DIGITS}]|[{LETTERS_FOR_DIGITS}][0-9]")
+
+
+def _short_run_read(form: str, id_like: bool, segments: bool) -> str:
+    """_digit_reason of canonical `form` with the letters standing for digits in its runs read as digits, when one
+    is glued to a digit (one scan in C first) and that reading differs (a value of fewer than seven digits as
+    written: _digit_reason)."""
+    if _STAND_IN_GLUED.search(form) is None:
+        return ""
+    reading = digits_for_letters(form)
+    return _digit_reason(reading, id_like, segments, letters_for_digits=False) if reading != form else ""
+
+
 def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_digits: bool = True) -> str:
     """The personal data written with digits in canonical `form`: an IPv4 address, a number of a checkable
     shape (card, national id, phone), an IBAN; or "". When a digit run touches a letter that can stand for a
@@ -5470,9 +5522,12 @@ def _digit_reason(form: str, id_like: bool, segments: bool = False, letters_for_
     # of a longer character is an ASCII digit; surrogatepass: a lone surrogate has bytes too)
     raw = form.encode("utf-8", "surrogatepass")
     digit_count = len(raw) - len(raw.translate(None, _ASCII_DIGITS))
+    # (closer 222) Fewer digits than a number's shapes take may be one with the letters typed for its digits (`O77OO
+    # 9OO123`, `4lll llll llll llll`): its reading judged first (a letter glued to a digit searched in C first)
+    found = _short_run_read(form, id_like, segments) if digit_count < 7 and letters_for_digits else ""
     # an IPv4 address has 4 digits at least (8.8.8.8), a PAN 4 too; one in hex may have none (`0xdeadbeef`)
-    if digit_count < 4 and "0x" not in form and "0X" not in form:
-        return ""
+    if found or digit_count < 4 and "0x" not in form and "0X" not in form:
+        return found
     form = _without_ups_numbers(form) if "1Z" in form or "1z" in form else form  # (C scans first: no call)
     form = _bars_read(form) if "|" in form or "~" in form else form  # (C scans first: most hold neither)
     # groups apart by one repeated separator (every shape so read has 7 digits: most values pay no scan)

@@ -91,7 +91,8 @@ _CANDIDATE = re.compile(
     r"|(?P<cf>[A-Za-z]{6}[0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z][0-9LMNPQRSTUVlmnpqrstuv]{2}[A-Za-z]"
     r"[0-9LMNPQRSTUVlmnpqrstuv]{3}[A-Za-z])"
     r"|(?P<pan>[A-Z]{3}[ABCFGHJLPT][A-Z][0-9]{4}[A-Z]|[A-Za-z]{3}[Pp][A-Za-z][0-9]{4}[A-Za-z])"  # a person's: any case
-    r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9])"
+    # (in one case, its lower case's too: closer 222, review 42, `gode561231hdfrrn09`; its layout decides, _curp)
+    r"|(?P<curp>[A-Z]{4}[0-9]{6}[HMX][A-Z]{5}[0-9A-Z][0-9]|[a-z]{4}[0-9]{6}[hmx][a-z]{5}[0-9a-z][0-9])"
     # Mexico's voter key (clave de elector): six letters of the names, the birth date YYMMDD, the state's number, the
     # sex and three digits (`ZRVNDO87091709M100`); its letters in one case
     r"|(?P<mx_voter>[A-Z]{6}[0-9]{8}[HMX][0-9]{3}|[a-z]{6}[0-9]{8}[hmx][0-9]{3})"
@@ -154,6 +155,7 @@ def _chinese(text: str) -> bool:
 
 def _curp(text: str) -> bool:
     """By its layout: a birth date, the sex, one of the 32 state codes (or NE, born abroad), three consonants."""
+    text = text.upper()
     return (_date(0, int(text[6:8]), int(text[8:10])) and text[11:13] in _CURP_STATES
             and all(ch not in "AEIOU" for ch in text[13:16]))
 
@@ -636,18 +638,19 @@ _OWNED_NINO = re.compile(
 
 
 # (closer 105) The same number after the words naming it (`NI number`, `N.I. No.`, `National Insurance`, `NINO`), a few
-# words of its purpose between them in the clause (`NI number for affordability check: JW739154B`): a label names its
-# value across a form's words, and a code's shape after the number's own name is that number. (Bounded: the words
-# between at most 48 characters, no sentence's end.)
+# words of its purpose between them in the clause (`NI number for affordability check: JW739154B`), compact or in its
+# printed pairs in any case (closer 222: `nino: ab 12 34 56 c`): a label names its value across a form's words, and a
+# code's shape after the number's own name is that number. (Bounded: the words between at most 48 characters, no
+# sentence's end.)
 _NAMED_NINO = re.compile(
     r"(?i:(?<![^\W\d_])(?:nino|n\.?[ \t]?i\.?[ \t]?(?:number|no\.?|nr\.?|num)|national[ \t]insurance)(?![^\W\d_])"
-    r"[^\n.;!?]{0,48}?(?<![a-z0-9])([a-z]{2}[0-9]{6}[a-d])(?![a-z0-9]))")
+    r"[^\n.;!?]{0,48}?(?<![a-z0-9])([a-z]{2}(?: ?[0-9]{2}){3} ?[a-d])(?![a-z0-9]))")
 
 
 def named_nino(form: str) -> bool:
     """Whether `form` holds a National Insurance number's layout in any case after the words naming it
     (_NAMED_NINO) in the same clause, its prefix one HMRC issues."""
-    return any(holds_compact_nino(match.group(1).upper()) for match in _NAMED_NINO.finditer(form))
+    return any(holds_compact_nino(match.group(1).upper().replace(" ", "")) for match in _NAMED_NINO.finditer(form))
 
 
 def owned_nino(form: str) -> bool:

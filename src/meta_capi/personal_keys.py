@@ -149,6 +149,7 @@ _MORE_TOKENS = ((
     "kartaidentita matricule arachasnaiseanta arachaisnaiseanta mowbajl "
     # payment cards and bank accounts
     "nameoncard nameonaccount "
+    "cardnum "  # (closer 222: a card's number abbreviated as `ccnum` is)
     "ccnum ccnumber ccexp ccexpiry cardexp cardexpiry cardexpiration cardexpirydate cardexpirationdate bankaccount "
     "bankaccountnumber bankdetails kontonummer bankverbindung bankleitzahl sortcode accountholder "
     "titular titulaire "  # who holds a card or an account, alone in Spanish, Portuguese and French (fifteenth attack)
@@ -175,6 +176,9 @@ _MORE_TOKENS = ((
     # Korean, Japanese kana, traditional Chinese, Arabic, Hebrew, Hindi, Thai, Greek and Ukrainian script
     "이메일 메일 전화 전화번호 휴대폰 핸드폰 주소 우편번호 생년월일 성별 성명 주민등록번호 "
     "メール メールアドレス 携帯 携帯番号 誕生日 性別 フリガナ ふりがな 名字 苗字 "
+    # (closer 222, review 42: Japanese "electronic mail", the phone in hiragana as a form's kana writes it; German's
+    # landline, `Festnetz`, `Festnetznummer`)
+    "電子メール でんわ でんわばんごう festnetz festnetznummer "
     "電子郵件 電郵 郵件 電子郵箱 邮箱 邮件 电子邮件 手機 身分證 邮编 性别 "
     "البريد البريد_الإلكتروني بريد_إلكتروني ايميل إيميل هاتف الهاتف جوال الجوال موبايل عنوان العنوان "
     "تاريخ_الميلاد الجنس "

@@ -334,7 +334,13 @@ _CODE_TOWN_CUE = re.compile(r"[0-9][ \t]{1,3}[A-Z]")
 
 
 def street_line_before_code(form: str) -> bool:
-    """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above)."""
+    """Whether `form` holds a street line, a blank, and a post code and its town ending the field (above); written
+    all in capitals, as a label prints it, read as its words' capitals would write it (closer 222: `12 RUE DES LILAS
+    75011 PARIS`)."""
+    return _line_before_code(form) or form.isupper() and _line_before_code(form.title())
+
+
+def _line_before_code(form: str) -> bool:
     return any(_LINE_BEFORE_CODE.search(form, max(0, code.start() - 100), code.start()) is not None
                for code in _CODE_AND_TOWN.finditer(form))
 
@@ -959,7 +965,8 @@ _ADDRESS_LABEL_NOUNS = tuple(sorted({word.lower() for line in _ADDRESS_LABEL_WOR
 # `Lieferung an:`, `Livraison à :`): a street line after it is the shopper's as after an address's noun (session 16).
 # Lexicon data by language, in lower case, read in the canonical form.
 _DESTINATION_LABELS = {
-    "English": "ship to|deliver to|send to|mail to|shipping to|delivering to|delivery to",
+    "English": "ship to|deliver to|send to|mail to|shipping to|delivering to|delivery to|ship it to|deliver it to"
+               "|send it to",
     "German": "lieferung an|liefern an|versand an|versenden an|zustellung an|senden an",
     "French": "livraison à|livrer à|expédier à|expédition à|envoyer à|envoi à",
     "Spanish and Portuguese": "enviar a|envío a|entregar a|entrega a|enviar para|envio para|entregar para|entrega para",
@@ -1137,16 +1144,59 @@ def street_line_alone(value: str) -> bool:
         pattern.search(f" {text}{_NEXT_PART}") is not None for pattern in _STREET_LINES)
 
 
+# (closer 222) What a destination's label with no colon needs (_DESTINATION_FIELD): its preposition between blanks.
+_DESTINATION_END = re.compile("(?i: (?:" + "|".join(sorted({form.split()[-1] for form in _DESTINATION_LABEL_FORMS},
+                                                            key=longest_first)) + ") )")
+
+
 def labelled_field_cued(form: str) -> bool:
-    """Whether canonical `form` may hold a street line after an address's label ended by `=`, a tab or a dash, which
-    no other cue of the layout rules announces (a digit and a label's word: _LABELLED_FIELD_CUE)."""
-    return ("=" in form or "\t" in form or " - " in form) and _DIGIT.search(form) is not None and (
-        _LABELLED_FIELD_CUE.search(form.lower()) is not None)
+    """Whether canonical `form` may hold a street line after an address's label ended by `=`, a tab or a dash, or a
+    destination's ended by its preposition, which no other cue of the layout rules announces (a digit and a label's
+    word: _LABELLED_FIELD_CUE)."""
+    return ("=" in form or "\t" in form or " - " in form or _DESTINATION_END.search(form) is not None) and (
+        _DIGIT.search(form) is not None and _LABELLED_FIELD_CUE.search(form.lower()) is not None)
+
+
+# (closer 222, review 42) A destination's label ends at its preposition, with no colon after it (`deliver to 45 Rue de
+# Rivoli`): its value is the rest of the field as after a colon.
+_DESTINATION_FIELD = re.compile(
+    "(?i:(?<![^\\W\\d_])(?:" + "|".join(sorted((re.escape(form).replace("\\ ", "[ \\t]{1,3}")
+                                                for form in _DESTINATION_LABEL_FORMS), key=longest_first))
+    + "))[ \\t]{1,3}(?P<value>[^\\n\\r;|:]{0,81})")
+# After a label naming where it goes (not an address's, which may name the shop's), a street line may run on into its
+# town with no comma, by its post code, its town's one or two words or both (`45 Rue de Rivoli 75001`, `12 Oak Rd
+# Leeds`, `12 rue des Lilas 75011 Paris`): the street line is judged without them too. Its words in lower case or
+# capitals are judged as a name's capitals write them (`45 rue de rivoli paris`): after such a label any address line
+# is the shopper's.
+_TOWN_PART_LAST = re.compile(r"[ \t]{1,3}(?:[0-9]{4,6}|[A-Z][a-z]{1,20})$")
+
+
+def _cut_town(line: str) -> List[str]:
+    """`line` without its last part, then its last two and three (_TOWN_PART_LAST: a post code or a town's word)."""
+    cuts: List[str] = []
+    while len(cuts) < 3 and (cut := _TOWN_PART_LAST.search(line)) is not None:
+        line = line[:cut.start()]
+        cuts.append(line)
+    return cuts
+
+
+def _street_line_value(value: str, words: str, destination: bool) -> bool:
+    """Whether `value`, filling its field after an address's label `words` or a `destination`'s, is a street line or
+    a post box (above), after a destination's maybe run on into its town (an address's label may name the shop's:
+    `Our new address is coming soon: 12 Elm Street Candles`)."""
+    readings = [value] if not destination or not (value.islower() or value.isupper()) else [value, value.title()]
+    for reading in readings:
+        for line in (reading, *(_cut_town(reading) if destination else ())):
+            line = f" {line}{_NEXT_PART}"
+            if any(pattern.search(line) is not None for pattern in _STREET_LINES) or _BOX.search(line) is not None:
+                return True
+    return not value.isascii() and words in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None
 
 
 def _labelled_street_line(address: str, personal_label: Callable[[str], bool]) -> bool:
     """Whether folded `address` holds a street line or a post box filling its field after an address's label
-    (_LABELLED_FIELD); one scan for a label's word first, the key rule asked only about a label holding one."""
+    (_LABELLED_FIELD) or a destination's with no colon (_DESTINATION_FIELD); one scan for a label's word first, the
+    key rule asked only about a label holding one."""
     if _LABELLED_FIELD_CUE.search(address.lower()) is None:
         return False
     for field in _LABELLED_FIELD.finditer(address):
@@ -1155,11 +1205,15 @@ def _labelled_street_line(address: str, personal_label: Callable[[str], bool]) -
         if not 4 <= len(value) <= _MAX_LABELLED_LINE or _DIGIT.search(value) is None:
             continue
         label = " ".join(words.replace("_", " ").replace("-", " ").lower().split())
-        if label not in _DESTINATION_LABEL_FORMS and not _address_label(words.replace("_", " "), personal_label):
+        destination = label in _DESTINATION_LABEL_FORMS
+        if not destination and not _address_label(words.replace("_", " "), personal_label):
             continue
-        line = f" {value}{_NEXT_PART}"
-        if any(pattern.search(line) is not None for pattern in _STREET_LINES) or _BOX.search(line) is not None or (
-                not value.isascii() and words in _RTL_LABEL_NOUNS and _RTL_NAMED_VALUE.fullmatch(value) is not None):
+        if _street_line_value(value, words, destination):
+            return True
+    for field in _DESTINATION_FIELD.finditer(address):
+        value = field.group("value").strip(" \t.")
+        if 4 <= len(value) <= _MAX_LABELLED_LINE and _DIGIT.search(value) is not None and _street_line_value(
+                value, "", True):
             return True
     return False
 
@@ -3924,7 +3978,7 @@ def code_cued(form: str, segments: bool, name_words: FrozenSet[str] = frozenset(
             or not segments and "#" in form and _between_crossings(form)  # (its first test inline: no call)
             # (an address's label ended by `=`, a tab or a dash: `address1=742 Evergreen Terrace`; its marks inline, a
             # product's title holding none pays no call)
-            or not segments and ("=" in form or "\t" in form or dash >= 0) and labelled_field_cued(form)
+            or not segments and labelled_field_cued(form)
             # (a box's, a zone's or a lot's word with no mark: _UNMARKED_LINES, _ZONE_LINE)
             or _UNMARKED_CUE.search(form) is not None
             # (a Vietnamese house, its ward and district abbreviated with no mark: `Hem 12 Khuyvenh P3 Q5`)
