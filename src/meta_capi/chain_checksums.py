@@ -13,7 +13,8 @@ version and its checksum (no code or id takes all four by chance):
 - Bitcoin Cash's cashaddr, with its `bitcoincash:` or without: `q…` or `p…` and 41 letters of bech32's alphabet in
   one case, whose 40-bit BCH checksum holds under that prefix.
 
-ledgers.py calls `holds_address` on a value holding a run of 25 letters and digits, after its own networks'.
+ledgers.py calls `holds_address` on a value holding a run of 25 letters and digits, after its own networks', where CUE
+finds what one of them needs (perf 53).
 """
 
 from __future__ import annotations
@@ -46,6 +47,12 @@ _CASHADDR = re.compile(r"(?<![0-9a-z])(?:bitcoincash:)?([qp][qpzry9x8gf2tvdw0s3j
 _CASHADDR_PREFIX = "bitcoincash"
 _BECH32_VALUE = {letter: value for value, letter in enumerate("qpzry9x8gf2tvdw0s3jn54khce6mua7l")}
 _CASHADDR_GENERATORS = (0x98F2BC8E61, 0x79B76D99E2, 0xF33E5FB3C4, 0xAE2EABE2A8, 0x1E4F43E470)
+# (perf 53) What every address above needs, searched before `holds_address` is called: a run of letters and digits as
+# long as the shortest of them (Tezos'; SS58's, Stellar's and cashaddr's longer), or TON's opening and its base64 (in
+# the value as written; a cashaddr's run in it in lower case, the value outside ASCII). The bench's click id, cut by
+# its `-` into shorter runs, meets neither.
+SHORTEST = 36
+CUE = re.compile(f"[0-9A-Za-z]{{{SHORTEST}}}|[EUk0][Qf][0-9A-Za-z_+/-]{{46}}")
 
 
 def holds_address(form: str) -> bool:

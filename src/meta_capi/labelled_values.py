@@ -37,7 +37,7 @@ kind, never the value.
 from __future__ import annotations
 
 import re
-from typing import Dict, List, Optional, Tuple
+from typing import Dict, FrozenSet, Iterable, List, Optional, Tuple
 
 from . import audiences, honorifics, key_lexicon, label_ends
 from .canonical import INDIC_SIGNS, by_first_letter, canonical, phrase_alternation, table_phrases
@@ -131,18 +131,39 @@ _PAIR_ID_LENGTHS = tuple(sorted({len(word) for word in ID_WORDS | _ID_WORD_FORMS
 _PAIR_LEADING_LENGTHS = tuple(sorted({len(word) for word in LEADING_ID_WORDS | _LEADING_ID_WORD_FORMS}))
 
 
+def _last_two(words: Iterable[str]) -> FrozenSet[str]:
+    """The last two letters of each of `words` (a word of one letter, that letter): a text ending in one of them ends
+    in one of these (its last two or its last letter, looked up inline: no call per label)."""
+    return frozenset(word[-2:] for word in words)
+
+
+def _first_two(words: Iterable[str]) -> FrozenSet[str]:
+    """The first two letters of each of `words` (a word of one letter, that letter), as _last_two's."""
+    return frozenset(word[:2] for word in words)
+
+
+# (perf 53) What a holder's id pair ends in (its id word) or opens on (its leading id word): a label's words ending in
+# and opening on none of them (`sneakers`, a shop's title's before its dash) are passed without the slices.
+_PAIR_ID_ENDS = _last_two(ID_WORDS | _ID_WORD_FORMS)
+_PAIR_LEADING_OPENINGS = _first_two(LEADING_ID_WORDS | _LEADING_ID_WORD_FORMS)
+
+
 def _holder_id_pair(joined: str) -> bool:
-    """Whether `joined` is a holder and an id word, or a leading id word and a holder (a few slices: linear)."""
+    """Whether `joined` is a holder and an id word, or a leading id word and a holder (a few slices: linear; its id
+    word's ending or its leading word's opening looked up first)."""
     size = len(joined)
-    for length in _PAIR_ID_LENGTHS:
-        holder, word = joined[:size - length], joined[size - length:]
-        if size > length and (holder in ACCOUNT_HOLDERS and word in ID_WORDS
-                              or holder in _HOLDER_FORMS and word in _ID_WORD_FORMS):
-            return True
-    for length in _PAIR_LEADING_LENGTHS:
-        word, holder = joined[:length], joined[length:]
-        if size > length and holder in _HOLDER_FORMS and (word in LEADING_ID_WORDS or word in _LEADING_ID_WORD_FORMS):
-            return True
+    if joined[-2:] in _PAIR_ID_ENDS or joined[-1:] in _PAIR_ID_ENDS:
+        for length in _PAIR_ID_LENGTHS:
+            holder, word = joined[:size - length], joined[size - length:]
+            if size > length and (holder in ACCOUNT_HOLDERS and word in ID_WORDS
+                                  or holder in _HOLDER_FORMS and word in _ID_WORD_FORMS):
+                return True
+    if joined[:2] in _PAIR_LEADING_OPENINGS or joined[:1] in _PAIR_LEADING_OPENINGS:
+        for length in _PAIR_LEADING_LENGTHS:
+            word, holder = joined[:length], joined[length:]
+            if size > length and holder in _HOLDER_FORMS and (
+                    word in LEADING_ID_WORDS or word in _LEADING_ID_WORD_FORMS):
+                return True
     return False
 
 
@@ -182,8 +203,9 @@ _ID_OR_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _ID_OR_NUMBER_WORDS}
 _LEADING_NUMBER_WORDS = frozenset(LEADING_NUMBER_WORDS) | frozenset(
     canonical(word)[0].lower() for word in LEADING_NUMBER_WORDS)
 _LEADING_NUMBER_LENGTHS = tuple(sorted({len(word) for word in _LEADING_NUMBER_WORDS}))
-_ID_OR_NUMBER_LAST = frozenset(word[-1] for word in _ID_OR_NUMBER_WORDS)  # (their last and first letters)
-_LEADING_NUMBER_FIRST = frozenset(word[0] for word in _LEADING_NUMBER_WORDS)
+# (their last and first two letters: perf 53, `sneakers` ends in an `s` as `ids` does, in no `rs`)
+_ID_OR_NUMBER_LAST = _last_two(_ID_OR_NUMBER_WORDS)
+_LEADING_NUMBER_FIRST = _first_two(_LEADING_NUMBER_WORDS)
 
 
 def _names_a_document(joined: str) -> bool:
@@ -191,13 +213,14 @@ def _names_a_document(joined: str) -> bool:
     alone, before an id or a number word (past a linking `n` after an `e`), or after a leading number word."""
     if joined in _DOCUMENTS:
         return True
-    if joined[-1:] in _ID_OR_NUMBER_LAST:  # (most labels end in no id or number word's letter: passed at once)
+    # (most labels end in no id or number word: passed at once)
+    if joined[-2:] in _ID_OR_NUMBER_LAST or joined[-1:] in _ID_OR_NUMBER_LAST:
         for length in _ID_OR_NUMBER_LENGTHS:
             if len(joined) > length and joined[-length:] in _ID_OR_NUMBER_WORDS:
                 head = joined[:-length]
                 if head in _DOCUMENTS or head[-2:] == "en" and head[:-1] in _DOCUMENTS:
                     return True
-    return joined[:1] in _LEADING_NUMBER_FIRST and any(
+    return (joined[:2] in _LEADING_NUMBER_FIRST or joined[:1] in _LEADING_NUMBER_FIRST) and any(
         joined[:length] in _LEADING_NUMBER_WORDS and (
             joined[length:] in _DOCUMENTS or joined[length:length + 2] == "di" and joined[length + 2:] in _DOCUMENTS)
         for length in _LEADING_NUMBER_LENGTHS if len(joined) > length)  # (Italian's "of": `numero di denuncia`)

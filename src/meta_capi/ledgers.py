@@ -152,7 +152,6 @@ _SOLANA_KEY_BYTES = 32
 _SOLANA_NAMED = re.compile(r"(?<![A-Za-z])(?:SOL|Sol|sol|Solana|SOLANA|solana|Phantom|phantom|Solflare|solflare)"
                            r"(?![A-Za-z])")
 _BASE58_KEY = re.compile(f"(?<![0-9A-Za-z])[{BASE58}]{{32,44}}(?![0-9A-Za-z])")
-_SHORTEST_OWN_CHECKSUM = 36  # (Tezos' 36 letters; the others' more)
 # A payment request's link: the request's path, the payee's name, maybe the request's code.
 _PAYMENT_REQUEST = re.compile(r"(?<![\w.-])(?:www\.)?(?:wise\.com/pay/me|lydia-app\.com/collect|tikkie\.me/pay)"
                               r"/[0-9a-z_][0-9a-z_.-]{2,40}(?:/[0-9a-z]{4,40})?/?(?![0-9a-z_./-])")
@@ -265,7 +264,10 @@ def _checksummed_address(form: str, low: str) -> bool:
             if (written.islower() or written.isupper()) and _bech32_checked(match.group(1), match.group(2)):
                 return True
     # (the networks whose checksum is their own: SS58, Stellar's, TON's, Tezos', cashaddr; closer 184)
-    return len(form) >= _SHORTEST_OWN_CHECKSUM and chain_checksums.holds_address(form)
+    # (chain_checksums.CUE first, inline: a value holding no run as long as theirs reads nothing of that module)
+    return len(form) >= chain_checksums.SHORTEST and (
+        chain_checksums.CUE.search(form) is not None
+        or not form.isascii() and chain_checksums.CUE.search(low) is not None) and chain_checksums.holds_address(form)
 
 
 def _bech32_checked(part: str, data: str) -> bool:
