@@ -285,6 +285,12 @@ PERSONAL = [
     # (names 52 with closer 220: a name in another known spelling, greeted before a sentence going on to the person)
     'hi xiaoyu zhang, your table is ready', 'HI OLEKSANDR KOVALENKO, YOUR ORDER HAS SHIPPED!',
     'hi muhamad rizal, your order is ready', 'hi aleksey smirnov, your parcel is here',
+    # (closer 223: a meal's or an outing's words opening the text before `with` and a full name, dated_names.meal_reason)
+    'Dinner with Serhii Melnyk at 8', 'dinner with joerg baumann at 8', 'Date night w/ Tetiana Bondarenko',
+    'Dinner with Kovalenko, Oleksandr at 8', 'Dinner with Siti binti Abdullah at 8', 'Dinner with J. Kovalenko at 8',
+    'Dinner with Zhang Xiaoyu at 8', 'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
+    'dinner with hana kim at 8', 'Dinner with Tanaka, Yuki at 8', 'dinner with maria dos santos at 8',
+    'Dinner with Fatima binti Ismail at 8',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -313,10 +319,7 @@ LEAKS: Dict[str, List[str]] = {
         'comma, with `binti`, an initial (dated_names; closer 218 reads family first with a known given name only); '
         "went out at session 51's start (79232aab) too"
     ): [
-        'Reservation: Gennaro Esposito, 2 guests', 'Dinner with Serhii Melnyk at 8', 'dinner with joerg baumann at 8',
-        'Date night w/ Tetiana Bondarenko', 'Dinner with Nguyen Thi Mai at 8', 'Dinner with Kovalenko, Oleksandr at 8',
-        'Dinner with Siti binti Abdullah at 8',
-        'Dinner with J. Kovalenko at 8', 'Dinner with Zhang Xiaoyu at 8', 'dinner with zhang xiaoyu at 8',
+        'Reservation: Gennaro Esposito, 2 guests', 'Dinner with Nguyen Thi Mai at 8', 'dinner with zhang xiaoyu at 8',
     ],
     (
         "a match's or a like's member off given_names (dating); went out at session 51's start (79232aab) too"
@@ -344,7 +347,6 @@ LEAKS: Dict[str, List[str]] = {
         "start (79232aab) too"
     ): [
         'HI MOHAMMED AL-FARSI, WELCOME!', 'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!',
-        'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
         'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
     ],
     (
@@ -353,9 +355,9 @@ LEAKS: Dict[str, List[str]] = {
         '(`Tanaka Yuki:`, `Kim Hana –`) or after one (closer 218 reads family first with a known given name only in '
         "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
     ): [
-        'dinner with hana kim at 8', 'match 7 – yuki tanaka – accepted',
+        'match 7 – yuki tanaka – accepted',
         'Tanaka Yuki: running late!', 'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
-        'Dinner with Tanaka, Yuki at 8', 'Quote_KIM_Minji.pdf',
+        'Quote_KIM_Minji.pdf',
     ],
     (
         'other transliterations off given_names in lower case (`muhamad`, `mahmood`, `aleksey`), a name with '
@@ -364,8 +366,7 @@ LEAKS: Dict[str, List[str]] = {
         "ue; went out at session 51's start (79232aab) too"
     ): [
         "MY NAME IS SIOBHAN O'SULLIVAN.",
-        'dinner with maria dos santos at 8',
-        'Dinner with Fatima binti Ismail at 8', 'hola maría josé garcía, tu pedido está listo',
+        'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],
 }
