@@ -291,6 +291,12 @@ PERSONAL = [
     'Dinner with Zhang Xiaoyu at 8', 'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
     'dinner with hana kim at 8', 'Dinner with Tanaka, Yuki at 8', 'dinner with maria dos santos at 8',
     'Dinner with Fatima binti Ismail at 8',
+    # (closer 223: a speaker, either way round, before a chat's everyday short message, chat_lines.on_the_way; a greeting
+    # before a family-first name and a colon; a greeting and its message in capitals)
+    'Hi Kovalenko, Oleksandr: your table is ready', 'Serhii Melnyk – on my way!',
+    'oleksandr kovalenko: running late again', 'SERHII MELNYK: ON MY WAY!', 'HI MOHAMMED AL-FARSI, WELCOME!',
+    'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!', 'Tanaka Yuki: running late!',
+    'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -304,14 +310,13 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'hi minjae park, see you tonight',
         'Hi Seojin Park, welcome!', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
-        'Hi J. R. Kovalenko, welcome!', 'Hi Kovalenko, Oleksandr: your table is ready',
+        'Hi J. R. Kovalenko, welcome!',
         'שלום דני כהן', 'مرحبا محمد الأحمد',
     ],
     (
         'a speaker off given_names before a dash, in lower case or capitals, in Cyrillic (chat_lines); went out at '
         "session 51's start (79232aab) too"
     ): [
-        'Serhii Melnyk – on my way!', 'oleksandr kovalenko: running late again', 'SERHII MELNYK: ON MY WAY!',
         'Олександр Коваленко: буду поздно',
     ],
     (
@@ -341,12 +346,10 @@ LEAKS: Dict[str, List[str]] = {
     ],
     (
         "a known given name before Arabic's `Al-` family name (`Mohammed Al-Farsi`): closer 220 reads the name "
-        "(name_shapes.ARTICLE_PREFIXES), but not these layouts: a greeting's message in capitals without a second "
-        "person's word, a speaker's message without a mark, a meal's `with` opening the text (dated_names reads "
-        "`with` after a field's dash or comma), a match's record with a short number; went out at session 51's "
-        "start (79232aab) too"
+        "(name_shapes.ARTICLE_PREFIXES), closer 223 the greeting in capitals, the speaker's short message and the "
+        "meal's `with`, but not a match's record with a short number (`Match 5 – Harvey Nichols – Accepted` goes "
+        "out: no lexicon of brands); went out at session 51's start (79232aab) too"
     ): [
-        'HI MOHAMMED AL-FARSI, WELCOME!', 'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!',
         'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
     ],
     (
@@ -356,7 +359,6 @@ LEAKS: Dict[str, List[str]] = {
         "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
     ): [
         'match 7 – yuki tanaka – accepted',
-        'Tanaka Yuki: running late!', 'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
         'Quote_KIM_Minji.pdf',
     ],
     (

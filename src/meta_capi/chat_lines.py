@@ -30,7 +30,7 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
-from .lower_case_names import a_full_name_written_any_way, a_matched_full_name
+from .lower_case_names import a_doers_plural, a_full_name_written_any_way, a_matched_full_name
 from .name_shapes import (FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts,
                           name_reading)
 
@@ -60,8 +60,11 @@ _GREETED_MESSAGE = f"[¿¡]?[{LOWER_LETTERS}][^\\n!?]{{0,200}}[!?]"
 # thanks or a welcome back within its first three words (greetings.GOES_ON_WORDS, as greetings.py reads a capitalized
 # name's: `hi yuki tanaka, your table is ready`, `hi ming li, welcome back`).
 _GREETED_SENTENCE = f"(?:{_GREETED_MESSAGE}|{GOES_ON_WORDS})"
+# (closer 223, review 41) ... or a text in capitals throughout, its message's mark on the line (`HI MOHAMMED AL-FARSI,
+# WELCOME!`): read on a name in capitals only (_a_name).
+_SHOUTED_MESSAGE = "[A-Z][^\\na-z!?]{0,200}[!?]"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
-                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_SENTENCE})")
+                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})|(?P<shouted>(?={_SHOUTED_MESSAGE})))")
 
 # (closer 223, review 41) A chat's everyday short message by language (what a person texts on the way: `running late`,
 # `on my way`, `bin unterwegs`, `j'arrive`), after a speaker's colon or dash, in any case, ending the line: the message
@@ -105,6 +108,9 @@ def _a_name(match: re.Match[str]) -> bool:
     greeting = match.groupdict().get("greeting")
     if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
         return False
+    if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
+            family.lower())):
+        return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
     return a_full_name_written_any_way(given, family)
 
 

@@ -101,10 +101,10 @@ _MEAL_WHEN = phrase_alternation(table_phrases({
 # The detector's cue (searched in the lower-cased form): a meal's word before `with`.
 MEAL_CUE_SOURCE = f"(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]"
 # (group names: name_shapes.FULL_NAME_ANY_WAY's, FAMILY_FIRST's) The meal's words opening a clause, `with` and a full
-# name, ending the text (a mark or two allowed) or before `at`, `@`, a time's digits or a day's word.
+# name, ending the text (a mark or two allowed) or before `at`, `@`, a time's digits or a day's word (group `when`).
 _MEAL_WITH_NAME = re.compile(
     f"{CLAUSE}(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]{{1,3}}(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST})"
-    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?:@|[0-9]|(?i:{_MEAL_WHEN})(?![^\\W\\d_])))")
+    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?P<when>@|[0-9]|(?i:{_MEAL_WHEN})(?![^\\W\\d_])))")
 
 
 def _a_booked_full_name(match: re.Match[str]) -> bool:
@@ -149,5 +149,14 @@ def reason(form: str) -> str:
 def meal_reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names whom a meal or an outing is with (_MEAL_WITH_NAME, a full name
     _a_booked_full_name reads as a person's), or ""."""
-    return PERSON_NAME if any(_a_booked_full_name(match) and name_reading(*name_parts(match)).split()[-1].lower()
-                              not in _MEAL_THINGS for match in _MEAL_WITH_NAME.finditer(form)) else ""
+    return PERSON_NAME if any(_a_meals_person(match) for match in _MEAL_WITH_NAME.finditer(form)) else ""
+
+
+def _a_meals_person(match: re.Match[str]) -> bool:
+    """Whether _MEAL_WITH_NAME's name is a person's (_a_booked_full_name), its last word no drink's, dish's or show's
+    (_MEAL_THINGS); in lower case, where no capital tells a name, before a time or a place only (`drinks w/ harvey
+    wallbanger` goes out, `dinner with hana kim at 8` does not)."""
+    given, family = name_parts(match)
+    if match.group("when") is None and (given + family).islower():
+        return False
+    return _a_booked_full_name(match) and name_reading(given, family).split()[-1].lower() not in _MEAL_THINGS
