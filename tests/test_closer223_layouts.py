@@ -25,8 +25,9 @@ from review_cases import review_tests
 ORDINARY = [
     # (dated_names.meal_reason: what a meal is had with, no person)
     'Dinner with friends', 'Dinner with friends at 8', 'Pasta with Pesto Genovese', 'Coffee with Milk',
-    'Coffee with Oat Milk', 'Lunch with Santa', 'Lunch with Santa Claus at 12', 'Breakfast with Santa Claus on Saturday',
-    'Dinner with a View', 'Dinner with a view at 8', 'Dinner with Jamie Oliver recipes', 'Dinner with Hugo Spritz at 8',
+    'Coffee with Oat Milk', 'Lunch with Santa', 'Lunch with Santa Claus at 12',
+    'Breakfast with Santa Claus on Saturday', 'Dinner with a View', 'Dinner with a view at 8',
+    'Dinner with Jamie Oliver recipes', 'Dinner with Hugo Spritz at 8',
     'brunch with hugo spritz', 'Drinks with Aperol Spritz at 6', 'drinks w/ harvey wallbanger',
     'Drinks with Logan Roy cast at 6', 'Tea with Earl Grey', 'Tea with Earl Grey at 4', 'Tea with Jasmine Pearls',
     'Coffee with Caramel Drizzle', 'Coffee with Irish Cream', 'Coffee with Amaretto Cream', 'Date with Destiny',
@@ -35,7 +36,8 @@ ORDINARY = [
     'Dinner with the Family at 8', 'Dinner with Family and Friends', 'Date night with Netflix',
     'Movie night with Star Wars', 'Dinner with Red Wine at 8', 'Dîner avec Vue Mer', 'Cena con Vista Mare',
     'Abendessen mit Live Musik', 'Lunch with Colleagues', 'Drinks with Old Friends at 8', 'Dinner with Chef Marco',
-    'Lunch with Team Alpha', 'Dinner with Grandma Rose', 'Breakfast with Avocado Toast', 'Dinner with Wine Pairing at 8',
+    'Lunch with Team Alpha', 'Dinner with Grandma Rose', 'Breakfast with Avocado Toast',
+    'Dinner with Wine Pairing at 8',
     'drinks with the team at 6', 'Cena con Amigos', 'dinner with mom and dad at 8', 'Dinner with Grace Kelly films',
     'Date night with Ice Cream', 'Lunch with Caesar Salad', 'Lunch with Eggs Benedict', 'Brunch with Peach Melba',
     'Dinner with Beef Wellington at 8', 'Lunch with Margherita Pizza', 'Coffee with Victoria Sponge',

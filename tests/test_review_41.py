@@ -285,14 +285,15 @@ PERSONAL = [
     # (names 52 with closer 220: a name in another known spelling, greeted before a sentence going on to the person)
     'hi xiaoyu zhang, your table is ready', 'HI OLEKSANDR KOVALENKO, YOUR ORDER HAS SHIPPED!',
     'hi muhamad rizal, your order is ready', 'hi aleksey smirnov, your parcel is here',
-    # (closer 223: a meal's or an outing's words opening the text before `with` and a full name, dated_names.meal_reason)
+    # (closer 223: a meal's or an outing's words opening the text before `with` and a full name,
+    # dated_names.meal_reason)
     'Dinner with Serhii Melnyk at 8', 'dinner with joerg baumann at 8', 'Date night w/ Tetiana Bondarenko',
     'Dinner with Kovalenko, Oleksandr at 8', 'Dinner with Siti binti Abdullah at 8', 'Dinner with J. Kovalenko at 8',
     'Dinner with Zhang Xiaoyu at 8', 'Dinner with Mohammed Al-Farsi at 8', 'dinner with mohammed al-farsi at 8',
     'dinner with hana kim at 8', 'Dinner with Tanaka, Yuki at 8', 'dinner with maria dos santos at 8',
     'Dinner with Fatima binti Ismail at 8',
-    # (closer 223: a speaker, either way round, before a chat's everyday short message, chat_lines.on_the_way; a greeting
-    # before a family-first name and a colon; a greeting and its message in capitals)
+    # (closer 223: a speaker, either way round, before a chat's everyday short message, chat_lines.on_the_way; a
+    # greeting before a family-first name and a colon; a greeting and its message in capitals)
     'Hi Kovalenko, Oleksandr: your table is ready', 'Serhii Melnyk – on my way!',
     'oleksandr kovalenko: running late again', 'SERHII MELNYK: ON MY WAY!', 'HI MOHAMMED AL-FARSI, WELCOME!',
     'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!', 'Tanaka Yuki: running late!',

@@ -31,8 +31,7 @@ from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_doers_plural, a_full_name_written_any_way, a_matched_full_name
-from .name_shapes import (FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts,
-                          name_reading)
+from .name_shapes import FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts, name_reading
 
 PERSON_NAME = "holds a person's name"
 
@@ -84,8 +83,8 @@ _SPEAKER_ON_THE_WAY = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}
                                  f"(?i:{_ON_THE_WAY})(?![^\\W\\d_])[^\\n:]{{0,40}}$")
 # (closer 223) A greeting before a name written family first, its comma, and a colon before the message (`Hi Tanaka,
 # Yuki: your table is ready`).
-_GREETED_FAMILY_FIRST = re.compile(f"^[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{FAMILY_FIRST}[ \\t]{{0,2}}:[ \\t]{{1,3}}"
-                                   f"(?={_GREETED_SENTENCE})")
+_GREETED_FAMILY_FIRST = re.compile(f"^[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{FAMILY_FIRST}"
+                                   f"[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_GREETED_SENTENCE})")
 
 
 def _a_speaker_either_way(match: re.Match[str]) -> bool:

@@ -36,7 +36,17 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .lower_case_names import a_matched_full_name, a_name_word
-from .name_shapes import ANY_WAY_WORD, CLAUSE, FAMILY_FIRST, FULL_NAME_ANY_WAY, INITIAL, OPENS, WORD, name_parts, name_reading
+from .name_shapes import (
+    ANY_WAY_WORD,
+    CLAUSE,
+    FAMILY_FIRST,
+    FULL_NAME_ANY_WAY,
+    INITIAL,
+    OPENS,
+    WORD,
+    name_parts,
+    name_reading,
+)
 
 PERSON_NAME = "holds a person's name"
 
@@ -85,7 +95,8 @@ _MEAL_WITH = r"(?i:with|w/|mit|avec|con|met|com|z)"
 _MEAL_THINGS = frozenset(word for words in table_phrases({
     "drinks": "spritz|spritzes|cocktail|cocktails|martini|mojito|fizz|sour|mule|punch|tonic|soda|shot|shots|wine|"
               "beer|ale|lager|cider|latte|mocha|espresso|tea|chai|smoothie|shake|milkshake|liqueur|bellini|negroni",
-    "dishes": "pearls|drizzle|colada|monsieur|madame|sponge|melba|sauce|cream|syrup|toast|fries|salad|soup|cake|pie|tart|pasta|pizza|burger|steak|"
+    "dishes": "pearls|drizzle|colada|monsieur|madame|sponge|melba|sauce|cream|syrup|toast|fries|salad|soup|cake|"
+              "pie|tart|pasta|pizza|burger|steak|"
               "pancakes|waffles|cookies|sandwich|curry|risotto|sushi|noodles|dumplings|tacos|jam|honey|glaze|"
               "dressing|pesto|crumble|pudding|sorbet|gelato|mousse|platter|board|bowl",
     "shows": "tour|show|live|band|trio|quartet|quintet|orchestra|choir|concert|special|menu|experience|night",
@@ -104,7 +115,8 @@ MEAL_CUE_SOURCE = f"(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]"
 # name, ending the text (a mark or two allowed) or before `at`, `@`, a time's digits or a day's word (group `when`).
 _MEAL_WITH_NAME = re.compile(
     f"{CLAUSE}(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]{{1,3}}(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST})"
-    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?P<when>@|[0-9]|(?i:{_MEAL_WHEN})(?![^\\W\\d_])))")
+    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$"
+    f"|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?P<when>@|[0-9]|(?i:{_MEAL_WHEN})(?![^\\W\\d_])))")
 
 
 def _a_booked_full_name(match: re.Match[str]) -> bool:
