@@ -77,8 +77,8 @@ _ON_THE_WAY = phrase_alternation(table_phrases({
     "it": "sto arrivando|arrivo subito|sono in ritardo",
     "nl": "ben onderweg|ben er zo|kom eraan",
     "pl": "już jadę|jestem w drodze|spóźnię się"}))
-# The detector's cue (searched in the lower-cased form): the message's words.
-ON_THE_WAY_CUE_SOURCE = f"(?i:{_ON_THE_WAY})"
+# The detector's cue (searched in the lower-cased form): the speaker's colon or dash and the message's words.
+ON_THE_WAY_CUE_SOURCE = f"[:-][ \\t]{{1,3}}(?i:{_ON_THE_WAY})"
 _SPEAKER_ON_THE_WAY = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{1,2}}-)[ \\t]{{1,3}}"
                                  f"(?i:{_ON_THE_WAY})(?![^\\W\\d_])[^\\n:]{{0,40}}$")
 # (closer 223) A greeting before a name written family first, its comma, and a colon before the message (`Hi Tanaka,
