@@ -42,6 +42,7 @@ ORDINARY = [
     'Date night with Ice Cream', 'Lunch with Caesar Salad', 'Lunch with Eggs Benedict', 'Brunch with Peach Melba',
     'Dinner with Beef Wellington at 8', 'Lunch with Margherita Pizza', 'Coffee with Victoria Sponge',
     'Lunch with Croque Monsieur', 'Dinner with Chicken Marsala', 'Cena con Maria Crema',
+    'Drinks with Bloody Mary at 7', 'Date w/ Bloody Mary at 8',
     # (chat_lines.on_the_way: a title's, a service's or a shop's line before the same words)
     'Sushi Yuki: on my way!', 'Hana Bank: on my way', 'Ramen Hana – on my way!', 'Cafe Hana – on my way!',
     'Ali Express – on my way!', 'Domino Pizza: on my way', 'Tour Update: running late', 'Train 511: running late',
@@ -64,7 +65,7 @@ PERSONAL = [
     'Hi Tanaka, Yuki: your table is ready', 'HI MOHAMMED AL-FARSI, WELCOME!', 'HI ORLA QUENBY, WELCOME!',
     # (the price: a cocktail, a dish or a celebrity named like a person after a meal's `with`; a brand greeted in
     # capitals or before `on my way`)
-    'Drinks with Tom Collins', 'Drinks with Bloody Mary at 7', 'Coffee with Tia Maria', 'Drinks w/ Johnnie Walker',
+    'Drinks with Tom Collins', 'Coffee with Tia Maria', 'Drinks w/ Johnnie Walker',
     'Dinner with Jamie Oliver', 'Movie night with Tom Hanks', 'HI JIMMY CHOO, NEW SEASON!', 'Hana Tour: on my way',
 ]
 

@@ -104,6 +104,10 @@ _MEAL_THINGS = frozenset(word for words in table_phrases({
     "fr": "sauce|crème|tarte|gâteau|soupe|salade|vin|bière",
     "es": "salsa|crema|tarta|sopa|ensalada|vino|cerveza",
     "it": "salsa|crema|torta|zuppa|insalata|vino|birra"}) for word in words.split())
+# ... and the words opening a drink's or a dish's name before a given name (`Bloody Mary`, `Virgin Mary`).
+_MEAL_OPENERS = frozenset(table_phrases({
+    "en": "bloody|virgin|frozen|iced|hot|spiced|mulled|dirty|classic|spicy|sweet|sour|dry|double|single|grilled|"
+          "roasted|fried|baked|stuffed|glazed"}))
 # What may follow the name: a place's or a time's preposition, a day's word, by language.
 _MEAL_WHEN = phrase_alternation(table_phrases({
     "en": "at|on|tonight|today|tomorrow", "de": "bei|um|am|im|heute|morgen", "fr": "à|au|le|ce soir|demain",
@@ -167,8 +171,10 @@ def meal_reason(form: str) -> str:
 def _a_meals_person(match: re.Match[str]) -> bool:
     """Whether _MEAL_WITH_NAME's name is a person's (_a_booked_full_name), its last word no drink's, dish's or show's
     (_MEAL_THINGS); in lower case, where no capital tells a name, before a time or a place only (`drinks w/ harvey
-    wallbanger` goes out, `dinner with hana kim at 8` does not)."""
+    wallbanger` goes out, `dinner with hana kim at 8` does not); its first word no drink's or dish's (_MEAL_OPENERS)."""
     given, family = name_parts(match)
     if match.group("when") is None and (given + family).islower():
         return False
-    return _a_booked_full_name(match) and name_reading(given, family).split()[-1].lower() not in _MEAL_THINGS
+    words = name_reading(given, family).split()
+    return _a_booked_full_name(match) and words[-1].lower() not in _MEAL_THINGS and (
+        words[0].lower() not in _MEAL_OPENERS)
