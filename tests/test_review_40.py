@@ -327,6 +327,9 @@ PERSONAL = [
     'ich heiße orla quenby',
     # (closer 220: a greeted name before a sentence going on to the person, greetings.GOES_ON_WORDS)
     'HI ORLA QUENBY, SEE YOU AT 8?', 'hi orla quenby, see you at 8.',
+    # (closer 223: a speaker before a chat's everyday short message, chat_lines.on_the_way; a meal's `with`,
+    # dated_names.meal_reason)
+    'orla quenby – running late!', 'Orla Quenby – Running late', 'Dinner date with Orla Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -338,13 +341,13 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Hi @Orla Quenby, ready?', 'Hi Orla Quenby,ready?', 'Hi Orla Quenby. Ready?',
         'Sup Orla Quenby, drinks friday?', 'Orla Quenby, see you at 8?', 'Orla Quenby (admin): ready?',
-        'orla quenby – running late!', 'hi tessaly dranvoquist, drinks friday?',
+        'hi tessaly dranvoquist, drinks friday?',
     ],
     (
         "a speaker before a message with no `?` or `!`, or before an emoji (chat_lines: left open by closer 213's "
         "section, news titles are written that way); went out at session 50's start (9496e265) too"
     ): [
-        'Orla Quenby: free tonight.', 'Hi Orla Quenby 👋 free tonight?', 'Orla Quenby – Running late',
+        'Orla Quenby: free tonight.', 'Hi Orla Quenby 👋 free tonight?',
     ],
     (
         "a table's name after `under`, or family name first after a label's colon (dated_names._PARTY_NAMED reads "
@@ -361,7 +364,6 @@ LEAKS: Dict[str, List[str]] = {
         'Date booked – Sat – with tessaly dranvoquist', "Date | Sat 8pm | with Orla Quenby | at Luigi's",
         'Date booked with Orla Quenby at 8pm', 'Date booked – Sat – with Orla and Tjorven Dahlberg',
         'Date booked – Sat – with Tjorven & Orla Quenby', 'Date booked – Sat – with Dr. Orla Quenby',
-        'Dinner date with Orla Quenby',
     ],
     (
         "a match's member after a number of four digits or fewer, between pipes, family name first without a comma "

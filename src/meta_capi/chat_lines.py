@@ -26,9 +26,12 @@ from __future__ import annotations
 
 import re
 
+from .canonical import phrase_alternation, table_phrases
+from .common_words import a_common_word_in_a_language
+from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
-from .lower_case_names import a_full_name_written_any_way
-from .name_shapes import FULL_NAME_ANY_WAY, LOWER_LETTERS, name_parts
+from .lower_case_names import a_doers_plural, a_full_name_written_any_way, a_matched_full_name
+from .name_shapes import FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts, name_reading
 
 PERSON_NAME = "holds a person's name"
 
@@ -56,8 +59,44 @@ _GREETED_MESSAGE = f"[¿¡]?[{LOWER_LETTERS}][^\\n!?]{{0,200}}[!?]"
 # thanks or a welcome back within its first three words (greetings.GOES_ON_WORDS, as greetings.py reads a capitalized
 # name's: `hi yuki tanaka, your table is ready`, `hi ming li, welcome back`).
 _GREETED_SENTENCE = f"(?:{_GREETED_MESSAGE}|{GOES_ON_WORDS})"
+# (closer 223, review 41) ... or a text in capitals throughout, its message's mark on the line (`HI MOHAMMED AL-FARSI,
+# WELCOME!`): read on a name in capitals only (_a_name).
+_SHOUTED_MESSAGE = "[A-Z][^\\na-z!?]{0,200}[!?]"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
-                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?={_GREETED_SENTENCE})")
+                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})|(?P<shouted>(?={_SHOUTED_MESSAGE})))")
+
+# (closer 223, review 41) A chat's everyday short message by language (what a person texts on the way: `running late`,
+# `on my way`, `bin unterwegs`, `j'arrive`), after a speaker's colon or dash, in any case, ending the line: the message
+# makes the line a chat's where a title's would announce (`Tom Ford – new fragrance out now!` goes out).
+_ON_THE_WAY = phrase_alternation(table_phrases({
+    "en": "on my way|omw|running late|running a bit late|be there soon|almost there|just arrived|be right there|"
+          "stuck in traffic",
+    "de": "bin unterwegs|komme gleich|bin gleich da|komme später|bin spät dran",
+    "fr": "j'arrive|je suis en route|je suis en retard|j'arrive bientôt",
+    "es": "voy en camino|ya voy|llego tarde|ya llegué",
+    "it": "sto arrivando|arrivo subito|sono in ritardo",
+    "nl": "ben onderweg|ben er zo|kom eraan",
+    "pl": "już jadę|jestem w drodze|spóźnię się"}))
+# The detector's cue (searched in the lower-cased form): the speaker's colon or dash and the message's words.
+ON_THE_WAY_CUE_SOURCE = f"[:-][ \\t]{{1,3}}(?i:{_ON_THE_WAY})"
+_SPEAKER_ON_THE_WAY = re.compile(f"(?m)^[ \\t]{{0,3}}{_TWO_WORDS}(?:[ \\t]{{0,2}}:|[ \\t]{{1,2}}-)[ \\t]{{1,3}}"
+                                 f"(?i:{_ON_THE_WAY})(?![^\\W\\d_])[^\\n:]{{0,40}}$")
+# (closer 223) A greeting before a name written family first, its comma, and a colon before the message (`Hi Tanaka,
+# Yuki: your table is ready`).
+_GREETED_FAMILY_FIRST = re.compile(f"^[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]{{1,3}}{FAMILY_FIRST}"
+                                   f"[ \\t]{{0,2}}:[ \\t]{{1,3}}(?={_GREETED_SENTENCE})")
+
+
+def _a_speaker_either_way(match: re.Match[str]) -> bool:
+    """(closer 223) Whether a short message's speaker is a person's full name (_a_name), or written family name first
+    before a known given name (`Tanaka Yuki`, `Kim Hana`: read `Yuki Tanaka`)."""
+    if _a_name(match):
+        return True
+    given, family = name_parts(match)
+    first, second = name_reading(given, family).split()[0], name_reading(given, family).split()[-1]
+    # (the family name no common word of a language nor a place's or a firm's: `Sushi Yuki`, `Cafe Hana` go out)
+    return a_given_name(second) and not a_given_name(first) and not a_common_word_in_a_language(first) and not (
+        a_place_or_firm_word(first.lower())) and a_full_name_written_any_way(family, given)
 
 
 def _a_name(match: re.Match[str]) -> bool:
@@ -68,6 +107,9 @@ def _a_name(match: re.Match[str]) -> bool:
     greeting = match.groupdict().get("greeting")
     if greeting is not None and " ".join(f"{greeting} {given}".lower().split()) in GREETING_OPENINGS:
         return False
+    if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
+            family.lower())):
+        return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
     return a_full_name_written_any_way(given, family)
 
 
@@ -93,4 +135,13 @@ def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a chat's speaker or a greeted full name (above), or ""."""
     if (":" in form or " - " in form) and any(_a_name(match) for match in _SPEAKER.finditer(form)):
         return PERSON_NAME
+    if ":" in form and any(a_matched_full_name(match) for match in _GREETED_FAMILY_FIRST.finditer(form)):
+        return PERSON_NAME
     return PERSON_NAME if any(_a_name(match) for match in _GREETED.finditer(form)) else ""
+
+
+def on_the_way(form: str) -> str:
+    """(closer 223) PERSON_NAME when canonical `form` holds a speaker's full name (either way round) before a chat's
+    everyday short message (_SPEAKER_ON_THE_WAY: `Tanaka Yuki: running late!`), or ""."""
+    return PERSON_NAME if (":" in form or " - " in form) and any(
+        _a_speaker_either_way(match) for match in _SPEAKER_ON_THE_WAY.finditer(form)) else ""

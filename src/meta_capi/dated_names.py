@@ -19,6 +19,11 @@ labels and phrases, for the detector (called with them, on a text holding a book
 
 (Closer 218, review 40) Both read a full name written any common way (name_shapes.FULL_NAME_ANY_WAY, FAMILY_FIRST,
 judged by lower_case_names.a_matched_full_name): capitals, hyphen, apostrophe, an initial first, family name first.
+
+(Closer 223, review 41) A meal's or an outing's words by language opening a clause (`Dinner with …`, `Date night w/ …`,
+`Abendessen mit …`, `Dîner avec …`, `Cena con …`) before `with` and a full name written any common way, ending the text
+or before `at`, a time or a day's word (`Dinner with Orla Quenby at 8`): whom the meal is with (meal_reason, behind
+its own cue, MEAL_CUE_SOURCE, so a text naming no meal reads nothing more).
 """
 
 from __future__ import annotations
@@ -31,7 +36,17 @@ from .canonical import phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .lower_case_names import a_matched_full_name, a_name_word
-from .name_shapes import ANY_WAY_WORD, FAMILY_FIRST, FULL_NAME_ANY_WAY, INITIAL, OPENS, WORD, name_parts, name_reading
+from .name_shapes import (
+    ANY_WAY_WORD,
+    CLAUSE,
+    FAMILY_FIRST,
+    FULL_NAME_ANY_WAY,
+    INITIAL,
+    OPENS,
+    WORD,
+    name_parts,
+    name_reading,
+)
 
 PERSON_NAME = "holds a person's name"
 
@@ -63,6 +78,49 @@ _WITH_FIELD = re.compile(
     f"(?:[ \\t][-|]|,)[ \\t]{{1,3}}(?i:with|w/|mit|avec|con|com|met|z)[ \\t]{{1,3}}"
     f"(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST}|(?P<alone>{ANY_WAY_WORD}))"
     f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?i:at|bei|à|en|in|au|op|im)[ \\t])")
+
+# (closer 223) A meal's or an outing's words by language, folded as the canonical form is (`Dîner` is read as `diner`).
+_MEALS = phrase_alternation(table_phrases({
+    "en": "dinner|lunch|brunch|breakfast|supper|drinks|a drink|coffee|a coffee|tea|date|date night|movie night|"
+          "night out|cocktails|beers|a beer|dinner date|lunch date|coffee date|dinner tonight|lunch tomorrow",
+    "de": "abendessen|mittagessen|frühstück|essen|kaffee|date|treffen",
+    "fr": "dîner|déjeuner|petit-déjeuner|apéro|café|un café|un verre|soirée|rendez-vous|rdv",
+    "es": "cena|comida|almuerzo|desayuno|café|copas|cita",
+    "it": "cena|pranzo|colazione|aperitivo|caffè|appuntamento",
+    "nl": "etentje|diner|borrel|koffie",
+    "pl": "kolacja|obiad|kawa"}))
+_MEAL_WITH = r"(?i:with|w/|mit|avec|con|met|com|z)"
+# (closer 223) What a meal is had with that a given name may be the first word of (`Hugo Spritz`, `Jasmine Pearls`,
+# `Caramel Drizzle`, `Destiny Tour`): a drink's, a dish's, a topping's or a show's word by language, as the name's last.
+_MEAL_THINGS = frozenset(word for words in table_phrases({
+    "drinks": "spritz|spritzes|cocktail|cocktails|martini|mojito|fizz|sour|mule|punch|tonic|soda|shot|shots|wine|"
+              "beer|ale|lager|cider|latte|mocha|espresso|tea|chai|smoothie|shake|milkshake|liqueur|bellini|negroni",
+    "dishes": "pearls|drizzle|colada|monsieur|madame|sponge|melba|sauce|cream|syrup|toast|fries|salad|soup|cake|"
+              "pie|tart|pasta|pizza|burger|steak|"
+              "pancakes|waffles|cookies|sandwich|curry|risotto|sushi|noodles|dumplings|tacos|jam|honey|glaze|"
+              "dressing|pesto|crumble|pudding|sorbet|gelato|mousse|platter|board|bowl",
+    "shows": "tour|show|live|band|trio|quartet|quintet|orchestra|choir|concert|special|menu|experience|night",
+    "de": "soße|sosse|sahne|kuchen|torte|suppe|salat|wein|bier|schorle",
+    "fr": "sauce|crème|tarte|gâteau|soupe|salade|vin|bière",
+    "es": "salsa|crema|tarta|sopa|ensalada|vino|cerveza",
+    "it": "salsa|crema|torta|zuppa|insalata|vino|birra"}) for word in words.split())
+# ... and the words opening a drink's or a dish's name before a given name (`Bloody Mary`, `Virgin Mary`).
+_MEAL_OPENERS = frozenset(table_phrases({
+    "en": "bloody|virgin|frozen|iced|hot|spiced|mulled|dirty|classic|spicy|sweet|sour|dry|double|single|grilled|"
+          "roasted|fried|baked|stuffed|glazed"}))
+# What may follow the name: a place's or a time's preposition, a day's word, by language.
+_MEAL_WHEN = phrase_alternation(table_phrases({
+    "en": "at|on|tonight|today|tomorrow", "de": "bei|um|am|im|heute|morgen", "fr": "à|au|le|ce soir|demain",
+    "es": "a|en|el|esta noche|mañana", "it": "alle|al|il|stasera|domani", "nl": "om|op|bij|vanavond",
+    "pl": "o|w|dziś|jutro"}))
+# The detector's cue (searched in the lower-cased form): a meal's word before `with`.
+MEAL_CUE_SOURCE = f"(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]"
+# (group names: name_shapes.FULL_NAME_ANY_WAY's, FAMILY_FIRST's) The meal's words opening a clause, `with` and a full
+# name, ending the text (a mark or two allowed) or before `at`, `@`, a time's digits or a day's word (group `when`).
+_MEAL_WITH_NAME = re.compile(
+    f"{CLAUSE}(?i:{_MEALS})[ \\t]{{1,3}}{_MEAL_WITH}[ \\t]{{1,3}}(?:{FULL_NAME_ANY_WAY}|{FAMILY_FIRST})"
+    f"(?:[ \\t]{{0,3}}[!?.]{{0,3}}[ \\t]{{0,3}}$"
+    f"|(?:[ \\t]{{0,3}},)?[ \\t]{{1,3}}(?P<when>@|[0-9]|(?i:{_MEAL_WHEN})(?![^\\W\\d_])))")
 
 
 def _a_booked_full_name(match: re.Match[str]) -> bool:
@@ -102,3 +160,21 @@ def reason(form: str) -> str:
     if booking is None:
         return ""
     return PERSON_NAME if any(_a_dates_person(field) for field in _WITH_FIELD.finditer(form, booking.end())) else ""
+
+
+def meal_reason(form: str) -> str:
+    """PERSON_NAME when canonical `form` names whom a meal or an outing is with (_MEAL_WITH_NAME, a full name
+    _a_booked_full_name reads as a person's), or ""."""
+    return PERSON_NAME if any(_a_meals_person(match) for match in _MEAL_WITH_NAME.finditer(form)) else ""
+
+
+def _a_meals_person(match: re.Match[str]) -> bool:
+    """Whether _MEAL_WITH_NAME's name is a person's (_a_booked_full_name), its last word no drink's, dish's or show's
+    (_MEAL_THINGS); in lower case, where no capital tells a name, before a time or a place only (`drinks w/ harvey
+    wallbanger` goes out, `dinner with hana kim at 8` does not); its first word no drink's or dish's (_MEAL_OPENERS)."""
+    given, family = name_parts(match)
+    if match.group("when") is None and (given + family).islower():
+        return False
+    words = name_reading(given, family).split()
+    return _a_booked_full_name(match) and words[-1].lower() not in _MEAL_THINGS and (
+        words[0].lower() not in _MEAL_OPENERS)

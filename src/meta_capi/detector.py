@@ -3981,6 +3981,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
                       # (and a table's or a date's person with no label: dated_names.py, closer 207)
                       or (booked_names.reason(form) or dated_names.reason(form) if cues & _BOOKED_BIT and
                           _BOOKED_CUE.search(low) is not None else "")
+                      # (and whom a meal or an outing is with: dated_names.meal_reason, its cue first; closer 223)
+                      or (dated_names.meal_reason(form) if cues & _MEAL_BIT and
+                          _MEAL_CUE.search(low) is not None else "")
                       # (and a diner's beside a diet's or a health condition's word: named_diets.py, its stems in C
                       # first; closer 132)
                       or (named_diets.reason(form) if cues & _DIET_BIT and _DIET_CUE.search(low) is not None else "")
@@ -4298,6 +4301,8 @@ def _member_named(form: str, cues: int) -> str:
         # (closer 220: or a greeting opening the text, a comma and a sentence going on to the person)
         or "," in form and "?" not in form and "!" not in form and chat_lines.greets_first(form) and chat_lines.reason(
             form)
+        # (closer 223: or a speaker before a chat's everyday short message, its words' bit first)
+        or cues & _ON_THE_WAY_BIT and _ON_THE_WAY_CUE.search(form.lower()) is not None and chat_lines.on_the_way(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
         or (" - " in form or ":" in form) and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 
@@ -4337,6 +4342,8 @@ _ANIMAL_ID_CUE = _lower_case_cue(animal_ids.CUE_SOURCE)
 _MEMORIAL_CUE = _lower_case_cue(memorials.CUE_SOURCE)
 _WISH_CUE = _lower_case_cue(wishes.CUE_SOURCE)
 _BOOKED_CUE = _lower_case_cue(booked_names.CUE_SOURCE)
+_MEAL_CUE = _lower_case_cue(dated_names.MEAL_CUE_SOURCE)
+_ON_THE_WAY_CUE = _lower_case_cue(chat_lines.ON_THE_WAY_CUE_SOURCE)
 _RECORD_CUE = _lower_case_cue(record_names.CUE_SOURCE)
 _PAYEE_CUE = _lower_case_cue(payees.CUE_SOURCE)
 _WAGER_CUE = _lower_case_cue(wagers.CUE_SOURCE)
@@ -4397,7 +4404,8 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  # (and the first tests of rules in other modules, whose call a text holding none of them skips: an
                  # ordinary text's judgment reads none of those modules)
                  credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
-                 reviews.VERIFIED_CUE, device_owners.CUE)
+                 reviews.VERIFIED_CUE, device_owners.CUE, _MEAL_CUE,
+                 _ON_THE_WAY_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
@@ -4405,7 +4413,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT,
- _DEVICE_OWNER_BIT) = (
+ _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
