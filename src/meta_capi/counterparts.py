@@ -34,7 +34,7 @@ from urllib.parse import unquote, unquote_plus
 from .canonical import canonical
 from .common_words import CONVERSATION_WORDS, a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name, a_given_name
-from .name_shapes import LODGING_WORDS, PARTICLE_WORDS
+from .name_shapes import LODGING_WORDS, PARTICLE_WORDS, PLACE_AND_HOUSE_WORDS
 from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 from .role_labels import CLUB_AND_BREED_WORDS
@@ -246,6 +246,10 @@ _WITH_SEGMENTS: FrozenSet[str] = frozenset("with mit avec con com met".split())
 DATING_SEGMENTS: FrozenSet[str] = frozenset(
     "dating date dates singles partnersuche rencontre rencontres citas incontri".split())
 _MEMBER_NOTICE_SEGMENTS: FrozenSet[str] = frozenset("match matched like liked crush wink admirer".split())
+# (mend 52) ... save a calendar's `date` before a date (its value opens on a digit); and no slug opening on a house's
+# or a place's word names a member (`/messages/with/villa-sofia`, `/messages/con/casa-lucia`: name_shapes'
+# PLACE_AND_HOUSE_WORDS).
+_CALENDAR_SEGMENTS: FrozenSet[str] = frozenset(("date", "dates"))
 
 
 def conversation_route_names(path: str) -> bool:
@@ -257,12 +261,15 @@ def conversation_route_names(path: str) -> bool:
     on_a_dating_route = False
     for at in range(len(segments) - 1):
         segment = segments[at].lower()
-        on_a_dating_route = on_a_dating_route or segment in DATING_SEGMENTS
+        # (mend 52, review 43) `date` before a date's value is a calendar's (`/scores/date/2025-05-01/match/...`)
+        on_a_dating_route = on_a_dating_route or segment in DATING_SEGMENTS and not (
+            segment in _CALENDAR_SEGMENTS and segments[at + 1][:1].isdigit())
         if segment not in CONVERSATION_WORDS and not (on_a_dating_route and segment in _MEMBER_NOTICE_SEGMENTS):
             continue
         slug_at = at + 2 if segments[at + 1].lower() in _WITH_SEGMENTS and at + 2 < len(segments) else at + 1
         words = _typed_name_words(_SLUG_END.split(segments[slug_at], 1)[0])
-        if _full_names_words(words) and (segment in CONVERSATION_WORDS or CLUB_AND_BREED_WORDS.isdisjoint(words)):
+        if _full_names_words(words) and (segment in CONVERSATION_WORDS or CLUB_AND_BREED_WORDS.isdisjoint(words)) and (
+                words[0] not in PLACE_AND_HOUSE_WORDS):
             return True
     return False
 

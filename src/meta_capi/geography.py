@@ -99,3 +99,32 @@ TOWN_NAMES = frozenset(town.replace("+", " ") for towns in _TOWN_ROWS.values() f
 # a comma sets a place off after a shop's or a firm's name (`Payment to Tesco, Oxford`), never as a lone word.
 TOWNS_THAT_ARE_WORDS = frozenset(
     "oxford cambridge york bath reading wellington cork nice dijon essen cologne".split())
+# (mend 52, review 43) China's provinces and regions and its largest cities in pinyin, Korea's provinces and largest
+# cities and Seoul's best-known districts in Revised Romanization, written together in lower case: place names two
+# Chinese or Korean given names' syllables also spell (`lanzhou`, `yunnan`, `ningbo`, `hannam`), read where a rule
+# asks whether such a word is a person's given name (given_names.two_name_syllables). Lexicon data by country.
+_EAST_ASIAN_PLACE_ROWS = {
+    "cn provinces": "anhui beijing chongqing fujian gansu guangdong guangxi guizhou hainan hebei heilongjiang henan "
+                    "hubei hunan jiangsu jiangxi jilin liaoning neimenggu ningxia qinghai shaanxi shandong shanghai "
+                    "shanxi sichuan tianjin xizang xinjiang yunnan zhejiang hongkong xianggang aomen taiwan",
+    "cn cities": "guangzhou shenzhen chengdu nanjing wuhan xian hangzhou dongguan foshan shenyang harbin haerbin "
+                 "qingdao dalian jinan zhengzhou changsha kunming changchun urumqi wulumuqi shantou hefei "
+                 "shijiazhuang ningbo taiyuan nanning xiamen fuzhou wuxi zibo changzhou suzhou nanchang guiyang "
+                 "lanzhou tangshan yantai linyi xuzhou baotou huizhou handan zhongshan wenzhou luoyang nantong datong "
+                 "huainan liuzhou anshan fushun baoding hohhot huhehaote jiangmen zhuhai yancheng shaoxing taizhou "
+                 "jiaxing yangzhou zhanjiang jiujiang yichang xiangyang weifang zhuzhou xiangtan xining yinchuan "
+                 "haikou sanya lhasa lasa fuyang quanzhou putian zhangzhou ganzhou mianyang nanchong yibin luzhou "
+                 "guilin beihai wuhu bengbu anqing jining taian rizhao weihai dongying yiwu kunshan jiangyin changshu "
+                 "qiqihar daqing mudanjiang jinzhou yingkou dandong kaifeng xinxiang anyang nanyang jingzhou yueyang "
+                 "changde hengyang chaozhou jieyang zhaoqing qingyuan baoji xianyang hanzhong yulin yanan tianshui "
+                 "dunhuang kashgar kashi turpan dali lijiang qujing zhangjiakou qinhuangdao chengde cangzhou langfang "
+                 "xingtai hengshui yangjiang shaoguan maoming meizhou jiamusi siping tonghua yanji chifeng ordos "
+                 "dongcheng chaoyang",
+    "kr": "seoul busan incheon daegu daejeon gwangju ulsan sejong gyeonggi gangwon chungcheong chungbuk chungnam "
+          "jeolla jeonbuk jeonnam gyeongsang gyeongbuk gyeongnam jeju suwon seongnam goyang yongin bucheon ansan "
+          "cheongju jeonju anyang changwon gimhae pohang hwaseong namyangju uijeongbu siheung paju gimpo gwangmyeong "
+          "pyeongtaek cheonan asan wonju chuncheon gangneung sokcho mokpo yeosu suncheon gunsan iksan gyeongju gumi "
+          "andong jinju tongyeong geoje yangsan osan hanam icheon guri gunpo chungju jecheon seogwipo gangnam hannam "
+          "seongsu itaewon hongdae jongno insadong sinchon mapo yeouido jamsil myeongdong",
+}
+EAST_ASIAN_PLACES = frozenset(place for places in _EAST_ASIAN_PLACE_ROWS.values() for place in places.split())

@@ -25,7 +25,7 @@ from typing import Dict, FrozenSet
 from .bip39_words import a_common_word
 from .canonical import canonical
 from .common_words import EVERYDAY_NOUNS, a_common_word_in_a_language, a_common_word_of_a_language
-from .geography import TOWN_NAMES
+from .geography import EAST_ASIAN_PLACES, TOWN_NAMES
 
 _GIVEN_NAMES: Dict[str, str] = {
     "English": (
@@ -295,10 +295,10 @@ _WORDS_OF_NAME_SYLLABLES: FrozenSet[str] = frozenset((
     "danke anhang erlang kanga longyi longjing namae shishi yubin "
     # Chinese words a key, a route or a text holds in pinyin (name, full name, address, city, country, mailbox...)
     "mingzi xingming dizhi chengshi guojia zhongguo youjian youxiang xiansheng hanzi jingli meishi shimei chusheng "
-    "minguo baozi jiaozi jumin xinhua "
-    # places of China and Korea and brands
-    "anhui beijing chengdu fuzhou guilin hangzhou hefei kunming nanjing nanning tianjin xinjiang zhongshan dongcheng "
-    "chaoyang gwangju suwon seongnam myeongdong dubai solna huawei weibo weixin xiaomi taobao").split())
+    "minguo baozi jiaozi jumin xinhua baijiu zongzi hanwoo "
+    # places beyond China's and Korea's towns and provinces (geography.EAST_ASIAN_PLACES), and brands, makers and
+    # their cars' models
+    "dubai solna huawei weibo weixin xiaomi taobao hongqi jingdong daewoo").split())
 
 GIVEN_NAMES: FrozenSet[str] = frozenset(
     canonical(word)[0].lower() for words in _GIVEN_NAMES.values() for word in words.split())
@@ -371,8 +371,9 @@ _LONGEST_SYLLABLE = max(len(syllable) for syllable in _NAME_SYLLABLES)
 def two_name_syllables(low: str) -> bool:
     """Whether canonical lower-case `low` (5 to 10 letters) splits into exactly two given names' syllables of one
     language (_PINYIN_NAME_SYLLABLES, pinyin's second opening on no vowel; _KOREAN_NAME_SYLLABLES) and is no common
-    word of a gate language (a_common_word_in_a_language), no town (geography.TOWN_NAMES) and none of the words, places
-    and brands two such syllables also spell (_WORDS_OF_NAME_SYLLABLES). One probe pair per cut: linear."""
+    word of a gate language (a_common_word_in_a_language), no town (geography.TOWN_NAMES), no province or town of China
+    or Korea (geography.EAST_ASIAN_PLACES, mend 52) and none of the words, places and brands two such syllables also
+    spell (_WORDS_OF_NAME_SYLLABLES). One probe pair per cut: linear."""
     if not 5 <= len(low) <= 10 or low[:2] not in _SYLLABLE_OPENINGS or low[-2:] not in _SYLLABLE_ENDINGS or not (
             low.isascii() and low.isalpha()):
         return False
@@ -383,8 +384,8 @@ def two_name_syllables(low: str) -> bool:
             head in _KOREAN_NAME_SYLLABLES and tail in _KOREAN_NAME_SYLLABLES)
         if found:
             break
-    return found and low not in _WORDS_OF_NAME_SYLLABLES and low not in TOWN_NAMES and not (
-        a_common_word_in_a_language(low))
+    return found and low not in _WORDS_OF_NAME_SYLLABLES and low not in TOWN_NAMES and (
+        low not in EAST_ASIAN_PLACES and not a_common_word_in_a_language(low))
 
 
 def a_common_words_not_a_name(words: str, ending: str = "s") -> bool:

@@ -103,6 +103,8 @@ _PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals
 # (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
 _ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
 _PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES
+# (mend 52) ... all of them, read where the word opens a name (`villa-sofia`, `casa-lucia`: a house's).
+PLACE_AND_HOUSE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE)
 # (closer 218, review 40) A family name's particles, one list for the readers of a name written any way
 # (FULL_NAME_ANY_WAY) and of a slug's or a record's words (counterparts, dating): Dutch, German, French, Spanish,
 # Italian, Portuguese, Arabic and Malay (`bin`, `binti`, `al`), Maghreb (`ben`, `ibn`, `ould`) and Welsh (`ap`) ones.
