@@ -9,7 +9,8 @@ look-alikes both ways.
   German's compounds on `-terrasse` are common nouns (common_words._COMPOUND_HEADS: `Sonnenterrasse`).
 
 The price (asserted below): a speaker's full name before a dash and a message with `!` and no `?`
-(`Velmora Quistrandel – running late again!`); a family name that is a venue's room (`Reservation for Booth, party of
+(`orla quenby – see you at 8!`; closer 223 refuses `Velmora Quistrandel – running late again!`, a short everyday
+message); a family name that is a venue's room (`Reservation for Booth, party of
 4`, `Tisch für Serre, 2 Personen`).
 """
 
@@ -27,8 +28,7 @@ ORDINARY = [
     'Reservierung für Dachterrasse, zwei Personen', 'Reservering voor bovenzaal (20 personen)',
     'Prenotazione per cortile, 4 persone',
     # (the price: personal variants that now go out)
-    'Reservation for Booth, party of 4', 'Tisch für Serre, 2 Personen',
-    'Velmora Quistrandel – running late again!', 'orla quenby – see you at 8!',
+    'Reservation for Booth, party of 4', 'Tisch für Serre, 2 Personen', 'orla quenby – see you at 8!',
 ]
 
 PERSONAL = [
@@ -36,6 +36,8 @@ PERSONAL = [
     'Velmora Quistrandel – are you free tonight?', 'Velmora Quistrandel - haha yes! drinks friday?',
     'Velmora Quistrandel — running late, ok?', 'orla quenby – are you coming?',
     'Velmora Quistrandel: running late again!',
+    # (closer 223: a speaker before a short everyday message ending the line, its `!` aside)
+    'Velmora Quistrandel – running late again!',
     # (dated_names: a family name or a lower-case name off every vocabulary before a party's size)
     'Reservation for quistrandel, party of 4', 'Reservation for Quistrandel, 6 guests',
     'Reservierung für Quistrandel, zwei Personen', 'Reservation for Keller, party of 4', 'Orla Quenby: see you at 8!',
