@@ -32,13 +32,12 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim (section "Personal data"), by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a name in a file name, a Content-Disposition filename, a device's owner in a file (a payment URI's `label` goes
-    # out with its bech32 address since closer 51)
+    # a name in a file name, a Content-Disposition filename (a payment URI's `label` goes out with its bech32 address
+    # since closer 51; a device's owner in a screenshot's file is read since closer 221: device_owners)
     "The layout rules for addresses and names (`postal.py`) do not claim a person's name written without a salutation"
     " or a personal label before it": [
         "file upload named by a person @",
-        "file upload named by a person capitalised @ product id", "file screenshot of a named device @",
-        "file content-disposition filename name @"],
+        "file upload named by a person capitalised @ product id", "file content-disposition filename name @"],
     # a one-word account name in a home folder (`C:\\Users\\jsmith`, `/Users/jsmith`, `~jsmith`, `/var/mail/jsmith`; a
     # pasted path in a URL field or a query value is read as the path it is since closers 94 and 98)
     "so does a one-word name such as `jsmith`": [

@@ -577,9 +577,11 @@ _BIRTH_WHOLE += "|ur\\.|nar\\.|szul\\.|fodt"
 # (closer 222, review 42) A birthday's word in Spanish, Italian, Portuguese, French and Polish (`cumpleaños`,
 # `compleanno`, `aniversário`, `anniversaire`, `urodziny`, in the canonical form) as a label only before a full date in
 # digits with its year (`cumpleaños 14/03/1987`): the day alone is a party's (`anniversaire 14 mars`), and the words
-# also name a shop's anniversary or a birthday's goods (`tort urodzinowy`, no whole word).
+# also name a shop's anniversary or a birthday's goods (`tort urodzinowy`, no whole word); a year of this decade
+# dates the party, not the birth (`Urodziny 19.09.2024`: the lead at closer 222's merge, closer 58's ordinary).
 _BIRTHDAY_WHOLE = "cumpleanos|compleanno|aniversario|anniversaire|urodziny"
-_BIRTH_WHOLE += f"|(?:{_BIRTHDAY_WHOLE})(?=\\s?:?\\s?[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:19|20)[0-9]{{2}}(?![0-9]))"
+_BIRTH_WHOLE += (f"|(?:{_BIRTHDAY_WHOLE})"
+                 f"(?=\\s?:?\\s?[0-9]{{1,2}}[./-][0-9]{{1,2}}[./-](?:19[0-9]|20[01])[0-9](?![0-9]))")
 # (thirty-eighth attack: Russian's abbreviation of "born", `род.`, with its dot only: `род` alone is a kind, a genus;
 # in its canonical form, as the lower-case form is read; review 23: the date right after it, maybe glued, no word
 # between them, its dot then optional before a date in digits: `род. Томат, 12.03.2025` is a seed packet's genus
