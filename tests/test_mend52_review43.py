@@ -5,7 +5,7 @@ both ways.
   and the brands, makers and dishes review 43 named (given_names._WORDS_OF_NAME_SYLLABLES) are no given names of two
   syllables (given_names.two_name_syllables): `Yunnan Coffee`, `Ningbo Port`, `Hongqi H9` go out.
 - A quote's customer in capitals whose given name only two such syllables spell wants a Chinese or a Korean family
-  name before it (personal_documents._EAST_ASIAN_FAMILY_NAMES): a maker's car model goes out
+  name before it (name_shapes.EAST_ASIAN_FAMILY_NAMES): a maker's car model goes out
   (`Quote_GEELY_Xingyue.pdf`), `Quote_ZHANG_Xingyue.pdf` is refused.
 - A device's owner (device_owners) follows the word a system names a device with (no `Phone`, `Tablet`, `Mac` alone;
   `Mac mini`), and the device's name ends the text, a bracket or a user agent's separator, its model's words aside:

@@ -93,7 +93,8 @@ def _a_speaker_either_way(match: re.Match[str]) -> bool:
     if _a_name(match):
         return True
     given, family = name_parts(match)
-    first, second = name_reading(given, family).split()[0], name_reading(given, family).split()[-1]
+    read = name_reading(given, family).split()
+    first, second = read[0], read[-1]
     # (the family name no common word of a language nor a place's or a firm's: `Sushi Yuki`, `Cafe Hana` go out)
     return a_given_name(second) and not a_given_name(first) and not a_common_word_in_a_language(first) and not (
         a_place_or_firm_word(first.lower())) and a_full_name_written_any_way(family, given)

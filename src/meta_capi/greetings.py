@@ -313,18 +313,17 @@ _THANKED_FOR = (f"[ \\t]{{1,3}}(?:{_SMALL_WORD}[ \\t]{{1,3}}){{0,4}}{_YOUR}"
 # separator.
 _PART_END = r"[ \t]{0,3}(?=$|[,.;:!?|)\r\n\"]|[ \t]-[ \t])"
 # A sentence going on after a name to the person: within three words a word of _ADDRESSED or a welcome back (`Hi Anna
-# Schmidt, welcome back`: session 17's review).
-_GOES_ON_WORDS = (f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
-                  f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
-_GOES_ON = f"[ \\t]{{1,3}}{_GOES_ON_WORDS}"
-# (closer 220, review 41: chat_lines' greeted name in lower case reads the same sentence going on to the person)
-GOES_ON_WORDS = _GOES_ON_WORDS
+# Schmidt, welcome back`: session 17's review); chat_lines' greeted name in lower case reads the same sentence
+# (closer 220).
+GOES_ON_WORDS = (f"(?:[^\\W\\d_]{{1,20}}[ \\t]{{1,3}}){{0,2}}"
+                 f"(?:{_ADDRESSED}|(?i:{_alternatives(_WELCOMES_BACK)})(?![^\\W\\d_]))")
+_GOES_ON = f"[ \\t]{{1,3}}{GOES_ON_WORDS}"
 # What else ends a name a greeting calls (closer 112: `Hi Anna - your order has shipped`, `Hello Anna. Thanks for
 # shopping`, `Hi Anna\nYour order`): a label's ends (label_ends.py: a dash between blanks, a colon, a line break) or a
 # sentence's full stop; a title's part or a subtitle ends so as often (`Hello Kitty - Backpack`, `Hola Mundo. Curso`),
-# so the sentence after them goes on to the person (_GOES_ON_WORDS).
+# so the sentence after them goes on to the person (GOES_ON_WORDS).
 _CALLED_END = (f"(?:{INLINE_END}|{WHOLE_LINE_END}|[ \\t]{{0,3}}\\.(?:[ \\t]{{1,3}}|[ \\t]{{0,3}}\\r?\\n[ \\t]{{0,3}}))"
-               f"{_GOES_ON_WORDS}")
+               f"{GOES_ON_WORDS}")
 # A full name of two words (a greeting and three capitalized words before `!` are a title as often: `Hola Soy Dora
 # Backpack!`).
 _TWO_WORDS = f"{WORD}[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}"
@@ -351,14 +350,14 @@ _CONGRATULATIONS = ("congratulations|congrats|well done|herzlichen glückwunsch|
 _CONGRATULATION_PHRASES = frozenset(tuple(phrase.split()) for phrase in _folded(_CONGRATULATIONS))
 _AFTER_GREETING_ENDED = re.compile(
     f"(?:[ \\t]{{0,3}},[ \\t]{{0,3}}|[ \\t]{{1,3}})({FULL_NAME})"
-    f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+    f"(?:[ \\t]{{0,3}}[,!][ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}|{_CALLED_END})")
 # ... and a name in capitals after a greeting that is not (closer 112: `Hi ANNA, your order`, a merge tag's field in
 # capitals), one to three words with a vowel, called by a comma, `!` or an end above, the sentence going on to the
 # person (an acronym's greeting ends the text as often: `Thanks NHS!`, `Hello USA!`; a banner in capitals, `THANK YOU,
 # JOHN SMITH!`, is not read: its greeting is in capitals too).
 _AFTER_GREETING_CAPITALS = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}({CAPITAL_NAME}|{CAPITAL_WORD})[ \\t]{{0,3}}"
-    f"(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+    f"(?:[,!][ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}|{_CALLED_END})")
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
 # (closer 160, seventy-sixth attack: a marketplace's review) thanks to a person, by language, then a full name and
@@ -417,7 +416,7 @@ _AFTER_GREETING_SYMBOLS = re.compile(
 # someone else). The word is no greeting's object (_GREETED_OBJECTS), no country's name, no word of kin or honorific
 # (`Halo Bunda, cek koleksi baru kami`), no word _NOT_NAME_WORDS holds, no generic addressee's.
 _NOT_WORDS = "not|nicht|pas|no|non|niet|nie|inte|ikke|ei|değil|не|ні|όχι|não|nu|nem|ne"
-_GOES_ON_NEXT = f"[ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}"
+_GOES_ON_NEXT = f"[ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}"
 _ONE_ENDS = f"(?:$|(?=[\"&|])|(?=[-–—][ \\t])|{_GOES_ON_NEXT})"
 _AFTER_GREETING_CALLS_ONE = re.compile(
     f"[ \\t]{{0,3}},[ \\t]{{0,3}}({WORD})[ \\t]{{0,3}}(?:[!?.,][ \\t]{{0,3}}{_ONE_ENDS}|{_GOES_ON_NEXT}|{_CALLED_END})"
@@ -477,7 +476,7 @@ _UNWELCOMING_GREETINGS = [form for form in _GREETING_FORMS
 # ... and after a welcome back with no comma, one word the sentence after goes on to the person from (closer 112:
 # `Welcome back Anna - your cart is waiting`)
 _AFTER_WELCOME_BACK_ONE = re.compile(
-    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[,!][ \\t\\r\\n]{{1,4}}{_GOES_ON_WORDS}|{_CALLED_END})")
+    f"[ \\t]{{1,3}}({WORD})[ \\t]{{0,3}}(?:[,!][ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}|{_CALLED_END})")
 _ONE_WORD = (_AFTER_GREETING_CALLS_ONE, _AFTER_GREETING_ONE, _AFTER_WELCOME_BACK_ONE, _AFTER_GREETING_ONE_ASKED)
 
 

@@ -113,11 +113,19 @@ PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del del
                            .split())
 
 
-# (closer 220, review 41) East Asian family names of two letters as romanized (lexicon data, lower case): Chinese in
-# pinyin (`Li`, `Wu`, `Xu`), Cantonese (`Ng`, `Ho`, `Lo`), Korean (`Oh`, `Ko`, `Yu`) and Vietnamese (`Vo`, `Vu`, `Ly`);
-# a vocabulary reads three letters or more, so a known given name before one of these is read as a full name by this
-# table (`hi ming li, …`). Not those that are a common word of a gate language (`he`, `ma`, `do`, `an`, `le`, `so`).
-SHORT_FAMILY_NAMES = frozenset("li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly".split())
+# (closer 220, mend 52; reviews 41, 43) Common Chinese, Korean and Vietnamese family names as romanized (lexicon data,
+# lower case): pinyin (`Li`, `Zhang`), Cantonese and Taiwanese spellings (`Ng`, `Cheung`, `Hsu`), Revised Romanization
+# and the older spellings people keep (`Oh`, `Park`, `Jeong`), Vietnamese (`Vo`, `Ly`). Not those of two or three
+# letters that are a common word of a gate language (`he`, `ma`, `do`, `an`, `le`, `so`).
+EAST_ASIAN_FAMILY_NAMES = frozenset((
+    "li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly "
+    "zhang wang chen yang huang zhao zhou xiao feng deng liang song tang peng zeng jiang shen zhong cheng qian dong "
+    "yuan xiong chang chan cheung chow wong leung kwok chiu tsai hsu "
+    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek"
+).split())
+# Those of two letters: a vocabulary reads three letters or more, so a known given name before one of these is read as
+# a full name by this table (`hi ming li, …`: lower_case_names).
+SHORT_FAMILY_NAMES = frozenset(name for name in EAST_ASIAN_FAMILY_NAMES if len(name) == 2)
 
 
 def a_place_or_firm_word(word: str) -> bool:

@@ -39,7 +39,7 @@ from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
 from .given_names import GIVEN_NAMES, a_given_name, two_name_syllables
-from .name_shapes import CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import CAPITAL_WORD, EAST_ASIAN_FAMILY_NAMES, FULL_NAME, WORD, a_person, a_product
 from .postal import _ORGANIZATIONS, CAPITAL_LETTERS
 from .role_labels import NOT_NAME_WORDS, a_thing
 
@@ -871,24 +871,15 @@ def _a_customer_in_capitals(words: list[str]) -> bool:
     return not any(a_common_word(word, ending="") for word in words[:2])
 
 
-# (mend 52, review 43) Common Chinese and Korean family names of four letters or more as a register writes them in
-# capitals (pinyin, Revised Romanization and the older spellings people keep): lexicon data, lower case.
-_EAST_ASIAN_FAMILY_NAMES = frozenset((
-    "zhang wang chen yang huang zhao zhou xiao feng deng liang song tang peng zeng jiang shen zhong cheng qian dong "
-    "yuan xiong chang chan cheung chow wong leung kwok chiu tsai hsu "
-    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek"
-).split())
-
-
 def _a_customers_given_name(family: str, given: str) -> bool:
     """(mend 52, review 43) Whether `given` after `family` in capitals is a customer's given name: a listed one
     (given_names), or two Chinese or Korean given names' syllables (given_names.two_name_syllables) after a Chinese or
-    a Korean family name (_EAST_ASIAN_FAMILY_NAMES). After a maker in capitals two such syllables name its car's
-    model as often (`Quote_GEELY_Xingyue.pdf`, `Quote_WULING_Hongguang.pdf`)."""
+    a Korean family name (name_shapes.EAST_ASIAN_FAMILY_NAMES). After a maker in capitals two such syllables name its
+    car's model as often (`Quote_GEELY_Xingyue.pdf`, `Quote_WULING_Hongguang.pdf`)."""
     if not a_given_name(given):
         return False
     low = canonical(given)[0].lower()
-    return low in GIVEN_NAMES or not two_name_syllables(low) or family.lower() in _EAST_ASIAN_FAMILY_NAMES
+    return low in GIVEN_NAMES or not two_name_syllables(low) or family.lower() in EAST_ASIAN_FAMILY_NAMES
 
 
 def _capital_family_first(words: list[str]) -> bool:
