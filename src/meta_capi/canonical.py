@@ -1831,6 +1831,14 @@ _LOOSE_NUMBER = re.compile(r"(?<![^\W\d_])\+?[0-9OolI]+(?:[\s.\-/()]{1,3}[0-9Ool
 _LOOSE_TOKEN = re.compile(r"[0-9OolI]+")
 _AS_DIGITS = str.maketrans(LETTERS_FOR_DIGITS, "0011")
 _NOT_DIGITS = str.maketrans("", "", "0123456789")
+_NOT_STAND_INS = str.maketrans("", "", LETTERS_FOR_DIGITS)
+# (perf 54) What a run's reading needs to differ from it (_digits_for_letters), searched in C before the read: in a run
+# as _LOOSE_NUMBER finds it (from a place no letter precedes, so over the stand-in letters glued before a digit), two
+# digits with at most one stand-in letter between them (more digits than letters put two so somewhere), or a card's
+# first two groups opening the run. Where it finds nothing, digits_for_letters(form) == form.
+READING_MAY_DIFFER = re.compile(
+    r"(?<![^\W\d_])[OolI]*+[0-9](?:[\s.\-/()]{0,3}[OolI])?[\s.\-/()]{0,3}[0-9]"
+    r"|(?<![^\W\d_])[0-9][0-9OolI]{3}[\s-][0-9OolI]{4}")
 
 
 def _folded_token(token: re.Match[str]) -> str:
@@ -1851,7 +1859,7 @@ def _digits_for_letters(match: re.Match[str]) -> str:
     if end < len(match.string) and match.string[end].isalpha():  # its last token begins a word (`… 173\norders`)
         cut = len(run.rstrip("0123456789" + LETTERS_FOR_DIGITS))
         run, tail = run[:cut], run[cut:]
-    letters = sum(run.count(letter) for letter in LETTERS_FOR_DIGITS)
+    letters = len(run) - len(run.translate(_NOT_STAND_INS))  # (in C: no generator per run)
     digits = len(run) - len(run.translate(_NOT_DIGITS))
     if letters and _CARD_GROUPS.fullmatch(run) is not None:
         return run.translate(_AS_DIGITS) + tail  # (every group a card's, letters alone too)

@@ -103,6 +103,7 @@ from .canonical import (
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     NATIONAL_MAIL_PROVIDERS,
+    READING_MAY_DIFFER,
     SECOND_LEVELS,
     SPELLED_WORDS_ASCII,
     as_is,
@@ -3144,7 +3145,8 @@ def _bytes_reason(raw: bytes, email: str, other: str) -> str:
     data with seven digits or more (random bytes, a click id or a token, are almost never printable text with
     seven digits). The text is judged as a value is, so what it encodes again (`%40`, `&#64;`, base64 of
     base64) is decoded too: each layer is shorter than the one around it, so the work stays linear."""
-    codec = text_codec(raw) if len(raw) >= 4 and (not raw[0] or not raw[1]) else "utf-8"
+    # (UTF-16's zeros, every other byte's, looked up in the first four first: a click id's `IwAR` opens on `#\0` alone)
+    codec = text_codec(raw) if len(raw) >= 4 and (not raw[0] and not raw[2] or not raw[1] and not raw[3]) else "utf-8"
     if codec == "utf-8" and raw.translate(None, _TEXT_BYTES):
         return ""  # a control byte: in UTF-8 a byte below 0x80 is a character of its own, never printable text
     try:
@@ -3885,7 +3887,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (substring scans in C before the call: most values hold neither a colon nor a dash and a dot; a device's
     # hardware address five colons or dashes at least, counted in C first)
     if ":" in form or "-" in form:
-        found = (_card_or_ipv6_reason(form) if ":" in form or "." in form else "") or (
+        # (perf 54: without a colon, a calendar's `CN=` or a host name's dashed hex groups before a dot, its IPv6
+        # address, are all it may find: looked up here, a path's `analytics-with-edgee.html` pays no call)
+        found = (_card_or_ipv6_reason(form) if ":" in form or "." in form and (
+            "CN=" in form or "cn=" in form or _HEX_DASH_RUN.search(form) is not None) else "") or (
             HARDWARE_ADDRESS if (form.count(":") >= 5 or form.count("-") >= 5) and _holds_mac(form) else "")
     # (the other layouts need one of DEVICE_WORDS before them: substring tests in C on the value lower-cased, past the
     # shortest value that holds one, `hw` and twelve hex digits)
@@ -5510,7 +5515,9 @@ def _short_run_read(form: str, id_like: bool, segments: bool) -> str:
     """_digit_reason of canonical `form` with the letters standing for digits in its runs read as digits, when one
     is glued to a digit (one scan in C first) and that reading differs (a value of fewer than seven digits as
     written: _digit_reason)."""
-    if _STAND_IN_GLUED.search(form) is None:
+    # (perf 54: a reading that differs needs two digits in a run, READING_MAY_DIFFER, searched in C too: a click id's
+    # `P0l7` pays no read)
+    if _STAND_IN_GLUED.search(form) is None or READING_MAY_DIFFER.search(form) is None:
         return ""
     reading = digits_for_letters(form)
     return _digit_reason(reading, id_like, segments, letters_for_digits=False) if reading != form else ""

@@ -146,6 +146,12 @@ _BECH32_GENERATORS = (0x3B6A57B2, 0x26508E6D, 0x1EA119FA, 0x3D4233DD, 0x2A1462B3
 _BECH32_CONSTANTS = frozenset((1, 0x2BC830A3))
 # A run long enough to be an address (the detector's test before it calls `reason` for these grammars).
 _LONG_RUN = re.compile("[0-9A-Za-z]{25}")
+# (perf 54) What some rule of `reason` needs in an ASCII `form` (as its lower case reads it): a mark a name's, a
+# handle's or a request's grammar holds (`.`, `:`, `/`, `@`, `$`, `*`), `0x` (Ethereum's groups), a base58 run of 25
+# (any base58check address, XRP's, TRON's, legacy Bitcoin's, Solana's keys), TRON's `T` and four base58 letters (split
+# by a blank), or a run chain_checksums' networks take (its CUE: 36 letters and digits, so also Ethereum's 40 hex
+# digits and every bech32 address, Bitcoin's and Nostr's included). A click id's `IwAR2F4-dbP0l7…` holds none.
+ADDRESS_CUE = re.compile(f"[.:/@$*]|0[xX]|[{BASE58}]{{25}}|T[{BASE58}]{{4}}|{chain_checksums.CUE.pattern}")
 _SOLANA_KEY_BYTES = 32
 # (closer 184) ... or anywhere in a value naming Solana, its coin or its wallets as a word (`Sent 2 SOL to …`): a key
 # of 32 bytes, 32 to 44 letters, no contract's word before it (a token's mint is public).
@@ -242,8 +248,9 @@ def _spelled_ethereum(low: str) -> bool:
 
 
 def may_hold_address(form: str) -> bool:
-    """Whether `form` holds a run of letters and digits as long as a checksummed address (a cheap test first)."""
-    return _LONG_RUN.search(form) is not None
+    """Whether `form` holds a run of letters and digits as long as a checksummed address and, in ASCII, what any rule
+    of `reason` needs (ADDRESS_CUE): where this is false, reason(form) finds nothing."""
+    return _LONG_RUN.search(form) is not None and (not form.isascii() or ADDRESS_CUE.search(form) is not None)
 
 
 def _checksummed_address(form: str, low: str) -> bool:
