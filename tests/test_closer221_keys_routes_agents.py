@@ -102,4 +102,4 @@ def test_a_plain_user_agent_goes_out(user_agent: str) -> None:
 @pytest.mark.parametrize("user_agent", PLAIN_USER_AGENTS[:2])
 def test_a_plain_user_agent_meets_no_owners_cue(user_agent: str) -> None:
     # (the price of the rule on the common path: one scan in C, no call into device_owners)
-    assert detector._UA_OWNER_CUE.search(user_agent) is None
+    assert detector.device_owners.OWNER_CUE.search(user_agent) is None
