@@ -18,7 +18,7 @@ import re
 from typing import Dict, List, Match
 
 from .common_words import a_common_word_in_a_language
-from .given_names import a_given_name
+from .given_names import a_given_name, a_korean_given_name_in_hangul
 from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS
 
 # A device's own words, as a device names itself (its maker's or its family's word): also the user agent's comment
@@ -72,15 +72,11 @@ _POSSESSIVE = re.compile(f"(?<![\\w'’-])({_WORD})(?: ({_WORD})(?:-{_WORD})?)?(
 _PREPOSITIONED = re.compile(f"(?<![\\w-]){_SYSTEM_DEVICE}(?: [A-Z0-9][A-Za-z0-9+]{{0,12}}){{0,4}} "
                             f"(?i:{_PREPOSITIONS})(?:(?<=['’])| )({_WORD})((?: {_WORD}){{0,2}})"
                             f"{_NAME_ENDS}")
-# (closer 225) Korean's default name, `민지의 iPhone`: a Hangul name of two to four syllables (a given name, or a family
-# name and a given name) and `의` (`'s`) before the device's word.
+# (closer 225) Korean's default name, `민지의 iPhone`: a Hangul given name, maybe after its family name
+# (given_names.a_korean_given_name_in_hangul: `애플의 iPhone`, `한국의 iPhone` go out), and `의` (`'s`) before the
+# device's word.
 _HANGUL = "[\uac00-\ud7a3]"
 _KOREAN_POSSESSIVE = re.compile(f"(?<!{_HANGUL})({_HANGUL}{{2,4}})의[ \t]?{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
-# Korean words of that length that name no owner before `의`: the device words' makers in Hangul, and what a shop's
-# title puts there (`최고의 iPhone`: the best; `최신의`: the latest; `우리의`, `당신의`: our, your).
-_KOREAN_NO_OWNERS = frozenset("애플 삼성 삼성전자 구글 샤오미 화웨이 소니 노키아 모토로라 아마존 오포 비보 "
-                              "원플러스 마이크로 최고 최신 최초 최강 최상 우리 당신 여러분 세계 세상 오늘 올해 "
-                              "이번 이달 모두 누구 꿈".split())
 
 
 def _an_owner(word: str) -> bool:
@@ -100,7 +96,7 @@ def named_device(text: str) -> bool:
     return ("s " in text or "S " in text) and any(map(_a_possessives_owner, _POSSESSIVE.finditer(text))) or any(
         _an_owner(match.group(1)) and _no_shops_words(match.group(1), match.group(2).split())
         for match in _PREPOSITIONED.finditer(text)) or "의" in text and any(
-        match.group(1) not in _KOREAN_NO_OWNERS for match in _KOREAN_POSSESSIVE.finditer(text))
+        a_korean_given_name_in_hangul(match.group(1)) for match in _KOREAN_POSSESSIVE.finditer(text))
 
 
 def _no_shops_words(owner: str, more: List[str]) -> bool:
