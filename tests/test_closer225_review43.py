@@ -1,5 +1,5 @@
-"""Closer 225: review 43's leaks of devices, companions and dating routes, closed by rule, with their nearest look-alikes
-both ways.
+"""Closer 225: review 43's leaks of devices, companions and dating routes, closed by rule, with their nearest
+look-alikes both ways.
 
 - A device's name (device_owners): a device word its maker spells with a capital inside (`iPhone`, `MacBook`,
   `AirPods`) names the device in any case, its owner in any case too (`anna's iphone`, `ANNA'S IPHONE`, `iPhone de
@@ -60,8 +60,8 @@ ORDINARY_KEYS = [
 
 PERSONAL_KEYS = [
     'chat_companion_name', 'dateCompanionName', 'travel_companion_name', 'trip_companion', 'dinner_companion',
-    'reise_begleiter', 'reisebegleiterin', 'ehepartnerin', 'ehepartner_name', '데이트상대', '데이트_상대', '채팅상대이름',
-    '대화상대이름',
+    'reise_begleiter', 'reisebegleiterin', 'ehepartnerin', 'ehepartner_name', '데이트상대', '데이트_상대',
+    '채팅상대이름', '대화상대이름',
     # (the price: a companion's key on a journey, a setting's as often as a person's)
     'travel_companion',
 ]

@@ -447,6 +447,7 @@ def _romanized(syllable: str) -> str:
 
 def a_korean_given_name_in_hangul(word: str) -> bool:
     """Whether a Hangul `word` ends on a Korean given name's two syllables (above), after at most two more (a family
-    name's: `김민지`, `남궁민지`); not a place's, a maker's or a word's (`한국`, `애플`, `최고`: no name's syllables)."""
+    name's: `김민지`, `남궁민지`); not a place's, a maker's or a word's (`한국`, `애플`, `최고`: no name's
+    syllables)."""
     return 2 <= len(word) <= 4 and all("\uac00" <= char <= "\ud7a3" for char in word) and all(
         _romanized(char) in _KOREAN_NAME_SYLLABLES for char in word[-2:])
