@@ -99,20 +99,16 @@ PLAIN_USER_AGENTS = [
 ]
 
 
-@pytest.mark.parametrize("user_agent", USER_AGENTS_WITH_OWNERS)
-def test_a_device_named_for_its_owner_is_refused_in_a_user_agent(user_agent: str) -> None:
-    assert detector.user_agent_reason(user_agent) == detector.postal.PERSON_NAME
+@pytest.mark.parametrize(("user_agent", "found"), [
+    *((agent, detector.postal.PERSON_NAME) for agent in USER_AGENTS_WITH_OWNERS),
+    *((agent, "") for agent in PLAIN_USER_AGENTS)])
+def test_a_user_agent_is_refused_by_its_devices_owner_alone(user_agent: str, found: str) -> None:
+    assert detector.user_agent_reason(user_agent) == found
 
 
-@pytest.mark.parametrize("user_agent", PLAIN_USER_AGENTS)
-def test_a_plain_user_agent_goes_out(user_agent: str) -> None:
-    assert detector.user_agent_reason(user_agent) == ""
-
-
-@pytest.mark.parametrize("user_agent", PLAIN_USER_AGENTS[:2])
-def test_a_plain_user_agent_meets_no_owners_cue(user_agent: str) -> None:
-    # (the price on the common path: one search in C, no call into device_owners' rules)
-    assert device_owners.OWNER_CUE.search(user_agent) is None
+def test_the_owners_cue_is_the_price_on_a_plain_user_agents_path() -> None:
+    # (one search in C, no call into device_owners' rules)
+    assert [device_owners.OWNER_CUE.search(agent) for agent in PLAIN_USER_AGENTS[:2]] == [None, None]
 
 
 @pytest.mark.parametrize("text", ["Annas iPhone", "Claras iPad"])
