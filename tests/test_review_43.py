@@ -198,20 +198,19 @@ PERSONAL = [
     "Hi, i'm anna meier", 'Hallo, ich bin anna meier', 'Hola, soy maría garcía', "Bonjour, je m'appelle marie dupont",
     'Hi, my name is anna meier.', "Hi! i'm anna meier", "Hi, I'm anna meier", 'Hi, I am anna meier',
     "HI, I'M ANNA MEIER", "HI. I'M ANNA MEIER.", 'Hallo, ich bin juergen schmitt', "Hi, i'm jiwoo lee",
+    # (device_owners, closer 225: a device word spelled with a capital inside in any case, its owner in any case,
+    # four model words, German's possessive without an apostrophe, Korean's `의`, AirPods, Apple Watch, Chromebook)
+    "anna's iphone", "ANNA'S IPHONE", 'iPhone 15 Pro Max 256GB de Anna', 'iPhone de anna', 'iphone de Anna',
+    "Anna's Chromebook", "Anna's Apple Watch", "Anna's AirPods", 'Annas iPhone', '민지의 iPhone',
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a device's name off device_owners' conventions: its words in lower case or capitals (the device "
-        "words are case-sensitive), four model words before `de`, a device's word off DEVICE_WORDS "
-        "(`Samsung`, `Laptop`, `Chromebook`, `Apple Watch`, `AirPods`), German's possessive without an "
-        'apostrophe (`Annas iPhone`), a family name alone, the default names iOS gives in Korean, Chinese '
-        "and Japanese (`민지의 iPhone`, `张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's "
-        'start (4af8b400) too'
+        "a device's name off device_owners' conventions: a maker's or a generic word no system names a device "
+        "with (`Samsung`, `Laptop`), a family name alone, the default names iOS gives in Chinese and Japanese "
+        "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
-        "anna's iphone", "ANNA'S IPHONE", 'iPhone 15 Pro Max 256GB de Anna', 'iPhone de anna', 'iphone de Anna',
-        "Anna's Samsung", "Anna's Laptop", "Anna's Chromebook", "Anna's Apple Watch", "Anna's AirPods",
-        "Quenby's iPhone", 'Annas iPhone', '민지의 iPhone', '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
+        "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
     ],
     (
         'a Korean given name written with its hyphen, read as its first syllable alone '
@@ -287,18 +286,18 @@ PERSONAL_KEYS = [
     'dating_companion', 'datingCompanion', 'chat_begleiterin', 'tanzpartnerin', 'lebenspartnerin_name',
     'partnerin_nachname', '대화상대', 'date_partnerin', 'chat_partnerin', 'partnerinName', 'date_begleitung',
     'date_companion_first_name', 'chat_companion',
+    # (closer 225: a journey's or a meal's companion, key_lexicon.COMPANION_OCCASIONS; a companion before a name's
+    # word; a date's and a marriage's partner; Korean's name word glued on its party)
+    'chat_companion_name', 'travel_companion', 'reise_begleiter', '채팅상대이름', '데이트상대', 'dinner_companion',
+    'dateCompanionName', 'ehepartnerin',
 ]
 
 LEAKED_KEYS: Dict[str, List[str]] = {
     (
-        "a companion named by a travel's or a dinner's word (not a PARTNER_ACTIVITIES' activity), a chat's "
-        "or a date's companion before a name's word in three tokens or camel case, Korean's counterpart "
-        "glued to its name's word or after a date's word, a wife (`ehepartnerin`) and `Partnerin` alone "
-        "(personal_keys: closer 221's _COUNTERPARTS_ALONE reads two tokens at most); went out at session "
-        "52's start (4af8b400) too"
+        "`Partnerin` alone (closer 221 keeps `partnerin` alone ordinary: a key's case is no rule's); went out at "
+        "session 52's start (4af8b400) too"
     ): [
-        'chat_companion_name', 'travel_companion', 'reise_begleiter', '채팅상대이름', '데이트상대', 'dinner_companion',
-        'dateCompanionName', 'ehepartnerin', 'Partnerin',
+        'Partnerin',
     ],
 }
 
@@ -357,19 +356,19 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/dating/match/zihan-wang', '/messages/with/jiwoo-lee', '/messages/with/oezlem-yilmaz',
     '/messages/with/anastasiia-koval', '/dating/match/kim-hana', '/messages/with/anna.meier',
     '/DATING/MATCH/ANNA-MEIER', '/dating/Match/Anna-Meier', '/dating/match/anna%20meier', '/date/like/anna-meier',
+    # (counterparts, closer 225: an id's number or segment before the name, an age and a town after it, a dating
+    # site's plural or compound list segment)
+    '/messages/with/12345-anna-meier', '/dating/matches/anna-meier', '/dating/likes/anna-meier',
+    '/dating/liked-you/anna-meier', '/dating/match/anna-meier-28-berlin', '/dating/match/12345/anna-meier',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
-        "a member's name glued, after a number, on a dating site's plural or other segment (`matches`, "
-        "`likes`, `liked-you`), with an age and a town after it, after an id's segment, with a family name "
-        "that is a club's word (`real`) or a breed's (`setter`), a given name alone or a two-letter family "
-        "name on a conversation's route (counterparts.conversation_route_names); went out at session 52's "
-        'start (4af8b400) too'
+        "a member's name glued, with a family name that is a club's word (`real`) or a breed's (`setter`), a "
+        "given name alone or a two-letter family name on a conversation's route "
+        "(counterparts.conversation_route_names); went out at session 52's start (4af8b400) too"
     ): [f"{_SITE}{path}" for path in (
-        '/messages/with/annameier', '/messages/with/12345-anna-meier', '/dating/matches/anna-meier',
-        '/dating/likes/anna-meier', '/dating/liked-you/anna-meier', '/dating/match/anna-meier-28-berlin',
-        '/dating/match/12345/anna-meier', '/dating/match/emma-real', '/dating/match/tom-setter', '/dating/match/anna',
+        '/messages/with/annameier', '/dating/match/emma-real', '/dating/match/tom-setter', '/dating/match/anna',
         '/messages/with/anna', '/messages/with/ming-li',
     )],
 }
@@ -387,15 +386,15 @@ ORDINARY_USER_AGENTS = [
 PERSONAL_USER_AGENTS = [
     "MyApp/1.2 (Anna's iPhone; iOS 17.0)", 'MyApp/1.2 (iPhone de Anna; iOS 17.0)',
     'MyApp/1.2 (iPhone von Juergen; iOS 17.0)', "MyApp/1.2 (Jiwoo's iPad; iPadOS 17.0)",
+    # (closer 225: German's possessive without an apostrophe, lower case, Korean's `의`)
+    'MyApp/1.2 (Annas iPhone; iOS 17.0)', "MyApp/1.2 (anna's iphone; iOS 17.0)", 'MyApp/1.2 (민지의 iPhone; iOS 17.0)',
 ]
 LEAKED_USER_AGENTS: Dict[str, List[str]] = {
     (
-        "a device's name in a user agent off device_owners' conventions: German's possessive without an "
-        "apostrophe, lower case, Korean's default `민지의 iPhone`, a device's word off DEVICE_WORDS (`Laptop`); "
-        "went out at session 52's start (4af8b400) too"
+        "a device's name in a user agent off device_owners' conventions: a generic word no system names a "
+        "device with (`Laptop`); went out at session 52's start (4af8b400) too"
     ): [
-        'MyApp/1.2 (Annas iPhone; iOS 17.0)', "MyApp/1.2 (anna's iphone; iOS 17.0)",
-        'MyApp/1.2 (민지의 iPhone; iOS 17.0)', "MyApp/1.2 (Anna's Laptop; Windows 11)",
+        "MyApp/1.2 (Anna's Laptop; Windows 11)",
     ],
 }
 

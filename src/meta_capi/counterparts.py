@@ -245,11 +245,28 @@ _WITH_SEGMENTS: FrozenSet[str] = frozenset("with mit avec con com met".split())
 # `/dating/match/golden-retriever`). privacy reads a path holding a dating segment (DATING_SEGMENTS) with this module.
 DATING_SEGMENTS: FrozenSet[str] = frozenset(
     "dating date dates singles partnersuche rencontre rencontres citas incontri".split())
-_MEMBER_NOTICE_SEGMENTS: FrozenSet[str] = frozenset("match matched like liked crush wink admirer".split())
+# (closer 225, review 43) A segment's words are read (`liked-you`), and the plurals too (`/dating/matches/<slug>`,
+# `/dating/likes/<slug>`): on a dating site's route a list's page before a member's slug, as the singular's.
+_MEMBER_NOTICE_SEGMENTS: FrozenSet[str] = frozenset(
+    "match matched like liked crush wink admirer matches likes crushes winks admirers".split())
 # (mend 52) ... save a calendar's `date` before a date (its value opens on a digit); and no slug opening on a house's
 # or a place's word names a member (`/messages/with/villa-sofia`, `/messages/con/casa-lucia`: name_shapes'
 # PLACE_AND_HOUSE_WORDS).
 _CALENDAR_SEGMENTS: FrozenSet[str] = frozenset(("date", "dates"))
+# (closer 225, review 43) A member's slug as a site glues it: an id's number before the name (`12345-anna-meier`), an
+# age and a town after it (`anna-meier-28-berlin`: the name is the words before the first number).
+_SLUG_ID = re.compile(r"[0-9]{1,12}[-_.](?=[^\W\d_])")
+_SLUG_NUMBER = re.compile(r"[-_.][0-9]{1,6}(?![^\W_])")
+
+
+def _members_slug(slug: str) -> str:
+    """A member's slug without an id's number before the name nor what follows a number after its first two words or
+    more (above): `12345-anna-meier-28-berlin` reads `anna-meier`."""
+    opening = _SLUG_ID.match(slug)
+    if opening is not None:
+        slug = slug[opening.end():]
+    number = _SLUG_NUMBER.search(slug)
+    return slug if number is None or _SLUG_JOINT.search(slug, 0, number.start()) is None else slug[:number.start()]
 
 
 def conversation_route_names(path: str) -> bool:
@@ -264,10 +281,13 @@ def conversation_route_names(path: str) -> bool:
         # (mend 52, review 43) `date` before a date's value is a calendar's (`/scores/date/2025-05-01/match/...`)
         on_a_dating_route = on_a_dating_route or segment in DATING_SEGMENTS and not (
             segment in _CALENDAR_SEGMENTS and segments[at + 1][:1].isdigit())
-        if segment not in CONVERSATION_WORDS and not (on_a_dating_route and segment in _MEMBER_NOTICE_SEGMENTS):
+        if segment not in CONVERSATION_WORDS and not (on_a_dating_route and not _MEMBER_NOTICE_SEGMENTS.isdisjoint(
+                _ROUTE_WORD.findall(segment))):
             continue
-        slug_at = at + 2 if segments[at + 1].lower() in _WITH_SEGMENTS and at + 2 < len(segments) else at + 1
-        words = _typed_name_words(_SLUG_END.split(segments[slug_at], 1)[0])
+        # (the slug after a preposition's segment, or (closer 225) an id's: `/dating/match/12345/anna-meier`)
+        slug_at = at + 2 if at + 2 < len(segments) and (
+            segments[at + 1].lower() in _WITH_SEGMENTS or segments[at + 1].isdigit()) else at + 1
+        words = _typed_name_words(_members_slug(_SLUG_END.split(segments[slug_at], 1)[0]))
         if _full_names_words(words) and (segment in CONVERSATION_WORDS or CLUB_AND_BREED_WORDS.isdisjoint(words)) and (
                 words[0] not in PLACE_AND_HOUSE_WORDS):
             return True

@@ -3306,15 +3306,10 @@ def user_agent_reason(user_agent: str) -> str:
     return (_plain_introduced(form) if _plain_user_agent(form) else _user_agent_rest(form)) or _device_owner(form)
 
 
-# (closer 221) What a device's name naming its owner needs besides a device's word, by every convention
-# device_owners.py reads: a possessive's or an owner's preposition, in C first (an ordinary user agent has none).
-_UA_OWNER_CUE = cue_grams.any_of("'s ", "’s ", " de ", " d'", " d’", " von ", " di ", " van ", " do ", " da ")
-
-
 def _device_owner(form: str) -> str:
     """PERSON_NAME when a user agent's text anywhere holds a device's name naming its owner (device_owners.py: `…)
     Orla Quenby's iPhone`, `iPhone de Orla`), else ""."""
-    return postal.PERSON_NAME if _UA_OWNER_CUE.search(form) is not None and (
+    return postal.PERSON_NAME if device_owners.OWNER_CUE.search(form) is not None and (
         device_owners.CUE.search(form) is not None and device_owners.named_device(form)) else ""
 
 
@@ -3666,7 +3661,9 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
                                               and postal.BLOCK_IN_KANJI.search(text) is not None))) or (
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, _LABEL_END_WORDS))
-            and not ("CV" in text or "cv" in text or "Cv" in text)) or (
+            and not ("CV" in text or "cv" in text or "Cv" in text)
+            # (nor German's possessive before a device's word, `Annas iPhone`: device_owners, closer 225)
+            and not (("s " in text or "S " in text) and device_owners.CUE.search(text) is not None)) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None
             and not ("CV" in text or "cv" in text or "Cv" in text)) or (  # (`CVC1234`: a card's code, _SECURITY_CODE)
             len(text) == 36 and _UUID.fullmatch(text) is not None):

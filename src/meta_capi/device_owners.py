@@ -5,53 +5,78 @@ Italian, German and Dutch put the device's word, maybe its model, then a preposi
 `Galaxy S23 de Marie`, `iPhone von Orla`, `iPad di Giulia`). The owner opens on a known given name that is no common
 word of a language (given_names.a_given_name): a maker's, a shop's or a firm's name there (`Apple's iPhone`,
 `Galaxy S23 von Samsung`) names no one. The device's words are written as their makers write them (case-sensitive):
-the module's CUE, which a text holding none of them skips the module on."""
+the module's CUE, which a text holding none of them skips the module on.
+
+(closer 225, review 43) A device word its maker spells with a capital inside (`iPhone`, `MacBook`: no language's word)
+names the device in any case (`anna's iphone`, `ANNA'S IPHONE`), and its owner may be written in any case too; German
+writes the possessive without an apostrophe (`Annas iPhone`: a given name glued to `s`), and Korean names the device
+`민지의 iPhone` (a Hangul name and `의`)."""
 
 from __future__ import annotations
 
 import re
-from typing import Dict
+from typing import Dict, List, Match
 
 from .common_words import a_common_word_in_a_language
-from .cue_grams import any_of
-from .given_names import a_given_name
+from .given_names import a_given_name, a_korean_given_name_in_hangul
 from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS
 
 # A device's own words, as a device names itself (its maker's or its family's word): also the user agent's comment
 # field's rule's (detector._UA_DEVICE_NAMED).
+# (closer 225: and those iOS and ChromeOS name after their owner too, `Anna's AirPods`, `Anna's Apple Watch`)
 DEVICE_WORDS = ("iPhone iPad iPod Mac MacBook iMac Galaxy Pixel Phone Tablet Xperia Redmi Moto OnePlus Kindle Surface "
-                "Nokia Huawei Xiaomi Oppo Vivo Realme Honor Nexus Lumia Android").split()
-DEVICES = "|".join(sorted(DEVICE_WORDS, key=lambda word: (-len(word), word)))
-CUE = any_of(*DEVICE_WORDS)
+                "Nokia Huawei Xiaomi Oppo Vivo Realme Honor Nexus Lumia Android AirPods Chromebook").split() + [
+                    "Apple Watch"]
+
+
+def _longest_first(words: List[str]) -> str:
+    """`words` as one alternation, longest first, then alphabetical (one pattern whatever the hash seed)."""
+    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+
+
+DEVICES = _longest_first(DEVICE_WORDS)
+# (closer 225) The device words spelled with a capital past their first letter (`iPhone`, `MacBook`, `OnePlus`): a
+# maker's own spelling no language's word has, so that the word names the device in any case (`iphone`, `IPHONE`);
+# the others are words too (`Galaxy`, `Honor`, `Surface`, `Moto`) and name a device only as their makers write them.
+_OWN_SPELLINGS = _longest_first([word for word in DEVICE_WORDS if " " not in word and not word[1:].islower()])
+CUE = re.compile(f"{'|'.join(map(re.escape, DEVICE_WORDS))}|(?i:{_OWN_SPELLINGS})")
 # The preposition naming a device's owner after it, by language (`iPhone de Orla`, `iPhone d'Anna`).
 _OWNER_PREPOSITIONS: Dict[str, str] = {
     "French": "de d'", "Spanish": "de", "Portuguese": "de do da", "Italian": "di", "German": "von", "Dutch": "van"}
-# (longest first, then alphabetical: one pattern whatever the hash seed)
-_PREPOSITIONS = "|".join(sorted({word.replace("'", "['’]") for line in _OWNER_PREPOSITIONS.values()
-                                 for word in line.split()}, key=lambda word: (-len(word), word)))
-_CAPITALIZED = r"[A-Z][^\W\d_]{1,30}"
+_PREPOSITIONS = _longest_first(list({word.replace("'", "['’]") for line in _OWNER_PREPOSITIONS.values()
+                                     for word in line.split()}))
+# An owner's word in any case (`Anna`, `anna`, `ANNA`: _an_owner reads it in lower case).
+_WORD = r"[^\W\d_]{2,31}"
 # (mend 52, review 43) The words a system names a device with: a generic word (`Phone`, `Tablet`, `Mac` alone) titles
 # a shop, a toy or a dish as often (`Jimmy's Phone Repair`, `Annie's Mac & Cheese`), so only a Mac's own model names.
 _GENERIC_WORDS = frozenset(("Phone", "Tablet", "Mac"))
-_SYSTEM_DEVICES = "|".join(sorted(
-    [word for word in DEVICE_WORDS if word not in _GENERIC_WORDS] + ["Mac mini", "Mac Studio", "Mac Pro"],
-    key=lambda word: (-len(word), word)))
+_SYSTEM_DEVICES = _longest_first(
+    [word for word in DEVICE_WORDS if word not in _GENERIC_WORDS] + ["Mac mini", "Mac Studio", "Mac Pro"])
+_SYSTEM_DEVICE = f"(?:{_SYSTEM_DEVICES}|(?i:{_OWN_SPELLINGS}))"
+# What a user agent's text needs besides a device's word for a device's name naming its owner, by every convention
+# read here: a possessive (`'s `, German's `s` before the device's word), an owner's preposition, Korean's `의`;
+# searched in C first (an ordinary user agent has none, and reads nothing more of the module).
+OWNER_CUE = re.compile(f"(?i:['’]s | (?:{_PREPOSITIONS})(?:(?<=['’])| ))|의|s {_SYSTEM_DEVICE}")
 # A model's words after the device's: one holding a digit (`15`, `S23`, `A54`) or a model's word.
-_MODEL_WORDS = "|".join(sorted(
-    "Pro Max Plus Ultra Air mini Mini Tab Note Lite Edge Fold Flip FE SE XL XR XS".split(),
-    key=lambda word: (-len(word), word)))
-_MODEL = f"(?: (?:[A-Za-z]{{0,6}}[0-9][A-Za-z0-9+]{{0,8}}|(?:{_MODEL_WORDS})(?![^\\W\\d_])))"
+_MODEL_WORDS = _longest_first("Pro Max Plus Ultra Air mini Mini Tab Note Lite Edge Fold Flip FE SE XL XR XS".split())
+_MODEL = f"(?: (?:[A-Za-z]{{0,6}}[0-9][A-Za-z0-9+]{{0,8}}|(?i:{_MODEL_WORDS})(?![^\\W\\d_])))"
 # (mend 52) A device's name ends the text, a bracket or a user agent's separator: a word after it (`Repair`,
 # `Stores`, `deals`, `– oferta`) makes it a shop's, a product's or a title's.
 _NAME_ENDS = r"(?=[ \t]*(?:$|[()\[\];,]))"
-# (each try opens on a word's start and reads at most two words, a possessive, a device's word and its model: linear)
-_POSSESSIVE = re.compile(f"(?<![\\w'’-])({_CAPITALIZED})(?: {_CAPITALIZED}(?:-{_CAPITALIZED})?)?['’]s "
-                         f"(?:{_SYSTEM_DEVICES}){_MODEL}{{0,3}}{_NAME_ENDS}")
-# (the device's word, up to three model words, the preposition, the owner's first word and at most two more: bounded,
+# (each try opens on a word's start and reads at most two words, a possessive, a device's word and its model: linear;
+# the possessive's apostrophe is group 3, German leaving it out)
+_POSSESSIVE = re.compile(f"(?<![\\w'’-])({_WORD})(?: ({_WORD})(?:-{_WORD})?)?(['’]?)[sS] "
+                         f"{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
+# (the device's word, up to four model words, the preposition, the owner's first word and at most two more: bounded,
 # linear)
-_PREPOSITIONED = re.compile(f"(?<![\\w-])(?:{_SYSTEM_DEVICES})(?: [A-Z0-9][A-Za-z0-9+]{{0,12}}){{0,3}} "
-                            f"(?:{_PREPOSITIONS})(?:(?<=['’])| )({_CAPITALIZED})((?: {_CAPITALIZED}){{0,2}})"
+_PREPOSITIONED = re.compile(f"(?<![\\w-]){_SYSTEM_DEVICE}(?: [A-Z0-9][A-Za-z0-9+]{{0,12}}){{0,4}} "
+                            f"(?i:{_PREPOSITIONS})(?:(?<=['’])| )({_WORD})((?: {_WORD}){{0,2}})"
                             f"{_NAME_ENDS}")
+# (closer 225) Korean's default name, `민지의 iPhone`: a Hangul given name, maybe after its family name
+# (given_names.a_korean_given_name_in_hangul: `애플의 iPhone`, `한국의 iPhone` go out), and `의` (`'s`) before the
+# device's word.
+_HANGUL = "[\uac00-\ud7a3]"
+_KOREAN_POSSESSIVE = re.compile(f"(?<!{_HANGUL})({_HANGUL}{{2,4}})의[ \t]?{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
 
 
 def _an_owner(word: str) -> bool:
@@ -59,12 +84,25 @@ def _an_owner(word: str) -> bool:
     return a_given_name(low) and not a_common_word_in_a_language(low)
 
 
+def _a_possessives_owner(match: Match[str]) -> bool:
+    """Whether a possessive's words (_POSSESSIVE) hold an owner's given name: either word with an apostrophe (`Orla
+    Quenby's`, `for anna's`), else the word glued to German's `s` (`Annas`, never `Samsungs`)."""
+    first, second, apostrophe = match.groups()
+    return _an_owner(first) or second is not None and _an_owner(second) if apostrophe else _an_owner(second or first)
+
+
 def named_device(text: str) -> bool:
     """Whether `text` holds a device's name naming its owner (the module's docstring); its CUE found by the caller."""
-    possessive = "s " in text and ("'" in text or "’" in text)  # (in C first)
-    return possessive and any(_an_owner(match.group(1)) for match in _POSSESSIVE.finditer(text)) or any(
-        _an_owner(match.group(1)) and not any(_a_shops_word(word.lower()) for word in match.group(2).split())
-        for match in _PREPOSITIONED.finditer(text))
+    return ("s " in text or "S " in text) and any(map(_a_possessives_owner, _POSSESSIVE.finditer(text))) or any(
+        _an_owner(match.group(1)) and _no_shops_words(match.group(1), match.group(2).split())
+        for match in _PREPOSITIONED.finditer(text)) or "의" in text and any(
+        a_korean_given_name_in_hangul(match.group(1)) for match in _KOREAN_POSSESSIVE.finditer(text))
+
+
+def _no_shops_words(owner: str, more: List[str]) -> bool:
+    """Whether the words after a preposition's owner go on with its name: in its case (`iPhone de Anna Meier`, `iPhone
+    de anna meier`; `iPhone de Anna para regalo` is a title's), none a shop's word (_a_shops_word)."""
+    return all(word[0].isupper() == owner[0].isupper() and not _a_shops_word(word.lower()) for word in more)
 
 
 def _a_shops_word(low: str) -> bool:

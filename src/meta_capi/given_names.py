@@ -425,3 +425,29 @@ def a_things_words(words: str) -> bool:
     split = [word.strip(".,;:()!?–-") for word in words.split()]
     return bool(split) and bool(split[0]) and not a_given_name(split[0]) and (
         a_common_word_in_a_language(split[0]) or any(canonical(word)[0].lower() in EVERYDAY_NOUNS for word in split))
+
+
+# (closer 225, review 43) A Korean given name in Hangul (`민지`, `서연`), as a device's default name holds it: its two
+# syllables read in Revised Romanization (each syllable's initial, vowel and final consonant, as Unicode composes a
+# Hangul syllable from them) are two of _KOREAN_NAME_SYLLABLES, with the common spellings of `우`, `욱` and `희`.
+_HANGUL_INITIALS = "g kk n d tt r m b pp s ss - j jj ch k t p h".split()
+_HANGUL_VOWELS = "a ae ya yae eo e yeo ye o wa wae oe yo u wo we wi yu eu ui i".split()
+_HANGUL_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".split()
+_HANGUL_SPELLINGS = {"u": "woo", "uk": "wook", "hui": "hee"}
+
+
+def _romanized(syllable: str) -> str:
+    """A Hangul syllable (U+AC00 to U+D7A3) in Revised Romanization, read alone (no sound change across syllables)."""
+    initial, rest = divmod(ord(syllable) - 0xAC00, 588)
+    vowel, final = divmod(rest, 28)
+    spelled = "".join(part for part in (_HANGUL_INITIALS[initial], _HANGUL_VOWELS[vowel], _HANGUL_FINALS[final])
+                      if part != "-")
+    return _HANGUL_SPELLINGS.get(spelled, spelled)
+
+
+def a_korean_given_name_in_hangul(word: str) -> bool:
+    """Whether a Hangul `word` ends on a Korean given name's two syllables (above), after at most two more (a family
+    name's: `김민지`, `남궁민지`); not a place's, a maker's or a word's (`한국`, `애플`, `최고`: no name's
+    syllables)."""
+    return 2 <= len(word) <= 4 and all("\uac00" <= char <= "\ud7a3" for char in word) and all(
+        _romanized(char) in _KOREAN_NAME_SYLLABLES for char in word[-2:])

@@ -289,15 +289,23 @@ REFERRERS: Dict[str, str] = {
 # (`partner_name`, `delivery_partner_name`: read with its value, or not at all).
 PARTNER_ACTIVITIES: Dict[str, str] = {
     "English": "chat conversation date dating dance tandem sparring language life",
-    "German": "chat gesprächs gespraechs tanz sprach lebens", "Dutch": "chat gespreks dans taal levens",
-    # (closer 218, review 40: Korean's chat's and conversation's counterpart, glued, `채팅상대_이름`)
-    "Korean": "채팅 대화",
+    # (closer 225, review 43: a marriage's, `Ehepartnerin`)
+    "German": "chat gesprächs gespraechs tanz sprach lebens ehe", "Dutch": "chat gespreks dans taal levens",
+    # (closer 218, review 40: Korean's chat's and conversation's counterpart, glued, `채팅상대_이름`; closer 225: a
+    # date's, `데이트상대`)
+    "Korean": "채팅 대화 데이트",
 }
 PARTNER_WORDS = "partner partnerin partners 상대"
 # (closer 221, review 41) ... of which a person's alone, never a business's as `partner` is: a companion, a feminine
 # partner, Korean's counterpart; after an activity's word, the whole key names that person (`date_companion`,
 # `채팅상대`)
 PERSON_PARTNER_WORDS = "companion partnerin begleitung begleiter begleiterin 상대"
+# (closer 225, review 43) ... and the occasions such a companion goes with, by language: a journey's, a meal's
+# (`travel_companion`, `reise_begleiter`, `Reisebegleiterin`, `dinner_companion`): before a person's partner word the
+# whole key names that person as an activity's does; never before `partner`, a business's as often (`travel_partner`).
+COMPANION_OCCASIONS: Dict[str, str] = {
+    "English": "travel trip journey holiday vacation dinner lunch meal", "German": "reise urlaubs tisch essens",
+}
 # ... and whom a greeting is said to, by the participle naming them, by language (`greeted_name`, `begrüßter_name`,
 # `nombre_saludado`): before or after a name's word that person's name.
 GREETED: Dict[str, str] = {

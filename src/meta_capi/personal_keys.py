@@ -3164,8 +3164,12 @@ _NAMED_PARTIES |= frozenset(_folded(activity + partner) for line in key_lexicon.
 # chat's companion names that person with no name's word (key_lexicon.PERSON_PARTNER_WORDS: `date_companion`,
 # `채팅상대`; `chat_partner` alone stays ordinary, a business's or a bot's as often)
 _NAMED_PARTIES |= {"partnerin"}
-_COUNTERPARTS_ALONE = frozenset(_folded(activity + partner) for line in key_lexicon.PARTNER_ACTIVITIES.values()
-                                for activity in line.split() for partner in key_lexicon.PERSON_PARTNER_WORDS.split())
+# (closer 225, review 43: and the occasions a companion goes with, key_lexicon.COMPANION_OCCASIONS: `travel_companion`,
+# `reise_begleiter`; before a name's word too, `chat_companion_name`)
+_COUNTERPARTS_ALONE = frozenset(_folded(activity + partner) for table in (
+    key_lexicon.PARTNER_ACTIVITIES, key_lexicon.COMPANION_OCCASIONS) for line in table.values()
+    for activity in line.split() for partner in key_lexicon.PERSON_PARTNER_WORDS.split())
+_NAMED_PARTIES |= _COUNTERPARTS_ALONE
 _REFERRAL_PARTICIPLES = frozenset(_folded(word.split("_")[0]) for line in key_lexicon.REFERRERS.values()
                                   for word in line.split() if "_" in word and not word.endswith("_name"))
 _BROUGHT_PEOPLE = frozenset("friend friends freund freundin ami amie amigo amiga amico amica vriend vriendin "
@@ -3174,6 +3178,8 @@ _BROUGHT_PEOPLE = frozenset("friend friends freund freundin ami amie amigo amiga
 
 def _a_named_party(tokens: List[str]) -> bool:
     """Whether a key's `tokens` are a named party's and a name's word (above)."""
+    if len(tokens) == 1 and not tokens[0].isascii():
+        tokens = _name_unglued(tokens[0])
     if len(tokens) < 2:
         return False
     # (the name's word last, or first as French, Spanish and Italian write it: `nom_parrain`, `nombre_padrino`)
@@ -3194,6 +3200,16 @@ _TRANSFER_PARTIES = frozenset(canonical(word)[0].lower() for word in (
 _INSTITUTION_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "bank banks banco banque tier tiers level stufe nivel niveau").split())
 _INSTITUTION_NAMING = frozenset("name code".split())
+
+
+def _name_unglued(token: str) -> List[str]:
+    """(closer 225, review 43) A token of a script that glues a name's word on its party (Korean `채팅상대이름`) as the
+    party and the name's word, else the token alone."""
+    if token[-1:] in _SCRIPT_NAME_ENDINGS:
+        for length in _NAME_LENGTHS:
+            if len(token) > length and token[-length:] in NAME_TOKENS:
+                return [token[:-length], token[-length:]]
+    return [token]
 
 
 def _a_partys_bank_or_tier(tokens: List[str]) -> bool:
