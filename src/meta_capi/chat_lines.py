@@ -111,7 +111,7 @@ def _a_name(match: re.Match[str]) -> bool:
     if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
             family.lower())):
         return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
-    return a_full_name_written_any_way(given, family)
+    return a_matched_full_name(match)
 
 
 # (a greeting opening the text: _GREETED's start without a label's colon)
