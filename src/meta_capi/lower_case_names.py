@@ -33,6 +33,7 @@ from .given_names import a_common_words_not_a_name, a_given_name, two_name_sylla
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import (
     EAST_ASIAN_FAMILY_NAMES,
+    INITIAL,
     SHORT_FAMILY_NAMES,
     WORD,
     a_person,
@@ -312,9 +313,12 @@ def a_doers_plural(word: str) -> bool:
 def a_matched_full_name(match: re.Match[str]) -> bool:
     """Whether a match of name_shapes.FULL_NAME_ANY_WAY or FAMILY_FIRST holds a person's full name
     (a_full_name_written_any_way); family name first, a known given name after its comma (`Quenby, Orla`; not
-    `Paella, Valenciana`); a known given name before a capitalized first particle (`Carlos De La Cruz`)."""
+    `Paella, Valenciana`) or an initial (`Tanaka, Y.`); a known given name before a capitalized first particle (`Carlos
+    De La Cruz`)."""
     given, family = name_parts(match)
     groups = match.groupdict()
+    if groups.get("given_after") and INITIAL.fullmatch(given):
+        return a_full_name_written_any_way(given, family)  # (closer 226: an initial after the comma, `Tanaka, Y.`)
     if (groups.get("given_after") or groups.get("titled_particles")) and not a_given_name(
             name_reading(given, family).split()[0]):
         return False  # (closer 226: a capitalized first particle after a known given name only, `Casa Di Giulia`)
