@@ -190,7 +190,8 @@ LOWER_LETTERS = "a-zß-öø-ÿ"
 # (closer 226, review 43: Arabic's article glued to a capitalized family name, `AlFarsi`, `ElSayed`: _read_word reads
 # the part after it)
 _GLUED_ARTICLE = "[AE]l(?=[A-Z][a-z])"
-ANY_WAY_WORD = (f"(?:(?:{_GLUED_ARTICLE})?{WORD}|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
+ANY_WAY_WORD = (f"(?:(?:{_GLUED_ARTICLE})?{WORD}"
+                f"|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
                 f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
 _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
 # (closer 220, review 41) a second particle capitalized after a first in lower case, as French and Spanish write the

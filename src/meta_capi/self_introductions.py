@@ -305,7 +305,8 @@ _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')
 def _introduced_any_way(form: str) -> bool:
     """Whether `form` holds a self-introduction before a full name in one case, lower or capitals, a known given name
     opening it (_INTRODUCED_ANY_WAY)."""
-    return any(_typed_any_way(form, match) and a_matched_full_name(match) for match in _INTRODUCED_ANY_WAY.finditer(form))
+    return any(_typed_any_way(form, match) and a_matched_full_name(match)
+               for match in _INTRODUCED_ANY_WAY.finditer(form))
 
 
 def _typed_any_way(form: str, match: re.Match[str]) -> bool:
