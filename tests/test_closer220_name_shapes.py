@@ -37,8 +37,9 @@ ORDINARY = [
     'hi ming dynasty fans, your tickets are ready', 'hi hana bank, your app is updated',
     'hi ali express, your parcel is here', 'hi logan airport, your flight is delayed',
     'hi pascal coders, your meetup is tonight', 'hi nelson mandela bay, your water is back',
-    # (a known given name before two letters that are a word, not a family name of SHORT_FAMILY_NAMES)
-    'hi anna li, welcome', 'hi anna he, welcome!', 'hi maria do, welcome!',
+    # (a known given name before a two-letter family name with no sentence going on to the person; closer 226 reads
+    # `he`, `do` as family names too: `hi anna he, welcome!` is its price, in tests/test_closer226_review43.py)
+    'hi anna li, welcome',
     # (an article hyphened to a word that is no one's name: a channel, an audience)
     'Al-Jazeera: breaking news tonight!', 'hi al-jazeera viewers, your news is here',
     'hi el-nino watchers, your forecast',
@@ -87,7 +88,7 @@ def test_name_reading_reads_past_an_article_hyphened_to_the_family_name(given: s
 @pytest.mark.parametrize(("given", "family", "verdict"), [
     ("ming", "li", True), ("Ming", "Li", True), ("MING", "NG", True), ("hana", "oh", True),
     # (an unknown given name, or a two-letter word that is no family name of the table)
-    ("velmora", "li", False), ("anna", "he", False), ("anna", "an", False),
+    ("velmora", "li", False), ("anna", "an", False),
 ])
 def test_a_two_letter_east_asian_family_name_after_a_known_given_name(given: str, family: str, verdict: bool) -> None:
     assert a_full_name_written_any_way(given, family) is verdict

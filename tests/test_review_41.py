@@ -298,6 +298,9 @@ PERSONAL = [
     'oleksandr kovalenko: running late again', 'SERHII MELNYK: ON MY WAY!', 'HI MOHAMMED AL-FARSI, WELCOME!',
     'mohammed al-farsi: running late again', 'MOHAMMED AL-FARSI – ON MY WAY!', 'Tanaka Yuki: running late!',
     'Kim Hana – on my way!', 'Hi Tanaka, Yuki: your table is ready',
+    # (closer 226: a Chinese or Korean given name of two syllables before any East Asian family name of name_shapes'
+    # table, a word too; a quote's customer under a short one in capitals)
+    'hi minjae park, see you tonight', 'Hi Seojin Park, welcome!', 'Quote_KIM_Minji.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -309,8 +312,7 @@ LEAKS: Dict[str, List[str]] = {
         "(79232aab) too; names 52 made `xiaoyu`, `minjae`, `seojin` known: what decides these now is the name's "
         'shape (a one-syllable family name, capitals, family first, a word as family name)'
     ): [
-        'hi minjae park, see you tonight',
-        'Hi Seojin Park, welcome!', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
+        'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
         'Hi J. R. Kovalenko, welcome!',
         'שלום דני כהן', 'مرحبا محمد الأحمد',
     ],
@@ -360,7 +362,6 @@ LEAKS: Dict[str, List[str]] = {
         "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
     ): [
         'match 7 – yuki tanaka – accepted',
-        'Quote_KIM_Minji.pdf',
     ],
     (
         'other transliterations off given_names in lower case (`muhamad`, `mahmood`, `aleksey`), a name with '

@@ -62,8 +62,15 @@ _GREETED_SENTENCE = f"(?:{_GREETED_MESSAGE}|{GOES_ON_WORDS})"
 # (closer 223, review 41) ... or a text in capitals throughout, its message's mark on the line (`HI MOHAMMED AL-FARSI,
 # WELCOME!`): read on a name in capitals only (_a_name).
 _SHOUTED_MESSAGE = "[A-Z][^\\na-z!?]{0,200}[!?]"
+# (closer 226, review 43) ... or after a comma a statement in lower case of three words or more, read on a name in lower
+# case only (`hi anna meier, the table is ready`, `…, order 123 shipped`; _a_name); or with no comma (none, a dash, a
+# full stop: `hi anna meier your order shipped`, `hi anna meier - your order shipped`), a sentence going on to the
+# person only (GOES_ON_WORDS).
+_GREETED_STATEMENT = f"[{LOWER_LETTERS}0-9][^\\s,]{{0,30}}(?:[ \\t]{{1,3}}[^\\s]{{1,30}}){{2}}"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
-                      f"[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})|(?P<shouted>(?={_SHOUTED_MESSAGE})))")
+                      f"(?:[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})"
+                      f"|(?P<statement>(?={_GREETED_STATEMENT}))|(?P<shouted>(?={_SHOUTED_MESSAGE})))"
+                      f"|(?:[ \\t]{{1,3}}-|[ \\t]{{0,2}}\\.)?[ \\t]{{1,3}}(?={GOES_ON_WORDS}))")
 
 # (closer 223, review 41) A chat's everyday short message by language (what a person texts on the way: `running late`,
 # `on my way`, `bin unterwegs`, `j'arrive`), after a speaker's colon or dash, in any case, ending the line: the message
@@ -111,7 +118,9 @@ def _a_name(match: re.Match[str]) -> bool:
     if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
             family.lower())):
         return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
-    return a_full_name_written_any_way(given, family)
+    if match.groupdict().get("statement") is not None and not (given + family).islower():
+        return False  # (closer 226: `Hi Penny Lane, the album is out` goes out, as before)
+    return a_matched_full_name(match)
 
 
 # (a greeting opening the text: _GREETED's start without a label's colon)

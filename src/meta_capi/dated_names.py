@@ -65,7 +65,10 @@ _PARTY_OF = phrase_alternation(table_phrases(key_lexicon.PARTY_SIZES))
 _PARTY_SIZE = (f"(?:(?:(?:[ \\t]{{0,3}}[,(/]|[ \\t]{{1,3}}-)[ \\t]{{0,3}}|[ \\t]{{1,3}}(?=[0-9]))"
                f"(?:(?:[0-9]{{1,3}}|[^\\W\\d_]{{2,12}})[ \\t]{{1,3}}(?i:{_GUESTS})(?![^\\W\\d_])"
                f"|(?i:{_PARTY_OF})[ \\t]{{1,3}}(?:[0-9]{{1,3}}(?![0-9])|[^\\W\\d_]{{3,12}}(?![^\\W\\d_])))"
-               f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9]))")
+               f"|[ \\t]{{0,3}}\\+[ \\t]{{0,3}}[0-9]{{1,2}}(?![0-9])"
+               # (closer 226, review 43) or its number alone in brackets, read after a name family first only
+               # (`Table for Tanaka, Yuki (2)`: reason)
+               f"|(?P<bracketed>[ \\t]{{0,3}}\\([ \\t]{{0,2}}[0-9]{{1,2}}[ \\t]{{0,2}}\\)))")
 # (group `one`: one word, capitalized, in lower case or in capitals; (closer 218) or a full name written any common way,
 # name_shapes.FULL_NAME_ANY_WAY; (closer 220) or family name first, FAMILY_FIRST: `Table for Kim, Hana, party of 2`)
 _PARTY_NAMED = re.compile(f"{OPENS}(?i:{phrase_alternation(table_phrases(key_lexicon.BOOKED_FOR))})[ \\t]{{1,3}}"
@@ -144,6 +147,8 @@ def _a_dates_person(match: re.Match[str]) -> bool:
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` names a table's or a date's person as above, or ""."""
     for match in _PARTY_NAMED.finditer(form):
+        if match.group("bracketed") is not None and match.group("given_after") is None:
+            continue
         if match.group("one") is None:
             if _a_booked_full_name(match):
                 return PERSON_NAME

@@ -4302,9 +4302,9 @@ def _member_named(form: str, cues: int) -> str:
         # (what chat_lines' patterns need, inline: a message's question's or exclamation's mark; a text holding neither
         # pays no call)
         ("?" in form or "!" in form) and chat_lines.cued(form) and chat_lines.reason(form)
-        # (closer 220: or a greeting opening the text, a comma and a sentence going on to the person)
-        or "," in form and "?" not in form and "!" not in form and chat_lines.greets_first(form) and chat_lines.reason(
-            form)
+        # (closer 220: or a greeting opening the text, a comma and a sentence going on to the person; closer 226: or
+        # none, a dash or a full stop)
+        or "?" not in form and "!" not in form and chat_lines.greets_first(form) and chat_lines.reason(form)
         # (closer 223: or a speaker before a chat's everyday short message, its words' bit first)
         or cues & _ON_THE_WAY_BIT and _ON_THE_WAY_CUE.search(form.lower()) is not None and chat_lines.on_the_way(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)

@@ -29,9 +29,11 @@ from .brand_words import BRAND_WORDS
 from .canonical import canonical
 from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
-from .given_names import a_common_words_not_a_name, a_given_name
+from .given_names import a_common_words_not_a_name, a_given_name, two_name_syllables
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import (
+    EAST_ASIAN_FAMILY_NAMES,
+    INITIAL,
     SHORT_FAMILY_NAMES,
     WORD,
     a_person,
@@ -280,8 +282,11 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
     first, last = reading.split()[0], reading.split()[-1]
     if (given_style != family_style or given_style != "capitalized") and not a_given_name(first):
         return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
-    if last.lower() in SHORT_FAMILY_NAMES and a_given_name(first):
-        return a_person(reading)  # (closer 220: an East Asian family name of two letters, `hi ming li, …`)
+    if a_given_name(first) and (last.lower() in SHORT_FAMILY_NAMES or last.lower() in EAST_ASIAN_FAMILY_NAMES and (
+            two_name_syllables(canonical(first)[0].lower()))):
+        # (closer 220: an East Asian family name of two letters, `hi ming li, …`; closer 226: or any of the table's
+        # after a Chinese or Korean given name's two syllables, a word too, `Minjae Park`, `Jiho Song`)
+        return a_person(reading)
     return a_person(reading) and a_full_name_of_no_language(reading)
 
 
@@ -308,8 +313,13 @@ def a_doers_plural(word: str) -> bool:
 def a_matched_full_name(match: re.Match[str]) -> bool:
     """Whether a match of name_shapes.FULL_NAME_ANY_WAY or FAMILY_FIRST holds a person's full name
     (a_full_name_written_any_way); family name first, a known given name after its comma (`Quenby, Orla`; not
-    `Paella, Valenciana`)."""
+    `Paella, Valenciana`) or an initial (`Tanaka, Y.`); a known given name before a capitalized first particle (`Carlos
+    De La Cruz`)."""
     given, family = name_parts(match)
-    if match.groupdict().get("given_after") and not a_given_name(name_reading(given, family).split()[0]):
-        return False
+    groups = match.groupdict()
+    if groups.get("given_after") and INITIAL.fullmatch(given):
+        return a_full_name_written_any_way(given, family)  # (closer 226: an initial after the comma, `Tanaka, Y.`)
+    if (groups.get("given_after") or groups.get("titled_particles")) and not a_given_name(
+            name_reading(given, family).split()[0]):
+        return False  # (closer 226: a capitalized first particle after a known given name only, `Casa Di Giulia`)
     return a_full_name_written_any_way(given, family)

@@ -8,6 +8,7 @@ import re
 from typing import FrozenSet, Iterator, Tuple
 
 from .canonical import longest_first
+from .given_names import a_given_name
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -46,11 +47,13 @@ HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
 
 
 def after_a_stop(form: str, start: int) -> bool:
-    """Whether `start` follows a comma, a full stop or a semicolon of `form`, and up to three blanks (read in place)."""
+    """Whether `start` follows a comma, a full stop, a semicolon, (closer 226) an exclamation's or a question's mark or
+    a dash between blanks of `form`, and up to three blanks (read in place)."""
     at = start
     while at > 0 and start - at < 3 and form[at - 1] in " \t":
         at -= 1
-    return at > 0 and form[at - 1] in ",.;"
+    return at > 0 and (form[at - 1] in ",.;!?" or form[at - 1] == "-" and at < start and at > 1 and (
+        form[at - 2] in " \t"))
 
 
 def capital_blocks(form: str) -> Iterator[Tuple[int, int]]:
@@ -99,7 +102,9 @@ _PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals
     "molen muhle galerie gallery theater theatre schouwburg stichting fonds stiftung verein vereniging genootschap "
     "college school academie akademie instituut institut bibliotheek bibliothek archief archiv park tuin garten plein "
     "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "
-    "osteria pizzeria taverna locanda bodega cantina casa villa sklep loja butikk butik").split())
+    "osteria pizzeria taverna locanda bodega cantina casa villa sklep loja butikk butik "
+    # (closer 226, review 43: a shop's word in Spanish, French and Italian, `soy Carmen de la tienda`)
+    "tienda boutique magasin negozio").split())
 # (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
 _ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
 _PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES
@@ -118,14 +123,19 @@ PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del del
 # and the older spellings people keep (`Oh`, `Park`, `Jeong`), Vietnamese (`Vo`, `Ly`). Not those of two or three
 # letters that are a common word of a gate language (`he`, `ma`, `do`, `an`, `le`, `so`).
 EAST_ASIAN_FAMILY_NAMES = frozenset((
-    "li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly "
+    "li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly qu xi "
     "zhang wang chen yang huang zhao zhou xiao feng deng liang song tang peng zeng jiang shen zhong cheng qian dong "
     "yuan xiong chang chan cheung chow wong leung kwok chiu tsai hsu "
-    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek"
+    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek kim lee lim"
 ).split())
 # Those of two letters: a vocabulary reads three letters or more, so a known given name before one of these is read as
-# a full name by this table (`hi ming li, …`: lower_case_names).
-SHORT_FAMILY_NAMES = frozenset(name for name in EAST_ASIAN_FAMILY_NAMES if len(name) == 2)
+# a full name by this table (`hi ming li, …`: lower_case_names). (closer 226, review 43) And those of two letters that
+# are a gate language's word too (`Ma`, `He`, `Do`, `Le`, `Su`, `Ou`: Spanish's and Italian's `su`, French's `ou`): a
+# known given name before one, in a layout that makes a full name certain (a greeting and a sentence going on to the
+# person, a speaker's colon, a table's party), names a person (`hi anna ma, welcome back`); the word after a given name
+# has no such place in a sentence. The price: `hi anna he, welcome!` is refused.
+SHORT_FAMILY_NAMES = frozenset(name for name in EAST_ASIAN_FAMILY_NAMES if len(name) == 2) | frozenset(
+    "ma he do le su ou".split())
 
 
 def a_place_or_firm_word(word: str) -> bool:
@@ -177,16 +187,28 @@ def word_before(text: str, start: int) -> str:
 # `given_after` (`Quenby, Orla`). Each repetition bounded, each word's letters one class at a time: linear.
 # (a lower-case letter of the canonical form, as a character class's ranges: chat_lines' greeted message reads it too)
 LOWER_LETTERS = "a-zß-öø-ÿ"
-ANY_WAY_WORD = (f"(?:{WORD}|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
+# (closer 226, review 43: Arabic's article glued to a capitalized family name, `AlFarsi`, `ElSayed`: _read_word reads
+# the part after it)
+_GLUED_ARTICLE = "[AE]l(?=[A-Z][a-z])"
+ANY_WAY_WORD = (f"(?:(?:{_GLUED_ARTICLE})?{WORD}"
+                f"|[{LOWER_LETTERS}](?:[{LOWER_LETTERS}]|['’\\-](?=[{LOWER_LETTERS}])){{1,29}}"
                 f"|[{CAPITAL_LETTERS}](?:[{CAPITAL_LETTERS}]|['’\\-](?=[{CAPITAL_LETTERS}])){{1,29}})")
 _PARTICLE_FORMS = sorted(PARTICLE_WORDS | {word.upper() for word in PARTICLE_WORDS}, key=longest_first)
 # (closer 220, review 41) a second particle capitalized after a first in lower case, as French and Spanish write the
 # article of a family name after `de` (`Jean-Baptiste de La Fontaine`, `Carlos de La Cruz`); a capitalized particle
 # alone opens a place's or a firm's words as often (`Casa Di Giulia`), so only after one.
 _CAPITALIZED_PARTICLES = sorted({word.capitalize() for word in PARTICLE_WORDS}, key=longest_first)
-PARTICLES = (f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}"
-             f"(?:(?:{'|'.join(_PARTICLE_FORMS + _CAPITALIZED_PARTICLES)})[ \\t]{{1,3}})?)?")
-FULL_NAME_ANY_WAY = f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}{PARTICLES}(?P<family>{ANY_WAY_WORD})"
+_SECOND_PARTICLE = f"(?:(?:{'|'.join(_PARTICLE_FORMS + _CAPITALIZED_PARTICLES)})[ \\t]{{1,3}})?"
+PARTICLES = f"(?:(?:{'|'.join(_PARTICLE_FORMS)})[ \\t]{{1,3}}{_SECOND_PARTICLE})?"
+# (closer 226, review 43) ... or a first particle capitalized after the given name, as Portuguese, Spanish, Dutch and
+# Arabic names are written as often (`Maria Dos Santos`, `Carlos De La Cruz`, `Pieter Van Den Broek`), Arabic's
+# article apart too (`Mohammed Al Farsi`, `Omar El Sayed`, `Zia Ul Haq`): group `titled_particles`, read only after a
+# known given name (lower_case_names.a_matched_full_name), since a capitalized particle opens a place's or a firm's
+# words as often (`Casa Di Giulia`).
+_TITLED_PARTICLES = sorted({word.capitalize() for word in PARTICLE_WORDS | {"el", "ul"}}, key=longest_first)
+FULL_NAME_ANY_WAY = (f"(?P<given>{ANY_WAY_WORD})[ \\t]{{1,3}}"
+                     f"(?:(?P<titled_particles>(?:{'|'.join(_TITLED_PARTICLES)})[ \\t]{{1,3}}{_SECOND_PARTICLE})"
+                     f"|{PARTICLES})(?P<family>{ANY_WAY_WORD})")
 # (closer 220, review 41: its particles before the family name too, `van der Berg, Jaap`)
 FAMILY_FIRST = f"{PARTICLES}(?P<family_first>{ANY_WAY_WORD}),[ \\t]{{1,3}}(?P<given_after>{ANY_WAY_WORD})"
 # (a family name's prefix before its apostrophe, `O'`, `D'`, `d'`, opening the word: the name read is the part after
@@ -207,13 +229,19 @@ def name_parts(match: re.Match[str]) -> Tuple[str, str]:
 # `Ul-Haq`, the sun letters' `As-Sayed`, `Ash-Shami`, `Ad-Din`, `Ar-Rashid`, `At-Tahir`, `Az-Zahra`, `An-Nasser`): the
 # name read is the part after it, as after an apostrophe's prefix (`Mohammed Al-Farsi` is read `Mohammed Farsi`).
 ARTICLE_PREFIXES = frozenset("al el ul ad ar as ash at az an".split())
+_GLUED_ARTICLE_PREFIX = re.compile(f"\\A{_GLUED_ARTICLE}")
 
 
 def _read_word(word: str) -> str:
     """A name's word as a vocabulary reads it: its first part before a hyphen, after an apostrophe's prefix or an
-    article's (`Quenby-Dahlberg`, `O'Quenby`, `al-Quenby` are read `Quenby`), capitalized."""
-    parts = _APOSTROPHE_PREFIX.sub("", word, count=1).split("-")
+    article's (`Quenby-Dahlberg`, `O'Quenby`, `al-Quenby`, `AlQuenby` are read `Quenby`), or its syllables joined when
+    they spell a known given name (`Min-jae` is read `Minjae`), capitalized."""
+    parts = _GLUED_ARTICLE_PREFIX.sub("", _APOSTROPHE_PREFIX.sub("", word, count=1), count=1).split("-")
     word = parts[1] if len(parts) > 1 and parts[1] and parts[0].lower() in ARTICLE_PREFIXES else parts[0]
+    if len(parts) == 2 and parts[1].islower() and a_given_name(parts[0] + parts[1]):
+        # (closer 226, review 43) a Korean given name's syllables hyphened, the second in lower case (`Min-jae`,
+        # `Ji-woo`: given_names.two_name_syllables reads `Minjae`); `Smith-Jones` capitalizes both
+        word = parts[0] + parts[1]
     return word[:1].upper() + word[1:].lower()
 
 

@@ -884,9 +884,13 @@ def _a_customers_given_name(family: str, given: str) -> bool:
 
 def _capital_family_first(words: list[str]) -> bool:
     """Whether `words` open with a family name in capitals of four letters or more and the given name after it, as a
-    register writes a customer (`<FAMILY>_<Given>`; closers 189, 204)."""
-    return (len(words) > 1 and _CAPITALS.fullmatch(words[0]) is not None and len(words[0]) >= 4
-            and not words[1].isupper() and _NAME_ALONE.fullmatch(" ".join(words[:2])) is not None
+    register writes a customer (`<FAMILY>_<Given>`; closers 189, 204), or (closer 226, review 43) a shorter East Asian
+    one (name_shapes.EAST_ASIAN_FAMILY_NAMES: `Quote_LEE_Jiwoo.pdf`)."""
+    if len(words) < 2 or _CAPITALS.fullmatch(words[0]) is None or words[1].isupper():
+        return False
+    east_asian = words[0].lower() in EAST_ASIAN_FAMILY_NAMES
+    return ((_NAME_ALONE.fullmatch(" ".join(words[:2])) is not None and len(words[0]) >= 4
+             or east_asian and _WORD_ALONE.fullmatch(words[1]) is not None)
             and _a_name(words[0].capitalize() + " " + words[1]))
 
 

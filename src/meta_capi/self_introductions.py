@@ -295,7 +295,8 @@ _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1
 # `ICH BIN ANNA SCHMIDT`, session 16); the name ends the text or a clause (a
 # word in lower case after it is no sign of its end there: `i'm jack daniels fan`). name_shapes.FULL_NAME_ANY_WAY,
 # one shape for the layouts that make a name certain.
-_NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}-[ \\t])"
+# (closer 226, review 43) ... or a conjunction joining the next clause (`… anna meier and I love shoes`), by language.
+_NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}(?:-|and|und|et|y|e|en)[ \\t])"
 _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')}|{_phrases('before one word')})"
                                  f"|{CLAUSE}(?i:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
                                  f"{FULL_NAME_ANY_WAY}{_NAME_TYPED_ENDS}")
@@ -304,9 +305,16 @@ _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')
 def _introduced_any_way(form: str) -> bool:
     """Whether `form` holds a self-introduction before a full name in one case, lower or capitals, a known given name
     opening it (_INTRODUCED_ANY_WAY)."""
-    return any(({a_written_style(word) for word in name_parts(match)} == {"lower"} or {
-        a_written_style(word) for word in name_parts(match)} == {"capitals"} and after_a_stop(form, match.start()))
-        and a_matched_full_name(match) for match in _INTRODUCED_ANY_WAY.finditer(form))
+    return any(_typed_any_way(form, match) and a_matched_full_name(match)
+               for match in _INTRODUCED_ANY_WAY.finditer(form))
+
+
+def _typed_any_way(form: str, match: re.Match[str]) -> bool:
+    """Whether _INTRODUCED_ANY_WAY's name is in lower case, in capitals after a stop (name_shapes.after_a_stop), or
+    (closer 226, review 43) a capitalized given name before a family name in lower case (`ich bin Anna meier`)."""
+    styles = [a_written_style(word) for word in name_parts(match)]
+    return styles in (["lower", "lower"], ["capitalized", "lower"]) or styles == ["capitals", "capitals"] and (
+        after_a_stop(form, match.start()))
 
 
 # The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
@@ -771,7 +779,7 @@ def cued(form: str) -> bool:
 _ANY_WAY_KINDS = ("before a full name", "before one word", "before a full name, opening a clause")
 _FIRST_WORDS_IN_CAPITALS = {canonical(phrase.upper())[0].split()[0] for kind in _ANY_WAY_KINDS
                             for line in _INTRODUCTIONS[kind].values() for phrase in line.split("|")}
-_CAPITALS_AFTER_A_STOP = re.compile(f"[,.;][ \t]{{0,3}}(?:{by_first_letter(sorted(_FIRST_WORDS_IN_CAPITALS))})"
+_CAPITALS_AFTER_A_STOP = re.compile(f"(?:[,.;!?]| -)[ \t]{{0,3}}(?:{by_first_letter(sorted(_FIRST_WORDS_IN_CAPITALS))})"
                                     "[ \t]")
 
 
