@@ -1582,14 +1582,23 @@ def _labelled_uuid(form: str) -> str:
     return ""
 
 
+def _dialled_abroad(digits: str) -> bool:
+    """Whether `digits` are dialled abroad: `00`, a country's code and as many digits as its plan has."""
+    return digits[:2] == "00" and digits[2:3] not in ("", "0") and 11 <= len(digits) <= 17 and _fits_country(
+        digits[2:])
+
+
 def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     """In an id, digit groups laid out the way phone numbers are written: after a trunk `0` (`090-1234-5678`,
     `0171/2345678`, `06-12345678`; after a code label only a mobile number of a national plan: `Serial
     0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
     short suffix (`650.555.0199-01`)."""
+    if level >= CODE and (_dialled_abroad(digits) or digits[0] != "0" and international_mobile(digits)):
+        return True  # (closer 224) dialled abroad or a plan's mobile after its country code, whatever the code's label
     if digits[0] == "0":
-        if level >= CODE:
-            return trunk_mobile(digits)
+        if level >= CODE:  # (after a product's label its dashed groups are its code's, as its unbroken run is: a
+            # plan's mobile after its trunk prefix there is the code's print, `Part no. 0451-103-367`; closer 224)
+            return trunk_mobile(digits) and not (level == PRODUCT and _DASHED_GROUPS.fullmatch(run) is not None)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
     if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
@@ -1962,12 +1971,36 @@ def _slashed_standards(run: str, text: str, start: int) -> bool:
     return body is not None and body.group(1) in STANDARDS_BODIES
 
 
+# (closer 224, review 42) Rates joined by `/`, three or more, each round (a last digit 0, no leading 0) and at least
+# twice the one before: a ladder of speeds or sizes (Ethernet's `10/100/1000 Mbps`, `100/1000/10000`, a multi-gig
+# port's `…/1000/2500`), no phone's groups (a phone's slashed groups open on a trunk `0` or an area code, and its
+# subscriber's groups are round and rising so one time in a thousand).
+_RATE_LADDER = re.compile(r"[1-9][0-9]{0,5}0(?:/[1-9][0-9]{0,5}0){2,}")
+# A DOI's prefix: `10.`, a registrant's code of four digits or more and the `/` before its suffix (`10.1000/182`).
+_DOI_PREFIX = re.compile(r"10\.[0-9]{4,9}/")
+
+
+def _rate_ladder(run: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is a ladder of rates (above) after no phone's word."""
+    if _RATE_LADDER.fullmatch(run) is None:
+        return False
+    rates = [int(rate) for rate in run.split("/")]
+    return all(rates[at + 1] >= 2 * rates[at] for at in range(len(rates) - 1)) and PHONE_LABEL_WORDS.isdisjoint(
+        _words_before(text, start))
+
+
+def _doi(run: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is a DOI after its label (`DOI 10.1000/182`, `doi:…`, `doi.org/…`): a
+    document's name by its prefix (above), no phone's groups."""
+    return run[:3] == "10." and _DOI_PREFIX.match(run) is not None and "doi" in _label_tokens(text, start)[0]
+
+
 def _slashed_run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> Optional[str]:
     """What a run holding a `/` holds when its slash is no separator of a number's groups, else None: standards'
-    numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122) hold nothing; a tyre's size
-    ending the run (`TS 870 195/65 R15`: part_numbers.tyre_size_cut, closer 135) is cut off, what comes before it
-    judged alone."""
-    if _slashed_standards(run, text, start):
+    numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122), a ladder of rates (`10/100/1000
+    Mbps`) and a DOI after its label (`DOI 10.1000/182`; closer 224) hold nothing; a tyre's size ending the run (`TS
+    870 195/65 R15`: part_numbers.tyre_size_cut, closer 135) is cut off, what comes before it judged alone."""
+    if _slashed_standards(run, text, start) or _rate_ladder(run, text, start) or _doi(run, text, start):
         return ""
     size_at = part_numbers.tyre_size_cut(run, text, end)
     if size_at < 0:
@@ -1992,6 +2025,11 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
+    span = _YEAR_SPAN.match(run) if run[4:5] == "-" else None
+    if span is not None and int(span.group(1)) < int(span.group(2)) and PHONE_LABEL_WORDS.isdisjoint(
+            _words_before(text, start)):
+        skip = span.end()  # a span of years leading the run, as a date does: what follows is judged alone
+        return _number_reason(run[skip:], text, start + skip, end, id_like, segments)  # (`1995-2025 30 years`)
     if "/" in run:
         slashed = _slashed_run_reason(run, text, start, end, id_like, segments)
         if slashed is not None:
@@ -2021,6 +2059,11 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
                 return found
         at = cut + 1
     return ""
+
+
+# (closer 224, review 42) A span of years, the earlier first, and a blank opening a run (`1995-2025 30 years`): no phone
+# number opens on two years.
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2}) ")
 
 
 # Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
@@ -2091,12 +2134,21 @@ _INDITEX_REFERENCE = re.compile(r"[0-9]{4}/[0-9]{3}/[0-9]{3}")
 
 
 def _reference_level(run: str, text: str, start: int) -> int:
-    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above)."""
+    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above), CODE for
+    digit groups joined by dashes alone after it (closer 224: `Ref 00-1234-567`, a reference's layout, where a phone
+    is one dialled abroad or a plan's mobile after its trunk prefix, `Ref 06-12-34-56-78`)."""
     level = _label_level(text, start)
-    if level == FREE and run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None and _label_tokens(
-            text, start)[0][-1:] == ["ref"]:
-        return PRODUCT
+    if level == FREE and ("/" in run or "-" in run) and _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS:
+        if run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None:
+            return PRODUCT
+        if _DASHED_GROUPS.fullmatch(run) is not None:
+            return CODE
     return level
+
+
+_REFERENCE_WORDS = (["ref"], ["réf"])
+# Digit groups joined by single dashes (`0451-103-367`): a code's print, where a phone's are as often apart by blanks.
+_DASHED_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
@@ -5724,6 +5776,8 @@ def value_reason(key: str, value: str) -> str:
         found = product_code_reason(value.strip())
     if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
         found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
+    if found == PHONE and value[:3] == "10." and "doi" in key_tokens(key):
+        found = reason(f"doi {value}")  # (`?doi=10.1000/182`: the key is its label; closer 224)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
             _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
         found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
