@@ -2025,15 +2025,11 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
-    span = _YEAR_SPAN.match(run) if run[4:5] == "-" else None
-    if span is not None and int(span.group(1)) < int(span.group(2)) and PHONE_LABEL_WORDS.isdisjoint(
-            _words_before(text, start)):
-        skip = span.end()  # a span of years leading the run, as a date does: what follows is judged alone
-        return _number_reason(run[skip:], text, start + skip, end, id_like, segments)  # (`1995-2025 30 years`)
-    if "/" in run:
-        slashed = _slashed_run_reason(run, text, start, end, id_like, segments)
-        if slashed is not None:
-            return slashed
+    if "/" in run or run[4:5] == "-":
+        set_apart = _slashed_run_reason(run, text, start, end, id_like, segments) if "/" in run else (
+            _after_a_year_span(run, text, start, end, id_like, segments))
+        if set_apart is not None:
+            return set_apart
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
         cut = run.rfind(" (")
         return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
@@ -2064,6 +2060,17 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
 # (closer 224, review 42) A span of years, the earlier first, and a blank opening a run (`1995-2025 30 years`): no phone
 # number opens on two years.
 _YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2}) ")
+
+
+def _after_a_year_span(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> Optional[str]:
+    """What follows a span of years leading `run` holds, judged alone, as after a date (`1995-2025 30 years`), after
+    no phone's word; None when no such span leads it."""
+    span = _YEAR_SPAN.match(run)
+    if span is None or int(span.group(1)) >= int(span.group(2)) or not PHONE_LABEL_WORDS.isdisjoint(
+            _words_before(text, start)):
+        return None
+    skip = span.end()
+    return _number_reason(run[skip:], text, start + skip, end, id_like, segments)
 
 
 # Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
@@ -2138,11 +2145,9 @@ def _reference_level(run: str, text: str, start: int) -> int:
     digit groups joined by dashes alone after it (closer 224: `Ref 00-1234-567`, a reference's layout, where a phone
     is one dialled abroad or a plan's mobile after its trunk prefix, `Ref 06-12-34-56-78`)."""
     level = _label_level(text, start)
-    if level == FREE and ("/" in run or "-" in run) and _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS:
-        if run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None:
-            return PRODUCT
-        if _DASHED_GROUPS.fullmatch(run) is not None:
-            return CODE
+    if level == FREE and (run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None or "-" in run and (
+            _DASHED_GROUPS.fullmatch(run) is not None)) and _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS:
+        return PRODUCT if "/" in run else CODE
     return level
 
 
@@ -5774,10 +5779,8 @@ def value_reason(key: str, value: str) -> str:
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == PHONE and product_code(value.strip()) and not _PRODUCT_KEY_WORDS.isdisjoint(key_tokens(key)):
         found = product_code_reason(value.strip())
-    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
-        found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
-    if found == PHONE and value[:3] == "10." and "doi" in key_tokens(key):
-        found = reason(f"doi {value}")  # (`?doi=10.1000/182`: the key is its label; closer 224)
+    if found in (IP_ADDRESS, PHONE):
+        found = _read_after_its_key(key, value, found)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
             _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
         found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
@@ -5797,6 +5800,16 @@ def value_reason(key: str, value: str) -> str:
         found = account_under_network_key(key, value)  # `?paypal=…`: the key is the label
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
+    return found
+
+
+def _read_after_its_key(key: str, value: str, found: str) -> str:
+    """What `value` holds read after `key` as its label where the key names a version (`?version=1.2.3.4`, `?v=1.0.0.1`:
+    no address) or a DOI (`?doi=10.1000/182`: no phone; closer 224); else `found`."""
+    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
+        return reason(f"version {value}")
+    if found == PHONE and value[:3] == "10." and "doi" in key_tokens(key):
+        return reason(f"doi {value}")
     return found
 
 
