@@ -4,11 +4,11 @@ look-alikes both ways.
 - Phones' look-alikes (detector's phone rule): three rates or more joined by `/`, each round and at least twice the
   one before, after no phone's word (`10/100/1000 Mbps`: _rate_ladder); a DOI's prefix after its label or under its
   key (`DOI 10.1000/182`, `?doi=…`: _doi); a span of years opening a run, the rest judged alone (`1995-2025 30
-  years`: _YEAR_SPAN); digit groups joined by dashes after `Ref` read as a code's, after a product's label as its
-  code's print, where only a number dialled abroad or a plan's mobile after its country code is a phone (`Part no.
-  0451-103-367`, `Ref 00-1234-567`; `Part no. 0032-451-103-367`, `Ref 44-7700-900123` are refused, as after
-  `Order`); Germany's shared-cost 0180 after a hotline's or a service's word (phone_plans._LABELLED_LINE,
-  personal_keys.BUSINESS_LINES).
+  years`: _YEAR_SPAN); dashed groups after `Ref` opening on `00` that fit no plan dialled abroad read as a code's
+  (`Ref 00-1234-567`), a maker's part number of ten digits 4-3-3 after a product's label as its code's print (`Part
+  no. 0451-103-367`); after a code's label groups dialled abroad or a plan's mobile after its country code as its own
+  group are a phone (`Part no. 0032-451-103-367`, `Ref 44-7700-900123`, `Order 44-7700-900123`); Germany's
+  shared-cost 0180 after a hotline's or a service's word (phone_plans._LABELLED_LINE, personal_keys.BUSINESS_LINES).
 - Keys (personal_keys._a_places_goods, key_lexicon.GOODS_AFTER_A_PLACES_WORD): a post code's, a street's, a town's,
   a mail's or a phone's word right before a shop's service, file, price or goods (`postal_service`, `zip_file`,
   `street_view`, `tel_plan`), no qualifier of a person or an address before it.
@@ -17,10 +17,10 @@ look-alikes both ways.
   Lilas`).
 
 The price (asserted below as values that go out): a plan's mobile after its trunk prefix in dashed groups after a
-product's label (`SKU 0612-345-678`, as `SKU 0612345678`); a landline in dashed groups after `Ref` (`Ref
-0221-12345678`); a number of the UK's 0180x area codes or 03 lines after a hotline's or a service's word (`Hotline
-01805 123456` is Torrington's too, `Service 0300 123 4567` Pakistan's mobile); a key naming a place's word before a
-shop's word (`phone_service`, `street_view` holding a street line).
+product's label in a maker's part number's groups, four, three and three (`SKU 0612-345-678`, as `SKU 0612345678`); a
+number of the UK's 0180x area codes or 03 lines after a hotline's or a service's word (`Hotline 01805 123456` is
+Torrington's too, `Service 0300 123 4567` Pakistan's mobile); a key naming a place's word before a shop's word
+(`phone_service`, `street_view` holding a street line).
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ ORDINARY = [
     "wohne in Berlin seit 2019", "vivo en Madrid desde 2019", "j'habite à Paris depuis 12 ans",
     "vivo en directo 24 horas", "j'habite 5 minutes de la gare",
     # (the price: personal variants that now go out)
-    "SKU 0612-345-678", "Ref 0221-12345678", "Service 0300 123 4567",
+    "SKU 0612-345-678", "Service 0300 123 4567",
 ]
 
 ORDINARY_KEYS = [
@@ -69,7 +69,7 @@ ORDINARY_KEYS = [
 PERSONAL_KEYS = [
     "zip_code", "postal_code", "street_address", "street", "tel", "phone_number", "street_name", "street_line",
     "street_number", "bill_to_zip", "billing_zip_file", "customer_phone_service", "shipping_zip", "city_name",
-    "zip_code_file",
+    "zip_code_file", "phone_file", "street_file", "mail_file",
 ]
 
 _SITE = "https://shop.example.com"

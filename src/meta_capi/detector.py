@@ -1593,12 +1593,14 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     `0171/2345678`, `06-12345678`; after a code label only a mobile number of a national plan: `Serial
     0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
     short suffix (`650.555.0199-01`)."""
-    if level >= CODE and (_dialled_abroad(digits) or digits[0] != "0" and international_mobile(digits)):
-        return True  # (closer 224) dialled abroad or a plan's mobile after its country code, whatever the code's label
+    if level >= CODE and (_dialled_abroad(digits) or digits[0] != "0" and run[:3].split("-")[0] in (
+            _NATIONAL_LENGTHS) and international_mobile(digits)):
+        return True  # (closer 224) dialled abroad, or a plan's mobile after its country code as its own group
+        # (`32-451-103-367`; not `PNR 4521-876543`), whatever the code's label
     if digits[0] == "0":
-        if level >= CODE:  # (after a product's label its dashed groups are its code's, as its unbroken run is: a
-            # plan's mobile after its trunk prefix there is the code's print, `Part no. 0451-103-367`; closer 224)
-            return trunk_mobile(digits) and not (level == PRODUCT and _DASHED_GROUPS.fullmatch(run) is not None)
+        if level >= CODE:  # (a maker's part number after a product's label is its code's print, `Part no.
+            # 0451-103-367`, as its unbroken run is; closer 224)
+            return trunk_mobile(digits) and not (level == PRODUCT and _PART_GROUPS.fullmatch(run) is not None)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
     if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
@@ -2142,18 +2144,22 @@ _INDITEX_REFERENCE = re.compile(r"[0-9]{4}/[0-9]{3}/[0-9]{3}")
 
 def _reference_level(run: str, text: str, start: int) -> int:
     """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above), CODE for
-    digit groups joined by dashes alone after it (closer 224: `Ref 00-1234-567`, a reference's layout, where a phone
-    is one dialled abroad or a plan's mobile after its trunk prefix, `Ref 06-12-34-56-78`)."""
+    digit groups joined by dashes after it that open on `00` and fit no plan dialled abroad (closer 224: `Ref
+    00-1234-567`; a referral's code holding a phone, `?ref=512-384-716`, stays one)."""
     level = _label_level(text, start)
-    if level == FREE and (run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None or "-" in run and (
-            _DASHED_GROUPS.fullmatch(run) is not None)) and _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS:
+    if level == FREE and (run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None or run[:2] == "00" and (
+            _DASHED_GROUPS.fullmatch(run) is not None and not _dialled_abroad(run.replace("-", "")))) and (
+            _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS):
         return PRODUCT if "/" in run else CODE
     return level
 
 
 _REFERENCE_WORDS = (["ref"], ["réf"])
-# Digit groups joined by single dashes (`0451-103-367`): a code's print, where a phone's are as often apart by blanks.
+# Digit groups joined by single dashes (`00-1234-567`).
 _DASHED_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
+# A maker's part number of ten digits, its leading 0 glued to the first group, four, three and three digits joined by
+# dashes (Bosch's `0 451 103 367` as `0451-103-367`): after a product's label its code's print (closer 224).
+_PART_GROUPS = re.compile(r"0[0-9]{3}-[0-9]{3}-[0-9]{3}")
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone

@@ -366,8 +366,8 @@ THINGS: Dict[str, str] = {
 # `street_view`, `street_wear_line`, `city_break`, `mail_order`, `tel_plan`): no part of an address nor a contact
 # (personal_keys._a_places_goods). English's, as keys write them apart.
 GOODS_AFTER_A_PLACES_WORD = (
-    "service services file files archive rate rates price prices pricing fee fees cost costs tariff tariffs plan plans "
-    "wear view views order orders break breaks food art style")
+    "service services rate rates price prices pricing fee fees cost costs tariff tariffs plan plans wear view views "
+    "order orders break breaks food art style")
 # The languages that write a noun before what qualifies it (`formulario_contacto`: a contact's form; Greek
 # `onoma_proiontos`: a product's name): their words head a key when first, the others' when last.
 HEAD_FIRST = frozenset((

@@ -3231,6 +3231,9 @@ _JAPANESE_PARTY_NAME = re.compile(f"(?:{'|'.join(sorted(key_lexicon.JAPANESE_PAR
 # (key_lexicon.GOODS_AFTER_A_PLACES_WORD).
 _PLACE_AND_LINE_WORDS = frozenset("zip zipcode postal post postcode street city town tel phone mail".split())
 _GOODS_AFTER_A_PLACE = frozenset(key_lexicon.GOODS_AFTER_A_PLACES_WORD.split())
+# ... and a file's words after `zip`, the archive's format (`zip_file`; a phone's, a mail's or a street's file is a
+# photo's or a letter's, its person's: `phone_file`).
+_ARCHIVE_WORDS = frozenset("file files archive".split())
 
 
 def _a_places_goods(tokens: List[str]) -> bool:
@@ -3239,7 +3242,8 @@ def _a_places_goods(tokens: List[str]) -> bool:
     address's qualifier before it (`zip_file`, `street_wear_line`; `zip_code`, `street_address`, `phone_number`,
     `billing_zip_file`, `customer_phone_service` stay personal; closer 224)."""
     for at in range(len(tokens) - 1):
-        if tokens[at] in _PLACE_AND_LINE_WORDS and tokens[at + 1] in _GOODS_AFTER_A_PLACE:
+        if tokens[at] in _PLACE_AND_LINE_WORDS and tokens[at + 1] in _GOODS_AFTER_A_PLACE or tokens[at] == "zip" and (
+                tokens[at + 1] in _ARCHIVE_WORDS):
             return ADDRESS_QUALIFIERS.isdisjoint(tokens[:at]) and not personal_tokens(tokens[:at] + tokens[at + 1:])
     return False
 
