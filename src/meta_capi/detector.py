@@ -1593,10 +1593,11 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     `0171/2345678`, `06-12345678`; after a code label only a mobile number of a national plan: `Serial
     0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
     short suffix (`650.555.0199-01`)."""
-    if level >= CODE and (_dialled_abroad(digits) or digits[0] != "0" and run[:3].split("-")[0] in (
-            _NATIONAL_LENGTHS) and international_mobile(digits)):
-        return True  # (closer 224) dialled abroad, or a plan's mobile after its country code as its own group
-        # (`32-451-103-367`; not `PNR 4521-876543`), whatever the code's label
+    if level >= CODE and (run[2:3].isdigit() and _dialled_abroad(digits) or digits[0] != "0" and run[:3].split(
+            "-")[0] in _NATIONAL_LENGTHS and international_mobile(digits)):
+        return True  # (closer 224) dialled abroad, `00` glued to the country's code (`0044-7700-900123`; an IPv6's
+        # `2a00-1450-…` is no number's), or a plan's mobile after its country code as its own group (`32-451-103-367`;
+        # not `PNR 4521-876543`), whatever the code's label
     if digits[0] == "0":
         if level >= CODE:  # (a maker's part number after a product's label is its code's print, `Part no.
             # 0451-103-367`, as its unbroken run is; closer 224)
