@@ -64,8 +64,8 @@ DROPPED: Dict[str, List[str]] = {
     "accepted by the README": [
         *[f"versions and builds: 1.2.3.4 @ {where}" for where in _ORDINARY_PLACES],
         *[f"coordinates and places: 52.5200° N, 13.4050° E @ {where}" for where in _ORDINARY_PLACES],
-        *[f"keys: {key}" for key in ["street_style_score", "city_tier", "country_code", "postcode_zone", "mail_order",
-                                     "tel_aviv_store", "lat_pull_down_weight", "gender_neutral"]],
+        *[f"keys: {key}" for key in ["city_tier", "country_code", "postcode_zone", "tel_aviv_store",
+                                     "lat_pull_down_weight", "gender_neutral"]],
     ],
 }
 

@@ -138,6 +138,8 @@ PERSONAL = [
     "anniversaire : 14/03/1987", "urodziny 14.03.1987", "ship to: 45 Rue de Rivoli 75001",
     "deliver to 45 Rue de Rivoli", "ship to 12 Oak Rd Leeds", "send it to 45 rue de rivoli paris",
     "12 RUE DES LILAS 75011 PARIS", "(415)5550173",
+    # (closer 224: a home's street after `I live` in German, Spanish, French)
+    "wohne in der Hauptstraße 5", "vivo en Calle Mayor 23", "j'habite 12 rue des Lilas",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -147,12 +149,6 @@ LEAKS: Dict[str, List[str]] = {
         "case are kept)"
     ): [
         "jg103733a",
-    ],
-    (
-        "a home's street after `I live` in German, Spanish or French (self_introductions, postal: English's `I live "
-        "at 12 Oak Road, Leeds` is kept)"
-    ): [
-        "wohne in der Hauptstraße 5", "vivo en Calle Mayor 23", "j'habite 12 rue des Lilas",
     ],
 }
 
@@ -194,36 +190,13 @@ ORDINARY = [
     "Store #0417 Berlin Mitte", "Room 1204, floor 12", "ISO 9001:2015", "EN 71-3:2019", "M.2 2280 NVMe 2TB",
     "1080p @ 60Hz", "1920x1080", "24/7 support", "2001: A Space Odyssey", "1984 by George Orwell",
     "follow @shopexample", "@home collection", "Call center hours 8-20", "Tel. support: Mon–Fri",
+    # (closer 224: Ethernet's speeds, a part's and a reference's dashed numbers, DOIs, a span of years before a count,
+    # German shared-cost service numbers after a hotline's word)
+    "10/100/1000 Mbps", "Gigabit 10/100/1000", "Part no. 0451-103-367", "Ref 00-1234-567", "DOI 10.1000/182",
+    "doi:10.1000/182", "1995-2025 30 years", "Hotline 01805 123456", "Service 01805 123456", "Hotline 0180 6 123456",
 ]
 
 DROPPED: Dict[str, List[str]] = {
-    (
-        "Ethernet's speeds written with slashes read as a phone's groups (detector's phone rule, phone_plans)"
-    ): [
-        "10/100/1000 Mbps", "Gigabit 10/100/1000",
-    ],
-    (
-        "a part's or a reference's number in dashed groups after its label read as a phone (part_numbers, "
-        "detector's phone rule: `Bosch 0 451 103 367` in blanks goes out)"
-    ): [
-        "Part no. 0451-103-367", "Ref 00-1234-567",
-    ],
-    (
-        "a DOI's prefix and suffix read as a phone (detector's phone rule: `DOI 10.1038/nphys1170` goes out)"
-    ): [
-        "DOI 10.1000/182", "doi:10.1000/182",
-    ],
-    (
-        "a span of years and a count read as one phone number (detector's phone rule: `1995-2025` alone goes out)"
-    ): [
-        "1995-2025 30 years",
-    ],
-    (
-        "a German shared-cost service number (`01805`, `0180 6`) after a hotline's word: the docs read a plan's "
-        "shared-cost range as a business's line in text (detector's phone rule, phone_plans)"
-    ): [
-        "Hotline 01805 123456", "Service 01805 123456", "Hotline 0180 6 123456",
-    ],
 }
 
 ORDINARY_KEYS = [
@@ -234,20 +207,12 @@ ORDINARY_KEYS = [
     "plan_name", "phone_model", "device_os", "ip_rating", "card_type", "gift_card_amount", "email_opt_in",
     "emailSubscribed", "sms_consent", "phone_case_color", "birthday_discount", "timezone", "language",
     "screen_resolution", "ipv6_enabled", "cardBrand", "date_created", "phone_brand", "card_count",
+    # (closer 224: a place's or a phone's word before a shop's service, file, price or goods)
+    "postal_service", "zip_file", "postal_rate", "mail_order", "street_price", "street_wear_line", "street_view",
+    "city_break", "tel_plan",
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "a key whose `postal` or `zip` names a service or a file, not a post code (key_lexicon's post code tokens)"
-    ): [
-        "postal_service", "zip_file", "postal_rate", "mail_order",
-    ],
-    (
-        "a shop's words that hold a street's, a town's or a phone's token (`street_price`, streetwear, a city break, "
-        "a phone's tariff `tel_plan`: key_lexicon's address and phone tokens)"
-    ): [
-        "street_price", "street_wear_line", "street_view", "city_break", "tel_plan",
-    ],
     (
         "a country or a region alone under its key (personal_keys: Meta's `country` is user data; a documented "
         "drop, docs/privacy-gate.md 'Misses traded for ordinary data, and drops accepted')"
@@ -303,20 +268,11 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     "/p?isbn=978-0-306-40615-7", "/p?asin=B08N5WRWNW", "/p?ip_rating=IP67", "/p?lang=de-DE", "/p?tz=Europe%2FBerlin",
     "/p?v=10.0.19045.3803", "/p?build=2024.11.23.1405", "/p?mc_cid=8a1b2c3d4e&mc_eid=0f9e8d7c6b",
     "/p?_ga=2.1234567.987654321.1733400000",
+    # (closer 224: Ethernet's speeds under a size's key, a DOI under its key, a street price under its key)
+    "/p?size=10%2F100%2F1000", "/p?doi=10.1000%2F182", "/p?street_price=99",
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "Ethernet's speeds under a size's key, a DOI under its key, read as a phone (as the text: detector's phone "
-        "rule)"
-    ): [f"{_SITE}{path}" for path in (
-        "/p?size=10%2F100%2F1000", "/p?doi=10.1000%2F182",
-    )],
-    (
-        "a street price under its key (key_lexicon's street token, as the key alone)"
-    ): [f"{_SITE}{path}" for path in (
-        "/p?street_price=99",
-    )],
     (
         "a country alone under its key (a documented drop: `?country=DE`, docs/privacy-gate.md 'Misses traded for "
         "ordinary data, and drops accepted')"

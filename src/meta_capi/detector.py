@@ -1583,14 +1583,26 @@ def _labelled_uuid(form: str) -> str:
     return ""
 
 
+def _dialled_abroad(digits: str) -> bool:
+    """Whether `digits` are dialled abroad: `00`, a country's code and as many digits as its plan has."""
+    return digits[:2] == "00" and digits[2:3] not in ("", "0") and 11 <= len(digits) <= 17 and _fits_country(
+        digits[2:])
+
+
 def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
     """In an id, digit groups laid out the way phone numbers are written: after a trunk `0` (`090-1234-5678`,
     `0171/2345678`, `06-12345678`; after a code label only a mobile number of a national plan: `Serial
     0123-4567-89` is none), or a NANP number's 3-3-4 (`650-555-0173`, `1-650-555-0173`), maybe followed by a
     short suffix (`650.555.0199-01`)."""
+    if level >= CODE and (run[2:3].isdigit() and _dialled_abroad(digits) or digits[0] != "0" and run[:3].split(
+            "-")[0] in _NATIONAL_LENGTHS and international_mobile(digits)):
+        return True  # (closer 224) dialled abroad, `00` glued to the country's code (`0044-7700-900123`; an IPv6's
+        # `2a00-1450-…` is no number's), or a plan's mobile after its country code as its own group (`32-451-103-367`;
+        # not `PNR 4521-876543`), whatever the code's label
     if digits[0] == "0":
-        if level >= CODE:
-            return trunk_mobile(digits)
+        if level >= CODE:  # (a maker's part number after a product's label is its code's print, `Part no.
+            # 0451-103-367`, as its unbroken run is; closer 224)
+            return trunk_mobile(digits) and not (level == PRODUCT and _PART_GROUPS.fullmatch(run) is not None)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
     if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
@@ -1963,12 +1975,36 @@ def _slashed_standards(run: str, text: str, start: int) -> bool:
     return body is not None and body.group(1) in STANDARDS_BODIES
 
 
+# (closer 224, review 42) Rates joined by `/`, three or more, each round (a last digit 0, no leading 0) and at least
+# twice the one before: a ladder of speeds or sizes (Ethernet's `10/100/1000 Mbps`, `100/1000/10000`, a multi-gig
+# port's `…/1000/2500`), no phone's groups (a phone's slashed groups open on a trunk `0` or an area code, and its
+# subscriber's groups are round and rising so one time in a thousand).
+_RATE_LADDER = re.compile(r"[1-9][0-9]{0,5}0(?:/[1-9][0-9]{0,5}0){2,}")
+# A DOI's prefix: `10.`, a registrant's code of four digits or more and the `/` before its suffix (`10.1000/182`).
+_DOI_PREFIX = re.compile(r"10\.[0-9]{4,9}/")
+
+
+def _rate_ladder(run: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is a ladder of rates (above) after no phone's word."""
+    if _RATE_LADDER.fullmatch(run) is None:
+        return False
+    rates = [int(rate) for rate in run.split("/")]
+    return all(rates[at + 1] >= 2 * rates[at] for at in range(len(rates) - 1)) and PHONE_LABEL_WORDS.isdisjoint(
+        _words_before(text, start))
+
+
+def _doi(run: str, text: str, start: int) -> bool:
+    """Whether `run` at `start` of `text` is a DOI after its label (`DOI 10.1000/182`, `doi:…`, `doi.org/…`): a
+    document's name by its prefix (above), no phone's groups."""
+    return run[:3] == "10." and _DOI_PREFIX.match(run) is not None and "doi" in _label_tokens(text, start)[0]
+
+
 def _slashed_run_reason(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> Optional[str]:
     """What a run holding a `/` holds when its slash is no separator of a number's groups, else None: standards'
-    numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122) hold nothing; a tyre's size
-    ending the run (`TS 870 195/65 R15`: part_numbers.tyre_size_cut, closer 135) is cut off, what comes before it
-    judged alone."""
-    if _slashed_standards(run, text, start):
+    numbers joined by a slash after their body's name (`ISO 11784/11785`: closer 122), a ladder of rates (`10/100/1000
+    Mbps`) and a DOI after its label (`DOI 10.1000/182`; closer 224) hold nothing; a tyre's size ending the run (`TS
+    870 195/65 R15`: part_numbers.tyre_size_cut, closer 135) is cut off, what comes before it judged alone."""
+    if _slashed_standards(run, text, start) or _rate_ladder(run, text, start) or _doi(run, text, start):
         return ""
     size_at = part_numbers.tyre_size_cut(run, text, end)
     if size_at < 0:
@@ -1993,10 +2029,11 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
         return ""  # a list that steps evenly (`1 2 3 … 10`, `98 104 110 116`), as between bars
     if " " in run and _DESIGNATION_AND_YEAR.fullmatch(run) is not None and _standard_before(text, start):
         return ""  # a standard's or a model's number and its year after its capitals (`ISO 45001 2018`)
-    if "/" in run:
-        slashed = _slashed_run_reason(run, text, start, end, id_like, segments)
-        if slashed is not None:
-            return slashed
+    if "/" in run or run[4:5] == "-":
+        set_apart = _slashed_run_reason(run, text, start, end, id_like, segments) if "/" in run else (
+            _after_a_year_span(run, text, start, end, id_like, segments))
+        if set_apart is not None:
+            return set_apart
     if " (" in run and text[end:end + 1].isalpha():  # a bracket's group glued to letters is a name's (`(24H2)`)
         cut = run.rfind(" (")
         return _run_reason(run[:cut], text, start, start + cut, id_like, segments) if cut >= 7 else ""
@@ -2022,6 +2059,22 @@ def _run_reason(run: str, text: str, start: int, end: int, id_like: bool, segmen
                 return found
         at = cut + 1
     return ""
+
+
+# (closer 224, review 42) A span of years, the earlier first, and a blank opening a run (`1995-2025 30 years`): no phone
+# number opens on two years.
+_YEAR_SPAN = re.compile(r"((?:19|20)[0-9]{2})-((?:19|20)[0-9]{2}) ")
+
+
+def _after_a_year_span(run: str, text: str, start: int, end: int, id_like: bool, segments: bool) -> Optional[str]:
+    """What follows a span of years leading `run` holds, judged alone, as after a date (`1995-2025 30 years`), after
+    no phone's word; None when no such span leads it."""
+    span = _YEAR_SPAN.match(run)
+    if span is None or int(span.group(1)) >= int(span.group(2)) or not PHONE_LABEL_WORDS.isdisjoint(
+            _words_before(text, start)):
+        return None
+    skip = span.end()
+    return _number_reason(run[skip:], text, start + skip, end, id_like, segments)
 
 
 # Numbers apart by one repeated separator a list writes (a slash, a comma, a semicolon, a spaced dash or dot, as a
@@ -2092,12 +2145,23 @@ _INDITEX_REFERENCE = re.compile(r"[0-9]{4}/[0-9]{3}/[0-9]{3}")
 
 
 def _reference_level(run: str, text: str, start: int) -> int:
-    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above)."""
+    """_label_level before `run` at `start` of `text`; PRODUCT for Inditex's reference after `Ref.` (above), CODE for
+    digit groups joined by dashes after it that open on `00` and fit no plan dialled abroad (closer 224: `Ref
+    00-1234-567`; a referral's code holding a phone, `?ref=512-384-716`, stays one)."""
     level = _label_level(text, start)
-    if level == FREE and run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None and _label_tokens(
-            text, start)[0][-1:] == ["ref"]:
-        return PRODUCT
+    if level == FREE and (run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None or run[:2] == "00" and (
+            _DASHED_GROUPS.fullmatch(run) is not None and not _dialled_abroad(run.replace("-", "")))) and (
+            _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS):
+        return PRODUCT if "/" in run else CODE
     return level
+
+
+_REFERENCE_WORDS = (["ref"], ["réf"])
+# Digit groups joined by single dashes (`00-1234-567`).
+_DASHED_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
+# A maker's part number of ten digits, its leading 0 glued to the first group, four, three and three digits joined by
+# dashes (Bosch's `0 451 103 367` as `0451-103-367`): after a product's label its code's print (closer 224).
+_PART_GROUPS = re.compile(r"0[0-9]{3}-[0-9]{3}-[0-9]{3}")
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
@@ -5726,8 +5790,8 @@ def value_reason(key: str, value: str) -> str:
         found = reason(f"{' '.join(key_tokens(key))}: {value}")  # (the key labels its value: `order_id=…`)
     if found == PHONE and product_code(value.strip()) and not _PRODUCT_KEY_WORDS.isdisjoint(key_tokens(key)):
         found = product_code_reason(value.strip())
-    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
-        found = reason(f"version {value}")  # (`?version=1.2.3.4`, `?v=1.0.0.1`: the key is its label)
+    if found in (IP_ADDRESS, PHONE):
+        found = _read_after_its_key(key, value, found)
     if found in (PHONE, IP_ADDRESS, CARD) and _LISTED_VALUE.fullmatch(value) is not None and _rising_list(
             _DIGIT_GROUPS.findall(value), f"{key} ", len(key) + 1):
         found = ""  # (a rising list under its key, its label: `?sizes=36/38/40/42`, `?ids=4451,4452,4453,4460`)
@@ -5747,6 +5811,16 @@ def value_reason(key: str, value: str) -> str:
         found = account_under_network_key(key, value)  # `?paypal=…`: the key is the label
     elif found in _ACCOUNTS and handles.channel_tag(key, canonical(value)[0]):
         found = ""  # (`?ref=ig:summer_sale`: the channel a visit comes from, and a campaign's code)
+    return found
+
+
+def _read_after_its_key(key: str, value: str, found: str) -> str:
+    """What `value` holds read after `key` as its label where the key names a version (`?version=1.2.3.4`, `?v=1.0.0.1`:
+    no address) or a DOI (`?doi=10.1000/182`: no phone; closer 224); else `found`."""
+    if found == IP_ADDRESS and (key in _VERSION_KEYS or not VERSION_WORDS.isdisjoint(key_tokens(key))):
+        return reason(f"version {value}")
+    if found == PHONE and value[:3] == "10." and "doi" in key_tokens(key):
+        return reason(f"doi {value}")
     return found
 
 

@@ -369,6 +369,13 @@ THINGS: Dict[str, str] = {
     "produk barang", "Tagalog": "produkto", "Swahili": "bidhaa", "Arabic": "muntaj almuntaj", "Persian": "mahsul",
     "Hebrew": "mutsar",
 }
+# (closer 224, review 42) A shop's words that, right after a post code's, a street's, a town's, a mail's or a phone's
+# word, make the key that service's, file's, price's or goods' (`postal_service`, `zip_file`, `street_price`,
+# `street_view`, `street_wear_line`, `city_break`, `mail_order`, `tel_plan`): no part of an address nor a contact
+# (personal_keys._a_places_goods). English's, as keys write them apart.
+GOODS_AFTER_A_PLACES_WORD = (
+    "service services rate rates price prices pricing fee fees cost costs tariff tariffs plan plans wear view views "
+    "order orders break breaks food art style")
 # The languages that write a noun before what qualifies it (`formulario_contacto`: a contact's form; Greek
 # `onoma_proiontos`: a product's name): their words head a key when first, the others' when last.
 HEAD_FIRST = frozenset((

@@ -3073,7 +3073,10 @@ BUSINESS_LINES = frozenset(canonical(word)[0].lower() for word in (
     "freephone freefone tollfree servicenummer servicerufnummer gratisnummer servicenumber "
     "numerovert numeroverde lineagratuita "
     # (closer 187, review 32) a help line's or an advice line's word glued (`Helpline: 0808 …`)
-    "helpline helplines hotline careline adviceline infoline").split())
+    "helpline helplines hotline careline adviceline infoline "
+    # (closer 224, review 42) a service's word alone, as German and English label a shared-cost line (`Service: 0180
+    # 5 …`)
+    "service").split())
 _BUSINESS_LINE_KEYS = BUSINESS_LINES | NUMBER_LABEL_WORDS | frozenset("line nz uk au ie".split())
 # (closer 175, review 30) ... or, in two words, a line's or a phone's word after a business's, a customer's or a
 # service's word, or before free's word, by language (`Business line`, `Customer line`, `Teléfono gratuito`,
@@ -3240,6 +3243,27 @@ _JAPANESE_PARTY_NAME = re.compile(f"(?:{'|'.join(sorted(key_lexicon.JAPANESE_PAR
                                   "の?(?:氏名|名前|フルネーム|名)")
 
 
+# The post code's, street's, town's, mail's and phone's words a shop's word may follow
+# (key_lexicon.GOODS_AFTER_A_PLACES_WORD).
+_PLACE_AND_LINE_WORDS = frozenset("zip zipcode postal post postcode street city town tel phone mail".split())
+_GOODS_AFTER_A_PLACE = frozenset(key_lexicon.GOODS_AFTER_A_PLACES_WORD.split())
+# ... and a file's words after `zip`, the archive's format (`zip_file`; a phone's, a mail's or a street's file is a
+# photo's or a letter's, its person's: `phone_file`).
+_ARCHIVE_WORDS = frozenset("file files archive".split())
+
+
+def _a_places_goods(tokens: List[str]) -> bool:
+    """Whether a key's post code's, street's, town's, mail's or phone's word is right before a shop's word that makes
+    it that service's, file's, price's or goods' (above), no other word of the key personal nor a person's or an
+    address's qualifier before it (`zip_file`, `street_wear_line`; `zip_code`, `street_address`, `phone_number`,
+    `billing_zip_file`, `customer_phone_service` stay personal; closer 224)."""
+    for at in range(len(tokens) - 1):
+        if tokens[at] in _PLACE_AND_LINE_WORDS and tokens[at + 1] in _GOODS_AFTER_A_PLACE or tokens[at] == "zip" and (
+                tokens[at + 1] in _ARCHIVE_WORDS):
+            return ADDRESS_QUALIFIERS.isdisjoint(tokens[:at]) and not personal_tokens(tokens[:at] + tokens[at + 1:])
+    return False
+
+
 def names_personal_data(key: str) -> bool:
     """Whether the words of `key` name personal data (Meta's own customer-information names included)."""
     if ("à" in key or "À" in key) and _ACCENTED_AGE.search(key) is not None:
@@ -3264,8 +3288,9 @@ def names_personal_data(key: str) -> bool:
         if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
             return names_personal_data(field)
     tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
-    if a_business_line(tokens):
-        return False  # (a business's freephone line, maybe with its number's word: `freephone_number`)
+    if a_business_line(tokens) or _a_places_goods(tokens):
+        return False  # (a business's freephone line, maybe with its number's word: `freephone_number`; a place's
+        # word naming a shop's service or goods, `postal_service`: closer 224)
     if _an_animals_attribute(tokens) or _a_partys_bank_or_tier(tokens):
         return False  # (an animal's sex, a pet passport's fee: closer 175; a party's bank, a donor's tier: closer 196)
     if _a_named_party(tokens) or len(tokens) <= 2 and _folded("".join(tokens)) in _COUNTERPARTS_ALONE:

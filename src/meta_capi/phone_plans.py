@@ -150,8 +150,10 @@ _FREEPHONE = re.compile(r"0[89]00[0-9]{4}(?:[0-9]{2,3})?|(?:900|800)[0-9]{6}")
 # (closer 175, review 30) The national plans' non-geographic ranges some geographic or mobile numbers share: the UK's
 # 0808 freephone and its 03 lines (0300, 0303, 0330, 0333, 0343, 0344, 0345, 0370 to 0373: eleven digits), Spain's
 # 901 and 902 (nine digits). A business's line only after a business line's label (detector._toll_free): `0300 …`
-# alone is Pakistan's mobile as often.
-_LABELLED_LINE = re.compile(r"0(?:808|3(?:0[03]|3[03]|4[345]|7[0-3]))[0-9]{7}|90[0-2][0-9]{6}")
+# alone is Pakistan's mobile as often. (closer 224, review 42) ... and Germany's shared-cost service numbers, 0180 and
+# a tariff's digit 1 to 7 before six digits (`Hotline 01805 123456`, `Service 0180 6 123456`): the UK's 0180x area
+# codes share them (Torrington's 01805), so read after such a label only.
+_LABELLED_LINE = re.compile(r"0(?:808|3(?:0[03]|3[03]|4[345]|7[0-3]))[0-9]{7}|0180[1-7][0-9]{6}|90[0-2][0-9]{6}")
 
 
 def labelled_business_line(digits: str) -> bool:

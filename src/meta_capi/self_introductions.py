@@ -873,21 +873,29 @@ def states_an_age(form: str) -> bool:
         _AGE_SUFFIXED.search(form) is not None)
 
 
-# A person's own address said as their name is (closer 90): "my address is" in a language, then a street line
-# (postal.street_line_alone: a house's number and a street's word) up to the clause's end (`my address is 12 Tarvenholm
-# Lane`, `meine Adresse ist Hauptstraße 5`, `mi dirección es Calle Mayor 12`), as after an address's label.
-_MY_ADDRESS_SAID = ("my address is|my home address is|my street address is|my shipping address is|"
-                    "my delivery address is|i live at|meine adresse ist|meine anschrift ist|ich wohne in der|"
-                    "mon adresse est|mon adresse c'est|j'habite au|mi dirección es|mi domicilio es|vivo en la|"
-                    "il mio indirizzo è|abito in via|o meu endereço é|meu endereço é|moro na|mijn adres is|"
-                    "ik woon aan de|ik woon op")
+# A person's own address said as their name is (closer 90): "my address is" or "I live at" in a language, then a
+# street line (postal.street_line_alone: a house's number and a street's word) up to the clause's end (`my address is
+# 12 Tarvenholm Lane`, `meine Adresse ist Hauptstraße 5`, `mi dirección es Calle Mayor 12`), as after an address's
+# label. By language (closer 224, review 42: the verb of living with or without its pronoun and article, `wohne in der
+# Hauptstraße 5`, `vivo en Calle Mayor 23`, `j'habite 12 rue des Lilas`, as English's `I live at`).
+_MY_ADDRESS_SAID = {
+    "English": "my address is|my home address is|my street address is|my shipping address is|my delivery address is|"
+               "i live at",
+    "German": "meine adresse ist|meine anschrift ist|wohne in|wohne an",
+    "French": "mon adresse est|mon adresse c'est|j'habite au|j'habite",
+    "Spanish": "mi dirección es|mi domicilio es|vivo en",
+    "Italian": "il mio indirizzo è|abito in",
+    "Portuguese": "o meu endereço é|meu endereço é|moro na|moro no|moro em",
+    "Dutch": "mijn adres is|ik woon aan de|ik woon op|woon aan|woon op",
+}
+_MY_ADDRESS_PHRASES = sorted((canonical(phrase)[0].lower() for phrases in _MY_ADDRESS_SAID.values()
+                              for phrase in phrases.split("|")), key=longest_first)
 _MY_ADDRESS = re.compile(
-    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(canonical(phrase)[0].lower()).replace("\\ ", "[ \\t]{1,3}")
-                                      for phrase in _MY_ADDRESS_SAID.split("|")) + ")[ \\t]{1,3}([^\\n;|,]{4,120})",
+    "(?<![^\\W\\d_])(?:" + "|".join(re.escape(phrase).replace("\\ ", "[ \\t]{1,3}").replace("'", "['’]")
+                                      for phrase in _MY_ADDRESS_PHRASES) + ")[ \\t]{1,3}([^\\n;|,]{4,120})",
     re.IGNORECASE)
-# (each phrase's last word before the street, looked up before the search: most texts hold none)
-_MY_ADDRESS_WORDS = tuple(sorted({canonical(phrase)[0].lower().split()[-1] + " " for phrase in
-                                  _MY_ADDRESS_SAID.split("|")}))
+# (each phrase's longest word, looked up before the search: most texts hold none)
+_MY_ADDRESS_WORDS = tuple(sorted({max(phrase.replace("'", " ").split(), key=len) for phrase in _MY_ADDRESS_PHRASES}))
 
 
 def states_own_address(form: str) -> bool:
