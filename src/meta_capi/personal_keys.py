@@ -2616,8 +2616,8 @@ PRODUCT_ATTRIBUTES = frozenset((
     "color colour colors colours size sizes material style design pattern shape finish font layout theme price "
     "age farbe größe couleur taille tamaño cor tamanho colore taglia"
 ).split())
-# (closer 228, review 44) ... or its version, as an A/B test names a page's, a form's or a thing's (`contact_page_variant`,
-# `contact_form_version`), by language: its words after a page's or a form's word are that page's or form's.
+# (closer 228, review 44) ... or its version, as an A/B test names a page's, a form's or a thing's
+# (`contact_page_variant`, `contact_form_version`), by language: after a page's or a form's word, that page's or form's.
 _TESTED_VERSIONS = frozenset(_folded(word) for word in (
     "variant variants variation variations version versions variante varianten versie versies versión versione "
     "versão wariant wersja").split())
