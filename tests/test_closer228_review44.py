@@ -1,7 +1,7 @@
 """Closer 228: review 44's key and URL drops, closed by rule, with their nearest look-alikes both ways.
 
-- An owner that is no person (key_lexicon.NO_PERSONS_OWNERS: a hotel, a venue, an office, a clinic, a school, a
-  listing, a product, a desk; and a shop's side, personal_keys.BUSINESS_SUBJECTS) right before an address's, a town's,
+- An owner that is no person (key_lexicon.NO_PERSONS_OWNERS: a shop, a hotel, a venue, an office, a clinic, a school,
+  a listing, a product, a desk; not a seller, a vendor nor a dealer, review 28's sole traders) right before an address's, a town's,
   a contact's or a gender's word, or right after it in the languages that write a noun first, owns that datum
   (personal_keys._without_an_owners_datum): `hotel_email`, `venue_city`, `product_gender`, `telefono_hotel` go out.
   A person's word anywhere in the key keeps it personal (`hotel_guest_email`, `store_customer_phone`), and so does a
@@ -51,6 +51,8 @@ PERSONAL_KEYS = [
     'store_customer_city', 'shop_billing_address', 'store_manager_phone', 'venue_owner_phone', 'hotel_first_name',
     'store_contact', 'telefono_cliente', 'business_email', 'company_phone', 'work_email', 'home_phone',
     'property_address', 'agent_phone', 'author_city', 'student_email', 'guest_email',
+    # a seller, a vendor or a dealer: a sole trader as often (review 28)
+    'seller_email', 'seller_phone', 'vendor_phone', 'dealer_phone',
     # a contact's word before a version alone
     'contact_variant', 'email_variant', 'phone_variant', 'contact_form_email',
 ]

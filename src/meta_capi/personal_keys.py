@@ -3224,15 +3224,15 @@ def _an_animals_attribute(tokens: List[str]) -> bool:
     return False
 
 
-# (closer 228, review 44) An owner that is no person (key_lexicon.NO_PERSONS_OWNERS, and a shop's side:
-# BUSINESS_SUBJECTS) right before an address's, a town's, a contact's or a gender's word, or right after it in
-# HEAD_FIRST's languages, owns that datum (`hotel_email`, `venue_address`, `listing_city`, `product_gender`,
-# `telefono_hotel`): the key is read without the datum's words, unless another word names a person or their address
-# (`hotel_guest_email` is no owner's datum; `store_customer_phone`, `shop_billing_address` keep theirs).
+# (closer 228, review 44) An owner that is no person (key_lexicon.NO_PERSONS_OWNERS) right before an address's, a
+# town's, a contact's or a gender's word, or right after it in HEAD_FIRST's languages, owns that datum (`hotel_email`,
+# `venue_address`, `listing_city`, `product_gender`, `telefono_hotel`): the key is read without the datum's words,
+# unless another word names a person or their address (`store_customer_phone`, `shop_billing_address`); a word between
+# the owner and the datum is another owner's (`store_manager_phone`, `hotel_guest_email`).
 _OWNERS_BEFORE = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
-                           if language not in key_lexicon.HEAD_FIRST for word in words.split()) | BUSINESS_SUBJECTS
+                           if language not in key_lexicon.HEAD_FIRST for word in words.split())
 _OWNERS_AFTER = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
-                          if language in key_lexicon.HEAD_FIRST for word in words.split()) | BUSINESS_SUBJECTS
+                          if language in key_lexicon.HEAD_FIRST for word in words.split())
 # (a contact's words by language, and an address's in Dutch and Polish, `adres_hotelu`)
 _OWNED_WORDS = frozenset(_folded(word) for word in (
     "phone phonenumber telephone tel telefon telefono telefone telefonnummer telefoon rufnummer fax email mail "
