@@ -1,8 +1,9 @@
 """Closer 228: review 44's key and URL drops, closed by rule, with their nearest look-alikes both ways.
 
 - An owner that is no person (key_lexicon.NO_PERSONS_OWNERS: a shop, a hotel, a venue, an office, a clinic, a school,
-  a listing, a product, a desk; not a seller, a vendor nor a dealer, review 28's sole traders) right before an address's, a town's,
-  a contact's or a gender's word, or right after it in the languages that write a noun first, owns that datum
+  a listing, a product, a desk; not a seller, a vendor nor a dealer, review 28's sole traders) right before an
+  address's, a town's, a contact's or a gender's word, or right after it in the languages that write a noun first,
+  owns that datum
   (personal_keys._without_an_owners_datum): `hotel_email`, `venue_city`, `product_gender`, `telefono_hotel` go out.
   A person's word anywhere in the key keeps it personal (`hotel_guest_email`, `store_customer_phone`), and so does a
   word between the owner and the datum (`store_manager_phone`); the customer's own keys stay refused.
