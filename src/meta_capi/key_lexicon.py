@@ -382,6 +382,30 @@ HEAD_FIRST = frozenset((
     "French", "Spanish", "Portuguese", "Italian", "Romanian", "Polish", "Czech and Slovak",
     "Croatian, Serbian and Slovene", "Russian, Ukrainian and Bulgarian", "Greek", "Indonesian and Malay", "Vietnamese",
     "Tagalog", "Swahili", "Arabic", "Persian", "Hebrew"))
+# (closer 228, review 44) Owners that are no person, by language: a shop, a place one visits, a desk, a product or a
+# listing. Right next to an address's, a town's, a contact's or a gender's word (before it, or after it in
+# HEAD_FIRST's languages: `hotel_email`, `venue_city`, `product_gender`, `telefono_hotel`), the key names that
+# owner's datum, not the visitor's (personal_keys._without_an_owners_datum). Not a seller, a vendor nor a dealer, a
+# sole trader as often (`seller_phone`), a company's nor a business's word (`business_email`, `company_phone`: a
+# lead's own), a property's (an applicant's home as often), nor a premises' word that is a place's adjective or a
+# flat's as often (`email_local`, `tel-local`: a mail's local part, a local line; Polish `numer_lokalu`).
+NO_PERSONS_OWNERS: Dict[str, str] = {
+    "English": "store shop warehouse branch outlet hotel hostel motel resort venue office clinic practice restaurant "
+    "cafe salon gym studio cinema theatre theater museum school hospital pharmacy agency listing product item brand "
+    "support helpdesk",
+    "German": "filiale laden lager hotel praxis klinik veranstaltungsort produkt artikel marke schule büro buero kino "
+    "museum inserat",
+    "Dutch": "winkel filiaal hotel locatie kantoor kliniek praktijk product artikel merk school advertentie",
+    "French": "magasin boutique entrepôt hôtel lieu salle bureau cabinet clinique restaurant musée école agence "
+    "annonce produit article marque",
+    "Spanish": "tienda sucursal almacén hotel recinto oficina clínica restaurante museo escuela agencia "
+    "anuncio producto artículo marca",
+    "Italian": "negozio filiale hotel albergo sede ufficio clinica ristorante museo scuola agenzia annuncio "
+    "prodotto articolo marchio",
+    "Portuguese": "loja filial hotel escritório clínica restaurante museu escola agência anúncio produto artigo "
+    "marca",
+    "Polish": "sklepu hotelu biura kliniki restauracji szkoły ogłoszenia produktu marki",
+}
 
 # A form's check of a credential's field, as it reports it (closer 84): an adjective or a participle, not a sign-in
 # name nor a password, by meaning and language (personal_keys.account_state: `username=taken`, `password=weak`,

@@ -33,8 +33,11 @@ import re
 from typing import FrozenSet, Iterator, List, Tuple
 from urllib.parse import unquote, unquote_plus
 
+from .bip39_words import a_common_word
 from .canonical import canonical
+from .common_words import a_common_word_of_a_language
 from .geography import TOWN_NAMES
+from .given_names import only_common_words
 from .key_lexicon import PET_SITTER_WORDS
 
 PERSON_ROUTE = "holds a person's slug in a site's route"
@@ -696,12 +699,22 @@ def _names_a_match(slug: str) -> bool:
 
 def _names_a_person(slug: str) -> bool:
     """Whether `slug`, the segment after a person's word, is a person's: a word in it (two letters or more) not a
-    section's, not a file."""
+    section's, not a file, nor a page of a vocabulary's words (_a_vocabularys_page)."""
     if "%" in slug:
         slug = unquote(slug)
     if len(slug) > 120 or _FILE.search(slug) is not None:
         return False
-    return any(word not in SECTION_WORDS for word in SLUG_WORD.findall(slug.lower()))
+    unlisted = [word for word in SLUG_WORD.findall(slug.lower()) if word not in SECTION_WORDS]
+    return bool(unlisted) and not _a_vocabularys_page(unlisted)
+
+
+def _a_vocabularys_page(words: List[str]) -> bool:
+    """(closer 228, review 44) Whether a slug's `words` besides its sections' are a page's of an open vocabulary, no
+    one's (`/members/offers`, `/members/exclusive-deals`): each a common word of a language (given_names.
+    only_common_words, the first no known given name), the last no English word in the singular, which a user's
+    handle is as often (`/u/dragon`). The price: a handle of such words in the plural (`/u/dragons`) goes out."""
+    return only_common_words(" ".join(words)) and (
+        not a_common_word(words[-1], ending="") or a_common_word_of_a_language(words[-1]))
 
 
 def _names_a_customer(slug: str) -> bool:

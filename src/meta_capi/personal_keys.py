@@ -2465,7 +2465,7 @@ def _about_the_field(tokens: List[str]) -> bool:
     cut = len(tokens) if _PREPOSITIONS.isdisjoint(tokens) else min(
         at for at, token in enumerate(tokens) if token in _PREPOSITIONS)
     last = cut - 1
-    while last > 0 and tokens[last] in ID_WORDS:  # `contact_form_id`
+    while last > 0 and (tokens[last] in ID_WORDS or tokens[last] in _TESTED_VERSIONS):  # `contact_form_id`, `…_variant`
         last -= 1
     return last >= 0 and (tokens[last] in _FIELD_HEADS_LAST or tokens[last] in _THING_ENDS or last > 0 and (
         tokens[last - 1] + tokens[last] in _FIELD_HEADS_LAST)) or tokens[0] in _FIELD_HEADS_FIRST or len(
@@ -2616,6 +2616,12 @@ PRODUCT_ATTRIBUTES = frozenset((
     "color colour colors colours size sizes material style design pattern shape finish font layout theme price "
     "age farbe größe couleur taille tamaño cor tamanho colore taglia"
 ).split())
+# (closer 228, review 44) ... or its version, as an A/B test names a page's, a form's or a thing's
+# (`contact_page_variant`, `contact_form_version`), by language: after a page's or a form's word, that page's or form's.
+_TESTED_VERSIONS = frozenset(_folded(word) for word in (
+    "variant variants variation variations version versions variante varianten versie versies versión versione "
+    "versão wariant wersja").split())
+PRODUCT_ATTRIBUTES |= _TESTED_VERSIONS
 
 
 def _a_products_part(tokens: List[str]) -> bool:
@@ -3115,7 +3121,7 @@ _ANIMALS = frozenset(canonical(word)[0].lower() for word in (
     "zwierze pies kot "
     # (closer 196, review 32) ... a horse's by language (`pferd_geschlecht`)
     "horses pony ponies pferd pferde cheval chevaux caballo caballos cavallo cavalli paard paarden kon konie").split())
-_ANIMAL_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
+_SEX_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "sex gender geschlecht sexe genre sexo genero sesso genere geslacht plec").split())
 _ANIMAL_PASSPORT_WORDS = frozenset(canonical(word)[0].lower() for word in (
     "passport passports pass ausweis heimtierausweis passeport pasaporte passaporto paspoort paszport").split())
@@ -3230,11 +3236,50 @@ def _an_animals_attribute(tokens: List[str]) -> bool:
     """Whether a key's `tokens` are an animal's sex or its passport's fee (above), and no other word of them a
     person's."""
     for at in range(1, len(tokens)):
-        if tokens[at - 1] in _ANIMALS and (tokens[at] in _ANIMAL_SEX_WORDS or tokens[at] in _ANIMAL_PASSPORT_WORDS and (
+        if tokens[at - 1] in _ANIMALS and (tokens[at] in _SEX_WORDS or tokens[at] in _ANIMAL_PASSPORT_WORDS and (
                 at + 1 < len(tokens) and tokens[at + 1] in _PRICE_OR_HOLDER)):
             rest = tokens[:at - 1] + tokens[at + 1:]
             return not rest or not personal_tokens(rest)
     return False
+
+
+# (closer 228, review 44) An owner that is no person (key_lexicon.NO_PERSONS_OWNERS) right before an address's, a
+# town's, a contact's or a gender's word, or right after it in HEAD_FIRST's languages, owns that datum (`hotel_email`,
+# `venue_address`, `listing_city`, `product_gender`, `telefono_hotel`): the key is read without the datum's words,
+# unless another word names a person or their address (`store_customer_phone`, `shop_billing_address`); a word between
+# the owner and the datum is another owner's (`store_manager_phone`, `hotel_guest_email`).
+_OWNERS_BEFORE = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
+                           if language not in key_lexicon.HEAD_FIRST for word in words.split())
+_OWNERS_AFTER = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
+                          if language in key_lexicon.HEAD_FIRST for word in words.split())
+# (a contact's words by language, and an address's in Dutch and Polish, `adres_hotelu`)
+_OWNED_WORDS = frozenset(_folded(word) for word in (
+    "phone phonenumber telephone tel telefon telefono telefone telefonnummer telefoon rufnummer fax email mail "
+    "emailaddress courriel correo eposta adres").split())
+_OWNED_DATA = BUSINESS_PLACES | _OWNED_WORDS | _SEX_WORDS
+
+
+def _owned_datum_at(tokens: List[str], start: int) -> int:
+    """How many of `tokens` from `start` (one to three, joined: `post_code`) are an owner's datum (above); 0 if none."""
+    for size in (3, 2, 1):
+        if start + size <= len(tokens) and "".join(tokens[start:start + size]) in _OWNED_DATA:
+            return size
+    return 0
+
+
+def _without_an_owners_datum(tokens: List[str]) -> List[str]:
+    """`tokens` without the datum an owner that is no person opens the key with (above)."""
+    if len(tokens) < 2:
+        return tokens
+    if tokens[0] in _OWNERS_BEFORE:
+        size = _owned_datum_at(tokens, 1)
+        kept = tokens[:1] + tokens[1 + size:]
+    else:
+        size = _owned_datum_at(tokens, 0)
+        if not size or size >= len(tokens) or tokens[size] not in _OWNERS_AFTER:
+            return tokens
+        kept = tokens[size:]
+    return tokens if not size or not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
 
 
 # (closer 183) A Japanese party's noun joined to the word for a name (key_lexicon.JAPANESE_PARTIES; `応募者名`,
@@ -3287,7 +3332,7 @@ def names_personal_data(key: str) -> bool:
         field = _form_field(form)
         if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
             return names_personal_data(field)
-    tokens = _without_a_trip_town(_without_a_business_place(_tokens(form)))
+    tokens = _without_an_owners_datum(_without_a_trip_town(_without_a_business_place(_tokens(form))))
     if a_business_line(tokens) or _a_places_goods(tokens):
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`; a place's
         # word naming a shop's service or goods, `postal_service`: closer 224)
