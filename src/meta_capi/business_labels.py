@@ -45,11 +45,12 @@ _OF_THE = {"French": "du|de la|de l'|des", "Spanish": "de la|del|de las|de los",
 _PLACE = f"(?:{table_alternation(BUSINESS_PLACES)})"
 _ADDRESS = f"(?:{table_alternation(_ADDRESS_WORDS)})"
 # (every word ends at a letter's end; a CJK word needs none: its script has no blanks)
-_END = "(?![^\\W\\d_](?<![\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))"
+_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_END = f"(?![^\\W\\d_](?<![{_CJK}]))"
 # The label opening the text, then its end: a colon, a dash between blanks, or (the label a place's word alone, or
 # CJK's) a blank.
 BUSINESS_LABEL = re.compile(
     f"[ \\t]{{0,3}}(?i:(?:(?:{table_alternation(_OUR)})[ \\t]{{1,3}})?"
     f"(?:{_ADDRESS}[ \\t]{{0,3}}(?:(?:{table_alternation(_OF_THE)})[ \\t]{{0,3}})?{_PLACE}{_END}"
     f"|{_PLACE}{_END}(?:[ \\t]{{0,3}}{_ADDRESS}{_END})?))"
-    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}}|[ \\t]{{1,3}}|(?<=[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]))")
+    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}}|[ \\t]{{1,3}}|(?<=[{_CJK}]))")

@@ -5653,9 +5653,10 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
                 not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())
-                and not labelled_business_line(digits[::-1])
-                and not _year_and_mileage(run[::-1], form, len(form) - match.start())):  # (read forward, a business's freephone line, or a
-            # non-geographic one the forward reading reads by its label: closers 158, 175)
+                and not labelled_business_line(digits[::-1])  # (read forward, a business's freephone line, or a
+                # non-geographic one the forward reading reads by its label: closers 158, 175; a used car's year and
+                # mileage, closer 227)
+                and not _year_and_mileage(run[::-1], form, len(form) - match.start())):
             return PHONE
     return ""
 

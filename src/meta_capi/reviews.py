@@ -30,9 +30,9 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first, phrase_alternation, table_phrases
+from .case_titles import AT_A_PERSONS
 from .cue_grams import any_of
 from .geography import TOWN_NAMES
-from .case_titles import AT_A_PERSONS
 from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, PARTICLE_WORDS, PLACE_AND_HOUSE_WORDS, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
