@@ -12,11 +12,13 @@
 - A year, then apart a distance in thousands before a distance's unit, is a used car's mileage (detector:
   `Golf 2022 – 34.000 km`), no phone's groups.
 - A good's word ending a name before its rating, a place's word or `Chez` opening it, is a product's or a
-  restaurant's rating (reviews: `Ralph Lauren Polo – 4.7/5`, `Casa Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
+  restaurant's rating (reviews: `Ralph Lauren Polo – 4.7/5`, `Casa Lucio – 4,6/5`, `Chez Paul – 4.5/5`); the same
+  opening words make a booking confirmed for a name a restaurant's (home_services: `Reservation confirmed: Chez Paul,
+  2 guests`; case_titles.a_place_named_like_a_person).
 
 The price (asserted below): a home's address written after a business's label goes out (`Store: Hauptstraße 5, 69117
 Heidelberg`), a person whose name is a known town greeted alone (`Hello, Florence!`), a reviewer whose family name is
-a good's word (`Paul Polo – 4/5`), a phone number written as a year and a thousands' group before `km`.
+a good's word (`Paul Polo – 4/5`), a guest whose name opens on `Chez` or a place's word, a phone number written as a year and a thousands' group before `km`.
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ ORDINARY = [
     'Seat Leon – 2020 – 61.000 km', 'Kia Ceed 2019 · 88 000 km',
     # (a product's or a restaurant's rating)
     'Michael Kors Handbag – 4.6/5', 'Hugo Boss Jeans ★★★★☆', 'Trattoria Mario – 4,7/5', 'Chez Janou – 4.4/5',
+    # (a restaurant booked)
+    'Reservation confirmed: Chez Lucien, 4 guests, 19:00', 'Booking confirmed: Trattoria Mario, 2 guests',
     # (the price: personal variants that now go out)
     'Store: Hauptstraße 5, 69117 Heidelberg', 'Hello, Florence!', 'Paul Polo – 4/5', '2022 – 34.000 km',
 ]
@@ -53,6 +57,8 @@ PERSONAL = [
     '+49 2022 34000', '2022 34000 km', '0171 23 - 456.789 km', '2022 – 34.000 Tel', 'Tel. 2022 – 34.000',
     # (a reviewer's full name before a rating)
     'Anna Schmidt – 5/5', 'Velmora Quistrandel ★★★★★', 'Marie Dupont – 4.5/5', 'Velmora Quistrandel – 4.8 out of 5',
+    # (a table booked for a full name)
+    'Reservation confirmed: Velmora Quistrandel, 2 guests', 'Reservation confirmed: Anna Schmidt, 2 guests, 20:00',
 ]
 
 globals().update(review_tests(globals()))

@@ -279,7 +279,7 @@ ORDINARY = [
     'Bob Marley Legend LP', 'Kurt Cobain tribute concert', 'Amy Winehouse: Back to Black – film',
     'John Lennon Imagine – vinyl', 'Freddie Mercury statue Montreux',
     # (closer 227: a business's address after its label, a rated product or restaurant, a town greeted alone, a used
-    # car's year and mileage)
+    # car's year and mileage, a restaurant booked)
     'Store: 350 Fifth Avenue, New York, NY 10118', 'Flagship store – 235 Regent Street, London W1B 2EL',
     'Filiale Kurfürstendamm 21, 10719 Berlin', 'Boutique – 10 Rue de la Paix, 75002 Paris',
     'Tienda Gran Vía 32, 28013 Madrid', 'Negozio – Via Montenapoleone 8, Milano',
@@ -297,7 +297,8 @@ ORDINARY = [
     'Merhaba Ankara!', 'Olá, Porto!', 'Thank you, London! – Tour poster', 'Volkswagen Golf 8 GTI – 2022 – 34.000 km',
     'BMW X3 xDrive20d – 2021 – 45.000 km', 'Opel Corsa – 2019 – 120.000 km', 'Audi Q5 – 2018 – 98.000 km – Automatik',
     'Golf VII 2017 – 110 000 km', 'Clio 2021 · 32 000 km', 'Tesla Model 3 – 2022 – 25.000 km',
-    'Peugeot 3008 – 2019 – 76 000 km',
+    'Peugeot 3008 – 2019 – 76 000 km', 'Reservation confirmed: Chez Paul, 2 guests, 20:00',
+    'Reservation confirmed: Chez Janou, 2 guests',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -326,7 +327,6 @@ DROPPED: Dict[str, List[str]] = {
         "confirmation before the party's size: home_services.reason (home_services._for_named, a booking confirmed "
         'for a full name; `Reservation confirmed: The Ivy, 3 guests, 19:30`, `Booking: Casa Lucio, 4 people` go out)'
     ): [
-        'Reservation confirmed: Chez Paul, 2 guests, 20:00', 'Reservation confirmed: Chez Janou, 2 guests',
         'Reservation confirmed: Nobu Matsuhisa, 2 guests, 21:00',
     ],
     (

@@ -30,10 +30,10 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first, phrase_alternation, table_phrases
-from .case_titles import AT_A_PERSONS
+from .case_titles import a_place_named_like_a_person
 from .cue_grams import any_of
 from .geography import TOWN_NAMES
-from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, PARTICLE_WORDS, PLACE_AND_HOUSE_WORDS, WORD
+from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
@@ -378,19 +378,12 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
     if not _BY_WORDS.isdisjoint(name.split()) or _a_platforms_rating(name):
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
     return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) and not (
-        a_thing(name) or _a_place_named_like_a_person(name)) else ""
+        a_thing(name) or a_place_named_like_a_person(name)) else ""
 
 
 # (closer 227, review 44) ... but a good's word ending the name (role_labels.a_thing: `Ralph Lauren Polo – 4.7/5`,
-# `Ted Baker Dress – 4.8 out of 5`) makes it a product's rating, and a place's word (name_shapes.PLACE_AND_HOUSE_WORDS:
-# `Casa Lucio – 4,6/5`, `Trattoria Da Mario`) or the word for `at a person's` that is no particle (case_titles'
-# AT_A_PERSONS: `Chez Paul – 4.5/5`, `Bei Mario`) opening it a restaurant's or a shop's.
-_AT_A_PERSONS_WORDS = frozenset(AT_A_PERSONS.split("|")) - PARTICLE_WORDS
-
-
-def _a_place_named_like_a_person(name: str) -> bool:
-    first = name.split(maxsplit=1)[0].lower()
-    return first in PLACE_AND_HOUSE_WORDS or first in _AT_A_PERSONS_WORDS
+# `Ted Baker Dress – 4.8 out of 5`) makes it a product's rating, and a place's word or `Chez` opening it a
+# restaurant's or a shop's (case_titles.a_place_named_like_a_person: `Casa Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
 
 
 # Closer 129 (thirty-second attack's leaks): a review's writer beside a verified label, under a review's label, above
