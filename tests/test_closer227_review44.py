@@ -18,7 +18,8 @@
 
 The price (asserted below): a home's address written after a business's label goes out (`Store: Hauptstraße 5, 69117
 Heidelberg`), a person whose name is a known town greeted alone (`Hello, Florence!`), a reviewer whose family name is
-a good's word (`Paul Polo – 4/5`), a guest whose name opens on `Chez` or a place's word, a phone number written as a year and a thousands' group before `km`.
+a good's word (`Paul Polo – 4/5`), a guest whose name opens on `Chez` or a place's word, a phone number written as a
+year and a thousands' group before `km`.
 """
 
 from __future__ import annotations
