@@ -41,10 +41,10 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 
 # Ordinary values the gate drops or cuts today, by family: a test's id.
 DROPPED: Dict[str, List[str]] = {
-    # a salon's branch address, the business's and public (`Salon Soho – 12 Greek Street, London`)
+    # a salon's branch address, the business's and public (`Filiale Berlin-Mitte, Friedrichstraße 68`: a district's
+    # name, no street line, after the label; `Salon Soho – 12 Greek Street, London` goes out since closer 227)
     "a branch's address": [
-        f"personalisation: {value} @ {where}" for value in [
-            "Salon Soho – 12 Greek Street, London", "Filiale Berlin-Mitte, Friedrichstraße 68, 10117 Berlin"]
+        f"personalisation: Filiale Berlin-Mitte, Friedrichstraße 68, 10117 Berlin @ {where}"
         for where in ["custom property", "product name"]],
 }
 

@@ -33,7 +33,18 @@ from typing import Optional
 
 from .brand_words import a_brands_name, a_business_name
 from .canonical import by_first_letter, longest_first, phrase_alternation, table_phrases
-from .name_shapes import CAPITAL_WORD, END, FULL_NAME, LOWER_WORD, WORD, a_person, a_product, word_before
+from .name_shapes import (
+    CAPITAL_WORD,
+    END,
+    FULL_NAME,
+    LOWER_WORD,
+    PARTICLE_WORDS,
+    PLACE_AND_HOUSE_WORDS,
+    WORD,
+    a_person,
+    a_product,
+    word_before,
+)
 from .personal_documents import a_meaning_not_a_name
 from .postal import HANDOVER_PLACES, _a_place, _place_or_business, street_line_alone
 from .record_rows import _CAMPAIGN_WORDS
@@ -456,6 +467,18 @@ PICKUPS = {
     "Swedish": "hämtning|upphämtning|hämtas", "Finnish": "nouto|noutaa",
 }
 AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o|at"
+# (closer 227, review 44) ... those words that are no particle (`Chez`, `Bei`) opening a name make it a restaurant's or
+# a shop's, `at Paul's`, as a place's or a house's word does (name_shapes.PLACE_AND_HOUSE_WORDS: `Casa Lucio`,
+# `Trattoria Mario`): rated (reviews) or booked (home_services) it is no person.
+_AT_A_PERSONS_WORDS = frozenset(AT_A_PERSONS.split("|")) - PARTICLE_WORDS
+
+
+def a_place_named_like_a_person(name: str) -> bool:
+    """Whether the first word of capitalized `name` is a place's, a house's or the word for `at a person's` (above)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in PLACE_AND_HOUSE_WORDS or first in _AT_A_PERSONS_WORDS
+
+
 _PICKUP_PHRASES = table_phrases(PICKUPS)
 _PICKED_UP_AT = re.compile(f"(?<![^\\W\\d_])(?i:{phrase_alternation(_PICKUP_PHRASES)})(?![^\\W\\d_])"
                            f"[^\\n,;:]{{0,30}}?[ \\t](?i:{AT_A_PERSONS})[ \\t]{{1,3}}({FULL_NAME}),[ \\t]{{1,3}}"

@@ -1738,8 +1738,24 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
     if len(digits) == 10 and _thousands_range(*run.partition("-")[::2]) and _a_phones_or_accounts_label(
             text, start, end):
         return PHONE  # (`Ring mig 12 300 – 45 600`: a phone's groups after a call's word, not a salary's range)
+    if _year_and_mileage(run, text, end):
+        return ""
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
         digits) and _called_before(text, start) else "")
+
+
+# (closer 227, review 44) A used car's line: a year (maybe after a model's number, `Q5 – 2018`), then apart by a
+# spaced separator or a dash a distance in thousands (`2022 – 34.000`, `2021 · 32 000`) before a distance's unit:
+# its mileage. No group opens on a trunk `0` and none is a phone's (a year's four digits, a thousands' three).
+_YEAR_AND_MILEAGE = re.compile(r"(?:[1-9][0-9]{0,3}(?: [-.] |-| )){0,2}(?:19|20)[0-9]{2}(?: [-.] |-)"
+                               r"[1-9][0-9]{0,2}([. ])[0-9]{3}(?:\1[0-9]{3})?")
+_DISTANCE_UNIT = re.compile(r"[ \t]{0,2}(?i:km|kms|kilomet(?:er|re|ro|ri)s?|kilometern|mi|miles|mil|meilen|millas"
+                            r"|miglia|км)(?![^\W\d_])")
+
+
+def _year_and_mileage(run: str, text: str, end: int) -> bool:
+    """Whether `run`, ending at `end` of `text`, is a used car's year and its mileage (above)."""
+    return _YEAR_AND_MILEAGE.fullmatch(run) is not None and _DISTANCE_UNIT.match(text, end) is not None
 
 
 def _after_swish(text: str, start: int) -> bool:
@@ -5705,8 +5721,10 @@ def _reversed_reason(form: str, id_like: bool, segments: bool) -> str:
         written = [group[::-1] for group in reversed(groups)]
         if not id_like and 10 <= len(digits) <= 11 and run[0] == "0" and len(groups) >= 3 and _one_number(groups) and (
                 not _steps(written) and not _rising(written) and not _code_at(form, len(form) - match.end())
-                and not labelled_business_line(digits[::-1])):  # (read forward, a business's freephone line, or a
-            # non-geographic one the forward reading reads by its label: closers 158, 175)
+                and not labelled_business_line(digits[::-1])  # (read forward, a business's freephone line, or a
+                # non-geographic one the forward reading reads by its label: closers 158, 175; a used car's year and
+                # mileage, closer 227)
+                and not _year_and_mileage(run[::-1], form, len(form) - match.start())):
             return PHONE
     return ""
 

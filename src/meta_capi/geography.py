@@ -93,6 +93,8 @@ _TOWN_ROWS = {
                    "ostrava bratislava budapest",
     "se no dk fi is": "stockholm goteborg gothenburg malmo oslo kobenhavn copenhagen aarhus odense helsinki espoo "
                       "tampere reykjavik",
+    "tr": "istanbul ankara izmir bursa antalya adana konya",
+    "jp": "tokyo osaka yokohama nagoya sapporo kyoto fukuoka hiroshima sendai",
 }
 TOWN_NAMES = frozenset(town.replace("+", " ") for towns in _TOWN_ROWS.values() for town in towns.split())
 # (closer 206, review 36) ... and the towns left out of them for being words of their own, by country, read only where

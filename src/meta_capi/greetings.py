@@ -44,8 +44,8 @@ from typing import Dict, FrozenSet, List, Tuple
 from . import honorifics
 from .brand_words import a_brands_name, a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
-from .geography import COUNTRY_BY_KEY, letters_key
-from .given_names import a_common_words_not_a_name
+from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .given_names import a_common_words_not_a_name, a_given_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -762,6 +762,13 @@ def _phrase_end(form: str, at: int, words: Tuple[str, ...]) -> int:
     return -1 if _LETTER.match(form, at) is not None else at
 
 
+def _a_town_greeted_alone(name: str, called: str) -> bool:
+    """Whether the one word a greeting calls is a town known by name (geography.TOWN_NAMES), no given name too, and
+    the greeting ends there, said to no one after it (closer 227, review 44: a tour's poster, a city guide's title,
+    `Hello, Lisbon!`, `Danke, Hamburg!`; `Hi Lisbon, your order has shipped` is said to a person)."""
+    return name.lower() in TOWN_NAMES and not a_given_name(name) and not called[-1:].isalpha()
+
+
 def _named(form: str, start: int, segment: bool) -> bool:
     """Whether a cue and its name open at `start` of `form` (each cue phrase of the opening word and what may follow
     it, a few bounded patterns), the name a person's."""
@@ -783,7 +790,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
             if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
-                                         or letters_key(name.lower()) in COUNTRY_BY_KEY):
+                                         or letters_key(name.lower()) in COUNTRY_BY_KEY
+                                         or _a_town_greeted_alone(name, match.group())):
                 continue
             if pattern in _CALLED_WORDS and not _called_words(form[at:end], name):
                 continue

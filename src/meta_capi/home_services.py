@@ -38,6 +38,7 @@ from . import honorifics
 from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import longest_first
+from .case_titles import a_place_named_like_a_person
 from .given_names import a_common_words_not_a_name
 from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
 from .key_lexicon import PRO_WORDS as PRO_WORDS
@@ -302,6 +303,7 @@ def _for_named(form: str, match: re.Match[str], a_name: NameTest, confirmed: boo
     """Whether _FOR_NAME's `match` names a person: one word or more after an honorific, or a full name or an
     initialled one in a text that confirms (`confirmed`)."""
     name = match.group(2)
-    if match.group(1) is None and (not confirmed or " " not in name and name[1:2] != "."):
+    if match.group(1) is None and (not confirmed or " " not in name and name[1:2] != "." or (
+            a_place_named_like_a_person(name))):  # (a restaurant booked: `Chez Paul, 2 guests`; closer 227)
         return False
     return _a_person(form, name, match.end(2), a_name)

@@ -24,6 +24,7 @@ from typing import Callable, Dict, FrozenSet, List, Optional, Set
 
 from . import coordinates, honorifics, key_lexicon, label_ends, personal_keys
 from .allergens import allergens_after, named_beside_allergens
+from .business_labels import BUSINESS_LABEL
 from .canonical import (
     ARABIC_LETTER_VARIANTS,
     FIELD_CLOSERS,
@@ -35,6 +36,7 @@ from .canonical import (
 )
 from .coordinates import COORDINATES as COORDINATES  # (re-exported: the detector names the reason here)
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
+from .given_names import a_given_name
 from .label_ends import COLON_END, label_then_end
 from .role_labels import (
     BETTOR_LAST_WORDS,
@@ -3141,7 +3143,56 @@ def reason(form: str, personal_label: Callable[[str], bool], segments: bool = Fa
     """What canonical `form` holds of a postal address, home coordinates or a named person, or "".
     `personal_label` tells whether a label (`Ship to`) names personal data, as a key would, `person_label` whether
     it names a person (`Recipient`, not `Ship to`); `segments`: `form` is a URL path with a line break for each
-    `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character outside ASCII first."""
+    `/`. Callers test CUE (PATH_CUE in a path), code_cued or a character outside ASCII first. An address after a
+    label naming a business opening the text is the business's (_a_business_address: read only once one is found)."""
+    found = _reason(form, personal_label, segments, person_label)
+    return "" if found == POSTAL_ADDRESS and not segments and _a_business_address(form) else found
+
+
+# (closer 227, review 44) How long a business's address after its label is at most, and how many parts after its
+# street line (a town, a district, a post code, a region: `1 Hacker Way, Menlo Park, CA`).
+_MAX_BUSINESS_ADDRESS = 90
+_MAX_PLACE_PARTS = 3
+# (a post code or a region's code: four or five digits, or a capital and its letters and digits, `W1B 2EL`, `NY`, `1017
+# BZ`; no flat's or floor's short number, `Wohnung 3`, `Apt 5B`)
+_PLACE_CODE = r"(?:[0-9]{4,5}(?:[ \t][A-Z]{2})?|[A-Z][0-9A-Z]{1,4}(?:[ -][0-9][0-9A-Z]{2,3})?)"
+_PLACE_PART = re.compile(f"[ \\t]{{0,3}}(?:{_PLACE_CODE}[ \\t]{{1,3}})?"
+                         r"[^\W\d_][^\W\d_'’.-]{0,29}(?:[ \t]{1,3}[^\W\d_][^\W\d_'’.-]{0,29}){0,2}"
+                         f"(?:[ \\t]{{1,3}}{_PLACE_CODE})?[ \\t.]{{0,3}}")
+
+
+def _a_business_address(form: str) -> bool:
+    """Whether canonical `form` opens with a label naming a business's place (business_labels.BUSINESS_LABEL: `Store
+    address:`, `Filiale`, `Headquarters:`, `门店：`) and the rest, one line, is its street line (street_line_alone; in
+    CJK its street and block: _CJK_ADDRESS) and at most three parts after commas, each a place's (a post code, up to
+    three words, a region's code; no given name that is no town's: `…, Anna Schmidt` stays a person's)."""
+    label = BUSINESS_LABEL.match(form)
+    if label is None:
+        return False
+    rest = form[label.end():]
+    if not rest or len(rest) > _MAX_BUSINESS_ADDRESS or "\n" in rest or ":" in rest:
+        return False
+    if not rest.isascii() and " " not in rest.strip() and _CJK_ADDRESS.search(rest) is not None:
+        return not honored(rest)
+    street, *places = rest.split(",")
+    return len(places) <= _MAX_PLACE_PARTS and not _a_persons_part(street) and (street_line_alone(
+        street) or _NAMED_STREET.fullmatch(street) is not None) and all(
+        _PLACE_PART.fullmatch(place) is not None and not _a_persons_part(place) for place in places)
+
+
+# (a street's capitalized words and its number, in a layout no street word tells: `Gran Vía 32`)
+_NAMED_STREET = re.compile(r"[ \t]{0,3}[A-Z][^\W\d_'’.-]{0,29}(?:[ \t]{1,3}[^\W\d_][^\W\d_'’.-]{0,29}){0,3}"
+                           r"[ \t]{1,3}[0-9]{1,4}[A-Za-z]?[ \t]{0,3}")
+
+
+def _a_persons_part(part: str) -> bool:
+    """Whether a part of an address holds a given name that is no town's (`Anna Schmidt`, not `Paris`)."""
+    return any(a_given_name(word) and word.lower() not in TOWN_NAMES for word in part.split())
+
+
+def _reason(form: str, personal_label: Callable[[str], bool], segments: bool,
+            person_label: Callable[[str], bool]) -> str:
+    """postal.reason's layouts, in their order."""
     if coordinates.located(form, segments):
         return COORDINATES
     if not segments and "<" in form:  # a line break in markup is one (`12 Awolowo Road<br>Ikoyi`)

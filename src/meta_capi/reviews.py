@@ -30,6 +30,7 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first, phrase_alternation, table_phrases
+from .case_titles import a_place_named_like_a_person
 from .cue_grams import any_of
 from .geography import TOWN_NAMES
 from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
@@ -376,7 +377,13 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
         return PERSON_NAME
     if not _BY_WORDS.isdisjoint(name.split()) or _a_platforms_rating(name):
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
-    return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) else ""
+    return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) and not (
+        a_thing(name) or a_place_named_like_a_person(name)) else ""
+
+
+# (closer 227, review 44) ... but a good's word ending the name (role_labels.a_thing: `Ralph Lauren Polo – 4.7/5`,
+# `Ted Baker Dress – 4.8 out of 5`) makes it a product's rating, and a place's word or `Chez` opening it a
+# restaurant's or a shop's (case_titles.a_place_named_like_a_person: `Casa Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
 
 
 # Closer 129 (thirty-second attack's leaks): a review's writer beside a verified label, under a review's label, above
