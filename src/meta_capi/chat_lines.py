@@ -65,12 +65,12 @@ _SHOUTED_MESSAGE = "[A-Z][^\\na-z!?]{0,200}[!?]"
 # (closer 226, review 43) ... or after a comma a statement in lower case of three words or more, read on a name in lower
 # case only (`hi anna meier, the table is ready`, `…, order 123 shipped`; _a_name); or with no comma (none, a dash, a
 # full stop: `hi anna meier your order shipped`, `hi anna meier - your order shipped`), a sentence going on to the
-# person only (GOES_ON_WORDS).
+# person only (GOES_ON_WORDS), on a name in lower case only too.
 _GREETED_STATEMENT = f"[{LOWER_LETTERS}0-9][^\\s,]{{0,30}}(?:[ \\t]{{1,3}}[^\\s]{{1,30}}){{2}}"
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
                       f"(?:[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})"
                       f"|(?P<statement>(?={_GREETED_STATEMENT}))|(?P<shouted>(?={_SHOUTED_MESSAGE})))"
-                      f"|(?:[ \\t]{{1,3}}-|[ \\t]{{0,2}}\\.)?[ \\t]{{1,3}}(?={GOES_ON_WORDS}))")
+                      f"|(?P<run_on>(?:[ \\t]{{1,3}}-|[ \\t]{{0,2}}\\.)?[ \\t]{{1,3}}(?={GOES_ON_WORDS})))")
 
 # (closer 223, review 41) A chat's everyday short message by language (what a person texts on the way: `running late`,
 # `on my way`, `bin unterwegs`, `j'arrive`), after a speaker's colon or dash, in any case, ending the line: the message
@@ -118,8 +118,11 @@ def _a_name(match: re.Match[str]) -> bool:
     if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
             family.lower())):
         return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
-    if match.groupdict().get("statement") is not None and not (given + family).islower():
-        return False  # (closer 226: `Hi Penny Lane, the album is out` goes out, as before)
+    if (match.groupdict().get("statement") is not None or match.groupdict().get("run_on") is not None) and not (
+            given + family).islower():
+        # (closer 226: `Hi Penny Lane, the album is out` and, with no comma, `Ciao Bella Gelato per la tua estate` go
+        # out, as before: a product's title is capitalized so)
+        return False
     return a_matched_full_name(match)
 
 
