@@ -1600,9 +1600,8 @@ def _grouped_like_phone(run: str, digits: str, level: int) -> bool:
         # `2a00-1450-…` is no number's), or a plan's mobile after its country code as its own group (`32-451-103-367`;
         # not `PNR 4521-876543`), whatever the code's label
     if digits[0] == "0":
-        if level >= CODE:  # (a maker's part number after a product's label is its code's print, `Part no.
-            # 0451-103-367`, as its unbroken run is; closer 224)
-            return trunk_mobile(digits) and not (level == PRODUCT and _PART_GROUPS.fullmatch(run) is not None)
+        if level >= CODE:
+            return trunk_mobile(digits)
         return digits[1] != "0" and 9 <= len(digits) <= 12
     groups = [len(group) for group in _DIGIT_GROUPS.findall(run)]
     if len(groups) == 4 and groups[:3] == [3, 3, 4] and groups[3] <= 4:
@@ -2175,9 +2174,6 @@ def _reference_level(run: str, text: str, start: int) -> int:
 _REFERENCE_WORDS = (["ref"], ["réf"])
 # Digit groups joined by single dashes (`00-1234-567`).
 _DASHED_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
-# A maker's part number of ten digits, its leading 0 glued to the first group, four, three and three digits joined by
-# dashes (Bosch's `0 451 103 367` as `0451-103-367`): after a product's label its code's print (closer 224).
-_PART_GROUPS = re.compile(r"0[0-9]{3}-[0-9]{3}-[0-9]{3}")
 
 
 # A code's year and serial after its letters and a dash (`PH-2026-000123`, `INV-2024-0042`; `PH` is no phone
