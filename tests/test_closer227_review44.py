@@ -44,6 +44,8 @@ ORDINARY = [
 ]
 
 PERSONAL = [
+    # (the lead: a fashion house's goods are a rating's words alone, a family name elsewhere)
+    'Customer: Eva Polo', 'Passenger: Eva Polo', 'Kunde: Maria Wallet',
     # (a personal address label, no label, a flat or a name among the parts, a second address after the first)
     'Ship to: Kurfürstendamm 21, 10719 Berlin', 'Home address: Hamngatan 18, Stockholm',
     'Billing: 1 Hacker Way, Menlo Park, CA', 'My address: Via Tortona 31, 20144 Milano',

@@ -47,8 +47,8 @@ _ADDRESS = f"(?:{table_alternation(_ADDRESS_WORDS)})"
 # (every word ends at a letter's end; a CJK word needs none: its script has no blanks)
 _CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 _END = f"(?![^\\W\\d_](?<![{_CJK}]))"
-# The label opening the text, then its end: a colon, a dash between blanks, or (the label a place's word alone, or
-# CJK's) a blank.
+# The label opening the text, then its end: a colon, a dash between blanks, a blank (`Store address 1 Hacker Way`), or
+# none after a CJK word (its script has no blanks).
 BUSINESS_LABEL = re.compile(
     f"[ \\t]{{0,3}}(?i:(?:(?:{table_alternation(_OUR)})[ \\t]{{1,3}})?"
     f"(?:{_ADDRESS}[ \\t]{{0,3}}(?:(?:{table_alternation(_OF_THE)})[ \\t]{{0,3}})?{_PLACE}{_END}"

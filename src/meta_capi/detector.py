@@ -2166,12 +2166,11 @@ def _reference_level(run: str, text: str, start: int) -> int:
     level = _label_level(text, start)
     if level == FREE and (run[4:5] == "/" and _INDITEX_REFERENCE.fullmatch(run) is not None or run[:2] == "00" and (
             _DASHED_GROUPS.fullmatch(run) is not None and not _dialled_abroad(run.replace("-", "")))) and (
-            _label_tokens(text, start)[0][-1:] in _REFERENCE_WORDS):
+            _label_tokens(text, start)[0][-1:] == ["ref"]):  # (`Réf` read `ref`)
         return PRODUCT if "/" in run else CODE
     return level
 
 
-_REFERENCE_WORDS = (["ref"], ["réf"])
 # Digit groups joined by single dashes (`00-1234-567`).
 _DASHED_GROUPS = re.compile(r"[0-9]+(?:-[0-9]+)+")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Match
 
+from .canonical import longest_first
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name, a_korean_given_name_in_hangul
 from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS
@@ -30,8 +31,8 @@ DEVICE_WORDS = ("iPhone iPad iPod Mac MacBook iMac Galaxy Pixel Phone Tablet Xpe
 
 
 def _longest_first(words: List[str]) -> str:
-    """`words` as one alternation, longest first, then alphabetical (one pattern whatever the hash seed)."""
-    return "|".join(sorted(words, key=lambda word: (-len(word), word)))
+    """`words` as one alternation in canonical.longest_first's order (one pattern whatever the hash seed)."""
+    return "|".join(sorted(words, key=longest_first))
 
 
 DEVICES = _longest_first(DEVICE_WORDS)
@@ -56,7 +57,7 @@ _SYSTEM_DEVICE = f"(?:{_SYSTEM_DEVICES}|(?i:{_OWN_SPELLINGS}))"
 # What a user agent's text needs besides a device's word for a device's name naming its owner, by every convention
 # read here: a possessive (`'s `, German's `s` before the device's word), an owner's preposition, Korean's `의`;
 # searched in C first (an ordinary user agent has none, and reads nothing more of the module).
-OWNER_CUE = re.compile(f"(?i:['’]s | (?:{_PREPOSITIONS})(?:(?<=['’])| ))|의|s {_SYSTEM_DEVICE}")
+OWNER_CUE = re.compile(f"(?i:['’]s | (?:{_PREPOSITIONS})(?:(?<=['’])| ))|의|[sS] {_SYSTEM_DEVICE}")
 # A model's words after the device's: one holding a digit (`15`, `S23`, `A54`) or a model's word.
 _MODEL_WORDS = _longest_first("Pro Max Plus Ultra Air mini Mini Tab Note Lite Edge Fold Flip FE SE XL XR XS".split())
 _MODEL = f"(?: (?:[A-Za-z]{{0,6}}[0-9][A-Za-z0-9+]{{0,8}}|(?i:{_MODEL_WORDS})(?![^\\W\\d_])))"

@@ -377,13 +377,17 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
         return PERSON_NAME
     if not _BY_WORDS.isdisjoint(name.split()) or _a_platforms_rating(name):
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
+    # (closer 227, review 44) ... but a good's word ending the name (role_labels.a_thing, or a fashion house's goods
+    # here alone: `Ralph Lauren Polo – 4.7/5`; `Customer: Eva Polo` names a person) makes it a product's rating, and a
+    # place's word or `Chez` opening it a restaurant's or a shop's (case_titles.a_place_named_like_a_person: `Casa
+    # Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
     return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) and not (
-        a_thing(name) or a_place_named_like_a_person(name)) else ""
+        a_thing(name) or name.split()[-1].lower() in _RATED_GOODS or a_place_named_like_a_person(name)) else ""
 
 
-# (closer 227, review 44) ... but a good's word ending the name (role_labels.a_thing: `Ralph Lauren Polo – 4.7/5`,
-# `Ted Baker Dress – 4.8 out of 5`) makes it a product's rating, and a place's word or `Chez` opening it a
-# restaurant's or a shop's (case_titles.a_place_named_like_a_person: `Casa Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
+# (closer 227, review 44) A fashion house's goods after its founder's name before a rating (`Kate Spade Wallet 5/5`):
+# read by _opening_rated_at alone, as a family name is one as often elsewhere (`Polo`).
+_RATED_GOODS = frozenset("polo polos jeans wallet wallets pumps handbag handbags tote totes".split())
 
 
 # Closer 129 (thirty-second attack's leaks): a review's writer beside a verified label, under a review's label, above

@@ -222,9 +222,6 @@ THINGS: FrozenSet[str] = frozenset(canonical(word)[0].lower() for word in (
     "actor actress podcast album film director novel award prize "
     # (closer 167: a listening good's last word after a review's stars, `Great product ★★★★★ – Samsung Galaxy Buds`)
     "buds earbuds headphones earphones headset "
-    # (closer 227, review 44: a fashion house's goods after its founder's name, before a rating, `Ralph Lauren Polo –
-    # 4.7/5`, `Kate Spade Wallet 5/5`)
-    "polo polos jeans wallet wallets pumps handbag handbags tote totes "
     "kleid schleier anzug schuhe strauss robe voile costume chaussures vestido velo traje zapatos abito velo "
     # (session 42, the lead's review of closer 173: a rite's and a birth's goods and motifs after the rite's word,
     # `Erstkommunion Kerze Regenbogen`, `Mis XV años – Vestidos Rosa`, `Geboortekaartje Roze Olifant`)
