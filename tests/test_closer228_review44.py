@@ -35,7 +35,7 @@ ORDINARY_KEYS = [
     'store_phone', 'store_email', 'support_email', 'clinic_phone', 'venue_phone', 'hotel_phone', 'hotel_email',
     'hotel_email_address', 'hotel_phone_number', 'hotelEmail', 'Hotel_Telefon', 'office_address', 'venue_address',
     'venueAddress', 'hotel_address', 'venue_post_code', 'listing_city', 'venue_city', 'school_city', 'product_city',
-    'item_city', 'product_country', 'product_gender', 'productGender', 'shop_gender', 'praxis_telefon',
+    'item_city', 'product_country', 'praxis_telefon',
     'restaurant_email', 'museum_address', 'telefono_hotel', 'direccion_oficina', 'adresse_bureau', 'email_tienda',
     'indirizzo_albergo', 'adres_hotelu',
     # a page's or a form's tested version
@@ -56,6 +56,8 @@ PERSONAL_KEYS = [
     'seller_email', 'seller_phone', 'vendor_phone', 'dealer_phone',
     # a contact's word before a version alone
     'contact_variant', 'email_variant', 'phone_variant', 'contact_form_email',
+    # (the lead: a product's gender is judged by its value, audiences: closer 80; another datum after the owned one)
+    'product_gender', 'productGender', 'shop_gender', 'hotel_city_email',
 ]
 
 _SITE = "https://shop.example.com"

@@ -496,7 +496,7 @@ ORDINARY_KEYS = [
     # (closer 228: an owner that is no person before its datum's word; a page's tested version)
     'store_phone', 'store_email', 'support_email', 'clinic_phone', 'venue_phone', 'hotel_phone', 'hotel_email',
     'contact_page_variant', 'office_address', 'venue_address', 'hotel_address', 'listing_city', 'venue_city',
-    'school_city', 'product_city', 'product_gender', 'shop_gender',
+    'school_city', 'product_city',
 ]
 
 DROPPED_KEYS: Dict[str, List[str]] = {
@@ -522,7 +522,9 @@ DROPPED_KEYS: Dict[str, List[str]] = {
         "a catalogue's target gender (`gender`, `product_gender`, `shop_gender`; Meta's own product catalogue field "
         "is `gender`): personal_keys.is_personal_token (a gender's word is personal whatever it qualifies)"
     ): [
-        'gender',  # (closer 228 closes a product's and a shop's: an owner that is no person before the gender's word)
+        # (the key alone; under it an audience's value goes out, `product_gender=unisex`, a person's gender not:
+        # closer 80's audiences)
+        'gender', 'product_gender', 'shop_gender',
     ],
     (
         "PUBLIC FIGURES, for the lead to decide: a conference's speaker and a show's guest (`speaker_name`, "

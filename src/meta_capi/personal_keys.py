@@ -3244,10 +3244,12 @@ def _an_animals_attribute(tokens: List[str]) -> bool:
 
 
 # (closer 228, review 44) An owner that is no person (key_lexicon.NO_PERSONS_OWNERS) right before an address's, a
-# town's, a contact's or a gender's word, or right after it in HEAD_FIRST's languages, owns that datum (`hotel_email`,
-# `venue_address`, `listing_city`, `product_gender`, `telefono_hotel`): the key is read without the datum's words,
-# unless another word names a person or their address (`store_customer_phone`, `shop_billing_address`); a word between
-# the owner and the datum is another owner's (`store_manager_phone`, `hotel_guest_email`).
+# town's or a contact's word, or right after it in HEAD_FIRST's languages, owns that datum (`hotel_email`,
+# `venue_address`, `listing_city`, `telefono_hotel`): the key is read without the datum's words, unless another word
+# names a person or their address (`store_customer_phone`, `shop_billing_address`) or another datum follows the owned
+# one (`hotel_city_email`: the hotel's town, a guest's mail); a word between the owner and the datum is another
+# owner's (`store_manager_phone`, `hotel_guest_email`). A product's gender is no owned datum: its key's values are
+# judged (audiences, closer 80: `product_gender=unisex` goes out, `product_gender=female` is a person's).
 _OWNERS_BEFORE = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
                            if language not in key_lexicon.HEAD_FIRST for word in words.split())
 _OWNERS_AFTER = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
@@ -3256,7 +3258,7 @@ _OWNERS_AFTER = frozenset(_folded(word) for language, words in key_lexicon.NO_PE
 _OWNED_WORDS = frozenset(_folded(word) for word in (
     "phone phonenumber telephone tel telefon telefono telefone telefonnummer telefoon rufnummer fax email mail "
     "emailaddress courriel correo eposta adres").split())
-_OWNED_DATA = BUSINESS_PLACES | _OWNED_WORDS | _SEX_WORDS
+_OWNED_DATA = BUSINESS_PLACES | _OWNED_WORDS
 
 
 def _owned_datum_at(tokens: List[str], start: int) -> int:
@@ -3273,6 +3275,8 @@ def _without_an_owners_datum(tokens: List[str]) -> List[str]:
         return tokens
     if tokens[0] in _OWNERS_BEFORE:
         size = _owned_datum_at(tokens, 1)
+        if _owned_datum_at(tokens, 1 + size):
+            return tokens
         kept = tokens[:1] + tokens[1 + size:]
     else:
         size = _owned_datum_at(tokens, 0)
@@ -3332,7 +3336,7 @@ def names_personal_data(key: str) -> bool:
         field = _form_field(form)
         if field.strip() and (names_personal_data(field) or not MESSAGE_HEADINGS.isdisjoint(_tokens(field)[-1:])):
             return names_personal_data(field)
-    tokens = _without_an_owners_datum(_without_a_trip_town(_without_a_business_place(_tokens(form))))
+    tokens = _without_a_trip_town(_without_an_owners_datum(_without_a_business_place(_tokens(form))))
     if a_business_line(tokens) or _a_places_goods(tokens):
         return False  # (a business's freephone line, maybe with its number's word: `freephone_number`; a place's
         # word naming a shop's service or goods, `postal_service`: closer 224)
