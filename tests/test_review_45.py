@@ -52,6 +52,9 @@ PERSONAL = [
     "anna @ example . com", "anna.schmidt @ web.de", "contact_email=anna.schmidt@web.de", "anna.schmidt@web.de.",
     "<anna.schmidt@web.de>", "anna.schmidt@web.de;thomas.mueller@gmx.de",
     '{"user":"anna.schmidt","domain":"web.de"}', "anna.schmidt@web-de.com",
+    "customer=anna.schmidt%40web.de&total=5", "{'email': 'anna@example.com'}", "email:anna@example.com|plan:pro",
+    "Anna;Schmidt;anna.schmidt@web.de;Berlin", "anna.schmidt\n@web.de", "anna.schmidt@ web .de",
+    "anna@xn--bcher-kva.de", '<a href="mailto:anna@example.com">Mail</a>',
     # mail, typo'd
     "anna.schmidt@gmail,com", "anna.schmidt@gmail .com", "anna.schmidt@@gmail.com", "anna.schmidt@gmailcom",
     "anna.schmidt@gmail.con",
@@ -65,7 +68,14 @@ PERSONAL = [
     "+43 664 1234567", "+41 79 123 45 67", "+46 70 123 45 67", "+45 20 12 34 56", "0049 151 23456789",
     "(+34) 612-345-678", "tel:+4915123456789", "+49-151-2345-6789", "(+49) 0151 23456789", "+49.151.23456789",
     "0151 234 56 789 (mobil)", "00 49 151 234 567 89", "Tel 0151/234 567-89", "07700900123", "4915123456789",
-    "+44 (0) 7700-900-123", "+49 151 23 45 67 89 ext 12", "Telefon 23 45 67 89",
+    "+44 (0) 7700-900-123", "+49 151 23 45 67 89 ext 12", "Telefon 23 45 67 89", "+49 (151) 234-56-789",
+    "+49/151/23456789", "49 151 23456789", "Tel. +49 (0) 151 - 234 567 89", "0151.234.567.89", "(0)151 23456789",
+    "01 51 23 45 67 89", "Mobil: 0151 2345 6789 (ab 18 Uhr)", "+1 415 867 5309 x204", "415-867-5309",
+    "(415)8675309", "1 (415) 867-5309", "+61 412 345 678", "0412 345 678", "+91 98765 43210", "+62 812-3456-7890",
+    "+234 803 123 4567", "+27 82 123 4567", "+353 87 123 4567", "+30 691 234 5678", "+420 601 123 456",
+    "+36 20 123 4567", "+40 721 234 567", "+380 67 123 4567", "+972 52-123-4567", "+971 50 123 4567",
+    "+52 1 55 1234 5678", "+54 9 11 1234-5678", "+852 9123 4567", "+65 9123 4567", "+886 912 345 678",
+    "+84 912 345 678", "+66 81 234 5678",
     # phone, labelled or in a sentence
     "Tel.: 0151 2345 6789", "Rückruf unter 0171-9876543", "call me on 07911 123456", "WhatsApp +4915123456789",
     "Teléfono: 612 345 678", "telefono 347.123.4567", "Telefone: (21) 98765-4321", "電話 090-1234-5678",
@@ -79,6 +89,7 @@ PERSONAL = [
     "tre quattro sette uno due tre quattro cinque sei sette", "𝟎𝟏𝟓𝟏 𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗", "٠١٥١٢٣٤٥٦٧٨٩",
     "０１５１－２３４５６７８９", "۰۹۱۲ ۳۴۵ ۶۷۸۹", "一三八 零零一三 八零零零", "전화 공일공-일이삼사-오육칠팔",
     "восемь девять один шесть один два три четыре пять шесть семь", "+49 1 5 1 - 2 3 4 - 5 6 7 8 9",
+    "zero six one two three four five six seven eight",
     # bank accounts
     "DE89 3704 0044 0532 0130 00", "de89370400440532013000", "IBAN: GB82 WEST 1234 5698 7654 32",
     "FR14 2004 1010 0505 0001 3M02 606", "ES91 2100 0418 4502 0005 1332", "IT60 X054 2811 1010 0000 0123 456",
@@ -86,12 +97,18 @@ PERSONAL = [
     "Kontonummer 0532013000 BLZ 37040044", "TR33 0006 1005 1978 6457 8413 26", "DE44-5001-0517-5407-3249-31",
     "sort code 20-00-00 account 55779911", "iban de89-3704-0044-0532-0130-00",
     "D E 8 9 3 7 0 4 0 0 4 4 0 5 3 2 0 1 3 0 0 0", "routing 021000021 account 123456789",
-    "BIC COBADEFFXXX Konto 0532013000", "IBAN GB29NWBK60161331926819",
+    "BIC COBADEFFXXX Konto 0532013000", "IBAN GB29NWBK60161331926819", "CH93 0076 2011 6238 5295 7",
+    "AT61 1904 3002 3457 3201", "IE29 AIBK 9311 5212 3456 78", "DK50 0040 0440 1162 43",
+    "SE45 5000 0000 0583 9825 7466", "NO93 8601 1117 947", "FI21 1234 5600 0007 85", "LU28 0019 4006 4475 0000",
+    "CZ65 0800 0000 1920 0014 5399", "HU42 1177 3016 1111 1018 0000 0000", "RO49 AAAA 1B31 0075 9384 0000",
+    "GR16 0110 1250 0000 0001 2300 695", "SA03 8000 0000 6080 1016 7519", "BR97 0036 0305 0000 1000 9795 493P 1",
     # payment cards
     "4111 1111 1111 1111", "4111-1111-1111-1111", "5555555555554444", "3782 822463 10005", "6011 1111 1111 1117",
     "card 4111111111111111 exp 12/27 cvv 123", "four one one one one one one one one one one one one one one one",
     "4111\xa01111\xa01111\xa01111", "Kreditkarte: 5555 5555 5555 4444", "tarjeta 4111.1111.1111.1111",
     "41111111 11111111", "4111 11 11 1111 1111", "3530 1113 3330 0000", "cc: 5555-5555-5555-4444 (exp 03/28)",
+    "Amex 3714 496353 98431", "Diners 3056 9309 0259 04", "Mastercard 2221 0000 0000 0009",
+    "UnionPay 6200 0000 0000 0005", "4111111111111111|12|2027|123",
     # national ids
     "SSN 078-05-1120", "ssn: 078051120", "social security number 536-90-4399", "PR 31 41 59 B",
     "NI number AB123456C", "National Insurance: JG 10 37 26 A", "Steuer-ID 65929970489",
@@ -106,7 +123,10 @@ PERSONAL = [
     "Personalausweis T22000129", "DNI 47291836H", "NSS 28 1234567840", "NHS number 943 476 5919",
     "SIN 046 454 286", "TFN 123 456 782", "AHV 756.1234.5678.97", "HETU 131052-308T", "OIB 69435151530",
     "RUT 12.345.678-5", "PPS 1234567T", "Reisepass C01X00T47", "passport no. 533380006",
-    "driver's license D1234567", "Führerschein B072RRE2I55",
+    "driver's license D1234567", "Führerschein B072RRE2I55", "NIE: Z-1234567-R", "EGN 7523169263",
+    "PESEL 02070803628", "CURP HEGG560427MVZRRL04", "Steuernummer 21/815/08150",
+    "Sozialversicherungsnummer 65 170839 J 003", "numéro AVS 756.9217.0769.85", "NIR 2 84 12 76 451 089 93",
+    "RG 12.345.678-9", "DNI 12.345.678 (Argentina)",
     # ip addresses
     "81.2.69.160", "IP: 81.2.69.160", "2a00:1450:4001:82b::200e", "2a02:8108:1234:5678:9abc:def0:1234:5678",
     "::ffff:81.2.69.160", "81.002.069.160", "[2a00:1450:4001:82b::200e]:443", "client ip 92.117.45.3",
@@ -122,7 +142,9 @@ PERSONAL = [
     "Birthdate 3/14/87", "geboren am 14. März 1987", "date of birth 1987-03-14", "b. 14 Mar 1987", "DOB 870314",
     "Geb.-Dat. 14031987", "born on the 14th of March 1987", "nato il 14 marzo 1987",
     "nacida el 14 de marzo de 1987", "urodzony 14 marca 1987", "1987年3月14日生まれ", "родился 14 марта 1987 г.",
-    "age 37, born 1987-03-14",
+    "age 37, born 1987-03-14", "DOB 03/14/1987", "Born: 14-Mar-87", "Birthday 1987.03.14",
+    "date de naissance : 14/03/87", "Geburtstag am 14.03.87", "doğum: 14 Mart 1987", "b. 1987-03-14",
+    "DOB: 19870314",
     # postal addresses
     "Musterstraße 12, 10115 Berlin", "Hauptstr. 5a, 80331 München", "Lieferadresse: Am Markt 3, 04109 Leipzig",
     "221B Baker Street, London NW1 6XE", "14 Acacia Avenue, Leeds LS6 2AB",
@@ -139,7 +161,9 @@ PERSONAL = [
     "Mariahilfer Straße 12/3/14, 1060 Wien", "Strada Nuova 5, int. 3, 16124 Genova",
     "Paseo de Gracia 92, 08008 Barcelona", "1234 Main St Unit 5, Seattle WA 98101",
     "Rua das Flores, 45 - apto 302", "大阪市北区梅田3-1-1", "대구광역시 수성구 범어동 123-4",
-    "Postfach 10 12 34, 10115 Berlin",
+    "Postfach 10 12 34, 10115 Berlin", "Anna Schmidt, Musterstraße 12, 10115 Berlin",
+    "Musterstraße 12\n10115 Berlin", "Str. des 17. Juni 135, 10623 Berlin",
+    "2-3-4 Shibuya, Shibuya-ku, Tokyo 150-0002", "Carrer de Mallorca 401, 5è 2a", "Largo do Chiado 8, 2º Dto",
     # names, greetings and orders
     "Welcome back, Maria Lopez!", "Bestellung für Thomas Müller", "Lieferung an Sabine Krüger",
     "Commande de Jean-Pierre Dubois", "Pedido de María García López", "Hola, José Hernández",
@@ -157,7 +181,7 @@ PERSONAL = [
     "Naam: Daan Bakker", "Imię i nazwisko: Agnieszka Wiśniewska", "Ad Soyad: Zeynep Kaya",
     "ФИО: Смирнов Алексей Викторович", "Full name: O'Brien, Siobhan", "Ticket #4521 opened by Kevin O'Connor",
     "Vorname: Jörg", "Empfänger: Familie Schröder, Birkenweg 4", "Kontaktperson: Uwe Hartmann",
-    "recipient: Hannah Schulz",
+    "recipient: Hannah Schulz", "BEGIN:VCARD\nFN:Anna Schmidt\nEND:VCARD",
     # names, signatures and reviews
     "Best regards, Michael Brown", "Mit freundlichen Grüßen, Julia Weber", "Cordialement, Pierre Lefebvre",
     "Saludos, Carmen Ruiz", "Great product! - Jennifer Davis, Ohio", "Review by Lukas Schneider",
@@ -175,12 +199,14 @@ PERSONAL = [
     "twitter.com/annaschmidt87", "LINE ID: yamada_taro", "WeChat: wangwei1987",
     # mail, provider named without @
     "my gmail is anna.schmidt87", "anna.schmidt87 (gmail)", "anna.schmidt87 on gmail", "anna.schmidt87 auf gmx",
-    "Email: anna.schmidt87 at googlemail",
+    "Email: anna.schmidt87 at googlemail", "anna.schmidt at gmail", "gmail: anna.schmidt",
 ]
 
 LEAKS = {
-    "mail: a sign or a plain dot standing for @ (#, ◎), a webmail's name with no domain": [
+    ("mail: a sign or a plain dot standing for @ (#, ◎), a webmail's name with no domain or before the "
+     "local part"): [
         "anna.schmidt.gmail.com", "anna.schmidt#web.de", "anna.schmidt◎web.de", "annaschmidt at web",
+        "@web.de: anna.schmidt",
     ],
     ("phone: digits in words run together by hyphens or mixed with figures, a letter o for 0, ten digits "
      "said in English without the leading zero"): [
@@ -196,15 +222,22 @@ LEAKS = {
     "national id: a NINO unspaced with no label, an Italian identity card after its label": [
         "JG103726A", "carta d'identità CA00000AA",
     ],
-    "date of birth: a genealogist's star before it, Korean's 생 (born) after it": [
-        "* 14.03.1987", "1987년 3월 14일생",
+    ("date of birth: a genealogist's star before it, Korean's 생 (born) after it, Chinese 生日 (birthday) "
+     "before it"): [
+        "* 14.03.1987", "1987년 3월 14일생", "生日 1987-03-14", "*14.3.1987",
     ],
-    ("postal address: a street and number with a flat, floor or c/o and no postcode, or the postcode and "
-     "town first"): [
-        "Appartement 12, 3 avenue Victor Hugo, 69003 Lyon", "Schillerstr 7 2.OG links",
-        "10115 Berlin, Torstraße 1", "apt 4b 55 oak st brooklyn", "Karl-Marx-Allee 90 Wohnung 23",
-        "3rd floor, 12 Rue Oberkampf", "c/o Müller, Lindenweg 7", "İstiklal Cd. No:12 D:4 Beyoğlu",
-        "ul. Długa 5 m. 12",
+    ("postal address: a street and number with a flat, floor or c/o and no postcode, the postcode and town "
+     "first, or the lines joined by middle dots"): [
+        "Musterstr. 12 · 10115 Berlin · Deutschland", "ZIP 10115 Berlin Musterstr 12",
+        "Flat 2B, 45 Kensington High St", "Bağdat Caddesi No: 123/5", "ул. Ленина, 10-25",
+        "Aleja Jana Pawła II 12/34", "Appartement 12, 3 avenue Victor Hugo, 69003 Lyon",
+        "Schillerstr 7 2.OG links", "10115 Berlin, Torstraße 1", "apt 4b 55 oak st brooklyn",
+        "Karl-Marx-Allee 90 Wohnung 23", "3rd floor, 12 Rue Oberkampf", "c/o Müller, Lindenweg 7",
+        "İstiklal Cd. No:12 D:4 Beyoğlu", "ul. Długa 5 m. 12",
+    ],
+    "postal address: a street and house number alone (no postcode, no town)": [
+        "Lindenweg 7", "Baker Street 221B", "55 rue du Faubourg Saint-Honoré", "Viale Monza 12/B",
+        "Stationsweg 4a",
     ],
     ("name: a full name after a greeting (Hello, Hi, Bonjour, Olá, Hallo, Merhaba, Buongiorno, Buenos "
      "días, Goedemorgen, Witaj, Guten Tag Frau), lower case too"): [
@@ -220,10 +253,10 @@ LEAKS = {
         "Para Gabriela Souza", "김민지 님의 주문",
     ],
     ("name: a CRM export's shape (Last, First; LAST First; a title or honorific before it; key=value "
-     "pairs; Kunde or Ansprechpartner before it)"): [
-        "Müller, Thomas", "SCHMIDT Anna", "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke",
-        "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)", "KRÜGER, Sabine",
-        "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
+     "pairs, a CSV row, a JSON object's firstName and lastName; Kunde or Ansprechpartner before it)"): [
+        "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Müller, Thomas", "SCHMIDT Anna",
+        "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
+        "KRÜGER, Sabine", "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
     ],
     ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
      "after a review's words)"): [
@@ -298,12 +331,19 @@ PERSONAL_KEYS = [
     "doğum_tarihi", "isim", "cep_telefonu", "携帯番号", "誕生日", "생일", "휴대폰", "出生日期", "身份证",
     "дата_рождения", "паспорт", "emailadres", "woonplaats", "voornaam", "tussenvoegsel", "huisnummer",
     "user[contact][mail]", "data.customer.emailAddress", "Ship-To-Name", "x-user-email", "cust_ph_no", "usr_eml",
-    "em", "ph", "fn", "ln", "db", "anna.schmidt@web.de", "+4915123456789",
+    "em", "ph", "fn", "ln", "db", "anna.schmidt@web.de", "+4915123456789", "mailAdresse", "homeAddress", "addr1",
+    "address_line_1", "street1", "hnr", "gebdat", "geb_datum", "bday", "birth_dt", "tel1", "fon_privat", "mob",
+    "msisdn", "phoneNo", "ph_num", "contact_no", "e_addr", "emailid", "cc_num", "acct_no", "sort_code", "tax_id",
+    "nationalInsuranceNumber", "passport", "voter_id", "snils", "inn", "my_number", "身份證", "電子郵件", "メール",
+    "携帯", "名前", "苗字", "お名前", "성명", "연락처", "주민번호", "联系电话", "收货地址", "收件人", "отчество",
+    "e-mailadres", "adres_zamieszkania", "kimlik_no", "dogum_tarihi", "eposta", "nome_completo",
+    "data_de_nascimento", "indirizzo_email", "cellulare",
 ]
 
 LEAKED_KEYS = {
-    "key: Turkish's word for surname, a full name as a key": [
-        "soyisim", "Thomas Müller",
+    ("key: Turkish's word for surname, German CRM abbreviations (vname, nname, kundenmail), a driving "
+     "licence's dl_, a full name as a key"): [
+        "soyisim", "Thomas Müller", "kundenmail", "vname", "nname", "dl_number",
     ],
 }
 
@@ -338,13 +378,16 @@ PERSONAL_URLS = [
     f"{_S}/?data=eyJlbWFpbCI6ImFubmFAZXhhbXBsZS5jb20ifQ",
     f"{_S}/?payload=%7B%22email%22%3A%22anna%40example.com%22%7D", f"{_S}/?u=anna.schmidt&d=web.de",
     f"{_S}/?q=anna.schmidt87+gmail", f"{_S}/#/checkout?email=anna%40example.com",
+    f"{_S}/reset-password?email=anna%40web.de", f"{_S}/?EMAIL=anna.schmidt%40web.de",
+    f"{_S}/?email=anna%2Eschmidt%40web%2Ede",
     # phone in a URL
     f"{_S}/?phone=%2B4915123456789", f"{_S}/?tel=0151-23456789", f"{_S}/?q=0151+23456789",
     f"{_S}/#phone=+4915123456789", f"{_S}/de/kunde/0151-23456789", f"{_S}/?utm_term=015123456789",
     f"{_S}/callback?number=%2B44+7700+900123", f"{_S}/?telefono=347+123+4567", f"{_S}/?handy=0171%2F9876543",
     f"{_S}/contact/+33612345678", f"{_S}/?q=%2B1+(415)+867-5309", f"{_S}/?whatsapp=4915123456789",
     f"{_S}/?s=090-1234-5678", f"{_S}/?mobile=13912345678",
-    f"{_S}/?q=zero+one+five+one+two+three+four+five+six+seven+eight+nine",
+    f"{_S}/?q=zero+one+five+one+two+three+four+five+six+seven+eight+nine", f"{_S}/?phone=tel%3A%2B4915123456789",
+    f"{_S}/?whatsapp=https%3A%2F%2Fwa.me%2F4915123456789",
     # ids and accounts in a URL
     f"{_S}/?iban=DE89370400440532013000", f"{_S}/p/DE89370400440532013000", f"{_S}/?ssn=078-05-1120",
     f"{_S}/?pesel=87031401231", f"{_S}/?cf=RSSMRA85T10A562S", f"{_S}/?dni=12345678Z", f"{_S}/?cpf=529.982.247-25",
@@ -356,17 +399,18 @@ PERSONAL_URLS = [
     # ip in a URL
     f"{_S}/?ip=81.2.69.160", f"{_S}/?ref=81.2.69.160", f"{_S}/?client=2a00:1450:4001:82b::200e",
     f"{_S}/debug/92.117.45.3", f"{_S}/?xff=92.117.45.3%2C10.0.0.1", f"{_S}/#ip=92.117.45.3",
-    f"{_S}/ip/81.2.69.160", f"{_S}/?ip=1359103392",
+    f"{_S}/ip/81.2.69.160", f"{_S}/?ip=1359103392", f"{_S}/?ip=81-2-69-160",
     # birth date in a URL
     f"{_S}/?dob=1987-03-14", f"{_S}/?birthday=14.03.1987", f"{_S}/?geburtsdatum=14.03.1987",
     f"{_S}/signup?fecha_nacimiento=14%2F03%2F1987", f"{_S}/#dob=14/03/1987", f"{_S}/?q=born+14%2F03%2F1987",
-    f"{_S}/?q=DOB+14.03.1987",
+    f"{_S}/?q=DOB+14.03.1987", f"{_S}/?bday=1987-03-14",
     # address in a URL
     f"{_S}/?address=Musterstra%C3%9Fe+12%2C+10115+Berlin",
     f"{_S}/?street=Musterstra%C3%9Fe+12&zip=10115&city=Berlin",
     f"{_S}/track/order?recipient=Jan+de+Vries&zip=1017GC", f"{_S}/?ship_to=221B+Baker+Street%2C+London+NW1+6XE",
     f"{_S}/?q=12+rue+de+la+Paix+75002+Paris", f"{_S}/?adresse=Hauptstr.+5a%2C+80331+M%C3%BCnchen",
     f"{_S}/?plz=10115&strasse=Musterstr.+12", f"{_S}/?q=Flat+3%2C+27+Queen%27s+Road%2C+Brighton+BN1+3XA",
+    f"{_S}/?addr=Lindenweg+7",
     # name in a URL
     f"{_S}/?name=Thomas+M%C3%BCller", f"{_S}/?vorname=Thomas&nachname=M%C3%BCller",
     f"{_S}/customers/thomas-mueller/orders", f"{_S}/invoice/Rechnung_Thomas_Mueller.pdf",
@@ -375,6 +419,8 @@ PERSONAL_URLS = [
     f"{_S}/?%E6%B0%8F%E5%90%8D=%E4%BD%90%E8%97%A4%E5%81%A5", f"{_S}/?%D0%B8%D0%BC%D1%8F=%D0%98%D0%B2%D0%B0%D0%BD",
     f"{_S}/#name=Maria%20Lopez", f"{_S}/?fullname=O%27Brien%2C+Siobhan", f"{_S}/?name=anna+schmidt",
     f"{_S}/kunde/Schmidt-Anna/", f"{_S}/files/Lebenslauf_Maximilian_Fischer.pdf",
+    f"{_S}/?fname=Anna&lname=Schmidt", f"{_S}/profile/Anna-Schmidt-1987", f"{_S}/?recipient_name=Jan%20de%20Vries",
+    f"{_S}/u/anna.schmidt87",
     # personal key in a URL
     f"{_S}/?telefon=x", f"{_S}/?kunde_email=hidden", f"{_S}/?correo_electronico=1",
 ]
@@ -389,8 +435,12 @@ LEAKED_URLS = {
     "URL: a street, number and postcode in a map's path": [
         f"{_S}/maps/Calle+Mayor+15,+28013+Madrid",
     ],
-    "URL: a date of birth under `born`": [
-        f"{_S}/?born=1987-03-14",
+    "URL: a date of birth under `born` or `geb`": [
+        f"{_S}/?born=1987-03-14", f"{_S}/?geb=14.03.1987",
+    ],
+    ("URL: a first and last name under German CRM abbreviations (vname, nname), a first.last under "
+     "utm_term"): [
+        f"{_S}/?vname=Anna&nname=Schmidt", f"{_S}/?utm_term=anna.schmidt",
     ],
 }
 
