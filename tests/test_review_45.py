@@ -252,11 +252,13 @@ LEAKS = {
         "Liebe Grüße von Katrin und Jens Schubert", "Pour Isabelle Laurent", "Per Matteo Esposito",
         "Para Gabriela Souza", "김민지 님의 주문",
     ],
-    ("name: a CRM export's shape (Last, First; LAST First; a title or honorific before it; key=value "
-     "pairs, a CSV row, a JSON object's firstName and lastName; Kunde or Ansprechpartner before it)"): [
-        "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Müller, Thomas", "SCHMIDT Anna",
-        "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
-        "KRÜGER, Sabine", "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
+    ("name: a CRM export's shape (Last, First; LAST First; a note in brackets after it; a title or "
+     "honorific before it; key=value pairs, a CSV row, a JSON object's firstName and lastName; Kunde or "
+     "Ansprechpartner before it)"): [
+        "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Anna Schmidt (Kundin seit 2019)",
+        "Müller, Thomas", "SCHMIDT Anna", "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke",
+        "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)", "KRÜGER, Sabine",
+        "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
     ],
     ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
      "after a review's words)"): [
@@ -268,6 +270,10 @@ LEAKS = {
      "Mr. X)"): [
         "chat: Maria Lopez joined the conversation", "Order note: please call Hans Zimmermann before delivery",
         "Gift message: Happy birthday Lena! Love, Oma Gertrud", "Note: ring twice, ask for Mr. Patel",
+    ],
+    ("name: a full name alone, in any script or case (no label, no greeting: as a user trait or a note "
+     "sends it)"): [
+        "Anna Schmidt", "María García López", "Jan de Vries", "Иван Петров", "山田太郎", "anna schmidt",
     ],
     "name: in a file's name (joined by _ or -, after 'Screenshot from')": [
         "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Screenshot from Maria Lopez.png",
@@ -296,7 +302,17 @@ ORDINARY = [
     "Müller Milchreis", "Dr. Oetker Pizza", "Mrs. Doubtfire DVD", "Mr. Bean Teddy", "Anna & Elsa Frozen Doll",
     "Jamie Oliver Pan Set", "Gordon Ramsay Knives", "Hello Kitty Backpack", "Bonjour Paris Poster",
     "Hola Mexico Tequila", "Casa Batlló ticket", "Via Veneto Shoes", "Abbey Road Vinyl", "Penny Lane Jacket",
-    "Router login 192.168.0.1", "Firmware 2.4.0.1",
+    "Router login 192.168.0.1", "Firmware 2.4.0.1", "Pour Homme Eau de Toilette", "Para Ti Chocolate",
+    "Per Lei Profumo", "Love, Actually DVD", "Dear Evan Hansen Soundtrack", "Dr. Pepper 24 Pack",
+    "Mrs. Meyer's Clean Day Soap", "Mr. Porter Gift Card", "Tom Ford Black Orchid",
+    "Jo Malone Peony & Blush Suede", "Hallo Welt Tasse", "Olá Brasil Kaffee", "Sesamstraße 123 DVD",
+    "Abbey Road 3 LP", "Miracle on 34th Street", "Baker Street 221B Board Game", "Born to Run Vinyl 1975",
+    "Version 1.2.3.4", "v4.12.1.160", "Emily in Paris Season 3", "Harry Styles Fine Line",
+    "Marco Polo Travel Guide", "Thomas the Tank Engine", "Hans im Glück Burger", "Peter Pan Collar Blouse",
+    "Jean Paul Gaultier Le Male", "Giorgio Armani Sì", "Carolina Herrera Good Girl", "Yves Saint Laurent Libre",
+    "Dolce & Gabbana Light Blue", "Paco Rabanne 1 Million", "Agatha Christie Box Set", "For Her Gift Set",
+    "Signed First Edition Print", "Kind Regards Greeting Cards 10 pack", "Hello Fresh Box",
+    "Merhaba Istanbul Guide", "Liebe Grüße Postkarte", "Bestellung 2024-000481", "Buenos Aires Tango Shoes",
 ]
 
 DROPPED = {
