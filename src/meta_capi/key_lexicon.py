@@ -382,6 +382,25 @@ HEAD_FIRST = frozenset((
     "French", "Spanish", "Portuguese", "Italian", "Romanian", "Polish", "Czech and Slovak",
     "Croatian, Serbian and Slovene", "Russian, Ukrainian and Bulgarian", "Greek", "Indonesian and Malay", "Vietnamese",
     "Tagalog", "Swahili", "Arabic", "Persian", "Hebrew"))
+# An address's nouns, by language (in lower case, canonical, apart by blanks; a word ending in one: `Lieferadresse`):
+# postal reads them in a label naming an address, business_labels after a business's place (`Store address:`).
+ADDRESS_NOUNS: Dict[str, str] = {
+    "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
+    "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
+    "Scandinavian": "adress adresse",
+    # (twenty-second attack)
+    "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
+    "Lithuanian": "adresas",
+    # (twenty-third attack)
+    "Basque": "helbide helbidea", "Maltese": "indirizz", "Welsh": "cyfeiriad", "Irish and Scottish Gaelic": "seoladh",
+    "Catalan": "adreca", "Galician": "enderezo",
+    # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
+    "Persian": "ادرس نشانی", "Hebrew": "כתובת",
+    # (closer 107; not Hungarian `cím` nor Croatian and Serbian `naslov`, a title's label as often)
+    "Finnish": "osoite", "Russian and Bulgarian": "адрес", "Ukrainian": "адреса", "Greek": "διευθυνση",
+    "Turkish": "adresi", "Indonesian and Malay": "alamat", "Hungarian": "lakcim", "Japanese": "住所",
+    "Chinese": "地址", "Korean": "주소",
+}
 # A business's shop, by language: a store, a warehouse, a branch, an outlet. A key naming one (or a sole trader,
 # below) with an address's word names the business's place (`store_city_code`, `adres_sklepu`:
 # personal_keys.BUSINESS_SUBJECTS), and one right beside a datum's word is that datum's owner (NO_PERSONS_OWNERS, in
