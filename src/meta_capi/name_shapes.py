@@ -44,6 +44,9 @@ CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-ch
                       "纪 簡 简 關 关 鄺 邝"),
 }
 HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
+# The words joining two names or clauses, by language (`Anna and Tom`, `… anna meier und ich`).
+CONJUNCTIONS = {"English": "and", "German": "und", "French": "et", "Italian and Portuguese": "e", "Spanish": "y",
+                "Dutch": "en", "Polish and Catalan": "i", "Afrikaans": "'n"}
 
 
 def after_a_stop(form: str, start: int) -> bool:
