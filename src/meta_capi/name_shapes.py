@@ -156,6 +156,20 @@ def a_place_before_particle(name: str) -> bool:
                for index, word in enumerate(words))
 
 
+# The words for `at a person's` before a name, by language (`bei`, `chez`, `da`, `bij`, `u`, `hos`; case_titles reads
+# them after a pickup's word). (closer 227, review 44) Those that are no particle (`Chez`, `Bei`) opening a name make it
+# a restaurant's or a shop's, `at Paul's`, as a place's or a house's word does (PLACE_AND_HOUSE_WORDS: `Casa Lucio`,
+# `Trattoria Mario`): rated (reviews) or booked (home_services) it is no person.
+AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o|at"
+_AT_A_PERSONS_WORDS = frozenset(AT_A_PERSONS.split("|")) - PARTICLE_WORDS
+
+
+def a_place_named_like_a_person(name: str) -> bool:
+    """Whether the first word of capitalized `name` is a place's, a house's or the word for `at a person's` (above)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in PLACE_AND_HOUSE_WORDS or first in _AT_A_PERSONS_WORDS
+
+
 # An activity's name, a trade's or a publication's (closer 80): a word of ten letters or more ending in `ing`
 # (`Housekeeping`, `Publishing`, `Consulting`, `Engineering`); the family names of that ending are shorter (`Fleming`,
 # `Browning`, `Pickering`).

@@ -1847,6 +1847,14 @@ _SCRIPT_NAME_ENDINGS = frozenset(name[-1] for name in NAME_TOKENS if not name.is
 # ... and before it, in the scripts that write the name word first and glue its qualifier on (Thai `ชื่อผู้รับ`: the
 # recipient's name).
 _SCRIPT_NAME_STARTS = frozenset(name[0] for name in NAME_TOKENS if not name.isascii())
+
+
+def _glued_name_lengths(token: str) -> Iterator[int]:
+    """The lengths of the name words (NAME_TOKENS) `token` ends on after other letters (`kundenname`, `고객이름`),
+    shortest first."""
+    return (length for length in _NAME_LENGTHS if length < len(token) and token[-length:] in NAME_TOKENS)
+
+
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
@@ -1966,10 +1974,10 @@ def personal_tokens(tokens: List[str]) -> bool:
         return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
-            for length in _NAME_LENGTHS:
+            for length in _glued_name_lengths(token):
                 # (maybe after a linking `s`, as Dutch and German glue a person's word: closer 127, `passagiersnaam`)
-                if token[-length:] in NAME_TOKENS and (token[:-length] in PERSON_QUALIFIERS or token[
-                        -length - 1:-length] == "s" and token[:-length - 1] in PERSON_QUALIFIERS):
+                if token[:-length] in PERSON_QUALIFIERS or token[-length - 1:-length] == "s" and (
+                        token[:-length - 1] in PERSON_QUALIFIERS):
                     return True
         if not ascii_key and token[:1] in _SCRIPT_NAME_STARTS:
             for length in _NAME_LENGTHS:
@@ -3212,11 +3220,8 @@ _INSTITUTION_NAMING = frozenset("name code".split())
 def _name_unglued(token: str) -> List[str]:
     """(closer 225, review 43) A token of a script that glues a name's word on its party (Korean `채팅상대이름`) as the
     party and the name's word, else the token alone."""
-    if token[-1:] in _SCRIPT_NAME_ENDINGS:
-        for length in _NAME_LENGTHS:
-            if len(token) > length and token[-length:] in NAME_TOKENS:
-                return [token[:-length], token[-length:]]
-    return [token]
+    length = next(_glued_name_lengths(token), 0) if token[-1:] in _SCRIPT_NAME_ENDINGS else 0
+    return [token[:-length], token[-length:]] if length else [token]
 
 
 def _a_partys_bank_or_tier(tokens: List[str]) -> bool:
