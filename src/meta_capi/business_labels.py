@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from .canonical import table_alternation
+from .canonical import NO_BLANK_SCRIPTS, table_alternation
+from .key_lexicon import ADDRESS_NOUNS
 
 # A business's place by language (lexicon data): a store, a shop, a branch, a showroom, an office, a headquarters.
-BUSINESS_PLACES = {
+_PLACES = {
     "English": "store|shop|flagship store|flagship|branch|boutique|showroom|headquarters|hq|head office|"
                "registered office|office|outlet|salon|studio|warehouse",
     "German": "filiale|geschaftsstelle|sitz|firmensitz|hauptsitz|laden|ladengeschaft|geschaft|niederlassung|zentrale|"
@@ -30,27 +31,24 @@ BUSINESS_PLACES = {
     "Korean": "매장|본사|지점|사무실",
     "Chinese": "门店|店铺|总部|分店|门市|門市|總部|店鋪",
 }
-# The word for "our" before it (`Our office:`, `Unser Laden:`), and an address's word after it (`Store address:`) or
-# before it with the word for "of the" (`Adresse du magasin :`, `Dirección de la tienda:`), by language.
+# The word for "our" before it (`Our office:`, `Unser Laden:`), and an address's noun after it (`Store address:`) or
+# before it with the word for "of the" (`Adresse du magasin :`, `Dirección de la tienda:`), by language: the key
+# lexicon's ADDRESS_NOUNS and Japanese's word for a business's seat.
 _OUR = {"English": "our", "German": "unser|unsere", "French": "notre|nos", "Spanish": "nuestra|nuestro|nuestras",
         "Italian": "il nostro|la nostra|nostro|nostra", "Portuguese": "nossa|nosso", "Dutch": "onze|ons",
         "Polish": "nasz|nasza", "Swedish, Danish, Norwegian": "var|vart|vores"}
-_ADDRESS_WORDS = {"English": "address", "German": "adresse|anschrift", "French": "adresse",
-                  "Spanish": "direccion", "Italian": "indirizzo", "Portuguese": "endereco|morada", "Dutch": "adres",
-                  "Polish": "adres", "Turkish": "adres|adresi", "Swedish, Danish, Norwegian": "adress|adresse",
-                  "Japanese": "住所|所在地", "Korean": "주소", "Chinese": "地址"}
+_ADDRESS_WORDS = {**ADDRESS_NOUNS, "Japanese": f"{ADDRESS_NOUNS['Japanese']} 所在地"}
 _OF_THE = {"French": "du|de la|de l'|des", "Spanish": "de la|del|de las|de los", "Italian": "del|della|dello|dei",
            "Portuguese": "da|do|das|dos", "Dutch": "van de|van het|van onze"}
 
-_PLACE = f"(?:{table_alternation(BUSINESS_PLACES)})"
-_ADDRESS = f"(?:{table_alternation(_ADDRESS_WORDS)})"
+_PLACE = f"(?:{table_alternation(_PLACES)})"
+_ADDRESS = f"(?:{table_alternation(_ADDRESS_WORDS, apart=' ')})"
 # (every word ends at a letter's end; a CJK word needs none: its script has no blanks)
-_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
-_END = f"(?![^\\W\\d_](?<![{_CJK}]))"
+_END = f"(?![^\\W\\d_](?<![{NO_BLANK_SCRIPTS}]))"
 # The label opening the text, then its end: a colon, a dash between blanks, a blank (`Store address 1 Hacker Way`), or
 # none after a CJK word (its script has no blanks).
 BUSINESS_LABEL = re.compile(
     f"[ \\t]{{0,3}}(?i:(?:(?:{table_alternation(_OUR)})[ \\t]{{1,3}})?"
     f"(?:{_ADDRESS}[ \\t]{{0,3}}(?:(?:{table_alternation(_OF_THE)})[ \\t]{{0,3}})?{_PLACE}{_END}"
     f"|{_PLACE}{_END}(?:[ \\t]{{0,3}}{_ADDRESS}{_END})?))"
-    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}}|[ \\t]{{1,3}}|(?<=[{_CJK}]))")
+    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|[ \\t]{{1,3}}-[ \\t]{{1,3}}|[ \\t]{{1,3}}|(?<=[{NO_BLANK_SCRIPTS}]))")

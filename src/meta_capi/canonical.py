@@ -1496,8 +1496,10 @@ def _code_readings(form: str) -> List[str]:
 # starts or ends a word as a blank would (`来自DOB: 17-08-2003`, `旅券番号TK5172938`), read with a blank there too. (A
 # session's fuzz of birth dates found labels glued so read as no label.) Not a digit: a count or an address's block
 # glued to its word (`1-2巻`, volumes 1 and 2; `3길`, a lane's number) is read as written.
-_NO_BLANK_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_SCRIPT_BOUNDARY = re.compile(f"(?<=[{_NO_BLANK_SCRIPTS}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{_NO_BLANK_SCRIPTS}])")
+NO_BLANK_SCRIPTS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# A Hangul syllable (U+AC00 to U+D7A3), as Korean names and words are written.
+HANGUL = "[\uac00-\ud7a3]"
+_SCRIPT_BOUNDARY = re.compile(f"(?<=[{NO_BLANK_SCRIPTS}])(?=[A-Za-z])|(?<=[A-Za-z])(?=[{NO_BLANK_SCRIPTS}])")
 
 
 def script_glued(form: str) -> bool:

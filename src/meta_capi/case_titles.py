@@ -34,12 +34,11 @@ from typing import Optional
 from .brand_words import a_brands_name, a_business_name
 from .canonical import by_first_letter, longest_first, phrase_alternation, table_phrases
 from .name_shapes import (
+    AT_A_PERSONS,
     CAPITAL_WORD,
     END,
     FULL_NAME,
     LOWER_WORD,
-    PARTICLE_WORDS,
-    PLACE_AND_HOUSE_WORDS,
     WORD,
     a_person,
     a_product,
@@ -456,8 +455,8 @@ _NO_SENDERS_WORDS = frozenset(_PARTY_WORDS) | frozenset((
     "dein deine ihr ihre der die das ein eine jemand votre ton ta le la un une quelqu'un tu su el una alguien "
     "il lo uno qualcuno je uw de het een iemand twój twoja ktoś").split())
 # ... and a pickup at a person's: a pickup's word by language (PICKUPS), up to thirty characters of its time, a word for
-# `at a person's` (AT_A_PERSONS: `bei`, `chez`, `da`, `bij`, `u`, `hos`), a full name, a comma and a street line
-# (postal.street_line_alone: `Abholung morgen 18 Uhr bei …, Gartenweg 3`); a branch or a shop is no person
+# `at a person's` (name_shapes.AT_A_PERSONS: `bei`, `chez`, `da`, `bij`, `u`, `hos`), a full name, a comma and a
+# street line (postal.street_line_alone: `Abholung morgen 18 Uhr bei …, Gartenweg 3`); a branch or a shop is no person
 # (`Abholung bei Filiale Köln`). English `at` too (closer 171): the street line after the name is the cue, and a
 # shop's, a brand's or a place's words are no person's (`Pickup at Tesco Extra, 5 High Street` goes out).
 PICKUPS = {
@@ -466,17 +465,6 @@ PICKUPS = {
     "Italian": "ritiro|ritirare|consegna a mano", "Dutch": "ophalen|afhalen|ophaling", "Polish": "odbiór",
     "Swedish": "hämtning|upphämtning|hämtas", "Finnish": "nouto|noutaa",
 }
-AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o|at"
-# (closer 227, review 44) ... those words that are no particle (`Chez`, `Bei`) opening a name make it a restaurant's or
-# a shop's, `at Paul's`, as a place's or a house's word does (name_shapes.PLACE_AND_HOUSE_WORDS: `Casa Lucio`,
-# `Trattoria Mario`): rated (reviews) or booked (home_services) it is no person.
-_AT_A_PERSONS_WORDS = frozenset(AT_A_PERSONS.split("|")) - PARTICLE_WORDS
-
-
-def a_place_named_like_a_person(name: str) -> bool:
-    """Whether the first word of capitalized `name` is a place's, a house's or the word for `at a person's` (above)."""
-    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
-    return first in PLACE_AND_HOUSE_WORDS or first in _AT_A_PERSONS_WORDS
 
 
 _PICKUP_PHRASES = table_phrases(PICKUPS)

@@ -39,7 +39,7 @@ from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_alternation, table_phrases
 from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
-from .name_shapes import FULL_NAME, HAN, WORD, a_person, word_before
+from .name_shapes import CONJUNCTIONS, FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
 from .personal_documents import a_meaning_not_a_name
 from .personal_keys import ATTRIBUTE_WORDS
@@ -308,9 +308,8 @@ _OCCASIONS = {"English": "wedding marriage engagement anniversary christening ba
               "Polish": "slub wesele zareczyny chrzest chrzciny urodziny rocznica"}
 _OCCASION_WORDS = frozenset(word for line in _OCCASIONS.values() for word in line.split())
 _OCCASION = f"(?i:(?<![^\\W\\d_])(?:{table_alternation(_OCCASIONS, ' ')})[a-z]{{0,12}})(?![^\\W\\d_])"
-# The words joining a couple's names, by language: `&`, `+`, `and`, `und`, `et`, `e`, `y`, `en`, `i`, Afrikaans' `'n`.
-_CONJUNCTIONS = {"marks": "& +", "English": "and", "German": "und", "French": "et", "Italian and Portuguese": "e",
-                 "Spanish": "y", "Dutch": "en", "Polish and Catalan": "i", "Afrikaans": "'n"}
+# The words joining a couple's names: `&`, `+` and name_shapes.CONJUNCTIONS (`and`, `und`, `et`, Afrikaans' `'n`).
+_CONJUNCTIONS = {"marks": "& +", **CONJUNCTIONS}
 _CONJUNCTION = table_alternation(_CONJUNCTIONS, ' ')
 # Between the occasion's word and the names: up to three breaks (a dash, a colon, a comma), short words in lower
 # case or the celebration's keepsake's word (`Mariage de …`, `le nozze di …`, `Our Wedding – …`, `Wedding Album: …`).
@@ -582,7 +581,8 @@ _CELEBRATION_RUN = re.compile(r"(?<![A-Za-z0-9'_+\-])[A-Za-z0-9'][A-Za-z0-9'_+\-
 _CELEBRATION_TOKEN = re.compile(r"[^_+\-]+|[+]")
 _AGE_ORDINAL = re.compile(r"[0-9]{1,3}[a-z]{2,12}")
 _AGE_SUFFIXES = _OCCASION_WORDS | {"st", "nd", "rd", "th"}
-_FILE_CONJUNCTIONS = frozenset("and und et e y en i + n".split())
+# (a file name's tokens: Afrikaans `'n` written `n`)
+_FILE_CONJUNCTIONS = frozenset(word.strip("'") for words in _CONJUNCTIONS.values() for word in words.split())
 _CELEBRATION_NOISE = frozenset(
     "img dsc pic photo photos foto fotos image picture bild album fotobuch fotoboek photobook book cake topper party "
     "card cards invitation invite template final edit print scan copy our my the save date happy day feliz joyeux "

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Match
 
-from .canonical import longest_first
+from .canonical import HANGUL, longest_first
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name, a_korean_given_name_in_hangul
 from .role_labels import PICKUP_PLACES_AND_TIMES, STORE_FORMATS
@@ -76,8 +76,7 @@ _PREPOSITIONED = re.compile(f"(?<![\\w-]){_SYSTEM_DEVICE}(?: [A-Z0-9][A-Za-z0-9+
 # (closer 225) Korean's default name, `민지의 iPhone`: a Hangul given name, maybe after its family name
 # (given_names.a_korean_given_name_in_hangul: `애플의 iPhone`, `한국의 iPhone` go out), and `의` (`'s`) before the
 # device's word.
-_HANGUL = "[\uac00-\ud7a3]"
-_KOREAN_POSSESSIVE = re.compile(f"(?<!{_HANGUL})({_HANGUL}{{2,4}})의[ \t]?{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
+_KOREAN_POSSESSIVE = re.compile(f"(?<!{HANGUL})({HANGUL}{{2,4}})의[ \t]?{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
 
 
 def _an_owner(word: str) -> bool:

@@ -23,7 +23,7 @@ import re
 from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
-from .canonical import canonical
+from .canonical import HANGUL, canonical
 from .common_words import EVERYDAY_NOUNS, a_common_word_in_a_language, a_common_word_of_a_language
 from .geography import EAST_ASIAN_PLACES, TOWN_NAMES
 
@@ -436,6 +436,9 @@ _HANGUL_FINALS = "- k k k n n n t l k m l l l p l m p p t t ng t t k t p t".spli
 _HANGUL_SPELLINGS = {"u": "woo", "uk": "wook", "hui": "hee"}
 
 
+_HANGUL_WORD = re.compile(f"{HANGUL}{{2,4}}")
+
+
 def _romanized(syllable: str) -> str:
     """A Hangul syllable (U+AC00 to U+D7A3) in Revised Romanization, read alone (no sound change across syllables)."""
     initial, rest = divmod(ord(syllable) - 0xAC00, 588)
@@ -449,5 +452,5 @@ def a_korean_given_name_in_hangul(word: str) -> bool:
     """Whether a Hangul `word` ends on a Korean given name's two syllables (above), after at most two more (a family
     name's: `김민지`, `남궁민지`); not a place's, a maker's or a word's (`한국`, `애플`, `최고`: no name's
     syllables)."""
-    return 2 <= len(word) <= 4 and all("\uac00" <= char <= "\ud7a3" for char in word) and all(
+    return _HANGUL_WORD.fullmatch(word) is not None and all(
         _romanized(char) in _KOREAN_NAME_SYLLABLES for char in word[-2:])

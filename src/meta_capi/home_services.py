@@ -38,11 +38,10 @@ from . import honorifics
 from .bip39_words import a_common_word
 from .brand_words import a_business_name
 from .canonical import longest_first
-from .case_titles import a_place_named_like_a_person
 from .given_names import a_common_words_not_a_name
 from .key_lexicon import CLIENT_WORDS as CLIENT_WORDS  # (key_lexicon's since closer 204: personal_keys reads them)
 from .key_lexicon import PRO_WORDS as PRO_WORDS
-from .name_shapes import WORD, a_place_before_particle
+from .name_shapes import WORD, a_place_before_particle, a_place_named_like_a_person
 from .postal import _NAME_PARTICLE, _a_place, _place_or_business
 from .role_labels import a_thing
 from .standing_names import a_standing_not_a_person

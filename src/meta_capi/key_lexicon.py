@@ -382,29 +382,76 @@ HEAD_FIRST = frozenset((
     "French", "Spanish", "Portuguese", "Italian", "Romanian", "Polish", "Czech and Slovak",
     "Croatian, Serbian and Slovene", "Russian, Ukrainian and Bulgarian", "Greek", "Indonesian and Malay", "Vietnamese",
     "Tagalog", "Swahili", "Arabic", "Persian", "Hebrew"))
-# (closer 228, review 44) Owners that are no person, by language: a shop, a place one visits, a desk, a product or a
-# listing. Right next to an address's, a town's, a contact's or a gender's word (before it, or after it in
-# HEAD_FIRST's languages: `hotel_email`, `venue_city`, `product_gender`, `telefono_hotel`), the key names that
-# owner's datum, not the visitor's (personal_keys._without_an_owners_datum). Not a seller, a vendor nor a dealer, a
-# sole trader as often (`seller_phone`), a company's nor a business's word (`business_email`, `company_phone`: a
-# lead's own), a property's (an applicant's home as often), nor a premises' word that is a place's adjective or a
-# flat's as often (`email_local`, `tel-local`: a mail's local part, a local line; Polish `numer_lokalu`).
+# An address's nouns, by language (in lower case, canonical, apart by blanks; a word ending in one: `Lieferadresse`):
+# postal reads them in a label naming an address, business_labels after a business's place (`Store address:`).
+ADDRESS_NOUNS: Dict[str, str] = {
+    "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
+    "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
+    "Scandinavian": "adress adresse",
+    # (twenty-second attack)
+    "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
+    "Lithuanian": "adresas",
+    # (twenty-third attack)
+    "Basque": "helbide helbidea", "Maltese": "indirizz", "Welsh": "cyfeiriad", "Irish and Scottish Gaelic": "seoladh",
+    "Catalan": "adreca", "Galician": "enderezo",
+    # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
+    "Persian": "ادرس نشانی", "Hebrew": "כתובת",
+    # (closer 107; not Hungarian `cím` nor Croatian and Serbian `naslov`, a title's label as often)
+    "Finnish": "osoite", "Russian and Bulgarian": "адрес", "Ukrainian": "адреса", "Greek": "διευθυνση",
+    "Turkish": "adresi", "Indonesian and Malay": "alamat", "Hungarian": "lakcim", "Japanese": "住所",
+    "Chinese": "地址", "Korean": "주소",
+}
+# A business's shop, by language: a store, a warehouse, a branch, an outlet. A key naming one (or a sole trader,
+# below) with an address's word names the business's place (`store_city_code`, `adres_sklepu`:
+# personal_keys.BUSINESS_SUBJECTS), and one right beside a datum's word is that datum's owner (NO_PERSONS_OWNERS, in
+# its languages).
+SHOPS: Dict[str, str] = {
+    "English": "store shop warehouse branch outlet",
+    "German": "filiale laden lager",
+    "French": "magasin entrepôt",
+    "Spanish": "tienda almacén sucursal",
+    "Italian": "negozio filiale",
+    "Portuguese": "loja",
+    "Polish": "sklep sklepu",
+    "Turkish": "mağaza şube depo",
+    "Indonesian and Malay": "toko gudang cabang",
+    "Russian, Ukrainian and Bulgarian": "магазин магазина магазину",
+    "Czech and Slovak": "obchod obchodu",
+    "Romanian": "magazin magazinului",
+    "Greek": "κατάστημα καταστήματος",
+    "Persian": "فروشگاه شعبه",  # (`آدرس فروشگاه:`)
+    "Hebrew": "חנות החנות סניף הסניף",
+    "Arabic": "متجر المتجر فرع الفرع",
+}
+# ... and a sole trader, the shop's side too (`seller_address`), but a person as often: no datum's owner.
+SOLE_TRADERS: Dict[str, str] = {
+    "English": "merchant seller vendor retailer dealer", "Russian, Ukrainian and Bulgarian": "продавец продавца",
+    "Czech and Slovak": "prodejce",
+}
+# (closer 228, review 44) Owners that are no person, by language: a shop (SHOPS, read with this table in its
+# languages), a place one visits, a desk, a product or a listing. Right next to an address's, a town's, a contact's
+# or a gender's word (before it, or after it in HEAD_FIRST's languages: `hotel_email`, `venue_city`,
+# `product_gender`, `telefono_hotel`), the key names that owner's datum, not the visitor's
+# (personal_keys._without_an_owners_datum). Not a sole trader (`seller_phone`), a company's nor a business's word
+# (`business_email`, `company_phone`: a lead's own), a property's (an applicant's home as often), nor a premises' word
+# that is a place's adjective or a flat's as often (`email_local`, `tel-local`: a mail's local part, a local line;
+# Polish `numer_lokalu`). Its shops' words here are the ones only an owner reads (`boutique`, Dutch `winkel`).
 NO_PERSONS_OWNERS: Dict[str, str] = {
-    "English": "store shop warehouse branch outlet hotel hostel motel resort venue office clinic practice restaurant "
+    "English": "hotel hostel motel resort venue office clinic practice restaurant "
     "cafe salon gym studio cinema theatre theater museum school hospital pharmacy agency listing product item brand "
     "support helpdesk",
-    "German": "filiale laden lager hotel praxis klinik veranstaltungsort produkt artikel marke schule büro buero kino "
+    "German": "hotel praxis klinik veranstaltungsort produkt artikel marke schule büro buero kino "
     "museum inserat",
     "Dutch": "winkel filiaal hotel locatie kantoor kliniek praktijk product artikel merk school advertentie",
-    "French": "magasin boutique entrepôt hôtel lieu salle bureau cabinet clinique restaurant musée école agence "
+    "French": "boutique hôtel lieu salle bureau cabinet clinique restaurant musée école agence "
     "annonce produit article marque",
-    "Spanish": "tienda sucursal almacén hotel recinto oficina clínica restaurante museo escuela agencia "
+    "Spanish": "hotel recinto oficina clínica restaurante museo escuela agencia "
     "anuncio producto artículo marca",
-    "Italian": "negozio filiale hotel albergo sede ufficio clinica ristorante museo scuola agenzia annuncio "
+    "Italian": "hotel albergo sede ufficio clinica ristorante museo scuola agenzia annuncio "
     "prodotto articolo marchio",
-    "Portuguese": "loja filial hotel escritório clínica restaurante museu escola agência anúncio produto artigo "
+    "Portuguese": "filial hotel escritório clínica restaurante museu escola agência anúncio produto artigo "
     "marca",
-    "Polish": "sklepu hotelu biura kliniki restauracji szkoły ogłoszenia produktu marki",
+    "Polish": "hotelu biura kliniki restauracji szkoły ogłoszenia produktu marki",
 }
 
 # A form's check of a credential's field, as it reports it (closer 84): an adjective or a participle, not a sign-in

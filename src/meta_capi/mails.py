@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet, Iterator, Set
 
-from .canonical import by_first_letter, canonical, longest_first, table_alternation
+from .canonical import HANGUL, by_first_letter, canonical, longest_first, table_alternation
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .greetings import _ADDRESSED, _GREETED_OBJECTS, _GREETING_FORMS, _NOT_NAME_WORDS, _TWO_WORDS
 from .greetings import _opens as greetings_opens
@@ -156,9 +156,8 @@ _KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 �
                   "변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 "
                   "금 옥 육 인 맹 제 모 탁 국 어 은 편 용 예 경 봉 사 부").split()
 _KOREAN_FAMILY_TWO = "남궁 황보 제갈 선우 독고 사공 서문".split()
-_HANGUL = "[\uac00-\ud7a3]"
-_KOREAN_NAME_BODY = f"(?:(?:{'|'.join(_KOREAN_FAMILY_TWO)}){_HANGUL}{{1,2}}|[{''.join(_KOREAN_FAMILY)}]{_HANGUL}{{2}})"
-_KOREAN_NAME = f"{_KOREAN_NAME_BODY}(?!{_HANGUL})"
+_KOREAN_NAME_BODY = f"(?:(?:{'|'.join(_KOREAN_FAMILY_TWO)}){HANGUL}{{1,2}}|[{''.join(_KOREAN_FAMILY)}]{HANGUL}{{2}})"
+_KOREAN_NAME = f"{_KOREAN_NAME_BODY}(?!{HANGUL})"
 # Words of three syllables before `고객님` that are no name: what the shop calls its customers (`소중한 고객님`: dear
 # customer).
 _KOREAN_NOT_NAMES = frozenset("소중한 사랑하는 존경하는 소중하신 고마운 반가운 감사한 특별한 귀중한 "

@@ -44,6 +44,9 @@ CHINESE_FAMILY_NAMES = {  # (the most common, traditional and simplified; two-ch
                       "纪 簡 简 關 关 鄺 邝"),
 }
 HAN = "[\u4e00-\u9fff\u3400-\u4dbf]"
+# The words joining two names or clauses, by language (`Anna and Tom`, `… anna meier und ich`).
+CONJUNCTIONS = {"English": "and", "German": "und", "French": "et", "Italian and Portuguese": "e", "Spanish": "y",
+                "Dutch": "en", "Polish and Catalan": "i", "Afrikaans": "'n"}
 
 
 def after_a_stop(form: str, start: int) -> bool:
@@ -151,6 +154,20 @@ def a_place_before_particle(name: str) -> bool:
     words = name.split()
     return any(word in PARTICLE_WORDS and index > 0 and words[index - 1].lower().endswith(_PLACE_BEFORE_PARTICLE)
                for index, word in enumerate(words))
+
+
+# The words for `at a person's` before a name, by language (`bei`, `chez`, `da`, `bij`, `u`, `hos`; case_titles reads
+# them after a pickup's word). (closer 227, review 44) Those that are no particle (`Chez`, `Bei`) opening a name make it
+# a restaurant's or a shop's, `at Paul's`, as a place's or a house's word does (PLACE_AND_HOUSE_WORDS: `Casa Lucio`,
+# `Trattoria Mario`): rated (reviews) or booked (home_services) it is no person.
+AT_A_PERSONS = "bei|chez|da|bij|u|hos|en casa de|a casa di|c/o|at"
+_AT_A_PERSONS_WORDS = frozenset(AT_A_PERSONS.split("|")) - PARTICLE_WORDS
+
+
+def a_place_named_like_a_person(name: str) -> bool:
+    """Whether the first word of capitalized `name` is a place's, a house's or the word for `at a person's` (above)."""
+    first = name.split(maxsplit=1)[0].lower() if name.strip() else ""
+    return first in PLACE_AND_HOUSE_WORDS or first in _AT_A_PERSONS_WORDS
 
 
 # An activity's name, a trade's or a publication's (closer 80): a word of ten letters or more ending in `ing`

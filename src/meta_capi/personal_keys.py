@@ -1847,6 +1847,14 @@ _SCRIPT_NAME_ENDINGS = frozenset(name[-1] for name in NAME_TOKENS if not name.is
 # ... and before it, in the scripts that write the name word first and glue its qualifier on (Thai `ชื่อผู้รับ`: the
 # recipient's name).
 _SCRIPT_NAME_STARTS = frozenset(name[0] for name in NAME_TOKENS if not name.isascii())
+
+
+def _glued_name_lengths(token: str) -> Iterator[int]:
+    """The lengths of the name words (NAME_TOKENS) `token` ends on after other letters (`kundenname`, `고객이름`),
+    shortest first."""
+    return (length for length in _NAME_LENGTHS if length < len(token) and token[-length:] in NAME_TOKENS)
+
+
 # Stems in other scripts are searched only in keys that are not ASCII (one short pattern for most keys).
 _STEMS = [_folded(stem) for stem in _PERSONAL_STEMS.split("|")]
 
@@ -1966,10 +1974,10 @@ def personal_tokens(tokens: List[str]) -> bool:
         return True
     for token in tokens:  # a qualifier glued to a name word: `kundenname`, `klantnaam`, `customername`
         if len(token) > 5 and token[-3:] in _NAME_ENDINGS or not ascii_key and token[-1:] in _SCRIPT_NAME_ENDINGS:
-            for length in _NAME_LENGTHS:
+            for length in _glued_name_lengths(token):
                 # (maybe after a linking `s`, as Dutch and German glue a person's word: closer 127, `passagiersnaam`)
-                if token[-length:] in NAME_TOKENS and (token[:-length] in PERSON_QUALIFIERS or token[
-                        -length - 1:-length] == "s" and token[:-length - 1] in PERSON_QUALIFIERS):
+                if token[:-length] in PERSON_QUALIFIERS or token[-length - 1:-length] == "s" and (
+                        token[:-length - 1] in PERSON_QUALIFIERS):
                     return True
         if not ascii_key and token[:1] in _SCRIPT_NAME_STARTS:
             for length in _NAME_LENGTHS:
@@ -2643,19 +2651,20 @@ def _a_products_part(tokens: List[str]) -> bool:
 # A business's own place (`store_city_code`, `warehouse_zip`, `shop_address`): an address word in a key that names
 # the shop's side (a store, a warehouse, a branch, a seller) describes that business, not the visitor, unless the key
 # also names a person or an address of theirs (`store_customer_city`, `shop_billing_address`: ADDRESS_QUALIFIERS).
-BUSINESS_SUBJECTS = frozenset((
-    "store shop merchant warehouse branch outlet seller vendor retailer dealer filiale laden lager magasin entrepot "
-    "tienda almacen sucursal negozio loja "
-    "mağaza şube depo toko gudang cabang "  # Turkish, Indonesian
-    "магазин магазина магазину продавец продавца sklep sklepu obchod obchodu prodejce "
-    "magazin magazinului κατάστημα καταστήματος "  # Russian, Polish, Czech, Romanian, Greek
-    "فروشگاه شعبه חנות החנות סניף הסניף متجر المتجر فرع الفرع"  # Persian, Hebrew, Arabic (`آدرس فروشگاه:`)
-).split())
-BUSINESS_SUBJECTS = frozenset(_folded(word) for word in BUSINESS_SUBJECTS)
+BUSINESS_SUBJECTS = frozenset(_folded(word) for table in (key_lexicon.SHOPS, key_lexicon.SOLE_TRADERS)
+                              for words in table.values() for word in words.split())
 BUSINESS_PLACES = frozenset(f"{_ADDRESS_WORDS} state region country province location".split()) | frozenset(
     _folded(word) for word in _MORE_TOWN_WORDS)
 BUSINESS_PLACES |= ADDRESS_LINE_WORDS  # `store_landmark`
 BUSINESS_PLACES |= frozenset(_folded(word) for word in "آدرس نشانی כתובת عنوان العنوان".split())  # (`آدرس_فروشگاه`)
+
+
+def _joined_size(tokens: List[str], start: int, words: FrozenSet[str]) -> int:
+    """How many of `tokens` from `start` (one to three, joined: `post` + `code`) make one of `words`; 0 if none."""
+    for size in (3, 2, 1):
+        if start + size <= len(tokens) and "".join(tokens[start:start + size]) in words:
+            return size
+    return 0
 
 
 def _without_a_business_place(tokens: List[str]) -> List[str]:
@@ -2665,13 +2674,10 @@ def _without_a_business_place(tokens: List[str]) -> List[str]:
     kept: List[str] = []
     start = 0
     while start < len(tokens):
-        for size in (3, 2, 1):
-            if "".join(tokens[start:start + size]) in BUSINESS_PLACES:
-                start += size
-                break
-        else:
+        size = _joined_size(tokens, start, BUSINESS_PLACES)
+        if not size:
             kept.append(tokens[start])
-            start += 1
+        start += size or 1
     return tokens if not ADDRESS_QUALIFIERS.isdisjoint(kept) else kept
 
 
@@ -3214,11 +3220,8 @@ _INSTITUTION_NAMING = frozenset("name code".split())
 def _name_unglued(token: str) -> List[str]:
     """(closer 225, review 43) A token of a script that glues a name's word on its party (Korean `채팅상대이름`) as the
     party and the name's word, else the token alone."""
-    if token[-1:] in _SCRIPT_NAME_ENDINGS:
-        for length in _NAME_LENGTHS:
-            if len(token) > length and token[-length:] in NAME_TOKENS:
-                return [token[:-length], token[-length:]]
-    return [token]
+    length = next(_glued_name_lengths(token), 0) if token[-1:] in _SCRIPT_NAME_ENDINGS else 0
+    return [token[:-length], token[-length:]] if length else [token]
 
 
 def _a_partys_bank_or_tier(tokens: List[str]) -> bool:
@@ -3250,9 +3253,11 @@ def _an_animals_attribute(tokens: List[str]) -> bool:
 # one (`hotel_city_email`: the hotel's town, a guest's mail); a word between the owner and the datum is another
 # owner's (`store_manager_phone`, `hotel_guest_email`). A product's gender is no owned datum: its key's values are
 # judged (audiences, closer 80: `product_gender=unisex` goes out, `product_gender=female` is a person's).
-_OWNERS_BEFORE = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
+_OWNERS = {language: f"{key_lexicon.SHOPS.get(language, '')} {words}"
+           for language, words in key_lexicon.NO_PERSONS_OWNERS.items()}
+_OWNERS_BEFORE = frozenset(_folded(word) for language, words in _OWNERS.items()
                            if language not in key_lexicon.HEAD_FIRST for word in words.split())
-_OWNERS_AFTER = frozenset(_folded(word) for language, words in key_lexicon.NO_PERSONS_OWNERS.items()
+_OWNERS_AFTER = frozenset(_folded(word) for language, words in _OWNERS.items()
                           if language in key_lexicon.HEAD_FIRST for word in words.split())
 # (a contact's words by language, and an address's in Dutch and Polish, `adres_hotelu`)
 _OWNED_WORDS = frozenset(_folded(word) for word in (
@@ -3261,25 +3266,17 @@ _OWNED_WORDS = frozenset(_folded(word) for word in (
 _OWNED_DATA = BUSINESS_PLACES | _OWNED_WORDS
 
 
-def _owned_datum_at(tokens: List[str], start: int) -> int:
-    """How many of `tokens` from `start` (one to three, joined: `post_code`) are an owner's datum (above); 0 if none."""
-    for size in (3, 2, 1):
-        if start + size <= len(tokens) and "".join(tokens[start:start + size]) in _OWNED_DATA:
-            return size
-    return 0
-
-
 def _without_an_owners_datum(tokens: List[str]) -> List[str]:
     """`tokens` without the datum an owner that is no person opens the key with (above)."""
     if len(tokens) < 2:
         return tokens
     if tokens[0] in _OWNERS_BEFORE:
-        size = _owned_datum_at(tokens, 1)
-        if _owned_datum_at(tokens, 1 + size):
+        size = _joined_size(tokens, 1, _OWNED_DATA)
+        if _joined_size(tokens, 1 + size, _OWNED_DATA):
             return tokens
         kept = tokens[:1] + tokens[1 + size:]
     else:
-        size = _owned_datum_at(tokens, 0)
+        size = _joined_size(tokens, 0, _OWNED_DATA)
         if not size or size >= len(tokens) or tokens[size] not in _OWNERS_AFTER:
             return tokens
         kept = tokens[size:]

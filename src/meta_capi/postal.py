@@ -937,26 +937,10 @@ _LOT_WORDS = {"Spanish": "Lote Lt. Lte. Lt"}
 # A Canadian or US rural route and the site, compartment or box on it (`RR 2, Site 7, Box 12`, `Site 7 Comp 12 RR 2`).
 _RURAL_ROUTE_WORDS = {"English": "RR R.R. Rural Route", "French": "RR R.R. Route rurale"}
 _RURAL_PART_WORDS = {"English and French": "Site Comp Box"}
-# The nouns of a label naming an address (in lower case, canonical; a word ending in one: `Lieferadresse`): a street
+# The nouns of a label naming an address (key_lexicon.ADDRESS_NOUNS; a word ending in one: `Lieferadresse`): a street
 # line after such a label and its colon is an address when the key lexicon calls the label personal too (`Dirección
 # de despacho:`, not `Dirección de la tienda:`, a store's; not `Phone: Pixel 8, Obsidian`).
-_ADDRESS_LABEL_WORDS = {
-    "English": "address addr", "Spanish": "direccion domicilio", "Portuguese": "endereco morada",
-    "French": "adresse", "Italian": "indirizzo", "German": "adresse anschrift", "Dutch and Polish": "adres",
-    "Scandinavian": "adress adresse",
-    # (twenty-second attack)
-    "Czech, Slovak, Croatian and Serbian": "adresa", "Estonian": "aadress", "Latvian": "adrese",
-    "Lithuanian": "adresas",
-    # (twenty-third attack)
-    "Basque": "helbide helbidea", "Maltese": "indirizz", "Welsh": "cyfeiriad", "Irish and Scottish Gaelic": "seoladh",
-    "Catalan": "adreca", "Galician": "enderezo",
-    # (thirty-eighth attack; not Arabic `عنوان`, a title's label as often)
-    "Persian": "ادرس نشانی", "Hebrew": "כתובת",
-    # (closer 107; not Hungarian `cím` nor Croatian and Serbian `naslov`, a title's label as often)
-    "Finnish": "osoite", "Russian and Bulgarian": "адрес", "Ukrainian": "адреса", "Greek": "διευθυνση",
-    "Turkish": "adresi", "Indonesian and Malay": "alamat", "Hungarian": "lakcim", "Japanese": "住所",
-    "Chinese": "地址", "Korean": "주소",
-}
+_ADDRESS_LABEL_WORDS = dict(key_lexicon.ADDRESS_NOUNS)
 # ... and the key lexicon's words naming an address alone, one word each (key_lexicon.ALONE: `diefthynsi`, `bydliste`,
 # `wohnsitz`).
 _ADDRESS_LABEL_WORDS["key lexicon"] = " ".join(

@@ -30,10 +30,9 @@ import re
 from typing import Callable, List, Tuple
 
 from .canonical import canonical, longest_first, phrase_alternation, table_phrases
-from .case_titles import a_place_named_like_a_person
 from .cue_grams import any_of
 from .geography import TOWN_NAMES
-from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD
+from .name_shapes import CAPITAL_NAME, CASELESS_NAME, FULL_NAME, WORD, a_place_named_like_a_person
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .personal_keys import ATTRIBUTE_WORDS
 from .postal import STREET_WORDS_AFTER_NAME, _a_place, _place_or_business
@@ -379,7 +378,7 @@ def _opening_rated_at(form: str, at: int, a_name: Callable[[str, str, int], bool
         return ""  # (a byline's words capitalized as a title's: `Reviewed By Wirecutter ★★★★★`)
     # (closer 227, review 44) ... but a good's word ending the name (role_labels.a_thing, or a fashion house's goods
     # here alone: `Ralph Lauren Polo – 4.7/5`; `Customer: Eva Polo` names a person) makes it a product's rating, and a
-    # place's word or `Chez` opening it a restaurant's or a shop's (case_titles.a_place_named_like_a_person: `Casa
+    # place's word or `Chez` opening it a restaurant's or a shop's (name_shapes.a_place_named_like_a_person: `Casa
     # Lucio – 4,6/5`, `Chez Paul – 4.5/5`).
     return PERSON_NAME if a_name(form, name, match.end(1)) and not _a_publication(name) and not (
         a_thing(name) or name.split()[-1].lower() in _RATED_GOODS or a_place_named_like_a_person(name)) else ""

@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
-from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
+from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, table_alternation
 from .given_names import a_given_name
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name
 from .name_shapes import (
     CAPITAL_NAME,
     CHINESE_FAMILY_NAMES,
     CLAUSE,
+    CONJUNCTIONS,
     END,
     FULL_NAME,
     FULL_NAME_ANY_WAY,
@@ -295,8 +296,12 @@ _INTRODUCED_ONE = re.compile(f"{OPENS}(?:{_phrases('before one word')})[ \\t]{{1
 # `ICH BIN ANNA SCHMIDT`, session 16); the name ends the text or a clause (a
 # word in lower case after it is no sign of its end there: `i'm jack daniels fan`). name_shapes.FULL_NAME_ANY_WAY,
 # one shape for the layouts that make a name certain.
-# (closer 226, review 43) ... or a conjunction joining the next clause (`… anna meier and I love shoes`), by language.
-_NAME_TYPED_ENDS = "(?=[ \\t]{0,3}(?:$|[,.;:!?)\\n\"])|[ \\t]{1,3}(?:-|and|und|et|y|e|en)[ \\t])"
+# (closer 226, review 43) ... or a dash or a conjunction joining the next clause (`… anna meier and I love shoes`), by
+# language (name_shapes.CONJUNCTIONS; not Polish and Catalan `i`, English's pronoun in lower case, nor Afrikaans `'n`).
+_CLAUSE_CONJUNCTIONS = {language: words for language, words in CONJUNCTIONS.items()
+                        if language not in ("Polish and Catalan", "Afrikaans")}
+_NAME_TYPED_ENDS = (f"(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"])"
+                    f"|[ \\t]{{1,3}}(?:-|{table_alternation(_CLAUSE_CONJUNCTIONS)})[ \\t])")
 _INTRODUCED_ANY_WAY = re.compile(f"(?:{OPENS}(?i:{_phrases('before a full name')}|{_phrases('before one word')})"
                                  f"|{CLAUSE}(?i:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
                                  f"{FULL_NAME_ANY_WAY}{_NAME_TYPED_ENDS}")

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
-from .canonical import canonical
+from .canonical import HANGUL, canonical
 from .name_shapes import CHINESE_FAMILY_NAMES
 
 PERSON_NAME = "holds a person's name"
@@ -35,14 +35,13 @@ _KOREAN_FAMILY = ("김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 �
                   "봉 사 부 태 목 형 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 갈 시 단 견 당 화 창 옹 "
                   "순 종 풍 해 판")
 _KOREAN_FAMILY_TWO = "남궁 황보 제갈 선우 독고 서문 사공"
-_HANGUL = "[\uac00-\ud7a3]"
 # Korean greetings, which call the name before them (`…님, 안녕하세요`).
 _KOREAN_GREETINGS = "안녕하세요|안녕하십니까|안녕|반갑습니다|환영합니다|어서오세요"
 # (`님` after a blank, and `씨`, glued or after a blank, call the name only before a comma, `!` or a greeting: `씨` is a
 # seed as often, `옥수수씨`; thirty-first attack; `님` after a blank ending the text or a part too: thirty-second)
 _KOREAN_HONORED = re.compile(
-    f"(?<!{_HANGUL})((?:{'|'.join(_KOREAN_FAMILY_TWO.split())}){_HANGUL}{{2}}|[{''.join(_KOREAN_FAMILY.split())}]"
-    f"{_HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))"
+    f"(?<!{HANGUL})((?:{'|'.join(_KOREAN_FAMILY_TWO.split())}){HANGUL}{{2}}|[{''.join(_KOREAN_FAMILY.split())}]"
+    f"{HANGUL}{{2}})(?:님|(?:[ \\t]님|[ \\t]?씨)(?=[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))"
     # (and `님` after a blank ending the text or a title's part: `마이페이지 > 김서윤 님`; thirty-second attack)
     f"|[ \\t]님(?=[ \\t]{{0,3}}(?:$|[|\n\"])))")
 # (closer 184) ... and a foreign name transliterated, four or five syllables with no family name's first, opening the
@@ -50,7 +49,7 @@ _KOREAN_HONORED = re.compile(
 # reader so; not a role's word, nor a service's or a group's (ending in `센터`, `팀`, `여러분`, `고객`, `회원`:
 # `고객센터님,`).
 _KOREAN_OPENING_HONORED = re.compile(
-    f"(?:^|(?<=\n))[ \t]{{0,3}}({_HANGUL}{{4,5}})님(?=[ \t]{{0,3}}[,!]|[ \t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
+    f"(?:^|(?<=\n))[ \t]{{0,3}}({HANGUL}{{4,5}})님(?=[ \t]{{0,3}}[,!]|[ \t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
 _KOREAN_GROUP_ENDINGS = ("센터", "팀", "여러분", "고객", "회원")
 # Roles' words of three syllables that open with a family name's syllable (`도우미님`: a helper; `수령인님`), and
 # animals' (`고양이님 간식`: cat-nim treats; `강아지님`: a puppy; thirty-first attack).
@@ -105,7 +104,7 @@ _ARABIC_SHOP_WORDS = frozenset(canonical(word)[0] for word in (
 # word, what a shop calls its customers nor a plant's before its seed, `씨` (closed classes: `고객님,`, `선생님,`,
 # `신규 고객님,`, `호박씨,`).
 _KOREAN_GIVEN_CALLED = re.compile(
-    f"(?:^|(?<=[\\s\"|.!?,:]))({_HANGUL}{{2}})(?:님|[ \\t]{{0,3}}씨|[ \\t]{{1,3}}(?:님|고객님|회원님))"
+    f"(?:^|(?<=[\\s\"|.!?,:]))({HANGUL}{{2}})(?:님|[ \\t]{{0,3}}씨|[ \\t]{{1,3}}(?:님|고객님|회원님))"
     f"(?:[ \\t]{{0,3}}[,!]|[ \\t]{{1,3}}(?:{_KOREAN_GREETINGS}))")
 _KOREAN_NOT_GIVEN_NAMES = frozenset((
     # roles and titles
