@@ -255,9 +255,15 @@ _DOCUMENT_FILE = re.compile(
 _UPLOADS = {"English": "upload|uploaded|verification|verify|kyc", "German": "hochgeladen|verifizierung",
             "French": "verification|televersement", "Spanish and Portuguese": "verificacion|verificacao|subida",
             "Italian": "verifica|caricamento", "Dutch": "verificatie|geupload", "Polish": "weryfikacja"}
+# (closer 232, review 39) ... or a camera's or a scanner's file prefix and its number before the document's word
+# (`IMG_739164_passport_<Family>.png`); a scanned side or a given name's initial before the family name (`…_front_
+# <Family>_…`, `…_O_<Family>_…`); after it the code, a date (`…_2024-01-05`), a side or nothing, in any image format.
+_CAMERA_PREFIX = "img|dsc|dscn|pxl|scan|photo|image"
 _UPLOADED_DOCUMENT_FILE = re.compile(
-    f"(?i:(?<![a-z])(?:{table_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
-    r"[0-9]{4,12}\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+    f"(?i:(?<![a-z])(?:(?:{table_alternation(_UPLOADS, '|')})|(?:{_CAMERA_PREFIX})[_\\-][0-9]{{3,12}}){_JOINT}"
+    f"(?:{_DOCUMENT})){_JOINT}(?:(?i:{_SIDE}){_JOINT}|[A-Z]{_JOINT})?{_FILE_WORD}"
+    f"(?:{_JOINT}(?:[0-9]{{4,12}}|[0-9]{{4}}[-_.][0-9]{{2}}[-_.][0-9]{{2}}))?(?:{_JOINT}(?i:{_SIDE}))?"
+    r"\.(?i:pdf|jpe?g|png|heic|webp|tiff?|gif|bmp)(?![a-z])")
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
@@ -281,7 +287,9 @@ _FILE_WORDS = {
               "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
     "sizes and screens": "thumbnail thumb medium large desktop mobile tablet retina dark light hd",
     "designs and help": "illustration icon banner hero template wireframe tutorial instructions instruction guide "
-                        "howto help tips steps faq overview anleitung hilfe aide ayuda aiuto hulp",
+                        "howto help tips steps faq overview anleitung hilfe aide ayuda aiuto hulp "
+                        # (closer 232: a rules' page's, as a family name may end the file's name)
+                        "guidelines guideline requirements requirement",
     "languages": "english german french spanish italian dutch polish portuguese deutsch francais espanol italiano "
                  "nederlands polski portugues",
 }
