@@ -194,8 +194,14 @@ _KANA_NAME_LABEL_FORMS = sorted({canonical(label)[0] for label in (
     "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first)
 _KANA_NAME_LABELS = "|".join(_KANA_NAME_LABEL_FORMS)
 _KATAKANA_WORD = "([\u30a1-\u30fa\u30fc]{2,12})"
-_KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
-                                 f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
+# (closer 232, review 39) ... or Latin's profile's or name's label (`Profile: <Family>・<Given>`), the label's colon or
+# a blank after it, or the topic's `は` (`名前は <Family>・<Given> です`); the name's two words joined by the dot, `＝`
+# (folded to `=`) or a blank.
+_KANA_PROFILE_NAMED = re.compile(
+    f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS}|(?<![^\\W\\d_])(?i:profile|name))"
+    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|\u306f?[ \\t]{{1,3}})"
+    f"{_KATAKANA_WORD}(?:[.\u30fb=]|[ \\t]{{1,3}})"
+    f"{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
 # (closer 215, review 39) Japanese's common loanwords in katakana, by kind (lexicon data, canonical: voicing marks
 # dropped), which a profile writes joined by the middle dot for a job, a hobby, a trade or a club
 # (`ソフトウェア・エンジニア`, `サッカー・ファン`, `ロック・バンド`): two words of which one is such a noun are no

@@ -39,7 +39,7 @@ ALONE: Dict[str, Dict[str, str]] = {
     },
     "full name": {
         "Hindi and Urdu": "pura_naam poora_naam pura_nam", "Korean": "seongmyeong", "Czech": "cele_jmeno",
-        "Finnish": "koko_nimi", "Hungarian": "teljes_nev", "Latvian": "pilns_vards", "Japanese": "seimei sei_mei",
+        "Finnish": "koko_nimi", "Hungarian": "teljes_nev", "Latvian": "pilns_vards", "Japanese": "seimei sei_mei name_kana kana_name",
         "Russian": "polnoe_imya", "Arabic": "ism_kamil",
     },
     "maiden name": {
