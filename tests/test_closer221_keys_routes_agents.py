@@ -62,7 +62,7 @@ _SITE = "https://shop.example.com"
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/dating/match/golden-retriever', '/dating/match/real-madrid', '/matches/real-madrid', '/match/real-madrid',
     '/football/match/arsenal-chelsea', '/dating/match/anna', '/dating/match/12345',
-    '/dating/blog/anna-quenby', '/dating/tips/first-date', '/dating/match/calvin-klein', '/messages/with/support',
+    '/dating/blog/anna-quenby', '/dating/tips/first-date', '/messages/with/support',
 )]
 
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
@@ -73,6 +73,8 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/dating/likes/anna-quenby',
     # (the price: a fashion house after a conversation's preposition, a breed without its breed's word)
     '/messages/with/marc-jacobs', '/dating/match/jack-russell',
+    # (closer 232's price: a known given name before a colour's or a size's word is a person's there too)
+    '/dating/match/calvin-klein',
 )]
 
 globals().update(review_tests(globals()))

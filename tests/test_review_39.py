@@ -268,6 +268,24 @@ PERSONAL = [
     'Date booked: Sat 19:30 – Nobu – with Kasia Nowa', 'Open https://shop.example.com/chat?partner=Elena+Klein',
     'Nanny – Elena Klein', 'Elena Klein (elenak) joined the server', 'Gas Safe ID 123456 (Elena Klein)',
     'Selfie_Elena_Klein.jpg', 'Congratulations to Elena Klein, winners',
+    # (closer 232: a known given name before a colour's or a size's word, lower_case_names; a person's full name under
+    # a ticket's `?match=`, counterparts; a katakana name after a profile's label with a blank, `=`, `は` or Latin's
+    # label, cued_names._KANA_PROFILE_NAMED; an upload's document file, cued_names._UPLOADED_DOCUMENT_FILE; a name run
+    # together with digits, a middle name, `_`, after `=` or a heading's dash, detector._run_together_named)
+    'Elena Klein: see you at 8?', 'Orla Klein: see you at 8?', 'Tjorven Gross: hej! ses vi?',
+    'Date booked: Sat 19:30 – Nobu – with Elena Klein', 'Date booked: Sat 19:30 – Nobu – with Orla Klein',
+    'Match ID 739164 – Elena Klein', 'elena klein: see you at 8?',
+    'Open https://shop.example.com/date?with=Orla%20Klein', 'Open https://shop.example.com/chat/elena-klein',
+    'Tickets https://shop.example.com/tickets?match=Orla+Quenby',
+    'プロフィール ドランヴォクイスト・テッサリー', 'プロフィール：ドランヴォクイスト テッサリー',
+    'プロフィール：ドランヴォクイスト＝テッサリー', '名前は ドランヴォクイスト・テッサリー です',
+    'Profile: ドランヴォクイスト・テッサリー',
+    'upload_passport_Dranvoquist_2024-01-05.png', 'upload_passport_Dranvoquist.png',
+    'IMG_739164_passport_Dranvoquist.png', 'upload_passport_Dranvoquist_739164_front.png',
+    'upload_passport_front_Quenby_739164.png', 'upload_passport_Quenby_739164.gif',
+    'upload_passport_Quenby_739164.bmp', 'upload_passport_O_Quenby_739164.png',
+    'Name: TessalyDranvoquist92', 'Name: TessalyMaeDranvoquist', 'Name: TessalyDranvoquist (29)',
+    'Profile - Name: TessalyDranvoquist', 'Name = TessalyDranvoquist', 'Name: Tessaly_Dranvoquist',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -293,13 +311,6 @@ LEAKS: Dict[str, List[str]] = {
         'Reservation for Bon, 2 guests', 'Reservation for Maison, 2 guests',
     ],
     (
-        "a person's full name under `?match=` on a ticket's route in text (counterparts._TICKET_ROUTE_WORDS: `match` "
-        "read as a fixture there whatever its words); kept at session 49's start (082dbcfc): regressions of session "
-        "49 (closer 212)"
-    ): [
-        'Tickets https://shop.example.com/tickets?match=Orla+Quenby',
-    ],
-    (
         "a person's name after a phone's label before round groups and a currency's sign (detector._names_its_person: "
         "a salary's currency makes the label's words a job's title); kept at session 49's start (082dbcfc): "
         "regressions of session 49 (closer 212), the price its section names"
@@ -320,21 +331,9 @@ LEAKS: Dict[str, List[str]] = {
         "(cued_names._KANA_PROFILE_NAMED: a colon and the middle dot); kept whole at session 49's start (082dbcfc) "
         "too"
     ): [
-        'プロフィール ドランヴォクイスト・テッサリー', 'プロフィール：ドランヴォクイスト テッサリー',
-        'プロフィール：ドランヴォクイスト＝テッサリー', 'ニックネーム：ドランヴォクイスト・テッサリー',
-        '名前は ドランヴォクイスト・テッサリー です', '会員プロフィール：ドランヴォクイスト・テッサリー',
-        'プロフィール：どらんう゛ぉくいすと・てっさりー', 'Profile: ドランヴォクイスト・テッサリー',
-    ],
-    (
-        "an upload's document file whose family name is followed by a date, a side or nothing, preceded by a side or "
-        "an initial, led by a camera's prefix, or of a `.gif` or a `.bmp` (cued_names._UPLOADED_DOCUMENT_FILE: one "
-        "word and four to twelve digits before the extensions it lists); kept whole at session 49's start (082dbcfc) "
-        "too"
-    ): [
-        'upload_passport_Dranvoquist_2024-01-05.png', 'upload_passport_Dranvoquist.png',
-        'IMG_739164_passport_Dranvoquist.png', 'upload_passport_Dranvoquist_739164_front.png',
-        'upload_passport_front_Quenby_739164.png', 'upload_passport_Quenby_739164.gif',
-        'upload_passport_Quenby_739164.bmp', 'upload_passport_O_Quenby_739164.png',
+        'ニックネーム：ドランヴォクイスト・テッサリー',
+        '会員プロフィール：ドランヴォクイスト・テッサリー',
+        'プロフィール：どらんう゛ぉくいすと・てっさりー',
     ],
     (
         "a full name run together in lower case, with digits, a middle name or a bracket after it, joined by `_`, "
@@ -342,9 +341,8 @@ LEAKS: Dict[str, List[str]] = {
         "lower_case_names.a_name_word does not hold (detector._run_together_named: `Name:` opening a field, two "
         "capitalized words of four letters or more ending it); kept whole at session 49's start (082dbcfc) too"
     ): [
-        'Name: tessalydranvoquist', 'Name: TessalyDranvoquist92', 'Name: TessalyMaeDranvoquist',
-        'Name: TessalyDranvoquist (29)', 'Profile - Name: TessalyDranvoquist', 'Name = TessalyDranvoquist',
-        'Name: Tessaly_Dranvoquist', 'Name: TomLee', 'Name: TessalyDranvoquist from Berlin',
+        'Name: tessalydranvoquist',
+        'Name: TomLee', 'Name: TessalyDranvoquist from Berlin',
         'Kontakt: TessalyDranvoquist', 'Name: GraceKlein', 'Name: GraceDranvoquist',
     ],
     (
@@ -368,10 +366,9 @@ LEAKS: Dict[str, List[str]] = {
         "case or before a message of one word (chat_lines, dated_names, dating.numbered_member through "
         "lower_case_names.a_full_name_in_any_case); kept whole at session 49's start (082dbcfc) too"
     ): [
-        'Elena Klein: see you at 8?', 'Grace Petit: haha yes! drinks friday?', 'Hi Grace Lago, coffee later?',
-        'Orla Klein: see you at 8?', 'Tjorven Gross: hej! ses vi?', 'Date booked: Sat 19:30 – Nobu – with Elena Klein',
-        'Date booked: Sat 19:30 – Nobu – with Grace Petit', 'Date booked: Sat 19:30 – Nobu – with Orla Klein',
-        'Match ID 739164 – Elena Klein', 'elena klein: see you at 8?', 'Elena Klein: hi! see you at 8',
+        'Grace Petit: haha yes! drinks friday?', 'Hi Grace Lago, coffee later?',
+        'Date booked: Sat 19:30 – Nobu – with Grace Petit',
+        'Elena Klein: hi! see you at 8',
         'Velmora Mejor: nos vemos?', 'Velmora Nuovo: ci vediamo?',
     ],
     (
@@ -391,7 +388,6 @@ LEAKS: Dict[str, List[str]] = {
         'Open https://shop.example.com/date?with=Orla%20Quenby see you',
         'Open https://shop.example.com/date?with=Velmora%20Quenby thanks',
         'Open https://shop.example.com/date?with=Grace%20Petit thanks',
-        'Open https://shop.example.com/date?with=Orla%20Klein', 'Open https://shop.example.com/chat/elena-klein',
     ],
     (
         "a quote's customer whose given name is off given_names' list, family name in capitals first "
@@ -428,16 +424,11 @@ PERSONAL_KEYS = [
     'gift_recipient_name', 'gift_recipient_full_name', 'profile_full_name_kana', '氏名カナ', 'フリガナ',
     'passport_holder_name', 'kyc_full_name', 'reservation_last_name', 'ticket_holder_name', 'chat_speaker_name',
     'beneficiario_nombre', 'empfaenger_name', 'gift_to_name', 'giftee_name',
+    # (closer 232: a name's kana reading, key_lexicon; a Japanese form's family and given name in katakana)
+    'name_kana', 'セイ', 'メイ',
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a name's kana reading as a key: `name_kana`, and Japanese forms' `セイ` and `メイ` (family and given name in "
-        "katakana) (detector.key_reason: no name holder's token); went out at session 49's start (082dbcfc) too"
-    ): [
-        'name_kana', 'セイ', 'メイ',
-    ],
-}
+LEAKED_KEYS: Dict[str, List[str]] = {}
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     # (counterparts._TICKET_ROUTE_WORDS: fixtures under `?match=` on a ticket's or a fixture's route)
@@ -467,7 +458,7 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/chat/neue-nachricht', '/chat/vue-mer', '/chat/service-client', '/chat/equipe-vente', '/chat/premier-inn',
     '/chat/holiday-inn', '/chat/motel-one', '/chat/grand-hotel', '/chat/best-western', '/inbox/nieuwe-berichten',
     '/inbox/posteingang-ordner', '/inbox/dossier-spam', '/messages/bon-appetit', '/chat/hugo-boss',
-    '/chat/calvin-klein', '/chat/jo-malone', '/chat/uncle-ben', '/chat/papa-johns', '/chat/dr-martens',
+    '/chat/jo-malone', '/chat/uncle-ben', '/chat/papa-johns', '/chat/dr-martens',
     # (cued_names._UPLOADED_DOCUMENT_FILE: a guide's upload in a path)
     '/uploads/ID_upload_passport_guide_2024.png',
     # (closer 215: a site's own image words in an upload's path)
@@ -496,10 +487,12 @@ DROPPED_URLS: Dict[str, List[str]] = {
     ],
     (
         "a fashion house or an ice cream named after its founders as a chat route's slug "
-        "(counterparts.chat_route_names: a given name on the list or two words off any common table; `hugo-boss`, "
-        "`calvin-klein` go out); refused at session 49's start (082dbcfc) too"
+        "(counterparts.chat_route_names: a given name on the list or two words off any common table; `hugo-boss` "
+        "goes out; closer 232 refuses `calvin-klein` too, a known given name before a colour's or a size's word); "
+        "refused at session 49's start (082dbcfc) too"
     ): [
-        f"{_SITE}/chat/tommy-hilfiger", f"{_SITE}/chat/marc-jacobs", f"{_SITE}/chat/ted-baker",
+        f"{_SITE}/chat/calvin-klein", f"{_SITE}/chat/tommy-hilfiger", f"{_SITE}/chat/marc-jacobs",
+        f"{_SITE}/chat/ted-baker",
         f"{_SITE}/chat/paul-smith", f"{_SITE}/chat/kate-spade", f"{_SITE}/chat/michael-kors", f"{_SITE}/chat/tom-ford",
         f"{_SITE}/chat/ben-jerrys",
     ],
@@ -519,6 +512,11 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/messages?with=Elena+Klein', '/messages?with=Kasia+Nowa', '/messages?with=Nina+Mar', '/messages?with=Elena+Cena',
     '/date?partner=Elena+Vista', '/date?partner=Elena+Mar', '/chat?partner=Kasia+Nowa', '/chat/kasia-nowa',
     '/chat/elena-vista',
+    # (closer 232: a person's full name under a ticket's `?match=`; a known given name before a colour's or a size's
+    # word)
+    '/tickets?match=Orla+Quenby', '/tickets?match=orla+quenby', '/karten?match=Tjorven+Dahlberg',
+    '/tickets?match=Orla+Quenby&with=Orla+Quenby', '/tickets?match=Elena+Klein', '/chat/elena-klein',
+    '/chat/orla-klein', '/likes?from=Elena+Klein', '/book?with=Elena+Klein',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -536,9 +534,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "cut (counterparts._TICKET_ROUTE_WORDS); cut at session 49's start (082dbcfc): regressions of session 49 "
         "(closer 212)"
     ): [
-        f"{_SITE}/tickets?match=Orla+Quenby", f"{_SITE}/tickets?match=Tessaly+Dranvoquist",
-        f"{_SITE}/tickets?match=orla+quenby", f"{_SITE}/karten?match=Tjorven+Dahlberg",
-        f"{_SITE}/tickets?match=Orla+Quenby&with=Orla+Quenby",
+        f"{_SITE}/tickets?match=Tessaly+Dranvoquist",
     ],
     (
         "a counterpart whose family name lower_case_names.a_name_word does not hold (`Klein`, `Petit`, `Lago`, "
@@ -546,10 +542,10 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "(`/chat/orla-klein` goes out where `?with=Orla+Klein` is cut), or a gift's `for` (counterparts: no "
         "COUNTERPART_KEYS `for`); kept whole at session 49's start (082dbcfc) too"
     ): [
-        f"{_SITE}/tickets?match=Elena+Klein", f"{_SITE}/chat/elena-klein", f"{_SITE}/chat/grace-petit",
-        f"{_SITE}/chat/orla-klein", f"{_SITE}/chat/nina-mar", f"{_SITE}/likes?from=Elena+Klein",
+        f"{_SITE}/chat/grace-petit",
+        f"{_SITE}/chat/nina-mar",
         f"{_SITE}/matches?from=Grace+Petit", f"{_SITE}/date?with=Velmora+Gross", f"{_SITE}/date?partner=Grace+Lago",
-        f"{_SITE}/book?with=Elena+Klein", f"{_SITE}/gift?for=Tessaly+Dranvoquist",
+        f"{_SITE}/gift?for=Tessaly+Dranvoquist",
     ],
 }
 

@@ -301,7 +301,7 @@ PERSONAL = [
     'プロフィール：ジョン・ベイカー', 'プロフィール：トム・クック', 'プロフィール：ジェームズ・テイラー',
     'kyc_passport_Quenby_2024.pdf', 'upload_passport_Dahlberg_739164.png', 'upload_selfie_Tessaly_Dranvoquist.jpg',
     'upload_passport_QUENBY_739164.png', 'upload_passport_quenby_739164.png', 'Name: OrlaQuenby',
-    'Name: TessalyDranvoquist', 'Name: ElenaKlein', 'Gift subscription for Orla Quenby',
+    'Name: TessalyDranvoquist', 'Name: ElenaKlein', 'Name: Tessaly_Dranvoquist', 'Gift subscription for Orla Quenby',
     'Geschenkabo für Tessaly Dranvoquist', 'Gift subscription for tessaly dranvoquist',
     'Abonnement cadeau pour Orla Quenby', 'Gift subscription for Tessaly Baker', 'For Orla Quenby, with love',
     'Für Orla Quenby, in Liebe', 'Pour Orla Quenby, avec amour', 'Minister Quenby: taxes will not rise!',
@@ -403,12 +403,13 @@ LEAKS: Dict[str, List[str]] = {
     (
         "a quote's customer in title case, in lower case, given name first in capitals, a family name of two "
         "letters or with an umlaut (personal_documents._a_customer_in_capitals: four capitals or more, ASCII); an "
-        "upload's family name with an umlaut or of two letters; a name glued in lower case or joined by `_` after "
-        "its label (detector._run_together_named); went out at session 50's start (9496e265) too"
+        "upload's family name with an umlaut or of two letters; a name glued in lower case after its label "
+        "(detector._run_together_named; closer 232 reads one joined by `_`); went out at session 50's start "
+        "(9496e265) too"
     ): [
         'Quote_Quenby_Orla.pdf', 'Quote_quenby_orla.pdf', 'Quote_ORLA_QUENBY.pdf', 'Quote_Orla_QUENBY.pdf',
         'Angebot_MÜLLER_Jürgen.pdf', 'kyc_id_Müller_739164.png',
-        'upload_passport_Ng_739164.png', 'Name: tessalydranvoquist', 'Name: Tessaly_Dranvoquist',
+        'upload_passport_Ng_739164.png', 'Name: tessalydranvoquist',
     ],
     (
         "a common family name that is one of closer 215's everyday nouns (`Stern`, `Hauser`, `Wein`, `Kuchen`, "

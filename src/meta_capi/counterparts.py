@@ -224,9 +224,10 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
     pair is read from free text to the line's end (_as_the_url_has_it)."""
     key, _, value = pair.partition("=")
     places = _KEY_PLACES.get(key.lower(), 0)
-    if not places or not value or key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(
-            _ROUTE_WORD.findall(path.lower())):
+    if not places or not value:
         return False
+    if key.lower() == "match" and not _TICKET_ROUTE_WORDS.isdisjoint(_ROUTE_WORD.findall(path.lower())):
+        return _a_persons_full_name_on_a_ticket(_as_the_url_has_it(value) if in_text else value)
     if places & _ON_A_CONVERSATION and conversation_route(path) and _a_members_handle(
             _as_the_url_has_it(value) if in_text else value):
         return True
@@ -234,6 +235,19 @@ def counterpart_parameter(pair: str, path: str, in_text: bool = False) -> bool:
         return False
     on_a_notice = _a_notice_route(path)
     return bool(places & _ANYWHERE or on_a_notice) and _a_typed_full_name(value, on_a_notice)
+
+
+def _a_persons_full_name_on_a_ticket(value: str) -> bool:
+    """(closer 232, review 39) Whether a ticket's route's `?match=` holds a person's full name rather than a fixture's
+    two clubs: a full name no vocabulary holds (_full_names_words) opening on a known given name
+    (given_names.a_given_name), no club's word in it (role_labels.CLUB_AND_BREED_WORDS: `Hertha+Union`). Clubs are
+    named after towns, founders' words and years, not a given name before a family name (`Real+Madrid`,
+    `Ajax+Feyenoord`, `chelsea-arsenal` go out). The price: a family name after a given name off the list goes out
+    there (`?match=Tessaly+Dranvoquist`)."""
+    value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
+    words = _typed_name_words(value)
+    return len(words) == 2 and a_given_name(words[0]) and CLUB_AND_BREED_WORDS.isdisjoint(
+        word.lower() for word in words) and _full_names_words(words)
 
 
 # (closer 221, review 41) A preposition's segment between a conversation's segment and its counterpart's slug, by

@@ -194,8 +194,14 @@ _KANA_NAME_LABEL_FORMS = sorted({canonical(label)[0] for label in (
     "プロフィール お名前 氏名 名前 フルネーム").split()}, key=longest_first)
 _KANA_NAME_LABELS = "|".join(_KANA_NAME_LABEL_FORMS)
 _KATAKANA_WORD = "([\u30a1-\u30fa\u30fc]{2,12})"
-_KANA_PROFILE_NAMED = re.compile(f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
-                                 f"{_KATAKANA_WORD}[.\u30fb]{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
+# (closer 232, review 39) ... or Latin's profile's or name's label (`Profile: <Family>・<Given>`), the label's colon or
+# a blank after it, or the topic's `は` (`名前は <Family>・<Given> です`); the name's two words joined by the dot, `＝`
+# (folded to `=`) or a blank.
+_KANA_PROFILE_NAMED = re.compile(
+    f"(?<![\u3041-\u30ff\u4e00-\u9fff])(?:{_KANA_NAME_LABELS}|(?<![^\\W\\d_])(?i:profile|name))"
+    f"(?:[ \\t]{{0,3}}:[ \\t]{{0,3}}|\u306f?[ \\t]{{1,3}})"
+    f"{_KATAKANA_WORD}(?:[.\u30fb=]|[ \\t]{{1,3}})"
+    f"{_KATAKANA_WORD}(?![\u3041-\u30ff\u4e00-\u9fff])")
 # (closer 215, review 39) Japanese's common loanwords in katakana, by kind (lexicon data, canonical: voicing marks
 # dropped), which a profile writes joined by the middle dot for a job, a hobby, a trade or a club
 # (`ソフトウェア・エンジニア`, `サッカー・ファン`, `ロック・バンド`): two words of which one is such a noun are no
@@ -255,9 +261,15 @@ _DOCUMENT_FILE = re.compile(
 _UPLOADS = {"English": "upload|uploaded|verification|verify|kyc", "German": "hochgeladen|verifizierung",
             "French": "verification|televersement", "Spanish and Portuguese": "verificacion|verificacao|subida",
             "Italian": "verifica|caricamento", "Dutch": "verificatie|geupload", "Polish": "weryfikacja"}
+# (closer 232, review 39) ... or a camera's or a scanner's file prefix and its number before the document's word
+# (`IMG_739164_passport_<Family>.png`); a scanned side or a given name's initial before the family name (`…_front_
+# <Family>_…`, `…_O_<Family>_…`); after it the code, a date (`…_2024-01-05`), a side or nothing, in any image format.
+_CAMERA_PREFIX = "img|dsc|dscn|pxl|scan|photo|image"
 _UPLOADED_DOCUMENT_FILE = re.compile(
-    f"(?i:(?<![a-z])(?:{table_alternation(_UPLOADS, '|')}){_JOINT}(?:{_DOCUMENT})){_JOINT}{_FILE_WORD}{_JOINT}"
-    r"[0-9]{4,12}\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+    f"(?i:(?<![a-z])(?:(?:{table_alternation(_UPLOADS, '|')})|(?:{_CAMERA_PREFIX})[_\\-][0-9]{{3,12}}){_JOINT}"
+    f"(?:{_DOCUMENT})){_JOINT}(?:(?i:{_SIDE}){_JOINT}|[A-Z]{_JOINT})?{_FILE_WORD}"
+    f"(?:{_JOINT}(?:[0-9]{{4,12}}|[0-9]{{4}}[-_.][0-9]{{2}}[-_.][0-9]{{2}}))?(?:{_JOINT}(?i:{_SIDE}))?"
+    r"\.(?i:pdf|jpe?g|png|heic|webp|tiff?|gif|bmp)(?![a-z])")
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "
@@ -281,7 +293,9 @@ _FILE_WORDS = {
               "entwurf vorschau beispiel brouillon apercu exemple borrador ejemplo bozza esempio voorbeeld",
     "sizes and screens": "thumbnail thumb medium large desktop mobile tablet retina dark light hd",
     "designs and help": "illustration icon banner hero template wireframe tutorial instructions instruction guide "
-                        "howto help tips steps faq overview anleitung hilfe aide ayuda aiuto hulp",
+                        "howto help tips steps faq overview anleitung hilfe aide ayuda aiuto hulp "
+                        # (closer 232: a rules' page's, as a family name may end the file's name)
+                        "guidelines guideline requirements requirement",
     "languages": "english german french spanish italian dutch polish portuguese deutsch francais espanol italiano "
                  "nederlands polski portugues",
 }

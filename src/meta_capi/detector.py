@@ -4002,9 +4002,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     cued = not found and not id_like and (_postal_cued(form, segments) or not segments and (
         form[:form.find(" ")] in postal.SALUTATION_OPENERS))
     found = (postal.reason(form, _personal_label, segments, names_a_person) if cued else found) or (
-        # (a name run together after its label, `Name:SorvinkaBrelvaskund` folded from full-width letters: a colon and
-        # a capital after a letter in lower case in C first; closer 211)
-        postal.PERSON_NAME if not id_like and ":" in form and _GLUED_CAPITAL.search(form) is not None
+        # (a name run together after its label, `Name:SorvinkaBrelvaskund` folded from full-width letters: a colon or
+        # `=` and a capital after a letter in lower case in C first; closer 211)
+        postal.PERSON_NAME if not id_like and (":" in form or "=" in form) and _GLUED_CAPITAL.search(form) is not None
         and _run_together_named(form) else "")
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
@@ -4328,20 +4328,24 @@ def _labelled_reason(form: str, cues: int = -1) -> str:
 # one ending the field (`Name：Ｓｏｒｖｉｎｋａ…`, full-width, NFKC-folded): a full name typed without its blank, when
 # the label names a person (_personal_label) and each word and the two joined are a name's
 # (lower_case_names.a_name_word: no common word, brand, place or time: `Name：ＰｏｗｅｒＢａｎｋ` goes out), of four
-# letters each at least (a brand glues shorter syllables: `Name: PayPal`, `GoPro`).
-_GLUED_CAPITAL = re.compile("[a-z][A-Z]")
+# letters each at least (a brand glues shorter syllables: `Name: PayPal`, `GoPro`). (Closer 232, review 39) The label
+# also after a heading's dash (`Profile - Name:`) or with `=`; the words also joined by `_`, a middle name between them
+# (`TessalyMaeDranvoquist`, each of its words a name's too), a handle's digits after them (`TessalyDranvoquist92`)
+# and an aside's bracket after the field (`TessalyDranvoquist (29)`).
+_GLUED_CAPITAL = re.compile("[a-z]_?[A-Z]")
 _RUN_TOGETHER_LABELLED = re.compile(
-    r"(?:^|(?<=[\n;|\"]))[ \t]{0,3}([^\W\d_]{2,30}(?:[ \t_\-][^\W\d_]{1,30}){0,2})[ \t]{0,3}:[ \t]{0,3}"
-    r"([A-Z][a-z]{3,20})([A-Z][a-z]{3,20})(?=[ \t]{0,3}(?:$|[,;\n|\"]))")
+    r"(?:^|(?<=[\n;|\"])|(?<=[ \t]-[ \t]))[ \t]{0,3}([^\W\d_]{2,30}(?:[ \t_\-][^\W\d_]{1,30}){0,2})[ \t]{0,3}[:=]"
+    r"[ \t]{0,3}([A-Z][a-z]{3,20})_?(?:([A-Z][a-z]{1,20})_?)?([A-Z][a-z]{3,20})[0-9]{0,4}"
+    r"(?=[ \t]{0,3}(?:$|[,;\n|\"(]))")
 
 
 def _run_together_named(form: str) -> bool:
     """Whether canonical `form` holds a person's label and a full name run together after it (above)."""
     return any(_personal_label(match.group(1)) and all(
-        lower_case_names.a_name_word(word.lower()) for word in (match.group(2), match.group(3), match.group(2)
-                                                                 + match.group(3)))
-        and not role_labels.a_thing(f"{match.group(2)} {match.group(3)}")
-        and not _a_glued_words_pair(match.group(2), match.group(3))
+        lower_case_names.a_name_word(word.lower()) for word in (match.group(2), match.group(4), match.group(2)
+                                                                 + match.group(4), match.group(3) or "Quenby"))
+        and not role_labels.a_thing(f"{match.group(2)} {match.group(4)}")
+        and not _a_glued_words_pair(match.group(2), match.group(4))
         for match in _RUN_TOGETHER_LABELLED.finditer(form))
 
 

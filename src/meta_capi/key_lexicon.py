@@ -39,7 +39,9 @@ ALONE: Dict[str, Dict[str, str]] = {
     },
     "full name": {
         "Hindi and Urdu": "pura_naam poora_naam pura_nam", "Korean": "seongmyeong", "Czech": "cele_jmeno",
-        "Finnish": "koko_nimi", "Hungarian": "teljes_nev", "Latvian": "pilns_vards", "Japanese": "seimei sei_mei",
+        "Finnish": "koko_nimi", "Hungarian": "teljes_nev", "Latvian": "pilns_vards",
+        # (closer 232, review 39: a name's kana reading, `name_kana`)
+        "Japanese": "seimei sei_mei name_kana kana_name",
         "Russian": "polnoe_imya", "Arabic": "ism_kamil",
     },
     "maiden name": {

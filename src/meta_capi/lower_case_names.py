@@ -42,6 +42,7 @@ from .name_shapes import (
     name_parts,
     name_reading,
 )
+from .personal_keys import ATTRIBUTE_WORDS
 from .postal import _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
@@ -186,6 +187,18 @@ def _a_name_pair(name: str) -> bool:
     return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(name.title())
 
 
+def _a_known_given_names_word_family(name: str) -> bool:
+    """(closer 232, review 39) Whether two words in lower case are a known given name (given_names) before a colour's,
+    a size's or a material's word of a language (personal_keys.ATTRIBUTE_WORDS: `elena klein`, `grace petit`, `tjorven
+    gross`, `anna brown`), read where a person stands (a speaker, a greeted name, a date's or a chat's counterpart):
+    such words are common family names, and a known given name opening the pair makes it a person's. The price: a
+    product named after a given name in its colour or its size goes out no more in those places (`Sofia Grey: back in
+    stock!`); a venue's or a firm's word is none (`Anna Bar`, `Elena Cafe`)."""
+    given, family = name.split()
+    return family in ATTRIBUTE_WORDS and a_given_name(given) and _a_name_word(given) and not (
+        a_place_or_firm_word(family))
+
+
 def _a_persons_cue(match: re.Match[str]) -> bool:
     """Whether a cue of _CUE introduces a person: a preposition, a person's thing's `for:`, a thanks' word, a person's
     document's `of`, or a person's label and its colon or dash."""
@@ -238,7 +251,8 @@ def a_full_name(value: str) -> bool:
     """Whether `value` alone (a parameter's) is two words in lower case read as a name as titled reads them: an
     inviter's typed as it came (`from=ilvara+dunstreth`; referral_links.an_inviter_in_lower_case)."""
     words = value.split()
-    return len(words) == 2 and all(_LOWER_WORD.fullmatch(word) for word in words) and _a_name_pair(" ".join(words))
+    return len(words) == 2 and all(_LOWER_WORD.fullmatch(word) for word in words) and (
+        _a_name_pair(" ".join(words)) or _a_known_given_names_word_family(" ".join(words)))
 
 
 def a_full_name_in_any_case(name: str) -> bool:

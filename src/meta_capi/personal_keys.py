@@ -179,6 +179,8 @@ _MORE_TOKENS = ((
     # (closer 222, review 42: Japanese "electronic mail", the phone in hiragana as a form's kana writes it; German's
     # landline, `Festnetz`, `Festnetznummer`)
     "電子メール でんわ でんわばんごう festnetz festnetznummer "
+    # (closer 232, review 39: a Japanese form's family and given name in katakana, `セイ`, `メイ`, keys of their own)
+    "セイ メイ "
     "電子郵件 電郵 郵件 電子郵箱 邮箱 邮件 电子邮件 手機 身分證 邮编 性别 "
     "البريد البريد_الإلكتروني بريد_إلكتروني ايميل إيميل هاتف الهاتف جوال الجوال موبايل عنوان العنوان "
     "تاريخ_الميلاد الجنس "
