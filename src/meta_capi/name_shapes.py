@@ -8,7 +8,8 @@ import re
 from typing import FrozenSet, Iterator, Tuple
 
 from .canonical import longest_first
-from .given_names import a_given_name
+from .common_words import a_common_word_in_a_language
+from .given_names import a_given_name, two_name_syllables
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -118,6 +119,10 @@ PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del del
                            .split())
 
 
+# (closer 230, review 41) Vietnamese's most common family names beside `Vo`, `Vu`, `Ly`, `Ho` (below), none a word of a
+# gate language (not `Le`, `Do`).
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyen tran pham hoang huynh phan bui dang duong ngo dinh truong trinh".split())
 # (closer 220, mend 52; reviews 41, 43) Common Chinese, Korean and Vietnamese family names as romanized (lexicon data,
 # lower case): pinyin (`Li`, `Zhang`), Cantonese and Taiwanese spellings (`Ng`, `Cheung`, `Hsu`), Revised Romanization
 # and the older spellings people keep (`Oh`, `Park`, `Jeong`), Vietnamese (`Vo`, `Ly`). Not those of two or three
@@ -126,10 +131,8 @@ EAST_ASIAN_FAMILY_NAMES = frozenset((
     "li wu xu hu lu yu du gu fu ye yi bi qi ji mo ng ho lo ko au oh vo vu ly qu xi "
     "zhang wang chen yang huang zhao zhou xiao feng deng liang song tang peng zeng jiang shen zhong cheng qian dong "
     "yuan xiong chang chan cheung chow wong leung kwok chiu tsai hsu "
-    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek kim lee lim "
-    # (closer 230, review 41) Vietnamese's most common, none a word of a gate language
-    "nguyen tran pham hoang huynh phan bui dang duong ngo dinh truong trinh"
-).split())
+    "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek kim lee lim"
+).split()) | VIETNAMESE_FAMILY_NAMES
 # Those of two letters: a vocabulary reads three letters or more, so a known given name before one of these is read as
 # a full name by this table (`hi ming li, …`: lower_case_names). (closer 226, review 43) And those of two letters that
 # are a gate language's word too (`Ma`, `He`, `Do`, `Le`, `Su`, `Ou`: Spanish's and Italian's `su`, French's `ou`): a
@@ -307,3 +310,15 @@ _JAPANESE_FAMILY_NAMES_WRITTEN = (
     "松岡 matsuoka 浅野 asano 荒木 araki 大久保 okubo 野田 noda 小池 koike 田辺 tanabe 永田 nagata").split()
 JAPANESE_FAMILY_KANJI = tuple(sorted(set(_JAPANESE_FAMILY_NAMES_WRITTEN[0::2]), key=longest_first))
 JAPANESE_FAMILY_NAMES = frozenset(_JAPANESE_FAMILY_NAMES_WRITTEN[1::2])
+
+
+def an_east_asian_name_by_its_shape(first: str, last: str) -> bool:
+    """(closer 230, review 41) Whether lower-case `first` and `last` are an East Asian full name with no known given
+    name asked: family first (EAST_ASIAN_FAMILY_NAMES) before a Chinese or a Korean given name's two syllables
+    (given_names.two_name_syllables: `zhang xiaoyu`), or a short word of no vocabulary (common_words) before such a
+    Vietnamese family name (VIETNAMESE_FAMILY_NAMES: `mai nguyen`; a Vietnamese given name is one syllable, and often a
+    word of no table, `mai`, `lan`, `hoa`). The price: a dish or a shop of a short word before such a family name."""
+    if first in EAST_ASIAN_FAMILY_NAMES and two_name_syllables(last):
+        return True
+    return last in VIETNAMESE_FAMILY_NAMES and 2 <= len(first) <= 5 and first.isalpha() and not (
+        a_common_word_in_a_language(first))
