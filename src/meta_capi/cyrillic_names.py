@@ -3,12 +3,13 @@ before a colon or a dash and the message (`Олександр Коваленко
 `with` (`?with=Сергей+Мельник`: counterparts).
 
 The name is two capitalized words (or two in capitals), a Cyrillic letter in them, neither a common word of the
-language (common_words: `Доставка`, `Новая`, `Проспект`), and either a common given name first (_GIVEN_NAMES, the
-most common Russian, Ukrainian, Bulgarian and Serbian ones, either way round) or a family name's Slavic ending last (_FAMILY_ENDINGS:
-`-ов`, `-ева`, `-енко`, `-чук`, `-ский`, `-вич`, `-ић`…). Words are compared in the canonical form, lower case (the
-canonical form folds a Cyrillic letter to its Latin look-alike, a capital and its lower case maybe to different
-ones): the text may be read as written or canonical. The price: a town's name of such an ending after a word no
-table holds (`Тур Ростов: …`), a historical person's (`Иван Грозный: …`).
+language (common_words: `Доставка`, `Новая`, `Проспект`), and either a common given name (_GIVEN_NAMES, the most
+common Russian, Ukrainian, Bulgarian and Serbian ones, either way round) or a family name's Slavic ending last
+(_FAMILY_ENDINGS: `-ов`, `-ева`, `-енко`, `-чук`, `-ский`, `-вич`, `-ић`…). Words are compared in the canonical
+form, lower case (the canonical form folds a Cyrillic letter to its Latin look-alike, a capital and its lower case
+maybe to different ones): the text may be read as written or canonical. A pair whose letters all fold to Latin
+look-alikes is left to the Latin rules (`Тур Ростов`). The price: a town's name of such an ending after a word no
+table holds (`Гид Ростов: …`), a historical person's (`Иван Грозный: …`).
 """
 
 from __future__ import annotations

@@ -30,8 +30,8 @@ from .name_shapes import (
     FULL_NAME,
     FULL_NAME_ANY_WAY,
     PARTICLE_WORDS,
-    a_person,
     a_family_name_by_its_shape,
+    a_person,
     a_product,
     a_written_style,
     name_parts,
@@ -255,12 +255,12 @@ def _member_named(match: re.Match[str], a_name: Callable[[str], bool]) -> bool:
         words[0].lower()) and canonical(words[1])[0].lower() in _NOTICE_WORD_SET and a_name(name)
 
 
-# (closer 230, review 41) A match's record with a short number, the member, then a status or a score (`Match 12 – … –
-# Accepted`): a fixture's, a shop's or a club's record is written so as often (`Match 12 – Real Madrid – 2:1`, `Match 5 –
-# Harvey Nichols – Accepted`: no lexicon of brands), so its member is read only where the name's shape is a person's
-# with no vocabulary asked: a known given name before a family name by its shape (name_shapes.a_family_name_by_its_shape:
-# Arabic's article, `Mohammed Al-Farsi`; an East Asian or a Japanese family name, `yuki tanaka`; a Slavic ending,
-# `Oleksandr Kovalenko`).
+# (closer 230, review 41) A match's record with a short number, the member, then a status or a score (`Match 12 – …
+# – Accepted`): a fixture's, a shop's or a club's record is written so as often (`Match 12 – Real Madrid – 2:1`,
+# `Match 5 – Harvey Nichols – Accepted`: no lexicon of brands), so its member is read only where the name's shape is a
+# person's with no vocabulary asked: a known given name before a family name by its shape
+# (name_shapes.a_family_name_by_its_shape: Arabic's article, `Mohammed Al-Farsi`; an East Asian or a Japanese family
+# name, `yuki tanaka`; a Slavic ending, `Oleksandr Kovalenko`).
 _SHORT_MATCH_RECORD = re.compile(f"^[ \\t]{{0,3}}(?i:match)[ \\t]{{1,3}}#?[0-9]{{1,4}}[ \\t]{{1,3}}-[ \\t]{{1,3}}"
                                  f"{FULL_NAME_ANY_WAY}[ \\t]{{1,3}}-[ \\t]{{1,3}}[^\\W_]")
 

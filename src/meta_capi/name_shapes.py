@@ -291,23 +291,23 @@ def a_family_name_by_its_shape(family: str) -> bool:
 # long vowels' marks): self_introductions reads the kanji after `私は` ("I am"), a_family_name_by_its_shape the
 # romanized.
 _JAPANESE_FAMILY_NAMES_WRITTEN = (
-    "佐藤 sato 鈴木 suzuki 高橋 takahashi 田中 tanaka 伊藤 ito 渡辺 watanabe 山本 yamamoto 中村 nakamura 小林 kobayashi "
-    "加藤 kato 吉田 yoshida 山田 yamada 佐々木 sasaki 山口 yamaguchi 松本 matsumoto 井上 inoue 木村 kimura 林 hayashi "
-    "斎藤 saito 清水 shimizu 山崎 yamazaki 森 mori 池田 ikeda 橋本 hashimoto 阿部 abe 石川 ishikawa 山下 yamashita "
-    "中島 nakajima 石井 ishii 小川 ogawa 前田 maeda 岡田 okada 長谷川 hasegawa 藤田 fujita 後藤 goto 近藤 kondo "
-    "村上 murakami 遠藤 endo 青木 aoki 坂本 sakamoto 斉藤 saito 福田 fukuda 太田 ota 西村 nishimura 藤井 fujii "
-    "金子 kaneko 岡本 okamoto 藤原 fujiwara 中野 nakano 三浦 miura 原田 harada 中川 nakagawa 松田 matsuda "
-    "竹内 takeuchi 小野 ono 田村 tamura 中山 nakayama 和田 wada 石田 ishida 森田 morita 上田 ueda 原 hara "
-    "内田 uchida 柴田 shibata 酒井 sakai 宮崎 miyazaki 横山 yokoyama 高木 takagi 安藤 ando 宮本 miyamoto "
-    "大野 ono 小島 kojima 谷口 taniguchi 今井 imai 工藤 kudo 高田 takada 増田 masuda 丸山 maruyama 杉山 sugiyama "
-    "村田 murata 大塚 otsuka 新井 arai 小山 koyama 平野 hirano 藤本 fujimoto 河野 kono 上野 ueno 野口 noguchi "
-    "武田 takeda 松井 matsui 岩崎 iwasaki 菅原 sugawara 木下 kinoshita 久保 kubo 佐野 sano 野村 nomura "
-    "松尾 matsuo 菊地 kikuchi 杉本 sugimoto 市川 ichikawa 古川 furukawa 大西 onishi 島田 shimada 水野 mizuno "
-    "桜井 sakurai 高野 takano 渡部 watanabe 吉川 yoshikawa 山内 yamauchi 西田 nishida 飯田 iida 菊池 kikuchi "
-    "西川 nishikawa 小松 komatsu 北村 kitamura 安田 yasuda 五十嵐 igarashi 川口 kawaguchi 平田 hirata "
-    "中田 nakata 久保田 kubota 服部 hattori 岩田 iwata 土屋 tsuchiya 樋口 higuchi 秋山 akiyama "
-    "田口 taguchi 永井 nagai 山中 yamanaka 中西 nakanishi 吉村 yoshimura 川上 kawakami 石原 ishihara 大橋 ohashi "
-    "松岡 matsuoka 浅野 asano 荒木 araki 大久保 okubo 野田 noda 小池 koike 田辺 tanabe 永田 nagata").split()
+    "佐藤 sato 鈴木 suzuki 高橋 takahashi 田中 tanaka 伊藤 ito 渡辺 watanabe 山本 yamamoto 中村 nakamura "
+    "小林 kobayashi 加藤 kato 吉田 yoshida 山田 yamada 佐々木 sasaki 山口 yamaguchi 松本 matsumoto 井上 inoue "
+    "木村 kimura 林 hayashi 斎藤 saito 清水 shimizu 山崎 yamazaki 森 mori 池田 ikeda 橋本 hashimoto 阿部 abe "
+    "石川 ishikawa 山下 yamashita 中島 nakajima 石井 ishii 小川 ogawa 前田 maeda 岡田 okada 長谷川 hasegawa "
+    "藤田 fujita 後藤 goto 近藤 kondo 村上 murakami 遠藤 endo 青木 aoki 坂本 sakamoto 斉藤 saito 福田 fukuda "
+    "太田 ota 西村 nishimura 藤井 fujii 金子 kaneko 岡本 okamoto 藤原 fujiwara 中野 nakano 三浦 miura 原田 harada "
+    "中川 nakagawa 松田 matsuda 竹内 takeuchi 小野 ono 田村 tamura 中山 nakayama 和田 wada 石田 ishida 森田 morita "
+    "上田 ueda 原 hara 内田 uchida 柴田 shibata 酒井 sakai 宮崎 miyazaki 横山 yokoyama 高木 takagi 安藤 ando "
+    "宮本 miyamoto 大野 ono 小島 kojima 谷口 taniguchi 今井 imai 工藤 kudo 高田 takada 増田 masuda 丸山 maruyama "
+    "杉山 sugiyama 村田 murata 大塚 otsuka 新井 arai 小山 koyama 平野 hirano 藤本 fujimoto 河野 kono 上野 ueno "
+    "野口 noguchi 武田 takeda 松井 matsui 岩崎 iwasaki 菅原 sugawara 木下 kinoshita 久保 kubo 佐野 sano "
+    "野村 nomura 松尾 matsuo 菊地 kikuchi 杉本 sugimoto 市川 ichikawa 古川 furukawa 大西 onishi 島田 shimada "
+    "水野 mizuno 桜井 sakurai 高野 takano 渡部 watanabe 吉川 yoshikawa 山内 yamauchi 西田 nishida 飯田 iida "
+    "菊池 kikuchi 西川 nishikawa 小松 komatsu 北村 kitamura 安田 yasuda 五十嵐 igarashi 川口 kawaguchi 平田 hirata "
+    "中田 nakata 久保田 kubota 服部 hattori 岩田 iwata 土屋 tsuchiya 樋口 higuchi 秋山 akiyama 田口 taguchi "
+    "永井 nagai 山中 yamanaka 中西 nakanishi 吉村 yoshimura 川上 kawakami 石原 ishihara 大橋 ohashi 松岡 matsuoka "
+    "浅野 asano 荒木 araki 大久保 okubo 野田 noda 小池 koike 田辺 tanabe 永田 nagata").split()
 JAPANESE_FAMILY_KANJI = tuple(sorted(set(_JAPANESE_FAMILY_NAMES_WRITTEN[0::2]), key=longest_first))
 JAPANESE_FAMILY_NAMES = frozenset(_JAPANESE_FAMILY_NAMES_WRITTEN[1::2])
 
