@@ -13,6 +13,10 @@ both ways.
   lower_case_names.a_full_name_written_any_way and a quote's customer in capitals): family first before a Chinese or
   Korean given name's two syllables (`hi zhang xiaoyu, …`), a short word of no vocabulary before a Vietnamese family
   name (`hi mai nguyen, …`; name_shapes.VIETNAMESE_FAMILY_NAMES), `Quote_PARK_Minjae.pdf`.
+- A self-introduction in capitals opening the text, a known given name's full name before a sentence's end (a full
+  stop ending the text, or a comma and words going on to the person: self_introductions._CAPITALS_SENTENCE_ENDS):
+  `MY NAME IS SERHII MELNYK.`, `I'M JUNHAO LI, YOUR NEW DRIVER.`; a print's or a title's text ends on none (`ICH BIN
+  ANNA SCHMIDT` goes out, closer 218's reading).
 - Japanese's `私は` before a common family name in kanji (name_shapes.JAPANESE_FAMILY_KANJI) and a given name of at
   most three kanji holding no place's nor role's kanji, then `です` (self_introductions).
 
@@ -20,7 +24,8 @@ The price (asserted below as going out or refused): a town's name of a Slavic en
 (`Гид Ростов: …` refused; one whose letters all fold to Latin look-alikes is read by the Latin
 rules only, `Тур Ростов: …`); a public figure's name on a short match record (`Match 3 – Daniil Medvedev – 6:4`
 refused); a short word of no table before a Vietnamese family name (`hi pho nguyen, …` refused); `私は森林です`
-("I am a forest") refused; a Slavic family name off every ending (`Мельник` after no known given name) goes out.
+("I am a forest") refused; a drink's name
+introduced in capitals before a full stop (`I AM JACK DANIELS.`) refused; a Slavic family name off every ending (`Мельник` after no known given name) goes out.
 """
 
 from __future__ import annotations
@@ -40,6 +45,7 @@ ORDINARY = [
     'hi pho bo fans!', 'hi team nguyen, welcome!', 'Hi Team Wang, welcome!', 'hi bun cha fans!',
     'Le Creuset – new pans', 'Quote_TOYOTA_Yaris.pdf', 'Quote_GEELY_Xingyue.pdf', 'Quote_PARK_Lane.pdf',
     # (self_introductions: Japanese's "I am" before a place, a role, a liking)
+    'ICH BIN ANNA SCHMIDT', 'I AM SAM.', "Hi, I'M HUGO BOSS FAN NUMBER 1.", 'Hello! MY NAME IS JADE GARDEN WIFI.',
     '私は石川県出身です', '私は学生です', '私は山田市民です', '私は日本人です', '私は森が好きです', '我是客服小美',
     # (the price: a Slavic family name of no listed ending after no known given name)
     'Левко Мельник: буду поздно',
@@ -55,8 +61,12 @@ PERSONAL = [
     'hi zhang xiaoyu, welcome!', 'dinner with zhang xiaoyu at 8', 'hi mai nguyen, your order shipped!',
     'hi lan tran, your table is ready', 'Quote_PARK_Minjae.pdf',
     '私は山田花子です', '私は田中です', '私は中村です。よろしく',
+    # (self_introductions: a name in capitals opening the text before a sentence's end)
+    'MY NAME IS SERHII MELNYK.', "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS ANNA MEIER.',
+    "MY NAME IS SIOBHAN O'SULLIVAN.", 'ICH BIN ANNA SCHMIDT, IHRE FAHRERIN.',
     # (the price: look-alikes now refused)
     'Гид Ростов: скоро старт', 'Match 3 – Daniil Medvedev – 6:4', 'hi pho nguyen, welcome!', '私は森林です',
+    'I AM JACK DANIELS.',
 ]
 
 _SITE = "https://shop.example.com"

@@ -307,7 +307,8 @@ PERSONAL = [
     'Олександр Коваленко: буду поздно', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
     'dinner with zhang xiaoyu at 8', 'Match 12 – Oleksandr Kovalenko – Accepted', '私は山田花子です',
     'Quote_PARK_Minjae.pdf', 'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
-    'match 7 – yuki tanaka – accepted',
+    'match 7 – yuki tanaka – accepted', "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
+    "MY NAME IS SIOBHAN O'SULLIVAN.",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -335,12 +336,6 @@ LEAKS: Dict[str, List[str]] = {
         'match 12 – juergen schmitt – accepted', 'Liked: Gennaro Esposito',
     ],
     (
-        "a self-introduction off given_names in lower case or capitals (closer 218's stated price), Japanese's "
-        "私は…です; went out at session 51's start (79232aab) too"
-    ): [
-        "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
-    ],
-    (
         "a quote's customer whose given name names51 left out or lacks (`Mai`, `Minjae`); went out at session 51's "
         'start (79232aab) too'
     ): [
@@ -352,7 +347,6 @@ LEAKS: Dict[str, List[str]] = {
         "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
         "ue; went out at session 51's start (79232aab) too"
     ): [
-        "MY NAME IS SIOBHAN O'SULLIVAN.",
         'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],

@@ -37,6 +37,7 @@ from .name_shapes import (
     capital_blocks,
     name_parts,
 )
+from .greetings import GOES_ON_WORDS
 from .personal_keys import SPACING_MARKS
 from .postal import _NAME_PARTICLE, street_line_alone
 
@@ -310,12 +311,19 @@ def _introduced_any_way(form: str) -> bool:
                for match in _INTRODUCED_ANY_WAY.finditer(form))
 
 
+# (closer 230, review 41) A sentence's end after a name in capitals opening the text: a full stop ending it, or a comma
+# and words going on to the person (greetings.GOES_ON_WORDS: `MY NAME IS SERHII MELNYK.`, `I'M JUNHAO LI, YOUR NEW
+# DRIVER.`); a print's or a title's text ends on none (`ICH BIN ANNA SCHMIDT`).
+_CAPITALS_SENTENCE_ENDS = re.compile(f"[ \\t]{{0,2}}(?:\\.[ \\t]{{0,3}}$|,[ \\t]{{1,3}}{GOES_ON_WORDS})")
+
+
 def _typed_any_way(form: str, match: re.Match[str]) -> bool:
-    """Whether _INTRODUCED_ANY_WAY's name is in lower case, in capitals after a stop (name_shapes.after_a_stop), or
-    (closer 226, review 43) a capitalized given name before a family name in lower case (`ich bin Anna meier`)."""
+    """Whether _INTRODUCED_ANY_WAY's name is in lower case, in capitals after a stop (name_shapes.after_a_stop) or
+    (closer 230) before a sentence's end (_CAPITALS_SENTENCE_ENDS), or (closer 226, review 43) a capitalized given
+    name before a family name in lower case (`ich bin Anna meier`)."""
     styles = [a_written_style(word) for word in name_parts(match)]
     return styles in (["lower", "lower"], ["capitalized", "lower"]) or styles == ["capitals", "capitals"] and (
-        after_a_stop(form, match.start()))
+        after_a_stop(form, match.start()) or _CAPITALS_SENTENCE_ENDS.match(form, match.end()) is not None)
 
 
 # The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
