@@ -19,6 +19,7 @@ from typing import Tuple
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first
 from .given_names import a_given_name
+from .greetings import GOES_ON_WORDS
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name
 from .name_shapes import (
     CAPITAL_NAME,
@@ -37,7 +38,6 @@ from .name_shapes import (
     capital_blocks,
     name_parts,
 )
-from .greetings import GOES_ON_WORDS
 from .personal_keys import SPACING_MARKS
 from .postal import _NAME_PARTICLE, street_line_alone
 
