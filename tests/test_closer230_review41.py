@@ -21,11 +21,11 @@ both ways.
   most three kanji holding no place's nor role's kanji, then `です` (self_introductions).
 
 The price (asserted below as going out or refused): a town's name of a Slavic ending after a word no table holds
-(`Гид Ростов: …` refused; one whose letters all fold to Latin look-alikes is read by the Latin
-rules only, `Тур Ростов: …`); a public figure's name on a short match record (`Match 3 – Daniil Medvedev – 6:4`
-refused); a short word of no table before a Vietnamese family name (`hi pho nguyen, …` refused); `私は森林です`
-("I am a forest") refused; a drink's name
-introduced in capitals before a full stop (`I AM JACK DANIELS.`) refused; a Slavic family name off every ending (`Мельник` after no known given name) goes out.
+(`Гид Ростов: …` refused; one whose letters all fold to Latin look-alikes is read by the Latin rules only, `Тур
+Ростов: …`); a public figure's name on a short match record (`Match 3 – Daniil Medvedev – 6:4` refused); a short word
+of no table before a Vietnamese family name (`hi pho nguyen, …` refused); `私は森林です` ("I am a forest") refused; a
+drink's name introduced in capitals before a full stop (`I AM JACK DANIELS.`) refused; a Slavic family name off
+every ending (`Мельник` after no known given name) goes out.
 """
 
 from __future__ import annotations
