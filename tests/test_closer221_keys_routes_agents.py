@@ -20,7 +20,8 @@ The price (asserted below): a fashion house named like a person after `/messages
 (`/messages/with/marc-jacobs`), and so is a breed named like a person with no breed's word on a dating site's match
 page (`/dating/match/jack-russell`); a device named for a known given name alone goes out only when it is no device
 word's owner (`Orla's iPad` is refused). A text in capitals opening on the phrase stays a print's (`ICH BIN ANNA
-SCHMIDT`, session 16), and Japanese's `私は…です` is left (its family names are places' as often: `私は石川県出身です`).
+SCHMIDT`, session 16), and Japanese's `私は…です` is left (its family names are places' as often: `私は石川県出身です`;
+closer 230 reads a family name in kanji before a given name holding no place's kanji).
 """
 
 from __future__ import annotations
@@ -35,8 +36,8 @@ ORDINARY = [
     'iPhone 15 Pro de Apple', "Grace's iPhone case, pink", 'Pixel 8 de Google en oferta',
     'Ich bin dann mal weg', 'Hallo, ich bin mama bär', 'HALLO, ICH BIN MAMA BÄR', 'HELLO, I AM LEGEND POSTER',
     'Ich bin grace under pressure', '私は学生です', '私は東京に住んでいます',
-    # (the price: a print's place, and Japanese's `私は`)
-    'ICH BIN ANNA SCHMIDT', '私は山田花子です',
+    # (the price: a print's place; Japanese's `私は` before a family name in kanji is read since closer 230)
+    'ICH BIN ANNA SCHMIDT',
 ]
 
 PERSONAL = [
@@ -46,6 +47,8 @@ PERSONAL = [
     'Hallo, ich bin orla quenby', 'Ich bin orla quenby', 'Hallo, ich bin anna schmidt!',
     "Bonjour, je m'appelle orla quenby", 'Hola, me llamo orla quenby', 'HALLO, ICH BIN ORLA QUENBY',
     'BONJOUR, JE SUIS ORLA QUENBY',
+    # (closer 230: Japanese's `私は` before a common family name in kanji, self_introductions)
+    '私は山田花子です',
 ]
 
 ORDINARY_KEYS = [

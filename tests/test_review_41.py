@@ -310,6 +310,14 @@ PERSONAL = [
     # (closer 226: a Chinese or Korean given name of two syllables before any East Asian family name of name_shapes'
     # table, a word too; a quote's customer under a short one in capitals)
     'hi minjae park, see you tonight', 'Hi Seojin Park, welcome!', 'Quote_KIM_Minji.pdf',
+    # (closer 230: a speaker in Cyrillic, cyrillic_names; East Asian names by their shape, family first or a
+    # Vietnamese family name, name_shapes.an_east_asian_name_by_its_shape; a short match record's member by the family
+    # name's shape, dating; Japanese's 私は before a family name in kanji, self_introductions)
+    'Олександр Коваленко: буду поздно', 'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
+    'dinner with zhang xiaoyu at 8', 'Match 12 – Oleksandr Kovalenko – Accepted', '私は山田花子です',
+    'Quote_PARK_Minjae.pdf', 'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
+    'match 7 – yuki tanaka – accepted', "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
+    "MY NAME IS SIOBHAN O'SULLIVAN.",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -321,56 +329,26 @@ LEAKS: Dict[str, List[str]] = {
         "(79232aab) too; names 52 made `xiaoyu`, `minjae`, `seojin` known: what decides these now is the name's "
         'shape (a one-syllable family name, capitals, family first, a word as family name)'
     ): [
-        'hi zhang xiaoyu, welcome!', 'hi mai nguyen, your order shipped!',
         'Hi J. R. Kovalenko, welcome!',
         'שלום דני כהן', 'مرحبا محمد الأحمد',
-    ],
-    (
-        'a speaker off given_names before a dash, in lower case or capitals, in Cyrillic (chat_lines); went out at '
-        "session 51's start (79232aab) too"
-    ): [
-        'Олександр Коваленко: буду поздно',
     ],
     (
         "a date's or a table's person off given_names after `Reservation:`, `with`, `w/`, family first after a "
         'comma, with `binti`, an initial (dated_names; closer 218 reads family first with a known given name only); '
         "went out at session 51's start (79232aab) too"
     ): [
-        'Reservation: Gennaro Esposito, 2 guests', 'Dinner with Nguyen Thi Mai at 8', 'dinner with zhang xiaoyu at 8',
+        'Reservation: Gennaro Esposito, 2 guests', 'Dinner with Nguyen Thi Mai at 8',
     ],
     (
         "a match's or a like's member off given_names (dating); went out at session 51's start (79232aab) too"
     ): [
-        'Match 12 – Oleksandr Kovalenko – Accepted', 'match 12 – juergen schmitt – accepted', 'Liked: Gennaro Esposito',
-    ],
-    (
-        "a self-introduction off given_names in lower case or capitals (closer 218's stated price), Japanese's "
-        "私は…です; went out at session 51's start (79232aab) too"
-    ): [
-        "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
-        '私は山田花子です',
+        'match 12 – juergen schmitt – accepted', 'Liked: Gennaro Esposito',
     ],
     (
         "a quote's customer whose given name names51 left out or lacks (`Mai`, `Minjae`); went out at session 51's "
         'start (79232aab) too'
     ): [
-        'Quote_NGUYEN_Mai.pdf', 'Quote_PARK_Minjae.pdf',
-    ],
-    (
-        "a known given name before Arabic's `Al-` family name (`Mohammed Al-Farsi`): closer 220 reads the name "
-        "(name_shapes.ARTICLE_PREFIXES), closer 223 the greeting in capitals, the speaker's short message and the "
-        "meal's `with`, but not a match's record with a short number (`Match 5 – Harvey Nichols – Accepted` goes "
-        "out: no lexicon of brands); went out at session 51's start (79232aab) too"
-    ): [
-        'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
-    ],
-    (
-        'East Asian names: a known given name (`yuki`, `hana`, `wei`, `ming`) before a short family name (`kim`, '
-        "`li`, `tanaka`, `zhang`) in lower case, after `with`, on a match's record; family first without a comma "
-        '(`Tanaka Yuki:`, `Kim Hana –`) or after one (closer 218 reads family first with a known given name only in '
-        "some slots); a quote's customer `KIM_Minji`; went out at session 51's start (79232aab) too"
-    ): [
-        'match 7 – yuki tanaka – accepted',
+        'Quote_NGUYEN_Mai.pdf',
     ],
     (
         'other transliterations off given_names in lower case (`muhamad`, `mahmood`, `aleksey`), a name with '
@@ -378,7 +356,6 @@ LEAKS: Dict[str, List[str]] = {
         "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
         "ue; went out at session 51's start (79232aab) too"
     ): [
-        "MY NAME IS SIOBHAN O'SULLIVAN.",
         'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],
@@ -474,15 +451,11 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/uploads/Quote_KOVALENKO_Oleksandr.pdf', '/chat?with=Seojin+Park',
     # (closer 221: a conversation's preposition's segment, a dating site's match or like page, counterparts)
     '/messages/with/gennaro-esposito', '/dating/match/oleksandr-kovalenko', '/dating/like/serhii-melnyk',
+    # (closer 230: a person in Cyrillic under `with`, cyrillic_names)
+    '/chat?with=%D0%A1%D0%B5%D1%80%D0%B3%D0%B5%D0%B9+%D0%9C%D0%B5%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA',
 )]
 
-LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a person in Cyrillic under `with` (counterparts, person_routes); went out at session 51's start (79232aab) too"
-    ): [f"{_SITE}{path}" for path in (
-        '/chat?with=%D0%A1%D0%B5%D1%80%D0%B3%D0%B5%D0%B9+%D0%9C%D0%B5%D0%BB%D1%8C%D0%BD%D0%B8%D0%BA',
-    )],
-}
+LEAKED_URLS: Dict[str, List[str]] = {}
 
 
 globals().update(review_tests(globals()))

@@ -218,6 +218,7 @@ def test_a_persian_or_thai_title_or_shop_text_goes_out(text: str) -> None:
     "我姓王",
     "我叫歐陽娜娜",
     "私の名前は山田花子です",
+    "私は山田花子です",  # (closer 230: `私は`, a common family name in kanji and a given name)
     "私の名前は山田花子と申します",
     "はじめまして、山田花子と申します。",
     "山田と申しますが、注文について",
@@ -243,8 +244,9 @@ def test_a_chinese_self_introduction_in_a_url_paths_segment_and_a_user_agents_fi
     "我叫他王先生", "我叫张总过来开会", "我叫小明", "我叫什么名字", "我叫不出他的名字", "我的名字叫红",
     "我的名字是秘密", "我的名字是什么", "我的名字", "我姓什么", "男士运动鞋 透气 跑步鞋", "夏季连衣裙 女 雪纺",
     "苹果手机壳 防摔",
-    # Japanese: `私は` ("I") is not read; after `私の名前は` a closing word
-    "私は山田花子です", "私は猫が好きです", "私は学生です", "私は石川県出身です", "私は千葉在住です", "私は大丈夫です",
+    # Japanese: `私は` ("I") is read only before a common family name in kanji and a given name (closer 230); after
+    # `私の名前は` a closing word
+    "私は猫が好きです", "私は学生です", "私は石川県出身です", "私は千葉在住です", "私は大丈夫です",
     "学生です", "大丈夫です", "以上です", "新品です", "送料無料です", "この商品は人気です", "ありがとうございます",
     "よろしくお願いします", "私の名前はルーシー・バートン", "私の名前は何ですか", "私の名前を呼んで",
     "君の名は。 Blu-ray",    "名前はまだない", "吾輩は猫である", "コーヒーメーカー 全自動 ミル付き",

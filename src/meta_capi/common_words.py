@@ -59,6 +59,19 @@ _COMMON_WORDS: Dict[str, str] = {
     "Polish": (
         "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),
+    # (closer 230, review 41) Russian, Ukrainian, Bulgarian and Serbian in Cyrillic: a shop's, a notice's, a street's
+    # and a venue's words opening a title, which cyrillic_names reads before a family name's ending (`Доставка
+    # Ростов`, `Новая Коллекция`, `Проспект Невский`)
+    "Russian, Ukrainian, Bulgarian and Serbian": (
+        "новая новый новое новые новинка новинки доставка скидка скидки распродажа акция коллекция заказ магазин "
+        "подарок подарки купить цена бесплатно бесплатная лучший лучшие хит сезон летняя летний зимняя зимний "
+        "весенняя осенняя большая большой главная главный каталог услуги контакты отзывы корзина оплата вход отель "
+        "гостиница кафе ресторан новости город центр клуб школа салон студия улица проспект площадь переулок "
+        "бульвар шоссе дорогие дорогой уважаемые друзья клиенты команда привет спасибо внимание "
+        "нова новий нове нові знижка знижки розпродаж замовлення подарунок ціна купити колекція літній зимовий "
+        "великий головна вулиця шановні друзі команда дякуємо увага "
+        "нов нова ново нови намаление поръчка подарък цена колекция улица "
+        "нови нова ново попуст продавница поклон наруџбина улица"),
 }
 # (closer 215, review 39) A home's, a drink's, a loaf's, a vehicle's, a sky's, a pet's, a family's or a holiday's
 # everyday nouns by language, which a shop's, a brand's or a game's name glues after its first word (`KaffeeHaus`,

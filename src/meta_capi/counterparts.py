@@ -31,6 +31,7 @@ import re
 from typing import Dict, FrozenSet, List
 from urllib.parse import unquote, unquote_plus
 
+from . import cyrillic_names
 from .canonical import canonical
 from .common_words import CONVERSATION_WORDS, a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name, a_given_name
@@ -143,6 +144,8 @@ def _a_members_handle(value: str) -> bool:
     words = SLUG_WORD.findall(value.lower())
     if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
         # (closer 210, review 37: a team's, a channel's words, `Trust+Safety`; a hotel's, `Premier+Inn`)
+        if not value.isascii() and cyrillic_names.a_written_full_name(value):
+            return True  # (closer 230, review 41: a full name in Cyrillic, `?with=Сергей+Мельник`)
         return _CAPITALIZED_NAME.fullmatch(value) is not None and not any(
             word in SECTION_WORDS or word in _SITE_ACCOUNTS or word in _SIDE_WORDS for word in words) and (
             not a_common_words_not_a_name(value) and LODGING_WORDS.isdisjoint(words))

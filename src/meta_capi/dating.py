@@ -30,6 +30,7 @@ from .name_shapes import (
     FULL_NAME,
     FULL_NAME_ANY_WAY,
     PARTICLE_WORDS,
+    a_family_name_by_its_shape,
     a_person,
     a_product,
     a_written_style,
@@ -254,6 +255,24 @@ def _member_named(match: re.Match[str], a_name: Callable[[str], bool]) -> bool:
         words[0].lower()) and canonical(words[1])[0].lower() in _NOTICE_WORD_SET and a_name(name)
 
 
+# (closer 230, review 41) A match's record with a short number, the member, then a status or a score (`Match 12 – …
+# – Accepted`): a fixture's, a shop's or a club's record is written so as often (`Match 12 – Real Madrid – 2:1`,
+# `Match 5 – Harvey Nichols – Accepted`: no lexicon of brands), so its member is read only where the name's shape is a
+# person's with no vocabulary asked: a known given name before a family name by its shape
+# (name_shapes.a_family_name_by_its_shape: Arabic's article, `Mohammed Al-Farsi`; an East Asian or a Japanese family
+# name, `yuki tanaka`; a Slavic ending, `Oleksandr Kovalenko`).
+_SHORT_MATCH_RECORD = re.compile(f"^[ \\t]{{0,3}}(?i:match)[ \\t]{{1,3}}#?[0-9]{{1,4}}[ \\t]{{1,3}}-[ \\t]{{1,3}}"
+                                 f"{FULL_NAME_ANY_WAY}[ \\t]{{1,3}}-[ \\t]{{1,3}}[^\\W_]")
+
+
+def _a_member_by_shape(match: re.Match[str], a_name: Callable[[str], bool]) -> bool:
+    """Whether a short match record's member (_SHORT_MATCH_RECORD) is a known given name and a family name by its
+    shape, a member's (_a_member)."""
+    given, family = name_parts(match)
+    name = name_reading(given, family)
+    return a_given_name(name.split()[0]) and a_family_name_by_its_shape(family) and _a_member(name, a_name)
+
+
 def reason(form: str, a_name: Callable[[str], bool]) -> str:
     """PERSON_NAME when canonical `form` names a member by one of the layouts above (`a_name`: whether a name's words
     are a person's, no thing's, place's or business's), or ""."""
@@ -266,6 +285,8 @@ def reason(form: str, a_name: Callable[[str], bool]) -> str:
            for match in _GIFTED_PLAN_FOR.finditer(form)):
         return PERSON_NAME
     if " - " in form and _made_out(form, a_name):
+        return PERSON_NAME
+    if " - " in form and any(_a_member_by_shape(match, a_name) for match in _SHORT_MATCH_RECORD.finditer(form)):
         return PERSON_NAME
     return ""
 

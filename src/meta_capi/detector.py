@@ -39,6 +39,7 @@ from . import (
     credentials,
     cue_grams,
     cued_names,
+    cyrillic_names,
     dated_names,
     dating,
     device_owners,
@@ -4387,6 +4388,8 @@ def _member_named(form: str, cues: int) -> str:
         # (closer 223: or a speaker before a chat's everyday short message, its words' bit first)
         or cues & _ON_THE_WAY_BIT and _ON_THE_WAY_CUE.search(form.lower()) is not None and chat_lines.on_the_way(form)
         or not form.isascii() and self_introductions.introduced_in_latin(form)
+        # (closer 230: a speaker's full name in Cyrillic, cyrillic_names.py; a colon or a dash in C first)
+        or not form.isascii() and (":" in form or " - " in form) and cyrillic_names.speaker_named(form)
         or (" - " in form or ":" in form) and cues & _RECORD_NUMBER_BIT and dating.numbered_member(form)) else ""
 
 

@@ -39,6 +39,7 @@ from .name_shapes import (
     a_person,
     a_place_or_firm_word,
     a_written_style,
+    an_east_asian_name_by_its_shape,
     name_parts,
     name_reading,
 )
@@ -294,6 +295,8 @@ def a_full_name_written_any_way(given: str, family: str) -> bool:
         return family_style != "lower" and a_person(last) and _a_name_word(last.lower()) and not (
             a_common_word_in_a_language(last))
     first, last = reading.split()[0], reading.split()[-1]
+    if an_east_asian_name_by_its_shape(first.lower(), last.lower()):
+        return a_person(reading)
     if (given_style != family_style or given_style != "capitalized") and not a_given_name(first):
         return False  # (where no capital tells a name, a known given name must open it: `hi penny lane, …`)
     if a_given_name(first) and (last.lower() in SHORT_FAMILY_NAMES or last.lower() in EAST_ASIAN_FAMILY_NAMES and (

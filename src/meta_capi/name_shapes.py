@@ -8,7 +8,8 @@ import re
 from typing import FrozenSet, Iterator, Tuple
 
 from .canonical import longest_first
-from .given_names import a_given_name
+from .common_words import a_common_word_in_a_language
+from .given_names import a_given_name, two_name_syllables
 from .postal import _NAME_PARTICLE, _NOT_A_PERSON, _PERSON_WORD, CAPITAL_LETTERS, PRODUCT_LINE_ENDS
 
 # What ends a name in a sentence: the text's end, a mark, blanks and a lower-case word, or a dash between blanks
@@ -121,6 +122,10 @@ PARTICLE_WORDS = frozenset("van von de der den ter ten te da di du le la del del
                            .split())
 
 
+# (closer 230, review 41) Vietnamese's most common family names beside `Vo`, `Vu`, `Ly`, `Ho` (below), none a word of a
+# gate language (not `Le`, `Do`).
+VIETNAMESE_FAMILY_NAMES = frozenset(
+    "nguyen tran pham hoang huynh phan bui dang duong ngo dinh truong trinh".split())
 # (closer 220, mend 52; reviews 41, 43) Common Chinese, Korean and Vietnamese family names as romanized (lexicon data,
 # lower case): pinyin (`Li`, `Zhang`), Cantonese and Taiwanese spellings (`Ng`, `Cheung`, `Hsu`), Revised Romanization
 # and the older spellings people keep (`Oh`, `Park`, `Jeong`), Vietnamese (`Vo`, `Ly`). Not those of two or three
@@ -130,7 +135,7 @@ EAST_ASIAN_FAMILY_NAMES = frozenset((
     "zhang wang chen yang huang zhao zhou xiao feng deng liang song tang peng zeng jiang shen zhong cheng qian dong "
     "yuan xiong chang chan cheung chow wong leung kwok chiu tsai hsu "
     "park choi jung jeong chung kang yoon jang hwang shin jeon hong moon kwon kwak baek kim lee lim"
-).split())
+).split()) | VIETNAMESE_FAMILY_NAMES
 # Those of two letters: a vocabulary reads three letters or more, so a known given name before one of these is read as
 # a full name by this table (`hi ming li, …`: lower_case_names). (closer 226, review 43) And those of two letters that
 # are a gate language's word too (`Ma`, `He`, `Do`, `Le`, `Su`, `Ou`: Spanish's and Italian's `su`, French's `ou`): a
@@ -276,3 +281,61 @@ def name_reading(given: str, family: str) -> str:
     """The full name `given` and `family` read as written capitalized, each word's first part (_read_word): `Orla
     Quenby` for `ORLA O'QUENBY`, `orla quenby-dahlberg`; an initial kept (`O. Quenby`, `Orla Q.`)."""
     return " ".join(word if INITIAL.fullmatch(word) else _read_word(word) for word in (given, family))
+
+
+# (closer 230, review 41) A family name's Slavic endings as transliterated (Ukrainian `-enko`, `-chuk`, `-yuk`, the
+# patronymic's and Serbian's `-ovych`, `-ovich`, `-ović`, the adjectival `-skyi`, `-sky`, `-ska`, `-ski`, Russian's and
+# Bulgarian's `-ov`, `-ova`, `-ev`, `-eva`), read after a known given name only (a_family_name_by_its_shape).
+SLAVIC_FAMILY_ENDINGS = tuple(sorted(
+    "enko chuk yuk ovych evych ovich evich ovic evic skyi skyy sky ska ski ov ova ev eva".split(), key=longest_first))
+
+
+def a_family_name_by_its_shape(family: str) -> bool:
+    """Whether `family` as written is a family name by its shape alone, no vocabulary asked: Arabic's article hyphened
+    or glued to it (ARTICLE_PREFIXES: `Al-Farsi`, `al-farsi`, `AlFarsi`), an East Asian family name
+    (EAST_ASIAN_FAMILY_NAMES, JAPANESE_FAMILY_NAMES: `Zhang`, `Kim`, `tanaka`) or a Slavic ending
+    (SLAVIC_FAMILY_ENDINGS: `Kovalenko`); a layout where a brand's or a club's name stands as often reads a name only
+    so (dating's short match record)."""
+    low = family.lower()
+    head, hyphen, rest = low.partition("-")
+    if hyphen and head in ARTICLE_PREFIXES and len(rest) >= 3 or _GLUED_ARTICLE_PREFIX.match(family) is not None:
+        return True
+    return low in EAST_ASIAN_FAMILY_NAMES or low in JAPANESE_FAMILY_NAMES or len(low) >= 5 and low.isalpha() and (
+        low.endswith(SLAVIC_FAMILY_ENDINGS))
+
+
+# (closer 230, review 41) Japan's most common family names (lexicon data), in kanji and romanized (Hepburn without
+# long vowels' marks): self_introductions reads the kanji after `私は` ("I am"), a_family_name_by_its_shape the
+# romanized.
+_JAPANESE_FAMILY_NAMES_WRITTEN = (
+    "佐藤 sato 鈴木 suzuki 高橋 takahashi 田中 tanaka 伊藤 ito 渡辺 watanabe 山本 yamamoto 中村 nakamura "
+    "小林 kobayashi 加藤 kato 吉田 yoshida 山田 yamada 佐々木 sasaki 山口 yamaguchi 松本 matsumoto 井上 inoue "
+    "木村 kimura 林 hayashi 斎藤 saito 清水 shimizu 山崎 yamazaki 森 mori 池田 ikeda 橋本 hashimoto 阿部 abe "
+    "石川 ishikawa 山下 yamashita 中島 nakajima 石井 ishii 小川 ogawa 前田 maeda 岡田 okada 長谷川 hasegawa "
+    "藤田 fujita 後藤 goto 近藤 kondo 村上 murakami 遠藤 endo 青木 aoki 坂本 sakamoto 斉藤 saito 福田 fukuda "
+    "太田 ota 西村 nishimura 藤井 fujii 金子 kaneko 岡本 okamoto 藤原 fujiwara 中野 nakano 三浦 miura 原田 harada "
+    "中川 nakagawa 松田 matsuda 竹内 takeuchi 小野 ono 田村 tamura 中山 nakayama 和田 wada 石田 ishida 森田 morita "
+    "上田 ueda 原 hara 内田 uchida 柴田 shibata 酒井 sakai 宮崎 miyazaki 横山 yokoyama 高木 takagi 安藤 ando "
+    "宮本 miyamoto 大野 ono 小島 kojima 谷口 taniguchi 今井 imai 工藤 kudo 高田 takada 増田 masuda 丸山 maruyama "
+    "杉山 sugiyama 村田 murata 大塚 otsuka 新井 arai 小山 koyama 平野 hirano 藤本 fujimoto 河野 kono 上野 ueno "
+    "野口 noguchi 武田 takeda 松井 matsui 岩崎 iwasaki 菅原 sugawara 木下 kinoshita 久保 kubo 佐野 sano "
+    "野村 nomura 松尾 matsuo 菊地 kikuchi 杉本 sugimoto 市川 ichikawa 古川 furukawa 大西 onishi 島田 shimada "
+    "水野 mizuno 桜井 sakurai 高野 takano 渡部 watanabe 吉川 yoshikawa 山内 yamauchi 西田 nishida 飯田 iida "
+    "菊池 kikuchi 西川 nishikawa 小松 komatsu 北村 kitamura 安田 yasuda 五十嵐 igarashi 川口 kawaguchi 平田 hirata "
+    "中田 nakata 久保田 kubota 服部 hattori 岩田 iwata 土屋 tsuchiya 樋口 higuchi 秋山 akiyama 田口 taguchi "
+    "永井 nagai 山中 yamanaka 中西 nakanishi 吉村 yoshimura 川上 kawakami 石原 ishihara 大橋 ohashi 松岡 matsuoka "
+    "浅野 asano 荒木 araki 大久保 okubo 野田 noda 小池 koike 田辺 tanabe 永田 nagata").split()
+JAPANESE_FAMILY_KANJI = tuple(sorted(set(_JAPANESE_FAMILY_NAMES_WRITTEN[0::2]), key=longest_first))
+JAPANESE_FAMILY_NAMES = frozenset(_JAPANESE_FAMILY_NAMES_WRITTEN[1::2])
+
+
+def an_east_asian_name_by_its_shape(first: str, last: str) -> bool:
+    """(closer 230, review 41) Whether lower-case `first` and `last` are an East Asian full name with no known given
+    name asked: family first (EAST_ASIAN_FAMILY_NAMES) before a Chinese or a Korean given name's two syllables
+    (given_names.two_name_syllables: `zhang xiaoyu`), or a short word of no vocabulary (common_words) before such a
+    Vietnamese family name (VIETNAMESE_FAMILY_NAMES: `mai nguyen`; a Vietnamese given name is one syllable, and often a
+    word of no table, `mai`, `lan`, `hoa`). The price: a dish or a shop of a short word before such a family name."""
+    if first in EAST_ASIAN_FAMILY_NAMES and two_name_syllables(last):
+        return True
+    return last in VIETNAMESE_FAMILY_NAMES and 2 <= len(first) <= 5 and first.isalpha() and not (
+        a_common_word_in_a_language(first))

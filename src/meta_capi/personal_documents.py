@@ -39,7 +39,15 @@ from .brand_words import a_business_name
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, phrase_alternation
 from .geography import COUNTRY_BY_KEY, REGION_CODE_BY_NAME, TOWN_NAMES, letters_key
 from .given_names import GIVEN_NAMES, a_given_name, two_name_syllables
-from .name_shapes import CAPITAL_WORD, EAST_ASIAN_FAMILY_NAMES, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import (
+    CAPITAL_WORD,
+    EAST_ASIAN_FAMILY_NAMES,
+    FULL_NAME,
+    WORD,
+    a_person,
+    a_product,
+    an_east_asian_name_by_its_shape,
+)
 from .postal import _ORGANIZATIONS, CAPITAL_LETTERS
 from .role_labels import NOT_NAME_WORDS, a_thing
 
@@ -866,7 +874,14 @@ def _a_customer_in_capitals(words: list[str]) -> bool:
     is no customer's; with given_names' ~3,300 names most customers' are known. The price: a customer whose given name
     is off the list goes out (`Quote_QUENBY_Velmora.pdf`), and a product named like a person is refused
     (`Quote_RENAULT_Zoe.pdf`)."""
-    if not _capital_family_first(words) or not _a_customers_given_name(words[0], words[1]):
+    if not _capital_family_first(words):
+        return False
+    family, given = words[0].lower(), canonical(words[1])[0].lower()
+    if an_east_asian_name_by_its_shape(family, given) or an_east_asian_name_by_its_shape(given, family):
+        # (closer 230, review 41: an East Asian family name in capitals, a word too, before a given name by its shape,
+        # `Quote_PARK_Minjae.pdf`, `Quote_NGUYEN_Mai.pdf`: name_shapes.an_east_asian_name_by_its_shape)
+        return True
+    if not _a_customers_given_name(words[0], words[1]):
         return False
     return not any(a_common_word(word, ending="") for word in words[:2])
 

@@ -19,6 +19,7 @@ from typing import Tuple
 
 from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, table_alternation
 from .given_names import a_given_name
+from .greetings import GOES_ON_WORDS
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name
 from .name_shapes import (
     CAPITAL_NAME,
@@ -29,6 +30,7 @@ from .name_shapes import (
     FULL_NAME,
     FULL_NAME_ANY_WAY,
     HAN,
+    JAPANESE_FAMILY_KANJI,
     OPENS,
     WORD,
     a_person,
@@ -314,12 +316,19 @@ def _introduced_any_way(form: str) -> bool:
                for match in _INTRODUCED_ANY_WAY.finditer(form))
 
 
+# (closer 230, review 41) A sentence's end after a name in capitals opening the text: a full stop ending it, or a comma
+# and words going on to the person (greetings.GOES_ON_WORDS: `MY NAME IS SERHII MELNYK.`, `I'M JUNHAO LI, YOUR NEW
+# DRIVER.`); a print's or a title's text ends on none (`ICH BIN ANNA SCHMIDT`).
+_CAPITALS_SENTENCE_ENDS = re.compile(f"[ \\t]{{0,2}}(?:\\.[ \\t]{{0,3}}$|,[ \\t]{{1,3}}{GOES_ON_WORDS})")
+
+
 def _typed_any_way(form: str, match: re.Match[str]) -> bool:
-    """Whether _INTRODUCED_ANY_WAY's name is in lower case, in capitals after a stop (name_shapes.after_a_stop), or
-    (closer 226, review 43) a capitalized given name before a family name in lower case (`ich bin Anna meier`)."""
+    """Whether _INTRODUCED_ANY_WAY's name is in lower case, in capitals after a stop (name_shapes.after_a_stop) or
+    (closer 230) before a sentence's end (_CAPITALS_SENTENCE_ENDS), or (closer 226, review 43) a capitalized given
+    name before a family name in lower case (`ich bin Anna meier`)."""
     styles = [a_written_style(word) for word in name_parts(match)]
     return styles in (["lower", "lower"], ["capitalized", "lower"]) or styles == ["capitals", "capitals"] and (
-        after_a_stop(form, match.start()))
+        after_a_stop(form, match.start()) or _CAPITALS_SENTENCE_ENDS.match(form, match.end()) is not None)
 
 
 # The cues of both, for one scan in C first (grouped by first letter: each branch opens with a letter, not a class).
@@ -643,13 +652,22 @@ _CHINESE_FAMILY = (f"(?:{'|'.join(CHINESE_FAMILY_NAMES['two characters'].split()
                    f"|[{''.join(CHINESE_FAMILY_NAMES['one character'].split())}]")
 _KANA_OR_KANJI = f"(?:{HAN}|[\\u3041-\\u3096\\u30a1-\\u30fa\\u30fc\\u30fb\\u3005])"
 _CJK_ENDS = "(?=$|[ \\t,.;:!?\\n\"、)])"
+# (closer 230, review 41) ... or Japanese's "I am" (`私は`) opening the text or a clause, before one of Japan's common
+# family names in kanji (name_shapes.JAPANESE_FAMILY_KANJI) and at most three kanji of a given name, then "is" (`です`,
+# folded `てす`): `私は山田花子です`, `私は田中です`. Not a place's nor a role's (`私は石川県出身です`, "I am from
+# Ishikawa"; `私は山田市民です`): the given name holds no prefecture's, town's, origin's or person's word's kanji
+# (_NOT_A_GIVEN_NAMES_KANJI).
+_NOT_A_GIVEN_NAMES_KANJI = "県市区町村都府道州国出身人員者民生家長"
+_JAPANESE_I_AM = (f"(?:^|(?<=[\\s,.;:!?\"、。]))私は(?:{'|'.join(JAPANESE_FAMILY_KANJI)})"
+                  f"(?:(?![{_NOT_A_GIVEN_NAMES_KANJI}]){HAN}){{0,3}}(?:てす|です)")
 _CJK_INTRODUCED = re.compile(
     f"(?:我叫|我的名字是|我的名字叫|我的名字:)(?:{_CHINESE_FAMILY}){HAN}{{1,2}}{_CJK_ENDS}"
     f"|我姓(?:{_CHINESE_FAMILY}){_CJK_ENDS}"
     f"|私の名前は{_KANA_OR_KANJI}{{2,6}}(?:てす|です|と申します){_CJK_ENDS}"
     f"|(?:^|(?<=[\\s,.;:!?\"])){_KANA_OR_KANJI}{{2,6}}と申します[かが]?{_CJK_ENDS}"
-    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}")
-_CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은")
+    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}"
+    f"|{_JAPANESE_I_AM}")
+_CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은", "私は")
 # (closer 207, ninetieth attack) ... or a name in Latin letters after Chinese's "I am called", "my name is"
 # (`我叫<Given> <Family>，28岁`), two words no vocabulary holds (lower_case_names.a_full_name_in_any_case):
 # `我叫Uber Eats` is "I ordered Uber Eats"; (closer 213, review 38) in any case, after Chinese's "I am" too (`我是`)
