@@ -212,6 +212,11 @@ PERSONAL = [
     'Table for Tanaka, Yuki (2)', 'Table for Tanaka, Y., party of 2',
     'Hello, my name is anna meier and I love shoes', 'Hallo, ich bin Anna meier', 'THANKS! MY NAME IS ANNA MEIER',
     'HELLO - I AM ANNA MEIER',
+    # (closer 229: a greeted name in lower case after a greeting's comma, a label's colon or a letter's salutation,
+    # with a middle name; a device's name standing alone with a maker's or a computer's word, or an unlisted owner)
+    'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
+    'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
+    "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone",
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -220,7 +225,7 @@ LEAKS: Dict[str, List[str]] = {
         "with (`Samsung`, `Laptop`), a family name alone, the default names iOS gives in Chinese and Japanese "
         "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
-        "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
+        '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
     ],
     (
         "Turkish's `Ö` written `Oe` opening a name (given_names._SPELLINGS wants a consonant before the vowel); went "
@@ -234,14 +239,6 @@ LEAKS: Dict[str, List[str]] = {
         'start (4af8b400) too'
     ): [
         'hi sunny le, welcome back',
-    ],
-    (
-        "a greeted full name in lower case after a comma after the greeting, of three name words, after a label's "
-        "colon or `dear` (chat_lines._GREETED, chat_lines.greets_first); went out at session 52's start (4af8b400) "
-        'too'
-    ): [
-        'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
-        'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
     ],
 }
 
@@ -362,15 +359,10 @@ PERSONAL_USER_AGENTS = [
     'MyApp/1.2 (iPhone von Juergen; iOS 17.0)', "MyApp/1.2 (Jiwoo's iPad; iPadOS 17.0)",
     # (closer 225: German's possessive without an apostrophe, lower case, Korean's `의`)
     'MyApp/1.2 (Annas iPhone; iOS 17.0)', "MyApp/1.2 (anna's iphone; iOS 17.0)", 'MyApp/1.2 (민지의 iPhone; iOS 17.0)',
+    # (closer 229: a computer's generic word standing alone)
+    "MyApp/1.2 (Anna's Laptop; Windows 11)",
 ]
-LEAKED_USER_AGENTS: Dict[str, List[str]] = {
-    (
-        "a device's name in a user agent off device_owners' conventions: a generic word no system names a "
-        "device with (`Laptop`); went out at session 52's start (4af8b400) too"
-    ): [
-        "MyApp/1.2 (Anna's Laptop; Windows 11)",
-    ],
-}
+LEAKED_USER_AGENTS: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("user_agent", ORDINARY_USER_AGENTS)

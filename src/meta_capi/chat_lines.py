@@ -26,12 +26,20 @@ from __future__ import annotations
 
 import re
 
-from .canonical import phrase_alternation, table_phrases
+from .canonical import longest_first, phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_doers_plural, a_full_name_written_any_way, a_matched_full_name
-from .name_shapes import FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts, name_reading
+from .name_shapes import (
+    FAMILY_FIRST,
+    FULL_NAME_ANY_WAY,
+    LOWER_LETTERS,
+    PARTICLE_WORDS,
+    a_place_or_firm_word,
+    name_parts,
+    name_reading,
+)
 from .postal import _SALUTATION, SALUTATION_OPENERS
 
 PERSON_NAME = "holds a person's name"
@@ -72,7 +80,8 @@ _GREETED_STATEMENT = f"[{LOWER_LETTERS}0-9][^\\s,]{{0,30}}(?:[ \\t]{{1,3}}[^\\s]
 # shipped`), maybe its comma (`hi, anna meier, …`), and a known given name in lower case before a greeted name in lower
 # case (a middle name: `hi anna maria meier, …`; _a_name).
 _GREETED_OPENING = f"(?P<greeting>(?i:{_GREETING})|{_SALUTATION}),?"
-_FIRST_GIVEN = f"(?:(?P<first_given>[{LOWER_LETTERS}]{{2,20}})[ \\t]{{1,3}})?"
+_FIRST_GIVEN = (f"(?:(?P<first_given>[{LOWER_LETTERS}]{{2,20}})[ \\t]{{1,3}}"
+                f"(?!(?:{'|'.join(sorted(PARTICLE_WORDS, key=longest_first))})[ \\t]))?")
 _GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}{_GREETED_OPENING}[ \\t]{{1,3}}{_FIRST_GIVEN}{_TWO_WORDS}"
                       f"(?:[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})"
                       f"|(?P<statement>(?={_GREETED_STATEMENT}))|(?P<shouted>(?={_SHOUTED_MESSAGE})))"
