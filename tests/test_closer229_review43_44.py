@@ -11,6 +11,7 @@ look-alikes both ways.
 - A conversation's slug glued from a known given name and a family name (counterparts: `/messages/with/annameier`),
   and on a dating route a known given name before a club's or a breed's word of four letters or more
   (`/dating/match/emma-real`).
+- Turkish's `Ö` written `Oe` opening a given name is read as the listed name (given_names: `Oezlem`, `Oemer`).
 - A party's good after a character's name is a party shop's product (cued_names: `Happy Birthday Mickey Mouse
   Balloon`), and a verb's `-ing` written `-in'` after `I'm` opens no name (self_introductions: `I'm Lovin' It`).
 
@@ -38,6 +39,7 @@ ORDINARY = [
     # (cued_names, self_introductions)
     'Happy Birthday Peppa Pig Cake Topper', 'Happy Birthday Frozen Elsa Balloon', 'Happy Birthday Mickey Mouse Balloon',
     'Happy Birthday Spider-Man Balloon', "I'm Rockin' Out – playlist", "I'm Lovin' It – Happy Meal",
+    'Quote_AUDI_Aeron.pdf', 'Quote_GEELY_Xingyue.pdf',
 ]
 
 PERSONAL = [
@@ -47,6 +49,8 @@ PERSONAL = [
     'hallo jan de vries, je bestelling is onderweg',
     "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", "Anna's Lenovo", "Orla Quenby's iPhone", 'Annas Laptop',
     'Happy Birthday Anna Meier Balloon', 'Happy Birthday Bruce Banner', "I'm Anna Meier – happy to help",
+    # (given_names: Turkish's `Ö` written `Oe` opening a given name)
+    'Quote_YILMAZ_Oezlem.pdf', 'Quote_KAYA_Oemer.pdf',
     # (the price: a carrier's or a shop's name alone before a device's own word)
     "Verizon's iPhone",
 ]

@@ -216,7 +216,7 @@ PERSONAL = [
     # with a middle name; a device's name standing alone with a maker's or a computer's word, or an unlisted owner)
     'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
     'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
-    "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone",
+    "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", 'Quote_YILMAZ_Oezlem.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -226,12 +226,6 @@ LEAKS: Dict[str, List[str]] = {
         "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
         '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
-    ],
-    (
-        "Turkish's `Ö` written `Oe` opening a name (given_names._SPELLINGS wants a consonant before the vowel); went "
-        "out at session 52's start (4af8b400) too"
-    ): [
-        'Quote_YILMAZ_Oezlem.pdf',
     ],
     (
         "a known given name off given_names' list before a two-letter family name that is a gate language's word "
