@@ -111,7 +111,8 @@ def _a_possessives_owner(match: Match[str]) -> bool:
 
 def _an_unlisted_owner(word: str) -> bool:
     """(closer 229) Whether capitalized `word` before a possessive's apostrophe may be an owner off given_names' list
-    (`Quenby's`): no common word of a language (`Apple's`, `Best Buy's`), no maker's (`Samsung's`) nor a brand's word."""
+    (`Quenby's`): no common word of a language (`Apple's`, `Best Buy's`), no maker's (`Samsung's`) nor a brand's
+    word."""
     return word[:1].isupper() and word[1:].islower() and word not in _MAKERS and not a_common_word_in_a_language(
         word.lower()) and not a_brands_name(word)
 
