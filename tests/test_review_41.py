@@ -301,6 +301,7 @@ PERSONAL = [
     # (closer 226: a Chinese or Korean given name of two syllables before any East Asian family name of name_shapes'
     # table, a word too; a quote's customer under a short one in capitals)
     'hi minjae park, see you tonight', 'Hi Seojin Park, welcome!', 'Quote_KIM_Minji.pdf',
+    'hola maría josé garcía, tu pedido está listo',  # (closer 229: a middle name after a known given name)
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -370,7 +371,6 @@ LEAKS: Dict[str, List[str]] = {
         "ue; went out at session 51's start (79232aab) too"
     ): [
         "MY NAME IS SIOBHAN O'SULLIVAN.",
-        'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],
 }
