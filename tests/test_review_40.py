@@ -580,6 +580,7 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # (closer 218: a companion's key, French's, German's, German's feminine partner's)
     '/chat?companion=Orla+Quenby', '/date?compagnon=Orla+Quenby', '/date?begleitung=Orla+Quenby',
     '/date?partnerin=Orla+Quenby',
+    '/chat/orlaquenby',  # (closer 229: a member's name glued after a known given name)
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -588,7 +589,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "like's route (closer 214's documented price), a referral's short route `/r/` (referral_links); kept whole at "
         "session 50's start (9496e265) too"
     ): [f"{_SITE}{path}" for path in (
-        '/chat/orlaquenby', '/chat?with=O.+Quenby', '/likes?from=Tessaly',
+        '/chat?with=O.+Quenby', '/likes?from=Tessaly',
         '/chat/orla_q', '/chat/o-quenby', '/r/orla.quenby',
     )],
     (

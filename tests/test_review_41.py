@@ -318,6 +318,7 @@ PERSONAL = [
     'Quote_PARK_Minjae.pdf', 'Match 12 – Mohammed Al-Farsi – Accepted', 'match 12 – mohammed al-farsi – accepted',
     'match 7 – yuki tanaka – accepted', "I'M JUNHAO LI, YOUR NEW DRIVER.", 'MY NAME IS SERHII MELNYK.',
     "MY NAME IS SIOBHAN O'SULLIVAN.",
+    'hola maría josé garcía, tu pedido está listo',  # (closer 229: a middle name after a known given name)
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -356,7 +357,6 @@ LEAKS: Dict[str, List[str]] = {
         "self-introduction in capitals with an apostrophe, a passport's file with a hyphened given name and German's "
         "ue; went out at session 51's start (79232aab) too"
     ): [
-        'hola maría josé garcía, tu pedido está listo',
         'Reisepass_Hans-Peter_Mueller.png',
     ],
 }

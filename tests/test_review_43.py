@@ -212,6 +212,11 @@ PERSONAL = [
     'Table for Tanaka, Yuki (2)', 'Table for Tanaka, Y., party of 2',
     'Hello, my name is anna meier and I love shoes', 'Hallo, ich bin Anna meier', 'THANKS! MY NAME IS ANNA MEIER',
     'HELLO - I AM ANNA MEIER',
+    # (closer 229: a greeted name in lower case after a greeting's comma, a label's colon or a letter's salutation,
+    # with a middle name; a device's name standing alone with a maker's or a computer's word, or an unlisted owner)
+    'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
+    'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
+    "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", 'Quote_YILMAZ_Oezlem.pdf',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -220,13 +225,7 @@ LEAKS: Dict[str, List[str]] = {
         "with (`Samsung`, `Laptop`), a family name alone, the default names iOS gives in Chinese and Japanese "
         "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
-        "Anna's Samsung", "Anna's Laptop", "Quenby's iPhone", '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
-    ],
-    (
-        "Turkish's `Ö` written `Oe` opening a name (given_names._SPELLINGS wants a consonant before the vowel); went "
-        "out at session 52's start (4af8b400) too"
-    ): [
-        'Quote_YILMAZ_Oezlem.pdf',
+        '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
     ],
     (
         "a known given name off given_names' list before a two-letter family name that is a gate language's word "
@@ -234,14 +233,6 @@ LEAKS: Dict[str, List[str]] = {
         'start (4af8b400) too'
     ): [
         'hi sunny le, welcome back',
-    ],
-    (
-        "a greeted full name in lower case after a comma after the greeting, of three name words, after a label's "
-        "colon or `dear` (chat_lines._GREETED, chat_lines.greets_first); went out at session 52's start (4af8b400) "
-        'too'
-    ): [
-        'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
-        'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
     ],
 }
 
@@ -334,6 +325,8 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     # site's plural or compound list segment)
     '/messages/with/12345-anna-meier', '/dating/matches/anna-meier', '/dating/likes/anna-meier',
     '/dating/liked-you/anna-meier', '/dating/match/anna-meier-28-berlin', '/dating/match/12345/anna-meier',
+    # (counterparts, closer 229: a member's name glued, a known given name before a club's word)
+    '/messages/with/annameier', '/dating/match/emma-real',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -342,7 +335,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "given name alone or a two-letter family name on a conversation's route "
         "(counterparts.conversation_route_names); went out at session 52's start (4af8b400) too"
     ): [f"{_SITE}{path}" for path in (
-        '/messages/with/annameier', '/dating/match/emma-real', '/dating/match/tom-setter', '/dating/match/anna',
+        '/dating/match/tom-setter', '/dating/match/anna',
         '/messages/with/anna', '/messages/with/ming-li',
     )],
 }
@@ -362,15 +355,10 @@ PERSONAL_USER_AGENTS = [
     'MyApp/1.2 (iPhone von Juergen; iOS 17.0)', "MyApp/1.2 (Jiwoo's iPad; iPadOS 17.0)",
     # (closer 225: German's possessive without an apostrophe, lower case, Korean's `의`)
     'MyApp/1.2 (Annas iPhone; iOS 17.0)', "MyApp/1.2 (anna's iphone; iOS 17.0)", 'MyApp/1.2 (민지의 iPhone; iOS 17.0)',
+    # (closer 229: a computer's generic word standing alone)
+    "MyApp/1.2 (Anna's Laptop; Windows 11)",
 ]
-LEAKED_USER_AGENTS: Dict[str, List[str]] = {
-    (
-        "a device's name in a user agent off device_owners' conventions: a generic word no system names a "
-        "device with (`Laptop`); went out at session 52's start (4af8b400) too"
-    ): [
-        "MyApp/1.2 (Anna's Laptop; Windows 11)",
-    ],
-}
+LEAKED_USER_AGENTS: Dict[str, List[str]] = {}
 
 
 @pytest.mark.parametrize("user_agent", ORDINARY_USER_AGENTS)

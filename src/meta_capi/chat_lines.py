@@ -26,12 +26,21 @@ from __future__ import annotations
 
 import re
 
-from .canonical import phrase_alternation, table_phrases
+from .canonical import longest_first, phrase_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS, GREETING_ALTERNATION, GREETING_OPENINGS
 from .lower_case_names import a_doers_plural, a_full_name_written_any_way, a_matched_full_name
-from .name_shapes import FAMILY_FIRST, FULL_NAME_ANY_WAY, LOWER_LETTERS, a_place_or_firm_word, name_parts, name_reading
+from .name_shapes import (
+    FAMILY_FIRST,
+    FULL_NAME_ANY_WAY,
+    LOWER_LETTERS,
+    PARTICLE_WORDS,
+    a_place_or_firm_word,
+    name_parts,
+    name_reading,
+)
+from .postal import _SALUTATION, SALUTATION_OPENERS
 
 PERSON_NAME = "holds a person's name"
 
@@ -67,7 +76,13 @@ _SHOUTED_MESSAGE = "[A-Z][^\\na-z!?]{0,200}[!?]"
 # full stop: `hi anna meier your order shipped`, `hi anna meier - your order shipped`), a sentence going on to the
 # person only (GOES_ON_WORDS), on a name in lower case only too.
 _GREETED_STATEMENT = f"[{LOWER_LETTERS}0-9][^\\s,]{{0,30}}(?:[ \\t]{{1,3}}[^\\s]{{1,30}}){{2}}"
-_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}(?P<greeting>(?i:{_GREETING}))[ \\t]{{1,3}}{_TWO_WORDS}"
+# (closer 229, review 43) A greeting or a letter's salutation (postal's, any language's: `dear anna meier, your order
+# shipped`), maybe its comma (`hi, anna meier, …`), and a known given name in lower case before a greeted name in lower
+# case (a middle name: `hi anna maria meier, …`; _a_name).
+_GREETED_OPENING = f"(?P<greeting>(?i:{_GREETING})|{_SALUTATION}),?"
+_FIRST_GIVEN = (f"(?:(?P<first_given>[{LOWER_LETTERS}]{{2,20}})[ \\t]{{1,3}}"
+                f"(?!(?:{'|'.join(sorted(PARTICLE_WORDS, key=longest_first))})[ \\t]))?")
+_GREETED = re.compile(f"(?:^|:[ \\t]{{0,3}})[ \\t]{{0,3}}{_GREETED_OPENING}[ \\t]{{1,3}}{_FIRST_GIVEN}{_TWO_WORDS}"
                       f"(?:[ \\t]{{0,2}}[,!][ \\t]{{1,3}}(?:(?={_GREETED_SENTENCE})"
                       f"|(?P<statement>(?={_GREETED_STATEMENT}))|(?P<shouted>(?={_SHOUTED_MESSAGE})))"
                       f"|(?P<run_on>(?:[ \\t]{{1,3}}-|[ \\t]{{0,2}}\\.)?[ \\t]{{1,3}}(?={GOES_ON_WORDS})))")
@@ -118,6 +133,9 @@ def _a_name(match: re.Match[str]) -> bool:
     if match.groupdict().get("shouted") is not None and (not (given + family).isupper() or a_doers_plural(
             family.lower())):
         return False  # (closer 223: a name in capitals, no audience's plural, `HEY PASCAL CODERS, MEETUP TONIGHT!`)
+    first_given = match.groupdict().get("first_given")
+    if first_given is not None and not ((given + family).islower() and a_given_name(first_given)):
+        return False  # (closer 229: a middle name after a known given name, all in lower case)
     if (match.groupdict().get("statement") is not None or match.groupdict().get("run_on") is not None) and not (
             given + family).islower():
         # (closer 226: `Hi Penny Lane, the album is out` and, with no comma, `Ciao Bella Gelato per la tua estate` go
@@ -127,7 +145,7 @@ def _a_name(match: re.Match[str]) -> bool:
 
 
 # (a greeting opening the text: _GREETED's start without a label's colon)
-_OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}(?i:{_GREETING})[ \\t]")
+_OPENING_GREETING = re.compile(f"[ \\t]{{0,3}}{_GREETED_OPENING}[ \\t]")
 
 
 def cued(form: str) -> bool:
@@ -138,10 +156,17 @@ def cued(form: str) -> bool:
 
 def greets_first(form: str) -> bool:
     """(closer 220) Whether a greeting opens `form` (its first word looked up among the greetings' first words, then an
-    anchored match): a greeted name's sentence without a mark (_GREETED_SENTENCE) is read only so."""
-    head = form[:40].split(None, 1)
-    return bool(head) and head[0].rstrip(",").lower() in GREETING_OPENINGS and _OPENING_GREETING.match(
-        form) is not None
+    anchored match): a greeted name's sentence without a mark (_GREETED_SENTENCE) is read only so. (Closer 229, review
+    43) Or a letter's salutation (postal.SALUTATION_OPENERS), or either after a label's colon (`Order update: hi …`):
+    each part after a colon is looked up the same way."""
+    return any(_opens_on_a_greeting(part) for part in form.split(":"))
+
+
+def _opens_on_a_greeting(part: str) -> bool:
+    """Whether a greeting or a salutation opens `part` (greets_first)."""
+    head = part[:40].split(None, 1)
+    return bool(head) and (head[0].rstrip(",").lower() in GREETING_OPENINGS or head[0].rstrip(",") in (
+        SALUTATION_OPENERS)) and _OPENING_GREETING.match(part) is not None
 
 
 def reason(form: str) -> str:

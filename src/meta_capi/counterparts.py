@@ -306,9 +306,38 @@ def conversation_route_names(path: str) -> bool:
             segments[at + 1].lower() in _WITH_SEGMENTS or segments[at + 1].isdigit()) else at + 1
         words = _typed_name_words(_members_slug(_SLUG_END.split(segments[slug_at], 1)[0]))
         if _full_names_words(words) and (segment in CONVERSATION_WORDS or CLUB_AND_BREED_WORDS.isdisjoint(words)) and (
-                words[0] not in PLACE_AND_HOUSE_WORDS):
+                words[0] not in PLACE_AND_HOUSE_WORDS) or _a_club_or_breed_family_name(words):
+            return True
+        if segment in CONVERSATION_WORDS and len(words) == 1 and _a_glued_full_name(words[0]):
             return True
     return False
+
+
+def _a_club_or_breed_family_name(words: List[str]) -> bool:
+    """(closer 229, review 43) Whether a slug's two words are a known given name and a family name that is a club's or a
+    breed's word of four letters or more (role_labels.CLUB_AND_BREED_WORDS: `emma-real`, `tom-setter`): such a word
+    keeps a club's or a breed's slug out only where it opens it or follows no given name (`real-madrid`)."""
+    return len(words) == 2 and len(words[1]) >= 4 and words[1] in CLUB_AND_BREED_WORDS and (
+        words[0] not in CLUB_AND_BREED_WORDS) and a_given_name(words[0])
+
+
+# (closer 229) A member's slug glued into one word: its letters, a known given name's three or more opening it and a
+# family name's four or more after it (`annameier`); bounded, so each slug tries at most two dozen splits.
+_GLUED_NAME = re.compile("[a-z]{7,24}")
+
+
+def _a_glued_full_name(word: str) -> bool:
+    """(closer 229, review 43) Whether a conversation's slug of one word is a full name glued (`annameier`): no given
+    name itself (`annabelle`), a known given name opening it before a word read with it as a full name
+    (_full_names_words: `hugoboss`, `rosegarden` go out)."""
+    return _GLUED_NAME.fullmatch(word) is not None and not a_given_name(word) and not _a_possessives_shop(word) and any(
+        a_given_name(word[:cut]) and _full_names_words([word[:cut], word[cut:]]) for cut in range(3, len(word) - 3))
+
+
+def _a_possessives_shop(word: str) -> bool:
+    """Whether a glued slug ends on a possessive's `s` and a common word of four letters or more (`annasbakery`,
+    `tomsdiner`: a shop's name)."""
+    return any(word[at] == "s" and a_common_word_in_a_language(word[at + 1:]) for at in range(3, len(word) - 4))
 
 
 def fragment_names_a_counterpart(path: str, fragment: str) -> bool:

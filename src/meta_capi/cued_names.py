@@ -37,6 +37,7 @@ from typing import Dict, List, Tuple
 
 from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_alternation, table_phrases
+from .common_words import a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name
 from .lower_case_names import a_name_word
 from .name_shapes import CONJUNCTIONS, FULL_NAME, HAN, WORD, a_person, word_before
@@ -405,6 +406,20 @@ _INFLECTED_COLOURS = frozenset(canonical(word)[0].lower() for word in (
     # (closer 187, review 32) German's white written with `ß` (`Weiße Tauben`); not English `Golden`, a family name as
     # often (`First Communion Isla Golden`)
     "weiße weißer weißes weißen weissen").split())
+# (closer 229, review 44) A party's goods by language, which a party shop titles after a cartoon's or a show's
+# character (`Happy Birthday Mickey Mouse Balloon`, `… Spider-Man Balloon`, `… Paw Patrol Banner`): after a name of
+# a common word or a brand's (_a_characters_name), a product's title; after a person's (`… Anna Meier Balloon`, a
+# personalised balloon), the name is still read.
+_PARTY_GOODS = frozenset(table_phrases({
+    "English": "balloon balloons banner banners plates napkins cups candle candles topper toppers garland bunting "
+               "decorations invitations pinata tablecloth",
+    "German": "ballon ballons luftballon luftballons girlande teller servietten becher kerze kerzen tortenaufleger "
+              "einladungen",
+    "French": "ballon ballons banniere guirlande assiettes serviettes gobelets bougie bougies",
+    "Spanish": "globo globos pancarta guirnalda platos servilletas vasos vela velas",
+    "Italian": "palloncino palloncini festone piatti tovaglioli bicchieri candelina candeline",
+    "Dutch": "ballonnen slinger bordjes servetten bekers kaars kaarsen",
+    "Polish": "balon balony baner girlanda talerzyki serwetki kubeczki swieczka swieczki"}, " "))
 _BABY = "(?i:baby|bebe|bambino|bambina)[ \\t]{1,3}"
 # (closer 173, attack 78) ... or a child's religious or coming-of-age celebration's words, or a birth announcement's,
 # by language (_CHILDS_OCCASIONS: `Bar Mitzvah of`, `Mis XV años`, `Festa de 15 anos da`, `Erstkommunion`,
@@ -526,6 +541,15 @@ def _a_golden_motif(words: str) -> bool:
     return len(split) == 2 and split[0] in _OPENING_COLOURS and split[1] in _RITE_MOTIFS
 
 
+def _a_party_good_after_a_character(words: List[str]) -> bool:
+    """(closer 229) Whether a celebrated name's words end on a party's good (_PARTY_GOODS) after a character's name:
+    a word before it (or a hyphened part) is no name's word (lower_case_names.a_name_word: `Hello`, a brand's) or a
+    common word of a language (`Mouse`, `Man`, `Patrol`)."""
+    return len(words) > 1 and words[-1].lower() in _PARTY_GOODS and any(
+        not a_name_word(part) or a_common_word_in_a_language(part)
+        for word in words[:-1] for part in word.lower().split("-") if part)
+
+
 def _one_celebrated(form: str) -> bool:
     """Whether canonical `form` names one person in a celebration's dated title (_ONE_CELEBRATED) or a baby before
     its due date (_BABY_DUE)."""
@@ -535,6 +559,8 @@ def _one_celebrated(form: str) -> bool:
             continue  # (a year alone after the name right after a rite's word, not a card's: `Erstkommunion … 2026`)
         if not _AT_A_PLACE.isdisjoint(one.group(1).lower().split()):
             continue  # (a place's preposition before the name: the rite's church or town, `Taufe in Sankt Peter`)
+        if _a_party_good_after_a_character(one.group(2).split()):
+            continue  # (closer 229: `Happy Birthday Mickey Mouse Balloon`)
         if _PARTIES.isdisjoint(one.group(1).lower().split()) and _a_couple_name(one.group(2)) and (
                 _SALE_WORDS.isdisjoint(one.group(2).lower().split())) and (
                 _INFLECTED_COLOURS.isdisjoint(one.group(2).lower().split())) and not _a_golden_motif(one.group(2)):

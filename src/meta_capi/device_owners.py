@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List, Match
 
+from .brand_words import a_brands_name
 from .canonical import HANGUL, longest_first
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name, a_korean_given_name_in_hangul
@@ -40,7 +41,17 @@ DEVICES = _longest_first(DEVICE_WORDS)
 # maker's own spelling no language's word has, so that the word names the device in any case (`iphone`, `IPHONE`);
 # the others are words too (`Galaxy`, `Honor`, `Surface`, `Moto`) and name a device only as their makers write them.
 _OWN_SPELLINGS = _longest_first([word for word in DEVICE_WORDS if " " not in word and not word[1:].islower()])
-CUE = re.compile(f"{'|'.join(map(re.escape, DEVICE_WORDS))}|(?i:{_OWN_SPELLINGS})")
+# (closer 229, review 43) The words an owner names a device with beside a device's own: a generic word for a
+# computer (`Laptop`, `Computer`; not `Phone`, `Tablet`, `Mac`, `Notebook`, which end a shop's, a stand's, a dish's or
+# a diary's name as often: mend 52's `Jimmy's Phone`, `Anna's Tablet` go out), and its maker's name where that is
+# no device's word above (`Anna's Samsung`, `Anna's Lenovo`); read only where the possessive's name stands alone
+# (_STANDING_POSSESSIVE: a shop's or a dish's title goes on after them). A maker before a device's word owns nothing
+# (`Samsung's Galaxy`, `Google's Pixel`: _an_unlisted_owner).
+_MAKERS = "Samsung Apple Google Microsoft Amazon Sony Lenovo Dell HP Asus Acer LG Motorola".split()
+_OWNERS_WORDS = _longest_first(
+    "Laptop Computer PC Desktop".split() + [word for word in _MAKERS if word not in (
+        "Apple", "Google", "Microsoft", "Amazon")])
+CUE = re.compile(f"{'|'.join(map(re.escape, DEVICE_WORDS))}|{_OWNERS_WORDS}|(?i:{_OWN_SPELLINGS})")
 # The preposition naming a device's owner after it, by language (`iPhone de Orla`, `iPhone d'Anna`).
 _OWNER_PREPOSITIONS: Dict[str, str] = {
     "French": "de d'", "Spanish": "de", "Portuguese": "de do da", "Italian": "di", "German": "von", "Dutch": "van"}
@@ -73,6 +84,12 @@ _POSSESSIVE = re.compile(f"(?<![\\w'’-])({_WORD})(?: ({_WORD})(?:-{_WORD})?)?(
 _PREPOSITIONED = re.compile(f"(?<![\\w-]){_SYSTEM_DEVICE}(?: [A-Z0-9][A-Za-z0-9+]{{0,12}}){{0,4}} "
                             f"(?i:{_PREPOSITIONS})(?:(?<=['’])| )({_WORD})((?: {_WORD}){{0,2}})"
                             f"{_NAME_ENDS}")
+# (closer 229, review 43) ... and a device's name standing alone (opening the text or a user agent's field, ending it):
+# there a generic word or a maker's (_OWNERS_WORDS) names the device too, and before a device's own word (group 4) an
+# owner's one word off the list is read (_an_unlisted_owner: `Quenby's iPhone`; `Men's Laptop` is a shop's aisle); the
+# price, a shop's name alone (`Jimmy's Phone`) is refused.
+_STANDING_POSSESSIVE = re.compile(f"(?:^|(?<=[(\\[;,]))[ \\t]*({_WORD})(?: ({_WORD}))?(['’]?)[sS] "
+                                  f"(?:{_OWNERS_WORDS}|({_SYSTEM_DEVICE})){_MODEL}{{0,3}}{_NAME_ENDS}")
 # (closer 225) Korean's default name, `민지의 iPhone`: a Hangul given name, maybe after its family name
 # (given_names.a_korean_given_name_in_hangul: `애플의 iPhone`, `한국의 iPhone` go out), and `의` (`'s`) before the
 # device's word.
@@ -87,13 +104,32 @@ def _an_owner(word: str) -> bool:
 def _a_possessives_owner(match: Match[str]) -> bool:
     """Whether a possessive's words (_POSSESSIVE) hold an owner's given name: either word with an apostrophe (`Orla
     Quenby's`, `for anna's`), else the word glued to German's `s` (`Annas`, never `Samsungs`)."""
-    first, second, apostrophe = match.groups()
+    first, second, apostrophe = match.groups()[:3]
     return _an_owner(first) or second is not None and _an_owner(second) if apostrophe else _an_owner(second or first)
+
+
+def _an_unlisted_owner(word: str) -> bool:
+    """(closer 229) Whether capitalized `word` before a possessive's apostrophe may be an owner off given_names' list
+    (`Quenby's`): no common word of a language (`Apple's`, `Best Buy's`), no maker's (`Samsung's`) nor a brand's
+    word."""
+    return word[:1].isupper() and word[1:].islower() and word not in _MAKERS and not a_common_word_in_a_language(
+        word.lower()) and not a_brands_name(word)
+
+
+def _a_standing_owner(match: Match[str]) -> bool:
+    """Whether a device's name standing alone (_STANDING_POSSESSIVE) holds an owner: as _a_possessives_owner, or one
+    unlisted owner's word and its apostrophe before a device's own word (`Quenby's iPhone`)."""
+    first, second, apostrophe, own_word = match.groups()
+    if not apostrophe:
+        return _an_owner(second or first)
+    return _an_owner(first) or second is not None and _an_owner(second) or (
+        second is None and own_word is not None and _an_unlisted_owner(first))
 
 
 def named_device(text: str) -> bool:
     """Whether `text` holds a device's name naming its owner (the module's docstring); its CUE found by the caller."""
-    return ("s " in text or "S " in text) and any(map(_a_possessives_owner, _POSSESSIVE.finditer(text))) or any(
+    return ("s " in text or "S " in text) and (any(map(_a_possessives_owner, _POSSESSIVE.finditer(text))) or any(
+        map(_a_standing_owner, _STANDING_POSSESSIVE.finditer(text)))) or any(
         _an_owner(match.group(1)) and _no_shops_words(match.group(1), match.group(2).split())
         for match in _PREPOSITIONED.finditer(text)) or "의" in text and any(
         a_korean_given_name_in_hangul(match.group(1)) for match in _KOREAN_POSSESSIVE.finditer(text))

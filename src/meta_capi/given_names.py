@@ -317,11 +317,11 @@ def a_given_name(word: str) -> bool:
 
 # (names 52, review 41) Spellings a listed name is commonly written in, each a rule of the language's writing:
 # German writes an umlaut out as its vowel and `e` (`Jürgen` is `juergen`, `Jörg` `joerg`; the canonical form folds
-# `ü` to `u`); Ukrainian's official transliteration writes -ій as `ii` and -ія as `iia` where BGN's and Russian's write
-# `iy`/`y` and `iya` (`serhii`, `anatolii`, `yuliia`); Russian `ks` for `x` (`aleksey`); Arabic's long vowels as
-# `oo` for `u` (`mahmood`).
+# `ü` to `u`), Turkish too, opening the name (`Oezlem`); Ukrainian's official transliteration writes -ій as `ii` and
+# -ія as `iia` where BGN's and Russian's write `iy`/`y` and `iya` (`serhii`, `anatolii`, `yuliia`); Russian `ks` for
+# `x` (`aleksey`); Arabic's long vowels as `oo` for `u` (`mahmood`).
 _SPELLINGS = (
-    (re.compile(r"(?<=[^aeiou])([aou])e"), r"\1"),
+    (re.compile(r"(?:(?<=[^aeiou])|^)([aou])e"), r"\1"),
     (re.compile(r"ii$"), "iy"), (re.compile(r"(?<=.{5})ii$"), "y"), (re.compile(r"iy$"), "y"),
     (re.compile(r"iia$"), "iya"),
     (re.compile(r"ks"), "x"),

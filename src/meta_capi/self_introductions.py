@@ -265,8 +265,9 @@ def self_named(form: str) -> bool:
 
 
 # The capitalized words that follow an introduction's verb in its other sense, no name: German `ich heiße Sie
-# willkommen` ("I welcome you"), Italian `sono Io` ("it is I").
-_OTHER_SENSE = "(?!(?:Sie|Ihnen|Dich|Euch|Willkommen|Io)(?![^\\W\\d_]))"
+# willkommen` ("I welcome you"), Italian `sono Io` ("it is I"); (closer 229, review 44) nor a verb's `-ing` written
+# `-in'` as spoken (`I'm Lovin' It`): a name's word never ends on an apostrophe.
+_OTHER_SENSE = "(?!(?:Sie|Ihnen|Dich|Euch|Willkommen|Io)(?![^\\W\\d_])|[^\\W\\d_]{1,29}in['’](?![^\\W\\d_]))"
 _INTRODUCED = re.compile(f"(?:{OPENS}(?:{_phrases('before a full name')})|{CLAUSE}"
                          f"(?:{_phrases('before a full name, opening a clause')}))[ \\t]{{1,3}}"
                          f"{_OTHER_SENSE}{FULL_NAME}{END}")
