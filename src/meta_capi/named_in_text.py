@@ -211,10 +211,10 @@ def _party_named(form: str) -> bool:
                 return True
     if _pet_owner_named(form):
         return True
-    for match in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
+    for found in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
                   _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None):
-        if match is not None and a_person(match.group(1)) and not a_product(match.group(1)) and (
-                not a_thing(match.group(1))):
+        if found is not None and a_person(found.group(1)) and not a_product(found.group(1)) and (
+                not a_thing(found.group(1))):
             return True
     return False
 
