@@ -46,6 +46,7 @@ from .personal_keys import (
     ACCOUNT_HOLDERS,
     AGE_WORDS_WRITTEN,
     CUSTOMER_WORDS,
+    GLUED_CREDENTIAL_ENDINGS,
     ID_WORDS,
     LEADING_ID_WORDS,
     LEADING_NUMBER_WORDS,
@@ -321,6 +322,38 @@ _ENDINGS = frozenset([*(form.rsplit("_", 1)[-1][-3:] for form in _KIND_OF),  # (
                       *(form.rsplit("_", 1)[-1][-3:] for words in [*key_lexicon.POST_CODES.values(),
                                                                    *key_lexicon.ALONE["postcode"].values()]
                         for word in words.split() for form in _forms(word))])
+
+
+def _last_four(*parts: Iterable[str]) -> FrozenSet[str]:
+    """The last four letters of each word made of one of each of `parts` in their order (the whole of a shorter one),
+    built from the last part backwards (a part's words are tried only before an ending still short of four)."""
+    endings = {""}
+    for part in reversed(parts):
+        words = tuple(part)
+        endings = {ending for ending in endings if len(ending) >= 4} | {
+            (word + ending)[-4:] for ending in endings if len(ending) < 4 for word in words}
+    return frozenset(endings)
+
+
+# (perf 55) The last four letters of every label _labelled reads in an ASCII text (_kind_of_joined's, a travel
+# programme's, a holder's alone before `#`, a credential glued after its qualifier, a shopper's noun after "of"), by
+# their parts as _kind_of_joined reads them (a superset: each part may be left out). A label's last word of four ASCII
+# letters or more is the end of a label's joined words, so it ends in one of these: a page title's `Blue Sneakers -`
+# (`kers`) reads no label. (A text outside ASCII reads its last word as before: kana and kanji glue their labels.)
+_OR_NONE = ("",)
+_LABEL_ENDINGS = frozenset(ending for ending in frozenset().union(
+    (label[-4:] for label in (*_KIND_BY_JOINED, *_PROGRAMMES, *_HOLDER_FORMS, *_SHOPPERS)), GLUED_CREDENTIAL_ENDINGS,
+    _last_four(ACCOUNT_HOLDERS | _HOLDER_FORMS, ID_WORDS | _ID_WORD_FORMS),  # (_holder_id_pair)
+    _last_four(LEADING_ID_WORDS | _LEADING_ID_WORD_FORMS, _HOLDER_FORMS),
+    _last_four((*_DOCUMENTS, *(document + "n" for document in _DOCUMENTS), *_OR_NONE),  # (_names_a_document)
+               (*_ID_OR_NUMBER_WORDS, *_OR_NONE)),
+    _last_four(_LEADING_NUMBER_WORDS, ("di", *_OR_NONE), _DOCUMENTS),
+    _last_four(_NUMBER_SIGNS, _OF_BEFORE_HOLDER, _HOLDER_FORMS | _POLICIES_AFTER_NUMBER),  # (_names_a_holders_number)
+    # (_names_a_persons_account, past a number sign and "of": _past_number_sign)
+    _last_four((*_NUMBER_SIGNS, *_OR_NONE), ("de", "d", "du", "del", "di", "do", "da", *_OR_NONE),
+               (*_ACCOUNT_OWNERS, *_OR_NONE), _ACCOUNT_NOUNS, (*_ID_OR_NUMBER_WORDS, *_OR_NONE)),
+    _last_four((*_NUMBER_SIGNS, *_OR_NONE), ("de", "d", "du", "del", "di", "do", "da", *_OR_NONE), _ACCOUNT_NOUNS,
+               _OF_BEFORE_OWNER, _ACCOUNT_OWNERS)) if len(ending) == 4 and ending.isascii() and ending.isalpha())
 # A separator: what ends a label (label_ends.SEPARATORS: a colon, `=`, a dash between blanks); the number sign after a
 # person's id's label or its holder alone, which it stands for the number word of (closer 88: `Member # QX481726`,
 # `AAdvantage # 4QX81726`, `Policy no. #PL481726`), a blank on one side of it at least (not a URL's fragment,
@@ -380,10 +413,13 @@ def reason(form: str) -> str:
             # (a bracketed aside between the label and its mark read past: `Passphrase (25th word):`; closer 184)
             label_end = _past_aside(form, start) if form[start - 1:start] == ")" else start
             tail = form[max(0, label_end - 8):label_end].rstrip(label_ends.BEFORE_MARK).lower()
+            last_four = tail[-4:]  # (four ASCII letters ending no label's words: read no further; perf 55)
             if tail[-1:].isdigit():
                 tail = tail[:-1].rstrip(" _-")
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
-                    mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " "):
+                    mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " ") and (
+                    last_four in _LABEL_ENDINGS or len(last_four) < 4 or not last_four.isalpha() or (
+                        not form.isascii())):
                 head = form[max(0, label_end - _REACH):label_end].rstrip(label_ends.BEFORE_MARK).lower()
                 if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
                     head = head.replace("n°", "no")

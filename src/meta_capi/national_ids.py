@@ -650,13 +650,20 @@ _NAMED_NINO = re.compile(
 def named_nino(form: str) -> bool:
     """Whether `form` holds a National Insurance number's layout in any case after the words naming it
     (_NAMED_NINO) in the same clause, its prefix one HMRC issues."""
-    return any(holds_compact_nino(match.group(1).upper().replace(" ", "")) for match in _NAMED_NINO.finditer(form))
+    # (a loop, not any() over a generator: a text holding none calls nothing more; perf 55)
+    for match in _NAMED_NINO.finditer(form):  # noqa: SIM110
+        if holds_compact_nino(match.group(1).upper().replace(" ", "")):
+            return True
+    return False
 
 
 def owned_nino(form: str) -> bool:
     """Whether `form` holds a National Insurance number's layout in any case after the words naming the shopper's
     own account (_OWNED_NINO), its prefix one HMRC issues."""
-    return any(holds_compact_nino(match.group(1).upper()) for match in _OWNED_NINO.finditer(form))
+    for match in _OWNED_NINO.finditer(form):  # noqa: SIM110  # (a loop, as named_nino's)
+        if holds_compact_nino(match.group(1).upper()):
+            return True
+    return False
 
 
 def _dni_segment(form: str, match: re.Match[str]) -> bool:
@@ -1027,10 +1034,12 @@ def holds_vin(form: str, bare: bool = True, code_at: Optional[Callable[[str, int
 def holds_split_vin(form: str) -> bool:
     """Whether canonical `form` holds a North American VIN split at its check or in its three groups (_SPLIT_VIN),
     in text or in an id, or Japan's chassis number after its label (_JAPANESE_CHASSIS)."""
-    return ("-" in form or " " in form) and any(
-        (match.group(1) or match.group(2) or match.group(3)) and _vin_in_an_id(match.group().replace(
-            "-", "").replace(" ", "")) for match in _SPLIT_VIN.finditer(form)) or (
-        "番号" in form and _JAPANESE_CHASSIS.search(form) is not None)
+    if "-" in form or " " in form:
+        for match in _SPLIT_VIN.finditer(form):  # (a loop, as named_nino's)
+            if (match.group(1) or match.group(2) or match.group(3)) and _vin_in_an_id(
+                    match.group().replace("-", "").replace(" ", "")):
+                return True
+    return "番号" in form and _JAPANESE_CHASSIS.search(form) is not None
 
 
 PLATE = "holds a vehicle's licence plate"
