@@ -198,6 +198,8 @@ PERSONAL = [
     'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
     # (closer 213: a match's or a report's member in lower case, dating._member_named)
     'Match with velmora quistrandel!', 'Report user: velmora quistrandel – spam',
+    # (closer 231: a lower-case name after a memory's `RIP`, lower_case_names._ADDRESSING)
+    'RIP orla quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -281,7 +283,7 @@ LEAKS: Dict[str, List[str]] = {
         "a name after `In Memoriam`, French `Avis de décès`, `RIP` in lower case, or a census' file in lower case "
         "(genealogy.NOTICE_WORDS, _NAME_AFTER_WORDS, _file_named); went out at session 47's start (6b5dfa4e) too"
     ): [
-        'In Memoriam – Orla Quenby', 'Avis de décès – Orla Quenby', 'RIP orla quenby', 'census_1911_orla_quenby.pdf',
+        'In Memoriam – Orla Quenby', 'Avis de décès – Orla Quenby', 'census_1911_orla_quenby.pdf',
     ],
     (
         "a match closing on a pictograph, a like in the member's own words (`… liked you`, `You and … liked each "

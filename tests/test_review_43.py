@@ -212,6 +212,8 @@ PERSONAL = [
     'Table for Tanaka, Yuki (2)', 'Table for Tanaka, Y., party of 2',
     'Hello, my name is anna meier and I love shoes', 'Hallo, ich bin Anna meier', 'THANKS! MY NAME IS ANNA MEIER',
     'HELLO - I AM ANNA MEIER',
+    # (closer 231: a lower-case name after `dear`, lower_case_names._ADDRESSING)
+    'dear anna meier, your order shipped',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -241,7 +243,7 @@ LEAKS: Dict[str, List[str]] = {
         'too'
     ): [
         'hi, anna meier, your order shipped', 'hi anna maria meier, your order shipped',
-        'Order update: hi anna meier, your parcel is here', 'dear anna meier, your order shipped',
+        'Order update: hi anna meier, your parcel is here',
     ],
 }
 

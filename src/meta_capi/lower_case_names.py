@@ -30,7 +30,6 @@ from .brand_words import BRAND_WORDS
 from .canonical import canonical, table_alternation
 from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
-from .greetings import GREETING_ALTERNATION
 from .given_names import a_common_words_not_a_name, a_given_name, two_name_syllables
 from .home_services import CLIENT_WORDS, PRO_WORDS
 from .name_shapes import (
@@ -85,9 +84,9 @@ _OWNED = (r"(?i:passport|licence|license|certificate|account|statement|profile|f
 _LABEL = r"(?P<label>[^\W\d_]{2,30})(?:[ \t]{0,3}:|[ \t]{1,3}-(?=[ \t]))"
 # (closer 231, review 36) Words that address a text to a person or sign it for one, by language: a letter's
 # salutation, an attention's or a care-of's line, on whose behalf, a signature's or a closing's word, a birthday's
-# wish, a memory's; with the greetings (greetings.GREETING_ALTERNATION). A full name in lower case after one is a
+# wish, a memory's (not a greeting's: chat_lines reads a greeted name). A full name in lower case after one is a
 # person's by itself (cued_alone), where its words are no language's (a_full_name_of_no_language: not `dear customer
-# service,`, `hi team leader`); a comma may follow the word (`love, …`).
+# service,`); a comma may follow the word (`love, …`).
 _ADDRESSING: Dict[str, str] = {
     "English": "dear|dearest|attn|attention|fao|c/o|care of|on behalf of|signed|love|with love|lots of love|xoxo|"
                "best wishes|kind regards|best regards|regards|happy birthday|in memory of|in loving memory of|rip",
@@ -130,7 +129,7 @@ _PAYMENT_TO = "(?i:zahlung|uberweisung|betaling|betalning|paiement|pago|pagament
 _CUE = (f"(?<![^\\W\\d_])(?:{_THING_FOR}(?P<thing>)|{_THINGS_PREPOSITION}(?P<things_preposition>)"
         f"|(?:{_PREPOSITION}|{_PAYMENT_TO})(?P<preposition>)|{_THANKS}(?P<thanks>)|{_OWNED}(?P<owned>)"
         f"|(?i:{table_alternation(_CREDITS)})[ \\t]{{0,3}}:?(?P<credit>)"
-        f"|(?i:{table_alternation(_ADDRESSING)}|{GREETING_ALTERNATION})[ \\t]{{0,3}},?(?P<addressing>)"
+        f"|(?i:{table_alternation(_ADDRESSING)})[ \\t]{{0,3}},?(?P<addressing>)"
         f"|{_LABEL})[ \\t]{{1,3}}")
 _WORD = "[a-z]{3,20}"
 # (what ends the name: the text's end, a mark, a dash, or a blank and a number, an amount, a kiss's `x`, or a small
@@ -226,7 +225,6 @@ def _a_name_word(word: str) -> bool:
     among them (`Grace`) is then read as the word, refusing less."""
     return _A_VOWEL.search(word) is not None and not (
         word in _TIME_WORDS or _NOUN_ENDING.fullmatch(word) or a_common_word(word) or word in _WEB_WORDS
-        or word in _PERSONS_LABELS  # (closer 231: a role's word, `named driver`, `lead tenant`)
         or word in _POINTER_WORDS or word.endswith("s") and word[:-1] in _PERSONS_LABELS
         or word in STANDING_WORDS or word in BRAND_WORDS or _a_place(word.title()) or a_team_or_state(word)
         or a_place_or_firm_word(word))  # (closer 210: `Klient: firma prywatna`)
@@ -240,14 +238,23 @@ def a_name_word(word: str) -> bool:
 
 def _a_name_pair(name: str) -> bool:
     """Whether two words in lower case are a name's: each a name's word (_a_name_word), the pair one record_names reads
-    as a name (_a_lower_name), no place's."""
-    return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(name.title())
+    as a name (_a_lower_name), no place's, the last no person's label (a role's rank before it: `named driver`, `lead
+    tenant`)."""
+    return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(
+        name.title()) and name.split()[-1] not in _PERSONS_LABELS  # (closer 231: a role's, `named driver`)
 
 
 def _a_persons_cue(match: re.Match[str]) -> bool:
     """Whether a cue of _CUE introduces a person: a preposition, a person's thing's `for:`, a thanks' word, a person's
     document's `of`, or a person's label and its colon or dash."""
     return match.group("label") is None or _a_persons_label(match.group("label"))
+
+
+def _closer_231s_cue_read(match: re.Match[str]) -> bool:
+    """Whether a match of _CUED_LOWER_NAME after an addressing's, a credit's or a person's thing's preposition's
+    words (closer 231) holds a full name by their own reading (_addressed_or_credited), or is after another cue."""
+    return _addressed_or_credited(match) or (match.group("addressing") is None and match.group("credit") is None
+                                              and match.group("things_preposition") is None)
 
 
 def _a_colons_label(match: re.Match[str]) -> bool:
@@ -263,7 +270,7 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name) and (
+        if _a_persons_cue(match) and _a_name_pair(name) and _closer_231s_cue_read(match) and (
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
