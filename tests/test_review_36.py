@@ -223,6 +223,9 @@ PERSONAL = [
     'Geschenk von quessa brindlemoor', 'Nachricht an davor kellingham', 'message de brenna calloway',
     'bericht van davor kellingham', 'Zahlung an brenna calloway', 'betaling aan brenna calloway',
     'betalning till quessa brindlemoor',
+    # (closer 231: a household pro's label, home_services.PRO_WORDS; a state's word and a dash before a pro's name)
+    'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
+    'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -270,12 +273,10 @@ LEAKS: Dict[str, List[str]] = {
         'Booking confirmed for Madison du Pont',
     ],
     (
-        "a household pro's full name after a cleaner's, a gardener's, a plumber's, a handyman's, a chef's label and "
-        "its colon (home_services.PRO_WORDS has sitters, nannies, carers, taskers; `cleaner`, `plumber` are only "
-        "MADE_OUT_WORDS); went out at session 46's start (172a5b48) too"
+        "a chef's full name after its label (home_services.PRO_WORDS holds the household's pros since closer 231, "
+        "not a restaurant's chef, a public credit as often); went out at session 46's start (172a5b48) too"
     ): [
-        'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
-        'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Chef: Mario da Costa',
+        'Chef: Mario da Costa',
     ],
     (
         "a compass word after a given name after a sitter's or a tasker's label "
@@ -285,12 +286,11 @@ LEAKS: Dict[str, List[str]] = {
         'Sitter: Orla West', 'Sitter: Orla North', 'Tasker: Orla East',
     ],
     (
-        "a state, a dash and a full name after a sitter's, a nanny's, a tipster's or a witness's label "
+        "a state, a dash and a full name after a tipster's or a witness's label (a pro's since closer 231) "
         "(postal._a_name_after_its_dash: read where a role's thing or a form's answer stood, not after `Available`, "
         "`Verified`, `Booked`, `Pending`); went out at session 46's start (172a5b48) too"
     ): [
-        'Witness: Available – Orla Quenby', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
-        'Tipster: Pending – Davor Kellingham',
+        'Witness: Available – Orla Quenby', 'Tipster: Pending – Davor Kellingham',
     ],
     (
         "an intensifier as a family name that name_shapes.a_product reads as a product line (`Ultra`) or between a "
