@@ -41,6 +41,7 @@ ORDINARY = [
     'message de bienvenue', 'message de confirmation', 'mensaje de error', 'messaggio di errore',
     'mensagem de erro', 'bericht van de klantenservice', 'Nachricht an den Kundenservice', 'nachricht an uns',
     'gåva från oss', 'present till mamma', 'gave til far', 'zahlung an händler', 'betalning till swish',
+    'Pastel de nata congelado (12 un.)', 'kære mor krus',
     # (a party's label before its kind)
     'tenant: student let', 'driver: named driver', 'student: back to school', 'attendee: general admission',
     'attendee: early bird', 'landlord: letting agent', 'buyer: trade only',
@@ -73,7 +74,8 @@ PERSONAL = [
     'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Schoonmaker: Orla Quenby', 'Fontanero: Orla Quenby',
     'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby', 'Cleaner: Available – Orla Quenby',
     # (the price: ordinary look-alikes now refused)
-    'dear evan hansen', 'Zahlung an paypal europe', 'Gärtner: Rasen Mähen', 'Idraulico: Pronto Intervento',
+    'dear evan hansen', 'Zahlung an paypal europe', 'in memory of princess diana', 'dear prudence vinyl',
+    'Gärtner: Rasen Mähen', 'Idraulico: Pronto Intervento',
 ]
 
 ORDINARY_KEYS = ['cleaner_id', 'plumber_type', 'gardener_count']

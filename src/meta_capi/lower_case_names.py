@@ -117,11 +117,11 @@ _CREDITS: Dict[str, str] = {
     "Italian": "scritto da|ordinato da|prenotato da|inviato da|pagato da|organizzato da|creato da",
     "Dutch": "geschreven door|besteld door|geboekt door|verzonden door|betaald door|georganiseerd door",
 }
-# (closer 231) ... and a person's thing's word (_PERSONS_THINGS, a message's too) before a preposition of whom it is
-# from or to that _PREPOSITION leaves out, as a thing's words join with it as often (`Geschenk von …`, `Nachricht an
+# (closer 231) ... and a gift's or a message's word before a preposition of whom it is from or to that _PREPOSITION
+# leaves out, as a thing's words join with it as often (`pastel de nata`) (`Geschenk von …`, `Nachricht an
 # …`, `gåva från …`, `bericht van …`, `message de …`): after such a word it says whose the thing is.
-_THINGS_PREPOSITION = (f"(?i:{_PERSONS_THINGS}|message|nachricht|bericht|gava|gave|mensaje|messaggio|mensagem)"
-                       "[ \\t]{1,3}(?i:von|an|de|van|aan|till|fran|til|fra|av|af|da|di)")
+_THINGS_PREPOSITION = ("(?i:present|presente|geschenk|cadeau|regalo|gava|gave|message|nachricht|bericht|mensaje"
+                       "|messaggio|mensagem)[ \\t]{1,3}(?i:von|an|de|van|aan|till|fran|til|fra|av|af|da|di)")
 # (closer 231) ... and a payment's word before such a preposition (`Zahlung an …`, `betaling aan …`, `betalning till
 # …`): read as the other prepositions are (titled), since a payment goes to a firm as often (`Zahlung an paypal
 # europe`), which the rules reading the capitalized name tell apart.
@@ -238,10 +238,8 @@ def a_name_word(word: str) -> bool:
 
 def _a_name_pair(name: str) -> bool:
     """Whether two words in lower case are a name's: each a name's word (_a_name_word), the pair one record_names reads
-    as a name (_a_lower_name), no place's, the last no person's label (a role's rank before it: `named driver`, `lead
-    tenant`)."""
-    return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(
-        name.title()) and name.split()[-1] not in _PERSONS_LABELS  # (closer 231: a role's, `named driver`)
+    as a name (_a_lower_name), no place's."""
+    return all(_a_name_word(word) for word in name.split()) and _a_lower_name(name) and not _a_place(name.title())
 
 
 def _a_persons_cue(match: re.Match[str]) -> bool:
@@ -271,6 +269,7 @@ def titled(form: str) -> str:
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
         if _a_persons_cue(match) and _a_name_pair(name) and _closer_231s_cue_read(match) and (
+                name.split()[-1] not in _PERSONS_LABELS) and (  # (closer 231: a role's rank, `named driver`)
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
@@ -306,7 +305,8 @@ def _addressed_or_credited(match: re.Match[str]) -> bool:
     participle and its `by` (_CREDITS), or a person's thing's word and its preposition (_THINGS_PREPOSITION)."""
     return (match.group("addressing") is not None or match.group("credit") is not None
             or match.group("things_preposition") is not None) and a_full_name_of_no_language(
-        match.group("name")) and not a_doers_plural(match.group("name").split()[1])  # (`hi pascal coders`)
+        match.group("name")) and not a_doers_plural(match.group("name").split()[1]) and (  # (`hi pascal coders`)
+        match.group("name").split()[0] not in _PERSONS_LABELS)  # (a kin's word first: `kære mor krus`, a mug)
 
 
 def a_full_name(value: str) -> bool:
