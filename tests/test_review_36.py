@@ -212,44 +212,36 @@ PERSONAL = [
     'Mob. 123 400 – 567 800',
     # (closer 204: genealogy's file reads a name's shape; lower-case names after a thanks', a thing's `for:`, a dash)
     'thanks quessa brindlemoor', 'Booking for: brenna calloway', 'Nanny - orla quenby',
+    # (closer 231: lower-case names after an addressing's, a credit's, a person's thing's preposition's words, a
+    # party's or a role's label by key_lexicon's tables)
+    'dear brenna calloway,', 'attn davor kellingham', 'c/o brenna calloway', 'on behalf of davor kellingham',
+    'signed brenna calloway', 'love, quessa brindlemoor', 'happy birthday brenna calloway',
+    'in memory of davor kellingham', 'student: quessa brindlemoor', 'attendee: quessa brindlemoor',
+    'tenant: davor kellingham', 'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
+    'hosted by brenna calloway', 'written by quessa brindlemoor', 'ordered by: quessa brindlemoor',
+    'present till quessa brindlemoor', 'gave til davor kellingham', 'gåva från brenna calloway',
+    'Geschenk von quessa brindlemoor', 'Nachricht an davor kellingham', 'message de brenna calloway',
+    'bericht van davor kellingham', 'Zahlung an brenna calloway', 'betaling aan brenna calloway',
+    'betalning till quessa brindlemoor',
+    # (closer 231: a household pro's label, home_services.PRO_WORDS; a state's word and a dash before a pro's name)
+    'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
+    'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
     (
-        "a full name in lower case after a salutation's, a thanks', a care-of's, a signature's or a memory's cue "
-        "(lower_case_names._CUE reads only _PREPOSITION `for`, `from`, `by`, `to` by language and a person's label; "
-        "`Dear Brenna Calloway,` capitalized is refused); went out at session 46's start (172a5b48) too"
+        "a full name in lower case after a greeting with no comma (chat_lines reads a greeted name after its comma; "
+        "lower_case_names._ADDRESSING holds a letter's salutation, not a greeting: closer 231); went out at session "
+        "46's start (172a5b48) too"
     ): [
-        'dear brenna calloway,', 'hi quessa brindlemoor', 'attn davor kellingham', 'c/o brenna calloway',
-        'on behalf of davor kellingham', 'signed brenna calloway', 'love, quessa brindlemoor',
-        'happy birthday brenna calloway', 'in memory of davor kellingham',
+        'hi quessa brindlemoor',
     ],
     (
-        "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, an "
-        "attendee, a tenant, a landlord, a driver, a buyer, a seller; `student: Quessa Brindlemoor` capitalized is "
-        "refused); went out at session 46's start (172a5b48) too"
+        "a full name in lower case after a seller's label (a marketplace's seller is a shop as often: `seller: Brenna "
+        "Calloway` capitalized goes out too, key_lexicon reads English's seller in keys only); went out at session "
+        "46's start (172a5b48) too"
     ): [
-        'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
-        'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
         'seller: brenna calloway',
-    ],
-    (
-        "a full name in lower case after a credit's `by` or an order's label (lower_case_names.titled hands `hosted "
-        "by Brenna Calloway` to rules that let a credit's capitalized name out too); went out at session 46's start "
-        "(172a5b48) too"
-    ): [
-        'hosted by brenna calloway', 'written by quessa brindlemoor', 'ordered by: quessa brindlemoor',
-    ],
-    (
-        "a full name in lower case after a preposition of another language or one the rule leaves out "
-        "(lower_case_names._PREPOSITION has no Scandinavian `till`, `til`, `från`, no German `an`, no Dutch `aan`; "
-        "`de`, `van`, `von` are left out as particles; `Geschenk von Quessa Brindlemoor` capitalized goes out too); "
-        "went out at session 46's start (172a5b48) too"
-    ): [
-        'present till quessa brindlemoor', 'gave til davor kellingham', 'gåva från brenna calloway',
-        'Geschenk von quessa brindlemoor', 'Nachricht an davor kellingham', 'message de brenna calloway',
-        'bericht van davor kellingham', 'Zahlung an brenna calloway', 'betaling aan brenna calloway',
-        'betalning till quessa brindlemoor',
     ],
     (
         "a real person's lower-case name whose words are common English words (lower_case_names._a_name_word: "
@@ -281,12 +273,10 @@ LEAKS: Dict[str, List[str]] = {
         'Booking confirmed for Madison du Pont',
     ],
     (
-        "a household pro's full name after a cleaner's, a gardener's, a plumber's, a handyman's, a chef's label and "
-        "its colon (home_services.PRO_WORDS has sitters, nannies, carers, taskers; `cleaner`, `plumber` are only "
-        "MADE_OUT_WORDS); went out at session 46's start (172a5b48) too"
+        "a chef's full name after its label (home_services.PRO_WORDS holds the household's pros since closer 231, "
+        "not a restaurant's chef, a public credit as often); went out at session 46's start (172a5b48) too"
     ): [
-        'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
-        'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Chef: Mario da Costa',
+        'Chef: Mario da Costa',
     ],
     (
         "a compass word after a given name after a sitter's or a tasker's label "
@@ -296,12 +286,11 @@ LEAKS: Dict[str, List[str]] = {
         'Sitter: Orla West', 'Sitter: Orla North', 'Tasker: Orla East',
     ],
     (
-        "a state, a dash and a full name after a sitter's, a nanny's, a tipster's or a witness's label "
+        "a state, a dash and a full name after a tipster's or a witness's label (a pro's since closer 231) "
         "(postal._a_name_after_its_dash: read where a role's thing or a form's answer stood, not after `Available`, "
         "`Verified`, `Booked`, `Pending`); went out at session 46's start (172a5b48) too"
     ): [
-        'Witness: Available – Orla Quenby', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
-        'Tipster: Pending – Davor Kellingham',
+        'Witness: Available – Orla Quenby', 'Tipster: Pending – Davor Kellingham',
     ],
     (
         "an intensifier as a family name that name_shapes.a_product reads as a product line (`Ultra`) or between a "

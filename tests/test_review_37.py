@@ -198,6 +198,10 @@ PERSONAL = [
     'Ruf an unter 38 000 – 42 000', 'Phone Orla Quenby 38 000 – 42 000', 'Tel. Orla: 38 000 – 42 000',
     # (closer 213: a match's or a report's member in lower case, dating._member_named)
     'Match with velmora quistrandel!', 'Report user: velmora quistrandel – spam',
+    # (closer 231: a lower-case name after a memory's `RIP`, lower_case_names._ADDRESSING)
+    'RIP orla quenby',
+    # (closer 231: the household's pros, home_services.PRO_WORDS)
+    'Cleaner: Orla (Quenby)', 'Cleaner – Orla Quenby', 'Gardener – Tjorven Dunstreth',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -243,7 +247,7 @@ LEAKS: Dict[str, List[str]] = {
         "home_services.PRO_WORDS); went out at session 47's start (6b5dfa4e) too"
     ): [
         'Gas Safe Register 123456 [Tjorven Dunstreth]', 'OFTEC reg. C12345 (Tjorven Dunstreth)',
-        'Cleaner: Orla (Quenby)', 'Tasker: Orla [Quenby]',
+        'Tasker: Orla [Quenby]',
     ],
     (
         "a quote's customer all in capitals, or after German `Angebot` (personal_documents._capital_family_first "
@@ -281,7 +285,7 @@ LEAKS: Dict[str, List[str]] = {
         "a name after `In Memoriam`, French `Avis de décès`, `RIP` in lower case, or a census' file in lower case "
         "(genealogy.NOTICE_WORDS, _NAME_AFTER_WORDS, _file_named); went out at session 47's start (6b5dfa4e) too"
     ): [
-        'In Memoriam – Orla Quenby', 'Avis de décès – Orla Quenby', 'RIP orla quenby', 'census_1911_orla_quenby.pdf',
+        'In Memoriam – Orla Quenby', 'Avis de décès – Orla Quenby', 'census_1911_orla_quenby.pdf',
     ],
     (
         "a match closing on a pictograph, a like in the member's own words (`… liked you`, `You and … liked each "
@@ -336,10 +340,10 @@ LEAKS: Dict[str, List[str]] = {
         'VelmoraQuistrandel_selfie.jpg', 'Rishta_Biodata_Velmora_Quistrandel.docx',
     ],
     (
-        "a tutor's, a cleaner's or a gardener's full name after a dash (home_services.PRO_WORDS: sitters, nannies, "
-        "carers, taskers, dog walkers); went out at session 47's start (6b5dfa4e) too"
+        "a tutor's full name after a dash (home_services.PRO_WORDS: sitters, nannies, carers, taskers, dog walkers "
+        "and the household's pros since closer 231); went out at session 47's start (6b5dfa4e) too"
     ): [
-        'Tutor – Orla Quenby', 'Cleaner – Orla Quenby', 'Gardener – Tjorven Dunstreth',
+        'Tutor – Orla Quenby',
     ],
     (
         "a player whose family name is an intensifier (`Ultra`) or whose given name is a series' (`Yoshi`) "

@@ -79,6 +79,7 @@ _NOT_NAME_WORDS = frozenset((
     "north south east west central greater upper lower st saint hill hills park station bridge centre center city "
     "town village street road lane square green heath common airport "
     "top rated best new available verified elite required needed wanted any none tbc unassigned assigned pending "
+    "booked confirmed friendly "  # (closer 231: `Cleaner: Booked – …`, `Cleaner – Eco Friendly`)
     "plan plans pack size ticket tickets pass room suite bundle deal offer edition "
     "yes no ja nein oui non si tak nie nee "
     # (closer 200, review 34) a day's name or its part, where a booking's colon stands for its `for` (`Booking
@@ -138,7 +139,9 @@ _OPENS = r"(?<![^\W\d_])"
 _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ \\t]{{0,3}}\"?"
                      f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
-_PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}({_NAME}){_END}")
+# (closer 231, review 36: or a state's word and a dash before the name, `Sitter: Verified – …`, _a_state)
+_PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                  f"(?:(?P<state>[A-Z][a-z]{{2,15}})[ \\t]{{1,3}}-[ \\t]{{1,3}})?({_NAME}){_END}")
 # (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
 # (…)`), neither word a common English word nor its plural (bip39_words.a_common_word: a list's kind and its detail
 # are written so, `Sitter: Cats (Indoor)`)
@@ -221,7 +224,9 @@ def reason(form: str, a_name: NameTest) -> str:
 
     if any(_a_holder(form, match, a_name) for match in _REGISTERED.finditer(form)):
         return REGISTERED
-    if named(_CLIENT) or named(_PRO) or any(not _a_pros_service(match.group(1)) and _a_person(
+    if named(_CLIENT) or any((match.group("state") is None or _a_state(match.group("state"))) and not (
+            _a_pros_service(match.group(2))) and _a_person(form, match.group(2), match.end(2), a_name)
+            for match in _PRO.finditer(form)) or any(not _a_pros_service(match.group(1)) and _a_person(
             form, match.group(1), match.end(1), a_name) for match in _PRO_DASHED.finditer(form)) or named(
             _FAMILY) or named(_CUSTOMER) or named(_MESSAGE) or named(_RELATED):
         return PERSON_NAME
@@ -274,6 +279,12 @@ SERVICE_WORDS = {
     "French": "garde soins menage", "Spanish": "cuidado limpieza", "Italian": "assistenza pulizie",
 }
 _SERVICE_WORDS = frozenset(word for words in SERVICE_WORDS.values() for word in words.split())
+
+
+def _a_state(word: str) -> bool:
+    """(closer 231) Whether `word` before a dash after a pro's label is a state's (_NOT_NAME_WORDS: `Verified`,
+    `Booked`, `Available`), the name after the dash then the pro's."""
+    return word.lower() in _NOT_NAME_WORDS
 
 
 def _a_pros_service(name: str) -> bool:

@@ -1723,9 +1723,16 @@ CLIENT_WORDS: Dict[str, str] = {
     "French": "donneur d'ordre|donneur d'ordres|donneur ordre|donneuse d'ordre", "Dutch": "opdrachtgever|huiseigenaar",
     "Spanish": "comitente", "German": "hausbesitzer|hausbesitzerin|hauseigentumer|hauseigentumerin",
 }
-# A pro by the marketplace's word, or the family's carer or sitter, as a label.
+# A pro by the marketplace's word, or the family's carer or sitter, as a label; (closer 231, review 36) and the
+# household's own pros, a cleaner, a gardener, a plumber, a handyman (`Cleaner: …`, `Putzfrau: …`, `Tuinman: …`), not
+# a restaurant's chef, a public credit as often (`Chef: …`).
 PRO_WORDS: Dict[str, str] = {
-    "English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker",
-    "German": "pflegekraft|betreuerin|betreuer|tagesmutter", "Dutch": "oppas|gastouder",
-    "French": "nounou|aide-soignante|aide-soignant", "Spanish": "cuidadora|cuidador|canguro",
+    "English": "tasker|sitter|babysitter|nanny|carer|caregiver|childminder|dog walker|cleaner|house cleaner"
+               "|housekeeper|gardener|plumber|handyman|electrician",
+    "German": "pflegekraft|betreuerin|betreuer|tagesmutter|putzfrau|putzhilfe|reinigungskraft|haushaltshilfe"
+              "|gartner|gartnerin|klempner|klempnerin", "Dutch": "oppas|gastouder|schoonmaker|schoonmaakster|tuinman"
+              "|hovenier|loodgieter|klusjesman",
+    "French": "nounou|aide-soignante|aide-soignant|femme de menage|jardinier|jardiniere|plombier",
+    "Spanish": "cuidadora|cuidador|canguro|limpiadora|jardinero|jardinera|fontanero|fontanera",
+    "Italian": "colf|giardiniere|idraulico",
 }

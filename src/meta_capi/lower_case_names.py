@@ -22,11 +22,12 @@ reading a text, made in one pass (linear).
 from __future__ import annotations
 
 import re
-from typing import FrozenSet
+from typing import Dict, FrozenSet
 
+from . import key_lexicon
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
-from .canonical import canonical
+from .canonical import canonical, table_alternation
 from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_common_words_not_a_name, a_given_name, two_name_syllables
@@ -83,8 +84,55 @@ _OWNED = (r"(?i:passport|licence|license|certificate|account|statement|profile|f
           r"|membership|registration|id[ \t]card|birth[ \t]certificate|death[ \t]certificate)[ \t]{1,3}of")
 # (a label's last word and its colon, or (closer 204) a dash between blanks for it: read by _a_persons_label)
 _LABEL = r"(?P<label>[^\W\d_]{2,30})(?:[ \t]{0,3}:|[ \t]{1,3}-(?=[ \t]))"
-_CUE = (f"(?<![^\\W\\d_])(?:{_THING_FOR}(?P<thing>)|{_PREPOSITION}(?P<preposition>)|{_THANKS}(?P<thanks>)"
-        f"|{_OWNED}(?P<owned>)|{_LABEL})[ \\t]{{1,3}}")
+# (closer 231, review 36) Words that address a text to a person or sign it for one, by language: a letter's
+# salutation, an attention's or a care-of's line, on whose behalf, a signature's or a closing's word, a birthday's
+# wish, a memory's (not a greeting's: chat_lines reads a greeted name). A full name in lower case after one is a
+# person's by itself (cued_alone), where its words are no language's (a_full_name_of_no_language: not `dear customer
+# service,`); a comma may follow the word (`love, …`).
+_ADDRESSING: Dict[str, str] = {
+    "English": "dear|dearest|attn|attention|fao|c/o|care of|on behalf of|signed|love|with love|lots of love|xoxo|"
+               "best wishes|kind regards|best regards|regards|happy birthday|in memory of|in loving memory of|rip",
+    "German": "liebe|lieber|liebste|liebster|sehr geehrte|sehr geehrter|z. hd.|zu handen|im auftrag von|gez.|"
+              "in erinnerung an|in liebevoller erinnerung an|alles gute|liebe grusse|viele grusse|gruss",
+    "French": "cher|chère|à l'attention de|de la part de|au nom de|en mémoire de|joyeux anniversaire|bisous|amitiés|"
+              "signé",
+    "Spanish": "querido|querida|estimado|estimada|a la atención de|en nombre de|de parte de|en memoria de|"
+               "feliz cumpleaños|firmado|besos|saludos",
+    "Italian": "caro|cara|carissimo|carissima|gentile|alla cortese attenzione di|per conto di|da parte di|"
+               "in memoria di|buon compleanno|firmato|baci|saluti",
+    "Portuguese": "prezado|prezada|em nome de|em memória de|feliz aniversário|assinado|beijos",
+    "Dutch": "lieve|t.a.v.|ter attentie van|namens|ter nagedachtenis aan|in herinnering aan|fijne verjaardag|"
+             "getekend|groetjes",
+    "Swedish, Danish and Norwegian": "kära|kære|kjære|till minne av|til minde om|til minne om|grattis|tillykke|"
+                                     "gratulerer|hälsningar|hilsen",
+    "Polish": "drogi|droga|szanowny|szanowna|w imieniu|ku pamięci|wszystkiego najlepszego|pozdrawiam",
+}
+# (closer 231) ... a credit's participle before its `by` by language, maybe a colon after it (`hosted by`, `written
+# by`, `ordered by:`, `geschrieben von`, `commandé par`): a lower-case full name after one is a person's by itself
+# (a public author's typed in lower case too: the price).
+_CREDITS: Dict[str, str] = {
+    "English": "hosted by|written by|ordered by|booked by|placed by|organised by|organized by|posted by|"
+               "reviewed by|requested by|submitted by|signed by|sent by|paid by|made by|created by",
+    "German": "geschrieben von|bestellt von|gebucht von|gesendet von|bezahlt von|erstellt von|organisiert von",
+    "French": "écrit par|commandé par|commandée par|réservé par|envoyé par|payé par|organisé par|créé par",
+    "Spanish": "escrito por|pedido por|reservado por|enviado por|pagado por|organizado por|creado por",
+    "Italian": "scritto da|ordinato da|prenotato da|inviato da|pagato da|organizzato da|creato da",
+    "Dutch": "geschreven door|besteld door|geboekt door|verzonden door|betaald door|georganiseerd door",
+}
+# (closer 231) ... and a gift's or a message's word before a preposition of whom it is from or to that _PREPOSITION
+# leaves out, as a thing's words join with it as often (`pastel de nata`) (`Geschenk von …`, `Nachricht an
+# …`, `gåva från …`, `bericht van …`, `message de …`): after such a word it says whose the thing is.
+_THINGS_PREPOSITION = ("(?i:present|presente|geschenk|cadeau|regalo|gava|gave|message|nachricht|bericht|mensaje"
+                       "|messaggio|mensagem)[ \\t]{1,3}(?i:von|an|de|van|aan|till|fran|til|fra|av|af|da|di)")
+# (closer 231) ... and a payment's word before such a preposition (`Zahlung an …`, `betaling aan …`, `betalning till
+# …`): read as the other prepositions are (titled), since a payment goes to a firm as often (`Zahlung an paypal
+# europe`), which the rules reading the capitalized name tell apart.
+_PAYMENT_TO = "(?i:zahlung|uberweisung|betaling|betalning|paiement|pago|pagamento)[ \\t]{1,3}(?i:an|aan|till|til|a)"
+_CUE = (f"(?<![^\\W\\d_])(?:{_THING_FOR}(?P<thing>)|{_THINGS_PREPOSITION}(?P<things_preposition>)"
+        f"|(?:{_PREPOSITION}|{_PAYMENT_TO})(?P<preposition>)|{_THANKS}(?P<thanks>)|{_OWNED}(?P<owned>)"
+        f"|(?i:{table_alternation(_CREDITS)})[ \\t]{{0,3}}:?(?P<credit>)"
+        f"|(?i:{table_alternation(_ADDRESSING)})[ \\t]{{0,3}},?(?P<addressing>)"
+        f"|{_LABEL})[ \\t]{{1,3}}")
 _WORD = "[a-z]{3,20}"
 # (what ends the name: the text's end, a mark, a dash, or a blank and a number, an amount, a kiss's `x`, or a small
 # word joining the sentence on (a noun after the pair makes it an audience's or a thing's: `… kelly fans`))
@@ -122,7 +170,15 @@ _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     label for label in _lexicon(KIN, PICKUP_PEOPLE, RECRUITING_ROLES) | _BETTORS | _WITNESS_LABELS
     if " " not in label) | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
-    if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
+    if " " not in word) | {"to"} | frozenset(  # (`Ship to:`, `Reports to:`)
+    # (closer 231, review 36) and the parties and roles key_lexicon reads in a key or before a name in text, of one
+    # word (`student:`, `attendee:`, `tenant:`, `landlord:`, `driver:`, `Käufer:`); English's buyer and seller
+    canonical(word)[0].lower() for tables in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS,
+                                              key_lexicon.PARTIES_IN_TEXT, key_lexicon.PARTIES_IN_LABELS,
+                                              key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    for table in tables.values() for words in table.values() for word in words.split() if "_" not in word) | frozenset(
+    canonical(word)[0].lower() for words in key_lexicon.PEOPLE_BY_ROLE.values() for word in words.split()) | {
+    "buyer"}
 
 # A time's words by language, which a birthday's or an appointment's cue is followed by as often as by a name
 # (`booking confirmed for tomorrow morning`, `termin für nächsten montag`), canonical, lower case.
@@ -206,6 +262,13 @@ def _a_persons_cue(match: re.Match[str]) -> bool:
     return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
+def _closer_231s_cue_read(match: re.Match[str]) -> bool:
+    """Whether a match of _CUED_LOWER_NAME after an addressing's, a credit's or a person's thing's preposition's
+    words (closer 231) holds a full name by their own reading (_addressed_or_credited), or is after another cue."""
+    return _addressed_or_credited(match) or (match.group("addressing") is None and match.group("credit") is None
+                                              and match.group("things_preposition") is None)
+
+
 def _a_colons_label(match: re.Match[str]) -> bool:
     """Whether a cue of _CUE is no label, or a label with its colon: a dash after a label opens a list's item as often
     (`Guest - Yes, Please`), so a capitalized `Family, Given` is read only after a colon."""
@@ -219,7 +282,8 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name) and (
+        if _a_persons_cue(match) and _a_name_pair(name) and _closer_231s_cue_read(match) and (
+                name.split()[-1] not in _PERSONS_LABELS) and (  # (closer 231: a role's rank, `named driver`)
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
@@ -241,11 +305,22 @@ def titled(form: str) -> str:
 def cued_alone(form: str) -> bool:
     """(closer 204) Whether `form` holds a full name in lower case (_a_name_pair) after a cue that introduces a person
     by itself: a thanks' words, a person's thing's `for:`, a person's document's or account's `of` (`thanks maricel
-    bautista`, `Parcel for: …`, `passport of …`), which the rules judging titled's reading read no name after when
+    bautista`, `Parcel for: …`, `passport of …`), or (closer 231) an addressing's, a credit's or a person's thing's
+    preposition's words (_addressed_or_credited), which the rules judging titled's reading read no name after when
     capitalized as often (a greeting's `Thanks Given Family` ending the text)."""
     return any((match.group("thanks") is not None and _THANKS_WORDS.isdisjoint(match.group("name").split())
                 or match.group("thing") is not None or match.group("owned") is not None) and _a_name_pair(
-        match.group("name")) for match in _CUED_LOWER_NAME.finditer(form))
+        match.group("name")) or _addressed_or_credited(match) for match in _CUED_LOWER_NAME.finditer(form))
+
+
+def _addressed_or_credited(match: re.Match[str]) -> bool:
+    """(closer 231, review 36) Whether a match of _CUED_LOWER_NAME is a full name of no language's words
+    (a_full_name_of_no_language) after a word addressing or signing a text (_ADDRESSING, a greeting), a credit's
+    participle and its `by` (_CREDITS), or a person's thing's word and its preposition (_THINGS_PREPOSITION)."""
+    return (match.group("addressing") is not None or match.group("credit") is not None
+            or match.group("things_preposition") is not None) and a_full_name_of_no_language(
+        match.group("name")) and not a_doers_plural(match.group("name").split()[1]) and (  # (`hi pascal coders`)
+        match.group("name").split()[0] not in _PERSONS_LABELS)  # (a kin's word first: `kære mor krus`, a mug)
 
 
 def a_full_name(value: str) -> bool:
