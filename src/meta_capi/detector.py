@@ -5814,6 +5814,8 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
+    if not found and value[:1].isdigit() and len(key) <= 8 and key.isalpha() and _BIRTH_WORD.search(key.lower()):
+        found = _birth_date_reason(f"{key}: {value}")  # `?born=…`, `?geb=…`: a birth word alone labels its date
     if not found and len(key) <= 12:  # (a bare key naming an account or a pupil: its guard inline; closer 120)
         lowered = key.lower()
         if lowered in labelled_values.PUPIL_KEYS:
