@@ -26,6 +26,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     access_codes,
+    address_parts,
     animal_ids,
     assembled,
     birth_years,
@@ -4006,6 +4007,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # a capital after a letter in lower case in C first; closer 211)
         postal.PERSON_NAME if not id_like and ":" in form and _GLUED_CAPITAL.search(form) is not None
         and _run_together_named(form) else "")
+    # (an address's lines joined by middle dots, which the canonical form spells ` . `: read as its lines, `Musterstr.
+    # 12 · 10115 Berlin`; the joint in C first; closer 234)
+    found = found or (postal.POSTAL_ADDRESS if not id_like and not segments and " . " in form and postal.reason(
+        form.replace(" . ", ", "), _personal_label) == postal.POSTAL_ADDRESS else "")
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
     # letter beyond ASCII in C first; closer 133)
@@ -4130,7 +4135,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... and a person a genealogy or a DNA testing site's words name (a tree's owner, a match, an inviter, a
         # relative, a grave's or a register's entry, a GEDCOM NAME line, a tree's file) and a kit's number, in ids and
         # URL paths too (genealogy.py: its words' stems in C first; closer 201)
-        genealogy.reason(form) if _GENEALOGY_CUE.search(low) is not None else "")
+        genealogy.reason(form) if _GENEALOGY_CUE.search(low) is not None else "") or (
+        # ... and a street line made a home's by a flat's, a floor's or a c/o part beside it, or by its post code and
+        # town before it (address_parts.py: the parts' words in C first, a digit opening the text inline; closer 234)
+        postal.POSTAL_ADDRESS if not id_like and not segments and (
+            cues & _HOME_PART_BIT and _HOME_PART_CUE.search(low) is not None or address_parts.code_first_cued(form))
+        and address_parts.home_line(form) else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form)) or (
@@ -4451,6 +4461,7 @@ _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 _HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
 _GENEALOGY_CUE = _lower_case_cue(genealogy.CUE_SOURCE)
+_HOME_PART_CUE = _lower_case_cue(address_parts.CUE_SOURCE)
 _any_of = cue_grams.any_of
 
 
@@ -4484,7 +4495,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  # ordinary text's judgment reads none of those modules)
                  credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
                  reviews.VERIFIED_CUE, device_owners.CUE, _MEAL_CUE,
-                 _ON_THE_WAY_CUE)
+                 _ON_THE_WAY_CUE, _HOME_PART_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
@@ -4492,7 +4503,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT,
- _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT) = (
+ _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT, _HOME_PART_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
