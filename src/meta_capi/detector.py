@@ -600,6 +600,7 @@ _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
 _BIRTH_CJK.append("생일")  # (Korean "birthday", thirty-eighth attack: `생일: 87.09.17`; not `생일 케이크 2호`, no date)
 _BIRTH_CJK += "出産予定日 分娩予定日 预产期 預產期 출산예정일".split()  # (a due date: closer 105, above)
+_BIRTH_CJK.append("生日")  # (Chinese "birthday" before a whole date: `生日 1987-03-14`; closer 234, review 45)
 # (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
 # (thirty-eighth attack: Taiwan's Minguo years, `民國76年`, and an era's first year, `令和元年`)
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
@@ -639,7 +640,9 @@ _INDIC = "[" + postal._outside_letters("\\u0900-\\u0dff") + "]"
 # (review 23) Or in digits apart by dots or dashes (`1987.09.17生まれ`); "born" ends the field or a clause, or a place
 # follows it (`出生于北京`): a panda's or a wine's date before "born" names a product after it (`熊猫 2016年7月28日出生
 # 纪念册`, a trade-off: a person's bio of the same shape goes out too).
-_DATE_BEFORE_BORN = (f"(?:{_CJK_DATE}|[0-9]{{4}}(?P<born>[-./])[0-9]{{1,2}}(?P=born)[0-9]{{1,2}})\\s?(?:出生|生まれ)"
+_DATE_BEFORE_BORN = (f"(?:{_CJK_DATE}|[0-9]{{4}}(?P<born>[-./])[0-9]{{1,2}}(?P=born)[0-9]{{1,2}})\\s?(?:出生|生まれ"
+                     # (closer 234, review 45: Korean "born", glued after the day, `14일생`, or apart, `출생`)
+                     "|(?<=일)생|출생)"
                      "(?=$|[\\n\\r,.;:!?，。、；：！？)）于在でに])|")
 # Six digits that are a YYMMDD date right after `DOB` or a Chinese, Japanese or Korean birth label (`생년월일 870917`:
 # the resident number's first half, thirty-eighth attack).
@@ -653,13 +656,19 @@ _COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:"
 # (closer 78; not a party's `🎉`, which names no birth).
 _BIRTH_PICTURES = [chr(code) for code in range(0x1F000, 0x1FB00) if "BIRTHDAY" in unicodedata.name(chr(code), "")]
 _BIRTH_WORDS = ("dob", "d.o.b", "bday", *_BIRTH_PICTURES, "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ",
+                "일생", "출생",
                 *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 # (closer 128) An aside in brackets after the label, as a form explains its field (`Geburtsdatum (wie im Reisepass):`,
 # `Date of birth (DD/MM/YYYY):`): read past, up to 40 characters holding no bracket.
 _BIRTH_ASIDE = "(?:[ ]?\\([^()\\n]{1,40}\\))?"
+# (closer 234, review 45) A genealogist's star before a date opening the text stands for "born" (`* 14.03.1987`, `*
+# 1987-03-14`): a whole date of a year before 2020, as a birthday's word takes it (a footnote's star before a date
+# of this decade is an offer's: `* 01.03.2025`).
+_STAR_BEFORE_DATE = ("^\\*[ \t]?(?:[0-9]{1,2}(?P<star>[./-])[0-9]{1,2}(?P=star)(?:19[0-9]|20[01])[0-9]"
+                     "|(?:19[0-9]|20[01])[0-9]-[0-9]{2}-[0-9]{2})(?![0-9])|")
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
+    f"{_STAR_BEFORE_DATE}{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
     f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
@@ -687,7 +696,8 @@ def _birth_date_reason(form: str) -> str:
     if form == _last_birth_date[0]:  # (the same form judged again, as an id: this rule reads no mode)
         return _last_birth_date[1]
     lower = form.lower()  # (one scan in C first: most values hold no birth word)
-    found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
+    found = BIRTH_DATE if (_BIRTH_WORD.search(lower) is not None or lower[:1] == "*") and (
+        _BIRTH_DATE.search(lower) is not None) else ""
     if found and animal_ids.a_litters(lower):
         found = ""  # (a litter's birth date: an animal's, closer 170)
     _last_birth_date[:] = [form, found]
