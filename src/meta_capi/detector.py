@@ -4016,11 +4016,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (a name run together after its label, `Name:SorvinkaBrelvaskund` folded from full-width letters: a colon and
         # a capital after a letter in lower case in C first; closer 211)
         postal.PERSON_NAME if not id_like and ":" in form and _GLUED_CAPITAL.search(form) is not None
-        and _run_together_named(form) else "")
-    # (an address's lines joined by middle dots, which the canonical form spells ` . `: read as its lines, `Musterstr.
-    # 12 · 10115 Berlin`; the joint in C first; closer 234)
-    found = found or (postal.POSTAL_ADDRESS if not id_like and not segments and " . " in form and postal.reason(
-        form.replace(" . ", ", "), _personal_label) == postal.POSTAL_ADDRESS else "")
+        and _run_together_named(form) else "") or (
+        # (an address's lines joined by middle dots, which the canonical form spells ` . `: read as its lines,
+        # `Musterstr. 12 · 10115 Berlin`; the joint in C first; closer 234)
+        postal.POSTAL_ADDRESS if not id_like and not segments and " . " in form and postal.reason(
+            form.replace(" . ", ", "), _personal_label) == postal.POSTAL_ADDRESS else "")
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
     # letter beyond ASCII in C first; closer 133)
@@ -5808,6 +5808,13 @@ def product_code_reason(text: str) -> str:
     return reason(f"GTIN {text}")
 
 
+def _dated_under_a_birth_word(key: str, value: str) -> str:
+    """BIRTH_DATE when `key` is a birth word alone (`?born=…`, `?geb=…`; closer 234) and labels the date `value` holds
+    (a digit opening it, the key's letters inline first), else ""."""
+    return _birth_date_reason(f"{key}: {value}") if value[:1].isdigit() and len(key) <= 8 and key.isalpha() and (
+        _BIRTH_WORD.search(key.lower()) is not None) else ""
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one (a product's
     code when it names a product's and the value passes its check digit: product_code)."""
@@ -5835,8 +5842,7 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
-    if not found and value[:1].isdigit() and len(key) <= 8 and key.isalpha() and _BIRTH_WORD.search(key.lower()):
-        found = _birth_date_reason(f"{key}: {value}")  # `?born=…`, `?geb=…`: a birth word alone labels its date
+    found = found or _dated_under_a_birth_word(key, value)
     if not found and len(key) <= 12:  # (a bare key naming an account or a pupil: its guard inline; closer 120)
         lowered = key.lower()
         if lowered in labelled_values.PUPIL_KEYS:
