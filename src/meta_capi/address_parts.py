@@ -34,8 +34,9 @@ FLAT_WORDS: Dict[str, str] = {
 # A floor's word by language, after its number or before it (`3rd floor`, `2.OG`, `3e étage`, `piso 2`, `Kat 3`).
 FLOOR_WORDS: Dict[str, str] = {
     "English": "floor", "German": "og etage stock obergeschoss", "French": "etage", "Spanish": "piso planta",
-    "Italian": "piano", "Polish": "pietro", "Turkish": "kat",
+    "Italian": "piano", "Polish": "pietro",
 }
+# (Turkish `kat` is a shelf's tier as often, `4 Kat Raf`, `Kitap Cadde No 5 Kat 2`: review 23's look-alikes; not read)
 # Where on the floor a German flat is (`links`, `rechts`, `Mitte`), after the floor.
 _SIDES = "links|rechts|li|re|mitte"
 
