@@ -200,6 +200,11 @@ PERSONAL = [
     # mail, provider named without @
     "my gmail is anna.schmidt87", "anna.schmidt87 (gmail)", "anna.schmidt87 on gmail", "anna.schmidt87 auf gmx",
     "Email: anna.schmidt87 at googlemail", "anna.schmidt at gmail", "gmail: anna.schmidt",
+    # (closer 234: closed by rule)
+    "* 14.03.1987", "1987년 3월 14일생", "生日 1987-03-14", "*14.3.1987", "Musterstr. 12 · 10115 Berlin · Deutschland",
+    "ZIP 10115 Berlin Musterstr 12", "Flat 2B, 45 Kensington High St", "Bağdat Caddesi No: 123/5",
+    "Schillerstr 7 2.OG links", "10115 Berlin, Torstraße 1", "Karl-Marx-Allee 90 Wohnung 23",
+    "3rd floor, 12 Rue Oberkampf", "c/o Müller, Lindenweg 7", "ul. Długa 5 m. 12",
 ]
 
 LEAKS = {
@@ -222,18 +227,12 @@ LEAKS = {
     "national id: a NINO unspaced with no label, an Italian identity card after its label": [
         "JG103726A", "carta d'identità CA00000AA",
     ],
-    ("date of birth: a genealogist's star before it, Korean's 생 (born) after it, Chinese 生日 (birthday) "
-     "before it"): [
-        "* 14.03.1987", "1987년 3월 14일생", "生日 1987-03-14", "*14.3.1987",
-    ],
-    ("postal address: a street and number with a flat, floor or c/o and no postcode, the postcode and town "
-     "first, or the lines joined by middle dots"): [
-        "Musterstr. 12 · 10115 Berlin · Deutschland", "ZIP 10115 Berlin Musterstr 12",
-        "Flat 2B, 45 Kensington High St", "Bağdat Caddesi No: 123/5", "ул. Ленина, 10-25",
+    ("postal address: a Russian or Polish street line with no postcode, a flat before a line with its post code "
+     "and town, a lower-case line, a Turkish flat's D: before a district"): [
+        "ул. Ленина, 10-25",
         "Aleja Jana Pawła II 12/34", "Appartement 12, 3 avenue Victor Hugo, 69003 Lyon",
-        "Schillerstr 7 2.OG links", "10115 Berlin, Torstraße 1", "apt 4b 55 oak st brooklyn",
-        "Karl-Marx-Allee 90 Wohnung 23", "3rd floor, 12 Rue Oberkampf", "c/o Müller, Lindenweg 7",
-        "İstiklal Cd. No:12 D:4 Beyoğlu", "ul. Długa 5 m. 12",
+        "apt 4b 55 oak st brooklyn",
+        "İstiklal Cd. No:12 D:4 Beyoğlu",
     ],
     "postal address: a street and house number alone (no postcode, no town)": [
         "Lindenweg 7", "Baker Street 221B", "55 rue du Faubourg Saint-Honoré", "Viale Monza 12/B",
@@ -354,12 +353,13 @@ PERSONAL_KEYS = [
     "携帯", "名前", "苗字", "お名前", "성명", "연락처", "주민번호", "联系电话", "收货地址", "收件人", "отчество",
     "e-mailadres", "adres_zamieszkania", "kimlik_no", "dogum_tarihi", "eposta", "nome_completo",
     "data_de_nascimento", "indirizzo_email", "cellulare",
+    # (closer 234: closed by rule)
+    "soyisim", "kundenmail", "vname", "nname", "dl_number",
 ]
 
 LEAKED_KEYS = {
-    ("key: Turkish's word for surname, German CRM abbreviations (vname, nname, kundenmail), a driving "
-     "licence's dl_, a full name as a key"): [
-        "soyisim", "Thomas Müller", "kundenmail", "vname", "nname", "dl_number",
+    "key: a full name as a key": [
+        "Thomas Müller",
     ],
 }
 
@@ -369,11 +369,14 @@ ORDINARY_KEYS = [
     "product_name", "brand_name", "ip_rating", "birthday_sale", "first_purchase", "last_seen_days",
     "delivery_date", "cart_size", "screen_resolution", "email_campaign_id", "phone_model", "birthday_discount",
     "address_type", "first_order_date", "name_length_limit",
+    # (closer 234: closed by rule)
+    "address_validated", "mail_channel",
 ]
 
 DROPPED_KEYS = {
-    "a key whose personal word qualifies an ordinary datum (a country, a check's flag, a channel)": [
-        "shipping_country", "address_validated", "ip_country", "mail_channel",
+    ("a key whose personal word qualifies an ordinary datum (a country: the customer's, Meta's customer "
+     "information key `country`, a documented price)"): [
+        "shipping_country", "ip_country",
     ],
 }
 
@@ -439,6 +442,9 @@ PERSONAL_URLS = [
     f"{_S}/u/anna.schmidt87",
     # personal key in a URL
     f"{_S}/?telefon=x", f"{_S}/?kunde_email=hidden", f"{_S}/?correo_electronico=1",
+    # (closer 234: closed by rule)
+    f"{_S}/maps/Calle+Mayor+15,+28013+Madrid", f"{_S}/?born=1987-03-14", f"{_S}/?geb=14.03.1987",
+    f"{_S}/?vname=Anna&nname=Schmidt",
 ]
 
 LEAKED_URLS = {
@@ -448,15 +454,8 @@ LEAKED_URLS = {
         f"{_S}/greeting/Hallo-Anna-Schmidt", f"{_S}/?note=please+call+Hans+Zimmermann",
         f"{_S}/?review_author=Jennifer+Davis",
     ],
-    "URL: a street, number and postcode in a map's path": [
-        f"{_S}/maps/Calle+Mayor+15,+28013+Madrid",
-    ],
-    "URL: a date of birth under `born` or `geb`": [
-        f"{_S}/?born=1987-03-14", f"{_S}/?geb=14.03.1987",
-    ],
-    ("URL: a first and last name under German CRM abbreviations (vname, nname), a first.last under "
-     "utm_term"): [
-        f"{_S}/?vname=Anna&nname=Schmidt", f"{_S}/?utm_term=anna.schmidt",
+    "URL: a first.last under utm_term": [
+        f"{_S}/?utm_term=anna.schmidt",
     ],
 }
 

@@ -26,6 +26,7 @@ from typing import Dict, Iterator, List, Optional, Sequence, Tuple
 
 from . import (
     access_codes,
+    address_parts,
     animal_ids,
     assembled,
     birth_years,
@@ -600,6 +601,7 @@ _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
 _BIRTH_CJK.append("생일")  # (Korean "birthday", thirty-eighth attack: `생일: 87.09.17`; not `생일 케이크 2호`, no date)
 _BIRTH_CJK += "出産予定日 分娩予定日 预产期 預產期 출산예정일".split()  # (a due date: closer 105, above)
+_BIRTH_CJK.append("生日")  # (Chinese "birthday" before a whole date: `生日 1987-03-14`; closer 234, review 45)
 # (a Japanese era's name may lead the year, and the numbers may be written in kanji: `昭和六十二年九月十七日`)
 # (thirty-eighth attack: Taiwan's Minguo years, `民國76年`, and an era's first year, `令和元年`)
 _CJK_NUMBER = "[0-9〇一二三四五六七八九十]"
@@ -639,7 +641,9 @@ _INDIC = "[" + postal._outside_letters("\\u0900-\\u0dff") + "]"
 # (review 23) Or in digits apart by dots or dashes (`1987.09.17生まれ`); "born" ends the field or a clause, or a place
 # follows it (`出生于北京`): a panda's or a wine's date before "born" names a product after it (`熊猫 2016年7月28日出生
 # 纪念册`, a trade-off: a person's bio of the same shape goes out too).
-_DATE_BEFORE_BORN = (f"(?:{_CJK_DATE}|[0-9]{{4}}(?P<born>[-./])[0-9]{{1,2}}(?P=born)[0-9]{{1,2}})\\s?(?:出生|生まれ)"
+_DATE_BEFORE_BORN = (f"(?:{_CJK_DATE}|[0-9]{{4}}(?P<born>[-./])[0-9]{{1,2}}(?P=born)[0-9]{{1,2}})\\s?(?:出生|生まれ"
+                     # (closer 234, review 45: Korean "born", glued after the day, `14일생`, or apart, `출생`)
+                     "|(?<=일)생|출생)"
                      "(?=$|[\\n\\r,.;:!?，。、；：！？)）于在でに])|")
 # Six digits that are a YYMMDD date right after `DOB` or a Chinese, Japanese or Korean birth label (`생년월일 870917`:
 # the resident number's first half, thirty-eighth attack).
@@ -653,13 +657,19 @@ _COMPACT_AFTER_DOB = ("(?:(?<![^\\W\\d_])d\\.?o\\.?b\\.?(?::\\s?|\\s)|(?:"
 # (closer 78; not a party's `🎉`, which names no birth).
 _BIRTH_PICTURES = [chr(code) for code in range(0x1F000, 0x1FB00) if "BIRTHDAY" in unicodedata.name(chr(code), "")]
 _BIRTH_WORDS = ("dob", "d.o.b", "bday", *_BIRTH_PICTURES, "born", "sinh", "nee", "b.", "ttl", "t.t.l", "出生", "生まれ",
+                "일생", "출생",
                 *_BIRTH_LONG,
                 *_BIRTH_SHORT, *_BIRTH_CJK, *_BIRTH_WHOLE_CUES)
 # (closer 128) An aside in brackets after the label, as a form explains its field (`Geburtsdatum (wie im Reisepass):`,
 # `Date of birth (DD/MM/YYYY):`): read past, up to 40 characters holding no bracket.
 _BIRTH_ASIDE = "(?:[ ]?\\([^()\\n]{1,40}\\))?"
+# (closer 234, review 45) A genealogist's star before a date opening the text stands for "born" (`* 14.03.1987`, `*
+# 1987-03-14`): a whole date of a year before 2020, as a birthday's word takes it (a footnote's star before a date
+# of this decade is an offer's: `* 01.03.2025`).
+_STAR_BEFORE_DATE = ("^\\*[ \t]?(?:[0-9]{1,2}(?P<star>[./-])[0-9]{1,2}(?P=star)(?:19[0-9]|20[01])[0-9]"
+                     "|(?:19[0-9]|20[01])[0-9]-[0-9]{2}-[0-9]{2})(?![0-9])|")
 _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: positions need not match the form's)
-    f"{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
+    f"{_STAR_BEFORE_DATE}{_DATE_BEFORE_BORN}{_COMPACT_AFTER_DOB}{_THAI_BORN_ABBREVIATED_MONTH}"
     f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
@@ -687,7 +697,8 @@ def _birth_date_reason(form: str) -> str:
     if form == _last_birth_date[0]:  # (the same form judged again, as an id: this rule reads no mode)
         return _last_birth_date[1]
     lower = form.lower()  # (one scan in C first: most values hold no birth word)
-    found = BIRTH_DATE if _BIRTH_WORD.search(lower) is not None and _BIRTH_DATE.search(lower) is not None else ""
+    found = BIRTH_DATE if (_BIRTH_WORD.search(lower) is not None or lower[:1] == "*") and (
+        _BIRTH_DATE.search(lower) is not None) else ""
     if found and animal_ids.a_litters(lower):
         found = ""  # (a litter's birth date: an animal's, closer 170)
     _last_birth_date[:] = [form, found]
@@ -4006,7 +4017,11 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # (a name run together after its label, `Name:SorvinkaBrelvaskund` folded from full-width letters: a colon or
         # `=` and a capital after a letter in lower case in C first; closer 211)
         postal.PERSON_NAME if not id_like and (":" in form or "=" in form) and _GLUED_CAPITAL.search(form) is not None
-        and _run_together_named(form) else "")
+        and _run_together_named(form) else "") or (
+        # (an address's lines joined by middle dots, which the canonical form spells ` . `: read as its lines,
+        # `Musterstr. 12 · 10115 Berlin`; the joint in C first; closer 234)
+        postal.POSTAL_ADDRESS if not id_like and not segments and " . " in form and postal.reason(
+            form.replace(" . ", ", "), _personal_label) == postal.POSTAL_ADDRESS else "")
     # (an id that reads whole as a street line and its town: `, ` in C first, in ids alone)
     # (or holds a whole address, a street line with its post code and town or a Japanese prefecture's: a blank or a
     # letter beyond ASCII in C first; closer 133)
@@ -4131,7 +4146,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... and a person a genealogy or a DNA testing site's words name (a tree's owner, a match, an inviter, a
         # relative, a grave's or a register's entry, a GEDCOM NAME line, a tree's file) and a kit's number, in ids and
         # URL paths too (genealogy.py: its words' stems in C first; closer 201)
-        genealogy.reason(form) if _GENEALOGY_CUE.search(low) is not None else "")
+        genealogy.reason(form) if _GENEALOGY_CUE.search(low) is not None else "") or (
+        # ... and a street line made a home's by a flat's, a floor's or a c/o part beside it, or by its post code and
+        # town before it (address_parts.py: the parts' words in C first, a digit opening the text inline; closer 234)
+        postal.POSTAL_ADDRESS if not id_like and not segments and (
+            cues & _HOME_PART_BIT and _HOME_PART_CUE.search(low) is not None or address_parts.code_first_cued(form))
+        and address_parts.home_line(form) else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
                       else quoted_replies.reason(form)) or (
@@ -4458,6 +4478,7 @@ _CONSENT_CUE = _lower_case_cue(parental_consents.CUE_SOURCE)
 _EXCHANGE_CODE_CUE = _lower_case_cue(exchange_accounts.CUE_SOURCE)
 _HOME_SERVICE_CUE = _lower_case_cue(home_services.CUE_SOURCE)
 _GENEALOGY_CUE = _lower_case_cue(genealogy.CUE_SOURCE)
+_HOME_PART_CUE = _lower_case_cue(address_parts.CUE_SOURCE)
 _any_of = cue_grams.any_of
 
 
@@ -4491,7 +4512,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  # ordinary text's judgment reads none of those modules)
                  credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
                  reviews.VERIFIED_CUE, device_owners.CUE, _MEAL_CUE,
-                 _ON_THE_WAY_CUE)
+                 _ON_THE_WAY_CUE, _HOME_PART_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
@@ -4499,7 +4520,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT,
- _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT) = (
+ _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT, _HOME_PART_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)
@@ -5794,6 +5815,13 @@ def product_code_reason(text: str) -> str:
     return reason(f"GTIN {text}")
 
 
+def _dated_under_a_birth_word(key: str, value: str) -> str:
+    """BIRTH_DATE when `key` is a birth word alone (`?born=…`, `?geb=…`; closer 234) and labels the date `value` holds
+    (a digit opening it, the key's letters inline first), else ""."""
+    return _birth_date_reason(f"{key}: {value}") if value[:1].isdigit() and len(key) <= 8 and key.isalpha() and (
+        _BIRTH_WORD.search(key.lower()) is not None) else ""
+
+
 def value_reason(key: str, value: str) -> str:
     """What personal data the value of `key` holds: as free text, or as an id when the key names one (a product's
     code when it names a product's and the value passes its check digit: product_code)."""
@@ -5821,6 +5849,7 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
+    found = found or _dated_under_a_birth_word(key, value)
     if not found and len(key) <= 12:  # (a bare key naming an account or a pupil: its guard inline; closer 120)
         lowered = key.lower()
         if lowered in labelled_values.PUPIL_KEYS:

@@ -198,7 +198,8 @@ WHOLE_TOKENS = frozenset((
     "uid udid adid oaid idfa tfn nric hkid cuit cuil attn icd eml mob csc "
     "bvn ktp "  # Nigeria's bank verification number, Indonesia's identity card
     "cccd cmnd cnic nrc "  # Vietnam's identity cards (new, old), Pakistan's, Zambia's and Myanmar's
-    "pcode postcd zipcd surnm lastnm firstnm frstnm fullnm phn"  # names, post codes, phones with vowels cut
+    "pcode postcd zipcd surnm lastnm firstnm frstnm fullnm phn "  # names, post codes, phones with vowels cut
+    "vname nname"  # (review 45) German CRMs' Vorname and Nachname cut to their first letter and `name`
 ).split())
 # Words that name personal data alone (`sin`, `apt`, `kennzeichen`), or with an id word or an address or person
 # qualifier anywhere in the key (`pan_number`, `customer_gsm`), and otherwise are ordinary (`precio_sin_iva`,
@@ -269,6 +270,9 @@ ID_CARDS |= frozenset(["op"])
 # nickel; `pps`: pulses per second): right before a number word they name the person's number (`ni_number`,
 # `pps_no`: the UK's National Insurance number, Ireland's PPS number; fifteenth attack).
 NUMBER_SHORT_NAMES = frozenset("ni pps".split())
+# (review 45) A driving licence's `DL`, a download alone (`dl_link`, `dl_count`): right before a number word, the
+# licence's number (`dl_number`, `dl_no`).
+LICENCE_SHORT_NAMES = frozenset(["dl"])
 # The UK's National Insurance number `NI`, Ireland's PPS number `PPS`, Colombia's and Portugal's citizen card `CC`
 # (cédula de ciudadanía, printed `C.C.`; cartão de cidadão): "nor", packets per second, a copy or cubic centimetres
 # alone; right before a number word (`NI number`, `ni_number`, `PPS No.`) or, as a label, a number, the person's id.
@@ -390,6 +394,7 @@ def _pairs() -> Iterator[str]:
     for firsts, seconds in ((ADDRESS_UNITS, ID_WORDS),
                             (ACCOUNT_WORDS, HANDLE_WORDS), (ID_CARDS, CARD_NUMBER_WORDS),
                             (MESSAGING_SHORT, NUMBER_WORDS), (NUMBER_SHORT_NAMES, NUMBER_WORDS),
+                            (LICENCE_SHORT_NAMES, NUMBER_WORDS),
                             (POSSESSIVES, NAME_TOKENS),
                             (PAYMENT_HANDLES, HANDLE_WORDS), (INDIAN_CARDS, CARD_NUMBER_WORDS),
                             (ID_DOCUMENT_WORDS, NUMBER_WORDS), (LEADING_NUMBER_WORDS, _LEADING_IDENTITY_WORDS),
@@ -478,6 +483,7 @@ def _turkish(nouns: str, bare: bool = True) -> List[str]:
 # `ad` (name) bare is an advertisement (`ad_id`, `ad_name`): only its possessed form is a name word.
 NAME_TOKENS |= frozenset(_turkish("ad", bare=False) + _turkish("is(i)m"))
 _MORE_TOKENS += _turkish("soyad eposta cinsiyet")
+NAME_TOKENS |= frozenset(_turkish("soyis(i)m"))  # (review 45: `soyisim`, surname, as Turks say it beside `soyad`)
 # Towns, districts and neighbourhoods of more languages (Turkish, Vietnamese `thành phố` and the labels of its
 # province, district and ward selects, Indonesian `kota`, `kecamatan`, `kelurahan`, Hausa `birni`): town words
 # (TOWN_WORDS), personal in a key as `city` is. Provinces and states, and Vietnamese districts and wards alone
@@ -1873,7 +1879,8 @@ _COMPOUND_QUALIFIERS = {_folded(head): qualifier for head, qualifier in (
     ("absender", "sender"), ("käufer", "buyer"), ("wohn", "home"), ("factuur", "billing"), ("aflever", "shipping"),
     ("bezorg", "shipping"), ("verzend", "shipping"),
     ("empfaenger", "recipient"), ("kaeufer", "buyer"),  # (an umlaut typed as its vowel and `e`)
-    ("heimat", "home"))}
+    ("heimat", "home"),
+    ("kunden", "customer"), ("klant", "customer"))}  # (review 45: `Kundenmail`, `klantmail`: the customer's mail)
 # English glues its address qualifiers too (`hometown`, `homecity`, `billingregion`, `shipstate`; review 20): each
 # is its own qualifier, before a lexicon word of four letters or more (`billplz` is a payment gateway's name).
 _GLUED_ENGLISH_QUALIFIERS = frozenset("home billing shipping delivery mailing ship bill".split())
@@ -2451,7 +2458,7 @@ def _singular(tokens: List[str]) -> bool:
 # `phone_verified`, `address_book_size`, `contact_reason`, `mail_campaign_id`): the value is judged as any value.
 ABOUT_A_CHANNEL = frozenset(
     "optin optout consent consents verified confirmed subscribed unsubscribed bounced count size reason campaign "
-    "campaigns".split())
+    "campaigns validated channel".split())  # (review 45: `address_validated`, `mail_channel`)
 
 # A key headed by a word about its field (key_lexicon.ABOUT_THE_FIELD: `contact_method_preference`, `contact_form_id`,
 # `username_taken`; closer 70) holds no datum: the head is its last word (its id words aside) in the languages that

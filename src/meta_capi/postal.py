@@ -169,6 +169,9 @@ _NAME_WORD = f"{_NOT_CODE}[A-Z](?:[^\\W\\d_]|['’-]){{1,29}}"
 _GLUED = ("straße strasse str. gasse allee chaussee damm ufer weg straat laan gracht kade singel dijk plein gatan "
           "vagen vej veien katu kuja vegur braut stræti stigur").split()  # Icelandic: `Laugavegur 28`
 _GLUED += ["strjitte"]  # Frisian (twenty-ninth attack: `Tsjerkestrjitte 12`)
+# (review 45) German's `str` cut with no dot, after a name's small letters, as forms type it (`Musterstr 12`; not
+# `Instr 5`)
+_CUT_STR = "(?<=[a-zäöüß]{4})str"
 # Written apart after the name: German; Turkish (`Atatürk Cad. No: 12`); Czech (`Václavské náměstí 12`); Slovene;
 # Hungarian (`Andrássy út 12`). Finnish `-tie` is glued after a longer name (`Mannerheimintie 12`).
 _APART = (r"Straße|Strasse|Str\.|Weg|Allee|Gasse|Platz|Damm|Cad\.|Caddesi|Cadde|Sok\.|Sokak|Sokagi|Bulvari|"
@@ -326,7 +329,8 @@ _LINE_BEFORE_CODE_BODY = (
     f"(?:{_HOUSE},?[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
     f"|(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
     f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
-    f"|(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})){_NUMBER_AFTER}{_UNIT}"
+    f"|(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|{_CUT_STR}|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
+    f"{_NUMBER_AFTER}{_UNIT}"
     f"|(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}})"
     f"{{0,3}}{_NAME_WORD}{_NUMBER_AFTER}{_SLASHED_FLAT})")
 _LINE_BEFORE_CODE = re.compile(f"{_LINE_BEFORE_CODE_BODY}[ \\t]{{1,3}}$")
@@ -401,6 +405,7 @@ _STREET_LINES = (
                f"(?![0-9]){_LINE_END}(?![ \\t]{{0,3}}[,;\\n\\r|،][ \\t]{{0,3}}{_PART_NOUN})"),
     re.compile(f"(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|(?<=[^\\W\\d_]{{5}})tie|"
                f"(?<=[^\\W\\d_]{{4}})(?i:gata)|(?<=[^\\W\\d_]{{5}})(?i:gade)|"  # `Storgata`, `Nørrebrogade`
+               f"{_CUT_STR}|"
                f"(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART})|{_APART_GENITIVE})"
                f"{_NUMBER_AFTER}{_UNIT}(?![0-9]|[.,][0-9]){_LINE_END}"),
     # Russian: the house after the street (`ул. Ленина, д. 5, кв. 12`); Kenyan: a house in an estate

@@ -881,7 +881,8 @@ def _slug_addresses(path: str) -> bool:
     in its first 256 characters."""
     for segment in dict.fromkeys(path.split("/")):
         if ("-" in segment or "_" in segment or "+" in segment) and _DIGIT_IN_PATH.search(segment) is not None:
-            blanked = unquote(segment[:_SLUG_READ]).translate(_SLUG_BLANKS).lower()
+            # (a comma before a joint ends a line, as a map's place writes it: `Calle+Mayor+15,+28013+Madrid`)
+            blanked = unquote(segment[:_SLUG_READ]).translate(_SLUG_BLANKS).lower().replace(", ", " ")
             if postal.slug_address(canonical(blanked)[0]):
                 return True
     return False
