@@ -44,12 +44,13 @@ from typing import Dict, FrozenSet, List, Tuple
 from . import honorifics
 from .brand_words import a_brands_name, a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
+from .common_words import a_common_word_in_a_language
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .given_names import a_common_words_not_a_name, a_given_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
-from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
+from .postal import _CLOSINGS, _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import (
     AFTER_BYLINE,
     AFTER_BYLINE_HANDLE,
@@ -358,6 +359,30 @@ _AFTER_GREETING_ENDED = re.compile(
 _AFTER_GREETING_CAPITALS = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}({CAPITAL_NAME}|{CAPITAL_WORD})[ \\t]{{0,3}}"
     f"(?:[,!][ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}|{_CALLED_END})")
+# (closer 233, review 45) A full name a greeting, a gift's or an order's label or a letter's closing calls, ending the
+# text (`Hello Anna Schmidt`, `Guten Tag Frau Sabine Krüger`, `For: Mia Thompson`, `Signed: Emily Johnson`, `Kind
+# regards Oliver Smith`), or ended by the next label (`To: Emma Wilson, From: Liam Wilson`) or Turkish's postposition
+# for "for" (`Hediye: Elif Şahin için`). A product's title opens on such words as often (`Hello Kitty Backpack`, `Hello
+# Summer Sale`, `For Her Gift Set`), so only a known given name then a family name that is no common word of a gate
+# language is read (_a_given_and_family_name); before more words a capitalized greeted name stays a title's (session
+# 53's lead: `Ciao Bella Gelato per la tua estate`).
+_NAME_ENDS_TEXT = (r"[ \t]{0,3}(?:[.!]?[ \t]{0,3}(?:$|(?=[\"\r\n]))|,[ \t]{0,3}[^\W\d_]{2,20}[ \t]{0,3}:"
+                   r"|[ \t]{1,3}icin[ \t]{0,3}$)")
+_AFTER_CUE_NAME_ENDS = re.compile(
+    f"(?:[ \\t]{{0,3}}[,:])?[ \\t]{{1,3}}(?:{_HONORIFIC})?({_TWO_WORDS}){_NAME_ENDS_TEXT}")
+# ... the labels that name whom a gift or an order is for or from, or who signs, by language (a colon after them or
+# not; the orders' words, _ORDERS, and a letter's closings, postal._CLOSINGS, are read with them)
+_NAME_LABELS = {
+    "English": "for|to|from|gift for|signed|signed by|ordered by|sent by|love",
+    "German": "für|geschenk für|von|bestellt von|gruß|grüße|gruss|grüsse|rezension von|bewertung von",
+    "French": "pour|cadeau pour|de la part de|signé|avis de",
+    "Spanish": "para|regalo para|de parte de|firmado|reseña de",
+    "Italian": "per|regalo per|da parte di|firmato|recensione di",
+    "Portuguese": "para|presente para|da parte de|assinado|avaliação de",
+    "Dutch": "voor|cadeau voor|namens|groeten|recensie van",
+    "Polish": "dla|prezent dla|od",
+    "Turkish": "hediye|gönderen|alıcı",
+}
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
 # (closer 160, seventy-sixth attack: a marketplace's review) thanks to a person, by language, then a full name and
@@ -704,7 +729,11 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE_HANDLE),
-                           *((_folded(phrases), after) for phrases, after in byline_cues())):
+                           *((_folded(phrases), after) for phrases, after in byline_cues()),
+                           # (closer 233: a full name ending the text after a greeting, a label or a closing)
+                           (_GREETING_FORMS, _AFTER_CUE_NAME_ENDS), (_folded(_ORDERS), _AFTER_CUE_NAME_ENDS),
+                           (_folded("|".join(_NAME_LABELS.values())), _AFTER_CUE_NAME_ENDS),
+                           (_folded("|".join(_CLOSINGS.values())), _AFTER_CUE_NAME_ENDS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
@@ -789,6 +818,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
+            if pattern is _AFTER_CUE_NAME_ENDS and not _a_given_and_family_name(name):
+                continue
             if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
                                          or letters_key(name.lower()) in COUNTRY_BY_KEY
                                          or _a_town_greeted_alone(name, match.group())):
@@ -828,7 +859,8 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
             or pattern is _AFTER_THANKS_TO and a_business_name(name)
             # (closer 217, review 40: and a brand greeted or thanked by its name, brand_words.a_brands_name: `Danke
             # Deutsche Bahn!`, `Merci Air France !`, `Welcome back Hello Kitty!`)
-            or (pattern is _AFTER_GREETING or pattern in _CALLED_WORDS) and _a_brand_first(name)
+            or (pattern is _AFTER_GREETING or pattern is _AFTER_CUE_NAME_ENDS or pattern in _CALLED_WORDS)
+            and _a_brand_first(name)
             or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
                                                        or name.lower() in _GREETED_OBJECTS))
 
@@ -837,6 +869,14 @@ def _a_brand_first(name: str) -> bool:
     """(closer 217, review 40) Whether a greeted or thanked `name` is a brand's (brand_words.a_brands_name) by its
     first word: a given name is no brand's word, a family name may be one (`Bank`, `Deutsche`)."""
     return a_brands_name(name) and not a_brands_name(name.partition(" ")[2])
+
+
+def _a_given_and_family_name(name: str) -> bool:
+    """(closer 233) Whether `name`, two words ending the text after a cue (_AFTER_CUE_NAME_ENDS), opens on a known given
+    name (given_names.a_given_name) and ends on a word that is no common word of a gate language
+    (common_words.a_common_word_in_a_language): `Anna Schmidt`, not `Summer Sale` nor `Kitty Backpack`."""
+    words = name.split()
+    return a_given_name(words[0]) and not a_common_word_in_a_language(words[-1])
 
 
 # (the patterns whose name's words are read as a called word's are, below)
