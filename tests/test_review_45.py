@@ -200,6 +200,13 @@ PERSONAL = [
     # mail, provider named without @
     "my gmail is anna.schmidt87", "anna.schmidt87 (gmail)", "anna.schmidt87 on gmail", "anna.schmidt87 auf gmx",
     "Email: anna.schmidt87 at googlemail", "anna.schmidt at gmail", "gmail: anna.schmidt",
+    # (closer 233) a full name a greeting, a gift's or an order's label or a letter's closing calls, ending the text
+    "Hello Anna Schmidt", "Bonjour Camille Martin", "Olá Ana Costa", "Hallo Sanne Jansen", "Merhaba Mehmet Demir",
+    "Hi Jessica Parker", "Guten Tag Frau Sabine Krüger", "Buongiorno Chiara Ferrari", "Buenos días Javier Moreno",
+    "Goedemorgen Lotte Visser", "Witaj Magdalena Zielińska", "Sipariş: Ayşe Yılmaz",
+    "To: Emma Wilson, From: Liam Wilson", "Hediye: Elif Şahin için", "For: Mia Thompson", "Pour Isabelle Laurent",
+    "Per Matteo Esposito", "Para Gabriela Souza", "Signed: Emily Johnson", "Thanks! Kind regards Oliver Smith",
+    "Gruß, Uwe Hartmann", "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
 ]
 
 LEAKS = {
@@ -241,16 +248,11 @@ LEAKS = {
     ],
     ("name: a full name after a greeting (Hello, Hi, Bonjour, Olá, Hallo, Merhaba, Buongiorno, Buenos "
      "días, Goedemorgen, Witaj, Guten Tag Frau), lower case too"): [
-        "Hello Anna Schmidt", "Bonjour Camille Martin", "Olá Ana Costa", "Hallo Sanne Jansen",
-        "Merhaba Mehmet Demir", "Hi Jessica Parker", "Guten Tag Frau Sabine Krüger", "Buongiorno Chiara Ferrari",
-        "Buenos días Javier Moreno", "Goedemorgen Lotte Visser", "Witaj Magdalena Zielińska", "hi anna schmidt",
+        "hi anna schmidt",
     ],
     ("name: a full name a gift or an order is for (For:, für Oma, Pour, Per, Para, için, To:/From:, "
      "Sipariş:), a Korean name before 님"): [
-        "Sipariş: Ayşe Yılmaz", "To: Emma Wilson, From: Liam Wilson", "Hediye: Elif Şahin için",
-        "Geburtstagsgeschenk für Oma Ingrid Schulz", "For: Mia Thompson",
-        "Liebe Grüße von Katrin und Jens Schubert", "Pour Isabelle Laurent", "Per Matteo Esposito",
-        "Para Gabriela Souza", "김민지 님의 주문",
+        "Geburtstagsgeschenk für Oma Ingrid Schulz", "Liebe Grüße von Katrin und Jens Schubert", "김민지 님의 주문",
     ],
     ("name: a CRM export's shape (Last, First; LAST First; a note in brackets after it; a title or "
      "honorific before it; key=value pairs, a CSV row, a JSON object's firstName and lastName; Kunde or "
@@ -262,9 +264,7 @@ LEAKS = {
     ],
     ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
      "after a review's words)"): [
-        "Signed: Emily Johnson", "— Sarah Williams", "5 stars, would buy again. Tom K. Becker",
-        "Thanks! Kind regards Oliver Smith", "Gruß, Uwe Hartmann", "Love it!!! Stephanie Miller from Texas",
-        "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
+        "— Sarah Williams", "5 stars, would buy again. Tom K. Becker", "Love it!!! Stephanie Miller from Texas",
     ],
     ("name: in a chat's event or an order's note (joined the conversation, call X before, Love, ask for "
      "Mr. X)"): [
@@ -439,13 +439,14 @@ PERSONAL_URLS = [
     f"{_S}/u/anna.schmidt87",
     # personal key in a URL
     f"{_S}/?telefon=x", f"{_S}/?kunde_email=hidden", f"{_S}/?correo_electronico=1",
+    # (closer 233) a greeted full name in a query's value or a path's slug
+    f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/greeting/Hallo-Anna-Schmidt",
 ]
 
 LEAKED_URLS = {
     ("URL: a name after a greeting (query or path), in a note, under a review's author, in an upload's "
      "file name"): [
-        f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/uploads/passport_scan_john_smith.jpg",
-        f"{_S}/greeting/Hallo-Anna-Schmidt", f"{_S}/?note=please+call+Hans+Zimmermann",
+        f"{_S}/uploads/passport_scan_john_smith.jpg", f"{_S}/?note=please+call+Hans+Zimmermann",
         f"{_S}/?review_author=Jennifer+Davis",
     ],
     "URL: a street, number and postcode in a map's path": [
@@ -539,7 +540,6 @@ LEAKED_EVENTS: List[Case] = [
      ["anna.schmidt#web.de"]),
 ]
 EVENT_LEAKS = {
-    "greeted name @ page title": "name: a full name after a greeting",
     "mail with # for @ @ property": "mail: a sign standing for @",
 }
 

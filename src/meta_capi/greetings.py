@@ -39,7 +39,7 @@ pay no pattern.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import honorifics
 from .brand_words import a_brands_name, a_business_name
@@ -798,9 +798,9 @@ def _a_town_greeted_alone(name: str, called: str) -> bool:
     return name.lower() in TOWN_NAMES and not a_given_name(name) and not called[-1:].isalpha()
 
 
-def _named(form: str, start: int, segment: bool) -> bool:
+def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]] = None) -> bool:
     """Whether a cue and its name open at `start` of `form` (each cue phrase of the opening word and what may follow
-    it, a few bounded patterns), the name a person's."""
+    it, a few bounded patterns; `only` the one pattern when given), the name a person's."""
     at = start
     while at < len(form) and at - start < 3 and form[at] in " \t":
         at += 1
@@ -809,6 +809,8 @@ def _named(form: str, start: int, segment: bool) -> bool:
         if end < 0:
             continue
         for pattern in patterns:
+            if only is not None and pattern is not only:
+                continue
             if segment and pattern in _ONE_WORD:
                 continue  # (a path's segment ending on a comma is a title's part as often: `Grazie Mille,`)
             match = pattern.match(form, end)
@@ -843,6 +845,12 @@ def _named(form: str, start: int, segment: bool) -> bool:
             if name and not _unnamed_after(pattern, name) and a_cued_name(form, name, match.end()):
                 return True
     return False
+
+
+def slug_calls_full_name(form: str) -> bool:
+    """(closer 233) Whether canonical `form`, a URL path's segment with its joints read as blanks (`Hallo-Anna-Schmidt`),
+    is a greeting's, a label's or a closing's cue and a full name ending it (_AFTER_CUE_NAME_ENDS)."""
+    return _opens(form, 0) and _named(form, 0, False, _AFTER_CUE_NAME_ENDS)
 
 
 def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
