@@ -207,6 +207,8 @@ PERSONAL = [
     "To: Emma Wilson, From: Liam Wilson", "Hediye: Elif Şahin için", "For: Mia Thompson", "Pour Isabelle Laurent",
     "Per Matteo Esposito", "Para Gabriela Souza", "Signed: Emily Johnson", "Thanks! Kind regards Oliver Smith",
     "Gruß, Uwe Hartmann", "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
+    # ... and after an honorific or a contact's label
+    "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke", "Ansprechpartner Frau Petra Lang",
 ]
 
 LEAKS = {
@@ -258,9 +260,8 @@ LEAKS = {
      "honorific before it; key=value pairs, a CSV row, a JSON object's firstName and lastName; Kunde or "
      "Ansprechpartner before it)"): [
         "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Anna Schmidt (Kundin seit 2019)",
-        "Müller, Thomas", "SCHMIDT Anna", "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke",
-        "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)", "KRÜGER, Sabine",
-        "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
+        "Müller, Thomas", "SCHMIDT Anna", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
+        "KRÜGER, Sabine", "Kunde Max Mustermann",
     ],
     ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
      "after a review's words)"): [

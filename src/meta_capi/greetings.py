@@ -382,7 +382,13 @@ _NAME_LABELS = {
     "Dutch": "voor|cadeau voor|namens|groeten|recensie van",
     "Polish": "dla|prezent dla|od",
     "Turkish": "hediye|gönderen|alıcı",
+    # (a CRM's or a form's contact, by language: `Kunde Max Mustermann`, `Ansprechpartner Frau …`)
+    "Contacts": "customer|client|contact person|kunde|kundin|ansprechpartner|ansprechpartnerin|cliente|klant|klient",
 }
+# ... and an honorific opening the text or a part (honorifics.py's `any`, with its dot and without: `Dr. Klaus Wagner`,
+# `Mrs. Elizabeth Clarke`; not `Dr. Oetker Pizza`, `Mr. Bean Teddy`, whose words go on or open on no given name)
+_OPENING_HONORIFICS = "|".join(sorted({form for word in honorifics.words("any") if len(word.rstrip(".")) > 1
+                                       for form in (word.rstrip("."), word.rstrip(".") + ".")}))
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
 # (closer 160, seventy-sixth attack: a marketplace's review) thanks to a person, by language, then a full name and
@@ -733,7 +739,8 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            # (closer 233: a full name ending the text after a greeting, a label or a closing)
                            (_GREETING_FORMS, _AFTER_CUE_NAME_ENDS), (_folded(_ORDERS), _AFTER_CUE_NAME_ENDS),
                            (_folded("|".join(_NAME_LABELS.values())), _AFTER_CUE_NAME_ENDS),
-                           (_folded("|".join(_CLOSINGS.values())), _AFTER_CUE_NAME_ENDS)):
+                           (_folded("|".join(_CLOSINGS.values())), _AFTER_CUE_NAME_ENDS),
+                           (_folded(_OPENING_HONORIFICS), _AFTER_CUE_NAME_ENDS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
