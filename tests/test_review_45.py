@@ -209,6 +209,10 @@ PERSONAL = [
     "Gruß, Uwe Hartmann", "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
     # ... and after an honorific or a contact's label
     "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke", "Ansprechpartner Frau Petra Lang",
+    # (closer 233) a full name in a file's name after an identity document's and a scan's words or a job
+    # application's or a notice's word
+    "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Kündigung_Sabine_Krüger.docx",
+    "resume-jennifer-davis-2024.pdf",
 ]
 
 LEAKS = {
@@ -277,8 +281,7 @@ LEAKS = {
         "Anna Schmidt", "María García López", "Jan de Vries", "Иван Петров", "山田太郎", "anna schmidt",
     ],
     "name: in a file's name (joined by _ or -, after 'Screenshot from')": [
-        "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Screenshot from Maria Lopez.png",
-        "Kündigung_Sabine_Krüger.docx", "anna_schmidt_1987.jpg", "resume-jennifer-davis-2024.pdf",
+        "Screenshot from Maria Lopez.png", "anna_schmidt_1987.jpg",
     ],
 }
 
@@ -440,14 +443,15 @@ PERSONAL_URLS = [
     f"{_S}/u/anna.schmidt87",
     # personal key in a URL
     f"{_S}/?telefon=x", f"{_S}/?kunde_email=hidden", f"{_S}/?correo_electronico=1",
-    # (closer 233) a greeted full name in a query's value or a path's slug
+    # (closer 233) a greeted full name in a query's value or a path's slug, a scanned passport's holder in a file name
     f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/greeting/Hallo-Anna-Schmidt",
+    f"{_S}/uploads/passport_scan_john_smith.jpg",
 ]
 
 LEAKED_URLS = {
     ("URL: a name after a greeting (query or path), in a note, under a review's author, in an upload's "
      "file name"): [
-        f"{_S}/uploads/passport_scan_john_smith.jpg", f"{_S}/?note=please+call+Hans+Zimmermann",
+        f"{_S}/?note=please+call+Hans+Zimmermann",
         f"{_S}/?review_author=Jennifer+Davis",
     ],
     "URL: a street, number and postcode in a map's path": [

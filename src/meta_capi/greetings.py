@@ -44,9 +44,8 @@ from typing import Dict, FrozenSet, List, Optional, Tuple
 from . import honorifics
 from .brand_words import a_brands_name, a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
-from .common_words import a_common_word_in_a_language
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
-from .given_names import a_common_words_not_a_name, a_given_name
+from .given_names import a_common_words_not_a_name, a_given_name, a_given_then_family_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
 from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
@@ -364,7 +363,7 @@ _AFTER_GREETING_CAPITALS = re.compile(
 # regards Oliver Smith`), or ended by the next label (`To: Emma Wilson, From: Liam Wilson`) or Turkish's postposition
 # for "for" (`Hediye: Elif Şahin için`). A product's title opens on such words as often (`Hello Kitty Backpack`, `Hello
 # Summer Sale`, `For Her Gift Set`), so only a known given name then a family name that is no common word of a gate
-# language is read (_a_given_and_family_name); before more words a capitalized greeted name stays a title's (session
+# language is read (given_names.a_given_then_family_name); before more words a capitalized greeted name stays a title's (session
 # 53's lead: `Ciao Bella Gelato per la tua estate`).
 _NAME_ENDS_TEXT = (r"[ \t]{0,3}(?:[.!]?[ \t]{0,3}(?:$|(?=[\"\r\n]))|,[ \t]{0,3}[^\W\d_]{2,20}[ \t]{0,3}:"
                    r"|[ \t]{1,3}icin[ \t]{0,3}$)")
@@ -827,7 +826,7 @@ def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]]
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern is _AFTER_CUE_NAME_ENDS and not _a_given_and_family_name(name):
+            if pattern is _AFTER_CUE_NAME_ENDS and not a_given_then_family_name(name):
                 continue
             if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
                                          or letters_key(name.lower()) in COUNTRY_BY_KEY
@@ -884,14 +883,6 @@ def _a_brand_first(name: str) -> bool:
     """(closer 217, review 40) Whether a greeted or thanked `name` is a brand's (brand_words.a_brands_name) by its
     first word: a given name is no brand's word, a family name may be one (`Bank`, `Deutsche`)."""
     return a_brands_name(name) and not a_brands_name(name.partition(" ")[2])
-
-
-def _a_given_and_family_name(name: str) -> bool:
-    """(closer 233) Whether `name`, two words ending the text after a cue (_AFTER_CUE_NAME_ENDS), opens on a known given
-    name (given_names.a_given_name) and ends on a word that is no common word of a gate language
-    (common_words.a_common_word_in_a_language): `Anna Schmidt`, not `Summer Sale` nor `Kitty Backpack`."""
-    words = name.split()
-    return a_given_name(words[0]) and not a_common_word_in_a_language(words[-1])
 
 
 # (the patterns whose name's words are read as a called word's are, below)
