@@ -363,8 +363,8 @@ _AFTER_GREETING_CAPITALS = re.compile(
 # regards Oliver Smith`), or ended by the next label (`To: Emma Wilson, From: Liam Wilson`) or Turkish's postposition
 # for "for" (`Hediye: Elif Şahin için`). A product's title opens on such words as often (`Hello Kitty Backpack`, `Hello
 # Summer Sale`, `For Her Gift Set`), so only a known given name then a family name that is no common word of a gate
-# language is read (given_names.a_given_then_family_name); before more words a capitalized greeted name stays a title's (session
-# 53's lead: `Ciao Bella Gelato per la tua estate`).
+# language is read (given_names.a_given_then_family_name); before more words a capitalized greeted name stays a
+# title's (session 53's lead: `Ciao Bella Gelato per la tua estate`).
 _NAME_ENDS_TEXT = (r"[ \t]{0,3}(?:[.!]?[ \t]{0,3}(?:$|(?=[\"\r\n]))|,[ \t]{0,3}[^\W\d_]{2,20}[ \t]{0,3}:"
                    r"|[ \t]{1,3}icin[ \t]{0,3}$)")
 _AFTER_CUE_NAME_ENDS = re.compile(
@@ -814,9 +814,7 @@ def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]]
         end = _phrase_end(form, at, words)
         if end < 0:
             continue
-        for pattern in patterns:
-            if only is not None and pattern is not only:
-                continue
+        for pattern in patterns if only is None else (only,) if only in patterns else ():
             if segment and pattern in _ONE_WORD:
                 continue  # (a path's segment ending on a comma is a title's part as often: `Grazie Mille,`)
             match = pattern.match(form, end)
@@ -826,8 +824,6 @@ def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]]
             if segment and "," not in called and "!" not in called:
                 continue  # (in a URL path's segment, only a name a comma or `!` calls)
             name = next((group for group in match.groups() if group), "")
-            if pattern is _AFTER_CUE_NAME_ENDS and not a_given_then_family_name(name):
-                continue
             if pattern in _ONE_WORD and (name.lower() in _GREETED_OBJECTS or name.lower() in _KIN_WORDS
                                          or letters_key(name.lower()) in COUNTRY_BY_KEY
                                          or _a_town_greeted_alone(name, match.group())):
@@ -854,8 +850,9 @@ def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]]
 
 
 def slug_calls_full_name(form: str) -> bool:
-    """(closer 233) Whether canonical `form`, a URL path's segment with its joints read as blanks (`Hallo-Anna-Schmidt`),
-    is a greeting's, a label's or a closing's cue and a full name ending it (_AFTER_CUE_NAME_ENDS)."""
+    """(closer 233) Whether canonical `form`, a URL path's segment with its joints read as blanks
+    (`Hallo-Anna-Schmidt`), is a greeting's, a label's or a closing's cue and a full name ending it
+    (_AFTER_CUE_NAME_ENDS)."""
     return _opens(form, 0) and _named(form, 0, False, _AFTER_CUE_NAME_ENDS)
 
 
@@ -873,8 +870,10 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
             or pattern is _AFTER_THANKS_TO and a_business_name(name)
             # (closer 217, review 40: and a brand greeted or thanked by its name, brand_words.a_brands_name: `Danke
             # Deutsche Bahn!`, `Merci Air France !`, `Welcome back Hello Kitty!`)
-            or (pattern is _AFTER_GREETING or pattern is _AFTER_CUE_NAME_ENDS or pattern in _CALLED_WORDS)
-            and _a_brand_first(name)
+            or (pattern is _AFTER_GREETING or pattern in _CALLED_WORDS) and _a_brand_first(name)
+            # (closer 233: a name ending the text after a cue opens on a known given name, its family name no common
+            # word: given_names.a_given_then_family_name)
+            or pattern is _AFTER_CUE_NAME_ENDS and (not a_given_then_family_name(name) or _a_brand_first(name))
             or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
                                                        or name.lower() in _GREETED_OBJECTS))
 
