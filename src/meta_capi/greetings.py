@@ -47,7 +47,7 @@ from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .given_names import a_common_words_not_a_name, a_given_name, a_given_then_family_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
-from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_place_or_firm_word, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _CLOSINGS, _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import (
@@ -873,7 +873,8 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
             or (pattern is _AFTER_GREETING or pattern in _CALLED_WORDS) and _a_brand_first(name)
             # (closer 233: a name ending the text after a cue opens on a known given name, its family name no common
             # word: given_names.a_given_then_family_name)
-            or pattern is _AFTER_CUE_NAME_ENDS and (not a_given_then_family_name(name) or _a_brand_first(name))
+            or pattern is _AFTER_CUE_NAME_ENDS and (not a_given_then_family_name(name) or _a_brand_first(name)
+                                                    or a_place_or_firm_word(name.split()[-1].lower()))
             or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
                                                        or name.lower() in _GREETED_OBJECTS))
 
