@@ -121,8 +121,9 @@ ORDINARY = [
     "Dear Mr. Henshaw - Beverly Cleary", "Dear Mr. Henshaw. A novel", "Dear Santa - your list",
     # a circular's pair of titles
     "Chère Madame, Cher Monsieur,", "Estimada Señora, Estimado Señor:", "Sehr geehrte Damen und Herren,",
-    # the whole text a greeting and a name with no mark: a title as often (not claimed)
-    "Hi Ottilie", "Bienvenue Marie Dupont",
+    # the whole text a greeting and a name with no mark: a title as often (not claimed; closer 233 reads a known
+    # given name before a family name that is no common word, `Bienvenue Marie Dupont`)
+    "Hi Ottilie", "Bienvenue Ottilie Brandvold",
 ]
 
 

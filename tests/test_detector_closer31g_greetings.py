@@ -58,6 +58,9 @@ _GREETED = [
     "Your order\nHi John Smith, your parcel is on its way",
     '{"title": "Hi John Smith, your order"}',
 ]
+# (closer 233, review 45) ... and a known given name and a family name that is no common word a greeting calls,
+# ending the text
+_GREETED += ["Bienvenue Marie Dupont", "Obrigado João Silva"]
 _TITLED = [
     "My Account - John Smith",
     "My Account | John Smith | Demo Shop",
@@ -137,9 +140,10 @@ def test_a_name_in_a_personalized_title_or_greeting_is_a_name(text):
     "Logged in as Guest",
     "Levi's Jeans | Demo Shop",
     "Women's Account Settings",
-    # a greeting and a full name as the whole text: a product's title is written so (`Ciao Bella Gelato`)
-    "Bienvenue Marie Dupont",
-    "Obrigado João Silva",
+    # a greeting and a full name as the whole text: a product's title is written so (`Ciao Bella Gelato`); closer 233
+    # reads a known given name before a family name that is no common word (`Bienvenue Marie Dupont`: _GREETED)
+    "Ciao Bella Gelato",
+    "Bienvenue Velmora Quistrandel",
 ])
 def test_a_greeting_or_a_title_of_shop_text_is_ordinary(text):
     assert detector.reason(text) == ""

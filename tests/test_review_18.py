@@ -393,6 +393,9 @@ DROPPED = {
 }
 
 PERSONAL = [
+    # (closer 233) a full name a greeting or a label calls ending the text
+    "Recensione di Giulia Rossi", "<p>Hallo Jörg Müller</p>", "[\"Hi Anna Schmidt\",\"Welcome back\"]",
+    "Kính chào Anh Minh",
     "Recensione di Giulia Rossi del 3 dicembre 2026",
     "Bewertung von Ottilie Schimmelpfennig am 3. Dezember 2026",
     "Reseña de María García López, 3 de diciembre de 2026",
@@ -484,7 +487,6 @@ LEAKS = {
         "review's `by` before one is read since closer 76), in Polish or Italian `Di … il`, `Reviewed in … by` "
         "without `on <date>`, `By …` with a comma or a bar before the date"
     ): [
-        "Recensione di Giulia Rossi",
         "Bewertung von Ottilie Schimmelpfennig",
         "Recenzja od Anna Kowalczyk, 3 grudnia 2026",
         "Di Giulia Rossi il 3 dicembre 2026",
@@ -540,14 +542,12 @@ LEAKS = {
         "From: 'Anna Schmidt'\nSent: Monday\nTo: Support",
     ],
     "canonical: a greeting without a comma, named references in capitals": [
-        "<p>Hallo Jörg Müller</p>",
         "Hallo J&Ouml;RG M&Uuml;LLER,",
         "Hallo JÖRG MÜLLER,",
     ],
     "greetings: `Logged in as @handle`, a local part with a hyphen and a dot, a JSON array's greeting with no comma": [
         "Logged in as @annaschmidt",
         "anna-maria.schmidt | My Account",
-        "[\"Hi Anna Schmidt\",\"Welcome back\"]",
     ],
     (
         "greetings: an account's title after the holder's name and ` / `, a name between a sub-page and the title, a "
@@ -561,7 +561,6 @@ LEAKS = {
         "Üdvözöljük újra, Kovács Anna!",
         "Bine ai revenit, d-na Popescu",
         "Stimate d-le Popescu,",
-        "Kính chào Anh Minh",
     ],
     (
         "titled_names: Korean `님` glued after a given name in a breadcrumb or before a possessive, a Chinese name "

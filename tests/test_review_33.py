@@ -293,6 +293,8 @@ DROPPED: Dict[str, List[str]] = {
 
 
 PERSONAL = [
+    # (closer 233) a job application's file named after a known given name and a family name that is no common word
+    'cv_ilse_wendtkamp.pdf', 'lettre_de_motivation_ilse_wendtkamp.docx',
     # (kept: a gift card's recipient)
     'Steam gift card 20 € for I. Dunstreth – code 4821-KQ7P',
     # (kept: a parent and a child named in a consent)
@@ -395,7 +397,7 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Steam gift card for ilvara dunstreth', 'spieler tjorven dunstreth (Jg. 2010)',
         'Discord user tjorven dunstreth (tjorven.d) joined the server', 'jorvik pellandre is in the waiting room',
-        'laborbefund_pellandre_jorvik.pdf', 'cv_ilse_wendtkamp.pdf', 'Application: Barista – ilse wendtkamp',
+        'laborbefund_pellandre_jorvik.pdf', 'Application: Barista – ilse wendtkamp',
     ],
     (
         "a full name in lower case or family name first after a cue that introduces no person by itself: a thing's "
@@ -465,7 +467,7 @@ LEAKS: Dict[str, List[str]] = {
         "start too"
     ): [
         'Laborbefund_J_Pellandre_2026-02-03.pdf', 'Arztbrief-Jorvik-Pellandre.pdf', 'Ordonnance Jorvik Pellandre.pdf',
-        'Befund_MRT_Knie_Pellandre_Jorvik.pdf', 'IlseWendtkamp_Resume.pdf', 'lettre_de_motivation_ilse_wendtkamp.docx',
+        'Befund_MRT_Knie_Pellandre_Jorvik.pdf', 'IlseWendtkamp_Resume.pdf',
     ],
     (
         "a sub-account of a name with a dot, a memo's number without a deposit's word, a referral code of a given name "

@@ -205,6 +205,20 @@ PERSONAL = [
     "ZIP 10115 Berlin Musterstr 12", "Flat 2B, 45 Kensington High St", "Bağdat Caddesi No: 123/5",
     "Schillerstr 7 2.OG links", "10115 Berlin, Torstraße 1", "Karl-Marx-Allee 90 Wohnung 23",
     "3rd floor, 12 Rue Oberkampf", "c/o Müller, Lindenweg 7", "ul. Długa 5 m. 12",
+
+    # (closer 233) a full name a greeting, a gift's or an order's label or a letter's closing calls, ending the text
+    "Hello Anna Schmidt", "Bonjour Camille Martin", "Olá Ana Costa", "Hallo Sanne Jansen", "Merhaba Mehmet Demir",
+    "Hi Jessica Parker", "Guten Tag Frau Sabine Krüger", "Buongiorno Chiara Ferrari", "Buenos días Javier Moreno",
+    "Goedemorgen Lotte Visser", "Witaj Magdalena Zielińska", "Sipariş: Ayşe Yılmaz",
+    "To: Emma Wilson, From: Liam Wilson", "Hediye: Elif Şahin için", "For: Mia Thompson", "Pour Isabelle Laurent",
+    "Per Matteo Esposito", "Para Gabriela Souza", "Signed: Emily Johnson", "Thanks! Kind regards Oliver Smith",
+    "Gruß, Uwe Hartmann", "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
+    # ... and after an honorific or a contact's label
+    "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke", "Ansprechpartner Frau Petra Lang",
+    # (closer 233) a full name in a file's name after an identity document's and a scan's words or a job
+    # application's or a notice's word
+    "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Kündigung_Sabine_Krüger.docx",
+    "resume-jennifer-davis-2024.pdf",
 ]
 
 LEAKS = {
@@ -240,30 +254,22 @@ LEAKS = {
     ],
     ("name: a full name after a greeting (Hello, Hi, Bonjour, Olá, Hallo, Merhaba, Buongiorno, Buenos "
      "días, Goedemorgen, Witaj, Guten Tag Frau), lower case too"): [
-        "Hello Anna Schmidt", "Bonjour Camille Martin", "Olá Ana Costa", "Hallo Sanne Jansen",
-        "Merhaba Mehmet Demir", "Hi Jessica Parker", "Guten Tag Frau Sabine Krüger", "Buongiorno Chiara Ferrari",
-        "Buenos días Javier Moreno", "Goedemorgen Lotte Visser", "Witaj Magdalena Zielińska", "hi anna schmidt",
+        "hi anna schmidt",
     ],
     ("name: a full name a gift or an order is for (For:, für Oma, Pour, Per, Para, için, To:/From:, "
      "Sipariş:), a Korean name before 님"): [
-        "Sipariş: Ayşe Yılmaz", "To: Emma Wilson, From: Liam Wilson", "Hediye: Elif Şahin için",
-        "Geburtstagsgeschenk für Oma Ingrid Schulz", "For: Mia Thompson",
-        "Liebe Grüße von Katrin und Jens Schubert", "Pour Isabelle Laurent", "Per Matteo Esposito",
-        "Para Gabriela Souza", "김민지 님의 주문",
+        "Geburtstagsgeschenk für Oma Ingrid Schulz", "Liebe Grüße von Katrin und Jens Schubert", "김민지 님의 주문",
     ],
     ("name: a CRM export's shape (Last, First; LAST First; a note in brackets after it; a title or "
      "honorific before it; key=value pairs, a CSV row, a JSON object's firstName and lastName; Kunde or "
      "Ansprechpartner before it)"): [
         "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Anna Schmidt (Kundin seit 2019)",
-        "Müller, Thomas", "SCHMIDT Anna", "Dr. Klaus Wagner", "Mrs. Elizabeth Clarke",
-        "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)", "KRÜGER, Sabine",
-        "Ansprechpartner Frau Petra Lang", "Kunde Max Mustermann",
+        "Müller, Thomas", "SCHMIDT Anna", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
+        "KRÜGER, Sabine", "Kunde Max Mustermann",
     ],
     ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
      "after a review's words)"): [
-        "Signed: Emily Johnson", "— Sarah Williams", "5 stars, would buy again. Tom K. Becker",
-        "Thanks! Kind regards Oliver Smith", "Gruß, Uwe Hartmann", "Love it!!! Stephanie Miller from Texas",
-        "Rezension von Katharina Meyer", "Avis de Nathalie Girard",
+        "— Sarah Williams", "5 stars, would buy again. Tom K. Becker", "Love it!!! Stephanie Miller from Texas",
     ],
     ("name: in a chat's event or an order's note (joined the conversation, call X before, Love, ask for "
      "Mr. X)"): [
@@ -275,8 +281,7 @@ LEAKS = {
         "Anna Schmidt", "María García López", "Jan de Vries", "Иван Петров", "山田太郎", "anna schmidt",
     ],
     "name: in a file's name (joined by _ or -, after 'Screenshot from')": [
-        "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Screenshot from Maria Lopez.png",
-        "Kündigung_Sabine_Krüger.docx", "anna_schmidt_1987.jpg", "resume-jennifer-davis-2024.pdf",
+        "Screenshot from Maria Lopez.png", "anna_schmidt_1987.jpg",
     ],
 }
 
@@ -445,13 +450,16 @@ PERSONAL_URLS = [
     # (closer 234: closed by rule)
     f"{_S}/maps/Calle+Mayor+15,+28013+Madrid", f"{_S}/?born=1987-03-14", f"{_S}/?geb=14.03.1987",
     f"{_S}/?vname=Anna&nname=Schmidt",
+
+    # (closer 233) a greeted full name in a query's value or a path's slug, a scanned passport's holder in a file name
+    f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/greeting/Hallo-Anna-Schmidt",
+    f"{_S}/uploads/passport_scan_john_smith.jpg",
 ]
 
 LEAKED_URLS = {
     ("URL: a name after a greeting (query or path), in a note, under a review's author, in an upload's "
      "file name"): [
-        f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/uploads/passport_scan_john_smith.jpg",
-        f"{_S}/greeting/Hallo-Anna-Schmidt", f"{_S}/?note=please+call+Hans+Zimmermann",
+        f"{_S}/?note=please+call+Hans+Zimmermann",
         f"{_S}/?review_author=Jennifer+Davis",
     ],
     "URL: a first.last under utm_term": [
@@ -538,7 +546,6 @@ LEAKED_EVENTS: List[Case] = [
      ["anna.schmidt#web.de"]),
 ]
 EVENT_LEAKS = {
-    "greeted name @ page title": "name: a full name after a greeting",
     "mail with # for @ @ property": "mail: a sign standing for @",
 }
 

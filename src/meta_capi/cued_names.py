@@ -38,7 +38,7 @@ from typing import Dict, List, Tuple
 from . import dating, honorifics, key_lexicon
 from .canonical import by_first_letter, canonical, longest_first, phrase_alternation, table_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
-from .given_names import a_common_words_not_a_name
+from .given_names import a_common_words_not_a_name, a_given_then_family_name
 from .lower_case_names import a_name_word
 from .name_shapes import CONJUNCTIONS, FULL_NAME, HAN, WORD, a_person, word_before
 from .personal_documents import NOT_NAME_MEANINGS as _NOT_NAME_MEANINGS
@@ -241,6 +241,18 @@ _DOCUMENTS = {"English": "passport|passport photo|id card|identity card|driving 
               "Spanish and Portuguese": "pasaporte|passaporte|dni|foto carnet|documento identidad",
               "Dutch": "paspoort|pasfoto|identiteitskaart|rijbewijs", "Polish": "paszport|dowod osobisty"}
 _DOCUMENT = table_alternation(_DOCUMENTS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
+# (closer 233, review 45) ... and a job application's or a notice's papers by language, a person's own as an identity
+# document is (`bewerbung-<given>-<family>.pdf`, `resume-<given>-<family>-2024.pdf`, `Kündigung_<Given>_<Family>.docx`);
+# a template's or a guide's words are no given name then a family name (given_names.a_given_then_family_name), which
+# lets their slug be hyphenated lower case too
+_APPLICATIONS = {"English": "cv|resume|application|cover letter|motivation letter|termination|resignation",
+                 "German": "lebenslauf|bewerbung|anschreiben|motivationsschreiben|kundigung|kuendigung",
+                 "French": "candidature|lettre de motivation|demission|resiliation",
+                 "Spanish and Portuguese": "curriculum|candidatura|carta de presentacion|renuncia|demissao",
+                 "Italian": "curriculum vitae|candidatura|lettera di presentazione|dimissioni|disdetta",
+                 "Dutch": "sollicitatie|sollicitatiebrief|opzegging|ontslagbrief",
+                 "Polish": "zyciorys|aplikacja|list motywacyjny|wypowiedzenie"}
+_APPLICATION = table_alternation(_APPLICATIONS, "|").replace("[ \\t]{1,3}", "[ _\\-]")
 # (closer 179, eighty-first attack) ... maybe the scanned side's word after them, by language (`…_front.jpg`,
 # `…_Rückseite.png`, `…_recto.pdf`), as a scan of a card's two sides is named
 _SIDES = {"English": "front|back|front side|back side|frontside|backside",
@@ -251,11 +263,16 @@ _SIDES = {"English": "front|back|front side|back side|frontside|backside",
 _SIDE = table_alternation(_SIDES, "|").replace("[ \\t]{1,3}", "[ _\\-]?")
 _FILE_WORD = "([A-Za-z]{2,20})"
 _JOINT = "[ _\\-]{1,3}"
+# (closer 233: a scan's or a copy's word may stand between the document's and the name's, `passport_scan_<given>_…`)
+_SCAN_FIRST = "(?:scan|scans|copy|kopie|copia)" + _JOINT
 _DOCUMENT_FILE = re.compile(
-    f"(?i:(?<![a-z])(?:{_DOCUMENT}){_JOINT}{_FILE_WORD}{_JOINT}{_FILE_WORD}"
+    f"(?i:(?<![a-z])(?:{_DOCUMENT}){_JOINT}(?:{_SCAN_FIRST})?{_FILE_WORD}{_JOINT}{_FILE_WORD}"
     f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
     f"(?i:{_JOINT}(?:{_SIDE}))?"
     r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+_APPLICATION_FILE = re.compile(
+    f"(?i:(?<![a-z])(?:{_APPLICATION}){_JOINT}{_FILE_WORD}{_JOINT}{_FILE_WORD}"
+    r"(?:[ _\-][0-9]{1,8})?\.(?:pdf|docx?|odt|jpe?g|png)(?![a-z]))")
 # (closer 211, ninetieth attack) ... or an upload's or a verification's words by language before the document's, then
 # one word of a name and the upload's code of digits (`ID_upload_passport_<Family>_739164.png`): a member's own
 # document named after the family name alone; a site's guide or template names none so (`ID_upload_passport_guide.png`)
@@ -804,7 +821,9 @@ _STEMS = ("mme|mlle|madame|mademoiselle|monsieur|frau|herr|dr.|prof.|mevrouw|men
           "|weds|married|engaged|knot|heirat|marient|casan|sposan|trouwen|casar|biora|bierzemy|verlobt|disent oui"
           "|.heic|.webp|nda_|contract_|agreement_|offer_|proposal_|quote_|msa_|sow_|dpa_|letter_|vertrag_"
           "|vereinbarung_|angebot_|contrat_|accord_|offre_|devis_|contrato_|acuerdo_|oferta_|presupuesto_"
-          "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_")
+          "|contratto_|accordo_|offerta_|preventivo_|overeenkomst_|offerte_|umowa_|proposta_"
+          # (closer 233: a job application's or a notice's file, _APPLICATION_FILE)
+          "|.pdf|.doc|.odt")
 # (the profile's and the name's labels in katakana and kanji in their canonical form, each label that holds none of
 # the others: `名前` stands for `お名前` too)
 _KANA_NAME_STEMS = [label for label in _KANA_NAME_LABEL_FORMS
@@ -836,7 +855,10 @@ def document_file(form: str) -> bool:
             continue  # (closer 210, review 37: a selfie's product or mood, common words, `Selfie_Ring_Light.jpg`)
         if _a_name(name) and not a_meaning_not_a_name(name):  # (closer 179: a template's, `…_Muster_Beispiel_…`)
             return True
-    return any(_a_family_name(match.group(1)) for match in _UPLOADED_DOCUMENT_FILE.finditer(form))
+    return any(_a_family_name(match.group(1)) for match in _UPLOADED_DOCUMENT_FILE.finditer(form)) or any(
+        a_given_then_family_name(f"{match.group(1)} {match.group(2)}") and _a_name(
+            f"{match.group(1).capitalize()} {match.group(2).capitalize()}")
+        for match in _APPLICATION_FILE.finditer(form))
 
 
 def _a_family_name(word: str) -> bool:

@@ -415,6 +415,14 @@ def _a_common_word(word: str, endings: tuple[str, ...]) -> bool:
     return any(a_common_word(word, ending=ending) for ending in endings) or a_common_word_of_a_language(word)
 
 
+def a_given_then_family_name(name: str) -> bool:
+    """(closer 233, review 45) Whether `name`, two words a cue calls (a greeting's, a label's, a file's), opens on a
+    known given name (a_given_name) and ends on a word that is no common word of a gate language
+    (common_words.a_common_word_in_a_language): `Anna Schmidt`, not `Summer Sale` nor `Kitty Backpack`."""
+    words = name.split()
+    return len(words) >= 2 and a_given_name(words[0]) and not a_common_word_in_a_language(words[-1])
+
+
 def a_things_words(words: str) -> bool:
     """(closer 215, review 39) Whether capitalized `words` in a person's place are a thing's, a brand's or an
     audience's, opening on no known given name: their first word a common word of a language

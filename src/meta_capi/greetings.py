@@ -39,17 +39,17 @@ pay no pattern.
 from __future__ import annotations
 
 import re
-from typing import Dict, FrozenSet, List, Tuple
+from typing import Dict, FrozenSet, List, Optional, Tuple
 
 from . import honorifics
 from .brand_words import a_brands_name, a_business_name
 from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
-from .given_names import a_common_words_not_a_name, a_given_name
+from .given_names import a_common_words_not_a_name, a_given_name, a_given_then_family_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
-from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_product
+from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_place_or_firm_word, a_product
 from .personal_documents import NOT_NAMES_BY_MEANING
-from .postal import _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
+from .postal import _CLOSINGS, _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import (
     AFTER_BYLINE,
     AFTER_BYLINE_HANDLE,
@@ -358,6 +358,36 @@ _AFTER_GREETING_ENDED = re.compile(
 _AFTER_GREETING_CAPITALS = re.compile(
     f"[ \\t]{{0,3}},?[ \\t]{{1,3}}({CAPITAL_NAME}|{CAPITAL_WORD})[ \\t]{{0,3}}"
     f"(?:[,!][ \\t\\r\\n]{{1,4}}{GOES_ON_WORDS}|{_CALLED_END})")
+# (closer 233, review 45) A full name a greeting, a gift's or an order's label or a letter's closing calls, ending the
+# text (`Hello Anna Schmidt`, `Guten Tag Frau Sabine Krüger`, `For: Mia Thompson`, `Signed: Emily Johnson`, `Kind
+# regards Oliver Smith`), or ended by the next label (`To: Emma Wilson, From: Liam Wilson`) or Turkish's postposition
+# for "for" (`Hediye: Elif Şahin için`). A product's title opens on such words as often (`Hello Kitty Backpack`, `Hello
+# Summer Sale`, `For Her Gift Set`), so only a known given name then a family name that is no common word of a gate
+# language is read (given_names.a_given_then_family_name); before more words a capitalized greeted name stays a
+# title's (session 53's lead: `Ciao Bella Gelato per la tua estate`).
+_NAME_ENDS_TEXT = (r"[ \t]{0,3}(?:[.!]?[ \t]{0,3}(?:$|(?=[\"\r\n]))|,[ \t]{0,3}[^\W\d_]{2,20}[ \t]{0,3}:"
+                   r"|[ \t]{1,3}icin[ \t]{0,3}$)")
+_AFTER_CUE_NAME_ENDS = re.compile(
+    f"(?:[ \\t]{{0,3}}[,:])?[ \\t]{{1,3}}(?:{_HONORIFIC})?({_TWO_WORDS}){_NAME_ENDS_TEXT}")
+# ... the labels that name whom a gift or an order is for or from, or who signs, by language (a colon after them or
+# not; the orders' words, _ORDERS, and a letter's closings, postal._CLOSINGS, are read with them)
+_NAME_LABELS = {
+    "English": "for|to|from|gift for|signed|signed by|ordered by|sent by|love",
+    "German": "für|geschenk für|von|bestellt von|gruß|grüße|gruss|grüsse|rezension von|bewertung von",
+    "French": "pour|cadeau pour|de la part de|signé|avis de",
+    "Spanish": "para|regalo para|de parte de|firmado|reseña de",
+    "Italian": "per|regalo per|da parte di|firmato|recensione di",
+    "Portuguese": "para|presente para|da parte de|assinado|avaliação de",
+    "Dutch": "voor|cadeau voor|namens|groeten|recensie van",
+    "Polish": "dla|prezent dla|od",
+    "Turkish": "hediye|gönderen|alıcı",
+    # (a CRM's or a form's contact, by language: `Kunde Max Mustermann`, `Ansprechpartner Frau …`)
+    "Contacts": "customer|client|contact person|kunde|kundin|ansprechpartner|ansprechpartnerin|cliente|klant|klient",
+}
+# ... and an honorific opening the text or a part (honorifics.py's `any`, with its dot and without: `Dr. Klaus Wagner`,
+# `Mrs. Elizabeth Clarke`; not `Dr. Oetker Pizza`, `Mr. Bean Teddy`, whose words go on or open on no given name)
+_OPENING_HONORIFICS = "|".join(sorted({form for word in honorifics.words("any") if len(word.rstrip(".")) > 1
+                                       for form in (word.rstrip("."), word.rstrip(".") + ".")}))
 # thanks: two words and the sentence going on to the person without a comma
 _AFTER_THANKS = re.compile(f"[ \\t]{{1,3}}({_TWO_WORDS}){_GOES_ON}")
 # (closer 160, seventy-sixth attack: a marketplace's review) thanks to a person, by language, then a full name and
@@ -704,7 +734,12 @@ def _cues() -> Dict[str, List[Tuple[Tuple[str, ...], _Follows]]]:
                            # (a review's byline, a verified shopper's label: reviews.py)
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE), (_folded(VERIFIED), AFTER_VERIFIED),
                            (_folded("|".join(BYLINES.values())), AFTER_BYLINE_HANDLE),
-                           *((_folded(phrases), after) for phrases, after in byline_cues())):
+                           *((_folded(phrases), after) for phrases, after in byline_cues()),
+                           # (closer 233: a full name ending the text after a greeting, a label or a closing)
+                           (_GREETING_FORMS, _AFTER_CUE_NAME_ENDS), (_folded(_ORDERS), _AFTER_CUE_NAME_ENDS),
+                           (_folded("|".join(_NAME_LABELS.values())), _AFTER_CUE_NAME_ENDS),
+                           (_folded("|".join(_CLOSINGS.values())), _AFTER_CUE_NAME_ENDS),
+                           (_folded(_OPENING_HONORIFICS), _AFTER_CUE_NAME_ENDS)):
         for phrase in phrases:
             kinds.setdefault(tuple(phrase.split()), []).append(after)
     cues: Dict[str, List[Tuple[Tuple[str, ...], _Follows]]] = {}
@@ -769,9 +804,9 @@ def _a_town_greeted_alone(name: str, called: str) -> bool:
     return name.lower() in TOWN_NAMES and not a_given_name(name) and not called[-1:].isalpha()
 
 
-def _named(form: str, start: int, segment: bool) -> bool:
+def _named(form: str, start: int, segment: bool, only: Optional[re.Pattern[str]] = None) -> bool:
     """Whether a cue and its name open at `start` of `form` (each cue phrase of the opening word and what may follow
-    it, a few bounded patterns), the name a person's."""
+    it, a few bounded patterns; `only` the one pattern when given), the name a person's."""
     at = start
     while at < len(form) and at - start < 3 and form[at] in " \t":
         at += 1
@@ -779,7 +814,7 @@ def _named(form: str, start: int, segment: bool) -> bool:
         end = _phrase_end(form, at, words)
         if end < 0:
             continue
-        for pattern in patterns:
+        for pattern in patterns if only is None else (only,) if only in patterns else ():
             if segment and pattern in _ONE_WORD:
                 continue  # (a path's segment ending on a comma is a title's part as often: `Grazie Mille,`)
             match = pattern.match(form, end)
@@ -814,6 +849,13 @@ def _named(form: str, start: int, segment: bool) -> bool:
     return False
 
 
+def slug_calls_full_name(form: str) -> bool:
+    """(closer 233) Whether canonical `form`, a URL path's segment with its joints read as blanks
+    (`Hallo-Anna-Schmidt`), is a greeting's, a label's or a closing's cue and a full name ending it
+    (_AFTER_CUE_NAME_ENDS)."""
+    return _opens(form, 0) and _named(form, 0, False, _AFTER_CUE_NAME_ENDS)
+
+
 def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
     """Whether `name` after the cue `pattern` reads is no one's there (closer 129): a template's, a thing's or
     stationery's words after an invoice's noun (`Rechnung Vorlage Kostenlos`), a good's after an order's number
@@ -829,6 +871,10 @@ def _unnamed_after(pattern: re.Pattern[str], name: str) -> bool:
             # (closer 217, review 40: and a brand greeted or thanked by its name, brand_words.a_brands_name: `Danke
             # Deutsche Bahn!`, `Merci Air France !`, `Welcome back Hello Kitty!`)
             or (pattern is _AFTER_GREETING or pattern in _CALLED_WORDS) and _a_brand_first(name)
+            # (closer 233: a name ending the text after a cue opens on a known given name, its family name no common
+            # word: given_names.a_given_then_family_name)
+            or pattern is _AFTER_CUE_NAME_ENDS and (not a_given_then_family_name(name) or _a_brand_first(name)
+                                                    or a_place_or_firm_word(name.split()[-1].lower()))
             or pattern is _AFTER_THANKS_FOR_A_TIP and (a_business_name(name) or name.lower() in _KIN_WORDS
                                                        or name.lower() in _GREETED_OBJECTS))
 

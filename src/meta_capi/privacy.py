@@ -24,6 +24,7 @@ from . import (
     detector,
     e_prescriptions,
     form_records,
+    greetings,
     handles,
     national_ids,
     person_routes,
@@ -965,6 +966,9 @@ def _slug_sentences(path: str) -> bool:
             continue
         blanked = segment[:_SLUG_READ].replace("%20", " ").translate(_SLUG_BLANKS)
         if capitals and not segment.islower() and introduced_in_slug(blanked):
+            return True
+        # (closer 233: a greeting's or a label's full name, `/greeting/Hallo-Anna-Schmidt`; its opening word in a set)
+        if capitals and not segment.islower() and greetings.slug_calls_full_name(canonical(blanked)[0]):
             return True
         lowered = blanked.lower()
         handed = _HAND_OVER.search(lowered) if handing else None
