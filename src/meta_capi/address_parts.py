@@ -61,11 +61,12 @@ CUE_SOURCE = f"(?i:{_FLAT}|{_FLOOR}|c/o)|{_SLASHED_FLAT}"
 _CODE_AND_TOWN_FIRST = re.compile(r"(?:(?i:zip|plz)\.?:?[ \t]{1,3})?(?P<code>[0-9]{5}|(?!19|20)[1-9][0-9]{3})"
                                   r"[ \t]{1,3}(?P<town>[A-Z][^\W\d_]{2,29}),?[ \t]{1,3}(?=[^\W\d_])")
 _LONGEST = 120  # (one line of an address and its parts)
+CODE_LABELS = frozenset(("zip", "plz"))  # (a post code's label opening the line, any case: _CODE_AND_TOWN_FIRST's)
 
 
 def code_first_cued(form: str) -> bool:
     """Whether `form` may open on a post code and its town (its first character, or `ZIP`/`PLZ`, inline)."""
-    return form[:1].isdigit() or form[:3] in ("ZIP", "zip", "PLZ", "Plz", "plz")
+    return form[:1].isdigit() or form[:3].lower() in CODE_LABELS
 
 
 def home_line(form: str) -> bool:

@@ -159,14 +159,13 @@ def greets_first(form: str) -> bool:
     anchored match): a greeted name's sentence without a mark (_GREETED_SENTENCE) is read only so. (Closer 229, review
     43) Or a letter's salutation (postal.SALUTATION_OPENERS), or either after a label's colon (`Order update: hi …`):
     each part after a colon is looked up the same way."""
-    return any(_opens_on_a_greeting(part) for part in form.split(":"))
-
-
-def _opens_on_a_greeting(part: str) -> bool:
-    """Whether a greeting or a salutation opens `part` (greets_first)."""
-    head = part[:40].split(None, 1)
-    return bool(head) and (head[0].rstrip(",").lower() in GREETING_OPENINGS or head[0].rstrip(",") in (
-        SALUTATION_OPENERS)) and _OPENING_GREETING.match(part) is not None
+    for part in form.split(":"):  # (a loop, not a generator: a page title pays no extra frame)
+        head = part[:40].split(None, 1)
+        first = head[0].rstrip(",") if head else ""
+        if first and (first.lower() in GREETING_OPENINGS or first in SALUTATION_OPENERS) and (
+                _OPENING_GREETING.match(part) is not None):
+            return True
+    return False
 
 
 def reason(form: str) -> str:

@@ -4150,7 +4150,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... and a street line made a home's by a flat's, a floor's or a c/o part beside it, or by its post code and
         # town before it (address_parts.py: the parts' words in C first, a digit opening the text inline; closer 234)
         postal.POSTAL_ADDRESS if not id_like and not segments and (
-            cues & _HOME_PART_BIT and _HOME_PART_CUE.search(low) is not None or address_parts.code_first_cued(form))
+            cues & _HOME_PART_BIT and _HOME_PART_CUE.search(low) is not None or (
+                form[:1].isdigit() or form[:3].lower() in address_parts.CODE_LABELS))
         and address_parts.home_line(form) else "")
     # a quoted reply's header naming its writer (quoted_replies.py: a colon and a verb of writing in C first)
     found = found or ("" if id_like or segments or ":" not in form or not quoted_replies.cued(form)
@@ -4364,7 +4365,8 @@ def _run_together_named(form: str) -> bool:
     """Whether canonical `form` holds a person's label and a full name run together after it (above)."""
     return any(_personal_label(match.group(1)) and all(
         lower_case_names.a_name_word(word.lower()) for word in (match.group(2), match.group(4), match.group(2)
-                                                                 + match.group(4), match.group(3) or "Quenby"))
+                                                                 + match.group(4)))
+        and (match.group(3) is None or lower_case_names.a_name_word(match.group(3).lower()))
         and not role_labels.a_thing(f"{match.group(2)} {match.group(4)}")
         and not _a_glued_words_pair(match.group(2), match.group(4))
         for match in _RUN_TOGETHER_LABELLED.finditer(form))
@@ -5816,8 +5818,8 @@ def product_code_reason(text: str) -> str:
 
 
 def _dated_under_a_birth_word(key: str, value: str) -> str:
-    """BIRTH_DATE when `key` is a birth word alone (`?born=…`, `?geb=…`; closer 234) and labels the date `value` holds
-    (a digit opening it, the key's letters inline first), else ""."""
+    """BIRTH_DATE when `key`, one short word holding a birth word (`?born=…`, `?geb=…`; closer 234), labels the date
+    `value` holds as a birth label does (_birth_date_reason reads the label whole: `?needs=…` names none), else ""."""
     return _birth_date_reason(f"{key}: {value}") if value[:1].isdigit() and len(key) <= 8 and key.isalpha() and (
         _BIRTH_WORD.search(key.lower()) is not None) else ""
 
@@ -5849,7 +5851,7 @@ def value_reason(key: str, value: str) -> str:
         found = click_id_reason(value)
     if not found and (_ID_CARD_KEYS[key] if key in _ID_CARD_KEYS else _names_an_id_card(key)):
         found = reason(f"{key}: {value}")  # `?kt=…`: the key (its last word) is the label
-    found = found or _dated_under_a_birth_word(key, value)
+    found = found or (_dated_under_a_birth_word(key, value) if value[:1].isdigit() else "")  # (its guard inline)
     if not found and len(key) <= 12:  # (a bare key naming an account or a pupil: its guard inline; closer 120)
         lowered = key.lower()
         if lowered in labelled_values.PUPIL_KEYS:

@@ -104,7 +104,7 @@ def _an_owner(word: str) -> bool:
 def _a_possessives_owner(match: Match[str]) -> bool:
     """Whether a possessive's words (_POSSESSIVE) hold an owner's given name: either word with an apostrophe (`Orla
     Quenby's`, `for anna's`), else the word glued to German's `s` (`Annas`, never `Samsungs`)."""
-    first, second, apostrophe = match.groups()[:3]
+    first, second, apostrophe = match.groups()
     return _an_owner(first) or second is not None and _an_owner(second) if apostrophe else _an_owner(second or first)
 
 

@@ -405,6 +405,7 @@ def reason(form: str) -> str:
     separator's presence first.)"""
     if "#06#" in form and _DIAL_CODE.search(form) is not None:
         return DEVICE_ID
+    ascii_form = form.isascii()  # (once per text: the look-up below asks it at every separator)
     for mark in _SEPARATORS:  # (each found by str.find, in C: a regex's alternation tries every position)
         start = form.find(mark)
         while start >= 0:
@@ -418,8 +419,7 @@ def reason(form: str) -> str:
                 tail = tail[:-1].rstrip(" _-")
             if (tail[-3:] in _ENDINGS or tail[-2:] in _ENDINGS) and (
                     mark != "#" or form[start - 1:start] == " " or form[start + 1:start + 2] == " ") and (
-                    last_four in _LABEL_ENDINGS or len(last_four) < 4 or not last_four.isalpha() or (
-                        not form.isascii())):
+                    last_four in _LABEL_ENDINGS or len(last_four) < 4 or not last_four.isalpha() or not ascii_form):
                 head = form[max(0, label_end - _REACH):label_end].rstrip(label_ends.BEFORE_MARK).lower()
                 if "°" in head:  # (a number sign, `N° adhérent`, read as the number word it stands for)
                     head = head.replace("n°", "no")

@@ -172,7 +172,8 @@ _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
     if " " not in word) | {"to"} | frozenset(  # (`Ship to:`, `Reports to:`)
     # (closer 231, review 36) and the parties and roles key_lexicon reads in a key or before a name in text, of one
-    # word (`student:`, `attendee:`, `tenant:`, `landlord:`, `driver:`, `Käufer:`); English's buyer and seller
+    # word (`student:`, `attendee:`, `tenant:`, `landlord:`, `driver:`, `Käufer:`); English's buyer (not its seller: a
+    # marketplace's seller is a shop as often)
     canonical(word)[0].lower() for tables in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS,
                                               key_lexicon.PARTIES_IN_TEXT, key_lexicon.PARTIES_IN_LABELS,
                                               key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
@@ -262,7 +263,7 @@ def _a_persons_cue(match: re.Match[str]) -> bool:
     return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
-def _closer_231s_cue_read(match: re.Match[str]) -> bool:
+def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
     """Whether a match of _CUED_LOWER_NAME after an addressing's, a credit's or a person's thing's preposition's
     words (closer 231) holds a full name by their own reading (_addressed_or_credited), or is after another cue."""
     return _addressed_or_credited(match) or (match.group("addressing") is None and match.group("credit") is None
@@ -282,7 +283,7 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name) and _closer_231s_cue_read(match) and (
+        if _a_persons_cue(match) and _a_name_pair(name) and _addressing_cue_reads_a_name(match) and (
                 name.split()[-1] not in _PERSONS_LABELS) and (  # (closer 231: a role's rank, `named driver`)
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])

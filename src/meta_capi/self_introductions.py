@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Tuple
 
-from .canonical import branches_by_first_letter, by_first_letter, canonical, longest_first, table_alternation
+from .canonical import HANGUL, branches_by_first_letter, by_first_letter, canonical, longest_first, table_alternation
 from .given_names import a_given_name
 from .greetings import GOES_ON_WORDS
 from .lower_case_names import a_full_name_in_any_case, a_matched_full_name
@@ -666,7 +666,7 @@ _CJK_INTRODUCED = re.compile(
     f"|我姓(?:{_CHINESE_FAMILY}){_CJK_ENDS}"
     f"|私の名前は{_KANA_OR_KANJI}{{2,6}}(?:てす|です|と申します){_CJK_ENDS}"
     f"|(?:^|(?<=[\\s,.;:!?\"])){_KANA_OR_KANJI}{{2,6}}と申します[かが]?{_CJK_ENDS}"
-    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}[\\uac00-\\ud7a3]{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}"
+    f"|[제내][ \\t]{{1,3}}이름은[ \\t]{{1,3}}{HANGUL}{{2,4}}(?:입니다|이에요|예요){_CJK_ENDS}"
     f"|{_JAPANESE_I_AM}")
 _CJK_CUES = ("我叫", "我的名字", "我姓", "私の名前は", "と申します", "이름은", "私は")
 # (closer 207, ninetieth attack) ... or a name in Latin letters after Chinese's "I am called", "my name is"

@@ -1,0 +1,35 @@
+"""Session 54's lead mends after the re-read: a post code's label opening a home's line in any case, a name run
+together with and without its middle name, a birth word as a URL key, a greeting after a label's colon."""
+
+import pytest
+
+from meta_capi import detector
+
+
+@pytest.mark.parametrize("text", [
+    "Zip 10115 Berlin Musterstr 12", "ZIP 10115 Berlin Musterstr 12", "zip 10115 Berlin Musterstr 12",
+    "PLZ 10115 Berlin Musterstr 12", "10115 Berlin, Torstraße 1",
+])
+def test_a_post_code_and_town_opening_a_street_line_in_any_case_is_a_homes(text: str) -> None:
+    assert detector.reason(text) == detector.postal.POSTAL_ADDRESS
+
+
+@pytest.mark.parametrize("text", ["Name: TessalyMaeDranvoquist", "Name: TessalyDranvoquist92"])
+def test_a_name_run_together_after_its_label_with_or_without_a_middle_name(text: str) -> None:
+    assert detector.reason(text) == detector.postal.PERSON_NAME
+
+
+@pytest.mark.parametrize("key, value, personal", [
+    ("born", "1987-03-14", True), ("geb", "14.03.1987", True), ("born", "x", False), ("needs", "1987-03-14", False),
+    ("bornholm", "1987-03-14", False),
+])
+def test_a_birth_word_as_a_key_labels_the_date_it_holds(key: str, value: str, personal: bool) -> None:
+    assert (detector.value_reason(key, value) != "") is personal
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("Order update: hi anna meier, your parcel is here", True), ("hi, anna meier, your order shipped", True),
+    ("Order update: your parcel is here", False), ("Blue Sneakers - Demo Shop", False),
+])
+def test_a_greeting_after_a_labels_colon(text: str, personal: bool) -> None:
+    assert (detector.reason(text) != "") is personal
