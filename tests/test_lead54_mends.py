@@ -33,3 +33,13 @@ def test_a_birth_word_as_a_key_labels_the_date_it_holds(key: str, value: str, pe
 ])
 def test_a_greeting_after_a_labels_colon(text: str, personal: bool) -> None:
     assert (detector.reason(text) != "") is personal
+
+
+@pytest.mark.parametrize("text, personal", [
+    ("kære jul julekort", False), ("kære god jul", False), ("God jul og godt nytår", False),
+    ("kære mette jørgensen,\ntak for din ordre.", True), ("Kære Mette Jørgensen, tak for din ordre", True),
+])
+def test_a_scandinavian_seasons_greeting_after_dear_is_no_name(text: str, personal: bool) -> None:
+    # (closer 231 read `kære jul julekort`, a Christmas card, as a salutation before a lower-case full name: the
+    # season's words are common words of the language)
+    assert (detector.reason(text) != "") is personal

@@ -55,7 +55,9 @@ _COMMON_WORDS: Dict[str, str] = {
         "keuken badkamer dak verbouwing renovatie definitief spoed"),
     "Swedish, Norwegian and Danish": (
         "ny nya nye kjaere kaere alla alle bästa basta beste sista siste meddelande melding medlemmar medlemmer "
-        "kunder kunde grannar naboer vanner venner erbjudande tilbud utsikt havet sjo frukost frokost middag"),
+        "kunder kunde grannar naboer vanner venner erbjudande tilbud utsikt havet sjo frukost frokost middag "
+        "jul julen julekort julkort god godt gott glad glaedelig gledelig nytt nytar nyttar paske pask"
+        " tillykke grattis"),
     "Polish": (
         "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),
