@@ -115,7 +115,7 @@ ORDINARY = [
     "Hey Siri - Your assistant", "Hey Google - your assistant", "Hi Tech - your gadget", "Hi Vis Vest - Your safety",
     # a greeting's own words, not a name (`Merci beaucoup`), an acronym in capitals, a banner in capitals
     "Merci Beaucoup - Thank you card", "Muchas Gracias - Thank you", "Danke Schön - Dankeskarte",
-    "Thank you NHS, your staff", "Hello USA!", "Hi ANNA!", "THANK YOU, JOHN SMITH! YOUR ORDER",
+    "Thank you NHS, your staff", "Hello USA!", "Hi ANNA!",
     "Hello WORLD - your first program",
     # a fond salutation's title or name before a dash or a full stop, the sentence not going on to the person
     "Dear Mr. Henshaw - Beverly Cleary", "Dear Mr. Henshaw. A novel", "Dear Santa - your list",

@@ -49,7 +49,7 @@ ORDINARY = [
     'Flight Status – on my way', 'Hikari Express – running late', 'Nozomi 23 – running late', 'Team Hana: running late',
     'Uber Eats: your driver is on the way', 'Tom Ford – new fragrance out now!',
     # (chat_lines: greetings in capitals to an audience, a product or a place; a family-first look-alike)
-    'HEY PASCAL CODERS, MEETUP TONIGHT!', 'HI JADE COLLECTORS, NEW PIECES IN!', 'HI CALVIN KLEIN, NEW DROP!',
+    'HEY PASCAL CODERS, MEETUP TONIGHT!', 'HI JADE COLLECTORS, NEW PIECES IN!',
     'HELLO KITTY, NEW COLLECTION!', 'HOLA AMIGOS, BIENVENIDOS!', 'HI TEAM MEMBERS, MEETING AT 5!',
     'HELLO NEW YORK, ARE YOU READY?', 'HI CUSTOMER SERVICE, HELP!', 'Hi Paella, Valenciana: recipe inside',
     'Hi Support, Team: your ticket is open',

@@ -26,6 +26,9 @@ from __future__ import annotations
 from review_cases import review_tests
 
 ORDINARY = [
+    # (the session's lead: two lower-case words after a role's label that key_lexicon names)
+    'Alumno: nuevo ingreso', 'studente: fuori sede', 'Unfallgegner: was tun?', 'En mémoire de nos soldats',
+    'in memory of our soldiers',
     # (the addressing's words before a generic addressee, a team, a title of common words)
     'dear customer service,', 'dear valued customer,', 'dear hiring manager,', 'love, the team', 'dear diary',
     'happy birthday dear friend', 'happy birthday mum', 'in memory of our founder', 'on behalf of the team',
@@ -67,9 +70,6 @@ PERSONAL = [
     'Geschenk von quessa brindlemoor', 'Nachricht an davor kellingham', 'message de brenna calloway',
     'bericht van davor kellingham', 'Zahlung an brenna calloway', 'betaling aan brenna calloway',
     'betalning till quessa brindlemoor',
-    'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
-    'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
-    'Mieter: davor kellingham', 'locataire : brenna calloway',
     'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
     'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Schoonmaker: Orla Quenby', 'Fontanero: Orla Quenby',
     'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby', 'Cleaner: Available – Orla Quenby',
@@ -80,5 +80,18 @@ PERSONAL = [
 
 ORDINARY_KEYS = ['cleaner_id', 'plumber_type', 'gardener_count']
 PERSONAL_KEYS = ['cleaner_name', 'gardener_name']
+
+LEAKS = {
+    (
+        "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, "
+        "an attendee, a tenant, a landlord, a driver, a buyer): closer 231 read key_lexicon's parties and "
+        "roles as such labels, and the session's lead took it back: any two lower-case words no table holds "
+        "were refused after them (`Alumno: nuevo ingreso`, `studente: fuori sede`, `Unfallgegner: was tun?`)"
+    ): [
+        'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
+        'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
+        'Mieter: davor kellingham', 'locataire : brenna calloway',
+    ],
+}
 
 globals().update(review_tests(globals()))

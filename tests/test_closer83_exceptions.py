@@ -28,7 +28,7 @@ REVIEWERS: List[str] = [
 NOT_REVIEWERS: List[str] = [
     "Reviewed by Good Housekeeping: 5 stars", "Reviewed by Good Housekeeping ★★★★★", "Reviewed by Wirecutter ★★★★★",
     "Reviewed by The Guardian ★★★★", "Reviewed by Acme Publishing, Verified Buyer", "Reviewed by Consumer Reports",
-    "Getestet von Stiftung Warentest", "Rezension von Harry Potter, verifizierter Kaufhaus", "Avis de Marie Boulanger",
+    "Getestet von Stiftung Warentest", "Rezension von Harry Potter, verifizierter Kaufhaus",
 ]
 
 

@@ -42,7 +42,6 @@ ORDINARY = [
     "Mrs. Meyer's Clean Day Hand Soap",
     "Mr. Kwame",
     "the Mr. Potato Head",
-    "Mr. Kwame Mugisha",
     "Buy Mr. Potato Head Toy",
     "Jacket -- Navy Blue",
     "Socks -- Size 42",

@@ -50,7 +50,7 @@ def test_a_reviews_writer_is_a_name(text):
     "Verified buyer: Yes", "Verified buyer", "Verified by Visa", "Posted by PostNL", "5 stars - verified purchase",
     "Sehr gut (1,5) – Stiftung Warentest, Berlin", "★★★★★ Great shoes – Berlin", "Dear Edward – Apple TV+",
     "Gift for Him – Leather Wallet", "Review: Anna Karenina – Penguin Classics", "Just do it! – Nike Running",
-    "Written by Anna Karenina fans", "Avis de Anna Kowalczyk", "Great shoes! - Demo Shop, Berlin",
+    "Written by Anna Karenina fans", "Great shoes! - Demo Shop, Berlin",
     "Recensione di Anna Karenina: un classico", "Reseña de Cien Años: una obra maestra",
     "Order #1234 - Anna Kowalczyk Bags", "Great! - My Account",
     "Thanks! - Order History",

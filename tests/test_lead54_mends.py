@@ -43,3 +43,16 @@ def test_a_scandinavian_seasons_greeting_after_dear_is_no_name(text: str, person
     # (closer 231 read `kære jul julekort`, a Christmas card, as a salutation before a lower-case full name: the
     # season's words are common words of the language)
     assert (detector.reason(text) != "") is personal
+
+
+@pytest.mark.parametrize("text", [
+    # (closers 230 and 233: a full name greeted, after an honorific, a review's `Avis de` or a closing; once listed
+    # as ordinary look-alikes in closer 112's, attack 18's, closer 83's, attack 31's and the major languages' tests)
+    "THANK YOU, JOHN SMITH! YOUR ORDER", "Mr. Kwame Mugisha", "Avis de Marie Boulanger", "Avis de Anna Kowalczyk",
+    "Saygılar: Ayşe Yılmaz",
+    # (stated prices: a fashion house named as a person greeted, closer 232; a café's brand after Malay's honorific,
+    # closer 233)
+    "HI CALVIN KLEIN, NEW DROP!", "Encik Ali Kopi",
+])
+def test_names_that_older_tests_listed_as_ordinary_are_refused(text: str) -> None:
+    assert detector.reason(text) == detector.postal.PERSON_NAME

@@ -43,9 +43,6 @@ NOT_CLAIMED: Dict[str, List[str]] = {
      "after it"): [
         "err Cyrillic name @ err event name",
     ],
-    "an address in an id or in a URL path with `+` for its blanks": [
-        "meta order_id of an address",
-    ],
     "Nor a street named in the genitive without a street word, its number and a town": [
         "err Greek address @ err event name",
     ],

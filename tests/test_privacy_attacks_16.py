@@ -43,7 +43,12 @@ NOT_CLAIMED: Dict[str, List[str]] = {
 }
 
 # Ordinary shop data the gate drops today, by family: a test's id.
-DROPPED: Dict[str, List[str]] = {}
+DROPPED: Dict[str, List[str]] = {
+    # (closer 233's stated price: an honorific and a known given name before a word no gate language holds)
+    "a café's brand after Malay's honorific, read as a full name after a title (`Encik Ali Kopi`)": [
+        "capitalised: Encik Ali Kopi @ custom property", "capitalised: Encik Ali Kopi @ contents brand",
+    ],
+}
 
 
 globals().update(attack_tests(globals(), "sixteenth", cases=(400, None),

@@ -42,7 +42,7 @@ NOT_CLAIMED: Dict[str, List[str]] = {
     ],
     "a person's name written without a salutation or a personal label before it": [
         "name kunya alone @",
-        "name scan file name @",
+        # (closer 233 closed `name scan file name @`: a scan's word between a document's and its holder's name)
         # (closer 114 closed `name upload path @`: a CV's file name, a name after its word: personal_documents.py)
         "name calendar invite @",
         "name alt text @",

@@ -63,7 +63,7 @@ DROPPED: Dict[str, List[str]] = {
         *[f"places and times of a shop: 48°51′24″N 2°21′03″E @ {where}" for where in _ORDINARY_PLACES],
         *[f"versions and builds: {version} @ {where}" for version in ["1.2.3.4", "Android 14.0.0.12"]
           for where in _ORDINARY_PLACES],
-        *[f"keys: {key}" for key in ["address_validated", "telefon_hülle_farbe",
+        *[f"keys: {key}" for key in ["telefon_hülle_farbe",  # (closer 234: `address_validated` goes out)
                                      "adresse_ip_masquée", "colore_cover_telefono", "kleur_telefoonhoesje"]],
         *[f"urls as {where}: https://boutique.example.fr/login?redirect_uri=%2Fcompte%2Fcommandes&state=xyz123"
           for where in ["page URL", "referrer"]],

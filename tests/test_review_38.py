@@ -19,6 +19,8 @@ from review_cases import review_tests
 _SITE = "https://shop.example.com"
 
 ORDINARY = [
+    # (closer 231: a pro's service after a household pro's label and its colon)
+    'Tasker: Helping Hands',
     # (chat_lines: a notice's or a club's title before a colon and a message)
     'Customer Support: how can we help you today?', 'Order Update: your parcel is on its way!',
     'Flash Sale: only three hours left!', 'Pro Tip: try it with oat milk!', 'Happy Hour: two cocktails for one!',
@@ -163,7 +165,7 @@ DROPPED: Dict[str, List[str]] = {
         "standing_names.a_standing_not_a_person holds no `Helping`); refused at session 48's start (650728c5) too"
     ): [
         'Payout to William Hill', 'Payout from William Hill', 'Payout to Paddy Power', 'Payout to Sky Bet',
-        'Payout to Oliver Bonas', 'Payout to Charlie Bigham', 'Payout to Jack Wills', 'Tasker: Helping Hands',
+        'Payout to Oliver Bonas', 'Payout to Charlie Bigham', 'Payout to Jack Wills',
         'Payout to Harry Winston', 'Payout to Tom Ford',
     ],
     (

@@ -24,7 +24,6 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet
 
-from . import key_lexicon
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical, table_alternation
@@ -170,16 +169,7 @@ _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     label for label in _lexicon(KIN, PICKUP_PEOPLE, RECRUITING_ROLES) | _BETTORS | _WITNESS_LABELS
     if " " not in label) | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
-    if " " not in word) | {"to"} | frozenset(  # (`Ship to:`, `Reports to:`)
-    # (closer 231, review 36) and the parties and roles key_lexicon reads in a key or before a name in text, of one
-    # word (`student:`, `attendee:`, `tenant:`, `landlord:`, `driver:`, `Käufer:`); English's buyer (not its seller: a
-    # marketplace's seller is a shop as often)
-    canonical(word)[0].lower() for tables in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS,
-                                              key_lexicon.PARTIES_IN_TEXT, key_lexicon.PARTIES_IN_LABELS,
-                                              key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
-    for table in tables.values() for words in table.values() for word in words.split() if "_" not in word) | frozenset(
-    canonical(word)[0].lower() for words in key_lexicon.PEOPLE_BY_ROLE.values() for word in words.split()) | {
-    "buyer"}
+    if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
 
 # A time's words by language, which a birthday's or an appointment's cue is followed by as often as by a name
 # (`booking confirmed for tomorrow morning`, `termin für nächsten montag`), canonical, lower case.
@@ -321,7 +311,20 @@ def _addressed_or_credited(match: re.Match[str]) -> bool:
     return (match.group("addressing") is not None or match.group("credit") is not None
             or match.group("things_preposition") is not None) and a_full_name_of_no_language(
         match.group("name")) and not a_doers_plural(match.group("name").split()[1]) and (  # (`hi pascal coders`)
-        match.group("name").split()[0] not in _PERSONS_LABELS)  # (a kin's word first: `kære mor krus`, a mug)
+        match.group("name").split()[0] not in _PERSONS_LABELS) and (  # (a kin's word first: `kære mor krus`, a mug)
+        match.group("name").split()[0] not in _DETERMINERS)  # (`en mémoire de nos soldats`: a people's, no name)
+
+
+# The possessive and demonstrative determiners that open a group's noun after an addressing's words, never a name's
+# first word (`in memory of our soldiers`, `en mémoire de nos soldats`, `zum Gedenken an unsere Helden`), canonical.
+_DETERMINERS = frozenset((
+    "our your their these those all "
+    "unsere unseren unserer euren eure ihre diese alle "
+    "nos notre vos votre leurs leur ces tous toutes "
+    "nuestros nuestras nuestro nuestra vuestros sus estos estas todos todas "
+    "nostri nostre nostro nostra vostri loro questi queste tutti tutte "
+    "nossos nossas nosso nossa seus suas estes todos "
+    "onze uw hun deze alle").split())
 
 
 def a_full_name(value: str) -> bool:

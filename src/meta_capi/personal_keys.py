@@ -1912,23 +1912,29 @@ def glued_credential(token: str) -> str:
     return ""
 
 
+def _split_at_a_qualifier(token: str, split: List[str]) -> bool:
+    """Whether `token` opens on a compound's qualifier before a lexicon word (above): if so, the two words are added
+    to `split`. (A token opening on a qualifier's letters and no such word is still read for a glued credential:
+    `kundlösenord` opens on `kunden`'s four letters.)"""
+    for head in _COMPOUND_HEADS[token[:4]]:
+        qualifier = _COMPOUND_QUALIFIERS[head]
+        rest = token[len(head):]
+        if token.startswith(head) and len(rest) > (3 if qualifier == head else 2) and (
+                rest not in _NOT_A_COMPOUND_REST) and (
+                rest in NAME_TOKENS or rest in PLACE_TOKENS or is_personal_token(rest)):
+            split += [qualifier, rest]
+            return True
+    return False
+
+
 def _compound_split(tokens: List[str]) -> List[str]:
     """`tokens` with each German or Dutch compound of a qualifier and a lexicon word read as the two words (above), or
     [] when none is one (a set lookup on each token's first letters first)."""
     split: List[str] = []
     for token in tokens:
-        if token[:4] in _COMPOUND_HEADS:
-            for head in _COMPOUND_HEADS[token[:4]]:
-                qualifier = _COMPOUND_QUALIFIERS[head]
-                rest = token[len(head):]
-                if token.startswith(head) and len(rest) > (3 if qualifier == head else 2) and (
-                        rest not in _NOT_A_COMPOUND_REST) and (
-                        rest in NAME_TOKENS or rest in PLACE_TOKENS or is_personal_token(rest)):
-                    split += [qualifier, rest]
-                    break
-            else:
-                split.append(token)
-        elif token[-4:] in _GLUED_CREDENTIALS and (credential := glued_credential(token)):
+        if token[:4] in _COMPOUND_HEADS and _split_at_a_qualifier(token, split):
+            continue
+        if token[-4:] in _GLUED_CREDENTIALS and (credential := glued_credential(token)):
             split += [token[:-len(credential)], credential]
         else:
             split.append(token)
