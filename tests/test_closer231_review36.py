@@ -83,10 +83,7 @@ PERSONAL_KEYS = ['cleaner_name', 'gardener_name']
 
 LEAKS = {
     (
-        "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, "
-        "an attendee, a tenant, a landlord, a driver, a buyer): closer 231 read key_lexicon's parties and "
-        "roles as such labels, and the session's lead took it back: any two lower-case words no table holds "
-        "were refused after them (`Alumno: nuevo ingreso`, `studente: fuori sede`, `Unfallgegner: was tun?`)"
+        "the same labels as review 36's first LEAKS cause (tests/test_review_36.py), in German and French too"
     ): [
         'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
         'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',

@@ -304,17 +304,6 @@ def cued_alone(form: str) -> bool:
         match.group("name")) or _addressed_or_credited(match) for match in _CUED_LOWER_NAME.finditer(form))
 
 
-def _addressed_or_credited(match: re.Match[str]) -> bool:
-    """(closer 231, review 36) Whether a match of _CUED_LOWER_NAME is a full name of no language's words
-    (a_full_name_of_no_language) after a word addressing or signing a text (_ADDRESSING, a greeting), a credit's
-    participle and its `by` (_CREDITS), or a person's thing's word and its preposition (_THINGS_PREPOSITION)."""
-    return (match.group("addressing") is not None or match.group("credit") is not None
-            or match.group("things_preposition") is not None) and a_full_name_of_no_language(
-        match.group("name")) and not a_doers_plural(match.group("name").split()[1]) and (  # (`hi pascal coders`)
-        match.group("name").split()[0] not in _PERSONS_LABELS) and (  # (a kin's word first: `kære mor krus`, a mug)
-        match.group("name").split()[0] not in _DETERMINERS)  # (`en mémoire de nos soldats`: a people's, no name)
-
-
 # The possessive and demonstrative determiners that open a group's noun after an addressing's words, never a name's
 # first word (`in memory of our soldiers`, `en mémoire de nos soldats`, `zum Gedenken an unsere Helden`), canonical.
 _DETERMINERS = frozenset((
@@ -325,6 +314,18 @@ _DETERMINERS = frozenset((
     "nostri nostre nostro nostra vostri loro questi queste tutti tutte "
     "nossos nossas nosso nossa seus suas estes todos "
     "onze uw hun deze alle").split())
+
+
+def _addressed_or_credited(match: re.Match[str]) -> bool:
+    """(closer 231, review 36) Whether a match of _CUED_LOWER_NAME is a full name of no language's words
+    (a_full_name_of_no_language) after a word addressing or signing a text (_ADDRESSING, a greeting), a credit's
+    participle and its `by` (_CREDITS), or a person's thing's word and its preposition (_THINGS_PREPOSITION)."""
+    return (match.group("addressing") is not None or match.group("credit") is not None
+            or match.group("things_preposition") is not None) and a_full_name_of_no_language(
+        match.group("name")) and not a_doers_plural(match.group("name").split()[1]) and (  # (`hi pascal coders`)
+        match.group("name").split()[0] not in _PERSONS_LABELS) and (  # (a kin's word first: `kære mor krus`, a mug)
+        match.group("name").split()[0] not in _DETERMINERS)  # (`en mémoire de nos soldats`: a people's, no name)
+
 
 
 def a_full_name(value: str) -> bool:
