@@ -150,6 +150,21 @@ PERSONAL = [
     "name: sergio villanueva", "destinatario: paola ferri", "odbiorca: jan kowalski", "mottagare: sara holm",
     # order notes with a name and a phone or a door
     "Ring bell 3 (Nowak), call 601 234 567 if no answer", "Code porte 4821B, interphone Delorme",
+    # product personalisation (engraving, jersey, monogram)
+    "Engraving: Sophie & Maximilian 12.06.2021", "Gravur: Für Lena Hartmann – in Liebe",
+    "Gravure : Camille Rousseau 14/02/2024", "Name on jersey: OKONKWO 9", "Grabado: Lucía y Andrés 25.07.2020",
+    # travel manifests and passenger lists
+    "Traveller 1: ANDERSEN/METTE MRS", "Fahrgast: Dr. Cornelia Wegscheider", "Passager : M. Gaëtan Lemoine",
+    # mail and phone as an integration writes them
+    "JOHN.TREMBLAY@VIDEOTRON.CA", "mailto:anke.schroeder@t-online.de", "tel:+4930901820", "tel:0033645781239",
+    "٠٥٠١٢٣٤٥٦٧", "+49 (0) 151 / 234 567 89", "0049-151-23456789", "Phone: 020 7946 0958 (home)",
+    "whatsapp://send?phone=447911123456", "sms:+34612345678",
+    # SaaS workspace and account names
+    "Shared with Mateusz Wilk",
+    # a surname after an honorific in a note
+    "Llamar al Sr. Etxeberria antes",
+    # dates of birth as integrations write them
+    "Geburtstag: 03.11.1984", "birthdate=1990-11-03", "Age 34 (born 03/11/1990)", "dob 19841103",
 ]
 
 LEAKS = {
@@ -205,6 +220,23 @@ LEAKS = {
     "order notes with a name and a phone or a door": [
         "Klingel Schubert-Lange, 2. OG links", "Timbre 2ºB Fernández, dejar en conserjería", "Citofono Russo, scala B",
         "Bel aan bij Jansen, nr 12 huis",
+    ],
+    "product personalisation (engraving, jersey, monogram)": [
+        "Personalised mug text: World's best dad, Gareth Pritchard", "Monogram: Charlotte Evans-Whitby",
+    ],
+    "travel manifests and passenger lists": [
+        "Pax: Mr Rupert Ashdown + 1", "乗客：高橋 美咲", "Yolcu: Emre Doğan",
+    ],
+    "SaaS workspace and account names": [
+        "Workspace: Jennifer Obuya's workspace", "Trial for Priyanka Venkataraman's team",
+        "Account: Lukas Hinterberger (Owner)", "Invited by Gemma Trevelyan",
+    ],
+    "a surname after an honorific in a note": [
+        "Please call Mr. Schmidt-Rottluff before delivery", "Bitte Frau Kowalewski anrufen",
+        "Appeler Mme Fontaine avant livraison",
+    ],
+    "dates of birth as integrations write them": [
+        "Anniversaire : 3 novembre 1984", "Cumpleaños: 3 de noviembre de 1984",
     ],
 }
 
@@ -301,6 +333,29 @@ ORDINARY = [
     "Salesforce Opportunity Stage: Closed Won", "Gift message: Happy Birthday!", "Gift wrap: yes",
     "Note: please ship together", "Leave at front door", "Bitte nicht klingeln", "Ne pas plier", "Ring the bell twice",
     "Delivery window 10:00–12:00", "Signature required",
+    # brands shaped like a person's name, with an honorific or a first name
+    "Anna Field Sommerkleid", "Paul Hewitt Armband Phrep", "Emma Matratze One 140x200", "Jack Wolfskin Jacke",
+    "Tom Tailor Jeans Regular", "Betty Barclay Blazer", "Marc Cain Strickjacke", "Jack & Jones Hoodie",
+    "Fred Perry Twin Tipped Polo", "Kate Spade Tote", "Tory Burch Miller Sandals", "Ben Sherman Oxford Shirt",
+    "Pedro del Hierro Camisa", "Dr. Oetker Ristorante Pizza Mozzarella", "Mr. Clean Magic Eraser",
+    "Mrs. Meyer's Clean Day Hand Soap", "Monsieur Cuisine Connect", "Madame Tussauds Berlin Ticket",
+    "Uncle Ben's Langkornreis", "Papa John's Gift Card", "Tim Hortons Gift Card", "Café Sacher Original Sacher-Torte",
+    "Müller Drogerie Gutschein", "Señor Frog's T-Shirt", "Captain Morgan Spiced Gold", "Sir Edmund Hillary biography",
+    # personalisation and service offers without a value
+    "Personalisation: add your name (+5 €)", "Engraving available – up to 20 characters", "Gravur möglich",
+    "Name on jersey (optional)", "Monogram service", "Passenger details required", "Workspace settings",
+    "Invite your team",
+    # authors, performers and signings on products and events
+    "Fourth Wing by Rebecca Yarros – Hardcover", "Signed copy – Ken Follett",
+    "Meet & Greet with Ed Sheeran – VIP Package", "André Rieu – Maastricht 2025", "Lesung mit Sebastian Fitzek",
+    "Dédicace de Joël Dicker à la Fnac", "Firma de libros con Arturo Pérez-Reverte",
+    "Concerto di Andrea Bocelli – Arena di Verona", "Sezen Aksu Konseri – Harbiye", "Fado com Mariza – Coliseu",
+    # birthday and anniversary offers with a date
+    "Birthday sale ends 03/11/2025", "Anniversaire de la marque : jusqu'au 12/05/2025",
+    "Cumpleaños de la tienda 15/06/2025", "Compleanno del negozio: sconti fino al 30.09.2025",
+    "生日特惠 2025年6月8日截止", "Jubiläum: 25 Jahre seit 01.04.2000",
+    # a store's own address as its location
+    "Boutique : 12 rue de Rivoli, 75004 Paris", "Flagship: 767 Fifth Avenue, New York, NY 10153",
 ]
 
 DROPPED = {
@@ -310,6 +365,12 @@ DROPPED = {
     ],
     "orders, invoices and shipments": [
         "Ordine n. 301-4421798-2210043",
+    ],
+    "birthday and anniversary offers with a date": [
+        "Geburtstagsaktion bis 14.02.2025",
+    ],
+    "a store's own address as its location": [
+        "Pickup at our store, Kurfürstendamm 21, 10719 Berlin",
     ],
 }
 
@@ -336,11 +397,22 @@ PERSONAL_KEYS = [
     "drivers_license_no", "dni", "cpf", "pesel",
     # a personal value inside a key
     "answer_jane.doe@gmail.com", "guest_+4915123456789", "note_06 12 34 56 78", "ip_84.155.20.33",
+    # form builders' and platforms' field names
+    "Billing First Name", "billing.address.line1", "customer.default_address.phone", "properties[Recipient Name]",
+    "note_attributes.gift_recipient", "your-email", "your-name", "your-tel", "form_fields[email]", "fields[phone]",
+    "q3_fullName", "ctl00$MainContent$txtEmail", "ContactForm.Phone", "pax[0][surname]", "travellers.0.passportNumber",
+    "guest_1_name", "emergency_contact_phone", "next_of_kin", "spouse_name", "child_birthdate",
+    # a recipient's or a contact person's word in other languages
+    "Ansprechpartner", "empfaenger_name", "destinataire", "destinatario", "ontvanger", "odbiorca", "mottagare",
+    "alici_adi", "受取人", "收件人", "المستلم",
 ]
 
 LEAKED_KEYS = {
     "a personal value inside a key": [
         "Hannah Gutierrez", "review_by_Alessandro_Fumagalli",
+    ],
+    "form builders' and platforms' field names": [
+        "attributes[Gift Message From]",
     ],
 }
 
@@ -363,6 +435,11 @@ ORDINARY_KEYS = [
     # keys in other languages
     "bestellnummer", "artikelnummer", "versandart", "numero_commande", "taille", "numero_pedido", "talla", "taglia",
     "maat", "rozmiar", "storlek", "beden", "商品名", "数量", "订单号",
+    # form builders' and platforms' ordinary field names
+    "properties[Size]", "properties[_bundle_id]", "note_attributes.delivery_date", "attributes[Gift Wrap]",
+    "your-subject", "form_fields[message_type]", "input_4", "q5_howDidYou", "utm_id", "gad_source", "fields[plan]",
+    "ctl00$MainContent$ddlCountry", "pax_count", "guest_count", "recipient_count", "contact_preference",
+    "emailCampaignId", "phone_model", "address_type", "company_name",
 ]
 
 DROPPED_KEYS = {
@@ -510,6 +587,11 @@ ORDINARY_URLS = [
     f"{_S}/book/calendly?event_type=30min&month=2025-05",
     f"{_S}/typeform/thanks?form=AbC12xYz&score=8",
     f"{_S}/orders/328-6391099-6742200",
+    # form builders' redirects without personal values
+    f"{_S}/cart/add?id=40211234567890&properties%5BSize%5D=M",
+    f"{_S}/danke?your-subject=Retoure&form=cf7",
+    f"{_S}/?form_fields%5Bmessage_type%5D=question&form_id=4a2b",
+    f"{_S}/booking/step2?pax_count=2&room=double",
 ]
 
 DROPPED_URLS = {
@@ -645,6 +727,21 @@ PERSONAL = [
     "name: sergio villanueva", "destinatario: paola ferri", "odbiorca: jan kowalski", "mottagare: sara holm",
     # order notes with a name and a phone or a door
     "Ring bell 3 (Nowak), call 601 234 567 if no answer", "Code porte 4821B, interphone Delorme",
+    # product personalisation (engraving, jersey, monogram)
+    "Engraving: Sophie & Maximilian 12.06.2021", "Gravur: Für Lena Hartmann – in Liebe",
+    "Gravure : Camille Rousseau 14/02/2024", "Name on jersey: OKONKWO 9", "Grabado: Lucía y Andrés 25.07.2020",
+    # travel manifests and passenger lists
+    "Traveller 1: ANDERSEN/METTE MRS", "Fahrgast: Dr. Cornelia Wegscheider", "Passager : M. Gaëtan Lemoine",
+    # mail and phone as an integration writes them
+    "JOHN.TREMBLAY@VIDEOTRON.CA", "mailto:anke.schroeder@t-online.de", "tel:+4930901820", "tel:0033645781239",
+    "٠٥٠١٢٣٤٥٦٧", "+49 (0) 151 / 234 567 89", "0049-151-23456789", "Phone: 020 7946 0958 (home)",
+    "whatsapp://send?phone=447911123456", "sms:+34612345678",
+    # SaaS workspace and account names
+    "Shared with Mateusz Wilk",
+    # a surname after an honorific in a note
+    "Llamar al Sr. Etxeberria antes",
+    # dates of birth as integrations write them
+    "Geburtstag: 03.11.1984", "birthdate=1990-11-03", "Age 34 (born 03/11/1990)", "dob 19841103",
 ]
 LEAKS = {
     ("name: a full name after a delivery note's neighbour, porter or handing-over words outside English (beim "
@@ -677,6 +774,22 @@ LEAKS = {
         "Mrs. Geraldine Whitmore", "Dhr. H. J. de Groot", "Bay Mustafa Öztürk", "Hanım Zeynep Kaya", "王芳女士",
         "السيد عبدالله القحطاني",
     ],
+    ("name: a surname after an honorific in a note's running text or a manifest (Mr., Frau, Mme; 'Pax: Mr … + "
+     "1')"): [
+        "Please call Mr. Schmidt-Rottluff before delivery", "Bitte Frau Kowalewski anrufen",
+        "Appeler Mme Fontaine avant livraison", "Pax: Mr Rupert Ashdown + 1",
+    ],
+    "name: after a passenger's label in Turkish or Japanese (Yolcu, 乗客)": [
+        "Yolcu: Emre Doğan", "乗客：高橋 美咲",
+    ],
+    ("name: a SaaS workspace's, a trial's or an account's owner (a possessive 's, '(Owner)'), an invitation's "
+     "sender ('Invited by')"): [
+        "Workspace: Jennifer Obuya's workspace", "Trial for Priyanka Venkataraman's team",
+        "Account: Lukas Hinterberger (Owner)", "Invited by Gemma Trevelyan",
+    ],
+    "name: a product's personalisation text (a mug's printed line ending in a name, a monogram's full name)": [
+        "Personalised mug text: World's best dad, Gareth Pritchard", "Monogram: Charlotte Evans-Whitby",
+    ],
     "name: in a script without capitals after a booker's or a guest's label or a greeting (Chinese, Arabic)": [
         "预订人：李娜", "اسم الضيف: خالد الشمري", "مرحبا محمد العتيبي",
     ],
@@ -692,6 +805,9 @@ LEAKS = {
      "(Klingel, Timbre, Citofono, Bel aan bij)"): [
         "Klingel Schubert-Lange, 2. OG links", "Timbre 2ºB Fernández, dejar en conserjería", "Citofono Russo, scala B",
         "Bel aan bij Jansen, nr 12 huis",
+    ],
+    "date of birth: after a birthday's label (French 'Anniversaire', Spanish 'Cumpleaños'), its month spelled": [
+        "Anniversaire : 3 novembre 1984", "Cumpleaños: 3 de noviembre de 1984",
     ],
     ("address: a French street named after a person with its postcode and town; an Arabic address with its "
      "district, postcode and flat"): [
@@ -798,11 +914,41 @@ ORDINARY = [
     "Salesforce Opportunity Stage: Closed Won", "Gift message: Happy Birthday!", "Gift wrap: yes",
     "Note: please ship together", "Leave at front door", "Bitte nicht klingeln", "Ne pas plier", "Ring the bell twice",
     "Delivery window 10:00–12:00", "Signature required",
+    # brands shaped like a person's name, with an honorific or a first name
+    "Anna Field Sommerkleid", "Paul Hewitt Armband Phrep", "Emma Matratze One 140x200", "Jack Wolfskin Jacke",
+    "Tom Tailor Jeans Regular", "Betty Barclay Blazer", "Marc Cain Strickjacke", "Jack & Jones Hoodie",
+    "Fred Perry Twin Tipped Polo", "Kate Spade Tote", "Tory Burch Miller Sandals", "Ben Sherman Oxford Shirt",
+    "Pedro del Hierro Camisa", "Dr. Oetker Ristorante Pizza Mozzarella", "Mr. Clean Magic Eraser",
+    "Mrs. Meyer's Clean Day Hand Soap", "Monsieur Cuisine Connect", "Madame Tussauds Berlin Ticket",
+    "Uncle Ben's Langkornreis", "Papa John's Gift Card", "Tim Hortons Gift Card", "Café Sacher Original Sacher-Torte",
+    "Müller Drogerie Gutschein", "Señor Frog's T-Shirt", "Captain Morgan Spiced Gold", "Sir Edmund Hillary biography",
+    # personalisation and service offers without a value
+    "Personalisation: add your name (+5 €)", "Engraving available – up to 20 characters", "Gravur möglich",
+    "Name on jersey (optional)", "Monogram service", "Passenger details required", "Workspace settings",
+    "Invite your team",
+    # authors, performers and signings on products and events
+    "Fourth Wing by Rebecca Yarros – Hardcover", "Signed copy – Ken Follett",
+    "Meet & Greet with Ed Sheeran – VIP Package", "André Rieu – Maastricht 2025", "Lesung mit Sebastian Fitzek",
+    "Dédicace de Joël Dicker à la Fnac", "Firma de libros con Arturo Pérez-Reverte",
+    "Concerto di Andrea Bocelli – Arena di Verona", "Sezen Aksu Konseri – Harbiye", "Fado com Mariza – Coliseu",
+    # birthday and anniversary offers with a date
+    "Birthday sale ends 03/11/2025", "Anniversaire de la marque : jusqu'au 12/05/2025",
+    "Cumpleaños de la tienda 15/06/2025", "Compleanno del negozio: sconti fino al 30.09.2025",
+    "生日特惠 2025年6月8日截止", "Jubiläum: 25 Jahre seit 01.04.2000",
+    # a store's own address as its location
+    "Boutique : 12 rue de Rivoli, 75004 Paris", "Flagship: 767 Fifth Avenue, New York, NY 10153",
 ]
 DROPPED = {
     ("a Shopify variant id (14 digits from 4, the length no card network issues from 4) read as a card when it "
      "passes Luhn's sum, alone or after its label"): [
         "Variant 44012345678901", "43708750650530", "variant_id 46517625737472", "Variant ID: 43429542486352",
+    ],
+    "a birthday sale's compound word before its end date read as a date of birth (Geburtstagsaktion bis …)": [
+        "Geburtstagsaktion bis 14.02.2025",
+    ],
+    ("a store's own street address as its pickup location (a business's public address; the same layout as a "
+     "visitor's: perhaps a price to accept, the other stores' addresses of the list go out)"): [
+        "Pickup at our store, Kurfürstendamm 21, 10719 Berlin",
     ],
     "a marketplace's order number (Amazon's 3-7-7 digits) read as a card when it passes Luhn's sum": [
         "Amazon order 374-6624777-6170454", "390-6413101-0013260", "Ordine n. 301-4421798-2210043",
@@ -831,10 +977,21 @@ PERSONAL_KEYS = [
     "drivers_license_no", "dni", "cpf", "pesel",
     # a personal value inside a key
     "answer_jane.doe@gmail.com", "guest_+4915123456789", "note_06 12 34 56 78", "ip_84.155.20.33",
+    # form builders' and platforms' field names
+    "Billing First Name", "billing.address.line1", "customer.default_address.phone", "properties[Recipient Name]",
+    "note_attributes.gift_recipient", "your-email", "your-name", "your-tel", "form_fields[email]", "fields[phone]",
+    "q3_fullName", "ctl00$MainContent$txtEmail", "ContactForm.Phone", "pax[0][surname]", "travellers.0.passportNumber",
+    "guest_1_name", "emergency_contact_phone", "next_of_kin", "spouse_name", "child_birthdate",
+    # a recipient's or a contact person's word in other languages
+    "Ansprechpartner", "empfaenger_name", "destinataire", "destinatario", "ontvanger", "odbiorca", "mottagare",
+    "alici_adi", "受取人", "收件人", "المستلم",
 ]
 LEAKED_KEYS = {
     "a full name as a key (a form builder's answer keyed by the respondent, joined by a blank or by '_')": [
         "Hannah Gutierrez", "review_by_Alessandro_Fumagalli",
+    ],
+    "a gift message's sender named by its 'From' in a platform's attribute key": [
+        "attributes[Gift Message From]",
     ],
 }
 
@@ -856,6 +1013,11 @@ ORDINARY_KEYS = [
     # keys in other languages
     "bestellnummer", "artikelnummer", "versandart", "numero_commande", "taille", "numero_pedido", "talla", "taglia",
     "maat", "rozmiar", "storlek", "beden", "商品名", "数量", "订单号",
+    # form builders' and platforms' ordinary field names
+    "properties[Size]", "properties[_bundle_id]", "note_attributes.delivery_date", "attributes[Gift Wrap]",
+    "your-subject", "form_fields[message_type]", "input_4", "q5_howDidYou", "utm_id", "gad_source", "fields[plan]",
+    "ctl00$MainContent$ddlCountry", "pax_count", "guest_count", "recipient_count", "contact_preference",
+    "emailCampaignId", "phone_model", "address_type", "company_name",
 ]
 DROPPED_KEYS = {
     "a discount's flag named after the occasion ('birthday_discount_applied')": [
@@ -997,6 +1159,11 @@ ORDINARY_URLS = [
     f"{_S}/book/calendly?event_type=30min&month=2025-05",
     f"{_S}/typeform/thanks?form=AbC12xYz&score=8",
     f"{_S}/orders/328-6391099-6742200",
+    # form builders' redirects without personal values
+    f"{_S}/cart/add?id=40211234567890&properties%5BSize%5D=M",
+    f"{_S}/danke?your-subject=Retoure&form=cf7",
+    f"{_S}/?form_fields%5Bmessage_type%5D=question&form_id=4a2b",
+    f"{_S}/booking/step2?pax_count=2&room=double",
 ]
 DROPPED_URLS = {
     "a Shopify variant id passing Luhn's sum read as a card, in the query and as a product's path": [
@@ -1020,6 +1187,12 @@ PERSONAL_PARAMETERS = [
     (f"{_S}/signup?plan=team&company=Northwind&work_email=r.lindqvist%40northwind.se", "r.lindqvist@northwind.se"),
     (f"{_S}/checkout?step=2&billing_postcode=LS6+2QT&billing_address_1=27+Larkspur+Avenue", "27 Larkspur Avenue"),
     (f"{_S}/events/tickets?show=1234&attendee=Hiroshi+Watanabe&qty=1", "Hiroshi Watanabe"),
+    (f"{_S}/cart/add?id=40211234567890&properties%5BRecipient%20Name%5D=Ana%20Ribeiro", "Ana Ribeiro"),
+    (f"{_S}/danke?your-name=Jonas%20Brinkhoff&your-subject=Retoure", "Jonas Brinkhoff"),
+    (f"{_S}/thanks?form=contact&q3_fullName=Kwame%20Mensah-Bonsu", "Kwame Mensah-Bonsu"),
+    (f"{_S}/?form_fields%5Bemail%5D=sanne.vd.berg%40ziggo.nl&form_id=4a2b", "sanne.vd.berg@ziggo.nl"),
+    (f"{_S}/booking/step2?pax%5B0%5D%5Bsurname%5D=Ashdown&pax_count=2", "Ashdown"),
+    (f"{_S}/contact?your-tel=0151%2023456789&your-subject=Angebot", "0151 23456789"),
 ]
 
 PARAMETER_LEAKS = {
