@@ -64,6 +64,30 @@ def review_tests(lists: Mapping[str, Any]) -> Dict[str, Any]:
          url_loses_its_path_or_its_query),
     )
     # (a list a review leaves out is empty: its test is not made)
-    return {name: pytest.mark.parametrize(argument, with_expected_failures(lists.get(passing, []), lists.get(
+    made = {name: pytest.mark.parametrize(argument, with_expected_failures(lists.get(passing, []), lists.get(
         failing, {})))(_named(name, test)) for name, argument, passing, failing, test in tests
         if lists.get(passing) or lists.get(failing)}
+    events = list(lists.get("PERSONAL_EVENTS", [])) + list(lists.get("LEAKED_EVENTS", []))
+    if events:
+        made.update(_event_tests(events, lists.get("EVENT_LEAKS", {})))
+    return made
+
+
+def _event_tests(cases: List[Any], leaks: Mapping[str, str]) -> Dict[str, Any]:
+    """A review's whole events (privacy_attack_cases_2's cases: a name, the event's kind, its fields, the values that
+    must not appear) through the core and through the built component; a case named in `leaks` is a strict expected
+    failure whose reason is its cause."""
+    from privacy_attack_cases_2 import component_outcome, outcome
+
+    params = [pytest.param(case, id=case[0], marks=pytest.mark.xfail(strict=True, reason=leaks[case[0]]))
+              if case[0] in leaks else pytest.param(case, id=case[0]) for case in cases]
+
+    def leaves_no_field_of_the_core(case: Any) -> None:
+        assert outcome(case) == []
+
+    def leaves_no_field_of_the_component(host: Any, case: Any) -> None:
+        assert component_outcome(host, case) == []
+
+    return {name: pytest.mark.parametrize("case", params)(_named(name, test)) for name, test in (
+        ("test_personal_values_leave_no_field_of_the_core", leaves_no_field_of_the_core),
+        ("test_personal_values_leave_no_field_of_the_component", leaves_no_field_of_the_component))}

@@ -12,12 +12,10 @@ grouped by the value's shape (the family as a visitor writes it, not the rule th
 
 from __future__ import annotations
 
-from typing import Any, List
+from typing import List
 from urllib.parse import quote
 
-import pytest
-
-from privacy_attack_cases_2 import Case, component_outcome, outcome
+from privacy_attack_cases_2 import Case
 from review_cases import review_tests
 
 _S = "https://shop.example.com"
@@ -486,8 +484,6 @@ DROPPED_URLS = {
     ],
 }
 
-globals().update(review_tests(globals()))
-
 
 # Whole events: a personal value in one field each, neither it nor its canonical form found anywhere in the request
 # (privacy_attack_cases_2.outcome: the core; component_outcome: the built .wasm, a fresh instance per event).
@@ -549,17 +545,5 @@ EVENT_LEAKS = {
     "mail with # for @ @ property": "mail: a sign standing for @",
 }
 
-
-def _event_params(cases: List[Case]) -> List[Any]:
-    return [pytest.param(case, id=case[0], marks=pytest.mark.xfail(strict=True, reason=EVENT_LEAKS[case[0]]))
-            if case[0] in EVENT_LEAKS else pytest.param(case, id=case[0]) for case in cases]
-
-
-@pytest.mark.parametrize("case", _event_params(PERSONAL_EVENTS + LEAKED_EVENTS))
-def test_personal_values_leave_no_field_of_the_core(case: Case) -> None:
-    assert outcome(case) == []
-
-
-@pytest.mark.parametrize("case", _event_params(PERSONAL_EVENTS + LEAKED_EVENTS))
-def test_personal_values_leave_no_field_of_the_component(host: Any, case: Case) -> None:
-    assert component_outcome(host, case) == []
+# (the review's lists, then its whole events: PERSONAL_EVENTS, LEAKED_EVENTS and EVENT_LEAKS above)
+globals().update(review_tests(globals()))

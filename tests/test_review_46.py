@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote_plus
 import pytest
 
 from meta_capi import privacy
-from privacy_attack_cases_2 import Case, component_outcome, outcome
+from privacy_attack_cases_2 import Case
 from review_cases import review_tests
 
 _S = "https://shop.example.com"
@@ -626,9 +626,6 @@ PARAMETER_LEAKS = {
 }
 
 
-globals().update(review_tests(globals()))
-
-
 def _parameter_cases() -> List[Any]:
     cases = [pytest.param(pair, id=f"ok-{index}") for index, pair in enumerate(PERSONAL_PARAMETERS)]
     for cause, pairs in PARAMETER_LEAKS.items():
@@ -712,17 +709,5 @@ EVENT_LEAKS = {
     "gift recipient among parameters @ url": "name: a full name under a gift's recipient among ordinary parameters",
 }
 
-
-def _event_params(cases: List[Case]) -> List[Any]:
-    return [pytest.param(case, id=case[0], marks=pytest.mark.xfail(strict=True, reason=EVENT_LEAKS[case[0]]))
-            if case[0] in EVENT_LEAKS else pytest.param(case, id=case[0]) for case in cases]
-
-
-@pytest.mark.parametrize("case", _event_params(PERSONAL_EVENTS + LEAKED_EVENTS))
-def test_personal_values_leave_no_field_of_the_core(case: Case) -> None:
-    assert outcome(case) == []
-
-
-@pytest.mark.parametrize("case", _event_params(PERSONAL_EVENTS + LEAKED_EVENTS))
-def test_personal_values_leave_no_field_of_the_component(host: Any, case: Case) -> None:
-    assert component_outcome(host, case) == []
+# (the review's lists, then its whole events: PERSONAL_EVENTS, LEAKED_EVENTS and EVENT_LEAKS above)
+globals().update(review_tests(globals()))
