@@ -137,10 +137,15 @@ def _a_full_name(words: List[str]) -> bool:
         an_inviter_in_lower_case(name)) and not a_common_words_not_a_name(name)
 
 
+def _form_decoded(value: str) -> str:
+    """A query's `value` with its percent escapes and its `+` for blanks decoded (left as is when it holds neither)."""
+    return unquote_plus(value) if "%" in value or "+" in value else value
+
+
 def _a_members_handle(value: str) -> bool:
     """Whether a conversation's page's counterpart's value is a member's handle or capitalized full name, naming no
     section nor the site's own account."""
-    value = unquote_plus(value) if "%" in value or "+" in value else value
+    value = _form_decoded(value)
     words = SLUG_WORD.findall(value.lower())
     if " " in value:  # (closer 204, review 34: a full name's words, `?with=Orla+Quenby`; a desk's, `Customer+Service`)
         # (closer 210, review 37: a team's, a channel's words, `Trust+Safety`; a hotel's, `Premier+Inn`)
@@ -190,7 +195,7 @@ def _a_typed_full_name(value: str, on_a_notice: bool) -> bool:
     full name's slug too (`?liked_by=orla.quenby`) or a known given name alone that is no common word of a language
     (given_names.a_given_name: `?from=Orla`). Off such a route a word alone is a handle's or a product's as often
     (`/products?with=lenka.vorstelk`, `?with=Emma`, a mattress's maker)."""
-    value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
+    value = _form_decoded(value).strip()
     if not on_a_notice and " " not in value:
         return False
     words = _typed_name_words(value)
@@ -247,7 +252,7 @@ def _a_persons_full_name_on_a_ticket(value: str) -> bool:
     named after towns, founders' words and years, not a given name before a family name (`Real+Madrid`,
     `Ajax+Feyenoord`, `chelsea-arsenal` go out). The price: a family name after a given name off the list goes out
     there (`?match=Tessaly+Dranvoquist`)."""
-    value = (unquote_plus(value) if "%" in value or "+" in value else value).strip()
+    value = _form_decoded(value).strip()
     words = _typed_name_words(value)
     return len(words) == 2 and a_given_name(words[0]) and CLUB_AND_BREED_WORDS.isdisjoint(
         word.lower() for word in words) and _full_names_words(words)

@@ -265,11 +265,13 @@ _FILE_WORD = "([A-Za-z]{2,20})"
 _JOINT = "[ _\\-]{1,3}"
 # (closer 233: a scan's or a copy's word may stand between the document's and the name's, `passport_scan_<given>_…`)
 _SCAN_FIRST = "(?:scan|scans|copy|kopie|copia)" + _JOINT
+# (an image's or a scan's file extension)
+_SCAN_EXTENSIONS = "pdf|jpe?g|png|heic|webp|tiff?"
 _DOCUMENT_FILE = re.compile(
     f"(?i:(?<![a-z])(?:{_DOCUMENT}){_JOINT}(?:{_SCAN_FIRST})?{_FILE_WORD}{_JOINT}{_FILE_WORD}"
     f"|(?<![a-z0-9]){_FILE_WORD}{_JOINT}{_FILE_WORD}{_JOINT}(?:{_DOCUMENT}))"
     f"(?i:{_JOINT}(?:{_SIDE}))?"
-    r"(?:[ _\-][0-9]{1,8})?\.(?i:pdf|jpe?g|png|heic|webp|tiff?)(?![a-z])")
+    f"(?:[ _\\-][0-9]{{1,8}})?\\.(?i:{_SCAN_EXTENSIONS})(?![a-z])")
 _APPLICATION_FILE = re.compile(
     f"(?i:(?<![a-z])(?:{_APPLICATION}){_JOINT}{_FILE_WORD}{_JOINT}{_FILE_WORD}"
     r"(?:[ _\-][0-9]{1,8})?\.(?:pdf|docx?|odt|jpe?g|png)(?![a-z]))")
@@ -287,7 +289,7 @@ _UPLOADED_DOCUMENT_FILE = re.compile(
     f"(?i:(?<![a-z])(?:(?:{table_alternation(_UPLOADS, '|')})|(?:{_CAMERA_PREFIX})[_\\-][0-9]{{3,12}}){_JOINT}"
     f"(?:{_DOCUMENT})){_JOINT}(?:(?i:{_SIDE}){_JOINT}|[A-Z]{_JOINT})?{_FILE_WORD}"
     f"(?:{_JOINT}(?:[0-9]{{4,12}}|[0-9]{{4}}[-_.][0-9]{{2}}[-_.][0-9]{{2}}))?(?:{_JOINT}(?i:{_SIDE}))?"
-    r"\.(?i:pdf|jpe?g|png|heic|webp|tiff?|gif|bmp)(?![a-z])")
+    f"\\.(?i:{_SCAN_EXTENSIONS}|gif|bmp)(?![a-z])")
 # A document's accessories and their materials, by language: a product's image names them beside the document's word
 # (`passport_wallet_RFID_2024.jpg`, `reisepass-huelle-leder.png`), no holder's name.
 _ACCESSORIES = {"English": "holder holders wallet wallets cover covers case cases sleeve sleeves pouch organizer "

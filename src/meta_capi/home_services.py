@@ -139,17 +139,19 @@ _OPENS = r"(?<![^\W\d_])"
 _CLIENT = re.compile(f"{_OPENS}(?i:{_words(CLIENT_WORDS)})\"?[ \\t]{{0,3}}[:=][ \\t]{{0,3}}\"?"
                      f"({WORD}(?:[ \\t]{{1,3}}{_NAME_PARTICLE}{WORD}){{0,2}})"
                      f"(?=[ \\t]{{0,3}}(?:$|[,;&\"}}\\n)(]))")
+# (a pro's word, as a label opening the text or a part)
+_PRO_WORD = f"(?i:{_words(PRO_WORDS)})"
+_PRO_LABEL = f"(?:^|(?<=[\\s\"|\\-(])){_PRO_WORD}[ \\t]{{0,3}}:[ \\t]{{0,3}}"
 # (closer 231, review 36: or a state's word and a dash before the name, `Sitter: Verified – …`, _a_state)
-_PRO = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+_PRO = re.compile(f"{_PRO_LABEL}"
                   f"(?:(?P<state>[A-Z][a-z]{{2,15}})[ \\t]{{1,3}}-[ \\t]{{1,3}})?({_NAME}){_END}")
 # (closer 204, review 34) ... or a given name and the family name in a bracket after it, ending the text (`Nanny: …
 # (…)`), neither word a common English word nor its plural (bip39_words.a_common_word: a list's kind and its detail
 # are written so, `Sitter: Cats (Indoor)`)
-_PRO_BRACKETED = re.compile(f"(?:^|(?<=[\\s\"|\\-(]))(?i:{_words(PRO_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
-                            f"({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
+_PRO_BRACKETED = re.compile(f"{_PRO_LABEL}({WORD})[ \\t]{{1,3}}\\(({WORD})\\)[ \\t]{{0,3}}$")
 # (closer 200, review 34) ... and a dash between blanks as that colon where the pro's word opens the text (`Babysitter –
 # …`)
-_PRO_DASHED = re.compile(f"^[ \\t]{{0,3}}(?i:{_words(PRO_WORDS)})[ \\t]{{1,3}}-[ \\t]{{1,3}}({_NAME}){_END}")
+_PRO_DASHED = re.compile(f"^[ \\t]{{0,3}}{_PRO_WORD}[ \\t]{{1,3}}-[ \\t]{{1,3}}({_NAME}){_END}")
 _MADE_OUT = re.compile(f"{_OPENS}(?i:{_words(MADE_OUT_WORDS)})(?![^\\W\\d_])")
 _CONFIRMED = re.compile(f"{_OPENS}(?i:{_words(CONFIRMED_WORDS)})(?![^\\W\\d_])")
 # (closer 200, review 34: `for` before its colon, `Booked for: …`)

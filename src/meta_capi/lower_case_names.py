@@ -26,7 +26,7 @@ from typing import Dict, FrozenSet
 
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
-from .canonical import canonical, table_alternation
+from .canonical import canonical, phrase_alternation, table_alternation, table_phrases
 from .common_words import a_common_word_in_a_language
 from .geography import TOWNS_THAT_ARE_WORDS
 from .given_names import a_common_words_not_a_name, a_given_name, two_name_syllables
@@ -44,7 +44,7 @@ from .name_shapes import (
     name_reading,
 )
 from .personal_keys import ATTRIBUTE_WORDS
-from .postal import _a_place
+from .postal import SALUTATIONS, _a_place
 from .record_names import _a_lower_name
 from .role_labels import _BETTORS, _WITNESS_LABELS, KIN, PICKUP_PEOPLE, RECRUITING_ROLES, _lexicon, a_team_or_state
 from .standings import STANDING_WORDS
@@ -83,29 +83,36 @@ _OWNED = (r"(?i:passport|licence|license|certificate|account|statement|profile|f
           r"|membership|registration|id[ \t]card|birth[ \t]certificate|death[ \t]certificate)[ \t]{1,3}of")
 # (a label's last word and its colon, or (closer 204) a dash between blanks for it: read by _a_persons_label)
 _LABEL = r"(?P<label>[^\W\d_]{2,30})(?:[ \t]{0,3}:|[ \t]{1,3}-(?=[ \t]))"
-# (closer 231, review 36) Words that address a text to a person or sign it for one, by language: a letter's
-# salutation, an attention's or a care-of's line, on whose behalf, a signature's or a closing's word, a birthday's
-# wish, a memory's (not a greeting's: chat_lines reads a greeted name). A full name in lower case after one is a
-# person's by itself (cued_alone), where its words are no language's (a_full_name_of_no_language: not `dear customer
-# service,`); a comma may follow the word (`love, …`).
+# (closer 231, review 36) Words that address a text to a person or sign it for one: a letter's salutation (postal's
+# SALUTATIONS, the one table of them, in the languages below: the others' open an ordinary phrase in lower case as
+# often, `kedves olvaso konyvjelzo`), a closing's few words read so (_SIGN_OFFS) and, by language, an attention's or a
+# care-of's line, on whose behalf, a signature's word, a fond opening or sign-off, a birthday's wish, a memory's (not
+# a greeting's: chat_lines reads a greeted name). A full name in lower case after one is a person's by itself
+# (cued_alone), where its words are no language's (a_full_name_of_no_language: not `dear customer service,`); a comma
+# may follow the word (`love, …`).
+_ADDRESSED_SALUTATIONS = ("English", "German", "French", "Spanish and Portuguese", "Italian", "Danish and Norwegian",
+                          "Polish", "Dutch's and Polish's to someone dear", "Swedish")
+# (postal's _CLOSINGS a lower-case name after is read as signed by: not the others, which open an ordinary phrase as
+# often, `yours truly, johnny dollar`, `terveisin muumilaakso postikortti`, `udv ujra itt`; a test holds them among
+# postal's)
+_SIGN_OFFS = frozenset(("regards", "kind regards", "best regards", "best wishes", "liebe grusse", "viele grusse",
+                        "groetjes", "halsningar", "hilsen", "pozdrawiam", "saludos"))
 _ADDRESSING: Dict[str, str] = {
-    "English": "dear|dearest|attn|attention|fao|c/o|care of|on behalf of|signed|love|with love|lots of love|xoxo|"
-               "best wishes|kind regards|best regards|regards|happy birthday|in memory of|in loving memory of|rip",
-    "German": "liebe|lieber|liebste|liebster|sehr geehrte|sehr geehrter|z. hd.|zu handen|im auftrag von|gez.|"
-              "in erinnerung an|in liebevoller erinnerung an|alles gute|liebe grusse|viele grusse|gruss",
-    "French": "cher|chère|à l'attention de|de la part de|au nom de|en mémoire de|joyeux anniversaire|bisous|amitiés|"
-              "signé",
-    "Spanish": "querido|querida|estimado|estimada|a la atención de|en nombre de|de parte de|en memoria de|"
-               "feliz cumpleaños|firmado|besos|saludos",
-    "Italian": "caro|cara|carissimo|carissima|gentile|alla cortese attenzione di|per conto di|da parte di|"
-               "in memoria di|buon compleanno|firmato|baci|saluti",
-    "Portuguese": "prezado|prezada|em nome de|em memória de|feliz aniversário|assinado|beijos",
-    "Dutch": "lieve|t.a.v.|ter attentie van|namens|ter nagedachtenis aan|in herinnering aan|fijne verjaardag|"
-             "getekend|groetjes",
-    "Swedish, Danish and Norwegian": "kära|kære|kjære|till minne av|til minde om|til minne om|grattis|tillykke|"
-                                     "gratulerer|hälsningar|hilsen",
-    "Polish": "drogi|droga|szanowny|szanowna|w imieniu|ku pamięci|wszystkiego najlepszego|pozdrawiam",
+    "English": "dearest|attn|attention|fao|c/o|care of|on behalf of|signed|love|with love|lots of love|xoxo|"
+               "happy birthday|in memory of|in loving memory of|rip",
+    "German": "liebste|liebster|z. hd.|zu handen|im auftrag von|gez.|in erinnerung an|in liebevoller erinnerung an|"
+              "alles gute|gruss",
+    "French": "à l'attention de|de la part de|au nom de|en mémoire de|joyeux anniversaire|bisous|amitiés|signé",
+    "Spanish": "a la atención de|en nombre de|de parte de|en memoria de|feliz cumpleaños|firmado|besos",
+    "Italian": "carissimo|carissima|alla cortese attenzione di|per conto di|da parte di|in memoria di|"
+               "buon compleanno|firmato|baci|saluti",
+    "Portuguese": "em nome de|em memória de|feliz aniversário|assinado|beijos",
+    "Dutch": "t.a.v.|ter attentie van|namens|ter nagedachtenis aan|in herinnering aan|fijne verjaardag|getekend",
+    "Swedish, Danish and Norwegian": "till minne av|til minde om|til minne om|grattis|tillykke|gratulerer",
+    "Polish": "w imieniu|ku pamięci|wszystkiego najlepszego",
 }
+_ADDRESSING_PHRASES = (table_phrases({language: SALUTATIONS[language] for language in _ADDRESSED_SALUTATIONS})
+                       + sorted(_SIGN_OFFS) + table_phrases(_ADDRESSING))
 # (closer 231) ... a credit's participle before its `by` by language, maybe a colon after it (`hosted by`, `written
 # by`, `ordered by:`, `geschrieben von`, `commandé par`): a lower-case full name after one is a person's by itself
 # (a public author's typed in lower case too: the price).
@@ -130,7 +137,7 @@ _PAYMENT_TO = "(?i:zahlung|uberweisung|betaling|betalning|paiement|pago|pagament
 _CUE = (f"(?<![^\\W\\d_])(?:{_THING_FOR}(?P<thing>)|{_THINGS_PREPOSITION}(?P<things_preposition>)"
         f"|(?:{_PREPOSITION}|{_PAYMENT_TO})(?P<preposition>)|{_THANKS}(?P<thanks>)|{_OWNED}(?P<owned>)"
         f"|(?i:{table_alternation(_CREDITS)})[ \\t]{{0,3}}:?(?P<credit>)"
-        f"|(?i:{table_alternation(_ADDRESSING)})[ \\t]{{0,3}},?(?P<addressing>)"
+        f"|(?i:{phrase_alternation(_ADDRESSING_PHRASES)})[ \\t]{{0,3}},?(?P<addressing>)"
         f"|{_LABEL})[ \\t]{{1,3}}")
 _WORD = "[a-z]{3,20}"
 # (what ends the name: the text's end, a mark, a dash, or a blank and a number, an amount, a kiss's `x`, or a small

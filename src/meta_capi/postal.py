@@ -2351,20 +2351,36 @@ _HONORIFIC = _HONORIFIC_WORD + r"[ \t]{1,3}"
 # A letter's salutation (not `Hi`, `Hello`, `Hey`: `Hello Kitty` and `Hey Dude` are brands), then a name and the
 # comma, colon or line break that ends it.
 _RUSSIAN_SALUTATIONS = ["Уважаемый", "Уважаемая", "Дорогой", "Дорогая"]  # in their canonical form below
-_SALUTATION = (r"(?i:dear|liebe|lieber|sehr geehrte|sehr geehrter|chere|cher|estimado|estimada|querido|querida|"
-               r"caro|cara|gentile|gentilissimo|gentilissima|prezado|prezada|beste|geachte|kaere|kære|drogi|droga|"
-               # (Italian's, Spanish's and Portuguese's formal ones: `Egregio Sig.`, `Distinguida Sra.`, `Exmo. Sr.`;
-               # closer 112)
-               r"egregio|egregia|distinguido|distinguida|exm[oa]\.?|"
-               r"lieve|kochana|kochany|kochani|"  # Dutch's and Polish's to someone dear (thirty-ninth attack)
+# (the salutations that are plain words, by language: the one table of them, which lower_case_names' addressing reads
+# too; then the forms written as patterns)
+SALUTATIONS: Dict[str, str] = {
+    "English": "dear",
+    "German": "liebe|lieber|sehr geehrte|sehr geehrter",
+    "French": "chere|cher",
+    "Spanish and Portuguese": "estimado|estimada|querido|querida|prezado|prezada",
+    "Italian": "caro|cara|gentile|gentilissimo|gentilissima",
+    "Dutch": "beste|geachte",
+    "Danish and Norwegian": "kaere|kære|kjaere|kjære",
+    "Polish": "drogi|droga|szanowny|szanowna",
+    "Dutch's and Polish's to someone dear": "lieve|kochana|kochany|kochani",  # (thirty-ninth attack)
+    # Italian's, Spanish's and Portuguese's formal ones (`Egregio Sig.`, `Distinguida Sra.`; closer 112)
+    "Italian's and Spanish's formal ones": "egregio|egregia|distinguido|distinguida",
+    "Turkish": "sayin|sayın|sevgili|degerli",
+    # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
+    "Finnish": "hyva|arvoisa",
+    "Hungarian": "kedves|tisztelt",
+    "Czech": "vazena|vazeny|vazeni",
+    "Romanian": "stimata|stimate|stimatul|draga|dragi",
+    "Swedish": "kara|basta|baste",
+    "Icelandic": "kæri|kæra|kæru|kaeri|kaera",  # (twenty-seventh attack: `Kæra Guðrún,`)
+}
+_SALUTATION = ("(?i:" + "|".join(re.escape(word).replace("\\ ", " ") for line in SALUTATIONS.values()
+                                 for word in line.split("|")) + "|"
+               r"exm[oa]\.?|"  # (Portuguese's formal `Exmo. Sr.`; closer 112)
                # Indonesian, Malay: `Kepada Yth. Ibu`, `Kepada Puan …`
-               r"szanowny|szanowna|sayin|sayın|kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"
+               r"kepada(?:[ \t]{1,3}yth\.?)?|yth\.?|"
                f"{'|'.join(re.escape(canonical(word)[0].lower()) for word in _RUSSIAN_SALUTATIONS)}|"
-               # the other lexicon languages written in Latin letters: Finnish, Hungarian, Czech, Romanian, Swedish
-               # and Norwegian, Turkish, Vietnamese (`Kính gửi`)
-               r"hyva|arvoisa|kedves|tisztelt|vazena|vazeny|vazeni|stimata|stimate|stimatul|draga|dragi|kara|basta|"
-               r"baste|kjaere|kjære|sevgili|degerli|kinh[ \t]{1,3}gui|"
-               r"kæri|kæra|kæru|kaeri|kaera|"  # Icelandic (twenty-seventh attack: `Kæra Guðrún,`)
+               r"kinh[ \t]{1,3}gui|"  # Vietnamese (`Kính gửi`)
                # Arabic's greeting written in Latin letters, with its `upon you` (`Salam 3alikoum`, `Salam alaykoum`)
                r"(?:as-?)?sala{1,2}m(?:u)?(?:[ \t]{1,3}(?:3a?|a)l[a-z]{3,10})?)")
 # Salutations of the twenty-eighth attack's languages in Latin letters (Afrikaans, Swahili, Albanian, Lithuanian,
