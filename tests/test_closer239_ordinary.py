@@ -5,9 +5,10 @@ refused.
   name_shapes.a_place_before_particle, whose table now holds a castle's, a bistro's, a campsite's, a bakery's and a
   holiday flat's word): `Booking confirmed for Château de Versailles` goes out, `… for Anna de Vries` is refused;
   `Marina di Ragusa` stays refused (`Marina` is a given name too).
-- A check's state after a document's word is the check's (`passport_status`, `upload_passport_status`), a contact
-  field's label is its caption (`phone_label`), and a kind of a gift's recipient is a kind (`gift_recipient_type`):
-  personal_keys; `passport_number`, `gift_recipient_name`, `phone_label_name` stay refused.
+- A check's state after a document's word is the check's (`passport_status`, `upload_passport_status`), a phone
+  field's label is its caption (`phone_label`; a mail's or an address's label is the printed one, refused), and a kind
+  of a gift's recipient is a kind (`gift_recipient_type`): personal_keys; `passport_number`, `gift_recipient_name`,
+  `phone_label_name` stay refused.
 - A salary's range of thousands in one digit after a phone's word and a noun (`Phone Support 2 000 – 2 500 €`):
   detector, 8 to 10 digits; after a bare label (`Tel: 2 000 – 2 500`, `Phone: 2 000 – 2 500 €`) still refused.
 - Dishes', occasions' and activities' words (common_words' English row): one such word is no name a table is booked
@@ -57,7 +58,7 @@ PERSONAL = [
 ]
 
 ORDINARY_KEYS = [
-    'gift_recipient_type', 'upload_passport_status', 'phone_label', 'passport_status', 'email_label',
+    'gift_recipient_type', 'upload_passport_status', 'phone_label', 'passport_status', 'handy_label',
     'card_holder_type', 'document_status',
     # (the price: a state under a document's holder, its values judged)
     'passport_holder_status',
@@ -65,7 +66,7 @@ ORDINARY_KEYS = [
 
 PERSONAL_KEYS = [
     'passport_number', 'passport', 'gift_recipient_name', 'gift_recipient', 'gift_recipient_email', 'blood_type',
-    'phone_label_name', 'gift_recipient_phone_label',
+    'phone_label_name', 'gift_recipient_phone_label', 'shipping_address_label', 'mail_label', 'email_label',
 ]
 
 _SITE = "https://shop.example.com"

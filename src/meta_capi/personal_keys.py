@@ -2596,7 +2596,6 @@ THING_ATTRIBUTES = frozenset((
     "carrier screen storage network app language frequency preference preferences theme design offer discount "
     "coupon promo gift card cake party "
     "status source"  # the contact's check or where it came from (`address_validation_status`, `email_source`)
-    " label labels"  # (closer 239, review 39) the field's caption or kind (`phone_label`: `Mobile`, `Work`)
 ).split())
 # Review 20: an IP's protocol version and a lamp's IP rating (`ip_version`, `ip_rating`, `ip_schutzart`: the thing is
 # the protocol or the code), and a birthday's promotion in the lexicon's languages (`geburtstag_aktion`,
@@ -2614,8 +2613,12 @@ def _a_things_attribute(tokens: List[str]) -> bool:
     last = len(tokens) - 1
     while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
         last -= 1
-    if tokens[last] in _CHECK_STATES and not _DOCUMENT_WORDS.isdisjoint(tokens):
-        return not personal_tokens([token for token in tokens if token not in _DOCUMENT_WORDS])
+    if tokens[last] in _CHECK_STATES and not _DOCUMENT_WORDS.isdisjoint(tokens) and not personal_tokens(
+            [token for token in tokens if token not in _DOCUMENT_WORDS and token not in THING_WORDS]):
+        return True
+    if tokens[last] in _CAPTIONS:
+        return not _PHONE_THINGS.isdisjoint(tokens) and not personal_tokens(
+            [token for token in tokens if token not in THING_WORDS])
     if tokens[last] not in THING_ATTRIBUTES or THING_WORDS.isdisjoint(tokens):
         return False
     return not personal_tokens([token for token in tokens if token not in THING_WORDS])
@@ -2624,6 +2627,10 @@ def _a_things_attribute(tokens: List[str]) -> bool:
 # (closer 239, review 39) A check's state after a document's word is the check's, not the document (`passport_status`,
 # `upload_passport_status`: `verified`, `pending`), as a contact's status is (THING_ATTRIBUTES' `status`).
 _CHECK_STATES = frozenset(_folded(word) for word in "status statut estado stato".split())
+# (closer 239, review 39) ... and a phone field's caption is its kind (`phone_label`: `Mobile`, `Work`); a mail's or an
+# address's label is the printed one, which carries the address (`shipping_address_label`, `mail_label`).
+_CAPTIONS = frozenset("label labels".split())
+_PHONE_THINGS = THING_WORDS - frozenset("email emailaddress mail address addr birthday geburtstag ip".split())
 
 
 # A product or a page a personal word qualifies, as English puts a qualifier before its noun (`passport_cover`,
