@@ -60,9 +60,10 @@ _COMMON_WORDS: Dict[str, str] = {
         " tillykke grattis"),
     # (closer 239, reviews 39 and 41) a dish's, an occasion's and an activity's English words (loanwords too) that a
     # table is booked for, and the doings an audience's plural names (`Reservation for Paella, 6 guests`, `Booking for
-    # Laser Tag, 8 people`, `hi nelson kayakers, …`); none a common family name (not `cook`, `pool`, `baker`)
+    # Laser Tag, 8 people`, `hi nelson kayakers, …`); none a common family name nor a given name (not `cook`,
+    # `pool`, `baker`, `pho`)
     "English: dishes, occasions and activities": (
-        "paella fajitas tacos burritos nachos hotpot shabu sukiyaki yakiniku kaiseki izakaya bibimbap pho "
+        "paella fajitas tacos burritos nachos hotpot shabu sukiyaki yakiniku kaiseki izakaya bibimbap "
         "tandoori biryani risotto lasagne lasagna gnocchi fondue raclette "
         "retirement anniversary farewell reunion engagement "
         "paintball laser lasertag tag darts billiards trampoline bouldering kayak kayaking canoe canoeing paddle "

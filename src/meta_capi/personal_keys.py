@@ -2613,7 +2613,7 @@ def _a_things_attribute(tokens: List[str]) -> bool:
     last = len(tokens) - 1
     while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
         last -= 1
-    if tokens[last] in _CHECK_STATES and not _DOCUMENT_WORDS.isdisjoint(tokens) and not personal_tokens(
+    if tokens[last] in _CHECK_STATES and not _STATED_DOCUMENTS.isdisjoint(tokens) and not personal_tokens(
             [token for token in tokens if token not in _DOCUMENT_WORDS and token not in THING_WORDS]):
         return True
     if tokens[last] in _CAPTIONS:
@@ -2627,6 +2627,9 @@ def _a_things_attribute(tokens: List[str]) -> bool:
 # (closer 239, review 39) A check's state after a document's word is the check's, not the document (`passport_status`,
 # `upload_passport_status`: `verified`, `pending`), as a contact's status is (THING_ATTRIBUTES' `status`).
 _CHECK_STATES = frozenset(_folded(word) for word in "status statut estado stato".split())
+# (a document's word, not an id's: `riot_id_status` is read by its other words)
+_STATED_DOCUMENTS = frozenset(word for word in ("passport passports licence license visa ausweis reisepass passeport "
+                                                "pasaporte passaporte passaporto paspoort paszport").split())
 # (closer 239, review 39) ... and a phone field's caption is its kind (`phone_label`: `Mobile`, `Work`); a mail's or an
 # address's label is the printed one, which carries the address (`shipping_address_label`, `mail_label`).
 _CAPTIONS = frozenset("label labels".split())
