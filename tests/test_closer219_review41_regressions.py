@@ -16,8 +16,8 @@ rule, with their nearest look-alikes both ways.
 The price (asserted below): a family name shaped like such a plural whose doing is a common word and no given
 name's with an `s` (`sellers`: `sell`), written in lower case after a greeted given name, goes out; capitalized it is
 still refused (the lead, at the merge: a doer's stem must be a common word, so `myers`, `rogers` stay refused and
-`commuters`, `bakers`, whose stems no vocabulary holds, are refused again: DROPPED); a member's handle under such a
-companion's key on a chat's page (`?companion=vorstelk639`; `?with=vorstelk639` is still cut).
+`commuters`, `bakers` went out once closer 239 put `commute`, `bake` in common_words); a member's handle under a
+such companion's key on a chat's page (`?companion=vorstelk639`; `?with=vorstelk639` is still cut).
 """
 
 from __future__ import annotations
@@ -31,12 +31,10 @@ ORDINARY = [
     'Hi Gloria singers, rehearsal at 7!',
     # (the price: a family name shaped like a plural of doers, in lower case)
     'hi anna sellers, trip at 9!',
+    # (closer 239: `commute` and `bake` are common_words' doings now)
+    'hi logan commuters, delays today!', 'hi ruth bakers, classes tonight!',
 ]
 
-DROPPED = {
-    "a plural of doers whose stem no vocabulary holds (lower_case_names.a_doers_plural: `commute`, `bake`)": [
-        'hi logan commuters, delays today!', 'hi ruth bakers, classes tonight!'],
-}
 
 PERSONAL = [
     'hi anna quenby, meetup tonight!', 'Hi Anna Quenby, welcome!', 'hi anna peters, trip at 9!',

@@ -169,6 +169,12 @@ ORDINARY = [
     'Reservation for Booth, 4 guests', 'Reservation for Upstairs, 6 guests',
     # (tidy 51: an upload's word is a file's, no name's: cued_names._FILE_WORDS)
     'ID_upload_passport_front_739164.png', 'ID_upload_passport_back_2024.png',
+    # (closer 239: dishes', occasions' and activities' words, common_words; a salary's range of one digit's thousands
+    # after a phone's word and a noun, detector)
+    'Reservation for Kaiseki, 2 guests', 'Reservation for Fajitas, 4 guests',
+    'Reservation for Paella, 6 guests', 'Reservation for Hotpot, 6 guests', 'Reservation for Shabu, 2 guests',
+    'Reservation for Retirement, 12 guests', 'Booking for Paintball, 10 people', 'Booking for Laser Tag, 8 people',
+    'Phone Support 2 000 – 2 500 €', 'Telefon Vertrieb 3 000 – 3 500 EUR',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -179,28 +185,11 @@ DROPPED: Dict[str, List[str]] = {
         '名前：ハッピー・バースデー', '名前：クリスマス・ケーキ', 'お名前：テスト・ユーザー', '氏名：サンプル・データ',
     ],
     (
-        "a dish, a room's place, an event or an activity no common_words table holds as the one word before a party's "
-        "size (dated_names via booked_names.a_booked_name: lower_case_names.a_name_word; common_words holds neither "
-        "`Paella` nor `Booth`); refused at session 49's start (082dbcfc) too"
-    ): [
-        'Reservation for Kaiseki, 2 guests', 'Reservation for Fajitas, 4 guests',
-        'Reservation for Paella, 6 guests', 'Reservation for Hotpot, 6 guests', 'Reservation for Shabu, 2 guests',
-        'Reservation for Retirement, 12 guests',
-        'Booking for Paintball, 10 people', 'Booking for Laser Tag, 8 people',
-    ],
-    (
         "an audience greeted before a message of two words (greetings.reason: `Hallo Beste Klanten, welkom terug!` "
         "read as a greeted name by name_shapes.a_person, though `… we zijn weer open!` goes out); refused at session "
         "49's start (082dbcfc) too"
     ): [
         'Hallo Beste Klanten, welkom terug!', 'Hoi Beste Klanten, welkom terug!',
-    ],
-    (
-        "a monthly salary's groups of one and three digits after a phone's label (detector._digit_reason: `2 000 – 2 "
-        "500` read as a labelled number before closer 212's currency test); refused at session 49's start (082dbcfc) "
-        "too"
-    ): [
-        'Phone Support 2 000 – 2 500 €', 'Telefon Vertrieb 3 000 – 3 500 EUR',
     ],
 }
 
@@ -407,17 +396,11 @@ ORDINARY_KEYS = [
     'reservation_name_required', 'salary_currency', 'プロフィール_表示',
     # (tidy 51: Japanese's `必須`, required, is a field's flag: personal_keys.FIELD_FLAGS)
     '氏名_必須',
+    # (closer 239: a kind of a gift's recipient, a check's state after a document's word, a contact field's label)
+    'gift_recipient_type', 'upload_passport_status', 'phone_label',
 ]
 
-DROPPED_KEYS: Dict[str, List[str]] = {
-    (
-        "a recipient's, a passport's, a phone's or a full name's word with a kind's, a state's, a label's or a "
-        "requirement's (detector.key_reason: the personal token decides whatever qualifies it); refused at session "
-        "49's start (082dbcfc) too"
-    ): [
-        'gift_recipient_type', 'upload_passport_status', 'phone_label',
-    ],
-}
+DROPPED_KEYS: Dict[str, List[str]] = {}
 
 PERSONAL_KEYS = [
     # (a gift's recipient, a profile's kana name, a document's holder, a reservation's or a ticket's name)
@@ -467,15 +450,11 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/messages?with=Pension+Sonnenhof', '/messages?with=Atendimento+Cliente',
     # (tidy 51: a holiday let's word, name_shapes.LODGING_WORDS)
     '/messages?with=Villa+Rentals',
+    # (closer 239: an event's route, counterparts._TICKET_ROUTE_WORDS)
+    '/event?match=Celtic+Rangers',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
-    (
-        "a fixture under `?match=` on an event's route (counterparts._TICKET_ROUTE_WORDS hold no `event`: `match` "
-        "read as a counterpart); refused at session 49's start (082dbcfc) too"
-    ): [
-        f"{_SITE}/event?match=Celtic+Rangers",
-    ],
     (
         "a hotel, a host or a service desk whose second word neither name_shapes.LODGING_WORDS nor common_words "
         "hold (`Villa Rentals`, `Ritz Carlton`, `Radisson Blu`, `Novotel Reception`) under an inbox's `with` "

@@ -128,6 +128,9 @@ ORDINARY = [
     'hi pascal coders, meetup tonight!', 'hi gloria singers, rehearsal at 7!', 'Hi Pascal coders, meetup tonight!',
     'Hi Gloria singers, rehearsal at 7!', 'hi jade collectors, new pieces in!',
     'hi leon travellers, new route!', 'hey jade gardeners, seedlings in!',
+    # (closer 239: a doing's word in common_words, `kayak`, `commute`, `bake`)
+    'hi nelson kayakers, trip at 9!', 'hi logan commuters, delays today!', 'hi ruth bakers, classes tonight!',
+    'Hi Nelson kayakers, trip at 9!', 'ciao giulia commuters, sciopero oggi!',
 ]
 
 DROPPED: Dict[str, List[str]] = {
@@ -145,9 +148,7 @@ DROPPED: Dict[str, List[str]] = {
         "a_doers_plural reads an audience only where its stem is a common word: the lead, at closer 219's merge, "
         "so that `myers`, `rogers` stay family names); regressions of session 51 (names51, closer 218)"
     ): [
-        'hi nelson kayakers, trip at 9!', 'hi logan commuters, delays today!', 'hi ruth bakers, classes tonight!',
-        'Hi Nelson kayakers, trip at 9!', 'hi carmen ticketholders, doors at 7!',
-        'ciao giulia commuters, sciopero oggi!',
+        'hi carmen ticketholders, doors at 7!',
     ],
     (
         "an audience's plural in lower case after a shrine, a place, a language or a song named like a person whose "
@@ -397,6 +398,8 @@ ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     # (closer 219: a companion's or a partner's key of closer 218 holds a full name, never a handle)
     '/chat?companion=audio-guide', '/chat?partnerin=Sparkasse',
     '/uploads/Quote_TOYOTA_Corolla.pdf', '/uploads/ID_upload_front_739164.png',
+    # (closer 239: a dish's words after `con`, common_words)
+    '/chat?con=Paella+Valenciana',
 )]
 
 DROPPED_URLS: Dict[str, List[str]] = {
@@ -430,7 +433,7 @@ DROPPED_URLS: Dict[str, List[str]] = {
         '/chat?with=Lily+Pond', '/chat?with=Mercedes+Benz', '/chat?with=Carmen+Opera', '/chat?with=Villa+Sofia',
         '/chat?with=Casa+Lucia', '/chat?with=Ristorante+Giulia', '/chat?with=Trattoria+Gino',
         '/chat?with=Pizzeria+Bruno', '/chat?with=Chanel', '/chat?with=Dior', '/chat?with=Kalle+Anka',
-        '/chat?with=Masha+Bear', '/chat?with=Heidi+Alm', '/chat?partner=Hugo+Boss', '/chat?con=Paella+Valenciana',
+        '/chat?with=Masha+Bear', '/chat?with=Heidi+Alm', '/chat?partner=Hugo+Boss',
         '/uploads/Quote_RENAULT_Zoe.pdf',
     )],
 }

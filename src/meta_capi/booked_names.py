@@ -19,6 +19,7 @@ import re
 from . import key_lexicon
 from .brand_words import a_place_of_worship
 from .canonical import by_first_letter, canonical, table_alternation
+from .common_words import a_common_word_of_a_language
 from .name_shapes import END, FULL_NAME, OPENS, WORD, a_person
 from .postal import _HONORIFIC, _a_place, _place_or_business
 from .role_labels import a_thing
@@ -148,7 +149,8 @@ def reason(form: str) -> str:
     for match in (*_BOOKED_FOR.finditer(form), *_RESERVED_OR_ADOPTED_FOR.finditer(form)):
         name = match.group(1) or match.group(2)
         if a_booked_name(name) and NOT_BOOKED_NAMES.isdisjoint(
-                word.lower().split("'")[0] for word in name.split()) and _a_party_for(form, match, name):
+                word.lower().split("'")[0] for word in name.split()) and _a_party_for(form, match, name) and not all(
+                a_common_word_of_a_language(word) for word in name.split()):  # (an activity's, `Laser Tag`: 239)
             return PERSON_NAME
     booking_at = -1  # (where the text first names a booking, looked for once, at the first phrase before one word)
     for match in _PHRASED.finditer(form):

@@ -58,6 +58,16 @@ _COMMON_WORDS: Dict[str, str] = {
         "kunder kunde grannar naboer vanner venner erbjudande tilbud utsikt havet sjo frukost frokost middag "
         "jul julen julekort julkort god godt gott glad glaedelig gledelig nytt nytar nyttar paske pask"
         " tillykke grattis"),
+    # (closer 239, reviews 39 and 41) a dish's, an occasion's and an activity's English words (loanwords too) that a
+    # table is booked for, and the doings an audience's plural names (`Reservation for Paella, 6 guests`, `Booking for
+    # Laser Tag, 8 people`, `hi nelson kayakers, …`); none a common family name nor a given name (not `cook`,
+    # `pool`, `baker`, `pho`)
+    "English: dishes, occasions and activities": (
+        "paella fajitas tacos burritos nachos hotpot shabu sukiyaki yakiniku kaiseki izakaya bibimbap "
+        "tandoori biryani risotto lasagne lasagna gnocchi fondue raclette "
+        "retirement anniversary farewell reunion engagement "
+        "paintball laser lasertag tag darts billiards trampoline bouldering kayak kayaking canoe canoeing paddle "
+        "hike hiking commute commuting bake baking"),
     "Polish": (
         "nowy nowa nowe drogi droga drodzy wszyscy ostatnia czlonkowie klienci sasiedzi przyjaciele firmy "
         "firma oferta widok morze jezioro taras sniadanie obiad kolacja kuchnia lazienka remont"),

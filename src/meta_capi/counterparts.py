@@ -102,7 +102,9 @@ _ROUTE_WORD = re.compile(r"[a-z]+")
 # clubs (`/tickets?match=Arsenal+Chelsea`), not a date's counterpart.
 _TICKET_ROUTE_WORDS = frozenset(
     "ticket tickets fixture fixtures billet billets billetterie entradas boletos biglietti biglietteria "
-    "kaarten karten eintrittskarten bilety biljetter billetter".split())
+    "kaarten karten eintrittskarten bilety biljetter billetter "
+    # (closer 239, review 39) ... and an event's or a game's page (`/event?match=Celtic+Rangers`)
+    "event events game games".split())
 # (closer 214, review 38) A full name as a link types it: words of letters of any alphabet (folded by canonical), an
 # apostrophe or a hyphen inside one (`O'Quenby`, `Quenby-Dahlberg`), apart by blanks (decoded), or in a slug by `-`,
 # `_` or `.` (`orla.quenby`, `/chat/orla-quenby`), maybe the slug's number after them (`orla-quenby-2`); one case

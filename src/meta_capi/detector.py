@@ -1647,8 +1647,10 @@ def _number_reason(run: str, text: str, start: int, end: int, id_like: bool, seg
     if level < 0:  # a personal label: the number's own shape names it, else the label does (but a postal item's
         # number, UPU's S10, whatever word stands before it: `Royal Mail AB123456785GB`; a salary's range of round
         # thousands, whose label may fold to a personal one's letters: `Lön` to a longitude's `lon`; closer 195)
-        return "" if count == 10 and (_business_tax_number(text, start, digits, level) or _thousands_range(
-            *run.partition("-")[::2]) and not _a_phones_or_accounts_label(text, start, end)) else _number_reason(
+        # (closer 239, review 39: a range of thousands in one digit too, `Phone Support 2 000 – 2 500 €`)
+        return "" if count == 10 and _business_tax_number(text, start, digits, level) or 8 <= count <= 10 and (
+            _thousands_range(*run.partition("-")[::2]) and not _a_phones_or_accounts_label(
+                text, start, end)) else _number_reason(
             run, text, start, end, False, segments, FREE) or ("" if count == 9 and _postal_item(
                 text, start, end) else LABELLED_NUMBER)  # (a NIP after its label: closer 110)
     if count == 14 and company_numbers.printed_company_number(run) or (

@@ -47,7 +47,16 @@ from .canonical import branches_by_first_letter, canonical, longest_first
 from .geography import COUNTRY_BY_KEY, TOWN_NAMES, letters_key
 from .given_names import a_common_words_not_a_name, a_given_name, a_given_then_family_name
 from .label_ends import INLINE_END, WHOLE_LINE_END
-from .name_shapes import CAPITAL_NAME, CAPITAL_WORD, FULL_NAME, WORD, a_person, a_place_or_firm_word, a_product
+from .name_shapes import (
+    CAPITAL_NAME,
+    CAPITAL_WORD,
+    FULL_NAME,
+    WORD,
+    a_person,
+    a_place_before_particle,
+    a_place_or_firm_word,
+    a_product,
+)
 from .personal_documents import NOT_NAMES_BY_MEANING
 from .postal import _CLOSINGS, _HONORIFIC, _NAME_PARTICLE, PERSON_NAME
 from .reviews import (
@@ -903,8 +912,9 @@ def _called_words(greeting: str, name: str) -> bool:
 def a_cued_name(form: str, name: str, end: int) -> bool:
     """Whether `name`, read in canonical `form` up to `end` after a cue, is a person's: none of its words a generic
     addressee's, a business's or _NOT_NAME_WORDS', not all a role's (_ROLE_ADDRESSES), no `'s` in it, no shop's words
-    (_shops)."""
-    return a_person(name) and not any(word.lower() in _NOT_NAME_WORDS for word in name.split()) and not all(
+    (_shops), no place's word before a particle (closer 239, review 36: `Booking confirmed for Museum van Loon`)."""
+    return a_person(name) and not a_place_before_particle(name) and not any(
+        word.lower() in _NOT_NAME_WORDS for word in name.split()) and not all(
         word.lower() in _ROLE_ADDRESSES for word in name.split()) and (
         "'s" not in name and "’s" not in name) and (  # (a day's or a place's name: `Gift for Mother's Day`)
         not _shops(form, name, end))

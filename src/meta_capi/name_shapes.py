@@ -108,7 +108,10 @@ _PLACE_BEFORE_PARTICLE = tuple(sorted(LODGING_WORDS - {"inn", "hotels", "rentals
     "platz straat strasse gracht kade haven hafen markt fabriek winkel kantoor firma apotheek trattoria ristorante "
     "osteria pizzeria taverna locanda bodega cantina casa villa sklep loja butikk butik "
     # (closer 226, review 43: a shop's word in Spanish, French and Italian, `soy Carmen de la tienda`)
-    "tienda boutique magasin negozio").split())
+    "tienda boutique magasin negozio "
+    # (closer 239, review 36: a castle's, a bistro's, a campsite's, a bakery's and a holiday flat's word, `Château de
+    # Versailles`, `Camping de Kleine Wolf`; not `marina`, a given name too)
+    "chateau bistro camping boulangerie apartment apartments").split())
 # (those of them that are family names too, `Villa`, `Hof`, `Park`, `Haven`, `Molen`: a name's word alone)
 _ALSO_FAMILY_NAMES = frozenset("huis haus house hof slot burg kerk molen muhle park haven markt casa villa".split())
 _PLACE_WORDS = frozenset(_PLACE_BEFORE_PARTICLE) - _ALSO_FAMILY_NAMES

@@ -2559,8 +2559,10 @@ def _about_a_person(tokens: List[str]) -> bool:
         return True
     end = len(tokens) - 2 if tokens[-2] + tokens[-1] in ABOUT_A_PERSON else len(tokens) - 1
     # (or a qualifier written in two words, as _HOLDERS_84 are: `wallet_owner_type`; closer 191)
+    # (closer 239, review 39: maybe after the thing given, a thing's word, THING_ATTRIBUTES: `gift_recipient_type`)
+    start = 1 if end > 1 and tokens[0] in THING_ATTRIBUTES else 0
     return end > 0 and (all(token in PERSON_QUALIFIERS or token[:-1] in PERSON_QUALIFIERS or token in _SHIP_TO
-                            for token in tokens[:end]) or end == 2 and tokens[0] + tokens[1] in PERSON_QUALIFIERS)
+                            for token in tokens[start:end]) or end == 2 and tokens[0] + tokens[1] in PERSON_QUALIFIERS)
 
 
 # A key ending in a word that makes it a flag about a field (`tax_id_required`, `passport_optional`) is not the
@@ -2611,9 +2613,27 @@ def _a_things_attribute(tokens: List[str]) -> bool:
     last = len(tokens) - 1
     while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
         last -= 1
+    if tokens[last] in _CHECK_STATES and not _STATED_DOCUMENTS.isdisjoint(tokens) and not personal_tokens(
+            [token for token in tokens if token not in _DOCUMENT_WORDS and token not in THING_WORDS]):
+        return True
+    if tokens[last] in _CAPTIONS:
+        return not _PHONE_THINGS.isdisjoint(tokens) and not personal_tokens(
+            [token for token in tokens if token not in THING_WORDS])
     if tokens[last] not in THING_ATTRIBUTES or THING_WORDS.isdisjoint(tokens):
         return False
     return not personal_tokens([token for token in tokens if token not in THING_WORDS])
+
+
+# (closer 239, review 39) A check's state after a document's word is the check's, not the document (`passport_status`,
+# `upload_passport_status`: `verified`, `pending`), as a contact's status is (THING_ATTRIBUTES' `status`).
+_CHECK_STATES = frozenset(_folded(word) for word in "status statut estado stato".split())
+# (a document's word, not an id's: `riot_id_status` is read by its other words)
+_STATED_DOCUMENTS = frozenset(word for word in ("passport passports licence license visa ausweis reisepass passeport "
+                                                "pasaporte passaporte passaporto paspoort paszport").split())
+# (closer 239, review 39) ... and a phone field's caption is its kind (`phone_label`: `Mobile`, `Work`); a mail's or an
+# address's label is the printed one, which carries the address (`shipping_address_label`, `mail_label`).
+_CAPTIONS = frozenset("label labels".split())
+_PHONE_THINGS = THING_WORDS - frozenset("email emailaddress mail address addr birthday geburtstag ip".split())
 
 
 # A product or a page a personal word qualifies, as English puts a qualifier before its noun (`passport_cover`,

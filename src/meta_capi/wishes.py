@@ -22,8 +22,11 @@ from typing import Dict
 
 from .brand_words import a_business_name
 from .canonical import by_first_letter, canonical, longest_first
+from .common_words import a_common_word_in_a_language
 from .geography import COUNTRY_BY_KEY, letters_key
+from .given_names import a_given_name
 from .greetings import a_cued_name
+from .lower_case_names import a_doers_plural
 from .name_shapes import WORD, a_person, a_product
 from .postal import _NAME_PARTICLE
 from .record_names import _a_lower_name
@@ -167,5 +170,14 @@ def reason(form: str) -> str:
         for match in pattern.finditer(form):
             if _a_name(match.group(1)) and (pattern is not _CARD_GIVEN or _a_card_holder(form, match)):
                 return PERSON_NAME
-    return PERSON_NAME if any(_a_name(match.group(1).title()) and _a_lower_name(match.group(1))
-                              for match in _GIVEN_LOWER.finditer(form)) else ""
+    return PERSON_NAME if any(_a_name(match.group(1).title()) and _a_lower_name(match.group(1)) and not (
+        _an_audience(match.group(1))) for match in _GIVEN_LOWER.finditer(form)) else ""
+
+
+def _an_audience(words: str) -> bool:
+    """(closer 239, review 36) Whether lower-case `words` a gift is for are a plural of doers (lower_case_names.
+    a_doers_plural) after common words that open on no given name, its doing's object (`gift for dog walkers`, `for
+    tea drinkers`): an audience, no one's full name (`gift for anna walkers` stays a person's)."""
+    split = words.split()
+    return len(split) > 1 and a_doers_plural(split[-1]) and not a_given_name(split[0]) and all(
+        a_common_word_in_a_language(word) for word in split[:-1])
