@@ -116,7 +116,8 @@ EXTRA_KIN = {"English": "sibling|half-sister|half-brother|stepmother|stepfather|
              "German": "halbschwester|halbbruder|cousine|cousin|großmutter|großvater|urgroßmutter|urgroßvater"
                        "|urgrossmutter|urgrossvater|ururgroßmutter|ururgroßvater|ururgrossmutter|ururgrossvater"
                        "|urahn|urahnin|vorfahr|vorfahrin",
-             "French": "demi-soeur|demi-frere|cousin|cousine|arriere-grand-mere|arriere-grand-pere|ancetre|aieul|aieule",
+             "French": "demi-soeur|demi-frere|cousin|cousine|arriere-grand-mere|arriere-grand-pere|ancetre|aieul"
+                       "|aieule",
              "Spanish": "prima|primo|bisabuela|bisabuelo|tatarabuela|tatarabuelo|antepasado|antepasada",
              "Italian": "cugina|cugino|bisnonna|bisnonno|trisnonna|trisnonno|antenato|antenata",
              "Dutch": "nicht|neef|overgrootmoeder|overgrootvader|betovergrootmoeder|betovergrootvader|voorouder",
@@ -144,7 +145,8 @@ NOTICE_WORDS = {
     "Dutch": "overlijdensbericht|rouwadvertentie|uitvaart van", "Polish": "nekrolog", "Swedish": "dodsannons",
     "Danish and Norwegian": "dodsannonse|dodsfald|dodsfall|mindeside for|minneside for",
 }
-MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip|forever in our hearts|always in our hearts|gone but not forgotten",
+MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip|forever in our hearts|always in our hearts"
+                             "|gone but not forgotten",
                   "German": "ruhe in frieden|fur immer in unseren herzen|unvergessen", "French": "repose en paix",
                   "Spanish": "descanse en paz|descansa en paz", "Italian": "riposa in pace", "Dutch": "rust zacht"}
 GRAVE_WORDS = {"English": "grave|plot|lot|row|section|niche", "German": "grab|grabstelle|reihe|feld",
@@ -211,7 +213,7 @@ RELATIONSHIP_WORDS = {
     "|relation possible", "Spanish": "relacion estimada|relacion posible", "Dutch": "geschatte relatie",
 }
 _PREDICTED = re.compile(f"(?<![^\\W\\d_])(?i:{_words(RELATIONSHIP_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
-                        f"(?:[^\\W\\d_][\\w\\-]{{0,20}}[ \\t]{{1,3}}){{0,4}}{_DASH}[ \\t]{{0,3}}{_NAME}")
+                        f"(?:\\w[\\w\\-]{{0,20}}[ \\t]{{1,3}}){{0,4}}{_DASH}[ \\t]{{0,3}}{_NAME}")
 # (closer 238) A match named the writer's kin by a testing site (`… is your 2nd cousin`, `… ist dein Cousin`), by
 # language: the possessive after a copula, a generation's count or a qualifier, a kin's word.
 YOUR_KIN = {"English": "is your", "German": "ist dein|ist deine|ist ihr|ist ihre", "French": "est ton|est ta|est votre",
@@ -242,9 +244,9 @@ _ENTRY = re.compile(
     # (closer 238: a marriage's other party, `Marriage: …, … to …, …`)
     f"|[ \\t]{{1,3}}(?i:to|and|und|et|y|en|med|&)[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}),))")
 # (closer 238: a NAME line after another record on one line, `0 @I1@ INDI 1 NAME …`; a given name's and a surname's
-# own lines, GIVN and SURN, with a word)
+# own lines, GIVN and SURN, with a capitalized word)
 _GEDCOM_NAME = re.compile(r"(?<!\S)[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/"
-                          r"|(?<!\S)[0-9]{1,2}[ \t]+(?:GIVN|SURN|_MARNM)[ \t]+[^\W\d_]{2}")
+                          r"|(?<!\S)[0-9]{1,2}[ \t]+(?:GIVN|SURN|_MARNM)[ \t]+[^\W\d_a-z][^\W\d_]")
 # A record search's name keys in a query given as text: GeneWeb's family name `n` and given name `p`, names only
 # in a query that holds both and the occurrence of that pair of names, `oc` (`?n=…&oc=0&p=…`; `n` or `p` alone is a
 # count's or a page's, `?n=shoes&p=red` a filter's), MyHeritage's `fn.` and `ln.` prefixes in one query's value
@@ -283,10 +285,12 @@ CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|livi
               "|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk|chrzest|urodzen|zgon"
               "|\\.ged|[0-9] ?cm(?![a-z])|[?&][np]="
               # (closer 238: a tree's, a match's, an ancestor's, a funeral's and GEDCOM's further words)
-              "|proprietaire|proband|besitzer|root person|start person|slægtstr|slaegtstr|slektstr|slakttr|relativ|thruline|one-to-one|one to one"
+              "|proprietaire|proband|besitzer|root person|start person|slægtstr|slaegtstr|slektstr|slakttr|relativ"
+              "|thruline|one-to-one|one to one"
               "|comparison with|centimorgan|relationship|beziehung|verwandtschaft|relation (?:estim|poss)"
               "|relacion|relatie|to connect|added you|vous invite|t'invite|te invita|hat (?:dich|sie) zu|nodigt"
-              "|(?:is your|ist (?:dein|ihr)|est (?:ton|ta|votre)|es (?:tu|su)|e (?:il |la )?tu[oa]|is (?:je|jouw|uw))[ \\t]"
+              "|(?:is your|ist (?:dein|ihr)|est (?:ton|ta|votre)|es (?:tu|su)|e (?:il |la )?tu[oa]|is (?:je|jouw|uw))"
+              "[ \\t]"
               "|ancest|forefather|foremother|vorfahr|urahn"
               "|ancetre|aieul|antepasad|antenat|voorouder|urgro|bisabuel|tatarabuel|bisnonn|trisnonn|overgroot"
               "|funeral|funerale|memorial|memoriam|celebration of|gedenkseite|trauerfeier|beerdigung|obseques"
@@ -367,7 +371,7 @@ def _glued_named(part: str) -> bool:
         f"{glued.group(1)} {glued.group(2)}")
 
 
-def _query_named(form: str) -> bool:
+def query_named(form: str) -> bool:
     """Whether a query in `form` gives a name by a record search's keys (_QUERY_NAMES)."""
     for match in _QUERY_NAMES.finditer(form):
         if ("fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None
@@ -399,6 +403,6 @@ def reason(form: str) -> str:
             or _any_named(_PLOT, form) or _GEDCOM_NAME.search(form) is not None
             or _CENTIMORGANS.search(form) is not None and _named(_OPENING_NAME.search(form))
             or any(_named(match) or _named(match, 2) for match in _ENTRY.finditer(form))
-            or "." in form and _file_named(form) or _query_named(form)):
+            or "." in form and _file_named(form) or query_named(form)):
         return PERSON_NAME
     return KIT_NUMBER if _KIT.search(form) is not None and _DNA_TESTING.search(form) is not None else ""
