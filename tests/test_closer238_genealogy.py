@@ -64,7 +64,7 @@ ORDINARY = [
     # (GEDCOM's tags explained, a tree's files of no one)
     "GEDCOM GIVN tag explained", "2 GIVN tag", "family_tree_template.ged", "my_tree.ged", "export_2024.ged",
     "FamilyTree_Template.pdf", "MyHeritage_DNA_raw.zip", "Obituary_Writing_Guide.pdf",
-    "Funeral_Order_Of_Service_Template.pdf",
+    "Funeral_Order_Of_Service_Template.pdf", "Celebration of Life – Bob Marley Tribute",
 ]
 
 PERSONAL_KEYS = ["home_person", "homePerson", "root_person", "start_person", "home_person_id"]
@@ -84,6 +84,8 @@ ORDINARY_URLS = [
 # people tells them from a customer); a newspaper's notices' page after a notice's word and a dash, as review 36's
 # `Nécrologie – Le Monde` was.
 PRICES = ["Abraham Lincoln family tree", "Abraham Lincoln's family tree", "Avis de décès – Ouest France"]
+# ... and a funeral's or a memorial page's name of three words goes out (a tribute's title goes on after two).
+PRICES_OUT = ["Funeral service for Orla Jane Quenby"]
 PRICED_URLS = ["https://shop.example.com/family-tree/abraham-lincoln"]
 
 
@@ -125,3 +127,8 @@ def test_the_price_a_public_persons_tree_or_a_papers_notices_is_refused(text: st
 @pytest.mark.parametrize("url", PRICED_URLS)
 def test_the_price_a_public_persons_tree_route_is_cut(url: str) -> None:
     assert privacy.clean_url(url) == "https://shop.example.com/"
+
+
+@pytest.mark.parametrize("text", PRICES_OUT)
+def test_the_price_a_funerals_name_of_three_words_goes_out(text: str) -> None:
+    assert detector.reason(text) == ""

@@ -134,16 +134,24 @@ LIVING_MARKS = {"English": "living", "German": "lebend", "French": "vivant|vivan
 # A notice's and a photo request's words before the deceased's name; mourning's wishes.
 NOTICE_WORDS = {
     "English": "obituary|obituary for|obituary of|death notice|death notice for|photo request for|memorial for"
-               # (closer 238: a funeral's, a memorial page's and a celebration of life's words)
-               "|funeral service|funeral service for|funeral service of|funeral for|funeral of|funeral notice"
-               "|memorial service|memorial service for|memorial page|memorial page for|find a grave memorial"
-               "|celebration of life|celebration of life for|celebration of the life of|in memoriam",
-    "German": "traueranzeige|todesanzeige|traueranzeige fur|nachruf|nachruf auf|gedenkseite|gedenkseite fur"
-              "|gedenkseite von|trauerfeier fur|trauerfeier von|beerdigung von", "French": "avis de deces de"
-    "|faire-part de deces de|necrologie|avis de deces|obseques de|hommage a", "Spanish": "esquela|esquela de"
-    "|obituario de|funeral de", "Italian": "necrologio|necrologio di|annuncio funebre|funerale di",
-    "Dutch": "overlijdensbericht|rouwadvertentie|uitvaart van", "Polish": "nekrolog", "Swedish": "dodsannons",
-    "Danish and Norwegian": "dodsannonse|dodsfald|dodsfall|mindeside for|minneside for",
+               "|funeral notice",
+    "German": "traueranzeige|todesanzeige|traueranzeige fur|nachruf|nachruf auf", "French": "avis de deces de"
+    "|faire-part de deces de|necrologie|avis de deces", "Spanish": "esquela|esquela de|obituario de",
+    "Italian": "necrologio|necrologio di|annuncio funebre", "Dutch": "overlijdensbericht|rouwadvertentie",
+    "Polish": "nekrolog", "Swedish": "dodsannons",
+    # (closer 238: Norwegian's and Danish's notices, French's without its `de`)
+    "Danish and Norwegian": "dodsannonse|dodsfald|dodsfall",
+}
+# (closer 238) A funeral's, a memorial page's and a celebration of life's words before the deceased's name, by
+# language, a name of two words ending the text or before a comma, a bracket, a dash or the dates (a tribute's title
+# goes on: `Celebration of Life – Bob Marley Tribute`; the price, a name of three words there goes out).
+FUNERAL_WORDS = {
+    "English": "funeral service|funeral service for|funeral service of|funeral for|funeral of|memorial service"
+               "|memorial service for|memorial page|memorial page for|find a grave memorial|celebration of life"
+               "|celebration of life for|celebration of the life of",
+    "German": "gedenkseite|gedenkseite fur|gedenkseite von|trauerfeier fur|trauerfeier von|beerdigung von",
+    "French": "obseques de", "Spanish": "funeral de", "Italian": "funerale di", "Dutch": "uitvaart van",
+    "Danish and Norwegian": "mindeside for|minneside for",
 }
 MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip|forever in our hearts|always in our hearts"
                              "|gone but not forgotten",
@@ -197,6 +205,9 @@ _NAME_AFTER_WORDS = re.compile(
     f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
     f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?"
     f"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?{_NAME}")
+_FUNERAL_NAMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(FUNERAL_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}({WORD}[ \\t]{{1,3}}{WORD})"
+    f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n.!0-9]|{_DASH}))")
 _INVITER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_words(INVITED_VERBS)})(?![^\\W\\d_])")
 # (closer 238: centimorgans spelt out, and shared DNA in percent, `7.4% shared DNA`)
 _CENTIMORGANS = re.compile(r"(?<![\w.,])[0-9][0-9,.]{0,6}[ \t]?(?:cM|(?i:centimorgans?))(?![^\W\d_])"
@@ -293,8 +304,8 @@ CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|livi
               "[ \\t]"
               "|ancest|forefather|foremother|vorfahr|urahn"
               "|ancetre|aieul|antepasad|antenat|voorouder|urgro|bisabuel|tatarabuel|bisnonn|trisnonn|overgroot"
-              "|funeral|funerale|memorial|memoriam|celebration of|gedenkseite|trauerfeier|beerdigung|obseques"
-              "|hommage|uitvaart|dodsfa|mindeside|minneside|forever in|always in|gone but|fur immer|unvergessen"
+              "|funeral|funerale|memorial|celebration of|gedenkseite|trauerfeier|beerdigung|obseques"
+              "|uitvaart|dodsfa|mindeside|minneside|forever in|always in|gone but|fur immer|unvergessen"
               "|genom|obituar|[0-9][ \\t]{1,3}(?:givn|surn|_marnm)[ \\t]|genea|gw\\.")
 
 
@@ -397,6 +408,7 @@ def reason(form: str) -> str:
     words (the module's docstring), or ""."""
     if (_any_named(_TREE_OWNED, form) or _any_named(_INVITER, form)
             or any(_named(match) and _a_life_or_none(form, match.end()) for match in _NAME_AFTER_WORDS.finditer(form))
+            or any(_named(match) and _a_life_or_none(form, match.end()) for match in _FUNERAL_NAMED.finditer(form))
             or _any_named(_FAMILY_TREE_NAMED, form) or _any_named(_FAMILY_TREE_BY, form)
             or _any_named(_IS_YOUR_KIN, form) or _any_named(_PREDICTED, form) or _relative_named(form)
             or _any_named(_LIVING, form) or _any_named(_MOURNED, form)
