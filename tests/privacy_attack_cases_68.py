@@ -325,7 +325,9 @@ ORDINARY: Dict[str, List[str]] = {
         "Registres paroissiaux 1550–1792", "Registri dello Stato Civile 1809–1929",
         "Geneteka – indeks urodzeń", "Sveriges dödbok 1860–2017", "Mexico, Catholic Church Records, 1540-1950",
         "Philippines, Civil Registration, 1888-1986", "Queen Elizabeth II (1926–2022) memorial coin",
-        "Titanic passenger manifest 1912", "Abraham Lincoln's family tree",
+        # (closer 238: `Abraham Lincoln's family tree` left out, a public person's name read as a tree's person since a
+        # full name before `family tree` in any case is, the price asserted in tests/test_closer238_genealogy.py)
+        "Titanic passenger manifest 1912",
         "Grave of Karl Marx, Highgate Cemetery", "Frida Kahlo 1907–1954 memorial print",
         "Book of Condolence for Queen Elizabeth II",
     ],

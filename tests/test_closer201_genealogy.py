@@ -2,7 +2,8 @@
 by a genealogy or a DNA testing site's words; lexicon data by language, read in the canonical form).
 
 - genealogy.TREE_WORDS, TREE_OWNER_WORDS: a tree's owner or person, a full name and a possessive before a tree's word
-  capitalized as a title writes it (`…'s Family Tree`; `Abraham Lincoln's family tree` goes out), after a tree's
+  capitalized as a title writes it (`…'s Family Tree`; closer 238: before `family tree` in any case, `Abraham
+  Lincoln's family tree` refused, a public person's: its price), after a tree's
   manager's words or a home person's label (`Tree managed by …`, `Home person:
   …`).
 - genealogy.MATCH_WORDS, the centimorgans' rule: a DNA match's name after a match's words (`New DNA match: …`,
@@ -48,11 +49,14 @@ ORDINARY = [
     "GEDCOM_Getting_Started.pdf", "birth_certificate_template.pdf", "Raw Denim Jeans.pdf",
     "Kit number: where to find it", "My Heritage DNA kit 2024", "https://shop.example.com/list?n=20&p=3",
     "https://shop.example.com/list?n=shoes&p=red", "https://www.myheritage.com/names/smith", "Tribal Tattoo Kit 456789",
-    "Riesling (Jg. 2019)", "Family tree of Queen Elizabeth II", "Abraham Lincoln's family tree",
+    "Riesling (Jg. 2019)", "Family tree of Queen Elizabeth II",
     "Traueranzeige Online Aufgeben", "Nachruf – Brightwave GmbH (1870–2026)",
 ]
 
 PERSONAL = [
+    # (closer 238: a full name before `family tree` in any case is its person's, `Orla Quenby's family tree`; a public
+    # person's too, as only a list of public people tells them apart: the price)
+    "Abraham Lincoln's family tree",
     "Orla Quenby's Family Tree – Ancestry", "Home person: Tjorven Dunstreth, b. 1979 Gent",
     "Tree managed by Orla Quenby · 88 people", "Stammbaum verwaltet von Tjorven Dunstreth",
     "Släktträd för Orla Quenby (f. 1979)", "家系図：クエンビー・オルラ（1979年生まれ）",

@@ -51,7 +51,7 @@ ORDINARY = [
     'Highscore: Mega Man 12.500 Punkte', 'Highscore: Bomberman Ultra 12.500 Punkte',
     'Highscore: Tetris Ultra 12.500 Punkte', 'Nanny – Live In',
     # (closer 201: family-history products, guides, public people's ancestry, notices' pages, vintages)
-    'Abraham Lincoln family tree', 'The Kennedy Family Tree', 'Family Tree of the Romanovs',
+    'The Kennedy Family Tree', 'Family Tree of the Romanovs',
     'MyHeritage DNA Kit 2 for 1', 'Personalised family tree print', 'GEDCOM export guide', 'Obituary template Word',
     'Rest in Peace Dad card', 'DNA match: how to contact', 'Shakespeare family tree',
     'King Charles III family tree', 'Stammbaum der Habsburger', 'Árbol genealógico de los Borbones',
@@ -135,6 +135,13 @@ DROPPED: Dict[str, List[str]] = {
         "(closer 201)"
     ): [
         'Abraham_Lincoln_Family_Tree.pdf', 'Winston_Churchill_Family_Tree.png',
+    ],
+    (
+        "a public person's family tree in text (genealogy._FAMILY_TREE_NAMED reads a full name before `family tree` in "
+        "any case since closer 238, `Orla Quenby family tree`; only a list of public people tells `Abraham Lincoln` "
+        "from a customer); went out at session 46's start (172a5b48): the price of closer 238"
+    ): [
+        'Abraham Lincoln family tree',
     ],
     (
         "a draw of five numbers whose name `Pick 5`, `Cash 5`, `Fantasy 5` lottery_draws does not know "
@@ -223,6 +230,31 @@ PERSONAL = [
     # (closer 231: a household pro's label, home_services.PRO_WORDS; a state's word and a dash before a pro's name)
     'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
     'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
+    # (closer 238: a tree's person, a DNA match, a shared tree's inviter, a relative, the deceased, a marriage's
+    # parties, GEDCOM's lines and a genealogy file in the words genealogy.py lacked)
+        'Orla Quenby family tree', "Orla Quenby's family tree", 'Baumbesitzer: Tjorven Dunstreth',
+        "Propriétaire de l'arbre : Orla Quenby", 'Root person: Orla Quenby', 'Proband: Orla Quenby',
+        'The Quenby Family Tree – by Orla Quenby', 'Slægtstræ for Orla Quenby',
+        'You have a new relative: Orla Quenby', 'Orla Quenby is your 2nd cousin',
+        'Orla Quenby – 1st cousin – 7.4% shared DNA', 'Predicted relationship: Half Sibling – Orla Quenby',
+        'Theory of Family Relativity: Orla Quenby', 'ThruLines: Tjorven Dunstreth (1901–1970)',
+        'One-to-one with Orla Quenby: 212 cM', 'Orla Quenby shares 212 centimorgans with you',
+        'Orla Quenby has shared a family tree with you', 'Orla Quenby wants to connect on MyHeritage',
+        'Tjorven Dunstreth hat dich zu seinem Stammbaum eingeladen',
+        'Orla Quenby vous invite à consulter son arbre', 'Orla Quenby added you to her tree',
+        'my great-grandmother Orla Quenby', 'my 3x great grandfather Tjorven Dunstreth',
+        'my late father Tjorven Dunstreth', 'looking for my birth father Tjorven Dunstreth',
+        'my adoptive mother Orla Quenby b. 1955', 'mein Urgroßvater Tjorven Dunstreth, geb. 1890',
+        'mi bisabuelo Tjorven Dunstreth, nacido en 1890', 'Our ancestor Tjorven Dunstreth emigrated in 1880',
+        "my mum's cousin Orla Quenby",
+        'Celebration of life – Orla Quenby', 'Funeral service for Tjorven Dunstreth',
+        'Dødsannonse Tjorven Dunstreth', 'Gedenkseite für Orla Quenby',
+        'Memorial page: Tjorven Dunstreth 1940–2023', 'Find a Grave Memorial: Orla Quenby',
+        'Forever in our hearts Orla Quenby', 'Avis de décès Orla Quenby',
+        'Marriage: QUENBY, ORLA to DUNSTRETH, TJORVEN', '2 GIVN Orla\n2 SURN Quenby',
+        '0 @I1@ INDI 1 NAME Orla /Quenby/',
+        'orla_quenby.ged', 'OrlaQuenby_DNA_raw.zip', 'Orla_Quenby_obituary.pdf', 'Orla Quenby family tree.ged',
+        'genome_Orla_Quenby_v5_Full_20240101.txt',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -310,74 +342,6 @@ LEAKS: Dict[str, List[str]] = {
     ): [
         'Sitter – Quenby, Orla',
     ],
-    (
-        "a tree's person named without a possessive's capitalized tree word, or an owner's word genealogy lacks "
-        "(genealogy._TREE_OWNED asks `…'s Family Tree` capitalized; TREE_OWNER_WORDS has no `Baumbesitzer`, "
-        "`Proband`, no Danish, and its `root person` and `propriétaire de l'arbre` are not read before a colon as "
-        "`Home person:` is); went out at session 46's start (172a5b48) too"
-    ): [
-        'Orla Quenby family tree', "Orla Quenby's family tree", 'Baumbesitzer: Tjorven Dunstreth',
-        "Propriétaire de l'arbre : Orla Quenby", 'Root person: Orla Quenby', 'Proband: Orla Quenby',
-        'The Quenby Family Tree – by Orla Quenby', 'Slægtstræ for Orla Quenby',
-    ],
-    (
-        "a DNA match in a testing site's other words: a relative found, `is your … cousin`, shared DNA in percent, "
-        "a predicted relationship, ThruLines, a one-to-one comparison, centimorgans spelt out "
-        "(genealogy.MATCH_WORDS and the centimorgans' rule, _CENTIMORGANS after an opening name only); went out at "
-        "session 46's start (172a5b48) too"
-    ): [
-        'You have a new relative: Orla Quenby', 'Orla Quenby is your 2nd cousin',
-        'Orla Quenby – 1st cousin – 7.4% shared DNA', 'Predicted relationship: Half Sibling – Orla Quenby',
-        'Theory of Family Relativity: Orla Quenby', 'ThruLines: Tjorven Dunstreth (1901–1970)',
-        'One-to-one with Orla Quenby: 212 cM', 'Orla Quenby shares 212 centimorgans with you',
-    ],
-    (
-        "a shared tree's inviter before a verb genealogy.INVITED_VERBS lacks (`has shared a family tree`, `wants to "
-        "connect`, `added you`, `vous invite`, `hat dich zu … eingeladen`); went out at session 46's start "
-        "(172a5b48) too"
-    ): [
-        'Orla Quenby has shared a family tree with you', 'Orla Quenby wants to connect on MyHeritage',
-        'Tjorven Dunstreth hat dich zu seinem Stammbaum eingeladen',
-        'Orla Quenby vous invite à consulter son arbre', 'Orla Quenby added you to her tree',
-    ],
-    (
-        "a relative after a possessive and a kinship word with no year, no birth's word nor DNA beside it "
-        "(genealogy._KIN_EVIDENCE), a kinship word genealogy lacks (`great-grandmother` hyphenated, `3x great`, "
-        "`adoptive`, `Urgroßvater`, `bisabuelo`, `ancestor`), or a possessive of another's kin; went out at session "
-        "46's start (172a5b48) too"
-    ): [
-        'my great-grandmother Orla Quenby', 'my 3x great grandfather Tjorven Dunstreth',
-        'my late father Tjorven Dunstreth', 'looking for my birth father Tjorven Dunstreth',
-        'my adoptive mother Orla Quenby b. 1955', 'mein Urgroßvater Tjorven Dunstreth, geb. 1890',
-        'mi bisabuelo Tjorven Dunstreth, nacido en 1890', 'Our ancestor Tjorven Dunstreth emigrated in 1880',
-        "my mum's cousin Orla Quenby",
-    ],
-    (
-        "the deceased after a funeral's, a memorial page's, a celebration of life's or a mourning's words "
-        "genealogy.NOTICE_WORDS and MOURNING_WORDS lack (`funeral service for`, `Gedenkseite für`, `Find a Grave "
-        "Memorial:`, `forever in our hearts`, Norwegian `dødsannonse`, French `avis de décès` without `de`); went "
-        "out at session 46's start (172a5b48) too"
-    ): [
-        'Celebration of life – Orla Quenby', 'Funeral service for Tjorven Dunstreth',
-        'Dødsannonse Tjorven Dunstreth', 'Gedenkseite für Orla Quenby',
-        'Memorial page: Tjorven Dunstreth 1940–2023', 'Find a Grave Memorial: Orla Quenby',
-        'Forever in our hearts Orla Quenby', 'Avis de décès Orla Quenby',
-    ],
-    (
-        "a marriage's two parties in capitals, GEDCOM's GIVN and SURN lines, a NAME line not opening its line "
-        "(genealogy._ENTRY, _GEDCOM_NAME at a line's start only); went out at session 46's start (172a5b48) too"
-    ): [
-        'Marriage: QUENBY, ORLA to DUNSTRETH, TJORVEN', '2 GIVN Orla\n2 SURN Quenby',
-        '0 @I1@ INDI 1 NAME Orla /Quenby/',
-    ],
-    (
-        "a genealogy file named after its person in lower case, glued, with blanks, beside a word FILE_WORDS lacks "
-        "(`obituary`) or in 23andMe's raw data name (genealogy._file_named, _CAPITALIZED words joined by `_`); went "
-        "out at session 46's start (172a5b48) too"
-    ): [
-        'orla_quenby.ged', 'OrlaQuenby_DNA_raw.zip', 'Orla_Quenby_obituary.pdf', 'Orla Quenby family tree.ged',
-        'genome_Orla_Quenby_v5_Full_20240101.txt',
-    ],
 }
 
 ORDINARY_KEYS = [
@@ -388,21 +352,15 @@ ORDINARY_KEYS = [
 PERSONAL_KEYS = [
     # (closer 201: a tree's and a match's keys)
     'tree_owner_name', 'dna_match_name', 'deceased_name', 'maiden_name', 'inviter_name',
+    # (closer 238: a tree's home person, personal_keys' tree persons)
+    'home_person',
 ]
 
-LEAKED_KEYS: Dict[str, List[str]] = {
-    (
-        "a tree's home person as a key (detector.key_reason: no personal key's word in `home_person`; "
-        "`tree_owner_name` is refused by its `name`); went out at session 46's start (172a5b48) too"
-    ): [
-        'home_person',
-    ],
-}
 
 ORDINARY_URLS = [
     # (closer 201: record searches' name keys)
     'https://shop.example.com/list?n=10&p=2&oc=asc', 'https://shop.example.com/search?firstname=&lastname=',
-    'https://shop.example.com/family-tree/templates', 'https://shop.example.com/family-tree/abraham-lincoln',
+    'https://shop.example.com/family-tree/templates',
     'https://shop.example.com/obituaries/this-week', 'https://shop.example.com/memorial/search?location=leeds',
     # (closer 202: tipsters' markets, referral campaigns, notices' and sitters' regions)
     'https://shop.example.com/tipsters/cheltenham-festival/tips',
@@ -418,6 +376,13 @@ ORDINARY_URLS = [
 ]
 
 DROPPED_URLS: Dict[str, List[str]] = {
+    (
+        "a public person's family tree's route (person_routes._FAMILY_TREE_ROUTES reads a name's slug after a family "
+        "tree's route word since closer 238, `/family-tree/orla-quenby`; only a list of public people tells "
+        "`abraham-lincoln` from a customer); kept whole at session 46's start (172a5b48): the price of closer 238"
+    ): [
+        'https://shop.example.com/family-tree/abraham-lincoln',
+    ],
     (
         "a tipster's market of two words person_routes.TIP_MARKETS lacks (`first goalscorer`, `asian handicap`: "
         "read as a tipster's name); refused at session 46's start (172a5b48) too"
@@ -435,16 +400,12 @@ PERSONAL_URLS = [
     # (closer 202: referral slugs and notices' routes)
     'https://shop.example.com/invite/quenby-orla-promo', 'https://shop.example.com/obituaries/orla-east',
     'https://shop.example.com/sitter/orla-north-1',
+    # (closer 238: a record search's names on a genealogy site, privacy's query_named; a family tree's route's slug,
+    # person_routes._FAMILY_TREE_ROUTES)
+    'https://gw.geneanet.org/base?lang=en&n=quenby&p=orla', 'https://shop.example.com/family-tree/orla-quenby',
 ]
 
 LEAKED_URLS: Dict[str, List[str]] = {
-    (
-        "a record search's name keys without GeneWeb's occurrence, a tree's slug after a family tree's path "
-        "(genealogy._QUERY_NAMES asks `oc`; person_routes has no `family-tree` route); kept whole at session 46's "
-        "start (172a5b48) too"
-    ): [
-        'https://gw.geneanet.org/base?lang=en&n=quenby&p=orla', 'https://shop.example.com/family-tree/orla-quenby',
-    ],
     (
         "a referral slug of a name before a campaign of two words, a coded campaign, glued or with an initial "
         "(referral_links._a_name_before_its_campaign); a compass word after a full name on a notice's route "

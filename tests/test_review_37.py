@@ -202,6 +202,8 @@ PERSONAL = [
     'RIP orla quenby',
     # (closer 231: the household's pros, home_services.PRO_WORDS)
     'Cleaner: Orla (Quenby)', 'Cleaner – Orla Quenby', 'Gardener – Tjorven Dunstreth',
+    # (closer 238: French `Avis de décès` without its `de`, genealogy.NOTICE_WORDS)
+    'Avis de décès – Orla Quenby',
 ]
 
 LEAKS: Dict[str, List[str]] = {
@@ -282,10 +284,10 @@ LEAKS: Dict[str, List[str]] = {
         'Vastaanottaja: orla quenby',
     ],
     (
-        "a name after `In Memoriam`, French `Avis de décès`, `RIP` in lower case, or a census' file in lower case "
-        "(genealogy.NOTICE_WORDS, _NAME_AFTER_WORDS, _file_named); went out at session 47's start (6b5dfa4e) too"
+        "a name after `In Memoriam`, `RIP` in lower case, or a census' file in lower case (genealogy.NOTICE_WORDS, "
+        "_NAME_AFTER_WORDS, _file_named); went out at session 47's start (6b5dfa4e) too"
     ): [
-        'In Memoriam – Orla Quenby', 'Avis de décès – Orla Quenby', 'census_1911_orla_quenby.pdf',
+        'In Memoriam – Orla Quenby', 'census_1911_orla_quenby.pdf',
     ],
     (
         "a match closing on a pictograph, a like in the member's own words (`… liked you`, `You and … liked each "

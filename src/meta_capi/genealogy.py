@@ -61,19 +61,27 @@ _NAME = f"({FULL_NAME})(?![^\\W\\d_])"  # (a whole word ends it: `Brightwave Gmb
 
 # A tree's word after an owner's possessive, by language.
 TREE_WORDS = {"English": "family tree|tree|pedigree", "German": "stammbaum", "Dutch": "stamboom"}
+# (closer 238) A family tree's words that name no plant nor a dog's papers: after a name in any case (`… family tree`,
+# `… Stammbaum`), before a maker's `by` or its person's `for` (`… Family Tree – by …`, `Slægtstræ for …`).
+FAMILY_TREE_WORDS = {"English": "family tree", "German": "stammbaum", "Dutch": "stamboom",
+                     "Danish and Norwegian": "slægtstræ|slaegtstrae|slektstre", "Swedish": "slakttrad"}
 # A tree's manager's or owner's words, and a home person's labels, before the name.
 TREE_OWNER_WORDS = {
     "English": "tree managed by|managed by|tree owner|tree owned by|owned by|home person|root person|start person"
-               "|tree created by",
-    "German": "stammbaum von|verwaltet von|besitzer|besitzerin|startperson|ausgangsperson|stammbaum erstellt von",
-    "French": "gere par|arbre gere par|proprietaire de l'arbre|personne de depart|personne souche",
+               "|tree created by|proband",
+    "German": "stammbaum von|verwaltet von|besitzer|besitzerin|startperson|ausgangsperson|stammbaum erstellt von"
+              "|baumbesitzer|baumbesitzerin|proband|probandin",
+    "French": "gere par|arbre gere par|proprietaire de l'arbre|proprietaire|personne de depart|personne souche",
     "Spanish": "gestionado por|administrado por|persona de inicio|persona principal",
     "Italian": "gestito da|persona di partenza", "Dutch": "beheerd door|startpersoon|hoofdpersoon",
     "Swedish": "hanteras av|startperson|huvudperson",
 }
 # A DNA match's words before the name, by language.
 MATCH_WORDS = {
-    "English": "dna match|new match|shared matches with|shared match|match with|your match|matched with",
+    "English": "dna match|new match|shared matches with|shared match|match with|your match|matched with"
+               # (closer 238: a relative found, a testing site's own features' names, a one-to-one comparison)
+               "|new relative|relative finder|thrulines|theory of family relativity|one-to-one with|one to one with"
+               "|comparison with",
     "German": "dna-treffer|dna treffer|gemeinsame treffer mit|treffer", "French": "correspondance adn"
     "|correspondances partagees avec|nouvelle correspondance",
     "Spanish": "coincidencia de adn|coincidencias compartidas con",
@@ -87,30 +95,67 @@ INVITATION_FROM = {
     "Polish": "zaproszenie od",
 }
 INVITED_VERBS = {
-    "English": "invited you|has invited you|shared a tree|shared their tree|wants to share",
-    "German": "hat dich eingeladen|hat sie eingeladen|lädt dich ein", "French": "vous a invite|t'a invite",
-    "Spanish": "te ha invitado|te invito", "Dutch": "heeft je uitgenodigd",
+    "English": "invited you|has invited you|shared a tree|shared their tree|wants to share"
+               "|has shared a family tree|shared a family tree|wants to connect|added you|has added you",
+    "German": "hat dich eingeladen|hat sie eingeladen|lädt dich ein|ladt dich ein|hat dich zu|hat sie zu",
+    "French": "vous a invite|t'a invite|vous invite|t'invite", "Spanish": "te ha invitado|te invito|te invita",
+    "Dutch": "heeft je uitgenodigd|nodigt je uit",
 }
-# The writer's possessive, and the words that may stand before a kinship word (`biological`, `half`).
-POSSESSIVES = {"English": "my", "German": "mein|meine|meinen|meiner", "French": "ma|mon|mes", "Spanish": "mi",
-               "Italian": "mia|mio", "Dutch": "mijn", "Polish": "moja|moj", "Swedish": "min"}
-KIN_QUALIFIERS = {"English": "biological|birth|half|step|great|late|paternal|maternal|real",
+# The writer's possessive (the family's too, closer 238: `our ancestor …`), and the words that may stand before a
+# kinship word (`biological`, `half`).
+POSSESSIVES = {"English": "my|our", "German": "mein|meine|meinen|meiner|unser|unsere|unseren",
+               "French": "ma|mon|mes|notre|nos", "Spanish": "mi|nuestro|nuestra", "Italian": "mia|mio|nostro|nostra",
+               "Dutch": "mijn|onze|ons", "Polish": "moja|moj", "Swedish": "min|var"}
+KIN_QUALIFIERS = {"English": "biological|birth|half|step|great|late|paternal|maternal|real|adoptive|adopted|deceased"
+                             "|great-great",
                   "German": "leiblicher|leibliche|verstorbener|verstorbene", "French": "biologique|defunt|defunte"}
-EXTRA_KIN = {"English": "sibling|half-sister|half-brother|stepmother|stepfather|cousin|grandparent",
-             "German": "halbschwester|halbbruder|cousine|cousin", "French": "demi-soeur|demi-frere|cousin|cousine",
-             "Spanish": "prima|primo", "Italian": "cugina|cugino", "Dutch": "nicht|neef"}
+EXTRA_KIN = {"English": "sibling|half-sister|half-brother|stepmother|stepfather|cousin|grandparent"
+                        # (closer 238: the ancestors a researcher names, hyphenated as often)
+                        "|great-grandmother|great-grandfather|great-grandparent|great-aunt|great-uncle|ancestor"
+                        "|forefather|foremother|grandaunt|granduncle",
+             "German": "halbschwester|halbbruder|cousine|cousin|großmutter|großvater|urgroßmutter|urgroßvater"
+                       "|urgrossmutter|urgrossvater|ururgroßmutter|ururgroßvater|ururgrossmutter|ururgrossvater"
+                       "|urahn|urahnin|vorfahr|vorfahrin",
+             "French": "demi-soeur|demi-frere|cousin|cousine|arriere-grand-mere|arriere-grand-pere|ancetre|aieul"
+                       "|aieule",
+             "Spanish": "prima|primo|bisabuela|bisabuelo|tatarabuela|tatarabuelo|antepasado|antepasada",
+             "Italian": "cugina|cugino|bisnonna|bisnonno|trisnonna|trisnonno|antenato|antenata",
+             "Dutch": "nicht|neef|overgrootmoeder|overgrootvader|betovergrootmoeder|betovergrootvader|voorouder",
+             "Swedish": "farfarsfar|farfarsmor|morfarsfar|morfarsmor|anfader|anmoder"}
+# (closer 238) A kin word's or a qualifier's stem that only a family's history writes (an ancestor, a great-grandparent,
+# a late or a birth parent): a researcher's evidence by itself, as a year is (_KIN_EVIDENCE; a gift's `for my mum …`
+# holds none).
+_ANCESTRAL = re.compile("(?i:great|ancest|forefather|foremother|birth|biolog|adopt|late|deceased|leiblich|verstorben"
+                        "|ur(?:ur)?gro|urahn|vorfahr|arriere|ancetre|aieul|defunt|bisab|tatarab|antepasad|bisnonn|trisnonn"
+                        "|antenat|overgroot|voorouder|farfars|morfars|anfader|anmoder)")
 # A tree's mark of a living person, by language.
 LIVING_MARKS = {"English": "living", "German": "lebend", "French": "vivant|vivante", "Spanish": "vivo|viva",
                 "Dutch": "levend", "Swedish": "levande"}
 # A notice's and a photo request's words before the deceased's name; mourning's wishes.
 NOTICE_WORDS = {
-    "English": "obituary|obituary for|obituary of|death notice|death notice for|photo request for|memorial for",
+    "English": "obituary|obituary for|obituary of|death notice|death notice for|photo request for|memorial for"
+               "|funeral notice",
     "German": "traueranzeige|todesanzeige|traueranzeige fur|nachruf|nachruf auf", "French": "avis de deces de"
-    "|faire-part de deces de|necrologie", "Spanish": "esquela|esquela de|obituario de", "Italian": "necrologio"
-    "|necrologio di|annuncio funebre", "Dutch": "overlijdensbericht|rouwadvertentie", "Polish": "nekrolog",
-    "Swedish": "dodsannons",
+    "|faire-part de deces de|necrologie|avis de deces", "Spanish": "esquela|esquela de|obituario de",
+    "Italian": "necrologio|necrologio di|annuncio funebre", "Dutch": "overlijdensbericht|rouwadvertentie",
+    "Polish": "nekrolog", "Swedish": "dodsannons",
+    # (closer 238: Norwegian's and Danish's notices, French's without its `de`)
+    "Danish and Norwegian": "dodsannonse|dodsfald|dodsfall",
 }
-MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip", "German": "ruhe in frieden", "French": "repose en paix",
+# (closer 238) A funeral's, a memorial page's and a celebration of life's words before the deceased's name, by
+# language, a name of two words ending the text or before a comma, a bracket, a dash or the dates (a tribute's title
+# goes on: `Celebration of Life – Bob Marley Tribute`; the price, a name of three words there goes out).
+FUNERAL_WORDS = {
+    "English": "funeral service|funeral service for|funeral service of|funeral for|funeral of|memorial service"
+               "|memorial service for|memorial page|memorial page for|find a grave memorial|celebration of life"
+               "|celebration of life for|celebration of the life of",
+    "German": "gedenkseite|gedenkseite fur|gedenkseite von|trauerfeier fur|trauerfeier von|beerdigung von",
+    "French": "obseques de", "Spanish": "funeral de", "Italian": "funerale di", "Dutch": "uitvaart van",
+    "Danish and Norwegian": "mindeside for|minneside for",
+}
+MOURNING_WORDS = {"English": "rest in peace|r.i.p.|rip|forever in our hearts|always in our hearts"
+                             "|gone but not forgotten",
+                  "German": "ruhe in frieden|fur immer in unseren herzen|unvergessen", "French": "repose en paix",
                   "Spanish": "descanse en paz|descansa en paz", "Italian": "riposa in pace", "Dutch": "rust zacht"}
 GRAVE_WORDS = {"English": "grave|plot|lot|row|section|niche", "German": "grab|grabstelle|reihe|feld",
                "French": "tombe|concession|rang|carre", "Dutch": "graf|vak|rij"}
@@ -126,7 +171,9 @@ RECORD_LABELS = {
 # A genealogy file's words in its name (and GEDCOM's extension).
 FILE_WORDS = frozenset(
     "tree trees gedcom ged raw dna genome ancestry birth death marriage baptism census stammbaum "
-    "geburtsurkunde sterbeurkunde stamboom arbre acte".split())
+    "geburtsurkunde sterbeurkunde stamboom arbre acte "
+    # (closer 238: a notice's and a funeral's words)
+    "obituary obituaries nachruf traueranzeige todesanzeige funeral memorial necrologie esquela".split())
 
 # Words no private person's name holds where these cues read one (lexicon data, lower case): a relationship's
 # category (`Shared matches with Close Family`), a burial place's (`Photo request for Lawnswood Cemetery`), a guide's
@@ -145,20 +192,57 @@ _KIN = _words({**{language: "|".join(words.split()) for language, words in KIN.i
 # (the tree's word capitalized as a site's title writes it: `Abraham Lincoln's family tree` is prose about a public
 # figure's)
 _TREE_OWNED = re.compile(f"{_NAME}['’]s[ \\t]{{1,3}}(?:{_words(_capitalized(TREE_WORDS))})(?![^\\W\\d_])")
+# (closer 238) A family tree's words after a name in any case, a possessive or none (`… family tree`: a public
+# figure's prose too, `Abraham Lincoln family tree`, the price: only a list of public people tells them), or before a
+# maker's `by` or its person's `for`, by language (`The … Family Tree – by …`).
+_FAMILY_TREE_NAMED = re.compile(
+    f"{_NAME}(?:['’]s)?[ \\t]{{1,3}}(?i:{_words(FAMILY_TREE_WORDS)})(?![^\\W\\d_])")
+_FAMILY_TREE_BY = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(FAMILY_TREE_WORDS)})[ \\t]{{0,3}}(?:[-|:][ \\t]{{0,3}})?"
+    f"(?i:by|von|par|door|af|av|for|fur|van|voor)[ \\t]{{1,3}}{_NAME}")
 _NAME_AFTER_WORDS = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(TREE_OWNER_WORDS)}|{_words(MATCH_WORDS)}|{_words(INVITATION_FROM)}"
     f"|{_words(NOTICE_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}(?:(?i:your|dein|deine|ta|ton|tu)[ \\t]{{1,3}})?"
     f"(?:(?i:dna)[ \\t]{{1,3}})?(?:(?i:match)[ \\t]{{1,3}})?"
     f"(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Herr|Frau|Sr|Sra)\\.?[ \\t]{{1,3}})?{_NAME}")
+_FUNERAL_NAMED = re.compile(
+    f"(?<![^\\W\\d_])(?i:{_words(FUNERAL_WORDS)})[ \\t]{{0,3}}[:\\-–=]?[ \\t]{{0,3}}({WORD}[ \\t]{{1,3}}{WORD})"
+    f"(?=[ \\t]{{0,3}}(?:$|[,;(\\n.!0-9]|{_DASH}))")
 _INVITER = re.compile(f"{_NAME}[ \\t]{{1,3}}(?i:{_words(INVITED_VERBS)})(?![^\\W\\d_])")
-_CENTIMORGANS = re.compile(r"(?<![\w.,])[0-9][0-9,.]{0,6}[ \t]?cM(?![^\W\d_])")
-_OPENING_NAME = re.compile(f"^[ \\t]*{_NAME}[ \\t]{{0,3}}(?:{_DASH}|,|:|\\()")
+# (closer 238: centimorgans spelt out, and shared DNA in percent, `7.4% shared DNA`)
+_CENTIMORGANS = re.compile(r"(?<![\w.,])[0-9][0-9,.]{0,6}[ \t]?(?:cM|(?i:centimorgans?))(?![^\W\d_])"
+                           r"|(?<![\w.,])[0-9][0-9,.]{0,4}[ \t]?%[ \t]{0,3}(?i:(?:shared|gemeinsame|partagee?s?)"
+                           r"[ \t]{1,3})?(?i:dna|adn)(?![^\W\d_])")
+# (closer 238: or a match's verb after it, `… shares 212 centimorgans with you`)
+_OPENING_NAME = re.compile(f"^[ \\t]*{_NAME}(?:[ \\t]{{0,3}}(?:{_DASH}|,|:|\\()"
+                           f"|[ \\t]{{1,3}}(?i:shares|teilt|partage|comparte|condivide|deelt)(?![^\\W\\d_]))")
+# (closer 238) A DNA match's predicted relationship in a testing site's words, then its name after a dash (`Predicted
+# relationship: Half Sibling – …`), by language.
+RELATIONSHIP_WORDS = {
+    "English": "predicted relationship|estimated relationship|possible relationship|relationship range",
+    "German": "vorhergesagte beziehung|geschatzte beziehung|verwandtschaftsgrad", "French": "relation estimee"
+    "|relation possible", "Spanish": "relacion estimada|relacion posible", "Dutch": "geschatte relatie",
+}
+_PREDICTED = re.compile(f"(?<![^\\W\\d_])(?i:{_words(RELATIONSHIP_WORDS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}"
+                        f"(?:\\w[\\w\\-]{{0,20}}[ \\t]{{1,3}}){{0,4}}{_DASH}[ \\t]{{0,3}}{_NAME}")
+# (closer 238) A match named the writer's kin by a testing site (`… is your 2nd cousin`, `… ist dein Cousin`), by
+# language: the possessive after a copula, a generation's count or a qualifier, a kin's word.
+YOUR_KIN = {"English": "is your", "German": "ist dein|ist deine|ist ihr|ist ihre", "French": "est ton|est ta|est votre",
+            "Spanish": "es tu|es su", "Italian": "e il tuo|e la tua|e tuo|e tua", "Dutch": "is je|is jouw|is uw"}
+_IS_YOUR_KIN = re.compile(
+    f"{_NAME}[ \\t]{{1,3}}(?i:{_words(YOUR_KIN)})[ \\t]{{1,3}}"
+    f"(?:(?:[0-9]{{1,2}}(?:st|nd|rd|th|e|er|re|o|a)?\\.?|(?i:first|second|third|fourth|fifth|{_words(KIN_QUALIFIERS)}))"
+    f"[ \\t\\-]{{1,3}}){{0,3}}(?i:{_KIN})(?![^\\W\\d_])")
 _RELATIVE = re.compile(
-    f"(?<![^\\W\\d_])(?i:{_words(POSSESSIVES)})[ \\t]{{1,3}}(?:(?i:{_words(KIN_QUALIFIERS)})[ \\t]{{1,3}}){{0,2}}"
-    f"(?i:{_KIN})(?:[ \\t]{{1,3}}(?i:is|est|ist|es|e|is called))?[ \\t]{{1,3}}{_NAME}")
+    f"(?<![^\\W\\d_])((?i:{_words(POSSESSIVES)})[ \\t]{{1,3}}"
+    # (closer 238: a generation's count, `3x great`, `4th great`; another kin's possessive, `my mum's cousin`)
+    f"(?:[0-9]{{1,2}}(?:x|st|nd|rd|th)[ \\t\\-]{{1,3}})?(?:(?i:{_KIN})['’]s[ \\t]{{1,3}})?"
+    f"(?:(?i:{_words(KIN_QUALIFIERS)})[ \\t\\-]{{1,3}}){{0,2}}"
+    f"(?i:{_KIN}))(?:[ \\t]{{1,3}}(?i:is|est|ist|es|e|is called))?[ \\t]{{1,3}}{_NAME}")
 # A researcher's evidence beside a relative's name: a year, a birth's or a maiden name's word, DNA (a gift's `for my mum
 # Cashmere Scarf` has none; the lead at the merge, after review 28's gifts).
 _KIN_EVIDENCE = re.compile(r"(?<![0-9])(?:1[5-9]|20)[0-9]{2}(?![0-9])|(?i:n[ée]e|geb\.|geboren|born|dna|adn|adopt)")
+_KIN_POSSESSIVE = re.compile("['’]s[ \\t]")
 _LIVING = re.compile(f"{_NAME}[ \\t]{{0,3}}\\((?i:{_words(LIVING_MARKS)})\\)")
 _MOURNED = re.compile(f"(?<![^\\W\\d_])(?i:{_words(MOURNING_WORDS)})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}}"
                       f"(?:(?i:{_KIN})(?![^\\W\\d_])[^A-Za-z\\n]{{0,6}})?{_NAME}")
@@ -166,9 +250,14 @@ _PLOT = re.compile(f"(?<![^\\W\\d_])(?i:{_words(GRAVE_WORDS)})[ \\t]{{0,3}}[0-9A
                    f"[ \\t]{{0,3}}{_NAME}")
 _ENTRY = re.compile(
     f"(?<![^\\W\\d_])(?i:{_words(RECORD_LABELS)})[ \\t]{{0,3}}:[ \\t]{{0,3}}(?:{_NAME}(?=[ \\t]{{0,3}}[,(&])"
-    f"|(({WORD}|{CAPITAL_WORD}),[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))[ \\t]{{0,3}},[ \\t]{{0,3}}"
-    f"(?i:age|aged|born|b\\.|geb\\.|ne|nee|[0-9]|mother|father))")
-_GEDCOM_NAME = re.compile(r"(?m)^[ \t]*[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/")
+    f"|(({WORD}|{CAPITAL_WORD}),[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}))(?:[ \\t]{{0,3}},[ \\t]{{0,3}}"
+    f"(?i:age|aged|born|b\\.|geb\\.|ne|nee|[0-9]|mother|father)"
+    # (closer 238: a marriage's other party, `Marriage: …, … to …, …`)
+    f"|[ \\t]{{1,3}}(?i:to|and|und|et|y|en|med|&)[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}),))")
+# (closer 238: a NAME line after another record on one line, `0 @I1@ INDI 1 NAME …`; a given name's and a surname's
+# own lines, GIVN and SURN, with a capitalized word)
+_GEDCOM_NAME = re.compile(r"(?<!\S)[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/"
+                          r"|(?<!\S)[0-9]{1,2}[ \t]+(?:GIVN|SURN|_MARNM)[ \t]+[^\W\d_a-z][^\W\d_]")
 # A record search's name keys in a query given as text: GeneWeb's family name `n` and given name `p`, names only
 # in a query that holds both and the occurrence of that pair of names, `oc` (`?n=…&oc=0&p=…`; `n` or `p` alone is a
 # count's or a page's, `?n=shoes&p=red` a filter's), MyHeritage's `fn.` and `ln.` prefixes in one query's value
@@ -180,6 +269,13 @@ _NAME_OCCURRENCE = re.compile(r"[?&]oc=[0-9]{1,3}(?![^&#\s])")
 _FILE_NAME = re.compile(r"[\w.\-]{3,120}\.(?i:ged|gedcom|txt|csv|zip|pdf|jpe?g|png|tiff?)")
 _FILE_NAME_PARTS = re.compile(r"[_.\-]")  # (what joins a file's name's words)
 _CAPITALIZED = re.compile(r"[A-Z][a-z]{1,29}")
+# (closer 238: a full name glued in camel case, `OrlaQuenby_DNA_raw.zip`; a GEDCOM file's name in lower case)
+_GLUED_NAME = re.compile(r"([A-Z][a-z]{1,29})([A-Z][a-z]{1,29})")
+_LOWER = re.compile(r"[a-z]{2,30}")
+_GEDCOM_FILE = re.compile(r"(?i:\.ged(?:com)?)$")
+# (closer 238: a record search's names on a genealogy site, GeneWeb's `gw.` host or a genealogy's word in the URL:
+# `?n=…&p=…` with no occurrence there)
+_GENEALOGY_SITE = re.compile(r"(?i:genea|genealog|geneweb|gw\.|ancest|stammbaum|stamboom|family-?tree)")
 # (a kit's number is a DNA test's only beside a DNA testing's word: `Tattoo Kit 456789` is a product's)
 _DNA_TESTING = re.compile(r"(?i:dna|gedmatch|23andme|ancestry|myheritage|genom|genetic|autosom|y-37|y-111)")
 _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
@@ -190,7 +286,7 @@ _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|
 # after another word (`Familienstammbaum`, `Todesanzeige`).
 CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|living|obituar|notice|photo request"
               "|rest in peace|r\\.i\\.p|grave|grab|tombe|graf|plot|register|census|baptism|christening|burial"
-              "|birth(?!day)|death|marriage|passenger|probate|raw(?![a-z])|dna|certificate|kit(?![a-z])|besitzer|fn\\."
+              "|birth(?!day)|death|marriage|passenger|probate|raw(?![a-z])|dna|certificate|kit(?![a-z])|fn\\."
               "|(?:my|ma|mon|mes|mi|mia|mio|mijn|moja|moj|min|mein|meine|meinen|meiner)[ \\t])"
               "|[0-9][ \\t]{1,3}name[ \\t]"
               "|stammbaum|stamboom|verwaltet|gere par|beheerd|startperson|treffer|correspondance|coincidencia"
@@ -198,7 +294,19 @@ CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|livi
               "|vivant|levend|traueranz|todesanz|nachruf|deces|esquela|necrolog|overlijden|rouwadv|nekrolog|dodsannons"
               "|ruhe in|repose en|descans|riposa|rust zacht|taufe|geburt|heirat|sterbe|bapteme|naissance|mariage"
               "|recensement|bautismo|nacimiento|censo|battesimo|nascita|doop|geboorte|huwelijk|chrzest|urodzen|zgon"
-              "|\\.ged|[0-9] ?cm(?![a-z])|[?&][np]=")
+              "|\\.ged|[0-9] ?cm(?![a-z])|[?&][np]="
+              # (closer 238: a tree's, a match's, an ancestor's, a funeral's and GEDCOM's further words)
+              "|proprietaire|proband|besitzer|root person|start person|slægtstr|slaegtstr|slektstr|slakttr|relativ"
+              "|thruline|one-to-one|one to one"
+              "|comparison with|centimorgan|relationship|beziehung|verwandtschaft|relation (?:estim|poss)"
+              "|relacion|relatie|to connect|added you|vous invite|t'invite|te invita|hat (?:dich|sie) zu|nodigt"
+              "|(?:is your|ist (?:dein|ihr)|est (?:ton|ta|votre)|es (?:tu|su)|e (?:il |la )?tu[oa]|is (?:je|jouw|uw))"
+              "[ \\t]"
+              "|ancest|forefather|foremother|vorfahr|urahn"
+              "|ancetre|aieul|antepasad|antenat|voorouder|urgro|bisabuel|tatarabuel|bisnonn|trisnonn|overgroot"
+              "|funeral|funerale|memorial|celebration of|gedenkseite|trauerfeier|beerdigung|obseques"
+              "|uitvaart|dodsfa|mindeside|minneside|forever in|always in|gone but|fur immer|unvergessen"
+              "|genom|obituar|[0-9][ \\t]{1,3}(?:givn|surn|_marnm)[ \\t]|genea|gw\\.")
 
 
 def _named(match: re.Match[str] | None, group: int = 1) -> bool:
@@ -253,18 +361,44 @@ def _file_named(form: str) -> bool:
         parts = _FILE_NAME_PARTS.split(match.group(0))
         if not any(part.lower() in FILE_WORDS for part in parts):
             continue
+        # (closer 238: a GEDCOM file's words in lower case are read capitalized, a tree's export named after its
+        # person; a glued pair is read apart)
+        word = _LOWER if _GEDCOM_FILE.search(match.group(0)) is not None else _CAPITALIZED
+        if any(_glued_named(part) for part in parts):
+            return True
         for first, second in zip(parts, parts[1:], strict=False):
-            pair = f"{first} {second}"
-            if (_CAPITALIZED.fullmatch(first) and _CAPITALIZED.fullmatch(second) and first.lower() not in FILE_WORDS
+            pair = f"{first.capitalize()} {second.capitalize()}"
+            if ((_CAPITALIZED.fullmatch(first) or word.fullmatch(first))
+                    and (_CAPITALIZED.fullmatch(second) or word.fullmatch(second)) and first.lower() not in FILE_WORDS
                     and second.lower() not in FILE_WORDS and _a_name(pair)):
                 return True
     return False
 
 
-def _query_named(form: str) -> bool:
+def _glued_named(part: str) -> bool:
+    """(closer 238) Whether a file name's `part` glues a full name in camel case (`OrlaQuenby`)."""
+    glued = _GLUED_NAME.fullmatch(part)
+    return glued is not None and not any(word.lower() in FILE_WORDS for word in glued.groups()) and _a_name(
+        f"{glued.group(1)} {glued.group(2)}")
+
+
+def query_named(form: str) -> bool:
     """Whether a query in `form` gives a name by a record search's keys (_QUERY_NAMES)."""
     for match in _QUERY_NAMES.finditer(form):
-        if "fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None:
+        if ("fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None
+                or _GENEALOGY_SITE.search(form) is not None):
+            return True
+    return False
+
+
+def _relative_named(form: str) -> bool:
+    """Whether `form` names a relative after the writer's possessive and a kinship word, with a researcher's evidence:
+    a year or a birth's word beside it (_KIN_EVIDENCE), or (closer 238) an ancestor's or a late parent's word in the
+    kinship's words, or another kin's possessive before them (`my mum's cousin …`)."""
+    for match in _RELATIVE.finditer(form):
+        kin = match.group(1)
+        if _named(match, 2) and (_ANCESTRAL.search(kin) is not None or _KIN_POSSESSIVE.search(kin) is not None
+                                 or _KIN_EVIDENCE.search(form) is not None):
             return True
     return False
 
@@ -274,11 +408,13 @@ def reason(form: str) -> str:
     words (the module's docstring), or ""."""
     if (_any_named(_TREE_OWNED, form) or _any_named(_INVITER, form)
             or any(_named(match) and _a_life_or_none(form, match.end()) for match in _NAME_AFTER_WORDS.finditer(form))
-            or _any_named(_RELATIVE, form) and _KIN_EVIDENCE.search(form) is not None
+            or any(_named(match) and _a_life_or_none(form, match.end()) for match in _FUNERAL_NAMED.finditer(form))
+            or _any_named(_FAMILY_TREE_NAMED, form) or _any_named(_FAMILY_TREE_BY, form)
+            or _any_named(_IS_YOUR_KIN, form) or _any_named(_PREDICTED, form) or _relative_named(form)
             or _any_named(_LIVING, form) or _any_named(_MOURNED, form)
             or _any_named(_PLOT, form) or _GEDCOM_NAME.search(form) is not None
             or _CENTIMORGANS.search(form) is not None and _named(_OPENING_NAME.search(form))
             or any(_named(match) or _named(match, 2) for match in _ENTRY.finditer(form))
-            or "." in form and _file_named(form) or _query_named(form)):
+            or "." in form and _file_named(form) or query_named(form)):
         return PERSON_NAME
     return KIT_NUMBER if _KIT.search(form) is not None and _DNA_TESTING.search(form) is not None else ""

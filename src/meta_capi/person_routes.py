@@ -689,6 +689,21 @@ _MATCH_WORDS: FrozenSet[str] = frozenset((
     "match relative cousin treffer verwandter verwandte correspondance parent coincidencia pariente "
     "corrispondenza parente correspondencia wedstrijd verwant dopasowanie krewny").split())
 _SHARED_CM = re.compile(r"[-_ ][0-9][0-9,.]{0,8}(?:cm|cM|CM)\Z")
+# (closer 238, review 36) A family tree's own route word, by language (not a tree's alone, a plant shop's as often): the
+# slug after it a name's of two words or more is the tree's person's (`/family-tree/<given>-<family>`; a public
+# person's too, `/family-tree/abraham-lincoln`: only a list of public people tells them apart, the price).
+_FAMILY_TREE_ROUTES: FrozenSet[str] = frozenset((
+    "family-tree familytree family_tree stammbaum stamboom arbre-genealogique arbol-genealogico albero-genealogico "
+    "slakttrad slaegtstrae slektstre").split())
+
+
+def _a_tree_persons_slug(slug: str) -> bool:
+    """(closer 238) Whether `slug` after a family tree's route word is its person's: a name's slug of two or three
+    words (_names_in_a_notice), not all common words, as genealogy._a_names_shape reads a name (`/family-tree/wall-art`
+    is a print's)."""
+    words = SLUG_WORD.findall(slug.lower())
+    return 2 <= len(words) <= 3 and _names_in_a_notice(slug, 2) and not all(
+        a_common_word(word, ending="") for word in words) and not only_common_words(" ".join(words), ("s", "d", "ed"))
 
 
 def _names_a_match(slug: str) -> bool:
@@ -801,7 +816,9 @@ def _route_holds_a_person(path: str) -> bool:
                 word in _BOOKING_OR_SCHEDULING and _names_a_host(segments, at)) or (  # (a booking page's host: 149)
                 word in _ENTRANTS_OR_MEMBERS and _an_entrant_or_a_member(segments, at)) or (  # (closer 152: a runner's)
                 word in TENANCY_PARTY_WORDS and _names_a_tenancy_party(segments, at)) or (  # (closer 157: a tenancy's)
-                word in _PET_PARTY_WORDS and _names_a_pet_party(segments, at)):  # (closer 174: a pet's people)
+                word in _PET_PARTY_WORDS and _names_a_pet_party(segments, at)) or (  # (closer 174: a pet's people)
+                # (closer 238: a family tree's person's page)
+                word in _FAMILY_TREE_ROUTES and _a_tree_persons_slug(_SLUG_END.split(segments[at + 1], 1)[0])):
             return True
         if word not in PERSON_WORDS and word not in _CUSTOMER and word not in _CUSTOMERS:
             continue
@@ -1075,4 +1092,5 @@ def tree_person_in_query(route: str) -> bool:
 ROUTE_OPENING_WORDS: FrozenSet[str] = frozenset().union(
     MEMORIAL_WORDS, _NOTICE_WORDS, _MATCH_WORDS, CHILDREN_WORDS, HOLDER_WORDS, RESIDENT_WORDS, USER_ABBREVIATIONS,
     SUMMONER_WORDS, PLAYER_WORDS, TIPSTER_WORDS, APPLICANT_WORDS, REVIEW_WORDS, RECORD_WORDS, _BOOKING_OR_SCHEDULING,
-    _ENTRANTS_OR_MEMBERS, TENANCY_PARTY_WORDS, _PET_PARTY_WORDS, PERSON_WORDS, _CUSTOMER, _CUSTOMERS)
+    _ENTRANTS_OR_MEMBERS, TENANCY_PARTY_WORDS, _PET_PARTY_WORDS, PERSON_WORDS, _CUSTOMER, _CUSTOMERS,
+    _FAMILY_TREE_ROUTES)

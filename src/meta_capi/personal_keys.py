@@ -1236,6 +1236,12 @@ _HOLDERS_84 = ("walletowner walletholder accountowner właścicielkonta właści
                "wlascicielkakonta 口座名義 口座名義人 名義人 예금주 户名 戶名").split()
 _MORE_TOKENS += _HOLDERS_84
 PERSON_QUALIFIERS |= frozenset(_HOLDERS_84)
+# (closer 238, review 36) A family tree's home person, the one a tree is drawn from, and its owner, by language
+# (`home_person`, `Startperson`, `Baumbesitzer`): as `Kontoinhaber` is; genealogy.TREE_OWNER_WORDS in text.
+_TREE_PERSONS_238 = ("homeperson rootperson startperson ausgangsperson startpersoon baumbesitzer baumbesitzerin "
+                     "personnedepart").split()
+_MORE_TOKENS += _TREE_PERSONS_238
+PERSON_QUALIFIERS |= frozenset(_TREE_PERSONS_238)
 # ... and an individual's name, as a tax form's line names its taxpayer (`Name of individual`, `individual_name`;
 # W-8BEN), whole: `individual` alone qualifies a product's item as often (`individual_price`, `individual_item_name`).
 _MORE_TOKENS += ["nameofindividual", "individualname", "individualsname"]

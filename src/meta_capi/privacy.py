@@ -24,6 +24,7 @@ from . import (
     detector,
     e_prescriptions,
     form_records,
+    genealogy,
     greetings,
     handles,
     national_ids,
@@ -1336,9 +1337,9 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
             _value_across_semicolons(part) for part in query.split("&") if ";" in part):
         question = query = ""
         note(field, "query removed: a value across `;` holds personal data")
-    if question and drop_query:
+    if question and (drop_query or _record_search_names(host, path, query)):
         question = query = ""
-        note(field, "query removed (meta_url_query = drop)")
+        note(field, "query removed (meta_url_query = drop)" if drop_query else "query removed: a record search's names")
     elif question:
         query, removed = _clean_query(query, path, "state=" in query and personal_keys.oauth_response(path, query))
         if removed:
@@ -1354,6 +1355,12 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
             _with_form_blanks(origin + path, question + query, hash_mark + fragment).replace("/", "\n"), id_like=True):
         return _origin_only(url, field, "across the URL's parts")
     return cleaned
+
+
+def _record_search_names(host: str, path: str, query: str) -> bool:
+    """(closer 238) Whether `query` names a person across two parameters, GeneWeb's family name `n` and given name `p`
+    on a genealogy site, each a word alone (genealogy.query_named; both keys in C first)."""
+    return "n=" in query and "p=" in query and genealogy.query_named(f"{host}{path}?{query}")
 
 
 def _with_form_blanks(base: str, query: str, fragment: str) -> str:
