@@ -125,7 +125,7 @@ def _family_first(form: str) -> bool:
     return _given_then_family(match.group(2), match.group(1))
 
 
-_VOWEL = re.compile("[aeiouyäöüàáâãåèéêëìíîïòóôõùúûœæø]")
+_VOWEL = re.compile("[aeiouäöüàáâãåèéêëìíîïòóôõùúûœæø]")
 
 
 def _noted_customer(form: str) -> bool:
