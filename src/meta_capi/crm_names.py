@@ -95,7 +95,8 @@ _LOVE_KIN = re.compile(f"(?:^|(?<=[\\s,.;:!?(\"]))(?i:{_LOVES_ALTERNATION})[ \\t
 _FILE_EXTENSIONS = "png|jpe?g|heic|gif|webp|pdf|docx?|odt|txt"
 _SHOT_FROM = re.compile(f"(?i:screenshot|screen shot|bildschirmfoto|foto|photo|bild|image|capture|captura|scan)"
                         f"[ _-]{{1,3}}(?i:from|von|de|da|van|od)[ _-]{{1,3}}({_NAME})\\.(?i:{_FILE_EXTENSIONS})")
-_JOINED_FILE = re.compile(f"([^\\W\\d_]{{2,30}})[_.-]([^\\W\\d_]{{2,30}})(?:[_.-][0-9]{{1,8}})?\\.(?i:{_FILE_EXTENSIONS})")
+_JOINED_FILE = re.compile(f"([^\\W\\d_]{{2,30}})[_.-]([^\\W\\d_]{{2,30}})(?:[_.-][0-9]{{1,8}})?"
+                          f"\\.(?i:{_FILE_EXTENSIONS})")
 
 
 # A key that is a full name as a whole (`{"Thomas Müller": 1}`: a CRM's or a spreadsheet's column named after its
@@ -143,7 +144,7 @@ def _row_names(form: str) -> bool:
         return False
     words = [match.group(1) if (match := _CELL.fullmatch(cell)) is not None else "" for cell in cells[:32]]
     return any(given and family and not a_given_name(family) and _given_then_family(given, family)
-               for given, family in zip(words, words[1:]))
+               for given, family in zip(words, words[1:], strict=False))
 
 
 def _signed(form: str) -> bool:

@@ -38,8 +38,8 @@ from . import (
     coordinates,
     counterparts,
     credentials,
-    cue_grams,
     crm_names,
+    cue_grams,
     cued_names,
     cyrillic_names,
     dated_names,
@@ -4233,10 +4233,10 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
-        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
-    # ... and a full name in a CRM's export, a signature, a note asking to call a person, a closing or a file's name
-    # (crm_names.py: each shape's marks or words in C first; closer 235)
-    found = found or ("" if id_like or segments or not (
+        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "") or (
+        # ... and a full name in a CRM's export, a signature, a note asking to call a person, a closing or a file's
+        # name (crm_names.py: each shape's marks or words in C first; closer 235)
+        "" if id_like or segments or not (
         " " in form or "." in form or ";" in form or "," in form or "|" in form) else crm_names.reason(form)) or (
         # ... and a pair embedded in a text (`"firstName":"Anna"`, `first_name=Anna;`) whose key names personal data
         # (_embedded_pairs_reason: `=` or a JSON key's quote and colon in C first; closer 235)
