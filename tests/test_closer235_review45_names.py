@@ -83,4 +83,4 @@ globals().update(review_tests(globals()))
 
 @pytest.mark.parametrize("text", ['Müller, Thomas', '{"firstName":"Anna"}', '— Sarah Williams'])
 def test_each_shape_says_why(text: str) -> None:
-    assert detector.reason(text) in ("holds a person's name", detector.EMBEDDED_PERSONAL_PAIR)
+    assert detector.reason(text) in ("holds a person's name", detector.EMBEDDED_KEY)

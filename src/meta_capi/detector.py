@@ -4566,25 +4566,28 @@ _LABEL_END_WORDS = NAME_TOKENS | PERSON_LABEL_WORDS | PERSON_QUALIFIERS
 
 # (closer 235, review 45) A pair embedded in a text: a JSON object's quoted key, its colon and its string, or a key,
 # `=` and its value up to a pair's separator, opening the text or after a separator, a blank or a bracket. A key the
-# key rule refuses makes the pair personal whatever its value (a letter or a digit in it, not a flag's `true`,
-# `false`, `null`), but a name's word alone (`"name":"Classic Tee"`: a thing's as often, as in a table's header).
+# key rule refuses naming a person's name (a name's word and a qualifier: `firstName`, `last_name`, `customer_name`)
+# makes the pair personal whatever its value (a letter or a digit in it, not a flag's `true`, `false`, `null`); a
+# name's word alone is a thing's as often (`"name":"Classic Tee"`, as in a table's header), and the other personal
+# keys' values are judged by their labels' own rules (`age=puppy`, `gender=women`, `password=too_short` go out).
 _EMBEDDED_PAIR = re.compile(
     r'"([A-Za-z_][\w.\-]{0,40})"[ \t]{0,3}:[ \t]{0,3}"([^"\n]{0,200})"'
     r"|(?:^|(?<=[\s;&?,{(]))([A-Za-z_][\w.\-\[\]]{0,40})=([^;&,\s}]{1,200})")
-EMBEDDED_PERSONAL_PAIR = "holds a pair whose key names personal data"
+EMBEDDED_KEY = "holds a parameter or field with a personal key"
 _FLAG_VALUES = frozenset("true false null none undefined yes no on off".split())
 
 
 def _embedded_pairs_reason(form: str) -> str:
-    """EMBEDDED_PERSONAL_PAIR for the first pair embedded in canonical `form` whose key names personal data, or ""."""
+    """EMBEDDED_KEY for the first pair embedded in canonical `form` whose key names a person's name (above),
+    or ""."""
     for number, match in enumerate(_EMBEDDED_PAIR.finditer(form)):
         if number >= _MAX_EMBEDDED_PAIRS:
             break
         key, value = (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3),
                                                                                            match.group(4))
         if (_TABLE_CELL_CONTENT.search(value) is not None and value.lower() not in _FLAG_VALUES
-                and key_tokens(key) != ["name"] and key_reason(key)):
-            return EMBEDDED_PERSONAL_PAIR
+                and len(tokens := key_tokens(key)) > 1 and not NAME_TOKENS.isdisjoint(tokens) and key_reason(key)):
+            return EMBEDDED_KEY
     return ""
 
 
