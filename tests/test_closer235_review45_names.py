@@ -4,8 +4,9 @@ with their nearest look-alikes both ways (crm_names.py; the detector's embedded 
 - A CRM export's order: the family name before a comma or in capitals, then a known given name, the whole text
   (`Müller, Thomas`, `SCHMIDT Anna`, `Anderson, James (VIP)`); a full name and a customer's note in brackets (`Anna
   Schmidt (Kundin seit 2019)`); a row's cells, a given name's then a family name's (`Anna;Schmidt;Berlin;VIP`).
-- A pair embedded in a text whose key the key rule refuses is personal whatever its value (`{"firstName":"Anna"}`,
-  `first_name=Anna;`); a flag's value or a name's word alone as the key (`"name":"Classic Tee"`) is not.
+- A pair embedded in a text whose key the key rule refuses and names a person's name is personal whatever its value
+  (`{"firstName":"Anna"}`, `first_name=Anna;`); a flag's value, a name's word alone as the key (`"name":"Classic
+  Tee"`) and the other personal keys' pairs, left to their labels' rules (`age=puppy`), are not.
 - A signature: a dash opening the text before a full name ending it; after a sentence's end, a full name with a
   middle initial, or before `from` and a place, ending it. A note asking to call a person or to ask for one; a
   closing's two given names and a family name after `von`; a dedication's relation and full name; a love's closing,
@@ -41,7 +42,8 @@ ORDINARY = [
     'Screenshot from 2024-03-14 10-42-13.png', 'Photo from Calvin Klein.jpg',
     # (embedded pairs whose key names nothing personal, a flag's value, a name's word alone)
     '{"name":"Classic Tee","price":19.99}', 'email_opt_in=true', 'utm_source=newsletter&utm_medium=email',
-    'phone_model=iPhone', '{"email":true}', '"email":""', '?page=2&per_page=48', 'size=M;color=blue',
+    'phone_model=iPhone', '{"lastName":true}', 'age=puppy', 'gender=women', 'password=too_short', '"email":""',
+    '?page=2&per_page=48', 'size=M;color=blue',
     # (the price's other side: still going out)
     'Kunde Max Mustermann', 'Anna Schmidt', 'hi anna schmidt',
 ]
@@ -52,8 +54,8 @@ PERSONAL = [
     'Anna Schmidt (Kundin seit 2019)', 'Thomas Müller (Stammkunde)', 'Sarah Williams (customer since 2020)',
     'Anna;Schmidt;Berlin;VIP', 'Berlin;Anna;Schmidt', 'Anna|Schmidt|Berlin', 'Anna,Schmidt,Berlin',
     # (embedded pairs)
-    '{"firstName":"Anna","lastName":"Schmidt"}', 'first_name=Anna;last_name=Schmidt', 'order 5 {"email":"hidden"}',
-    'ref: phone=unknown&x=1',
+    '{"firstName":"Anna","lastName":"Schmidt"}', 'first_name=Anna;last_name=Schmidt', 'order 5 {"lastName":"hidden"}',
+    'ref: customer_name=unknown&x=1',
     # (signatures)
     '— Sarah Williams', '– Thomas Müller', '5 stars, would buy again. Tom K. Becker',
     'Love it!!! Stephanie Miller from Texas', 'Tolles Produkt! Sabine Krüger aus Bremen',
