@@ -217,6 +217,15 @@ PERSONAL = [
     # application's or a notice's word
     "passport_scan_john_smith.jpg", "bewerbung-laura-koch.pdf", "Kündigung_Sabine_Krüger.docx",
     "resume-jennifer-davis-2024.pdf",
+    # (closer 235) a CRM export's shapes, a signature, a chat's join line, a note asking to call a person, a closing
+    # and a dedication to a relative, a file's name
+    "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Anna Schmidt (Kundin seit 2019)",
+    "Müller, Thomas", "SCHMIDT Anna", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
+    "KRÜGER, Sabine", "— Sarah Williams", "5 stars, would buy again. Tom K. Becker",
+    "Love it!!! Stephanie Miller from Texas", "chat: Maria Lopez joined the conversation",
+    "Order note: please call Hans Zimmermann before delivery", "Gift message: Happy birthday Lena! Love, Oma Gertrud",
+    "Note: ring twice, ask for Mr. Patel", "Geburtstagsgeschenk für Oma Ingrid Schulz",
+    "Liebe Grüße von Katrin und Jens Schubert", "Screenshot from Maria Lopez.png", "anna_schmidt_1987.jpg",
 ]
 
 LEAKS = {
@@ -256,30 +265,16 @@ LEAKS = {
     ],
     ("name: a full name a gift or an order is for (For:, für Oma, Pour, Per, Para, için, To:/From:, "
      "Sipariş:), a Korean name before 님"): [
-        "Geburtstagsgeschenk für Oma Ingrid Schulz", "Liebe Grüße von Katrin und Jens Schubert", "김민지 님의 주문",
+        "김민지 님의 주문",
     ],
     ("name: a CRM export's shape (Last, First; LAST First; a note in brackets after it; a title or "
      "honorific before it; key=value pairs, a CSV row, a JSON object's firstName and lastName; Kunde or "
      "Ansprechpartner before it)"): [
-        "Anna;Schmidt;Berlin;VIP", '{"firstName":"Anna","lastName":"Schmidt"}', "Anna Schmidt (Kundin seit 2019)",
-        "Müller, Thomas", "SCHMIDT Anna", "first_name=Anna;last_name=Schmidt", "Anderson, James (VIP)",
-        "KRÜGER, Sabine", "Kunde Max Mustermann",
-    ],
-    ("name: signing a text (Signed:, a dash, Kind regards, Gruß, a review's author in German and French, "
-     "after a review's words)"): [
-        "— Sarah Williams", "5 stars, would buy again. Tom K. Becker", "Love it!!! Stephanie Miller from Texas",
-    ],
-    ("name: in a chat's event or an order's note (joined the conversation, call X before, Love, ask for "
-     "Mr. X)"): [
-        "chat: Maria Lopez joined the conversation", "Order note: please call Hans Zimmermann before delivery",
-        "Gift message: Happy birthday Lena! Love, Oma Gertrud", "Note: ring twice, ask for Mr. Patel",
+        "Kunde Max Mustermann",
     ],
     ("name: a full name alone, in any script or case (no label, no greeting: as a user trait or a note "
      "sends it)"): [
         "Anna Schmidt", "María García López", "Jan de Vries", "Иван Петров", "山田太郎", "anna schmidt",
-    ],
-    "name: in a file's name (joined by _ or -, after 'Screenshot from')": [
-        "Screenshot from Maria Lopez.png", "anna_schmidt_1987.jpg",
     ],
 }
 
@@ -358,13 +353,11 @@ PERSONAL_KEYS = [
     "data_de_nascimento", "indirizzo_email", "cellulare",
     # (closer 234: closed by rule)
     "soyisim", "kundenmail", "vname", "nname", "dl_number",
+    # (closer 235: a full name as the key)
+    "Thomas Müller",
 ]
 
-LEAKED_KEYS = {
-    "key: a full name as a key": [
-        "Thomas Müller",
-    ],
-}
+LEAKED_KEYS: dict = {}
 
 ORDINARY_KEYS = [
     "product_id", "sku", "currency", "value", "quantity", "category", "page_type", "utm_source", "coupon",
@@ -452,12 +445,13 @@ PERSONAL_URLS = [
     # (closer 233) a greeted full name in a query's value or a path's slug, a scanned passport's holder in a file name
     f"{_S}/?msg=Hello+Anna+Schmidt", f"{_S}/greeting/Hallo-Anna-Schmidt",
     f"{_S}/uploads/passport_scan_john_smith.jpg",
+    # (closer 235) a note asking to call a person
+    f"{_S}/?note=please+call+Hans+Zimmermann",
 ]
 
 LEAKED_URLS = {
     ("URL: a name after a greeting (query or path), in a note, under a review's author, in an upload's "
      "file name"): [
-        f"{_S}/?note=please+call+Hans+Zimmermann",
         f"{_S}/?review_author=Jennifer+Davis",
     ],
     "URL: a first.last under utm_term": [

@@ -38,6 +38,7 @@ from . import (
     coordinates,
     counterparts,
     credentials,
+    crm_names,
     cue_grams,
     cued_names,
     cyrillic_names,
@@ -3751,6 +3752,8 @@ def reason(text: str, id_like: bool = False, segments: bool = False, other_readi
             " " in text and text.replace(" ", "", 2).isalnum() and _SHORT_WORDS.fullmatch(text) is not None
             and (len(text) < 7 or id_like or not postal.code_cued(text, segments, _LABEL_END_WORDS))
             and not ("CV" in text or "cv" in text or "Cv" in text)
+            # (nor a CRM's family name in capitals before a given name, `SCHMIDT Anna`: crm_names, closer 235)
+            and not (text[:2].isupper() and text[-1].islower())
             # (nor German's possessive before a device's word, `Annas iPhone`: device_owners, closer 225)
             and not (("s " in text or "S " in text) and device_owners.CUE.search(text) is not None)) or (
             id_like and len(text) <= 10 and _SHORT_ID.fullmatch(text) is not None
@@ -4232,7 +4235,15 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (its cue inline: `chat`, `hat`, `Conversation`, `Gespräch`, `Unterhaltung`, `Transcript` as substrings)
     found = found or ("" if id_like or segments or " " not in form or not (
         "hat" in form or "onversa" in form or "espr" in form or "nterhaltung" in form or "ranscript" in form
-        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "")
+        or "iscussi" in form or "icket" in form) else mails.PERSON_NAME if mails.transcript_titled(form) else "") or (
+        # ... and a full name in a CRM's export, a signature, a note asking to call a person, a closing or a file's
+        # name (crm_names.py: each shape's marks or words in C first; closer 235)
+        "" if id_like or segments or not (
+        " " in form or "." in form or ";" in form or "," in form or "|" in form) else crm_names.reason(form)) or (
+        # ... and a pair embedded in a text (`"firstName":"Anna"`, `first_name=Anna;`) whose key names personal data
+        # (_embedded_pairs_reason: `=` or a JSON key's quote and colon in C first; closer 235)
+        "" if id_like or segments or not ("=" in form or '":' in form or '" :' in form)
+        else _embedded_pairs_reason(form))
     if found or not other_readings:
         return found  # (a label's value is read in the text as written, not in a reading: `data-user="jo"` is markup)
     # a person's record in a structure whose field names are keys (structured.py: its fields judged as a form's labels
@@ -4553,6 +4564,36 @@ _POSTAL_CUES = (postal.CUE.search, postal.PATH_CUE.search)  # in free text, in a
 # The words a label naming a person may end on before `=` or a dash (postal.code_cued): the key lexicon's name, person
 # label and person qualifier words (`Name`, `Absender`, `Nom complet`).
 _LABEL_END_WORDS = NAME_TOKENS | PERSON_LABEL_WORDS | PERSON_QUALIFIERS
+
+
+# (closer 235, review 45) A pair embedded in a text: a JSON object's quoted key, its colon and its string, or a key,
+# `=` and its value up to a pair's separator, opening the text or after a separator, a blank or a bracket. A key the
+# key rule refuses naming a person's name (a name's word and a qualifier: `firstName`, `last_name`, `customer_name`)
+# makes the pair personal whatever its value (a letter or a digit in it, not a flag's `true`, `false`, `null`); a
+# name's word alone is a thing's as often (`"name":"Classic Tee"`, as in a table's header), and the other personal
+# keys' values are judged by their labels' own rules (`age=puppy`, `gender=women`, `password=too_short` go out).
+_EMBEDDED_PAIR = re.compile(
+    r'"([A-Za-z_][\w.\-]{0,40})"[ \t]{0,3}:[ \t]{0,3}"([^"\n]{0,200})"'
+    r"|(?:^|(?<=[\s;&?,{(]))([A-Za-z_][\w.\-\[\]]{0,40})=([^;&,\s}]{1,200})")
+EMBEDDED_KEY = "holds a parameter or field with a personal key"
+_FLAG_VALUES = frozenset("true false null none undefined yes no on off".split())
+
+
+def _embedded_pairs_reason(form: str) -> str:
+    """EMBEDDED_KEY for the first pair embedded in canonical `form` whose key names a person's name (above),
+    or ""."""
+    for number, match in enumerate(_EMBEDDED_PAIR.finditer(form)):
+        if number >= _MAX_EMBEDDED_PAIRS:
+            break
+        key, value = (match.group(1), match.group(2)) if match.group(1) is not None else (match.group(3),
+                                                                                           match.group(4))
+        if (_TABLE_CELL_CONTENT.search(value) is not None and value.lower() not in _FLAG_VALUES
+                and len(tokens := key_tokens(key)) > 1 and not NAME_TOKENS.isdisjoint(tokens) and key_reason(key)):
+            return EMBEDDED_KEY
+    return ""
+
+
+_MAX_EMBEDDED_PAIRS = 32  # (the pairs of one text judged at most: a record's, as structured._MAX_FIELDS)
 
 
 def _structured_reason(form: str, segments: bool = False) -> str:
@@ -5924,6 +5965,9 @@ def _names_an_id_card(key: str) -> bool:
 def _key_reason(key: str) -> str:
     if names_personal_data(key) or a_claim_party_key(key):
         return PERSONAL_KEY
+    # (closer 235, review 45: a full name as the key, `Thomas Müller`; a blank in C first)
+    if " " in key and crm_names.a_full_name_as_key(key):
+        return f"key {crm_names.PERSON_NAME}"
     found = reason(key)
     return f"key {found}" if found else ""
 

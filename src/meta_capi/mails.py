@@ -589,7 +589,9 @@ _JOINS = ("joined the chat|left the chat|has joined the chat|has left the chat|j
           # (a help desk's reply line: `… replied to conversation #48213`; thirty-second attack)
           "replied to conversation|replied to the conversation|replied to ticket|replied to the ticket|"
           "responded to conversation|commented on conversation|commented on ticket")
-_JOINED = re.compile(f"{_LINE_OPENS}({FULL_NAME})[ \\t]{{1,3}}(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
+# (closer 235, review 45: or after a chat's label and its colon, `chat: … joined the conversation`)
+_JOINED = re.compile(f"{_LINE_OPENS}(?:[^\\W\\d_]{{2,20}}[ \\t]{{0,3}}:[ \\t]{{1,3}})?({FULL_NAME})[ \\t]{{1,3}}"
+                     f"(?i:{_alternation_of(_JOINS)})(?![^\\W\\d_])")
 _CONVERSATIONS = ("conversation with|chat started by|chat transcript with|transcript of chat with|gesprach mit|"
                   "unterhaltung mit|conversation avec|conversacion con|conversa com|conversazione con|gesprek met|"
                   # (a chat's and a transcript's titles: session 17's review)
@@ -756,11 +758,11 @@ _RELATIONS = {
     "Polish": "babcia babci dziadek dziadka mama mamy tata taty ciocia cioci wujek wujka",
 }
 _MY = "(?i:my|our|mein|meine|meinem|meiner|unser|unsere|ma|mon|mi|mia|mio|mijn|moja|mojej|mojego)[ \\t]{1,3}"
-_RELATION_WORDS = "|".join(sorted({canonical(word)[0].lower() for line in _RELATIONS.values() for word in line.split()},
+RELATION_WORDS = "|".join(sorted({canonical(word)[0].lower() for line in _RELATIONS.values() for word in line.split()},
                                   key=longest_first))
 _DEDICATED_TO_KIN = re.compile(
     f"(?:^|(?<=[\\n\":!?.]))[ \\t]{{0,3}}(?i:{table_alternation(_DEDICATION_WORDS)})[ \\t]{{1,3}}(?:{_MY})?"
-    f"(?i:{_RELATION_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:$|[,!\\n\"]|-[ \\t])")
+    f"(?i:{RELATION_WORDS})[ \\t]{{1,3}}({FULL_NAME})[ \\t]{{0,3}}(?:$|[,!\\n\"]|-[ \\t])")
 _CARD_WORDS = frozenset(canonical(word)[0].lower() for line in _WISHES.values() for phrase in line.split("|")
                         for word in phrase.split()) | frozenset(
     "with from on your our my birthday christmas card cards day anniversary".split())

@@ -55,7 +55,7 @@ OVER_ALLOWANCE = detector.OVER_ALLOWANCE
 
 TOO_LONG = f"longer than {MAX_FREE_TEXT} characters: left out"
 PERSONAL_KEY = "personal key: kept out of custom_data"
-EMBEDDED_KEY = "holds a parameter or field with a personal key"
+EMBEDDED_KEY = detector.EMBEDDED_KEY  # (closer 235: the detector reads a name's pair in a text alike)
 NAMED_FIELD = "holds a field whose name, given beside its value, is a personal key"
 # Segment's spec calls what a page or promotion event is about `name`: the page (page calls), the promotion
 # (Promotion Viewed and Clicked, with its `promotion_id`; a single product's `name` is its content_name already).
