@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet
 
+from . import key_lexicon
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical, table_alternation
@@ -36,6 +37,7 @@ from .name_shapes import (
     INITIAL,
     SHORT_FAMILY_NAMES,
     WORD,
+    a_family_name_by_its_shape,
     a_person,
     a_place_or_firm_word,
     a_written_style,
@@ -170,6 +172,17 @@ _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     if " " not in label) | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
     if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
+# (closer 237, review 36) A party's or a role's label of one word in a record or a form, by language (key_lexicon's
+# parties and shop roles: `student:`, `attendee:`, `tenant:`, `Käufer:`, English's buyer and seller), which names a
+# thing or a state after its colon as often (`Alumno: nuevo ingreso`, `studente: fuori sede`): a lower-case pair after
+# one is read a name only with a name's evidence (_a_role_labels_name).
+_ROLE_LABELS: FrozenSet[str] = frozenset(
+    canonical(word)[0].lower() for tables in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS,
+                                              key_lexicon.PARTIES_IN_TEXT, key_lexicon.PARTIES_IN_LABELS,
+                                              key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    for table in tables.values() for words in table.values() for word in words.split() if "_" not in word) | frozenset(
+    canonical(word)[0].lower() for words in key_lexicon.PEOPLE_BY_ROLE.values() for word in words.split()) | {
+    "buyer", "seller"}
 
 # A time's words by language, which a birthday's or an appointment's cue is followed by as often as by a name
 # (`booking confirmed for tomorrow morning`, `termin für nächsten montag`), canonical, lower case.
@@ -253,6 +266,41 @@ def _a_persons_cue(match: re.Match[str]) -> bool:
     return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
+# (closer 237) Family names' common endings by language, a name's evidence where no capital and no given name's table
+# tells one (_a_role_labels_name): English and Scots place names' (`-ham`, `-ton`, `-ley`, `-way`, `-moor`, `-wood`,
+# `-ford`, `-worth`, `-well`), patronymics' (`-son`, `-sen`, `-sson`, Spanish `-ez`, Portuguese `-des`, Greek
+# `-opoulos`, `-idis`, `-akis`), German's and Scandinavian's (`-mann`, `-stein`, `-berg`, `-bruck`, `-dorf`, `-holm`,
+# `-quist`, `-strom`, `-gren`), Italian's (`-ini`, `-elli`, `-etti`, `-ucci`), the rest by a_family_name_by_its_shape.
+_FAMILY_ENDINGS = tuple(sorted((
+    "ham ton ley way moor more wood field ford worth well bury ridge brook "
+    "son sen sson ez des opoulos idis akis "
+    "mann stein berg burg bruck dorf hardt holm quist strom gren lund "
+    "ini elli etti ucci otti").split(), key=len, reverse=True))
+# (what ends a role's labelled name: the text's or the line's end, maybe after a mark)
+_LINES_END = re.compile(r"[ \t]{0,3}[.!]?[ \t]{0,3}(?:\n|$)")
+
+
+def _a_role_labels_name(match: re.Match[str]) -> bool:
+    """(closer 237, review 36) Whether a match of _CUED_LOWER_NAME after a party's or a role's label (_ROLE_LABELS:
+    `tenant: davor kellingham`) holds a name by its own evidence: the pair ends its line (nothing follows it: not
+    `Unfallgegner: was tun?` nor a sentence), its words are no common word of any gate language or a known given name
+    opens them (a_full_name_of_no_language: not `Alumno: nuevo ingreso`), a known given name first or a family name's
+    ending on the second (_FAMILY_ENDINGS, five letters at least, or name_shapes.a_family_name_by_its_shape: not
+    `studente: fuori sede`, `employee: remote worker`), the second no doers' plural, neither word a label's (`driver:
+    named driver`) and the first no determiner. The price: a shop or a thing of two words no vocabulary holds, the
+    second with a family name's ending, in lower case after such a label alone on its line (`seller: zorvak
+    tradewell`)."""
+    label = match.group("label")
+    if label is None or canonical(label)[0].lower() not in _ROLE_LABELS:
+        return False
+    first, second = match.group("name").split()
+    return _LINES_END.match(match.string, match.end("name")) is not None and (
+        a_given_name(first) or len(second) >= 5 and second.endswith(_FAMILY_ENDINGS) or (
+            a_family_name_by_its_shape(second))) and a_full_name_of_no_language(match.group("name")) and not (
+        a_doers_plural(second)) and _PERSONS_LABELS.isdisjoint((first, second)) and _ROLE_LABELS.isdisjoint(
+        (first, second)) and first not in _DETERMINERS
+
+
 def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
     """Whether a match of _CUED_LOWER_NAME after an addressing's, a credit's or a person's thing's preposition's
     words (closer 231) holds a full name by their own reading (_addressed_or_credited), or is after another cue."""
@@ -273,7 +321,8 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name) and _addressing_cue_reads_a_name(match) and (
+        if (_a_persons_cue(match) and _a_name_pair(name) or _a_role_labels_name(match)) and (
+                _addressing_cue_reads_a_name(match)) and (
                 name.split()[-1] not in _PERSONS_LABELS) and (  # (closer 231: a role's rank, `named driver`)
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
@@ -301,7 +350,8 @@ def cued_alone(form: str) -> bool:
     capitalized as often (a greeting's `Thanks Given Family` ending the text)."""
     return any((match.group("thanks") is not None and _THANKS_WORDS.isdisjoint(match.group("name").split())
                 or match.group("thing") is not None or match.group("owned") is not None) and _a_name_pair(
-        match.group("name")) or _addressed_or_credited(match) for match in _CUED_LOWER_NAME.finditer(form))
+        match.group("name")) or _addressed_or_credited(match) or _a_role_labels_name(match)
+        for match in _CUED_LOWER_NAME.finditer(form))
 
 
 # The possessive and demonstrative determiners that open a group's noun after an addressing's words, never a name's
