@@ -144,6 +144,12 @@ _CUED_LOWER_NAME = re.compile(f"{_CUE}(?P<name>{_WORD}[ \\t]{{1,3}}{_WORD}){_END
 # before a mark or a dash: read given name first, as the rules read one)
 _CUED_REVERSED_NAME = re.compile(f"{_CUE}(?P<family>{WORD}),[ \\t]{{1,3}}(?P<given>{WORD})"
                                  "(?=[ \\t]{0,3}(?:$|[.;!?)\\n\"]|[-–][ \\t]))")
+# (closer 237, review 36) ... and a lower-case full name of another shape after the same cue: its given name
+# capitalized (`Message from Brenna calloway`), a middle name between (`for brenna mae calloway`), an initial for its
+# given name (`Payout to b. calloway`) or its words joined by a hyphen (`gift for brenna-calloway`) (_other_shape)
+_CUED_OTHER_SHAPE = re.compile(f"{_CUE}(?P<given>{_WORD}|[A-Z][a-z]{{2,19}}|(?P<initial>[a-z]\\.))"
+                               f"(?:[ \\t]{{1,3}}(?P<middle>{_WORD}))?(?P<joint>[ \\t]{{1,3}}|-)(?P<family>{_WORD})"
+                               f"{_ENDS}")
 _LOWER_WORD = re.compile(_WORD)
 _CAPITALIZED = re.compile("[A-Z][a-z]{2,19}")
 _A_VOWEL = re.compile("[aeiouy]")  # (a name's word holds one; an abbreviation, `cbd`, `ltd`, need not)
@@ -308,6 +314,30 @@ def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
                                               and match.group("things_preposition") is None)
 
 
+def _other_shape(match: re.Match[str]) -> str:
+    """(closer 237, review 36) A match of _CUED_OTHER_SHAPE after a person's cue (a preposition, a person's label) read
+    capitalized (`Brenna Calloway`, `Brenna Mae Calloway`, `B. Calloway`), or "" when it is a plain pair in lower case
+    (titled's first reading) or no name's: the given and the family word a name's pair (_a_name_pair: no vocabulary's
+    words, as the lower-case pair), a middle word a name's word too; after an initial, a family name no common word of
+    any language, by a family name's ending (_FAMILY_ENDINGS, name_shapes.a_family_name_by_its_shape: `b. calloway`;
+    not `e. coli`)."""
+    given, middle, family = match.group("given", "middle", "family")
+    if match.group("initial") is None and middle is None and match.group("joint") != "-" and given.islower():
+        return ""
+    if match.group("label") is not None and not _a_persons_label(match.group("label")) or not (
+            _a_persons_cue(match) and match.group("addressing") is None and match.group("credit") is None
+            and match.group("things_preposition") is None and match.group("thanks") is None):
+        return ""
+    if match.group("initial") is not None:
+        return f"{given.upper()} {family.capitalize()}" if middle is None and len(family) >= 5 and _a_name_word(
+            family) and not a_common_word_in_a_language(family) and (
+            family.endswith(_FAMILY_ENDINGS) or a_family_name_by_its_shape(family)) else ""
+    pair = f"{given.lower()} {family}"
+    if not _a_name_pair(pair) or family in _PERSONS_LABELS or middle is not None and not _a_name_word(middle):
+        return ""
+    return " ".join(word.capitalize() for word in (given, *(middle or "").split(), family))
+
+
 def _a_colons_label(match: re.Match[str]) -> bool:
     """Whether a cue of _CUE is no label, or a label with its colon: a dash after a label opens a list's item as often
     (`Guest - Yes, Please`), so a capitalized `Family, Given` is read only after a colon."""
@@ -328,6 +358,12 @@ def titled(form: str) -> str:
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end("name")
+    for other in _CUED_OTHER_SHAPE.finditer(form):
+        reading = _other_shape(other)
+        if other.start("given") >= start and reading:
+            pieces.append(form[start:other.start("given")])
+            pieces.append(reading)
+            start = other.end("family")
     for reversed_name in _CUED_REVERSED_NAME.finditer(form):
         family, given = reversed_name.group("family", "given")
         name = f"{given} {family}"
