@@ -225,31 +225,21 @@ PERSONAL = [
     # (closer 231: a household pro's label, home_services.PRO_WORDS; a state's word and a dash before a pro's name)
     'Cleaner: Orla Quenby', 'Gardener: Orla Quenby', 'Plumber: Orla Quenby', 'Handyman: Orla Quenby',
     'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
+    # (closer 237: a lower-case full name after a party's or a role's label with a name's evidence, and of other
+    # shapes after a person's cue)
+    'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
+    'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham', 'seller: brenna calloway',
+    'Booking confirmed for brenna mae calloway', 'Payout to b. calloway', 'Message from Brenna calloway',
+    'gift for brenna-calloway',
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, "
-        "an attendee, a tenant, a landlord, a driver, a buyer): closer 231 read key_lexicon's parties and "
-        "roles as such labels, and the session's lead took it back: any two lower-case words no table holds "
-        "were refused after them (`Alumno: nuevo ingreso`, `studente: fuori sede`, `Unfallgegner: was tun?`)"
-    ): [
-        'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
-        'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
-    ],
     (
         "a full name in lower case after a greeting with no comma (chat_lines reads a greeted name after its comma; "
         "lower_case_names._ADDRESSING holds a letter's salutation, not a greeting: closer 231); went out at session "
         "46's start (172a5b48) too"
     ): [
         'hi quessa brindlemoor',
-    ],
-    (
-        "a full name in lower case after a seller's label (a marketplace's seller is a shop as often: `seller: Brenna "
-        "Calloway` capitalized goes out too, key_lexicon reads English's seller in keys only); went out at session "
-        "46's start (172a5b48) too"
-    ): [
-        'seller: brenna calloway',
     ],
     (
         "a real person's lower-case name whose words are common English words (lower_case_names._a_name_word: "
@@ -265,9 +255,8 @@ LEAKS: Dict[str, List[str]] = {
         "(lower_case_names._CUED_LOWER_NAME: two words of [a-z]{3,20}; _CUED_REVERSED_NAME asks both capitalized "
         "and a person's cue); went out at session 46's start (172a5b48) too"
     ): [
-        'Booking confirmed for brenna mae calloway', 'Payout to b. calloway', 'Message from Brenna calloway',
         'Payout to kellingham, davor', 'Booking confirmed for calloway, brenna', 'Dear Calloway, Brenna',
-        'gift for brenna-calloway', 'for brenna calloway-kellingham', "for brenna o'calloway",
+        'for brenna calloway-kellingham', "for brenna o'calloway",
     ],
     (
         "a name with a particle whose given name is a place's (`Paris`, `Sydney`, `Georgia`, `Jordan`) or whose "
