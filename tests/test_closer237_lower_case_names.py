@@ -12,13 +12,16 @@ look-alikes both ways.
   name before a lower-case family name, a middle name between, an initial before a family name with a family name's
   ending, or the two words joined by a hyphen (lower_case_names._CUED_OTHER_SHAPE, _other_shape), read capitalized as
   the lower-case pair is.
+- A device's host name as iOS and macOS make it (`anna-iphone`, `Annas-MacBook-Pro`): a known given name, maybe its
+  `s`, a hyphen and a device's own spelling (device_owners._HOST_NAME).
 - A member's slug after a conversation's preposition's segment or on a dating site's notice that is a known given name
   alone no vocabulary holds (`/messages/with/anna`, `/dating/match/anna`), or a known given name before a two-letter
   family name (`/messages/with/ming-li`): counterparts._a_members_given_name.
 
 The price (asserted below): two words no vocabulary holds, the second with a family name's ending, alone after a
 role's label (`seller: zorvak tradewell`); a shop named by a given name alone after a conversation's preposition
-(`/messages/with/sofia`). Review 43's `/messages/with/jimmy-choo` and `hi tommy hilfiger, …` stay refused.
+(`/messages/with/sofia`); a colour's slug named like a given name before a device's word (`jade-iphone`). Review
+43's `/messages/with/jimmy-choo` and `hi tommy hilfiger, …` stay refused.
 """
 
 from __future__ import annotations
@@ -47,6 +50,9 @@ ORDINARY = [
     'from Tokyo kitchens', 'for Anti-aging', 'for long-lasting', 'for self-care', 'Delivered by Royal mail',
     'gift for dog-lovers', 'Payout to Bank transfer', 'Message from support team', 'from Paris france',
     'for Amazon prime',
+    # (a host name's look-alikes: a shop's slug, a state's word, a model's number)
+    'apple-iphone', 'used-iphone', 'refurbished-iphone', 'case-iphone', 'iphone-15', 'sofia-iphone-case',
+    'zara-iphone',
 ]
 
 PERSONAL = [
@@ -58,6 +64,8 @@ PERSONAL = [
     # (other shapes after a person's cue)
     'Booking confirmed for brenna mae calloway', 'Payout to b. calloway', 'Message from Brenna calloway',
     'gift for brenna-calloway',
+    # (a device's host name after a known given name: device_owners._HOST_NAME)
+    'anna-iphone', 'annas-iphone', 'Annas-MacBook-Pro', 'anna-ipad-2.local', 'emma-iphone',
 ]
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
@@ -74,7 +82,7 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
 globals().update(review_tests(globals()))
 
 PRICES = [
-    'seller: zorvak tradewell', f"{_SITE}/messages/with/sofia", f"{_SITE}/messages/with/jimmy-choo",
+    'seller: zorvak tradewell', f"{_SITE}/messages/with/sofia", 'jade-iphone', f"{_SITE}/messages/with/jimmy-choo",
     'hi tommy hilfiger, your return is processed',
 ]
 

@@ -225,7 +225,7 @@ LEAKS: Dict[str, List[str]] = {
         "with (`Samsung`, `Laptop`), a family name alone, the default names iOS gives in Chinese and Japanese "
         "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
-        '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
+        '张晓雨的iPhone', '花子のiPhone',
     ],
     (
         "a known given name off given_names' list before a two-letter family name that is a gate language's word "
