@@ -49,7 +49,7 @@ ORDINARY = [
     'tested for e. coli', 'for dry sensitive skin', 'Message from Customer care', 'Booking confirmed for Jungle safari',
     'from Tokyo kitchens', 'for Anti-aging', 'for long-lasting', 'for self-care', 'Delivered by Royal mail',
     'gift for dog-lovers', 'Payout to Bank transfer', 'Message from support team', 'from Paris france',
-    'for Amazon prime',
+    'for Amazon prime', 'Paziente: Prima visita', 'Můj účet – Objednávky',
     # (a host name's look-alikes: a shop's slug, a state's word, a model's number)
     'apple-iphone', 'used-iphone', 'refurbished-iphone', 'case-iphone', 'iphone-15', 'sofia-iphone-case',
     'zara-iphone',

@@ -301,10 +301,9 @@ def _a_role_labels_name(match: re.Match[str]) -> bool:
         return False
     first, second = match.group("name").split()
     return _LINES_END.match(match.string, match.end("name")) is not None and (
-        a_given_name(first) or len(second) >= 5 and second.endswith(_FAMILY_ENDINGS) or (
-            a_family_name_by_its_shape(second))) and a_full_name_of_no_language(match.group("name")) and not (
-        a_doers_plural(second)) and _PERSONS_LABELS.isdisjoint((first, second)) and _ROLE_LABELS.isdisjoint(
-        (first, second)) and first not in _DETERMINERS
+        a_given_name(first) or _a_family_names_ending(second)) and a_full_name_of_no_language(
+        match.group("name")) and not a_doers_plural(second) and _PERSONS_LABELS.isdisjoint((first, second)) and (
+        _ROLE_LABELS.isdisjoint((first, second))) and first not in _DETERMINERS
 
 
 def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
@@ -314,13 +313,19 @@ def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
                                               and match.group("things_preposition") is None)
 
 
+def _a_family_names_ending(word: str) -> bool:
+    """(closer 237) Whether lower-case `word` of five letters or more ends as family names do (_FAMILY_ENDINGS) or is
+    one by its shape (name_shapes.a_family_name_by_its_shape): a name's evidence where no capital tells one."""
+    return len(word) >= 5 and word.endswith(_FAMILY_ENDINGS) or a_family_name_by_its_shape(word)
+
+
 def _other_shape(match: re.Match[str]) -> str:
     """(closer 237, review 36) A match of _CUED_OTHER_SHAPE after a person's cue (a preposition, a person's label) read
     capitalized (`Brenna Calloway`, `Brenna Mae Calloway`, `B. Calloway`), or "" when it is a plain pair in lower case
     (titled's first reading) or no name's: the given and the family word a name's pair (_a_name_pair: no vocabulary's
-    words, as the lower-case pair), a middle word a name's word too; after an initial, a family name no common word of
-    any language, by a family name's ending (_FAMILY_ENDINGS, name_shapes.a_family_name_by_its_shape: `b. calloway`;
-    not `e. coli`)."""
+    words, as the lower-case pair), a middle word a name's word too, and a known given name first or a family name's
+    ending on the last (_a_family_names_ending: not `Paziente: Prima visita`, `Můj účet – Objednávky`); after an
+    initial, a family name no common word of any language with a family name's ending (`b. calloway`; not `e. coli`)."""
     given, middle, family = match.group("given", "middle", "family")
     if match.group("initial") is None and middle is None and match.group("joint") != "-" and given.islower():
         return ""
@@ -329,12 +334,12 @@ def _other_shape(match: re.Match[str]) -> str:
             and match.group("things_preposition") is None and match.group("thanks") is None):
         return ""
     if match.group("initial") is not None:
-        return f"{given.upper()} {family.capitalize()}" if middle is None and len(family) >= 5 and _a_name_word(
-            family) and not a_common_word_in_a_language(family) and (
-            family.endswith(_FAMILY_ENDINGS) or a_family_name_by_its_shape(family)) else ""
+        return f"{given.upper()} {family.capitalize()}" if middle is None and _a_name_word(
+            family) and not a_common_word_in_a_language(family) and _a_family_names_ending(family) else ""
     pair = f"{given.lower()} {family}"
-    if not _a_name_pair(pair) or family in _PERSONS_LABELS or middle is not None and not _a_name_word(middle):
-        return ""
+    if not _a_name_pair(pair) or family in _PERSONS_LABELS or middle is not None and not _a_name_word(middle) or not (
+            a_given_name(given) or _a_family_names_ending(family)):
+        return ""  # (a sentence's case opens a thing's words as often: `Paziente: Prima visita`)
     return " ".join(word.capitalize() for word in (given, *(middle or "").split(), family))
 
 
