@@ -64,11 +64,13 @@ PERSONAL_KEYS = [
 _SITE = "https://shop.example.com"
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
     '/dating/match/golden-retriever', '/dating/match/real-madrid', '/matches/real-madrid', '/match/real-madrid',
-    '/football/match/arsenal-chelsea', '/dating/match/anna', '/dating/match/12345',
+    '/football/match/arsenal-chelsea', '/dating/match/12345',
     '/dating/blog/anna-quenby', '/dating/tips/first-date', '/messages/with/support',
 )]
 
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
+    # (closer 237, review 43: a known given name alone on a dating site's match page is a member's)
+    '/dating/match/anna',
     '/messages/with/gennaro-esposito', '/messages/with/anna-quenby', '/chat/with/orla-quenby',
     '/nachrichten/mit/juergen-schmitt', '/dating/match/oleksandr-kovalenko', '/dating/like/serhii-melnyk',
     '/dating/like/anna-quenby', '/singles/crush/orla-quenby',

@@ -56,13 +56,15 @@ PERSONAL = [
 ]
 
 ORDINARY_URLS = [f"{_SITE}{path}" for path in (
-    '/messages/with/hugoboss', '/messages/with/rosegarden', '/messages/with/annabelle', '/messages/with/tomsdiner',
+    '/messages/with/hugoboss', '/messages/with/rosegarden', '/messages/with/tomsdiner',
     '/messages/with/customerservice', '/dating/match/real-madrid', '/dating/match/golden-retriever',
     '/dating/match/border-collie',
 )]
 
 PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/messages/with/annameier', '/messages/with/jessicasmith', '/dating/match/emma-real', '/dating/match/anna-berger',
+    # (closer 237: a known given name alone as a conversation's counterpart is a member's, as `/messages/with/anna`)
+    '/messages/with/annabelle',
     # (the price: a shop glued after a known given name)
     '/messages/with/annasbakery', '/messages/with/jackdaniels',
 )]

@@ -76,19 +76,13 @@ PERSONAL = [
     # (the price: ordinary look-alikes now refused)
     'dear evan hansen', 'Zahlung an paypal europe', 'in memory of princess diana', 'dear prudence vinyl',
     'Gärtner: Rasen Mähen', 'Idraulico: Pronto Intervento',
+    # (closer 237: the role's labels review 36 named, read with a name's evidence)
+    'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
+    'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
+    'Mieter: davor kellingham', 'locataire : brenna calloway',
 ]
 
 ORDINARY_KEYS = ['cleaner_id', 'plumber_type', 'gardener_count']
 PERSONAL_KEYS = ['cleaner_name', 'gardener_name']
-
-LEAKS = {
-    (
-        "the same labels as review 36's first LEAKS cause (tests/test_review_36.py), in German and French too"
-    ): [
-        'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
-        'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
-        'Mieter: davor kellingham', 'locataire : brenna calloway',
-    ],
-}
 
 globals().update(review_tests(globals()))

@@ -127,7 +127,7 @@ DROPPED: Dict[str, List[str]] = {
         "start (172a5b48): regressions of session 46 (closer 201)"
     ): [
         'Death_Certificate_Request_Form.pdf',
-        'Marriage_Certificate_Apostille_Guide.pdf',
+    'Marriage_Certificate_Apostille_Guide.pdf',
     ],
     (
         "a public person's family tree as a file (genealogy._file_named; only a list of public people tells "
@@ -232,54 +232,44 @@ PERSONAL = [
     'Putzfrau: Orla Quenby', 'Cleaner: Maria van Dijk', 'Sitter: Verified – Orla Quenby', 'Nanny: Booked – Orla Quenby',
     # (closer 238: a tree's person, a DNA match, a shared tree's inviter, a relative, the deceased, a marriage's
     # parties, GEDCOM's lines and a genealogy file in the words genealogy.py lacked)
-        'Orla Quenby family tree', "Orla Quenby's family tree", 'Baumbesitzer: Tjorven Dunstreth',
-        "Propriétaire de l'arbre : Orla Quenby", 'Root person: Orla Quenby', 'Proband: Orla Quenby',
-        'The Quenby Family Tree – by Orla Quenby', 'Slægtstræ for Orla Quenby',
-        'You have a new relative: Orla Quenby', 'Orla Quenby is your 2nd cousin',
-        'Orla Quenby – 1st cousin – 7.4% shared DNA', 'Predicted relationship: Half Sibling – Orla Quenby',
-        'Theory of Family Relativity: Orla Quenby', 'ThruLines: Tjorven Dunstreth (1901–1970)',
-        'One-to-one with Orla Quenby: 212 cM', 'Orla Quenby shares 212 centimorgans with you',
-        'Orla Quenby has shared a family tree with you', 'Orla Quenby wants to connect on MyHeritage',
-        'Tjorven Dunstreth hat dich zu seinem Stammbaum eingeladen',
-        'Orla Quenby vous invite à consulter son arbre', 'Orla Quenby added you to her tree',
-        'my great-grandmother Orla Quenby', 'my 3x great grandfather Tjorven Dunstreth',
-        'my late father Tjorven Dunstreth', 'looking for my birth father Tjorven Dunstreth',
-        'my adoptive mother Orla Quenby b. 1955', 'mein Urgroßvater Tjorven Dunstreth, geb. 1890',
-        'mi bisabuelo Tjorven Dunstreth, nacido en 1890', 'Our ancestor Tjorven Dunstreth emigrated in 1880',
-        "my mum's cousin Orla Quenby",
-        'Celebration of life – Orla Quenby', 'Funeral service for Tjorven Dunstreth',
-        'Dødsannonse Tjorven Dunstreth', 'Gedenkseite für Orla Quenby',
-        'Memorial page: Tjorven Dunstreth 1940–2023', 'Find a Grave Memorial: Orla Quenby',
-        'Forever in our hearts Orla Quenby', 'Avis de décès Orla Quenby',
-        'Marriage: QUENBY, ORLA to DUNSTRETH, TJORVEN', '2 GIVN Orla\n2 SURN Quenby',
-        '0 @I1@ INDI 1 NAME Orla /Quenby/',
-        'orla_quenby.ged', 'OrlaQuenby_DNA_raw.zip', 'Orla_Quenby_obituary.pdf', 'Orla Quenby family tree.ged',
-        'genome_Orla_Quenby_v5_Full_20240101.txt',
+    'Orla Quenby family tree', "Orla Quenby's family tree", 'Baumbesitzer: Tjorven Dunstreth',
+    "Propriétaire de l'arbre : Orla Quenby", 'Root person: Orla Quenby', 'Proband: Orla Quenby',
+    'The Quenby Family Tree – by Orla Quenby', 'Slægtstræ for Orla Quenby',
+    'You have a new relative: Orla Quenby', 'Orla Quenby is your 2nd cousin',
+    'Orla Quenby – 1st cousin – 7.4% shared DNA', 'Predicted relationship: Half Sibling – Orla Quenby',
+    'Theory of Family Relativity: Orla Quenby', 'ThruLines: Tjorven Dunstreth (1901–1970)',
+    'One-to-one with Orla Quenby: 212 cM', 'Orla Quenby shares 212 centimorgans with you',
+    'Orla Quenby has shared a family tree with you', 'Orla Quenby wants to connect on MyHeritage',
+    'Tjorven Dunstreth hat dich zu seinem Stammbaum eingeladen',
+    'Orla Quenby vous invite à consulter son arbre', 'Orla Quenby added you to her tree',
+    'my great-grandmother Orla Quenby', 'my 3x great grandfather Tjorven Dunstreth',
+    'my late father Tjorven Dunstreth', 'looking for my birth father Tjorven Dunstreth',
+    'my adoptive mother Orla Quenby b. 1955', 'mein Urgroßvater Tjorven Dunstreth, geb. 1890',
+    'mi bisabuelo Tjorven Dunstreth, nacido en 1890', 'Our ancestor Tjorven Dunstreth emigrated in 1880',
+    "my mum's cousin Orla Quenby",
+    'Celebration of life – Orla Quenby', 'Funeral service for Tjorven Dunstreth',
+    'Dødsannonse Tjorven Dunstreth', 'Gedenkseite für Orla Quenby',
+    'Memorial page: Tjorven Dunstreth 1940–2023', 'Find a Grave Memorial: Orla Quenby',
+    'Forever in our hearts Orla Quenby', 'Avis de décès Orla Quenby',
+    'Marriage: QUENBY, ORLA to DUNSTRETH, TJORVEN', '2 GIVN Orla\n2 SURN Quenby',
+    '0 @I1@ INDI 1 NAME Orla /Quenby/',
+    'orla_quenby.ged', 'OrlaQuenby_DNA_raw.zip', 'Orla_Quenby_obituary.pdf', 'Orla Quenby family tree.ged',
+    'genome_Orla_Quenby_v5_Full_20240101.txt',
+    # (closer 237: a lower-case full name after a party's or a role's label with a name's evidence, and of other
+    # shapes after a person's cue)
+    'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
+    'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham', 'seller: brenna calloway',
+    'Booking confirmed for brenna mae calloway', 'Payout to b. calloway', 'Message from Brenna calloway',
+    'gift for brenna-calloway',
 ]
 
 LEAKS: Dict[str, List[str]] = {
-    (
-        "a full name in lower case after a person's label not in lower_case_names._PERSONS_LABELS (a student, "
-        "an attendee, a tenant, a landlord, a driver, a buyer): closer 231 read key_lexicon's parties and "
-        "roles as such labels, and the session's lead took it back: any two lower-case words no table holds "
-        "were refused after them (`Alumno: nuevo ingreso`, `studente: fuori sede`, `Unfallgegner: was tun?`)"
-    ): [
-        'student: quessa brindlemoor', 'attendee: quessa brindlemoor', 'tenant: davor kellingham',
-        'landlord: brenna calloway', 'driver: quessa brindlemoor', 'buyer: davor kellingham',
-    ],
     (
         "a full name in lower case after a greeting with no comma (chat_lines reads a greeted name after its comma; "
         "lower_case_names._ADDRESSING holds a letter's salutation, not a greeting: closer 231); went out at session "
         "46's start (172a5b48) too"
     ): [
         'hi quessa brindlemoor',
-    ],
-    (
-        "a full name in lower case after a seller's label (a marketplace's seller is a shop as often: `seller: Brenna "
-        "Calloway` capitalized goes out too, key_lexicon reads English's seller in keys only); went out at session "
-        "46's start (172a5b48) too"
-    ): [
-        'seller: brenna calloway',
     ],
     (
         "a real person's lower-case name whose words are common English words (lower_case_names._a_name_word: "
@@ -295,9 +285,8 @@ LEAKS: Dict[str, List[str]] = {
         "(lower_case_names._CUED_LOWER_NAME: two words of [a-z]{3,20}; _CUED_REVERSED_NAME asks both capitalized "
         "and a person's cue); went out at session 46's start (172a5b48) too"
     ): [
-        'Booking confirmed for brenna mae calloway', 'Payout to b. calloway', 'Message from Brenna calloway',
         'Payout to kellingham, davor', 'Booking confirmed for calloway, brenna', 'Dear Calloway, Brenna',
-        'gift for brenna-calloway', 'for brenna calloway-kellingham', "for brenna o'calloway",
+        'for brenna calloway-kellingham', "for brenna o'calloway",
     ],
     (
         "a name with a particle whose given name is a place's (`Paris`, `Sydney`, `Georgia`, `Jordan`) or whose "

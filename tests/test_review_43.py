@@ -225,7 +225,7 @@ LEAKS: Dict[str, List[str]] = {
         "with (`Samsung`, `Laptop`), a family name alone, the default names iOS gives in Chinese and Japanese "
         "(`张晓雨的iPhone`, `花子のiPhone`), a host's name; went out at session 52's start (4af8b400) too"
     ): [
-        '张晓雨的iPhone', '花子のiPhone', 'anna-iphone',
+        '张晓雨的iPhone', '花子のiPhone',
     ],
     (
         "a known given name off given_names' list before a two-letter family name that is a gate language's word "
@@ -327,16 +327,17 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/dating/liked-you/anna-meier', '/dating/match/anna-meier-28-berlin', '/dating/match/12345/anna-meier',
     # (counterparts, closer 229: a member's name glued, a known given name before a club's word)
     '/messages/with/annameier', '/dating/match/emma-real',
+    # (counterparts, closer 237: a known given name alone or before a two-letter family name)
+    '/dating/match/anna', '/messages/with/anna', '/messages/with/ming-li',
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
     (
-        "a member's name glued, with a family name that is a club's word (`real`) or a breed's (`setter`), a "
-        "given name alone or a two-letter family name on a conversation's route "
+        "a member's name glued, with a family name that is a breed's (`setter`) after a given name off "
+        "given_names' list (`tom`) on a dating site's route "
         "(counterparts.conversation_route_names); went out at session 52's start (4af8b400) too"
     ): [f"{_SITE}{path}" for path in (
-        '/dating/match/tom-setter', '/dating/match/anna',
-        '/messages/with/anna', '/messages/with/ming-li',
+        '/dating/match/tom-setter',
     )],
 }
 

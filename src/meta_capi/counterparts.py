@@ -35,7 +35,8 @@ from . import cyrillic_names
 from .canonical import canonical
 from .common_words import CONVERSATION_WORDS, a_common_word_in_a_language
 from .given_names import a_common_words_not_a_name, a_given_name
-from .name_shapes import LODGING_WORDS, PARTICLE_WORDS, PLACE_AND_HOUSE_WORDS
+from .lower_case_names import a_name_word
+from .name_shapes import LODGING_WORDS, PARTICLE_WORDS, PLACE_AND_HOUSE_WORDS, SHORT_FAMILY_NAMES
 from .person_routes import SECTION_WORDS, SLUG_WORD, urls_in_text
 from .referral_links import an_inviter_in_lower_case
 from .role_labels import CLUB_AND_BREED_WORDS
@@ -317,7 +318,23 @@ def conversation_route_names(path: str) -> bool:
             return True
         if segment in CONVERSATION_WORDS and len(words) == 1 and _a_glued_full_name(words[0]):
             return True
+        if (slug_at == at + 2 or segment not in CONVERSATION_WORDS) and _a_members_given_name(words):
+            return True
     return False
+
+
+def _a_members_given_name(words: List[str]) -> bool:
+    """(closer 237, review 43) Whether a member's slug after a conversation's preposition's segment or a dating site's
+    notice (`/messages/with/anna`, `/dating/match/anna`) is a known given name alone that no vocabulary holds
+    (given_names.a_given_name; lower_case_names.a_name_word: no common word, place, brand, team nor time: `jordan`,
+    `florence`, `victoria`, `rose` go out), or one before a two-letter family name (name_shapes.SHORT_FAMILY_NAMES:
+    `ming-li`). A desk, a team or a shop is named by a word of a vocabulary (`support`, `team`, `london`); the price, a
+    shop named by a given name alone after such a segment (`/messages/with/zara` is refused)."""
+    if len(words) == 2 and words[1] in SHORT_FAMILY_NAMES:
+        return a_given_name(words[0]) and a_name_word(words[0])
+    return len(words) == 1 and words[0].isalpha() and a_given_name(words[0]) and a_name_word(words[0]) and (
+        not a_common_word_in_a_language(words[0])) and words[0] not in SECTION_WORDS and (
+        words[0] not in CLUB_AND_BREED_WORDS) and words[0] not in PLACE_AND_HOUSE_WORDS
 
 
 def _a_club_or_breed_family_name(words: List[str]) -> bool:

@@ -4180,7 +4180,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # number before one dash (closer 207)
         "" if id_like or segments or " " not in form else _member_named(form, cues)) or (
         # ... and a device's name naming its owner (device_owners.py: a device's word in the scan's cues, closer 221)
-        postal.PERSON_NAME if not id_like and not segments and cues & _DEVICE_OWNER_BIT and " " in form and (
+        postal.PERSON_NAME if not id_like and not segments and cues & _DEVICE_OWNER_BIT and (
+            " " in form or "-" in form) and (
             device_owners.CUE.search(form) is not None and device_owners.named_device(form)) else "")
     # a review signed after a dash (reviews.py: a dash between blanks in C first)
     # (its cue's first tests inline: a sentence's end or a quote before the dash, which a shop's title `Blue Sneakers -

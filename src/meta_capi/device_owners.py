@@ -96,6 +96,22 @@ _STANDING_POSSESSIVE = re.compile(f"(?:^|(?<=[(\\[;,]))[ \\t]*({_WORD})(?: ({_WO
 _KOREAN_POSSESSIVE = re.compile(f"(?<!{HANGUL})({HANGUL}{{2,4}})의[ \t]?{_SYSTEM_DEVICE}{_MODEL}{{0,3}}{_NAME_ENDS}")
 
 
+# (closer 237, review 43) A device's host name as iOS and macOS make it from the device's name (`anna-iphone`,
+# `Annas-MacBook-Pro`, `annas-ipad-2.local`): the whole value an owner's word, maybe German's or the system's
+# possessive `s`, a hyphen and a device's own spelling, maybe its model's words and a number after hyphens.
+_HOST_NAME = re.compile(f"({_WORD})-(?i:{_OWN_SPELLINGS})(?:-(?i:{_MODEL_WORDS}))?(?:-[0-9]{{1,2}})?(?:\\.local)?")
+
+
+def _a_host_names_owner(text: str) -> bool:
+    """Whether `text` is a device's host name (_HOST_NAME) after a known given name (_an_owner), maybe with its `s`
+    (`annas-iphone`): `apple-iphone`, `used-iphone` go out."""
+    match = _HOST_NAME.fullmatch(text.strip())
+    if match is None:
+        return False
+    owner = match.group(1)
+    return _an_owner(owner) or owner[-1:] in "sS" and _an_owner(owner[:-1])
+
+
 def _an_owner(word: str) -> bool:
     low = word.lower()
     return a_given_name(low) and not a_common_word_in_a_language(low)
@@ -128,6 +144,8 @@ def _a_standing_owner(match: Match[str]) -> bool:
 
 def named_device(text: str) -> bool:
     """Whether `text` holds a device's name naming its owner (the module's docstring); its CUE found by the caller."""
+    if " " not in text:
+        return "-" in text and _a_host_names_owner(text)
     return ("s " in text or "S " in text) and (any(map(_a_possessives_owner, _POSSESSIVE.finditer(text))) or any(
         map(_a_standing_owner, _STANDING_POSSESSIVE.finditer(text)))) or any(
         _an_owner(match.group(1)) and _no_shops_words(match.group(1), match.group(2).split())

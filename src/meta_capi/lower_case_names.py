@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import Dict, FrozenSet
 
+from . import key_lexicon
 from .bip39_words import a_common_word
 from .brand_words import BRAND_WORDS
 from .canonical import canonical, phrase_alternation, table_alternation, table_phrases
@@ -36,6 +37,7 @@ from .name_shapes import (
     INITIAL,
     SHORT_FAMILY_NAMES,
     WORD,
+    a_family_name_by_its_shape,
     a_person,
     a_place_or_firm_word,
     a_written_style,
@@ -149,6 +151,12 @@ _CUED_LOWER_NAME = re.compile(f"{_CUE}(?P<name>{_WORD}[ \\t]{{1,3}}{_WORD}){_END
 # before a mark or a dash: read given name first, as the rules read one)
 _CUED_REVERSED_NAME = re.compile(f"{_CUE}(?P<family>{WORD}),[ \\t]{{1,3}}(?P<given>{WORD})"
                                  "(?=[ \\t]{0,3}(?:$|[.;!?)\\n\"]|[-–][ \\t]))")
+# (closer 237, review 36) ... and a lower-case full name of another shape after the same cue: its given name
+# capitalized (`Message from Brenna calloway`), a middle name between (`for brenna mae calloway`), an initial for its
+# given name (`Payout to b. calloway`) or its words joined by a hyphen (`gift for brenna-calloway`) (_other_shape)
+_CUED_OTHER_SHAPE = re.compile(f"{_CUE}(?P<given>{_WORD}|[A-Z][a-z]{{2,19}}|(?P<initial>[a-z]\\.))"
+                               f"(?:[ \\t]{{1,3}}(?P<middle>{_WORD}))?(?P<joint>[ \\t]{{1,3}}|-)(?P<family>{_WORD})"
+                               f"{_ENDS}")
 _LOWER_WORD = re.compile(_WORD)
 _CAPITALIZED = re.compile("[A-Z][a-z]{2,19}")
 _A_VOWEL = re.compile("[aeiouy]")  # (a name's word holds one; an abbreviation, `cbd`, `ltd`, need not)
@@ -177,6 +185,17 @@ _PERSONS_LABELS: FrozenSet[str] = _PARTY_LABELS | frozenset(
     if " " not in label) | frozenset(
     word for table in (CLIENT_WORDS, PRO_WORDS) for words in table.values() for word in words.split("|")
     if " " not in word) | {"to"}  # (`Ship to:`, `Reports to:`)
+# (closer 237, review 36) A party's or a role's label of one word in a record or a form, by language (key_lexicon's
+# parties and shop roles: `student:`, `attendee:`, `tenant:`, `Käufer:`, English's buyer and seller), which names a
+# thing or a state after its colon as often (`Alumno: nuevo ingreso`, `studente: fuori sede`): a lower-case pair after
+# one is read a name only with a name's evidence (_a_role_labels_name).
+_ROLE_LABELS: FrozenSet[str] = frozenset(
+    canonical(word)[0].lower() for tables in (key_lexicon.PARTIES, key_lexicon.PARTIES_IN_KEYS,
+                                              key_lexicon.PARTIES_IN_TEXT, key_lexicon.PARTIES_IN_LABELS,
+                                              key_lexicon.SHOP_ROLES, key_lexicon.SHOP_ROLES_IN_TEXT)
+    for table in tables.values() for words in table.values() for word in words.split() if "_" not in word) | frozenset(
+    canonical(word)[0].lower() for words in key_lexicon.PEOPLE_BY_ROLE.values() for word in words.split()) | {
+    "buyer", "seller"}
 
 # A time's words by language, which a birthday's or an appointment's cue is followed by as often as by a name
 # (`booking confirmed for tomorrow morning`, `termin für nächsten montag`), canonical, lower case.
@@ -260,11 +279,75 @@ def _a_persons_cue(match: re.Match[str]) -> bool:
     return match.group("label") is None or _a_persons_label(match.group("label"))
 
 
+# (closer 237) Family names' common endings by language, a name's evidence where no capital and no given name's table
+# tells one (_a_role_labels_name): English and Scots place names' (`-ham`, `-ton`, `-ley`, `-way`, `-moor`, `-wood`,
+# `-ford`, `-worth`, `-well`), patronymics' (`-son`, `-sen`, `-sson`, Spanish `-ez`, Portuguese `-des`, Greek
+# `-opoulos`, `-idis`, `-akis`), German's and Scandinavian's (`-mann`, `-stein`, `-berg`, `-bruck`, `-dorf`, `-holm`,
+# `-quist`, `-strom`, `-gren`), Italian's (`-ini`, `-elli`, `-etti`, `-ucci`), the rest by a_family_name_by_its_shape.
+_FAMILY_ENDINGS = tuple(sorted((
+    "ham ton ley way moor more wood field ford worth well bury ridge brook "
+    "son sen sson ez des opoulos idis akis "
+    "mann stein berg burg bruck dorf hardt holm quist strom gren lund "
+    "ini elli etti ucci otti").split(), key=len, reverse=True))
+# (what ends a role's labelled name: the text's or the line's end, maybe after a mark)
+_LINES_END = re.compile(r"[ \t]{0,3}[.!]?[ \t]{0,3}(?:\n|$)")
+
+
+def _a_role_labels_name(match: re.Match[str]) -> bool:
+    """(closer 237, review 36) Whether a match of _CUED_LOWER_NAME after a party's or a role's label (_ROLE_LABELS:
+    `tenant: davor kellingham`) holds a name by its own evidence: the pair ends its line (nothing follows it: not
+    `Unfallgegner: was tun?` nor a sentence), its words are no common word of any gate language or a known given name
+    opens them (a_full_name_of_no_language: not `Alumno: nuevo ingreso`), a known given name first or a family name's
+    ending on the second (_FAMILY_ENDINGS, five letters at least, or name_shapes.a_family_name_by_its_shape: not
+    `studente: fuori sede`, `employee: remote worker`), the second no doers' plural, neither word a label's (`driver:
+    named driver`) and the first no determiner. The price: a shop or a thing of two words no vocabulary holds, the
+    second with a family name's ending, in lower case after such a label alone on its line (`seller: zorvak
+    tradewell`)."""
+    label = match.group("label")
+    if label is None or canonical(label)[0].lower() not in _ROLE_LABELS:
+        return False
+    first, second = match.group("name").split()
+    return _LINES_END.match(match.string, match.end("name")) is not None and (
+        a_given_name(first) or _a_family_names_ending(second)) and a_full_name_of_no_language(
+        match.group("name")) and not a_doers_plural(second) and _PERSONS_LABELS.isdisjoint((first, second)) and (
+        _ROLE_LABELS.isdisjoint((first, second))) and first not in _DETERMINERS
+
+
 def _addressing_cue_reads_a_name(match: re.Match[str]) -> bool:
     """Whether a match of _CUED_LOWER_NAME after an addressing's, a credit's or a person's thing's preposition's
     words (closer 231) holds a full name by their own reading (_addressed_or_credited), or is after another cue."""
     return _addressed_or_credited(match) or (match.group("addressing") is None and match.group("credit") is None
                                               and match.group("things_preposition") is None)
+
+
+def _a_family_names_ending(word: str) -> bool:
+    """(closer 237) Whether lower-case `word` of five letters or more ends as family names do (_FAMILY_ENDINGS) or is
+    one by its shape (name_shapes.a_family_name_by_its_shape): a name's evidence where no capital tells one."""
+    return len(word) >= 5 and word.endswith(_FAMILY_ENDINGS) or a_family_name_by_its_shape(word)
+
+
+def _other_shape(match: re.Match[str]) -> str:
+    """(closer 237, review 36) A match of _CUED_OTHER_SHAPE after a person's cue (a preposition, a person's label) read
+    capitalized (`Brenna Calloway`, `Brenna Mae Calloway`, `B. Calloway`), or "" when it is a plain pair in lower case
+    (titled's first reading) or no name's: the given and the family word a name's pair (_a_name_pair: no vocabulary's
+    words, as the lower-case pair), a middle word a name's word too, and a known given name first or a family name's
+    ending on the last (_a_family_names_ending: not `Paziente: Prima visita`, `Můj účet – Objednávky`); after an
+    initial, a family name no common word of any language with a family name's ending (`b. calloway`; not `e. coli`)."""
+    given, middle, family = match.group("given", "middle", "family")
+    if match.group("initial") is None and middle is None and match.group("joint") != "-" and given.islower():
+        return ""
+    if match.group("label") is not None and not _a_persons_label(match.group("label")) or not (
+            _a_persons_cue(match) and match.group("addressing") is None and match.group("credit") is None
+            and match.group("things_preposition") is None and match.group("thanks") is None):
+        return ""
+    if match.group("initial") is not None:
+        return f"{given.upper()} {family.capitalize()}" if middle is None and _a_name_word(
+            family) and not a_common_word_in_a_language(family) and _a_family_names_ending(family) else ""
+    pair = f"{given.lower()} {family}"
+    if not _a_name_pair(pair) or family in _PERSONS_LABELS or middle is not None and not _a_name_word(middle) or not (
+            a_given_name(given) or _a_family_names_ending(family)):
+        return ""  # (a sentence's case opens a thing's words as often: `Paziente: Prima visita`)
+    return " ".join(word.capitalize() for word in (given, *(middle or "").split(), family))
 
 
 def _a_colons_label(match: re.Match[str]) -> bool:
@@ -280,12 +363,19 @@ def titled(form: str) -> str:
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form):
         name = match.group("name")
-        if _a_persons_cue(match) and _a_name_pair(name) and _addressing_cue_reads_a_name(match) and (
+        if (_a_persons_cue(match) and _a_name_pair(name) or _a_role_labels_name(match)) and (
+                _addressing_cue_reads_a_name(match)) and (
                 name.split()[-1] not in _PERSONS_LABELS) and (  # (closer 231: a role's rank, `named driver`)
                 match.group("thanks") is None or _THANKS_WORDS.isdisjoint(name.split())):
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end("name")
+    for other in _CUED_OTHER_SHAPE.finditer(form):
+        reading = _other_shape(other)
+        if other.start("given") >= start and reading:
+            pieces.append(form[start:other.start("given")])
+            pieces.append(reading)
+            start = other.end("family")
     for reversed_name in _CUED_REVERSED_NAME.finditer(form):
         family, given = reversed_name.group("family", "given")
         name = f"{given} {family}"
@@ -308,7 +398,8 @@ def cued_alone(form: str) -> bool:
     capitalized as often (a greeting's `Thanks Given Family` ending the text)."""
     return any((match.group("thanks") is not None and _THANKS_WORDS.isdisjoint(match.group("name").split())
                 or match.group("thing") is not None or match.group("owned") is not None) and _a_name_pair(
-        match.group("name")) or _addressed_or_credited(match) for match in _CUED_LOWER_NAME.finditer(form))
+        match.group("name")) or _addressed_or_credited(match) or _a_role_labels_name(match)
+        for match in _CUED_LOWER_NAME.finditer(form))
 
 
 # The possessive and demonstrative determiners that open a group's noun after an addressing's words, never a name's
