@@ -102,6 +102,7 @@ from .canonical import (
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
     MAIL_TOP_LEVELS,
+    MARK_BEFORE_PROVIDER,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     NATIONAL_MAIL_PROVIDERS,
@@ -316,6 +317,17 @@ _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
 # an address to keep it from robots (`wangxm1988#163.com`, often with a note: `#换成@`); before any other domain `#`
 # is a URL's fragment or a number sign as often. Searched in the lower-cased form.
 _HASH_ADDRESS = re.compile(f"[^\\W_]#(?:{by_first_letter(MAIL_PROVIDERS)})\\.[a-z]{{2}}")
+# (closer 236) ... and before a country's provider (`anna.schmidt#web.de`), whose name is a word a fragment or a tag
+# may hold (`#orange.fr`), only after a mailbox's local part read back from the `#` (_JOINED_LOCAL_PART, as
+# _spelled_provider_address reads one) and ending the token: `#web.de` after a word alone is a fragment's.
+_HASH_NATIONAL_ADDRESS = re.compile(
+    f"(?<=[a-z0-9])#(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})\\.[a-z]{{2,3}}(?![\\w-]|\\.\\w)")
+# (closer 236) A large provider's domain after a mailbox's local part and a dot for its `@` (`anna.schmidt.gmail.com`):
+# a host's name holds the provider's labels too (`smtp.gmail.com`, `mail.yahoo.com`), so only a local part that is a
+# person's given name and a family name (given_names.a_given_then_family_name) reads so. Searched in the lower-cased
+# form; the local part read back from the dot, 64 characters at most.
+_DOTTED_PROVIDER_DOMAIN = re.compile(
+    f"(?<=[a-z0-9])\\.(?:{by_first_letter(MAIL_PROVIDERS)})\\.(?:com|net|[a-z]{{2}}|co\\.[a-z]{{2}})(?![\\w-]|\\.\\w)")
 # India's UPI payment addresses (`name@okicici`, `9845217306@ybl`) are a person's as a mail address is: an address
 # at a payment service provider's handle (the published list of UPI handles; their domain has no dot) is read as one
 # at a large mail provider, and so is the payee (`pa=`) of a `upi://pay` link; searched in the lower-cased form.
@@ -417,7 +429,9 @@ _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa
 # ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
 # are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
 # country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
+# (closer 236: its country in capitals may stand apart from its check digits, a bank's statement printing it in groups
+# of three, `DE 89 370 400 440 532 013 000`; the checksum decides as for any other layout)
+_IBAN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{2}|[A-Z]{2} )[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
                    r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
 _GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30})")
@@ -3895,6 +3909,12 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         else "")
     if found:
         return found
+    # (closer 236) a whole value that is a given name and a family name joined by a dot, as a mailbox's local part or a
+    # sign-in name is written (`anna.schmidt`, `anna.schmidt87`; review 45's campaign term): a person's name (its dot
+    # and length in C first)
+    if "." in form and len(form) <= _LONGEST_DOTTED_NAME and _DOTTED_FULL_NAME.fullmatch(low) is not None and (
+            given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))):
+        return postal.PERSON_NAME
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering
         # point's 18 digits (metering_points.py: a Dutch EAN from `871`)
         return _digit_reason(form, id_like, segments) or (metering_points.reason(form) if len(form) == 18 else "")
@@ -4254,7 +4274,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
             "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
             or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
-            or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
+            or "MAIL" in form or "\u2709" in text  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
+            # (closer 236: any mark before a provider's domain, `anna.schmidt◎web.de`)
+            or "." in form and MARK_BEFORE_PROVIDER.search(form) is not None)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text)
         # (Latin letters glued to a script written without blanks: canonical.script_glued)
@@ -4864,7 +4886,11 @@ def _without_at_reason(form: str, id_like: bool, cues: int = -1) -> str:
                                                                      or form.islower() and _ASCII_DIGIT.search(form)
                                                                      and _PROVIDER_SLUG.search(spelled_out.leet(form)))
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
-            or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
+            or "#" in form and (_HASH_ADDRESS.search(low := form.lower()) is not None
+                                or _local_part_before(_HASH_NATIONAL_ADDRESS, low, joined=True))):
+        return EMAIL
+    # (closer 236: a dot for `@` before a large provider's domain, its dots counted in C first)
+    if not id_like and form.count(".") >= 3 and _local_part_before(_DOTTED_PROVIDER_DOMAIN, form.lower(), joined=False):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
@@ -5196,6 +5222,23 @@ def _labelled_local_part(form: str) -> bool:
             continue
         tokens = _label_tokens(form, match.start(1))[0]
         if tokens and ("".join(tokens) in _MAIL_LABELS or tokens[-1] in _MAIL_LABELS):
+            return True
+    return False
+
+
+_DOTTED_FULL_NAME = re.compile(r"[a-z]{2,20}\.[a-z]{2,30}[0-9]{0,4}")
+_LONGEST_DOTTED_NAME = 55
+
+
+def _local_part_before(pattern: re.Pattern[str], low: str, joined: bool) -> bool:
+    """(closer 236) Whether lower-cased `low` holds a match of `pattern` (a domain after a sign standing for `@`) after a
+    mailbox's local part read back from it (_MAILBOX_NAME): words joined by `.` or `_` (`joined`), or a given name and
+    a family name joined so (given_names.a_given_then_family_name)."""
+    for match in pattern.finditer(low):
+        name = _MAILBOX_NAME.match(low[max(0, match.start() - 64):match.start()][::-1]).group()[::-1]  # type: ignore
+        if _JOINED_LOCAL_PART.fullmatch(name) is None or _THREE_LETTERS.search(name) is None:
+            continue
+        if joined or given_names.a_given_then_family_name(" ".join(name.replace("_", ".").split(".")[:2]).rstrip("0123456789")):
             return True
     return False
 
