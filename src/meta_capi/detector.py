@@ -1766,7 +1766,22 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
     if _year_and_mileage(run, text, end):
         return ""
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
-        digits) and _called_before(text, start) else "")
+        digits) and _called_before(text, start) else "") or (
+        PHONE if len(digits) == 7 and level == FREE and _LOCAL_NUMBER.fullmatch(run) is not None
+        and _call_word_right_before(text, start) else "")
+
+
+# (closer 236) A North American local number, its exchange (2 to 9 first) and line apart by a dash or a blank
+# (`867-5309`), is a person's right after a calling verb (`call 867-5309`, `text me 867 5309`): no code a shop prints
+# follows `call`.
+_LOCAL_NUMBER = re.compile(r"[2-9][0-9]{2}[- ][0-9]{4}")
+
+
+def _call_word_right_before(text: str, start: int) -> bool:
+    """Whether the word right before position `start` of `text`, or the one before it, is a calling verb
+    (_CALL_WORDS: `call 867-5309`, `call me 867-5309`)."""
+    words = _words_before(text, start)[-2:]
+    return not _CALL_WORDS.isdisjoint(words)
 
 
 # (closer 227, review 44) A used car's line: a year (maybe after a model's number, `Q5 – 2018`), then apart by a
@@ -4300,7 +4315,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     return (_first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
-            form.count("-") >= 6 or form.count("_") >= 6))
+            form.count("-") >= 6 or form.count("_") >= 6
+            # (closer 236: number words among figures, apart by blanks and dashes, `0151-two three four-56789`)
+            or blanks + form.count("-") >= assembled.MIN_BLANKS and _ASCII_DIGIT.search(form) is not None))
         or not (id_like or segments or blanks) and form.isalnum() and form[0] in _NUMBER_WORD_INITIALS and (
             form.islower() or len(form) >= _MIN_GLUED_CAPITALS and form.isascii())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
