@@ -925,6 +925,7 @@ _SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3
 # letter (the UK's National Insurance number: `NI number: QQ123456C`). A Russian passport's series of four digits is
 # written in two pairs (`паспорт серия 45 12 № 739258`, thirty-eighth attack), the number maybe after Russian's word
 # for it (`номер`: review 23). Words for series and number, folded as text is (`серия` partly into Latin look-alikes).
+# (closer 236) Two letters after the five digits close Italy's electronic identity card (`carta d'identità CA00000AA`).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=longest_first)
 # (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
@@ -932,7 +933,8 @@ _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie 
 _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
-    r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})[\s.:]{1,3}"
+    r"(?:[^\W\d_]{1,2}[0-9]{5}(?:[^\W\d_]{2}(?![\w-]))?|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})"
+    r"[\s.:]{1,3}"
     f"(?:(?i:no|nr|n°|#|{re.escape(canonical('номер')[0].casefold())})[\\s.:#]{{0,3}})?)"
     r"[0-9]{6,13})[^\W\d_]?(?![\w-])")
 
