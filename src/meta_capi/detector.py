@@ -1308,7 +1308,16 @@ def _words_level(text: str, start: int) -> int:
         return PRODUCT
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
-    return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+    if tokens[-1].isascii():  # (closer 236: a compound whose head is a product's label, `Ersatzteil`, `Zubehörartikel`)
+        return PRODUCT if _PRODUCT_COMPOUND.search(tokens[-1]) is not None else FREE
+    return _glued_label_level(tokens[-1])
+
+
+# (closer 236) A label that is a compound of the word before it and a product's label of four letters or more as its
+# head, as German writes one (`Ersatzteil 030-123-456`, a spare part's number; `Zubehörartikel`, `Vorgängermodell`):
+# a product's label, as the head is alone (`Teil 030-123-456`). A personal compound (`Rufnummer`) is read before.
+_PRODUCT_COMPOUND = re.compile(
+    f"[a-z]{{3}}(?:{'|'.join(sorted((word for word in PRODUCT_LABELS if len(word) >= 4), key=longest_first))})$")
 
 
 _DIGITS_AT = re.compile(r"[0-9]+")
