@@ -1308,9 +1308,15 @@ def _words_level(text: str, start: int) -> int:
         return PRODUCT
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
-    if tokens[-1].isascii():  # (closer 236: a compound whose head is a product's label, `Ersatzteil`, `Zubehörartikel`)
-        return PRODUCT if _PRODUCT_COMPOUND.search(tokens[-1]) is not None else FREE
-    return _glued_label_level(tokens[-1])
+    return _last_word_level(tokens[-1])
+
+
+def _last_word_level(word: str) -> int:
+    """_words_level by a label's last word alone: PRODUCT for a compound whose head is a product's label (closer 236:
+    `Ersatzteil`, `Zubehörartikel`), a glued label's level in a script without blanks, else FREE."""
+    if word.isascii():
+        return PRODUCT if _PRODUCT_COMPOUND.search(word) is not None else FREE
+    return _glued_label_level(word)
 
 
 # (closer 236) A label that is a compound of the word before it and a product's label of four letters or more as its
@@ -3895,7 +3901,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # hold, _SCANNED_CUES)
     cues = _cues(form, low := form.lower())
     # (a path's separator in C first: most values hold none, and pay no call)
+    # (closer 236: a given name and a family name joined by a dot, the whole value: its dot and length in C first)
     found = _without_at_reason(form, id_like, cues) or (
+        _dotted_name_reason(low) if "." in form and len(form) <= _LONGEST_DOTTED_NAME else "") or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
         # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
@@ -3935,12 +3943,6 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         else "")
     if found:
         return found
-    # (closer 236) a whole value that is a given name and a family name joined by a dot, as a mailbox's local part or a
-    # sign-in name is written (`anna.schmidt`, `anna.schmidt87`; review 45's campaign term): a person's name (its dot
-    # and length in C first)
-    if "." in form and len(form) <= _LONGEST_DOTTED_NAME and _DOTTED_FULL_NAME.fullmatch(low) is not None and (
-            given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))):
-        return postal.PERSON_NAME
     if form.isdigit():  # a number alone (an id, a variant): its own shape, an all-digit national id; a metering
         # point's 18 digits (metering_points.py: a Dutch EAN from `871`)
         return _digit_reason(form, id_like, segments) or (metering_points.reason(form) if len(form) == 18 else "")
@@ -5258,15 +5260,25 @@ _DOTTED_FULL_NAME = re.compile(r"[a-z]{2,20}\.[a-z]{2,30}[0-9]{0,4}")
 _LONGEST_DOTTED_NAME = 55
 
 
+def _dotted_name_reason(low: str) -> str:
+    """(closer 236) PERSON_NAME when lower-cased `low` is, whole, a given name and a family name joined by a dot, as a
+    mailbox's local part or a sign-in name is written (`anna.schmidt`, `anna.schmidt87`; review 45's campaign term:
+    given_names.a_given_then_family_name), else ""."""
+    return postal.PERSON_NAME if _DOTTED_FULL_NAME.fullmatch(low) is not None and (
+        given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))) else ""
+
+
 def _local_part_before(pattern: re.Pattern[str], low: str, joined: bool) -> bool:
-    """(closer 236) Whether lower-cased `low` holds a match of `pattern` (a domain after a sign standing for `@`) after a
-    mailbox's local part read back from it (_MAILBOX_NAME): words joined by `.` or `_` (`joined`), or a given name and
-    a family name joined so (given_names.a_given_then_family_name)."""
+    """(closer 236) Whether lower-cased `low` holds a match of `pattern` (a domain after a sign standing for `@`)
+    after a mailbox's local part read back from it (_MAILBOX_NAME): words joined by `.` or `_` (`joined`), or a given
+    name and a family name joined so (given_names.a_given_then_family_name)."""
     for match in pattern.finditer(low):
-        name = _MAILBOX_NAME.match(low[max(0, match.start() - 64):match.start()][::-1]).group()[::-1]  # type: ignore
+        before = low[max(0, match.start() - 64):match.start()][::-1]
+        name = _MAILBOX_NAME.match(before).group()[::-1]  # type: ignore[union-attr]  # (read back from the sign)
         if _JOINED_LOCAL_PART.fullmatch(name) is None or _THREE_LETTERS.search(name) is None:
             continue
-        if joined or given_names.a_given_then_family_name(" ".join(name.replace("_", ".").split(".")[:2]).rstrip("0123456789")):
+        words = " ".join(name.replace("_", ".").split(".")[:2]).rstrip("0123456789")
+        if joined or given_names.a_given_then_family_name(words):
             return True
     return False
 

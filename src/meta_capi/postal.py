@@ -1940,7 +1940,8 @@ _TR_DOOR_PART = (f"[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split()[:2])})[ \
                  f"[0-9]{{1,4}}[A-Za-z]?")
 _TR_LINE = re.compile(
     f"(?<=[ \\t])(?:{_words(_folded(_TR_STREET_APART['Turkish'].split()))})[ \\t]{{1,3}}No[ \\t]?[:.][ \\t]{{0,3}}"
-    f"[0-9]{{1,4}}[A-Za-z]?(?:(?:{_TR_FLAT_PART})?,?[ \\t]{{1,3}}(?:[0-9]{{5}}[ \\t]{{1,3}})?{_TOWN}[ \\t]?/[ \\t]?{_TOWN}"
+    f"[0-9]{{1,4}}[A-Za-z]?(?:(?:{_TR_FLAT_PART})?,?[ \\t]{{1,3}}(?:[0-9]{{5}}[ \\t]{{1,3}})?"
+    f"{_TOWN}[ \\t]?/[ \\t]?{_TOWN}"
     f"|{_TR_DOOR_PART},?[ \\t]{{1,3}}{_TOWN}){_FIELD_END}")
 _RU_LINE = re.compile(
     f"(?<![^\\W\\d_])(?:{_words(_folded(_RU_STREET_ABBREVIATED['Russian'].split()))})[ \\t]{{0,3}}"
