@@ -29,7 +29,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from .canonical import DOT_WORD, MAIL_PROVIDERS, by_first_letter, canonical
 from .personal_keys import WORD_RUN
-from .phone_plans import home_mobile, international_mobile, trunk_mobile
+from .phone_plans import home_mobile, international_mobile, nanp, trunk_mobile
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -376,9 +376,9 @@ def _digits_in(run: str) -> str:
     # is 0532…): the prefix put back (not digit by digit: `one two … nine zero` are a keypad's keys, no number; nor
     # after a plan's mobile as it is: `восемь девятьсот …` is 8 916…)
     # (closer 236: and ten digits said one by one, no figure among them, as a UK mobile is without its 0: `seven seven
-    # zero zero nine …`; a number said so is no code)
-    return "0" + digits if (said or not written and len(digits) == _DIGITS_WITHOUT_TRUNK) and digits[0] != "0" and (
-        not home_mobile(digits)) and trunk_mobile("0" + digits) else digits
+    # zero zero nine …`; a number said so is no code; not a number of the Americas' plan, said as it is dialled)
+    return "0" + digits if (said or not written and len(digits) == _DIGITS_WITHOUT_TRUNK and not nanp(digits)) and (
+        digits[0] != "0" and not home_mobile(digits) and trunk_mobile("0" + digits)) else digits
 
 
 def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool, int]:

@@ -235,6 +235,7 @@ from .phone_plans import (
     home_mobile,
     international_mobile,
     labelled_business_line,
+    nanp,
     national_mobile,
     trunk_mobile,
 )
@@ -476,12 +477,6 @@ _FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
 # Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
 # alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
 _MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
-
-
-def nanp(digits: str) -> bool:
-    """Ten digits laid out as a number of the Americas' shared plan (NANP): an area code and an exchange that
-    start with 2 to 9 (`2025550143`)."""
-    return digits[0] in "23456789" and digits[3] in "23456789"
 
 
 # Lengths of national numbers after a country calling code (ITU-T E.164 national plans, min and max digits): an
