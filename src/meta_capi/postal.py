@@ -144,7 +144,8 @@ _BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  
                 + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
 # (closer 236) ... or in lower case, as French writes the street's word, before a name's capital with no particle
-# (`3 avenue Victor Hugo`, `12 place Bellecour`): a product's name capitalizes its words (`4 Place Mats`).
+# and then its post code (`3 avenue Victor Hugo, 69003 Lyon`, `12 place Bellecour 69002 Lyon`): a product's name
+# capitalizes its words (`4 Place Mats`).
 _LOWER_BEFORE_PARTICLE = f"(?:{'|'.join(_BEFORE_PARTICLE)})[ \\t]{{1,3}}(?=[A-Z])"
 
 
@@ -394,8 +395,11 @@ _STREET_LINES = (
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_DIRECTION}[ \\t]{{1,3}})?(?:{_WORD}[ \\t]{{1,3}}){{1,3}}"
                f"(?i:{_words(_AFTER_NAME)})\\.?(?:[ \\t]{{1,3}}{_DIRECTION})?"
                f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
-               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}|{_LOWER_BEFORE_PARTICLE})"
-               f"(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               # (closer 236: the lower-case word with no particle only before the post code, the line's end being
+               # a shop's as often: `Retrait chez Leroy Merlin, 3 avenue Foch`)
+               f"|,?[ \\t]{{1,3}}{_LOWER_BEFORE_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{0,3}}[0-9]{{4,5}}[ \\t]))"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                # (a flat or a stair after the house's number and a slash, as these countries write one: Polish
