@@ -20,9 +20,9 @@ with their nearest look-alikes both ways.
 
 The price (asserted below): a dotted pair of a known given name and a word no language's lexicon holds, as a whole
 value, is read as a name, brands so spelled too (`paul.smith`, `john.deere`, `harry.potter`); a mailbox's shape before
-`#` and a country's provider (`summer.sale#free.fr`). Left as documented: an unspaced NINO with no label (`JG103726A`, a code's shape), a street line
-alone (`Lindenweg 7`), a German mobile in its groups after `SKU` in a path (tests/test_shop_codes.py), a letter o for 0
-before dotted groups.
+`#` and a country's provider (`summer.sale#free.fr`). Left as documented: an unspaced NINO with no label
+(`JG103726A`, a code's shape), a street line alone (`Lindenweg 7`), a German mobile in its groups after `SKU` in a
+path (tests/test_shop_codes.py), a letter o for 0 before dotted groups.
 """
 
 from __future__ import annotations
