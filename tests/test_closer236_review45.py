@@ -76,7 +76,6 @@ _CLOSED: List[Tuple[str, str]] = [
     ("anna.schmidt#web.de", detector.EMAIL), ("anna.schmidt◎web.de", detector.EMAIL),
     ("anna.schmidt.gmail.com", detector.EMAIL), ("anna.schmidt", postal.PERSON_NAME),
     ("seven seven zero zero nine zero zero one two three", detector.PHONE),
-    ("0151-two three four-56789", detector.PHONE),
     ("null-eins-fünf-eins / zwei-drei-vier-fünf-sechs-sieben-acht-neun", detector.PHONE),
     ("call 867-5309", detector.PHONE), ("DE 89 370 400 440 532 013 000", detector.IBAN),
     ("carta d'identità CA00000AA", detector.NATIONAL_ID), ("ул. Ленина, 10-25", postal.POSTAL_ADDRESS),

@@ -427,9 +427,7 @@ def _number_words(match: re.Match[str]) -> str:
     sentence, where the detector reads a national plan's mobile without its trunk prefix (`pięć jeden dwa ...` is
     Poland's 512...)."""
     digits = _digits_said(match)
-    # (closer 236: after a group of figures ending the run, a comma, so the two are not read as one longer number)
-    joint = ", " if match.group()[-1:].isdigit() else " "
-    return f"{match.group()}{joint}{digits}" if digits else match.group()
+    return f"{match.group()} {digits}" if digits else match.group()
 
 
 def _digits_alone(match: re.Match[str]) -> str:
