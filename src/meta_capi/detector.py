@@ -5262,7 +5262,11 @@ def _dotted_name_reason(low: str) -> str:
     """(closer 236) PERSON_NAME when lower-cased `low` is, whole, a given name and a family name joined by a dot, as a
     mailbox's local part or a sign-in name is written (`anna.schmidt`, `anna.schmidt87`; review 45's campaign term:
     given_names.a_given_then_family_name), else ""."""
-    return postal.PERSON_NAME if _DOTTED_FULL_NAME.fullmatch(low) is not None and (
+    # (a domain's name is no family name: its top-level domain last, a generic one or a country's two letters,
+    # `sina.com`, `alice.it`)
+    last = low.rpartition(".")[2]
+    return postal.PERSON_NAME if _DOTTED_FULL_NAME.fullmatch(low) is not None and not (
+        len(last) == 2 or last in MAIL_TOP_LEVELS) and (
         given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))) else ""
 
 
