@@ -417,6 +417,7 @@ PERSONAL_URLS = [f"{_SITE}{path}" for path in (
     '/chat?with=Orla+Quenby', '/messages/?with=Orla', '/referral/tjorven-d', '/invite/orla-quenby',
     '/signup?invited_by=Orla+Quenby', '/join/orla-q', '/ref/orla_quenby', '/messages/?with=orla+quenby',
     '/messages/?with=Orla+Q',  # (closer 214: a known given name and an initial, counterparts)
+    '/signup?ref=orla.quenby',  # (closer 236: a known given name and a family name joined by a dot, the whole value)
 )]
 
 LEAKED_URLS: Dict[str, List[str]] = {
@@ -440,7 +441,7 @@ LEAKED_URLS: Dict[str, List[str]] = {
         "(6b5dfa4e) too"
     ): [
         f"{_SITE}/signup?ref=OrlaQuenby", f"{_SITE}/signup?referrer=orla-quenby", f"{_SITE}/r/orlaquenby",
-        f"{_SITE}/signup?ref=orla.quenby", f"{_SITE}/signup?ref=tjorven-d",
+        f"{_SITE}/signup?ref=tjorven-d",
     ],
 }
 

@@ -12,7 +12,7 @@ grouped by the value's shape (the family as a visitor writes it, not the rule th
 
 from __future__ import annotations
 
-from typing import List
+from typing import Dict, List
 from urllib.parse import quote
 
 from privacy_attack_cases_2 import Case
@@ -226,34 +226,27 @@ PERSONAL = [
     "Order note: please call Hans Zimmermann before delivery", "Gift message: Happy birthday Lena! Love, Oma Gertrud",
     "Note: ring twice, ask for Mr. Patel", "Geburtstagsgeschenk für Oma Ingrid Schulz",
     "Liebe Grüße von Katrin und Jens Schubert", "Screenshot from Maria Lopez.png", "anna_schmidt_1987.jpg",
+
+    # (closer 236: closed by rule) a sign or a dot standing for @, digits in words among figures or apart by a slash,
+    # ten digits said one by one, a local number after a calling verb, an IBAN's country apart, an Italian identity
+    # card, a house's and a flat's numbers after a street's word, a flat's number before its line, a Turkish door
+    "anna.schmidt.gmail.com", "anna.schmidt#web.de", "anna.schmidt◎web.de",
+    "seven seven zero zero nine zero zero one two three", "0151-two three four-56789",
+    "null-eins-fünf-eins / zwei-drei-vier-fünf-sechs-sieben-acht-neun", "call 867-5309",
+    "DE 89 370 400 440 532 013 000", "carta d'identità CA00000AA", "ул. Ленина, 10-25", "Aleja Jana Pawła II 12/34",
+    "Appartement 12, 3 avenue Victor Hugo, 69003 Lyon", "apt 4b 55 oak st brooklyn", "İstiklal Cd. No:12 D:4 Beyoğlu",
 ]
 
 LEAKS = {
-    ("mail: a sign or a plain dot standing for @ (#, ◎), a webmail's name with no domain or before the "
-     "local part"): [
-        "anna.schmidt.gmail.com", "anna.schmidt#web.de", "anna.schmidt◎web.de", "annaschmidt at web",
-        "@web.de: anna.schmidt",
+    "mail: a webmail's name with no domain or before the local part": [
+        "annaschmidt at web", "@web.de: anna.schmidt",
     ],
-    ("phone: digits in words run together by hyphens or mixed with figures, a letter o for 0, ten digits "
-     "said in English without the leading zero"): [
-        "seven seven zero zero nine zero zero one two three", "0151-two three four-56789",
-        "null-eins-fünf-eins / zwei-drei-vier-fünf-sechs-sieben-acht-neun", "o.151.234.567.89", "01five1 23456789",
+    "phone: a letter o for 0 before dotted groups, a digit word glued between figures": [
+        "o.151.234.567.89", "01five1 23456789",
     ],
-    "phone: a 7-digit local number after 'call'": [
-        "call 867-5309",
-    ],
-    "bank account: an IBAN printed in groups of three": [
-        "DE 89 370 400 440 532 013 000",
-    ],
-    "national id: a NINO unspaced with no label, an Italian identity card after its label": [
-        "JG103726A", "carta d'identità CA00000AA",
-    ],
-    ("postal address: a Russian or Polish street line with no postcode, a flat before a line with its post code "
-     "and town, a lower-case line, a Turkish flat's D: before a district"): [
-        "ул. Ленина, 10-25",
-        "Aleja Jana Pawła II 12/34", "Appartement 12, 3 avenue Victor Hugo, 69003 Lyon",
-        "apt 4b 55 oak st brooklyn",
-        "İstiklal Cd. No:12 D:4 Beyoğlu",
+    ("national id: a NINO unspaced with no label (a code's shape, as test_detector_attack_15_ids asserts of "
+     "`AB123456C`)"): [
+        "JG103726A",
     ],
     "postal address: a street and house number alone (no postcode, no town)": [
         "Lindenweg 7", "Baker Street 221B", "55 rue du Faubourg Saint-Honoré", "Viale Monza 12/B",
@@ -310,13 +303,11 @@ ORDINARY = [
     "Dolce & Gabbana Light Blue", "Paco Rabanne 1 Million", "Agatha Christie Box Set", "For Her Gift Set",
     "Signed First Edition Print", "Kind Regards Greeting Cards 10 pack", "Hello Fresh Box",
     "Merhaba Istanbul Guide", "Liebe Grüße Postkarte", "Bestellung 2024-000481", "Buenos Aires Tango Shoes",
+    # (closer 236: closed by rule) a compound label whose head is a product's label
+    "Ersatzteil 030-123-456",
 ]
 
-DROPPED = {
-    "a part number after its German label read as a Berlin number": [
-        "Ersatzteil 030-123-456",
-    ],
-}
+DROPPED: Dict[str, List[str]] = {}
 
 PERSONAL_KEYS = [
     "email", "e_mail", "E-Mail-Adresse", "emailAddress", "user_email", "customerEmail", "mail", "correo",
@@ -447,15 +438,15 @@ PERSONAL_URLS = [
     f"{_S}/uploads/passport_scan_john_smith.jpg",
     # (closer 235) a note asking to call a person
     f"{_S}/?note=please+call+Hans+Zimmermann",
+
+    # (closer 236) a given name and a family name joined by a dot, a campaign term's whole value
+    f"{_S}/?utm_term=anna.schmidt",
 ]
 
 LEAKED_URLS = {
     ("URL: a name after a greeting (query or path), in a note, under a review's author, in an upload's "
      "file name"): [
         f"{_S}/?review_author=Jennifer+Davis",
-    ],
-    "URL: a first.last under utm_term": [
-        f"{_S}/?utm_term=anna.schmidt",
     ],
 }
 
@@ -473,7 +464,8 @@ ORDINARY_URLS = [
 ]
 
 DROPPED_URLS = {
-    "a SKU in a path shaped like a German mobile": [
+    ("a SKU in a path shaped like a German mobile (closer 236: a trunk mobile in a phone's groups after a product's "
+     "label is read as a phone, as tests/test_shop_codes.py asserts of `Art.-Nr. 0712-345-678`)"): [
         f"{_S}/p/SKU-0151-2345-6789",
     ],
 }
@@ -535,9 +527,7 @@ LEAKED_EVENTS: List[Case] = [
     ("mail with # for @ @ property", "track", {"properties": {"note": "anna.schmidt#web.de"}},
      ["anna.schmidt#web.de"]),
 ]
-EVENT_LEAKS = {
-    "mail with # for @ @ property": "mail: a sign standing for @",
-}
+EVENT_LEAKS: Dict[str, str] = {}  # (closer 236: `#` for `@` before a country's provider closed)
 
 # (the review's lists, then its whole events: PERSONAL_EVENTS, LEAKED_EVENTS and EVENT_LEAKS above)
 globals().update(review_tests(globals()))

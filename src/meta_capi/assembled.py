@@ -29,7 +29,7 @@ from typing import Dict, List, Sequence, Tuple
 
 from .canonical import DOT_WORD, MAIL_PROVIDERS, by_first_letter, canonical
 from .personal_keys import WORD_RUN
-from .phone_plans import home_mobile, international_mobile, trunk_mobile
+from .phone_plans import home_mobile, international_mobile, nanp, trunk_mobile
 
 # ---- object text -----------------------------------------------------------------------------------------------
 _QUOTED = re.compile(r'"([^"\\]{1,256})"')
@@ -334,13 +334,16 @@ _WORD = f"(?:{by_first_letter(_NUMBER_WORDS)})"
 # handle): a search skips to the separators. Four at least: a number said
 # in pairs has fewer words than digits; the digits said must be seven or more (_MIN_DIGITS_SAID).
 # (the word pattern written once: a large alternation compiled twice would weigh twice in the snapshot's memory)
-_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,_-]{{1,3}}(?:{_WORD}|[0-9]{{1,4}})(?![^\\W\\d_])){{4,}}")
+# (closer 236: `/` too, a number's halves apart by it, `null-eins-fünf-eins / zwei-drei-…`; and a group of five digits
+# among words, `0151-two three four-56789`)
+_NUMBER_WORD_RUN = re.compile(f"(?:[\\s,_/-]{{1,3}}(?:{_WORD}|[0-9]{{1,5}})(?![^\\W\\d_])){{4,}}")
 # A run's words: letters and the vowel signs that take space in Indic scripts (category Mc, no letter to `\w`), as a
 # key's words are read (WORD_RUN), and its digits
 _LETTERS = re.compile(f"{WORD_RUN}(?:[{_APOSTROPHES}][^\\W\\d_]+)?|[0-9]+")
 _MIN_WORDS_TEXT = 16  # five words, four blanks (MIN_BLANKS)
 MIN_BLANKS = 4
 _MIN_DIGITS_SAID = 7  # a phone number has more
+_DIGITS_WITHOUT_TRUNK = 10  # (closer 236) a national number said digit by digit without its trunk 0
 _MIN_COUNTED = 9  # digits said one by one that count: number cards (`zero … nine`), no number ending in `… 1234567`
 
 
@@ -360,8 +363,10 @@ def _digits_in(run: str) -> str:
     groups, written, said, spelled = _said_groups(_LETTERS.findall(run))
     digits = "".join(groups)
     # (a count, `one two three … ten`, `zero one two … nine`, says no number; digits alone are read as before)
+    # (and a keypad's row, `one two … nine zero`: its 0 after the 9)
     counted = (said or not written and len(groups) >= _MIN_COUNTED) and all(
-        int(after) - int(before) == 1 for before, after in zip(groups, groups[1:], strict=False))
+        int(after) - int(before) == 1 or before == "9" and after == "0"
+        for before, after in zip(groups, groups[1:], strict=False))
     # (digit words among digits say a number when two of them at least open a phone's trunk 0 or a card's length:
     # `zero six 71 38 52 94`, `4539 one four eight eight 0343 6467`)
     if len(digits) < _MIN_DIGITS_SAID or written and not said and not (spelled >= 2 and (
@@ -370,8 +375,10 @@ def _digits_in(run: str) -> str:
     # a mobile said in pairs or hundreds without its trunk prefix, as it is said at home (Turkish `beş yüz otuz iki …`
     # is 0532…): the prefix put back (not digit by digit: `one two … nine zero` are a keypad's keys, no number; nor
     # after a plan's mobile as it is: `восемь девятьсот …` is 8 916…)
-    return "0" + digits if said and digits[0] != "0" and not home_mobile(digits) and trunk_mobile(
-        "0" + digits) else digits
+    # (closer 236: and ten digits said one by one, no figure among them, as a UK mobile is without its 0: `seven seven
+    # zero zero nine …`; a number said so is no code; not a number of the Americas' plan, said as it is dialled)
+    return "0" + digits if (said or not written and len(digits) == _DIGITS_WITHOUT_TRUNK and not nanp(digits)) and (
+        digits[0] != "0" and not home_mobile(digits) and trunk_mobile("0" + digits)) else digits
 
 
 def _said_groups(words: List[str]) -> Tuple[List[str], bool, bool, int]:
@@ -596,7 +603,9 @@ def readings(form: str, words: bool = True) -> List[str]:
         if code != form:
             found.append(code)
     if words and len(form) >= _MIN_WORDS_TEXT and (form.count(" ") >= MIN_BLANKS or form.count("-") >= MIN_BLANKS
-                                                   or form.count("_") >= MIN_BLANKS):
+                                                   or form.count("_") >= MIN_BLANKS
+                                                   # (closer 236: words and figures apart by blanks and dashes)
+                                                   or form.count(" ") + form.count("-") >= MIN_BLANKS):
         low = " " + form.lower()
         if _NUMBER_WORD_RUN.search(low) is not None:
             said = _NUMBER_WORD_RUN.sub(_number_words, low)

@@ -1579,6 +1579,9 @@ _PICTURED_AT = re.compile(
     f"|({by_first_letter(MAIL_PROVIDERS)}))(?![\\w.@-])",
     re.IGNORECASE)
 _PICTURED_MAILBOX = re.compile(r"[a-z][a-z0-9]*(?:[._+-][a-z0-9]+)+")
+# (closer 236) A mark right before a mail provider's domain (`anna.schmidt◎web.de`, `…★web.de`): the cue that sends
+# a text holding no picture beyond U+1F000 to _PICTURED_AT's reading (the detector's scan, in the canonical form).
+MARK_BEFORE_PROVIDER = re.compile(f"{_MARK}[ \\t]{{0,3}}(?:{_MAIL_NAMES})\\.[a-z]", re.IGNORECASE)
 # (closer 54) The pictures that stand for `@` themselves, read before any domain or before a large provider's name
 # without its domain (`jo.smith 🐌 example.org`, `jo.smith 📧 gmail`): mail's (an envelope, a mailbox), the animals
 # and the shapes `@` is named after in languages (Italian's and Korean's snail, Dutch, Polish and German monkeys,

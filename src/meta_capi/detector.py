@@ -103,6 +103,7 @@ from .canonical import (
     LETTERS_FOR_DIGITS,
     MAIL_PROVIDERS,
     MAIL_TOP_LEVELS,
+    MARK_BEFORE_PROVIDER,
     MAX_AT_SIGNS,
     MAX_ROUNDS,
     NATIONAL_MAIL_PROVIDERS,
@@ -235,6 +236,7 @@ from .phone_plans import (
     home_mobile,
     international_mobile,
     labelled_business_line,
+    nanp,
     national_mobile,
     trunk_mobile,
 )
@@ -317,6 +319,17 @@ _MAILBOX_NAME = re.compile(r"[\w.+-]{1,64}")
 # an address to keep it from robots (`wangxm1988#163.com`, often with a note: `#换成@`); before any other domain `#`
 # is a URL's fragment or a number sign as often. Searched in the lower-cased form.
 _HASH_ADDRESS = re.compile(f"[^\\W_]#(?:{by_first_letter(MAIL_PROVIDERS)})\\.[a-z]{{2}}")
+# (closer 236) ... and before a country's provider (`anna.schmidt#web.de`), whose name is a word a fragment or a tag
+# may hold (`#orange.fr`), only after a mailbox's local part read back from the `#` (_JOINED_LOCAL_PART, as
+# _spelled_provider_address reads one) and ending the token: `#web.de` after a word alone is a fragment's.
+_HASH_NATIONAL_ADDRESS = re.compile(
+    f"(?<=[a-z0-9])#(?:{by_first_letter(NATIONAL_MAIL_PROVIDERS)})\\.[a-z]{{2,3}}(?![\\w-]|\\.\\w)")
+# (closer 236) A large provider's domain after a mailbox's local part and a dot for its `@` (`anna.schmidt.gmail.com`):
+# a host's name holds the provider's labels too (`smtp.gmail.com`, `mail.yahoo.com`), so only a local part that is a
+# person's given name and a family name (given_names.a_given_then_family_name) reads so. Searched in the lower-cased
+# form; the local part read back from the dot, 64 characters at most.
+_DOTTED_PROVIDER_DOMAIN = re.compile(
+    f"(?<=[a-z0-9])\\.(?:{by_first_letter(MAIL_PROVIDERS)})\\.(?:com|net|[a-z]{{2}}|co\\.[a-z]{{2}})(?![\\w-]|\\.\\w)")
 # India's UPI payment addresses (`name@okicici`, `9845217306@ybl`) are a person's as a mail address is: an address
 # at a payment service provider's handle (the published list of UPI handles; their domain has no dot) is read as one
 # at a large mail provider, and so is the payee (`pa=`) of a `upi://pay` link; searched in the lower-cased form.
@@ -418,7 +431,9 @@ _HEX_COLON_RUN = re.compile(r"(?<![0-9A-Za-z])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa
 # ... or glued after another label's letters (`KontoDE89370400440532013000`; the two letters before the first digits
 # are its country, so a label of any case leaves one reading), then written unbroken and ending the token at its
 # country's length exactly: mod 97 tells an account from a code (group 1; one pattern, one scan)
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
+# (closer 236: its country in capitals may stand apart from its check digits, a bank's statement printing it in groups
+# of three, `DE 89 370 400 440 532 013 000`; the checksum decides as for any other layout)
+_IBAN = re.compile(r"(?<![A-Za-z0-9])(?:[A-Za-z]{2}|[A-Z]{2} )[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30}"
                    r"|(?<=[A-Za-z])([A-Za-z]{2}[0-9]{2}[A-Za-z0-9]{11,30})(?![A-Za-z0-9])")
 # ... and glued after its label (`IBANDE89370400440532013000`; the label looked for in C first)
 _GLUED_IBAN = re.compile(r"(?:IBAN|iban|Iban)([A-Za-z]{2}[0-9]{2}(?:[ ./_-]?[A-Za-z0-9]){11,30})")
@@ -463,12 +478,6 @@ _FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
 # Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
 # alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
 _MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
-
-
-def nanp(digits: str) -> bool:
-    """Ten digits laid out as a number of the Americas' shared plan (NANP): an area code and an exchange that
-    start with 2 to 9 (`2025550143`)."""
-    return digits[0] in "23456789" and digits[3] in "23456789"
 
 
 # Lengths of national numbers after a country calling code (ITU-T E.164 national plans, min and max digits): an
@@ -912,6 +921,7 @@ _SECURITY_CODE = re.compile(r"(?<![^\W\d_])(?i:cvv2?|cvc2?)[ ]?[:=#]?[ ]?[0-9]{3
 # letter (the UK's National Insurance number: `NI number: QQ123456C`). A Russian passport's series of four digits is
 # written in two pairs (`паспорт серия 45 12 № 739258`, thirty-eighth attack), the number maybe after Russian's word
 # for it (`номер`: review 23). Words for series and number, folded as text is (`серия` partly into Latin look-alikes).
+# (closer 236) Two letters after the five digits close Italy's electronic identity card (`carta d'identità CA00000AA`).
 _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie seria série серия серія σειρά".split()},
                        key=longest_first)
 # (the fewest digits the pattern takes, five, in one scan: its first digit written apart, a search skips to a digit
@@ -919,7 +929,8 @@ _SERIES_WORDS = sorted({canonical(word)[0].casefold() for word in "series serie 
 _FIVE_DIGITS = re.compile(r"[0-9][0-9]{4}")
 _DOCUMENT_NUMBER = re.compile(
     f"(?<![^\\W_])(?:(?i:{'|'.join(_SERIES_WORDS)})[\\s.:]{{1,3}})?"
-    r"(?:[^\W\d_]{1,2}[0-9]{5}|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})[\s.:]{1,3}"
+    r"(?:[^\W\d_]{1,2}[0-9]{5}(?:[^\W\d_]{2}(?![\w-]))?|(?:[^\W\d_]{1,4}(?=[0-9])|(?:[0-9]{2}[ ][0-9]{2}|[^\W_]{1,4})"
+    r"[\s.:]{1,3}"
     f"(?:(?i:no|nr|n°|#|{re.escape(canonical('номер')[0].casefold())})[\\s.:#]{{0,3}})?)"
     r"[0-9]{6,13})[^\W\d_]?(?![\w-])")
 
@@ -1293,7 +1304,22 @@ def _words_level(text: str, start: int) -> int:
         return PRODUCT
     if not CODE_LABELS.isdisjoint(tokens) or separators in ("", "-", "_"):
         return _code_level(tokens)
-    return FREE if tokens[-1].isascii() else _glued_label_level(tokens[-1])
+    return _last_word_level(tokens[-1])
+
+
+def _last_word_level(word: str) -> int:
+    """_words_level by a label's last word alone: PRODUCT for a compound whose head is a product's label (closer 236:
+    `Ersatzteil`, `Zubehörartikel`), a glued label's level in a script without blanks, else FREE."""
+    if word.isascii():
+        return PRODUCT if _PRODUCT_COMPOUND.search(word) is not None else FREE
+    return _glued_label_level(word)
+
+
+# (closer 236) A label that is a compound of the word before it and a product's label of four letters or more as its
+# head, as German writes one (`Ersatzteil 030-123-456`, a spare part's number; `Zubehörartikel`, `Vorgängermodell`):
+# a product's label, as the head is alone (`Teil 030-123-456`). A personal compound (`Rufnummer`) is read before.
+_PRODUCT_COMPOUND = re.compile(
+    f"[a-z]{{3}}(?:{'|'.join(sorted((word for word in PRODUCT_LABELS if len(word) >= 4), key=longest_first))})$")
 
 
 _DIGITS_AT = re.compile(r"[0-9]+")
@@ -1755,7 +1781,22 @@ def _digit_groups_reason(run: str, digits: str, text: str, start: int, end: int,
     if _year_and_mileage(run, text, end):
         return ""
     return _grouped_reason(run, digits, level) or (PHONE if run[:2] == "0 " and level <= ID and trunk_mobile(
-        digits) and _called_before(text, start) else "")
+        digits) and _called_before(text, start) else "") or (
+        PHONE if len(digits) == 7 and level == FREE and _LOCAL_NUMBER.fullmatch(run) is not None
+        and _call_word_right_before(text, start) else "")
+
+
+# (closer 236) A North American local number, its exchange (2 to 9 first) and line apart by a dash or a blank
+# (`867-5309`), is a person's right after a calling verb (`call 867-5309`, `text me 867 5309`): no code a shop prints
+# follows `call`.
+_LOCAL_NUMBER = re.compile(r"[2-9][0-9]{2}[- ][0-9]{4}")
+
+
+def _call_word_right_before(text: str, start: int) -> bool:
+    """Whether the word right before position `start` of `text`, or the one before it, is a calling verb
+    (_CALL_WORDS: `call 867-5309`, `call me 867-5309`)."""
+    words = _words_before(text, start)[-2:]
+    return not _CALL_WORDS.isdisjoint(words)
 
 
 # (closer 227, review 44) A used car's line: a year (maybe after a model's number, `Q5 – 2018`), then apart by a
@@ -3068,7 +3109,10 @@ def _clabe_after_transfer(digits: str, text: str, start: int) -> bool:
 
 
 def _iban(candidate: str, exact: bool = False) -> bool:
-    """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's)."""
+    """Whether `candidate` opens with an IBAN (`exact`: is one, at its country's length, a listed country's; a
+    listed country's too when its letters stand apart, closer 236: `EN 12472 2020 …` is a standard's number)."""
+    if candidate[2:3] == " " and candidate[:2] not in _IBAN_LENGTHS:
+        return False
     compact = candidate.translate(_IBAN_SEPARATORS).upper()
     length = _IBAN_LENGTHS.get(compact[:2], 0 if exact else len(compact))
     if len(compact) < length or exact and len(compact) != length:
@@ -3860,7 +3904,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # hold, _SCANNED_CUES)
     cues = _cues(form, low := form.lower())
     # (a path's separator in C first: most values hold none, and pay no call)
+    # (closer 236: a given name and a family name joined by a dot, the whole value: its dot and length in C first)
     found = _without_at_reason(form, id_like, cues) or (
+        _dotted_name_reason(low) if "." in form and len(form) <= _LONGEST_DOTTED_NAME else "") or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
         # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
@@ -4268,7 +4314,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         or not text.isascii() and ("\u24b6" in text or max(text) >= "\U0001f000" and (
             "\U0001f110" in text or "\U0001f130" in text or "\U0001f150" in text or "\U0001f170" in text
             or "." in form) or "mail" in form or "yahoo" in form or "outlook" in form or "icloud" in form
-            or "MAIL" in form or "\u2709" in text)  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
+            or "MAIL" in form or "\u2709" in text  # (an envelope for `@`, `jo.smith ✉ example.com`; closer 54)
+            # (closer 236: any mark before a provider's domain, `anna.schmidt◎web.de`)
+            or "." in form and MARK_BEFORE_PROVIDER.search(form) is not None)
         or shaped and ("=" in form or "+" in form or "<" in form or "!" in form or "{" in form or "@" in form
                        or "%" in form or "(" in form or "\u249c" in text)
         # (Latin letters glued to a script written without blanks: canonical.script_glued)
@@ -4292,7 +4340,9 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     return (_first_reason(assembled.readings(form, words=not id_like), False, segments) if (
         '"' in form or "." in form and form.isupper() or not id_like and (blanks >= assembled.MIN_BLANKS and (
             blanks >= 6 or " - " not in form) or blanks < assembled.MIN_BLANKS and (
-            form.count("-") >= 6 or form.count("_") >= 6))
+            form.count("-") >= 6 or form.count("_") >= 6
+            # (closer 236: number words among figures, apart by blanks and dashes, `0151-two three four-56789`)
+            or blanks + form.count("-") >= assembled.MIN_BLANKS and _ASCII_DIGIT.search(form) is not None))
         or not (id_like or segments or blanks) and form.isalnum() and form[0] in _NUMBER_WORD_INITIALS and (
             form.islower() or len(form) >= _MIN_GLUED_CAPITALS and form.isascii())
         or form.count(".") >= 2 and ("," in form or ";" in form or "\t" in form or "|" in form)
@@ -4908,7 +4958,11 @@ def _without_at_reason(form: str, id_like: bool, cues: int = -1) -> str:
                                                                      or form.islower() and _ASCII_DIGIT.search(form)
                                                                      and _PROVIDER_SLUG.search(spelled_out.leet(form)))
             or ("a=" in form or "A=" in form) and _UPI_PAY_LINK.search(form) is not None
-            or "#" in form and _HASH_ADDRESS.search(form.lower()) is not None):
+            or "#" in form and (_HASH_ADDRESS.search(low := form.lower()) is not None
+                                or _local_part_before(_HASH_NATIONAL_ADDRESS, low, joined=True))):
+        return EMAIL
+    # (closer 236: a dot for `@` before a large provider's domain, its dots counted in C first)
+    if not id_like and form.count(".") >= 3 and _local_part_before(_DOTTED_PROVIDER_DOMAIN, form.lower(), joined=False):
         return EMAIL
     # (a local part without `@` is joined by `.` or `_`: C substring scans first)
     if not id_like and ("." in form or "_" in form) and _spelled_provider_address(form.lower()):
@@ -5240,6 +5294,37 @@ def _labelled_local_part(form: str) -> bool:
             continue
         tokens = _label_tokens(form, match.start(1))[0]
         if tokens and ("".join(tokens) in _MAIL_LABELS or tokens[-1] in _MAIL_LABELS):
+            return True
+    return False
+
+
+_DOTTED_FULL_NAME = re.compile(r"[a-z]{2,20}\.[a-z]{2,30}[0-9]{0,4}")
+_LONGEST_DOTTED_NAME = 55
+
+
+def _dotted_name_reason(low: str) -> str:
+    """(closer 236) PERSON_NAME when lower-cased `low` is, whole, a given name and a family name joined by a dot, as a
+    mailbox's local part or a sign-in name is written (`anna.schmidt`, `anna.schmidt87`; review 45's campaign term:
+    given_names.a_given_then_family_name), else ""."""
+    # (a domain's name is no family name: its top-level domain last, a generic one or a country's two letters,
+    # `sina.com`, `alice.it`)
+    last = low.rpartition(".")[2]
+    return postal.PERSON_NAME if _DOTTED_FULL_NAME.fullmatch(low) is not None and not (
+        len(last) == 2 or last in MAIL_TOP_LEVELS) and (
+        given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))) else ""
+
+
+def _local_part_before(pattern: re.Pattern[str], low: str, joined: bool) -> bool:
+    """(closer 236) Whether lower-cased `low` holds a match of `pattern` (a domain after a sign standing for `@`)
+    after a mailbox's local part read back from it (_MAILBOX_NAME): words joined by `.` or `_` (`joined`), or a given
+    name and a family name joined so (given_names.a_given_then_family_name)."""
+    for match in pattern.finditer(low):
+        before = low[max(0, match.start() - 64):match.start()][::-1]
+        name = _MAILBOX_NAME.match(before).group()[::-1]  # type: ignore[union-attr]  # (read back from the sign)
+        if _JOINED_LOCAL_PART.fullmatch(name) is None or _THREE_LETTERS.search(name) is None:
+            continue
+        words = " ".join(name.replace("_", ".").split(".")[:2]).rstrip("0123456789")
+        if joined or given_names.a_given_then_family_name(words):
             return True
     return False
 

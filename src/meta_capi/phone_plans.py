@@ -127,6 +127,12 @@ def national_mobile(digits: str) -> bool:
     return _NATIONAL.fullmatch(digits) is not None
 
 
+def nanp(digits: str) -> bool:
+    """Ten digits laid out as a number of the Americas' shared plan (NANP): an area code and an exchange that
+    start with 2 to 9 (`2025550143`)."""
+    return digits[0] in "23456789" and digits[3] in "23456789"
+
+
 def home_mobile(digits: str) -> bool:
     """A mobile number as dialled at home in any plan: after its trunk prefix, or of a plan without one, whatever
     its length (`91234567`: Singapore)."""

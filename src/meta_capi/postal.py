@@ -143,6 +143,10 @@ STREET_WORDS_AFTER_NAME = tuple(_AFTER_NAME)  # (detector: a street line in a co
 _BEFORE_NAME = ("rue boulevard bd allee chemin impasse quai duong pho".split()  # Vietnamese: `12 Đường Lê Lợi`
                 + _folded(["شارع", "طريق", "خیابان"]))  # Arabic and Persian: `١٢ شارع الملك فهد،`
 _BEFORE_PARTICLE = "avenue av place route cours square passage promenade".split()
+# (closer 236) ... or in lower case, as French writes the street's word, before a name's capital with no particle
+# and then its post code (`3 avenue Victor Hugo, 69003 Lyon`, `12 place Bellecour 69002 Lyon`): a product's name
+# capitalizes its words (`4 Place Mats`).
+_LOWER_BEFORE_PARTICLE = f"(?:{'|'.join(_BEFORE_PARTICLE)})[ \\t]{{1,3}}(?=[A-Z])"
 
 
 def _particle(blank: str) -> str:
@@ -328,7 +332,8 @@ _CODE_AND_TOWN = re.compile(f"(?<![\\w.,/+-]){_POSTCODE}[ \\t]{{1,3}}{_NOT_CODE}
 _LINE_BEFORE_CODE_BODY = (
     f"(?:{_HOUSE},?[ \\t]{{1,3}}(?:(?:{_WORD}[ \\t]{{1,3}}){{1,3}}(?i:{_words(_AFTER_NAME)})\\.?"
     f"|(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
-    f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+    f"|(?:(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE}|{_LOWER_BEFORE_PARTICLE})"
+    f"(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
     f"|(?:(?<=[^\\W\\d_]{{2}})(?i:{_words(_GLUED)})|{_CUT_STR}|(?<=[^\\W\\d_]{{3}}[ \\t-])(?:{_APART}))"
     f"{_NUMBER_AFTER}{_UNIT}"
     f"|(?<![^\\W\\d_])(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}{_PARTICLE}{{0,2}})"
@@ -390,7 +395,11 @@ _STREET_LINES = (
     re.compile(f"{_HOUSE}(?:,?[ \\t]{{1,3}}(?:{_DIRECTION}[ \\t]{{1,3}})?(?:{_WORD}[ \\t]{{1,3}}){{1,3}}"
                f"(?i:{_words(_AFTER_NAME)})\\.?(?:[ \\t]{{1,3}}{_DIRECTION})?"
                f"|(?:[ \\t]?(?i:bis|ter))?,?[ \\t]{{1,3}}(?:(?i:{_words(_BEFORE_NAME)})\\.?[ \\t]{{1,3}}"
-               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD})"
+               f"|(?i:{_words(_BEFORE_PARTICLE)})\\.?[ \\t]{{1,3}}{_PARTICLE})(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               # (closer 236: the lower-case word with no particle only before the post code, the line's end being
+               # a shop's as often: `Retrait chez Leroy Merlin, 3 avenue Foch`)
+               f"|,?[ \\t]{{1,3}}{_LOWER_BEFORE_PARTICLE}(?:{_WORD}[ \\t]{{1,3}}){{0,3}}{_WORD}"
+               f"(?=[ \\t]{{0,3}},[ \\t]{{0,3}}[0-9]{{4,5}}[ \\t]))"
                f"{_FLAT_AFTER}{_LINE_OR_DASH_TOWN}"),
     re.compile(f"(?<![^\\W\\d_])(?:(?:{_TYPE_FIRST})[ \\t]{{0,3}}{_PARTICLE}{{0,2}}(?:{_NAME_WORD}[ \\t]{{1,3}}"
                # (a flat or a stair after the house's number and a slash, as these countries write one: Polish
@@ -1927,10 +1936,17 @@ _TR_STREET_APART = {"Turkish": "Sk. Sok. Sokak Sokagi Cad. Cd. Caddesi Cadde Bul
 _TR_FLAT = {"Turkish": "D Daire Kat"}
 _RU_STREET_ABBREVIATED = {"Russian": "ул. пер. пр-т просп. наб. б-р ш. пл. туп."}
 _AR_QUARTER = {"Arabic": "حي"}
+# (closer 236: a flat's door, `D:` or `Daire`, after the house, then its district alone: `İstiklal Cd. No:12 D:4
+# Beyoğlu`; not a floor's `Kat`, a shelf's tier as often)
+_TR_FLAT_PART = (f"[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})[ \\t]?[:.][ \\t]{{0,3}}"
+                 f"[0-9]{{1,4}}[A-Za-z]?")
+_TR_DOOR_PART = (f"[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split()[:2])})[ \\t]?[:.][ \\t]{{0,3}}"
+                 f"[0-9]{{1,4}}[A-Za-z]?")
 _TR_LINE = re.compile(
     f"(?<=[ \\t])(?:{_words(_folded(_TR_STREET_APART['Turkish'].split()))})[ \\t]{{1,3}}No[ \\t]?[:.][ \\t]{{0,3}}"
-    f"[0-9]{{1,4}}[A-Za-z]?(?:[ \\t]{{1,3}}(?:{_words(_TR_FLAT['Turkish'].split())})[ \\t]?[:.][ \\t]{{0,3}}"
-    f"[0-9]{{1,4}}[A-Za-z]?)?,?[ \\t]{{1,3}}(?:[0-9]{{5}}[ \\t]{{1,3}})?{_TOWN}[ \\t]?/[ \\t]?{_TOWN}{_FIELD_END}")
+    f"[0-9]{{1,4}}[A-Za-z]?(?:(?:{_TR_FLAT_PART})?,?[ \\t]{{1,3}}(?:[0-9]{{5}}[ \\t]{{1,3}})?"
+    f"{_TOWN}[ \\t]?/[ \\t]?{_TOWN}"
+    f"|{_TR_DOOR_PART},?[ \\t]{{1,3}}{_TOWN}){_FIELD_END}")
 _RU_LINE = re.compile(
     f"(?<![^\\W\\d_])(?:{_words(_folded(_RU_STREET_ABBREVIATED['Russian'].split()))})[ \\t]{{0,3}}"
     f"[A-ZА-ЯЁЄІЇ][^\\s,;]{{0,40}}(?:[ \\t]{{1,3}}[^\\W\\d_][^\\s,;]{{0,40}}){{0,2}},[ \\t]{{0,3}}д\\.[ \\t]{{0,3}}"
@@ -2011,7 +2027,8 @@ def _lines_30(address: str, is_ascii: bool) -> bool:
     """Whether folded `address` holds a line of the thirtieth attack's layouts (above), each behind substring scans for
     what it needs (`No` and `/`; `д.`; `حي`), or text outside ASCII ending on an unmarked layout (`ß`: _unmarked_30);
     or one of the thirty-eighth's with a number (_lines_38, behind substring scans for a unit's word)."""
-    return "No" in address and "/" in address and _TR_LINE.search(address) is not None or (
+    return "No" in address and ("/" in address or "D" in address) and (
+        _TR_LINE.search(address) is not None) or (
         "hao" in address or "Hao" in address or "HAO" in address) and _PINYIN_LINE.search(address) is not None or (
         not is_ascii) and (
         "д." in address and _RU_LINE.search(address) is not None
