@@ -4043,28 +4043,25 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         cues & _RECORD_BIT and cues & _RECORD_PATTERN_BITS) and _RECORD_CUE.search(low) is not None
                       else "") or (
         # (a transfer's, a split bill's or a payment request's other person: payees.py, its stems in C first; closer
-        # 176; the scan's bit before them: perf 56)
-        payees.reason(form) if not segments and " " in form and cues & _PAYEE_BIT and _PAYEE_CUE.search(
-            low) is not None else "") or (
+        # 176)
+        payees.reason(form) if not segments and " " in form and _PAYEE_CUE.search(low) is not None else "") or (
         # (who placed or shared a bet, whom a gambling account's record is made out to: wagers.py, its stems in C
         # first; closer 190)
-        wagers.reason(form) if not segments and " " in form and cues & _WAGER_BIT and _WAGER_CUE.search(
-            low) is not None else "") or (
+        wagers.reason(form) if not segments and " " in form and _WAGER_CUE.search(low) is not None else "") or (
         # (a patient named by a health record's, a consultation's or a waiting room's words: patient_records.py, its
         # stems in C first; closer 182)
-        patient_records.reason(form) if not segments and " " in form and cues & _PATIENT_RECORD_BIT and (
-            _PATIENT_RECORD_CUE.search(low) is not None) else "") or (
+        patient_records.reason(form) if not segments and " " in form and _PATIENT_RECORD_CUE.search(low) is not None
+        else "") or (
         # (a referral's or a reference check's person: referrals.py, its stems in C first, in ids and paths too;
         # closer 183)
-        referrals.reason(form) if " " in form and cues & _REFERRAL_BIT and _REFERRAL_CUE.search(
-            low) is not None else "") or (
+        referrals.reason(form) if " " in form and _REFERRAL_CUE.search(low) is not None else "") or (
         (postal.PERSON_NAME if " " in form and named_in_text.document_named(form)
          or "." in form and cued_names.celebration_file(form)
          # (a name before its Japanese honorific, read in an id as in a text: postal.honored; closer 150)
          or not form.isascii() and postal.honored(form) else "") if id_like
                       # (named_in_text.cued's first tests inline, a blank or a speaker's bracket: an id-like token
                       # pays no call)
-                      else "" if segments else (named_in_text.reason(form, cues >> _NAMED_IN_TEXT_CUES) if (
+                      else "" if segments else (named_in_text.reason(form) if (
                           " " in form or "\t" in form or "]" in form or not form.isascii()) and named_in_text.cued(
                           form, cues >> _NAMED_IN_TEXT_CUES) else "")
                       or (memorials.reason(form) if cues & _MEMORIAL_BIT and
@@ -4517,10 +4514,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
                  # ordinary text's judgment reads none of those modules)
                  credentials.CUE, reviews.RATED_CUE, reviews.LETTER_CUE, mails.YOURS_CUE, dating.RECORD_NUMBER,
                  reviews.VERIFIED_CUE, device_owners.CUE, _MEAL_CUE,
-                 _ON_THE_WAY_CUE, _HOME_PART_CUE,
-                 # (and the stems of payees', wagers', patient records' and referrals' rules, each a large pattern an
-                 # ordinary title would search: perf 56)
-                 _PAYEE_CUE, _WAGER_CUE, _PATIENT_RECORD_CUE, _REFERRAL_CUE)
+                 _ON_THE_WAY_CUE, _HOME_PART_CUE)
 (_TELECOM_BIT, _ANIMAL_ID_BIT, _MOBILITY_BIT, _ACCESS_CODE_BIT, _RECORD_BIT, _MEMORIAL_BIT, _WISH_BIT, _BOOKED_BIT,
  _DIET_BIT, _CUED_NAME_BIT, _RESULT_BIT, _CASE_TITLE_BIT, _TICKET_BIT, _TICKET_SENDER_BIT, _MARKETPLACE_PARTY_BIT,
  _OFFER_SENDER_BIT, _NOTICE_BIT, _SOLE_TRADER_BIT, _E_SIGNATURE_BIT, _ATTENDANCE_BIT,
@@ -4528,8 +4522,7 @@ _JUDGED_CUES = (_TELECOM_CUE, _ANIMAL_ID_CUE, _MOBILITY_CUE, access_codes.CUE, _
  _METERING_BIT, _UTILITY_RECORD_BIT, _DEVICE_SERIAL_BIT, _CONSENT_BIT, _EXCHANGE_CODE_BIT, _HOME_SERVICE_BIT,
  _INSURANCE_LABEL_BIT, _TICKET_WORD_BIT, _SECURITY_CODE_BIT, _MAC_DEVICE_WORD_BIT, _SPELLED_AT_BIT, _CALLING_CODE_BIT,
  _PROVIDER_BIT, _SECRET_BIT, _RATED_BIT, _LETTER_BIT, _YOURS_BIT, _RECORD_NUMBER_BIT, _VERIFIED_BIT,
- _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT, _HOME_PART_BIT, _PAYEE_BIT, _WAGER_BIT, _PATIENT_RECORD_BIT,
- _REFERRAL_BIT) = (
+ _DEVICE_OWNER_BIT, _MEAL_BIT, _ON_THE_WAY_BIT, _HOME_PART_BIT) = (
     1 << number for number in range(len(_JUDGED_CUES)))
 # (and record_names' patterns past them, the n-th its bit 1 << (_RECORD_PATTERNS + n): the text a record's stem sends
 # to record_names.reason was scanned for them with the rest, not once more there)

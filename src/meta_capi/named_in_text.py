@@ -199,26 +199,21 @@ def _pet_owner_named(form: str) -> bool:
         and not a_thing(match.group(1)) for match in _PET_OWNER_NAMED.finditer(form, pet.end()))
 
 
-def _party_named(form: str, held: int = -1) -> bool:
+def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY, _PET_OWNER_NAMED after
     a pet's word), the name no generic addressee's, business's or product line's, nor a brand's (closer 187:
-    brand_words.a_brands_name, `Payment request from Thames Water`). (`held`: the cue scan's bits of `form` for
-    SCANNED, every bit when not scanned.)"""
-    # (perf 56: a clear bit skips a pattern that cannot match: _PARTY_IN_TEXT's own, and _GERMAN_PARTY_CUE's, which
-    # holds every German party's and role's word; _GERMAN_PARTY and _GERMAN_ROLE follow a mark or a dash, in C first)
-    german = held & _GERMAN_PARTY_BIT
-    patterns = ((_PARTY_IN_TEXT,) if held & _PARTY_BIT else ()) + ((_GERMAN_PARTY, _GERMAN_ROLE) if german and (
-        "\n" in form or ";" in form or "|" in form or "," in form or "-" in form) else ())
-    # (loops, not generators: a text holding no party's word calls nothing more; perf 55)
-    for pattern in patterns:
+    brand_words.a_brands_name, `Payment request from Thames Water`)."""
+    # (loops, not generators: a text holding no party's word calls nothing more; perf 55. _GERMAN_PARTY and
+    # _GERMAN_ROLE follow a line break, a semicolon, a bar, a comma or a dash: those in C first; perf 56)
+    for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) if (
+            "\n" in form or ";" in form or "|" in form or "," in form or "-" in form) else (_PARTY_IN_TEXT,):
         for match in pattern.finditer(form):
             if a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1)) and (
                     not a_brands_name(match.group(1))):
                 return True
     if _pet_owner_named(form):
         return True
-    for found in (_GERMAN_PARTY_OPENING.match(form) if german else None,
-                  _GERMAN_ROLE_OPENING.match(form) if german else None,
+    for found in (_GERMAN_PARTY_OPENING.match(form), _GERMAN_ROLE_OPENING.match(form),
                   _SOLE_TRADER.search(form) if _sole_trader_cued(form) else None):
         if found is not None and a_person(found.group(1)) and not a_product(found.group(1)) and (
                 not a_thing(found.group(1))):
@@ -1241,11 +1236,8 @@ def _crm_cued(form: str) -> bool:
 
 # The cues `cued` searches that the detector's cue scan reads too (cue_grams.py), the n-th its bit 1 << n in `held`:
 # a clear bit says the pattern can open on no piece of the text, so its search is skipped (the same answer).
-# (perf 56: and `reason`'s largest patterns, each a first call's many pages on a title holding none of their words)
-SCANNED = (_TITLED_WITHOUT_M, _GERMAN_PARTY_CUE, _FILED_CUE, _TITLED_FILED_CUE,
-           _PARTY_IN_TEXT, _ROLE_BEFORE_NAME, _OWN_RELATION_NAMED, _HAND_OVER_CUES, _DELIVERY_CUE)
-(_TITLED_WITHOUT_M_BIT, _GERMAN_PARTY_BIT, _FILED_BIT, _TITLED_FILED_BIT,
- _PARTY_BIT, _ROLE_BEFORE_NAME_BIT, _OWN_RELATION_BIT, _HAND_OVER_BIT, _DELIVERY_BIT) = (
+SCANNED = (_TITLED_WITHOUT_M, _GERMAN_PARTY_CUE, _FILED_CUE, _TITLED_FILED_CUE)
+_TITLED_WITHOUT_M_BIT, _GERMAN_PARTY_BIT, _FILED_BIT, _TITLED_FILED_BIT = (
     1 << number for number in range(len(SCANNED)))
 _EVERY_BIT = (1 << len(SCANNED)) - 1
 
@@ -1331,13 +1323,13 @@ def introduced_reason(form: str) -> str:
     return ""
 
 
-def _role_before_name(form: str, held: int = _EVERY_BIT) -> bool:
+def _role_before_name(form: str) -> bool:
     """Whether `form` holds a person's word in lower case before a full name in running text (_ROLE_BEFORE_NAME), or a
-    relation of the writer's (_OWN_RELATION_NAMED); `held` as _party_named's."""
-    for match in _ROLE_BEFORE_NAME.finditer(form) if held & _ROLE_BEFORE_NAME_BIT else ():  # (loops, as _party_named's)
+    relation of the writer's (_OWN_RELATION_NAMED)."""
+    for match in _ROLE_BEFORE_NAME.finditer(form):  # (loops, as _party_named's)
         if a_person(match.group(1)) and not a_thing(match.group(1)):
             return True
-    for match in _OWN_RELATION_NAMED.finditer(form) if held & _OWN_RELATION_BIT else ():
+    for match in _OWN_RELATION_NAMED.finditer(form):
         if a_person(match.group(1)) and not a_thing(match.group(1)) and (
                 match.group("aged") or word_before(form, match.start()).lower() not in _DEDICATIONS):
             return True
@@ -1353,22 +1345,21 @@ def _member_named(form: str) -> bool:
         ") joined" in form and any(_joined_member(match) for match in _JOINED_WITH_HANDLE.finditer(form)))
 
 
-def reason(form: str, held: int = _EVERY_BIT) -> str:
+def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a name in one of the layouts above, or "" (substring scans in C
-    before each pattern: most values hold none of their cues; `held`: the cue scan's bits of `form` for SCANNED, every
-    bit when not scanned)."""
+    before each pattern: most values hold none of their cues)."""
     if _one_name_cued(form) and _named_once(form):  # (first: `cued` read it already, when no other cue passed)
         return PERSON_NAME
     if self_introductions.introduced(form) or ":" in form and _agent_named(form):
         return PERSON_NAME
     if _member_named(form):
         return PERSON_NAME
-    if held & _HAND_OVER_BIT and _HAND_OVER_CUES.search(form) is not None and _handed(form):
+    if _HAND_OVER_CUES.search(form) is not None and _handed(form):
         return PERSON_NAME
-    if _party_named(form, held) or _filed_name(form) or document_named(form) or " - " in form and (
+    if _party_named(form) or _filed_name(form) or document_named(form) or " - " in form and (
             _titled_filed(form)):
         return PERSON_NAME
-    if held & _DELIVERY_BIT and _DELIVERY_CUE.search(form) is not None and _delivered(form):
+    if _DELIVERY_CUE.search(form) is not None and _delivered(form):
         return PERSON_NAME
     if "ame" in form and ":" in form and _lower_labelled(form):
         return PERSON_NAME
@@ -1380,7 +1371,7 @@ def reason(form: str, held: int = _EVERY_BIT) -> str:
     if ":" in form and _crm_cued(form) and any(_crm_person(form, match) for match in _CRM_NAMED.finditer(form)):
         return PERSON_NAME
     if honored(form) or ("," in form or "/o" in form or "/O" in form or not form.isascii()) and related(form) or (
-            _role_before_name(form, held)):
+            _role_before_name(form)):
         return PERSON_NAME
     if ("Hd." in form or ".v." in form or ".V." in form) and _hands(form):
         return PERSON_NAME
