@@ -24,7 +24,7 @@ from typing import Any, Dict, List, Optional, Set, Tuple
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests"), str(ROOT / "bench"), str(ROOT / "tools")]
 
-import event_profile  # type: ignore[import-not-found]  # noqa: E402  # tools/event_profile.py: fresh(), the events
+import event_profile  # noqa: E402  # tools/event_profile.py: fresh(), the events
 
 Row = Dict[str, Any]
 
@@ -150,7 +150,8 @@ def main(argv: Optional[List[str]] = None) -> int:
     parser.add_argument("--compare", nargs=2, metavar=("OLD", "NEW"))
     options = parser.parse_args(argv)
     if options.compare:
-        compare(*options.compare, options.smallest)
+        old, new = options.compare
+        compare(old, new, options.smallest)
         return 0
     events = event_profile.bench.bench_events(event_profile.NOW)
     for _ in range(event_profile.WARM_UP_ROUNDS):
