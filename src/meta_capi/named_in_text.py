@@ -203,8 +203,10 @@ def _party_named(form: str) -> bool:
     """Whether canonical `form` holds a party's word and a name (_PARTY_IN_TEXT, _GERMAN_PARTY, _PET_OWNER_NAMED after
     a pet's word), the name no generic addressee's, business's or product line's, nor a brand's (closer 187:
     brand_words.a_brands_name, `Payment request from Thames Water`)."""
-    # (loops, not generators: a text holding no party's word calls nothing more; perf 55)
-    for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE):
+    # (loops, not generators: a text holding no party's word calls nothing more; perf 55. _GERMAN_PARTY and
+    # _GERMAN_ROLE follow a line break, a semicolon, a bar, a comma or a dash: those in C first; perf 56)
+    for pattern in (_PARTY_IN_TEXT, _GERMAN_PARTY, _GERMAN_ROLE) if (
+            "\n" in form or ";" in form or "|" in form or "," in form or "-" in form) else (_PARTY_IN_TEXT,):
         for match in pattern.finditer(form):
             if a_person(match.group(1)) and not a_product(match.group(1)) and not a_thing(match.group(1)) and (
                     not a_brands_name(match.group(1))):
