@@ -602,6 +602,14 @@ _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e 
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
+# The prepositions that make a date an end (`Geburtstagsaktion bis 14.02.2025`, `Birthday sale until …`): a date of
+# this decade or later after them (_RECENT_DATE: day and month first, or the year first) ends an offer or a validity,
+# no birth's (closer 240; a birth of 1985 after one, `Geb. bis 14.02.1985`, is still read, as after a genealogist's
+# star: closer 234). Lexicon data by language (one word each: a French or Italian end, `jusqu'au`, `fino al`, is two).
+_UNTIL_BY_LANGUAGE = {"English": "until till thru", "German": "bis", "Spanish": "hasta", "Dutch": "tot",
+                      "Portuguese": "até ate"}
+_UNTIL_WORDS = frozenset(" ".join(_UNTIL_BY_LANGUAGE.values()).split())
+_RECENT_DATE = r"(?:[0-9]{1,2}[-./][0-9]{1,2}[-./])?20[2-9][0-9](?![0-9])"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
@@ -679,7 +687,8 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
-    f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_BIRTH_ASIDE}{_DATE_SEP}"
+    f"(?:{_DATE_SEP}(?!(?:{'|'.join(sorted(_UNTIL_WORDS))})[\\s:]{{1,3}}{_RECENT_DATE})(?:[^\\W\\d_]|{_INDIC}){{1,12}})?"
+    f"{_BIRTH_ASIDE}{_DATE_SEP}"
     # (Indonesia's `TTL`, tempat, tanggal lahir: the town, one or two words, then the date: `TTL: Bandung, 17 September
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
@@ -1241,6 +1250,15 @@ def _label_level(text: str, start: int) -> int:
     return FREE if level < 0 and _network_parameter_before(text, start) else level
 
 
+_AN_ENDS_DATE = re.compile(_RECENT_DATE)
+
+
+def _an_ends_date(tokens: List[str], text: str, at: int) -> bool:
+    """Whether the number at `at` of `text` is a date of this decade or later after an end's preposition, its label's
+    last token (_UNTIL_WORDS: `Geburtstagsaktion bis 14.02.2025`, an offer's end; closer 240)."""
+    return tokens[-1] in _UNTIL_WORDS and _AN_ENDS_DATE.match(text, at) is not None
+
+
 def _words_level(text: str, start: int) -> int:
     """_label_level by the words before position `start`."""
     tokens, separators = _routes_read(*_label_tokens(text, start))
@@ -1284,8 +1302,8 @@ def _words_level(text: str, start: int) -> int:
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     # (a business's line's label, `Freephone 0800 …`, labels no person's phone: read as any phone, closer 166)
-    if personal_tokens(tokens) and not a_business_line(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(
-            tokens) or _arabic_article(
+    if personal_tokens(tokens) and not a_business_line(tokens) and not _an_ends_date(
+            tokens, text, number_at) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
             tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
             tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
@@ -2357,7 +2375,7 @@ def _issued_card(digits: str) -> bool:
     """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
     16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
     UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19; Diners Club's 300 to 305, 36, 38 and 39 at 14), a stricter test
-    than _ISSUED_LENGTHS (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
+    than _ISSUED_LENGTHS (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only here."""
     count, two, four = len(digits), int(digits[:2]), int(digits[:4])
     if count == 14:
         return two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305
