@@ -1,0 +1,101 @@
+"""Closer 240: review 46's shop ids read as payment cards, and its birthday offers, closed by rule.
+
+- A card's number is one only at a length a network issues at its prefix (detector._ISSUED_LENGTHS, from the IIN
+  ranges the networks publish): Visa's 4 at 13 (retired), 16 or 19 digits, Mastercard's 51 to 55 and its 2-series at
+  16, American Express at 15, Diners Club at 14 or 16 to 19; Maestro's and the 6 ranges at 12 to 19. A Shopify variant
+  id, fourteen digits from 4 passing Luhn's sum one time in ten (`Variant ID: 43429542486352`,
+  `/products/43429542486352`), goes out; so do fourteen or seventeen digits from 51 to 55 or 4.
+- A run split in groups is a card's number only when its groups are no wider than six digits (a card's prints,
+  4-4-4-4(-3), 4-6-5, 4-6-4, and a hand's pairs or threes): Amazon's order numbers, 3-7-7 (`390-6413101-0013260`),
+  go out; a card typed with no separator, or in any print of short groups, is still refused.
+- A date of this decade or later after an end's preposition (bis, until, till, hasta, tot, até) ends an offer, no
+  birth (`Geburtstagsaktion bis 14.02.2025`); a birth's year there is still a birth's (`Geb. bis 14.02.1985`).
+- An offer's state word after a birthday's discount (`birthday_discount_applied`) keeps the key the offer's.
+
+The price (asserted below): a card number typed in groups of which one is seven digits or wider (`5555555
+555554444`), a number of a length no network issues at its prefix, and a birth date of this decade after `bis` or
+`until` (a child's, written so) go out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import settings as hypothesis_settings
+from hypothesis import strategies as st
+
+from meta_capi import detector
+from meta_capi.national_ids import luhn
+from review_cases import review_tests
+
+ORDINARY = [
+    # a Shopify variant's or product's id: fourteen digits from 4 passing Luhn's sum
+    "Variant ID: 44029183764510", "variant_id 44700129834563", "44029183764510", "Variante 44700129834563",
+    # fourteen from Mastercard's 51 to 55, seventeen or eighteen from 4: no network issues them
+    "Ref 52012345678900", "Artikel 45671234567890122", "ID 411111111111111118",
+    # marketplaces' order numbers printed 3-7-7
+    "Amazon order 302-4417283-9937158", "Bestellnr. 028-1234567-8901234", "Order #390-6413101-0013260",
+    "Ordine n. 301-4421798-2210043", "Amazon order 374-6624777-6170454",
+    # an offer's end date after a birthday's word
+    "Geburtstagsaktion bis 14.02.2025", "Geburtstagsrabatt gültig bis 28.02.2026", "Birthday sale until 2025-02-14",
+    "Birthday offer till 31/03/2026", "Cumpleaños hasta 15/06/2025", "Verjaardagsactie tot 01-07-2025",
+    # (the price: a card typed with a group of seven; a child's birth date written after `bis`)
+    "4111111 1111 11111", "5555555 555554444", "Geburtstag bis 14.02.2023",
+]
+
+PERSONAL = [
+    # the networks' test numbers in every print
+    "4111111111111111", "4111 1111 1111 1111", "4111-1111-1111-1111", "4111.1111.1111.1111", "4111|1111|1111|1111",
+    "41 11 11 11 11 11 11 11", "411 111 111 111 1111", "378282246310005", "3782 822463 10005", "3782-822463-10005",
+    "30569309025904", "3056 930902 5904", "6011111111111117", "6011 1111 1111 1117", "3530111333300000",
+    "3530 1113 3330 0000", "5555555555554444", "5555 5555 5555 4444", "4222222222222", "4222 2222 22222",
+    # Visa at nineteen, Maestro at fifteen, Diners at eighteen, after a shop's label too
+    "4000123412341234560", "4000 1234 1234 1234 560", "Card 501812345678900", "361234567890123450",
+    "Variant ID: 4111111111111111", "Order #4111-1111-1111-1111",
+    # a birth date after an end's preposition, a year of a birth
+    "Geb. bis 14.02.1985", "Geburtstag bis 1985-02-14", "DOB till 14/02/1985", "Geburtstag 14.02.1985",
+]
+
+ORDINARY_KEYS = ["birthday_discount_applied", "birthday_coupon_redeemed", "geburtstag_rabatt_eingelöst",
+                 "birthday_offer_claimed"]
+PERSONAL_KEYS = ["birthday", "birthday_applied", "birthday_sent", "date_of_birth_used_at"]
+
+_S = "https://shop.example.com"
+ORDINARY_URLS = [f"{_S}/products/polo?variant=44029183764510", f"{_S}/products/44700129834563",
+                 f"{_S}/?variant=44029183764510", f"{_S}/orders/390-6413101-0013260"]
+PERSONAL_URLS = [f"{_S}/pay?card=4111111111111111", f"{_S}/pay?card=4111-1111-1111-1111",
+                 f"{_S}/checkout?cc=378282246310005"]
+
+globals().update(review_tests(globals()))
+
+# The issuers' own ranges at the lengths they issue (the strict reading: _issued_card), and a card's print for each
+# length (13, 17 and 18 digits are typed unbroken).
+_ISSUERS = [("4", 16), ("4", 19), ("51", 16), ("55", 16), ("2221", 16), ("2720", 16), ("34", 15), ("37", 15),
+            ("36", 14), ("38", 14), ("300", 14), ("6011", 16), ("6011", 19), ("65", 17), ("3528", 16), ("3589", 18),
+            ("62", 19), ("2200", 16), ("2204", 19)]
+_PRINTS = {16: [4, 4, 4, 4], 19: [4, 4, 4, 4, 3], 15: [4, 6, 5], 14: [4, 6, 4]}
+
+
+def _with_luhn_digit(body: str) -> str:
+    return next(body + digit for digit in "0123456789" if luhn(body + digit))
+
+
+def _printed(digits: str, separator: str) -> str:
+    groups, at = [], 0
+    for width in _PRINTS.get(len(digits), [len(digits)]):
+        groups.append(digits[at:at + width])
+        at += width
+    return separator.join(groups)
+
+
+@hypothesis_settings(max_examples=150)
+@given(st.sampled_from(_ISSUERS), st.randoms(use_true_random=False), st.sampled_from(["", " ", "-"]))
+def test_a_number_of_an_issued_length_at_an_issuers_prefix_is_refused(issuer, rng, separator):
+    prefix, length = issuer
+    body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
+    assert detector.reason(_printed(_with_luhn_digit(body), separator)) != ""  # (a card's, or a national id's)
+
+
+@pytest.mark.parametrize("digits", ["44029183764510", "43429542486352", "46517625737472", "52012345678900"])
+def test_fourteen_digits_no_network_issues_at_the_prefix_are_no_card(digits):
+    assert luhn(digits) and not detector._card_number(digits)
