@@ -19,6 +19,8 @@ The price (asserted below): a card number typed in groups of which one is seven 
 
 from __future__ import annotations
 
+import random
+
 import pytest
 from hypothesis import given
 from hypothesis import settings as hypothesis_settings
@@ -81,7 +83,8 @@ def _with_luhn_digit(body: str) -> str:
 
 
 def _printed(digits: str, separator: str) -> str:
-    groups, at = [], 0
+    groups: list[str] = []
+    at = 0
     for width in _PRINTS.get(len(digits), [len(digits)]):
         groups.append(digits[at:at + width])
         at += width
@@ -90,12 +93,13 @@ def _printed(digits: str, separator: str) -> str:
 
 @hypothesis_settings(max_examples=150)
 @given(st.sampled_from(_ISSUERS), st.randoms(use_true_random=False), st.sampled_from(["", " ", "-"]))
-def test_a_number_of_an_issued_length_at_an_issuers_prefix_is_refused(issuer, rng, separator):
+def test_a_number_of_an_issued_length_at_an_issuers_prefix_is_refused(
+        issuer: tuple[str, int], rng: random.Random, separator: str) -> None:
     prefix, length = issuer
     body = prefix + "".join(rng.choice("0123456789") for _ in range(length - len(prefix) - 1))
     assert detector.reason(_printed(_with_luhn_digit(body), separator)) != ""  # (a card's, or a national id's)
 
 
 @pytest.mark.parametrize("digits", ["44029183764510", "43429542486352", "46517625737472", "52012345678900"])
-def test_fourteen_digits_no_network_issues_at_the_prefix_are_no_card(digits):
+def test_fourteen_digits_no_network_issues_at_the_prefix_are_no_card(digits: str) -> None:
     assert luhn(digits) and not detector._card_number(digits)
