@@ -454,20 +454,18 @@ _XOR_TABLES = [bytes(byte ^ key for byte in range(256)) for key in range(256)]
 _MIN_BASE32_RUN = 13  # the base32 of `jo@x.com`
 _MIN_ASSEMBLED = 14  # `["a.b","c.de"]`, `JO.SMITH-EX.SE`: the shortest pieces assembled.readings puts together
 _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
-# The lengths a network issues at each issuer prefix (the IIN ranges the networks publish), read broadly: every 2, 5
-# and 6 counts, as unassigned ranges are assigned in time (_issued_card is the strict reading). Visa's 4 is 13 (retired,
-# still refused), 16 or 19 digits: fourteen from 4 are a shop's id (Shopify's variants, `43429542486352`, pass Luhn's
-# sum one time in ten; closer 240). Mastercard's 51 to 55 and its 2-series are sixteen; past sixteen a 2 is Mir's
-# (2200 to 2204: Yandex's click id `yclid=2583…`, nineteen digits, is no card). Maestro's 12 to 19 hold on its own
-# ranges (50, 56 to 59, 6); American Express (34, 37) is fifteen, JCB (35) 16 to 19, Diners Club (30, 36, 38, 39) 14
-# or 16 to 19 (fifteen digits from 3 but 34 or 37 are a Saudi VAT number's, `3…3`, passing Luhn as often), Turkey's
-# Troy (9792) sixteen. The longest prefix given decides (four digits, then two, then one).
-_DINERS_LENGTHS = (14, 16, 17, 18, 19)
-_ISSUED_LENGTHS = {"4": (13, 16, 19), "2": (16,), "5": tuple(range(12, 20)), "6": tuple(range(12, 20)),
-                   "34": (15,), "37": (15,), "35": (16, 17, 18, 19), "30": _DINERS_LENGTHS, "36": _DINERS_LENGTHS,
-                   "38": _DINERS_LENGTHS, "39": _DINERS_LENGTHS, "9792": (16,),
-                   **dict.fromkeys(("51", "52", "53", "54", "55"), (16,)),
-                   **dict.fromkeys(("2200", "2201", "2202", "2203", "2204"), (16, 17, 18, 19))}
+# issuer prefixes: Visa, Amex, Mastercard (5, 2), Discover/UnionPay/Elo (6), JCB, Diners, and Turkey's Troy (9792)
+_CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", "9792")
+# Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
+# or 16 to 19, and only the networks whose lengths vary (Maestro's and UnionPay's 5 and 6) may have 15.
+_FIFTEEN_DIGIT_CARDS = ("34", "37", "5", "6")
+# Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
+# alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
+_MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
+# Visa holds every number opening with 4 and issues 13 (retired, still refused), 16 or 19 digits (its published
+# lengths): fourteen from 4 are a shop's id (Shopify's variants, `43429542486352`, pass Luhn's sum one time in ten;
+# closer 240). The other first digits are shared by networks and ranges not yet assigned, and read broadly.
+_VISA_LENGTHS = (13, 16, 19)
 
 
 def nanp(digits: str) -> bool:
@@ -2357,12 +2355,15 @@ def _imei(digits: str) -> bool:
 
 
 def _card_number(digits: str) -> bool:
-    """A length a network issues at the digits' issuer prefix (_ISSUED_LENGTHS) and the Luhn sum; thirteen digits
-    with the GS1 check digit are an EAN-13 (a JAN, `49…`): no card network issues thirteen-digit numbers today (Visa's
-    were retired), and one EAN in ten passes Luhn."""
+    """An issuer prefix and the Luhn sum, at Visa's lengths after a 4; thirteen digits with the GS1 check digit are an
+    EAN-13 (a JAN, `49…`): no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in
+    ten passes Luhn. Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn
+    as often)."""
     count = len(digits)
-    lengths = _ISSUED_LENGTHS.get(digits[:4]) or _ISSUED_LENGTHS.get(digits[:2]) or _ISSUED_LENGTHS.get(digits[:1])
-    return lengths is not None and count in lengths and _luhn(digits) and not (count == 13 and _gtin(digits))
+    return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
+        count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
+        count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES)) and (
+        digits[0] != "4" or count in _VISA_LENGTHS)
 
 
 def issued_card_number(digits: str) -> bool:
@@ -2375,7 +2376,7 @@ def _issued_card(digits: str) -> bool:
     """Whether `digits` open with an issuer's range at a length it issues (the IINs the networks publish: Visa's 4 at
     16 or 19; Mastercard's 51 to 55 and 2221 to 2720 at 16; Discover's 6011, 644 to 649 and 65, JCB's 3528 to 3589,
     UnionPay's 62 and Mir's 2200 to 2204 at 16 to 19; Diners Club's 300 to 305, 36, 38 and 39 at 14), a stricter test
-    than _ISSUED_LENGTHS (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only here."""
+    than _CARD_PREFIXES (which takes every 2, 5 and 6): a reversed reading's Luhn sum, one in ten, counts only there."""
     count, two, four = len(digits), int(digits[:2]), int(digits[:4])
     if count == 14:
         return two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305
