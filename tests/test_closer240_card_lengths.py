@@ -1,19 +1,20 @@
 """Closer 240: review 46's shop ids read as payment cards, and its birthday offers, closed by rule.
 
-- A card's number is one only at a length a network issues at its prefix (detector._ISSUED_LENGTHS, from the IIN
-  ranges the networks publish): Visa's 4 at 13 (retired), 16 or 19 digits, Mastercard's 51 to 55 and its 2-series at
-  16, American Express at 15, Diners Club at 14 or 16 to 19; Maestro's and the 6 ranges at 12 to 19. A Shopify variant
-  id, fourteen digits from 4 passing Luhn's sum one time in ten (`Variant ID: 43429542486352`,
-  `/products/43429542486352`), goes out; so do fourteen or seventeen digits from 51 to 55 or 4.
-- A run split in groups is a card's number only when its groups are no wider than six digits (a card's prints,
-  4-4-4-4(-3), 4-6-5, 4-6-4, and a hand's pairs or threes): Amazon's order numbers, 3-7-7 (`390-6413101-0013260`),
-  go out; a card typed with no separator, or in any print of short groups, is still refused.
+- A number opening with 4 is a card's only at Visa's published lengths (detector._VISA_LENGTHS: 13, retired and
+  still refused, 16 or 19): Visa holds all of 4, while 2, 3, 5 and 6 are shared by networks and unassigned ranges and
+  stay read broadly (that reading also refuses national ids, library cards and phones the other rules miss). A
+  Shopify variant id, fourteen digits from 4 passing Luhn's sum one time in ten (`Variant ID: 43429542486352`,
+  `/products/43429542486352`), goes out; so do seventeen or eighteen digits from 4.
+- A run split in groups is a card's number only when it opens on a group of four or more (a card's prints,
+  4-4-4-4(-3), 4-6-5, 4-6-4; groups run together, `41111111 11111111`) or its groups are no wider than six digits (a
+  hand's pairs or threes): Amazon's order numbers, 3-7-7 (`390-6413101-0013260`), go out; a card typed with no
+  separator, or in any such print, is still refused.
 - A date of this decade or later after an end's preposition (bis, until, till, hasta, tot, até) ends an offer, no
   birth (`Geburtstagsaktion bis 14.02.2025`); a birth's year there is still a birth's (`Geb. bis 14.02.1985`).
 - An offer's state word after a birthday's discount (`birthday_discount_applied`) keeps the key the offer's.
 
-The price (asserted below): a card number typed in groups of which one is seven digits or wider (`5555555
-555554444`), a number of a length no network issues at its prefix, and a birth date of this decade after `bis` or
+The price (asserted below): a card number typed after a short first group with a group of seven digits or wider
+(`411 1111111 111111`), a number of 14, 15, 17 or 18 digits from 4, and a birth date of this decade after `bis` or
 `until` (a child's, written so) go out.
 """
 
@@ -33,16 +34,16 @@ from review_cases import review_tests
 ORDINARY = [
     # a Shopify variant's or product's id: fourteen digits from 4 passing Luhn's sum
     "Variant ID: 44029183764510", "variant_id 44700129834563", "44029183764510", "Variante 44700129834563",
-    # fourteen from Mastercard's 51 to 55, seventeen or eighteen from 4: no network issues them
-    "Ref 52012345678900", "Artikel 45671234567890122", "ID 411111111111111118",
+    # seventeen or eighteen from 4: Visa issues no such length
+    "Artikel 45671234567890122", "ID 411111111111111118",
     # marketplaces' order numbers printed 3-7-7
     "Amazon order 302-4417283-9937158", "Bestellnr. 028-1234567-8901234", "Order #390-6413101-0013260",
     "Ordine n. 301-4421798-2210043", "Amazon order 374-6624777-6170454",
     # an offer's end date after a birthday's word
     "Geburtstagsaktion bis 14.02.2025", "Geburtstagsrabatt gültig bis 28.02.2026", "Birthday sale until 2025-02-14",
     "Birthday offer till 31/03/2026", "Cumpleaños hasta 15/06/2025", "Verjaardagsactie tot 01-07-2025",
-    # (the price: a card typed with a group of seven; a child's birth date written after `bis`)
-    "4111111 1111 11111", "5555555 555554444", "Geburtstag bis 14.02.2023",
+    # (the price: a card typed after a short group with a group of seven; a child's birth date written after `bis`)
+    "411 1111111 111111", "Geburtstag bis 14.02.2023",
 ]
 
 PERSONAL = [
@@ -53,7 +54,7 @@ PERSONAL = [
     "3530 1113 3330 0000", "5555555555554444", "5555 5555 5555 4444", "4222222222222", "4222 2222 22222",
     # Visa at nineteen, Maestro at fifteen, Diners at eighteen, after a shop's label too
     "4000123412341234560", "4000 1234 1234 1234 560", "Card 501812345678900", "361234567890123450",
-    "Variant ID: 4111111111111111", "Order #4111-1111-1111-1111",
+    "Variant ID: 4111111111111111", "Order #4111-1111-1111-1111", "41111111 11111111", "5555555 555554444",
     # a birth date after an end's preposition, a year of a birth
     "Geb. bis 14.02.1985", "Geburtstag bis 1985-02-14", "DOB till 14/02/1985", "Geburtstag 14.02.1985",
 ]
@@ -100,6 +101,6 @@ def test_a_number_of_an_issued_length_at_an_issuers_prefix_is_refused(
     assert detector.reason(_printed(_with_luhn_digit(body), separator)) != ""  # (a card's, or a national id's)
 
 
-@pytest.mark.parametrize("digits", ["44029183764510", "43429542486352", "46517625737472", "52012345678900"])
-def test_fourteen_digits_no_network_issues_at_the_prefix_are_no_card(digits: str) -> None:
+@pytest.mark.parametrize("digits", ["44029183764510", "43429542486352", "46517625737472", "45671234567890122"])
+def test_lengths_visa_does_not_issue_are_no_card(digits: str) -> None:
     assert luhn(digits) and not detector._card_number(digits)

@@ -1745,11 +1745,11 @@ def _card_run(run: str, digits: str, level: int) -> bool:
 
 
 def _card_split(groups: Sequence[str]) -> bool:
-    """Whether digit groups may be one card's number split: unbroken, or in groups of six digits at most. A card's
-    print groups it 4-4-4-4(-3), 4-6-5 or 4-6-4, and a hand that splits it otherwise (pairs, threes) writes short
-    groups; a group of seven or more beside another is another number's print (Amazon's order numbers, 3-7-7:
-    `390-6413101-0013260`; closer 240)."""
-    return len(groups) == 1 or max(map(len, groups)) <= _WIDEST_CARD_GROUP
+    """Whether digit groups may be one card's number split: unbroken, opening on a group of four or more (a card's
+    prints, 4-4-4-4(-3), 4-6-5, 4-6-4, open so; a hand may run its groups together, `41111111 11111111`), or in
+    groups of six digits at most (a hand's pairs or threes). A short first group before one of seven or more is
+    another number's print (Amazon's order numbers, 3-7-7: `390-6413101-0013260`; closer 240)."""
+    return len(groups) == 1 or len(groups[0]) >= 4 or max(map(len, groups)) <= _WIDEST_CARD_GROUP
 
 
 _WIDEST_CARD_GROUP = 6
