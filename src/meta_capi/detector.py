@@ -473,11 +473,15 @@ _BASE32_ALPHABET = str.maketrans("", "", "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 # issuer prefixes: Visa, Amex, Mastercard (5, 2), Discover/UnionPay/Elo (6), JCB, Diners, and Turkey's Troy (9792)
 _CARD_PREFIXES = ("4", "34", "37", "5", "2", "6", "35", "36", "30", "38", "39", "9792")
 # Fifteen digits are American Express's length (34, 37); Diners, JCB, Mastercard's 2-series, Mir and Troy issue 14
-# or 16 to 19, and only the networks whose lengths vary (Visa's 4, Maestro's and UnionPay's 5 and 6) may have 15.
-_FIFTEEN_DIGIT_CARDS = ("34", "37", "4", "5", "6")
+# or 16 to 19, and only the networks whose lengths vary (Maestro's and UnionPay's 5 and 6) may have 15.
+_FIFTEEN_DIGIT_CARDS = ("34", "37", "5", "6")
 # Past sixteen digits a card beginning with 2 is Mir's (2200 to 2204): Mastercard's 2-series issues sixteen digits
 # alone, so a longer run beginning 2 elsewhere (Yandex's click id `yclid=2583…`, nineteen digits) is no card.
 _MIR_PREFIXES = ("2200", "2201", "2202", "2203", "2204")
+# Visa holds every number opening with 4 and issues 13 (retired, still refused), 16 or 19 digits (its published
+# lengths): fourteen from 4 are a shop's id (Shopify's variants, `43429542486352`, pass Luhn's sum one time in ten;
+# closer 240). The other first digits are shared by networks and ranges not yet assigned, and read broadly.
+_VISA_LENGTHS = (13, 16, 19)
 
 
 # Lengths of national numbers after a country calling code (ITU-T E.164 national plans, min and max digits): an
@@ -606,6 +610,14 @@ _BIRTH_WHOLE_CUES = ("geb", "ne le", "ne en", "ne a ", "nee le", "e) le", "ne.e 
                      _BORN_ABBREVIATED[:-1], "due", "entbindung", "accouchement", "parto", "porodu", "uitgerekend")
 _BIRTH_LONG, _BIRTH_SHORT = ([decode(stem)[0].lower() for stem in stems] for stems in (_BIRTH_LONG, _BIRTH_SHORT))
 _DATE_SEP = "[\\s.:#=\\-_/\"'(),;]{1,3}"
+# The prepositions that make a date an end (`Geburtstagsaktion bis 14.02.2025`, `Birthday sale until …`): a date of
+# this decade or later after them (_RECENT_DATE: day and month first, or the year first) ends an offer or a validity,
+# no birth's (closer 240; a birth of 1985 after one, `Geb. bis 14.02.1985`, is still read, as after a genealogist's
+# star: closer 234). Lexicon data by language (one word each: a French or Italian end, `jusqu'au`, `fino al`, is two).
+_UNTIL_BY_LANGUAGE = {"English": "until till thru", "German": "bis", "Spanish": "hasta", "Dutch": "tot",
+                      "Portuguese": "até ate"}
+_UNTIL_WORDS = frozenset(" ".join(_UNTIL_BY_LANGUAGE.values()).split())
+_RECENT_DATE = r"(?:[0-9]{1,2}[-./][0-9]{1,2}[-./])?20[2-9][0-9](?![0-9])"
 # Chinese, Japanese and Korean birth labels (no blank ends a word in these scripts: a date may follow at once) and
 # their date layout, year, month and day each with its sign (`1988年7月14日`, `1988년 7월 14일`).
 _BIRTH_CJK = "生年月日 出生日期 생년월일 誕生日".split()
@@ -683,7 +695,8 @@ _BIRTH_DATE = re.compile(  # searched in the lower-case form (a yes or no: posit
     f"(?:(?:(?<![^\\W\\d_])(?:d\\.?o\\.?b|bday|born|sinh|nee|b\\.|{_BIRTH_WHOLE})(?![^\\W\\d_])"
     f"|(?:{by_first_letter(_BIRTH_LONG)}"
     f"|(?<![^\\W\\d_])(?:{by_first_letter(_BIRTH_SHORT)}))[^\\W\\d_]*)"
-    f"(?:{_DATE_SEP}(?:[^\\W\\d_]|{_INDIC}){{1,12}})?{_BIRTH_ASIDE}{_DATE_SEP}"
+    f"(?:{_DATE_SEP}(?!(?:{'|'.join(sorted(_UNTIL_WORDS))})[\\s:]{{1,3}}{_RECENT_DATE})(?:[^\\W\\d_]|{_INDIC}){{1,12}})?"
+    f"{_BIRTH_ASIDE}{_DATE_SEP}"
     # (Indonesia's `TTL`, tempat, tanggal lahir: the town, one or two words, then the date: `TTL: Bandung, 17 September
     # 1987`, `T.T.L: Kota Bandung, …`; review 23: a town is asked for, `TTL, 17 pins, 1987 chip` is a chip's)
     f"|(?<![^\\W\\d_])t\\.?t\\.?l(?![^\\W\\d_])[\\s:,]{{1,3}}(?:[^\\W\\d_]{{2,20}}\\s)?[^\\W\\d_]{{2,20}}{_DATE_SEP}"
@@ -1247,6 +1260,15 @@ def _label_level(text: str, start: int) -> int:
     return FREE if level < 0 and _network_parameter_before(text, start) else level
 
 
+_AN_ENDS_DATE = re.compile(_RECENT_DATE)
+
+
+def _an_ends_date(tokens: List[str], text: str, at: int) -> bool:
+    """Whether the number at `at` of `text` is a date of this decade or later after an end's preposition, its label's
+    last token (_UNTIL_WORDS: `Geburtstagsaktion bis 14.02.2025`, an offer's end; closer 240)."""
+    return tokens[-1] in _UNTIL_WORDS and _AN_ENDS_DATE.match(text, at) is not None
+
+
 def _words_level(text: str, start: int) -> int:
     """_label_level by the words before position `start`."""
     tokens, separators = _routes_read(*_label_tokens(text, start))
@@ -1290,8 +1312,8 @@ def _words_level(text: str, start: int) -> int:
             _label_level(text, start - 2) == BUSINESS):
         return BUSINESS  # a VAT number's country prefix (`USt-IdNr. DE136695976`): the label before it names it
     # (a business's line's label, `Freephone 0800 …`, labels no person's phone: read as any phone, closer 166)
-    if personal_tokens(tokens) and not a_business_line(tokens) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(
-            tokens) or _arabic_article(
+    if personal_tokens(tokens) and not a_business_line(tokens) and not _an_ends_date(
+            tokens, text, number_at) or tokens[-1] in ID_CARDS or names_an_arabic_id_card(tokens) or _arabic_article(
             tokens) or (  # a messenger's short name before a mobile with its country code (`wa_447700962814`)
             tokens[0] in MESSAGING_SHORT and len(tokens) == 1 and _international_run(text, start)) or (
             len(tokens) == 2 and tokens[0] in NUMBERED_ID_CARDS and tokens[1] in NUMBER_LABEL_WORDS) or (  # a card's
@@ -1747,8 +1769,19 @@ def _card_run(run: str, digits: str, level: int) -> bool:
     after a code's label are the code's: no network issues such cards today; digits unbroken after a business's label
     are its number (`SIRET 55210055400021`, whose Luhn sum a card's is too: closer 105)."""
     count = len(digits)
-    return (13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE)
-            or count > 13 and _card_in(run)) and not (level == BUSINESS and run.isdigit())
+    return (13 <= count <= 19 and _card_number(digits) and not (count == 13 and level >= CODE) and _card_split(
+        _DIGIT_GROUPS.findall(run)) or count > 13 and _card_in(run)) and not (level == BUSINESS and run.isdigit())
+
+
+def _card_split(groups: Sequence[str]) -> bool:
+    """Whether digit groups may be one card's number split: unbroken, opening on a group of four or more (a card's
+    prints, 4-4-4-4(-3), 4-6-5, 4-6-4, open so; a hand may run its groups together, `41111111 11111111`), or in
+    groups of six digits at most (a hand's pairs or threes). A short first group before one of seven or more is
+    another number's print (Amazon's order numbers, 3-7-7: `390-6413101-0013260`; closer 240)."""
+    return len(groups) == 1 or len(groups[0]) >= 4 or max(map(len, groups)) <= _WIDEST_CARD_GROUP
+
+
+_WIDEST_CARD_GROUP = 6
 
 
 # (closer 130, sixty-fifth attack: food) A lot's code as a tin or a pack prints it: the year's last digit or two and
@@ -2366,13 +2399,15 @@ def _imei(digits: str) -> bool:
 
 
 def _card_number(digits: str) -> bool:
-    """An issuer prefix and the Luhn sum; thirteen digits with the GS1 check digit are an EAN-13 (a JAN, `49…`):
-    no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in ten passes Luhn.
-    Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn as often)."""
+    """An issuer prefix and the Luhn sum, at Visa's lengths after a 4; thirteen digits with the GS1 check digit are an
+    EAN-13 (a JAN, `49…`): no card network issues thirteen-digit numbers today (Visa's were retired), and one EAN in
+    ten passes Luhn. Fifteen digits beginning with 3 but 34 or 37 are no card (a Saudi VAT number, `3…3`, passes Luhn
+    as often)."""
     count = len(digits)
     return digits.startswith(_CARD_PREFIXES) and _luhn(digits) and not (count == 13 and _gtin(digits)) and (
         count != 15 or digits.startswith(_FIFTEEN_DIGIT_CARDS)) and (
-        count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES))
+        count <= 16 or digits[0] != "2" or digits.startswith(_MIR_PREFIXES)) and (
+        digits[0] != "4" or count in _VISA_LENGTHS)
 
 
 def issued_card_number(digits: str) -> bool:

@@ -2611,13 +2611,19 @@ THING_ATTRIBUTES |= frozenset(_folded(word) for word in (
     "rating ratings protection schutzart schutzklasse promotion aktion angebot rabatt gutschein geschenk offre remise "
     "cadeau oferta descuento regalo promoción offerta sconto aanbieding korting").split())
 
+# (closer 240, review 46) ... and an offer's state after its word (`birthday_discount_applied`, `birthday_coupon_used`):
+# the flag is still the offer's, by language.
+_OFFER_STATES = frozenset(_folded(word) for word in (
+    "applied redeemed used claimed issued sent active expired eingelöst angewendet verwendet appliqué utilisé "
+    "aplicado canjeado usado applicato utilizzato toegepast gebruikt").split())
+
 
 def _a_things_attribute(tokens: List[str]) -> bool:
     """Whether a key is a flag about a field or a thing's attribute (FIELD_FLAGS, THING_ATTRIBUTES above)."""
     if not tokens or tokens[-1] in FIELD_FLAGS:
         return bool(tokens)
     last = len(tokens) - 1
-    while last > 0 and tokens[last] in ID_WORDS:  # `email_template_id`
+    while last > 0 and (tokens[last] in ID_WORDS or tokens[last] in _OFFER_STATES):  # `email_template_id`
         last -= 1
     if tokens[last] in _CHECK_STATES and not _STATED_DOCUMENTS.isdisjoint(tokens) and not personal_tokens(
             [token for token in tokens if token not in _DOCUMENT_WORDS and token not in THING_WORDS]):
