@@ -165,6 +165,10 @@ PERSONAL = [
     "Llamar al Sr. Etxeberria antes",
     # dates of birth as integrations write them
     "Geburtstag: 03.11.1984", "birthdate=1990-11-03", "Age 34 (born 03/11/1990)", "dob 19841103",
+    # (closed by session 55's closers: 235's calling verbs and embedded pairs, 236's street line before its post code)
+    "Please call Mr. Schmidt-Rottluff before delivery", "Appeler Mme Fontaine avant livraison",
+    '{"first_name":"Ludmila","last_name":"Hrdličková","city":"Brno"}',
+    "first_name=Aurelio;last_name=Castiglione;newsletter=1", "12 avenue Jean Jaurès, 33000 Bordeaux",
 ]
 LEAKS = {
     ("name: a full name after a delivery note's neighbour, porter or handing-over words outside English (beim "
@@ -199,8 +203,7 @@ LEAKS = {
     ],
     ("name: a surname after an honorific in a note's running text or a manifest (Mr., Frau, Mme; 'Pax: Mr … + "
      "1')"): [
-        "Please call Mr. Schmidt-Rottluff before delivery", "Bitte Frau Kowalewski anrufen",
-        "Appeler Mme Fontaine avant livraison", "Pax: Mr Rupert Ashdown + 1",
+        "Bitte Frau Kowalewski anrufen", "Pax: Mr Rupert Ashdown + 1",
     ],
     "name: after a passenger's label in Turkish or Japanese (Yolcu, 乗客)": [
         "Yolcu: Emre Doğan", "乗客：高橋 美咲",
@@ -218,8 +221,7 @@ LEAKS = {
     ],
     ("name: first and last name in serialized traits (JSON of an identify call, key=value pairs joined by "
      "';')"): [
-        '{"first_name":"Ludmila","last_name":"Hrdličková","city":"Brno"}', '{"name": "Kenji Morimoto", "plan": "pro"}',
-        "first_name=Aurelio;last_name=Castiglione;newsletter=1",
+        '{"name": "Kenji Morimoto", "plan": "pro"}',
     ],
     "name: a lower-case full name after a Dutch recipient's label": [
         "ontvanger: pieter de boer",
@@ -234,7 +236,7 @@ LEAKS = {
     ],
     ("address: a French street named after a person with its postcode and town; an Arabic address with its "
      "district, postcode and flat"): [
-        "12 avenue Jean Jaurès, 33000 Bordeaux", "شارع الملك فهد، حي العليا، الرياض 12214، شقة 7",
+        "شارع الملك فهد، حي العليا، الرياض 12214، شقة 7",
     ],
     ("id: a customer's handle of a name and a birth year after 'customer:'; a WhatsApp id (a mobile in E.164 "
      "digits) after 'wa_id'"): [
@@ -407,10 +409,12 @@ PERSONAL_KEYS = [
     # a recipient's or a contact person's word in other languages
     "Ansprechpartner", "empfaenger_name", "destinataire", "destinatario", "ontvanger", "odbiorca", "mottagare",
     "alici_adi", "受取人", "收件人", "المستلم",
+    # (closed by closer 235 of session 55: a key that is a full name)
+    "Hannah Gutierrez",
 ]
 LEAKED_KEYS = {
     "a full name as a key (a form builder's answer keyed by the respondent, joined by a blank or by '_')": [
-        "Hannah Gutierrez", "review_by_Alessandro_Fumagalli",
+        "review_by_Alessandro_Fumagalli",
     ],
     "a gift message's sender named by its 'From' in a platform's attribute key": [
         "attributes[Gift Message From]",
