@@ -24,7 +24,7 @@ def with_expected_failures(passing: Sequence[str], failing: Dict[str, List[str]]
 ORIGIN = "https://shop.example.com/"
 
 
-def _named(name: str, test: Callable[[str], None]) -> Callable[[str], None]:
+def _named(name: str, test: Callable[..., None]) -> Callable[..., None]:
     test.__name__ = test.__qualname__ = name
     return test
 

@@ -27,7 +27,7 @@ from typing import Dict
 
 from .business_labels import BUSINESS_LABEL
 from .canonical import canonical
-from .postal import _RU_STREET_ABBREVIATED, street_line_alone, street_line_before_code
+from .postal import STREET_WORDS_FIRST, street_line_alone, street_line_before_code
 
 # A flat's word by language, before its number (`Wohnung 23`, `m. 12`, Turkish `D:4`, daire); a dot or a colon as
 # written. Lexicon data.
@@ -40,13 +40,12 @@ FLOOR_WORDS: Dict[str, str] = {
     "English": "floor", "German": "og etage stock obergeschoss", "French": "etage", "Spanish": "piso planta",
     "Italian": "piano", "Polish": "pietro",
 }
-# (closer 236) A street's word opening a line before the street's name, by language (`ул.`, `улица`, `проспект`,
-# `вул.`, Polish `ul.`, `al.`, `aleja`, `os.`). Lexicon data.
+# (closer 236) A street's word opening a line before the street's name (`ул.`, `улица`, `проспект`, `вул.`, Polish
+# `ul.`, `al.`, `aleja`, `os.`): postal's words for those languages (not `plac`: `Plac zabaw`, a playground), and the
+# few it writes elsewhere (Latin `ul.`) or not at all.
 STREET_FIRST_WORDS: Dict[str, str] = {
-    # (postal's abbreviations, `ул.`, `пер.`, `пр-т`, and the words they stand for)
-    "Russian": _RU_STREET_ABBREVIATED["Russian"] + " улица пр. проспект переулок бульвар набережная шоссе площадь",
-    "Ukrainian": "вул. вулиця просп. провулок бульв.", "Polish": "ul. ulica al. aleja os. osiedle pl. plac",
-}
+    language: f"{STREET_WORDS_FIRST[language]} {extra}" for language, extra in (
+        ("Russian", "площадь"), ("Ukrainian", "просп."), ("Polish", "ul. os."))}
 # (Turkish `kat` is a shelf's tier as often, `4 Kat Raf`, `Kitap Cadde No 5 Kat 2`: review 23's look-alikes; not read)
 # Where on the floor a German flat is (`links`, `rechts`, `Mitte`), after the floor.
 _SIDES = "links|rechts|li|re|mitte"

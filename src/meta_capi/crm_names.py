@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .canonical import canonical, phrase_alternation
+from .canonical import canonical, table_alternation
 from .common_words import a_common_word_in_a_language
 from .given_names import a_given_name, a_given_then_family_name
 from .honorifics import alternation as honorific_alternation
@@ -50,11 +50,11 @@ _CAPITALS_FIRST = re.compile(f"[ \\t]{{0,3}}({CAPITAL_WORD})[ \\t]{{1,3}}({WORD}
 _CUSTOMER_NOTE_WORDS = frozenset((
     "customer client member vip since regular premium gold silver b2b lead prospect "  # English
     "kunde kundin mitglied seit stammkunde stammkundin neukunde neukundin interessent "  # German
-    "cliente membre depuis fidèle "  # French
+    "cliente membre depuis fidele "  # French
     "socio socia desde habitual "  # Spanish
     "membro dal cliente "  # Italian, Portuguese
     "klant lid sinds vaste "  # Dutch
-    "klient członek od stały stała").split())
+    "klient czlonek od staly stala").split())  # (folded, as the note's words are read)
 _NAME_AND_NOTE = re.compile(f"[ \\t]{{0,3}}({_NAME})[ \\t]{{1,3}}\\(([^()\\n]{{1,60}})\\)[ \\t]{{0,3}}")
 _NOTE_WORD = re.compile(r"[^\W\d_]+")
 # A row's cells (a CSV's or a spreadsheet's copy): cut by `;`, a tab or `|`, or by a comma with no blank after it.
@@ -73,7 +73,7 @@ _SIGNED_AFTER_SENTENCE = re.compile(
 _CALLING = ("call|please call|ring|phone|ask for|anrufen bei|rufen sie|fragen sie nach|appeler|appelez|"
             "demander|demandez|llamar a|llame a|pregunte por|preguntar por|chiamare|chiamate|chiedere di|"
             "ligar para|ligue para|perguntar por|bellen|bel|vraag naar|zadzwoń do|zapytać o")
-_CALLING_ALTERNATION = phrase_alternation(_CALLING.split("|"))
+_CALLING_ALTERNATION = table_alternation({"all": _CALLING})  # (canonical, as the form is: `zadzwon do`)
 _CALLED = re.compile(f"(?:^|(?<=[\\s,.;:!?(\"]))(?i:{_CALLING_ALTERNATION})[ \\t]{{1,3}}"
                      f"(?:(?P<honorific>{honorific_alternation('any')})[ \\t]{{1,3}})?(?P<name>{WORD}(?:[ \\t]{{1,3}}"
                      f"{WORD})?)(?=[ \\t]{{0,3}}(?:$|[,.;:!?)\\n\"])|[ \\t]{{1,3}}[a-z])")
@@ -85,9 +85,11 @@ _JOINED = "and|und|et|y|e|en|i|&"
 _FROM_COUPLE = re.compile(f"(?:^|[ \\t])(?i:from|von|de|da|van|od)[ \\t]{{1,3}}({WORD})[ \\t]{{1,3}}(?:{_JOINED})"
                           f"[ \\t]{{1,3}}({_NAME}){_END}")
 _FOR_WORDS = "for|für|fur|pour|para|per|voor|dla|för|til"
-_FOR_KIN = re.compile(f"(?:^|[ \\t])(?i:{_FOR_WORDS})[ \\t]{{1,3}}(?i:{RELATION_WORDS})[ \\t]{{1,3}}({_NAME}){_END}")
+_FOR_ALTERNATION = table_alternation({"all": _FOR_WORDS})
+_FOR_KIN = re.compile(f"(?:^|[ \\t])(?i:{_FOR_ALTERNATION})[ \\t]{{1,3}}(?i:{RELATION_WORDS})[ \\t]{{1,3}}"
+                      f"({_NAME}){_END}")
 _LOVES = "love|lots of love|all my love|hugs|kisses|xoxo|alles liebe|in liebe|dein|deine|bisous|besos|baci|beijos|liefs"
-_LOVES_ALTERNATION = phrase_alternation(_LOVES.split("|"))
+_LOVES_ALTERNATION = table_alternation({"all": _LOVES})
 _LOVE_KIN = re.compile(f"(?:^|(?<=[\\s,.;:!?(\"]))(?i:{_LOVES_ALTERNATION})[ \\t]{{0,3}},[ \\t]{{1,3}}"
                        f"(?i:{RELATION_WORDS})[ \\t]{{1,3}}({WORD}){_END}")
 
@@ -190,7 +192,7 @@ def _file_named(form: str) -> bool:
 _CALLING_CUES = ("call", "ring", "phone", "ask", "ruf", "frag", "ppel", "deman", "llam", "pregunt", "chiam", "chied",
                  "liga", "ligue", "bel", "vraag", "dzwo", "zapyt")  # (in the lower-cased form)
 _JOINED_CUES = (" and ", " und ", " et ", " y ", " e ", " en ", " i ", " & ")
-_FOR_CUES = ("for ", "für ", "fur ", "pour ", "para ", "per ", "voor ", "dla ", "för ", "til ")
+_FOR_CUES = ("for ", "fur ", "pour ", "para ", "per ", "voor ", "dla ", "til ")  # (canonical: `für`, `för` fold)
 
 
 def reason(form: str) -> str:

@@ -256,7 +256,7 @@ _ENTRY = re.compile(
     f"|[ \\t]{{1,3}}(?i:to|and|und|et|y|en|med|&)[ \\t]{{1,3}}(?:{WORD}|{CAPITAL_WORD}),))")
 # (closer 238: a NAME line after another record on one line, `0 @I1@ INDI 1 NAME …`; a given name's and a surname's
 # own lines, GIVN and SURN, with a capitalized word)
-_GEDCOM_NAME = re.compile(r"(?<!\S)[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/[^/\n]*[^\W\d_][^/\n]*/"
+_GEDCOM_NAME = re.compile(r"(?<!\S)[0-9]{1,2}[ \t]+NAME[ \t]+[^/\n]{0,60}/(?=[^/\n]{0,60}?[^\W\d_])[^/\n]{1,60}/"
                           r"|(?<!\S)[0-9]{1,2}[ \t]+(?:GIVN|SURN|_MARNM)[ \t]+[^\W\d_a-z][^\W\d_]")
 # A record search's name keys in a query given as text: GeneWeb's family name `n` and given name `p`, names only
 # in a query that holds both and the occurrence of that pair of names, `oc` (`?n=…&oc=0&p=…`; `n` or `p` alone is a
@@ -275,7 +275,7 @@ _LOWER = re.compile(r"[a-z]{2,30}")
 _GEDCOM_FILE = re.compile(r"(?i:\.ged(?:com)?)$")
 # (closer 238: a record search's names on a genealogy site, GeneWeb's `gw.` host or a genealogy's word in the URL:
 # `?n=…&p=…` with no occurrence there)
-_GENEALOGY_SITE = re.compile(r"(?i:genea|genealog|geneweb|gw\.|ancest|stammbaum|stamboom|family-?tree)")
+_GENEALOGY_SITE = re.compile(r"(?i:genea|geneweb|(?<![\w-])gw\.|ancest|stammbaum|stamboom|family-?tree)")
 # (a kit's number is a DNA test's only beside a DNA testing's word: `Tattoo Kit 456789` is a product's)
 _DNA_TESTING = re.compile(r"(?i:dna|gedmatch|23andme|ancestry|myheritage|genom|genetic|autosom|y-37|y-111)")
 _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|#))?[ \t]{0,3}[:#]?[ \t]{0,3}"
@@ -287,7 +287,7 @@ _KIT = re.compile(r"(?<![^\W\d_])(?i:kit)(?:[ \t]{1,3}(?i:number|no\.?|nr\.?|id|
 CUE_SOURCE = ("(?<![a-z])(?:tree|managed by|home person|match|invit|message|living|obituar|notice|photo request"
               "|rest in peace|r\\.i\\.p|grave|grab|tombe|graf|plot|register|census|baptism|christening|burial"
               "|birth(?!day)|death|marriage|passenger|probate|raw(?![a-z])|dna|certificate|kit(?![a-z])|fn\\."
-              "|(?:my|ma|mon|mes|mi|mia|mio|mijn|moja|moj|min|mein|meine|meinen|meiner)[ \\t])"
+              f"|(?:{_words(POSSESSIVES)})[ \\t])"
               "|[0-9][ \\t]{1,3}name[ \\t]"
               "|stammbaum|stamboom|verwaltet|gere par|beheerd|startperson|treffer|correspondance|coincidencia"
               "|corrispondenza|dopasowanie|einladung|uitnodiging|convite|zaproszenie|eingeladen|nachricht|lebend"
@@ -384,10 +384,14 @@ def _glued_named(part: str) -> bool:
 
 def query_named(form: str) -> bool:
     """Whether a query in `form` gives a name by a record search's keys (_QUERY_NAMES)."""
+    searched = False
     for match in _QUERY_NAMES.finditer(form):
-        if ("fn." in match.group(0) or _NAME_OCCURRENCE.search(form) is not None
-                or _GENEALOGY_SITE.search(form) is not None):
+        if "fn." in match.group(0):
             return True
+        if not searched:  # (the text's occurrence and site are searched once, not at every match)
+            if _NAME_OCCURRENCE.search(form) is not None or _GENEALOGY_SITE.search(form) is not None:
+                return True
+            searched = True
     return False
 
 

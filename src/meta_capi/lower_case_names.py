@@ -163,6 +163,9 @@ _LOWER_WORD = re.compile(_WORD)
 # on a text holding no such pair (`Blue Sneakers - Demo Shop`, `Page with Edgee components`): a first call touches
 # none of its pages. (And _CUED_REVERSED_NAME's comma, tested inline.)
 _A_LOWER_PAIR = re.compile(f"[ \t]{_WORD}[ \t]{{1,3}}[a-z]{{3}}")
+# (what every match of _CUED_OTHER_SHAPE holds: its joint, a blank or a hyphen, before its lower-case family name;
+# searched first, it spares the cue's alternation on a text with no lower-case word after one, `Blue Sneakers - Demo`)
+_A_LOWER_FAMILY = re.compile("[ \t-][a-z]{3}")
 _CAPITALIZED = re.compile("[A-Z][a-z]{2,19}")
 _A_VOWEL = re.compile("[aeiouy]")  # (a name's word holds one; an abbreviation, `cbd`, `ltd`, need not)
 
@@ -362,8 +365,10 @@ def _a_colons_label(match: re.Match[str]) -> bool:
 
 
 def titled(form: str) -> str:
-    """`form` with each full name in lower case after a person's cue capitalized (_CUED_LOWER_NAME, _a_name_pair), or
-    a capitalized one family name first read given name first, or "" when it holds none."""
+    """`form` with each full name in lower case after a person's cue capitalized (_CUED_LOWER_NAME, _a_name_pair, or
+    after a role's label with a name's evidence, _a_role_labels_name), a name of another shape after the cue read
+    capitalized (_other_shape: a capitalized given name, a middle name, an initial, a hyphen), or a capitalized one
+    family name first read given name first, or "" when it holds none."""
     pieces = []
     start = 0
     for match in _CUED_LOWER_NAME.finditer(form) if _A_LOWER_PAIR.search(form) is not None else ():
@@ -375,7 +380,7 @@ def titled(form: str) -> str:
             pieces.append(form[start:match.start("name")])
             pieces.append(" ".join(word.capitalize() for word in name.split()))
             start = match.end("name")
-    for other in _CUED_OTHER_SHAPE.finditer(form):
+    for other in _CUED_OTHER_SHAPE.finditer(form) if _A_LOWER_FAMILY.search(form) is not None else ():
         reading = _other_shape(other)
         if other.start("given") >= start and reading:
             pieces.append(form[start:other.start("given")])

@@ -15,10 +15,9 @@ from bisect import bisect_right
 from typing import Any, Dict, FrozenSet, Iterable, Mapping, Optional, Tuple
 
 from .decisions import note
-from .detector import nanp
 from .errors import EventError
 from .national_ids import checked_digits
-from .phone_plans import international_mobile, national_mobile, trunk_mobile
+from .phone_plans import international_mobile, nanp, national_mobile, trunk_mobile
 from .privacy import free_text
 from .settings import INCOMPLETE_ACTION_SOURCES, LDU_COUNTRIES, LDU_STATES, SENDABLE_ACTION_SOURCES, Settings
 from .values import stripped_within

@@ -831,7 +831,7 @@ _CJK_ADDRESS = re.compile(r"〒[ \t]?[0-9]{3}-?[0-9]{4}"
 # form in lower case (Cyrillic and Greek capitals fold to Latin look-alikes, the rest to lower case; one pattern
 # without case folding is faster), with lexicon data by language; an abbreviation is only one with its dot (`ul.`,
 # not `ul`), a whole word is not glued to letters. Street words written before the street's name:
-_STREET_WORDS_FIRST = {
+STREET_WORDS_FIRST = {
     "Russian": "улица ул. проспект просп. пр-т пр. переулок пер. бульвар б-р бул. набережная наб. шоссе ш. "
                "пл. пр-д микрорайон мкр. туп.",
     "Ukrainian": "вулиця вул. провулок пров. бульв. майдан узвіз",
@@ -891,7 +891,7 @@ _HOUSE_NUMBER = (r"(?!19[0-9]{2}(?![0-9])|20[0-9]{2}(?![0-9]))[0-9]{1,4}(?:[^\W\
                  r"(?:/[0-9]{1,4}[^\W\d_]?)?")
 # The street word, one to four words of its name, maybe a comma and the house's word, the number, up to three
 # flats, buildings or entrances by their word (`ul. Marszałkowska 84/92 m. 17`, `вул. Хрещатик, буд. 22, кв. 7`).
-_WORD_FIRST_NAME = (f"(?:{_lexicon(_STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,3}}"
+_WORD_FIRST_NAME = (f"(?:{_lexicon(STREET_WORDS_FIRST)})[ \\t]{{0,3}}(?:{_LOWER_WORD}[ \\t]{{1,3}}){{0,3}}"
                     f"{_LOWER_WORD}[ \\t]{{0,3}},?[ \\t]{{0,3}}")
 _HOUSE_WORD = f"(?:{_lexicon(_HOUSE_WORDS)})[ \\t]{{0,3}}"
 _FLAT = f"[ \\t]{{0,3}},?[ \\t]{{1,3}}(?:{_lexicon(_FLAT_WORDS)})[ \\t]{{0,3}}[0-9]{{1,4}}[^\\W\\d_]?"
@@ -2045,7 +2045,7 @@ def _lines_30(address: str, is_ascii: bool) -> bool:
 # A Russian or Ukrainian line with or without the abbreviations' dots, the street word before or after the name (`ул
 # зарвенская д 12 кв 42`, `Зарвенская ул., д 12`, `Зарвенский пер., 7, стр. 2`): the street word, its name, maybe the
 # house's word, the number, then a flat's, a building's or an entrance's word and number (not `ул 5`, `пр. 2`); the
-# words are _STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
+# words are STREET_WORDS_FIRST's, _HOUSE_WORDS' and _FLAT_WORDS' of these two languages. Read in lower case.
 # (review 23) Typed without its dot, a street's abbreviation is a word of a title as often (`Учебник пр 5`, `пр мира 5
 # стр 12 атлас`: a road atlas's page): the line then needs the house's word or ends the field after its units, and
 # `стр` (a building, a page as often) is a unit with its dot only; `к` abbreviates a building (корпус) between the
@@ -2074,11 +2074,11 @@ def _east_slavic_street(street: str) -> str:
 
 
 _EAST_SLAVIC_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, True)))}"
+    f"(?<![^\\W\\d_])(?:{_east_slavic_street(_lexicon(_east_slavic(STREET_WORDS_FIRST, True)))}"
     f"(?:{_EAST_SLAVIC_HOUSE_WORD})?{_EAST_SLAVIC_UNITS}"
-    f"|{_east_slavic_street(_lexicon(_east_slavic(_STREET_WORDS_FIRST, False)))}"
+    f"|{_east_slavic_street(_lexicon(_east_slavic(STREET_WORDS_FIRST, False)))}"
     f"(?:{_EAST_SLAVIC_HOUSE_WORD}{_EAST_SLAVIC_UNITS}|{_EAST_SLAVIC_UNITS}{_FIELD_END}))")
-# A Greek line without commas: the street word (_STREET_WORDS_FIRST's), its name, the number (no year), then the
+# A Greek line without commas: the street word (STREET_WORDS_FIRST's), its name, the number (no year), then the
 # town in Greek letters and its postal code or the region's or the country's word, ending the field (`οδός ζαρβένου
 # 45 αθήνα 105 52`, `οδός ζαρβένου 45 αθήνα ελλάδα`); a town alone after the street's word abbreviated (`οδ. ζαρβένου
 # 45 αθήνα`). Read in lower case. (Review 23: after the whole word, one word alone is a book's or a film's kind as
@@ -2093,9 +2093,9 @@ def _greek_head(words: str) -> str:
 
 
 _GREEK_LINE = re.compile(
-    f"(?<![^\\W\\d_])(?:{_greek_head(_STREET_WORDS_FIRST['Greek'])}(?:[ \\t]{{1,3}}{_GREEK_WORD}"
+    f"(?<![^\\W\\d_])(?:{_greek_head(STREET_WORDS_FIRST['Greek'])}(?:[ \\t]{{1,3}}{_GREEK_WORD}"
     f"|(?:[ \\t]{{1,3}}{_GREEK_WORD})?[ \\t]{{1,3}}[0-9]{{3}}[ \\t]?[0-9]{{2}})"
-    f"|{_greek_head(' '.join(word for word in _STREET_WORDS_FIRST['Greek'].split() if word.endswith('.')))})"
+    f"|{_greek_head(' '.join(word for word in STREET_WORDS_FIRST['Greek'].split() if word.endswith('.')))})"
     f"{_FIELD_END}")
 # A Turkish line in any case, dots or not: a name, the street's or the quarter's word after it (_TR_STREET_APART),
 # `No` (or `Numara`) and the house's number, then the flat by its word, maybe after the floor (`Zarvenli Sk. No 7
