@@ -63,3 +63,16 @@ def test_every_other_shape_holds_a_lower_family_after_its_joint(pieces: Any) -> 
     form = "".join(pieces)
     if lower_case_names._CUED_OTHER_SHAPE.search(form) is not None:
         assert lower_case_names._A_LOWER_FAMILY.search(form) is not None
+
+
+# Older tests' values the merged closers now read (moved here from their files): a handle that is a first.last under
+# any key (closer 236), a structure's name pair read as its personal key first (closer 235).
+@pytest.mark.parametrize("url", ["https://x.example/products?with=lenka.vorstelk",
+                                 "https://shop.example.com/products?with=lenka.vorstelk",
+                                 "https://shop.example.com/p?partner=orla.quenby"])
+def test_a_first_last_handle_under_any_key_is_a_person_s(url: str) -> None:
+    assert privacy.clean_url(url) == url.partition("?")[0]
+
+
+def test_a_structure_s_name_pair_is_refused_by_its_key() -> None:
+    assert detector.reason("sn=Mbeleqa,givenName=Luthando") == detector.EMBEDDED_KEY

@@ -32,11 +32,9 @@ LEAKS: Dict[str, List[str]] = {
 
 # What leaks today and the README says it does not claim, by the sentence that says so.
 NOT_CLAIMED: Dict[str, List[str]] = {
-    # a tip's or a gift sub's sender after `from` with no amount, a playlist's owner after `by`, an inviter before
-    # `vous invite` (closer 201 reads one before `invited you` and after `Einladung von`: genealogy.INVITED_VERBS,
-    # INVITATION_FROM)
-    "names with no label or salutation": ["tip kofi from @", "tip gift sub @", "handle playlist @",
-                                          "invite french @"],
+    # a tip's or a gift sub's sender after `from` with no amount, a playlist's owner after `by` (an inviter before
+    # `vous invite` is read since closer 238: genealogy.INVITED_VERBS)
+    "names with no label or salutation": ["tip kofi from @", "tip gift sub @", "handle playlist @"],
     # a handle built from a real name in a stream's or a game's alert (`… just subscribed with Prime!`, `… joined the
     # lobby`, `… is raiding with a party of 12`)
     "a site's user name with no label in an id or a stream's alert": ["alert prime sub @", "alert lobby @",
