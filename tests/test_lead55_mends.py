@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from meta_capi import detector, genealogy, lower_case_names, privacy
+from meta_capi import crm_names, detector, genealogy, lower_case_names, privacy
 
 # A family's possessive opens genealogy's reading too (closer 238 added `our`, `unser`, `onze` to its possessives,
 # but its cue held only the writer's, so the detector never asked it).
@@ -76,3 +76,35 @@ def test_a_first_last_handle_under_any_key_is_a_person_s(url: str) -> None:
 
 def test_a_structure_s_name_pair_is_refused_by_its_key() -> None:
     assert detector.reason("sn=Mbeleqa,givenName=Luthando") == detector.EMBEDDED_KEY
+
+
+# The calls a bench event no longer makes (docs/performance-history.md "Session 55's end"): crm_names' shapes behind
+# its cue, a dotted name's reading behind its pattern, a record search's names behind its two keys.
+_CRM_PIECES = ["Anna", "Schmidt", "SCHMIDT", "Müller", "Thomas", ", ", ";", "\t", "|", " (Kundin seit 2019)", ". ",
+               "! ", "— ", "please call ", "ask for Mr. ", " und ", " and ", "für Oma ", "Love, ", "Blue Sneakers",
+               " - Demo Shop", "Screenshot from ", ".png", "_", "1987", " from Texas", "zadzwoń do ", "Page with Edgee"]
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(st.lists(st.sampled_from(_CRM_PIECES), min_size=1, max_size=6))
+def test_crm_names_reads_a_name_only_where_its_cue_is(pieces: Any) -> None:
+    form = "".join(pieces)
+    if crm_names.reason(form):
+        assert form[:2].isupper() or crm_names.CUE.search(form) is not None
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.text(alphabet="abnoSAT.,;|)!?-—\t (kuf", max_size=30))
+def test_crm_names_reads_no_text_without_its_cue(form: str) -> None:
+    if not (form[:2].isupper() or crm_names.CUE.search(form) is not None):
+        assert crm_names.reason(form) == ""
+
+
+@pytest.mark.parametrize("form", ["\nanalytics-with-edgee.html", "\nanalytics-with-js.html"])
+def test_the_bench_s_path_segments_reach_no_dotted_name(form: str) -> None:
+    assert detector._DOTTED_FULL_NAME.fullmatch(form.lower()) is None
+
+
+@pytest.mark.parametrize("form", ["Blue Sneakers - Demo Shop", "Page with Edgee components"])
+def test_the_bench_s_titles_reach_no_crm_shape(form: str) -> None:
+    assert not form[:2].isupper() and crm_names.CUE.search(form) is None

@@ -195,6 +195,13 @@ _JOINED_CUES = (" and ", " und ", " et ", " y ", " e ", " en ", " i ", " & ")
 _FOR_CUES = ("for ", "fur ", "pour ", "para ", "per ", "voor ", "dla ", "til ")  # (canonical: `für`, `för` fold)
 
 
+# What every shape of `reason` needs beside a text opening in capitals: a mark (a comma, a row's separator, a closing
+# bracket, a sentence's end, a dash opening the text, a file's dot) or a calling, a joining or a dedication's word;
+# searched by the detector first (one search in C), so an ordinary title calls nothing here.
+CUE = re.compile("[,;\t|)!?.]|^[—–-]|(?i:" + "|".join(re.escape(cue) for cue in (
+    _CALLING_CUES + _JOINED_CUES + _FOR_CUES)) + ")")
+
+
 def reason(form: str) -> str:
     """PERSON_NAME when canonical `form` holds a full name in one of the shapes above, or "" (each shape's marks or
     words looked for in C first: most texts pay no pattern)."""

@@ -3941,7 +3941,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
     # (a path's separator in C first: most values hold none, and pay no call)
     # (closer 236: a given name and a family name joined by a dot, the whole value: its dot and length in C first)
     found = _without_at_reason(form, id_like, cues) or (
-        _dotted_name_reason(low) if "." in form and len(form) <= _LONGEST_DOTTED_NAME else "") or (
+        _dotted_name_reason(low) if "." in form and len(form) <= _LONGEST_DOTTED_NAME and _DOTTED_FULL_NAME.fullmatch(
+            low) is not None else "") or (
         # (a home folder's parent, `home`, `Users`, `Documents and Settings`, in C too: most paths name none; a web
         # page's path, `segments`, as a web URL's)
         ACCOUNT_NAME if ("/" in form or "\\" in form or "\n" in form) and (
@@ -4321,7 +4322,8 @@ def _judged(text: str, id_like: bool, segments: bool, other_readings: bool) -> s
         # ... and a full name in a CRM's export, a signature, a note asking to call a person, a closing or a file's
         # name (crm_names.py: each shape's marks or words in C first; closer 235)
         "" if id_like or segments or not (
-        " " in form or "." in form or ";" in form or "," in form or "|" in form) else crm_names.reason(form)) or (
+            " " in form or "." in form or ";" in form or "," in form or "|" in form) or not (
+            form[:2].isupper() or crm_names.CUE.search(form) is not None) else crm_names.reason(form)) or (
         # ... and a pair embedded in a text (`"firstName":"Anna"`, `first_name=Anna;`) whose key names personal data
         # (_embedded_pairs_reason: `=` or a JSON key's quote and colon in C first; closer 235)
         "" if id_like or segments or not ("=" in form or '":' in form or '" :' in form)
@@ -5343,8 +5345,8 @@ def _dotted_name_reason(low: str) -> str:
     given_names.a_given_then_family_name), else ""."""
     # (a domain's name is no family name: its top-level domain last, a generic one or a country's two letters,
     # `sina.com`, `alice.it`)
-    last = low.rpartition(".")[2]
-    return postal.PERSON_NAME if _DOTTED_FULL_NAME.fullmatch(low) is not None and not (
+    last = low.rpartition(".")[2]  # (its caller tests _DOTTED_FULL_NAME in C first)
+    return postal.PERSON_NAME if not (
         len(last) == 2 or last in MAIL_TOP_LEVELS) and (
         given_names.a_given_then_family_name(low.rstrip("0123456789").replace(".", " "))) else ""
 

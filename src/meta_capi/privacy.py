@@ -1337,7 +1337,7 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
             _value_across_semicolons(part) for part in query.split("&") if ";" in part):
         question = query = ""
         note(field, "query removed: a value across `;` holds personal data")
-    if question and (drop_query or _record_search_names(host, path, query)):
+    if question and (drop_query or "n=" in query and "p=" in query and _record_search_names(host, path, query)):
         question = query = ""
         note(field, "query removed (meta_url_query = drop)" if drop_query else "query removed: a record search's names")
     elif question:
@@ -1359,8 +1359,8 @@ def _cleaned_url(url: str, field: str, drop_query: bool, pasted: bool = False) -
 
 def _record_search_names(host: str, path: str, query: str) -> bool:
     """(closer 238) Whether `query` names a person across two parameters, GeneWeb's family name `n` and given name `p`
-    on a genealogy site, each a word alone (genealogy.query_named; both keys in C first)."""
-    return "n=" in query and "p=" in query and genealogy.query_named(f"{host}{path}?{query}")
+    on a genealogy site, each a word alone (genealogy.query_named; its caller tests both keys in C first)."""
+    return genealogy.query_named(f"{host}{path}?{query}")
 
 
 def _with_form_blanks(base: str, query: str, fragment: str) -> str:
