@@ -2425,7 +2425,7 @@ def _issued_card(digits: str) -> bool:
     if count == 14:
         return two in (36, 38, 39) or 300 <= int(digits[:3]) <= 305
     if digits[0] == "4":
-        return count in (16, 19)
+        return count in _VISA_LENGTHS[1:]  # (not the retired thirteen)
     if 51 <= two <= 55 or 2221 <= four <= 2720:
         return count == 16
     return 16 <= count <= 19 and (four == 6011 or 644 <= int(digits[:3]) <= 649 or two in (62, 65) or (
